@@ -1,0 +1,54 @@
+package org.ypsa.hub.config;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+import org.ypsa.hub.domain.directory.Directory;
+
+/** Everything under "hub:" in config/*.yml. */
+@Validated
+@ConfigurationProperties("hub")
+public record HubProperties(
+        @NotNull ZoneId zone,
+        @NotNull @Valid Directory directory,
+        @NotNull @Valid Queues queues,
+        @NotNull @Valid Store store,
+        @NotNull @Valid Replies replies,
+        @NotNull @Valid VoidReturn voidReturn,
+        @Positive long maxMessageBytes) {
+
+    /** Queue names: routes maps a form type id to the queue that carries it. */
+    public record Queues(@NotEmpty Map<String, String> routes, @NotBlank String rejected,
+            @NotBlank String unrecognised, @NotBlank String outbox) {
+
+        public String forForm(String formTypeId) {
+            String q = routes.get(formTypeId);
+            if (q == null) {
+                throw new IllegalStateException("no queue configured under hub.queues.routes for form " + formTypeId);
+            }
+            return q;
+        }
+    }
+
+    /** Where originals and the audit trail are kept, outside the queues. */
+    public record Store(@NotNull Path dir) {
+    }
+
+    /** The address replies come from. */
+    public record Replies(@NotBlank @Email String from, @NotBlank String fromName) {
+    }
+
+    public record VoidReturn(@NotNull LocalTime deadline) {
+    }
+}

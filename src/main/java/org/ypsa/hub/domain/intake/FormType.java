@@ -1,0 +1,23 @@
+package org.ypsa.hub.domain.intake;
+
+/** The forms the hub recognises; the id is what appears on the queues and in configuration. */
+public enum FormType {
+    VOID_RETURN("void-return", "Void return"),
+    UNKNOWN("unknown", "Form");
+
+    private final String id;
+    private final String title;
+
+    FormType(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,88 @@
+package org.ypsa.hub.domain.intake;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.voids.VoidReturn;
+
+/** The words the hub answers a sender with. Replies repeat nothing the sender did not send. */
+public final class Replies {
+    private final ZoneId zone;
+
+    public Replies(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public record Reply(String kind, String subject, String text) {
+    }
+
+    public Reply to(String reference, Outcome outcome) {
+        if (outcome instanceof Outcome.Routed r) {
+            return acknowledgement(reference, r);
+        }
+        if (outcome instanceof Outcome.Rejected r) {
+            return rejection(reference, r);
+        }
+        return unrecognised(reference);
+    }
+
+    private Reply acknowledgement(String reference, Outcome.Routed r) {
+        StringBuilder t = new StringBuilder();
+        t.append("Thank you. Your ").append(r.formType().title().toLowerCase()).append(" has been received and passed on.\n\n");
+        t.append("Reference: ").append(reference).append("\n");
+        if (r.fields() instanceof VoidReturn v) {
+            t.append("Provider: ").append(v.providerName()).append("\n");
+            t.append("Week commencing: ").append(LocalDate.parse(v.weekCommencing()).format(Dates.UK)).append("\n");
+            t.append("Properties: ").append(v.properties().size()).append(", total units ").append(v.totals().totalUnits())
+                    .append(", occupied ").append(v.totals().occupied()).append(", vacant ").append(v.totals().vacant())
+                    .append("\n");
+            if (v.late()) {
+                t.append("Status: late (after the Monday 10:00 deadline); Brokerage has it all the same.\n");
+            }
+        }
+        appendWarnings(t, r.warnings());
+        t.append("\nPlease keep the reference in the subject if you reply about this ")
+                .append(r.formType().title().toLowerCase()).append(".\n");
+        return new Reply("acknowledgement", "[" + reference + "] Received: " + r.formType().title(), footer(t));
+    }
+
+    private Reply rejection(String reference, Outcome.Rejected r) {
+        StringBuilder t = new StringBuilder();
+        String what = r.formType() == FormType.UNKNOWN ? "your email" : "your " + r.formType().title().toLowerCase();
+        t.append("We could not accept ").append(what).append(" because of the problem")
+                .append(r.problems().size() == 1 ? "" : "s").append(" below. Nothing has been passed on yet: please correct ")
+                .append(r.problems().size() == 1 ? "it" : "them").append(" and send the whole form again.\n\n");
+        t.append("Reference: ").append(reference).append("\n\n");
+        int i = 1;
+        for (Problem p : r.problems()) {
+            t.append(i++).append(". ").append(p.describe()).append("\n");
+        }
+        appendWarnings(t, r.warnings());
+        return new Reply("rejection", "[" + reference + "] Not accepted: " + r.formType().title() + " ("
+                + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " to fix)", footer(t));
+    }
+
+    private Reply unrecognised(String reference) {
+        StringBuilder t = new StringBuilder();
+        t.append("Your email reached the YPSA hub, but it did not contain a form the hub recognises ")
+                .append("(a void return, referral, risk concern, safeguarding incident, intelligence submission ")
+                .append("or MASH referral). It has been kept for an administrator, who will look at it.\n\n")
+                .append("Reference: ").append(reference).append("\n");
+        return new Reply("unrecognised", "[" + reference + "] Not recognised: kept for an administrator", footer(t));
+    }
+
+    private static void appendWarnings(StringBuilder t, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            t.append("\nPlease note:\n");
+            warnings.forEach(w -> t.append("- ").append(w).append("\n"));
+        }
+    }
+
+    private String footer(StringBuilder t) {
+        return t.append("\nThis is an automatic reply from the YPSA hub (times are ").append(zone.getId())
+                .append(").\n").toString();
+    }
+}

@@ -1,0 +1,160 @@
+package org.ypsa.hub.domain.voids;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.TextReader;
+
+/**
+ * Finds a void return in a grid or in "Label: value" lines, wherever the sender put the table:
+ * title rows above it, provider and week as labelled cells, a totals row under it, any column order.
+ */
+public final class VoidReturnReader {
+    private static final Set<VoidField> COUNTS = EnumSet.of(VoidField.TOTAL_UNITS, VoidField.OCCUPIED, VoidField.VACANT);
+
+    private VoidReturnReader() {
+    }
+
+    /** The raw text of a return as found, before validation. */
+    public record Draft(String source, Map<VoidField, String> heading, List<DraftRow> rows) {
+    }
+
+    /** One property's raw values; where is the row or block the sender would look for. */
+    public record DraftRow(String where, Map<VoidField, String> values) {
+        public String get(VoidField f) {
+            String v = values.get(f);
+            return v == null ? "" : v.trim();
+        }
+    }
+
+    public static Optional<Draft> fromGrid(Grid grid) {
+        List<Grid.Row> rows = grid.rows();
+        for (int h = 0; h < rows.size(); h++) {
+            Map<Integer, VoidField> columns = headerColumns(rows.get(h));
+            if (columns == null) {
+                continue;
+            }
+            Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+            for (int i = 0; i < h; i++) {
+                readHeadingCells(rows.get(i), heading);
+            }
+            List<DraftRow> out = new ArrayList<>();
+            for (int i = h + 1; i < rows.size(); i++) {
+                Grid.Row row = rows.get(i);
+                Map<VoidField, String> values = new EnumMap<>(VoidField.class);
+                columns.forEach((col, field) -> values.put(field, row.cell(col)));
+                if (isTotalsOrFooter(row, values, columns)) {
+                    readHeadingCells(row, heading);
+                    continue;
+                }
+                out.add(new DraftRow(grid.rowWord() + " " + row.number(), values));
+            }
+            return Optional.of(new Draft(grid.source(), heading, out));
+        }
+        return Optional.empty();
+    }
+
+    /** "Label: value" lines: each "Property reference" starts the next property. */
+    public static Optional<Draft> fromLabelValues(String source, List<TextReader.LabelValue> lines) {
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        List<DraftRow> out = new ArrayList<>();
+        Map<VoidField, String> current = null;
+        Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
+        for (TextReader.LabelValue lv : lines) {
+            Optional<VoidField> f = VoidField.of(lv.label());
+            if (f.isEmpty()) {
+                continue;
+            }
+            VoidField field = f.get();
+            seen.add(field);
+            if (field == VoidField.PROPERTY_REFERENCE) {
+                current = new EnumMap<>(VoidField.class);
+                out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
+            }
+            if (field.isHeading() && (current == null || !current.containsKey(field))) {
+                if (current == null) {
+                    heading.put(field, lv.value());
+                    continue;
+                }
+            }
+            if (current != null) {
+                current.put(field, lv.value());
+            }
+        }
+        boolean looksLikeVoids = seen.contains(VoidField.PROPERTY_REFERENCE)
+                && (seen.contains(VoidField.VACANT) || seen.contains(VoidField.OCCUPIED));
+        return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
+    }
+
+    /** A header row names at least three fields, at least one of them a count of units. */
+    private static Map<Integer, VoidField> headerColumns(Grid.Row row) {
+        Map<Integer, VoidField> columns = new LinkedHashMap<>();
+        Set<VoidField> found = EnumSet.noneOf(VoidField.class);
+        for (int c = 0; c < row.cells().size(); c++) {
+            Optional<VoidField> f = VoidField.of(row.cell(c).replaceAll(":$", ""));
+            if (f.isPresent() && found.add(f.get())) {
+                columns.put(c, f.get());
+            }
+        }
+        boolean hasCount = found.stream().anyMatch(COUNTS::contains);
+        boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
+        return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+    }
+
+    /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
+    private static void readHeadingCells(Grid.Row row, Map<VoidField, String> heading) {
+        List<String> cells = row.cells();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = row.cell(c);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            int colon = cell.indexOf(':');
+            if (colon > 0 && colon < cell.length() - 1) {
+                Optional<VoidField> f = VoidField.of(cell.substring(0, colon));
+                if (f.isPresent() && f.get().isHeading()) {
+                    heading.putIfAbsent(f.get(), cell.substring(colon + 1).trim());
+                    continue;
+                }
+            }
+            Optional<VoidField> f = VoidField.of(cell.replaceAll(":$", ""));
+            if (f.isPresent() && f.get().isHeading()) {
+                for (int v = c + 1; v < cells.size(); v++) {
+                    if (!row.cell(v).isEmpty()) {
+                        heading.putIfAbsent(f.get(), row.cell(v));
+                        c = v;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */
+    private static boolean isTotalsOrFooter(Grid.Row row, Map<VoidField, String> values, Map<Integer, VoidField> columns) {
+        String first = "";
+        for (String c : row.cells()) {
+            if (c != null && !c.isBlank()) {
+                first = c.trim();
+                break;
+            }
+        }
+        String n = Labels.normalize(first);
+        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals")) {
+            return true;
+        }
+        long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();
+        long nonBlankCells = row.cells().stream().filter(c -> c != null && !c.isBlank()).count();
+        return filled == 0 || (nonBlankCells == 1 && first.contains(":") && values.values().stream()
+                .filter(v -> v != null && !v.isBlank()).allMatch(first::equals) && !columns.isEmpty()
+                && Labels.isBlank(values.get(VoidField.OCCUPIED)) && Labels.isBlank(values.get(VoidField.VACANT)));
+    }
+}

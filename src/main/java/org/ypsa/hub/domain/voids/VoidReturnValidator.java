@@ -1,0 +1,292 @@
+package org.ypsa.hub.domain.voids;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.directory.Directory.Provider;
+import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.domain.voids.VoidReturnReader.Draft;
+import org.ypsa.hub.domain.voids.VoidReturnReader.DraftRow;
+
+/** The rules of a void return (seed 001; SPEC.md "Void return"). */
+public final class VoidReturnValidator {
+    private static final String RETURN = "Return";
+    private static final String DATE_EXAMPLE = "a date such as 30/11/2026";
+
+    private final Directory directory;
+    private final ZoneId zone;
+    private final LocalTime deadlineTime;
+
+    public VoidReturnValidator(Directory directory, ZoneId zone, LocalTime deadlineTime) {
+        this.directory = directory;
+        this.zone = zone;
+        this.deadlineTime = deadlineTime;
+    }
+
+    public Validated<VoidReturn> validate(List<Draft> drafts, String sender, Instant receivedAt) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+
+        List<DraftRow> rows = new ArrayList<>();
+        Set<String> providerNames = new LinkedHashSet<>();
+        Set<String> weekTexts = new LinkedHashSet<>();
+        for (Draft d : drafts) {
+            addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
+            addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
+            for (DraftRow r : d.rows()) {
+                rows.add(r);
+                addIfPresent(providerNames, r.get(VoidField.PROVIDER));
+                addIfPresent(weekTexts, r.get(VoidField.WEEK_COMMENCING));
+            }
+        }
+
+        Provider provider = provider(providerNames, sender, problems, warnings);
+        LocalDate week = week(weekTexts, problems);
+
+        if (rows.isEmpty()) {
+            problems.add(new Problem(RETURN, "Properties", "no properties are listed",
+                    "one row per property with its reference, locality, service type, total units, occupied and vacant"));
+        }
+        List<VoidReturn.PropertyLine> lines = new ArrayList<>();
+        Set<String> seenRefs = new HashSet<>();
+        for (DraftRow row : rows) {
+            line(row, provider, seenRefs, problems, warnings).ifPresent(lines::add);
+        }
+
+        String deadline = null;
+        boolean late = false;
+        if (week != null) {
+            ZonedDateTime due = week.atTime(deadlineTime).atZone(zone);
+            deadline = due.toOffsetDateTime().toString();
+            late = receivedAt.isAfter(due.toInstant());
+            if (late) {
+                warnings.add("This return arrived after the deadline of " + deadlineTime + " on Monday "
+                        + week.format(Dates.UK) + " and is marked late.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, warnings);
+        }
+        int total = 0, occupied = 0, vacant = 0, emergency = 0;
+        for (VoidReturn.PropertyLine l : lines) {
+            total += l.totalUnits();
+            occupied += l.occupied();
+            vacant += l.vacant();
+            emergency += Boolean.TRUE.equals(l.emergencyBed()) ? 1 : 0;
+        }
+        return Validated.valid(new VoidReturn(provider.id(), provider.name(), week.toString(), deadline, late, lines,
+                new VoidReturn.Totals(total, occupied, vacant, emergency)), warnings);
+    }
+
+    private Provider provider(Set<String> names, String sender, List<Problem> problems, List<String> warnings) {
+        String expected = "the provider's name, one of: " + String.join(", ",
+                directory.providers().stream().map(Provider::name).toList());
+        if (names.isEmpty()) {
+            List<Provider> bySender = directory.providersSendingFrom(sender);
+            if (bySender.size() == 1) {
+                warnings.add("The return does not name its provider; it was taken from your email address as "
+                        + bySender.get(0).name() + ".");
+                return bySender.get(0);
+            }
+            problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "is missing", expected));
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        Provider found = null;
+        for (String name : names) {
+            Optional<Provider> p = directory.provider(name);
+            if (p.isEmpty()) {
+                problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "\"" + name + "\" is not a provider in the directory",
+                        expected));
+                return null;
+            }
+            ids.add(p.get().id());
+            found = p.get();
+        }
+        if (ids.size() > 1) {
+            problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "the return names more than one provider ("
+                    + String.join(", ", names) + ")", "one return per provider"));
+            return null;
+        }
+        if (!found.sendsFrom(sender)) {
+            problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "the return is for " + found.name()
+                    + " but was sent from an address that is not registered for " + found.name(),
+                    "a return sent from " + found.name() + "'s registered address (ask Brokerage to add a new one)"));
+            return null;
+        }
+        return found;
+    }
+
+    private LocalDate week(Set<String> texts, List<Problem> problems) {
+        String field = VoidField.WEEK_COMMENCING.label();
+        if (texts.isEmpty()) {
+            problems.add(new Problem(RETURN, field, "is missing", "the Monday the return is for, " + DATE_EXAMPLE));
+            return null;
+        }
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        for (String t : texts) {
+            Optional<LocalDate> d = Dates.parse(t);
+            if (d.isEmpty()) {
+                problems.add(new Problem(RETURN, field, "\"" + t + "\" is not a date", "the Monday the return is for, "
+                        + DATE_EXAMPLE));
+                return null;
+            }
+            dates.add(d.get());
+        }
+        if (dates.size() > 1) {
+            problems.add(new Problem(RETURN, field, "the return gives more than one week", "one week per return"));
+            return null;
+        }
+        LocalDate week = dates.iterator().next();
+        if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
+            problems.add(new Problem(RETURN, field, week.format(Dates.UK) + " is a "
+                    + week.getDayOfWeek().toString().charAt(0)
+                    + week.getDayOfWeek().toString().substring(1).toLowerCase(Locale.ROOT), "a Monday"));
+            return null;
+        }
+        return week;
+    }
+
+    private Optional<VoidReturn.PropertyLine> line(DraftRow row, Provider provider, Set<String> seenRefs,
+            List<Problem> problems, List<String> warnings) {
+        int before = problems.size();
+        String where = row.where();
+        String ref = row.get(VoidField.PROPERTY_REFERENCE);
+        Optional<Directory.Property> known = Optional.empty();
+        if (ref.isEmpty()) {
+            problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), "is missing",
+                    "the property's reference as registered with Brokerage"));
+        } else {
+            if (!seenRefs.add(Labels.normalize(ref))) {
+                problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), ref + " appears more than once",
+                        "one row per property"));
+            }
+            if (provider != null) {
+                known = provider.property(ref);
+                if (known.isEmpty()) {
+                    warnings.add(where + ": property " + ref + " is not in the directory for " + provider.name()
+                            + "; Brokerage will check it.");
+                }
+            }
+        }
+        String locality = listed(row, VoidField.LOCALITY, known.map(Directory.Property::locality), directory::locality,
+                directory.localityNames(), problems, warnings);
+        String serviceType = listed(row, VoidField.SERVICE_TYPE, known.map(Directory.Property::serviceType),
+                directory::serviceType, directory.serviceTypeNames(), problems, warnings);
+        Integer total = count(row, VoidField.TOTAL_UNITS, problems);
+        Integer occupied = count(row, VoidField.OCCUPIED, problems);
+        Integer vacant = count(row, VoidField.VACANT, problems);
+        if (total != null && occupied != null && vacant != null && occupied + vacant != total) {
+            problems.add(new Problem(where, "Total units", "occupied (" + occupied + ") + vacant (" + vacant + ") makes "
+                    + (occupied + vacant) + " but total units is " + total, "occupied + vacant to equal total units"));
+        }
+        String availableFrom = null;
+        String af = row.get(VoidField.AVAILABLE_FROM);
+        if (!af.isEmpty()) {
+            Optional<LocalDate> d = Dates.parse(af);
+            if (d.isEmpty()) {
+                problems.add(new Problem(where, VoidField.AVAILABLE_FROM.label(), "\"" + af + "\" is not a date",
+                        DATE_EXAMPLE + ", or leave it empty"));
+            } else {
+                availableFrom = d.get().toString();
+            }
+        }
+        Boolean emergency = yesNo(row, VoidField.EMERGENCY_BED, problems);
+        if (known.isPresent() && locality != null && !locality.equals(known.get().locality())) {
+            warnings.add(where + ": " + ref + " is registered in " + known.get().locality() + ", not " + locality + ".");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String notes = row.get(VoidField.NOTES);
+        return Optional.of(new VoidReturn.PropertyLine(where, ref, locality, serviceType, total, occupied, vacant,
+                availableFrom, emergency, notes.isEmpty() ? null : notes, known.isPresent()));
+    }
+
+    private String listed(DraftRow row, VoidField field, Optional<String> fromDirectory,
+            java.util.function.Function<String, Optional<String>> lookup, List<String> allowed, List<Problem> problems,
+            List<String> warnings) {
+        String raw = row.get(field);
+        if (raw.isEmpty()) {
+            if (fromDirectory.isPresent()) {
+                warnings.add(row.where() + ": " + field.label() + " was empty and was taken from the directory as "
+                        + fromDirectory.get() + ".");
+                return fromDirectory.get();
+            }
+            problems.add(new Problem(row.where(), field.label(), "is missing", "one of: " + String.join(", ", allowed)));
+            return null;
+        }
+        Optional<String> v = lookup.apply(raw);
+        if (v.isEmpty()) {
+            problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a known " + field.label()
+                    .toLowerCase(Locale.ROOT), "one of: " + String.join(", ", allowed)));
+            return null;
+        }
+        return v.get();
+    }
+
+    private static Integer count(DraftRow row, VoidField field, List<Problem> problems) {
+        String raw = row.get(field);
+        if (raw.isEmpty()) {
+            problems.add(new Problem(row.where(), field.label(), "is missing", "a whole number, 0 or more"));
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(raw.replace(",", ""));
+            if (d != Math.rint(d)) {
+                problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a whole number",
+                        "a whole number, 0 or more"));
+                return null;
+            }
+            if (d < 0) {
+                problems.add(new Problem(row.where(), field.label(), "is negative (" + raw + ")", "0 or more"));
+                return null;
+            }
+            return (int) d;
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a number",
+                    "a whole number, 0 or more"));
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(DraftRow row, VoidField field, List<Problem> problems) {
+        String n = Labels.normalize(row.get(field));
+        switch (n) {
+            case "" -> {
+                return null;
+            }
+            case "y", "yes", "true", "1", "x" -> {
+                return Boolean.TRUE;
+            }
+            case "n", "no", "false", "0", "none", "na" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                problems.add(new Problem(row.where(), field.label(), "\"" + row.get(field) + "\" is not Y or N", "Y or N"));
+                return null;
+            }
+        }
+    }
+
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null && !value.isBlank()) {
+            set.add(value.trim());
+        }
+    }
+}
