@@ -21,8 +21,8 @@ public class IntakeSteps {
         audit.record(reference, "routed", Map.of("queue", exchange.getProperty(IntakeProcessor.QUEUE, String.class)));
         String reply = exchange.getProperty(IntakeProcessor.REPLY, String.class);
         exchange.getIn().removeHeaders("*");
-        exchange.getIn().setBody(reply);
         if (reply != null) {
+            exchange.getIn().setBody(reply);
             exchange.getIn().setHeader(IntakeProcessor.DUPLICATE_ID, reference + ":reply");
             exchange.getIn().setHeader("hubReference", reference);
         }
