@@ -102,9 +102,24 @@ public final class MailReader {
         } catch (MessagingException e) {
             sb.append(new String(raw, 0, split, StandardCharsets.ISO_8859_1));
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, split, raw.length);
-        sb.append(OriginalStore.sha256(body));
+        sb.append(OriginalStore.sha256(canonicalBody(raw, split)));
         return OriginalStore.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Mail servers may change line endings and the final blank lines in transit: neither counts. */
+    private static byte[] canonicalBody(byte[] raw, int from) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length - from);
+        for (int i = from; i < raw.length; i++) {
+            if (raw[i] != '\r') {
+                out.write(raw[i]);
+            }
+        }
+        byte[] b = out.toByteArray();
+        int end = b.length;
+        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == ' ' || b[end - 1] == '\t')) {
+            end--;
+        }
+        return java.util.Arrays.copyOf(b, end);
     }
 
     private static int headerEnd(byte[] raw) {

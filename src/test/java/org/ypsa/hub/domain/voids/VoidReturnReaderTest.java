@@ -1,0 +1,86 @@
+package org.ypsa.hub.domain.voids;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.grid.CsvReader;
+import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.SpreadsheetReader;
+import org.ypsa.hub.domain.grid.TextReader;
+import org.ypsa.hub.domain.grid.UnreadableDocument;
+import org.ypsa.hub.support.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Finding the return in files made with LibreOffice, laid out the ways providers lay them out. */
+class VoidReturnReaderTest {
+
+    @Test
+    void tableUnderATitleTakesProviderAndWeekFromTheLabelledCellsAboveAndSkipsTheTotalsRow() throws Exception {
+        List<Grid> grids = SpreadsheetReader.read("response-voids.xlsx", Fixtures.bytes("voids/response-voids.xlsx"));
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(grids.get(0)).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.PROVIDER, "Response")
+                .containsEntry(VoidField.WEEK_COMMENCING, "2026-11-23");
+        assertThat(d.rows()).extracting(VoidReturnReader.DraftRow::where).containsExactly("Row 6", "Row 7", "Row 8");
+        assertThat(d.rows().get(0).get(VoidField.AVAILABLE_FROM)).isEqualTo("2026-11-24");
+    }
+
+    @Test
+    void flatTableOnTheFirstOfSeveralSheetsIsFound() throws Exception {
+        List<Grid> grids = SpreadsheetReader.read("x.xlsx", Fixtures.bytes("voids/oxyouth-voids-flat.xlsx"));
+        assertThat(grids).hasSize(2);
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(grids.get(0)).orElseThrow();
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(1).get(VoidField.PROVIDER)).isEqualTo("Oxfordshire Youth");
+        assertThat(VoidReturnReader.fromGrid(grids.get(1))).isEmpty();
+    }
+
+    @Test
+    void csvWithByteOrderMarkKeepsItsFirstHeader() throws Exception {
+        Grid g = CsvReader.read("key2.csv", Fixtures.bytes("voids/key2-voids.csv"));
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(g).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.PROVIDER)).isEqualTo("Key2 Futures");
+        assertThat(d.rows().get(0).get(VoidField.NOTES)).isEqualTo("Bedsit, first floor");
+    }
+
+    @Test
+    void semicolonSeparatedCsvIsRead() throws Exception {
+        String csv = "Property ref;Locality;Service type;Total;Occupied;Vacant\r\nRSP-CHE-01;Cherwell;18+ Shared;4;3;1\r\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
+    }
+
+    @Test
+    void tablePastedIntoAnEmailBodyIsReadFromItsTabs() {
+        String body = "Hi,\n\nProvider: Response\nWeek commencing: 23/11/2026\n\n"
+                + "Property Ref\tLocality\tService Type\tTotal Units\tOccupied\tVacant\n"
+                + "RSP-CHE-01\tCherwell\t18+ Shared\t4\t3\t1\n\nThanks\nSam\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(TextReader.table("body", body)).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.PROVIDER, "Response");
+        assertThat(d.rows()).hasSize(1);
+    }
+
+    @Test
+    void labelValueLinesStartANewPropertyAtEachReference() {
+        String body = "Provider: Response\nW/C: 23/11/2026\n\nProperty ref: RSP-CHE-01\nTotal units: 4\nOccupied: 3\n"
+                + "Vacant: 1\n\nProperty ref: RSP-OXC-01\nTotal: 4\nOccupied: 4\nVacancies: 0\n\nKind regards: Sam\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "23/11/2026");
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(1).get(VoidField.VACANT)).isEqualTo("0");
+    }
+
+    @Test
+    void aPasswordProtectedOrDamagedWorkbookIsUnreadableNotACrash() {
+        byte[] notReally = "PK\u0003\u0004 this is not a zip at all".getBytes();
+        assertThatThrownBy(() -> SpreadsheetReader.read("voids.xlsx", notReally))
+                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("could not be read");
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetDespiteItsNameIsUnreadable() {
+        assertThatThrownBy(() -> SpreadsheetReader.read("voids.xlsx", "Provider,Week\n".getBytes()))
+                .isInstanceOf(UnreadableDocument.class).hasMessageContaining("is not a spreadsheet");
+    }
+}

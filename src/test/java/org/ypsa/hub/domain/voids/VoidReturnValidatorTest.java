@@ -1,0 +1,175 @@
+package org.ypsa.hub.domain.voids;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.support.TestDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The rules of a void return, on drafts as the readers produce them; no mail, no Spring. */
+class VoidReturnValidatorTest {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String RESPONSE = "returns@response.provider.test";
+    private final VoidReturnValidator validator = new VoidReturnValidator(TestDirectory.shipped(), LONDON,
+            LocalTime.of(10, 0));
+
+    private static VoidReturnReader.DraftRow row(String where, String ref, String locality, String type, String total,
+            String occupied, String vacant) {
+        Map<VoidField, String> v = new EnumMap<>(VoidField.class);
+        v.put(VoidField.PROPERTY_REFERENCE, ref);
+        v.put(VoidField.LOCALITY, locality);
+        v.put(VoidField.SERVICE_TYPE, type);
+        v.put(VoidField.TOTAL_UNITS, total);
+        v.put(VoidField.OCCUPIED, occupied);
+        v.put(VoidField.VACANT, vacant);
+        return new VoidReturnReader.DraftRow(where, v);
+    }
+
+    private static VoidReturnReader.Draft draft(String provider, String week, VoidReturnReader.DraftRow... rows) {
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        if (provider != null) {
+            heading.put(VoidField.PROVIDER, provider);
+        }
+        if (week != null) {
+            heading.put(VoidField.WEEK_COMMENCING, week);
+        }
+        return new VoidReturnReader.Draft("test", heading, List.of(rows));
+    }
+
+    private Validated<VoidReturn> validate(VoidReturnReader.Draft d, String sender, String receivedAt) {
+        return validator.validate(List.of(d), sender, Instant.parse(receivedAt));
+    }
+
+    private static final String ON_TIME = "2026-11-23T09:59:00Z";
+    private static final VoidReturnReader.DraftRow GOOD = row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4", "3",
+            "1");
+
+    @Nested
+    class Totals {
+        @Test
+        void occupiedPlusVacantMustEqualTotalUnits() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4",
+                    "3", "2")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::where, Problem::field)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Row 6", "Total units"));
+            assertThat(v.problems().get(0).problem()).contains("makes 5 but total units is 4");
+        }
+
+        @Test
+        void noCountMayBeNegative() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "0",
+                    "-1", "1")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::field).contains("Occupied");
+            assertThat(v.problems().get(0).expected()).isEqualTo("0 or more");
+        }
+
+        @Test
+        void aCountThatIsNotANumberIsNamed() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "four",
+                    "3", "1")), RESPONSE, ON_TIME);
+            assertThat(v.problems().get(0).problem()).isEqualTo("\"four\" is not a number");
+        }
+
+        @Test
+        void countsWrittenAsDecimalsBySpreadsheetsAreAccepted() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4.0",
+                    "3", "1.0")), RESPONSE, ON_TIME);
+            assertThat(v.isValid()).isTrue();
+        }
+    }
+
+    @Nested
+    class Lists {
+        @Test
+        void localityAndServiceTypeMatchLeniently() {
+            var v = validate(draft("response", "2026-11-23", row("Row 6", "rsp-oxc-01", "oxford CITY", "18 + shared", "4",
+                    "4", "0")), RESPONSE, ON_TIME);
+            assertThat(v.isValid()).isTrue();
+            assertThat(v.value().properties().get(0).locality()).isEqualTo("Oxford City");
+            assertThat(v.value().properties().get(0).serviceType()).isEqualTo("18+ Shared");
+        }
+
+        @Test
+        void unknownLocalityIsRejectedWithTheListExpected() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Narnia", "18+ Shared", "4", "3",
+                    "1")), RESPONSE, ON_TIME);
+            assertThat(v.problems().get(0).expected()).contains("Cherwell", "Vale of White Horse");
+        }
+
+        @Test
+        void unknownPropertyIsAWarningNotAProblem() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-NEW-99", "Cherwell", "18+ Shared", "1",
+                    "0", "1")), RESPONSE, ON_TIME);
+            assertThat(v.isValid()).isTrue();
+            assertThat(v.warnings()).anyMatch(w -> w.contains("RSP-NEW-99 is not in the directory"));
+        }
+
+        @Test
+        void missingLocalityOfAKnownPropertyIsTakenFromTheDirectory() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-SOX-01", "", "", "2", "1", "1")),
+                    RESPONSE, ON_TIME);
+            assertThat(v.isValid()).isTrue();
+            assertThat(v.value().properties().get(0).locality()).isEqualTo("South Oxfordshire");
+        }
+    }
+
+    @Nested
+    class Sender {
+        @Test
+        void senderMustBelongToTheProviderNamed() {
+            var v = validate(draft("Response", "23/11/2026", GOOD), "returns@stonewater.provider.test", ON_TIME);
+            assertThat(v.problems()).extracting(Problem::field).containsExactly("Provider");
+        }
+
+        @Test
+        void aProviderNotNamedIsTakenFromTheSenderWithAWarning() {
+            var v = validate(draft(null, "23/11/2026", GOOD), RESPONSE, ON_TIME);
+            assertThat(v.value().providerId()).isEqualTo("response");
+            assertThat(v.warnings()).anyMatch(w -> w.contains("taken from your email address"));
+        }
+
+        @Test
+        void aLookalikeDomainDoesNotBelongToTheProvider() {
+            var v = validate(draft("Response", "23/11/2026", GOOD), "returns@response.provider.test.evil.test", ON_TIME);
+            assertThat(v.isValid()).isFalse();
+        }
+    }
+
+    @Nested
+    class Deadline {
+        @Test
+        void weekCommencingMustBeAMonday() {
+            var v = validate(draft("Response", "24/11/2026", GOOD), RESPONSE, ON_TIME);
+            assertThat(v.problems().get(0).problem()).isEqualTo("24/11/2026 is a Tuesday");
+        }
+
+        @Test
+        void returnBeforeMondayTenIsNotLate() {
+            var v = validate(draft("Response", "23/11/2026", GOOD), RESPONSE, ON_TIME);
+            assertThat(v.value().late()).isFalse();
+        }
+
+        @Test
+        void returnAfterMondayTenLondonTimeIsMarkedLate() {
+            var v = validate(draft("Response", "23/11/2026", GOOD), RESPONSE, "2026-11-23T10:00:01Z");
+            assertThat(v.value().late()).isTrue();
+        }
+
+        @Test
+        void deadlineFollowsBritishSummerTime() {
+            // 29 June 2026 is a Monday in BST: 10:00 London is 09:00 UTC.
+            var v = validate(draft("Response", "29/06/2026", GOOD), RESPONSE, "2026-06-29T09:30:00Z");
+            assertThat(v.value().late()).isTrue();
+            assertThat(v.value().deadline()).isEqualTo("2026-06-29T10:00+01:00");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.ypsa.hub.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.adapter.mail.Reference;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Integration tests against the hub with its real embedded servers: GreenMail (SMTP and IMAP) and a
+ * persistent Artemis broker, on free ports, fed through SMTP and read through IMAP and JMS over TCP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+public abstract class HubIT {
+    public static final String INTAKE = "intake@ypsa.test";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    protected static final int SMTP = freePort();
+    protected static final int IMAP = freePort();
+    protected static final int BROKER = freePort();
+    protected static final Path DATA = tempDir();
+
+    protected static MailClient mail;
+    protected static QueueClient queues;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry r) {
+        r.add("hub.embedded-mail.smtp-port", () -> SMTP);
+        r.add("hub.embedded-mail.imap-port", () -> IMAP);
+        r.add("hub.mail.imap.port", () -> IMAP);
+        r.add("hub.mail.smtp.port", () -> SMTP);
+        r.add("hub.mail.imap.poll-delay-ms", () -> 300);
+        r.add("hub.store.dir", DATA::toString);
+        r.add("hub.broker.embedded.acceptors[0]", () -> "tcp://127.0.0.1:" + BROKER + "?protocols=CORE,AMQP");
+        r.add("hub.broker.embedded.redelivery-delay-ms", () -> 200);
+    }
+
+    /** After the context (and so the servers) started: JUnit runs @BeforeEach once Spring is up. */
+    @BeforeEach
+    void clients() {
+        if (queues == null) {
+            mail = new MailClient("127.0.0.1", SMTP, IMAP);
+            queues = new QueueClient("tcp://127.0.0.1:" + BROKER);
+        }
+    }
+
+    @AfterAll
+    static void closeClients() {
+        if (queues != null) {
+            queues.close();
+            queues = null;
+        }
+    }
+
+    /** The reference the hub must give this mail: derived from its content, so tests can know it in advance. */
+    protected static String referenceOf(String eml) {
+        return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    protected static JsonNode take(String queue, String reference) {
+        QueueClient.Received r = queues.take(queue, reference, Duration.ofSeconds(30).toMillis());
+        if (r == null) {
+            throw new AssertionError("nothing for " + reference + " arrived on " + queue);
+        }
+        try {
+            return JSON.readTree(r.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static MailClient.Received awaitReply(String address, String reference) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> mail.inbox(address).stream()
+                .filter(m -> m.subject() != null && m.subject().contains(reference)).findFirst().orElse(null),
+                m -> m != null);
+    }
+
+    /** Waits until the hub has moved every mail out of its inbox, i.e. every outcome is committed. */
+    protected static void awaitInboxDrained() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.inbox(INTAKE).isEmpty());
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("ypsa-hub-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

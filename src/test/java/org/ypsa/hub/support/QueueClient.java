@@ -1,0 +1,80 @@
+package org.ypsa.hub.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/** A team consumer as the teams would run one: a plain JMS client over the broker's TCP acceptor. */
+public final class QueueClient implements AutoCloseable {
+    private final Connection connection;
+
+    public QueueClient(String url) {
+        try {
+            connection = new ActiveMQConnectionFactory(url).createConnection();
+            connection.start();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot connect to " + url, e);
+        }
+    }
+
+    public record Received(String text, Map<String, Object> properties, int priority) {
+    }
+
+    /** Takes the message for one reference off the queue, waiting up to the timeout; null when none came. */
+    public Received take(String queue, String reference, long timeoutMs) {
+        try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageConsumer c = s.createConsumer(s.createQueue(queue), "hubReference = '" + reference + "'");
+            Message m = c.receive(timeoutMs);
+            return m == null ? null : received(m);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every message for one reference on the queue, left in place. */
+    public List<Received> browse(String queue, String reference) {
+        List<Received> out = new ArrayList<>();
+        try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            QueueBrowser b = reference == null ? s.createBrowser(s.createQueue(queue))
+                    : s.createBrowser(s.createQueue(queue), "hubReference = '" + reference + "'");
+            for (Object o : Collections.list(b.getEnumeration())) {
+                out.add(received((Message) o));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static Received received(Message m) throws JMSException {
+        Map<String, Object> props = new LinkedHashMap<>();
+        Enumeration<?> names = m.getPropertyNames();
+        while (names.hasMoreElements()) {
+            String n = (String) names.nextElement();
+            props.put(n, m.getObjectProperty(n));
+        }
+        return new Received(((TextMessage) m).getText(), props, m.getJMSPriority());
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (JMSException ignored) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ypsa.hub.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.ypsa.hub.domain.directory.Directory;
+
+/** The directory shipped in config/directory.yml, bound as the hub binds it, for tests that need no Spring context. */
+public final class TestDirectory {
+    private static Directory shipped;
+
+    private TestDirectory() {
+    }
+
+    public static synchronized Directory shipped() {
+        if (shipped == null) {
+            try {
+                java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("directory",
+                        new FileSystemResource(Path.of("config/directory.yml")));
+                Binder binder = new Binder(ConfigurationPropertySources.from(sources));
+                shipped = binder.bind("hub.directory", Directory.class).get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shipped;
+    }
+}
