@@ -51,7 +51,7 @@ public final class VoidReturnReader {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 columns.forEach((col, field) -> values.put(field, row.cell(col)));
-                if (isTotalsOrFooter(row, values, columns)) {
+                if (isTotalsOrFooter(row, values)) {
                     readHeadingCells(row, heading);
                     continue;
                 }
@@ -139,7 +139,7 @@ public final class VoidReturnReader {
     }
 
     /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */
-    private static boolean isTotalsOrFooter(Grid.Row row, Map<VoidField, String> values, Map<Integer, VoidField> columns) {
+    private static boolean isTotalsOrFooter(Grid.Row row, Map<VoidField, String> values) {
         String first = "";
         for (String c : row.cells()) {
             if (c != null && !c.isBlank()) {
@@ -153,8 +153,8 @@ public final class VoidReturnReader {
         }
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();
         long nonBlankCells = row.cells().stream().filter(c -> c != null && !c.isBlank()).count();
-        return filled == 0 || (nonBlankCells == 1 && first.contains(":") && values.values().stream()
-                .filter(v -> v != null && !v.isBlank()).allMatch(first::equals) && !columns.isEmpty()
-                && Labels.isBlank(values.get(VoidField.OCCUPIED)) && Labels.isBlank(values.get(VoidField.VACANT)));
+        boolean noCounts = COUNTS.stream().allMatch(f -> Labels.isBlank(values.get(f)));
+        // A lone cell with no counts is a sign-off or a note under the table ("Thanks", "Completed by: Jo").
+        return filled == 0 || (nonBlankCells == 1 && noCounts);
     }
 }
