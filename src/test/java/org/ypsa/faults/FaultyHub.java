@@ -1,0 +1,55 @@
+package org.ypsa.faults;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.ypsa.hub.HubApplication;
+import org.ypsa.hub.adapter.mail.IntakeSteps;
+import org.ypsa.hub.adapter.store.AuditLog;
+
+/**
+ * The hub with one fault added, for crash tests run in a separate JVM: with hub.fault.halt-after-outcomes=N
+ * the JVM halts (no shutdown hooks, as a power cut or kill -9) once the N-th outcome is on its queue,
+ * before its reply is queued and before the mail is moved out of the inbox. Lives outside the hub's
+ * packages so no other test context picks it up.
+ */
+public final class FaultyHub {
+    private FaultyHub() {
+    }
+
+    public static void main(String[] args) {
+        new SpringApplication(HubApplication.class, Faults.class).run(args);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Faults {
+        @Bean
+        static BeanPostProcessor haltAfterOutcome(BeanFactory beans, Environment env) {
+            int after = env.getProperty("hub.fault.halt-after-outcomes", Integer.class, 0);
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (after <= 0 || !(bean instanceof IntakeSteps)) {
+                        return bean;
+                    }
+                    AtomicInteger outcomes = new AtomicInteger();
+                    return new IntakeSteps(beans.getBean(AuditLog.class)) {
+                        @Override
+                        public void prepareReply(Exchange exchange) {
+                            if (outcomes.incrementAndGet() >= after) {
+                                Runtime.getRuntime().halt(99);
+                            }
+                            super.prepareReply(exchange);
+                        }
+                    };
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.ypsa.hub.intake;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.support.Fixtures;
+import org.ypsa.hub.support.HubProcess;
+import org.ypsa.hub.support.MailClient;
+import org.ypsa.hub.support.QueueClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Exactly one outcome per email when the hub dies: the hub runs as its own JVM against a real mail server
+ * (GreenMail) and a real persistent broker (Artemis) in this JVM, and is killed without warning.
+ * Size with -Dcrash.mails=N -Dcrash.kills=K (defaults are the reduced CI size).
+ */
+class HubCrashIT {
+    private static final String INTAKE = "intake@ypsa.test";
+    private static final List<String> OUTCOME_QUEUES = List.of("brokerage.voids", "hub.rejected", "hub.unrecognised");
+    private static final Map<String, String> SENDERS = Map.of(
+            "void-xlsx-response.eml", "returns@response.provider.test",
+            "void-xlsx-stonewater-broken.eml", "returns@stonewater.provider.test",
+            "void-csv-key2.eml", "returns@key2.provider.test",
+            "not-a-form.eml", "returns@response.provider.test",
+            "void-body-connection.eml", "returns@connection.provider.test");
+
+    private Path dir;
+    private GreenMail greenMail;
+    private EmbeddedActiveMQ broker;
+    private MailClient mail;
+    private QueueClient queues;
+    private int brokerPort;
+    private List<String> hubArgs;
+    private final List<HubProcess> hubs = new ArrayList<>();
+
+    @BeforeEach
+    void servers() throws Exception {
+        // The broker in this JVM audits every session at INFO; the hub's own log is what matters here.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        dir = Files.createTempDirectory("ypsa-crash");
+        int smtp = freePort();
+        int imap = freePort();
+        brokerPort = freePort();
+        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
+        SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
+        broker = startBroker();
+        mail = new MailClient("127.0.0.1", smtp, imap);
+        queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
+        hubArgs = List.of("--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
+                "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
+                "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
+                "--hub.mail.imap.poll-delay-ms=200", "--hub.store.dir=" + dir.resolve("data"),
+                "--management.endpoints.access.default=none");
+    }
+
+    @AfterEach
+    void stopServers() throws Exception {
+        hubs.forEach(HubProcess::kill);
+        queues.close();
+        broker.stop();
+        greenMail.stop();
+    }
+
+    @Test
+    void hubHaltedAfterCommittingAnOutcomeButBeforeMovingTheMailRoutesItOnceAfterRestart() {
+        String eml = Fixtures.fresh(Fixtures.mail("void-csv-key2.eml"));
+        String ref = reference(eml);
+        mail.send(eml, INTAKE);
+
+        HubProcess faulty = hub("org.ypsa.faults.FaultyHub").start("--hub.fault.halt-after-outcomes=1");
+        assertThat(faulty.waitFor(90)).as("the faulty hub halted").isTrue();
+        assertThat(faulty.exitValue()).isEqualTo(99);
+        assertThat(queues.browse("brokerage.voids", ref)).as("outcome committed before the halt").hasSize(1);
+        assertThat(mail.inbox(INTAKE)).as("the mail was not yet marked done").hasSize(1);
+
+        HubProcess hub = hub("org.ypsa.hub.HubApplication").start();
+        try {
+            awaitAllDone(1);
+            assertThat(queues.browse("brokerage.voids", ref)).hasSize(1);
+            assertThat(replies("returns@key2.provider.test", ref)).isEqualTo(1);
+        } finally {
+            hub.stop();
+        }
+    }
+
+    @Test
+    void hubKilledAtRandomMomentsLosesNoMailAndRoutesNoneTwice() {
+        int mails = Integer.getInteger("crash.mails", 40);
+        int kills = Integer.getInteger("crash.kills", 4);
+        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        List<String> names = new ArrayList<>(SENDERS.keySet());
+        Map<String, String> sent = new LinkedHashMap<>();
+        for (int i = 0; i < mails; i++) {
+            String name = names.get(i % names.size());
+            String eml = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail(name), Fixtures.nextMonday()));
+            mail.send(eml, INTAKE);
+            sent.put(reference(eml), SENDERS.get(name));
+        }
+
+        HubProcess hub = hub("org.ypsa.hub.HubApplication");
+        int killed = 0;
+        for (; killed < kills; killed++) {
+            hub.start();
+            // Die somewhere between start-up and the middle of the batch.
+            await().pollDelay(Duration.ofMillis(4000 + random.nextInt(5000))).until(() -> true);
+            hub.kill();
+        }
+        hub.start();
+        try {
+            awaitAllDone(mails);
+            int lost = 0;
+            int duplicated = 0;
+            int repliesMissing = 0;
+            int repliesDoubled = 0;
+            for (Map.Entry<String, String> e : sent.entrySet()) {
+                int outcomes = 0;
+                for (String q : OUTCOME_QUEUES) {
+                    outcomes += queues.browse(q, e.getKey()).size();
+                }
+                lost += outcomes == 0 ? 1 : 0;
+                duplicated += outcomes > 1 ? outcomes - 1 : 0;
+                long replies = replies(e.getValue(), e.getKey());
+                repliesMissing += replies == 0 ? 1 : 0;
+                repliesDoubled += replies > 1 ? (int) replies - 1 : 0;
+            }
+            System.out.printf("crash test: mails=%d kills=%d lost=%d duplicated=%d replies-missing=%d "
+                    + "replies-doubled=%d%n", mails, killed, lost, duplicated, repliesMissing, repliesDoubled);
+            assertThat(lost).as("mails with no outcome").isZero();
+            assertThat(duplicated).as("outcomes routed twice").isZero();
+            assertThat(repliesMissing).as("senders never answered").isZero();
+            assertThat(repliesDoubled).as("senders answered twice").isZero();
+        } finally {
+            hub.stop();
+        }
+    }
+
+    private void awaitAllDone(int expectedOutcomes) {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> mail.inbox(INTAKE).isEmpty()
+                && queues.browse("hub.outbox", null).isEmpty()
+                && OUTCOME_QUEUES.stream().mapToInt(q -> queues.browse(q, null).size()).sum() >= expectedOutcomes);
+    }
+
+    private long replies(String address, String ref) {
+        return mail.inbox(address).stream().filter(m -> m.subject() != null && m.subject().contains(ref)).count();
+    }
+
+    private HubProcess hub(String mainClass) {
+        HubProcess p = new HubProcess(mainClass, hubArgs, dir.resolve("hub.log"));
+        hubs.add(p);
+        return p;
+    }
+
+    private EmbeddedActiveMQ startBroker() throws Exception {
+        ConfigurationImpl cfg = new ConfigurationImpl();
+        cfg.setPersistenceEnabled(true);
+        cfg.setSecurityEnabled(false);
+        cfg.setJournalType(JournalType.NIO);
+        Path b = dir.resolve("broker");
+        cfg.setJournalDirectory(b.resolve("journal").toString());
+        cfg.setBindingsDirectory(b.resolve("bindings").toString());
+        cfg.setLargeMessagesDirectory(b.resolve("large").toString());
+        cfg.setPagingDirectory(b.resolve("paging").toString());
+        cfg.setIDCacheSize(100_000);
+        cfg.setPersistIDCache(true);
+        cfg.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + brokerPort);
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+        server.setConfiguration(cfg);
+        server.start();
+        return server;
+    }
+
+    private static String reference(String eml) {
+        return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
