@@ -160,7 +160,7 @@ class HubCrashIT {
     }
 
     private void awaitAllDone(int expectedOutcomes) {
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> mail.inbox(INTAKE).isEmpty()
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty()
                 && queues.browse("hub.outbox", null).isEmpty()
                 && OUTCOME_QUEUES.stream().mapToInt(q -> queues.browse(q, null).size()).sum() >= expectedOutcomes);
     }

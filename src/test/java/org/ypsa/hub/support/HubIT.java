@@ -83,14 +83,14 @@ public abstract class HubIT {
     }
 
     protected static MailClient.Received awaitReply(String address, String reference) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> mail.inbox(address).stream()
+        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(address).stream()
                 .filter(m -> m.subject() != null && m.subject().contains(reference)).findFirst().orElse(null),
                 m -> m != null);
     }
 
     /** Waits until the hub has moved every mail out of its inbox, i.e. every outcome is committed. */
     protected static void awaitInboxDrained() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mail.inbox(INTAKE).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty());
     }
 
     private static int freePort() {

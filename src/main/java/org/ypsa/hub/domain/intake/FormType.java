@@ -3,6 +3,8 @@ package org.ypsa.hub.domain.intake;
 /** The forms the hub recognises; the id is what appears on the queues and in configuration. */
 public enum FormType {
     VOID_RETURN("void-return", "Void return"),
+    REFERRAL("referral", "Referral"),
+    RISK_CONCERN("risk-concern", "Risk concern"),
     UNKNOWN("unknown", "Form");
 
     private final String id;
