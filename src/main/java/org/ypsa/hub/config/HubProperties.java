@@ -26,11 +26,13 @@ public record HubProperties(
         @NotNull @Valid Store store,
         @NotNull @Valid Replies replies,
         @NotNull @Valid VoidReturn voidReturn,
+        @NotNull @Valid Alerts alerts,
         @Positive long maxMessageBytes) {
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
     public record Queues(@NotEmpty Map<String, String> routes, @NotBlank String rejected,
-            @NotBlank String unrecognised, @NotBlank String outbox) {
+            @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String alerts,
+            @jakarta.validation.constraints.Min(5) @jakarta.validation.constraints.Max(9) int emergencyPriority) {
 
         public String forForm(String formTypeId) {
             String q = routes.get(formTypeId);
@@ -50,5 +52,9 @@ public record HubProperties(
     }
 
     public record VoidReturn(@NotNull LocalTime deadline) {
+    }
+
+    /** Who is alerted at once: the id of a team in the directory. */
+    public record Alerts(@NotBlank String emergencyReferralTeam) {
     }
 }

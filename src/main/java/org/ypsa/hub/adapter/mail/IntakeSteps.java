@@ -4,31 +4,37 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.store.AuditLog;
 
-/** The small steps of the intake route after the outcome is on its queue. */
+/** The steps of the intake route after the outcome is decided: one call per message to send. */
 @Component("intakeSteps")
 public class IntakeSteps {
+    public static final String DISPATCH_QUEUE = "hubDispatchQueue";
+    public static final String DISPATCH_KIND = "hubDispatchKind";
     private final AuditLog audit;
 
     public IntakeSteps(AuditLog audit) {
         this.audit = audit;
     }
 
-    /** Records the routing and makes the reply (if any) the body, with its own duplicate id. */
-    public void prepareReply(Exchange exchange) {
-        String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
-        audit.record(reference, "routed", Map.of("queue", exchange.getProperty(IntakeProcessor.QUEUE, String.class)));
-        String reply = exchange.getProperty(IntakeProcessor.REPLY, String.class);
+    /** Makes one dispatch (the split's body) the JMS message: body, duplicate id, priority, persistence. */
+    public void prepareDispatch(Exchange exchange) {
+        Dispatch d = exchange.getIn().getBody(Dispatch.class);
         exchange.getIn().removeHeaders("*");
-        if (reply != null) {
-            exchange.getIn().setBody(reply);
-            exchange.getIn().setHeader(IntakeProcessor.DUPLICATE_ID, reference + ":reply");
-            exchange.getIn().setHeader("hubReference", reference);
-        }
+        exchange.setProperty(DISPATCH_QUEUE, d.queue());
+        exchange.setProperty(DISPATCH_KIND, d.kind());
+        exchange.getIn().setBody(d.body());
+        exchange.getIn().setHeader(IntakeProcessor.DUPLICATE_ID, d.duplicateId());
+        exchange.getIn().setHeader("JMSPriority", d.priority());
+        exchange.getIn().setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
+        d.properties().forEach((k, v) -> exchange.getIn().setHeader(k, v));
     }
 
-    public void replyQueued(Exchange exchange) {
-        audit.record(exchange.getProperty(IntakeProcessor.REFERENCE, String.class), "reply-queued", Map.of());
+    /** Records each message once the broker has it. */
+    public void dispatched(Exchange exchange) {
+        String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
+        String queue = exchange.getProperty(DISPATCH_QUEUE, String.class);
+        audit.record(reference, exchange.getProperty(DISPATCH_KIND, String.class), Map.of("queue", queue));
     }
 }

@@ -42,7 +42,9 @@ public class OutboxMailer {
     }
 
     public void sent(Exchange exchange) {
-        audit.record(exchange.getProperty(IntakeProcessor.REFERENCE, String.class), "acknowledged",
+        String kind = exchange.getProperty("hubReplyKind", String.class);
+        audit.record(exchange.getProperty(IntakeProcessor.REFERENCE, String.class),
+                "alert".equals(kind) ? "alert-sent" : "acknowledged",
                 Map.of("kind", exchange.getProperty("hubReplyKind", String.class),
                         "to", exchange.getProperty("hubReplyTo", String.class)));
     }

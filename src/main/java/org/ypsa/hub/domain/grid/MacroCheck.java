@@ -7,11 +7,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Looks inside an Office Open XML package for a VBA project without unpacking any part. */
-final class MacroCheck {
+public final class MacroCheck {
     private MacroCheck() {
     }
 
-    static boolean hasMacros(byte[] ooxml) {
+    public static boolean hasMacros(byte[] ooxml) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ooxml))) {
             ZipEntry e;
             int entries = 0;

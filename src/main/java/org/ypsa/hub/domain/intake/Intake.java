@@ -6,38 +6,71 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.PdfReader;
+import org.ypsa.hub.domain.documents.TextFields;
+import org.ypsa.hub.domain.documents.WordReader;
 import org.ypsa.hub.domain.grid.CsvReader;
 import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.SpreadsheetReader;
 import org.ypsa.hub.domain.grid.TextReader;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.referrals.ReferralValidator;
+import org.ypsa.hub.domain.referrals.RiskConcern;
+import org.ypsa.hub.domain.referrals.RiskConcernValidator;
+import org.ypsa.hub.domain.referrals.RiskField;
 import org.ypsa.hub.domain.voids.VoidReturn;
 import org.ypsa.hub.domain.voids.VoidReturnReader;
 import org.ypsa.hub.domain.voids.VoidReturnValidator;
 
-/** Recognises the form in an email from its content, reads it and validates it. */
+/** Recognises the form in an email from its content (never from the mailbox alone), reads it and validates it. */
 public final class Intake {
+    private static final FieldCatalog<ReferralField> REFERRAL_FIELDS = new FieldCatalog<>(ReferralField.class,
+            ReferralField::synonyms);
+    private static final FieldCatalog<RiskField> RISK_FIELDS = new FieldCatalog<>(RiskField.class, RiskField::synonyms);
+    /** A document naming this many referral fields is a referral even without the form's title. */
+    private static final int REFERRAL_FIELDS_TO_RECOGNISE = 6;
+
     private final VoidReturnValidator voids;
+    private final ReferralValidator referrals;
+    private final RiskConcernValidator risks;
 
     public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline) {
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline);
+        this.referrals = new ReferralValidator(directory);
+        this.risks = new RiskConcernValidator(directory);
     }
 
     public Outcome handle(InboundMail mail) {
         List<VoidReturnReader.Draft> drafts = new ArrayList<>();
+        List<LabelledDocument> documents = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         for (InboundMail.Attachment a : mail.attachments()) {
             try {
-                for (Grid grid : grids(a)) {
-                    VoidReturnReader.fromGrid(grid).ifPresent(drafts::add);
+                switch (kind(a)) {
+                    case SPREADSHEET -> SpreadsheetReader.read(name(a), a.bytes())
+                            .forEach(g -> VoidReturnReader.fromGrid(g).ifPresent(drafts::add));
+                    case CSV -> VoidReturnReader.fromGrid(CsvReader.read(name(a), a.bytes())).ifPresent(drafts::add);
+                    case WORD -> documents.add(WordReader.read(name(a), a.bytes()));
+                    case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
+                    case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
+                            new String(a.bytes(), StandardCharsets.UTF_8))).ifPresent(drafts::add);
+                    case OTHER -> {
+                        // pictures, signatures and other files travel with the form as stored originals
+                    }
                 }
             } catch (UnreadableDocument e) {
-                unreadable.add(new Problem("Attachment " + a.name(), "File", e.getMessage(),
-                        "an .xlsx, .xls or .csv file without a password or macros"));
+                unreadable.add(new Problem("Attachment " + name(a), "File", e.getMessage(),
+                        "a .docx, .pdf, .xlsx or .csv file without a password or macros"));
             }
         }
         if (drafts.isEmpty()) {
@@ -45,16 +78,20 @@ public final class Intake {
         }
         if (!drafts.isEmpty()) {
             Validated<VoidReturn> v = voids.validate(drafts, mail.from(), mail.receivedAt());
-            if (v.isValid()) {
-                return new Outcome.Routed(FormType.VOID_RETURN, null, v.value(), v.warnings());
+            return outcome(FormType.VOID_RETURN, null, v);
+        }
+        documents.add(new LabelledDocument("the email body", mail.textBody(),
+                TextFields.labelValues(mail.textBody(), "line")));
+        for (LabelledDocument doc : documents) {
+            Optional<Outcome> o = riskConcern(doc, mail).or(() -> referral(doc, mail));
+            if (o.isPresent()) {
+                return o.get();
             }
-            return new Outcome.Rejected(FormType.VOID_RETURN, v.problems(), v.warnings());
         }
         if (!unreadable.isEmpty()) {
-            FormType guess = mentionsVoids(mail) ? FormType.VOID_RETURN : FormType.UNKNOWN;
-            return new Outcome.Rejected(guess, unreadable, List.of());
+            return new Outcome.Rejected(guess(mail), unreadable, List.of());
         }
-        if (mentionsVoids(mail)) {
+        if (guess(mail) == FormType.VOID_RETURN) {
             return new Outcome.Rejected(FormType.VOID_RETURN, List.of(new Problem("Return", "Properties",
                     "no table of properties was found in the email or its attachments",
                     "an .xlsx or .csv attachment, or lines such as \"Property reference: ABC-01\", with a header row "
@@ -62,6 +99,60 @@ public final class Intake {
                     List.of());
         }
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
+    }
+
+    private Optional<Outcome> referral(LabelledDocument doc, InboundMail mail) {
+        Map<ReferralField, String> fields = REFERRAL_FIELDS.read(doc);
+        String text = Labels.normalize(doc.text());
+        boolean titled = text.contains("assessmentandreferral") || text.contains("referralform");
+        if (!titled && fields.size() < REFERRAL_FIELDS_TO_RECOGNISE) {
+            return Optional.empty();
+        }
+        String variant = variant(doc.text(), fields.get(ReferralField.VARIANT), mail.subject());
+        return Optional.of(outcome(FormType.REFERRAL, variant, referrals.validate(variant, fields, mail.from())));
+    }
+
+    private Optional<Outcome> riskConcern(LabelledDocument doc, InboundMail mail) {
+        Map<RiskField, String> fields = RISK_FIELDS.read(doc);
+        String text = Labels.normalize(doc.text() + " " + mail.subject());
+        boolean titled = text.contains("riskconcern");
+        boolean parts = fields.containsKey(RiskField.RISK) && (fields.containsKey(RiskField.RESOURCES)
+                || fields.containsKey(RiskField.REASON));
+        if (!titled && !parts || Labels.normalize(doc.text()).contains("assessmentandreferral")) {
+            return Optional.empty();
+        }
+        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), mail.from());
+        return Optional.of(outcome(FormType.RISK_CONCERN, null, v));
+    }
+
+    /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
+    static String variant(String text, String field, String subject) {
+        for (String s : new String[] {firstLines(text), field == null ? "" : field, subject}) {
+            String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (n.contains("nonemergency")) {
+                return Referral.NON_EMERGENCY;
+            }
+            if (n.contains("emergency") || n.equals("yes")) {
+                return Referral.EMERGENCY;
+            }
+        }
+        return Referral.NON_EMERGENCY;
+    }
+
+    private static String firstLines(String text) {
+        String[] lines = text.split("\\R");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length && i < 8; i++) {
+            sb.append(lines[i]).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static <T> Outcome outcome(FormType type, String variant, Validated<T> v) {
+        if (v.isValid()) {
+            return new Outcome.Routed(type, variant, v.value(), v.warnings());
+        }
+        return new Outcome.Rejected(type, v.problems(), v.warnings());
     }
 
     private static Optional<VoidReturnReader.Draft> bodyDraft(String body) {
@@ -75,43 +166,58 @@ public final class Intake {
         return VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body));
     }
 
-    private static List<Grid> grids(InboundMail.Attachment a) throws UnreadableDocument {
-        String name = a.name() == null ? "attachment" : a.name();
-        String lower = name.toLowerCase(Locale.ROOT);
+    private enum Kind { SPREADSHEET, CSV, WORD, PDF, TEXT, OTHER }
+
+    /** What a file is, by its content first: a name or type that lies does not decide how it is opened. */
+    private static Kind kind(InboundMail.Attachment a) {
+        String lower = name(a).toLowerCase(Locale.ROOT);
         String type = a.contentType() == null ? "" : a.contentType().toLowerCase(Locale.ROOT);
         byte[] b = a.bytes();
         boolean zip = b.length > 3 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
         boolean ole2 = b.length > 7 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
                 && (b[3] & 0xff) == 0xE0;
-        boolean spreadsheetName = lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
-        boolean spreadsheetType = type.contains("spreadsheet") || type.contains("excel");
+        boolean pdf = b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
+        if (pdf || lower.endsWith(".pdf") || type.equals("application/pdf")) {
+            return Kind.PDF;
+        }
+        if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".doc")
+                || type.contains("wordprocessingml") || type.contains("msword")) {
+            return Kind.WORD;
+        }
         if (lower.endsWith(".csv") || type.startsWith("text/csv")) {
-            if (zip || ole2) {
-                throw new UnreadableDocument("the file " + name + " is named as CSV but is not text");
+            return Kind.CSV;
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
+                || ((type.contains("spreadsheet") || type.contains("excel")) && (zip || ole2))) {
+            return Kind.SPREADSHEET;
+        }
+        if (zip) {
+            String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+            if (head.contains("word/")) {
+                return Kind.WORD;
             }
-            return List.of(CsvReader.read(name, b));
-        }
-        if (spreadsheetName || (spreadsheetType && (zip || ole2))) {
-            return SpreadsheetReader.read(name, b);
-        }
-        if (zip && looksLikeWorkbookPackage(b)) {
-            return SpreadsheetReader.read(name, b);
+            if (head.contains("xl/")) {
+                return Kind.SPREADSHEET;
+            }
         }
         if (type.startsWith("text/plain") || lower.endsWith(".txt")) {
-            return List.of(TextReader.table(name, new String(b, StandardCharsets.UTF_8)));
+            return Kind.TEXT;
         }
-        return List.of();
+        return Kind.OTHER;
     }
 
-    /** An XLSX sent under another name: its package holds xl/workbook.xml. */
-    private static boolean looksLikeWorkbookPackage(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-        return head.contains("xl/") || head.contains("[Content_Types].xml") && head.contains("xl");
+    private static String name(InboundMail.Attachment a) {
+        return a.name() == null ? "attachment" : a.name();
     }
 
-    private static boolean mentionsVoids(InboundMail mail) {
+    private static FormType guess(InboundMail mail) {
         String s = (mail.subject() + " " + mail.textBody()).toLowerCase(Locale.ROOT);
-        return s.contains("void return") || s.contains("voids") || s.contains("void form")
-                || s.matches("(?s).*\\bvoid\\b.*");
+        if (s.contains("referral")) {
+            return FormType.REFERRAL;
+        }
+        if (s.contains("void return") || s.contains("voids") || s.matches("(?s).*\\bvoid\\b.*")) {
+            return FormType.VOID_RETURN;
+        }
+        return FormType.UNKNOWN;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.referrals.RiskConcern;
 import org.ypsa.hub.domain.voids.VoidReturn;
 
 /** The words the hub answers a sender with. Replies repeat nothing the sender did not send. */
@@ -43,10 +45,21 @@ public final class Replies {
                 t.append("Status: late (after the Monday 10:00 deadline); Brokerage has it all the same.\n");
             }
         }
+        if (r.fields() instanceof Referral ref) {
+            t.append("Referral: ").append(ref.isEmergency() ? "EMERGENCY" : "non-emergency").append("\n");
+            t.append("Accommodation needed from: ").append(LocalDate.parse(ref.dateNeeded()).format(Dates.UK)).append("\n");
+            t.append("Pathway: ").append(ref.pathway()).append("\n");
+            t.append("Brokerage will review the referral and tell you the outcome.\n");
+        }
+        if (r.fields() instanceof RiskConcern rc) {
+            t.append("About referral: ").append(rc.referralReference()).append("\n");
+            t.append("Brokerage will contact you to agree how the risk can be managed.\n");
+        }
         appendWarnings(t, r.warnings());
         t.append("\nPlease keep the reference in the subject if you reply about this ")
                 .append(r.formType().title().toLowerCase()).append(".\n");
-        return new Reply("acknowledgement", "[" + reference + "] Received: " + r.formType().title(), footer(t));
+        String title = r.fields() instanceof Referral ref && ref.isEmergency() ? "Emergency referral" : r.formType().title();
+        return new Reply("acknowledgement", "[" + reference + "] Received: " + title, footer(t));
     }
 
     private Reply rejection(String reference, Outcome.Rejected r) {

@@ -1,0 +1,103 @@
+package org.ypsa.hub.domain.documents;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.ypsa.hub.domain.grid.MacroCheck;
+import org.ypsa.hub.domain.grid.UnreadableDocument;
+
+/** Reads a Word .docx form with Apache POI: label/value table rows, content controls and "Label: value" paragraphs. */
+public final class WordReader {
+    private static final int MAX_ENTRIES = 2_000;
+
+    private WordReader() {
+    }
+
+    public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new UnreadableDocument("the document " + name + " could not be read", e);
+        }
+        if (magic == FileMagic.OLE2) {
+            throw new UnreadableDocument("the document " + name + " is password protected or an old Word 97-2003 "
+                    + "file; please send it as a .docx without a password, or as a PDF");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new UnreadableDocument("the file " + name + " is not a Word document although its name or type says so");
+        }
+        if (MacroCheck.hasMacros(bytes)) {
+            throw new UnreadableDocument("the document " + name
+                    + " contains macros, which the hub does not open; please save it as a plain .docx document");
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder text = new StringBuilder();
+            List<LabelledDocument.Entry> entries = new ArrayList<>();
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (entries.size() > MAX_ENTRIES) {
+                    break;
+                }
+                if (e instanceof XWPFParagraph p) {
+                    String t = p.getText();
+                    text.append(t).append('\n');
+                    entries.addAll(TextFields.labelValues(t, "paragraph"));
+                } else if (e instanceof XWPFTable t) {
+                    table(t, text, entries);
+                } else if (e instanceof XWPFSDT sdt) {
+                    String value = sdt.getContent() == null ? "" : sdt.getContent().getText();
+                    String label = !isBlank(sdt.getTitle()) ? sdt.getTitle() : sdt.getTag();
+                    text.append(value).append('\n');
+                    if (!isBlank(label)) {
+                        entries.add(new LabelledDocument.Entry(label, value.trim(), "content control " + label));
+                    } else {
+                        entries.addAll(TextFields.labelValues(value, "content control"));
+                    }
+                }
+            }
+            return new LabelledDocument(name, text.toString(), entries);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocument("the document " + name + " is password protected; please send it without a password", e);
+        } catch (Exception e) {
+            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    /** Rows of label | value, or label | value | label | value; a lone cell may itself be "Label: value". */
+    private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries) {
+        int r = 0;
+        for (XWPFTableRow row : t.getRows()) {
+            r++;
+            List<XWPFTableCell> cells = row.getTableCells();
+            List<String> texts = new ArrayList<>();
+            for (XWPFTableCell c : cells) {
+                texts.add(c.getText().trim());
+            }
+            text.append(String.join("\t", texts)).append('\n');
+            if (texts.size() == 1) {
+                entries.addAll(TextFields.labelValues(texts.get(0), "table row " + r));
+                continue;
+            }
+            for (int i = 0; i + 1 < texts.size(); i += 2) {
+                String label = texts.get(i).replaceAll("[:*]+$", "").trim();
+                if (!label.isEmpty()) {
+                    entries.add(new LabelledDocument.Entry(label, texts.get(i + 1), "table row " + r));
+                }
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

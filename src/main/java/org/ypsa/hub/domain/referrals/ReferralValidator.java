@@ -1,0 +1,173 @@
+package org.ypsa.hub.domain.referrals;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.intake.Validated;
+
+/** The rules of a referral (seed 001; SPEC.md "Supported Accommodation Assessment and Referral form"). */
+public final class ReferralValidator {
+    private static final String FORM = "Form";
+    private static final String DATE_EXAMPLE = "a date such as 14/03/2009";
+    private static final List<String> LEGAL_STATUSES = List.of("Looked after", "Care leaver", "Child in need",
+            "Not known to social care");
+    private static final List<ReferralField> REQUIRED = List.of(ReferralField.FULL_NAME, ReferralField.DATE_OF_BIRTH,
+            ReferralField.LEGAL_STATUS, ReferralField.REFERRER_NAME, ReferralField.REFERRER_ROLE,
+            ReferralField.ORGANISATION, ReferralField.REASON, ReferralField.DATE_NEEDED);
+
+    private final Directory directory;
+
+    public ReferralValidator(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Validated<Referral> validate(String variant, Map<ReferralField, String> f, String sender) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+
+        if (!fromAllowedDomain(sender)) {
+            problems.add(new Problem(FORM, "Sender", "referrals are accepted only from the partnership's council and "
+                    + "partner email addresses, and " + domainOf(sender) + " is not one of them",
+                    "the referral sent from your work email address (" + String.join(", ", directory.referrerDomains())
+                            + ")"));
+        }
+        for (ReferralField r : REQUIRED) {
+            if (Labels.isBlank(f.get(r))) {
+                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
+                        + " filled in"));
+            }
+        }
+        LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, problems);
+        LocalDate needed = date(f, ReferralField.DATE_NEEDED, problems);
+        int age = -1;
+        if (dob != null && needed != null) {
+            age = Period.between(dob, needed).getYears();
+            if (age < 16 || age > 24) {
+                problems.add(new Problem(FORM, ReferralField.DATE_OF_BIRTH.label(), "the young person will be " + age
+                        + " on the date accommodation is needed (" + needed.format(Dates.UK) + ")",
+                        "a young person aged 16 to 24 on that date: supported accommodation is for 16 to 24 year olds"));
+            }
+        }
+        String legalStatus = null;
+        String ls = value(f, ReferralField.LEGAL_STATUS);
+        if (!ls.isEmpty()) {
+            legalStatus = LEGAL_STATUSES.stream().filter(s -> Labels.normalize(s).equals(Labels.normalize(ls))
+                    || Labels.normalize(ls).startsWith(Labels.normalize(s))).findFirst().orElse(null);
+            if (legalStatus == null) {
+                problems.add(new Problem(FORM, ReferralField.LEGAL_STATUS.label(), "\"" + ls + "\" is not a legal status "
+                        + "the form knows", "one of: " + String.join(", ", LEGAL_STATUSES)));
+            }
+        }
+        Boolean parent = yesNo(f, ReferralField.PARENT, problems);
+        Boolean uasc = yesNo(f, ReferralField.UASC, problems);
+        Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, problems);
+        Boolean consent = yesNo(f, ReferralField.CONSENT, problems);
+        String fgcDate = null;
+        if (!value(f, ReferralField.FGC_DATE).isEmpty()) {
+            LocalDate d = date(f, ReferralField.FGC_DATE, problems);
+            fgcDate = d == null ? null : d.toString();
+        }
+        boolean emergency = Referral.EMERGENCY.equals(variant);
+        if (!emergency && !Boolean.TRUE.equals(fgc)) {
+            problems.add(new Problem(FORM, ReferralField.FGC_OFFERED.label(), fgc == null ? "is not answered"
+                    : "is No on a non-emergency referral", "Yes: a Family Group Conference must be offered before a "
+                    + "non-emergency referral (or send the emergency form if the young person is not safe tonight)"));
+        }
+        if (emergency && value(f, ReferralField.SAFETY_CONCERN).isEmpty()) {
+            problems.add(new Problem(FORM, ReferralField.SAFETY_CONCERN.label(), "is not described on an emergency "
+                    + "referral", "a description of why the young person is not safe where they are now"));
+        }
+        String basis = value(f, ReferralField.SAFEGUARDING_BASIS);
+        if (!Boolean.TRUE.equals(consent) && basis.isEmpty()) {
+            problems.add(new Problem(FORM, ReferralField.CONSENT.label(), consent == null ? "is not answered"
+                    : "is No and no safeguarding basis for sharing without consent is given",
+                    "Yes, or the safeguarding basis for sharing without the young person's consent"));
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, warnings);
+        }
+        String pathway = Boolean.TRUE.equals(parent) ? "Parents" : age <= 17 ? "16/17 Shared (in-house)" : "18+";
+        return Validated.valid(new Referral(variant, pathway, age,
+                new Referral.YoungPerson(value(f, ReferralField.FULL_NAME), dob.toString(), orNull(f, ReferralField.GENDER),
+                        orNull(f, ReferralField.LCS_NUMBER), orNull(f, ReferralField.CURRENT_ADDRESS),
+                        locality(f), legalStatus, uasc, Boolean.TRUE.equals(parent)),
+                new Referral.Referrer(value(f, ReferralField.REFERRER_NAME), value(f, ReferralField.REFERRER_ROLE),
+                        value(f, ReferralField.ORGANISATION),
+                        value(f, ReferralField.REFERRER_EMAIL).isEmpty() ? sender : value(f, ReferralField.REFERRER_EMAIL),
+                        orNull(f, ReferralField.REFERRER_PHONE)),
+                new Referral.Contact(orNull(f, ReferralField.SOCIAL_WORKER_NAME), orNull(f, ReferralField.SOCIAL_WORKER_EMAIL)),
+                new Referral.FamilyGroupConference(fgc, fgcDate), orNull(f, ReferralField.DIVERSION),
+                value(f, ReferralField.REASON), orNull(f, ReferralField.SAFETY_CONCERN),
+                new Referral.Risks(orNull(f, ReferralField.RISK_TO_SELF), orNull(f, ReferralField.RISK_TO_OTHERS),
+                        orNull(f, ReferralField.RISK_FROM_OTHERS), orNull(f, ReferralField.EXPLOITATION),
+                        orNull(f, ReferralField.SUBSTANCE_MISUSE), orNull(f, ReferralField.OFFENDING),
+                        orNull(f, ReferralField.MENTAL_HEALTH)),
+                orNull(f, ReferralField.SUPPORT_NEEDS), needed.toString(), Boolean.TRUE.equals(consent),
+                basis.isEmpty() ? null : basis), warnings);
+    }
+
+    private String locality(Map<ReferralField, String> f) {
+        String raw = value(f, ReferralField.PREFERRED_LOCALITY);
+        return raw.isEmpty() ? null : directory.locality(raw).orElse(raw);
+    }
+
+    private boolean fromAllowedDomain(String sender) {
+        String domain = domainOf(sender);
+        return directory.referrerDomains().stream().map(d -> d.toLowerCase(Locale.ROOT))
+                .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
+    private static String domainOf(String address) {
+        if (address == null || address.indexOf('@') < 0) {
+            return "an unknown address";
+        }
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static LocalDate date(Map<ReferralField, String> f, ReferralField field, List<Problem> problems) {
+        String raw = value(f, field);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> d = Dates.parse(raw);
+        if (d.isEmpty()) {
+            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not a date", DATE_EXAMPLE));
+            return null;
+        }
+        return d.get();
+    }
+
+    private static Boolean yesNo(Map<ReferralField, String> f, ReferralField field, List<Problem> problems) {
+        String n = Labels.normalize(value(f, field));
+        if (n.isEmpty()) {
+            return null;
+        }
+        if (n.equals("y") || n.startsWith("yes") || n.equals("true") || n.equals("x") || n.equals("on")) {
+            return Boolean.TRUE;
+        }
+        if (n.equals("n") || n.startsWith("no") || n.equals("false") || n.equals("off")) {
+            return Boolean.FALSE;
+        }
+        problems.add(new Problem(FORM, field.label(), "\"" + value(f, field) + "\" is not Yes or No", "Yes or No"));
+        return null;
+    }
+
+    private static String value(Map<ReferralField, String> f, ReferralField field) {
+        String v = f.get(field);
+        return v == null ? "" : v.trim();
+    }
+
+    private static String orNull(Map<ReferralField, String> f, ReferralField field) {
+        String v = value(f, field);
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ypsa.hub.domain.referrals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.intake.Validated;
+
+/** A risk concern needs its referral, its provider and all three parts. */
+public final class RiskConcernValidator {
+    private static final String FORM = "Risk concern";
+    private final Directory directory;
+
+    public RiskConcernValidator(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String sender) {
+        List<Problem> problems = new ArrayList<>();
+        String ref = value(f, RiskField.REFERRAL_REFERENCE);
+        if (ref.isEmpty()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("YPSA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(subject);
+            ref = m.find() ? m.group() : "";
+        }
+        if (ref.isEmpty()) {
+            problems.add(new Problem(FORM, RiskField.REFERRAL_REFERENCE.label(), "is missing",
+                    "the referral's reference (YPSA-…), in the form or in the subject"));
+        }
+        Directory.Provider provider = null;
+        String named = value(f, RiskField.PROVIDER);
+        Optional<Directory.Provider> p = named.isEmpty() ? single(directory.providersSendingFrom(sender))
+                : directory.provider(named);
+        if (p.isEmpty()) {
+            problems.add(new Problem(FORM, RiskField.PROVIDER.label(), named.isEmpty() ? "is missing"
+                    : "\"" + named + "\" is not a provider in the directory", "your organisation's name"));
+        } else if (!p.get().sendsFrom(sender)) {
+            problems.add(new Problem(FORM, RiskField.PROVIDER.label(), "the concern is for " + p.get().name()
+                    + " but was sent from an address that is not registered for it",
+                    "the concern sent from " + p.get().name() + "'s registered address"));
+        } else {
+            provider = p.get();
+        }
+        for (RiskField part : List.of(RiskField.RISK, RiskField.REASON, RiskField.RESOURCES)) {
+            if (value(f, part).isEmpty()) {
+                problems.add(new Problem(FORM, part.label(), "is missing", "all three parts: the risk you are unable "
+                        + "to manage, why it cannot be managed, and the resources or support that would enable it"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, List.of());
+        }
+        return Validated.valid(new RiskConcern(ref, provider.id(), provider.name(), value(f, RiskField.RISK),
+                value(f, RiskField.REASON), value(f, RiskField.RESOURCES)), List.of());
+    }
+
+    private static Optional<Directory.Provider> single(List<Directory.Provider> ps) {
+        return ps.size() == 1 ? Optional.of(ps.get(0)) : Optional.empty();
+    }
+
+    private static String value(Map<RiskField, String> f, RiskField field) {
+        String v = f.get(field);
+        return Labels.isBlank(v) ? "" : v.trim();
+    }
+}
