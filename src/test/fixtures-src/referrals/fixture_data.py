@@ -294,6 +294,6 @@ RISK_ASSESSMENT_ROWS = [  # risk, level, current controls, gaps
      "Alcohol-free house rules; key-work on drinking.",
      "None."),
 ]
-RISK_ASSESSMENT_OUTCOME = ("Outcome: Response cannot safely manage the risk from others and the risk of "
+RISK_ASSESSMENT_OUTCOME = ("Response cannot safely manage the risk from others and the risk of "
                            "exploitation at RSP-OXC-02 with current staffing. See the Risk Concern form "
                            "sent with this assessment.")

@@ -89,6 +89,9 @@ STYLES = """
   <style:style style:name="TR.A" style:family="table-column"><style:table-column-properties style:column-width="4.2cm"/></style:style>
   <style:style style:name="TR.B" style:family="table-column"><style:table-column-properties style:column-width="1.8cm"/></style:style>
   <style:style style:name="TR.C" style:family="table-column"><style:table-column-properties style:column-width="5.5cm"/></style:style>
+  <style:style style:name="RW" style:family="table-row">
+   <style:table-row-properties fo:keep-together="always"/>
+  </style:style>
   <style:style style:name="CL" style:family="table-cell">
    <style:table-cell-properties fo:background-color="#d9e2f3" fo:padding="0.1cm" fo:border="0.5pt solid #000000"/>
   </style:style>
@@ -138,7 +141,8 @@ def cell(content, style="CV", span=1):
 
 
 def row(*cells):
-    return "    <table:table-row>" + "".join(cells) + "</table:table-row>\n"
+    # RW: a row never breaks across a page (Word: "Allow row to break across pages" off)
+    return '    <table:table-row table:style-name="RW">' + "".join(cells) + "</table:table-row>\n"
 
 
 def title(text, style="Title"):
@@ -176,8 +180,8 @@ layout = [
     (WIDE, d.NAME), (PAIR, d.DOB, d.GENDER), (PAIR, d.LCS, d.LEGAL), (WIDE, d.ADDRESS),
     (WIDE, d.LOCALITY), (PAIR, d.UASC, d.PARENT),
     ("Section 2 - Referrer and social worker / PA", None),
-    (PAIR, d.REF_NAME, d.REF_ROLE), (WIDE, d.ORG), (PAIR, d.REF_EMAIL, d.REF_PHONE),
-    (PAIR, d.SW_NAME, d.SW_EMAIL),
+    (PAIR, d.REF_NAME, d.REF_ROLE), (PAIR, d.ORG, d.REF_PHONE), (WIDE, d.REF_EMAIL),
+    (WIDE, d.SW_NAME), (WIDE, d.SW_EMAIL),  # e-mail addresses get a wide cell so they never wrap
     ("Section 3 - Family Group Conference and diversion", None),
     (PAIR, d.FGC, d.FGC_DATE), (WIDE, d.DIVERSION),
     ("Section 4 - Reason for referral and risks", None),
@@ -212,6 +216,7 @@ write("referral-emergency-table-4col", doc(d.TITLE_EMERGENCY, "Jonah Pemberton-Q
 LONG = {d.ADDRESS, d.DIVERSION, d.REASON, d.RISK_SELF, d.RISK_OTHERS, d.RISK_FROM, d.EXPLOITATION,
         d.SUBSTANCE, d.OFFENDING, d.MENTAL, d.SUPPORT, d.BASIS}
 controls, rows = "", ""
+MULTI = '<form:property form:property-name="MultiLine" office:value-type="boolean" office:boolean-value="true"/>'
 for i, label in enumerate(d.NON_EMERGENCY_FIELDS, 1):
     cid = "control%d" % i
     name = quoteattr(label.replace("'", ""))
@@ -228,7 +233,8 @@ for i, label in enumerate(d.NON_EMERGENCY_FIELDS, 1):
         w, h = "2.5cm", "0.6cm"
     elif label in LONG:
         controls += ('     <form:textarea %s form:control-implementation="ooo:com.sun.star.form.component.TextField" '
-                     'form:current-value=%s>%s</form:textarea>\n' % (common, quoteattr(value), help_text))
+                     'form:current-value=%s>%s</form:textarea>\n'
+                     % (common, quoteattr(value), help_text.replace('</form:properties>', MULTI + '</form:properties>')))
         w, h = "10.6cm", "1.5cm"
     else:
         controls += ('     <form:text %s form:control-implementation="ooo:com.sun.star.form.component.TextField" '

@@ -35,8 +35,9 @@ import org.ypsa.hub.domain.voids.VoidReturnValidator;
 /** Recognises the form in an email from its content (never from the mailbox alone), reads it and validates it. */
 public final class Intake {
     private static final FieldCatalog<ReferralField> REFERRAL_FIELDS = new FieldCatalog<>(ReferralField.class,
-            ReferralField::synonyms);
-    private static final FieldCatalog<RiskField> RISK_FIELDS = new FieldCatalog<>(RiskField.class, RiskField::synonyms);
+            ReferralField::synonyms, ReferralField::label);
+    private static final FieldCatalog<RiskField> RISK_FIELDS = new FieldCatalog<>(RiskField.class, RiskField::synonyms,
+            RiskField::label);
     /** A document naming this many referral fields is a referral even without the form's title. */
     private static final int REFERRAL_FIELDS_TO_RECOGNISE = 6;
 
