@@ -3,6 +3,7 @@ package org.ypsa.hub.config;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo mail server (GreenMail): SMTP and IMAP on 127.0.0.1 with a mailbox for every address in the
- * directory and the hub's own intake mailbox, all with one documented password. In memory: mail on it
+ * directory and the hub's own intake mailbox, all with one documented password; any other address gets a
+ * mailbox when mail arrives for it, and any password opens it. In memory: mail on it
  * is gone when the hub stops. Off in production (hub.embedded-mail.enabled=false).
  */
 @Component
@@ -49,6 +51,8 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
     public void afterPropertiesSet() {
         greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP)});
+        // Any address can receive mail and log in (a referrer, a social worker): it is a demo server.
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         Set<String> addresses = new TreeSet<>(props.directory().addresses());
         addresses.add(intakeMailbox);
