@@ -37,13 +37,15 @@ import static org.awaitility.Awaitility.await;
  */
 class HubCrashIT {
     private static final String INTAKE = "intake@ypsa.test";
-    private static final List<String> OUTCOME_QUEUES = List.of("brokerage.voids", "hub.rejected", "hub.unrecognised");
+    private static final List<String> OUTCOME_QUEUES = List.of("brokerage.voids", "brokerage.referrals",
+            "hub.rejected", "hub.unrecognised");
     private static final Map<String, String> SENDERS = Map.of(
             "void-xlsx-response.eml", "returns@response.provider.test",
             "void-xlsx-stonewater-broken.eml", "returns@stonewater.provider.test",
             "void-csv-key2.eml", "returns@key2.provider.test",
             "not-a-form.eml", "returns@response.provider.test",
-            "void-body-connection.eml", "returns@connection.provider.test");
+            "void-body-connection.eml", "returns@connection.provider.test",
+            "referral-emergency-docx.eml", "j.pemberton-quaile@council.test");
 
     private Path dir;
     private GreenMail greenMail;
