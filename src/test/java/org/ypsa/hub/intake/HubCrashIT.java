@@ -70,6 +70,7 @@ class HubCrashIT {
         greenMail.start();
         greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
         SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
+        greenMail.setUser("brokerage@ypsa.test", "brokerage@ypsa.test", MailClient.PASSWORD);
         broker = startBroker();
         mail = new MailClient("127.0.0.1", smtp, imap);
         queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
@@ -117,11 +118,15 @@ class HubCrashIT {
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
         List<String> names = new ArrayList<>(SENDERS.keySet());
         Map<String, String> sent = new LinkedHashMap<>();
+        List<String> emergencies = new ArrayList<>();
         for (int i = 0; i < mails; i++) {
             String name = names.get(i % names.size());
             String eml = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail(name), Fixtures.nextMonday()));
             mail.send(eml, INTAKE);
             sent.put(reference(eml), SENDERS.get(name));
+            if (name.startsWith("referral-emergency")) {
+                emergencies.add(reference(eml));
+            }
         }
 
         HubProcess hub = hub("org.ypsa.hub.HubApplication");
@@ -150,8 +155,14 @@ class HubCrashIT {
                 repliesMissing += replies == 0 ? 1 : 0;
                 repliesDoubled += replies > 1 ? (int) replies - 1 : 0;
             }
+            int alertsWrong = 0;
+            for (String ref : emergencies) {
+                alertsWrong += queues.browse("alerts", ref).size() == 1 && replies("brokerage@ypsa.test", ref) == 1 ? 0 : 1;
+            }
             System.out.printf("crash test: mails=%d kills=%d lost=%d duplicated=%d replies-missing=%d "
-                    + "replies-doubled=%d%n", mails, killed, lost, duplicated, repliesMissing, repliesDoubled);
+                    + "replies-doubled=%d emergency-alerts-not-exactly-once=%d/%d%n", mails, killed, lost, duplicated,
+                    repliesMissing, repliesDoubled, alertsWrong, emergencies.size());
+            assertThat(alertsWrong).as("emergency referrals not alerted exactly once").isZero();
             assertThat(lost).as("mails with no outcome").isZero();
             assertThat(duplicated).as("outcomes routed twice").isZero();
             assertThat(repliesMissing).as("senders never answered").isZero();
