@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
+import org.ypsa.hub.domain.duty.BankHolidays;
+import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.Replies;
 
@@ -26,6 +28,15 @@ public class HubBeans {
     @Bean
     Intake intake(HubProperties p) {
         return new Intake(p.directory(), p.zone(), p.voidReturn().deadline());
+    }
+
+    @Bean
+    DutyRota dutyRota(HubProperties p) throws java.io.IOException {
+        try (var in = java.nio.file.Files.newInputStream(p.bankHolidaysFile())) {
+            HubProperties.OutOfHours o = p.outOfHours();
+            return new DutyRota(p.directory(), BankHolidays.fromGovUkJson(in), p.zone(), new DutyRota.Windows(
+                    o.workStart(), o.workEnd(), o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
+        }
     }
 
     @Bean

@@ -27,16 +27,23 @@ public record HubProperties(
         @NotNull @Valid Replies replies,
         @NotNull @Valid VoidReturn voidReturn,
         @NotNull @Valid Alerts alerts,
+        @NotNull @Valid OutOfHours outOfHours,
+        @NotNull Path bankHolidaysFile,
         @Positive long maxMessageBytes) {
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
-    public record Queues(@NotEmpty Map<String, String> routes, @NotBlank String rejected,
+    public record Queues(@NotEmpty Map<String, java.util.List<String>> routes, @NotBlank String rejected,
             @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String alerts,
             @jakarta.validation.constraints.Min(5) @jakarta.validation.constraints.Max(9) int emergencyPriority) {
 
         public String forForm(String formTypeId) {
-            String q = routes.get(formTypeId);
-            if (q == null) {
+            return allForForm(formTypeId).get(0);
+        }
+
+        /** Every queue a form goes to (a safeguarding incident goes to Brokerage and to Quality and Contracts). */
+        public java.util.List<String> allForForm(String formTypeId) {
+            java.util.List<String> q = routes.get(formTypeId);
+            if (q == null || q.isEmpty()) {
                 throw new IllegalStateException("no queue configured under hub.queues.routes for form " + formTypeId);
             }
             return q;
@@ -52,6 +59,12 @@ public record HubProperties(
     }
 
     public record VoidReturn(@NotNull LocalTime deadline) {
+    }
+
+    /** Working hours and the out-of-hours hand-overs (seed 000, 3.2), and the teams that cover them. */
+    public record OutOfHours(@NotNull LocalTime workStart, @NotNull LocalTime workEnd, @NotNull LocalTime edtFrom,
+            @NotNull LocalTime edtUntil, @NotBlank String inHoursTeam, @NotBlank String reocTeam,
+            @NotBlank String edtTeam) {
     }
 
     /** Who is alerted at once: the id of a team in the directory. */

@@ -5,6 +5,10 @@ public enum FormType {
     VOID_RETURN("void-return", "Void return"),
     REFERRAL("referral", "Referral"),
     RISK_CONCERN("risk-concern", "Risk concern"),
+    SAFEGUARDING_INCIDENT("safeguarding-incident", "Safeguarding incident"),
+    INTELLIGENCE_SUBMISSION("intelligence-submission", "Intelligence submission"),
+    MASH_REFERRAL("mash-referral", "MASH referral"),
+    MASH_NOTICE("mash-notice", "Mediation outcome notice"),
     UNKNOWN("unknown", "Form");
 
     private final String id;

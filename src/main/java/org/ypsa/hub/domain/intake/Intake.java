@@ -28,6 +28,13 @@ import org.ypsa.hub.domain.referrals.ReferralValidator;
 import org.ypsa.hub.domain.referrals.RiskConcern;
 import org.ypsa.hub.domain.referrals.RiskConcernValidator;
 import org.ypsa.hub.domain.referrals.RiskField;
+import org.ypsa.hub.domain.safeguarding.IntelligenceField;
+import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
+import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.safeguarding.MashValidator;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingValidator;
 import org.ypsa.hub.domain.voids.VoidReturn;
 import org.ypsa.hub.domain.voids.VoidReturnReader;
 import org.ypsa.hub.domain.voids.VoidReturnValidator;
@@ -41,6 +48,17 @@ public final class Intake {
     /** A document naming this many referral fields is a referral even without the form's title. */
     private static final int REFERRAL_FIELDS_TO_RECOGNISE = 6;
 
+    private static final FieldCatalog<SafeguardingField> SAFEGUARDING_FIELDS = new FieldCatalog<>(
+            SafeguardingField.class, SafeguardingField::synonyms, SafeguardingField::label);
+    private static final FieldCatalog<IntelligenceField> INTELLIGENCE_FIELDS = new FieldCatalog<>(
+            IntelligenceField.class, IntelligenceField::synonyms, IntelligenceField::label);
+    private static final FieldCatalog<MashField> MASH_FIELDS = new FieldCatalog<>(MashField.class, MashField::synonyms,
+            MashField::label);
+
+    private final ZoneId zone;
+    private final SafeguardingValidator safeguarding;
+    private final IntelligenceValidator intelligence;
+    private final MashValidator mash = new MashValidator();
     private final VoidReturnValidator voids;
     private final ReferralValidator referrals;
     private final RiskConcernValidator risks;
@@ -49,6 +67,9 @@ public final class Intake {
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline);
         this.referrals = new ReferralValidator(directory);
         this.risks = new RiskConcernValidator(directory);
+        this.safeguarding = new SafeguardingValidator(directory);
+        this.intelligence = new IntelligenceValidator(directory);
+        this.zone = zone;
     }
 
     public Outcome handle(InboundMail mail) {
@@ -84,7 +105,8 @@ public final class Intake {
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         for (LabelledDocument doc : documents) {
-            Optional<Outcome> o = riskConcern(doc, mail).or(() -> referral(doc, mail));
+            Optional<Outcome> o = intelligence(doc, mail).or(() -> safeguarding(doc, mail)).or(() -> mash(doc, mail))
+                    .or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
             if (o.isPresent()) {
                 return o.get();
             }
@@ -111,6 +133,47 @@ public final class Intake {
         }
         String variant = variant(doc.text(), fields.get(ReferralField.VARIANT), mail.subject());
         return Optional.of(outcome(FormType.REFERRAL, variant, referrals.validate(variant, fields, mail.from())));
+    }
+
+    private Optional<Outcome> intelligence(LabelledDocument doc, InboundMail mail) {
+        Map<IntelligenceField, String> fields = INTELLIGENCE_FIELDS.read(doc);
+        String text = Labels.normalize(doc.text());
+        boolean titled = text.contains("intelligencesharing") || text.contains("intelligencesubmission");
+        if (!titled && !(fields.containsKey(IntelligenceField.INFORMATION) && fields.size() >= 5
+                && fields.containsKey(IntelligenceField.AGENCY))) {
+            return Optional.empty();
+        }
+        return Optional.of(outcome(FormType.INTELLIGENCE_SUBMISSION, null,
+                intelligence.validate(fields, mail.from(), today(mail))));
+    }
+
+    private Optional<Outcome> safeguarding(LabelledDocument doc, InboundMail mail) {
+        Map<SafeguardingField, String> fields = SAFEGUARDING_FIELDS.read(doc);
+        String text = Labels.normalize(doc.text());
+        boolean titled = text.contains("safeguardingincident");
+        if (!titled && !(fields.containsKey(SafeguardingField.SEVERITY) && fields.containsKey(SafeguardingField.CATEGORY))) {
+            return Optional.empty();
+        }
+        return Optional.of(outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(fields, mail.from())));
+    }
+
+    private Optional<Outcome> mash(LabelledDocument doc, InboundMail mail) {
+        Map<MashField, String> fields = MASH_FIELDS.read(doc);
+        String text = Labels.normalize(doc.text());
+        if (text.contains("mediationoutcome") && text.contains("prevent")) {
+            return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
+                    mash.validate(MashReferral.MEDIATION_PREVENTED, fields, today(mail))));
+        }
+        boolean titled = text.contains("mashreferral");
+        if (!titled && !(fields.containsKey(MashField.STATUS) && fields.containsKey(MashField.AGENCY))) {
+            return Optional.empty();
+        }
+        return Optional.of(outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
+                mash.validate(MashReferral.REFERRAL, fields, today(mail))));
+    }
+
+    private java.time.LocalDate today(InboundMail mail) {
+        return (mail.receivedAt() == null ? java.time.Instant.now() : mail.receivedAt()).atZone(zone).toLocalDate();
     }
 
     private Optional<Outcome> riskConcern(LabelledDocument doc, InboundMail mail) {

@@ -3,11 +3,16 @@ package org.ypsa.hub.domain.intake;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.RiskConcern;
+import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
+import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
+import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.voids.VoidReturn;
 
 /** The words the hub answers a sender with. Replies repeat nothing the sender did not send. */
@@ -51,6 +56,22 @@ public final class Replies {
             t.append("Pathway: ").append(ref.pathway()).append("\n");
             t.append("Brokerage will review the referral and tell you the outcome.\n");
         }
+        if (r.fields() instanceof SafeguardingIncident si) {
+            t.append("Passed to: Brokerage and Quality and Contracts")
+                    .append(si.socialWorkerEmail() != null ? ", and the young person's social worker or PA" : "")
+                    .append("\n");
+            if (si.isHighOrCritical()) {
+                t.append("As the severity is ").append(si.severity().toLowerCase(Locale.ROOT))
+                        .append(", the duty contact has been alerted.\n");
+            }
+        }
+        if (r.fields() instanceof IntelligenceSubmission) {
+            t.append("Your submission has been forwarded to the police intelligence readers mailbox.\n");
+        }
+        if (r.fields() instanceof MashReferral m) {
+            t.append(MashReferral.REFERRAL.equals(m.kind()) ? "The MASH has the referral.\n"
+                    : "The MASH has been told that mediation prevented homelessness.\n");
+        }
         if (r.fields() instanceof RiskConcern rc) {
             t.append("About referral: ").append(rc.referralReference()).append("\n");
             t.append("Brokerage will contact you to agree how the risk can be managed.\n");
@@ -64,6 +85,15 @@ public final class Replies {
 
     private Reply rejection(String reference, Outcome.Rejected r) {
         StringBuilder t = new StringBuilder();
+        if (r.problems().stream().anyMatch(p -> IntelligenceValidator.URGENT_FIELD.equals(p.field()))) {
+            t.append("CALL 999 NOW if anyone is in immediate danger or a crime is happening.\n")
+                    .append("If it is not an emergency but needs police action, call 101.\n\n")
+                    .append("Your submission describes something happening now or time-critical. The intelligence ")
+                    .append("sharing form is not for that, so it has NOT been passed to the police. The duty contact ")
+                    .append("has been told.\n\nReference: ").append(reference).append("\n");
+            return new Reply("urgent", "[" + reference + "] URGENT: call 999 (or 101) - not passed to the police",
+                    footer(t));
+        }
         String what = r.formType() == FormType.UNKNOWN ? "your email" : "your " + r.formType().title().toLowerCase();
         t.append("We could not accept ").append(what).append(" because of the problem")
                 .append(r.problems().size() == 1 ? "" : "s").append(" below. Nothing has been passed on yet: please correct ")
@@ -76,6 +106,25 @@ public final class Replies {
         appendWarnings(t, r.warnings());
         return new Reply("rejection", "[" + reference + "] Not accepted: " + r.formType().title() + " ("
                 + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " to fix)", footer(t));
+    }
+
+    /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
+    public static String incidentForSocialWorker(String reference, SafeguardingIncident si) {
+        StringBuilder t = new StringBuilder("A safeguarding incident has been reported for a young person you work with.\n\n");
+        t.append("Reference: ").append(reference).append("\n");
+        t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
+                .append("\n");
+        t.append("Young person: ").append(si.youngPersonName()).append("\n");
+        t.append("Incident time: ").append(si.incidentAt()).append("\n");
+        t.append("Category: ").append(si.category()).append("; severity: ").append(si.severity()).append("\n\n");
+        t.append("Description:\n").append(si.description()).append("\n\n");
+        if (si.immediateActions() != null) {
+            t.append("Immediate actions taken:\n").append(si.immediateActions()).append("\n\n");
+        }
+        if (si.policeReference() != null) {
+            t.append("Police reference: ").append(si.policeReference()).append("\n");
+        }
+        return t.append("\nBrokerage and Quality and Contracts have the report.\n").toString();
     }
 
     private Reply unrecognised(String reference) {

@@ -1,0 +1,101 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.intake.Validated;
+
+/** Screens, then checks, an intelligence submission; an urgent one is never forwarded as intelligence. */
+public final class IntelligenceValidator {
+    public static final String URGENT_FIELD = "Urgent";
+    private static final String FORM = "Submission";
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    private static final Pattern AGE = Pattern.compile("\\b(?:aged?\\s*)?(1[0-7])\\s*(?:-|\\s)?(?:years?|yrs?|y/o|yo)\\b"
+            + "|\\baged\\s+(1[0-7])\\b");
+    private static final Pattern EXPLOITATION = Pattern.compile("exploit|cuckoo|county lines|groom|trafficking|"
+            + "\\bcse\\b|\\bcce\\b|debt bondage|running (drugs|lines)");
+
+    private final Directory directory;
+
+    public IntelligenceValidator(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Validated<IntelligenceSubmission> validate(Map<IntelligenceField, String> f, String sender, LocalDate today) {
+        String information = value(f, IntelligenceField.INFORMATION);
+        Screening.Result screen = Screening.screen(information + "\n" + value(f, IntelligenceField.WHEN));
+        if (screen.urgent()) {
+            return Validated.invalid(List.of(new Problem(FORM, URGENT_FIELD, "it describes something happening now or "
+                    + "time-critical, which this form is not for, so it has not been passed to the police as intelligence",
+                    "call 999 now if anyone is in immediate danger or a crime is in progress; call 101 if it is not an "
+                            + "emergency but needs police action")), List.of());
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!allowedSender(sender)) {
+            problems.add(new Problem(FORM, "Sender", "submissions are accepted only from partnership providers and the "
+                    + "council", "the submission sent from your work email address"));
+        }
+        for (IntelligenceField r : List.of(IntelligenceField.AGENCY, IntelligenceField.WORKER,
+                IntelligenceField.INFORMATION)) {
+            if (value(f, r).isEmpty()) {
+                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
+                        + " filled in"));
+            }
+        }
+        if (value(f, IntelligenceField.EMAIL).isEmpty() && value(f, IntelligenceField.PHONE).isEmpty()) {
+            problems.add(new Problem(FORM, IntelligenceField.EMAIL.label(), "no contact email or phone is given",
+                    "a way for the police to contact you"));
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, List.of());
+        }
+        String persons = value(f, IntelligenceField.PERSONS);
+        boolean child = under18(persons, today) || AGE.matcher(persons.toLowerCase(Locale.ROOT)).find()
+                || AGE.matcher(information.toLowerCase(Locale.ROOT)).find();
+        boolean exploitation = EXPLOITATION.matcher((information + " " + persons).toLowerCase(Locale.ROOT)).find();
+        return Validated.valid(new IntelligenceSubmission(value(f, IntelligenceField.AGENCY),
+                value(f, IntelligenceField.WORKER), orNull(f, IntelligenceField.ROLE), orNull(f, IntelligenceField.EMAIL),
+                orNull(f, IntelligenceField.PHONE), orNull(f, IntelligenceField.WHEN), orNull(f, IntelligenceField.LOCATION),
+                persons.isEmpty() ? null : persons, orNull(f, IntelligenceField.VEHICLES), information,
+                orNull(f, IntelligenceField.SOURCE), orNull(f, IntelligenceField.GRADING),
+                orNull(f, IntelligenceField.HANDLING), child, exploitation), List.of());
+    }
+
+    private static boolean under18(String persons, LocalDate today) {
+        Matcher m = DATE.matcher(persons);
+        while (m.find()) {
+            var dob = Dates.parse(m.group());
+            if (dob.isPresent() && dob.get().isBefore(today) && Period.between(dob.get(), today).getYears() < 18) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allowedSender(String sender) {
+        if (!directory.providersSendingFrom(sender).isEmpty()) {
+            return true;
+        }
+        String domain = sender == null || sender.indexOf('@') < 0 ? "" : sender.substring(sender.lastIndexOf('@') + 1);
+        return directory.referrerDomains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
+    private static String value(Map<IntelligenceField, String> f, IntelligenceField field) {
+        String v = f.get(field);
+        return v == null ? "" : v.trim();
+    }
+
+    private static String orNull(Map<IntelligenceField, String> f, IntelligenceField field) {
+        String v = value(f, field);
+        return v.isEmpty() ? null : v;
+    }
+}

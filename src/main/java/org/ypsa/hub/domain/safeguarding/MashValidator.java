@@ -1,0 +1,75 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.intake.Validated;
+
+/** MASH referrals are for homeless or threatened 16/17-year-olds (seed 003, 3.5 to 3.9). */
+public final class MashValidator {
+    private static final String FORM = "MASH referral";
+
+    public Validated<MashReferral> validate(String kind, Map<MashField, String> f, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (value(f, MashField.NAME).isEmpty()) {
+            problems.add(new Problem(FORM, MashField.NAME.label(), "is missing", "the young person's name"));
+        }
+        Integer age = null;
+        String dob = null;
+        String rawDob = value(f, MashField.DATE_OF_BIRTH);
+        Optional<LocalDate> d = Dates.parse(rawDob);
+        if (rawDob.isEmpty() || d.isEmpty()) {
+            problems.add(new Problem(FORM, MashField.DATE_OF_BIRTH.label(), rawDob.isEmpty() ? "is missing"
+                    : "\"" + rawDob + "\" is not a date", "a date such as 14/03/2010"));
+        } else {
+            dob = d.get().toString();
+            age = Period.between(d.get(), today).getYears();
+            if (MashReferral.REFERRAL.equals(kind) && (age < 16 || age > 17)) {
+                problems.add(new Problem(FORM, MashField.DATE_OF_BIRTH.label(), "the young person is " + age,
+                        "a young person aged 16 or 17: others are referred another way"));
+            }
+        }
+        String status = null;
+        if (MashReferral.REFERRAL.equals(kind)) {
+            String n = Labels.normalize(value(f, MashField.STATUS));
+            status = n.startsWith("threat") ? "threatened" : n.startsWith("homeless") || n.equals("yes") ? "homeless" : null;
+            if (status == null) {
+                problems.add(new Problem(FORM, MashField.STATUS.label(), n.isEmpty() ? "is missing"
+                        : "\"" + value(f, MashField.STATUS) + "\" is not an answer the form knows", "Homeless or Threatened"));
+            }
+            if (value(f, MashField.AGENCY).isEmpty()) {
+                problems.add(new Problem(FORM, MashField.AGENCY.label(), "is missing", "the agency making the referral"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, List.of());
+        }
+        return Validated.valid(new MashReferral(kind, value(f, MashField.NAME), dob, age, orNull(f, MashField.ADDRESS),
+                orNull(f, MashField.AGENCY), status, yesNo(f, MashField.MEDIATION), orNull(f, MashField.MEDIATION_OUTCOME),
+                orNull(f, MashField.MEDIATION_DATE), orNull(f, MashField.CONCERNS), yesNo(f, MashField.KNOWN),
+                orNull(f, MashField.PARENT_CONTACT)), List.of());
+    }
+
+    private static Boolean yesNo(Map<MashField, String> f, MashField field) {
+        String n = value(f, field).toLowerCase(Locale.ROOT);
+        return n.startsWith("y") ? Boolean.TRUE : n.startsWith("n") ? Boolean.FALSE : null;
+    }
+
+    private static String value(Map<MashField, String> f, MashField field) {
+        String v = f.get(field);
+        return v == null ? "" : v.trim();
+    }
+
+    private static String orNull(Map<MashField, String> f, MashField field) {
+        String v = value(f, field);
+        return v.isEmpty() ? null : v;
+    }
+}

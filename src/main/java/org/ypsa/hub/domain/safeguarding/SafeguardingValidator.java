@@ -1,0 +1,141 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.intake.Validated;
+
+/** The rules of a safeguarding incident report (SPEC.md "Safeguarding incident"). */
+public final class SafeguardingValidator {
+    private static final String FORM = "Incident";
+    public static final List<String> CATEGORIES = List.of("Missing", "Exploitation", "Self-harm", "Violence",
+            "Allegation against staff", "Police involvement", "Hospital admission", "Other");
+    public static final List<String> SEVERITIES = List.of("Low", "Medium", "High", "Critical");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+
+    private final Directory directory;
+
+    public SafeguardingValidator(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Validated<SafeguardingIncident> validate(Map<SafeguardingField, String> f, String sender) {
+        List<Problem> problems = new ArrayList<>();
+        Directory.Provider provider = provider(value(f, SafeguardingField.PROVIDER), sender, problems);
+        for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.WHEN, SafeguardingField.DESCRIPTION)) {
+            if (value(f, r).isEmpty()) {
+                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
+                        + " filled in"));
+            }
+        }
+        String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
+        String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);
+        String when = null;
+        String rawWhen = value(f, SafeguardingField.WHEN);
+        if (!rawWhen.isEmpty()) {
+            when = dateTime(rawWhen);
+            if (when == null) {
+                problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
+                        + "\" is not a date and time", "a date and time such as 21/11/2026 22:40"));
+            }
+        }
+        String dob = null;
+        if (!value(f, SafeguardingField.DATE_OF_BIRTH).isEmpty()) {
+            Optional<LocalDate> d = Dates.parse(value(f, SafeguardingField.DATE_OF_BIRTH));
+            if (d.isEmpty()) {
+                problems.add(new Problem(FORM, SafeguardingField.DATE_OF_BIRTH.label(), "\""
+                        + value(f, SafeguardingField.DATE_OF_BIRTH) + "\" is not a date", "a date such as 14/03/2009"));
+            } else {
+                dob = d.get().toString();
+            }
+        }
+        String email = value(f, SafeguardingField.WORKER_EMAIL);
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(new Problem(FORM, SafeguardingField.WORKER_EMAIL.label(), "\"" + email
+                    + "\" is not an email address", "the social worker's or PA's work email address, or leave it empty"));
+        }
+        if (!problems.isEmpty()) {
+            return Validated.invalid(problems, List.of());
+        }
+        return Validated.valid(new SafeguardingIncident(provider.id(), provider.name(),
+                orNull(f, SafeguardingField.PROPERTY), value(f, SafeguardingField.NAME), dob,
+                orNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
+                email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), when, category, severity,
+                value(f, SafeguardingField.DESCRIPTION), orNull(f, SafeguardingField.ACTIONS),
+                orNull(f, SafeguardingField.POLICE_REFERENCE)), List.of());
+    }
+
+    private Directory.Provider provider(String named, String sender, List<Problem> problems) {
+        Optional<Directory.Provider> p = named.isEmpty() ? Optional.ofNullable(
+                directory.providersSendingFrom(sender).size() == 1 ? directory.providersSendingFrom(sender).get(0) : null)
+                : directory.provider(named);
+        if (p.isEmpty()) {
+            problems.add(new Problem(FORM, SafeguardingField.PROVIDER.label(), named.isEmpty() ? "is missing"
+                    : "\"" + named + "\" is not a provider in the directory", "your organisation's name"));
+            return null;
+        }
+        if (!p.get().sendsFrom(sender)) {
+            problems.add(new Problem(FORM, SafeguardingField.PROVIDER.label(), "the report is for " + p.get().name()
+                    + " but was sent from an address that is not registered for it",
+                    "the report sent from " + p.get().name() + "'s registered address"));
+            return null;
+        }
+        return p.get();
+    }
+
+    private static String listed(Map<SafeguardingField, String> f, SafeguardingField field, List<String> allowed,
+            List<Problem> problems) {
+        String raw = value(f, field);
+        if (raw.isEmpty()) {
+            problems.add(new Problem(FORM, field.label(), "is missing", "one of: " + String.join(", ", allowed)));
+            return null;
+        }
+        for (String a : allowed) {
+            if (Labels.normalize(a).equals(Labels.normalize(raw))) {
+                return a;
+            }
+        }
+        problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
+                "one of: " + String.join(", ", allowed)));
+        return null;
+    }
+
+    static String dateTime(String raw) {
+        Matcher m = TIME.matcher(raw);
+        LocalTime time = LocalTime.MIDNIGHT;
+        String datePart = raw;
+        if (m.find()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (h > 23 || min > 59) {
+                return null;
+            }
+            time = LocalTime.of(h, min);
+            datePart = (raw.substring(0, m.start()) + " " + raw.substring(m.end())).replaceAll("(?i)\\b(at|am|pm|hrs)\\b", " ");
+        }
+        Optional<LocalDate> d = Dates.parse(datePart.trim());
+        return d.isPresent() ? LocalDateTime.of(d.get(), time).toString() : null;
+    }
+
+    private static String value(Map<SafeguardingField, String> f, SafeguardingField field) {
+        String v = f.get(field);
+        return v == null ? "" : v.trim();
+    }
+
+    private static String orNull(Map<SafeguardingField, String> f, SafeguardingField field) {
+        String v = value(f, field);
+        return v.isEmpty() ? null : v;
+    }
+}
