@@ -21,7 +21,7 @@ import org.ypsa.hub.domain.directory.Directory;
 @ConfigurationProperties("hub")
 public record HubProperties(
         @NotNull ZoneId zone,
-        @NotNull @Valid Directory directory,
+        @NotNull Directory directory, // checked as a whole, with file and line, by ConfigCheck
         @NotNull @Valid Queues queues,
         @NotNull @Valid Store store,
         @NotNull @Valid Replies replies,

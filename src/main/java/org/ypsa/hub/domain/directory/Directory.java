@@ -8,16 +8,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.ypsa.hub.domain.Labels;
 
 /** The partnership directory: who the parties are, what they run and where they email from. */
 public record Directory(
-        List<NamedValue> localities,
-        List<NamedValue> serviceTypes,
-        Map<String, Team> teams,
-        List<Provider> providers,
+        @NotEmpty @Valid List<NamedValue> localities,
+        @NotEmpty @Valid List<NamedValue> serviceTypes,
+        @NotEmpty @Valid Map<String, Team> teams,
+        @NotEmpty @Valid List<Provider> providers,
         List<String> referrerDomains,
-        String policeReaders) {
+        @NotBlank @Email String policeReaders) {
 
     public Directory {
         localities = localities == null ? List.of() : List.copyOf(localities);
@@ -27,7 +34,7 @@ public record Directory(
         referrerDomains = referrerDomains == null ? List.of() : List.copyOf(referrerDomains);
     }
 
-    public record NamedValue(String name, List<String> aliases) {
+    public record NamedValue(@NotBlank String name, List<String> aliases) {
         public NamedValue {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
@@ -41,17 +48,19 @@ public record Directory(
         }
     }
 
-    public record Team(String name, String mailbox, String manager) {
+    public record Team(@NotBlank String name, @NotBlank @Email String mailbox, @Email String manager) {
     }
 
-    public record OutOfHours(String mode, String rota) {
+    public record OutOfHours(@NotBlank @Pattern(regexp = "reoc-then-edt|own-rota",
+            message = "must be reoc-then-edt or own-rota") String mode, @Email String rota) {
     }
 
-    public record Property(String reference, String locality, String serviceType) {
+    public record Property(@NotBlank String reference, @NotBlank String locality, @NotBlank String serviceType) {
     }
 
-    public record Provider(String id, String name, List<String> aliases, List<String> senders, String manager,
-            OutOfHours outOfHours, List<Property> properties) {
+    public record Provider(@NotBlank String id, @NotBlank String name, List<String> aliases,
+            @NotEmpty List<String> senders, @NotBlank @Email String manager, @NotNull @Valid OutOfHours outOfHours,
+            @Valid List<Property> properties) {
         public Provider {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             senders = senders == null ? List.of() : List.copyOf(senders);
@@ -96,6 +105,34 @@ public record Directory(
             String n = Labels.normalize(reference);
             return properties.stream().filter(p -> Labels.normalize(p.reference()).equals(n)).findFirst();
         }
+    }
+
+    /**
+     * What plain field checks cannot see: a property in a locality or service type the directory does not
+     * list, an own-rota provider without a rota contact. Each as the offending value and what is expected.
+     */
+    public List<String[]> inconsistencies() {
+        List<String[]> out = new ArrayList<>();
+        for (Provider p : providers) {
+            for (Property prop : p.properties()) {
+                if (locality(prop.locality()).isEmpty()) {
+                    out.add(new String[] {prop.locality(), "provider " + p.id() + ", property " + prop.reference()
+                            + ": locality \"" + prop.locality() + "\" is not in the localities list; expected one of "
+                            + String.join(", ", localityNames())});
+                }
+                if (serviceType(prop.serviceType()).isEmpty()) {
+                    out.add(new String[] {prop.serviceType(), "provider " + p.id() + ", property " + prop.reference()
+                            + ": service type \"" + prop.serviceType() + "\" is not in the service-types list; expected "
+                            + "one of " + String.join(", ", serviceTypeNames())});
+                }
+            }
+            if (p.outOfHours() != null && "own-rota".equals(p.outOfHours().mode())
+                    && (p.outOfHours().rota() == null || p.outOfHours().rota().isBlank())) {
+                out.add(new String[] {"id: " + p.id(), "provider " + p.id() + ": out-of-hours mode own-rota needs a rota "
+                        + "address; expected out-of-hours: { mode: own-rota, rota: someone@example.test }"});
+            }
+        }
+        return out;
     }
 
     public Optional<String> locality(String raw) {

@@ -1,0 +1,74 @@
+package org.ypsa.hub.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.ypsa.hub.HubApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** An admin's mistake in config/ stops the hub at start-up with the file, the line and what is expected. */
+class ConfigMistakesTest {
+
+    @TempDir
+    Path dir;
+
+    private String startWith(String from, String to) throws Exception {
+        String yml = Files.readString(Path.of("config/directory.yml"));
+        assertThat(yml).contains(from);
+        Files.writeString(dir.resolve("directory.yml"), yml.replace(from, to));
+        Files.copy(Path.of("config/bank-holidays.json"), dir.resolve("bank-holidays.json"));
+        Throwable t = catchThrowable(() -> new SpringApplication(HubApplication.class).run(
+                "--HUB_CONFIG_DIR=" + dir, "--hub.embedded-mail.enabled=false", "--spring.artemis.embedded.enabled=false",
+                "--spring.artemis.mode=native", "--camel.main.run-controller=false", "--spring.main.banner-mode=off"));
+        assertThat(t).as("the hub refused to start").isNotNull();
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.append(c.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private int lineOf(String text) throws Exception {
+        var lines = Files.readAllLines(dir.resolve("directory.yml"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+
+    @Test
+    void aManagerThatIsNotAnEmailAddressIsReportedWithFileAndLine() throws Exception {
+        String message = startWith("manager: manager@response.provider.test", "manager: the response manager");
+        assertThat(message).contains("directory.yml:" + lineOf("the response manager")
+                + ": providers[1].manager \"the response manager\": must be a well-formed email address");
+    }
+
+    @Test
+    void aPropertyInAnUnknownLocalityIsReportedWithFileLineAndTheList() throws Exception {
+        String message = startWith("{ reference: RSP-CHE-01, locality: Cherwell,",
+                "{ reference: RSP-CHE-01, locality: Cheriwell,");
+        assertThat(message).contains("directory.yml:" + lineOf("Cheriwell") + ": provider response, property RSP-CHE-01: "
+                + "locality \"Cheriwell\" is not in the localities list; expected one of Cherwell");
+    }
+
+    @Test
+    void aProviderWithNoManagerIsReported() throws Exception {
+        String message = startWith("        manager: manager@key2.provider.test\n", "");
+        assertThat(message).contains("directory.yml:" + lineOf("id: key2-futures") + ": providers[3].manager: must not be "
+                + "blank");
+    }
+
+    @Test
+    void yamlThatDoesNotParseIsReportedWithItsLine() throws Exception {
+        String message = startWith("    referrer-domains: [council.test, occ-ypsa.council.test]",
+                "    referrer-domains: [council.test, occ-ypsa.council.test\n  bad: : :");
+        assertThat(message).contains("directory.yml:" + lineOf("bad: : :") + ":").contains("the YAML does not parse");
+    }
+}
