@@ -24,7 +24,7 @@ class ConfigMistakesTest {
         Files.copy(Path.of("config/bank-holidays.json"), dir.resolve("bank-holidays.json"));
         Throwable t = catchThrowable(() -> new SpringApplication(HubApplication.class).run(
                 "--HUB_CONFIG_DIR=" + dir, "--hub.embedded-mail.enabled=false", "--spring.artemis.embedded.enabled=false",
-                "--spring.artemis.mode=native", "--camel.main.run-controller=false", "--spring.main.banner-mode=off"));
+                "--spring.artemis.mode=native", "--camel.main.run-controller=false", "--server.port=0", "--spring.main.banner-mode=off"));
         assertThat(t).as("the hub refused to start").isNotNull();
         StringBuilder all = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause()) {

@@ -78,7 +78,7 @@ class HubCrashIT {
                 "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
                 "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
                 "--hub.mail.imap.poll-delay-ms=200", "--hub.store.dir=" + dir.resolve("data"),
-                "--management.endpoints.access.default=none");
+                "--management.endpoints.access.default=none", "--server.port=0");
     }
 
     @AfterEach

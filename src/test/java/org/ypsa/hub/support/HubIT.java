@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * Integration tests against the hub with its real embedded servers: GreenMail (SMTP and IMAP) and a
  * persistent Artemis broker, on free ports, fed through SMTP and read through IMAP and JMS over TCP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class HubIT {
     public static final String INTAKE = "intake@ypsa.test";
     protected static final ObjectMapper JSON = new ObjectMapper();

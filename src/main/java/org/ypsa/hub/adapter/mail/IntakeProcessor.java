@@ -58,10 +58,12 @@ public class IntakeProcessor implements Processor {
     private final Clock clock;
     private final ObjectMapper json;
     private final DutyRota dutyRota;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public IntakeProcessor(Intake intake, Replies replies, OriginalStore store, AuditLog audit, HubProperties props,
-            Clock clock, ObjectMapper hubJson, DutyRota dutyRota) {
+            Clock clock, ObjectMapper hubJson, DutyRota dutyRota, io.micrometer.core.instrument.MeterRegistry meters) {
         this.dutyRota = dutyRota;
+        this.meters = meters;
         this.intake = intake;
         this.replies = replies;
         this.store = store;
@@ -167,6 +169,10 @@ public class IntakeProcessor implements Processor {
         }
         exchange.setProperty(REFERENCE, reference);
         exchange.setProperty(DISPATCHES, dispatches);
+        // Counted when decided; a mail seen again after a crash counts again (the queues hold it once).
+        meters.counter("hub.forms", "form_type", outcome.formType().id(), "outcome", message.outcome()).increment();
+        dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
+                .forEach(d -> meters.counter("hub.alerts", "kind", d.properties().get("hubAlertKind")).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, mailbox, message.outcome(), outcome.formType().id(),
                 queue);
     }
