@@ -1,0 +1,42 @@
+package org.ypsa.hub.intake;
+
+import java.util.List;
+
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.artemis.autoconfigure.ArtemisProperties;
+import org.ypsa.hub.support.HubIT;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Nothing is dropped silently: every queue of the embedded broker has a dead-letter and an expiry address. */
+class BrokerSettingsIT extends HubIT {
+
+    @Autowired
+    EmbeddedActiveMQ broker;
+
+    @Autowired
+    ArtemisProperties artemis;
+
+    @Test
+    void everyQueueHasADeadLetterAndAnExpiryAddress() {
+        List<String> queueNames = List.of(artemis.getEmbedded().getQueues());
+        assertThat(queueNames).contains("brokerage.voids", "alerts", "hub.rejected", "hub.outbox");
+        for (String q : queueNames) {
+            AddressSettings s = broker.getActiveMQServer().getAddressSettingsRepository().getMatch(q);
+            assertThat((Object) s.getDeadLetterAddress()).as("dead-letter address of " + q).isNotNull();
+            assertThat((Object) s.getExpiryAddress()).as("expiry address of " + q).isNotNull();
+            assertThat(s.isAutoCreateDeadLetterResources()).as("DLQ." + q + " is created").isTrue();
+        }
+    }
+
+    @Test
+    void repliesWaitOutALongMailOutageBeforeDeadLettering() {
+        assertThat(broker.getActiveMQServer().getAddressSettingsRepository().getMatch("hub.outbox")
+                .getMaxDeliveryAttempts()).isGreaterThanOrEqualTo(100);
+        assertThat(broker.getActiveMQServer().getConfiguration().isPersistIDCache()).isTrue();
+        assertThat(broker.getActiveMQServer().getConfiguration().isPersistenceEnabled()).isTrue();
+    }
+}
