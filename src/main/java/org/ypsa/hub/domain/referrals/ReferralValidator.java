@@ -14,6 +14,9 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.value;
+
 /** The rules of a referral (seed 001; SPEC.md "Supported Accommodation Assessment and Referral form"). */
 public final class ReferralValidator {
     private static final String FORM = "Form";
@@ -159,15 +162,5 @@ public final class ReferralValidator {
         }
         problems.add(new Problem(FORM, field.label(), "\"" + value(f, field) + "\" is not Yes or No", "Yes or No"));
         return null;
-    }
-
-    private static String value(Map<ReferralField, String> f, ReferralField field) {
-        String v = f.get(field);
-        return v == null ? "" : v.trim();
-    }
-
-    private static String orNull(Map<ReferralField, String> f, ReferralField field) {
-        String v = value(f, field);
-        return v.isEmpty() ? null : v;
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.Validated;
+
+import static org.ypsa.hub.domain.documents.FieldValues.value;
 
 /** A risk concern needs its referral, its provider and all three parts. */
 public final class RiskConcernValidator {
@@ -59,10 +60,5 @@ public final class RiskConcernValidator {
 
     private static Optional<Directory.Provider> single(List<Directory.Provider> ps) {
         return ps.size() == 1 ? Optional.of(ps.get(0)) : Optional.empty();
-    }
-
-    private static String value(Map<RiskField, String> f, RiskField field) {
-        String v = f.get(field);
-        return Labels.isBlank(v) ? "" : v.trim();
     }
 }

@@ -14,6 +14,9 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.value;
+
 /** Screens, then checks, an intelligence submission; an urgent one is never forwarded as intelligence. */
 public final class IntelligenceValidator {
     public static final String URGENT_FIELD = "Urgent";
@@ -87,15 +90,5 @@ public final class IntelligenceValidator {
         }
         String domain = sender == null || sender.indexOf('@') < 0 ? "" : sender.substring(sender.lastIndexOf('@') + 1);
         return directory.referrerDomains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
-    }
-
-    private static String value(Map<IntelligenceField, String> f, IntelligenceField field) {
-        String v = f.get(field);
-        return v == null ? "" : v.trim();
-    }
-
-    private static String orNull(Map<IntelligenceField, String> f, IntelligenceField field) {
-        String v = value(f, field);
-        return v.isEmpty() ? null : v;
     }
 }

@@ -13,6 +13,9 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.intake.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.value;
+
 /** MASH referrals are for homeless or threatened 16/17-year-olds (seed 003, 3.5 to 3.9). */
 public final class MashValidator {
     private static final String FORM = "MASH referral";
@@ -61,15 +64,5 @@ public final class MashValidator {
     private static Boolean yesNo(Map<MashField, String> f, MashField field) {
         String n = value(f, field).toLowerCase(Locale.ROOT);
         return n.startsWith("y") ? Boolean.TRUE : n.startsWith("n") ? Boolean.FALSE : null;
-    }
-
-    private static String value(Map<MashField, String> f, MashField field) {
-        String v = f.get(field);
-        return v == null ? "" : v.trim();
-    }
-
-    private static String orNull(Map<MashField, String> f, MashField field) {
-        String v = value(f, field);
-        return v.isEmpty() ? null : v;
     }
 }

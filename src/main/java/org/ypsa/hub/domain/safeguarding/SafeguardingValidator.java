@@ -17,6 +17,9 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.value;
+
 /** The rules of a safeguarding incident report (SPEC.md "Safeguarding incident"). */
 public final class SafeguardingValidator {
     private static final String FORM = "Incident";
@@ -127,15 +130,5 @@ public final class SafeguardingValidator {
         }
         Optional<LocalDate> d = Dates.parse(datePart.trim());
         return d.isPresent() ? LocalDateTime.of(d.get(), time).toString() : null;
-    }
-
-    private static String value(Map<SafeguardingField, String> f, SafeguardingField field) {
-        String v = f.get(field);
-        return v == null ? "" : v.trim();
-    }
-
-    private static String orNull(Map<SafeguardingField, String> f, SafeguardingField field) {
-        String v = value(f, field);
-        return v.isEmpty() ? null : v;
     }
 }
