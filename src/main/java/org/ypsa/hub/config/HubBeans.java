@@ -26,17 +26,22 @@ public class HubBeans {
     }
 
     @Bean
-    Intake intake(HubProperties p) {
-        return new Intake(p.directory(), p.zone(), p.voidReturn().deadline());
+    BankHolidays bankHolidays(HubProperties p) throws java.io.IOException {
+        try (var in = java.nio.file.Files.newInputStream(p.bankHolidaysFile())) {
+            return BankHolidays.fromGovUkJson(in);
+        }
     }
 
     @Bean
-    DutyRota dutyRota(HubProperties p) throws java.io.IOException {
-        try (var in = java.nio.file.Files.newInputStream(p.bankHolidaysFile())) {
-            HubProperties.OutOfHours o = p.outOfHours();
-            return new DutyRota(p.directory(), BankHolidays.fromGovUkJson(in), p.zone(), new DutyRota.Windows(
-                    o.workStart(), o.workEnd(), o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
-        }
+    Intake intake(HubProperties p, BankHolidays holidays) {
+        return new Intake(p.directory(), p.zone(), p.voidReturn().deadline(), holidays);
+    }
+
+    @Bean
+    DutyRota dutyRota(HubProperties p, BankHolidays holidays) {
+        HubProperties.OutOfHours o = p.outOfHours();
+        return new DutyRota(p.directory(), holidays, p.zone(), new DutyRota.Windows(o.workStart(), o.workEnd(),
+                o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
     }
 
     @Bean

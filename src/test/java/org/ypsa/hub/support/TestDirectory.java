@@ -18,6 +18,15 @@ public final class TestDirectory {
     private TestDirectory() {
     }
 
+    /** The bank holidays shipped in config/bank-holidays.json. */
+    public static org.ypsa.hub.domain.duty.BankHolidays bankHolidays() {
+        try (var in = java.nio.file.Files.newInputStream(Path.of("config/bank-holidays.json"))) {
+            return org.ypsa.hub.domain.duty.BankHolidays.fromGovUkJson(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static synchronized Directory shipped() {
         if (shipped == null) {
             try {

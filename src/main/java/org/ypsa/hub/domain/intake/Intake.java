@@ -13,6 +13,7 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
 import org.ypsa.hub.domain.documents.TextFields;
@@ -63,8 +64,8 @@ public final class Intake {
     private final ReferralValidator referrals;
     private final RiskConcernValidator risks;
 
-    public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline) {
-        this.voids = new VoidReturnValidator(directory, zone, voidDeadline);
+    public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline, BankHolidays holidays) {
+        this.voids = new VoidReturnValidator(directory, zone, voidDeadline, holidays);
         this.referrals = new ReferralValidator(directory);
         this.risks = new RiskConcernValidator(directory);
         this.safeguarding = new SafeguardingValidator(directory);

@@ -47,7 +47,8 @@ public final class Replies {
                     .append(", occupied ").append(v.totals().occupied()).append(", vacant ").append(v.totals().vacant())
                     .append("\n");
             if (v.late()) {
-                t.append("Status: late (after the Monday 10:00 deadline); Brokerage has it all the same.\n");
+                t.append("Status: late (after the deadline, 10:00 on the Monday or, after a bank holiday, ")
+                        .append("the Tuesday); Brokerage has it all the same.\n");
             }
         }
         if (r.fields() instanceof Referral ref) {

@@ -19,6 +19,7 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.directory.Directory.Provider;
+import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.intake.Validated;
 import org.ypsa.hub.domain.voids.VoidReturnReader.Draft;
 import org.ypsa.hub.domain.voids.VoidReturnReader.DraftRow;
@@ -31,11 +32,13 @@ public final class VoidReturnValidator {
     private final Directory directory;
     private final ZoneId zone;
     private final LocalTime deadlineTime;
+    private final BankHolidays holidays;
 
-    public VoidReturnValidator(Directory directory, ZoneId zone, LocalTime deadlineTime) {
+    public VoidReturnValidator(Directory directory, ZoneId zone, LocalTime deadlineTime, BankHolidays holidays) {
         this.directory = directory;
         this.zone = zone;
         this.deadlineTime = deadlineTime;
+        this.holidays = holidays;
     }
 
     public Validated<VoidReturn> validate(List<Draft> drafts, String sender, Instant receivedAt) {
@@ -71,12 +74,19 @@ public final class VoidReturnValidator {
         String deadline = null;
         boolean late = false;
         if (week != null) {
-            ZonedDateTime due = week.atTime(deadlineTime).atZone(zone);
+            // Monday 10:00, or the next working day's 10:00 when Monday is a bank holiday (SPEC.md "Schedules").
+            LocalDate dueDay = week;
+            while (holidays.isBankHoliday(dueDay)) {
+                dueDay = dueDay.plusDays(1);
+            }
+            ZonedDateTime due = dueDay.atTime(deadlineTime).atZone(zone);
             deadline = due.toOffsetDateTime().toString();
             late = receivedAt.isAfter(due.toInstant());
             if (late) {
-                warnings.add("This return arrived after the deadline of " + deadlineTime + " on Monday "
-                        + week.format(Dates.UK) + " and is marked late.");
+                warnings.add("This return arrived after the deadline of " + deadlineTime + " on "
+                        + dueDay.getDayOfWeek().toString().charAt(0)
+                        + dueDay.getDayOfWeek().toString().substring(1).toLowerCase(Locale.ROOT) + " "
+                        + dueDay.format(Dates.UK) + " and is marked late.");
             }
         }
         if (!problems.isEmpty()) {

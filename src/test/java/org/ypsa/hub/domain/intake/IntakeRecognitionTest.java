@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The form is recognised from its content, in the files LibreOffice made, whatever the mailbox. */
 class IntakeRecognitionTest {
     private static final String SOCIAL_WORKER = "r.okafor@council.test";
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0));
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
 
     private Outcome handle(String from, String subject, String body, String... files) {
         List<InboundMail.Attachment> attachments = java.util.Arrays.stream(files).map(f -> {

@@ -20,7 +20,7 @@ class VoidReturnValidatorTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String RESPONSE = "returns@response.provider.test";
     private final VoidReturnValidator validator = new VoidReturnValidator(TestDirectory.shipped(), LONDON,
-            LocalTime.of(10, 0));
+            LocalTime.of(10, 0), TestDirectory.bankHolidays());
 
     private static VoidReturnReader.DraftRow row(String where, String ref, String locality, String type, String total,
             String occupied, String vacant) {
@@ -162,6 +162,17 @@ class VoidReturnValidatorTest {
         void returnAfterMondayTenLondonTimeIsMarkedLate() {
             var v = validate(draft("Response", "23/11/2026", GOOD), RESPONSE, "2026-11-23T10:00:01Z");
             assertThat(v.value().late()).isTrue();
+        }
+
+        @Test
+        void whenMondayIsABankHolidayTheDeadlineIsTuesdayTen() {
+            // 31 August 2026 is the summer bank holiday.
+            var v = validate(draft("Response", "31/08/2026", GOOD), RESPONSE, "2026-08-31T11:00:00Z");
+            assertThat(v.value().late()).isFalse();
+            assertThat(v.value().deadline()).isEqualTo("2026-09-01T10:00+01:00");
+            var late = validate(draft("Response", "31/08/2026", GOOD), RESPONSE, "2026-09-01T09:30:00Z");
+            assertThat(late.value().late()).isTrue();
+            assertThat(late.warnings()).anyMatch(w -> w.contains("10:00 on Tuesday 01/09/2026"));
         }
 
         @Test
