@@ -91,7 +91,10 @@ public class IntakeProcessor implements Processor {
         Outcome outcome = decide(in, raw, reference);
         List<HubMessage.StoredFile> attachments = storeAttachments(in);
 
-        String queue = outcome instanceof Outcome.Routed r ? props.queues().forForm(r.formType().id())
+        Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
+        // Forwarded intelligence goes to the police readers mailbox, by email; everything else to a queue.
+        String queue = fields instanceof IntelligenceSubmission ? props.directory().policeReaders()
+                : outcome instanceof Outcome.Routed r ? props.queues().forForm(r.formType().id())
                 : outcome instanceof Outcome.Rejected ? props.queues().rejected() : props.queues().unrecognised();
         HubMessage message = message(reference, in, outcome, attachments, original);
         recordDecision(reference, outcome, queue);
@@ -105,10 +108,8 @@ public class IntakeProcessor implements Processor {
         }
         String body = json.writeValueAsString(message);
         List<Dispatch> dispatches = new ArrayList<>();
-        Object fields = outcome instanceof Outcome.Routed r ? r.fields() : null;
         if (fields instanceof IntelligenceSubmission is) {
             // Forwarding to the police readers mailbox is this form's outcome; the text goes nowhere else.
-            queue = props.directory().policeReaders();
             dispatches.add(mail(reference, "forwarded-to-police", "intelligence", queue,
                     "[" + reference + "] Partnership Agency Intelligence Sharing Submission",
                     is.asText() + "\nHub reference: " + reference + "\n", null, ""));
@@ -158,8 +159,8 @@ public class IntakeProcessor implements Processor {
             }
         }
         if (isUrgentIntelligence(outcome)) {
-            List<Directory.Provider> senders = props.directory().providersSendingFrom(in.from());
-            DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), senders.size() == 1 ? senders.get(0) : null);
+            DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(),
+                    props.directory().soleProviderSendingFrom(in.from()).orElse(null));
             dispatches.addAll(alert(reference, "urgent-intelligence", duty.address(),
                     "[" + reference + "] URGENT: a submission describes something happening now",
                     "An intelligence submission describes a crime in progress, a person in immediate danger or "

@@ -157,6 +157,12 @@ public record Directory(
         return found;
     }
 
+    /** The provider an address belongs to, when it belongs to exactly one. */
+    public Optional<Provider> soleProviderSendingFrom(String address) {
+        List<Provider> found = providersSendingFrom(address);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public List<String> localityNames() {
         return localities.stream().map(NamedValue::name).toList();
     }

@@ -33,7 +33,7 @@ public final class RiskConcernValidator {
         }
         Directory.Provider provider = null;
         String named = value(f, RiskField.PROVIDER);
-        Optional<Directory.Provider> p = named.isEmpty() ? single(directory.providersSendingFrom(sender))
+        Optional<Directory.Provider> p = named.isEmpty() ? directory.soleProviderSendingFrom(sender)
                 : directory.provider(named);
         if (p.isEmpty()) {
             problems.add(new Problem(FORM, RiskField.PROVIDER.label(), named.isEmpty() ? "is missing"
@@ -58,7 +58,4 @@ public final class RiskConcernValidator {
                 value(f, RiskField.REASON), value(f, RiskField.RESOURCES)), List.of());
     }
 
-    private static Optional<Directory.Provider> single(List<Directory.Provider> ps) {
-        return ps.size() == 1 ? Optional.of(ps.get(0)) : Optional.empty();
-    }
 }

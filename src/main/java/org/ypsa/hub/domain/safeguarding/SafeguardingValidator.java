@@ -81,8 +81,7 @@ public final class SafeguardingValidator {
     }
 
     private Directory.Provider provider(String named, String sender, List<Problem> problems) {
-        Optional<Directory.Provider> p = named.isEmpty() ? Optional.ofNullable(
-                directory.providersSendingFrom(sender).size() == 1 ? directory.providersSendingFrom(sender).get(0) : null)
+        Optional<Directory.Provider> p = named.isEmpty() ? directory.soleProviderSendingFrom(sender)
                 : directory.provider(named);
         if (p.isEmpty()) {
             problems.add(new Problem(FORM, SafeguardingField.PROVIDER.label(), named.isEmpty() ? "is missing"

@@ -107,11 +107,11 @@ public final class VoidReturnValidator {
         String expected = "the provider's name, one of: " + String.join(", ",
                 directory.providers().stream().map(Provider::name).toList());
         if (names.isEmpty()) {
-            List<Provider> bySender = directory.providersSendingFrom(sender);
-            if (bySender.size() == 1) {
+            Optional<Provider> bySender = directory.soleProviderSendingFrom(sender);
+            if (bySender.isPresent()) {
                 warnings.add("The return does not name its provider; it was taken from your email address as "
-                        + bySender.get(0).name() + ".");
-                return bySender.get(0);
+                        + bySender.get().name() + ".");
+                return bySender.get();
             }
             problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "is missing", expected));
             return null;
