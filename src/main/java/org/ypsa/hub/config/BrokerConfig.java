@@ -31,6 +31,7 @@ public class BrokerConfig {
         private int maxDeliveryAttempts = 10;
         private long redeliveryDelayMs = 5_000;
         private String outboxQueue = "hub.outbox";
+        private String clocksQueue;
 
         public List<String> getAcceptors() {
             return acceptors;
@@ -62,6 +63,14 @@ public class BrokerConfig {
 
         public void setRedeliveryDelayMs(long redeliveryDelayMs) {
             this.redeliveryDelayMs = redeliveryDelayMs;
+        }
+
+        public String getClocksQueue() {
+            return clocksQueue;
+        }
+
+        public void setClocksQueue(String clocksQueue) {
+            this.clocksQueue = clocksQueue;
         }
 
         public String getOutboxQueue() {
@@ -101,6 +110,13 @@ public class BrokerConfig {
             AddressSettings outbox = new AddressSettings();
             outbox.merge(all);
             config.addAddressSetting(s.getOutboxQueue(), outbox.setMaxDeliveryAttempts(300));
+            // A clock that cannot be fired (a fault, not an outage: the broker would be unreachable) is retried on
+            // every tick for a long while before it is dead-lettered for an admin.
+            if (s.getClocksQueue() != null) {
+                AddressSettings clocks = new AddressSettings();
+                clocks.merge(all);
+                config.addAddressSetting(s.getClocksQueue(), clocks.setMaxDeliveryAttempts(100));
+            }
         };
     }
 }

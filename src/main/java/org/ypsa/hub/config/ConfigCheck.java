@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ypsa.hub.domain.clocks.ClockSettings;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class ConfigCheck implements InitializingBean {
     private final HubProperties props;
     private final Path directoryFile;
+    private final Path schedulesFile;
     private final jakarta.validation.Validator validator;
 
     public ConfigCheck(HubProperties props, @Value("${HUB_CONFIG_DIR:config}") String configDir,
@@ -25,6 +28,7 @@ public class ConfigCheck implements InitializingBean {
         this.props = props;
         this.validator = validator;
         this.directoryFile = Path.of(configDir, "directory.yml");
+        this.schedulesFile = Path.of(configDir, "schedules.yml");
     }
 
     @Override
@@ -51,9 +55,58 @@ public class ConfigCheck implements InitializingBean {
                         + props.directory().teams().keySet());
             }
         }
+        checkSchedules(errors);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("The configuration has " + errors.size() + " mistake"
                     + (errors.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", errors));
+        }
+    }
+
+    /** Recipients the hub understands, every clock the forms start, steps with one due time, reply words. */
+    private void checkSchedules(List<String> errors) {
+        var s = props.schedules();
+        var recipients = new org.ypsa.hub.domain.clocks.Recipients(props.directory(), null);
+        List<String> all = new ArrayList<>();
+        all.addAll(s.voidReturn().remindTo());
+        all.addAll(s.voidReturn().summaryTo());
+        all.addAll(s.voidReturn().missingTo());
+        all.addAll(s.voidReturn().lateTo());
+        all.addAll(s.progressReview().to());
+        all.addAll(s.providerForum().to());
+        s.clocks().values().forEach(c -> c.steps().forEach(st -> {
+            all.addAll(st.to());
+            all.addAll(st.outOfHoursTo());
+        }));
+        for (String r : all) {
+            recipients.problem(r).ifPresent(p -> errors.add(schedulesFile + ":" + lineOf(schedulesFile, r) + ": " + p));
+        }
+        for (String id : List.of(ClockSettings.EMERGENCY_REFERRAL, ClockSettings.SAFEGUARDING,
+                ClockSettings.MASH_JOINT_ASSESSMENT, ClockSettings.CARE_PLANNING_MEETING)) {
+            if (!s.clocks().containsKey(id)) {
+                errors.add(schedulesFile + ": hub.schedules.clocks has no " + id + "; expected " + id
+                        + ": { title: ..., steps: [...] }");
+            }
+        }
+        s.clocks().forEach((id, c) -> c.steps().forEach(st -> {
+            if ((st.after() == null) == (st.workingDays() == null)) {
+                errors.add(schedulesFile + ":" + lineOf(schedulesFile, id + ":") + ": clock " + id + ", step "
+                        + st.name() + ": expected exactly one of after (PT2H) or working-days (10)");
+            }
+        }));
+        java.util.Set<String> clockIds = new java.util.TreeSet<>(s.clocks().keySet());
+        clockIds.add(ClockSettings.PROGRESS_REVIEW);
+        for (var w : props.directory().replies()) {
+            for (String c : w.closes()) {
+                if (!clockIds.contains(c)) {
+                    errors.add(directoryFile + ":" + lineOf(directoryFile, w.word()) + ": reply " + w.word()
+                            + " closes \"" + c + "\", which is no clock; expected one of " + clockIds);
+                }
+            }
+            if (w.starts() != null && !List.of(ClockSettings.CARE_PLANNING_MEETING, ClockSettings.PROGRESS_REVIEW)
+                    .contains(w.starts())) {
+                errors.add(directoryFile + ":" + lineOf(directoryFile, w.word()) + ": reply " + w.word()
+                        + " starts \"" + w.starts() + "\"; expected care-planning-meeting or progress-review");
+            }
         }
     }
 
@@ -71,8 +124,12 @@ public class ConfigCheck implements InitializingBean {
 
     /** The first line of the directory file holding the offending value, or 0 when it cannot be found. */
     private int lineOf(String value) {
+        return lineOf(directoryFile, value);
+    }
+
+    private static int lineOf(Path file, String value) {
         try {
-            List<String> lines = Files.readAllLines(directoryFile);
+            List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 if (value != null && !value.isBlank() && lines.get(i).contains(value)) {
                     return i + 1;

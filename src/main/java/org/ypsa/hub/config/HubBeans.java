@@ -45,6 +45,16 @@ public class HubBeans {
     }
 
     @Bean
+    org.ypsa.hub.domain.clocks.Timetable timetable(HubProperties p, BankHolidays holidays) {
+        return new org.ypsa.hub.domain.clocks.Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline());
+    }
+
+    @Bean
+    org.ypsa.hub.domain.clocks.Recipients recipients(HubProperties p, DutyRota dutyRota) {
+        return new org.ypsa.hub.domain.clocks.Recipients(p.directory(), dutyRota);
+    }
+
+    @Bean
     Replies replies(HubProperties p) {
         return new Replies(p.zone());
     }

@@ -29,11 +29,12 @@ public record HubProperties(
         @NotNull @Valid Alerts alerts,
         @NotNull @Valid OutOfHours outOfHours,
         @NotNull Path bankHolidaysFile,
+        @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes) {
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
     public record Queues(@NotEmpty Map<String, java.util.List<String>> routes, @NotBlank String rejected,
-            @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String alerts,
+            @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String alerts, @NotBlank String clocks,
             @jakarta.validation.constraints.Min(5) @jakarta.validation.constraints.Max(9) int emergencyPriority) {
 
         public String forForm(String formTypeId) {

@@ -25,7 +25,18 @@ import static org.awaitility.Awaitility.await;
  * persistent Artemis broker, on free ports, fed through SMTP and read through IMAP and JMS over TCP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(HubIT.Clocks.class)
 public abstract class HubIT {
+    /** One controllable clock for every integration test (one shared context): the system clock unless set. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
     public static final String INTAKE = "intake@ypsa.test";
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final int SMTP = freePort();
@@ -46,6 +57,8 @@ public abstract class HubIT {
         r.add("hub.store.dir", DATA::toString);
         r.add("hub.broker.embedded.acceptors[0]", () -> "tcp://127.0.0.1:" + BROKER + "?protocols=CORE,AMQP");
         r.add("hub.broker.embedded.redelivery-delay-ms", () -> 200);
+        // Clocks fire when a test ticks them, on the test's clock, not on a timer.
+        r.add("hub.schedules.tick", () -> "1h");
     }
 
     /** After the context (and so the servers) started: JUnit runs @BeforeEach once Spring is up. */

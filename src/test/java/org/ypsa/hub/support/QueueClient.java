@@ -59,6 +59,35 @@ public final class QueueClient implements AutoCloseable {
         return out;
     }
 
+    /** Every message the selector picks, left in place. */
+    public List<Received> browseWhere(String queue, String selector) {
+        List<Received> out = new ArrayList<>();
+        try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            QueueBrowser b = s.createBrowser(s.createQueue(queue), selector);
+            for (Object o : Collections.list(b.getEnumeration())) {
+                out.add(received((Message) o));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** Takes every message the selector picks off the queue; returns how many. */
+    public int purge(String queue, String selector) {
+        int n = 0;
+        try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageConsumer c = selector == null ? s.createConsumer(s.createQueue(queue))
+                    : s.createConsumer(s.createQueue(queue), selector);
+            while (c.receive(200) != null) {
+                n++;
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
     private static Received received(Message m) throws JMSException {
         Map<String, Object> props = new LinkedHashMap<>();
         Enumeration<?> names = m.getPropertyNames();

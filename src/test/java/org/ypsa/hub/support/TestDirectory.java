@@ -27,6 +27,18 @@ public final class TestDirectory {
         }
     }
 
+    /** The schedules shipped in config/schedules.yml. */
+    public static org.ypsa.hub.domain.clocks.ClockSettings shippedSchedules() {
+        try {
+            java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("schedules",
+                    new FileSystemResource(Path.of("config/schedules.yml")));
+            return new Binder(ConfigurationPropertySources.from(sources))
+                    .bind("hub.schedules", org.ypsa.hub.domain.clocks.ClockSettings.class).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static synchronized Directory shipped() {
         if (shipped == null) {
             try {

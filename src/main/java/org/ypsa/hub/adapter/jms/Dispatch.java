@@ -7,7 +7,7 @@ import java.util.Map;
  * duplicate id derived from the email's reference, so sending it again after a crash is dropped by Artemis.
  */
 public record Dispatch(String kind, String queue, String duplicateId, String body, int priority,
-        Map<String, String> properties) {
+        Map<String, Object> properties) {
 
     public static final int NORMAL_PRIORITY = 4;
 }

@@ -24,7 +24,9 @@ public record Directory(
         @NotEmpty @Valid Map<String, Team> teams,
         @NotEmpty @Valid List<Provider> providers,
         List<String> referrerDomains,
-        @NotBlank @Email String policeReaders) {
+        @NotBlank @Email String policeReaders,
+        @Email String policeContact,
+        @Valid List<ReplyWord> replies) {
 
     public Directory {
         localities = localities == null ? List.of() : List.copyOf(localities);
@@ -32,6 +34,58 @@ public record Directory(
         teams = teams == null ? Map.of() : Map.copyOf(teams);
         providers = providers == null ? List.of() : List.copyOf(providers);
         referrerDomains = referrerDomains == null ? List.of() : List.copyOf(referrerDomains);
+        replies = replies == null ? List.of() : List.copyOf(replies);
+    }
+
+    /**
+     * A word staff reply with, keeping a hub reference in the subject (SPEC.md "Replies that close a loop"): the
+     * clocks it stops, the clock it starts, whether the referrer is told, whether it needs a date (MOVED IN).
+     */
+    public record ReplyWord(@NotBlank String word, List<String> aliases, List<String> closes, String starts,
+            boolean tellReferrer, boolean needsDate) {
+        public ReplyWord {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            closes = closes == null ? List.of() : List.copyOf(closes);
+        }
+
+        List<String> spellings() {
+            List<String> all = new ArrayList<>(aliases);
+            all.add(0, word);
+            return all;
+        }
+    }
+
+    /**
+     * The reply word a staff member's text opens with, the longest spelling first (JOINT ASSESSMENT COMPLETE
+     * before COMPLETE): matched as whole words, in any case, with the text after it (a date, a note).
+     */
+    public Optional<Map.Entry<ReplyWord, String>> replyWordIn(String text) {
+        String t = text == null ? "" : text.strip();
+        ReplyWord best = null;
+        String bestSpelling = "";
+        String rest = null;
+        for (ReplyWord w : replies) {
+            for (String sp : w.spellings()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\W*" + java.util.regex.Pattern.quote(sp)
+                        .replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])(.*)$", java.util.regex.Pattern.DOTALL)
+                        .matcher(t);
+                if (m.find() && sp.length() > bestSpelling.length()) {
+                    best = w;
+                    bestSpelling = sp;
+                    rest = m.group(1).strip();
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(Map.entry(best, rest));
+    }
+
+    /** The police contact told of provider forums (seed 002); the readers' mailbox when none is set. */
+    public String policeContactOrReaders() {
+        return policeContact == null || policeContact.isBlank() ? policeReaders : policeContact;
+    }
+
+    public Optional<Provider> providerById(String id) {
+        return providers.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     public record NamedValue(@NotBlank String name, List<String> aliases) {
@@ -60,7 +114,7 @@ public record Directory(
 
     public record Provider(@NotBlank String id, @NotBlank String name, List<String> aliases,
             @NotEmpty List<String> senders, @NotBlank @Email String manager, @NotNull @Valid OutOfHours outOfHours,
-            @Valid List<Property> properties) {
+            @Valid List<Property> properties, @Email String contact) {
         public Provider {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             senders = senders == null ? List.of() : List.copyOf(senders);
@@ -99,6 +153,11 @@ public record Directory(
                 }
             }
             return false;
+        }
+
+        /** Who receives the provider's reminders: its contact, or its manager when it names none. */
+        public String contactOrManager() {
+            return contact == null || contact.isBlank() ? manager : contact;
         }
 
         public Optional<Property> property(String reference) {
@@ -180,6 +239,7 @@ public record Directory(
         });
         for (Provider p : providers) {
             addIfAddress(all, p.manager());
+            addIfAddress(all, p.contact());
             if (p.outOfHours() != null) {
                 addIfAddress(all, p.outOfHours().rota());
             }
@@ -188,6 +248,7 @@ public record Directory(
             }
         }
         addIfAddress(all, policeReaders);
+        addIfAddress(all, policeContact);
         return all;
     }
 

@@ -32,4 +32,43 @@ public final class BankHolidays {
     public boolean isBankHoliday(LocalDate d) {
         return dates.contains(d);
     }
+
+    /** Monday to Friday and not a bank holiday. */
+    public boolean isWorkingDay(LocalDate d) {
+        return d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY
+                && !isBankHoliday(d);
+    }
+
+    /** The day itself when it is a working day, else the next working day. */
+    public LocalDate workingDayOnOrAfter(LocalDate d) {
+        LocalDate day = d;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** The working day n working days after d (n = 0: d itself if working, else the next working day). */
+    public LocalDate plusWorkingDays(LocalDate d, int n) {
+        LocalDate day = workingDayOnOrAfter(d);
+        for (int i = 0; i < n; i++) {
+            day = workingDayOnOrAfter(day.plusDays(1));
+        }
+        return day;
+    }
+
+    /** The working day n working days before d (n = 0: d itself if working, else the one before it). */
+    public LocalDate minusWorkingDays(LocalDate d, int n) {
+        LocalDate day = d;
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        for (int i = 0; i < n; i++) {
+            day = day.minusDays(1);
+            while (!isWorkingDay(day)) {
+                day = day.minusDays(1);
+            }
+        }
+        return day;
+    }
 }

@@ -9,6 +9,7 @@ public enum FormType {
     INTELLIGENCE_SUBMISSION("intelligence-submission", "Intelligence submission"),
     MASH_REFERRAL("mash-referral", "MASH referral"),
     MASH_NOTICE("mash-notice", "Mediation outcome notice"),
+    STAFF_REPLY("staff-reply", "Reply"),
     UNKNOWN("unknown", "Form");
 
     private final String id;

@@ -64,7 +64,13 @@ public final class Intake {
     private final ReferralValidator referrals;
     private final RiskConcernValidator risks;
 
+    /** A hub reference as quoted in a reply's subject. */
+    public static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern
+            .compile("YPSA-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+    private final Directory directory;
+
     public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline, BankHolidays holidays) {
+        this.directory = directory;
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline, holidays);
         this.referrals = new ReferralValidator(directory);
         this.risks = new RiskConcernValidator(directory);
@@ -74,6 +80,10 @@ public final class Intake {
     }
 
     public Outcome handle(InboundMail mail) {
+        Optional<Outcome> reply = staffReply(mail);
+        if (reply.isPresent()) {
+            return reply.get();
+        }
         List<VoidReturnReader.Draft> drafts = new ArrayList<>();
         List<LabelledDocument> documents = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
@@ -229,6 +239,54 @@ public final class Intake {
             return table;
         }
         return VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body));
+    }
+
+    /**
+     * A reply that closes a loop: a hub reference in the subject, a directory word opening the subject (after
+     * RE:, FW: and the reference) or the first line the member of staff wrote, and no form attached (a corrected
+     * form sent in reply to a rejection is a form, not a reply).
+     */
+    private Optional<Outcome> staffReply(InboundMail mail) {
+        java.util.regex.Matcher ref = REFERENCE.matcher(mail.subject().toUpperCase(Locale.ROOT));
+        if (!ref.find() || mail.attachments().stream().anyMatch(a -> kind(a) != Kind.OTHER)) {
+            return Optional.empty();
+        }
+        String subject = mail.subject().replaceAll("(?i)\\[?" + ref.group() + "\\]?", " ")
+                .replaceAll("(?i)^(\\s*(re|fw|fwd|aw|sv|antw)\\s*:)+", " ").strip();
+        Optional<Map.Entry<Directory.ReplyWord, String>> found = directory.replyWordIn(firstOwnLine(mail.textBody()))
+                .or(() -> directory.replyWordIn(subject));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Directory.ReplyWord w = found.get().getKey();
+        String date = null;
+        if (w.needsDate()) {
+            java.util.regex.Matcher dm = java.util.regex.Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}")
+                    .matcher(found.get().getValue());
+            Optional<java.time.LocalDate> d = dm.find() ? org.ypsa.hub.domain.Dates.parse(dm.group()) : Optional.empty();
+            if (d.isEmpty()) {
+                return Optional.of(new Outcome.Rejected(FormType.STAFF_REPLY, List.of(new Problem("Reply", "Date",
+                        w.word() + " needs the date it happened", w.word() + " followed by a date, for example "
+                                + w.word() + " 01/04/2027")), List.of()));
+            }
+            date = d.get().toString();
+        }
+        return Optional.of(new Outcome.Routed(FormType.STAFF_REPLY, w.word(), new org.ypsa.hub.domain.clocks.StaffReply(
+                ref.group(), w.word(), w.closes(), w.starts(), w.tellReferrer(), date, mail.from()), List.of()));
+    }
+
+    /** The first line the sender wrote: blank lines skipped, stopping at quoted text or an Outlook header. */
+    private static String firstOwnLine(String body) {
+        for (String line : body.split("\\R")) {
+            String l = line.strip();
+            if (l.startsWith(">") || l.startsWith("From:") || l.startsWith("-----") || l.matches("(?i)^on .* wrote:$")) {
+                return "";
+            }
+            if (!l.isEmpty()) {
+                return l;
+            }
+        }
+        return "";
     }
 
     private enum Kind { SPREADSHEET, CSV, WORD, PDF, TEXT, OTHER }

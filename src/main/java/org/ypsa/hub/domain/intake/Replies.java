@@ -36,6 +36,33 @@ public final class Replies {
         return unrecognised(reference);
     }
 
+    /** The answer to a member of staff's reply that closed a loop. */
+    public Reply toStaffReply(String reference, org.ypsa.hub.domain.clocks.StaffReply r, boolean referrerTold) {
+        StringBuilder t = new StringBuilder();
+        t.append("Thank you. The hub has recorded ").append(r.word()).append(" for ").append(r.reference())
+                .append(".\n\n");
+        if (!r.closes().isEmpty()) {
+            t.append("Its reminders and escalations for that have stopped.\n");
+        }
+        if (r.date() != null) {
+            t.append("Date recorded: ").append(java.time.LocalDate.parse(r.date()).format(Dates.UK)).append("\n");
+        }
+        if ("care-planning-meeting".equals(r.starts())) {
+            t.append("The care planning meeting is now due within 10 working days; the MASH will be reminded.\n");
+        }
+        if ("progress-review".equals(r.starts())) {
+            t.append("Progress reviews are now scheduled every 3 months from that date; you and the social worker ")
+                    .append("will be reminded before each.\n");
+        }
+        if (r.tellReferrer()) {
+            t.append(referrerTold ? "The referrer has been told the outcome.\n"
+                    : "The hub has no referral with that reference, so nobody else has been told: please tell the "
+                            + "referrer yourself.\n");
+        }
+        t.append("\nYour reply's own reference: ").append(reference).append("\n");
+        return new Reply("acknowledgement", "[" + r.reference() + "] Recorded: " + r.word(), footer(t));
+    }
+
     private Reply acknowledgement(String reference, Outcome.Routed r) {
         StringBuilder t = new StringBuilder();
         t.append("Thank you. Your ").append(r.formType().title().toLowerCase()).append(" has been received and passed on.\n\n");

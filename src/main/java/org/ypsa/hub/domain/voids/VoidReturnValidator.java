@@ -75,11 +75,8 @@ public final class VoidReturnValidator {
         boolean late = false;
         if (week != null) {
             // Monday 10:00, or the next working day's 10:00 when Monday is a bank holiday (SPEC.md "Schedules").
-            LocalDate dueDay = week;
-            while (holidays.isBankHoliday(dueDay)) {
-                dueDay = dueDay.plusDays(1);
-            }
-            ZonedDateTime due = dueDay.atTime(deadlineTime).atZone(zone);
+            ZonedDateTime due = deadline(holidays, week, deadlineTime, zone);
+            LocalDate dueDay = due.toLocalDate();
             deadline = due.toOffsetDateTime().toString();
             late = receivedAt.isAfter(due.toInstant());
             if (late) {
@@ -140,6 +137,11 @@ public final class VoidReturnValidator {
             return null;
         }
         return found;
+    }
+
+    /** A week's deadline: its Monday at the deadline time, or the next working day's when Monday is a bank holiday. */
+    public static ZonedDateTime deadline(BankHolidays holidays, LocalDate monday, LocalTime time, ZoneId zone) {
+        return holidays.workingDayOnOrAfter(monday).atTime(time).atZone(zone);
     }
 
     private LocalDate week(Set<String> texts, List<Problem> problems) {

@@ -1,0 +1,166 @@
+package org.ypsa.hub.adapter.jms;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.StaffReply;
+import org.ypsa.hub.domain.clocks.Timetable;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
+import org.ypsa.hub.domain.voids.VoidReturn;
+
+/**
+ * The clocks and records a routed form starts, as messages for the clocks queue sent with the rest of the
+ * email's outcome. Each has a duplicate id made from the email's reference: an email processed again after a
+ * crash starts nothing twice.
+ */
+@Component
+public class ClockStarts {
+    private final HubProperties props;
+    private final Outgoing outgoing;
+    private final Timetable timetable;
+    private final Recipients recipients;
+
+    public ClockStarts(HubProperties props, Outgoing outgoing, Timetable timetable, Recipients recipients) {
+        this.props = props;
+        this.outgoing = outgoing;
+        this.timetable = timetable;
+        this.recipients = recipients;
+    }
+
+    /** What a routed form starts: a case others reply about, a clock, the week's record of a void return. */
+    public List<Dispatch> forRouted(String reference, Object fields, String sender, Instant now) {
+        List<Dispatch> out = new ArrayList<>();
+        if (fields instanceof Referral r) {
+            Map<String, Object> ctx = new LinkedHashMap<>();
+            ctx.put(Recipients.REFERRER, r.referrer() != null && r.referrer().email() != null ? r.referrer().email()
+                    : sender);
+            if (r.socialWorkerOrPa() != null && r.socialWorkerOrPa().email() != null) {
+                ctx.put(Recipients.SOCIAL_WORKER, r.socialWorkerOrPa().email());
+            }
+            out.add(record(reference, ClockEntry.CASE, ctx, Map.of()));
+            if (r.isEmergency()) {
+                out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, Map.of("pathway", r.pathway(),
+                        "dateNeeded", LocalDate.parse(r.dateNeeded()).format(Dates.UK),
+                        "queue", props.queues().forForm("referral"))));
+            }
+        }
+        if (fields instanceof SafeguardingIncident si && si.isHighOrCritical()) {
+            Map<String, Object> ctx = new LinkedHashMap<>();
+            ctx.put("severity", si.severity());
+            ctx.put("category", si.category());
+            ctx.put("provider", si.providerName());
+            if (si.providerId() != null) {
+                ctx.put(Recipients.PROVIDER_ID, si.providerId());
+            }
+            out.add(start(reference, ClockSettings.SAFEGUARDING, now, ctx));
+        }
+        if (fields instanceof MashReferral m && MashReferral.REFERRAL.equals(m.kind())) {
+            out.add(record(reference, ClockEntry.CASE, Map.of(Recipients.REFERRER, sender), Map.of()));
+            out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now,
+                    Map.of("queue", props.queues().forForm("mash-referral"))));
+        }
+        if (fields instanceof VoidReturn v && !v.late()) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (VoidReturn.PropertyLine l : v.properties()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("locality", l.locality());
+                line.put("serviceType", l.serviceType());
+                line.put("vacant", l.vacant());
+                line.put("emergencyBed", Boolean.TRUE.equals(l.emergencyBed()));
+                lines.add(line);
+            }
+            out.add(record(reference, ClockEntry.VOID_RETURNED, Map.of(Recipients.PROVIDER_ID, v.providerId(),
+                    "week", v.weekCommencing(), "receivedAt", now.toString(), "lines", lines),
+                    Map.of(ClockEntry.WEEK, v.weekCommencing())));
+        }
+        if (fields instanceof VoidReturn v && v.late()) {
+            LocalDate week = LocalDate.parse(v.weekCommencing());
+            out.addAll(outgoing.alert(reference, "void-return-late", recipients.resolve(
+                    props.schedules().voidReturn().lateTo(), now, Map.of(Recipients.PROVIDER_ID, v.providerId())),
+                    "[" + reference + "] Late void return arrived: " + v.providerName() + ", week of "
+                            + week.format(Dates.UK),
+                    v.providerName() + "'s void return for the week commencing " + week.format(Dates.UK)
+                            + " arrived after the deadline and after the weekly summary. It is on "
+                            + props.queues().forForm("void-return") + ".\n\nVacant: " + v.totals().vacant()
+                            + " of " + v.totals().totalUnits() + " units.\nReference: " + reference + "\n",
+                    now, reference + ":late"));
+        }
+        return out;
+    }
+
+    /**
+     * What a staff reply does: its closing record (the email's outcome), the clock it starts, the message passing
+     * a referral's outcome to its referrer (when the hub knows the referral).
+     */
+    public List<Dispatch> forReply(String replyReference, StaffReply reply, Optional<ClockEntry> theCase,
+            Instant now) {
+        List<Dispatch> out = new ArrayList<>();
+        Map<String, Object> ctx = new LinkedHashMap<>();
+        ctx.put("word", reply.word());
+        ctx.put("closes", reply.closes());
+        ctx.put("replyReference", replyReference);
+        out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reply.reference() + ":closed:" + replyReference,
+                ClockEntry.CLOSED, reply.reference(), 0, now.toString(), null, ctx), ClockEntry.NEVER,
+                replyReference, Map.of(ClockEntry.CLOSES, "," + String.join(",", reply.closes()) + ",")));
+        Map<String, Object> caseCtx = theCase.map(ClockEntry::context).orElse(Map.of());
+        if (ClockSettings.CARE_PLANNING_MEETING.equals(reply.starts())) {
+            out.add(start(reply.reference(), ClockSettings.CARE_PLANNING_MEETING, now, Map.of()));
+        }
+        if (ClockSettings.PROGRESS_REVIEW.equals(reply.starts()) && reply.date() != null) {
+            LocalDate movedIn = LocalDate.parse(reply.date());
+            int n = 1;
+            while (!timetable.progressReviewReminder(movedIn, n).isAfter(now)) {
+                n++;
+            }
+            Map<String, Object> pc = new LinkedHashMap<>();
+            pc.put(Recipients.PROVIDER_ADDRESS, reply.repliedBy());
+            Object sw = caseCtx.getOrDefault(Recipients.SOCIAL_WORKER, caseCtx.get(Recipients.REFERRER));
+            if (sw != null) {
+                pc.put(Recipients.SOCIAL_WORKER, sw);
+            }
+            pc.put("movedIn", movedIn.toString());
+            pc.put("review", String.valueOf(n));
+            Instant due = timetable.progressReviewReminder(movedIn, n);
+            out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reply.reference() + ":" + ClockSettings.PROGRESS_REVIEW,
+                    ClockSettings.PROGRESS_REVIEW, reply.reference(), n, now.toString(), due.toString(), pc),
+                    due.toEpochMilli(), "clock:" + reply.reference() + ":" + ClockSettings.PROGRESS_REVIEW, Map.of()));
+        }
+        Object referrer = caseCtx.get(Recipients.REFERRER);
+        if (reply.tellReferrer() && referrer != null) {
+            out.add(outgoing.mail(reply.reference(), "outcome-passed-on", "referral-outcome", referrer.toString(),
+                    "[" + reply.reference() + "] Referral outcome: " + reply.word(),
+                    "Brokerage has recorded the outcome of your referral " + reply.reference() + ": " + reply.word()
+                            + ".\n\nBrokerage will contact you about next steps. Please keep the reference in the "
+                            + "subject if you reply.\n", null, replyReference + ":referrer"));
+        }
+        return out;
+    }
+
+    private Dispatch start(String reference, String kind, Instant now, Map<String, Object> context) {
+        ClockSettings.Steps spec = props.schedules().clocks().get(kind);
+        if (spec == null) {
+            throw new IllegalStateException("no clock " + kind + " under hub.schedules.clocks");
+        }
+        Instant due = timetable.stepDue(spec.steps().get(0), now);
+        return outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reference + ":" + kind, kind, reference, 0,
+                now.toString(), due.toString(), context), due.toEpochMilli(), "clock:" + reference + ":" + kind,
+                Map.of());
+    }
+
+    private Dispatch record(String reference, String kind, Map<String, Object> context, Map<String, Object> extra) {
+        return outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reference + ":" + kind, kind, reference, 0, null,
+                null, context), ClockEntry.NEVER, reference + ":" + kind, extra);
+    }
+}

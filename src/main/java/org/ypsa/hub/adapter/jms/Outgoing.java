@@ -1,0 +1,75 @@
+package org.ypsa.hub.adapter.jms;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+import org.ypsa.hub.config.HubProperties;
+
+/** Builds the messages the hub sends: an email on the outbox, an alert, a clock. One shape for intake and clocks. */
+@Component
+public class Outgoing {
+    private final HubProperties props;
+    private final ObjectMapper json;
+
+    public Outgoing(HubProperties props, ObjectMapper hubJson) {
+        this.props = props;
+        this.json = hubJson;
+    }
+
+    /** An email waiting on the outbox. */
+    public Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
+            String inReplyTo, String duplicateId) {
+        return new Dispatch(event, props.queues().outbox(), duplicateId, write(
+                new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo)),
+                Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
+    }
+
+    /**
+     * An alert, reminder or escalation: an email to each recipient and, for each, a record on the alerts queue at
+     * emergency priority. It carries the reference and what is needed to act, never a young person's name.
+     */
+    public List<Dispatch> alert(String reference, String kind, List<String> to, String subject, String text,
+            Instant raisedAt, String idBase) {
+        List<Dispatch> out = new ArrayList<>();
+        for (String address : to) {
+            out.add(mail(reference, "alert-queued", "alert", address, subject, text, null,
+                    idBase + ":alert-mail:" + address));
+        }
+        for (String address : to) {
+            Map<String, Object> alert = new LinkedHashMap<>();
+            alert.put("schema", "ypsa-hub/alert/v1");
+            alert.put("reference", reference);
+            alert.put("kind", kind);
+            alert.put("to", List.of(address));
+            alert.put("subject", subject);
+            alert.put("raisedAt", raisedAt.toString());
+            out.add(new Dispatch("alert-recorded", props.queues().alerts(), idBase + ":alert:" + address, write(alert),
+                    props.queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind)));
+        }
+        return out;
+    }
+
+    /** A clock or record on the clocks queue, selectable by kind, reference and the moment it falls due. */
+    public Dispatch clock(ClockEntry e, long dueAtMillis, String duplicateId, Map<String, Object> extra) {
+        Map<String, Object> p = new LinkedHashMap<>(extra);
+        p.put(ClockEntry.KIND, e.kind());
+        p.put(ClockEntry.REFERENCE, e.reference());
+        p.put(ClockEntry.DUE_AT, dueAtMillis);
+        return new Dispatch("clock-" + e.kind(), props.queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
+                p);
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a hub message", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.ypsa.hub.domain.clocks;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The schedules of SPEC.md "Schedules", from config/schedules.yml: when reminders and escalations fall due and
+ * who receives them. Recipients are written as in {@link Recipients}.
+ *
+ * @param tick how often the hub looks for clocks that have fallen due (the latest a reminder can be)
+ * @param clocks the clocks a form starts, by id: each a list of steps measured from when it started
+ */
+public record ClockSettings(
+        @NotNull Duration tick,
+        @NotNull @Valid VoidReturns voidReturn,
+        @NotEmpty Map<String, @Valid Steps> clocks,
+        @NotNull @Valid ProgressReview progressReview,
+        @NotNull @Valid ProviderForum providerForum) {
+
+    public static final String EMERGENCY_REFERRAL = "emergency-referral";
+    public static final String SAFEGUARDING = "safeguarding-incident";
+    public static final String MASH_JOINT_ASSESSMENT = "mash-joint-assessment";
+    public static final String CARE_PLANNING_MEETING = "care-planning-meeting";
+    public static final String PROGRESS_REVIEW = "progress-review";
+
+    /** Reminders before the weekly deadline, and who gets the summary, the missing list and late returns. */
+    public record VoidReturns(@NotEmpty List<@Valid Reminder> reminders, @NotEmpty List<String> remindTo,
+            @NotEmpty List<String> summaryTo, @NotEmpty List<String> missingTo, @NotEmpty List<String> lateTo) {
+    }
+
+    /** A reminder this many working days before the deadline day (0: the deadline day itself), at a time. */
+    public record Reminder(@Min(0) int workingDaysBefore, @NotNull LocalTime at) {
+    }
+
+    /** A clock: what it is about, in the words of its reminders' subjects, and its steps in order. */
+    public record Steps(@jakarta.validation.constraints.NotBlank String title, @NotEmpty List<@Valid Step> steps) {
+    }
+
+    /**
+     * One reminder or escalation: due a duration after the clock started, or a number of working days after it
+     * (at a time of day); sent to "to", or to "out-of-hours-to" when it falls outside working hours.
+     */
+    public record Step(@NotNull String name, Duration after, Integer workingDays, LocalTime at,
+            @NotEmpty List<String> to, List<String> outOfHoursTo) {
+        public Step {
+            outOfHoursTo = outOfHoursTo == null ? List.of() : List.copyOf(outOfHoursTo);
+        }
+    }
+
+    /** Every period from move-in, a reminder some time before, at a time of day. */
+    public record ProgressReview(@NotNull Period every, @NotNull Period remindBefore, @NotNull LocalTime at,
+            @NotEmpty List<String> to) {
+    }
+
+    /** Forum dates set by the council, a reminder some time before each. */
+    public record ProviderForum(List<LocalDate> dates, @NotNull Period remindBefore, @NotNull LocalTime at,
+            @NotEmpty List<String> to) {
+        public ProviderForum {
+            dates = dates == null ? List.of() : List.copyOf(dates);
+        }
+    }
+}
