@@ -76,6 +76,7 @@ public class ClockTicker {
         try (Connection c = store.connect()) {
             seed(c, now);
             try (Session s = c.createSession(true, Session.SESSION_TRANSACTED);
+                    Session reads = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
                     MessageConsumer due = s.createConsumer(store.queue(s),
                             ClockEntry.DUE_AT + " <= " + now.toEpochMilli())) {
                 Message m;
@@ -84,7 +85,7 @@ public class ClockTicker {
                     List<Runnable> afterCommit = new ArrayList<>();
                     try {
                         ClockEntry e = store.read(m);
-                        for (Dispatch d : fire(s, e, now, afterCommit)) {
+                        for (Dispatch d : fire(s, reads, e, now, afterCommit)) {
                             store.send(s, d);
                         }
                         s.commit();
@@ -126,7 +127,8 @@ public class ClockTicker {
         }
     }
 
-    private List<Dispatch> fire(Session s, ClockEntry e, Instant now, List<Runnable> afterCommit)
+    /** What firing a clock sends; s is the transaction that takes it, reads a session that browses records. */
+    private List<Dispatch> fire(Session s, Session reads, ClockEntry e, Instant now, List<Runnable> afterCommit)
             throws JMSException {
         String kind = e.kind();
         if (kind.startsWith(Timetable.VOID_REMINDER) || kind.equals(Timetable.VOID_SUMMARY)
@@ -138,14 +140,14 @@ public class ClockTicker {
                 return List.of();
             }
             if (kind.equals(Timetable.VOID_SUMMARY)) {
-                return voidSummary(s, o, now, afterCommit);
+                return voidSummary(s, reads, o, now, afterCommit);
             }
             if (kind.equals(Timetable.PROVIDER_FORUM)) {
                 return forumReminder(o, now, afterCommit);
             }
-            return voidReminder(s, o, now, afterCommit);
+            return voidReminder(reads, o, now, afterCommit);
         }
-        if (store.isClosed(s, e.reference(), kind)) {
+        if (store.isClosed(reads, e.reference(), kind)) {
             afterCommit.add(() -> audit.record(e.reference(), "clock-closed", Map.of("clock", kind)));
             return List.of();
         }
@@ -251,7 +253,7 @@ public class ClockTicker {
 
     private List<Directory.Provider> missing(Session s, LocalDate week) throws JMSException {
         java.util.Set<String> returned = new java.util.HashSet<>();
-        for (ClockEntry r : store.voidReturns(s, week.toString())) {
+        for (ClockEntry r : store.voidReturns(reads, week.toString())) {
             returned.add(String.valueOf(r.context().get(Recipients.PROVIDER_ID)));
         }
         return props.directory().providers().stream().filter(p -> !p.properties().isEmpty())
@@ -259,14 +261,14 @@ public class ClockTicker {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Dispatch> voidSummary(Session s, Timetable.Occurrence o, Instant now, List<Runnable> afterCommit)
+    private List<Dispatch> voidSummary(Session s, Session reads, Timetable.Occurrence o, Instant now, List<Runnable> afterCommit)
             throws JMSException {
         LocalDate week = LocalDate.parse(o.key());
         Map<String, ClockEntry> latest = new LinkedHashMap<>();
-        for (ClockEntry r : store.voidReturns(s, week.toString())) {
+        for (ClockEntry r : store.voidReturns(reads, week.toString())) {
             latest.put(String.valueOf(r.context().get(Recipients.PROVIDER_ID)), r); // in arrival order: last wins
         }
-        List<Directory.Provider> missing = missing(s, week);
+        List<Directory.Provider> missing = missing(reads, week);
         // locality -> service type -> [vacant, emergency beds, properties]
         Map<String, Map<String, int[]>> table = new TreeMap<>();
         for (ClockEntry r : latest.values()) {
