@@ -16,7 +16,8 @@ import org.ypsa.hub.adapter.store.AuditLog;
 /**
  * The hub with one fault added, for crash tests run in a separate JVM: with hub.fault.halt-after-outcomes=N
  * the JVM halts (no shutdown hooks, as a power cut or kill -9) once the N-th outcome is on its queue,
- * before its reply is queued and before the mail is moved out of the inbox. Lives outside the hub's
+ * before its reply is queued and before the mail is moved out of the inbox. With hub.fault.clock-file=F the
+ * hub's clock reads the instant written in F (ISO-8601), so a test moves time across restarts. Lives outside the hub's
  * packages so no other test context picks it up.
  */
 public final class FaultyHub {
@@ -27,8 +28,48 @@ public final class FaultyHub {
         new SpringApplication(HubApplication.class, Faults.class).run(args);
     }
 
+    /** The time written in a file, read at every call: a test moves it while the hub is down or running. */
+    static final class FileClock extends java.time.Clock {
+        private final java.nio.file.Path file;
+
+        FileClock(java.nio.file.Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            try {
+                return java.time.Instant.parse(java.nio.file.Files.readString(file).strip());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Faults {
+        @Bean
+        static BeanPostProcessor clockFromFile(Environment env) {
+            String file = env.getProperty("hub.fault.clock-file");
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return file != null && bean instanceof java.time.Clock ? new FileClock(java.nio.file.Path.of(file))
+                            : bean;
+                }
+            };
+        }
+
         @Bean
         static BeanPostProcessor haltAfterOutcome(BeanFactory beans, Environment env) {
             int after = env.getProperty("hub.fault.halt-after-outcomes", Integer.class, 0);

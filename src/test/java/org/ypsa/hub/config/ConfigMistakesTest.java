@@ -18,10 +18,17 @@ class ConfigMistakesTest {
     Path dir;
 
     private String startWith(String from, String to) throws Exception {
-        String yml = Files.readString(Path.of("config/directory.yml"));
+        return startWith("directory.yml", from, to);
+    }
+
+    /** Starts the hub on the shipped configuration with one file edited; returns every message of the failure. */
+    private String startWith(String file, String from, String to) throws Exception {
+        for (String f : new String[] {"directory.yml", "schedules.yml", "bank-holidays.json"}) {
+            Files.copy(Path.of("config", f), dir.resolve(f));
+        }
+        String yml = Files.readString(dir.resolve(file));
         assertThat(yml).contains(from);
-        Files.writeString(dir.resolve("directory.yml"), yml.replace(from, to));
-        Files.copy(Path.of("config/bank-holidays.json"), dir.resolve("bank-holidays.json"));
+        Files.writeString(dir.resolve(file), yml.replace(from, to));
         Throwable t = catchThrowable(() -> new SpringApplication(HubApplication.class).run(
                 "--HUB_CONFIG_DIR=" + dir, "--hub.embedded-mail.enabled=false", "--spring.artemis.embedded.enabled=false",
                 "--spring.artemis.mode=native", "--camel.main.run-controller=false", "--server.port=0", "--spring.main.banner-mode=off"));
@@ -34,7 +41,11 @@ class ConfigMistakesTest {
     }
 
     private int lineOf(String text) throws Exception {
-        var lines = Files.readAllLines(dir.resolve("directory.yml"));
+        return lineOf("directory.yml", text);
+    }
+
+    private int lineOf(String file, String text) throws Exception {
+        var lines = Files.readAllLines(dir.resolve(file));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
                 return i + 1;
@@ -70,5 +81,27 @@ class ConfigMistakesTest {
         String message = startWith("    referrer-domains: [council.test, occ-ypsa.council.test]",
                 "    referrer-domains: [council.test, occ-ypsa.council.test\n  bad: : :");
         assertThat(message).contains("directory.yml:" + lineOf("bad: : :") + ":").contains("the YAML does not parse");
+    }
+
+    @Test
+    void aScheduleRecipientNamingNoTeamIsReportedWithFileLineAndTheTeams() throws Exception {
+        String message = startWith("schedules.yml", "summary-to: [team:brokerage]", "summary-to: [team:brokrage]");
+        assertThat(message).contains("schedules.yml:" + lineOf("schedules.yml", "team:brokrage")
+                + ": \"team:brokrage\" names no team in the directory; teams are brokerage, edt, mash");
+    }
+
+    @Test
+    void aReplyWordClosingAClockThatDoesNotExistIsReported() throws Exception {
+        String message = startWith("{ word: MEETING HELD, aliases: [CARE PLANNING MEETING HELD], closes: [care-planning-meeting] }",
+                "{ word: MEETING HELD, closes: [care-planing-meeting] }");
+        assertThat(message).contains("directory.yml:" + lineOf("MEETING HELD")
+                + ": reply MEETING HELD closes \"care-planing-meeting\", which is no clock");
+    }
+
+    @Test
+    void aStepWithNeitherADurationNorWorkingDaysIsReported() throws Exception {
+        String message = startWith("schedules.yml", "{ name: escalation, after: PT1H, to: [duty] }",
+                "{ name: escalation, to: [duty] }");
+        assertThat(message).contains("clock safeguarding-incident, step escalation: expected exactly one of after");
     }
 }

@@ -46,6 +46,8 @@ class ClocksIT extends HubIT {
     TestClock clock;
     @Autowired
     ClockTicker ticker;
+    @Autowired
+    ClockStore store;
 
     @BeforeEach
     void calendarStartsEmpty() {
@@ -117,7 +119,7 @@ class ClocksIT extends HubIT {
         String eml = staffReply(from, reference, firstLine);
         mail.send(eml, INTAKE);
         awaitInboxDrained();
-        return awaitReply(from, "Recorded");
+        return awaitReply(from, "[" + reference + "] Recorded");
     }
 
     @Test
@@ -236,7 +238,7 @@ class ClocksIT extends HubIT {
         assertThat(recipients(morning, "emergency-referral:escalation")).containsExactly("brokerage.manager@ypsa.test");
         assertThat(recipients(afternoon, "emergency-referral:escalation")).containsExactly("reoc.duty@ypsa.test");
         assertThat(recipients(late, "emergency-referral:escalation")).containsExactly("edt@ypsa.test");
-        MailClient.Received mail = awaitReply("edt@ypsa.test", "ESCALATION");
+        MailClient.Received mail = awaitReply("edt@ypsa.test", "[" + late + "] ESCALATION");
         assertThat(mail.text()).contains("Emergency referral not acknowledged").contains("ACK or ACCEPTED or DECLINED")
                 .doesNotContain("Corwin");
     }
@@ -247,7 +249,8 @@ class ClocksIT extends HubIT {
                 "brokerage.referrals");
         MailClient.Received answer = repliedAt("2027-06-15T11:00", "brokerage@ypsa.test", ref, "Accepted - room at OCC");
         assertThat(answer.text()).contains("The referrer has been told the outcome");
-        assertThat(awaitReply("j.pemberton-quaile@council.test", "Referral outcome: ACCEPTED").subject()).contains(ref);
+        assertThat(awaitReply("j.pemberton-quaile@council.test", "[" + ref + "] Referral outcome").subject())
+                .endsWith("Referral outcome: ACCEPTED");
         tickAt("2027-06-15T13:00");
         assertThat(alerts(ref, "emergency-referral:escalation")).isEmpty();
     }

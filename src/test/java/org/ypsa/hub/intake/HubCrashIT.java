@@ -71,6 +71,7 @@ class HubCrashIT {
         greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
         SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
         greenMail.setUser("brokerage@ypsa.test", "brokerage@ypsa.test", MailClient.PASSWORD);
+        greenMail.setUser("brokerage.manager@ypsa.test", "brokerage.manager@ypsa.test", MailClient.PASSWORD);
         broker = startBroker();
         mail = new MailClient("127.0.0.1", smtp, imap);
         queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
@@ -172,6 +173,40 @@ class HubCrashIT {
         }
     }
 
+    @Test
+    void escalationThatFellDueWhileTheHubWasDownFiresOnceWhenTwoInstancesComeBack() throws Exception {
+        Path clockFile = dir.resolve("clock.txt");
+        Files.writeString(clockFile, "2027-06-15T09:00:00Z"); // Tuesday 10:00 in London
+        String eml = Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml"));
+        String ref = reference(eml);
+        mail.send(eml, INTAKE);
+        HubProcess first = hub("org.ypsa.faults.FaultyHub", "a", "--hub.fault.clock-file=" + clockFile,
+                "--hub.schedules.tick=1s").start();
+        await().atMost(Duration.ofMinutes(2)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty()
+                && queues.browse("brokerage.referrals", ref).size() == 1);
+        String pending = "hubReference = '" + ref + "' AND hubClockKind = 'emergency-referral'";
+        assertThat(queues.browseWhere("hub.clocks", pending)).as("the clock waits on the broker").hasSize(1);
+        first.kill();
+
+        // Down across the escalation's due time (12:00), back at 12:30 as two instances on one broker and mailbox.
+        Files.writeString(clockFile, "2027-06-15T11:30:00Z");
+        List<String> both = List.of("--hub.fault.clock-file=" + clockFile, "--hub.schedules.tick=1s");
+        hub("org.ypsa.faults.FaultyHub", "b", both.toArray(String[]::new)).start();
+        hub("org.ypsa.faults.FaultyHub", "c", both.toArray(String[]::new)).start();
+        String escalation = "hubReference = '" + ref + "' AND hubAlertKind = 'emergency-referral:escalation'";
+        await().atMost(Duration.ofMinutes(2)).until(() -> queues.browseWhere("alerts", escalation).size() >= 1);
+        // Move on to Friday 14:00: both instances keep ticking (the void return reminders prove it) ...
+        Files.writeString(clockFile, "2027-06-18T13:00:30Z");
+        await().atMost(Duration.ofMinutes(2)).until(() -> queues.browseWhere("alerts",
+                "hubReference = 'void-reminder-1:2027-06-21'").size() >= 8);
+        // ... and still the escalation fired once, and each provider was reminded once.
+        assertThat(queues.browseWhere("alerts", escalation)).hasSize(1);
+        assertThat(queues.browseWhere("alerts", "hubReference = 'void-reminder-1:2027-06-21'")).hasSize(8);
+        await().atMost(Duration.ofMinutes(1)).until(() -> replies("brokerage.manager@ypsa.test", ref) >= 1);
+        assertThat(queues.browseWhere("hub.clocks", pending)).isEmpty();
+        assertThat(replies("brokerage.manager@ypsa.test", ref)).isEqualTo(1);
+    }
+
     private void awaitAllDone(int expectedOutcomes) {
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty()
                 && queues.browse("hub.outbox", null).isEmpty()
@@ -184,6 +219,16 @@ class HubCrashIT {
 
     private HubProcess hub(String mainClass) {
         HubProcess p = new HubProcess(mainClass, hubArgs, dir.resolve("hub.log"));
+        hubs.add(p);
+        return p;
+    }
+
+    /** A hub with its own data folder (originals, audit), so several can run at once. */
+    private HubProcess hub(String mainClass, String name, String... extraArgs) {
+        List<String> args = new ArrayList<>(hubArgs.stream().filter(a -> !a.startsWith("--hub.store.dir=")).toList());
+        args.add("--hub.store.dir=" + dir.resolve("data-" + name));
+        args.addAll(List.of(extraArgs));
+        HubProcess p = new HubProcess(mainClass, args, dir.resolve("hub-" + name + ".log"));
         hubs.add(p);
         return p;
     }

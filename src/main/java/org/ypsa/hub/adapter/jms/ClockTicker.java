@@ -67,6 +67,16 @@ public class ClockTicker {
         this.audit = audit;
         this.dutyRota = dutyRota;
         this.meters = meters;
+        io.micrometer.core.instrument.Gauge.builder("hub.clocks.pending", store, ClockTicker::pendingOrNaN)
+                .description("Reminders and escalations waiting to fall due").register(meters);
+    }
+
+    private static double pendingOrNaN(ClockStore store) {
+        try {
+            return store.pending();
+        } catch (JMSException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Fires every clock due now; returns how many were taken off the queue. */
@@ -253,7 +263,7 @@ public class ClockTicker {
 
     private List<Directory.Provider> missing(Session s, LocalDate week) throws JMSException {
         java.util.Set<String> returned = new java.util.HashSet<>();
-        for (ClockEntry r : store.voidReturns(reads, week.toString())) {
+        for (ClockEntry r : store.voidReturns(s, week.toString())) {
             returned.add(String.valueOf(r.context().get(Recipients.PROVIDER_ID)));
         }
         return props.directory().providers().stream().filter(p -> !p.properties().isEmpty())
