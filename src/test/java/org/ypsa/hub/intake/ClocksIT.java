@@ -333,4 +333,27 @@ class ClocksIT extends HubIT {
         assertThat(take("alerts", ref).path("kind").asText()).isEqualTo("void-return-late");
         assertThat(awaitReply("brokerage@ypsa.test", "Late void return arrived: Stonewater").subject()).contains(ref);
     }
+
+    @Test
+    void anAckFromAnAddressOutsideTheDirectoryIsRefusedAndTheEscalationStillFires() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        clock.set(london("2027-06-15T11:00"));
+        String forged = staffReply("someone@elsewhere.example", ref, "ACK");
+        mail.send(forged, INTAKE);
+        awaitInboxDrained();
+        assertThat(awaitReply("someone@elsewhere.example", referenceOf(forged)).text()).contains("only takes ACK from");
+        tickAt("2027-06-15T12:00");
+        assertThat(recipients(ref, "emergency-referral:escalation")).containsExactly("brokerage.manager@ypsa.test");
+    }
+
+    @Test
+    void providerForumIsRemindedFourteenDaysBeforeToEveryProviderAndThePoliceContact() throws Exception {
+        tickAt("2027-04-06T12:00");
+        tickAt("2027-04-07T08:59");
+        assertThat(alerts("provider-forum:2027-04-21", null)).isEmpty();
+        tickAt("2027-04-07T09:00");
+        assertThat(recipients("provider-forum:2027-04-21", "provider-forum-reminder")).hasSize(9)
+                .contains("partnerships@police.test", "returns@a2dominion.provider.test");
+    }
 }

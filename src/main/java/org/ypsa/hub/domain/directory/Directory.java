@@ -79,6 +79,31 @@ public record Directory(
         return best == null ? Optional.empty() : Optional.of(Map.entry(best, rest));
     }
 
+    /**
+     * May this address close a loop by reply: a team's mailbox or manager, anyone at a provider (its senders,
+     * manager, contact, rota) or at a referrer domain. Anyone else's ACK would silence an escalation.
+     */
+    public boolean mayReply(String address) {
+        if (address == null || !address.contains("@")) {
+            return false;
+        }
+        String a = address.trim().toLowerCase(Locale.ROOT);
+        String domain = a.substring(a.lastIndexOf('@') + 1);
+        for (Team t : teams.values()) {
+            if (a.equalsIgnoreCase(t.mailbox()) || a.equalsIgnoreCase(t.manager())) {
+                return true;
+            }
+        }
+        for (Provider p : providers) {
+            if (p.sendsFrom(a) || a.equalsIgnoreCase(p.manager()) || a.equalsIgnoreCase(p.contact())
+                    || (p.outOfHours() != null && a.equalsIgnoreCase(p.outOfHours().rota()))) {
+                return true;
+            }
+        }
+        return referrerDomains.stream().map(d -> d.toLowerCase(Locale.ROOT))
+                .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
     /** The police contact told of provider forums (seed 002); the readers' mailbox when none is set. */
     public String policeContactOrReaders() {
         return policeContact == null || policeContact.isBlank() ? policeReaders : policeContact;
