@@ -21,18 +21,48 @@ public class ConfigCheck implements InitializingBean {
     private final HubProperties props;
     private final Path directoryFile;
     private final Path schedulesFile;
+    private final Path applicationFile = Path.of("config", "application.yml");
     private final jakarta.validation.Validator validator;
+    private final List<String> brokerQueues;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ConfigCheck(HubProperties props, @Value("${HUB_CONFIG_DIR:config}") String configDir,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, org.springframework.core.env.Environment env) {
+        this(props, configDir, validator, brokerQueues(env));
+    }
+
+    /**
+     * @param brokerQueues the queues the embedded broker creates (a queue routed to must be one of them), or empty
+     *        with an external broker, which creates queues on first use
+     */
+    public ConfigCheck(HubProperties props, String configDir, jakarta.validation.Validator validator,
+            List<String> brokerQueues) {
         this.props = props;
         this.validator = validator;
+        this.brokerQueues = brokerQueues;
         this.directoryFile = Path.of(configDir, "directory.yml");
         this.schedulesFile = Path.of(configDir, "schedules.yml");
     }
 
+    static List<String> brokerQueues(org.springframework.core.env.Environment env) {
+        if (!env.getProperty("spring.artemis.embedded.enabled", Boolean.class, true)) {
+            return List.of();
+        }
+        return org.springframework.boot.context.properties.bind.Binder.get(env).bind("spring.artemis.embedded.queues",
+                org.springframework.boot.context.properties.bind.Bindable.listOf(String.class)).orElse(List.of());
+    }
+
     @Override
     public void afterPropertiesSet() {
+        List<String> errors = mistakes();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("The configuration has " + errors.size() + " mistake"
+                    + (errors.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", errors));
+        }
+    }
+
+    /** Every mistake found, each with its file and line where the hub can find them. */
+    public List<String> mistakes() {
         List<String> errors = new ArrayList<>();
         for (var v : validator.validate(props.directory())) {
             String path = v.getPropertyPath().toString();
@@ -56,9 +86,36 @@ public class ConfigCheck implements InitializingBean {
             }
         }
         checkSchedules(errors);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("The configuration has " + errors.size() + " mistake"
-                    + (errors.size() == 1 ? "" : "s") + ":\n  " + String.join("\n  ", errors));
+        checkQueues(errors);
+        return errors;
+    }
+
+    /** Each form routed is one the hub knows, to a queue the embedded broker has. */
+    private void checkQueues(List<String> errors) {
+        java.util.Set<String> forms = new java.util.TreeSet<>();
+        for (org.ypsa.hub.domain.intake.FormType f : org.ypsa.hub.domain.intake.FormType.values()) {
+            if (f != org.ypsa.hub.domain.intake.FormType.UNKNOWN && f != org.ypsa.hub.domain.intake.FormType.STAFF_REPLY) {
+                forms.add(f.id());
+            }
+        }
+        props.queues().routes().forEach((form, queues) -> {
+            if (!forms.contains(form)) {
+                errors.add(applicationFile + ":" + lineOf(applicationFile, form + ":") + ": hub.queues.routes: \"" + form
+                        + "\" is not a form the hub knows; expected one of " + forms);
+            }
+        });
+        if (brokerQueues.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        props.queues().routes().values().forEach(used::addAll);
+        used.addAll(List.of(props.queues().rejected(), props.queues().unrecognised(), props.queues().outbox(),
+                props.queues().alerts(), props.queues().clocks()));
+        for (String q : used) {
+            if (!brokerQueues.contains(q)) {
+                errors.add(applicationFile + ":" + lineOf(applicationFile, q) + ": queue \"" + q + "\" is not one the "
+                        + "embedded broker creates (spring.artemis.embedded.queues); expected one of " + brokerQueues);
+            }
         }
     }
 

@@ -57,6 +57,7 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
         Set<String> addresses = new TreeSet<>(props.directory().addresses());
         addresses.add(intakeMailbox);
         addresses.add(props.replies().from());
+        addresses.add(props.adminEmail());
         for (String a : addresses) {
             greenMail.setUser(a, a, password);
         }

@@ -10,9 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
-import org.ypsa.hub.domain.duty.BankHolidays;
-import org.ypsa.hub.domain.duty.DutyRota;
-import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.Replies;
 
 /** Wires the domain (plain Java) into Spring from the bound configuration. */
@@ -25,33 +22,10 @@ public class HubBeans {
         return Clock.systemUTC();
     }
 
+    /** The configuration running now, replaced whole when an admin's edit passes every check. */
     @Bean
-    BankHolidays bankHolidays(HubProperties p) throws java.io.IOException {
-        try (var in = java.nio.file.Files.newInputStream(p.bankHolidaysFile())) {
-            return BankHolidays.fromGovUkJson(in);
-        }
-    }
-
-    @Bean
-    Intake intake(HubProperties p, BankHolidays holidays) {
-        return new Intake(p.directory(), p.zone(), p.voidReturn().deadline(), holidays);
-    }
-
-    @Bean
-    DutyRota dutyRota(HubProperties p, BankHolidays holidays) {
-        HubProperties.OutOfHours o = p.outOfHours();
-        return new DutyRota(p.directory(), holidays, p.zone(), new DutyRota.Windows(o.workStart(), o.workEnd(),
-                o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
-    }
-
-    @Bean
-    org.ypsa.hub.domain.clocks.Timetable timetable(HubProperties p, BankHolidays holidays) {
-        return new org.ypsa.hub.domain.clocks.Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline());
-    }
-
-    @Bean
-    org.ypsa.hub.domain.clocks.Recipients recipients(HubProperties p, DutyRota dutyRota) {
-        return new org.ypsa.hub.domain.clocks.Recipients(p.directory(), dutyRota);
+    LiveConfig liveConfig(HubProperties p) throws java.io.IOException {
+        return new LiveConfig(LiveConfig.Snapshot.of(p));
     }
 
     @Bean

@@ -30,7 +30,8 @@ public record HubProperties(
         @NotNull @Valid OutOfHours outOfHours,
         @NotNull Path bankHolidaysFile,
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
-        @Positive long maxMessageBytes) {
+        @Positive long maxMessageBytes,
+        @NotBlank @Email String adminEmail) {
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
     public record Queues(@NotEmpty Map<String, java.util.List<String>> routes, @NotBlank String rejected,

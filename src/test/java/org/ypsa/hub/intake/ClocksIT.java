@@ -21,10 +21,8 @@ import org.ypsa.hub.adapter.jms.ClockTicker;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
-import org.ypsa.hub.domain.clocks.Recipients;
-import org.ypsa.hub.domain.clocks.Timetable;
-import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;
@@ -296,12 +294,11 @@ class ClocksIT extends HubIT {
 
     @Test
     void twoInstancesTickingTogetherFireADueEscalationOnce(@Autowired ConnectionFactory cf,
-            @Autowired HubProperties props, @Autowired Timetable timetable, @Autowired Recipients recipients,
-            @Autowired Outgoing outgoing, @Autowired AuditLog audit, @Autowired DutyRota rota,
-            @Autowired MeterRegistry meters, @Autowired com.fasterxml.jackson.databind.ObjectMapper hubJson)
-            throws Exception {
-        ClockTicker other = new ClockTicker(new ClockStore(cf, props, hubJson), timetable, recipients, outgoing, props,
-                clock, audit, rota, meters);
+            @Autowired HubProperties props, @Autowired LiveConfig live, @Autowired Outgoing outgoing,
+            @Autowired AuditLog audit, @Autowired MeterRegistry meters,
+            @Autowired com.fasterxml.jackson.databind.ObjectMapper hubJson) throws Exception {
+        ClockTicker other = new ClockTicker(new ClockStore(cf, props, hubJson), live, outgoing, clock, audit,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
                 "brokerage.referrals");
         clock.set(london("2027-06-15T12:05"));

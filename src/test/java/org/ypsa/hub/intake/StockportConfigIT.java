@@ -17,6 +17,7 @@ import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.support.Fixtures;
+import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;
 import org.ypsa.hub.support.QueueClient;
 
@@ -28,24 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "HUB_CONFIG_DIR=config/examples/stockport")
 class StockportConfigIT {
-    private static final int SMTP = freePort();
-    private static final int IMAP = freePort();
-    private static final int BROKER = freePort();
+    private static final int SMTP = HubIT.freePort();
+    private static final int IMAP = HubIT.freePort();
+    private static final int BROKER = HubIT.freePort();
     private static QueueClient queues;
 
     @Autowired
     HubProperties props;
 
     @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry r) throws IOException {
-        r.add("hub.embedded-mail.smtp-port", () -> SMTP);
-        r.add("hub.embedded-mail.imap-port", () -> IMAP);
-        r.add("hub.mail.imap.port", () -> IMAP);
-        r.add("hub.mail.smtp.port", () -> SMTP);
-        r.add("hub.mail.imap.poll-delay-ms", () -> 300);
-        String data = Files.createTempDirectory("ypsa-stockport").toString();
-        r.add("hub.store.dir", () -> data);
-        r.add("hub.broker.embedded.acceptors[0]", () -> "tcp://127.0.0.1:" + BROKER + "?protocols=CORE");
+    static void servers(DynamicPropertyRegistry r) {
+        HubIT.register(r, SMTP, IMAP, BROKER, HubIT.tempDir());
     }
 
     @AfterAll
@@ -76,13 +70,5 @@ class StockportConfigIT {
         assertThat(r).isNotNull();
         assertThat(new ObjectMapper().readTree(r.text()).path("fields").path("homelessOrThreatened").asText())
                 .isEqualTo("homeless");
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -49,16 +49,22 @@ public abstract class HubIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry r) {
-        r.add("hub.embedded-mail.smtp-port", () -> SMTP);
-        r.add("hub.embedded-mail.imap-port", () -> IMAP);
-        r.add("hub.mail.imap.port", () -> IMAP);
-        r.add("hub.mail.smtp.port", () -> SMTP);
+        register(r, SMTP, IMAP, BROKER, DATA);
+    }
+
+    /** The hub's servers on the given free ports and data folder; clocks and reloads only when a test asks. */
+    public static void register(DynamicPropertyRegistry r, int smtp, int imap, int broker, Path data) {
+        r.add("hub.embedded-mail.smtp-port", () -> smtp);
+        r.add("hub.embedded-mail.imap-port", () -> imap);
+        r.add("hub.mail.imap.port", () -> imap);
+        r.add("hub.mail.smtp.port", () -> smtp);
         r.add("hub.mail.imap.poll-delay-ms", () -> 300);
-        r.add("hub.store.dir", DATA::toString);
-        r.add("hub.broker.embedded.acceptors[0]", () -> "tcp://127.0.0.1:" + BROKER + "?protocols=CORE,AMQP");
+        r.add("hub.store.dir", data::toString);
+        r.add("hub.broker.embedded.acceptors[0]", () -> "tcp://127.0.0.1:" + broker + "?protocols=CORE,AMQP");
         r.add("hub.broker.embedded.redelivery-delay-ms", () -> 200);
-        // Clocks fire when a test ticks them, on the test's clock, not on a timer.
+        // Clocks fire and edits load when a test asks, on the test's clock, not on a timer.
         r.add("hub.schedules.tick", () -> "1h");
+        r.add("hub.config-reload.check", () -> "1h");
     }
 
     /** After the context (and so the servers) started: JUnit runs @BeforeEach once Spring is up. */
@@ -106,7 +112,7 @@ public abstract class HubIT {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty());
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -114,7 +120,7 @@ public abstract class HubIT {
         }
     }
 
-    private static Path tempDir() {
+    public static Path tempDir() {
         try {
             return Files.createTempDirectory("ypsa-hub-it");
         } catch (IOException e) {

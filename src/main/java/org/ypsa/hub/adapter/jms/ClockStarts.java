@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.Recipients;
@@ -27,16 +28,20 @@ import org.ypsa.hub.domain.voids.VoidReturn;
  */
 @Component
 public class ClockStarts {
-    private final HubProperties props;
+    private final LiveConfig live;
     private final Outgoing outgoing;
-    private final Timetable timetable;
-    private final Recipients recipients;
 
-    public ClockStarts(HubProperties props, Outgoing outgoing, Timetable timetable, Recipients recipients) {
-        this.props = props;
+    public ClockStarts(LiveConfig live, Outgoing outgoing) {
+        this.live = live;
         this.outgoing = outgoing;
-        this.timetable = timetable;
-        this.recipients = recipients;
+    }
+
+    private HubProperties props() {
+        return live.props();
+    }
+
+    private Timetable timetable() {
+        return live.get().timetable();
     }
 
     /** What a routed form starts: a case others reply about, a clock, the week's record of a void return. */
@@ -53,7 +58,7 @@ public class ClockStarts {
             if (r.isEmergency()) {
                 out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, Map.of("pathway", r.pathway(),
                         "dateNeeded", LocalDate.parse(r.dateNeeded()).format(Dates.UK),
-                        "queue", props.queues().forForm("referral"))));
+                        "queue", props().queues().forForm("referral"))));
             }
         }
         if (fields instanceof SafeguardingIncident si && si.isHighOrCritical()) {
@@ -69,7 +74,7 @@ public class ClockStarts {
         if (fields instanceof MashReferral m && MashReferral.REFERRAL.equals(m.kind())) {
             out.add(record(reference, ClockEntry.CASE, Map.of(Recipients.REFERRER, sender), Map.of()));
             out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now,
-                    Map.of("queue", props.queues().forForm("mash-referral"))));
+                    Map.of("queue", props().queues().forForm("mash-referral"))));
         }
         if (fields instanceof VoidReturn v && !v.late()) {
             List<Map<String, Object>> lines = new ArrayList<>();
@@ -87,13 +92,13 @@ public class ClockStarts {
         }
         if (fields instanceof VoidReturn v && v.late()) {
             LocalDate week = LocalDate.parse(v.weekCommencing());
-            out.addAll(outgoing.alert(reference, "void-return-late", recipients.resolve(
-                    props.schedules().voidReturn().lateTo(), now, Map.of(Recipients.PROVIDER_ID, v.providerId())),
+            out.addAll(outgoing.alert(reference, "void-return-late", live.get().recipients().resolve(
+                    props().schedules().voidReturn().lateTo(), now, Map.of(Recipients.PROVIDER_ID, v.providerId())),
                     "[" + reference + "] Late void return arrived: " + v.providerName() + ", week of "
                             + week.format(Dates.UK),
                     v.providerName() + "'s void return for the week commencing " + week.format(Dates.UK)
                             + " arrived after the deadline and after the weekly summary. It is on "
-                            + props.queues().forForm("void-return") + ".\n\nVacant: " + v.totals().vacant()
+                            + props().queues().forForm("void-return") + ".\n\nVacant: " + v.totals().vacant()
                             + " of " + v.totals().totalUnits() + " units.\nReference: " + reference + "\n",
                     now, reference + ":late"));
         }
@@ -121,7 +126,7 @@ public class ClockStarts {
         if (ClockSettings.PROGRESS_REVIEW.equals(reply.starts()) && reply.date() != null) {
             LocalDate movedIn = LocalDate.parse(reply.date());
             int n = 1;
-            while (!timetable.progressReviewReminder(movedIn, n).isAfter(now)) {
+            while (!timetable().progressReviewReminder(movedIn, n).isAfter(now)) {
                 n++;
             }
             Map<String, Object> pc = new LinkedHashMap<>();
@@ -132,7 +137,7 @@ public class ClockStarts {
             }
             pc.put("movedIn", movedIn.toString());
             pc.put("review", String.valueOf(n));
-            Instant due = timetable.progressReviewReminder(movedIn, n);
+            Instant due = timetable().progressReviewReminder(movedIn, n);
             out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reply.reference() + ":" + ClockSettings.PROGRESS_REVIEW,
                     ClockSettings.PROGRESS_REVIEW, reply.reference(), n, now.toString(), due.toString(), pc),
                     due.toEpochMilli(), "clock:" + reply.reference() + ":" + ClockSettings.PROGRESS_REVIEW, Map.of()));
@@ -149,11 +154,11 @@ public class ClockStarts {
     }
 
     private Dispatch start(String reference, String kind, Instant now, Map<String, Object> context) {
-        ClockSettings.Steps spec = props.schedules().clocks().get(kind);
+        ClockSettings.Steps spec = props().schedules().clocks().get(kind);
         if (spec == null) {
             throw new IllegalStateException("no clock " + kind + " under hub.schedules.clocks");
         }
-        Instant due = timetable.stepDue(spec.steps().get(0), now);
+        Instant due = timetable().stepDue(spec.steps().get(0), now);
         return outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reference + ":" + kind, kind, reference, 0,
                 now.toString(), due.toString(), context), due.toEpochMilli(), "clock:" + reference + ":" + kind,
                 Map.of());

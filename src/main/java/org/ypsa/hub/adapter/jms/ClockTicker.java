@@ -25,12 +25,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.duty.DutyRota;
 
 /**
  * Fires the clocks that have fallen due by the hub's clock. Each clock is taken off the clocks queue, its
@@ -46,26 +46,20 @@ public class ClockTicker {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
 
     private final ClockStore store;
-    private final Timetable timetable;
-    private final Recipients recipients;
     private final Outgoing outgoing;
-    private final HubProperties props;
+    private final LiveConfig live;
     private final Clock clock;
     private final AuditLog audit;
-    private final DutyRota dutyRota;
     private final MeterRegistry meters;
     private final Map<String, String> seeded = new ConcurrentHashMap<>();
 
-    public ClockTicker(ClockStore store, Timetable timetable, Recipients recipients, Outgoing outgoing,
-            HubProperties props, Clock clock, AuditLog audit, DutyRota dutyRota, MeterRegistry meters) {
+    public ClockTicker(ClockStore store, LiveConfig live, Outgoing outgoing, Clock clock, AuditLog audit,
+            MeterRegistry meters) {
         this.store = store;
-        this.timetable = timetable;
-        this.recipients = recipients;
         this.outgoing = outgoing;
-        this.props = props;
+        this.live = live;
         this.clock = clock;
         this.audit = audit;
-        this.dutyRota = dutyRota;
         this.meters = meters;
         io.micrometer.core.instrument.Gauge.builder("hub.clocks.pending", store, ClockTicker::pendingOrNaN)
                 .description("Reminders and escalations waiting to fall due").register(meters);
@@ -77,6 +71,18 @@ public class ClockTicker {
         } catch (JMSException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    private HubProperties props() {
+        return live.props();
+    }
+
+    private Timetable timetable() {
+        return live.get().timetable();
+    }
+
+    private Recipients recipients() {
+        return live.get().recipients();
     }
 
     /** Fires every clock due now; returns how many were taken off the queue. */
@@ -123,8 +129,8 @@ public class ClockTicker {
     /** Puts each calendar series' next occurrence on the queue once (the broker drops a repeat). */
     private void seed(Connection c, Instant now) throws JMSException {
         try (Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            for (String series : timetable.series()) {
-                var next = timetable.next(series, now);
+            for (String series : timetable().series()) {
+                var next = timetable().next(series, now);
                 if (next.isEmpty() || next.get().id().equals(seeded.get(series))) {
                     continue;
                 }
@@ -145,7 +151,7 @@ public class ClockTicker {
                 || kind.equals(Timetable.PROVIDER_FORUM)) {
             String key = String.valueOf(e.context().get("key"));
             Timetable.Occurrence o = new Timetable.Occurrence(kind, key, Instant.parse(e.dueAt()));
-            if (!timetable.isScheduled(o)) {
+            if (!timetable().isScheduled(o)) {
                 afterCommit.add(() -> audit.record(o.id(), "clock-dropped", Map.of("why", "no longer scheduled")));
                 return List.of();
             }
@@ -164,16 +170,16 @@ public class ClockTicker {
         if (kind.equals(ClockSettings.PROGRESS_REVIEW)) {
             return progressReview(e, now, afterCommit);
         }
-        ClockSettings.Steps spec = props.schedules().clocks().get(kind);
+        ClockSettings.Steps spec = props().schedules().clocks().get(kind);
         if (spec == null || e.step() >= spec.steps().size()) {
             afterCommit.add(() -> audit.record(e.reference(), "clock-dropped", Map.of("clock", kind,
                     "why", "no such clock or step in the configuration")));
             return List.of();
         }
         ClockSettings.Step step = spec.steps().get(e.step());
-        List<String> targets = !dutyRota.isWorkingTime(now) && !step.outOfHoursTo().isEmpty() ? step.outOfHoursTo()
+        List<String> targets = !live.get().dutyRota().isWorkingTime(now) && !step.outOfHoursTo().isEmpty() ? step.outOfHoursTo()
                 : step.to();
-        List<String> to = recipients.resolve(targets, now, e.context());
+        List<String> to = recipients().resolve(targets, now, e.context());
         Instant started = Instant.parse(e.startedAt());
         String subject = "[" + e.reference() + "] " + step.name().toUpperCase(Locale.ROOT) + ": " + spec.title();
         StringBuilder text = new StringBuilder();
@@ -191,7 +197,7 @@ public class ClockTicker {
                 text.toString(), now, "clock:" + e.id() + ":" + e.step()));
         if (e.step() + 1 < spec.steps().size()) {
             ClockSettings.Step next = spec.steps().get(e.step() + 1);
-            Instant due = timetable.stepDue(next, started);
+            Instant due = timetable().stepDue(next, started);
             ClockEntry n = new ClockEntry(ClockEntry.SCHEMA, e.id(), kind, e.reference(), e.step() + 1, e.startedAt(),
                     due.toString(), e.context());
             out.add(outgoing.clock(n, due.toEpochMilli(), null, Map.of()));
@@ -210,11 +216,11 @@ public class ClockTicker {
             "queue", "On queue"));
 
     private List<Dispatch> progressReview(ClockEntry e, Instant now, List<Runnable> afterCommit) {
-        ClockSettings.ProgressReview pr = props.schedules().progressReview();
+        ClockSettings.ProgressReview pr = props().schedules().progressReview();
         LocalDate movedIn = LocalDate.parse(String.valueOf(e.context().get("movedIn")));
         int n = Integer.parseInt(String.valueOf(e.context().get("review")));
-        LocalDate review = timetable.progressReview(movedIn, n);
-        List<String> to = recipients.resolve(pr.to(), now, e.context());
+        LocalDate review = timetable().progressReview(movedIn, n);
+        List<String> to = recipients().resolve(pr.to(), now, e.context());
         String subject = "[" + e.reference() + "] REMINDER: progress review due " + review.format(Dates.UK);
         String text = "A progress review is due on " + review.format(Dates.UK) + " (every " + pr.every()
                 .toTotalMonths() + " months from moving in on " + movedIn.format(Dates.UK) + ").\n\nReference: "
@@ -224,7 +230,7 @@ public class ClockTicker {
                 "clock:" + e.id() + ":" + n));
         Map<String, Object> ctx = new LinkedHashMap<>(e.context());
         ctx.put("review", String.valueOf(n + 1));
-        Instant due = timetable.progressReviewReminder(movedIn, n + 1);
+        Instant due = timetable().progressReviewReminder(movedIn, n + 1);
         out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, e.id(), e.kind(), e.reference(), n + 1,
                 e.startedAt(), due.toString(), ctx), due.toEpochMilli(), null, Map.of()));
         afterCommit.add(() -> audit.record(e.reference(), "reminded", Map.of("clock", "progress-review",
@@ -235,22 +241,22 @@ public class ClockTicker {
     private List<Dispatch> voidReminder(Session s, Timetable.Occurrence o, Instant now, List<Runnable> afterCommit)
             throws JMSException {
         LocalDate week = LocalDate.parse(o.key());
-        Instant deadline = timetable.voidDeadline(week);
+        Instant deadline = timetable().voidDeadline(week);
         if (!now.isBefore(deadline)) {
             // The hub was down past the deadline: the summary has the missing providers; a reminder now is noise.
             afterCommit.add(() -> audit.record(o.id(), "clock-dropped", Map.of("why", "after the deadline")));
             return List.of();
         }
         List<Directory.Provider> missing = missing(s, week);
-        ClockSettings.VoidReturns v = props.schedules().voidReturn();
+        ClockSettings.VoidReturns v = props().schedules().voidReturn();
         List<Dispatch> out = new ArrayList<>();
         for (Directory.Provider p : missing) {
-            List<String> to = recipients.resolve(v.remindTo(), now, Map.of(Recipients.PROVIDER_ID, p.id()));
+            List<String> to = recipients().resolve(v.remindTo(), now, Map.of(Recipients.PROVIDER_ID, p.id()));
             out.addAll(outgoing.alert(o.id(), "void-return-reminder", to, "Reminder: void return for the week of "
                     + week.format(Dates.UK) + " is due by " + local(deadline),
                     "The hub has not yet received " + p.name() + "'s weekly void return for the week commencing "
                             + week.format(Dates.UK) + ".\n\nIt is due by " + local(deadline) + ". Please email it to "
-                            + props.replies().from() + " as a spreadsheet, a CSV file or in the body of the email."
+                            + props().replies().from() + " as a spreadsheet, a CSV file or in the body of the email."
                             + "\n\nIf you have sent it in the last few minutes, please ignore this reminder.\n",
                     now, "clock:" + o.id() + ":" + p.id()));
         }
@@ -266,7 +272,7 @@ public class ClockTicker {
         for (ClockEntry r : store.voidReturns(s, week.toString())) {
             returned.add(String.valueOf(r.context().get(Recipients.PROVIDER_ID)));
         }
-        return props.directory().providers().stream().filter(p -> !p.properties().isEmpty())
+        return props().directory().providers().stream().filter(p -> !p.properties().isEmpty())
                 .filter(p -> !returned.contains(p.id())).toList();
     }
 
@@ -311,21 +317,21 @@ public class ClockTicker {
             t.append("  none: every provider returned.\n");
         }
         missing.forEach(p -> t.append("  ").append(p.name()).append("\n"));
-        t.append("\nA return that arrives after this summary is still routed to ").append(props.queues()
+        t.append("\nA return that arrives after this summary is still routed to ").append(props().queues()
                 .forForm("void-return")).append(" and you will be told it arrived.\n");
-        ClockSettings.VoidReturns v = props.schedules().voidReturn();
+        ClockSettings.VoidReturns v = props().schedules().voidReturn();
         List<Dispatch> out = new ArrayList<>(outgoing.alert(o.id(), "void-return-summary",
-                recipients.resolve(v.summaryTo(), now, Map.of()), "Void returns summary: week of "
+                recipients().resolve(v.summaryTo(), now, Map.of()), "Void returns summary: week of "
                         + week.format(Dates.UK) + " (" + missing.size() + " missing)", t.toString(), now,
                 "clock:" + o.id()));
         for (Directory.Provider p : missing) {
             out.addAll(outgoing.alert(o.id(), "void-return-missing",
-                    recipients.resolve(v.missingTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
+                    recipients().resolve(v.missingTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
                     "Void return missing: " + p.name() + ", week of " + week.format(Dates.UK),
                     p.name() + "'s weekly void return for the week commencing " + week.format(Dates.UK)
-                            + " had not been received by the deadline, " + local(timetable.voidDeadline(week))
+                            + " had not been received by the deadline, " + local(timetable().voidDeadline(week))
                             + ". Brokerage has been told. Please send it as soon as possible to "
-                            + props.replies().from() + ".\n", now, "clock:" + o.id() + ":" + p.id()));
+                            + props().replies().from() + ".\n", now, "clock:" + o.id() + ":" + p.id()));
         }
         store.removeVoidReturns(s, week.toString());
         int returned = latest.size();
@@ -337,9 +343,9 @@ public class ClockTicker {
     }
 
     private List<Dispatch> forumReminder(Timetable.Occurrence o, Instant now, List<Runnable> afterCommit) {
-        ClockSettings.ProviderForum f = props.schedules().providerForum();
+        ClockSettings.ProviderForum f = props().schedules().providerForum();
         LocalDate date = LocalDate.parse(o.key());
-        List<String> to = recipients.resolve(f.to(), now, Map.of());
+        List<String> to = recipients().resolve(f.to(), now, Map.of());
         afterCommit.add(() -> audit.record(o.id(), "reminded", Map.of("clock", "provider-forum",
                 "recipients", to.size())));
         return outgoing.alert(o.id(), "provider-forum-reminder", to, "Reminder: provider forum on "
@@ -348,13 +354,13 @@ public class ClockTicker {
     }
 
     private String closingWords(String kind) {
-        List<String> words = props.directory().replies().stream().filter(w -> w.closes().contains(kind))
+        List<String> words = props().directory().replies().stream().filter(w -> w.closes().contains(kind))
                 .map(Directory.ReplyWord::word).toList();
         return words.isEmpty() ? "ACK" : String.join(" or ", words);
     }
 
     private String local(Instant i) {
-        ZonedDateTime z = i.atZone(timetable.zone());
+        ZonedDateTime z = i.atZone(props().zone());
         return z.format(WHEN);
     }
 }

@@ -9,23 +9,23 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
-import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 
 /** Builds the messages the hub sends: an email on the outbox, an alert, a clock. One shape for intake and clocks. */
 @Component
 public class Outgoing {
-    private final HubProperties props;
+    private final LiveConfig live;
     private final ObjectMapper json;
 
-    public Outgoing(HubProperties props, ObjectMapper hubJson) {
-        this.props = props;
+    public Outgoing(LiveConfig live, ObjectMapper hubJson) {
+        this.live = live;
         this.json = hubJson;
     }
 
     /** An email waiting on the outbox. */
     public Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId) {
-        return new Dispatch(event, props.queues().outbox(), duplicateId, write(
+        return new Dispatch(event, live.props().queues().outbox(), duplicateId, write(
                 new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo)),
                 Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
     }
@@ -49,8 +49,8 @@ public class Outgoing {
             alert.put("to", List.of(address));
             alert.put("subject", subject);
             alert.put("raisedAt", raisedAt.toString());
-            out.add(new Dispatch("alert-recorded", props.queues().alerts(), idBase + ":alert:" + address, write(alert),
-                    props.queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind)));
+            out.add(new Dispatch("alert-recorded", live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
+                    live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind)));
         }
         return out;
     }
@@ -61,7 +61,7 @@ public class Outgoing {
         p.put(ClockEntry.KIND, e.kind());
         p.put(ClockEntry.REFERENCE, e.reference());
         p.put(ClockEntry.DUE_AT, dueAtMillis);
-        return new Dispatch("clock-" + e.kind(), props.queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
+        return new Dispatch("clock-" + e.kind(), live.props().queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
                 p);
     }
 

@@ -7,18 +7,18 @@ import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.OutboundMail;
 import org.ypsa.hub.adapter.store.AuditLog;
-import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 
 /** Turns an outbox message into the headers and text the SMTP endpoint sends, and records the sending. */
 @Component("outboxMailer")
 public class OutboxMailer {
     private final ObjectMapper json;
-    private final HubProperties props;
+    private final LiveConfig live;
     private final AuditLog audit;
 
-    public OutboxMailer(ObjectMapper hubJson, HubProperties props, AuditLog audit) {
+    public OutboxMailer(ObjectMapper hubJson, LiveConfig live, AuditLog audit) {
         this.json = hubJson;
-        this.props = props;
+        this.live = live;
         this.audit = audit;
     }
 
@@ -29,7 +29,7 @@ public class OutboxMailer {
         exchange.setProperty("hubReplyTo", m.to());
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setHeader("To", m.to());
-        exchange.getIn().setHeader("From", "\"" + props.replies().fromName() + "\" <" + props.replies().from() + ">");
+        exchange.getIn().setHeader("From", "\"" + live.props().replies().fromName() + "\" <" + live.props().replies().from() + ">");
         exchange.getIn().setHeader("Subject", m.subject());
         exchange.getIn().setHeader("Auto-Submitted", "auto-replied");
         exchange.getIn().setHeader("X-YPSA-Reference", m.reference());
