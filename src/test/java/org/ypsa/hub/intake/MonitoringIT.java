@@ -45,4 +45,22 @@ class MonitoringIT extends HubIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> get("/actuator/prometheus")
                 .contains("hub_forms_total{form_type=\"void-return\",outcome=\"rejected\"}"));
     }
+
+    @Test
+    void prometheusShowsQueueDepthsAndPendingClocks() throws Exception {
+        String eml = Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml"));
+        mail.send(eml, INTAKE);
+        take("brokerage.referrals", referenceOf(eml));
+        String metrics = get("/actuator/prometheus");
+        // the emergency referral's escalation waits on the clocks queue
+        java.util.regex.Matcher pending = java.util.regex.Pattern.compile("(?m)^hub_clocks_pending\\S* (\\S+)$")
+                .matcher(metrics);
+        assertThat(pending.find()).as("hub_clocks_pending").isTrue();
+        assertThat(Double.parseDouble(pending.group(1))).isGreaterThanOrEqualTo(1);
+        java.util.regex.Matcher depth = java.util.regex.Pattern
+                .compile("(?m)^hub_queue_depth\\{queue=\"hub.clocks\"\\} (\\S+)$").matcher(metrics);
+        assertThat(depth.find()).as("hub_queue_depth of hub.clocks").isTrue();
+        assertThat(Double.parseDouble(depth.group(1))).isGreaterThanOrEqualTo(1);
+        assertThat(metrics).contains("hub_queue_depth{queue=\"DLQ.brokerage.voids\"}");
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;
@@ -24,7 +24,7 @@ class SafeguardingFlowIT extends HubIT {
     private static final String RESPONSE = "returns@response.provider.test";
 
     @Autowired
-    DutyRota rota;
+    LiveConfig live;
 
     @Test
     void highIncidentGoesToBrokerageAndQualityToTheSocialWorkerAndAlertsTheDutyContactOfTheMoment() {
@@ -42,7 +42,7 @@ class SafeguardingFlowIT extends HubIT {
         assertThat(toWorker.text()).contains("Wrenna Thistlewood-Marsh").contains("Reported missing");
 
         JsonNode alert = take("alerts", ref);
-        String expected = rota.isWorkingTime(before) ? "brokerage@ypsa.test" : "oncall@response.provider.test";
+        String expected = live.get().dutyRota().isWorkingTime(before) ? "brokerage@ypsa.test" : "oncall@response.provider.test";
         assertThat(alert.path("to").get(0).asText()).isEqualTo(expected);
         MailClient.Received alertMail = awaitReply(expected, ref);
         assertThat(alertMail.subject()).contains("HIGH safeguarding incident: Missing");

@@ -1,0 +1,79 @@
+package org.ypsa.hub.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.FileSystemResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every file shipped in config/ and routes/ loads without a mistake: both councils, every route. */
+class ShippedConfigTest {
+
+    @Test
+    void everyYamlFileShippedParses() throws Exception {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("config")), Files.walk(Path.of("routes")))) {
+            List<Path> yaml = files.filter(f -> f.toString().matches(".*\\.ya?ml$")).toList();
+            assertThat(yaml).hasSizeGreaterThan(8);
+            yaml.forEach(YamlSyntaxCheck::check);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"config", "config/examples/stockport"})
+    void eachCouncilsConfigurationBindsAndPassesEveryCheck(String dir) throws Exception {
+        MutablePropertySources sources = new MutablePropertySources();
+        YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
+        // the order Spring Boot gives them: a council's overrides first, then the imports, then application.yml
+        for (Path f : List.of(Path.of(dir, "council.yml"), Path.of(dir, "schedules.yml"), Path.of(dir, "directory.yml"),
+                Path.of("config", "application.yml"))) {
+            if (Files.exists(f)) {
+                for (PropertySource<?> ps : loader.load(f.toString(), new FileSystemResource(f))) {
+                    sources.addLast(ps);
+                }
+            }
+        }
+        sources.addFirst(new org.springframework.core.env.MapPropertySource("env", java.util.Map.of("HUB_CONFIG_DIR", dir)));
+        HubProperties p = new Binder(ConfigurationPropertySources.from(sources),
+                new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(sources))
+                .bind("hub", HubProperties.class).get();
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        assertThat(validator.validate(p)).isEmpty();
+        List<String> queues = Binder.get(new org.springframework.core.env.StandardEnvironment() {
+            {
+                sources.forEach(s -> getPropertySources().addLast(s));
+            }
+        }).bind("spring.artemis.embedded.queues", org.springframework.boot.context.properties.bind.Bindable
+                .listOf(String.class)).get();
+        assertThat(new ConfigCheck(p, dir, validator, queues).mistakes()).isEmpty();
+        assertThat(LiveConfig.Snapshot.of(p).timetable().series()).isNotEmpty();
+    }
+
+    @Test
+    void everyRouteShippedIsValidCamelYaml() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (DefaultCamelContext camel = new DefaultCamelContext(); Stream<Path> files = Files.list(Path.of("routes"))) {
+            for (Path f : files.sorted().toList()) {
+                PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.resolveResource(camel, "file:" + f));
+            }
+            camel.getRouteDefinitions().forEach(r -> ids.add(r.getRouteId()));
+        }
+        assertThat(ids).contains("intake-mailbox", "outbox-smtp", "clocks", "config-reload");
+    }
+}
