@@ -100,7 +100,7 @@ public class ConfigCheck implements InitializingBean {
         }
         props.queues().routes().forEach((form, queues) -> {
             if (!forms.contains(form)) {
-                errors.add(applicationFile + ":" + lineOf(applicationFile, form + ":") + ": hub.queues.routes: \"" + form
+                errors.add(where(form + ":") + "hub.queues.routes: \"" + form
                         + "\" is not a form the hub knows; expected one of " + forms);
             }
         });
@@ -113,7 +113,7 @@ public class ConfigCheck implements InitializingBean {
                 props.queues().alerts(), props.queues().clocks()));
         for (String q : used) {
             if (!brokerQueues.contains(q)) {
-                errors.add(applicationFile + ":" + lineOf(applicationFile, q) + ": queue \"" + q + "\" is not one the "
+                errors.add(where(q) + "queue \"" + q + "\" is not one the "
                         + "embedded broker creates (spring.artemis.embedded.queues); expected one of " + brokerQueues);
             }
         }
@@ -165,6 +165,18 @@ public class ConfigCheck implements InitializingBean {
                         + " starts \"" + w.starts() + "\"; expected care-planning-meeting or progress-review");
             }
         }
+    }
+
+    /** "file:line: " of the first config file holding the value (a council's overrides first), or "". */
+    private String where(String value) {
+        for (Path f : List.of(directoryFile.resolveSibling("council.yml"), schedulesFile, directoryFile,
+                applicationFile)) {
+            int line = Files.exists(f) ? lineOf(f, value) : 0;
+            if (line > 0) {
+                return f + ":" + line + ": ";
+            }
+        }
+        return "";
     }
 
     /** For a missing value: the line of the provider it belongs to ("providers[3].manager": "id: key2-futures"). */

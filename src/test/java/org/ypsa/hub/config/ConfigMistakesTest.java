@@ -104,4 +104,11 @@ class ConfigMistakesTest {
                 "{ name: escalation, to: [duty] }");
         assertThat(message).contains("clock safeguarding-incident, step escalation: expected exactly one of after");
     }
+
+    @Test
+    void aRouteForAFormTheHubDoesNotKnowIsReportedWithFileAndLine() throws Exception {
+        String message = startWith("schedules.yml", "hub:\n", "hub:\n  queues:\n    routes:\n      void-retrun: brokerage.voids\n");
+        assertThat(message).contains("schedules.yml:" + lineOf("schedules.yml", "void-retrun:")
+                + ": hub.queues.routes: \"void-retrun\" is not a form the hub knows");
+    }
 }

@@ -161,7 +161,8 @@ class ConfigReloadIT {
         edit("schedules.yml", "hub:\n", "hub:\n  queues:\n    routes:\n      risk-concern: brokerage.rsik\n");
         ConfigReloader.Result r = reloader.check();
         assertThat(r.loaded()).isFalse();
-        assertThat(r.mistakes()).anySatisfy(m -> assertThat(m).contains("queue \"brokerage.rsik\" is not one the "
-                + "embedded broker creates"));
+        assertThat(r.mistakes()).anySatisfy(m -> assertThat(m).contains(CONFIG.resolve("schedules.yml") + ":"
+                + lineOf("schedules.yml", "brokerage.rsik") + ": queue \"brokerage.rsik\" is not one the embedded broker "
+                + "creates"));
     }
 }
