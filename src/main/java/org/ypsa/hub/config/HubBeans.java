@@ -44,6 +44,11 @@ public class HubBeans {
     }
 
     @Bean
+    org.ypsa.hub.adapter.store.SentLedger sentLedger(HubProperties p) {
+        return new org.ypsa.hub.adapter.store.SentLedger(p.store().dir().resolve("outbox").resolve("sent.ledger"));
+    }
+
+    @Bean
     ObjectMapper hubJson() {
         return new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

@@ -26,6 +26,7 @@ import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubProcess;
 import org.ypsa.hub.support.MailClient;
 import org.ypsa.hub.support.QueueClient;
+import org.ypsa.hub.support.TcpProxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,22 +38,36 @@ import static org.awaitility.Awaitility.await;
  */
 class HubCrashIT {
     private static final String INTAKE = "intake@ypsa.test";
+    /** Where each form's one outcome lands (a safeguarding incident's copy on quality.safeguarding not counted). */
     private static final List<String> OUTCOME_QUEUES = List.of("brokerage.voids", "brokerage.referrals",
-            "hub.rejected", "hub.unrecognised");
-    private static final Map<String, String> SENDERS = Map.of(
-            "void-xlsx-response.eml", "returns@response.provider.test",
-            "void-xlsx-stonewater-broken.eml", "returns@stonewater.provider.test",
-            "void-csv-key2.eml", "returns@key2.provider.test",
-            "not-a-form.eml", "returns@response.provider.test",
-            "void-body-connection.eml", "returns@connection.provider.test",
-            "referral-emergency-docx.eml", "j.pemberton-quaile@council.test");
+            "brokerage.risk", "brokerage.safeguarding", "mash.referrals", "mash.notifications", "hub.rejected",
+            "hub.unrecognised");
+    /** A mixed batch: every form type, valid and invalid, and not a form at all; by sample and sender. */
+    private static final Map<String, String> SENDERS = Map.ofEntries(
+            Map.entry("void-xlsx-response.eml", "returns@response.provider.test"),
+            Map.entry("void-xlsx-stonewater-broken.eml", "returns@stonewater.provider.test"),
+            Map.entry("void-csv-key2.eml", "returns@key2.provider.test"),
+            Map.entry("not-a-form.eml", "returns@response.provider.test"),
+            Map.entry("void-body-connection.eml", "returns@connection.provider.test"),
+            Map.entry("referral-emergency-docx.eml", "j.pemberton-quaile@council.test"),
+            Map.entry("referral-nonemergency-docx.eml", "r.okafor@council.test"),
+            Map.entry("referral-invalid-docx.eml", "r.okafor@council.test"),
+            Map.entry("referral-pdf-form.eml", "h.brackenbury@council.test"),
+            Map.entry("risk-concern-docx.eml", "returns@response.provider.test"),
+            Map.entry("safeguarding-high-docx.eml", "returns@response.provider.test"),
+            Map.entry("safeguarding-invalid-docx.eml", "returns@response.provider.test"),
+            Map.entry("safeguarding-critical-body.eml", "duty@occ-ypsa.council.test"),
+            Map.entry("mash-referral-docx.eml", "p.venn@housing.council.test"),
+            Map.entry("mash-mediation-prevented-body.eml", "p.venn@housing.council.test"));
 
     private Path dir;
     private GreenMail greenMail;
-    private EmbeddedActiveMQ broker;
+    private volatile EmbeddedActiveMQ broker;
     private MailClient mail;
     private QueueClient queues;
     private int brokerPort;
+    private TcpProxy imapProxy;
+    private TcpProxy smtpProxy;
     private List<String> hubArgs;
     private final List<HubProcess> hubs = new ArrayList<>();
 
@@ -75,8 +90,12 @@ class HubCrashIT {
         broker = startBroker();
         mail = new MailClient("127.0.0.1", smtp, imap);
         queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
+        // The hub reaches the mail server through these, so a test can cut it off.
+        imapProxy = new TcpProxy(freePort(), imap);
+        smtpProxy = new TcpProxy(freePort(), smtp);
         hubArgs = List.of("--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
-                "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
+                "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imapProxy.port(),
+                "--hub.mail.smtp.port=" + smtpProxy.port(),
                 "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
                 "--hub.mail.imap.poll-delay-ms=200", "--hub.store.dir=" + dir.resolve("data"),
                 "--management.endpoints.access.default=none", "--server.port=0");
@@ -85,6 +104,8 @@ class HubCrashIT {
     @AfterEach
     void stopServers() throws Exception {
         hubs.forEach(HubProcess::kill);
+        imapProxy.close();
+        smtpProxy.close();
         queues.close();
         broker.stop();
         greenMail.stop();
@@ -117,18 +138,9 @@ class HubCrashIT {
         int mails = Integer.getInteger("crash.mails", 40);
         int kills = Integer.getInteger("crash.kills", 4);
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
-        List<String> names = new ArrayList<>(SENDERS.keySet());
         Map<String, String> sent = new LinkedHashMap<>();
         List<String> emergencies = new ArrayList<>();
-        for (int i = 0; i < mails; i++) {
-            String name = names.get(i % names.size());
-            String eml = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail(name), Fixtures.nextMonday()));
-            mail.send(eml, INTAKE);
-            sent.put(reference(eml), SENDERS.get(name));
-            if (name.startsWith("referral-emergency")) {
-                emergencies.add(reference(eml));
-            }
-        }
+        sendBatch(mails, sent, emergencies);
 
         HubProcess hub = hub("org.ypsa.hub.HubApplication");
         int killed = 0;
@@ -141,33 +153,7 @@ class HubCrashIT {
         hub.start();
         try {
             awaitAllDone(mails);
-            int lost = 0;
-            int duplicated = 0;
-            int repliesMissing = 0;
-            int repliesDoubled = 0;
-            for (Map.Entry<String, String> e : sent.entrySet()) {
-                int outcomes = 0;
-                for (String q : OUTCOME_QUEUES) {
-                    outcomes += queues.browse(q, e.getKey()).size();
-                }
-                lost += outcomes == 0 ? 1 : 0;
-                duplicated += outcomes > 1 ? outcomes - 1 : 0;
-                long replies = replies(e.getValue(), e.getKey());
-                repliesMissing += replies == 0 ? 1 : 0;
-                repliesDoubled += replies > 1 ? (int) replies - 1 : 0;
-            }
-            int alertsWrong = 0;
-            for (String ref : emergencies) {
-                alertsWrong += queues.browse("alerts", ref).size() == 1 && replies("brokerage@ypsa.test", ref) == 1 ? 0 : 1;
-            }
-            System.out.printf("crash test: mails=%d kills=%d lost=%d duplicated=%d replies-missing=%d "
-                    + "replies-doubled=%d emergency-alerts-not-exactly-once=%d/%d%n", mails, killed, lost, duplicated,
-                    repliesMissing, repliesDoubled, alertsWrong, emergencies.size());
-            assertThat(alertsWrong).as("emergency referrals not alerted exactly once").isZero();
-            assertThat(lost).as("mails with no outcome").isZero();
-            assertThat(duplicated).as("outcomes routed twice").isZero();
-            assertThat(repliesMissing).as("senders never answered").isZero();
-            assertThat(repliesDoubled).as("senders answered twice").isZero();
+            reconcile("crash test: kills=" + killed, sent, emergencies);
         } finally {
             hub.stop();
         }
@@ -205,6 +191,84 @@ class HubCrashIT {
         await().atMost(Duration.ofMinutes(1)).until(() -> replies("brokerage.manager@ypsa.test", ref) >= 1);
         assertThat(queues.browseWhere("hub.clocks", pending)).isEmpty();
         assertThat(replies("brokerage.manager@ypsa.test", ref)).isEqualTo(1);
+    }
+
+    @Test
+    void brokerRestartAndMailServerOutageMidBatchLoseNothingAndDoubleNothing() throws Exception {
+        int mails = Integer.getInteger("outage.mails", 45);
+        int outage = Integer.getInteger("outage.mail-seconds", 60);
+        Map<String, String> sent = new LinkedHashMap<>();
+        List<String> emergencies = new ArrayList<>();
+        sendBatch(mails, sent, emergencies);
+        HubProcess hub = hub("org.ypsa.hub.HubApplication").start();
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> mail.inbox(INTAKE).size() < mails * 3 / 4);
+            // The broker goes down mid-batch and comes back with its journal.
+            queues.close();
+            broker.stop();
+            await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
+            broker = startBroker();
+            queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
+            // Then the mail server is unreachable (IMAP and SMTP) for a while.
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> mail.inbox(INTAKE).size() < mails / 2);
+            imapProxy.cut();
+            smtpProxy.cut();
+            await().atMost(Duration.ofSeconds(outage + 10)).pollDelay(Duration.ofSeconds(outage)).until(() -> true);
+            imapProxy.restore();
+            smtpProxy.restore();
+            awaitAllDone(mails);
+            assertThat(hub.isAlive()).as("the hub rode out both outages").isTrue();
+            reconcile("outage test: broker restart, mail server down " + outage + " s", sent, emergencies);
+        } finally {
+            hub.stop();
+        }
+    }
+
+    /** Loads the intake mailbox with a mixed batch, every form type in turn. */
+    private void sendBatch(int mails, Map<String, String> sent, List<String> emergencies) {
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(SENDERS.keySet()));
+        for (int i = 0; i < mails; i++) {
+            String name = names.get(i % names.size());
+            String eml = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail(name), Fixtures.nextMonday()));
+            mail.send(eml, INTAKE);
+            sent.put(reference(eml), SENDERS.get(name));
+            if (name.startsWith("referral-emergency")) {
+                emergencies.add(reference(eml));
+            }
+        }
+    }
+
+    /** Every mail exactly one outcome and one reply; every emergency exactly one alert. Prints the figures. */
+    private void reconcile(String label, Map<String, String> sent, List<String> emergencies) {
+        int lost = 0;
+        int duplicated = 0;
+        int repliesMissing = 0;
+        int repliesDoubled = 0;
+        for (Map.Entry<String, String> e : sent.entrySet()) {
+            int outcomes = 0;
+            for (String q : OUTCOME_QUEUES) {
+                outcomes += queues.browse(q, e.getKey()).size();
+            }
+            lost += outcomes == 0 ? 1 : 0;
+            duplicated += outcomes > 1 ? outcomes - 1 : 0;
+            long replies = replies(e.getValue(), e.getKey());
+            repliesMissing += replies == 0 ? 1 : 0;
+            repliesDoubled += replies > 1 ? (int) replies - 1 : 0;
+        }
+        int alertsWrong = 0;
+        for (String ref : emergencies) {
+            alertsWrong += queues.browse("alerts", ref).size() == 1 && replies("brokerage@ypsa.test", ref) == 1 ? 0 : 1;
+        }
+        System.out.printf("%s mails=%d lost=%d duplicated=%d replies-missing=%d replies-doubled=%d "
+                + "emergency-alerts-not-exactly-once=%d/%d%n", label, sent.size(), lost, duplicated, repliesMissing,
+                repliesDoubled, alertsWrong, emergencies.size());
+        assertThat(alertsWrong).as("emergency referrals not alerted exactly once").isZero();
+        assertThat(lost).as("mails with no outcome").isZero();
+        assertThat(duplicated).as("outcomes routed twice").isZero();
+        assertThat(repliesMissing).as("senders never answered").isZero();
+        assertThat(repliesDoubled).as("senders answered twice").isZero();
     }
 
     private void awaitAllDone(int expectedOutcomes) {

@@ -15,15 +15,26 @@ public class OutboxMailer {
     private final ObjectMapper json;
     private final LiveConfig live;
     private final AuditLog audit;
+    private final org.ypsa.hub.adapter.store.SentLedger ledger;
+    /** Exchange properties: the outbox message's key, and whether the mail server already accepted it. */
+    public static final String SENT_KEY = "hubSentKey";
+    public static final String ALREADY_SENT = "hubAlreadySent";
 
-    public OutboxMailer(ObjectMapper hubJson, LiveConfig live, AuditLog audit) {
+    public OutboxMailer(ObjectMapper hubJson, LiveConfig live, AuditLog audit,
+            org.ypsa.hub.adapter.store.SentLedger ledger) {
+        this.ledger = ledger;
         this.json = hubJson;
         this.live = live;
         this.audit = audit;
     }
 
     public void toMail(Exchange exchange) throws Exception {
-        OutboundMail m = json.readValue(exchange.getIn().getBody(String.class), OutboundMail.class);
+        String body = exchange.getIn().getBody(String.class);
+        // The same outbox message, redelivered after a broker failure, has the same key.
+        String key = org.ypsa.hub.adapter.store.OriginalStore.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        exchange.setProperty(SENT_KEY, key);
+        exchange.setProperty(ALREADY_SENT, ledger.contains(key));
+        OutboundMail m = json.readValue(body, OutboundMail.class);
         exchange.setProperty(IntakeProcessor.REFERENCE, m.reference());
         exchange.setProperty("hubReplyKind", m.kind());
         exchange.setProperty("hubReplyTo", m.to());
@@ -42,6 +53,7 @@ public class OutboxMailer {
     }
 
     public void sent(Exchange exchange) {
+        ledger.record(exchange.getProperty(SENT_KEY, String.class));
         String kind = exchange.getProperty("hubReplyKind", String.class);
         audit.record(exchange.getProperty(IntakeProcessor.REFERENCE, String.class),
                 "alert".equals(kind) ? "alert-sent" : "acknowledged",
