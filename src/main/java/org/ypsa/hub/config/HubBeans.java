@@ -49,6 +49,11 @@ public class HubBeans {
     }
 
     @Bean
+    org.ypsa.hub.adapter.store.ReadAttempts readAttempts(HubProperties p) {
+        return new org.ypsa.hub.adapter.store.ReadAttempts(p.store().dir().resolve("intake").resolve("read-attempts"));
+    }
+
+    @Bean
     ObjectMapper hubJson() {
         return new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

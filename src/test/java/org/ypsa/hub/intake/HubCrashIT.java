@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
+import org.ypsa.hub.support.HostileCorpus;
 import org.ypsa.hub.support.HubProcess;
 import org.ypsa.hub.support.MailClient;
 import org.ypsa.hub.support.QueueClient;
@@ -221,6 +222,48 @@ class HubCrashIT {
             awaitAllDone(mails);
             assertThat(hub.isAlive()).as("the hub rode out both outages").isTrue();
             reconcile("outage test: broker restart, mail server down " + outage + " s", sent, emergencies);
+        } finally {
+            hub.stop();
+        }
+    }
+
+    @Test
+    void everyHostileMailGetsOneOutcomeOnASmallHeapAndTheNextGoodMailIsStillRouted() {
+        List<HostileCorpus.Mail> corpus = HostileCorpus.build(true);
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
+        // What the mail server itself refuses never reaches a hub; the rest must each get one outcome.
+        List<String> refusedByServer = new ArrayList<>();
+        for (HostileCorpus.Mail m : corpus) {
+            try {
+                mail.append(INTAKE, m.eml(), new jakarta.mail.Flags());
+            } catch (IllegalStateException e) {
+                refusedByServer.add(m.kind());
+            }
+        }
+        int delivered = corpus.size() - refusedByServer.size();
+        System.out.println("hostile corpus: refused by the mail server: " + refusedByServer);
+        assertThat(delivered).as("hostile mails in the hub's mailbox").isGreaterThanOrEqualTo(150);
+        HubProcess hub = hub("org.ypsa.hub.HubApplication").jvm("-Xmx256m", "-XX:+ExitOnOutOfMemoryError").start();
+        try {
+            await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> mail.inbox(INTAKE).isEmpty() || !hub.isAlive());
+            assertThat(hub.isAlive()).as("the hub survived the corpus on a 256 MB heap").isTrue();
+            Map<Object, Long> outcomes = new java.util.HashMap<>();
+            for (String q : OUTCOME_QUEUES) {
+                queues.browse(q, null).forEach(r -> outcomes.merge(r.properties().get("hubReference"), 1L, Long::sum));
+            }
+            long total = outcomes.values().stream().mapToLong(Long::longValue).sum();
+            long doubled = outcomes.values().stream().filter(c -> c > 1).count();
+            Map<String, Long> byQueue = new java.util.TreeMap<>();
+            OUTCOME_QUEUES.forEach(q -> byQueue.put(q, (long) queues.browse(q, null).size()));
+            System.out.printf("hostile corpus: mails=%d outcomes=%d doubled=%d by queue %s%n", delivered, total,
+                    doubled, byQueue);
+            assertThat(doubled).as("mails with more than one outcome").isZero();
+            assertThat(total).as("one outcome per hostile mail").isEqualTo(delivered);
+
+            String good = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail("void-csv-key2.eml"), Fixtures.nextMonday()));
+            mail.send(good, INTAKE);
+            await().atMost(Duration.ofMinutes(1)).until(() -> queues.browse("brokerage.voids", reference(good)).size() == 1);
         } finally {
             hub.stop();
         }

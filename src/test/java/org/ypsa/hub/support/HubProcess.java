@@ -14,6 +14,13 @@ public final class HubProcess {
     private final Path log;
     private final String mainClass;
     private Process process;
+    private List<String> jvm = List.of("-Xmx384m");
+
+    /** JVM options in place of the default heap (-Xmx384m), for a test on a small heap. */
+    public HubProcess jvm(String... options) {
+        this.jvm = List.of(options);
+        return this;
+    }
 
     public HubProcess(String mainClass, List<String> args, Path log) {
         this.mainClass = mainClass;
@@ -24,7 +31,7 @@ public final class HubProcess {
     public HubProcess start(String... extraArgs) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx384m");
+        cmd.addAll(jvm);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);

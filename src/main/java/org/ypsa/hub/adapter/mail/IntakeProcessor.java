@@ -64,10 +64,15 @@ public class IntakeProcessor implements Processor {
     private final Outgoing outgoing;
     private final ClockStarts clockStarts;
     private final ClockStore clockStore;
+    private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
+    /** Reads of one mail that may fail (or stop the hub) before it is held for an admin instead. */
+    static final int MAX_READ_ATTEMPTS = 5;
 
     public IntakeProcessor(Replies replies, OriginalStore store, AuditLog audit, org.ypsa.hub.config.LiveConfig live,
             Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
-            Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore) {
+            Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
+            org.ypsa.hub.adapter.store.ReadAttempts readAttempts) {
+        this.readAttempts = readAttempts;
         this.outgoing = outgoing;
         this.clockStarts = clockStarts;
         this.clockStore = clockStore;
@@ -86,12 +91,18 @@ public class IntakeProcessor implements Processor {
         org.ypsa.hub.config.LiveConfig.Snapshot config = live.get();
         HubProperties props = config.props();
         DutyRota dutyRota = config.dutyRota();
-        exchange.getIn().removeHeaders("*");
+        // Replaced, never read: reading would make Camel fetch and map the mail's headers, which fails for a
+        // mail the server cannot parse (and would fail on every poll, wedging the mailbox).
+        exchange.getIn().setHeaders(new java.util.HashMap<>());
         Message mail = exchange.getIn(MailMessage.class).getOriginalMessage();
         String mailbox = mailbox(exchange);
 
-        // Reading from the server can fail transiently: let it throw so the mail stays for the next poll.
-        MailReader.Raw raw = MailReader.fetch(mail, props.maxMessageBytes(), clock.instant());
+        // Reading from the server can fail transiently: let it throw so the mail stays for the next poll. A mail
+        // whose reading failed (or killed the hub) too often is not read again but held for an admin.
+        String attemptKey = attemptKey(mail, mailbox);
+        boolean poison = attemptKey != null && readAttempts.begin(attemptKey) > MAX_READ_ATTEMPTS;
+        MailReader.Raw raw = poison ? poisonPlaceholder(attemptKey, clock.instant())
+                : MailReader.fetch(mail, props.maxMessageBytes(), clock.instant());
 
         String reference = Reference.of(MailReader.dedupKey(raw.bytes()));
         OriginalStore.Stored original = store.put(raw.bytes());
@@ -99,8 +110,14 @@ public class IntakeProcessor implements Processor {
                 "size", original.size()));
 
         InboundMail in = MailReader.parse(raw.bytes(), mailbox, raw.receivedAt());
-        Outcome outcome = decide(config.intake(), props, in, raw, reference);
+        Outcome outcome = poison ? new Outcome.Unrecognised("the hub could not read this email after "
+                + MAX_READ_ATTEMPTS + " tries (the mail server failed on it, or reading it stopped the hub); it is "
+                + "kept in the mailbox folder " + mailbox + " for an admin") : decide(config.intake(), props, in, raw,
+                        reference);
         List<HubMessage.StoredFile> attachments = storeAttachments(in);
+        if (attemptKey != null) {
+            readAttempts.done(attemptKey); // read and decided: what follows (sending) is retried, not counted
+        }
 
         Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
         // Forwarded intelligence goes to the police readers mailbox, by email; a staff reply closes clocks on the
@@ -284,6 +301,24 @@ public class IntakeProcessor implements Processor {
         } else {
             audit.record(reference, "unrecognised", d);
         }
+    }
+
+    /** A mail's identity on the server that survives restarts (UIDVALIDITY and UID), or null if it has none. */
+    private static String attemptKey(Message mail, String mailbox) {
+        try {
+            if (mail.getFolder() instanceof jakarta.mail.UIDFolder f) {
+                return mailbox + "/" + mail.getFolder().getFullName() + "/" + f.getUIDValidity() + "/" + f.getUID(mail);
+            }
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Stands in for a mail that is not read again: unique per mail, so its reference is stable and its own. */
+    private static MailReader.Raw poisonPlaceholder(String attemptKey, java.time.Instant now) {
+        return new MailReader.Raw(("X-YPSA-Unreadable: " + attemptKey + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII), true, now);
     }
 
     /** Never answer the hub's own mail: two hubs, or a hub and its own mailbox, must not loop. */

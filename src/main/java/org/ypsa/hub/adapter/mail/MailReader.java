@@ -43,13 +43,51 @@ public final class MailReader {
     private MailReader() {
     }
 
+    /** The raw mail up to the limit; over it, only its first 64 KB, marked truncated. */
+    private static Raw capped(Message mail, long maxBytes, Instant received) throws MessagingException, IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        java.io.OutputStream cap = new java.io.FilterOutputStream(buf) {
+            @Override
+            public void write(int b) throws IOException {
+                if (buf.size() > maxBytes) {
+                    throw new java.io.EOFException("over the limit");
+                }
+                buf.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (buf.size() + len > maxBytes) {
+                    throw new java.io.EOFException("over the limit");
+                }
+                buf.write(b, off, len);
+            }
+        };
+        try {
+            mail.writeTo(cap);
+            return new Raw(buf.toByteArray(), false, received);
+        } catch (java.io.EOFException e) {
+            byte[] all = buf.toByteArray();
+            return new Raw(java.util.Arrays.copyOf(all, Math.min(all.length, 65_536)), true, received);
+        }
+    }
+
     /** The raw bytes as the server holds them, or only the headers when the mail is over the limit. */
     public record Raw(byte[] bytes, boolean truncated, Instant receivedAt) {
     }
 
     public static Raw fetch(Message mail, long maxBytes, Instant fallbackReceived) throws MessagingException, IOException {
-        Instant received = mail.getReceivedDate() != null ? mail.getReceivedDate().toInstant() : fallbackReceived;
-        int size = mail.getSize();
+        Instant received;
+        int size;
+        try {
+            received = mail.getReceivedDate() != null ? mail.getReceivedDate().toInstant() : fallbackReceived;
+            size = mail.getSize();
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
+            throw e; // the connection, not the mail: try again on the next poll
+        } catch (MessagingException e) {
+            // The server cannot describe this mail (its envelope does not parse): read it as raw bytes, capped.
+            return capped(mail, maxBytes, fallbackReceived);
+        }
         if (size > maxBytes) {
             ByteArrayOutputStream headers = new ByteArrayOutputStream();
             Enumeration<String> lines = ((MimeMessage) mail).getAllHeaderLines();
@@ -272,8 +310,9 @@ public final class MailReader {
 
     private static String firstAddress(MimeMessage m) {
         try {
+            // Exactly one sender: "returns@provider.test, attacker@evil.test" is a spoof, not a provider.
             Address[] from = m.getFrom();
-            if (from != null && from.length > 0 && from[0] instanceof InternetAddress ia && ia.getAddress() != null) {
+            if (from != null && from.length == 1 && from[0] instanceof InternetAddress ia && ia.getAddress() != null) {
                 return ia.getAddress().trim().toLowerCase(Locale.ROOT);
             }
         } catch (MessagingException | RuntimeException e) {

@@ -64,4 +64,19 @@ class MailReaderTest {
         assertThat(m.from()).isEqualTo("a@response.provider.test");
         assertThat(m.subject()).isEqualTo("broken");
     }
+
+    @Test
+    void aMailFromTwoAddressesHasNoSenderTheHubWillTrust() {
+        InboundMail m = MailReader.parse(eml("From: returns@response.provider.test, attacker@evil.test\r\nTo: "
+                + "intake@ypsa.test\r\nSubject: Void return\r\n\r\nProvider: Response\r\n"), "intake@ypsa.test",
+                Instant.EPOCH);
+        assertThat(m.from()).isNull();
+    }
+
+    @Test
+    void aDisplayNameThatLooksLikeAProviderIsNotItsAddress() {
+        InboundMail m = MailReader.parse(eml("From: \"returns@response.provider.test\" <x@evil.test>\r\nTo: "
+                + "intake@ypsa.test\r\nSubject: Void return\r\n\r\nhello\r\n"), "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.from()).isEqualTo("x@evil.test");
+    }
 }
