@@ -31,7 +31,23 @@ public record HubProperties(
         @NotNull Path bankHolidaysFile,
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes,
-        @NotBlank @Email String adminEmail) {
+        @NotBlank @Email String adminEmail,
+        @Valid SenderAuth senderAuth) {
+
+    /**
+     * Sender authentication: when authservId is set (the council's own mail server's id in its
+     * Authentication-Results headers), a mail is only read as a form if that server recorded dmarc=pass.
+     */
+    public record SenderAuth(String authservId) {
+        public static boolean required(SenderAuth s) {
+            return s != null && s.required();
+        }
+
+        public boolean required() {
+            return authservId != null && !authservId.isBlank();
+        }
+    }
+
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
     public record Queues(@NotEmpty Map<String, java.util.List<String>> routes, @NotBlank String rejected,

@@ -165,4 +165,32 @@ class ConfigReloadIT {
                 + lineOf("schedules.yml", "brokerage.rsik") + ": queue \"brokerage.rsik\" is not one the embedded broker "
                 + "creates"));
     }
+
+    @Test
+    void withTheCouncilsAuthservIdSetOnlyMailItsServerPassedForDmarcIsReadAsAForm() throws IOException {
+        edit("schedules.yml", "hub:\n", "hub:\n  sender-auth:\n    authserv-id: mx.ypsa.test\n");
+        assertThat(reloader.check().loaded()).isTrue();
+        queues = queues == null ? new QueueClient("tcp://127.0.0.1:" + BROKER) : queues;
+        String week = Fixtures.withWeek(Fixtures.mail("void-body-connection.eml"), Fixtures.nextMonday());
+        String unchecked = Fixtures.fresh(week);
+        String otherServer = "Authentication-Results: mx.evil.test; dmarc=pass header.from=connection.provider.test\r\n"
+                + Fixtures.fresh(week);
+        String passed = "Authentication-Results: mx.ypsa.test; spf=pass smtp.mailfrom=connection.provider.test;\r\n"
+                + " dkim=pass header.d=connection.provider.test; dmarc=pass header.from=connection.provider.test\r\n"
+                + Fixtures.fresh(week);
+        for (String eml : List.of(unchecked, otherServer, passed)) {
+            MAIL.send(eml, HubIT.INTAKE);
+        }
+        for (String refused : List.of(unchecked, otherServer)) {
+            QueueClient.Received r = queues.take("hub.rejected", ref(refused), 30_000);
+            assertThat(r).isNotNull();
+            assertThat(new ObjectMapper().readTree(r.text()).path("problems").get(0).path("field").asText())
+                    .isEqualTo("Sender");
+        }
+        assertThat(queues.take("brokerage.voids", ref(passed), 30_000)).isNotNull();
+    }
+
+    private static String ref(String eml) {
+        return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+    }
 }

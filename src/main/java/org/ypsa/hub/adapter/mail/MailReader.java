@@ -128,6 +128,34 @@ public final class MailReader {
      * To, Date, Subject) and the SHA-256 of the body, so a forged Message-ID alone matches nothing,
      * while the same mail redelivered or seen again after a restart gets the same key.
      */
+    /**
+     * Whether the council's own mail server (its authserv-id) recorded dmarc=pass for this mail: the topmost
+     * Authentication-Results header carrying that id decides (RFC 8601; the server must strip such headers from
+     * incoming mail, as RFC 8601 section 5 requires).
+     */
+    public static boolean dmarcPass(byte[] raw, String authservId) {
+        try {
+            jakarta.mail.internet.InternetHeaders h = new jakarta.mail.internet.InternetHeaders(
+                    new java.io.ByteArrayInputStream(raw));
+            String[] results = h.getHeader("Authentication-Results");
+            if (results == null) {
+                return false;
+            }
+            for (String r : results) {
+                String v = r.replaceAll("\\s+", " ").trim();
+                int semi = v.indexOf(';');
+                String id = (semi < 0 ? v : v.substring(0, semi)).trim().split(" ")[0];
+                if (id.equalsIgnoreCase(authservId)) {
+                    return semi >= 0 && java.util.regex.Pattern.compile("(?i)(^|[;\\s])dmarc=pass\\b")
+                            .matcher(v.substring(semi + 1)).find();
+                }
+            }
+            return false;
+        } catch (MessagingException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public static String dedupKey(byte[] raw) {
         int split = headerEnd(raw);
         StringBuilder sb = new StringBuilder("ypsa-dedup-v1\n");

@@ -79,4 +79,18 @@ class MailReaderTest {
                 + "intake@ypsa.test\r\nSubject: Void return\r\n\r\nhello\r\n"), "intake@ypsa.test", Instant.EPOCH);
         assertThat(m.from()).isEqualTo("x@evil.test");
     }
+
+    @Test
+    void dmarcPassCountsOnlyFromTheCouncilsOwnServerAndOnlyItsTopmostResult() {
+        String body = "From: returns@response.provider.test\r\nSubject: x\r\n\r\nhello\r\n";
+        assertThat(MailReader.dmarcPass(eml("Authentication-Results: mx.council.test; dmarc=pass header.from=x\r\n"
+                + body), "mx.council.test")).isTrue();
+        assertThat(MailReader.dmarcPass(eml("Authentication-Results: mx.council.test; dmarc=fail\r\n" + body),
+                "mx.council.test")).isFalse();
+        assertThat(MailReader.dmarcPass(eml("Authentication-Results: mx.other.test; dmarc=pass\r\n" + body),
+                "mx.council.test")).isFalse();
+        assertThat(MailReader.dmarcPass(eml("Authentication-Results: mx.council.test; dmarc=fail\r\n"
+                + "Authentication-Results: mx.council.test; dmarc=pass\r\n" + body), "mx.council.test")).isFalse();
+        assertThat(MailReader.dmarcPass(eml(body), "mx.council.test")).isFalse();
+    }
 }
