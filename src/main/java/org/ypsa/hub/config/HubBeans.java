@@ -34,8 +34,8 @@ public class HubBeans {
     }
 
     @Bean
-    OriginalStore originalStore(HubProperties p) {
-        return new OriginalStore(p.store().dir().resolve("originals"));
+    OriginalStore originalStore(HubProperties p, Clock clock) {
+        return new OriginalStore(p.store().dir().resolve("originals"), clock);
     }
 
     @Bean
@@ -51,6 +51,12 @@ public class HubBeans {
     @Bean
     org.ypsa.hub.adapter.store.ReadAttempts readAttempts(HubProperties p) {
         return new org.ypsa.hub.adapter.store.ReadAttempts(p.store().dir().resolve("intake").resolve("read-attempts"));
+    }
+
+    @Bean
+    org.ypsa.hub.adapter.store.Retention retention(HubProperties p, Clock clock, AuditLog audit) {
+        return new org.ypsa.hub.adapter.store.Retention(p.store().dir().resolve("originals"),
+                p.store().dir().resolve("audit"), clock, p.zone(), audit);
     }
 
     @Bean

@@ -32,7 +32,13 @@ public record HubProperties(
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes,
         @NotBlank @Email String adminEmail,
-        @Valid SenderAuth senderAuth) {
+        @Valid SenderAuth senderAuth,
+        @NotNull @Valid RetentionPeriods retention) {
+
+    /** How long originals (since last received) and audit files (since their day) are kept. */
+    public record RetentionPeriods(@NotNull java.time.Period originals, @NotNull java.time.Period audit) {
+    }
+
 
     /**
      * Sender authentication: when authservId is set (the council's own mail server's id in its

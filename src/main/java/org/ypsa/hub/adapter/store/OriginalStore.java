@@ -15,9 +15,15 @@ import java.util.HexFormat;
  */
 public class OriginalStore {
     private final Path root;
+    private final java.time.Clock clock;
 
     public OriginalStore(Path root) {
+        this(root, java.time.Clock.systemUTC());
+    }
+
+    public OriginalStore(Path root, java.time.Clock clock) {
         this.root = root;
+        this.clock = clock;
     }
 
     public record Stored(String sha256, long size, String path) {
@@ -27,7 +33,10 @@ public class OriginalStore {
         String sha = sha256(bytes);
         Path target = pathOf(sha);
         try {
-            if (!Files.exists(target)) {
+            if (Files.exists(target)) {
+                // received again: kept for the retention period from now (Retention reads this time)
+                Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(clock.instant()));
+            } else {
                 Files.createDirectories(target.getParent());
                 Path tmp = Files.createTempFile(target.getParent(), sha, ".tmp");
                 Files.write(tmp, bytes);
@@ -35,6 +44,7 @@ public class OriginalStore {
                     ch.force(true);
                 }
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(clock.instant()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not store an original under " + root, e);
