@@ -23,7 +23,6 @@ import org.springframework.jms.connection.DelegatingConnectionFactory;
 import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
-import org.ypsa.hub.domain.intake.Intake;
 
 /**
  * The clocks queue as a store: pending clocks and the records they are read against (cases, closing replies,
@@ -153,9 +152,5 @@ public class ClockStore {
             throw new IllegalArgumentException("not a hub id");
         }
         return v;
-    }
-
-    static boolean isReference(String v) {
-        return v != null && Intake.REFERENCE.matcher(v).matches();
     }
 }

@@ -177,7 +177,7 @@ public class IntakeProcessor implements Processor {
         if (isEmergency(outcome)) {
             Directory.Team team = props.directory().teams().get(props.alerts().emergencyReferralTeam());
             Referral r = (Referral) fields;
-            dispatches.addAll(alert(props, reference, "emergency-referral", team.mailbox(),
+            dispatches.addAll(alert(reference, "emergency-referral", team.mailbox(),
                     "[" + reference + "] URGENT: emergency referral received",
                     "An emergency referral has been received and is on " + props.queues().forForm("referral")
                             + ".\n\nReference: " + reference + "\nAccommodation needed from: " + r.dateNeeded()
@@ -191,7 +191,7 @@ public class IntakeProcessor implements Processor {
             }
             if (si.isHighOrCritical()) {
                 DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), provider(props, si.providerId()));
-                dispatches.addAll(alert(props, reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
+                dispatches.addAll(alert(reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
                         duty.address(), "[" + reference + "] " + si.severity().toUpperCase(java.util.Locale.ROOT)
                                 + " safeguarding incident: " + si.category(),
                         si.severity() + " safeguarding incident reported by " + si.providerName()
@@ -204,7 +204,7 @@ public class IntakeProcessor implements Processor {
         if (isUrgentIntelligence(outcome)) {
             DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(),
                     props.directory().soleProviderSendingFrom(in.from()).orElse(null));
-            dispatches.addAll(alert(props, reference, "urgent-intelligence", duty.address(),
+            dispatches.addAll(alert(reference, "urgent-intelligence", duty.address(),
                     "[" + reference + "] URGENT: a submission describes something happening now",
                     "An intelligence submission describes a crime in progress, a person in immediate danger or "
                             + "something time-critical. It was not forwarded to the police as intelligence; the sender "
@@ -225,8 +225,7 @@ public class IntakeProcessor implements Processor {
     }
 
     /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */
-    private List<Dispatch> alert(HubProperties props, String reference, String kind, String to, String subject,
-            String text) {
+    private List<Dispatch> alert(String reference, String kind, String to, String subject, String text) {
         return outgoing.alert(reference, kind, List.of(to), subject, text + "\n\nReply to this email keeping the "
                 + "reference in the subject, starting your reply with ACK, to acknowledge it.\n", clock.instant(),
                 reference);

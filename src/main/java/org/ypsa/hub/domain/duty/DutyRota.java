@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.duty;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,8 +39,7 @@ public final class DutyRota {
     public boolean isWorkingTime(Instant when) {
         ZonedDateTime t = when.atZone(zone);
         LocalDate d = t.toLocalDate();
-        boolean workingDay = t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.isBankHoliday(d);
+        boolean workingDay = holidays.isWorkingDay(d);
         LocalTime time = t.toLocalTime();
         return workingDay && !time.isBefore(w.workStart()) && time.isBefore(w.workEnd());
     }
