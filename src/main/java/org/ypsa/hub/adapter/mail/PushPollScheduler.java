@@ -1,0 +1,355 @@
+package org.ypsa.hub.adapter.mail;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.spi.ScheduledPollConsumerScheduler;
+import org.apache.camel.support.service.ServiceSupport;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the intake mailbox is read: at once when the mail server says a mail arrived (IMAP IDLE), and by a
+ * regular poll as the fallback. The poll itself is camel-mail's, unchanged, so every guarantee of the intake
+ * route holds (a mail leaves the inbox only after its outcome is committed); push only decides <em>when</em>
+ * it runs. One thread runs the polls, so two never overlap.
+ *
+ * <p>A second connection waits in IDLE on the inbox. It re-issues IDLE every {@code reissue} (servers end an
+ * IDLE after about 30 minutes, RFC 2177; some far sooner), reconnects with a doubling back-off when the
+ * connection drops, and polls once after each reconnect for mail that came while it was away. While push is
+ * live the regular poll runs every {@code safety-poll}; while it is not (server without IDLE, connection
+ * down, or switched off) every {@code poll-delay-ms}.
+ */
+@Component("intakeScheduler")
+public class PushPollScheduler extends ServiceSupport implements ScheduledPollConsumerScheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(PushPollScheduler.class);
+
+    private final String protocol;
+    private final String host;
+    private final int port;
+    private final String username;
+    private final String password;
+    private final String folderName;
+    private final long pollDelayMs;
+    private final boolean pushEnabled;
+    private final Duration reissue;
+    private final Duration safetyPoll;
+    private final Duration maxBackoff;
+    private final AtomicBoolean live = new AtomicBoolean();
+    private final AtomicLong read = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final Counter wakeups;
+    private final Counter reconnects;
+
+    private CamelContext camelContext;
+    private Runnable task;
+    private ScheduledExecutorService polls;
+    private Thread watcher;
+    private volatile boolean started;
+    private ScheduledFuture<?> next;
+    private boolean running;
+    private boolean rerun;
+    private volatile IMAPFolder idling;
+
+    public PushPollScheduler(@Value("${hub.mail.imap.protocol}") String protocol,
+            @Value("${hub.mail.imap.host}") String host, @Value("${hub.mail.imap.port}") int port,
+            @Value("${hub.mail.imap.username}") String username, @Value("${hub.mail.imap.password}") String password,
+            @Value("${hub.mail.imap.folder}") String folderName,
+            @Value("${hub.mail.imap.poll-delay-ms}") long pollDelayMs,
+            @Value("${hub.mail.imap.push.enabled}") boolean pushEnabled,
+            @Value("${hub.mail.imap.push.reissue}") Duration reissue,
+            @Value("${hub.mail.imap.push.safety-poll}") Duration safetyPoll,
+            @Value("${hub.mail.imap.push.max-backoff}") Duration maxBackoff, MeterRegistry meters) {
+        this.protocol = protocol;
+        this.host = host;
+        this.port = port;
+        this.username = username;
+        this.password = password;
+        this.folderName = folderName;
+        this.pollDelayMs = pollDelayMs;
+        this.pushEnabled = pushEnabled;
+        this.reissue = reissue;
+        this.safetyPoll = safetyPoll;
+        this.maxBackoff = maxBackoff;
+        Gauge.builder("hub.intake.push.live", live, l -> l.get() ? 1 : 0)
+                .description("1 while the intake mailbox pushes new mail (IMAP IDLE), 0 while only polled")
+                .register(meters);
+        this.wakeups = Counter.builder("hub.intake.push.wakeups").description("Polls started by a push")
+                .register(meters);
+        this.reconnects = Counter.builder("hub.intake.push.reconnects")
+                .description("Push connections lost and opened again").register(meters);
+    }
+
+    /** The intake route calls this as it starts on a mail. */
+    public void reading() {
+        read.incrementAndGet();
+    }
+
+    /**
+     * The intake route calls this when a mail's outcome is committed. A poll that committed one polls again at
+     * once, so a backlog drains at full speed; a poll that committed none (an empty inbox, or the broker down)
+     * waits its delay, so an outage is not a busy loop. A mail that failed is tried again after poll-delay-ms
+     * even while push is live: no new mail may come to wake the hub.
+     */
+    public void committed() {
+        completed.incrementAndGet();
+    }
+
+    /** True while a push connection waits on the inbox. */
+    public boolean isLive() {
+        return live.get();
+    }
+
+    // ---- Camel's side: it hands over the poll task and starts and stops us with the consumer.
+
+    @Override
+    public void onInit(Consumer consumer) {
+        // nothing: one intake consumer, configured by Spring
+    }
+
+    @Override
+    public void scheduleTask(Runnable task) {
+        this.task = task;
+    }
+
+    @Override
+    public void unscheduleTask() {
+        this.task = null;
+    }
+
+    @Override
+    public synchronized void startScheduler() {
+        if (started) {
+            return;
+        }
+        started = true;
+        polls = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-intake-poll"));
+        scheduleNext(0);
+        if (pushEnabled) {
+            watcher = daemon(this::watch, "hub-intake-push");
+            watcher.start();
+        }
+    }
+
+    @Override
+    public boolean isSchedulerStarted() {
+        return started;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            started = false;
+            if (polls != null) {
+                polls.shutdown();
+            }
+        }
+        if (watcher != null) {
+            watcher.interrupt();
+            closeQuietly(idling);
+            watcher.join(5000);
+            watcher = null;
+        }
+        if (polls != null && !polls.awaitTermination(30, TimeUnit.SECONDS)) {
+            polls.shutdownNow();
+        }
+        live.set(false);
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    // ---- Polls: never two at once; a wake during a poll runs one more poll straight after it.
+
+    /** Poll now (or straight after the poll that is running). */
+    void wake() {
+        synchronized (this) {
+            if (running) {
+                rerun = true;
+                return;
+            }
+        }
+        scheduleNext(0);
+    }
+
+    private synchronized void scheduleNext(long delayMs) {
+        if (!started) {
+            return;
+        }
+        if (next != null && !next.isDone()) {
+            if (next.getDelay(TimeUnit.MILLISECONDS) <= delayMs) {
+                return;
+            }
+            next.cancel(false);
+        }
+        next = polls.schedule(this::pollOnce, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void pollOnce() {
+        synchronized (this) {
+            running = true;
+            rerun = false;
+            next = null;
+        }
+        long readBefore = read.get();
+        long before = completed.get();
+        try {
+            Runnable t = task;
+            if (t != null) {
+                t.run(); // camel-mail's poll: it handles and logs its own failures
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Intake poll failed: {}", e.getClass().getSimpleName());
+        } finally {
+            boolean again;
+            synchronized (this) {
+                running = false;
+                again = rerun || completed.get() != before;
+            }
+            boolean failed = read.get() != readBefore;
+            scheduleNext(again ? 0 : live.get() && !failed ? safetyPoll.toMillis() : pollDelayMs);
+        }
+    }
+
+    // ---- Push: one connection in IDLE, re-issued, reconnected with back-off.
+
+    private void watch() {
+        long backoff = 1000;
+        boolean warnedNoIdle = false;
+        while (started && !Thread.currentThread().isInterrupted()) {
+            Store store = null;
+            ScheduledExecutorService keepAlive = null;
+            try {
+                store = session().getStore(protocol);
+                store.connect(host, port, username, password);
+                if (!(store instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
+                    if (!warnedNoIdle) {
+                        LOG.warn("The intake mail server offers no IMAP IDLE: polling every {} ms", pollDelayMs);
+                        warnedNoIdle = true;
+                    }
+                    store.close();
+                    sleep(Math.max(maxBackoff.toMillis(), 60_000)); // ask again later: the server may change
+                    continue;
+                }
+                IMAPFolder inbox = (IMAPFolder) store.getFolder(folderName);
+                inbox.open(Folder.READ_ONLY);
+                inbox.addMessageCountListener(new MessageCountAdapter() {
+                    @Override
+                    public void messagesAdded(MessageCountEvent e) {
+                        wakeups.increment();
+                        wake();
+                    }
+                });
+                idling = inbox;
+                live.set(true);
+                LOG.info("Push intake live: the mail server announces new mail (IMAP IDLE)");
+                wake(); // mail that came while we were connecting
+                keepAlive = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-intake-push-reissue"));
+                keepAlive.scheduleWithFixedDelay(() -> reissue(inbox), reissue.toMillis(), reissue.toMillis(),
+                        TimeUnit.MILLISECONDS);
+                long since = System.nanoTime();
+                while (started && inbox.isOpen()) {
+                    inbox.idle(); // returns when another command (the re-issue) ends it, or the server does
+                    if (System.nanoTime() - since > TimeUnit.MINUTES.toNanos(1)) {
+                        backoff = 1000; // a connection that lasted is not a flapping one
+                    }
+                }
+            } catch (MessagingException | IllegalStateException e) {
+                if (!started) {
+                    break;
+                }
+                boolean wasLive = live.getAndSet(false);
+                if (wasLive) {
+                    reconnects.increment();
+                }
+                LOG.warn("Push intake connection lost ({}); polling every {} ms, reconnecting in {} ms",
+                        e.getClass().getSimpleName(), pollDelayMs, backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+            } finally {
+                live.set(false);
+                idling = null;
+                if (keepAlive != null) {
+                    keepAlive.shutdownNow();
+                }
+                closeQuietly(store);
+            }
+        }
+    }
+
+    /** Ends the running IDLE with a NOOP; the watch loop issues a fresh one. */
+    private static void reissue(IMAPFolder inbox) {
+        try {
+            inbox.doCommand(protocol -> {
+                protocol.simpleCommand("NOOP", null);
+                return null;
+            });
+        } catch (MessagingException | IllegalStateException e) {
+            // the watch loop sees the broken connection and reconnects
+        }
+    }
+
+    private Session session() {
+        Properties p = new Properties();
+        p.setProperty("mail." + protocol + ".connectiontimeout", "30000");
+        // An IDLE waits for minutes by design; the re-issue makes the server answer every `reissue`, so a
+        // connection silent for twice that long is dead and is dropped.
+        p.setProperty("mail." + protocol + ".timeout", String.valueOf(reissue.toMillis() * 2 + 30_000));
+        p.setProperty("mail." + protocol + ".writetimeout", "30000");
+        p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+        return Session.getInstance(p);
+    }
+
+    private void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing a broken connection
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
