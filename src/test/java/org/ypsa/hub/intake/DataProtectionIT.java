@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,6 +19,7 @@ import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.QueueClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Canaries: the distinctive names, dates of birth and intelligence text of the samples go through every flow
@@ -85,5 +88,54 @@ class DataProtectionIT extends HubIT {
         for (String canary : CANARIES) {
             assertThat(email.subject() + email.text()).doesNotContain(canary);
         }
+    }
+
+    @Test
+    void everyDisclosureIsAuditedWithWhatToWhomWhenAndTheRuleBehindIt() {
+        String incident = Fixtures.fresh(Fixtures.mail("safeguarding-high-docx.eml"));
+        String intel = Fixtures.fresh(Fixtures.mail("intel-ordinary-docx.eml"));
+        mail.send(incident, INTAKE);
+        mail.send(intel, INTAKE);
+        String incidentRef = referenceOf(incident);
+        String intelRef = referenceOf(intel);
+
+        // queue deliveries: what (the form, to which queue), when, and why
+        JsonNode routed = await().atMost(Duration.ofSeconds(60)).until(
+                () -> auditOf(incidentRef, "routed", "queue", "quality.safeguarding"), java.util.Objects::nonNull);
+        assertThat(routed.path("time").asText()).isNotBlank();
+        assertThat(routed.path("why").asText()).contains("hub.queues.routes.safeguarding");
+        // the email to the social worker named on the incident
+        JsonNode toSocialWorker = await().atMost(Duration.ofSeconds(60)).until(
+                () -> auditOf(incidentRef, "acknowledged", "kind", "disclosure"), java.util.Objects::nonNull);
+        assertThat(toSocialWorker.path("to").asText()).contains("@").isNotEqualTo("returns@response.provider.test");
+        assertThat(toSocialWorker.path("why").asText()).contains("social worker or PA named on it", "SPEC 000");
+        // the alert to the duty contact
+        JsonNode alert = await().atMost(Duration.ofSeconds(60)).until(
+                () -> auditOf(incidentRef, "alert-sent", "kind", "alert"), java.util.Objects::nonNull);
+        assertThat(alert.path("why").asText()).contains("duty contact for that moment");
+        // the forward to the police readers mailbox
+        JsonNode toPolice = await().atMost(Duration.ofSeconds(60)).until(
+                () -> auditOf(intelRef, "acknowledged", "kind", "intelligence"), java.util.Objects::nonNull);
+        assertThat(toPolice.path("to").asText()).isEqualTo("readers@police.test");
+        assertThat(toPolice.path("why").asText()).contains("police readers mailbox", "SPEC 002");
+        // and the sender's own reply says why too
+        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> auditOf(intelRef, "reply-queued", "queue",
+                "hub.outbox"), java.util.Objects::nonNull).path("why").asText()).contains("every sender is told");
+    }
+
+    /** The audit record of one event for a reference whose field has the given value, or null. */
+    private static JsonNode auditOf(String reference, String event, String field, String value) throws IOException {
+        try (Stream<Path> files = Files.walk(DATA.resolve("audit"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    JsonNode n = JSON.readTree(line);
+                    if (reference.equals(n.path("reference").asText()) && event.equals(n.path("event").asText())
+                            && value.equals(n.path(field).asText())) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -2,7 +2,6 @@ package org.ypsa.hub.intake;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +13,15 @@ import java.util.Random;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.adapter.mail.MailReader;
-import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HostileCorpus;
 import org.ypsa.hub.support.HubProcess;
 import org.ypsa.hub.support.MailClient;
+import org.ypsa.hub.support.MixedBatch;
 import org.ypsa.hub.support.QueueClient;
 import org.ypsa.hub.support.TcpProxy;
 
@@ -38,28 +34,9 @@ import static org.awaitility.Awaitility.await;
  * Size with -Dcrash.mails=N -Dcrash.kills=K (defaults are the reduced CI size).
  */
 class HubCrashIT {
-    private static final String INTAKE = "intake@ypsa.test";
-    /** Where each form's one outcome lands (a safeguarding incident's copy on quality.safeguarding not counted). */
-    private static final List<String> OUTCOME_QUEUES = List.of("brokerage.voids", "brokerage.referrals",
-            "brokerage.risk", "brokerage.safeguarding", "mash.referrals", "mash.notifications", "hub.rejected",
-            "hub.unrecognised");
-    /** A mixed batch: every form type, valid and invalid, and not a form at all; by sample and sender. */
-    private static final Map<String, String> SENDERS = Map.ofEntries(
-            Map.entry("void-xlsx-response.eml", "returns@response.provider.test"),
-            Map.entry("void-xlsx-stonewater-broken.eml", "returns@stonewater.provider.test"),
-            Map.entry("void-csv-key2.eml", "returns@key2.provider.test"),
-            Map.entry("not-a-form.eml", "returns@response.provider.test"),
-            Map.entry("void-body-connection.eml", "returns@connection.provider.test"),
-            Map.entry("referral-emergency-docx.eml", "j.pemberton-quaile@council.test"),
-            Map.entry("referral-nonemergency-docx.eml", "r.okafor@council.test"),
-            Map.entry("referral-invalid-docx.eml", "r.okafor@council.test"),
-            Map.entry("referral-pdf-form.eml", "h.brackenbury@council.test"),
-            Map.entry("risk-concern-docx.eml", "returns@response.provider.test"),
-            Map.entry("safeguarding-high-docx.eml", "returns@response.provider.test"),
-            Map.entry("safeguarding-invalid-docx.eml", "returns@response.provider.test"),
-            Map.entry("safeguarding-critical-body.eml", "duty@occ-ypsa.council.test"),
-            Map.entry("mash-referral-docx.eml", "p.venn@housing.council.test"),
-            Map.entry("mash-mediation-prevented-body.eml", "p.venn@housing.council.test"));
+    private static final String INTAKE = MixedBatch.INTAKE;
+    private static final List<String> OUTCOME_QUEUES = MixedBatch.OUTCOME_QUEUES;
+    private static final Map<String, String> SENDERS = MixedBatch.SENDERS;
 
     private Path dir;
     private GreenMail greenMail;
@@ -271,13 +248,11 @@ class HubCrashIT {
 
     /** Loads the intake mailbox with a mixed batch, every form type in turn. */
     private void sendBatch(int mails, Map<String, String> sent, List<String> emergencies) {
-        List<String> names = new ArrayList<>(new java.util.TreeSet<>(SENDERS.keySet()));
         for (int i = 0; i < mails; i++) {
-            String name = names.get(i % names.size());
-            String eml = Fixtures.fresh(Fixtures.withWeek(Fixtures.mail(name), Fixtures.nextMonday()));
+            String eml = MixedBatch.mail(i);
             mail.send(eml, INTAKE);
-            sent.put(reference(eml), SENDERS.get(name));
-            if (name.startsWith("referral-emergency")) {
+            sent.put(reference(eml), SENDERS.get(MixedBatch.sample(i)));
+            if (MixedBatch.sample(i).startsWith("referral-emergency")) {
                 emergencies.add(reference(eml));
             }
         }
@@ -341,26 +316,11 @@ class HubCrashIT {
     }
 
     private EmbeddedActiveMQ startBroker() throws Exception {
-        ConfigurationImpl cfg = new ConfigurationImpl();
-        cfg.setPersistenceEnabled(true);
-        cfg.setSecurityEnabled(false);
-        cfg.setJournalType(JournalType.NIO);
-        Path b = dir.resolve("broker");
-        cfg.setJournalDirectory(b.resolve("journal").toString());
-        cfg.setBindingsDirectory(b.resolve("bindings").toString());
-        cfg.setLargeMessagesDirectory(b.resolve("large").toString());
-        cfg.setPagingDirectory(b.resolve("paging").toString());
-        cfg.setIDCacheSize(100_000);
-        cfg.setPersistIDCache(true);
-        cfg.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + brokerPort);
-        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
-        server.setConfiguration(cfg);
-        server.start();
-        return server;
+        return MixedBatch.startBroker(dir.resolve("broker"), brokerPort);
     }
 
     private static String reference(String eml) {
-        return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+        return MixedBatch.reference(eml);
     }
 
     private static int freePort() throws IOException {

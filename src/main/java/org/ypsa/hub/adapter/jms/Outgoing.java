@@ -25,8 +25,13 @@ public class Outgoing {
     /** An email waiting on the outbox. */
     public Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId) {
+        return mail(reference, event, kind, to, subject, text, inReplyTo, duplicateId, Disclosures.why(event, kind));
+    }
+
+    private Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
+            String inReplyTo, String duplicateId, String why) {
         return new Dispatch(event, live.props().queues().outbox(), duplicateId, write(
-                new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo)),
+                new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo, why)),
                 Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
     }
 
@@ -39,7 +44,7 @@ public class Outgoing {
         List<Dispatch> out = new ArrayList<>();
         for (String address : to) {
             out.add(mail(reference, "alert-queued", "alert", address, subject, text, null,
-                    idBase + ":alert-mail:" + address));
+                    idBase + ":alert-mail:" + address, Disclosures.why("alert", kind)));
         }
         for (String address : to) {
             Map<String, Object> alert = new LinkedHashMap<>();

@@ -65,6 +65,8 @@ public class IntakeProcessor implements Processor {
     private final ClockStarts clockStarts;
     private final ClockStore clockStore;
     private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
+    /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
+    private final io.micrometer.core.instrument.Timer readTime;
     /** Reads of one mail that may fail (or stop the hub) before it is held for an admin instead. */
     static final int MAX_READ_ATTEMPTS = 5;
 
@@ -83,6 +85,10 @@ public class IntakeProcessor implements Processor {
         this.live = live;
         this.clock = clock;
         this.json = hubJson;
+        this.readTime = io.micrometer.core.instrument.Timer.builder("hub.intake.read")
+                .description("Reading one mail: its attachments parsed and its form validated")
+                .distributionStatisticExpiry(java.time.Duration.ofHours(24)).distributionStatisticBufferLength(1)
+                .register(meters);
     }
 
     @Override
@@ -256,8 +262,8 @@ public class IntakeProcessor implements Processor {
                     "a smaller email: send large supporting documents separately")), List.of());
         }
         try {
-            return intake.handle(in);
-        } catch (RuntimeException e) {
+            return readTime.recordCallable(() -> intake.handle(in));
+        } catch (Exception e) {
             // A form the readers choke on is held for an admin; the hub carries on with the next mail.
             LOG.warn("Mail {} could not be read ({}); held for an admin", reference, e.getClass().getName());
             return new Outcome.Unrecognised("the hub could not read this email (" + e.getClass().getSimpleName() + ")");

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.Disclosures;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.store.AuditLog;
 
@@ -12,6 +13,7 @@ import org.ypsa.hub.adapter.store.AuditLog;
 public class IntakeSteps {
     public static final String DISPATCH_QUEUE = "hubDispatchQueue";
     public static final String DISPATCH_KIND = "hubDispatchKind";
+    public static final String DISPATCH_WHY = "hubDispatchWhy";
     private final AuditLog audit;
 
     public IntakeSteps(AuditLog audit) {
@@ -24,6 +26,8 @@ public class IntakeSteps {
         exchange.getIn().removeHeaders("*");
         exchange.setProperty(DISPATCH_QUEUE, d.queue());
         exchange.setProperty(DISPATCH_KIND, d.kind());
+        Object detail = d.properties().getOrDefault("hubAlertKind", d.properties().get("hubFormType"));
+        exchange.setProperty(DISPATCH_WHY, Disclosures.why(d.kind(), detail == null ? null : detail.toString()));
         exchange.getIn().setBody(d.body());
         exchange.getIn().setHeader(IntakeProcessor.DUPLICATE_ID, d.duplicateId());
         exchange.getIn().setHeader("JMSPriority", d.priority());
@@ -35,6 +39,7 @@ public class IntakeSteps {
     public void dispatched(Exchange exchange) {
         String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
         String queue = exchange.getProperty(DISPATCH_QUEUE, String.class);
-        audit.record(reference, exchange.getProperty(DISPATCH_KIND, String.class), Map.of("queue", queue));
+        audit.record(reference, exchange.getProperty(DISPATCH_KIND, String.class), Map.of("queue", queue,
+                "why", exchange.getProperty(DISPATCH_WHY, String.class)));
     }
 }

@@ -38,6 +38,7 @@ public class OutboxMailer {
         exchange.setProperty(IntakeProcessor.REFERENCE, m.reference());
         exchange.setProperty("hubReplyKind", m.kind());
         exchange.setProperty("hubReplyTo", m.to());
+        exchange.setProperty("hubReplyWhy", m.why() != null ? m.why() : "not recorded: queued by an earlier version of the hub");
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setHeader("To", m.to());
         exchange.getIn().setHeader("From", "\"" + live.props().replies().fromName() + "\" <" + live.props().replies().from() + ">");
@@ -58,6 +59,7 @@ public class OutboxMailer {
         audit.record(exchange.getProperty(IntakeProcessor.REFERENCE, String.class),
                 "alert".equals(kind) ? "alert-sent" : "acknowledged",
                 Map.of("kind", exchange.getProperty("hubReplyKind", String.class),
-                        "to", exchange.getProperty("hubReplyTo", String.class)));
+                        "to", exchange.getProperty("hubReplyTo", String.class),
+                        "why", exchange.getProperty("hubReplyWhy", String.class)));
     }
 }

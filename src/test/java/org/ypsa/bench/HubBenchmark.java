@@ -1,0 +1,510 @@
+package org.ypsa.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.support.HostileCorpus;
+import org.ypsa.hub.support.HubProcess;
+import org.ypsa.hub.support.MailClient;
+import org.ypsa.hub.support.MixedBatch;
+
+/**
+ * The benchmark (not part of the test suite: run it with {@code bash bench/run}). It prints figures and asserts
+ * nothing about time; it fails only if a mail is lost, which would make the figures meaningless.
+ *
+ * <ol>
+ * <li>B0, the bare pipeline: one IMAP connection fetches each queued mail, sends its bytes as one persistent
+ * message and commits, then moves the mail out of the inbox. No parsing. Same mail server, broker and corpus.</li>
+ * <li>The hub, a separate JVM on a 256 MB heap, draining the same backlog with parsing on.</li>
+ * <li>The hub at a steady rate: latency from the mail server accepting a mail to its outcome being committed on
+ * its queue (seen by a consumer).</li>
+ * <li>The hostile corpus (zip bombs, a 40 MB attachment, encrypted files...) through the same hub: the slowest
+ * read of one mail.</li>
+ * </ol>
+ * Sizes: -Dbench.backlog (2000), -Dbench.rate (5 a second), -Dbench.steady-seconds (120), -Dbench.hostile (true),
+ * -Dbench.profile (true: a Java Flight Recording of the hub during the backlog, summarised).
+ */
+class HubBenchmark {
+    private static final String INTAKE = MixedBatch.INTAKE;
+    private static final int BIG_EVERY = 20; // one mail in 20 carries a 2 MB attachment
+    private final Random random = new Random(20261129);
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    @Test
+    void benchmark() throws Exception {
+        int backlog = Integer.getInteger("bench.backlog", 2000);
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "5"));
+        int steadySeconds = Integer.getInteger("bench.steady-seconds", 120);
+        boolean hostile = Boolean.parseBoolean(System.getProperty("bench.hostile", "true"));
+        boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "true"));
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+
+        Path dir = Files.createTempDirectory("ypsa-bench");
+        int smtp = freePort();
+        int imap = freePort();
+        int brokerPort = freePort();
+        int http = freePort();
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        GreenMailUser intake = greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
+        MixedBatch.SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
+        EmbeddedActiveMQ broker = MixedBatch.startBroker(dir.resolve("broker"), brokerPort);
+        ActiveMQConnectionFactory jms = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+        HubProcess hub = null;
+        try {
+            System.out.printf("%nbenchmark: corpus of %d mails (every form type, valid and invalid; 1 in %d with a "
+                    + "2 MB attachment)%n", backlog, BIG_EVERY);
+            List<String> corpus = corpus(backlog, 0);
+            long corpusBytes = corpus.stream().mapToLong(String::length).sum();
+            figures.put("corpus MB", corpusBytes / 1e6);
+
+            // ---- B0: the bare pipeline
+            deliver(intake, corpus);
+            double b0 = bare(imap, jms, backlog);
+            figures.put("B0 mails/s", b0);
+            System.out.printf("B0 (fetch, one persistent message, commit, move): %.1f mails/s%n", b0);
+
+            // ---- The hub, draining the same backlog
+            deliver(intake, corpus);
+            List<String> jvm = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseG1GC"));
+            Path jfr = dir.resolve("hub.jfr");
+            if (profile) {
+                jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+            }
+            hub = new HubProcess("org.ypsa.hub.HubApplication", List.of("--spring.artemis.mode=native",
+                    "--spring.artemis.embedded.enabled=false", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
+                    "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
+                    "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
+                    "--hub.store.dir=" + dir.resolve("data"), "--server.port=" + http,
+                    "--logging.level.root=WARN"), dir.resolve("hub.log")).jvm(jvm.toArray(String[]::new));
+            long startedAt = System.nanoTime();
+            hub.start();
+            MemorySampler memory = new MemorySampler(hub.pid());
+            memory.start();
+            long[] drain = drain(broker, backlog, startedAt);
+            double hubRate = (backlog - 1) / ((drain[1] - drain[0]) / 1e9);
+            figures.put("hub start-up to first outcome s", (drain[0] - startedAt) / 1e9);
+            figures.put("hub backlog mails/s", hubRate);
+            figures.put("hub / B0", hubRate / b0);
+            System.out.printf("hub backlog (parsing on): %.1f mails/s = %.0f%% of B0; first outcome %.1f s after "
+                    + "the JVM started%n", hubRate, 100 * hubRate / b0, (drain[0] - startedAt) / 1e9);
+            figures.put("backlog peak heap MB", memory.peakHeapMb());
+            figures.put("backlog peak RSS MB", memory.peakRssMb());
+
+            // ---- Steady load: latency from accepted by the mail server to committed on the queue
+            List<Double> latencies = steady(smtp, jms, broker, rate, steadySeconds);
+            Collections.sort(latencies);
+            figures.put("steady mails", latencies.size());
+            for (double p : new double[] {0.50, 0.95, 0.99}) {
+                figures.put("steady p" + Math.round(p * 100) + " s", percentile(latencies, p));
+            }
+            figures.put("steady max s", latencies.get(latencies.size() - 1));
+            System.out.printf("steady %.1f mails/s for %d s: p50 %.3f s, p95 %.3f s, p99 %.3f s, max %.3f s%n", rate,
+                    steadySeconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
+                    percentile(latencies, 0.99), latencies.get(latencies.size() - 1));
+            figures.put("slowest mail read (normal corpus) s", slowestRead(http));
+
+            // ---- Hostile corpus: the slowest single read
+            if (hostile) {
+                List<HostileCorpus.Mail> bad = HostileCorpus.build(true);
+                long before = outcomes(broker);
+                int delivered = 0;
+                for (HostileCorpus.Mail m : bad) {
+                    try {
+                        intake.deliver(new MimeMessage(Session.getInstance(new Properties()),
+                                new ByteArrayInputStream(m.eml().getBytes(StandardCharsets.ISO_8859_1))));
+                        delivered++;
+                    } catch (Exception e) {
+                        // the mail server refuses one of them (as in HubCrashIT)
+                    }
+                }
+                int expected = delivered;
+                waitUntil(() -> outcomes(broker) - before >= expected && intake(greenMail) == 0, 600);
+                figures.put("hostile mails", delivered);
+                figures.put("slowest mail read (with hostile corpus) s", slowestRead(http));
+            }
+            figures.put("peak heap MB (whole run, -Xmx256m)", memory.peakHeapMb());
+            figures.put("peak RSS MB (whole run)", memory.peakRssMb());
+            memory.stop();
+            hub.stop();
+            hub = null;
+            if (profile) {
+                profile(jfr);
+            }
+            System.out.println();
+            System.out.println("figures:");
+            figures.forEach((k, v) -> System.out.printf("  %-44s %s%n", k,
+                    v instanceof Double d ? String.format("%.3f", d) : v));
+            System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch"));
+        } finally {
+            if (hub != null) {
+                hub.kill();
+            }
+            broker.stop();
+            greenMail.stop();
+        }
+    }
+
+    /** The mixed batch, with one mail in BIG_EVERY carrying a 2 MB scanned document beside its form. */
+    private List<String> corpus(int n, int offset) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String eml = MixedBatch.mail(offset + i);
+            out.add((offset + i) % BIG_EVERY == BIG_EVERY - 1 ? withScan(eml) : eml);
+        }
+        return out;
+    }
+
+    /** Adds a 2 MB attachment (a scan, as supporting evidence) to a mail, as a new MIME part. */
+    private String withScan(String eml) {
+        try {
+            MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(eml.getBytes(StandardCharsets.ISO_8859_1)));
+            jakarta.mail.internet.MimeMultipart mixed = new jakarta.mail.internet.MimeMultipart("mixed");
+            jakarta.mail.internet.MimeBodyPart original = new jakarta.mail.internet.MimeBodyPart();
+            original.setContent(m.getContent(), m.getContentType());
+            mixed.addBodyPart(original);
+            byte[] scan = new byte[2 * 1024 * 1024];
+            random.nextBytes(scan);
+            jakarta.mail.internet.MimeBodyPart part = new jakarta.mail.internet.MimeBodyPart();
+            part.setContent(scan, "image/jpeg");
+            part.setFileName("scanned-letter.jpg");
+            part.setHeader("Content-Transfer-Encoding", "base64");
+            mixed.addBodyPart(part);
+            String id = m.getMessageID();
+            m.setContent(mixed);
+            m.saveChanges();
+            m.setHeader("Message-ID", id);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            m.writeTo(out);
+            return out.toString(StandardCharsets.ISO_8859_1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deliver(GreenMailUser intake, List<String> corpus) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        for (String eml : corpus) {
+            intake.deliver(new MimeMessage(session, new ByteArrayInputStream(eml.getBytes(StandardCharsets.ISO_8859_1))));
+        }
+    }
+
+    /** B0: fetch each mail, send it as one persistent message, commit, then move it out of the inbox. */
+    private static double bare(int imap, ActiveMQConnectionFactory jms, int expected) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", imap, INTAKE, MailClient.PASSWORD);
+        Folder done = store.getFolder("B0-Done");
+        if (!done.exists()) {
+            done.create(Folder.HOLDS_MESSAGES);
+        }
+        long first = 0;
+        int moved = 0;
+        try (Connection c = jms.createConnection()) {
+            jakarta.jms.Session s = c.createSession(true, jakarta.jms.Session.SESSION_TRANSACTED);
+            MessageProducer p = s.createProducer(s.createQueue("bench.b0"));
+            p.setDeliveryMode(DeliveryMode.PERSISTENT);
+            while (moved < expected) {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_WRITE);
+                Message[] batch = inbox.getMessages(1, Math.min(50, inbox.getMessageCount()));
+                for (Message m : batch) {
+                    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                    m.writeTo(raw);
+                    BytesMessage out = s.createBytesMessage();
+                    out.writeBytes(raw.toByteArray());
+                    p.send(out);
+                    s.commit();
+                    if (first == 0) {
+                        first = System.nanoTime();
+                    }
+                    inbox.copyMessages(new Message[] {m}, done);
+                    m.setFlag(Flags.Flag.DELETED, true);
+                    moved++;
+                }
+                inbox.close(true);
+            }
+        } finally {
+            store.close();
+        }
+        return (expected - 1) / ((System.nanoTime() - first) / 1e9);
+    }
+
+    /** Waits for every mail of the backlog to have its outcome; returns when the first and the last came. */
+    private static long[] drain(EmbeddedActiveMQ broker, int expected, long since) throws InterruptedException {
+        long first = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            long n = outcomes(broker);
+            if (n > 0 && first == 0) {
+                first = System.nanoTime();
+            }
+            if (n >= expected) {
+                return new long[] {first, System.nanoTime()};
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the backlog did not drain: " + outcomes(broker) + " of " + expected);
+    }
+
+    /** Outcomes committed so far, across every outcome queue, counted by the broker itself. */
+    private static long outcomes(EmbeddedActiveMQ broker) {
+        long n = 0;
+        for (String q : MixedBatch.OUTCOME_QUEUES) {
+            Queue queue = broker.getActiveMQServer().locateQueue(SimpleString.of(q));
+            n += queue == null ? 0 : queue.getMessagesAdded();
+        }
+        return n;
+    }
+
+    private static int intake(GreenMail greenMail) {
+        try {
+            return greenMail.getManagers().getImapHostManager()
+                    .getInbox(greenMail.getManagers().getUserManager().getUser(INTAKE)).getMessageCount();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** Sends at a steady rate over SMTP; returns, for each mail, seconds from accepted to committed. */
+    private List<Double> steady(int smtp, ActiveMQConnectionFactory jms, EmbeddedActiveMQ broker, double rate,
+            int seconds) throws Exception {
+        Map<String, Long> accepted = new ConcurrentHashMap<>();
+        Map<String, Long> committed = new ConcurrentHashMap<>();
+        List<String> corpus = corpus((int) Math.ceil(rate * seconds), 1_000_000);
+        try (Connection c = jms.createConnection()) {
+            List<jakarta.jms.Session> sessions = new ArrayList<>();
+            for (String q : MixedBatch.OUTCOME_QUEUES) {
+                jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+                sessions.add(s);
+                MessageConsumer consumer = s.createConsumer(s.createQueue(q));
+                consumer.setMessageListener(m -> {
+                    try {
+                        String ref = m.getStringProperty("hubReference");
+                        if (ref != null) {
+                            committed.putIfAbsent(ref, System.nanoTime());
+                        }
+                    } catch (Exception e) {
+                        // a message without the property: not ours
+                    }
+                });
+            }
+            c.start();
+            Session mailSession = Session.getInstance(new Properties());
+            Transport t = mailSession.getTransport("smtp");
+            t.connect("127.0.0.1", smtp, null, null);
+            long period = (long) (1e9 / rate);
+            long start = System.nanoTime();
+            for (int i = 0; i < corpus.size(); i++) {
+                long due = start + i * period;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String eml = corpus.get(i);
+                MimeMessage m = new MimeMessage(mailSession, new ByteArrayInputStream(eml.getBytes(StandardCharsets.ISO_8859_1)));
+                t.sendMessage(m, new InternetAddress[] {new InternetAddress(INTAKE)});
+                accepted.put(MixedBatch.reference(eml), System.nanoTime()); // the server said 250: accepted
+            }
+            t.close();
+            waitUntil(() -> committed.keySet().containsAll(accepted.keySet()), 300);
+            for (jakarta.jms.Session s : sessions) {
+                s.close();
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        accepted.forEach((ref, at) -> out.add((committed.get(ref) - at) / 1e9));
+        return out;
+    }
+
+    /** The hub's own figure: hub_intake_read_seconds_max, the slowest read of one mail. */
+    private static double slowestRead(int http) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + http + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("(?m)^hub_intake_read_seconds_max\\S* (\\S+)$").matcher(r.body());
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    /** Where the hub spent its CPU during the run: top frames of the flight recording's execution samples. */
+    private static void profile(Path jfr) throws IOException {
+        if (!Files.exists(jfr)) {
+            System.out.println("profile: no recording");
+            return;
+        }
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> hubFrames = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            RecordedFrame f = frames.get(0);
+            top.merge(f.getMethod().getType().getName() + "." + f.getMethod().getName(), 1, Integer::sum);
+            for (RecordedFrame h : frames) {
+                String type = h.getMethod().getType().getName();
+                if (type.startsWith("org.ypsa.hub")) {
+                    hubFrames.merge(type + "." + h.getMethod().getName(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        System.out.printf("%nprofile: %d CPU samples of the hub (Java Flight Recorder)%n", samples);
+        print("hottest methods (top of stack)", top, samples);
+        print("hub code the samples were under (innermost)", hubFrames, samples);
+    }
+
+    private static void print(String title, Map<String, Integer> counts, int total) {
+        System.out.println("  " + title + ":");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("    %5.1f%%  %s%n", 100.0 * e.getValue() / Math.max(1, total),
+                        e.getKey()));
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier done, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not done after " + seconds + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Peak heap (jstat: used survivor, eden and old) and peak resident memory (/proc) of the hub's JVM. */
+    private static final class MemorySampler {
+        private final long pid;
+        private final AtomicLong peakHeapKb = new AtomicLong();
+        private final AtomicLong peakRssKb = new AtomicLong();
+        private Process jstat;
+        private Thread reader;
+
+        MemorySampler(long pid) {
+            this.pid = pid;
+        }
+
+        void start() throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "jstat").toString();
+            jstat = new ProcessBuilder(java, "-gc", String.valueOf(pid), "250").redirectErrorStream(true).start();
+            reader = new Thread(this::read, "jstat");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void read() {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream()))) {
+                List<String> header = null;
+                for (String line; (line = lines.readLine()) != null;) {
+                    List<String> cols = List.of(line.trim().split("\\s+"));
+                    if (cols.contains("EU")) {
+                        header = cols;
+                    } else if (header != null && cols.size() == header.size()) {
+                        double used = 0;
+                        for (String c : List.of("S0U", "S1U", "EU", "OU")) {
+                            used += Double.parseDouble(cols.get(header.indexOf(c)));
+                        }
+                        long kb = (long) used;
+                        peakHeapKb.accumulateAndGet(kb, Math::max);
+                    }
+                    rss();
+                }
+            } catch (IOException | RuntimeException e) {
+                // the hub stopped
+            }
+        }
+
+        private void rss() {
+            try {
+                for (String l : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                    if (l.startsWith("VmHWM:")) {
+                        peakRssKb.accumulateAndGet(Long.parseLong(l.replaceAll("\\D", "")), Math::max);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the hub stopped
+            }
+        }
+
+        double peakHeapMb() {
+            return peakHeapKb.get() / 1024.0;
+        }
+
+        double peakRssMb() {
+            rss();
+            return peakRssKb.get() / 1024.0;
+        }
+
+        void stop() {
+            jstat.destroy();
+        }
+    }
+}
