@@ -158,7 +158,7 @@ class HubBenchmark {
 
             // ---- Hostile corpus: the slowest single read
             if (hostile) {
-                List<HostileCorpus.Mail> bad = HostileCorpus.build(true);
+                List<HostileCorpus.Mail> bad = HostileCorpus.load();
                 long before = outcomes(broker);
                 int delivered = 0;
                 for (HostileCorpus.Mail m : bad) {

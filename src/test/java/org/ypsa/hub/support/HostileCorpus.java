@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -54,8 +57,13 @@ public final class HostileCorpus {
             c.internalHeaders();
             c.forgedSenders();
             if (withHugeAttachment) {
+                // 40 MB of random blocks repeated every 300 base64 lines: as hard for the hub as any 40 MB, small
+                // in git (the repetition falls inside zlib's 32 KB window).
+                byte[] block = c.bytes(57 * 300);
                 byte[] big = new byte[40 * 1024 * 1024];
-                c.random.nextBytes(big);
+                for (int i = 0; i < big.length; i += block.length) {
+                    System.arraycopy(block, 0, big, i, Math.min(block.length, big.length - i));
+                }
                 c.add("40 MB attachment", c.attachment("returns@response.provider.test", "voids.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", big));
             }
@@ -63,6 +71,37 @@ public final class HostileCorpus {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(c.mails);
+    }
+
+    /** Where the corpus is kept in the repository, one .eml file a mail; its name says what is wrong with it. */
+    public static final Path FILES = Path.of("src/test/resources/hostile");
+
+    /** The corpus as kept in the repository, in file order. */
+    public static List<Mail> load() {
+        try (Stream<Path> files = Files.list(FILES)) {
+            List<Mail> out = new ArrayList<>();
+            for (Path f : files.filter(x -> x.toString().endsWith(".eml")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                out.add(new Mail(name.substring(4, name.length() - 4).replace('-', ' '),
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the corpus to {@link #FILES} (run from the project folder; deterministic: the seed is fixed). */
+    public static void main(String[] args) throws IOException {
+        Files.createDirectories(FILES);
+        List<Mail> corpus = build(true);
+        for (int i = 0; i < corpus.size(); i++) {
+            String slug = corpus.get(i).kind().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
+            Files.write(FILES.resolve(String.format("%03d-%s.eml", i, slug)),
+                    corpus.get(i).eml().getBytes(StandardCharsets.ISO_8859_1));
+        }
+        System.out.println(corpus.size() + " mails written to " + FILES);
     }
 
     private void add(String kind, String eml) {
