@@ -246,7 +246,9 @@ class HubBenchmark {
 
     /** B0: fetch each mail, send it as one persistent message, commit, then move it out of the inbox. */
     private static double bare(int imap, ActiveMQConnectionFactory jms, int expected) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
+        Properties fetch = new Properties();
+        fetch.setProperty("mail.imap.fetchsize", String.valueOf(1024 * 1024)); // as the hub fetches
+        Store store = Session.getInstance(fetch).getStore("imap");
         store.connect("127.0.0.1", imap, INTAKE, MailClient.PASSWORD);
         Folder done = store.getFolder("B0-Done");
         if (!done.exists()) {
