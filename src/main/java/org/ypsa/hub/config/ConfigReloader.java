@@ -56,6 +56,7 @@ public class ConfigReloader {
     private final String configDir;
     private final List<Path> dirs;
     private String seen;
+    private String seenStamp;
 
     public ConfigReloader(ConfigurableEnvironment env, LiveConfig live, Validator validator, ClockStore store,
             Outgoing outgoing, AuditLog audit, @Value("${HUB_CONFIG_DIR:config}") String configDir) {
@@ -67,6 +68,7 @@ public class ConfigReloader {
         this.audit = audit;
         this.configDir = configDir;
         this.dirs = new ArrayList<>(new LinkedHashSet<>(List.of(Path.of("config"), Path.of(configDir))));
+        this.seenStamp = stamp();
         this.seen = fingerprint();
     }
 
@@ -76,6 +78,11 @@ public class ConfigReloader {
 
     /** Looks for an edit since the last look; loads it when it passes every check. */
     public synchronized Result check() {
+        String stamp = stamp();
+        if (stamp.equals(seenStamp)) {
+            return new Result(false, false, List.of()); // no file's size or modification time changed: not read
+        }
+        seenStamp = stamp;
         String now = fingerprint();
         if (now.equals(seen)) {
             return new Result(false, false, List.of());
@@ -196,6 +203,20 @@ public class ConfigReloader {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Each file's name, size and modification time (nanoseconds where the file system keeps them). */
+    private String stamp() {
+        StringBuilder b = new StringBuilder();
+        for (Path f : files()) {
+            b.append(f).append('|');
+            try {
+                b.append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toInstant()).append('\n');
+            } catch (IOException e) {
+                b.append("-\n");
+            }
+        }
+        return b.toString();
     }
 
     private String fingerprint() {

@@ -61,16 +61,6 @@ public class ClockTicker {
         this.clock = clock;
         this.audit = audit;
         this.meters = meters;
-        io.micrometer.core.instrument.Gauge.builder("hub.clocks.pending", store, ClockTicker::pendingOrNaN)
-                .description("Reminders and escalations waiting to fall due").register(meters);
-    }
-
-    private static double pendingOrNaN(ClockStore store) {
-        try {
-            return store.pending();
-        } catch (JMSException | RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private HubProperties props() {

@@ -32,6 +32,9 @@ public class QueueDepths {
         props.queues().routes().values().forEach(queues::addAll);
         queues.addAll(java.util.List.of(props.queues().rejected(), props.queues().unrecognised(),
                 props.queues().alerts(), props.queues().outbox(), props.queues().clocks()));
+        String clocks = props.queues().clocks();
+        Gauge.builder("hub.clocks.pending", this, d -> d.pendingClocks(clocks))
+                .description("Reminders and escalations waiting to fall due").register(meters);
         for (String q : queues) {
             Gauge.builder("hub.queue.depth", this, d -> d.depth(q)).tag("queue", q)
                     .description("Messages waiting on the queue").register(meters);
@@ -40,12 +43,42 @@ public class QueueDepths {
         }
     }
 
+    /**
+     * Clocks waiting to fall due (records not counted), counted by the broker; browsed only if the broker will
+     * not count for the hub (an external broker whose hub user may not manage).
+     */
+    public double pendingClocks(String clocks) {
+        double n = count(clocks, ClockEntry.DUE_AT + " < " + ClockEntry.NEVER);
+        if (!Double.isNaN(n)) {
+            return n;
+        }
+        try {
+            return store.pending();
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
     /** The message count the broker reports, or NaN when it cannot say. */
     public double depth(String queue) {
+        return ask(queue, ask -> JMSManagementHelper.putAttribute(ask, ResourceNames.QUEUE + queue, "messageCount"));
+    }
+
+    /** How many messages on the queue match a selector, counted by the broker, or NaN when it cannot say. */
+    public double count(String queue, String selector) {
+        return ask(queue, ask -> JMSManagementHelper.putOperationInvocation(ask, ResourceNames.QUEUE + queue,
+                "countMessages", selector));
+    }
+
+    private interface Question {
+        void put(Message ask) throws Exception;
+    }
+
+    private double ask(String queue, Question question) {
         try (Connection c = store.connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TemporaryQueue replies = s.createTemporaryQueue();
             Message ask = s.createMessage();
-            JMSManagementHelper.putAttribute(ask, ResourceNames.QUEUE + queue, "messageCount");
+            question.put(ask);
             ask.setJMSReplyTo(replies);
             try (MessageProducer p = s.createProducer(s.createQueue(MANAGEMENT));
                     MessageConsumer answers = s.createConsumer(replies)) {

@@ -50,7 +50,6 @@ public class IntakeProcessor implements Processor {
     public static final String REFERENCE = "hubReference";
     public static final String DISPATCHES = "hubDispatches";
     /** Artemis drops a second message with the same value: a mail seen again is not routed twice. */
-    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeProcessor.class);
 

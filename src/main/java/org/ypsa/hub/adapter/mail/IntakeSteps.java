@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Disclosures;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.store.AuditLog;
@@ -29,7 +30,7 @@ public class IntakeSteps {
         Object detail = d.properties().getOrDefault("hubAlertKind", d.properties().get("hubFormType"));
         exchange.setProperty(DISPATCH_WHY, Disclosures.why(d.kind(), detail == null ? null : detail.toString()));
         exchange.getIn().setBody(d.body());
-        exchange.getIn().setHeader(IntakeProcessor.DUPLICATE_ID, d.duplicateId());
+        exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, d.duplicateId());
         exchange.getIn().setHeader("JMSPriority", d.priority());
         exchange.getIn().setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
         d.properties().forEach((k, v) -> exchange.getIn().setHeader(k, v));
