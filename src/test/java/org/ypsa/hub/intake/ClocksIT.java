@@ -254,6 +254,56 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void declinedReplyStopsTheEscalationAndPassesTheOutcomeToTheReferrer() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        repliedAt("2027-06-15T11:00", "brokerage@ypsa.test", ref, "Declined - no suitable vacancy");
+        assertThat(awaitReply("j.pemberton-quaile@council.test", "[" + ref + "] Referral outcome").subject())
+                .endsWith("Referral outcome: DECLINED");
+        tickAt("2027-06-15T13:00");
+        assertThat(alerts(ref, "emergency-referral:escalation")).isEmpty();
+    }
+
+    @Test
+    void safeguardingAckStopsBothEscalationStepsWhileAnUnacknowledgedIncidentGetsBoth() throws Exception {
+        String acked = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("safeguarding-high-docx.eml")),
+                "brokerage.safeguarding");
+        String ignored = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("safeguarding-high-docx.eml")),
+                "brokerage.safeguarding");
+        repliedAt("2027-06-15T10:30", "brokerage@ypsa.test", acked, "ACK");
+        tickAt("2027-06-15T11:00");
+        tickAt("2027-06-15T12:00");
+        assertThat(alerts(ignored, "safeguarding-incident:escalation")).hasSize(1);
+        assertThat(alerts(ignored, "safeguarding-incident:escalation to manager")).hasSize(1);
+        assertThat(alerts(acked, "safeguarding-incident:escalation")).isEmpty();
+        assertThat(alerts(acked, "safeguarding-incident:escalation to manager")).isEmpty();
+    }
+
+    @Test
+    void meetingHeldClosesTheCarePlanningMeetingClock() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml")),
+                "mash.referrals");
+        repliedAt("2027-06-15T12:00", "mash@ypsa.test", ref, "Joint assessment complete");
+        repliedAt("2027-06-25T12:00", "mash@ypsa.test", ref, "Meeting held");
+        tickAt("2027-06-29T09:00"); // 10 working days after Tuesday 15 June 2027
+        assertThat(alerts(ref, "care-planning-meeting:reminder")).isEmpty();
+    }
+
+    @Test
+    void movedOnStopsTheProgressReviews() throws Exception {
+        String ref = routedAt("2027-01-04T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        repliedAt("2027-01-04T10:30", "brokerage@ypsa.test", ref, "ACCEPTED");
+        repliedAt("2027-01-15T12:00", "returns@response.provider.test", ref, "Moved in 15/01/2027");
+        tickAt("2027-04-01T09:00");
+        assertThat(recipients(ref, "progress-review")).hasSize(2);
+        repliedAt("2027-05-10T12:00", "returns@response.provider.test", ref, "Moved on");
+        tickAt("2027-07-01T09:00");
+        tickAt("2027-10-01T09:00");
+        assertThat(recipients(ref, "progress-review")).as("no review after moving on").hasSize(2);
+    }
+
+    @Test
     void mashReferralIsRemindedAt24HoursEscalatedAt48AndTheJointAssessmentStartsTheCarePlanningMeetingClock()
             throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml")),
