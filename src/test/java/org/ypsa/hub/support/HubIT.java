@@ -65,6 +65,7 @@ public abstract class HubIT {
         // Clocks fire and edits load when a test asks, on the test's clock, not on a timer.
         r.add("hub.schedules.tick", () -> "1h");
         r.add("hub.config-reload.check", () -> "1h");
+        r.add("hub.retention-check", () -> "1h");
     }
 
     /** After the context (and so the servers) started: JUnit runs @BeforeEach once Spring is up. */
