@@ -140,6 +140,8 @@ class HubBenchmark {
             figures.put("hub / B0", hubRate / b0);
             System.out.printf("hub backlog (parsing on): %.1f mails/s = %.0f%% of B0; first outcome %.1f s after "
                     + "the JVM started%n", hubRate, 100 * hubRate / b0, (drain[0] - startedAt) / 1e9);
+            figures.put("mean mail read (parse + validate) s", metric(http, "hub_intake_read_seconds_sum")
+                    / metric(http, "hub_intake_read_seconds_count"));
             figures.put("backlog peak heap MB", memory.peakHeapMb());
             figures.put("backlog peak RSS MB", memory.peakRssMb());
 
@@ -375,44 +377,78 @@ class HubBenchmark {
 
     /** The hub's own figure: hub_intake_read_seconds_max, the slowest read of one mail. */
     private static double slowestRead(int http) throws Exception {
+        return metric(http, "hub_intake_read_seconds_max");
+    }
+
+    private static double metric(int http, String name) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + http + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("(?m)^hub_intake_read_seconds_max\\S* (\\S+)$").matcher(r.body());
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$").matcher(r.body());
+        return m.find() ? Double.parseDouble(m.group(2)) : Double.NaN;
     }
 
-    /** Where the hub spent its CPU during the run: top frames of the flight recording's execution samples. */
+    /**
+     * Where the hub spent its time: the flight recording's samples (running Java code, and native code such as
+     * socket reads), for the whole hub and for the one thread that reads the mailbox (hub-intake-poll), which is
+     * a wall-clock view of the intake: each sample is that thread, busy or waiting on the network.
+     */
     private static void profile(Path jfr) throws IOException {
         if (!Files.exists(jfr)) {
             System.out.println("profile: no recording");
             return;
         }
         Map<String, Integer> top = new HashMap<>();
-        Map<String, Integer> hubFrames = new HashMap<>();
+        Map<String, Integer> intakeTop = new HashMap<>();
+        Map<String, Integer> intakeHub = new HashMap<>();
+        Map<String, Integer> intakeLibrary = new HashMap<>();
         int samples = 0;
+        int intake = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+            String type = e.getEventType().getName();
+            boolean cpu = type.equals("jdk.ExecutionSample");
+            if (!(cpu || type.equals("jdk.NativeMethodSample")) || e.getStackTrace() == null
+                    || e.getStackTrace().getFrames().isEmpty()) {
                 continue;
             }
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
-            if (frames.isEmpty()) {
+            String topFrame = frames.get(0).getMethod().getType().getName() + "." + frames.get(0).getMethod().getName();
+            if (cpu) {
+                samples++;
+                top.merge(topFrame, 1, Integer::sum);
+            }
+            jdk.jfr.consumer.RecordedThread t = e.getThread("sampledThread");
+            if (t == null || !"hub-intake-poll".equals(t.getJavaName())) {
                 continue;
             }
-            samples++;
-            RecordedFrame f = frames.get(0);
-            top.merge(f.getMethod().getType().getName() + "." + f.getMethod().getName(), 1, Integer::sum);
+            intake++;
+            intakeTop.merge((cpu ? "cpu    " : "native ") + topFrame, 1, Integer::sum);
+            String step = "(not in hub or camel-mail code)";
             for (RecordedFrame h : frames) {
-                String type = h.getMethod().getType().getName();
-                if (type.startsWith("org.ypsa.hub")) {
-                    hubFrames.merge(type + "." + h.getMethod().getName(), 1, Integer::sum);
+                String owner = h.getMethod().getType().getName();
+                if ((owner.startsWith("org.ypsa.hub") && !owner.contains("PushPollScheduler"))
+                        || owner.startsWith("org.apache.camel.component.mail")) {
+                    step = owner.substring(owner.lastIndexOf('.') + 1) + "." + h.getMethod().getName();
                     break;
                 }
             }
+            intakeHub.merge(step, 1, Integer::sum);
+            String library = "(JDK only)";
+            for (RecordedFrame h : frames) {
+                String owner = h.getMethod().getType().getName();
+                if (!owner.startsWith("java.") && !owner.startsWith("sun.") && !owner.startsWith("jdk.")) {
+                    library = owner + "." + h.getMethod().getName();
+                    break;
+                }
+            }
+            intakeLibrary.merge(step + " > " + library, 1, Integer::sum);
         }
-        System.out.printf("%nprofile: %d CPU samples of the hub (Java Flight Recorder)%n", samples);
-        print("hottest methods (top of stack)", top, samples);
-        print("hub code the samples were under (innermost)", hubFrames, samples);
+        System.out.printf("%nprofile (Java Flight Recorder): %d CPU samples of the whole hub; %d samples of the "
+                + "intake thread%n", samples, intake);
+        print("whole hub, hottest methods (CPU)", top, samples);
+        print("intake thread, innermost hub or camel-mail step (CPU and native waits)", intakeHub, intake);
+        print("intake thread, top of stack", intakeTop, intake);
+        print("intake thread, step > innermost non-JDK frame", intakeLibrary, intake);
     }
 
     private static void print(String title, Map<String, Integer> counts, int total) {

@@ -7,6 +7,7 @@ import jakarta.mail.Message;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mail.MailBinding;
+import org.apache.camel.component.mail.MailMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,5 +22,11 @@ public class HeaderlessMailBinding extends MailBinding {
     @Override
     public Map<String, Object> extractHeadersFromMail(Message mailMessage, Exchange exchange) {
         return new HashMap<>();
+    }
+
+    /** Nor is the body fetched and decoded for Camel: the hub fetches the raw mail itself, once. */
+    @Override
+    public Object extractBodyFromMail(Exchange exchange, MailMessage mailMessage) {
+        return null;
     }
 }

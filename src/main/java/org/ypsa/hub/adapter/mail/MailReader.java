@@ -15,16 +15,21 @@ import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -97,9 +102,53 @@ public final class MailReader {
             headers.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             return new Raw(headers.toByteArray(), true, received);
         }
+        byte[] whole = whole(mail);
+        if (whole != null) {
+            return new Raw(whole, false, received);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
         mail.writeTo(out);
         return new Raw(out.toByteArray(), false, received);
+    }
+
+    /**
+     * Asks the server in one round trip for what the hub needs before it reads a mail: its UID, size and arrival
+     * time (each would be a round trip of its own). Not the envelope: a server that cannot parse a mail fails on
+     * that. Connection failures are thrown (try again on the next poll); anything else leaves the values to be
+     * asked one by one.
+     */
+    public static void prefetch(Message mail) throws MessagingException {
+        if (!(mail.getFolder() instanceof IMAPFolder folder)) {
+            return;
+        }
+        FetchProfile fp = new FetchProfile();
+        fp.add(UIDFolder.FetchProfileItem.UID);
+        fp.add(FetchProfile.Item.SIZE);
+        fp.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+        try {
+            folder.fetch(new Message[] {mail}, fp);
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
+            throw e;
+        } catch (MessagingException | RuntimeException e) {
+            // asked one by one instead
+        }
+    }
+
+    /** The whole mail as the server stores it, in one round trip (BODY.PEEK[]: not marked read), or null. */
+    private static byte[] whole(Message mail) throws MessagingException {
+        if (!(mail.getFolder() instanceof IMAPFolder folder) || !(mail instanceof IMAPMessage m)) {
+            return null;
+        }
+        try {
+            return (byte[]) folder.doCommand(protocol -> {
+                BODY body = protocol.peekBody(m.getMessageNumber(), "");
+                return body == null || body.getByteArray() == null ? null : body.getByteArray().getNewBytes();
+            });
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
+            throw e;
+        } catch (MessagingException | RuntimeException e) {
+            return null; // read in parts instead
+        }
     }
 
     public static InboundMail parse(byte[] raw, String mailbox, Instant receivedAt) {
