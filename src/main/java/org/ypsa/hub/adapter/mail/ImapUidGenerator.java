@@ -11,15 +11,18 @@ import org.springframework.stereotype.Component;
 /**
  * The key camel-mail gives each mail of the intake: the mailbox's own IMAP UID, not the Message-ID header
  * camel-mail uses by default (sender-controlled, and one more round trip to the server). It also asks, in the
- * same round trip, for the size and arrival time the hub reads next (MailReader.prefetch).
+ * same round trip, for this mail and the next ones, for the flags camel-mail reads and the size and arrival
+ * time the hub reads (MailReader.prefetch).
  */
 @Component("imapUidGenerator")
 public class ImapUidGenerator implements MailUidGenerator {
+    /** camel-mail asks for every mail of a poll in turn: one round trip covers this many after it. */
+    private static final int AHEAD = 49;
 
     @Override
     public String generateUuid(MailEndpoint endpoint, Message message) {
         try {
-            MailReader.prefetch(message);
+            MailReader.prefetch(message, AHEAD);
             if (message.getFolder() instanceof UIDFolder f) {
                 return "uid:" + f.getUIDValidity() + "/" + f.getUID(message);
             }

@@ -112,21 +112,25 @@ public final class MailReader {
     }
 
     /**
-     * Asks the server in one round trip for what the hub needs before it reads a mail: its UID, size and arrival
-     * time (each would be a round trip of its own). Not the envelope: a server that cannot parse a mail fails on
-     * that. Connection failures are thrown (try again on the next poll); anything else leaves the values to be
-     * asked one by one.
+     * Asks the server in one round trip for what camel-mail and the hub need before a mail is read: UID, flags,
+     * size and arrival time (each would be a round trip of its own), for this mail and the next {@code ahead}
+     * (Jakarta Mail keeps them, and asks again only for what it does not have). Not the envelope: a server that
+     * cannot parse a mail fails on that. Connection failures are thrown (try again on the next poll); anything
+     * else leaves the values to be asked one by one.
      */
-    public static void prefetch(Message mail) throws MessagingException {
-        if (!(mail.getFolder() instanceof IMAPFolder folder)) {
+    public static void prefetch(Message mail, int ahead) throws MessagingException {
+        if (!(mail.getFolder() instanceof IMAPFolder folder) || !folder.isOpen()) {
             return;
         }
         FetchProfile fp = new FetchProfile();
         fp.add(UIDFolder.FetchProfileItem.UID);
+        fp.add(FetchProfile.Item.FLAGS);
         fp.add(FetchProfile.Item.SIZE);
         fp.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
         try {
-            folder.fetch(new Message[] {mail}, fp);
+            int n = mail.getMessageNumber();
+            int last = Math.min(folder.getMessageCount(), n + ahead);
+            folder.fetch(last > n ? folder.getMessages(n, last) : new Message[] {mail}, fp);
         } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
             throw e;
         } catch (MessagingException | RuntimeException e) {
