@@ -15,6 +15,8 @@ import jakarta.jms.ConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.ClockTicker;
@@ -241,25 +243,16 @@ class ClocksIT extends HubIT {
                 .doesNotContain("Corwin");
     }
 
-    @Test
-    void acceptedReplyStopsTheEscalationAndPassesTheOutcomeToTheReferrer() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"Accepted - room at OCC, ACCEPTED", "Declined - no suitable vacancy, DECLINED"})
+    void acceptedOrDeclinedReplyStopsTheEscalationAndPassesTheOutcomeToTheReferrer(String firstLine, String word)
+            throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
                 "brokerage.referrals");
-        MailClient.Received answer = repliedAt("2027-06-15T11:00", "brokerage@ypsa.test", ref, "Accepted - room at OCC");
+        MailClient.Received answer = repliedAt("2027-06-15T11:00", "brokerage@ypsa.test", ref, firstLine);
         assertThat(answer.text()).contains("The referrer has been told the outcome");
         assertThat(awaitReply("j.pemberton-quaile@council.test", "[" + ref + "] Referral outcome").subject())
-                .endsWith("Referral outcome: ACCEPTED");
-        tickAt("2027-06-15T13:00");
-        assertThat(alerts(ref, "emergency-referral:escalation")).isEmpty();
-    }
-
-    @Test
-    void declinedReplyStopsTheEscalationAndPassesTheOutcomeToTheReferrer() throws Exception {
-        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
-                "brokerage.referrals");
-        repliedAt("2027-06-15T11:00", "brokerage@ypsa.test", ref, "Declined - no suitable vacancy");
-        assertThat(awaitReply("j.pemberton-quaile@council.test", "[" + ref + "] Referral outcome").subject())
-                .endsWith("Referral outcome: DECLINED");
+                .endsWith("Referral outcome: " + word);
         tickAt("2027-06-15T13:00");
         assertThat(alerts(ref, "emergency-referral:escalation")).isEmpty();
     }

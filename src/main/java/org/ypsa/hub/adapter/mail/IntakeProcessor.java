@@ -66,13 +66,16 @@ public class IntakeProcessor implements Processor {
     private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
     /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
     private final io.micrometer.core.instrument.Timer readTime;
+    private final ReadDeadline deadline;
     /** Reads of one mail that may fail (or stop the hub) before it is held for an admin instead. */
     static final int MAX_READ_ATTEMPTS = 5;
 
     public IntakeProcessor(Replies replies, OriginalStore store, AuditLog audit, org.ypsa.hub.config.LiveConfig live,
             Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
-            org.ypsa.hub.adapter.store.ReadAttempts readAttempts) {
+            org.ypsa.hub.adapter.store.ReadAttempts readAttempts,
+            @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout) {
+        this.deadline = new ReadDeadline(readTimeout);
         this.readAttempts = readAttempts;
         this.outgoing = outgoing;
         this.clockStarts = clockStarts;
@@ -262,7 +265,11 @@ public class IntakeProcessor implements Processor {
                     "a smaller email: send large supporting documents separately")), List.of());
         }
         try {
-            return readTime.recordCallable(() -> intake.handle(in));
+            Outcome o = deadline.read(() -> readTime.recordCallable(() -> intake.handle(in)));
+            if (deadline.ranOutOfTime(o)) {
+                LOG.warn("Mail {} took longer than the read time limit; rejected", reference);
+            }
+            return o;
         } catch (Exception e) {
             // A form the readers choke on is held for an admin; the hub carries on with the next mail.
             LOG.warn("Mail {} could not be read ({}); held for an admin", reference, e.getClass().getName());
