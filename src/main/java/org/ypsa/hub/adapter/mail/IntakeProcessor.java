@@ -270,6 +270,10 @@ public class IntakeProcessor implements Processor {
                 LOG.warn("Mail {} took longer than the read time limit; rejected", reference);
             }
             return o;
+        } catch (InterruptedException e) {
+            // The hub is stopping: no outcome is decided, and the mail stays in the inbox for the next start.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while reading mail " + reference, e);
         } catch (Exception e) {
             // A form the readers choke on is held for an admin; the hub carries on with the next mail.
             LOG.warn("Mail {} could not be read ({}); held for an admin", reference, e.getClass().getName());
