@@ -118,6 +118,12 @@ class DataProtectionIT extends HubIT {
                 () -> auditOf(intelRef, "acknowledged", "kind", "intelligence"), java.util.Objects::nonNull);
         assertThat(toPolice.path("to").asText()).isEqualTo("readers@police.test");
         assertThat(toPolice.path("why").asText()).contains("police readers mailbox", "SPEC 002");
+        // a rejected form's message is kept for an admin, and its record says so, not that it was routed
+        String invalid = Fixtures.fresh(Fixtures.mail("safeguarding-invalid-docx.eml"));
+        mail.send(invalid, INTAKE);
+        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> auditOf(referenceOf(invalid), "routed", "queue",
+                "hub.rejected"), java.util.Objects::nonNull).path("why").asText())
+                .isEqualTo("an email the hub cannot accept is kept for an admin (hub.queues.rejected)");
         // and the sender's own reply says why too
         assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> auditOf(intelRef, "reply-queued", "queue",
                 "hub.outbox"), java.util.Objects::nonNull).path("why").asText()).contains("every sender is told");

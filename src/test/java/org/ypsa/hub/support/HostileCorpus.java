@@ -43,7 +43,7 @@ public final class HostileCorpus {
     private final List<Mail> mails = new ArrayList<>();
     private int n;
 
-    public static List<Mail> build(boolean withHugeAttachment) {
+    private static List<Mail> build() {
         HostileCorpus c = new HostileCorpus();
         try {
             c.malformedMime();
@@ -56,21 +56,22 @@ public final class HostileCorpus {
             c.fileNames();
             c.internalHeaders();
             c.forgedSenders();
-            if (withHugeAttachment) {
-                // 40 MB of random blocks repeated every 300 base64 lines: as hard for the hub as any 40 MB, small
-                // in git (the repetition falls inside zlib's 32 KB window).
-                byte[] block = c.bytes(57 * 300);
-                byte[] big = new byte[40 * 1024 * 1024];
-                for (int i = 0; i < big.length; i += block.length) {
-                    System.arraycopy(block, 0, big, i, Math.min(block.length, big.length - i));
-                }
-                c.add("40 MB attachment", c.attachment("returns@response.provider.test", "voids.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", big));
-            }
+            c.hugeAttachment();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(c.mails);
+    }
+
+    /** 40 MB of random blocks repeated every 300 base64 lines: as hard for the hub as any 40 MB, small in git. */
+    private void hugeAttachment() throws IOException {
+        byte[] block = bytes(57 * 300); // the repetition falls inside zlib's 32 KB window
+        byte[] big = new byte[40 * 1024 * 1024];
+        for (int i = 0; i < big.length; i += block.length) {
+            System.arraycopy(block, 0, big, i, Math.min(block.length, big.length - i));
+        }
+        add("40 MB attachment", attachment("returns@response.provider.test", "voids.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", big));
     }
 
     /** Where the corpus is kept in the repository, one .eml file a mail; its name says what is wrong with it. */
@@ -94,7 +95,7 @@ public final class HostileCorpus {
     /** Writes the corpus to {@link #FILES} (run from the project folder; deterministic: the seed is fixed). */
     public static void main(String[] args) throws IOException {
         Files.createDirectories(FILES);
-        List<Mail> corpus = build(true);
+        List<Mail> corpus = build();
         for (int i = 0; i < corpus.size(); i++) {
             String slug = corpus.get(i).kind().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "");

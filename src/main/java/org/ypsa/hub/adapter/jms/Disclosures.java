@@ -14,17 +14,15 @@ public final class Disclosures {
      * The rule for a message put on a queue or an email sent.
      *
      * @param event what the hub did (routed, forwarded-to-police, disclosed-to-social-worker, reply-queued...)
-     * @param detail the form type for a routed form, the alert kind for an alert, else the mail's kind
+     * @param detail the form type for a routed form, the outcome (rejected, unrecognised) for one that was not,
+     *        the alert kind for an alert, else the mail's kind
      */
     public static String why(String event, String detail) {
         String d = detail == null ? "" : detail;
         return switch (event) {
-            case "routed" -> switch (d) {
-                case "" -> "each email has one outcome on a queue";
-                default -> "a " + d + " goes to the queues set for it (hub.queues.routes." + d
-                        + "); a rejected or unrecognised email is kept for an admin (hub.queues.rejected, "
-                        + "hub.queues.unrecognised)";
-            };
+            case "routed" -> d.equals("rejected") || d.equals("unrecognised")
+                    ? "an email the hub cannot accept is kept for an admin (hub.queues." + d + ")"
+                    : "a " + d + " goes to the queues set for it (hub.queues.routes." + d + ")";
             case "forwarded-to-police" -> "an intelligence submission that passed screening is forwarded to the "
                     + "police readers mailbox (SPEC 002; hub.directory.police-readers)";
             case "mash-notified" -> "intelligence about a person under 18, exploitation or cuckooing is notified to "

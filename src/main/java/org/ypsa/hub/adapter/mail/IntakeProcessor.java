@@ -107,7 +107,6 @@ public class IntakeProcessor implements Processor {
 
         // Reading from the server can fail transiently: let it throw so the mail stays for the next poll. A mail
         // whose reading failed (or killed the hub) too often is not read again but held for an admin.
-        MailReader.prefetch(mail, 0); // done already when camel-mail asked for its key; asks only if not
         String attemptKey = attemptKey(mail, mailbox);
         boolean poison = attemptKey != null && readAttempts.begin(attemptKey) > MAX_READ_ATTEMPTS;
         MailReader.Raw raw = poison ? poisonPlaceholder(attemptKey, clock.instant())

@@ -27,7 +27,9 @@ public class IntakeSteps {
         exchange.getIn().removeHeaders("*");
         exchange.setProperty(DISPATCH_QUEUE, d.queue());
         exchange.setProperty(DISPATCH_KIND, d.kind());
-        Object detail = d.properties().getOrDefault("hubAlertKind", d.properties().get("hubFormType"));
+        Object outcome = d.properties().get("hubOutcome");
+        Object detail = d.properties().getOrDefault("hubAlertKind",
+                outcome == null || "routed".equals(outcome) ? d.properties().get("hubFormType") : outcome);
         exchange.setProperty(DISPATCH_WHY, Disclosures.why(d.kind(), detail == null ? null : detail.toString()));
         exchange.getIn().setBody(d.body());
         exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, d.duplicateId());
