@@ -388,6 +388,56 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void theProviderWhoReportedAnIncidentCannotSilenceItsEscalationByThankingOrAcknowledging() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("safeguarding-high-docx.eml")),
+                "brokerage.safeguarding");
+        clock.set(london("2027-06-15T10:20"));
+        String thanks = "From: returns@response.provider.test\r\nTo: " + INTAKE + "\r\nSubject: RE: [" + ref
+                + "] Received: Safeguarding incident\r\nMessage-ID: <" + UUID.randomUUID() + "@response.provider.test>"
+                + "\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nThanks, noted\r\n";
+        mail.send(thanks, INTAKE);
+        String ack = staffReply("returns@response.provider.test", ref, "ACK");
+        mail.send(ack, INTAKE);
+        awaitInboxDrained();
+        assertThat(awaitReply("returns@response.provider.test", referenceOf(ack)).text())
+                .contains("not from whoever raised it");
+        tickAt("2027-06-15T11:00");
+        assertThat(alerts(ref, "safeguarding-incident:escalation")).hasSize(1);
+    }
+
+    @Test
+    void theReferrerOfAnEmergencyCannotCloseItsEscalationButTheTeamAlertedCan() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        String closedByTeam = routedAt("2027-06-15T10:00",
+                Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")), "brokerage.referrals");
+        clock.set(london("2027-06-15T11:00"));
+        String ack = staffReply("j.pemberton-quaile@council.test", ref, "ACK");
+        mail.send(ack, INTAKE);
+        awaitInboxDrained();
+        assertThat(awaitReply("j.pemberton-quaile@council.test", referenceOf(ack)).text())
+                .contains("not from whoever raised it");
+        repliedAt("2027-06-15T11:30", "brokerage@ypsa.test", closedByTeam, "ACK");
+        tickAt("2027-06-15T12:00");
+        assertThat(recipients(ref, "emergency-referral:escalation")).containsExactly("brokerage.manager@ypsa.test");
+        assertThat(alerts(closedByTeam, "emergency-referral:escalation")).isEmpty();
+    }
+
+    @Test
+    void aProviderThatWasNeverSentAnAlertCannotCloseIt() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        clock.set(london("2027-06-15T11:00"));
+        String ack = staffReply("manager@response.provider.test", ref, "ACK");
+        mail.send(ack, INTAKE);
+        awaitInboxDrained();
+        assertThat(awaitReply("manager@response.provider.test", referenceOf(ack)).text())
+                .contains("only from the people the hub's alert");
+        tickAt("2027-06-15T12:00");
+        assertThat(alerts(ref, "emergency-referral:escalation")).hasSize(1);
+    }
+
+    @Test
     void providerForumIsRemindedFourteenDaysBeforeToEveryProviderAndThePoliceContact() throws Exception {
         tickAt("2027-04-06T12:00");
         tickAt("2027-04-07T08:59");

@@ -13,6 +13,7 @@ import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.clocks.Timetable;
@@ -44,8 +45,12 @@ public class ClockStarts {
         return live.get().timetable();
     }
 
-    /** What a routed form starts: a case others reply about, a clock, the week's record of a void return. */
-    public List<Dispatch> forRouted(String reference, Object fields, String sender, Instant now) {
+    /**
+     * What a routed form starts: a case others reply about, a clock, the week's record of a void return. A clock
+     * records who was alerted at once and who raised it ({@link ClosingRights}): only the former may close it.
+     */
+    public List<Dispatch> forRouted(String reference, Object fields, String sender, List<String> alerted,
+            Instant now) {
         List<Dispatch> out = new ArrayList<>();
         if (fields instanceof Referral r) {
             Map<String, Object> ctx = new LinkedHashMap<>();
@@ -56,9 +61,11 @@ public class ClockStarts {
             }
             out.add(record(reference, ClockEntry.CASE, ctx, Map.of()));
             if (r.isEmergency()) {
-                out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, Map.of("pathway", r.pathway(),
+                Map<String, Object> clock = new LinkedHashMap<>(Map.of("pathway", r.pathway(),
                         "dateNeeded", LocalDate.parse(r.dateNeeded()).format(Dates.UK),
-                        "queue", props().queues().forForm("referral"))));
+                        "queue", props().queues().forForm("referral")));
+                clock.putAll(rights(alerted, sender, ctx.get(Recipients.REFERRER)));
+                out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, clock));
             }
         }
         if (fields instanceof SafeguardingIncident si && si.isHighOrCritical()) {
@@ -69,12 +76,14 @@ public class ClockStarts {
             if (si.providerId() != null) {
                 ctx.put(Recipients.PROVIDER_ID, si.providerId());
             }
+            ctx.putAll(rights(alerted, sender, null));
             out.add(start(reference, ClockSettings.SAFEGUARDING, now, ctx));
         }
         if (fields instanceof MashReferral m && MashReferral.REFERRAL.equals(m.kind())) {
             out.add(record(reference, ClockEntry.CASE, Map.of(Recipients.REFERRER, sender), Map.of()));
-            out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now,
-                    Map.of("queue", props().queues().forForm("mash-referral"))));
+            Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
+            ctx.put("queue", props().queues().forForm("mash-referral"));
+            out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now, ctx));
         }
         if (fields instanceof VoidReturn v && !v.late()) {
             List<Map<String, Object>> lines = new ArrayList<>();
@@ -151,6 +160,19 @@ public class ClockStarts {
                             + "subject if you reply.\n", null, replyReference + ":referrer"));
         }
         return out;
+    }
+
+    /** Who was told at once, and who raised it (the sender, and the referrer named on a referral). */
+    private static Map<String, Object> rights(List<String> alerted, String sender, Object referrer) {
+        List<String> raisedBy = new ArrayList<>();
+        if (sender != null) {
+            raisedBy.add(sender);
+        }
+        if (referrer != null) {
+            raisedBy.add(referrer.toString());
+        }
+        return Map.of(ClosingRights.NOTIFIED, ClosingRights.told(Map.of(), alerted), ClosingRights.RAISED_BY,
+                raisedBy);
     }
 
     private Dispatch start(String reference, String kind, Instant now, Map<String, Object> context) {

@@ -86,6 +86,14 @@ public class ClockStore {
         }
     }
 
+    /** The clocks of a reference still waiting to fall due (records not included). */
+    public List<ClockEntry> pending(String reference) throws JMSException {
+        try (Connection c = connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            return browse(s, ClockEntry.REFERENCE + " = '" + safe(reference) + "' AND " + ClockEntry.DUE_AT + " < "
+                    + ClockEntry.NEVER);
+        }
+    }
+
     /** True when a reply closed this clock of this reference. */
     public boolean isClosed(Session s, String reference, String kind) throws JMSException {
         return !browse(s, ClockEntry.KIND + " = '" + ClockEntry.CLOSED + "' AND " + ClockEntry.REFERENCE + " = '"

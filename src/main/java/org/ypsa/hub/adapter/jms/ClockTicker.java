@@ -28,6 +28,7 @@ import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
@@ -188,8 +189,10 @@ public class ClockTicker {
         if (e.step() + 1 < spec.steps().size()) {
             ClockSettings.Step next = spec.steps().get(e.step() + 1);
             Instant due = timetable().stepDue(next, started);
+            Map<String, Object> ctx = new LinkedHashMap<>(e.context());
+            ctx.put(ClosingRights.NOTIFIED, ClosingRights.told(e.context(), to)); // they may now close it too
             ClockEntry n = new ClockEntry(ClockEntry.SCHEMA, e.id(), kind, e.reference(), e.step() + 1, e.startedAt(),
-                    due.toString(), e.context());
+                    due.toString(), ctx);
             out.add(outgoing.clock(n, due.toEpochMilli(), null, Map.of()));
         }
         afterCommit.add(() -> {

@@ -67,7 +67,7 @@ public final class Recipients {
     /** The addresses, in order and once each; a recipient the context cannot fill (no social worker) is skipped. */
     public List<String> resolve(List<String> targets, Instant at, Map<String, ?> context) {
         Set<String> out = new LinkedHashSet<>();
-        Directory.Provider provider = text(context, PROVIDER_ID).flatMap(directory::providerById).orElse(null);
+        Directory.Provider provider = text(context, PROVIDER_ID).flatMap(id -> directory.providerById(id)).orElse(null);
         for (String raw : targets) {
             String t = raw.trim();
             if (t.startsWith("team:")) {

@@ -242,8 +242,8 @@ public final class Intake {
     }
 
     /**
-     * A reply that closes a loop: a hub reference in the subject, a directory word opening the subject (after
-     * RE:, FW: and the reference) or the first line the member of staff wrote, and no form attached (a corrected
+     * A reply that closes a loop: a hub reference in the subject, a directory word opening the first line the
+     * member of staff wrote (never the subject, which repeats the hub's own words), and no form attached (a corrected
      * form sent in reply to a rejection is a form, not a reply).
      */
     private Optional<Outcome> staffReply(InboundMail mail) {
@@ -252,10 +252,8 @@ public final class Intake {
             // an out-of-office reply never closes a loop; a reply carrying a form is a form
             return Optional.empty();
         }
-        String subject = mail.subject().replaceAll("(?i)\\[?" + ref.group() + "\\]?", " ")
-                .replaceAll("(?i)^(\\s*(re|fw|fwd|aw|sv|antw)\\s*:)+", " ").strip();
-        Optional<Map.Entry<Directory.ReplyWord, String>> found = directory.replyWordIn(firstOwnLine(mail.textBody()))
-                .or(() -> directory.replyWordIn(subject));
+        // Only the words the sender wrote: the subject carries the hub's own words ("Received: ...").
+        Optional<Map.Entry<Directory.ReplyWord, String>> found = directory.replyWordIn(firstOwnLine(mail.textBody()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -286,7 +284,8 @@ public final class Intake {
     private static String firstOwnLine(String body) {
         for (String line : body.split("\\R")) {
             String l = line.strip();
-            if (l.startsWith(">") || l.startsWith("From:") || l.startsWith("-----") || l.matches("(?i)^on .* wrote:$")) {
+            if (l.startsWith(">") || l.startsWith("From:") || l.startsWith("-----") || l.startsWith("_____")
+                    || l.matches("(?i)^(on .* wrote:|begin forwarded message:?)$")) {
                 return "";
             }
             if (!l.isEmpty()) {

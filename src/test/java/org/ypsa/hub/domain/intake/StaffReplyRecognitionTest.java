@@ -37,7 +37,6 @@ class StaffReplyRecognitionTest {
     @CsvSource(delimiter = '|', value = {
         "brokerage@ypsa.test | RE: [" + REF + "] URGENT: emergency referral received | ACK | ACK",
         "brokerage@ypsa.test | RE: [" + REF + "] URGENT | acknowledged, on it | ACK",
-        "brokerage@ypsa.test | Accepted - RE: [" + REF + "] URGENT | | ACCEPTED",
         "brokerage@ypsa.test | RE: [" + REF + "] Referral | \\n\\nDeclined: no bed in Cherwell | DECLINED",
         "mash@ypsa.test | RE: [" + REF + "] REMINDER | Joint Assessment Complete today | JOINT ASSESSMENT COMPLETE",
         "mash@ypsa.test | RE: " + REF + " | meeting held | MEETING HELD",
@@ -72,6 +71,27 @@ class StaffReplyRecognitionTest {
     void theWordOnlyInQuotedTextDoesNotCount() {
         Outcome o = reply("brokerage@ypsa.test", "RE: [" + REF + "] URGENT",
                 "Thanks\n\n> Reply to this email ... starting your reply with ACK\n", false);
+        assertThat(o.formType()).isNotEqualTo(FormType.STAFF_REPLY);
+    }
+
+    @ParameterizedTest(name = "subject \"{0}\", first line \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "RE: [" + REF + "] Received: Safeguarding incident (High) | Thanks, noted",
+        "RE: [" + REF + "] ACK | Thanks",
+        "Accepted - RE: [" + REF + "] URGENT | ",
+        "RE: [" + REF + "] Received: Referral | Received, thank you",
+    })
+    void onlyTheWordOpeningTheSendersOwnFirstLineCountsNeverTheSubjectAndReceivedIsNoAcknowledgement(String subject,
+            String body) {
+        assertThat(reply("manager@response.provider.test", subject, body == null ? "" : body, false).formType())
+                .isNotEqualTo(FormType.STAFF_REPLY);
+    }
+
+    @Test
+    void aForwardedHubMailIsNotAReply() {
+        Outcome o = reply("brokerage@ypsa.test", "FW: [" + REF + "] URGENT: emergency referral received",
+                "---------- Forwarded message ---------\nFrom: YPSA Hub <intake@ypsa.test>\nSubject: [" + REF
+                        + "] URGENT\n\nACK\n", false);
         assertThat(o.formType()).isNotEqualTo(FormType.STAFF_REPLY);
     }
 

@@ -1,0 +1,78 @@
+package org.ypsa.hub.domain.clocks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who may close a clock by replying: the people a step of it was sent to (the alert at the start, each reminder
+ * and escalation so far) and the people its steps go to (the team, the duty contact, the manager), never the
+ * party that raised it (the provider who reported an incident, the referrer of an emergency), even when they are
+ * also on that list.
+ */
+public final class ClosingRights {
+    /** Clock context keys: the addresses told so far, and the addresses of the party that raised it. */
+    public static final String NOTIFIED = "notified";
+    public static final String RAISED_BY = "raisedBy";
+
+    private ClosingRights() {
+    }
+
+    /** A clock waiting to fall due, as far as closing it is concerned. */
+    public record Pending(String kind, Map<String, ?> context) {
+    }
+
+    /**
+     * Whether the replier may close this pending clock; {@code targets} are the recipient lists of its steps (as
+     * written in schedules.yml), resolved at {@code now} with the clock's context.
+     */
+    public static boolean mayClose(String replier, Pending clock, List<String> targets, Recipients recipients,
+            Instant now) {
+        String who = normal(replier);
+        if (who.isEmpty() || addresses(clock.context().get(RAISED_BY)).contains(who)) {
+            return false;
+        }
+        if (addresses(clock.context().get(NOTIFIED)).contains(who)) {
+            return true;
+        }
+        return recipients.resolve(targets, now, clock.context()).stream().map(ClosingRights::normal)
+                .anyMatch(who::equals);
+    }
+
+    /** Every recipient list a clock's steps name, in and out of hours. */
+    public static List<String> targets(ClockSettings.Steps steps) {
+        List<String> out = new ArrayList<>();
+        for (ClockSettings.Step s : steps.steps()) {
+            out.addAll(s.to());
+            out.addAll(s.outOfHoursTo());
+        }
+        return out;
+    }
+
+    /** The notified list of a clock's next step: those already told plus this step's recipients. */
+    public static List<String> told(Map<String, ?> context, Collection<String> now) {
+        Set<String> all = new TreeSet<>(addresses(context.get(NOTIFIED)));
+        now.stream().map(ClosingRights::normal).filter(a -> !a.isEmpty()).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private static Set<String> addresses(Object value) {
+        Set<String> out = new TreeSet<>();
+        if (value instanceof Collection<?> c) {
+            c.forEach(a -> out.add(normal(String.valueOf(a))));
+        } else if (value != null) {
+            out.add(normal(value.toString()));
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static String normal(String address) {
+        return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+    }
+}
