@@ -31,6 +31,15 @@ public class BrokerConfig {
         private int maxDeliveryAttempts = 10;
         private long redeliveryDelayMs = 5_000;
         private String outboxQueue = "hub.outbox";
+        private String outboxUrgentQueue = "hub.outbox.urgent";
+
+        public String getOutboxUrgentQueue() {
+            return outboxUrgentQueue;
+        }
+
+        public void setOutboxUrgentQueue(String outboxUrgentQueue) {
+            this.outboxUrgentQueue = outboxUrgentQueue;
+        }
         private String clocksQueue;
 
         public List<String> getAcceptors() {
@@ -96,27 +105,40 @@ public class BrokerConfig {
             config.setIDCacheSize(s.getDuplicateIdCacheSize());
             config.setPersistIDCache(true);
             config.setSecurityEnabled(false);
-            AddressSettings all = new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of("DLA"))
-                    .setExpiryAddress(SimpleString.of("ExpiryQueue"))
-                    .setAutoCreateDeadLetterResources(true)
-                    .setAutoCreateExpiryResources(true)
-                    .setMaxDeliveryAttempts(s.getMaxDeliveryAttempts())
-                    .setRedeliveryDelay(s.getRedeliveryDelayMs())
-                    .setRedeliveryMultiplier(2.0)
-                    .setMaxRedeliveryDelay(300_000L);
-            config.addAddressSetting("#", all);
-            // Replies wait out an SMTP outage of a day rather than dead-lettering after ten tries.
-            AddressSettings outbox = new AddressSettings();
-            outbox.merge(all);
-            config.addAddressSetting(s.getOutboxQueue(), outbox.setMaxDeliveryAttempts(300));
-            // A clock that cannot be fired (a fault, not an outage: the broker would be unreachable) is retried on
-            // every tick for a long while before it is dead-lettered for an admin.
-            if (s.getClocksQueue() != null) {
-                AddressSettings clocks = new AddressSettings();
-                clocks.merge(all);
-                config.addAddressSetting(s.getClocksQueue(), clocks.setMaxDeliveryAttempts(100));
-            }
+            hubAddressSettings(s).forEach(config::addAddressSetting);
         };
+    }
+
+    /**
+     * The address settings the hub needs, by match: a dead-letter and an expiry queue for every queue (DLQ.<queue>,
+     * EXP.<queue>), redelivery with back-off, and more delivery attempts for the outbox lanes (a redelivery there
+     * means the hub stopped mid-send) and the clocks (a clock that fails to fire is a fault to retry). The embedded
+     * broker is configured with them; an external one is sent them at start-up (ExternalBrokerSettings).
+     */
+    public static java.util.Map<String, AddressSettings> hubAddressSettings(EmbeddedBrokerSettings s) {
+        java.util.Map<String, AddressSettings> out = new java.util.LinkedHashMap<>();
+        AddressSettings all = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of("DLA"))
+                .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                .setAutoCreateDeadLetterResources(true)
+                .setAutoCreateExpiryResources(true)
+                .setMaxDeliveryAttempts(s.getMaxDeliveryAttempts())
+                .setRedeliveryDelay(s.getRedeliveryDelayMs())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(300_000L);
+        out.put("#", all);
+        for (String lane : List.of(s.getOutboxQueue(), s.getOutboxUrgentQueue())) {
+            out.put(lane, copy(all).setMaxDeliveryAttempts(300));
+        }
+        if (s.getClocksQueue() != null) {
+            out.put(s.getClocksQueue(), copy(all).setMaxDeliveryAttempts(100));
+        }
+        return out;
+    }
+
+    private static AddressSettings copy(AddressSettings a) {
+        AddressSettings c = new AddressSettings();
+        c.merge(a);
+        return c;
     }
 }

@@ -109,8 +109,8 @@ public class ConfigCheck implements InitializingBean {
         }
         java.util.Set<String> used = new java.util.TreeSet<>();
         props.queues().routes().values().forEach(used::addAll);
-        used.addAll(List.of(props.queues().rejected(), props.queues().unrecognised(), props.queues().outbox(),
-                props.queues().alerts(), props.queues().clocks()));
+        used.addAll(List.of(props.queues().rejected(), props.queues().unrecognised(), props.queues().alerts()));
+        used.addAll(props.queues().internal());
         for (String q : used) {
             if (!brokerQueues.contains(q)) {
                 errors.add(where(q) + "queue \"" + q + "\" is not one the "

@@ -33,7 +33,22 @@ public record HubProperties(
         @Positive long maxMessageBytes,
         @NotBlank @Email String adminEmail,
         @Valid SenderAuth senderAuth,
-        @NotNull @Valid RetentionPeriods retention) {
+        @NotNull @Valid RetentionPeriods retention,
+        @NotNull @Valid Outbox outbox) {
+
+    /** Sending the hub's emails: the back-off of transient failures, when a reply is given up, the digest. */
+    public record Outbox(@NotNull java.time.Duration retryFirst, @NotNull java.time.Duration retryMax,
+            @NotNull java.time.Duration giveUpAfter, @NotNull java.time.Duration digestEvery) {
+
+        /** How long to wait before the next try after {@code failures} failed ones: doubling, capped. */
+        public java.time.Duration backOff(int failures) {
+            java.time.Duration d = retryFirst;
+            for (int i = 1; i < failures && d.compareTo(retryMax) < 0; i++) {
+                d = d.multipliedBy(2);
+            }
+            return d.compareTo(retryMax) > 0 ? retryMax : d;
+        }
+    }
 
     /** How long originals (since last received) and audit files (since their day) are kept. */
     public record RetentionPeriods(@NotNull java.time.Period originals, @NotNull java.time.Period audit) {
@@ -57,8 +72,14 @@ public record HubProperties(
 
     /** Queue names: routes maps a form type id to the queue that carries it. */
     public record Queues(@NotEmpty Map<String, java.util.List<String>> routes, @NotBlank String rejected,
-            @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String alerts, @NotBlank String clocks,
+            @NotBlank String unrecognised, @NotBlank String outbox, @NotBlank String outboxUrgent,
+            @NotBlank String undeliverable, @NotBlank String alerts, @NotBlank String clocks,
             @jakarta.validation.constraints.Min(5) @jakarta.validation.constraints.Max(9) int emergencyPriority) {
+
+        /** The hub's own queues (not a team's): the two outbox lanes, refused mail, clocks. */
+        public java.util.List<String> internal() {
+            return java.util.List.of(outbox, outboxUrgent, undeliverable, clocks);
+        }
 
         public String forForm(String formTypeId) {
             return allForForm(formTypeId).get(0);

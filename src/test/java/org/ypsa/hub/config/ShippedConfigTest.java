@@ -74,6 +74,6 @@ class ShippedConfigTest {
             }
             camel.getRouteDefinitions().forEach(r -> ids.add(r.getRouteId()));
         }
-        assertThat(ids).contains("intake-mailbox", "outbox-smtp", "clocks", "config-reload");
+        assertThat(ids).contains("intake-mailbox", "outbox-urgent", "outbox-replies", "outbox-digest", "clocks", "config-reload");
     }
 }

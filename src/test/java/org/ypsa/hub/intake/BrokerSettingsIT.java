@@ -23,13 +23,30 @@ class BrokerSettingsIT extends HubIT {
     @Test
     void everyQueueHasADeadLetterAndAnExpiryAddress() {
         List<String> queueNames = List.of(artemis.getEmbedded().getQueues());
-        assertThat(queueNames).contains("brokerage.voids", "alerts", "hub.rejected", "hub.outbox");
+        assertThat(queueNames).contains("brokerage.voids", "alerts", "hub.rejected", "hub.outbox", "hub.outbox.urgent",
+                "hub.undeliverable");
         for (String q : queueNames) {
             AddressSettings s = broker.getActiveMQServer().getAddressSettingsRepository().getMatch(q);
             assertThat((Object) s.getDeadLetterAddress()).as("dead-letter address of " + q).isNotNull();
             assertThat((Object) s.getExpiryAddress()).as("expiry address of " + q).isNotNull();
             assertThat(s.isAutoCreateDeadLetterResources()).as("DLQ." + q + " is created").isTrue();
         }
+    }
+
+    @Test
+    void onAnExternalBrokerTheHubAppliesItsAddressSettingsToEachOfItsQueuesAtStartUp(
+            @Autowired org.ypsa.hub.adapter.jms.BrokerManagement management,
+            @Autowired org.ypsa.hub.config.HubProperties props,
+            @Autowired org.ypsa.hub.config.BrokerConfig.EmbeddedBrokerSettings settings) {
+        var repository = broker.getActiveMQServer().getAddressSettingsRepository();
+        assertThat(repository.containsExactMatch("hub.undeliverable")).as("only '#' covers it before").isFalse();
+        new org.ypsa.hub.adapter.jms.ExternalBrokerSettings(management, props, settings).run(null);
+        for (String q : List.of("hub.undeliverable", "alerts", "brokerage.referrals", "hub.outbox.urgent")) {
+            assertThat(repository.containsExactMatch(q)).as(q).isTrue();
+            assertThat(repository.getMatch(q).isAutoCreateDeadLetterResources()).as(q).isTrue();
+            assertThat(repository.getMatch(q).getRedeliveryDelay()).as(q).isPositive();
+        }
+        assertThat(repository.getMatch("hub.outbox.urgent").getMaxDeliveryAttempts()).isEqualTo(300);
     }
 
     @Test

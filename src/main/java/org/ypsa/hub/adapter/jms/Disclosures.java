@@ -33,6 +33,8 @@ public final class Disclosures {
                     + "gets)";
             case "outcome-passed-on" -> "a referral's outcome is passed on to the referrer (SPEC: replies that "
                     + "close a loop)";
+            case "admin-digest" -> "the admin is told of emails the hub could not deliver and of dead-lettered "
+                    + "messages (hub.admin-email)";
             case "config-refused" -> "the admin is told when a configuration edit is refused (hub.admin-email)";
             case "alert", "alert-queued", "alert-recorded" -> alert(d);
             default -> event.startsWith("clock-") ? "a reminder or escalation is scheduled (hub.schedules)"

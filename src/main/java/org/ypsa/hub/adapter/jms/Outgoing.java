@@ -14,6 +14,8 @@ import org.ypsa.hub.config.LiveConfig;
 /** Builds the messages the hub sends: an email on the outbox, an alert, a clock. One shape for intake and clocks. */
 @Component
 public class Outgoing {
+    /** JMS property of an alert record: the one address it was sent to. */
+    public static final String ALERT_TO = "hubAlertTo";
     private final LiveConfig live;
     private final ObjectMapper json;
 
@@ -30,9 +32,16 @@ public class Outgoing {
 
     private Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId, String why) {
-        return new Dispatch(event, live.props().queues().outbox(), duplicateId, write(
+        return new Dispatch(event, lane(kind), duplicateId, write(
                 new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo, why)),
                 Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
+    }
+
+    /** Kinds of email that travel in the urgent lane, ahead of (and never behind) ordinary replies. */
+    static final java.util.Set<String> URGENT_KINDS = java.util.Set.of("alert", "intelligence", "disclosure");
+
+    private String lane(String kind) {
+        return URGENT_KINDS.contains(kind) ? live.props().queues().outboxUrgent() : live.props().queues().outbox();
     }
 
     /**
@@ -55,7 +64,8 @@ public class Outgoing {
             alert.put("subject", subject);
             alert.put("raisedAt", raisedAt.toString());
             out.add(new Dispatch("alert-recorded", live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
-                    live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind)));
+                    live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind,
+                            ALERT_TO, address)));
         }
         return out;
     }

@@ -5,12 +5,6 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.jms.Connection;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
-import jakarta.jms.TemporaryQueue;
 
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
@@ -23,15 +17,17 @@ import org.ypsa.hub.config.HubProperties;
  */
 @Component
 public class QueueDepths {
-    private static final String MANAGEMENT = "activemq.management";
     private final ClockStore store;
+    private final BrokerManagement management;
+    private final Set<String> queues = new LinkedHashSet<>();
 
-    public QueueDepths(ClockStore store, HubProperties props, MeterRegistry meters) {
+    public QueueDepths(ClockStore store, BrokerManagement management, HubProperties props, MeterRegistry meters) {
         this.store = store;
-        Set<String> queues = new LinkedHashSet<>();
+        this.management = management;
         props.queues().routes().values().forEach(queues::addAll);
         queues.addAll(java.util.List.of(props.queues().rejected(), props.queues().unrecognised(),
-                props.queues().alerts(), props.queues().outbox(), props.queues().clocks()));
+                props.queues().alerts()));
+        queues.addAll(props.queues().internal());
         String clocks = props.queues().clocks();
         Gauge.builder("hub.clocks.pending", this, d -> d.pendingClocks(clocks))
                 .description("Reminders and escalations waiting to fall due").register(meters);
@@ -41,6 +37,18 @@ public class QueueDepths {
             Gauge.builder("hub.queue.depth", this, d -> d.depth("DLQ." + q)).tag("queue", "DLQ." + q)
                     .description("Messages waiting on the queue").register(meters);
         }
+    }
+
+    /** The dead-letter queues of the hub's queues that hold messages, with their counts (those the broker told). */
+    public java.util.Map<String, Long> deadLetters() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (String q : queues) {
+            double n = depth("DLQ." + q);
+            if (!Double.isNaN(n) && n > 0) {
+                out.put("DLQ." + q, (long) n);
+            }
+        }
+        return out;
     }
 
     /**
@@ -61,36 +69,17 @@ public class QueueDepths {
 
     /** The message count the broker reports, or NaN when it cannot say. */
     public double depth(String queue) {
-        return ask(queue, ask -> JMSManagementHelper.putAttribute(ask, ResourceNames.QUEUE + queue, "messageCount"));
+        return number(management.ask(ask -> JMSManagementHelper.putAttribute(ask, ResourceNames.QUEUE + queue,
+                "messageCount")));
     }
 
     /** How many messages on the queue match a selector, counted by the broker, or NaN when it cannot say. */
     public double count(String queue, String selector) {
-        return ask(queue, ask -> JMSManagementHelper.putOperationInvocation(ask, ResourceNames.QUEUE + queue,
-                "countMessages", selector));
+        return number(management.ask(ask -> JMSManagementHelper.putOperationInvocation(ask, ResourceNames.QUEUE + queue,
+                "countMessages", selector)));
     }
 
-    private interface Question {
-        void put(Message ask) throws Exception;
-    }
-
-    private double ask(String queue, Question question) {
-        try (Connection c = store.connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            TemporaryQueue replies = s.createTemporaryQueue();
-            Message ask = s.createMessage();
-            question.put(ask);
-            ask.setJMSReplyTo(replies);
-            try (MessageProducer p = s.createProducer(s.createQueue(MANAGEMENT));
-                    MessageConsumer answers = s.createConsumer(replies)) {
-                p.send(ask);
-                Message answer = answers.receive(2000);
-                if (answer == null || !JMSManagementHelper.hasOperationSucceeded(answer)) {
-                    return Double.NaN;
-                }
-                return ((Number) JMSManagementHelper.getResult(answer)).doubleValue();
-            }
-        } catch (Exception e) {
-            return Double.NaN;
-        }
+    private static double number(java.util.Optional<Object> answer) {
+        return answer.filter(Number.class::isInstance).map(n -> ((Number) n).doubleValue()).orElse(Double.NaN);
     }
 }

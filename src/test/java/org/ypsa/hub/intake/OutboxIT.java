@@ -1,0 +1,137 @@
+package org.ypsa.hub.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.support.Fixtures;
+import org.ypsa.hub.support.HubIT;
+import org.ypsa.hub.support.MailClient;
+import org.ypsa.hub.support.QueueClient;
+import org.ypsa.hub.support.RefusingSmtpProxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox against a mail server that refuses some recipients, as Postfix does for a mistyped address (550) or
+ * a busy mailbox (450): a refusal for good ends that email at once and the admin is told in one digest; a
+ * temporary one is tried again later; neither holds up any other email, and alerts have their own lane.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class OutboxIT {
+    private static final int SMTP = HubIT.freePort();
+    private static final int IMAP = HubIT.freePort();
+    private static final int BROKER = HubIT.freePort();
+    private static final String MISTYPED = "j.smtih@council.test";
+    private static final String BUSY = "busy.mailbox@council.test";
+    private static final String ADMIN = "admin@ypsa.test";
+    private static final RefusingSmtpProxy SERVER = new RefusingSmtpProxy(HubIT.freePort(), SMTP, Set.of(MISTYPED));
+    private static final Duration SECONDS = Duration.ofSeconds(30);
+    private static MailClient mail;
+    private static QueueClient queues;
+
+    @Autowired
+    CamelContext camel;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry r) {
+        HubIT.register(r, SMTP, IMAP, BROKER, HubIT.tempDir());
+        r.add("hub.mail.smtp.port", SERVER::port);
+        r.add("hub.outbox.retry-first", () -> "1s");
+        r.add("hub.outbox.retry-max", () -> "2s");
+        r.add("hub.outbox.digest-every", () -> "2s");
+    }
+
+    @BeforeEach
+    void clients() {
+        if (queues == null) {
+            mail = new MailClient("127.0.0.1", SMTP, IMAP);
+            queues = new QueueClient("tcp://127.0.0.1:" + BROKER);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (queues != null) {
+            queues.close();
+        }
+        SERVER.close();
+    }
+
+    @Test
+    void aRefusedAddressAtTheHeadOfTheOutboxHoldsUpNeitherTheNextTwentyRepliesNorAnAlert() throws Exception {
+        // Replies queue up behind the refused one while the reply lane is stopped, as after a busy hour.
+        camel.getRouteController().stopRoute("outbox-replies");
+        String refusedRef = send(note(MISTYPED, 0));
+        awaitIntake();
+        List<String> senders = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            senders.add("sender" + i + "@council.test");
+            send(note(senders.get(i - 1), i));
+        }
+        String emergency = send(Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")));
+        awaitIntake();
+        // The alert does not wait for the reply lane at all.
+        await().atMost(SECONDS).until(() -> hasMail("brokerage@ypsa.test", emergency));
+
+        camel.getRouteController().startRoute("outbox-replies");
+        for (String s : senders) {
+            await().atMost(SECONDS).until(() -> !mail.inbox(s).isEmpty());
+        }
+        assertThat(SERVER.tries(MISTYPED)).as("refused for good: tried once, never again").isEqualTo(1);
+        MailClient.Received digest = await().atMost(SECONDS).ignoreExceptions().until(() -> mail.inbox(ADMIN)
+                .stream().filter(m -> m.subject().contains("not delivered") && m.text().contains(refusedRef))
+                .findFirst().orElse(null), m -> m != null);
+        assertThat(digest.text()).contains(MISTYPED).contains("refused it (550)");
+        assertThat(queues.browse("hub.undeliverable", null)).as("taken into the digest").isEmpty();
+        assertThat(queues.browse("DLQ.hub.outbox", null)).isEmpty();
+    }
+
+    @Test
+    void aBusyMailboxIsTriedAgainLaterWhileTheLaneGoesOnAndGetsItsReplyOnce() throws Exception {
+        SERVER.busy(BUSY, 2);
+        String ref = send(note(BUSY, 100));
+        String next = "after.busy@council.test";
+        send(note(next, 101));
+        await().atMost(SECONDS).until(() -> !mail.inbox(next).isEmpty());
+        await().atMost(SECONDS).until(() -> hasMail(BUSY, ref));
+        assertThat(SERVER.tries(BUSY)).as("two refusals, then accepted").isEqualTo(3);
+        await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(mail.inbox(BUSY).stream().filter(m -> m.subject().contains(ref)).count()).isEqualTo(1);
+        assertThat(mail.inbox(ADMIN).stream().noneMatch(m -> m.text().contains(ref))).as("not undeliverable").isTrue();
+    }
+
+    private static boolean hasMail(String address, String reference) {
+        return mail.inbox(address).stream().anyMatch(m -> m.subject() != null && m.subject().contains(reference));
+    }
+
+    private static void awaitIntake() {
+        await().atMost(SECONDS).ignoreExceptions().until(() -> mail.inbox(HubIT.INTAKE).isEmpty());
+    }
+
+    /** A short email that is not a form: the hub holds it and tells its sender so. */
+    private static String note(String from, int n) {
+        return "From: " + from + "\r\nTo: " + HubIT.INTAKE + "\r\nSubject: Question " + n + "\r\nMessage-ID: <"
+                + UUID.randomUUID() + "@council.test>\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                + "Could you tell me who to speak to about a placement?\r\n";
+    }
+
+    private static String send(String eml) {
+        mail.send(eml, HubIT.INTAKE);
+        return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+}
