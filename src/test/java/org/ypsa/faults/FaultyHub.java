@@ -11,12 +11,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.ypsa.hub.HubApplication;
 import org.ypsa.hub.adapter.mail.IntakeSteps;
+import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.store.AuditLog;
+import org.ypsa.hub.adapter.store.DecisionJournal;
+import jakarta.jms.ConnectionFactory;
 
 /**
  * The hub with one fault added, for crash tests run in a separate JVM: with hub.fault.halt-after-outcomes=N
- * the JVM halts (no shutdown hooks, as a power cut or kill -9) once the N-th outcome is on its queue,
- * before its reply is queued and before the mail is moved out of the inbox. With hub.fault.clock-file=F the
+ * the JVM halts (no shutdown hooks, as a power cut or kill -9) once the N-th mail's messages are committed on
+ * the broker, before the mail is moved out of the inbox. With hub.fault.clock-file=F the
  * hub's clock reads the instant written in F (ISO-8601), so a test moves time across restarts. Lives outside the hub's
  * packages so no other test context picks it up.
  */
@@ -80,15 +83,15 @@ public final class FaultyHub {
                         return bean;
                     }
                     AtomicInteger outcomes = new AtomicInteger();
-                    return new IntakeSteps(beans.getBean(AuditLog.class)) {
+                    return new IntakeSteps(beans.getBean(AuditLog.class), beans.getBean(ClockStore.class),
+                            beans.getBean(DecisionJournal.class), beans.getBean(ConnectionFactory.class)) {
                         @Override
-                        public void prepareDispatch(Exchange exchange) {
-                            // Index 1 is the message after the outcome: the outcome is on its queue by now.
-                            if (exchange.getProperty(Exchange.SPLIT_INDEX, 0, Integer.class) == 1
-                                    && outcomes.incrementAndGet() >= after) {
+                        public void dispatch(Exchange exchange) {
+                            super.dispatch(exchange);
+                            // The outcome is committed on the broker; the mail is not yet out of the inbox.
+                            if (outcomes.incrementAndGet() >= after) {
                                 Runtime.getRuntime().halt(99);
                             }
-                            super.prepareDispatch(exchange);
                         }
                     };
                 }

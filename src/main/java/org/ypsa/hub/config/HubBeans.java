@@ -49,6 +49,12 @@ public class HubBeans {
     }
 
     @Bean
+    org.ypsa.hub.adapter.store.DecisionJournal decisionJournal(HubProperties p, ObjectMapper hubJson) {
+        return new org.ypsa.hub.adapter.store.DecisionJournal(p.store().dir().resolve("intake").resolve("decisions"),
+                hubJson);
+    }
+
+    @Bean
     org.ypsa.hub.adapter.store.ReadAttempts readAttempts(HubProperties p) {
         return new org.ypsa.hub.adapter.store.ReadAttempts(p.store().dir().resolve("intake").resolve("read-attempts"));
     }

@@ -24,9 +24,14 @@ import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.jms.HubMessage;
 import org.ypsa.hub.adapter.store.AuditLog;
+import org.ypsa.hub.adapter.store.DecisionJournal;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.FormType;
@@ -49,6 +54,8 @@ import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 public class IntakeProcessor implements Processor {
     public static final String REFERENCE = "hubReference";
     public static final String DISPATCHES = "hubDispatches";
+    /** Set when the mail was read before: "decided" (send the same again) or "committed" (nothing to send). */
+    public static final String REPLAYED = "hubReplayed";
     /** Artemis drops a second message with the same value: a mail seen again is not routed twice. */
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeProcessor.class);
@@ -64,6 +71,8 @@ public class IntakeProcessor implements Processor {
     private final ClockStarts clockStarts;
     private final ClockStore clockStore;
     private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
+    private final DecisionJournal decisions;
+    private final MailHealth mailHealth;
     /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
     private final io.micrometer.core.instrument.Timer readTime;
     private final ReadDeadline deadline;
@@ -73,8 +82,10 @@ public class IntakeProcessor implements Processor {
     public IntakeProcessor(Replies replies, OriginalStore store, AuditLog audit, org.ypsa.hub.config.LiveConfig live,
             Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
-            org.ypsa.hub.adapter.store.ReadAttempts readAttempts,
+            org.ypsa.hub.adapter.store.ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
             @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout) {
+        this.decisions = decisions;
+        this.mailHealth = mailHealth;
         this.deadline = new ReadDeadline(readTimeout);
         this.readAttempts = readAttempts;
         this.outgoing = outgoing;
@@ -109,10 +120,34 @@ public class IntakeProcessor implements Processor {
         // whose reading failed (or killed the hub) too often is not read again but held for an admin.
         String attemptKey = attemptKey(mail, mailbox);
         boolean poison = attemptKey != null && readAttempts.begin(attemptKey) > MAX_READ_ATTEMPTS;
-        MailReader.Raw raw = poison ? poisonPlaceholder(attemptKey, clock.instant())
-                : MailReader.fetch(mail, props.maxMessageBytes(), clock.instant());
+        MailReader.Raw raw;
+        try {
+            raw = poison ? poisonPlaceholder(attemptKey, clock.instant())
+                    : MailReader.fetch(mail, props.maxMessageBytes(), clock.instant());
+        } catch (jakarta.mail.MessagingException | java.io.IOException | RuntimeException e) {
+            if (!mailHealth.imapAnswers()) {
+                readAttempts.undo(attemptKey); // the server is down, not failing on this mail: not counted
+            }
+            throw e;
+        }
 
         String reference = Reference.of(MailReader.dedupKey(raw.bytes()));
+        exchange.setProperty(REFERENCE, reference);
+        Optional<DecisionJournal.Entry> earlier = decisions.find(reference);
+        if (earlier.isPresent()) {
+            // Read again (a crash, or moving it out of the inbox failed): its first decision stands, whatever changed
+            // since. Already on the broker: nothing is sent; else the same messages go again (the broker drops
+            // those it has).
+            if (attemptKey != null) {
+                readAttempts.done(attemptKey);
+            }
+            exchange.setProperty(DISPATCHES, earlier.get().dispatches());
+            exchange.setProperty(REPLAYED, earlier.get().committed() ? "committed" : "decided");
+            audit.record(reference, "read-again", Map.of("decision", earlier.get().committed()
+                    ? "already committed: nothing sent again" : "decided before: the same messages sent again"));
+            LOG.info("Mail {} read again; its first decision stands", reference);
+            return;
+        }
         OriginalStore.Stored original = store.put(raw.bytes());
         audit.record(reference, "received", Map.of("mailbox", mailbox, "originalSha256", original.sha256(),
                 "size", original.size()));
@@ -126,11 +161,14 @@ public class IntakeProcessor implements Processor {
                 : poison ? new Outcome.Unrecognised("the hub could not read this email after "
                 + MAX_READ_ATTEMPTS + " tries (the mail server failed on it, or reading it stopped the hub); it is "
                 + "kept in the mailbox folder " + mailbox + " for an admin") : decide(config.intake(), props, in, raw,
-                        reference);
-        List<HubMessage.StoredFile> attachments = storeAttachments(in);
+                        reference, attemptKey);
         if (attemptKey != null) {
             readAttempts.done(attemptKey); // read and decided: what follows (sending) is retried, not counted
         }
+        if (outcome instanceof Outcome.Routed r && r.fields() instanceof StaffReply sr) {
+            outcome = withClosingRights(r, sr, config);
+        }
+        List<HubMessage.StoredFile> attachments = storeAttachments(in);
 
         Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
         // Forwarded intelligence goes to the police readers mailbox, by email; a staff reply closes clocks on the
@@ -220,9 +258,12 @@ public class IntakeProcessor implements Processor {
                             + "\nThe submission is held on " + props.queues().rejected() + "."));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
-            dispatches.addAll(clockStarts.forRouted(reference, fields, in.from(), clock.instant()));
+            List<String> alerted = dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
+                    .map(d -> String.valueOf(d.properties().get(Outgoing.ALERT_TO))).toList();
+            dispatches.addAll(clockStarts.forRouted(reference, fields, in.from(), alerted, clock.instant()));
         }
-        exchange.setProperty(REFERENCE, reference);
+        // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
+        decisions.decided(reference, dispatches);
         exchange.setProperty(DISPATCHES, dispatches);
         // Counted when decided; a mail seen again after a crash counts again (the queues hold it once).
         meters.counter("hub.forms", "form_type", outcome.formType().id(), "outcome", message.outcome()).increment();
@@ -230,6 +271,46 @@ public class IntakeProcessor implements Processor {
                 .forEach(d -> meters.counter("hub.alerts", "kind", String.valueOf(d.properties().get("hubAlertKind"))).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, mailbox, message.outcome(), outcome.formType().id(),
                 queue);
+    }
+
+    /**
+     * A reply closes only the clocks its sender may close (ClosingRights): those the alert or a step of it was sent
+     * to, never the party that raised it. A reply that would close nothing it is allowed to is refused, and the
+     * clock runs on.
+     */
+    private Outcome withClosingRights(Outcome.Routed routed, StaffReply sr, LiveConfig.Snapshot config)
+            throws jakarta.jms.JMSException {
+        if (sr.closes().isEmpty() && !sr.tellReferrer()) {
+            return routed;
+        }
+        HubProperties props = config.props();
+        List<ClockEntry> pending = clockStore.pending(sr.reference()).stream()
+                .filter(c -> sr.closes().contains(c.kind())).toList();
+        List<String> allowed = pending.stream().filter(c -> ClosingRights.mayClose(sr.repliedBy(),
+                new ClosingRights.Pending(c.kind(), c.context()), closingTargets(props, c.kind()), config.recipients(),
+                clock.instant())).map(ClockEntry::kind).distinct().toList();
+        boolean raisedIt = clockStore.caseOf(sr.reference()).map(c -> c.context().get(Recipients.REFERRER))
+                .filter(r -> r.toString().equalsIgnoreCase(sr.repliedBy())).isPresent();
+        if (raisedIt || (!pending.isEmpty() && allowed.isEmpty())) {
+            return new Outcome.Rejected(FormType.STAFF_REPLY, List.of(new Problem("Reply", "Sender",
+                    sr.word() + " is taken only from the people the hub's alert for " + sr.reference() + " was sent to "
+                            + "(the team, the duty contact or the manager), not from whoever raised it; the alert "
+                            + "stays open", "the team, duty contact or manager who received the alert replies")),
+                    List.of());
+        }
+        List<String> closes = sr.closes().stream().filter(k -> allowed.contains(k)
+                || pending.stream().noneMatch(c -> c.kind().equals(k))).toList();
+        return new Outcome.Routed(routed.formType(), routed.variant(), new StaffReply(sr.reference(), sr.word(),
+                closes, sr.starts(), sr.tellReferrer(), sr.date(), sr.repliedBy()), routed.warnings());
+    }
+
+    /** The recipient lists of a clock's steps, as written in schedules.yml. */
+    private static List<String> closingTargets(HubProperties props, String kind) {
+        if (ClockSettings.PROGRESS_REVIEW.equals(kind)) {
+            return props.schedules().progressReview().to();
+        }
+        ClockSettings.Steps steps = props.schedules().clocks().get(kind);
+        return steps == null ? List.of() : ClosingRights.targets(steps);
     }
 
     /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */
@@ -257,7 +338,8 @@ public class IntakeProcessor implements Processor {
         return outcome instanceof Outcome.Routed r && r.fields() instanceof Referral ref && ref.isEmergency();
     }
 
-    private Outcome decide(Intake intake, HubProperties props, InboundMail in, MailReader.Raw raw, String reference) {
+    private Outcome decide(Intake intake, HubProperties props, InboundMail in, MailReader.Raw raw, String reference,
+            String attemptKey) {
         if (raw.truncated()) {
             return new Outcome.Rejected(FormType.UNKNOWN, List.of(new Problem("Email", "Size",
                     "the email is larger than the hub accepts (" + props.maxMessageBytes() / (1024 * 1024) + " MB)",
@@ -270,8 +352,10 @@ public class IntakeProcessor implements Processor {
             }
             return o;
         } catch (InterruptedException e) {
-            // The hub is stopping: no outcome is decided, and the mail stays in the inbox for the next start.
+            // The hub is stopping: no outcome is decided, and the mail stays in the inbox for the next start; the
+            // stop is not the mail's fault, so this read does not count towards holding it unread.
             Thread.currentThread().interrupt();
+            readAttempts.undo(attemptKey);
             throw new IllegalStateException("stopped while reading mail " + reference, e);
         } catch (Exception e) {
             // A form the readers choke on is held for an admin; the hub carries on with the next mail.

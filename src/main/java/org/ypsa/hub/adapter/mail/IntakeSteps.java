@@ -1,48 +1,84 @@
 package org.ypsa.hub.adapter.mail;
 
+import java.util.List;
 import java.util.Map;
 
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Session;
 import org.apache.camel.Exchange;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Disclosures;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.store.AuditLog;
+import org.ypsa.hub.adapter.store.DecisionJournal;
 
-/** The steps of the intake route after the outcome is decided: one call per message to send. */
+/**
+ * The intake route's last step: every message a mail's decision sends (its outcome, the reply, alerts, clocks)
+ * goes to the broker in one transaction, one commit for the lot; only then is the mail moved out of the inbox.
+ */
 @Component("intakeSteps")
 public class IntakeSteps {
-    public static final String DISPATCH_QUEUE = "hubDispatchQueue";
-    public static final String DISPATCH_KIND = "hubDispatchKind";
-    public static final String DISPATCH_WHY = "hubDispatchWhy";
     private final AuditLog audit;
+    private final ClockStore store;
+    private final DecisionJournal decisions;
+    private final JmsTemplate transacted;
+    private final JmsTemplate oneByOne;
 
-    public IntakeSteps(AuditLog audit) {
+    public IntakeSteps(AuditLog audit, ClockStore store, DecisionJournal decisions, ConnectionFactory connectionFactory) {
         this.audit = audit;
+        this.store = store;
+        this.decisions = decisions;
+        this.transacted = new JmsTemplate(connectionFactory);
+        this.transacted.setSessionTransacted(true);
+        this.oneByOne = new JmsTemplate(connectionFactory);
     }
 
-    /** Makes one dispatch (the split's body) the JMS message: body, duplicate id, priority, persistence. */
-    public void prepareDispatch(Exchange exchange) {
-        Dispatch d = exchange.getIn().getBody(Dispatch.class);
-        exchange.getIn().removeHeaders("*");
-        exchange.setProperty(DISPATCH_QUEUE, d.queue());
-        exchange.setProperty(DISPATCH_KIND, d.kind());
+    /**
+     * Sends the mail's messages and records its decision committed. A decision made before (the mail read again
+     * after a crash) is sent message by message instead: its first transaction may have committed, and the broker
+     * drops each message it already has by its duplicate id, where it would refuse a whole transaction.
+     */
+    public void dispatch(Exchange exchange) {
+        String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
+        String replayed = exchange.getProperty(IntakeProcessor.REPLAYED, String.class);
+        if ("committed".equals(replayed)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Dispatch> dispatches = exchange.getProperty(IntakeProcessor.DISPATCHES, List.class);
+        if (replayed == null) {
+            transacted.execute((Session s) -> {
+                try {
+                    for (Dispatch d : dispatches) {
+                        store.send(s, d);
+                    }
+                    s.commit();
+                } catch (jakarta.jms.JMSException | RuntimeException e) {
+                    s.rollback();
+                    throw e;
+                }
+                return null;
+            }, true);
+        } else {
+            oneByOne.execute((Session s) -> {
+                for (Dispatch d : dispatches) {
+                    store.send(s, d);
+                }
+                return null;
+            }, true);
+        }
+        decisions.committed(reference);
+        for (Dispatch d : dispatches) {
+            audit.record(reference, d.kind(), Map.of("queue", d.queue(), "why", why(d)));
+        }
+    }
+
+    private static String why(Dispatch d) {
         Object outcome = d.properties().get("hubOutcome");
         Object detail = d.properties().getOrDefault("hubAlertKind",
                 outcome == null || "routed".equals(outcome) ? d.properties().get("hubFormType") : outcome);
-        exchange.setProperty(DISPATCH_WHY, Disclosures.why(d.kind(), detail == null ? null : detail.toString()));
-        exchange.getIn().setBody(d.body());
-        exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, d.duplicateId());
-        exchange.getIn().setHeader("JMSPriority", d.priority());
-        exchange.getIn().setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
-        d.properties().forEach((k, v) -> exchange.getIn().setHeader(k, v));
-    }
-
-    /** Records each message once the broker has it. */
-    public void dispatched(Exchange exchange) {
-        String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
-        String queue = exchange.getProperty(DISPATCH_QUEUE, String.class);
-        audit.record(reference, exchange.getProperty(DISPATCH_KIND, String.class), Map.of("queue", queue,
-                "why", exchange.getProperty(DISPATCH_WHY, String.class)));
+        return Disclosures.why(d.kind(), detail == null ? null : detail.toString());
     }
 }

@@ -37,14 +37,28 @@ public class MailHealth extends AbstractHealthIndicator {
         this.smtpPort = smtpPort;
     }
 
-    @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
+    /** True when the intake mailbox's server accepts a login now (within 5 s). */
+    public boolean imapAnswers() {
+        try (Store store = session().getStore(imapProtocol)) {
+            store.connect(imapHost, imapPort, imapUser, imapPassword);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Session session() {
         Properties p = new Properties();
         for (String proto : new String[] {imapProtocol, smtpProtocol}) {
             p.setProperty("mail." + proto + ".connectiontimeout", "5000");
             p.setProperty("mail." + proto + ".timeout", "5000");
         }
-        Session session = Session.getInstance(p);
+        return Session.getInstance(p);
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) throws Exception {
+        Session session = session();
         try (Store store = session.getStore(imapProtocol)) {
             store.connect(imapHost, imapPort, imapUser, imapPassword);
             builder.withDetail("imap", imapHost + ":" + imapPort);

@@ -3,6 +3,7 @@ package org.ypsa.hub.adapter.mail;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -145,7 +146,9 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
             return;
         }
         started = true;
-        polls = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-intake-poll"));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "hub-intake-poll"));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        polls = executor;
         scheduleNext(0);
         if (pushEnabled) {
             watcher = daemon(this::watch, "hub-intake-push");
@@ -162,6 +165,11 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
     protected void doStop() throws Exception {
         synchronized (this) {
             started = false;
+            // The next poll is not waited for (it may be a minute away): only a poll already reading mail is.
+            if (next != null) {
+                next.cancel(false);
+                next = null;
+            }
             if (polls != null) {
                 polls.shutdown();
             }

@@ -43,6 +43,23 @@ public final class ReadAttempts {
         return n;
     }
 
+    /** Takes back the last start of a read that failed for a reason other than the mail (the hub stopping, the
+     * mail server down). */
+    public synchronized void undo(String key) {
+        if (key == null) {
+            return;
+        }
+        Integer n = attempts.get(key);
+        if (n != null) {
+            if (n <= 1) {
+                attempts.remove(key);
+            } else {
+                attempts.put(key, n - 1);
+            }
+            save();
+        }
+    }
+
     public synchronized void done(String key) {
         if (attempts.remove(key) != null) {
             save();
