@@ -104,6 +104,15 @@ class ClocksIT extends HubIT {
                 + "] URGENT\r\n> Reply to this email keeping the reference in the subject, starting with ACK\r\n";
     }
 
+    /** Sends a staff reply at a moment of the hub's clock and returns the hub's answer: a refusal, here. */
+    private MailClient.Received refusedAt(String londonTime, String from, String reference, String firstLine) {
+        clock.set(london(londonTime));
+        String eml = staffReply(from, reference, firstLine);
+        mail.send(eml, INTAKE);
+        awaitInboxDrained();
+        return awaitReply(from, referenceOf(eml));
+    }
+
     /** Sends a form at a moment of the hub's clock and waits until it is routed: its clocks start then. */
     private String routedAt(String londonTime, String eml, String queue) {
         clock.set(london(londonTime));
@@ -378,11 +387,8 @@ class ClocksIT extends HubIT {
     void anAckFromAnAddressOutsideTheDirectoryIsRefusedAndTheEscalationStillFires() throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
                 "brokerage.referrals");
-        clock.set(london("2027-06-15T11:00"));
-        String forged = staffReply("someone@elsewhere.example", ref, "ACK");
-        mail.send(forged, INTAKE);
-        awaitInboxDrained();
-        assertThat(awaitReply("someone@elsewhere.example", referenceOf(forged)).text()).contains("only takes ACK from");
+        assertThat(refusedAt("2027-06-15T11:00", "someone@elsewhere.example", ref, "ACK").text())
+                .contains("only takes ACK from");
         tickAt("2027-06-15T12:00");
         assertThat(recipients(ref, "emergency-referral:escalation")).containsExactly("brokerage.manager@ypsa.test");
     }
@@ -396,10 +402,7 @@ class ClocksIT extends HubIT {
                 + "] Received: Safeguarding incident\r\nMessage-ID: <" + UUID.randomUUID() + "@response.provider.test>"
                 + "\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nThanks, noted\r\n";
         mail.send(thanks, INTAKE);
-        String ack = staffReply("returns@response.provider.test", ref, "ACK");
-        mail.send(ack, INTAKE);
-        awaitInboxDrained();
-        assertThat(awaitReply("returns@response.provider.test", referenceOf(ack)).text())
+        assertThat(refusedAt("2027-06-15T10:20", "returns@response.provider.test", ref, "ACK").text())
                 .contains("not from whoever raised it");
         tickAt("2027-06-15T11:00");
         assertThat(alerts(ref, "safeguarding-incident:escalation")).hasSize(1);
@@ -411,11 +414,7 @@ class ClocksIT extends HubIT {
                 "brokerage.referrals");
         String closedByTeam = routedAt("2027-06-15T10:00",
                 Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")), "brokerage.referrals");
-        clock.set(london("2027-06-15T11:00"));
-        String ack = staffReply("j.pemberton-quaile@council.test", ref, "ACK");
-        mail.send(ack, INTAKE);
-        awaitInboxDrained();
-        assertThat(awaitReply("j.pemberton-quaile@council.test", referenceOf(ack)).text())
+        assertThat(refusedAt("2027-06-15T11:00", "j.pemberton-quaile@council.test", ref, "ACK").text())
                 .contains("not from whoever raised it");
         repliedAt("2027-06-15T11:30", "brokerage@ypsa.test", closedByTeam, "ACK");
         tickAt("2027-06-15T12:00");
@@ -427,11 +426,7 @@ class ClocksIT extends HubIT {
     void aProviderThatWasNeverSentAnAlertCannotCloseIt() throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
                 "brokerage.referrals");
-        clock.set(london("2027-06-15T11:00"));
-        String ack = staffReply("manager@response.provider.test", ref, "ACK");
-        mail.send(ack, INTAKE);
-        awaitInboxDrained();
-        assertThat(awaitReply("manager@response.provider.test", referenceOf(ack)).text())
+        assertThat(refusedAt("2027-06-15T11:00", "manager@response.provider.test", ref, "ACK").text())
                 .contains("only from the people the hub's alert");
         tickAt("2027-06-15T12:00");
         assertThat(alerts(ref, "emergency-referral:escalation")).hasSize(1);

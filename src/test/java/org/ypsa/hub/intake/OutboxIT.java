@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +19,7 @@ import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;
-import org.ypsa.hub.support.QueueClient;
+import org.ypsa.hub.support.OwnServers;
 import org.ypsa.hub.support.RefusingSmtpProxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,42 +32,29 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class OutboxIT {
-    private static final int SMTP = HubIT.freePort();
-    private static final int IMAP = HubIT.freePort();
-    private static final int BROKER = HubIT.freePort();
+    private static final OwnServers HUB = new OwnServers();
     private static final String MISTYPED = "j.smtih@council.test";
     private static final String BUSY = "busy.mailbox@council.test";
     private static final String ADMIN = "admin@ypsa.test";
-    private static final RefusingSmtpProxy SERVER = new RefusingSmtpProxy(HubIT.freePort(), SMTP, Set.of(MISTYPED));
+    private static final RefusingSmtpProxy SERVER = new RefusingSmtpProxy(HubIT.freePort(), HUB.smtp,
+            Set.of(MISTYPED));
     private static final Duration SECONDS = Duration.ofSeconds(30);
-    private static MailClient mail;
-    private static QueueClient queues;
 
     @Autowired
     CamelContext camel;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry r) {
-        HubIT.register(r, SMTP, IMAP, BROKER, HubIT.tempDir());
+        HUB.register(r);
         r.add("hub.mail.smtp.port", SERVER::port);
         r.add("hub.outbox.retry-first", () -> "1s");
         r.add("hub.outbox.retry-max", () -> "2s");
         r.add("hub.outbox.digest-every", () -> "2s");
     }
 
-    @BeforeEach
-    void clients() {
-        if (queues == null) {
-            mail = new MailClient("127.0.0.1", SMTP, IMAP);
-            queues = new QueueClient("tcp://127.0.0.1:" + BROKER);
-        }
-    }
-
     @AfterAll
     static void close() {
-        if (queues != null) {
-            queues.close();
-        }
+        HUB.close();
         SERVER.close();
     }
 
@@ -90,15 +76,15 @@ class OutboxIT {
 
         camel.getRouteController().startRoute("outbox-replies");
         for (String s : senders) {
-            await().atMost(SECONDS).until(() -> !mail.inbox(s).isEmpty());
+            await().atMost(SECONDS).until(() -> !HUB.mail().inbox(s).isEmpty());
         }
         assertThat(SERVER.tries(MISTYPED)).as("refused for good: tried once, never again").isEqualTo(1);
-        MailClient.Received digest = await().atMost(SECONDS).ignoreExceptions().until(() -> mail.inbox(ADMIN)
+        MailClient.Received digest = await().atMost(SECONDS).ignoreExceptions().until(() -> HUB.mail().inbox(ADMIN)
                 .stream().filter(m -> m.subject().contains("not delivered") && m.text().contains(refusedRef))
                 .findFirst().orElse(null), m -> m != null);
         assertThat(digest.text()).contains(MISTYPED).contains("refused it (550)");
-        assertThat(queues.browse("hub.undeliverable", null)).as("taken into the digest").isEmpty();
-        assertThat(queues.browse("DLQ.hub.outbox", null)).isEmpty();
+        assertThat(HUB.queues().browse("hub.undeliverable", null)).as("taken into the digest").isEmpty();
+        assertThat(HUB.queues().browse("DLQ.hub.outbox", null)).isEmpty();
     }
 
     @Test
@@ -107,20 +93,20 @@ class OutboxIT {
         String ref = send(note(BUSY, 100));
         String next = "after.busy@council.test";
         send(note(next, 101));
-        await().atMost(SECONDS).until(() -> !mail.inbox(next).isEmpty());
+        await().atMost(SECONDS).until(() -> !HUB.mail().inbox(next).isEmpty());
         await().atMost(SECONDS).until(() -> hasMail(BUSY, ref));
         assertThat(SERVER.tries(BUSY)).as("two refusals, then accepted").isEqualTo(3);
         await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
-        assertThat(mail.inbox(BUSY).stream().filter(m -> m.subject().contains(ref)).count()).isEqualTo(1);
-        assertThat(mail.inbox(ADMIN).stream().noneMatch(m -> m.text().contains(ref))).as("not undeliverable").isTrue();
+        assertThat(HUB.mail().inbox(BUSY).stream().filter(m -> m.subject().contains(ref)).count()).isEqualTo(1);
+        assertThat(HUB.mail().inbox(ADMIN).stream().noneMatch(m -> m.text().contains(ref))).as("not undeliverable").isTrue();
     }
 
     private static boolean hasMail(String address, String reference) {
-        return mail.inbox(address).stream().anyMatch(m -> m.subject() != null && m.subject().contains(reference));
+        return HUB.mail().inbox(address).stream().anyMatch(m -> m.subject() != null && m.subject().contains(reference));
     }
 
     private static void awaitIntake() {
-        await().atMost(SECONDS).ignoreExceptions().until(() -> mail.inbox(HubIT.INTAKE).isEmpty());
+        await().atMost(SECONDS).ignoreExceptions().until(() -> HUB.mail().inbox(HubIT.INTAKE).isEmpty());
     }
 
     /** A short email that is not a form: the hub holds it and tells its sender so. */
@@ -131,7 +117,7 @@ class OutboxIT {
     }
 
     private static String send(String eml) {
-        mail.send(eml, HubIT.INTAKE);
+        HUB.mail().send(eml, HubIT.INTAKE);
         return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ import org.ypsa.hub.adapter.mail.PushPollScheduler;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
-import org.ypsa.hub.support.MailClient;
-import org.ypsa.hub.support.QueueClient;
+import org.ypsa.hub.support.OwnServers;
 import org.ypsa.hub.support.TcpProxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +33,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PushIntakeIT {
-    private static final int SMTP = HubIT.freePort();
-    private static final int IMAP = HubIT.freePort();
-    private static final int BROKER = HubIT.freePort();
-    private static final TcpProxy PROXY = new TcpProxy(HubIT.freePort(), IMAP);
+    private static final OwnServers HUB = new OwnServers();
+    private static final TcpProxy PROXY = new TcpProxy(HubIT.freePort(), HUB.imap);
     private static final Duration PUSHED = Duration.ofSeconds(30); // the poll would take ten minutes
-    private static MailClient mail;
-    private static QueueClient queues;
 
     @Autowired
     PushPollScheduler scheduler;
@@ -50,7 +44,7 @@ class PushIntakeIT {
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry r) {
-        HubIT.register(r, SMTP, IMAP, BROKER, HubIT.tempDir());
+        HUB.register(r);
         r.add("hub.mail.imap.port", PROXY::port);
         r.add("hub.mail.imap.poll-delay-ms", () -> 600_000);
         r.add("hub.mail.imap.push.safety-poll", () -> "PT10M");
@@ -58,20 +52,9 @@ class PushIntakeIT {
         r.add("hub.mail.imap.push.max-backoff", () -> "PT2S");
     }
 
-    /** Once Spring (and so the servers) started. */
-    @BeforeEach
-    void clients() {
-        if (queues == null) {
-            mail = new MailClient("127.0.0.1", SMTP, IMAP);
-            queues = new QueueClient("tcp://127.0.0.1:" + BROKER);
-        }
-    }
-
     @AfterAll
     static void close() {
-        if (queues != null) {
-            queues.close();
-        }
+        HUB.close();
         PROXY.close();
     }
 
@@ -80,7 +63,7 @@ class PushIntakeIT {
     void aMailIsReadWhenTheServerAnnouncesItNotAtTheNextPoll() {
         waiting().atMost(PUSHED).until(scheduler::isLive);
         String ref = send("referral-emergency-docx.eml");
-        assertThat(queues.take("brokerage.referrals", ref, PUSHED.toMillis())).isNotNull();
+        assertThat(HUB.queues().take("brokerage.referrals", ref, PUSHED.toMillis())).isNotNull();
     }
 
     @Test
@@ -90,7 +73,7 @@ class PushIntakeIT {
         double reconnects = counter("hub.intake.push.reconnects");
         waiting().pollDelay(Duration.ofSeconds(4)).until(() -> true); // about four re-issues (every second)
         String ref = send("mash-referral-docx.eml");
-        assertThat(queues.take("mash.referrals", ref, PUSHED.toMillis())).isNotNull();
+        assertThat(HUB.queues().take("mash.referrals", ref, PUSHED.toMillis())).isNotNull();
         assertThat(counter("hub.intake.push.reconnects")).as("re-issued, not reconnected").isEqualTo(reconnects);
     }
 
@@ -105,12 +88,12 @@ class PushIntakeIT {
         PROXY.restore();
 
         waiting().atMost(PUSHED).until(scheduler::isLive);
-        assertThat(queues.take("brokerage.referrals", whileDown, PUSHED.toMillis()))
+        assertThat(HUB.queues().take("brokerage.referrals", whileDown, PUSHED.toMillis()))
                 .as("the mail that came during the outage is read on reconnecting").isNotNull();
         String after = send("referral-emergency-docx.eml");
-        assertThat(queues.take("brokerage.referrals", after, PUSHED.toMillis())).isNotNull();
+        assertThat(HUB.queues().take("brokerage.referrals", after, PUSHED.toMillis())).isNotNull();
         assertThat(counter("hub.intake.push.reconnects")).isGreaterThan(reconnects);
-        assertThat(queues.take("brokerage.referrals", whileDown, 1000)).as("read once").isNull();
+        assertThat(HUB.queues().take("brokerage.referrals", whileDown, 1000)).as("read once").isNull();
     }
 
     /** The mail server's threads die with an error when the proxy cuts them: that is the outage, not a failure. */
@@ -124,7 +107,7 @@ class PushIntakeIT {
 
     private static String send(String fixture) {
         String eml = Fixtures.fresh(Fixtures.mail(fixture));
-        mail.send(eml, HubIT.INTAKE);
+        HUB.mail().send(eml, HubIT.INTAKE);
         return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
     }
 }
