@@ -19,14 +19,14 @@ import org.ypsa.hub.domain.Labels;
 
 /** The partnership directory: who the parties are, what they run and where they email from. */
 public record Directory(
-        @NotEmpty @Valid List<NamedValue> localities,
-        @NotEmpty @Valid List<NamedValue> serviceTypes,
-        @NotEmpty @Valid Map<String, Team> teams,
-        @NotEmpty @Valid List<Provider> providers,
+        @NotEmpty List<@Valid NamedValue> localities,
+        @NotEmpty List<@Valid NamedValue> serviceTypes,
+        @NotEmpty Map<String, @Valid Team> teams,
+        @NotEmpty List<@Valid Provider> providers,
         List<String> referrerDomains,
         @NotBlank @Email String policeReaders,
         @Email String policeContact,
-        @Valid List<ReplyWord> replies) {
+        List<@Valid ReplyWord> replies) {
 
     public Directory {
         localities = localities == null ? List.of() : List.copyOf(localities);
@@ -139,7 +139,7 @@ public record Directory(
 
     public record Provider(@NotBlank String id, @NotBlank String name, List<String> aliases,
             @NotEmpty List<String> senders, @NotBlank @Email String manager, @NotNull @Valid OutOfHours outOfHours,
-            @Valid List<Property> properties, @Email String contact) {
+            List<@Valid Property> properties, @Email String contact) {
         public Provider {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             senders = senders == null ? List.of() : List.copyOf(senders);
