@@ -38,7 +38,7 @@ public final class Screening {
             + "at this (very )?moment|this minute)";
     private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|adults?|group|gang|dealers?|perpetrators?|"
             + "abusers?|boys|lads|stranger)|an? (older |adult |unknown )?(man|male|adult|stranger|group)|(two|three|four|"
-            + "several|some|older|unknown|adult|these|those) (older |adult |unknown )?(men|males|adults|boys|lads|people))";
+            + "several|some|older|unknown|adult|these|those) (older |adult |unknown )?(men|males|adults|boys|lads|people)|men|males)";
 
     /** Present or imminent danger: urgent whenever it is said, unless plainly put in the past ("was", "had"). */
     private static final List<Pattern> STRONG = List.of(
@@ -51,7 +51,7 @@ public final class Screening {
                     + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
                     + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
                     + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|coming (after|for|to get|"
-                    + "round|over)|refusing to (leave|let)|barricad|screaming|on (the|a) (bridge|roof|ledge|railway|tracks"
+                    + "round|over|to collect|to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|on (the|a) (bridge|roof|ledge|railway|tracks"
                     + "))"),
             p("\\b(is|are|am|'s|'re)\\s+(\\w+\\s+)?in (immediate |serious |grave |real |great )?danger\\b"),
             p("\\b(immediate|imminent|grave) (danger|risk|threat)\\b"),
@@ -67,7 +67,8 @@ public final class Screening {
                     + "exams|begin|go to college|graduate))"),
             p("\\b(tonight|tonite|this evening|this afternoon|later today|later on today|later this (afternoon|evening)|"
                     + "within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|hours))|imminent|"
-                    + "imminently|straight away|getting dark|any minute)\\b"),
+                    + "imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|a couple of "
+                    + "hours|\\d+ (minutes|mins|hours?)))\\b"),
             p("\\b(999|call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
             p("\\bongoing (fight|assault|attack|incident|disturbance)\\b"),
@@ -80,7 +81,7 @@ public final class Screening {
             p("\\b(going to|about to) (jump|end it|kill (himself|herself|themselves))\\b"),
             p("\\b(has|have|'s|'ve|got|is carrying|are carrying|is holding|are holding|armed with|is waving|are waving|"
                     + "brandishing|pointing)\\s+(got\\s+)?(a |an |the )?(gun|knife|machete|weapon|firearm|blade|"
-                    + "hammer|axe|bat|crowbar|petrol can)\\b(?!\\s*(crime|conviction|offence|charge|possession|related|"
+                    + "hammer|axe|bat|crowbar|petrol can|screwdriver|bottle|metal bar|iron bar)\\b(?!\\s*(crime|conviction|offence|charge|possession|related|"
                     + "history|amnesty))"),
             p("\\bmissing since (this morning|today|last night|earlier|lunchtime|\\d{1,2}([:.]\\d\\d)? ?(am|pm)|"
                     + "\\d{1,2}[:.]\\d\\d)"),
@@ -96,7 +97,37 @@ public final class Screening {
             p("\\b(going to|about to|on (her|his|their) way to|planning to|plans to|arranged to|due to|will) meet\\b"
                     + "[^.]{0,60}\\b(later|today|tonight|this (afternoon|evening)|now|soon|\\d{1,2}([:.]\\d\\d)? ?(am|pm))"),
             p("\\b(meeting|seeing) " + PEOPLE + "\\b[^.]{0,40}\\b(later|today|tonight|this (afternoon|evening)|now|soon)\\b"),
-            p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"));
+            p("\\b" + NOW + "\\b[^.]{0,60}\\bwith " + PEOPLE),
+            p("\\bwith " + PEOPLE + "\\b[^.]{0,30}\\b" + NOW + "\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(at|in) (his|their|an? (unknown |adult |older )?(man's|male's|"
+                    + "men's|dealer's|stranger's)|(a|an) (party|address|flat|house|hotel|trap house|car|unknown)|the (man's|"
+                    + "men's|dealer's|male's|adult's|perpetrator's))\\b[^.]{0,60}\\b" + NOW + "\\b"),
+            p("\\b(is|are|'s|'re) (now|currently|still) (at|in) (his|their|an? (unknown |adult |older )?(man's|male's|"
+                    + "men's|dealer's|stranger's)|(a|an) (party|address|flat|house|hotel|trap house|car)|the (man's|men's|"
+                    + "dealer's|male's|adult's|perpetrator's))\\b"),
+            p("\\b(is|are|'s|'re|has been|have been|has gone|have gone) (currently |still |now )?missing\\b(?! (on|from "
+                    + "(home|care|placement|the project) on) \\w+ occasions)"),
+            p("\\blast seen\\b[^.]{0,80}\\b(today|tonight|this (morning|afternoon|evening)|an hour ago|\\d+ (minutes|"
+                    + "mins|hours) ago|half an hour ago)"),
+            p("\\b(is|are|'s|'re) (still )?trying to (break|get in|get into|force|kick|smash|get to|grab|take|reach|find|"
+                    + "get hold of|hurt|attack|stab)"),
+            p("\\b(minutes|mins|an hour|half an hour|\\d+ hours?) ago\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?at (a|an) (\\w+ )?(party|gathering)\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(sitting (in|on|at|outside|with|downstairs|upstairs)|standing "
+                    + "(in|on|at|outside|by)|lurking|hanging around (outside|the)|loitering|on site|in the building|at the "
+                    + "(door|window|front door|back door|property|project|reception|gate))"),
+            p("\\b(can|could) (hear|see) (\\w+ ){0,3}(shouting|screaming|banging|crying|fighting|smashing|being smashed|"
+                    + "breaking|a fight|him|them|her being)"),
+            p("\\bthreatening (\\w+ ){0,3}with\\b"),
+            p("\\b(situation (is )?ongoing|still ongoing|ongoing (now|situation|threat|incident|attack|assault))\\b"),
+            p("\\b(smell of gas|gas leak|barely breathing|unresponsive|not responding|having a (fit|seizure))\\b"),
+            p("\\b(they've|they have|he's|he has|she's|she has) got (me|her|him|us)\\b"),
+            p("\\b(there is|there's|there are) (a |an )?(fire|flood|gas leak|fight|intruder|(a |an )?(man|men|someone|"
+                    + "somebody|male|group) (with|armed)|break-in)\\b"),
+            p("\\b(will not|won't|refuses to|refusing to|cannot|can't) (come out|get out|let (her|him|them|us) (in|out|go|"
+                    + "leave))\\b"),
+            p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
+            p("\\bhelp( me)?[\"']"));
 
     /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
     private static final List<Pattern> WEAK = List.of(
@@ -107,10 +138,15 @@ public final class Screening {
             p("\\b(come|attend|respond|help|needed|required|act|send (someone|help|police)|go|get there) immediately\\b"
                     + "|\\bimmediately (needed|required)\\b|\\bimmediate (help|response|attendance|action|assistance)\\b"),
             p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|"
-                    + "stabbed|punched|strangled|choked|forced|groomed|exploited|trafficked)\\b"),
+                    + "stabbed|punched|strangled|choked|forced|trafficked)\\b"),
             p("\\bhad (just|only just)\\b"),
+            p("\\b(has|have|'s|'ve) (been )?(locked|taken|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
+                    + "shot|attacked|assaulted|beaten|raped|barricaded|cut|overdosed|set fire|threatened|hit|punched|"
+                    + "strangled|choked|followed|disappeared|run off|gone off)\\b"),
             p("\\b(will|plans? to|planning to|wants? to|intends? to|going to|gonna)\\s+(kill|hurt|stab|shoot|attack|harm|"
-                    + "move|take|traffic|burn|beat|rape|set fire|torch)"),
+                    + "move|take|traffic|burn|beat|rape|set fire|torch|blow)"),
+            p("\\b(blow (the place|it|the flat|the building|the house|himself|herself|us|them|everyone) up|collapsed|"
+                    + "fitting|being (smashed|broken|damaged|trashed))\\b"),
             p("\\bthreaten(ed|s)? to (kill|stab|shoot|hurt|harm|burn|rape|attack|beat|set fire|torch)"),
             p("\\b(lot of blood|consciousness|not breathing|unconscious|bleeding|overdosing|taken an overdose|"
                     + "stab wound|ambulance)\\b"),
@@ -118,7 +154,10 @@ public final class Screening {
             p("\\b(is|are|am|'s|'re|says? (she|he) is|saying (she|he) is) (so |very |really )?(scared|terrified|"
                     + "frightened)\\b"),
             p("\\b(kidnapped|abducted|snatched|dragged|bundled)\\b"),
-            p("\\bwith (a|an) (knife|gun|machete|weapon|firearm|blade|hammer|axe)\\b"),
+            p("\\bwith (a|an) (knife|gun|machete|weapon|firearm|blade|hammer|axe|bat|baseball bat|bottle|screwdriver|"
+                    + "crowbar|metal bar|iron bar)\\b"),
+            p("\\b(collect|pick (her|him|them) up|pick up|meet|take (her|him|them))\\b[^.]{0,40}\\bat \\d{1,2}([:.]\\d\\d)? ?"
+                    + "(am|pm)"),
             p("\\b(tomorrow|tmrw|this weekend|tomorrow night)\\b[^.]{0,60}" + HARM),
             p(HARM + "[^.]{0,60}\\b(tomorrow|tmrw|this weekend)\\b"),
             p("\\b(tomorrow|tonight|this weekend|later)\\b[^.]{0,40}\\b(meet|moved|pick(ed)? (her|him|them) up|collect)"),
@@ -140,8 +179,9 @@ public final class Screening {
             p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
                     + "(risk|risks|danger|threat|threats|concerns?|safeguarding concerns?|urgency)\\b"
                     + "( (right )?now| at (the moment|present|this time))?"),
-            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}( (right )?now| at (the moment|"
-                    + "present|this time)| currently)?"),
+            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,5} ((right )?now|at (the moment|present|"
+                    + "this time)|currently)\\b"),
+            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
             p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (in|at) (any )?(immediate )?(danger|risk)\\b"),
             p("\\b(is|are) no longer (missing|at risk|in danger|with \\w+)"),
             p("\\bnothing (urgent|happening|immediate|time[- ]critical)"),
@@ -180,16 +220,17 @@ public final class Screening {
     /** A clause about the past: a weak sign in it is not urgent unless the clause also speaks of now. */
     private static final Pattern PAST = p("\\b(last (week|month|year|summer|winter|spring|autumn|christmas|term|weekend|"
             + "time|easter|halloween)|(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|"
-            + "some|a couple of) (days?|weeks?|months?|years?) (ago|back|earlier)|ago\\b|previous(ly)?|historic(al|ally)?"
+            + "some|a couple of) (days?|weeks?|months?|years?) (ago|back|earlier)|previous(ly)?|historic(al|ally)?"
             + "|in the past|formerly|used to|back in|as a (child|baby|toddler)|when (he|she|they) (was|were) (younger|a "
             + "child|little|\\d+|in care|at school)|at the time|some time ago|a while ago|a long time ago|earlier this year"
-            + "|in (his|her|their) (past|history)|history of|has a history|had a history|past history|no further)\\b");
+            + "|in (his|her|their) (past|history)|history of|has a history|had a history|past history|no further|"
+            + "on (several|a number of|two|three|four|many|previous) occasions)\\b");
     private static final Pattern YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.)?\\s*"
             + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
             + "((19|20)\\d\\d)\\b");
     private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
-            + "today|this (morning|afternoon|evening)|still|again|is being|are being|on (his|her|their) way|about to|"
+            + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|are being|on (his|her|their) way|about to|"
             + "imminent|at the minute)\\b");
     private static final Pattern PAST_TENSE = p("\\b(was|were|had|'d|did)\\b");
     private static final Pattern SENTENCE = p("(?<=[.!?])\\s+|\\n+|;\\s*|\\s+[-\u2013\u2014]\\s+");
