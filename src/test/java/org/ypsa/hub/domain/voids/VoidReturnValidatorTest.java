@@ -98,6 +98,17 @@ class VoidReturnValidatorTest {
         }
 
         @Test
+        void aBrokenSpreadsheetsProblemsNameEachPropertyWithItsRow() throws Exception {
+            var grids = org.ypsa.hub.domain.grid.SpreadsheetReader.read("stonewater-broken.xlsx",
+                    org.ypsa.hub.support.Fixtures.bytes("voids/stonewater-broken.xlsx"));
+            var d = VoidReturnReader.fromGrid(grids.get(0)).orElseThrow();
+            var v = validator.validate(List.of(d), "returns@stonewater.provider.test", Instant.parse(ON_TIME));
+            assertThat(v.problems()).extracting(Problem::describe).anyMatch(p -> p.startsWith("STW-WOX-01 (row 6), "
+                    + "Total units: occupied (2) + vacant (2) makes 4")).anyMatch(p -> p.startsWith("STW-VWH-01 (row 7), "
+                    + "Locality: \"Narnia\"")).anyMatch(p -> p.startsWith("STW-VWH-02 (row 8), Available from"));
+        }
+
+        @Test
         void aPropertyGivenAsLinesIsNamedWithItsLine() {
             var v = validate(draft("Response", "23/11/2026", row("Property 2 (line 14)", "RSP-OXC-01", "Oxford City",
                     "18+ Shared", "4", "-1", "1")), RESPONSE, ON_TIME);
