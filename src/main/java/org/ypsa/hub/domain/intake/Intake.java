@@ -231,7 +231,7 @@ public final class Intake {
         if (!titled && !parts || Labels.normalize(doc.text()).contains("assessmentandreferral")) {
             return Optional.empty();
         }
-        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), mail.from());
+        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), doc.text(), mail.from());
         return Optional.of(outcome(FormType.RISK_CONCERN, null, v));
     }
 
