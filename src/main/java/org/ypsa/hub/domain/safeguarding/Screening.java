@@ -69,7 +69,7 @@ public final class Screening {
                     + "within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|hours))|imminent|"
                     + "imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|a couple of "
                     + "hours|\\d+ (minutes|mins|hours?)))\\b"),
-            p("\\b(999|call the police|need (the )?police|send (the )?police|send someone|police now|"
+            p("(?<!\\d[ -])(?<!\\d)\\b999\\b(?![ -]?\\d)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
             p("\\bongoing (fight|assault|attack|incident|disturbance)\\b"),
             p("\\b(by the throat|on (their|our|my|his|her|its) way|not getting up|won't wake|will not wake)\\b"),
@@ -169,6 +169,7 @@ public final class Screening {
             p("[^.?!\\n]*\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b(?!\\s*(one|body|-one))"),
             p("\\b(urgent|urgency|emergency|immediate (risk|danger))[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
                     + "not urgent|non[- ]urgent|routine|n/a)\\b"));
+    private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
     private static final List<Pattern> NOT_DANGER = List.of(
             p("\\b(is |it's |it is |this is )?not (an? )?(urgent|emergency|time[- ]critical|time[- ]sensitive|immediate|"
                     + "imminent)\\b( (matter|situation|concern|risk|issue|referral|submission))?"),
@@ -198,6 +199,8 @@ public final class Screening {
             p("\\b(call|dial|ring|phone) (999|101)[^.;\\n]{0,20}?\\b(if|where|when)\\b[^.;\\n]{0,100}?\\b(danger|in progress"
                     + "|emergency|risk|happening|threat\\w*|used|occurred|happened)\\b([^.;\\n]{0,40}?\\b(in progress|"
                     + "happening|threatened|just happened|occurred|time[- ]critical))*"),
+            p("\\b(call|dial|ring|phone) (999|101),?( or (999|101))? (in an emergency|in emergencies|for emergencies|"
+                    + "if it is an emergency|in case of emergency)"),
             p("\\b(in an emergency|for emergencies|in case of emergency|in emergencies|emergencies),? (always )?(please )?"
                     + "(call|dial|ring|phone|contact) (999|101|the police)"),
             p("\\b(do not|don't|never|must not|should not|not to) (be )?use(d)? (this|the)? ?(form|submission)[^.;\\n]*"),
@@ -254,11 +257,14 @@ public final class Screening {
         for (Pattern p : ANSWERED_NO) {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
+        whole = ANSWERED_YES.matcher(whole).replaceAll(". ");
         for (String sentence : SENTENCE.split(whole)) {
             String s = setAside(sentence);
             if (s.isBlank()) {
                 continue;
             }
+            // a question asserts nothing: a weak sign in it ("Is this time critical?") counts only when answered yes
+            boolean question = s.strip().endsWith("?");
             for (String clause : CLAUSE.split(s)) {
                 boolean past = isPast(clause, today) && !PRESENT.matcher(clause).find();
                 for (Pattern p : STRONG) {
@@ -271,7 +277,7 @@ public final class Screening {
                         }
                     }
                 }
-                if (!past) {
+                if (!past && !question) {
                     for (Pattern p : WEAK) {
                         Matcher m = p.matcher(clause);
                         if (m.find()) {

@@ -111,6 +111,15 @@ class ScreeningPhrasingsTest {
                 ordinary("Non-urgent intelligence about cuckooing at a flat in Didcot."),
                 ordinary("The young person is safe and well and has returned to the project."),
                 ordinary("Previously, in 2024, she was missing for three days and believed to be with older males."),
+                urgent("Is this urgent? Yes"),
+                urgent("Time critical (Y/N)? Y"),
+                ordinary("Is this information time critical? (If yes, do not submit this form, call 999)"),
+                ordinary("Kind regards, Jo. Tel: 0800 999 4444"),
+                ordinary("Call 101, or 999 in an emergency."),
+                ordinary("Call 101 or 999 in an emergency."),
+                ordinary("Safeguarding is everyone's responsibility. If you think a child is in immediate danger, contact "
+                        + "the police on 999."),
+                ordinary("If you are in crisis, call 999 or the Samaritans on 116 123."),
                 // written after the rules above, as held-out checks; each miss found was then fixed
                 urgent("Young person has rung to say her stepdad has locked her in the bedroom and taken her phone."),
                 urgent("She's at his address now, 22 Foxwell Drive, and he's been giving her drugs."),
