@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * cost a life. The signs found are words of the submission: they are never logged.
  */
 public final class Screening {
-    private static final String HARM = "(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
+    private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
             + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|moved|taken|"
             + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
             + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke)";
@@ -58,10 +58,10 @@ public final class Screening {
             p("\\bat (immediate |serious |significant |high |real )?risk (right now|now|tonight|today|at the moment|"
                     + "at present|as we speak|this (morning|afternoon|evening))"),
             p("\\bat immediate risk\\b"),
-            p("\\b(has|have|'s|'ve) (just|only just)\\b[^.]{0,60}(" + HARM.substring(1, HARM.length() - 1)
+            p("\\b(has|have|'s|'ve) (just|only just)\\b[^.]{0,60}(" + HARM.substring(3, HARM.length() - 1)
                     + "|turned up|arrived|got into|gone off|left with|picked (her|him|them) up|collected|run off|ran off|"
                     + "disappeared|escaped|fled|absconded)"),
-            p("(?<!had )\\bjust (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|"
+            p("\\bjust(?<!had just) (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|"
                     + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
             p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
                     + "exams|begin|go to college|graduate))"),
@@ -69,7 +69,7 @@ public final class Screening {
                     + "within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|hours))|imminent|"
                     + "imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|a couple of "
                     + "hours|\\d+ (minutes|mins|hours?)))\\b"),
-            p("(?<!\\d[ -])(?<!\\d)\\b999\\b(?![ -]?\\d)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
+            p("\\b999\\b(?![ -]?\\d)(?<!\\d[ -]999)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
             p("\\bongoing (fight|assault|attack|incident|disturbance)\\b"),
             p("\\b(by the throat|on (their|our|my|his|her|its) way|not getting up|won't wake|will not wake)\\b"),
@@ -164,11 +164,16 @@ public final class Screening {
             p("\\b(meet|moved|pick(ed)? (her|him|them) up|collect)[^.]{0,40}\\b(tomorrow|this weekend)\\b"));
 
     /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
+    /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
+    private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
+            + "(?!\\s*(one|body|-one))");
     private static final List<Pattern> ANSWERED_NO = List.of(
-            // the answer to a yes/no question about danger or urgency, on its line or the next: "Urgent? No"
-            p("[^.?!\\n]*\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b(?!\\s*(one|body|-one))"),
             p("\\b(urgent|urgency|emergency|immediate (risk|danger))[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
                     + "not urgent|non[- ]urgent|routine|n/a)\\b"));
+    /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
+    private static final Pattern DISCLAIMER = p("\\b(intended recipient|received (this|it) (e-?mail |message )?in error|"
+            + "(e-?mail|message)( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|"
+            + "disclaimer)\\b");
     private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
     private static final List<Pattern> NOT_DANGER = List.of(
             p("\\b(is |it's |it is |this is )?not (an? )?(urgent|emergency|time[- ]critical|time[- ]sensitive|immediate|"
@@ -212,9 +217,6 @@ public final class Screening {
             p("\\bwhere (a |the )?(response|attendance)[^.;\\n]*(time critical|time specific|required)"),
             p("\\bdescribes something happening now or time-critical\\b|\\burgent: call 999 \\(or 101\\)"),
             // email disclaimers and out-of-hours footers
-            p("[^.\\n]*\\b(intended recipient|received (this|it) (e-?mail |message )?in error|(e-?mail|message)"
-                    + "( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|disclaimer)\\b"
-                    + "[^.\\n]*"),
             p("\\b(notify|inform|tell|contact|advise) (the sender|us|postmaster)[^.;\\n]{0,40}"),
             p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
@@ -228,9 +230,9 @@ public final class Screening {
             + "child|little|\\d+|in care|at school)|at the time|some time ago|a while ago|a long time ago|earlier this year"
             + "|in (his|her|their) (past|history)|history of|has a history|had a history|past history|no further|"
             + "on (several|a number of|two|three|four|many|previous) occasions)\\b");
-    private static final Pattern YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.)?\\s*"
-            + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
-            + "((19|20)\\d\\d)\\b");
+    private static final Pattern YEAR = p("\\b(19|20)\\d\\d\\b");
+    private static final Pattern BEFORE_YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
     private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
             + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|are being|on (his|her|their) way|about to|"
@@ -253,7 +255,7 @@ public final class Screening {
     /** Screens the whole text; with today, a year or date before it marks the past. */
     public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
-        String whole = clean(text);
+        String whole = questionsAnsweredNoSetAside(clean(text));
         for (Pattern p : ANSWERED_NO) {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
@@ -296,7 +298,25 @@ public final class Screening {
                 .replace("\r", "").replaceAll("[ \\t]+", " ");
     }
 
+    private static String questionsAnsweredNoSetAside(String text) {
+        Matcher m = ANSWER_NO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (start > copied && ".?!\n".indexOf(text.charAt(start - 1)) < 0 && m.start() - start < 200) {
+                start--;
+            }
+            out.append(text, copied, start).append(" ~ ");
+            copied = m.end();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
     private static String setAside(String sentence) {
+        if (DISCLAIMER.matcher(sentence).find()) {
+            return "";
+        }
         String s = sentence;
         for (Pattern p : NOT_DANGER) {
             s = p.matcher(s).replaceAll(" ~ ");
@@ -311,8 +331,8 @@ public final class Screening {
         int thisYear = (today == null ? LocalDate.now() : today).getYear();
         Matcher y = YEAR.matcher(clause);
         while (y.find()) {
-            int year = Integer.parseInt(y.group(3));
-            if (year < thisYear && (y.group(1) != null || y.group(2) != null)) {
+            int year = Integer.parseInt(y.group());
+            if (year < thisYear && BEFORE_YEAR.matcher(clause.substring(Math.max(0, y.start() - 12), y.start())).find()) {
                 return true;
             }
         }
