@@ -29,11 +29,13 @@ public final class Screening {
     private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
             + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|moved|taken|"
             + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
-            + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke)";
+            + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke|"
+            + "sleep with|for money|pimp|prostitut|sold|petrol|pills|tablets|fight)";
     /** "Now" that says nothing about danger: "she is now settled", "he now lives in Banbury". */
     private static final String NOT_CALM = "(?!\\s+(settled|lives|living|engag|safe|stable|in contact|attend|works|"
             + "working|back|doing|has|have|aged|\\d|no\\b|there are no|receiv|supported|open to|known to|\\w+ed by "
-            + "(the )?(court|police)))";
+            + "(the )?(court|police)|on (licence|probation|bail|a (court|community) order)|in (prison|custody)|serving|"
+            + "remanded|in a secure|in hospital|recovering|discharged))";
     private static final String NOW = "(right now|now|currently|at the moment|at present|as we speak|at the minute|"
             + "at this (very )?moment|this minute)";
     private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|adults?|group|gang|dealers?|perpetrators?|"
@@ -50,7 +52,9 @@ public final class Screening {
             p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
                     + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
                     + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
-                    + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|coming (after|for|to get|"
+                    + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|fighting|waving|"
+                    + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
+                    + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|"
                     + "round|over|to collect|to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|on (the|a) (bridge|roof|ledge|railway|tracks"
                     + "))"),
             p("\\b(is|are|am|'s|'re)\\s+(\\w+\\s+)?in (immediate |serious |grave |real |great )?danger\\b"),
@@ -126,6 +130,10 @@ public final class Screening {
                     + "somebody|male|group) (with|armed)|break-in)\\b"),
             p("\\b(will not|won't|refuses to|refusing to|cannot|can't) (come out|get out|let (her|him|them|us) (in|out|go|"
                     + "leave))\\b"),
+            p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
+                    + "(\\w+ ){0,3}(gun|knife|knives|machete|"
+                    + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
+            p("\\bfight\\w* (\\w+ ){0,6}with (knives|knife|weapons|a weapon|machetes|bats|guns|a gun|bottles)"),
             p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
             p("\\bhelp( me)?[\"']"));
 
@@ -142,7 +150,8 @@ public final class Screening {
             p("\\bhad (just|only just)\\b"),
             p("\\b(has|have|'s|'ve) (been )?(locked|taken|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
                     + "shot|attacked|assaulted|beaten|raped|barricaded|cut|overdosed|set fire|threatened|hit|punched|"
-                    + "strangled|choked|followed|disappeared|run off|gone off)\\b"),
+                    + "strangled|choked|followed|disappeared|run off|gone off|poured|swallowed|set light|sprayed|"
+                    + "smashed|broken in|broke in|burst in|taken (pills|tablets|an overdose))\\b"),
             p("\\b(will|plans? to|planning to|wants? to|intends? to|going to|gonna)\\s+(kill|hurt|stab|shoot|attack|harm|"
                     + "move|take|traffic|burn|beat|rape|set fire|torch|blow)"),
             p("\\b(blow (the place|it|the flat|the building|the house|himself|herself|us|them|everyone) up|collapsed|"
@@ -162,6 +171,21 @@ public final class Screening {
             p(HARM + "[^.]{0,60}\\b(tomorrow|tmrw|this weekend)\\b"),
             p("\\b(tomorrow|tonight|this weekend|later)\\b[^.]{0,40}\\b(meet|moved|pick(ed)? (her|him|them) up|collect)"),
             p("\\b(meet|moved|pick(ed)? (her|him|them) up|collect)[^.]{0,40}\\b(tomorrow|this weekend)\\b"));
+
+    /**
+     * The safety net for wordings no pattern knows: violence, a weapon or a body in danger, said in the present tense
+     * ("is", "has", "will") and not in the past ("was", "had"), is urgent unless its clause is about the past.
+     */
+    private static final Pattern HARM_CORE = p("\\b(stab\\w*|knife|knives|gun|guns|shoot\\w*|shot|machete|weapon\\w*|"
+            + "firearm|blade|rape\\w*|kill\\w*|overdos\\w*|pills|petrol|arson|kidnap\\w*|abduct\\w*|hostage|"
+            + "strangl\\w*|chok\\w*|bleed\\w*|blood|unconscious|beat\\w*|punch\\w*|kick\\w*|assault\\w*|attack\\w*|"
+            + "threat\\w*|hurt\\w*|danger\\w*|missing|trafficked|fire|smash\\w*|violen\\w*|fight\\w*)\\b");
+    private static final Pattern PRESENT_AUX = p("\\b(is|are|am|'s|'re|has|have|'ve|can|can't|cannot|won't|will|'ll|"
+            + "says|keeps|wants)\\b");
+    private static final Pattern NOT_NOW = p("\\b(was|were|had|did|'d|would|could|might|may|if|known to|history|"
+            + "risk of|concern\\w*|worr\\w*|believe\\w*|suspect\\w*|rumou?r\\w*|allegedly|reportedly|never|"
+            + "associat\\w*|talks about|wanting|generally|usually|often|sometimes|regularly|each time|\\d+ times|"
+            + "(several|many|a few|two|three|four|five) times|occasions|following (the|an|a)|after (the|an|a))\\b");
 
     /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
     /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
@@ -279,6 +303,12 @@ public final class Screening {
                         }
                     }
                 }
+                if (!past && !question && HARM_CORE.matcher(clause).find() && PRESENT_AUX.matcher(clause).find()
+                        && !NOT_NOW.matcher(clause).find()) {
+                    Matcher harm = HARM_CORE.matcher(clause);
+                    harm.find();
+                    signs.add(harm.group());
+                }
                 if (!past && !question) {
                     for (Pattern p : WEAK) {
                         Matcher m = p.matcher(clause);
@@ -336,14 +366,15 @@ public final class Screening {
                 return true;
             }
         }
-        if (today != null) {
+        LocalDate day = today == null ? LocalDate.now() : today;
+        {
             Matcher d = DATE.matcher(clause);
             while (d.find()) {
                 try {
                     int year = Integer.parseInt(d.group(3));
                     LocalDate date = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(d.group(2)),
                             Integer.parseInt(d.group(1)));
-                    if (date.isBefore(today.minusDays(1))) {
+                    if (date.isBefore(day.minusDays(1))) {
                         return true;
                     }
                 } catch (DateTimeException e) {

@@ -120,7 +120,8 @@ class ScreeningPhrasingsTest {
                 ordinary("Safeguarding is everyone's responsibility. If you think a child is in immediate danger, contact "
                         + "the police on 999."),
                 ordinary("If you are in crisis, call 999 or the Samaritans on 116 123."),
-                // written after the rules above, as held-out checks; each miss found was then fixed
+                // written after the rules above, as held-out checks (the last 30: recall 10/15, precision 15/15 before
+                // their fixes); each miss found was then fixed
                 urgent("Young person has rung to say her stepdad has locked her in the bedroom and taken her phone."),
                 urgent("She's at his address now, 22 Foxwell Drive, and he's been giving her drugs."),
                 urgent("He has a machete in his bag and says he is going to use it on the boy who robbed him."),
@@ -230,7 +231,38 @@ class ScreeningPhrasingsTest {
                 ordinary("Not time critical: details of a possible trap house for the local team."),
                 ordinary("Young person has been reported missing 4 times this year, each time returning the same day."),
                 ordinary("In the past he has threatened to kill his father but there have been no threats for over a year."),
-                ordinary("She talks about wanting to hurt the girl who bullied her at school but has no plan and no contact."));
+                ordinary("She talks about wanting to hurt the girl who bullied her at school but has no plan and no contact."),
+                // a second held-out round: recall 10/15 and precision 10/11 before its fixes
+                urgent("Details of information: resident has told us her ex-boyfriend has just been released and is waiting for her outside college now."),
+                urgent("The young person is with a known county lines dealer at this moment in a flat on Barton estate."),
+                urgent("Information: She has messaged to say a man is following her home and she is scared."),
+                urgent("He is on his way to the project with a knife to find the lad who owes him."),
+                urgent("A young person is due to be moved on by the group at 6pm tonight."),
+                urgent("The man she is being exploited by has just picked her up in a black Mercedes."),
+                urgent("Right now two males are trying to kick in the door of Flat 5."),
+                urgent("He has poured petrol in the hallway."),
+                urgent("Nobody knows where she is and her phone is off; she is 16 and was last seen with an adult male this morning."),
+                urgent("The resident has been locked in a room by her partner and has texted us for help."),
+                urgent("There's a lad outside waving a machete at passers-by."),
+                urgent("Her stepfather is at the house and says he will hurt her if she does not come home tonight."),
+                urgent("She said they will make her sleep with men for money this weekend."),
+                urgent("Two young people are fighting in the car park with knives."),
+                urgent("The young person has swallowed a bottle of pills and is drowsy."),
+                ordinary("No immediate danger. He has been seen by staff with new expensive clothes and several phones."),
+                ordinary("Not urgent, for the intelligence team: a grey Transit is regularly parked outside the property at night."),
+                ordinary("In 2024 she was found at a trap house in Reading; she has had no contact with the group since."),
+                ordinary("Staff are sharing an address where young people are believed to be supplied with cannabis."),
+                ordinary("He told staff that last year he carried a knife for protection but he has stopped."),
+                ordinary("She reported historic sexual abuse by a family friend; police are already aware."),
+                ordinary("There were concerns about grooming three months ago; the older male has since moved away."),
+                ordinary("Previously threatened to harm staff during an argument in 2025."),
+                ordinary("No immediate safeguarding concerns; intelligence only about suspected drug dealing at the shop."),
+                ordinary("The young person has been arrested twice this year for possession of cannabis."),
+                ordinary("A neighbour says young people are often seen entering the flat late at night."),
+                ordinary("The young person's father was convicted of assault in 2019 and is now on licence."),
+                ordinary("She mentioned that a boy at college made threats to her online last month; it has been resolved."),
+                ordinary("Staff were told that the young person may be holding drugs for others, but nothing has been found."),
+                ordinary("Submitted for information; he is not in any danger and is engaging well."));
     }
 
     @ParameterizedTest(name = "{0}")
