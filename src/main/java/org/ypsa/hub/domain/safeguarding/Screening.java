@@ -52,7 +52,7 @@ public final class Screening {
             p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
                     + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
                     + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
-                    + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|fighting|waving|"
+                    + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
                     + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
                     + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|"
                     + "round|over|to collect|to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|on (the|a) (bridge|roof|ledge|railway|tracks"
@@ -120,8 +120,8 @@ public final class Screening {
             p("\\b(is|are|'s|'re) (now |currently |still )?(sitting (in|on|at|outside|with|downstairs|upstairs)|standing "
                     + "(in|on|at|outside|by)|lurking|hanging around (outside|the)|loitering|on site|in the building|at the "
                     + "(door|window|front door|back door|property|project|reception|gate))"),
-            p("\\b(can|could) (hear|see) (\\w+ ){0,3}(shouting|screaming|banging|crying|fighting|smashing|being smashed|"
-                    + "breaking|a fight|him|them|her being)"),
+            p("\\b(can|could) (hear|see|smell) (\\w+ ){0,3}(shouting|screaming|banging|crying|fighting|smashing|"
+                    + "being smashed|breaking|a fight|him|them|her being|smoke|gas|burning|fire|begging)"),
             p("\\bthreatening (\\w+ ){0,3}with\\b"),
             p("\\b(situation (is )?ongoing|still ongoing|ongoing (now|situation|threat|incident|attack|assault))\\b"),
             p("\\b(smell of gas|gas leak|barely breathing|unresponsive|not responding|having a (fit|seizure))\\b"),
@@ -133,6 +133,10 @@ public final class Screening {
             p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
                     + "(\\w+ ){0,3}(gun|knife|knives|machete|"
                     + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
+            p("\\b((is|are|'s|'re) (lying|laying) (on|in|face)|not moving|against (her|his|their) will|"
+                    + "(smell|smelling) (of )?(smoke|gas|burning)|smoke (is )?coming)\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(at|in|on) (the|a|an) [^.]{0,40}\\bwith (an? (older |adult "
+                    + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults))"),
             p("\\bfight\\w* (\\w+ ){0,6}with (knives|knife|weapons|a weapon|machetes|bats|guns|a gun|bottles)"),
             p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
             p("\\bhelp( me)?[\"']"));
@@ -204,6 +208,7 @@ public final class Screening {
                     + "imminent)\\b( (matter|situation|concern|risk|issue|referral|submission))?"),
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
                     + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
+            p("\\bnot (currently |presently |now )?missing\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
             p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
             p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
