@@ -117,8 +117,8 @@ public final class Intake {
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents);
         for (LabelledDocument doc : documents) {
-            Optional<Outcome> o = intelligence(doc, mail, wholeText).or(() -> safeguarding(doc, mail)).or(() -> mash(doc, mail))
-                    .or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
+            Optional<Outcome> o = intelligence(doc, mail, wholeText).or(() -> safeguarding(doc, mail))
+                    .or(() -> mash(doc, mail)).or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
             if (o.isPresent()) {
                 return o.get();
             }
@@ -164,8 +164,9 @@ public final class Intake {
 
     /**
      * The form's title or the subject names intelligence, or its fields are ones only this form has (vehicles,
-     * grading, handling code); a few words shared with other forms (agency, role, email, details) are not enough,
-     * and a document titled as another form is that form.
+     * grading, handling code), or most of its fields are there and the document does not read as a referral; a few
+     * words shared with other forms (agency, role, email, details) are not enough, and a document titled as another
+     * form is that form.
      */
     private static boolean readsLikeIntelligence(LabelledDocument doc, Map<IntelligenceField, String> fields,
             String subject) {
@@ -183,7 +184,13 @@ public final class Intake {
                 && (fields.containsKey(IntelligenceField.VEHICLES) || fields.containsKey(IntelligenceField.GRADING)
                         || fields.containsKey(IntelligenceField.HANDLING)
                         || fields.containsKey(IntelligenceField.PERSONS) && fields.containsKey(IntelligenceField.SOURCE));
-        return named || ownFields;
+        if (named || ownFields) {
+            return true;
+        }
+        return fields.containsKey(IntelligenceField.INFORMATION) && fields.containsKey(IntelligenceField.AGENCY)
+                && fields.containsKey(IntelligenceField.WORKER) && (fields.containsKey(IntelligenceField.WHEN)
+                        || fields.containsKey(IntelligenceField.PERSONS))
+                && REFERRAL_FIELDS.read(doc).size() < REFERRAL_FIELDS_TO_RECOGNISE;
     }
 
     /** Everything the sender wrote: the subject, the body and the text of every document. */

@@ -118,6 +118,18 @@ class IntakeIntelligenceTest {
     }
 
     @Test
+    void anUntitledSubmissionIsRecognisedFromMostOfItsFields() {
+        Outcome o = handle("Submission", """
+                Submitting agency: Stonewater
+                Worker name: Ottilie Mardle-Penrose
+                Contact email: o.mardle-penrose@stonewater.provider.test
+                Date and time of information: 20/11/2026 14:00
+                Information: A silver Astra is often parked outside.
+                """);
+        assertThat(o.formType()).isEqualTo(FormType.INTELLIGENCE_SUBMISSION);
+    }
+
+    @Test
     void aFewWordsSharedWithOtherFormsDoNotMakeAnIntelligenceSubmission() {
         Outcome o = handle("Young person", """
                 Agency: Children We Care For Team
