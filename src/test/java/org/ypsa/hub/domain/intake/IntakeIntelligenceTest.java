@@ -130,6 +130,16 @@ class IntakeIntelligenceTest {
     }
 
     @Test
+    void aReferralMadeOfPdfTextIsNotAnIntelligenceSubmission() {
+        byte[] b = Fixtures.bytes("referrals/referral-emergency-table.pdf");
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<x@test>", "j.pemberton-quaile@council.test",
+                "Referral - information sharing", Instant.parse("2026-12-05T10:00:00Z"), "", List.of(
+                        new InboundMail.Attachment("referral.pdf", "application/pdf", b, OriginalStore.sha256(b))),
+                false));
+        assertThat(o.formType()).isEqualTo(FormType.REFERRAL);
+    }
+
+    @Test
     void aFewWordsSharedWithOtherFormsDoNotMakeAnIntelligenceSubmission() {
         Outcome o = handle("Young person", """
                 Agency: Children We Care For Team
