@@ -196,7 +196,8 @@ public final class Screening {
     private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
             + "(?!\\s*(one|body|-one))");
     private static final List<Pattern> ANSWERED_NO = List.of(
-            p("\\b(urgent|urgency|emergency|immediate (risk|danger))[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
+            p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
+                    + "danger|risk)[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
                     + "not urgent|non[- ]urgent|routine|n/a)\\b"));
     /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
     private static final Pattern DISCLAIMER = p("\\b(intended recipient|received (this|it) (e-?mail |message )?in error|"
@@ -209,6 +210,8 @@ public final class Screening {
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
                     + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
             p("\\bnot (currently |presently |now )?missing\\b"),
+            p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
+                    + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
             p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
             p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
@@ -235,6 +238,8 @@ public final class Screening {
                     + "happening|threatened|just happened|occurred|time[- ]critical))*"),
             p("\\b(call|dial|ring|phone) (999|101),?( or (999|101))? (in an emergency|in emergencies|for emergencies|"
                     + "if it is an emergency|in case of emergency)"),
+            p("\\bin (such|these|those|this) (circumstances|cases|situations|case|situation),? (please )?(always )?"
+                    + "(call|dial|ring|phone|contact) (999|101|the police)"),
             p("\\b(in an emergency|for emergencies|in case of emergency|in emergencies|emergencies),? (always )?(please )?"
                     + "(call|dial|ring|phone|contact) (999|101|the police)"),
             p("\\b(do not|don't|never|must not|should not|not to) (be )?use(d)? (this|the)? ?(form|submission)[^.;\\n]*"),
