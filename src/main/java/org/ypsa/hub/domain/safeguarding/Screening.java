@@ -183,7 +183,7 @@ public final class Screening {
     private static final Pattern HARM_CORE = p("\\b(stab\\w*|knife|knives|gun|guns|shoot\\w*|shot|machete|weapon\\w*|"
             + "firearm|blade|rape\\w*|kill\\w*|overdos\\w*|pills|petrol|arson|kidnap\\w*|abduct\\w*|hostage|"
             + "strangl\\w*|chok\\w*|bleed\\w*|blood|unconscious|beat\\w*|punch\\w*|kick\\w*|assault\\w*|attack\\w*|"
-            + "threat\\w*|hurt\\w*|danger\\w*|missing|trafficked|fire|smash\\w*|violen\\w*|fight\\w*)\\b");
+            + "hurt\\w*|missing|trafficked|fire|smash\\w*|violen\\w*|fight\\w*)\\b");
     private static final Pattern PRESENT_AUX = p("\\b(is|are|am|'s|'re|has|have|'ve|can|can't|cannot|won't|will|'ll|"
             + "says|keeps|wants)\\b");
     private static final Pattern NOT_NOW = p("\\b(was|were|had|did|'d|would|could|might|may|if|known to|history|"

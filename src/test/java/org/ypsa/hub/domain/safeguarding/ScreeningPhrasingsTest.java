@@ -324,7 +324,28 @@ class ScreeningPhrasingsTest {
                 ordinary("Sharing for information: he said a friend of his carries a knife."),
                 ordinary("She said that in the past her mother's partner was violent towards her."),
                 ordinary("Time critical: No"),
-                ordinary("Non-urgent information regarding possible cuckooing of a vulnerable adult's flat near the project."));
+                ordinary("Non-urgent information regarding possible cuckooing of a vulnerable adult's flat near the project."),
+                // a fifth held-out round, whole submissions as staff write them: recall 5/5, precision 5/6 before its fix
+                ordinary("On Tuesday evening staff noticed a white BMW parked opposite the property for about two hours. The driver, a male in his 20s, appeared to be watching the entrance. The car left when staff approached. No residents reported any contact."),
+                ordinary("The young person told her key worker that a man she met on Instagram has been sending her gifts and asking to meet. She has not met him. Staff have spoken to her about online safety and she agreed to block him."),
+                ordinary("We have been informed by a resident that drugs are being sold from Flat 12, Elm Court. Several young people have been seen going in and out for short visits. We have no further details."),
+                ordinary("Young person reports that his cousin, who is involved with a gang in Reading, has been asking him to hold a bag for him. He has refused. He says he feels safe at the project."),
+                ordinary("Staff found a large amount of cash in the resident's room during a welfare check. He says it is from his job, but he is not known to be working."),
+                ordinary("A resident disclosed that she was sexually assaulted by a man at a party in the summer. She does not want to make a report but agreed to information being shared."),
+                ordinary("Resident was threatened by another young person at college last Thursday. The college is dealing with it and both have been spoken to."),
+                ordinary("There are concerns that an adult male is exploiting the young person financially. He has been seen withdrawing money with her at the cashpoint."),
+                ordinary("Her ex-partner has made threats on social media to \"sort her out\". These were posted three weeks ago; she has blocked him and reported it to police under reference 43250011111."),
+                ordinary("We believe the young person may be at risk of criminal exploitation as he has new clothes, a new phone and is often out late. He denies any involvement."),
+                ordinary("The young person said he was beaten up by a group of lads in Banbury in September and had his phone taken. He did not report it."),
+                ordinary("A member of the public told staff that young people from the project are being offered vapes and alcohol by an older male at the skate park."),
+                ordinary("Not urgent - for police awareness only. Car registration KX19 ABC seen dropping off a resident late at night on several occasions."),
+                ordinary("Young person is worried that her father, who was violent to her mother, has found out where she lives. There has been no contact and he lives in Scotland."),
+                ordinary("The young person has been associating with a 25-year-old male who has convictions for supplying drugs."),
+                urgent("Update: the same car is outside again right now and the man is trying to get her to come out."),
+                urgent("She has just run out of the building crying and got into the car with the man from Instagram."),
+                urgent("The lad who threatened him is back and is standing at the front door with two others, one has a bat."),
+                urgent("We have had a message from the resident saying \"come quick he is hitting me\"."),
+                urgent("Resident has gone to meet the older male at the cashpoint and has told a friend he will hurt her if she doesn't bring more money."));
     }
 
     @ParameterizedTest(name = "{0}")
