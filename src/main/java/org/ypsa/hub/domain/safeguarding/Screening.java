@@ -38,9 +38,11 @@ public final class Screening {
             + "remanded|in a secure|in hospital|recovering|discharged))";
     private static final String NOW = "(right now|now|currently|at the moment|at present|as we speak|at the minute|"
             + "at this (very )?moment|this minute)";
-    private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|adults?|group|gang|dealers?|perpetrators?|"
-            + "abusers?|boys|lads|stranger)|an? (older |adult |unknown )?(man|male|adult|stranger|group)|(two|three|four|"
-            + "several|some|older|unknown|adult|these|those) (older |adult |unknown )?(men|males|adults|boys|lads|people)|men|males)";
+    /** The people danger comes with; "her" only on its own ("with her now", not "with her aunt"). */
+    private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|"
+            + "adults?|group|gang|dealers?|perpetrators?|abusers?|boys|lads|stranger)|an? (older |adult |unknown )?"
+            + "(man|male|adult|stranger|group)|(two|three|four|several|some|older|unknown|adult|these|those) "
+            + "(older |adult |unknown )?(men|males|adults|boys|lads|people)|men|males)";
 
     /** Present or imminent danger: urgent whenever it is said, unless plainly put in the past ("was", "had"). */
     private static final List<Pattern> STRONG = List.of(
@@ -54,9 +56,9 @@ public final class Screening {
                     + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
                     + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
                     + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
-                    + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|"
-                    + "round|over|to collect|to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|on (the|a) (bridge|roof|ledge|railway|tracks"
-                    + "))"),
+                    + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|round|over|to collect|"
+                    + "to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|"
+                    + "on (the|a) (bridge|roof|ledge|railway|tracks))"),
             p("\\b(is|are|am|'s|'re)\\s+(\\w+\\s+)?in (immediate |serious |grave |real |great )?danger\\b"),
             p("\\b(immediate|imminent|grave) (danger|risk|threat)\\b"),
             p("\\bat (immediate |serious |significant |high |real )?risk (right now|now|tonight|today|at the moment|"
@@ -85,8 +87,8 @@ public final class Screening {
             p("\\b(going to|about to) (jump|end it|kill (himself|herself|themselves))\\b"),
             p("\\b(has|have|'s|'ve|got|is carrying|are carrying|is holding|are holding|armed with|is waving|are waving|"
                     + "brandishing|pointing)\\s+(got\\s+)?(a |an |the )?(gun|knife|machete|weapon|firearm|blade|"
-                    + "hammer|axe|bat|crowbar|petrol can|screwdriver|bottle|metal bar|iron bar)\\b(?!\\s*(crime|conviction|offence|charge|possession|related|"
-                    + "history|amnesty))"),
+                    + "hammer|axe|bat|crowbar|petrol can|screwdriver|bottle|metal bar|iron bar)\\b(?!\\s*(crime|conviction|"
+                    + "offence|charge|possession|related|history|amnesty))"),
             p("\\bmissing since (this morning|today|last night|earlier|lunchtime|\\d{1,2}([:.]\\d\\d)? ?(am|pm)|"
                     + "\\d{1,2}[:.]\\d\\d)"),
             p("\\bmissing,? (and |but )?(is )?(believed|thought|feared|suspected|known|likely|said) (to be )?(with|at|in)\\b"),
@@ -191,19 +193,20 @@ public final class Screening {
             + "associat\\w*|talks about|wanting|generally|usually|often|sometimes|regularly|each time|\\d+ times|"
             + "(several|many|a few|two|three|four|five) times|occasions|following (the|an|a)|after (the|an|a))\\b");
 
-    /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
     /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
     private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
             + "(?!\\s*(one|body|-one))");
     private static final List<Pattern> ANSWERED_NO = List.of(
             p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
                     + "danger|risk)[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
-                    + "not urgent|non[- ]urgent|routine|n/a)\\b"));
+                    + "not urgent|non[- ]urgent|routine|n/a)\\b(?!\\s+(immediate|imminent|current|present|further|"
+                    + "longer|one|body))"));
     /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
     private static final Pattern DISCLAIMER = p("\\b(intended recipient|received (this|it) (e-?mail |message )?in error|"
             + "(e-?mail|message)( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|"
             + "disclaimer)\\b");
     private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
+    /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
     private static final List<Pattern> NOT_DANGER = List.of(
             p("\\b(is |it's |it is |this is )?not (an? )?(urgent|emergency|time[- ]critical|time[- ]sensitive|immediate|"
                     + "imminent)\\b( (matter|situation|concern|risk|issue|referral|submission))?"),
@@ -269,8 +272,8 @@ public final class Screening {
             + "january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
     private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
-            + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|are being|on (his|her|their) way|about to|"
-            + "imminent|at the minute)\\b");
+            + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|"
+            + "are being|on (his|her|their) way|about to|imminent|at the minute)\\b");
     private static final Pattern PAST_TENSE = p("\\b(was|were|had|'d|did)\\b");
     private static final Pattern SENTENCE = p("(?<=[.!?])\\s+|\\n+|;\\s*|\\s+[-\u2013\u2014]\\s+");
     private static final Pattern CLAUSE = p(",?\\s+(?=\\b(but|however|although|though|whereas|and now)\\b)");
