@@ -37,7 +37,7 @@ public final class Screening {
             + "(the )?(court|police)|on (licence|probation|bail|a (court|community) order)|in (prison|custody)|serving|"
             + "remanded|in a secure|in hospital|recovering|discharged))";
     private static final String NOW = "(right now|now|currently|at the moment|at present|as we speak|at the minute|"
-            + "at this (very )?moment|this minute)";
+            + "at this (very )?moment|this minute|atm|rn)";
     /** The people danger comes with; "her" only on its own ("with her now", not "with her aunt"). */
     private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|"
             + "adults?|group|gang|dealers?|perpetrators?|abusers?|boys|lads|stranger)|an? (older |adult |unknown )?"
@@ -57,7 +57,7 @@ public final class Screening {
                     + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
                     + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
                     + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|round|over|to collect|"
-                    + "to pick|to take|to find)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|"
+                    + "to pick|to take|to find|back)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|"
                     + "on (the|a) (bridge|roof|ledge|railway|tracks))"),
             p("\\b(is|are|am|'s|'re)\\s+(\\w+\\s+)?in (immediate |serious |grave |real |great )?danger\\b"),
             p("\\b(immediate|imminent|grave) (danger|risk|threat)\\b"),
@@ -94,7 +94,7 @@ public final class Screening {
             p("\\bmissing,? (and |but )?(is )?(believed|thought|feared|suspected|known|likely|said) (to be )?(with|at|in)\\b"),
             p("\\b(is|are|has gone|have gone|went) missing (today|tonight|this (morning|afternoon|evening))"),
             p("\\b(is|are|'s|'re) (now |currently |still |probably |believed to be |thought to be )?with " + PEOPLE
-                    + "[^.]{0,30}\\b(now|tonight|at the moment|at present|as we speak)\\b"),
+                    + "[^.]{0,30}\\b(" + NOW + "|tonight)\\b"),
             p("\\b(is|are|'s|'re) (now|currently|still) with " + PEOPLE + "\\b"),
             p("\\b(does not|doesn't|do not|don't|does n't) know where (she|he|they|i) (is|are|am)\\b"),
             p("\\b(can't|cannot|can not|unable to|not able to|won't let (her|him|them)) (get away|get out|leave|escape)\\b"),
@@ -231,6 +231,11 @@ public final class Screening {
             p("\\bno (police )?(attendance|response|action) (is )?(required|needed)"),
             p("\\b(is|are) (now )?safe( now)?\\b|\\bsafe and well\\b|\\breturned safe(ly)?\\b"),
             p("\\bfor (information|awareness|intelligence)( (only|purposes))?\\b"),
+            // a night away that was agreed is not danger tonight
+            p("\\b(staying|stays|sleeping|sleeps|going|goes) (with|at|to) (her|his|their) (nan|gran|grandma|grandad|"
+                    + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"
+                    + "( tonight| this evening| this weekend)?( as (planned|agreed|arranged))?"),
+            p("\\b(tonight|this evening|this weekend) as (planned|agreed|arranged)\\b"),
             // the form's guidance and the hub's own reply, quoted back to it
             p("\\b(if|where|when|in case|should)\\b[^.;\\n]{0,20}\\b(you|anyone|someone|somebody|a person|a child|"
                     + "a young person|there is|there's|a crime|life|people|property|violence|an emergency)\\b"
@@ -273,7 +278,7 @@ public final class Screening {
     private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
             + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|"
-            + "are being|on (his|her|their) way|about to|imminent|at the minute)\\b");
+            + "are being|on (his|her|their) way|about to|imminent|at the minute|atm|rn)\\b");
     private static final Pattern PAST_TENSE = p("\\b(was|were|had|'d|did)\\b");
     private static final Pattern SENTENCE = p("(?<=[.!?])\\s+|\\n+|;\\s*|\\s+[-\u2013\u2014]\\s+");
     private static final Pattern CLAUSE = p(",?\\s+(?=\\b(but|however|although|though|whereas|and now)\\b)");
