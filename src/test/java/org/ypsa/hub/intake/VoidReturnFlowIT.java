@@ -109,7 +109,7 @@ class VoidReturnFlowIT extends HubIT {
     }
 
     @Test
-    void brokenReturnIsRejectedAndTheReplyListsEveryProblemByRowAndField() {
+    void brokenReturnIsRejectedAndTheReplyListsEveryProblemByPropertyRowAndField() {
         String eml = Fixtures.fresh(Fixtures.mail("void-xlsx-stonewater-broken.eml"));
         String ref = referenceOf(eml);
         mail.send(eml, INTAKE);
@@ -124,11 +124,11 @@ class VoidReturnFlowIT extends HubIT {
         MailClient.Received reply = awaitReply("returns@stonewater.provider.test", ref);
         assertThat(reply.subject()).contains("Not accepted").contains("5 problems");
         assertThat(reply.text())
-                .contains("Row 6, Total units: occupied (2) + vacant (2) makes 4 but total units is 3")
-                .contains("Row 7, Locality: \"Narnia\" is not a known locality. Expected: one of: Cherwell")
-                .contains("Row 7, Occupied: is negative (-1). Expected: 0 or more")
-                .contains("Row 8, Service type: \"Luxury flats\" is not a known service type")
-                .contains("Row 8, Available from: \"next week\" is not a date");
+                .contains("STW-WOX-01 (row 6), Total units: occupied (2) + vacant (2) makes 4 but total units is 3")
+                .contains("STW-VWH-01 (row 7), Locality: \"Narnia\" is not a known locality. Expected: one of: Cherwell")
+                .contains("STW-VWH-01 (row 7), Occupied: is negative (-1). Expected: 0 or more")
+                .contains("STW-VWH-02 (row 8), Service type: \"Luxury flats\" is not a known service type")
+                .contains("STW-VWH-02 (row 8), Available from: \"next week\" is not a date");
     }
 
     @Test
@@ -140,7 +140,8 @@ class VoidReturnFlowIT extends HubIT {
         JsonNode msg = take("brokerage.voids", ref);
         assertThat(msg.path("fields").path("properties")).hasSize(2);
         assertThat(msg.path("fields").path("properties").get(1).path("knownProperty").asBoolean()).isFalse();
-        assertThat(msg.path("warnings").toString()).contains("A2D-ZZZ-99 is not in the directory for A2 Dominion");
+        assertThat(msg.path("warnings").toString()).contains("A2D-ZZZ-99 (")
+                .contains(") is not in the directory for A2 Dominion");
     }
 
     @Test

@@ -115,9 +115,10 @@ public final class Intake {
         }
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
+        String wholeText = wholeText(mail, documents);
         for (LabelledDocument doc : documents) {
-            Optional<Outcome> o = intelligence(doc, mail).or(() -> safeguarding(doc, mail)).or(() -> mash(doc, mail))
-                    .or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
+            Optional<Outcome> o = intelligence(doc, mail, wholeText).or(() -> safeguarding(doc, mail))
+                    .or(() -> mash(doc, mail)).or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
             if (o.isPresent()) {
                 return o.get();
             }
@@ -146,16 +147,57 @@ public final class Intake {
         return Optional.of(outcome(FormType.REFERRAL, variant, referrals.validate(variant, fields, mail.from())));
     }
 
-    private Optional<Outcome> intelligence(LabelledDocument doc, InboundMail mail) {
+    /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
+    private Optional<Outcome> intelligence(LabelledDocument doc, InboundMail mail, String wholeText) {
         Map<IntelligenceField, String> fields = INTELLIGENCE_FIELDS.read(doc);
-        String text = Labels.normalize(doc.text());
-        boolean titled = text.contains("intelligencesharing") || text.contains("intelligencesubmission");
-        if (!titled && !(fields.containsKey(IntelligenceField.INFORMATION) && fields.size() >= 5
-                && fields.containsKey(IntelligenceField.AGENCY))) {
+        if (!readsLikeIntelligence(doc, fields, mail.subject())) {
             return Optional.empty();
         }
         return Optional.of(outcome(FormType.INTELLIGENCE_SUBMISSION, null,
-                intelligence.validate(fields, mail.from(), today(mail))));
+                intelligence.validate(fields, wholeText, mail.from(), today(mail))));
+    }
+
+    private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
+            .compile("(?i)\\bintel(ligence)?\\b|\\binfo(rmation)? (sharing )?(for|with|to) (the )?police\\b");
+    private static final List<String> OTHER_TITLES = List.of("assessmentandreferral", "referralform", "referralfor",
+            "safeguardingincident", "riskconcern", "voidreturn", "mashreferral", "mediationoutcome");
+
+    /**
+     * The form's title or the subject names intelligence, or its fields are ones only this form has (vehicles,
+     * grading, handling code), or most of its fields are there and the document does not read as a referral; a few
+     * words shared with other forms (agency, role, email, details) are not enough, and a document titled as another
+     * form is that form.
+     */
+    private static boolean readsLikeIntelligence(LabelledDocument doc, Map<IntelligenceField, String> fields,
+            String subject) {
+        String head = firstLines(doc.text());
+        String title = Labels.normalize(head);
+        String text = Labels.normalize(doc.text());
+        boolean named = INTELLIGENCE_WORD.matcher(head).find() || INTELLIGENCE_WORD.matcher(subject).find()
+                || text.contains("intelligencesharing") || text.contains("intelligencesubmission")
+                || text.contains("partnershipagencyintelligence");
+        boolean titledIntelligence = title.matches(".*(intelligence(sharing|submission|form|report)|partnershipagency).*");
+        if (!titledIntelligence && OTHER_TITLES.stream().anyMatch(title::contains)) {
+            return false;
+        }
+        boolean ownFields = fields.containsKey(IntelligenceField.INFORMATION)
+                && (fields.containsKey(IntelligenceField.VEHICLES) || fields.containsKey(IntelligenceField.GRADING)
+                        || fields.containsKey(IntelligenceField.HANDLING)
+                        || fields.containsKey(IntelligenceField.PERSONS) && fields.containsKey(IntelligenceField.SOURCE));
+        if (named || ownFields) {
+            return true;
+        }
+        return fields.containsKey(IntelligenceField.INFORMATION) && fields.containsKey(IntelligenceField.AGENCY)
+                && fields.containsKey(IntelligenceField.WORKER) && (fields.containsKey(IntelligenceField.WHEN)
+                        || fields.containsKey(IntelligenceField.PERSONS))
+                && REFERRAL_FIELDS.read(doc).size() < REFERRAL_FIELDS_TO_RECOGNISE;
+    }
+
+    /** Everything the sender wrote: the subject, the body and the text of every document. */
+    private static String wholeText(InboundMail mail, List<LabelledDocument> documents) {
+        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject());
+        documents.forEach(d -> sb.append('\n').append(d.text()));
+        return sb.toString();
     }
 
     private Optional<Outcome> safeguarding(LabelledDocument doc, InboundMail mail) {
@@ -196,7 +238,7 @@ public final class Intake {
         if (!titled && !parts || Labels.normalize(doc.text()).contains("assessmentandreferral")) {
             return Optional.empty();
         }
-        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), mail.from());
+        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), doc.text(), mail.from());
         return Optional.of(outcome(FormType.RISK_CONCERN, null, v));
     }
 

@@ -1,6 +1,64 @@
 package org.ypsa.hub.domain.referrals;
 
-/** A provider's answer to a referral it cannot safely accept (seed 001, 3.2). */
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A provider's answer to a referral it cannot safely accept (seed 001, 3.2). The referral's reference is in any
+ * scheme: the hub's own (YPSA-…), or Brokerage's or the referrer's (BRK/2026/0312).
+ */
 public record RiskConcern(String referralReference, String providerId, String providerName, String riskUnableToManage,
         String whyItCannotBeManaged, String whatWouldEnableIt) {
+
+    private static final Pattern HUB = Pattern.compile("(?i)\\bYPSA-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}\\b");
+    /** Letters and digits joined by / or -, with at least one of each: BRK/2026/0312, REF-12345; never a date. */
+    private static final Pattern ANY_SCHEME = Pattern.compile("(?i)(?<![\\w/-])(?=[a-z0-9/-]*[0-9])(?=[a-z0-9/-]*[a-z])"
+            + "[a-z0-9]{1,12}(?:[/-][a-z0-9]{1,12}){1,4}(?![\\w/-])");
+    private static final Pattern LABELLED = Pattern.compile("(?i)(\\b(?:referral|brokerage|our|your|case)\\s+"
+            + "(?:ref(?:erence)?|no\\.?|number|id)|\\bref(?:erence)?)\\b(?:\\.?\\s*(?:no|number|id)\\b)?\\.?\\s*[:#-]?\\s*"
+            + "([A-Z0-9][A-Z0-9/-]{3,30})");
+    private static final Pattern NOT_A_REFERRAL = Pattern.compile("(?i)(police|crime|incident|property|lcs|nhs|ni)\\s*$");
+
+    /** Whether this is the hub's own reference, which links the concern to the hub's case. */
+    public boolean hubReferenceQuoted() {
+        return isHubReference(referralReference);
+    }
+
+    public static boolean isHubReference(String ref) {
+        return ref != null && HUB.matcher(ref.strip()).matches();
+    }
+
+    /** A referral reference in a subject line: the hub's first, else one in any scheme. */
+    public static Optional<String> referenceIn(String subject) {
+        Matcher hub = HUB.matcher(subject);
+        if (hub.find()) {
+            return Optional.of(hub.group().toUpperCase(Locale.ROOT));
+        }
+        Matcher any = ANY_SCHEME.matcher(subject);
+        while (any.find()) {
+            if (any.group().chars().filter(Character::isDigit).count() >= 3) {
+                return Optional.of(any.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A reference the text labels as one ("Referral ref: BRK/2026/0312"), or the hub's anywhere in it. */
+    public static Optional<String> labelledReferenceIn(String text) {
+        Matcher hub = HUB.matcher(text);
+        if (hub.find()) {
+            return Optional.of(hub.group().toUpperCase(Locale.ROOT));
+        }
+        Matcher m = LABELLED.matcher(text);
+        while (m.find()) {
+            String candidate = m.group(2);
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            if (candidate.chars().filter(Character::isDigit).count() >= 3 && !NOT_A_REFERRAL.matcher(before).find()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
 }

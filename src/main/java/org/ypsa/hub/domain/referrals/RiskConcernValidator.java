@@ -21,15 +21,28 @@ public final class RiskConcernValidator {
     }
 
     public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String sender) {
+        return validate(f, subject, "", sender);
+    }
+
+    /**
+     * The referral's reference may be in any scheme (SPEC.md: "referral reference"): the hub's own (YPSA-…), which
+     * links the concern to the hub's case, or the one Brokerage or the referrer gave it (BRK/2026/0312). Taken from
+     * the form's field, else from the subject, else from a "ref" line of the text.
+     */
+    public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String text, String sender) {
         List<Problem> problems = new ArrayList<>();
         String ref = value(f, RiskField.REFERRAL_REFERENCE);
         if (ref.isEmpty()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("YPSA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(subject);
-            ref = m.find() ? m.group() : "";
+            ref = RiskConcern.referenceIn(subject == null ? "" : subject)
+                    .or(() -> RiskConcern.labelledReferenceIn(text == null ? "" : text)).orElse("");
+        }
+        if (RiskConcern.isHubReference(ref)) {
+            ref = ref.toUpperCase(java.util.Locale.ROOT);
         }
         if (ref.isEmpty()) {
             problems.add(new Problem(FORM, RiskField.REFERRAL_REFERENCE.label(), "is missing",
-                    "the referral's reference (YPSA-…), in the form or in the subject"));
+                    "the referral's reference in any scheme (the hub's YPSA-… or Brokerage's, such as BRK/2026/0312), "
+                            + "in the form or in the subject"));
         }
         Directory.Provider provider = null;
         String named = value(f, RiskField.PROVIDER);

@@ -33,9 +33,21 @@ public final class IntelligenceValidator {
         this.directory = directory;
     }
 
+    /** Validates the fields alone, screening what they hold (the whole mail is better: see the other overload). */
     public Validated<IntelligenceSubmission> validate(Map<IntelligenceField, String> f, String sender, LocalDate today) {
+        return validate(f, "", sender, today);
+    }
+
+    /**
+     * Screens first, on the whole text of the mail (its subject, body and every document) as well as the fields read
+     * from it, so an emergency is caught whatever labels were or were not understood; then checks the fields.
+     */
+    public Validated<IntelligenceSubmission> validate(Map<IntelligenceField, String> f, String wholeText, String sender,
+            LocalDate today) {
         String information = value(f, IntelligenceField.INFORMATION);
-        Screening.Result screen = Screening.screen(information + "\n" + value(f, IntelligenceField.WHEN));
+        StringBuilder text = new StringBuilder(wholeText == null ? "" : wholeText);
+        f.values().forEach(v -> text.append('\n').append(v == null ? "" : v));
+        Screening.Result screen = Screening.screen(text.toString(), today);
         if (screen.urgent()) {
             return Validated.invalid(List.of(new Problem(FORM, URGENT_FIELD, "it describes something happening now or "
                     + "time-critical, which this form is not for, so it has not been passed to the police as intelligence",

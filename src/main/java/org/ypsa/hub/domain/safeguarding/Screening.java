@@ -1,70 +1,406 @@
 package org.ypsa.hub.domain.safeguarding;
 
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Screens an intelligence submission before anything else (seed 002, "Sharing information with the
- * police"): the form is not for crimes in progress, people in immediate danger, violence used or
- * threatened now, or anything time-critical. Conservative: any sign of the present or the imminent
- * next to harm makes it urgent; only plainly historical or general information passes.
+ * Screens an intelligence submission before anything else (seed 002, "Sharing information with the police"): the
+ * form is not for crimes in progress, people in immediate danger, violence used or threatened now, or anything
+ * time-critical. It reads the whole text of the mail, whatever its labels, one sentence at a time:
+ * <ol>
+ * <li>words that only look like danger are set aside: explicit negations ("not urgent", "no immediate risk"), the
+ * form's own guidance ("call 999 if anyone is in immediate danger"), email disclaimers and out-of-hours footers;
+ * only the negated phrase is set aside, never the rest of the sentence, so a negation cannot cancel danger stated
+ * next to it;</li>
+ * <li>present danger ("is with him now", "has a knife", "is being held", "tonight") is urgent whenever it is said;</li>
+ * <li>a weaker sign ("urgent", "threatened to kill", "bleeding") is urgent unless its clause is plainly about the
+ * past ("last year", "in 2023", "previously", "months ago") and says nothing of now.</li>
+ * </ol>
+ * Conservative by design: an ordinary text held back costs a phone call; an urgent one forwarded as intelligence may
+ * cost a life. The signs found are words of the submission: they are never logged.
  */
 public final class Screening {
-    private static final String HARM = "(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit|"
+    private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
             + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|moved|taken|"
-            + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit)";
+            + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
+            + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke|"
+            + "sleep with|for money|pimp|prostitut|sold|petrol|pills|tablets|fight)";
     /** "Now" that says nothing about danger: "she is now settled", "he now lives in Banbury". */
     private static final String NOT_CALM = "(?!\\s+(settled|lives|living|engag|safe|stable|in contact|attend|works|"
-            + "working|back|doing|has|have|aged|\\d|no\\b|there are no))";
-    private static final List<Pattern> URGENT = List.of(
-            p("\\b(right now|as we speak|at this moment|at the moment|this very moment|happening now|still happening)\\b"
-                    + "(?![^.]{0,30}\\bno (concerns|risk|immediate|worries))"),
-            p("\\b(currently|now)\\b" + NOT_CALM + "[^.]{0,60}" + HARM),
-            p(HARM + "[^.]{0,60}\\b(right now|now|currently|at present)\\b" + NOT_CALM),
-            p("\\b(is|are|am)\\s+(still\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|assault|hit|beat|punch|kick|"
-                    + "stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|harm|abduct|kidnap|trafficked|"
-                    + "moved|taken|at risk|armed|outside|inside|waiting|hiding|bleeding|unconscious|not breathing|overdos|"
-                    + "in a car|heading|travelling|being driven|on the (bridge|roof|ledge|railway|tracks))"),
-            p("\\b(is|are|am)\\s+(\\w+\\s+)?in (immediate |serious )?danger\\b"),
-            p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|"
-                    + "stabbed|punched|strangled|choked)\\b"),
-            p("\\b(has|have|had) (just|only just)\\b"),
-            p("\\bjust (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|forced)\\b"),
-            p("\\b(is|are) about to\\b"),
-            p("\\b(tonight|this evening|this afternoon|later today|within the hour|in the next (hour|few hours)|imminent"
-                    + "|imminently|immediately|straight away|urgent|urgently|emergency|asap|getting dark)\\b"),
-            p("\\b(999|call the police|need (the )?police|send (the )?police|police now|ambulance)\\b"),
+            + "working|back|doing|has|have|aged|\\d|no\\b|there are no|receiv|supported|open to|known to|\\w+ed by "
+            + "(the )?(court|police)|on (licence|probation|bail|a (court|community) order)|in (prison|custody)|serving|"
+            + "remanded|in a secure|in hospital|recovering|discharged))";
+    private static final String NOW = "(right now|now|currently|at the moment|at present|as we speak|at the minute|"
+            + "at this (very )?moment|this minute|atm|rn)";
+    /** The people danger comes with; "her" only on its own ("with her now", not "with her aunt"). */
+    private static final String PEOPLE = "(him|them|her(?=\\s*(now|right|tonight|at|$|[.,;!]))|the (man|men|males?|"
+            + "adults?|group|gang|dealers?|perpetrators?|abusers?|boys|lads|stranger)|an? (older |adult |unknown )?"
+            + "(man|male|adult|stranger|group)|(two|three|four|several|some|older|unknown|adult|these|those) "
+            + "(older |adult |unknown )?(men|males|adults|boys|lads|people)|men|males)";
+
+    /** Present or imminent danger: urgent whenever it is said, unless plainly put in the past ("was", "had"). */
+    private static final List<Pattern> STRONG = List.of(
+            p("\\b(right now|as we speak|at this (very )?moment|this minute|happening now|still happening|"
+                    + "as i write|while i write|(crime|assault|attack|fight|robbery|burglary|break-in|incident|stabbing|"
+                    + "disturbance) (is )?(still )?in progress|in progress (now|right now))\\b(?![^.~]{0,30}~)"),
+            p("\\b" + NOW + "\\b" + NOT_CALM + "[^.]{0,60}" + HARM),
+            p(HARM + "[^.]{0,60}\\b" + NOW + "\\b" + NOT_CALM),
+            p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
+                    + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
+                    + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
+                    + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
+                    + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
+                    + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|round|over|to collect|"
+                    + "to pick|to take|to find|back)|parked (outside|nearby|up)|refusing to (leave|let)|barricad|screaming|"
+                    + "on (the|a) (bridge|roof|ledge|railway|tracks))"),
+            p("\\b(is|are|am|'s|'re)\\s+(\\w+\\s+)?in (immediate |serious |grave |real |great )?danger\\b"),
+            p("\\b(immediate|imminent|grave) (danger|risk|threat)\\b"),
+            p("\\bat (immediate |serious |significant |high |real )?risk (right now|now|tonight|today|at the moment|"
+                    + "at present|as we speak|this (morning|afternoon|evening))"),
+            p("\\bat immediate risk\\b"),
+            p("\\b(has|have|'s|'ve) (just|only just)\\b[^.]{0,60}(" + HARM.substring(3, HARM.length() - 1)
+                    + "|turned up|arrived|got into|gone off|left with|picked (her|him|them) up|collected|run off|ran off|"
+                    + "disappeared|escaped|fled|absconded)"),
+            p("\\bjust(?<!had just) (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|"
+                    + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
+            p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
+                    + "exams|begin|go to college|graduate))"),
+            p("\\b(tonight|tonite|this evening|this afternoon|later today|later on today|later this (afternoon|evening)|"
+                    + "within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|hours))|imminent|"
+                    + "imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|a couple of "
+                    + "hours|\\d+ (minutes|mins|hours?)))\\b"),
+            p("\\b999\\b(?![ -]?\\d)(?<!\\d[ -]999)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
+                    + "police to attend)\\b"),
             p("\\bongoing (fight|assault|attack|incident|disturbance)\\b"),
-            p("\\b(by the throat|on (their|our|my) way|lot of blood|consciousness|not getting up|won't wake|will not wake)\\b"),
-            p("\\b(end it|end (his|her|their) life|kill (himself|herself|themselves)|suicid|going to jump|jump off)\\b"),
-            p("\\b(going to|about to|will|plans? to|planning to|threatening to)\\s+(kill|hurt|stab|shoot|attack|harm|"
-                    + "move|take|traffic|burn|beat|rape)"),
-            p("\\b(has|have|got|carrying) (a |an )?(gun|knife|machete|weapon|firearm)\\b(?![^.]{0,40}\\b(before|previously|"
-                    + "in 20\\d\\d|last (week|month|year)|history))"),
-            p("\\bmissing since (this morning|today|last night|earlier)"),
-            p("\\b(not breathing|unconscious|bleeding|overdosing|taken an overdose)\\b"),
-            p("\\b(does not|doesn't|do not|don't) know where (she|he|they|i) (is|are|am)\\b"),
-            p("\\b(is|are|am|says? (she|he) is|saying (she|he) is) (so |very )?(scared|terrified|frightened)\\b"),
-            p("\\b(help|please help)\\b[^.]{0,20}!"));
+            p("\\b(by the throat|on (their|our|my|his|her|its) way|not getting up|won't wake|will not wake)\\b"),
+            p("\\b(is|are|'s|'re) (going to|gonna|about to|threatening to|threatens to|planning to|intending to)\\s+"
+                    + "(kill|hurt|stab|shoot|attack|harm|move|take|traffic|burn|beat|rape|jump|end it|set fire|torch|"
+                    + "petrol|batter|do (him|her|them) in|sort (him|her|them) out)"),
+            p("\\b(threatening|threatens) to (kill|hurt|stab|shoot|attack|harm|burn|beat|rape|jump|end|set fire|torch|"
+                    + "take|batter|come)"),
+            p("\\b(going to|about to) (jump|end it|kill (himself|herself|themselves))\\b"),
+            p("\\b(has|have|'s|'ve|got|is carrying|are carrying|is holding|are holding|armed with|is waving|are waving|"
+                    + "brandishing|pointing)\\s+(got\\s+)?(a |an |the )?(gun|knife|machete|weapon|firearm|blade|"
+                    + "hammer|axe|bat|crowbar|petrol can|screwdriver|bottle|metal bar|iron bar)\\b(?!\\s*(crime|conviction|"
+                    + "offence|charge|possession|related|history|amnesty))"),
+            p("\\bmissing since (this morning|today|last night|earlier|lunchtime|\\d{1,2}([:.]\\d\\d)? ?(am|pm)|"
+                    + "\\d{1,2}[:.]\\d\\d)"),
+            p("\\bmissing,? (and |but )?(is )?(believed|thought|feared|suspected|known|likely|said) (to be )?(with|at|in)\\b"),
+            p("\\b(is|are|has gone|have gone|went) missing (today|tonight|this (morning|afternoon|evening))"),
+            p("\\b(is|are|'s|'re) (now |currently |still |probably |believed to be |thought to be )?with " + PEOPLE
+                    + "[^.]{0,30}\\b(" + NOW + "|tonight)\\b"),
+            p("\\b(is|are|'s|'re) (now|currently|still) with " + PEOPLE + "\\b"),
+            p("\\b(does not|doesn't|do not|don't|does n't) know where (she|he|they|i) (is|are|am)\\b"),
+            p("\\b(can't|cannot|can not|unable to|not able to|won't let (her|him|them)) (get away|get out|leave|escape)\\b"),
+            p("\\b(being held|held (against (her|his|their) will|hostage|captive)|locked in (a|the|his|her) (room|flat|"
+                    + "house|car|boot))\\b"),
+            p("\\b(going to|about to|on (her|his|their) way to|planning to|plans to|arranged to|due to|will) meet\\b"
+                    + "[^.]{0,60}\\b(later|today|tonight|this (afternoon|evening)|now|soon|\\d{1,2}([:.]\\d\\d)? ?(am|pm))"),
+            p("\\b(meeting|seeing) " + PEOPLE + "\\b[^.]{0,40}\\b(later|today|tonight|this (afternoon|evening)|now|soon)\\b"),
+            p("\\b" + NOW + "\\b[^.]{0,60}\\bwith " + PEOPLE),
+            p("\\bwith " + PEOPLE + "\\b[^.]{0,30}\\b" + NOW + "\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(at|in) (his|their|an? (unknown |adult |older )?(man's|male's|"
+                    + "men's|dealer's|stranger's)|(a|an) (party|address|flat|house|hotel|trap house|car|unknown)|the (man's|"
+                    + "men's|dealer's|male's|adult's|perpetrator's))\\b[^.]{0,60}\\b" + NOW + "\\b"),
+            p("\\b(is|are|'s|'re) (now|currently|still) (at|in) (his|their|an? (unknown |adult |older )?(man's|male's|"
+                    + "men's|dealer's|stranger's)|(a|an) (party|address|flat|house|hotel|trap house|car)|the (man's|men's|"
+                    + "dealer's|male's|adult's|perpetrator's))\\b"),
+            p("\\b(is|are|'s|'re|has been|have been|has gone|have gone) (currently |still |now )?missing\\b(?! (on|from "
+                    + "(home|care|placement|the project) on) \\w+ occasions)"),
+            p("\\blast seen\\b[^.]{0,80}\\b(today|tonight|this (morning|afternoon|evening)|an hour ago|\\d+ (minutes|"
+                    + "mins|hours) ago|half an hour ago)"),
+            p("\\b(is|are|'s|'re) (still )?trying to (break|get in|get into|force|kick|smash|get to|grab|take|reach|find|"
+                    + "get hold of|hurt|attack|stab)"),
+            p("\\b(minutes|mins|an hour|half an hour|\\d+ hours?) ago\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?at (a|an) (\\w+ )?(party|gathering)\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(sitting (in|on|at|outside|with|downstairs|upstairs)|standing "
+                    + "(in|on|at|outside|by)|lurking|hanging around (outside|the)|loitering|on site|in the building|at the "
+                    + "(door|window|front door|back door|property|project|reception|gate))"),
+            p("\\b(can|could) (hear|see|smell) (\\w+ ){0,3}(shouting|screaming|banging|crying|fighting|smashing|"
+                    + "being smashed|breaking|a fight|him|them|her being|smoke|gas|burning|fire|begging)"),
+            p("\\bthreatening (\\w+ ){0,3}with\\b"),
+            p("\\b(situation (is )?ongoing|still ongoing|ongoing (now|situation|threat|incident|attack|assault))\\b"),
+            p("\\b(smell of gas|gas leak|barely breathing|unresponsive|not responding|having a (fit|seizure))\\b"),
+            p("\\b(they've|they have|he's|he has|she's|she has) got (me|her|him|us)\\b"),
+            p("\\b(there is|there's|there are) (a |an )?(fire|flood|gas leak|fight|intruder|(a |an )?(man|men|someone|"
+                    + "somebody|male|group) (with|armed)|break-in)\\b"),
+            p("\\b(will not|won't|refuses to|refusing to|cannot|can't) (come out|get out|let (her|him|them|us) (in|out|go|"
+                    + "leave))\\b"),
+            p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
+                    + "(\\w+ ){0,3}(gun|knife|knives|machete|"
+                    + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
+            p("\\b((is|are|'s|'re) (lying|laying) (on|in|face)|not moving|against (her|his|their) will|"
+                    + "(smell|smelling) (of )?(smoke|gas|burning)|smoke (is )?coming)\\b"),
+            p("\\b(is|are|'s|'re) (now |currently |still )?(at|in|on) (the|a|an) [^.]{0,40}\\bwith (an? (older |adult "
+                    + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults))"),
+            p("\\bfight\\w* (\\w+ ){0,6}with (knives|knife|weapons|a weapon|machetes|bats|guns|a gun|bottles)"),
+            p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
+            p("\\bhelp( me)?[\"']"));
+
+    /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
+    private static final List<Pattern> WEAK = List.of(
+            p("\\b(at the moment|at present|at the minute)\\b(?![^.]{0,30}\\bno (concerns|risk|immediate|worries))"),
+            p("\\b(urgent|urgently|asap|a\\.s\\.a\\.p|time[- ]critical|time[- ]sensitive)\\b"),
+            p("\\bemergency\\b(?! (accommodation|bed|beds|placement|housing|contraception|department|services|duty|contact|"
+                    + "protection|room|plan|fund|payment|grant|food|parcel|number|dentist|appointment))"),
+            p("\\b(come|attend|respond|help|needed|required|act|send (someone|help|police)|go|get there) immediately\\b"
+                    + "|\\bimmediately (needed|required)\\b|\\bimmediate (help|response|attendance|action|assistance)\\b"),
+            p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|"
+                    + "stabbed|punched|strangled|choked|forced|trafficked)\\b"),
+            p("\\bhad (just|only just)\\b"),
+            p("\\b(has|have|'s|'ve) (been )?(locked|taken|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
+                    + "shot|attacked|assaulted|beaten|raped|barricaded|cut|overdosed|set fire|threatened|hit|punched|"
+                    + "strangled|choked|followed|disappeared|run off|gone off|poured|swallowed|set light|sprayed|"
+                    + "smashed|broken in|broke in|burst in|taken (pills|tablets|an overdose))\\b"),
+            p("\\b(will|plans? to|planning to|wants? to|intends? to|going to|gonna)\\s+(kill|hurt|stab|shoot|attack|harm|"
+                    + "move|take|traffic|burn|beat|rape|set fire|torch|blow)"),
+            p("\\b(blow (the place|it|the flat|the building|the house|himself|herself|us|them|everyone) up|collapsed|"
+                    + "fitting|being (smashed|broken|damaged|trashed))\\b"),
+            p("\\bthreaten(ed|s)? to (kill|stab|shoot|hurt|harm|burn|rape|attack|beat|set fire|torch)"),
+            p("\\b(lot of blood|consciousness|not breathing|unconscious|bleeding|overdosing|taken an overdose|"
+                    + "stab wound|ambulance)\\b"),
+            p("\\b(end it|end (his|her|their) life|kill (himself|herself|themselves)|suicid|jump off)\\b"),
+            p("\\b(is|are|am|'s|'re|says? (she|he) is|saying (she|he) is) (so |very |really )?(scared|terrified|"
+                    + "frightened)\\b"),
+            p("\\b(kidnapped|abducted|snatched|dragged|bundled)\\b"),
+            p("\\bwith (a|an) (knife|gun|machete|weapon|firearm|blade|hammer|axe|bat|baseball bat|bottle|screwdriver|"
+                    + "crowbar|metal bar|iron bar)\\b"),
+            p("\\b(collect|pick (her|him|them) up|pick up|meet|take (her|him|them))\\b[^.]{0,40}\\bat \\d{1,2}([:.]\\d\\d)? ?"
+                    + "(am|pm)"),
+            p("\\b(tomorrow|tmrw|this weekend|tomorrow night)\\b[^.]{0,60}" + HARM),
+            p(HARM + "[^.]{0,60}\\b(tomorrow|tmrw|this weekend)\\b"),
+            p("\\b(tomorrow|tonight|this weekend|later)\\b[^.]{0,40}\\b(meet|moved|pick(ed)? (her|him|them) up|collect)"),
+            p("\\b(meet|moved|pick(ed)? (her|him|them) up|collect)[^.]{0,40}\\b(tomorrow|this weekend)\\b"));
+
+    /**
+     * The safety net for wordings no pattern knows: violence, a weapon or a body in danger, said in the present tense
+     * ("is", "has", "will") and not in the past ("was", "had"), is urgent unless its clause is about the past.
+     */
+    private static final Pattern HARM_CORE = p("\\b(stab\\w*|knife|knives|gun|guns|shoot\\w*|shot|machete|weapon\\w*|"
+            + "firearm|blade|rape\\w*|kill\\w*|overdos\\w*|pills|petrol|arson|kidnap\\w*|abduct\\w*|hostage|"
+            + "strangl\\w*|chok\\w*|bleed\\w*|blood|unconscious|beat\\w*|punch\\w*|kick\\w*|assault\\w*|attack\\w*|"
+            + "hurt\\w*|missing|trafficked|fire|smash\\w*|violen\\w*|fight\\w*)\\b");
+    private static final Pattern PRESENT_AUX = p("\\b(is|are|am|'s|'re|has|have|'ve|can|can't|cannot|won't|will|'ll|"
+            + "says|keeps|wants)\\b");
+    private static final Pattern NOT_NOW = p("\\b(was|were|had|did|'d|would|could|might|may|if|known to|history|"
+            + "risk of|concern\\w*|worr\\w*|believe\\w*|suspect\\w*|rumou?r\\w*|allegedly|reportedly|never|"
+            + "associat\\w*|talks about|wanting|generally|usually|often|sometimes|regularly|each time|\\d+ times|"
+            + "(several|many|a few|two|three|four|five) times|occasions|following (the|an|a)|after (the|an|a))\\b");
+
+    /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
+    private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
+            + "(?!\\s*(one|body|-one))");
+    private static final List<Pattern> ANSWERED_NO = List.of(
+            p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
+                    + "danger|risk)[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
+                    + "not urgent|non[- ]urgent|routine|n/a)\\b(?!\\s+(immediate|imminent|current|present|further|"
+                    + "longer|one|body))"));
+    /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
+    private static final Pattern DISCLAIMER = p("\\b(intended recipient|received (this|it) (e-?mail |message )?in error|"
+            + "(e-?mail|message)( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|"
+            + "disclaimer)\\b");
+    private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
+    /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
+    private static final List<Pattern> NOT_DANGER = List.of(
+            p("\\b(is |it's |it is |this is )?not (an? )?(urgent|emergency|time[- ]critical|time[- ]sensitive|immediate|"
+                    + "imminent)\\b( (matter|situation|concern|risk|issue|referral|submission))?"),
+            p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
+                    + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
+            p("\\bnot (currently |presently |now )?missing\\b"),
+            p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
+                    + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
+            p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
+            p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
+            p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
+                    + "(risk|risks|danger|threat|threats|concerns?|safeguarding concerns?|urgency)\\b"
+                    + "( (right )?now| at (the moment|present|this time))?"),
+            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,5} ((right )?now|at (the moment|present|"
+                    + "this time)|currently)\\b"),
+            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
+            p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (in|at) (any )?(immediate )?(danger|risk)\\b"),
+            p("\\b(is|are) no longer (missing|at risk|in danger|with \\w+)"),
+            p("\\bnothing (urgent|happening|immediate|time[- ]critical)"),
+            p("\\b(does not|doesn't|did not|didn't) (require|need) (an? )?(urgent|immediate|emergency|police)"
+                    + "( (response|attendance|action))?"),
+            p("\\bno (police )?(attendance|response|action) (is )?(required|needed)"),
+            p("\\b(is|are) (now )?safe( now)?\\b|\\bsafe and well\\b|\\breturned safe(ly)?\\b"),
+            p("\\bfor (information|awareness|intelligence)( (only|purposes))?\\b"),
+            // a night away that was agreed is not danger tonight
+            p("\\b(staying|stays|sleeping|sleeps|going|goes) (with|at|to) (her|his|their) (nan|gran|grandma|grandad|"
+                    + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"
+                    + "( tonight| this evening| this weekend)?( as (planned|agreed|arranged))?"),
+            p("\\b(tonight|this evening|this weekend) as (planned|agreed|arranged)\\b"),
+            // the form's guidance and the hub's own reply, quoted back to it
+            p("\\b(if|where|when|in case|should)\\b[^.;\\n]{0,20}\\b(you|anyone|someone|somebody|a person|a child|"
+                    + "a young person|there is|there's|a crime|life|people|property|violence|an emergency)\\b"
+                    + "[^.;\\n]{0,100}?,?\\s*(please )?(call|dial|ring|phone|contact (the )?police on) (999|101)\\b"
+                    + "( or (101|999))?"),
+            p("\\b(call|dial|ring|phone) (999|101)[^.;\\n]{0,20}?\\b(if|where|when)\\b[^.;\\n]{0,100}?\\b(danger|in progress"
+                    + "|emergency|risk|happening|threat\\w*|used|occurred|happened)\\b([^.;\\n]{0,40}?\\b(in progress|"
+                    + "happening|threatened|just happened|occurred|time[- ]critical))*"),
+            p("\\b(call|dial|ring|phone) (999|101),?( or (999|101))? (in an emergency|in emergencies|for emergencies|"
+                    + "if it is an emergency|in case of emergency)"),
+            p("\\bin (such|these|those|this) (circumstances|cases|situations|case|situation),? (please )?(always )?"
+                    + "(call|dial|ring|phone|contact) (999|101|the police)"),
+            p("\\b(in an emergency|for emergencies|in case of emergency|in emergencies|emergencies),? (always )?(please )?"
+                    + "(call|dial|ring|phone|contact) (999|101|the police)"),
+            p("\\b(do not|don't|never|must not|should not|not to) (be )?use(d)? (this|the)? ?(form|submission)[^.;\\n]*"),
+            p("\\b(this|the) (form|submission)( is| should| must| may)? not (be )?(used )?(for|to)[^.;\\n]*"),
+            p("\\(?\\bnot (to be used )?(for|to report) (a |an )?(specific |urgent )?(crimes?|emergenc\\w*|reporting|"
+                    + "incidents?|urgent|anything)[^.;\\n)]*\\)?"),
+            p("\\(if (yes|so)[^)]*\\)"),
+            p("\\b(police )?emergency response (is )?(not )?required\\b"),
+            p("\\bwhere (a |the )?(response|attendance)[^.;\\n]*(time critical|time specific|required)"),
+            p("\\bdescribes something happening now or time-critical\\b|\\burgent: call 999 \\(or 101\\)"),
+            // email disclaimers and out-of-hours footers
+            p("\\b(notify|inform|tell|contact|advise) (the sender|us|postmaster)[^.;\\n]{0,40}"),
+            p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
+            p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
+            p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
+
+    /** A clause about the past: a weak sign in it is not urgent unless the clause also speaks of now. */
+    private static final Pattern PAST = p("\\b(last (week|month|year|summer|winter|spring|autumn|christmas|term|weekend|"
+            + "time|easter|halloween)|(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|"
+            + "some|a couple of) (days?|weeks?|months?|years?) (ago|back|earlier)|previous(ly)?|historic(al|ally)?"
+            + "|in the past|formerly|used to|back in|as a (child|baby|toddler)|when (he|she|they) (was|were) (younger|a "
+            + "child|little|\\d+|in care|at school)|at the time|some time ago|a while ago|a long time ago|earlier this year"
+            + "|in (his|her|their) (past|history)|history of|has a history|had a history|past history|no further|"
+            + "on (several|a number of|two|three|four|many|previous) occasions)\\b");
+    private static final Pattern YEAR = p("\\b(19|20)\\d\\d\\b");
+    private static final Pattern BEFORE_YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
+    private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
+    private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
+            + "today|(minutes|mins|an hour|\\d+ hours?) ago|this (morning|afternoon|evening)|still|again|is being|"
+            + "are being|on (his|her|their) way|about to|imminent|at the minute|atm|rn)\\b");
+    private static final Pattern PAST_TENSE = p("\\b(was|were|had|'d|did)\\b");
+    private static final Pattern SENTENCE = p("(?<=[.!?])\\s+|\\n+|;\\s*|\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern CLAUSE = p(",?\\s+(?=\\b(but|however|although|though|whereas|and now)\\b)");
 
     private Screening() {
     }
 
+    /** Whether the text describes something urgent, and the words that said so (the sender's: never log them). */
     public record Result(boolean urgent, List<String> signs) {
     }
 
     public static Result screen(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return screen(text, null);
+    }
+
+    /** Screens the whole text; with today, a year or date before it marks the past. */
+    public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
-        for (Pattern p : URGENT) {
-            var m = p.matcher(t);
-            if (m.find()) {
-                signs.add(m.group().trim());
+        String whole = questionsAnsweredNoSetAside(clean(text));
+        for (Pattern p : ANSWERED_NO) {
+            whole = p.matcher(whole).replaceAll(" ~ ");
+        }
+        whole = ANSWERED_YES.matcher(whole).replaceAll(". ");
+        for (String sentence : SENTENCE.split(whole)) {
+            String s = setAside(sentence);
+            if (s.isBlank()) {
+                continue;
+            }
+            // a question asserts nothing: a weak sign in it ("Is this time critical?") counts only when answered yes
+            boolean question = s.strip().endsWith("?");
+            for (String clause : CLAUSE.split(s)) {
+                boolean past = isPast(clause, today) && !PRESENT.matcher(clause).find();
+                for (Pattern p : STRONG) {
+                    Matcher m = p.matcher(clause);
+                    while (m.find()) {
+                        String before = clause.substring(Math.max(0, m.start() - 25), m.end());
+                        if (!(past && PAST_TENSE.matcher(before).find())) {
+                            signs.add(m.group().trim());
+                            break;
+                        }
+                    }
+                }
+                if (!past && !question && HARM_CORE.matcher(clause).find() && PRESENT_AUX.matcher(clause).find()
+                        && !NOT_NOW.matcher(clause).find()) {
+                    Matcher harm = HARM_CORE.matcher(clause);
+                    harm.find();
+                    signs.add(harm.group());
+                }
+                if (!past && !question) {
+                    for (Pattern p : WEAK) {
+                        Matcher m = p.matcher(clause);
+                        if (m.find()) {
+                            signs.add(m.group().trim());
+                        }
+                    }
+                }
             }
         }
-        return new Result(!signs.isEmpty(), signs);
+        return new Result(!signs.isEmpty(), List.copyOf(signs));
+    }
+
+    private static String clean(String text) {
+        String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
+                .replace("\r", "").replaceAll("[ \\t]+", " ");
+    }
+
+    private static String questionsAnsweredNoSetAside(String text) {
+        Matcher m = ANSWER_NO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (start > copied && ".?!\n".indexOf(text.charAt(start - 1)) < 0 && m.start() - start < 200) {
+                start--;
+            }
+            out.append(text, copied, start).append(" ~ ");
+            copied = m.end();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static String setAside(String sentence) {
+        if (DISCLAIMER.matcher(sentence).find()) {
+            return "";
+        }
+        String s = sentence;
+        for (Pattern p : NOT_DANGER) {
+            s = p.matcher(s).replaceAll(" ~ ");
+        }
+        return s;
+    }
+
+    private static boolean isPast(String clause, LocalDate today) {
+        if (PAST.matcher(clause).find()) {
+            return true;
+        }
+        int thisYear = (today == null ? LocalDate.now() : today).getYear();
+        Matcher y = YEAR.matcher(clause);
+        while (y.find()) {
+            int year = Integer.parseInt(y.group());
+            if (year < thisYear && BEFORE_YEAR.matcher(clause.substring(Math.max(0, y.start() - 12), y.start())).find()) {
+                return true;
+            }
+        }
+        LocalDate day = today == null ? LocalDate.now() : today;
+        {
+            Matcher d = DATE.matcher(clause);
+            while (d.find()) {
+                try {
+                    int year = Integer.parseInt(d.group(3));
+                    LocalDate date = LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(d.group(2)),
+                            Integer.parseInt(d.group(1)));
+                    if (date.isBefore(day.minusDays(1))) {
+                        return true;
+                    }
+                } catch (DateTimeException e) {
+                    // not a date: says nothing about when
+                }
+            }
+        }
+        return false;
     }
 
     private static Pattern p(String regex) {

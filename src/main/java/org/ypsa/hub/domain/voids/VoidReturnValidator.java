@@ -7,12 +7,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
@@ -66,7 +69,7 @@ public final class VoidReturnValidator {
                     "one row per property with its reference, locality, service type, total units, occupied and vacant"));
         }
         List<VoidReturn.PropertyLine> lines = new ArrayList<>();
-        Set<String> seenRefs = new HashSet<>();
+        Map<String, String> seenRefs = new HashMap<>();
         for (DraftRow row : rows) {
             line(row, provider, seenRefs, problems, warnings).ifPresent(lines::add);
         }
@@ -174,35 +177,56 @@ public final class VoidReturnValidator {
         return week;
     }
 
-    private Optional<VoidReturn.PropertyLine> line(DraftRow row, Provider provider, Set<String> seenRefs,
+    /**
+     * Where a provider finds a property in its return: its reference with the row or line ("RSP-CH-01 (row 4)"), or
+     * the row alone when the reference is missing.
+     */
+    static String placeOf(String ref, String where) {
+        String place = where == null ? "" : where.strip();
+        Matcher line = LINE.matcher(place);
+        if (line.find()) {
+            place = line.group(1);
+        } else if (!place.isEmpty()) {
+            place = Character.toLowerCase(place.charAt(0)) + place.substring(1);
+        }
+        if (ref == null || ref.isBlank()) {
+            return where;
+        }
+        return place.isEmpty() ? ref.strip() : ref.strip() + " (" + place + ")";
+    }
+
+    private static final Pattern LINE = Pattern.compile("\\((line \\d+)\\)");
+
+    private Optional<VoidReturn.PropertyLine> line(DraftRow row, Provider provider, Map<String, String> seenRefs,
             List<Problem> problems, List<String> warnings) {
         int before = problems.size();
-        String where = row.where();
         String ref = row.get(VoidField.PROPERTY_REFERENCE);
+        String where = placeOf(ref, row.where());
         Optional<Directory.Property> known = Optional.empty();
         if (ref.isEmpty()) {
             problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), "is missing",
                     "the property's reference as registered with Brokerage"));
         } else {
-            if (!seenRefs.add(Labels.normalize(ref))) {
-                problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), ref + " appears more than once",
-                        "one row per property"));
+            String first = seenRefs.putIfAbsent(Labels.normalize(ref), row.where());
+            if (first != null) {
+                problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), "appears more than once (also "
+                        + placeOf("", first).toLowerCase(Locale.ROOT) + ")", "one row per property"));
             }
             if (provider != null) {
                 known = provider.property(ref);
                 if (known.isEmpty()) {
-                    warnings.add(where + ": property " + ref + " is not in the directory for " + provider.name()
+                    warnings.add(where + " is not in the directory for " + provider.name()
                             + "; Brokerage will check it.");
                 }
             }
         }
-        String locality = listed(row, VoidField.LOCALITY, known.map(Directory.Property::locality), directory::locality,
+        String locality = listed(row, where, VoidField.LOCALITY, known.map(Directory.Property::locality), directory::locality,
                 directory.localityNames(), problems, warnings);
-        String serviceType = listed(row, VoidField.SERVICE_TYPE, known.map(Directory.Property::serviceType),
+        String serviceType = listed(row, where, VoidField.SERVICE_TYPE, known.map(Directory.Property::serviceType),
                 directory::serviceType, directory.serviceTypeNames(), problems, warnings);
-        Integer total = count(row, VoidField.TOTAL_UNITS, problems);
-        Integer occupied = count(row, VoidField.OCCUPIED, problems);
-        Integer vacant = count(row, VoidField.VACANT, problems);
+        Integer total = count(row, where, VoidField.TOTAL_UNITS, problems);
+        Integer occupied = count(row, where, VoidField.OCCUPIED, problems);
+        Integer vacant = count(row, where, VoidField.VACANT, problems);
         if (total != null && occupied != null && vacant != null && occupied + vacant != total) {
             problems.add(new Problem(where, "Total units", "occupied (" + occupied + ") + vacant (" + vacant + ") makes "
                     + (occupied + vacant) + " but total units is " + total, "occupied + vacant to equal total units"));
@@ -218,66 +242,66 @@ public final class VoidReturnValidator {
                 availableFrom = d.get().toString();
             }
         }
-        Boolean emergency = yesNo(row, VoidField.EMERGENCY_BED, problems);
+        Boolean emergency = yesNo(row, where, VoidField.EMERGENCY_BED, problems);
         if (known.isPresent() && locality != null && !locality.equals(known.get().locality())) {
-            warnings.add(where + ": " + ref + " is registered in " + known.get().locality() + ", not " + locality + ".");
+            warnings.add(where + " is registered in " + known.get().locality() + ", not " + locality + ".");
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
         String notes = row.get(VoidField.NOTES);
-        return Optional.of(new VoidReturn.PropertyLine(where, ref, locality, serviceType, total, occupied, vacant,
+        return Optional.of(new VoidReturn.PropertyLine(row.where(), ref, locality, serviceType, total, occupied, vacant,
                 availableFrom, emergency, notes.isEmpty() ? null : notes, known.isPresent()));
     }
 
-    private String listed(DraftRow row, VoidField field, Optional<String> fromDirectory,
+    private String listed(DraftRow row, String where, VoidField field, Optional<String> fromDirectory,
             java.util.function.Function<String, Optional<String>> lookup, List<String> allowed, List<Problem> problems,
             List<String> warnings) {
         String raw = row.get(field);
         if (raw.isEmpty()) {
             if (fromDirectory.isPresent()) {
-                warnings.add(row.where() + ": " + field.label() + " was empty and was taken from the directory as "
+                warnings.add(where + ": " + field.label() + " was empty and was taken from the directory as "
                         + fromDirectory.get() + ".");
                 return fromDirectory.get();
             }
-            problems.add(new Problem(row.where(), field.label(), "is missing", "one of: " + String.join(", ", allowed)));
+            problems.add(new Problem(where, field.label(), "is missing", "one of: " + String.join(", ", allowed)));
             return null;
         }
         Optional<String> v = lookup.apply(raw);
         if (v.isEmpty()) {
-            problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a known " + field.label()
+            problems.add(new Problem(where, field.label(), "\"" + raw + "\" is not a known " + field.label()
                     .toLowerCase(Locale.ROOT), "one of: " + String.join(", ", allowed)));
             return null;
         }
         return v.get();
     }
 
-    private static Integer count(DraftRow row, VoidField field, List<Problem> problems) {
+    private static Integer count(DraftRow row, String where, VoidField field, List<Problem> problems) {
         String raw = row.get(field);
         if (raw.isEmpty()) {
-            problems.add(new Problem(row.where(), field.label(), "is missing", "a whole number, 0 or more"));
+            problems.add(new Problem(where, field.label(), "is missing", "a whole number, 0 or more"));
             return null;
         }
         try {
             double d = Double.parseDouble(raw.replace(",", ""));
             if (d != Math.rint(d)) {
-                problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a whole number",
+                problems.add(new Problem(where, field.label(), "\"" + raw + "\" is not a whole number",
                         "a whole number, 0 or more"));
                 return null;
             }
             if (d < 0) {
-                problems.add(new Problem(row.where(), field.label(), "is negative (" + raw + ")", "0 or more"));
+                problems.add(new Problem(where, field.label(), "is negative (" + raw + ")", "0 or more"));
                 return null;
             }
             return (int) d;
         } catch (NumberFormatException e) {
-            problems.add(new Problem(row.where(), field.label(), "\"" + raw + "\" is not a number",
+            problems.add(new Problem(where, field.label(), "\"" + raw + "\" is not a number",
                     "a whole number, 0 or more"));
             return null;
         }
     }
 
-    private static Boolean yesNo(DraftRow row, VoidField field, List<Problem> problems) {
+    private static Boolean yesNo(DraftRow row, String where, VoidField field, List<Problem> problems) {
         String n = Labels.normalize(row.get(field));
         switch (n) {
             case "" -> {
@@ -290,7 +314,7 @@ public final class VoidReturnValidator {
                 return Boolean.FALSE;
             }
             default -> {
-                problems.add(new Problem(row.where(), field.label(), "\"" + row.get(field) + "\" is not Y or N", "Y or N"));
+                problems.add(new Problem(where, field.label(), "\"" + row.get(field) + "\" is not Y or N", "Y or N"));
                 return null;
             }
         }

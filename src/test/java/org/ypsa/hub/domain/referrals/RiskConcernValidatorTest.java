@@ -46,4 +46,50 @@ class RiskConcernValidatorTest {
         var v = validator.validate(f, "RE: [YPSA-ABCDE-12345] Referral", "returns@response.provider.test");
         assertThat(v.value().referralReference()).isEqualTo("YPSA-ABCDE-12345");
     }
+
+    @Test
+    void aBrokerageReferenceIsAcceptedForARiskConcern() {
+        var f = complete();
+        f.put(RiskField.REFERRAL_REFERENCE, "BRK/2026/0312");
+        var v = validator.validate(f, "Risk concern", "returns@response.provider.test");
+        assertThat(v.isValid()).isTrue();
+        assertThat(v.value().referralReference()).isEqualTo("BRK/2026/0312");
+        assertThat(v.value().hubReferenceQuoted()).isFalse();
+    }
+
+    @Test
+    void aBrokerageReferenceInTheSubjectIsAccepted() {
+        var f = complete();
+        f.remove(RiskField.REFERRAL_REFERENCE);
+        var v = validator.validate(f, "RE: Referral BRK/2026/0312 - risk concern", "", "returns@response.provider.test");
+        assertThat(v.value().referralReference()).isEqualTo("BRK/2026/0312");
+    }
+
+    @Test
+    void aReferenceLabelledInTheTextIsAcceptedWhenTheFieldWasNotFound() {
+        var f = complete();
+        f.remove(RiskField.REFERRAL_REFERENCE);
+        var v = validator.validate(f, "Risk concern", "Risk concern\nPolice ref: 43260099871\nBrokerage ref no: "
+                + "BRK/2026/0312\nContact number: 07700 900418", "returns@response.provider.test");
+        assertThat(v.value().referralReference()).isEqualTo("BRK/2026/0312");
+    }
+
+    @Test
+    void aHubReferenceStillLinksTheHubsCase() {
+        var f = complete();
+        f.put(RiskField.REFERRAL_REFERENCE, "ypsa-7k2m9-qx4ab");
+        var v = validator.validate(f, "Risk concern", "returns@response.provider.test");
+        assertThat(v.value().referralReference()).isEqualTo("YPSA-7K2M9-QX4AB");
+        assertThat(v.value().hubReferenceQuoted()).isTrue();
+    }
+
+    @Test
+    void aDateOrAPhoneNumberIsNotTakenForAReference() {
+        var f = complete();
+        f.remove(RiskField.REFERRAL_REFERENCE);
+        var v = validator.validate(f, "Risk concern 30/11/2026", "Contact number: 07700 900418\nFlat-2B",
+                "returns@response.provider.test");
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Referral reference");
+        assertThat(v.problems().get(0).expected()).contains("any scheme").contains("BRK/2026/0312");
+    }
 }

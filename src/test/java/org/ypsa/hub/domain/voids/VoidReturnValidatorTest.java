@@ -60,7 +60,7 @@ class VoidReturnValidatorTest {
             var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4",
                     "3", "2")), RESPONSE, ON_TIME);
             assertThat(v.problems()).extracting(Problem::where, Problem::field)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Row 6", "Total units"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("RSP-CHE-01 (row 6)", "Total units"));
             assertThat(v.problems().get(0).problem()).contains("makes 5 but total units is 4");
         }
 
@@ -88,6 +88,51 @@ class VoidReturnValidatorTest {
     }
 
     @Nested
+    class Wording {
+        @Test
+        void voidProblemsNameThePropertyByItsReference() {
+            var v = validate(draft("Response", "23/11/2026", GOOD, row("Row 7", "RSP-OXC-01", "Oxford City", "18+ Shared",
+                    "4", "3", "1.5")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::describe).containsExactly(
+                    "RSP-OXC-01 (row 7), Vacant: \"1.5\" is not a whole number. Expected: a whole number, 0 or more.");
+        }
+
+        @Test
+        void aBrokenSpreadsheetsProblemsNameEachPropertyWithItsRow() throws Exception {
+            var grids = org.ypsa.hub.domain.grid.SpreadsheetReader.read("stonewater-broken.xlsx",
+                    org.ypsa.hub.support.Fixtures.bytes("voids/stonewater-broken.xlsx"));
+            var d = VoidReturnReader.fromGrid(grids.get(0)).orElseThrow();
+            var v = validator.validate(List.of(d), "returns@stonewater.provider.test", Instant.parse(ON_TIME));
+            assertThat(v.problems()).extracting(Problem::describe).anyMatch(p -> p.startsWith("STW-WOX-01 (row 6), "
+                    + "Total units: occupied (2) + vacant (2) makes 4")).anyMatch(p -> p.startsWith("STW-VWH-01 (row 7), "
+                    + "Locality: \"Narnia\"")).anyMatch(p -> p.startsWith("STW-VWH-02 (row 8), Available from"));
+        }
+
+        @Test
+        void aPropertyGivenAsLinesIsNamedWithItsLine() {
+            var v = validate(draft("Response", "23/11/2026", row("Property 2 (line 14)", "RSP-OXC-01", "Oxford City",
+                    "18+ Shared", "4", "-1", "1")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::where).containsExactly("RSP-OXC-01 (line 14)");
+        }
+
+        @Test
+        void aRowWithoutAReferenceIsNamedByItsRow() {
+            var v = validate(draft("Response", "23/11/2026", row("Row 9", "", "Cherwell", "18+ Shared", "4", "3", "1")),
+                    RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::where, Problem::field).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Row 9", "Property reference"));
+        }
+
+        @Test
+        void aRepeatedPropertyNamesTheRowItFirstAppearedIn() {
+            var v = validate(draft("Response", "23/11/2026", GOOD, row("Row 8", "RSP-CHE-01", "Cherwell", "18+ Shared",
+                    "4", "3", "1")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::describe).containsExactly("RSP-CHE-01 (row 8), Property "
+                    + "reference: appears more than once (also row 6). Expected: one row per property.");
+        }
+    }
+
+    @Nested
     class Lists {
         @Test
         void localityAndServiceTypeMatchLeniently() {
@@ -110,7 +155,7 @@ class VoidReturnValidatorTest {
             var v = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-NEW-99", "Cherwell", "18+ Shared", "1",
                     "0", "1")), RESPONSE, ON_TIME);
             assertThat(v.isValid()).isTrue();
-            assertThat(v.warnings()).anyMatch(w -> w.contains("RSP-NEW-99 is not in the directory"));
+            assertThat(v.warnings()).anyMatch(w -> w.contains("RSP-NEW-99 (row 6) is not in the directory"));
         }
 
         @Test

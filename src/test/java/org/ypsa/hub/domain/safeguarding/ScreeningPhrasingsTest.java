@@ -1,0 +1,148 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ypsa.hub.support.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Screening, phrasing by phrasing (fixtures/safeguarding/screening-phrasings.csv): present danger in the many ways
+ * staff write it is urgent (recall must be 100%); explicit negations, past events, the form's own guidance and email
+ * footers are not. Prints recall and precision for each round. The "tuned" rows were written with the rules; each
+ * "held-out" round was written before the rules saw it and scored first, then its misses were fixed. Scores before
+ * the fixes (recall, precision): 1: 14/20, 14/14; 2: 14/20, 14/15; 3: 10/15, 10/10; 4: 10/15, 10/11; 5: 11/15,
+ * 11/12; 6 (after the present-tense safety net): 15/15, 15/18; 7 (whole submissions): 5/5, 5/6; 8 (abbreviations
+ * as staff type them: YP, atm, w/): 8/10, 8/9.
+ */
+class ScreeningPhrasingsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    /** One row of fixtures/safeguarding/screening-phrasings.csv. */
+    record Phrasing(boolean urgent, String round, String text) {
+        @Override
+        public String toString() {
+            return (urgent ? "urgent: " : "ordinary: ") + text;
+        }
+    }
+
+    static List<Phrasing> phrasings() throws Exception {
+        String csv = new String(Fixtures.bytes("safeguarding/screening-phrasings.csv"), StandardCharsets.UTF_8);
+        List<Phrasing> out = new ArrayList<>();
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            out.add(new Phrasing(r.get("expected").equals("urgent"), r.get("round"), r.get("text")));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phrasings")
+    void eachPhrasingIsScreenedAsExpected(Phrasing p) {
+        assertThat(Screening.screen(p.text(), TODAY).urgent()).as(p.text() + " " + Screening.screen(p.text(), TODAY)
+                .signs()).isEqualTo(p.urgent());
+    }
+
+    @Test
+    void everyUrgentPhrasingIsCaughtAndPrecisionIsReported() throws Exception {
+        Map<String, int[]> byRound = new TreeMap<>();
+        List<String> missed = new ArrayList<>();
+        List<String> heldBack = new ArrayList<>();
+        for (Phrasing p : phrasings()) {
+            boolean flagged = Screening.screen(p.text(), TODAY).urgent();
+            int[] c = byRound.computeIfAbsent(p.round(), k -> new int[4]);
+            int[] all = byRound.computeIfAbsent("all", k -> new int[4]);
+            int cell = p.urgent() ? (flagged ? 0 : 1) : (flagged ? 2 : 3);
+            c[cell]++;
+            all[cell]++;
+            if (p.urgent() && !flagged) {
+                missed.add(p.text());
+            } else if (!p.urgent() && flagged) {
+                heldBack.add(p.text());
+            }
+        }
+        byRound.forEach((round, c) -> System.out.printf("screening phrasings (%s): %d, urgent %d, ordinary %d; recall "
+                + "%.3f, precision %.3f%n", round, c[0] + c[1] + c[2] + c[3], c[0] + c[1], c[2] + c[3],
+                c[0] / (double) (c[0] + c[1]), c[0] / (double) (c[0] + c[2])));
+        System.out.printf("screening phrasings: missed %s; ordinary held back %s%n", missed, heldBack);
+        int[] all = byRound.get("all");
+        assertThat(all[0] + all[1] + all[2] + all[3]).isGreaterThanOrEqualTo(40);
+        assertThat(missed).as("urgent phrasings let through").isEmpty();
+    }
+
+    /** Guards against patterns that scan back and forth over a long sentence (an unbounded one took minutes). */
+    @Test
+    void aLongTextWithoutPunctuationIsScreenedInLinearTime() {
+        String words = "staff saw an older male near the flat and he spoke to residents ".repeat(1_500);
+        long start = System.nanoTime();
+        assertThat(Screening.screen(words + "\nshe is with him now", TODAY).urgent()).isTrue();
+        assertThat(Screening.screen(words.replace(" and ", "\n"), TODAY).urgent()).isFalse();
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for 2 x 100 KB").isLessThan(10_000);
+    }
+
+    @Nested
+    class Rules {
+        @Test
+        void notUrgentIsNotAnEmergency() {
+            assertThat(Screening.screen("Not urgent. Sharing as intelligence about a car seen outside the flat.", TODAY)
+                    .urgent()).isFalse();
+        }
+
+        @Test
+        void noImmediateRiskIsNotAnEmergency() {
+            assertThat(Screening.screen("No immediate risk. She has been seen with older males.", TODAY).urgent())
+                    .isFalse();
+        }
+
+        @Test
+        void aFightLastYearIsNotAnEmergency() {
+            assertThat(Screening.screen("He was attacked in a fight last year and threatened to stab the lad who did it.",
+                    TODAY).urgent()).isFalse();
+        }
+
+        @Test
+        void anEventIn2023IsNotAnEmergency() {
+            assertThat(Screening.screen("In 2023 she was held in a flat in London and threatened with a knife.", TODAY)
+                    .urgent()).isFalse();
+        }
+
+        @Test
+        void aNegationInOneSentenceDoesNotCancelDangerInAnother() {
+            assertThat(Screening.screen("Not urgent. She is with him now and he has a knife.", TODAY).urgent()).isTrue();
+            assertThat(Screening.screen("There is no immediate risk to staff. The resident is being held upstairs.",
+                    TODAY).urgent()).isTrue();
+        }
+
+        @Test
+        void aNegationDoesNotCancelOtherDangerInItsOwnSentence() {
+            assertThat(Screening.screen("No immediate risk to staff, but the young person is at risk right now.", TODAY)
+                    .urgent()).isTrue();
+        }
+
+        @Test
+        void aPastEventDoesNotHideDangerNow() {
+            assertThat(Screening.screen("Last year he was stabbed and now the same group is outside waiting for him.",
+                    TODAY).urgent()).isTrue();
+        }
+
+        @Test
+        void theFormsOwnGuidanceIsNotAnEmergency() {
+            assertThat(Screening.screen("Partnership Agency Intelligence Sharing Submission\nThis form is not for crimes "
+                    + "in progress. If anyone is in immediate danger call 999.\nInformation: a van is often parked "
+                    + "outside.", TODAY).urgent()).isFalse();
+        }
+    }
+}
