@@ -14,6 +14,9 @@ import static org.ypsa.hub.domain.documents.FieldValues.value;
 /** A risk concern needs its referral, its provider and all three parts. */
 public final class RiskConcernValidator {
     private static final String FORM = "Risk concern";
+    /** A reference in a subject: the hub's, or a scheme's letters then numbers ("BRK/2026/0312", "REF-12345"). */
+    private static final java.util.regex.Pattern SUBJECT_REFERENCE = java.util.regex.Pattern.compile(
+            "YPSA-[0-9A-Z]{5}-[0-9A-Z]{5}|\\b[A-Z]{2,6}[/-]\\d{2,4}(?:[/-]\\d{2,6})+\\b|\\b[A-Z]{2,6}-?\\d{4,8}\\b");
     private final Directory directory;
 
     public RiskConcernValidator(Directory directory) {
@@ -22,14 +25,16 @@ public final class RiskConcernValidator {
 
     public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String sender) {
         List<Problem> problems = new ArrayList<>();
+        // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
         String ref = value(f, RiskField.REFERRAL_REFERENCE);
         if (ref.isEmpty()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("YPSA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(subject);
+            java.util.regex.Matcher m = SUBJECT_REFERENCE.matcher(subject == null ? "" : subject);
             ref = m.find() ? m.group() : "";
         }
         if (ref.isEmpty()) {
             problems.add(new Problem(FORM, RiskField.REFERRAL_REFERENCE.label(), "is missing",
-                    "the referral's reference (YPSA-…), in the form or in the subject"));
+                    "the referral's reference (the hub's YPSA-… or Brokerage's own number), in the form or in the "
+                            + "subject"));
         }
         Directory.Provider provider = null;
         String named = value(f, RiskField.PROVIDER);

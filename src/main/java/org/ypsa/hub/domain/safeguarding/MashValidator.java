@@ -62,7 +62,6 @@ public final class MashValidator {
     }
 
     private static Boolean yesNo(Map<MashField, String> f, MashField field) {
-        String n = value(f, field).toLowerCase(Locale.ROOT);
-        return n.startsWith("y") ? Boolean.TRUE : n.startsWith("n") ? Boolean.FALSE : null;
+        return org.ypsa.hub.domain.documents.FieldValues.yesNo(value(f, field)).orElse(null);
     }
 }
