@@ -13,7 +13,7 @@ import java.util.Set;
  * reduced to a rough stem, so "Needed from", "needed by" and "need from" share their words.
  */
 public final class Words {
-    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "is",
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "at", "is",
             "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "what", "which",
             "who", "whom", "whose", "this", "that", "these", "those", "it", "its", "if", "any", "and", "or", "with",
             "as", "please", "your", "you", "our", "we", "us", "their", "they", "them", "there", "here", "would",
