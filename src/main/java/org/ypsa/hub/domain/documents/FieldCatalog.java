@@ -37,6 +37,8 @@ public final class FieldCatalog<F extends Enum<F>> {
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
     private final Set<String> oneWordNames = new java.util.HashSet<>();
+    /** Each field's printed name, cleaned. */
+    private final Set<String> names = new java.util.HashSet<>();
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -47,6 +49,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             byId.put(FormLibrary.idOf(f), f);
             spec.field(FormLibrary.idOf(f)).ifPresent(s -> {
                 fieldSpecs.put(f, s);
+                names.add(Words.clean(s.name()));
                 if (!s.name().contains(" ")) {
                     oneWordNames.add(s.name());
                 }
@@ -119,7 +122,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.add(label.replaceAll("\\s+", " "));
             }
         }
-        String[] lines = doc.text().split("\\R");
+        String[] lines = joinOpenHints(doc.text().split("\\R"));
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
@@ -135,6 +138,20 @@ public final class FieldCatalog<F extends Enum<F>> {
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
     }
 
+    /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
+    private static String[] joinOpenHints(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (count(line, '(') > count(line, ')') && i + 1 < lines.length
+                    && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
+                line = line + " " + lines[++i];
+            }
+            out.add(line);
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** For each field, the first value that reads as its type, else the first written, else "". */
     private Map<F, String> resolve(List<Candidate<F>> candidates) {
         Map<F, String> out = new EnumMap<>(type);
@@ -142,8 +159,11 @@ public final class FieldCatalog<F extends Enum<F>> {
         for (Candidate<F> c : candidates) {
             byField.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c);
         }
-        byField.forEach((field, cs) -> {
+        byField.forEach((field, all) -> {
             FormSpec.FieldSpec s = fieldSpecs.get(field);
+            // a field found as a label/value pair is read from those; a document's text lines only fill the rest
+            List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText()).toList();
+            List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
             String chosen = null;
             for (Candidate<F> c : cs) {
                 Optional<String> fit = s == null ? Optional.of(c.value()) : fit(s, c.value());
@@ -248,7 +268,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         placed.putIfAbsent(start.get().label(), field);
         StringBuilder value = new StringBuilder();
         for (int i = start.get().end(); i < words.length; i++) {
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i);
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, value.length() == 0);
             if (inner.isPresent()) {
                 out.add(Map.entry(field, tidyValue(value.toString())));
                 field = inner.get().getKey();
@@ -283,18 +303,22 @@ public final class FieldCatalog<F extends Enum<F>> {
                 continue; // a label ends after its bracketed hint, not inside it
             }
             String label = head.toString().trim();
-            Optional<LabelMatcher.Match> m = matcher.match(label);
+            Optional<LabelMatcher.Match> m = matcher.match(label,
+                    w.endsWith(":") ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             if (m.isPresent() && m.get().score() >= bestScore) {
                 bestScore = m.get().score();
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
             if (w.endsWith(":")) {
-                break; // a colon ends the label
+                if (m.isPresent()) {
+                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon ends the label
+                }
+                break;
             }
             StringBuilder wrapped = new StringBuilder(label);
             for (int j = 0; j < after.length && j < 4; j++) {
                 wrapped.append(' ').append(after[j]);
-                Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString());
+                Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
                 if (mw.isPresent() && mw.get().score() >= bestScore) {
                     bestScore = mw.get().score();
                     best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
@@ -304,8 +328,12 @@ public final class FieldCatalog<F extends Enum<F>> {
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
     }
 
-    /** An exact label starting at a capitalised word i (two or more words, or the form's one-word name). */
-    private Optional<Map.Entry<F, Integer>> innerLabelAt(String[] words, int i) {
+    /**
+     * An exact label starting at a capitalised word i (two or more words, or the form's one-word name). Straight
+     * after another label, with no value between, only a field's printed name counts ("Date FGC offered"): a
+     * value may well be a listed wording ("Referrer role Personal Adviser").
+     */
+    private Optional<Map.Entry<F, Integer>> innerLabelAt(String[] words, int i, boolean namesOnly) {
         if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
             return Optional.empty();
         }
@@ -319,7 +347,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (depth > 0) {
                 continue;
             }
-            Optional<String> id = matcher.exactly(prefix.toString());
+            Optional<String> id = matcher.exactly(prefix.toString())
+                    .filter(f -> !namesOnly || names.contains(Words.clean(prefix.toString())));
             boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""));
             if (id.isPresent() && longEnough) {
                 found = byId.get(id.get());

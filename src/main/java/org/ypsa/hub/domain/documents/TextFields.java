@@ -20,7 +20,8 @@ public final class TextFields {
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = LABEL_VALUE.matcher(lines[i]);
-            if (m.matches()) {
+            // "Time 14:00" is a time, not a label "Time 14" with the value "00"
+            if (m.matches() && !(m.group(1).matches(".*\\d") && m.group(2).matches("\\d.*"))) {
                 out.add(new LabelledDocument.Entry(m.group(1).trim(), m.group(2).trim(), where + " " + (i + 1)));
             }
         }

@@ -17,7 +17,9 @@ import java.util.Set;
  */
 public final class LabelMatcher {
     /** Below this a label is left unplaced: it is named to the sender rather than guessed. */
-    static final double THRESHOLD = 0.5;
+    public static final double THRESHOLD = 0.5;
+    /** A run of words at the start of a line of text, with no colon after it, must match better than this. */
+    public static final double LINE_THRESHOLD = 0.75;
     private static final double TIE = 0.02;
     private static final double KEYWORD_BONUS = 0.25;
     private static final double UNKNOWN_WORD = 0.7;
@@ -75,6 +77,14 @@ public final class LabelMatcher {
 
     /** The field this label names, if it names one clearly enough. */
     public Optional<Match> match(String label) {
+        return match(label, THRESHOLD);
+    }
+
+    /**
+     * The field this label names with at least this score: words at the start of a line of text are only a
+     * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
+     */
+    public Optional<Match> match(String label, double threshold) {
         String clean = Words.clean(label);
         if (clean.isEmpty()) {
             return Optional.empty();
@@ -94,7 +104,7 @@ public final class LabelMatcher {
             best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
         }
         keywords.forEach((field, kws) -> {
-            if (kws.stream().anyMatch(words::containsAll)) {
+            if (words.size() <= 8 && kws.stream().anyMatch(words::containsAll)) {
                 best.put(field, Math.max(best.getOrDefault(field, 0.0) + KEYWORD_BONUS, THRESHOLD + 0.05));
             }
         });
@@ -110,7 +120,7 @@ public final class LabelMatcher {
                 second = e.getValue();
             }
         }
-        if (top == null || topScore < THRESHOLD || topScore - second < TIE) {
+        if (top == null || topScore < threshold || topScore - second < TIE) {
             return Optional.empty();
         }
         return Optional.of(new Match(top, Math.min(topScore, 1.9)));

@@ -181,7 +181,7 @@ public final class Intake {
                 if (e.getKey() == FormType.RISK_CONCERN && text.contains("assessmentandreferral")) {
                     continue; // a referral form's own risk section is not a provider's risk concern
                 }
-                if (!titled && fields < catalog.spec().recogniseWith()) {
+                if (!titled && e.getValue().fieldsNamed() < catalog.spec().recogniseWith()) {
                     continue;
                 }
                 double score = fields + (titled ? TITLE_WEIGHT : 0);
