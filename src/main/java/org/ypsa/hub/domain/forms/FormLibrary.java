@@ -111,7 +111,8 @@ public final class FormLibrary {
             });
         }
         for (String id : KNOWN.keySet()) {
-            if (!forms.containsKey(id)) {
+            boolean fileThere = Files.exists(dir.resolve(id + ".yml")) || Files.exists(dir.resolve(id + ".yaml"));
+            if (!forms.containsKey(id) && !fileThere) {
                 mistakes.add(dir.resolve(id + ".yml") + ": missing; expected the fields of the " + id + " form");
             }
         }
@@ -158,6 +159,7 @@ public final class FormLibrary {
             }
         }
         List<FormSpec.FieldSpec> fields = new ArrayList<>();
+        int beforeFields = mistakes.size();
         Node fieldsNode = top.get("fields");
         if (!(fieldsNode instanceof SequenceNode seq)) {
             mistakes.add(at(file, fieldsNode == null ? map : fieldsNode) + "fields: expected a list of fields, each "
@@ -168,7 +170,8 @@ public final class FormLibrary {
             }
         }
         if (javaFields != null) {
-            checkAgainstJava(file, map, javaFields, fields, mistakes);
+            // a field with a mistake of its own is not reported again as not described
+            checkAgainstJava(file, map, javaFields, fields, mistakes.size() == beforeFields, mistakes);
         }
         checkLabelsUnique(file, fields, mistakes);
         if (mistakes.size() > before) {
@@ -223,7 +226,7 @@ public final class FormLibrary {
 
     /** Each Java field has its YAML field and each YAML field is a Java one: the rules read them by id. */
     private static void checkAgainstJava(Path file, Node form, Class<? extends Enum<?>> javaFields,
-            List<FormSpec.FieldSpec> fields, List<String> mistakes) {
+            List<FormSpec.FieldSpec> fields, boolean reportMissing, List<String> mistakes) {
         Set<String> expected = new TreeSet<>();
         for (Enum<?> c : javaFields.getEnumConstants()) {
             expected.add(idOf(c));
@@ -238,7 +241,7 @@ public final class FormLibrary {
             }
         }
         for (String id : expected) {
-            if (!seen.contains(id) && fields.size() > 0) {
+            if (!seen.contains(id) && reportMissing) {
                 mistakes.add(at(file, form) + "field " + id + " is not described; expected an entry "
                         + "\"- id: " + id + "\" under fields:");
             }
