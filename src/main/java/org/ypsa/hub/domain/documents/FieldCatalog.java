@@ -27,6 +27,8 @@ import org.ypsa.hub.domain.forms.Words;
  */
 public final class FieldCatalog<F extends Enum<F>> {
     private static final int MAX_LABEL_WORDS = 12;
+    /** A heading and a bare label together must match this well to outrank the bare label. */
+    private static final double SECTION_SCORE = 0.8;
     private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",
             "importance", "reply to", "attachments", "tel", "mobile", "web", "www", "http", "https", "mailto");
 
@@ -78,6 +80,22 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /**
+     * The field a label names under its heading: a bare "Name" or "Email" under "Referrer details" is the
+     * referrer's, under "Social worker / PA" the worker's.
+     */
+    Optional<F> matchUnder(String label, String heading) {
+        Optional<LabelMatcher.Match> alone = matcher.match(label);
+        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2) {
+            Optional<LabelMatcher.Match> under = matcher.match(heading + " " + label)
+                    .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
+            if (under.isPresent()) {
+                alone = under;
+            }
+        }
+        return alone.map(m -> byId.get(m.fieldId()));
+    }
+
+    /**
      * What a document gave for this form.
      *
      * @param values   each field found, with its value ("" when its label was there with nothing after it)
@@ -107,7 +125,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 value = label.substring(colon + 1);
                 label = label.substring(0, colon);
             }
-            Optional<F> f = match(label);
+            Optional<F> f = matchUnder(label, e.section());
             if (f.isPresent()) {
                 placed.put(label, f.get());
                 candidates.add(new Candidate<>(f.get(), value.trim(), false));
@@ -162,7 +180,8 @@ public final class FieldCatalog<F extends Enum<F>> {
         byField.forEach((field, all) -> {
             FormSpec.FieldSpec s = fieldSpecs.get(field);
             // a field found as a label/value pair is read from those; a document's text lines only fill the rest
-            List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText()).toList();
+            List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
+                    .filter(c -> !FieldValues.isBlank(c.value())).toList();
             List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
             String chosen = null;
             for (Candidate<F> c : cs) {

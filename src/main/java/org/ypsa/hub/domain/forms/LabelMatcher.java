@@ -70,6 +70,13 @@ public final class LabelMatcher {
         }
     }
 
+    /** Whether one of the field's wordings holds all these words ("referrer name" holds "name"). */
+    public boolean fieldUses(String fieldId, String label) {
+        List<String> words = Words.of(label);
+        return !words.isEmpty() && wordings.stream()
+                .anyMatch(w -> w.fieldId().equals(fieldId) && w.words().containsAll(words));
+    }
+
     /** The field whose wording this label is exactly (after {@link Words#clean}). */
     public Optional<String> exactly(String label) {
         return Optional.ofNullable(exact.get(Words.clean(label)));

@@ -73,6 +73,9 @@ class FormVariationsTest {
             doc.createParagraph().createRun().setText(title);
             XWPFTable t = doc.createTable(rows.length, 2);
             for (int r = 0; r < rows.length; r++) {
+                if (rows[r].length == 1) {
+                    t.getRow(r).removeCell(1); // a heading row of one cell
+                }
                 for (int c = 0; c < rows[r].length; c++) {
                     t.getRow(r).getCell(c).setText(rows[r][c]);
                 }
@@ -164,6 +167,54 @@ class FormVariationsTest {
             assertThat(r.youngPerson().gender()).isNull();
             assertThat(r.youngPerson().legalStatus()).isEqualTo("Child in need");
             assertThat(r.consent()).isTrue();
+        }
+
+        @Test
+        void bareNameAndEmailLabelsUnderAHeadingBelongToThatHeadingsPerson() throws Exception {
+            Referral r = routed(mail(SOCIAL_WORKER, "Referral", "", docxTable("referral.docx",
+                    "Supported Accommodation Assessment and Referral Form",
+                    new String[] {"About the young person"},
+                    new String[] {"Name", "Gus Merryweather"},
+                    new String[] {"Date of birth", "3 March 2009"},
+                    new String[] {"Legal status", "Looked after"},
+                    new String[] {"Referrer details"},
+                    new String[] {"Name", "Rita Okafor"},
+                    new String[] {"Role", "Social worker"},
+                    new String[] {"Team", "Family Solutions"},
+                    new String[] {"Email", "r.okafor@council.test"},
+                    new String[] {"Social worker / PA (if not the referrer)"},
+                    new String[] {"Name", "Dev Pattern"},
+                    new String[] {"Email", "d.pattern@council.test"},
+                    new String[] {"FGC offered", "Yes"},
+                    new String[] {"Reason for referral", "Placement breakdown"},
+                    new String[] {"Date needed", "08/01/2027"},
+                    new String[] {"Consent", "Yes"})), FormType.REFERRAL, Referral.class);
+            assertThat(r.youngPerson().fullName()).isEqualTo("Gus Merryweather");
+            assertThat(r.referrer().name()).isEqualTo("Rita Okafor");
+            assertThat(r.referrer().email()).isEqualTo("r.okafor@council.test");
+            assertThat(r.socialWorkerOrPa().name()).isEqualTo("Dev Pattern");
+            assertThat(r.socialWorkerOrPa().email()).isEqualTo("d.pattern@council.test");
+        }
+
+        @Test
+        void aLabelAloneOnItsLineTakesTheParagraphUnderIt() {
+            Referral r = routed(mail(SOCIAL_WORKER, "Referral", """
+                    Supported Accommodation Assessment and Referral Form
+                    Young person's full name: Hal Brierley
+                    Date of birth: 01/02/2009
+                    Legal status: Care leaver
+                    Referrer name: Rita Okafor
+                    Referrer role: Personal adviser
+                    Organisation/team: Leaving Care
+                    FGC offered: Yes
+                    Reason for referral:
+                    Hal's staying-put arrangement ends in January
+                    and his former carers are moving away.
+
+                    Date accommodation needed: 08/01/2027
+                    Consent: Yes
+                    """), FormType.REFERRAL, Referral.class);
+            assertThat(r.reasonForReferral()).startsWith("Hal's staying-put").contains("moving away");
         }
 
         @Test
