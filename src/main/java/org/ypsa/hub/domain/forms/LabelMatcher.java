@@ -13,14 +13,13 @@ import java.util.Set;
  * Places a label on one of a form's fields. An exact wording (after {@link Words#clean}) wins outright; otherwise
  * each field is scored by the content words it shares with the label, each word weighted by how few of the
  * form's fields use it ("birth" says more than "name"), plus a little for the field's key words. The best field
- * above the threshold takes the label; a near tie between two fields places it nowhere rather than guess.
+ * above the threshold takes the label (on an exact tie, the field the form lists first).
  */
 public final class LabelMatcher {
     /** Below this a label is left unplaced: it is named to the sender rather than guessed. */
     public static final double THRESHOLD = 0.5;
     /** A run of words at the start of a line of text, with no colon after it, must match better than this. */
     public static final double LINE_THRESHOLD = 0.75;
-    private static final double TIE = 0.02;
     private static final double KEYWORD_BONUS = 0.25;
     private static final double UNKNOWN_WORD = 0.7;
 
@@ -106,7 +105,7 @@ public final class LabelMatcher {
         }
         Set<String> labelWords = new HashSet<>(words);
         double labelWeight = labelWords.stream().mapToDouble(this::w).sum();
-        Map<String, Double> best = new HashMap<>();
+        Map<String, Double> best = new LinkedHashMap<>();
         for (int i = 0; i < sums.length; i++) {
             best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
         }
@@ -117,17 +116,13 @@ public final class LabelMatcher {
         });
         String top = null;
         double topScore = 0;
-        double second = 0;
         for (Map.Entry<String, Double> e : best.entrySet()) {
             if (e.getValue() > topScore) {
-                second = topScore;
                 topScore = e.getValue();
                 top = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
             }
         }
-        if (top == null || topScore < threshold || topScore - second < TIE) {
+        if (top == null || topScore < threshold) {
             return Optional.empty();
         }
         return Optional.of(new Match(top, Math.min(topScore, 1.9)));

@@ -45,7 +45,9 @@ public final class Words {
             Map.entry("occupi", "occupied"), Map.entry("occupy", "occupied"), Map.entry("person", "person"),
             Map.entry("peopl", "person"), Map.entry("individu", "person"), Map.entry("advis", "adviser"),
             Map.entry("advic", "adviser"), Map.entry("e-mail", "email"), Map.entry("mail", "email"),
-            Map.entry("safe", "safety"), Map.entry("harm", "harm"), Map.entry("incid", "incident"));
+            Map.entry("safe", "safety"), Map.entry("birthday", "birth"), Map.entry("liv", "live"),
+            Map.entry("stay", "live"), Map.entry("resid", "live"), Map.entry("reside", "live"),
+            Map.entry("currently", "current"), Map.entry("occur", "happen"), Map.entry("occurr", "happen"));
 
     private Words() {
     }

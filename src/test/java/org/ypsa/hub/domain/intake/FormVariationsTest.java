@@ -284,6 +284,21 @@ class FormVariationsTest {
         }
 
         @Test
+        void aDateOnlyInTheWhenFieldTakesTheTimeFromATimeField() {
+            SafeguardingIncident si = routed(mail("returns@response.provider.test", "Incident", """
+                    Safeguarding incident
+                    Provider: Response
+                    Young person: Eli Farrant
+                    Date incident occurred: 19/11/2026
+                    Approx. time: 1405
+                    Incident type: Violence
+                    Severity (low/medium/high/critical): Low
+                    Brief description: Pushed another resident in the kitchen.
+                    """), FormType.SAFEGUARDING_INCIDENT, SafeguardingIncident.class);
+            assertThat(si.incidentAt()).isEqualTo("2026-11-19T14:05");
+        }
+
+        @Test
         void inPdfTextTheCategoryIsTheValueItsLabelHoldsNotANeighbouringLine() throws Exception {
             SafeguardingIncident si = routed(mail("returns@response.provider.test", "Incident", "",
                     pdfOfLines("incident.pdf",
