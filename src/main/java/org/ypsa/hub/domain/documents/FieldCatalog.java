@@ -100,7 +100,8 @@ public final class FieldCatalog<F extends Enum<F>> {
      *
      * @param values   each field found, with its value ("" when its label was there with nothing after it)
      * @param placed   each label placed, as written, with its field
-     * @param unplaced labels with a value that named no field of this form, as written (no values)
+     * @param unplaced labels with a value that named no field of this form, or a field already filled, as
+     *                 written (no values)
      */
     public record Reading<F>(Map<F, String> values, Map<String, F> placed, List<String> unplaced) {
 
@@ -117,6 +118,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
+        Set<F> filled = java.util.EnumSet.noneOf(type);
         for (LabelledDocument.Entry e : doc.entries()) {
             String label = e.label() == null ? "" : e.label().trim();
             String value = e.value() == null ? "" : e.value();
@@ -129,6 +131,10 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (f.isPresent()) {
                 placed.put(label, f.get());
                 candidates.add(new Candidate<>(f.get(), value.trim(), false));
+                if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
+                    // a second value under a label of a field already filled ("Name" twice) may be another field's
+                    unplaced.add(label.replaceAll("\\s+", " "));
+                }
                 continue;
             }
             if (FieldValues.isBlank(value)) {

@@ -57,7 +57,9 @@ public final class Words {
         if (raw == null) {
             return "";
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+        // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
+        String spaced = raw.replaceAll("\\bDoB\\b", "DOB").replaceAll("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ").replace('_', ' ');
+        String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
         s = s.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
         // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
         s = s.replaceAll("[(\\[].*$", " ");

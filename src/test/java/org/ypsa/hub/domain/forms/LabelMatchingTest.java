@@ -88,6 +88,18 @@ class LabelMatchingTest {
         }
 
         @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "YoungPersonFullName|FULL_NAME",
+                "date_of_birth|DATE_OF_BIRTH",
+                "DoB|DATE_OF_BIRTH",
+                "LCSNumber|LCS_NUMBER",
+                "FGCOffered|FGC_OFFERED",
+                "ReasonForReferral|REASON"})
+        void aFormFieldsOwnNameInCamelCaseOrWithUnderscoresFindsItsField(String label, ReferralField field) {
+            assertThat(fields.match(label)).contains(field);
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"Favourite colour", "Signature", "Office use only", "Page 2 of 3"})
         void aLabelThatNamesNoFieldIsLeftUnplaced(String label) {
             assertThat(fields.match(label)).isEmpty();

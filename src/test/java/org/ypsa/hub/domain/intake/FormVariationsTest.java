@@ -218,6 +218,30 @@ class FormVariationsTest {
         }
 
         @Test
+        void aSecondValueUnderALabelAlreadyPlacedIsNamedWhenAFieldIsMissing() {
+            Outcome o = mail(SOCIAL_WORKER, "Referral", """
+                    Supported Accommodation Assessment and Referral Form
+                    Name: Dan Quill
+                    Date of birth: 01/02/2009
+                    Legal status: Child in need
+                    Name: Rita Okafor
+                    Referrer role: Social worker
+                    Organisation/team: Family Solutions
+                    FGC offered: Yes
+                    Reason for referral: Asked to leave.
+                    Date accommodation needed: 08/01/2027
+                    Consent: Yes
+                    """);
+            assertThat(o).isInstanceOf(Outcome.Rejected.class);
+            Outcome.Rejected r = (Outcome.Rejected) o;
+            assertThat(r.unplacedLabels()).containsExactly("Name");
+            assertThat(r.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("Referrer name");
+                assertThat(p.describe()).contains("\"Name\"").doesNotContain("Rita");
+            });
+        }
+
+        @Test
         void aRejectionNamesTheLabelsTheHubCouldNotPlaceBesideTheFieldItCallsMissing() {
             Outcome o = mail(SOCIAL_WORKER, "Referral", """
                     Supported Accommodation Assessment and Referral Form
