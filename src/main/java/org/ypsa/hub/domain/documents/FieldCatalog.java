@@ -27,6 +27,9 @@ import org.ypsa.hub.domain.forms.Words;
  */
 public final class FieldCatalog<F extends Enum<F>> {
     private static final int MAX_LABEL_WORDS = 12;
+    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
+    private static final int MAX_TEXT_LINES = 400;
+    private static final int MAX_ENTRIES = 600;
     /** A heading and a bare label together must match this well to outrank the bare label. */
     private static final double SECTION_SCORE = 0.8;
     private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",
@@ -119,7 +122,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
         Set<F> filled = java.util.EnumSet.noneOf(type);
-        for (LabelledDocument.Entry e : doc.entries()) {
+        for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
             String label = e.label() == null ? "" : e.label().trim();
             String value = e.value() == null ? "" : e.value();
             int colon = label.indexOf(':');
@@ -147,7 +150,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         String[] lines = joinOpenHints(doc.text().split("\\R"));
-        for (int i = 0; i < lines.length && i < 5_000; i++) {
+        for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
             for (Map.Entry<F, String> lv : found) {
@@ -281,6 +284,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             return out;
         }
         String[] words = trimmed.split("\\s+");
+        if (!startsWithKnownWord(words)) {
+            return out;
+        }
         String[] after = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
         if (after.length > 6) {
             after = new String[0]; // a long next line is a row of its own, not the end of a wrapped label
@@ -307,6 +313,21 @@ public final class FieldCatalog<F extends Enum<F>> {
         return out;
     }
 
+    /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
+    private boolean startsWithKnownWord(String[] words) {
+        int content = 0;
+        for (int i = 0; i < words.length && content < 2; i++) {
+            List<String> w = Words.of(words[i]);
+            for (String x : w) {
+                if (matcher.knows(x)) {
+                    return true;
+                }
+            }
+            content += w.size();
+        }
+        return false;
+    }
+
     private static String tidyValue(String v) {
         return v.trim().replaceFirst("^[:\\-\u2013]\\s*", "").trim();
     }
@@ -320,12 +341,22 @@ public final class FieldCatalog<F extends Enum<F>> {
         double bestScore = 0;
         int depth = 0;
         StringBuilder head = new StringBuilder();
+        int unknownInARow = 0;
         for (int k = 1; k <= words.length && k <= MAX_LABEL_WORDS; k++) {
             String w = words[k - 1];
+            boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
             depth += count(w, '(') - count(w, ')');
             head.append(w).append(' ');
             if (depth > 0) {
                 continue; // a label ends after its bracketed hint, not inside it
+            }
+            if (!inHint) {
+                List<String> ws = Words.of(w);
+                unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
+                        : unknownInARow + 1;
+                if (unknownInARow >= 3) {
+                    break; // three words no label uses: the label, if any, is behind us
+                }
             }
             String label = head.toString().trim();
             Optional<LabelMatcher.Match> m = matcher.match(label,

@@ -37,6 +37,8 @@ public final class LabelMatcher {
     private final List<Wording> wordings = new ArrayList<>();
     private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    /** The wordings each word appears in: only those can share anything with a label. */
+    private final Map<String, List<Integer>> byWord = new HashMap<>();
     /** Each wording's total word weight, in the order of wordings. */
     private final double[] sums;
 
@@ -63,10 +65,20 @@ public final class LabelMatcher {
             keywords.put(f.id(), kws);
         }
         fieldsUsing.forEach((t, fields) -> weight.put(t, 1.0 / fields.size()));
+        for (int i = 0; i < wordings.size(); i++) {
+            for (String t : wordings.get(i).words()) {
+                byWord.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
         sums = new double[wordings.size()];
         for (int i = 0; i < sums.length; i++) {
             sums[i] = wordings.get(i).words().stream().mapToDouble(this::w).sum();
         }
+    }
+
+    /** Whether any of the form's wordings uses this word (stemmed, as {@link Words#of} gives it). */
+    public boolean knows(String word) {
+        return weight.containsKey(word);
     }
 
     /** Whether one of the field's wordings holds all these words ("referrer name" holds "name"). */
@@ -106,7 +118,11 @@ public final class LabelMatcher {
         Set<String> labelWords = new HashSet<>(words);
         double labelWeight = labelWords.stream().mapToDouble(this::w).sum();
         Map<String, Double> best = new LinkedHashMap<>();
-        for (int i = 0; i < sums.length; i++) {
+        Set<Integer> sharing = new java.util.TreeSet<>();
+        for (String t : labelWords) {
+            sharing.addAll(byWord.getOrDefault(t, List.of()));
+        }
+        for (int i : sharing) {
             best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
         }
         keywords.forEach((field, kws) -> {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A label as the words that carry its meaning: case, punctuation, bracketed hints, "(Y/N)" suffixes,
@@ -52,28 +54,68 @@ public final class Words {
     private Words() {
     }
 
+    private static final Pattern DOB_MIXED = Pattern.compile("\\bDoB\\b");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+    private static final Pattern HINT = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern OPEN_HINT = Pattern.compile("[(\\[].*$");
+    private static final Pattern YES_NO = Pattern.compile(
+            "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
+    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?");
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
+    private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
+    private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
+    private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Labels recur (each line is tried as every form's label): their words are kept, up to a bound. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CLEAN = new ConcurrentHashMap<>();
+
     /** The label with hints, "(Y/N)" and trailing punctuation removed, in lower case: what "exact" compares. */
     public static String clean(String raw) {
         if (raw == null) {
             return "";
         }
+        String known = CLEAN.get(raw);
+        if (known != null) {
+            return known;
+        }
+        if (CLEAN.size() > CACHE_LIMIT) {
+            CLEAN.clear();
+        }
+        String s = cleanOnce(raw);
+        CLEAN.put(raw, s);
+        return s;
+    }
+
+    private static String cleanOnce(String raw) {
         // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
-        String spaced = raw.replaceAll("\\bDoB\\b", "DOB").replaceAll("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ").replace('_', ' ');
+        String spaced = CAMEL.matcher(DOB_MIXED.matcher(raw).replaceAll("DOB")).replaceAll(" ").replace('_', ' ');
         String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
+        s = HINT.matcher(s).replaceAll(" ");
         // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
-        s = s.replaceAll("[(\\[].*$", " ");
-        s = s.replaceAll("\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b", " ");
-        s = s.replaceAll("d\\.\\s*o\\.\\s*b\\.?", " dob ").replaceAll("\\bw\\s*/\\s*c\\b", " week commencing ")
-                .replaceAll("\\bsw\\s*/\\s*pa\\b", " social worker personal adviser ")
-                .replaceAll("\\be-mail\\b", "email").replace("&", " and ").replace("+", " plus ");
-        return s.replaceAll("[?:*.\\s]+$", "").replaceAll("\\s+", " ").trim();
+        s = OPEN_HINT.matcher(s).replaceAll(" ");
+        s = YES_NO.matcher(s).replaceAll(" ");
+        s = DOTTED_DOB.matcher(s).replaceAll(" dob ");
+        s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");
+        s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
+        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
+        return SPACES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll(" ").trim();
     }
 
     /** The label's content words, stemmed, in order. */
     public static List<String> of(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> known = WORDS.get(raw);
+        if (known != null) {
+            return known;
+        }
         List<String> out = new ArrayList<>();
-        for (String w : clean(raw).replaceAll("'s\\b|’s\\b", "").split("[^a-z0-9]+")) {
+        for (String w : NON_WORD.split(POSSESSIVE.matcher(clean(raw)).replaceAll(""))) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -86,7 +128,12 @@ public final class Words {
                 out.add(SAME.getOrDefault(stem, stem));
             }
         }
-        return out;
+        if (WORDS.size() > CACHE_LIMIT) {
+            WORDS.clear();
+        }
+        List<String> result = List.copyOf(out);
+        WORDS.put(raw, result);
+        return result;
     }
 
     /** A rough English stem: enough that "managed", "manages" and "managing" meet. */

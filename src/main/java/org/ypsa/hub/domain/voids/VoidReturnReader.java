@@ -111,6 +111,9 @@ public final class VoidReturnReader {
 
     /** A header row names at least three fields, at least one of them a count of units. */
     private static Map<Integer, VoidField> headerColumns(Grid.Row row, FieldCatalog<VoidField> labels) {
+        if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() < 3) {
+            return null; // a header names at least three fields: a line of prose is not one
+        }
         Map<Integer, VoidField> columns = new LinkedHashMap<>();
         Set<VoidField> found = EnumSet.noneOf(VoidField.class);
         for (int c = 0; c < row.cells().size(); c++) {
