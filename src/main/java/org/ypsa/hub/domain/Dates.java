@@ -29,6 +29,9 @@ public final class Dates {
             Map.entry("dec", 12), Map.entry("december", 12));
     private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
     private static final String ORD = "(?:st|nd|rd|th)?";
+    /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
+    private static final String FILLER = "^(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about"
+            + "|asap,?\\s*(?:by|from)?)\\s+";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
@@ -49,14 +52,14 @@ public final class Dates {
         }
         // an ISO date-time from a spreadsheet cell or a date picker keeps only its date
         s = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$", "$1");
-        s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        s = s.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
         String date = s;
         return dateAt(date).filter(d -> d.end() == date.length()).map(Found::date);
     }
 
     /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
     public static Optional<LocalDateTime> parseDateTime(String raw) {
-        String s = tidy(raw).replaceFirst("^" + WEEKDAY, "");
+        String s = tidy(raw).replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
         if (s.isEmpty()) {
             return Optional.empty();
         }

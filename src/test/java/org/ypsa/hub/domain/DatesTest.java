@@ -77,4 +77,11 @@ class DatesTest {
     void aTwoDigitYearFarAheadIsLastCentury(String written) {
         assertThat(Dates.parse(written)).contains(LocalDate.of(1995, 12, 8));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from 8 Jan 2027", "by 08/01/2027", "w/c 8.1.27", "on Friday 8th January 2027",
+            "ASAP from 8/1/2027"})
+    void wordsBeforeADateDoNotChangeIt(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 1, 8));
+    }
 }

@@ -61,13 +61,25 @@ public final class FieldValues {
         }
         String w = lower.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9 ]+", " ").trim();
         String first = w.isEmpty() ? "" : w.split("\\s+")[0];
-        return switch (first) {
+        Optional<Boolean> byFirstWord = switch (first) {
             case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
                 Optional.of(Boolean.TRUE);
             case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0" ->
                 Optional.of(Boolean.FALSE);
             default -> Optional.empty();
         };
+        if (byFirstWord.isPresent()) {
+            return byFirstWord;
+        }
+        // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family"
+        String padded = " " + w + " ";
+        if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
+            return Optional.of(Boolean.FALSE);
+        }
+        if (padded.matches(".* (given|obtained|agreed|consented|offered|confirmed|yes) .*")) {
+            return Optional.of(Boolean.TRUE);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Boolean> markedBox(String s) {

@@ -88,6 +88,27 @@ public final class Intake {
         this.safeguarding = new SafeguardingValidator(directory);
         this.intelligence = new IntelligenceValidator(directory);
         this.zone = zone;
+        warmUp();
+    }
+
+    /**
+     * Reads each form's own labels once, at start-up and on each reload, so that the first mail after either is
+     * not the one that pays for loading and compiling the matcher (a mail has a read time limit).
+     */
+    private void warmUp() {
+        for (FieldCatalog<?> c : List.of(referralFields, riskFields, safeguardingFields, intelligenceFields, mashFields,
+                voidFields)) {
+            StringBuilder lines = new StringBuilder();
+            StringBuilder text = new StringBuilder();
+            for (org.ypsa.hub.domain.forms.FormSpec.FieldSpec f : c.spec().fields()) {
+                lines.append(f.name()).append(": -\n");
+                text.append(f.name()).append(" -\n");
+            }
+            for (int round = 0; round < 3; round++) {
+                c.read(new LabelledDocument("warm-up", text.toString(),
+                        TextFields.labelValues(lines.toString(), "line")));
+            }
+        }
     }
 
     public Outcome handle(InboundMail mail) {
@@ -199,39 +220,42 @@ public final class Intake {
         if (best == null) {
             return Optional.empty();
         }
+        FieldCatalog.Reading<?> r = best.reading();
         return Optional.of(switch (best.type()) {
-            case REFERRAL -> referral(best.doc(), mail);
-            case RISK_CONCERN -> riskConcern(best.doc(), mail);
-            case SAFEGUARDING_INCIDENT -> safeguarding(best.doc(), mail);
-            case INTELLIGENCE_SUBMISSION -> intelligence(best.doc(), mail);
-            default -> mash(best.doc(), mail);
+            case REFERRAL -> referral(best.doc(), cast(r), mail);
+            case RISK_CONCERN -> riskConcern(cast(r), mail);
+            case SAFEGUARDING_INCIDENT -> safeguarding(cast(r), mail);
+            case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail);
+            default -> mash(cast(r), mail);
         });
+    }
+
+    /** A reading made by the catalog of the form it was recognised as. */
+    @SuppressWarnings("unchecked")
+    private static <F> FieldCatalog.Reading<F> cast(FieldCatalog.Reading<?> r) {
+        return (FieldCatalog.Reading<F>) r;
     }
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
         return spec.titles().stream().map(Labels::normalize).anyMatch(t -> !t.isEmpty() && normalizedText.contains(t));
     }
 
-    private Outcome referral(LabelledDocument doc, InboundMail mail) {
-        FieldCatalog.Reading<ReferralField> r = referralFields.read(doc);
+    private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
         String variant = variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
         return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from()), r.unplaced());
     }
 
-    private Outcome intelligence(LabelledDocument doc, InboundMail mail) {
-        FieldCatalog.Reading<IntelligenceField> r = intelligenceFields.read(doc);
+    private Outcome intelligence(FieldCatalog.Reading<IntelligenceField> r, InboundMail mail) {
         return outcome(FormType.INTELLIGENCE_SUBMISSION, null, intelligence.validate(r.values(), mail.from(), today(mail)),
                 r.unplaced());
     }
 
-    private Outcome safeguarding(LabelledDocument doc, InboundMail mail) {
-        FieldCatalog.Reading<SafeguardingField> r = safeguardingFields.read(doc);
+    private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
         return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from()),
                 r.unplaced());
     }
 
-    private Outcome mash(LabelledDocument doc, InboundMail mail) {
-        FieldCatalog.Reading<MashField> r = mashFields.read(doc);
+    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
         return outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
                 mash.validate(MashReferral.REFERRAL, r.values(), today(mail)), r.unplaced());
     }
@@ -240,8 +264,7 @@ public final class Intake {
         return (mail.receivedAt() == null ? java.time.Instant.now() : mail.receivedAt()).atZone(zone).toLocalDate();
     }
 
-    private Outcome riskConcern(LabelledDocument doc, InboundMail mail) {
-        FieldCatalog.Reading<RiskField> r = riskFields.read(doc);
+    private Outcome riskConcern(FieldCatalog.Reading<RiskField> r, InboundMail mail) {
         return outcome(FormType.RISK_CONCERN, null, risks.validate(r.values(), mail.subject(), mail.from()),
                 r.unplaced());
     }

@@ -72,7 +72,8 @@ public final class ReferralValidator {
         String ls = value(f, ReferralField.LEGAL_STATUS);
         if (!ls.isEmpty()) {
             legalStatus = LEGAL_STATUSES.stream().filter(s -> Labels.normalize(s).equals(Labels.normalize(ls))
-                    || Labels.normalize(ls).startsWith(Labels.normalize(s))).findFirst().orElse(null);
+                    || Labels.normalize(ls).startsWith(Labels.normalize(s))).findFirst()
+                    .or(() -> legalStatusAsWritten(ls)).orElse(null);
             if (legalStatus == null) {
                 problems.add(new Problem(FORM, ReferralField.LEGAL_STATUS.label(), "\"" + ls + "\" is not a legal status "
                         + "the form knows", "one of: " + String.join(", ", LEGAL_STATUSES)));
@@ -125,6 +126,25 @@ public final class ReferralValidator {
                         orNull(f, ReferralField.MENTAL_HEALTH)),
                 orNull(f, ReferralField.SUPPORT_NEEDS), needed.toString(), Boolean.TRUE.equals(consent),
                 basis.isEmpty() ? null : basis), warnings);
+    }
+
+    /** The legal status as social workers abbreviate it: LAC, CLA, s20, former relevant, CIN, s17, not known. */
+    private static Optional<String> legalStatusAsWritten(String raw) {
+        String n = " " + raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        if (n.matches(".* (not known|unknown|none|nfa|not open|no involvement) .*")) {
+            return Optional.of("Not known to social care");
+        }
+        if (n.matches(".* (care leaver|leaving care|former relevant|relevant child|former looked after|eligible"
+                + "|qualifying) .*")) {
+            return Optional.of("Care leaver");
+        }
+        if (n.matches(".* (lac|cla|looked after|in care|s ?20|section 20|s ?31|section 31|care order|accommodated) .*")) {
+            return Optional.of("Looked after");
+        }
+        if (n.matches(".* (cin|child in need|s ?17|section 17) .*")) {
+            return Optional.of("Child in need");
+        }
+        return Optional.empty();
     }
 
     private String locality(Map<ReferralField, String> f) {

@@ -43,7 +43,9 @@ public final class MashValidator {
         String status = null;
         if (MashReferral.REFERRAL.equals(kind)) {
             String n = Labels.normalize(value(f, MashField.STATUS));
-            status = n.startsWith("threat") ? "threatened" : n.startsWith("homeless") || n.equals("yes") ? "homeless" : null;
+            // "Threatened with homelessness", "At risk of homelessness", "Homeless now", "Yes"
+            status = n.contains("threat") || n.contains("risk") || n.contains("notyet") ? "threatened"
+                    : n.contains("homeless") || n.equals("yes") || n.equals("y") ? "homeless" : null;
             if (status == null) {
                 problems.add(new Problem(FORM, MashField.STATUS.label(), n.isEmpty() ? "is missing"
                         : "\"" + value(f, MashField.STATUS) + "\" is not an answer the form knows", "Homeless or Threatened"));

@@ -23,6 +23,18 @@ public final class SafeguardingValidator {
     public static final List<String> CATEGORIES = List.of("Missing", "Exploitation", "Self-harm", "Violence",
             "Allegation against staff", "Police involvement", "Hospital admission", "Other");
     public static final List<String> SEVERITIES = List.of("Low", "Medium", "High", "Critical");
+    /** Categories as providers write them ("Missing from placement", "Assault", "Taken to A&E"), in order tried. */
+    private static final Map<String, String> CATEGORY_WORDS = orderedMap(
+            "allegation", "Allegation against staff", "self[- ]?harm|overdose|ligature|cutting", "Self-harm",
+            "exploit|\\bcse\\b|\\bcce\\b|county lines|cuckoo|grooming|trafficking", "Exploitation",
+            "missing|absent|absconded|did not return", "Missing",
+            "hospital|a ?& ?e\\b|ambulance|admitted", "Hospital admission",
+            "violen|assault|fight|aggress|attack|punch|weapon", "Violence",
+            "police|arrest", "Police involvement", "other", "Other");
+    /** Severities as written ("Med", "Moderate", "Serious", "Very high"), in order tried. */
+    private static final Map<String, String> SEVERITY_WORDS = orderedMap(
+            "critical|very high|severe|extreme|urgent|life", "Critical", "high|serious|major", "High",
+            "med|moderate|amber", "Medium", "low|minor|green", "Low");
 
     private final Directory directory;
 
@@ -109,9 +121,23 @@ public final class SafeguardingValidator {
                 return a;
             }
         }
+        Optional<String> asWritten = (field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS)
+                .entrySet().stream().filter(e -> java.util.regex.Pattern.compile(e.getKey())
+                        .matcher(raw.toLowerCase(Locale.ROOT)).find()).map(Map.Entry::getValue).findFirst();
+        if (asWritten.isPresent()) {
+            return asWritten.get();
+        }
         problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
                 "one of: " + String.join(", ", allowed)));
         return null;
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The incident's date and time: one field, or a date field and a time field. */
