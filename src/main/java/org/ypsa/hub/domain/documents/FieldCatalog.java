@@ -359,15 +359,15 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
             String label = head.toString().trim();
-            Optional<LabelMatcher.Match> m = matcher.match(label,
-                    w.endsWith(":") ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
+            boolean ends = w.endsWith(":") || w.endsWith("?");
+            Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             if (m.isPresent() && m.get().score() >= bestScore) {
                 bestScore = m.get().score();
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
-            if (w.endsWith(":")) {
+            if (ends) {
                 if (m.isPresent()) {
-                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon ends the label
+                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
                 }
                 break;
             }

@@ -136,7 +136,7 @@ class FormVariationsTest {
                     "Organisation/team Leaving Care Service",
                     "Email r.okafor@council.test",
                     "Family Group Conference offered Yes",
-                    "Reason for referral Staying-put arrangement ends; no family able to help.",
+                    "Why does the young person need accommodation? Staying-put arrangement ends.",
                     "Location preferred Oxford City",
                     "Information sharing and consent",
                     "Date accommodation needed 19 Jan 2027",
@@ -144,6 +144,7 @@ class FormVariationsTest {
             assertThat(r.youngPerson().fullName()).isEqualTo("Ben Ashgrove");
             assertThat(r.youngPerson().legalStatus()).isEqualTo("Care leaver");
             assertThat(r.dateNeeded()).isEqualTo("2027-01-19");
+            assertThat(r.reasonForReferral()).isEqualTo("Staying-put arrangement ends.");
             assertThat(r.consent()).isTrue();
         }
 
