@@ -30,8 +30,8 @@ public final class Dates {
     private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
-    private static final String FILLER = "^(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about"
-            + "|asap,?\\s*(?:by|from)?)\\s+";
+    private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
+            + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"

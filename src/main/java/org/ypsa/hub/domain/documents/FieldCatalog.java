@@ -114,7 +114,11 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
     }
 
-    private record Candidate<F>(F field, String value, boolean fromText) {
+    /** A value found for a field; exact when its label is one of the field's wordings, not a near one. */
+    private record Candidate<F>(F field, String value, boolean fromText, boolean exact) {
+        Candidate(F field, String value, boolean fromText) {
+            this(field, value, fromText, false);
+        }
     }
 
     public Reading<F> read(LabelledDocument doc) {
@@ -133,7 +137,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             Optional<F> f = matchUnder(label, e.section());
             if (f.isPresent()) {
                 placed.put(label, f.get());
-                candidates.add(new Candidate<>(f.get(), value.trim(), false));
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f.get()).orElse(false);
+                candidates.add(new Candidate<>(f.get(), value.trim(), false, exact));
                 if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
                     // a second value under a label of a field already filled ("Name" twice) may be another field's
                     unplaced.add(label.replaceAll("\\s+", " "));
@@ -189,8 +194,10 @@ public final class FieldCatalog<F extends Enum<F>> {
         byField.forEach((field, all) -> {
             FormSpec.FieldSpec s = fieldSpecs.get(field);
             // a field found as a label/value pair is read from those; a document's text lines only fill the rest
+            // a label written as one of the field's wordings outranks a near one ("Provider" over "Provider response")
             List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
-                    .filter(c -> !FieldValues.isBlank(c.value())).toList();
+                    .filter(c -> !FieldValues.isBlank(c.value()))
+                    .sorted(java.util.Comparator.comparing(c -> !c.exact())).toList();
             List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
             String chosen = null;
             for (Candidate<F> c : cs) {
@@ -371,8 +378,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
                 break;
             }
+            // a label wraps only when every word so far is a label's word ("Young person's full" / "name"),
+            // so that a title line ("MASH referral ...") does not borrow the next line's label
+            List<String> headWords = Words.of(label);
+            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
             StringBuilder wrapped = new StringBuilder(label);
-            for (int j = 0; j < after.length && j < 4; j++) {
+            for (int j = 0; wraps && j < after.length && j < 4; j++) {
                 wrapped.append(' ').append(after[j]);
                 Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
                 if (mw.isPresent() && mw.get().score() >= bestScore) {
