@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ypsa.hub.domain.Dates;
-import org.ypsa.hub.domain.forms.FieldType;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;

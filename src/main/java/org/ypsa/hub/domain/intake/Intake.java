@@ -27,7 +27,6 @@ import org.ypsa.hub.domain.grid.UnreadableDocument;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
-import org.ypsa.hub.domain.referrals.RiskConcern;
 import org.ypsa.hub.domain.referrals.RiskConcernValidator;
 import org.ypsa.hub.domain.referrals.RiskField;
 import org.ypsa.hub.domain.safeguarding.IntelligenceField;
@@ -165,8 +164,7 @@ public final class Intake {
     }
 
     /** One form as read from one document, with how strongly the document shows it. */
-    private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score,
-            boolean titled) {
+    private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
     }
 
     /**
@@ -207,7 +205,7 @@ public final class Intake {
                 }
                 double score = fields + (titled ? TITLE_WEIGHT : 0);
                 if (best == null || score > best.score()) {
-                    best = new Candidate(e.getKey(), doc, e.getValue(), score, titled);
+                    best = new Candidate(e.getKey(), doc, e.getValue(), score);
                 }
             }
         }
