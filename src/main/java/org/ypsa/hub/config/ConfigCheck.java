@@ -87,6 +87,7 @@ public class ConfigCheck implements InitializingBean {
         }
         checkSchedules(errors);
         checkQueues(errors);
+        errors.addAll(org.ypsa.hub.domain.forms.FormLibrary.load(props.formsDir()).mistakes());
         return errors;
     }
 

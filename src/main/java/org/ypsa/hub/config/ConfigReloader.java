@@ -40,8 +40,8 @@ import org.ypsa.hub.adapter.store.AuditLog;
  * start-up; only a configuration that passes everything replaces the running one. A refused edit is logged
  * with each mistake's file and line and emailed to the admin address; the hub keeps running the last good
  * configuration. Mail in flight is never touched: each mail and each tick reads the configuration once.
- * Connection settings (mail servers, broker), the outbox and clocks queue names and routes/*.yaml are read at
- * start-up only.
+ * The forms in hub.forms-dir (config/forms) are reloaded the same way. Connection settings (mail servers, broker),
+ * the outbox and clocks queue names and routes/*.yaml are read at start-up only.
  */
 @Component("configReloader")
 public class ConfigReloader {
@@ -67,7 +67,8 @@ public class ConfigReloader {
         this.outgoing = outgoing;
         this.audit = audit;
         this.configDir = configDir;
-        this.dirs = new ArrayList<>(new LinkedHashSet<>(List.of(Path.of("config"), Path.of(configDir))));
+        this.dirs = new ArrayList<>(new LinkedHashSet<>(List.of(Path.of("config"), Path.of(configDir),
+                live.props().formsDir())));
         this.seenStamp = stamp();
         this.seen = fingerprint();
     }

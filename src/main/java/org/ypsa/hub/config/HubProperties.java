@@ -29,6 +29,7 @@ public record HubProperties(
         @NotNull @Valid Alerts alerts,
         @NotNull @Valid OutOfHours outOfHours,
         @NotNull Path bankHolidaysFile,
+        @NotNull Path formsDir, // one YAML file a form: its fields and the labels people use; checked by FormLibrary
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes,
         @NotBlank @Email String adminEmail,

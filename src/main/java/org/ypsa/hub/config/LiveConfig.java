@@ -9,6 +9,7 @@ import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.intake.Intake;
 
 /**
@@ -30,7 +31,9 @@ public final class LiveConfig {
             HubProperties.OutOfHours o = p.outOfHours();
             DutyRota rota = new DutyRota(p.directory(), holidays, p.zone(), new DutyRota.Windows(o.workStart(),
                     o.workEnd(), o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
-            return new Snapshot(p, holidays, new Intake(p.directory(), p.zone(), p.voidReturn().deadline(), holidays),
+            FormLibrary forms = FormLibrary.load(p.formsDir()).orThrow();
+            return new Snapshot(p, holidays, new Intake(p.directory(), forms, p.zone(), p.voidReturn().deadline(),
+                    holidays),
                     rota, new Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline()),
                     new Recipients(p.directory(), rota));
         }

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Before Spring reads any configuration, parses every YAML file in config/ and routes/ so that a syntax
+ * Before Spring reads any configuration, parses every YAML file in config/, config/forms/ and routes/ so that a syntax
  * mistake stops the hub with the file's name, its line and what the parser expected (SnakeYAML on its own
  * names only "reader").
  */
@@ -25,7 +25,8 @@ public class YamlSyntaxCheck implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String config = env.getProperty("HUB_CONFIG_DIR", "config");
         String routes = env.getProperty("HUB_ROUTES_DIR", "routes");
-        for (String dir : List.of(config, routes)) {
+        String forms = env.getProperty("HUB_FORMS_DIR", "config/forms");
+        for (String dir : List.of(config, routes, forms)) {
             Path d = Path.of(dir);
             if (!Files.isDirectory(d)) {
                 continue;

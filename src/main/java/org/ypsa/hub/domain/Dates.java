@@ -1,58 +1,178 @@
 package org.ypsa.hub.domain;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Dates as people in English and Welsh councils write them: day first, many separators. */
+/**
+ * Dates and times as people in Britain write them: day first (8/12/2009, 08-12-09, 8.12.2009), with the month
+ * as a word (8 Dec 2009, 8 Sept 2009, 8th December 2009, December 8 2009), ISO (2009-12-08) as spreadsheets
+ * and date pickers give it; times as 14:05, 14.05, 2.05pm, 2pm or 1405.
+ */
 public final class Dates {
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            strict("uuuu-M-d"),
-            strict("d/M/uuuu"),
-            strict("d-M-uuuu"),
-            strict("d.M.uuuu"),
-            strict("d/M/uu"),
-            strict("d-M-uu"),
-            strict("d.M.uu"),
-            strict("d MMM uuuu"),
-            strict("d MMMM uuuu"),
-            strict("EEE d MMM uuuu"),
-            strict("EEEE d MMMM uuuu"),
-            strict("d-MMM-uuuu"),
-            strict("d-MMM-uu"));
-
     public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("january", 1),
+            Map.entry("feb", 2), Map.entry("february", 2), Map.entry("mar", 3), Map.entry("march", 3),
+            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("may", 5), Map.entry("jun", 6),
+            Map.entry("june", 6), Map.entry("jul", 7), Map.entry("july", 7), Map.entry("aug", 8),
+            Map.entry("august", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
+            Map.entry("oct", 10), Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
+            Map.entry("dec", 12), Map.entry("december", 12));
+    private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
+    private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
+            + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
+            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
+            + "(?:\\s*(?:hrs|hours|h))?");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)?");
 
     private Dates() {
     }
 
-    private static DateTimeFormatter strict(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.UK).withResolverStyle(ResolverStyle.STRICT);
-    }
-
+    /** The date a whole value holds, or empty when it is not one date. */
     public static Optional<LocalDate> parse(String raw) {
-        if (raw == null) {
+        String s = tidy(raw);
+        if (s.isEmpty()) {
             return Optional.empty();
         }
-        String s = raw.trim().replaceAll("(?i)(\\d)(st|nd|rd|th)\\b", "$1").replace(",", " ")
-                .replaceAll("\\s+", " ");
-        // An ISO date-time (from a spreadsheet cell) keeps only its date.
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
-            s = s.substring(0, 10);
+        // an ISO date-time from a spreadsheet cell or a date picker keeps only its date
+        s = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$", "$1");
+        s = s.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        String date = s;
+        return dateAt(date).filter(d -> d.end() == date.length()).map(Found::date);
+    }
+
+    /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
+    public static Optional<LocalDateTime> parseDateTime(String raw) {
+        String s = tidy(raw).replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
+        if (s.isEmpty()) {
+            return Optional.empty();
         }
-        for (DateTimeFormatter f : FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(s, f));
-            } catch (DateTimeParseException ignored) {
-                // try the next way of writing it
+        Matcher iso = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[t ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?z?$").matcher(s);
+        if (iso.matches()) {
+            return parse(iso.group(1)).flatMap(d -> parseTime(iso.group(2)).map(d::atTime));
+        }
+        Optional<Found> date = dateAt(s);
+        if (date.isPresent()) {
+            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,]*(at|@|-|–)?\\s*", "").trim();
+            if (rest.isEmpty()) {
+                return Optional.of(date.get().date().atStartOfDay());
             }
+            return parseTime(rest).map(t -> date.get().date().atTime(t));
+        }
+        // the time first: "22:40 on 21/11/2026", "2pm, 8 Sep 2026"
+        Matcher t = Pattern.compile("^(.+?)\\s*(?:,|\\bon\\b|\\s)\\s*(.*\\d.*)$").matcher(s);
+        while (t.find()) {
+            Optional<LocalTime> time = parseTime(t.group(1));
+            Optional<LocalDate> d = parse(t.group(2));
+            if (time.isPresent() && d.isPresent()) {
+                return Optional.of(d.get().atTime(time.get()));
+            }
+            break;
         }
         return Optional.empty();
+    }
+
+    /** A time of day: 14:05, 14.05, 2.05pm, 2pm, 1405, 1405hrs, noon, midnight. */
+    public static Optional<LocalTime> parseTime(String raw) {
+        String s = tidy(raw).replaceFirst("^(at|approx\\.?|approximately|about|around|c\\.)\\s+", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.equals("noon") || s.equals("midday")) {
+            return Optional.of(LocalTime.NOON);
+        }
+        if (s.equals("midnight")) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        Matcher four = FOUR_DIGITS.matcher(s);
+        if (four.matches()) {
+            return Optional.of(LocalTime.of(Integer.parseInt(four.group(1)), Integer.parseInt(four.group(2))));
+        }
+        Matcher m = TIME.matcher(s);
+        if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+            return Optional.empty();
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String ampm = m.group(3) == null ? "" : m.group(3).replace(".", "");
+        if (!ampm.isEmpty()) {
+            if (h < 1 || h > 12) {
+                return Optional.empty();
+            }
+            h = ampm.equals("pm") ? h % 12 + 12 : h % 12;
+        }
+        if (h > 23 || min > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(h, min));
+    }
+
+    private record Found(LocalDate date, int end) {
+    }
+
+    /** The date the text starts with, and where it ends. */
+    private static Optional<Found> dateAt(String s) {
+        Matcher m = ISO.matcher(s);
+        if (m.lookingAt()) {
+            return of(m.group(1), m.group(2), m.group(3)).map(d -> new Found(d, m.end()));
+        }
+        Matcher n = NUMERIC.matcher(s);
+        if (n.lookingAt()) {
+            return of(year(n.group(3)), n.group(2), n.group(1)).map(d -> new Found(d, n.end()));
+        }
+        Matcher dm = DAY_MONTH.matcher(s);
+        if (dm.lookingAt() && MONTHS.containsKey(dm.group(2))) {
+            return of(year(dm.group(3)), String.valueOf(MONTHS.get(dm.group(2))), dm.group(1))
+                    .map(d -> new Found(d, dm.end()));
+        }
+        Matcher md = MONTH_DAY.matcher(s);
+        if (md.lookingAt() && MONTHS.containsKey(md.group(1))) {
+            return of(md.group(3), String.valueOf(MONTHS.get(md.group(1))), md.group(2))
+                    .map(d -> new Found(d, md.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** A two-digit year is this century unless that is more than ten years ahead ("08-12-95" is 1995). */
+    private static String year(String y) {
+        if (y.length() == 4) {
+            return y;
+        }
+        int yy = Integer.parseInt(y);
+        int now = Year.now().getValue();
+        int century = now / 100 * 100;
+        return String.valueOf(century + yy > now + 10 ? century - 100 + yy : century + yy);
+    }
+
+    private static Optional<LocalDate> of(String y, String m, String d) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String tidy(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
     }
 }

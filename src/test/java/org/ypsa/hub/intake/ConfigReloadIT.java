@@ -32,8 +32,8 @@ import static org.awaitility.Awaitility.await;
  * recipient; a bad one is refused with file and line, emailed to the admin, and the hub carries on with the
  * last good configuration. The hub runs on a copy of the shipped config/ (HUB_CONFIG_DIR) that the test edits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "HUB_CONFIG_DIR="
-        + ConfigReloadIT.DIR)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"HUB_CONFIG_DIR="
+        + ConfigReloadIT.DIR, "HUB_FORMS_DIR=" + ConfigReloadIT.DIR + "/forms"})
 class ConfigReloadIT {
     /** Known before Spring reads the configuration (its imports are resolved before dynamic properties). */
     static final String DIR = "target/config-reload-it";
@@ -59,9 +59,17 @@ class ConfigReloadIT {
             for (String f : List.of("directory.yml", "schedules.yml", "bank-holidays.json")) {
                 Files.copy(Path.of("config", f), dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            copyShippedForms(dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyShippedForms(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("forms"));
+        for (Path f : org.ypsa.hub.domain.forms.FormLibrary.files(Path.of("config", "forms"))) {
+            Files.copy(f, dir.resolve("forms").resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -70,6 +78,7 @@ class ConfigReloadIT {
         for (String f : List.of("directory.yml", "schedules.yml")) {
             Files.copy(Path.of("config", f), CONFIG.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        copyShippedForms(CONFIG);
         reloader.check();
     }
 
@@ -135,6 +144,20 @@ class ConfigReloadIT {
         assertThat(toAdmin.text()).contains(expected).contains("still running its last good configuration");
         assertThat(emergencyAlertRecipient()).as("the last good configuration").isEqualTo("brokerage@ypsa.test");
         assertThat(reloader.check().changed()).as("the same edit is not reported twice").isFalse();
+    }
+
+    @Test
+    void aWordingAddedToAFormIsLoadedWithNoRestartAndAFormMistakeIsRefusedWithFileAndLine() throws IOException {
+        edit("forms/referral.yml", "labels: [reason, ", "labels: [tale of woe, reason, ");
+        ConfigReloader.Result r = reloader.check();
+        assertThat(r.mistakes()).isEmpty();
+        assertThat(r.loaded()).isTrue();
+        edit("forms/referral.yml", "type: yesno", "type: yes-or-no");
+        r = reloader.check();
+        assertThat(r.loaded()).isFalse();
+        String expected = CONFIG.resolve("forms/referral.yml") + ":" + lineOf("forms/referral.yml", "yes-or-no")
+                + ": type \"yes-or-no\"";
+        assertThat(r.mistakes()).anySatisfy(m -> assertThat(m).startsWith(expected));
     }
 
     @Test

@@ -385,7 +385,8 @@ public class IntakeProcessor implements Processor {
         }
         if (outcome instanceof Outcome.Rejected r) {
             return new HubMessage(HubMessage.SCHEMA, reference, "rejected", r.formType().id(), null, received, source,
-                    null, r.warnings(), r.problems(), null, attachments, orig);
+                    null, r.warnings(), r.problems(), null, attachments, orig,
+                    r.unplacedLabels().isEmpty() ? null : r.unplacedLabels());
         }
         Outcome.Unrecognised u = (Outcome.Unrecognised) outcome;
         return new HubMessage(HubMessage.SCHEMA, reference, "unrecognised", u.formType().id(), null, received, source,

@@ -1,104 +1,313 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 
-import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.forms.FormLibrary;
+import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
- * Matches a form's labels to its fields leniently: case, punctuation, spacing and bracketed hints do not
- * matter, and each field has the synonyms people use. Also splits a line with no colon ("Date of birth
- * 14/03/2009", as a PDF's text gives a table row) at the longest known label it starts with.
+ * Reads one form's fields out of a document, by the labels config/forms/*.yml gives them (see
+ * {@link LabelMatcher} for how leniently). A label and its value may share a cell or a line ("Consent: Yes",
+ * "Date of birth 14/03/2009 Gender Male" as a PDF's text gives a table row), a label may carry a hint in
+ * brackets or wrap onto the next line. Where a field is found more than once, the first value that reads as
+ * the field's type wins ("8 Sep 2006" for a date, one of the choices for a category). Labels with a value that
+ * name no field are kept, so that a rejection can name them instead of calling a field missing.
  */
 public final class FieldCatalog<F extends Enum<F>> {
+    private static final int MAX_LABEL_WORDS = 12;
+    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
+    private static final int MAX_TEXT_LINES = 400;
+    private static final int MAX_ENTRIES = 600;
+    /** A heading and a bare label together must match this well to outrank the bare label. */
+    private static final double SECTION_SCORE = 0.8;
+    private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",
+            "importance", "reply to", "attachments", "tel", "mobile", "web", "www", "http", "https", "mailto");
+
     private final Class<F> type;
-    private final Map<String, F> bySynonym = new LinkedHashMap<>();
-    /** One-word labels exactly as the form prints them ("Gender", "Parent"): only these split a line mid-way. */
-    private final java.util.Set<String> canonical = new java.util.HashSet<>();
+    private final FormSpec spec;
+    private final LabelMatcher matcher;
+    private final Map<String, F> byId = new LinkedHashMap<>();
+    private final Map<F, FormSpec.FieldSpec> fieldSpecs;
+    /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
+    private final Set<String> oneWordNames = new java.util.HashSet<>();
+    /** Each field's printed name, cleaned. */
+    private final Set<String> names = new java.util.HashSet<>();
 
-    public FieldCatalog(Class<F> type, Function<F, List<String>> synonyms, Function<F, String> label) {
+    public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
+        this.spec = spec;
+        this.matcher = new LabelMatcher(spec);
+        this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
-            canonical.add(label.apply(f));
-        }
-        for (F f : type.getEnumConstants()) {
-            for (String s : synonyms.apply(f)) {
-                bySynonym.putIfAbsent(Labels.normalize(s), f);
-            }
-        }
-    }
-
-    public Optional<F> match(String label) {
-        return Optional.ofNullable(bySynonym.get(Labels.normalize(label)));
-    }
-
-    /** The fields found in a document; the first non-empty value found for a field wins. */
-    public Map<F, String> read(LabelledDocument doc) {
-        Map<F, String> values = new EnumMap<>(type);
-        for (LabelledDocument.Entry e : doc.entries()) {
-            match(e.label()).ifPresent(f -> {
-                if (Labels.isBlank(values.get(f))) {
-                    values.put(f, e.value() == null ? "" : e.value().trim());
+            byId.put(FormLibrary.idOf(f), f);
+            spec.field(FormLibrary.idOf(f)).ifPresent(s -> {
+                fieldSpecs.put(f, s);
+                names.add(Words.clean(s.name()));
+                if (!s.name().contains(" ")) {
+                    oneWordNames.add(s.name());
                 }
             });
         }
-        String[] lines = doc.text().split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String next = i + 1 < lines.length ? lines[i + 1] : "";
-            for (Map.Entry<F, String> lv : splitLine(lines[i], next)) {
-                values.putIfAbsent(lv.getKey(), lv.getValue());
-            }
-        }
-        return values;
+    }
+
+    /** The catalog of a form in the shipped config/forms. */
+    public static <F extends Enum<F>> FieldCatalog<F> shipped(Class<F> type, String formId) {
+        return new FieldCatalog<>(type, FormLibrary.shipped().form(formId));
+    }
+
+    public FormSpec spec() {
+        return spec;
+    }
+
+    /** Whether the YAML makes this field required. */
+    public boolean required(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.required();
+    }
+
+    /** The field a label names, if it names one clearly enough. */
+    public Optional<F> match(String label) {
+        return matcher.match(label).map(m -> byId.get(m.fieldId()));
     }
 
     /**
-     * A line of a table as a PDF's text gives it: "Date of birth 02/08/2007 Gender Male", where a label may
-     * wrap onto the next line ("Young person's full Corwin" / "name"). Labels are found at the start, with
-     * words of the next line, and further along where a capitalised label of two or more words begins.
+     * The field a label names under its heading: a bare "Name" or "Email" under "Referrer details" is the
+     * referrer's, under "Social worker / PA" the worker's.
      */
-    private List<Map.Entry<F, String>> splitLine(String line, String next) {
-        String[] words = line.trim().split("\\s+");
-        String[] after = next.trim().split("\\s+");
-        java.util.List<Map.Entry<F, String>> out = new java.util.ArrayList<>();
-        int start = -1;
-        F field = null;
-        Optional<Map.Entry<F, Integer>> first = labelAt(words, 0);
-        if (first.isPresent()) {
-            field = first.get().getKey();
-            start = first.get().getValue();
-        } else {
-            for (int k = Math.min(6, words.length - 1); k >= 1 && field == null; k--) {
-                StringBuilder head = new StringBuilder();
-                for (int w = 0; w < k; w++) {
-                    head.append(words[w]).append(' ');
-                }
-                StringBuilder wrapped = new StringBuilder(head);
-                for (int j = 0; j < after.length && j < 4 && field == null; j++) {
-                    wrapped.append(after[j]).append(' ');
-                    F f = bySynonym.get(Labels.normalize(wrapped.toString()));
-                    if (f != null) {
-                        field = f;
-                        start = k;
-                    }
-                }
+    Optional<F> matchUnder(String label, String heading) {
+        Optional<LabelMatcher.Match> alone = matcher.match(label);
+        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2) {
+            Optional<LabelMatcher.Match> under = matcher.match(heading + " " + label)
+                    .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
+            if (under.isPresent()) {
+                alone = under;
             }
         }
-        if (field == null) {
+        return alone.map(m -> byId.get(m.fieldId()));
+    }
+
+    /**
+     * What a document gave for this form.
+     *
+     * @param values   each field found, with its value ("" when its label was there with nothing after it)
+     * @param placed   each label placed, as written, with its field
+     * @param unplaced labels with a value that named no field of this form, or a field already filled, as
+     *                 written (no values)
+     */
+    public record Reading<F>(Map<F, String> values, Map<String, F> placed, List<String> unplaced) {
+
+        /** How many distinct fields the document named. */
+        public int fieldsNamed() {
+            return new java.util.HashSet<>(placed.values()).size();
+        }
+    }
+
+    /** A value found for a field; exact when its label is one of the field's wordings, not a near one. */
+    private record Candidate<F>(F field, String value, boolean fromText, boolean exact) {
+        Candidate(F field, String value, boolean fromText) {
+            this(field, value, fromText, false);
+        }
+    }
+
+    public Reading<F> read(LabelledDocument doc) {
+        List<Candidate<F>> candidates = new ArrayList<>();
+        Map<String, F> placed = new LinkedHashMap<>();
+        Set<String> unplaced = new LinkedHashSet<>();
+        Set<F> filled = java.util.EnumSet.noneOf(type);
+        for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
+            String label = e.label() == null ? "" : e.label().trim();
+            String value = e.value() == null ? "" : e.value();
+            int colon = label.indexOf(':');
+            if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
+                value = label.substring(colon + 1);
+                label = label.substring(0, colon);
+            }
+            Optional<F> f = matchUnder(label, e.section());
+            if (f.isPresent()) {
+                placed.put(label, f.get());
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f.get()).orElse(false);
+                candidates.add(new Candidate<>(f.get(), value.trim(), false, exact));
+                if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
+                    // a second value under a label of a field already filled ("Name" twice) may be another field's
+                    unplaced.add(label.replaceAll("\\s+", " "));
+                }
+                continue;
+            }
+            if (FieldValues.isBlank(value)) {
+                // a label and its value in one cell with no colon: "Parent No"
+                for (Map.Entry<F, String> lv : splitLine(label, "", placed)) {
+                    candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), false));
+                }
+            } else if (looksLikeLabel(label)) {
+                unplaced.add(label.replaceAll("\\s+", " "));
+            }
+        }
+        String[] lines = joinOpenHints(doc.text().split("\\R"));
+        for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
+            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
+            for (Map.Entry<F, String> lv : found) {
+                candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
+            }
+            // a label alone on its line, its value on the next: read with less trust (checked against its type)
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
+                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty()) {
+                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+            }
+        }
+        return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
+    private static String[] joinOpenHints(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (count(line, '(') > count(line, ')') && i + 1 < lines.length
+                    && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
+                line = line + " " + lines[++i];
+            }
+            out.add(line);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** For each field, the first value that reads as its type, else the first written, else "". */
+    private Map<F, String> resolve(List<Candidate<F>> candidates) {
+        Map<F, String> out = new EnumMap<>(type);
+        Map<F, List<Candidate<F>>> byField = new EnumMap<>(type);
+        for (Candidate<F> c : candidates) {
+            byField.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c);
+        }
+        byField.forEach((field, all) -> {
+            FormSpec.FieldSpec s = fieldSpecs.get(field);
+            // a field found as a label/value pair is read from those; a document's text lines only fill the rest
+            // a label written as one of the field's wordings outranks a near one ("Provider" over "Provider response")
+            List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
+                    .filter(c -> !FieldValues.isBlank(c.value()))
+                    .sorted(java.util.Comparator.comparing(c -> !c.exact())).toList();
+            List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
+            String chosen = null;
+            for (Candidate<F> c : cs) {
+                Optional<String> fit = s == null ? Optional.of(c.value()) : fit(s, c.value());
+                if (fit.isPresent()) {
+                    chosen = fit.get();
+                    break;
+                }
+            }
+            if (chosen == null) {
+                chosen = cs.stream().filter(c -> !c.fromText()).map(Candidate::value)
+                        .filter(v -> !FieldValues.isBlank(v)).findFirst()
+                        .orElse(cs.stream().map(Candidate::value).filter(v -> !FieldValues.isBlank(v)).findFirst()
+                                .orElse(""));
+            }
+            out.put(field, FieldValues.isBlank(chosen) ? "" : chosen.trim());
+        });
+        return out;
+    }
+
+    /** The value as the field's type reads it, or empty when it does not read as one. */
+    static Optional<String> fit(FormSpec.FieldSpec s, String raw) {
+        if (FieldValues.isBlank(raw) || (!s.required() && FieldValues.isNothing(raw))) {
+            return Optional.empty();
+        }
+        String v = raw.trim();
+        return switch (s.type()) {
+            case DATE -> Dates.parse(v).isPresent() ? Optional.of(v)
+                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
+            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() ? Optional.of(v)
+                    : Optional.empty();
+            case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
+            case YESNO -> yesNoIn(v);
+            case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
+            case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
+            case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
+            case CHOICE -> choiceIn(s.choices(), v);
+            case TEXT, REFERENCE -> Optional.of(v);
+        };
+    }
+
+    /** "Yes", or the answer at either end of a value that ran on from its label ("... sharing Yes"). */
+    private static Optional<String> yesNoIn(String v) {
+        if (FieldValues.yesNo(v).isPresent()) {
+            return Optional.of(v);
+        }
+        String[] words = v.split("\\s+");
+        String last = words[words.length - 1];
+        return FieldValues.yesNo(last).isPresent() && last.length() <= 5 ? Optional.of(last) : Optional.empty();
+    }
+
+    /** The one choice a value names, written as the form writes it. */
+    private static Optional<String> choiceIn(List<String> choices, String v) {
+        String n = norm(v);
+        for (String c : choices) {
+            if (norm(c).equals(n)) {
+                return Optional.of(c);
+            }
+        }
+        List<String> named = new ArrayList<>();
+        String padded = " " + v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        for (String c : choices) {
+            if (padded.contains(" " + c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ")) {
+                named.add(c);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** A short phrase with a letter in it, not an email header or a sentence. */
+    private static boolean looksLikeLabel(String label) {
+        String c = Words.clean(label);
+        int words = c.isEmpty() ? 0 : c.split("\\s+").length;
+        return words >= 1 && words <= MAX_LABEL_WORDS && c.matches(".*[a-z].*") && !NOT_LABELS.contains(c)
+                && !label.trim().startsWith(">");
+    }
+
+    /**
+     * A line of a table as a PDF's text gives it: "Date of birth 02/08/2007 Gender Male". The label at the
+     * start is the best-scoring run of words (a wrapped label may take words of the next line: "Young person's
+     * full Corwin" / "name"); further labels start at a capitalised word and are exact wordings.
+     */
+    private List<Map.Entry<F, String>> splitLine(String line, String next, Map<String, F> placed) {
+        List<Map.Entry<F, String>> out = new ArrayList<>();
+        String trimmed = line.replace('\u00a0', ' ').trim();
+        if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
             return out;
         }
+        String[] words = trimmed.split("\\s+");
+        if (!startsWithKnownWord(words)) {
+            return out;
+        }
+        String[] after = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
+        if (after.length > 6) {
+            after = new String[0]; // a long next line is a row of its own, not the end of a wrapped label
+        }
+        Optional<Start<F>> start = labelAtStart(words, after);
+        if (start.isEmpty()) {
+            return out;
+        }
+        F field = start.get().field();
+        placed.putIfAbsent(start.get().label(), field);
         StringBuilder value = new StringBuilder();
-        for (int i = start; i < words.length; i++) {
-            final int at = i;
-            Optional<Map.Entry<F, Integer>> inner = Character.isUpperCase(words[i].isEmpty() ? 'a' : words[i].charAt(0))
-                    ? labelAt(words, i).filter(m -> m.getValue() - at >= 2 || canonical.contains(words[at]))
-                    : Optional.empty();
+        for (int i = start.get().end(); i < words.length; i++) {
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, value.length() == 0);
             if (inner.isPresent()) {
-                out.add(Map.entry(field, value.toString().trim()));
+                out.add(Map.entry(field, tidyValue(value.toString())));
                 field = inner.get().getKey();
                 value.setLength(0);
                 i = inner.get().getValue() - 1;
@@ -106,23 +315,116 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             value.append(words[i]).append(' ');
         }
-        out.add(Map.entry(field, value.toString().trim().replaceFirst("^[:\\-\u2013]\\s*", "")));
+        out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
     }
 
-    /** The longest label starting at word i, with the index of the first word after it. */
-    private Optional<Map.Entry<F, Integer>> labelAt(String[] words, int i) {
-        F best = null;
+    /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
+    private boolean startsWithKnownWord(String[] words) {
+        int content = 0;
+        for (int i = 0; i < words.length && content < 2; i++) {
+            List<String> w = Words.of(words[i]);
+            for (String x : w) {
+                if (matcher.knows(x)) {
+                    return true;
+                }
+            }
+            content += w.size();
+        }
+        return false;
+    }
+
+    private static String tidyValue(String v) {
+        return v.trim().replaceFirst("^[:\\-\u2013]\\s*", "").trim();
+    }
+
+    private record Start<F>(F field, int end, String label) {
+    }
+
+    /** The best label the line starts with, possibly finished on the next line. */
+    private Optional<Start<F>> labelAtStart(String[] words, String[] after) {
+        Start<F> best = null;
+        double bestScore = 0;
+        int depth = 0;
+        StringBuilder head = new StringBuilder();
+        int unknownInARow = 0;
+        for (int k = 1; k <= words.length && k <= MAX_LABEL_WORDS; k++) {
+            String w = words[k - 1];
+            boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
+            depth += count(w, '(') - count(w, ')');
+            head.append(w).append(' ');
+            if (depth > 0) {
+                continue; // a label ends after its bracketed hint, not inside it
+            }
+            if (!inHint) {
+                List<String> ws = Words.of(w);
+                unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
+                        : unknownInARow + 1;
+                if (unknownInARow >= 3) {
+                    break; // three words no label uses: the label, if any, is behind us
+                }
+            }
+            String label = head.toString().trim();
+            boolean ends = w.endsWith(":") || w.endsWith("?");
+            Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
+            if (m.isPresent() && m.get().score() >= bestScore) {
+                bestScore = m.get().score();
+                best = new Start<>(byId.get(m.get().fieldId()), k, label);
+            }
+            if (ends) {
+                if (m.isPresent()) {
+                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
+                }
+                break;
+            }
+            // a label wraps only when every word so far is a label's word ("Young person's full" / "name"),
+            // so that a title line ("MASH referral ...") does not borrow the next line's label
+            List<String> headWords = Words.of(label);
+            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
+            StringBuilder wrapped = new StringBuilder(label);
+            for (int j = 0; wraps && j < after.length && j < 4; j++) {
+                wrapped.append(' ').append(after[j]);
+                Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
+                if (mw.isPresent() && mw.get().score() >= bestScore) {
+                    bestScore = mw.get().score();
+                    best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
+                }
+            }
+        }
+        return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * An exact label starting at a capitalised word i (two or more words, or the form's one-word name). Straight
+     * after another label, with no value between, only a field's printed name counts ("Date FGC offered"): a
+     * value may well be a listed wording ("Referrer role Personal Adviser").
+     */
+    private Optional<Map.Entry<F, Integer>> innerLabelAt(String[] words, int i, boolean namesOnly) {
+        if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+            return Optional.empty();
+        }
+        F found = null;
         int end = -1;
+        int depth = 0;
         StringBuilder prefix = new StringBuilder();
-        for (int w = i; w < words.length && w < i + 12; w++) {
+        for (int w = i; w < words.length && w < i + MAX_LABEL_WORDS; w++) {
+            depth += count(words[w], '(') - count(words[w], ')');
             prefix.append(words[w]).append(' ');
-            F f = bySynonym.get(Labels.normalize(prefix.toString()));
-            if (f != null) {
-                best = f;
+            if (depth > 0) {
+                continue;
+            }
+            Optional<String> id = matcher.exactly(prefix.toString())
+                    .filter(f -> !namesOnly || names.contains(Words.clean(prefix.toString())));
+            boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""));
+            if (id.isPresent() && longEnough) {
+                found = byId.get(id.get());
                 end = w + 1;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(Map.entry(best, end));
+        return found == null ? Optional.empty() : Optional.of(Map.entry(found, end));
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
     }
 }

@@ -1,19 +1,101 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Reading a form's fields as the readers found them: a missing or blank value is "" (or null where optional). */
+/**
+ * Reading a form's fields as the readers found them: a missing or blank value is "" (or null where optional).
+ * Blank is what people write for nothing: spaces (non-breaking ones too), a dash, "n/a"; an optional field
+ * also takes "none", "nil", "tbc" and the like as nothing.
+ */
 public final class FieldValues {
+    private static final Set<String> EMPTY = Set.of("", "-", "--", "_", ".", "n/a", "na", "n.a", "n\\a", "nk");
+    private static final Set<String> NOTHING = Set.of("none", "nil", "tbc", "tba", "not known", "unknown",
+            "not applicable", "no details", "none known", "nothing", "not given", "to be confirmed");
+
     private FieldValues() {
     }
 
     public static <F> String value(Map<F, String> fields, F field) {
         String v = fields.get(field);
-        return v == null ? "" : v.trim();
+        return v == null || isBlank(v) ? "" : v.trim();
     }
 
     public static <F> String orNull(Map<F, String> fields, F field) {
         String v = value(fields, field);
-        return v.isEmpty() ? null : v;
+        return v.isEmpty() || isNothing(v) ? null : v;
+    }
+
+    /** Nothing written at all: spaces, a dash, "n/a". */
+    public static boolean isBlank(String raw) {
+        return raw == null || EMPTY.contains(tidy(raw));
+    }
+
+    /** Written, but saying there is nothing ("none", "tbc"): blank for an optional field. */
+    public static boolean isNothing(String raw) {
+        return isBlank(raw) || NOTHING.contains(tidy(raw));
+    }
+
+    /**
+     * Yes or No as people mark it: Y, N, yes, no, true, false, a tick or a crossed box, X, a checked box;
+     * "Yes - offered 12/10" is Yes. Empty when it is neither.
+     */
+    public static Optional<Boolean> yesNo(String raw) {
+        if (isBlank(raw)) {
+            return Optional.empty();
+        }
+        String s = raw.replace('\u00a0', ' ').trim();
+        String lower = s.toLowerCase(Locale.ROOT);
+        // "Yes ☒ No ☐": the answer is the one whose box is marked
+        Optional<Boolean> boxes = markedBox(lower);
+        if (boxes.isPresent()) {
+            return boxes;
+        }
+        if (s.matches("[\u2713\u2714\u2611\u2612\u2705xX]")) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if (s.matches("[\u2610\u2717\u2718]")) {
+            return Optional.of(Boolean.FALSE);
+        }
+        String w = lower.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9 ]+", " ").trim();
+        String first = w.isEmpty() ? "" : w.split("\\s+")[0];
+        Optional<Boolean> byFirstWord = switch (first) {
+            case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
+                Optional.of(Boolean.TRUE);
+            case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0" ->
+                Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
+        if (byFirstWord.isPresent()) {
+            return byFirstWord;
+        }
+        // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family"
+        String padded = " " + w + " ";
+        if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
+            return Optional.of(Boolean.FALSE);
+        }
+        if (padded.matches(".* (given|obtained|agreed|consented|offered|confirmed|yes) .*")) {
+            return Optional.of(Boolean.TRUE);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Boolean> markedBox(String s) {
+        String marked = "[\u2713\u2714\u2611\u2612\u2705x]|\\[x]";
+        String open = "\u2610|\\[ ?]";
+        boolean yesMarked = s.matches("(?s).*\\byes\\s*(" + marked + ").*") || s.matches("(?s).*(" + marked + ")\\s*yes\\b.*");
+        boolean noMarked = s.matches("(?s).*\\bno\\s*(" + marked + ").*") || s.matches("(?s).*(" + marked + ")\\s*no\\b.*");
+        boolean hasOpen = s.matches("(?s).*(" + open + ").*");
+        if (yesMarked != noMarked && (hasOpen || s.contains("yes") && s.contains("no"))) {
+            return Optional.of(yesMarked);
+        }
+        return Optional.empty();
+    }
+
+    private static String tidy(String raw) {
+        return raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2014', '-').replace('\u200b', ' ')
+                .trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.]$", "");
     }
 }

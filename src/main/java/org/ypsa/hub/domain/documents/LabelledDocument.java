@@ -13,7 +13,22 @@ public record LabelledDocument(String source, String text, List<Entry> entries) 
         text = text == null ? "" : text;
     }
 
-    /** One label and its value, with where it was for messages ("table row 4", "field FullName", "line 12"). */
-    public record Entry(String label, String value, String where) {
+    /**
+     * One label and its value, with where it was for messages ("table row 4", "field FullName", "line 12"), and
+     * the heading it stands under ("Referrer details"), which tells a bare "Name" or "Email" which one it is.
+     */
+    public record Entry(String label, String value, String where, String section) {
+
+        public Entry(String label, String value, String where) {
+            this(label, value, where, "");
+        }
+
+        public Entry {
+            section = section == null ? "" : section;
+        }
+
+        Entry under(String heading) {
+            return new Entry(label, value, where, heading);
+        }
     }
 }

@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "Label: value" lines in free text: an email body, a PDF's text, a paragraph. */
+/**
+ * "Label: value" lines in free text: an email body, a PDF's text, a paragraph. A label with nothing after its
+ * colon takes the lines under it up to the next label or blank line ("Reason for referral:" then a paragraph).
+ * A short line with no colon ("Referrer details") is the heading of the labels under it.
+ */
 public final class TextFields {
     private static final Pattern LABEL_VALUE = Pattern.compile("^\\s*([^:]{1,80}?)\\s*:\\s*(.*)$");
+    private static final int HEADING_WORDS = 8;
+    private static final int VALUE_LINES = 30;
 
     private TextFields() {
     }
@@ -18,12 +24,41 @@ public final class TextFields {
             return out;
         }
         String[] lines = text.split("\\R");
+        String heading = "";
         for (int i = 0; i < lines.length && i < 5_000; i++) {
-            Matcher m = LABEL_VALUE.matcher(lines[i]);
-            if (m.matches()) {
-                out.add(new LabelledDocument.Entry(m.group(1).trim(), m.group(2).trim(), where + " " + (i + 1)));
+            Matcher m = labelValue(lines[i]);
+            if (m == null) {
+                String l = lines[i].replace('\u00a0', ' ').strip();
+                if (!l.isEmpty() && l.split("\\s+").length <= HEADING_WORDS && !l.startsWith(">")) {
+                    heading = l;
+                }
+                continue;
             }
+            String value = m.group(2).trim();
+            int at = i;
+            if (FieldValues.isBlank(value)) {
+                StringBuilder more = new StringBuilder();
+                int j = i + 1;
+                while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null) {
+                    more.append(more.length() == 0 ? "" : "\n").append(lines[j].strip());
+                    j++;
+                }
+                if (more.length() > 0) {
+                    value = more.toString();
+                    i = j - 1;
+                }
+            }
+            out.add(new LabelledDocument.Entry(m.group(1).trim(), value, where + " " + (at + 1), heading));
         }
         return out;
+    }
+
+    /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */
+    private static Matcher labelValue(String line) {
+        Matcher m = LABEL_VALUE.matcher(line);
+        if (m.matches() && !(m.group(1).matches(".*\\d") && m.group(2).matches("\\d.*"))) {
+            return m;
+        }
+        return null;
     }
 }

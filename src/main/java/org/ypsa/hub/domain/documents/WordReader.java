@@ -44,6 +44,8 @@ public final class WordReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder text = new StringBuilder();
             List<LabelledDocument.Entry> entries = new ArrayList<>();
+            String[] heading = {""};
+            StringBuilder paragraphs = new StringBuilder();
             for (IBodyElement e : doc.getBodyElements()) {
                 if (entries.size() > MAX_ENTRIES) {
                     break;
@@ -51,9 +53,12 @@ public final class WordReader {
                 if (e instanceof XWPFParagraph p) {
                     String t = p.getText();
                     text.append(t).append('\n');
-                    entries.addAll(TextFields.labelValues(t, "paragraph"));
-                } else if (e instanceof XWPFTable t) {
-                    table(t, text, entries);
+                    paragraphs.append(t).append('\n');
+                    continue;
+                }
+                flush(paragraphs, entries, heading);
+                if (e instanceof XWPFTable t) {
+                    table(t, text, entries, heading);
                 } else if (e instanceof XWPFSDT sdt) {
                     String value = sdt.getContent() == null ? "" : sdt.getContent().getText();
                     String label = !isBlank(sdt.getTitle()) ? sdt.getTitle() : sdt.getTag();
@@ -65,6 +70,7 @@ public final class WordReader {
                     }
                 }
             }
+            flush(paragraphs, entries, heading);
             return new LabelledDocument(name, text.toString(), entries);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocument("the document " + name + " is password protected; please send it without a password", e);
@@ -73,8 +79,11 @@ public final class WordReader {
         }
     }
 
-    /** Rows of label | value, or label | value | label | value; a lone cell may itself be "Label: value". */
-    private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries) {
+    /**
+     * Rows of label | value, or label | value | label | value; a lone cell may itself be "Label: value". A row
+     * of one cell that is no "Label: value" is a heading ("Referrer details") for the rows under it.
+     */
+    private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries, String[] heading) {
         int r = 0;
         for (XWPFTableRow row : t.getRows()) {
             r++;
@@ -84,17 +93,52 @@ public final class WordReader {
                 texts.add(c.getText().trim());
             }
             text.append(String.join("\t", texts)).append('\n');
-            if (texts.size() == 1) {
-                entries.addAll(TextFields.labelValues(texts.get(0), "table row " + r));
+            List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
+            if (texts.size() == 1 || filled.size() == 1 && texts.get(0).equals(filled.get(0))) {
+                List<LabelledDocument.Entry> found = TextFields.labelValues(filled.isEmpty() ? "" : filled.get(0),
+                        "table row " + r);
+                if (found.isEmpty() && !filled.isEmpty() && isHeading(filled.get(0)) && texts.size() == 1) {
+                    heading[0] = filled.get(0);
+                    continue;
+                }
+                if (found.isEmpty() && !filled.isEmpty() && texts.size() > 1) {
+                    // one filled cell of several: a label with its value left empty
+                    entries.add(new LabelledDocument.Entry(filled.get(0).replaceAll("[:*]+$", "").trim(), "",
+                            "table row " + r, heading[0]));
+                    continue;
+                }
+                found.forEach(x -> entries.add(x.under(heading[0])));
                 continue;
             }
             for (int i = 0; i + 1 < texts.size(); i += 2) {
                 String label = texts.get(i).replaceAll("[:*]+$", "").trim();
                 if (!label.isEmpty()) {
-                    entries.add(new LabelledDocument.Entry(label, texts.get(i + 1), "table row " + r));
+                    entries.add(new LabelledDocument.Entry(label, texts.get(i + 1), "table row " + r, heading[0]));
                 }
             }
         }
+    }
+
+    /** Paragraphs in a row read as lines of text ("Label:" then its value below); the last heading carries on. */
+    private static void flush(StringBuilder paragraphs, List<LabelledDocument.Entry> entries, String[] heading) {
+        if (paragraphs.length() == 0) {
+            return;
+        }
+        for (LabelledDocument.Entry x : TextFields.labelValues(paragraphs.toString(), "paragraph")) {
+            entries.add(x.section().isEmpty() ? x.under(heading[0]) : x);
+        }
+        for (String line : paragraphs.toString().split("\\R")) {
+            if (isHeading(line) && !line.contains(":")) {
+                heading[0] = line.strip();
+            }
+        }
+        paragraphs.setLength(0);
+    }
+
+    /** A short line of its own: a section title such as "Section 2 - Referrer details". */
+    private static boolean isHeading(String s) {
+        String t = s == null ? "" : s.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 10;
     }
 
     private static boolean isBlank(String s) {

@@ -13,6 +13,7 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
@@ -26,7 +27,6 @@ import org.ypsa.hub.domain.grid.UnreadableDocument;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
-import org.ypsa.hub.domain.referrals.RiskConcern;
 import org.ypsa.hub.domain.referrals.RiskConcernValidator;
 import org.ypsa.hub.domain.referrals.RiskField;
 import org.ypsa.hub.domain.safeguarding.IntelligenceField;
@@ -36,25 +36,22 @@ import org.ypsa.hub.domain.safeguarding.MashReferral;
 import org.ypsa.hub.domain.safeguarding.MashValidator;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingValidator;
+import org.ypsa.hub.domain.voids.VoidField;
 import org.ypsa.hub.domain.voids.VoidReturn;
 import org.ypsa.hub.domain.voids.VoidReturnReader;
 import org.ypsa.hub.domain.voids.VoidReturnValidator;
 
 /** Recognises the form in an email from its content (never from the mailbox alone), reads it and validates it. */
 public final class Intake {
-    private static final FieldCatalog<ReferralField> REFERRAL_FIELDS = new FieldCatalog<>(ReferralField.class,
-            ReferralField::synonyms, ReferralField::label);
-    private static final FieldCatalog<RiskField> RISK_FIELDS = new FieldCatalog<>(RiskField.class, RiskField::synonyms,
-            RiskField::label);
-    /** A document naming this many referral fields is a referral even without the form's title. */
-    private static final int REFERRAL_FIELDS_TO_RECOGNISE = 6;
+    /** What a title in the document's text adds to its field score when recognising the form. */
+    private static final double TITLE_WEIGHT = 4;
 
-    private static final FieldCatalog<SafeguardingField> SAFEGUARDING_FIELDS = new FieldCatalog<>(
-            SafeguardingField.class, SafeguardingField::synonyms, SafeguardingField::label);
-    private static final FieldCatalog<IntelligenceField> INTELLIGENCE_FIELDS = new FieldCatalog<>(
-            IntelligenceField.class, IntelligenceField::synonyms, IntelligenceField::label);
-    private static final FieldCatalog<MashField> MASH_FIELDS = new FieldCatalog<>(MashField.class, MashField::synonyms,
-            MashField::label);
+    private final FieldCatalog<ReferralField> referralFields;
+    private final FieldCatalog<RiskField> riskFields;
+    private final FieldCatalog<SafeguardingField> safeguardingFields;
+    private final FieldCatalog<IntelligenceField> intelligenceFields;
+    private final FieldCatalog<MashField> mashFields;
+    private final FieldCatalog<VoidField> voidFields;
 
     private final ZoneId zone;
     private final SafeguardingValidator safeguarding;
@@ -69,14 +66,48 @@ public final class Intake {
             .compile("YPSA-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
     private final Directory directory;
 
+    /** An intake reading the forms shipped in config/forms. */
     public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline, BankHolidays holidays) {
+        this(directory, FormLibrary.shipped(), zone, voidDeadline, holidays);
+    }
+
+    public Intake(Directory directory, FormLibrary forms, ZoneId zone, LocalTime voidDeadline, BankHolidays holidays) {
         this.directory = directory;
+        this.referralFields = new FieldCatalog<>(ReferralField.class, forms.form(FormType.REFERRAL.id()));
+        this.riskFields = new FieldCatalog<>(RiskField.class, forms.form(FormType.RISK_CONCERN.id()));
+        this.safeguardingFields = new FieldCatalog<>(SafeguardingField.class,
+                forms.form(FormType.SAFEGUARDING_INCIDENT.id()));
+        this.intelligenceFields = new FieldCatalog<>(IntelligenceField.class,
+                forms.form(FormType.INTELLIGENCE_SUBMISSION.id()));
+        this.mashFields = new FieldCatalog<>(MashField.class, forms.form(FormType.MASH_REFERRAL.id()));
+        this.voidFields = new FieldCatalog<>(VoidField.class, forms.form(FormType.VOID_RETURN.id()));
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline, holidays);
-        this.referrals = new ReferralValidator(directory);
+        this.referrals = new ReferralValidator(directory, referralFields::required);
         this.risks = new RiskConcernValidator(directory);
         this.safeguarding = new SafeguardingValidator(directory);
         this.intelligence = new IntelligenceValidator(directory);
         this.zone = zone;
+        warmUp();
+    }
+
+    /**
+     * Reads each form's own labels once, at start-up and on each reload, so that the first mail after either is
+     * not the one that pays for loading and compiling the matcher (a mail has a read time limit).
+     */
+    private void warmUp() {
+        for (FieldCatalog<?> c : List.of(referralFields, riskFields, safeguardingFields, intelligenceFields, mashFields,
+                voidFields)) {
+            StringBuilder lines = new StringBuilder();
+            StringBuilder text = new StringBuilder();
+            for (org.ypsa.hub.domain.forms.FormSpec.FieldSpec f : c.spec().fields()) {
+                lines.append(f.name()).append(": -\n");
+                text.append(f.name()).append(" -\n");
+            }
+            for (int round = 0; round < 3; round++) {
+                c.read(new LabelledDocument("warm-up", text.toString(),
+                        TextFields.labelValues(lines.toString(), "line")));
+            }
+        }
     }
 
     public Outcome handle(InboundMail mail) {
@@ -91,12 +122,12 @@ public final class Intake {
             try {
                 switch (kind(a)) {
                     case SPREADSHEET -> SpreadsheetReader.read(name(a), a.bytes())
-                            .forEach(g -> VoidReturnReader.fromGrid(g).ifPresent(drafts::add));
-                    case CSV -> VoidReturnReader.fromGrid(CsvReader.read(name(a), a.bytes())).ifPresent(drafts::add);
+                            .forEach(g -> VoidReturnReader.fromGrid(g, voidFields).ifPresent(drafts::add));
+                    case CSV -> VoidReturnReader.fromGrid(CsvReader.read(name(a), a.bytes()), voidFields).ifPresent(drafts::add);
                     case WORD -> documents.add(WordReader.read(name(a), a.bytes()));
                     case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
-                            new String(a.bytes(), StandardCharsets.UTF_8))).ifPresent(drafts::add);
+                            new String(a.bytes(), StandardCharsets.UTF_8)), voidFields).ifPresent(drafts::add);
                     case OTHER -> {
                         // pictures, signatures and other files travel with the form as stored originals
                     }
@@ -115,13 +146,9 @@ public final class Intake {
         }
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
-        String wholeText = wholeText(mail, documents);
-        for (LabelledDocument doc : documents) {
-            Optional<Outcome> o = intelligence(doc, mail, wholeText).or(() -> safeguarding(doc, mail))
-                    .or(() -> mash(doc, mail)).or(() -> riskConcern(doc, mail)).or(() -> referral(doc, mail));
-            if (o.isPresent()) {
-                return o.get();
-            }
+        Optional<Outcome> form = recognise(documents, mail, wholeText(mail, documents));
+        if (form.isPresent()) {
+            return form.get();
         }
         if (!unreadable.isEmpty()) {
             return new Outcome.Rejected(guess(mail), unreadable, List.of());
@@ -136,63 +163,33 @@ public final class Intake {
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
     }
 
-    private Optional<Outcome> referral(LabelledDocument doc, InboundMail mail) {
-        Map<ReferralField, String> fields = REFERRAL_FIELDS.read(doc);
-        String text = Labels.normalize(doc.text());
-        boolean titled = text.contains("assessmentandreferral") || text.contains("referralform");
-        if (!titled && fields.size() < REFERRAL_FIELDS_TO_RECOGNISE) {
-            return Optional.empty();
-        }
-        String variant = variant(doc.text(), fields.get(ReferralField.VARIANT), mail.subject());
-        return Optional.of(outcome(FormType.REFERRAL, variant, referrals.validate(variant, fields, mail.from())));
+    /** One form as read from one document, with how strongly the document shows it. */
+    private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
     }
 
-    /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
-    private Optional<Outcome> intelligence(LabelledDocument doc, InboundMail mail, String wholeText) {
-        Map<IntelligenceField, String> fields = INTELLIGENCE_FIELDS.read(doc);
-        if (!readsLikeIntelligence(doc, fields, mail.subject())) {
-            return Optional.empty();
-        }
-        return Optional.of(outcome(FormType.INTELLIGENCE_SUBMISSION, null,
-                intelligence.validate(fields, wholeText, mail.from(), today(mail))));
+    /**
+     * An intelligence submission is known by its title, its opening lines or the subject naming it ("intel",
+     * "information for the police"), so that one whose labels were not understood is still screened (SPEC.md,
+     * "Screening first"), or by fields only it has (vehicles, grading, handling code), or by its information with
+     * agency, worker and when or who; never by a few words it shares with other forms.
+     */
+    private static boolean hasIntelligenceFields(FieldCatalog.Reading<IntelligenceField> r) {
+        java.util.Set<IntelligenceField> f = r.values().keySet();
+        boolean own = f.contains(IntelligenceField.VEHICLES) || f.contains(IntelligenceField.GRADING)
+                || f.contains(IntelligenceField.HANDLING)
+                || f.contains(IntelligenceField.PERSONS) && f.contains(IntelligenceField.SOURCE);
+        boolean when = f.contains(IntelligenceField.WHEN) || f.contains(IntelligenceField.INFO_DATE);
+        return f.contains(IntelligenceField.INFORMATION) && (own || f.contains(IntelligenceField.AGENCY)
+                && f.contains(IntelligenceField.WORKER) && (when || f.contains(IntelligenceField.PERSONS)));
+    }
+
+    private static boolean namesIntelligence(LabelledDocument doc, InboundMail mail) {
+        return INTELLIGENCE_WORD.matcher(firstLines(doc.text())).find()
+                || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find();
     }
 
     private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
             .compile("(?i)\\bintel(ligence)?\\b|\\binfo(rmation)? (sharing )?(for|with|to) (the )?police\\b");
-    private static final List<String> OTHER_TITLES = List.of("assessmentandreferral", "referralform", "referralfor",
-            "safeguardingincident", "riskconcern", "voidreturn", "mashreferral", "mediationoutcome");
-
-    /**
-     * The form's title or the subject names intelligence, or its fields are ones only this form has (vehicles,
-     * grading, handling code), or most of its fields are there and the document does not read as a referral; a few
-     * words shared with other forms (agency, role, email, details) are not enough, and a document titled as another
-     * form is that form.
-     */
-    private static boolean readsLikeIntelligence(LabelledDocument doc, Map<IntelligenceField, String> fields,
-            String subject) {
-        String head = firstLines(doc.text());
-        String title = Labels.normalize(head);
-        String text = Labels.normalize(doc.text());
-        boolean named = INTELLIGENCE_WORD.matcher(head).find() || INTELLIGENCE_WORD.matcher(subject).find()
-                || text.contains("intelligencesharing") || text.contains("intelligencesubmission")
-                || text.contains("partnershipagencyintelligence");
-        boolean titledIntelligence = title.matches(".*(intelligence(sharing|submission|form|report)|partnershipagency).*");
-        if (!titledIntelligence && OTHER_TITLES.stream().anyMatch(title::contains)) {
-            return false;
-        }
-        boolean ownFields = fields.containsKey(IntelligenceField.INFORMATION)
-                && (fields.containsKey(IntelligenceField.VEHICLES) || fields.containsKey(IntelligenceField.GRADING)
-                        || fields.containsKey(IntelligenceField.HANDLING)
-                        || fields.containsKey(IntelligenceField.PERSONS) && fields.containsKey(IntelligenceField.SOURCE));
-        if (named || ownFields) {
-            return true;
-        }
-        return fields.containsKey(IntelligenceField.INFORMATION) && fields.containsKey(IntelligenceField.AGENCY)
-                && fields.containsKey(IntelligenceField.WORKER) && (fields.containsKey(IntelligenceField.WHEN)
-                        || fields.containsKey(IntelligenceField.PERSONS))
-                && REFERRAL_FIELDS.read(doc).size() < REFERRAL_FIELDS_TO_RECOGNISE;
-    }
-
     /** Everything the sender wrote: the subject, the body and the text of every document. */
     private static String wholeText(InboundMail mail, List<LabelledDocument> documents) {
         StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject());
@@ -200,46 +197,113 @@ public final class Intake {
         return sb.toString();
     }
 
-    private Optional<Outcome> safeguarding(LabelledDocument doc, InboundMail mail) {
-        Map<SafeguardingField, String> fields = SAFEGUARDING_FIELDS.read(doc);
-        String text = Labels.normalize(doc.text());
-        boolean titled = text.contains("safeguardingincident");
-        if (!titled && !(fields.containsKey(SafeguardingField.SEVERITY) && fields.containsKey(SafeguardingField.CATEGORY))) {
+    /**
+     * The form the documents hold: each document is read as every form, and each form scores the distinct fields
+     * its labels named, a label that also names a field of another form counting for less, plus its title. A
+     * form needs its title or config/forms' recognise-with fields; the best-scoring document and form win.
+     */
+    private Optional<Outcome> recognise(List<LabelledDocument> documents, InboundMail mail, String wholeText) {
+        Candidate best = null;
+        boolean mediationNotice = false;
+        for (LabelledDocument doc : documents) {
+            String text = Labels.normalize(doc.text());
+            mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
+            Map<FormType, FieldCatalog.Reading<?>> readings = new java.util.LinkedHashMap<>();
+            Map<FormType, FieldCatalog<?>> catalogs = new java.util.LinkedHashMap<>();
+            catalogs.put(FormType.INTELLIGENCE_SUBMISSION, intelligenceFields);
+            catalogs.put(FormType.SAFEGUARDING_INCIDENT, safeguardingFields);
+            catalogs.put(FormType.MASH_REFERRAL, mashFields);
+            catalogs.put(FormType.RISK_CONCERN, riskFields);
+            catalogs.put(FormType.REFERRAL, referralFields);
+            catalogs.forEach((type, catalog) -> readings.put(type, catalog.read(doc)));
+            Map<String, Integer> formsPlacing = new java.util.HashMap<>();
+            readings.values().forEach(r -> r.placed().keySet().forEach(l -> formsPlacing.merge(
+                    org.ypsa.hub.domain.forms.Words.clean(l), 1, Integer::sum)));
+            // a document titled as another form is that form, whatever fields it shares with intelligence
+            boolean titledAsOther = catalogs.entrySet().stream().anyMatch(c -> c.getKey() != FormType.INTELLIGENCE_SUBMISSION
+                    && titled(c.getValue().spec(), text));
+            for (Map.Entry<FormType, FieldCatalog.Reading<?>> e : readings.entrySet()) {
+                FieldCatalog<?> catalog = catalogs.get(e.getKey());
+                Map<Object, Double> perField = new java.util.HashMap<>();
+                e.getValue().placed().forEach((label, field) -> perField.merge(field,
+                        1.0 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
+                double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
+                boolean titled = titled(catalog.spec(), text)
+                        || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
+                        || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
+                                || !titledAsOther && hasIntelligenceFields(cast(e.getValue())));
+                if (e.getKey() == FormType.INTELLIGENCE_SUBMISSION && !titled) {
+                    continue; // a few words shared with other forms (agency, role, email, details) are not enough
+                }
+                if (e.getKey() == FormType.RISK_CONCERN && text.contains("assessmentandreferral")) {
+                    continue; // a referral form's own risk section is not a provider's risk concern
+                }
+                if (!titled && e.getValue().fieldsNamed() < catalog.spec().recogniseWith()) {
+                    continue;
+                }
+                double score = fields + (titled ? TITLE_WEIGHT : 0);
+                if (best == null || score > best.score()) {
+                    best = new Candidate(e.getKey(), doc, e.getValue(), score);
+                }
+            }
+        }
+        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL)) {
+            LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
+            FieldCatalog.Reading<MashField> r = mashFields.read(doc);
+            return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
+                    mash.validate(MashReferral.MEDIATION_PREVENTED, r.values(), today(mail)), r.unplaced()));
+        }
+        if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(fields, mail.from())));
+        FieldCatalog.Reading<?> r = best.reading();
+        return Optional.of(switch (best.type()) {
+            case REFERRAL -> referral(best.doc(), cast(r), mail);
+            case RISK_CONCERN -> riskConcern(best.doc(), cast(r), mail);
+            case SAFEGUARDING_INCIDENT -> safeguarding(cast(r), mail);
+            case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail, wholeText);
+            default -> mash(cast(r), mail);
+        });
     }
 
-    private Optional<Outcome> mash(LabelledDocument doc, InboundMail mail) {
-        Map<MashField, String> fields = MASH_FIELDS.read(doc);
-        String text = Labels.normalize(doc.text());
-        if (text.contains("mediationoutcome") && text.contains("prevent")) {
-            return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
-                    mash.validate(MashReferral.MEDIATION_PREVENTED, fields, today(mail))));
-        }
-        boolean titled = text.contains("mashreferral");
-        if (!titled && !(fields.containsKey(MashField.STATUS) && fields.containsKey(MashField.AGENCY))) {
-            return Optional.empty();
-        }
-        return Optional.of(outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
-                mash.validate(MashReferral.REFERRAL, fields, today(mail))));
+    /** A reading made by the catalog of the form it was recognised as. */
+    @SuppressWarnings("unchecked")
+    private static <F> FieldCatalog.Reading<F> cast(FieldCatalog.Reading<?> r) {
+        return (FieldCatalog.Reading<F>) r;
+    }
+
+    private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
+        return spec.titles().stream().map(Labels::normalize).anyMatch(t -> !t.isEmpty() && normalizedText.contains(t));
+    }
+
+    private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
+        String variant = variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
+        return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from()), r.unplaced());
+    }
+
+    /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
+    private Outcome intelligence(FieldCatalog.Reading<IntelligenceField> r, InboundMail mail, String wholeText) {
+        return outcome(FormType.INTELLIGENCE_SUBMISSION, null,
+                intelligence.validate(r.values(), wholeText, mail.from(), today(mail)), r.unplaced());
+    }
+
+    private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
+        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from()),
+                r.unplaced());
+    }
+
+    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
+        return outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
+                mash.validate(MashReferral.REFERRAL, r.values(), today(mail)), r.unplaced());
     }
 
     private java.time.LocalDate today(InboundMail mail) {
         return (mail.receivedAt() == null ? java.time.Instant.now() : mail.receivedAt()).atZone(zone).toLocalDate();
     }
 
-    private Optional<Outcome> riskConcern(LabelledDocument doc, InboundMail mail) {
-        Map<RiskField, String> fields = RISK_FIELDS.read(doc);
-        String text = Labels.normalize(doc.text() + " " + mail.subject());
-        boolean titled = text.contains("riskconcern");
-        boolean parts = fields.containsKey(RiskField.RISK) && (fields.containsKey(RiskField.RESOURCES)
-                || fields.containsKey(RiskField.REASON));
-        if (!titled && !parts || Labels.normalize(doc.text()).contains("assessmentandreferral")) {
-            return Optional.empty();
-        }
-        Validated<RiskConcern> v = risks.validate(fields, mail.subject(), doc.text(), mail.from());
-        return Optional.of(outcome(FormType.RISK_CONCERN, null, v));
+    private Outcome riskConcern(LabelledDocument doc, FieldCatalog.Reading<RiskField> r, InboundMail mail) {
+        return outcome(FormType.RISK_CONCERN, null, risks.validate(r.values(), mail.subject(), doc.text(), mail.from()),
+                r.unplaced());
     }
 
     /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
@@ -266,21 +330,26 @@ public final class Intake {
     }
 
     private static <T> Outcome outcome(FormType type, String variant, Validated<T> v) {
+        return outcome(type, variant, v, List.of());
+    }
+
+    /** A rejection names the labels the hub could not place beside each field it calls missing. */
+    private static <T> Outcome outcome(FormType type, String variant, Validated<T> v, List<String> unplaced) {
         if (v.isValid()) {
             return new Outcome.Routed(type, variant, v.value(), v.warnings());
         }
-        return new Outcome.Rejected(type, v.problems(), v.warnings());
+        return new Outcome.Rejected(type, Unplaced.explain(v.problems(), unplaced), v.warnings(), unplaced);
     }
 
-    private static Optional<VoidReturnReader.Draft> bodyDraft(String body) {
+    private Optional<VoidReturnReader.Draft> bodyDraft(String body) {
         if (body.isBlank()) {
             return Optional.empty();
         }
-        Optional<VoidReturnReader.Draft> table = VoidReturnReader.fromGrid(TextReader.table("the email body", body));
+        Optional<VoidReturnReader.Draft> table = VoidReturnReader.fromGrid(TextReader.table("the email body", body), voidFields);
         if (table.isPresent()) {
             return table;
         }
-        return VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body));
+        return VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body), voidFields);
     }
 
     /**

@@ -15,8 +15,22 @@ public sealed interface Outcome {
     record Routed(FormType formType, String variant, Object fields, List<String> warnings) implements Outcome {
     }
 
-    /** A form with problems the sender must fix; kept for an admin on hub.rejected. */
-    record Rejected(FormType formType, List<Problem> problems, List<String> warnings) implements Outcome {
+    /**
+     * A form with problems the sender must fix; kept for an admin on hub.rejected.
+     *
+     * @param unplacedLabels labels of the form the hub could not place on a field (labels only, never values),
+     *        so that an admin can add the wording to config/forms
+     */
+    record Rejected(FormType formType, List<Problem> problems, List<String> warnings, List<String> unplacedLabels)
+            implements Outcome {
+
+        public Rejected {
+            unplacedLabels = unplacedLabels == null ? List.of() : List.copyOf(unplacedLabels);
+        }
+
+        public Rejected(FormType formType, List<Problem> problems, List<String> warnings) {
+            this(formType, problems, warnings, List.of());
+        }
     }
 
     /** An email that is not a form the hub knows; kept for an admin on hub.unrecognised. */

@@ -28,9 +28,17 @@ public final class ReferralValidator {
             ReferralField.ORGANISATION, ReferralField.REASON, ReferralField.DATE_NEEDED);
 
     private final Directory directory;
+    private final java.util.function.Predicate<ReferralField> requiredByForm;
 
+    /** A validator requiring the fields the hub's rules need. */
     public ReferralValidator(Directory directory) {
+        this(directory, f -> false);
+    }
+
+    /** @param requiredByForm fields config/forms/referral.yml makes required, on top of those the rules need */
+    public ReferralValidator(Directory directory, java.util.function.Predicate<ReferralField> requiredByForm) {
         this.directory = directory;
+        this.requiredByForm = requiredByForm;
     }
 
     public Validated<Referral> validate(String variant, Map<ReferralField, String> f, String sender) {
@@ -43,8 +51,8 @@ public final class ReferralValidator {
                     "the referral sent from your work email address (" + String.join(", ", directory.referrerDomains())
                             + ")"));
         }
-        for (ReferralField r : REQUIRED) {
-            if (Labels.isBlank(f.get(r))) {
+        for (ReferralField r : ReferralField.values()) {
+            if ((REQUIRED.contains(r) || requiredByForm.test(r)) && value(f, r).isEmpty()) {
                 problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
                         + " filled in"));
             }
@@ -64,7 +72,8 @@ public final class ReferralValidator {
         String ls = value(f, ReferralField.LEGAL_STATUS);
         if (!ls.isEmpty()) {
             legalStatus = LEGAL_STATUSES.stream().filter(s -> Labels.normalize(s).equals(Labels.normalize(ls))
-                    || Labels.normalize(ls).startsWith(Labels.normalize(s))).findFirst().orElse(null);
+                    || Labels.normalize(ls).startsWith(Labels.normalize(s))).findFirst()
+                    .or(() -> legalStatusAsWritten(ls)).orElse(null);
             if (legalStatus == null) {
                 problems.add(new Problem(FORM, ReferralField.LEGAL_STATUS.label(), "\"" + ls + "\" is not a legal status "
                         + "the form knows", "one of: " + String.join(", ", LEGAL_STATUSES)));
@@ -75,7 +84,7 @@ public final class ReferralValidator {
         Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, problems);
         Boolean consent = yesNo(f, ReferralField.CONSENT, problems);
         String fgcDate = null;
-        if (!value(f, ReferralField.FGC_DATE).isEmpty()) {
+        if (orNull(f, ReferralField.FGC_DATE) != null) {
             LocalDate d = date(f, ReferralField.FGC_DATE, problems);
             fgcDate = d == null ? null : d.toString();
         }
@@ -85,11 +94,12 @@ public final class ReferralValidator {
                     : "is No on a non-emergency referral", "Yes: a Family Group Conference must be offered before a "
                     + "non-emergency referral (or send the emergency form if the young person is not safe tonight)"));
         }
-        if (emergency && value(f, ReferralField.SAFETY_CONCERN).isEmpty()) {
+        if (emergency && orNull(f, ReferralField.SAFETY_CONCERN) == null) {
             problems.add(new Problem(FORM, ReferralField.SAFETY_CONCERN.label(), "is not described on an emergency "
                     + "referral", "a description of why the young person is not safe where they are now"));
         }
-        String basis = value(f, ReferralField.SAFEGUARDING_BASIS);
+        String basis = orNull(f, ReferralField.SAFEGUARDING_BASIS) == null ? ""
+                : value(f, ReferralField.SAFEGUARDING_BASIS);
         if (!Boolean.TRUE.equals(consent) && basis.isEmpty()) {
             problems.add(new Problem(FORM, ReferralField.CONSENT.label(), consent == null ? "is not answered"
                     : "is No and no safeguarding basis for sharing without consent is given",
@@ -116,6 +126,25 @@ public final class ReferralValidator {
                         orNull(f, ReferralField.MENTAL_HEALTH)),
                 orNull(f, ReferralField.SUPPORT_NEEDS), needed.toString(), Boolean.TRUE.equals(consent),
                 basis.isEmpty() ? null : basis), warnings);
+    }
+
+    /** The legal status as social workers abbreviate it: LAC, CLA, s20, former relevant, CIN, s17, not known. */
+    private static Optional<String> legalStatusAsWritten(String raw) {
+        String n = " " + raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        if (n.matches(".* (not known|unknown|none|nfa|not open|no involvement) .*")) {
+            return Optional.of("Not known to social care");
+        }
+        if (n.matches(".* (care leaver|leaving care|former relevant|relevant child|former looked after|eligible"
+                + "|qualifying) .*")) {
+            return Optional.of("Care leaver");
+        }
+        if (n.matches(".* (lac|cla|looked after|in care|s ?20|section 20|s ?31|section 31|care order|accommodated) .*")) {
+            return Optional.of("Looked after");
+        }
+        if (n.matches(".* (cin|child in need|s ?17|section 17) .*")) {
+            return Optional.of("Child in need");
+        }
+        return Optional.empty();
     }
 
     private String locality(Map<ReferralField, String> f) {
@@ -150,15 +179,13 @@ public final class ReferralValidator {
     }
 
     private static Boolean yesNo(Map<ReferralField, String> f, ReferralField field, List<Problem> problems) {
-        String n = Labels.normalize(value(f, field));
-        if (n.isEmpty()) {
+        String raw = value(f, field);
+        if (raw.isEmpty()) {
             return null;
         }
-        if (n.equals("y") || n.startsWith("yes") || n.equals("true") || n.equals("x") || n.equals("on")) {
-            return Boolean.TRUE;
-        }
-        if (n.equals("n") || n.startsWith("no") || n.equals("false") || n.equals("off")) {
-            return Boolean.FALSE;
+        java.util.Optional<Boolean> answer = org.ypsa.hub.domain.documents.FieldValues.yesNo(raw);
+        if (answer.isPresent()) {
+            return answer.get();
         }
         problems.add(new Problem(FORM, field.label(), "\"" + value(f, field) + "\" is not Yes or No", "Yes or No"));
         return null;

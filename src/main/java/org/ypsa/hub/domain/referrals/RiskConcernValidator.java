@@ -31,6 +31,7 @@ public final class RiskConcernValidator {
      */
     public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String text, String sender) {
         List<Problem> problems = new ArrayList<>();
+        // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
         String ref = value(f, RiskField.REFERRAL_REFERENCE);
         if (ref.isEmpty()) {
             ref = RiskConcern.referenceIn(subject == null ? "" : subject)

@@ -45,8 +45,10 @@ public final class IntelligenceValidator {
     public Validated<IntelligenceSubmission> validate(Map<IntelligenceField, String> f, String wholeText, String sender,
             LocalDate today) {
         String information = value(f, IntelligenceField.INFORMATION);
+        String when = when(f);
         StringBuilder text = new StringBuilder(wholeText == null ? "" : wholeText);
         f.values().forEach(v -> text.append('\n').append(v == null ? "" : v));
+        text.append('\n').append(when);
         Screening.Result screen = Screening.screen(text.toString(), today);
         if (screen.urgent()) {
             return Validated.invalid(List.of(new Problem(FORM, URGENT_FIELD, "it describes something happening now or "
@@ -79,10 +81,17 @@ public final class IntelligenceValidator {
         boolean exploitation = EXPLOITATION.matcher((information + " " + persons).toLowerCase(Locale.ROOT)).find();
         return Validated.valid(new IntelligenceSubmission(value(f, IntelligenceField.AGENCY),
                 value(f, IntelligenceField.WORKER), orNull(f, IntelligenceField.ROLE), orNull(f, IntelligenceField.EMAIL),
-                orNull(f, IntelligenceField.PHONE), orNull(f, IntelligenceField.WHEN), orNull(f, IntelligenceField.LOCATION),
+                orNull(f, IntelligenceField.PHONE), when.isEmpty() ? null : when, orNull(f, IntelligenceField.LOCATION),
                 persons.isEmpty() ? null : persons, orNull(f, IntelligenceField.VEHICLES), information,
                 orNull(f, IntelligenceField.SOURCE), orNull(f, IntelligenceField.GRADING),
                 orNull(f, IntelligenceField.HANDLING), child, exploitation), List.of());
+    }
+
+    /** The date and time of the information: one field, or a date field and a time field. */
+    private static String when(Map<IntelligenceField, String> f) {
+        String one = value(f, IntelligenceField.WHEN);
+        return one.isEmpty() ? (value(f, IntelligenceField.INFO_DATE) + " " + value(f, IntelligenceField.INFO_TIME)).trim()
+                : one;
     }
 
     private static boolean under18(String persons, LocalDate today) {

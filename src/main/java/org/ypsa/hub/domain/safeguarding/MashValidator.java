@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +42,9 @@ public final class MashValidator {
         String status = null;
         if (MashReferral.REFERRAL.equals(kind)) {
             String n = Labels.normalize(value(f, MashField.STATUS));
-            status = n.startsWith("threat") ? "threatened" : n.startsWith("homeless") || n.equals("yes") ? "homeless" : null;
+            // "Threatened with homelessness", "At risk of homelessness", "Homeless now", "Yes"
+            status = n.contains("threat") || n.contains("risk") || n.contains("notyet") ? "threatened"
+                    : n.contains("homeless") || n.equals("yes") || n.equals("y") ? "homeless" : null;
             if (status == null) {
                 problems.add(new Problem(FORM, MashField.STATUS.label(), n.isEmpty() ? "is missing"
                         : "\"" + value(f, MashField.STATUS) + "\" is not an answer the form knows", "Homeless or Threatened"));
@@ -62,7 +63,6 @@ public final class MashValidator {
     }
 
     private static Boolean yesNo(Map<MashField, String> f, MashField field) {
-        String n = value(f, field).toLowerCase(Locale.ROOT);
-        return n.startsWith("y") ? Boolean.TRUE : n.startsWith("n") ? Boolean.FALSE : null;
+        return org.ypsa.hub.domain.documents.FieldValues.yesNo(value(f, field)).orElse(null);
     }
 }

@@ -2,14 +2,11 @@ package org.ypsa.hub.domain.safeguarding;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
@@ -26,7 +23,18 @@ public final class SafeguardingValidator {
     public static final List<String> CATEGORIES = List.of("Missing", "Exploitation", "Self-harm", "Violence",
             "Allegation against staff", "Police involvement", "Hospital admission", "Other");
     public static final List<String> SEVERITIES = List.of("Low", "Medium", "High", "Critical");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+    /** Categories as providers write them ("Missing from placement", "Assault", "Taken to A&E"), in order tried. */
+    private static final Map<String, String> CATEGORY_WORDS = orderedMap(
+            "allegation", "Allegation against staff", "self[- ]?harm|overdose|ligature|cutting", "Self-harm",
+            "exploit|\\bcse\\b|\\bcce\\b|county lines|cuckoo|grooming|trafficking", "Exploitation",
+            "missing|absent|absconded|did not return", "Missing",
+            "hospital|a ?& ?e\\b|ambulance|admitted", "Hospital admission",
+            "violen|assault|fight|aggress|attack|punch|weapon", "Violence",
+            "police|arrest", "Police involvement", "other", "Other");
+    /** Severities as written ("Med", "Moderate", "Serious", "Very high"), in order tried. */
+    private static final Map<String, String> SEVERITY_WORDS = orderedMap(
+            "critical|very high|severe|extreme|urgent|life", "Critical", "high|serious|major", "High",
+            "med|moderate|amber", "Medium", "low|minor|green", "Low");
 
     private final Directory directory;
 
@@ -37,7 +45,12 @@ public final class SafeguardingValidator {
     public Validated<SafeguardingIncident> validate(Map<SafeguardingField, String> f, String sender) {
         List<Problem> problems = new ArrayList<>();
         Directory.Provider provider = provider(value(f, SafeguardingField.PROVIDER), sender, problems);
-        for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.WHEN, SafeguardingField.DESCRIPTION)) {
+        String rawWhen = when(f);
+        if (rawWhen.isEmpty()) {
+            problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "is missing",
+                    "the date and time of the incident, in one field or as a date and a time"));
+        }
+        for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.DESCRIPTION)) {
             if (value(f, r).isEmpty()) {
                 problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
                         + " filled in"));
@@ -46,7 +59,6 @@ public final class SafeguardingValidator {
         String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
         String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);
         String when = null;
-        String rawWhen = value(f, SafeguardingField.WHEN);
         if (!rawWhen.isEmpty()) {
             when = dateTime(rawWhen);
             if (when == null) {
@@ -55,7 +67,7 @@ public final class SafeguardingValidator {
             }
         }
         String dob = null;
-        if (!value(f, SafeguardingField.DATE_OF_BIRTH).isEmpty()) {
+        if (orNull(f, SafeguardingField.DATE_OF_BIRTH) != null) {
             Optional<LocalDate> d = Dates.parse(value(f, SafeguardingField.DATE_OF_BIRTH));
             if (d.isEmpty()) {
                 problems.add(new Problem(FORM, SafeguardingField.DATE_OF_BIRTH.label(), "\""
@@ -64,7 +76,7 @@ public final class SafeguardingValidator {
                 dob = d.get().toString();
             }
         }
-        String email = value(f, SafeguardingField.WORKER_EMAIL);
+        String email = orNull(f, SafeguardingField.WORKER_EMAIL) == null ? "" : value(f, SafeguardingField.WORKER_EMAIL);
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new Problem(FORM, SafeguardingField.WORKER_EMAIL.label(), "\"" + email
                     + "\" is not an email address", "the social worker's or PA's work email address, or leave it empty"));
@@ -109,25 +121,37 @@ public final class SafeguardingValidator {
                 return a;
             }
         }
+        Optional<String> asWritten = (field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS)
+                .entrySet().stream().filter(e -> java.util.regex.Pattern.compile(e.getKey())
+                        .matcher(raw.toLowerCase(Locale.ROOT)).find()).map(Map.Entry::getValue).findFirst();
+        if (asWritten.isPresent()) {
+            return asWritten.get();
+        }
         problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
                 "one of: " + String.join(", ", allowed)));
         return null;
     }
 
-    static String dateTime(String raw) {
-        Matcher m = TIME.matcher(raw);
-        LocalTime time = LocalTime.MIDNIGHT;
-        String datePart = raw;
-        if (m.find()) {
-            int h = Integer.parseInt(m.group(1));
-            int min = Integer.parseInt(m.group(2));
-            if (h > 23 || min > 59) {
-                return null;
-            }
-            time = LocalTime.of(h, min);
-            datePart = (raw.substring(0, m.start()) + " " + raw.substring(m.end())).replaceAll("(?i)\\b(at|am|pm|hrs)\\b", " ");
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
         }
-        Optional<LocalDate> d = Dates.parse(datePart.trim());
-        return d.isPresent() ? LocalDateTime.of(d.get(), time).toString() : null;
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The incident's date and time: one field, or a date field and a time field. */
+    private static String when(Map<SafeguardingField, String> f) {
+        String one = value(f, SafeguardingField.WHEN);
+        String time = value(f, SafeguardingField.INCIDENT_TIME);
+        if (!one.isEmpty()) {
+            // "Date incident occurred: 19/11/2026" with the time in a field of its own
+            return Dates.parse(one).isPresent() && !time.isEmpty() ? one + " " + time : one;
+        }
+        return (value(f, SafeguardingField.INCIDENT_DATE) + " " + value(f, SafeguardingField.INCIDENT_TIME)).trim();
+    }
+
+    static String dateTime(String raw) {
+        return Dates.parseDateTime(raw).map(LocalDateTime::toString).orElse(null);
     }
 }

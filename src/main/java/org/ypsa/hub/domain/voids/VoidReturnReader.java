@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ypsa.hub.domain.Labels;
+import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.TextReader;
 
@@ -35,16 +36,25 @@ public final class VoidReturnReader {
         }
     }
 
+    /** The void return's labels as config/forms/void-return.yml ships them. */
+    private static FieldCatalog<VoidField> shipped() {
+        return FieldCatalog.shipped(VoidField.class, "void-return");
+    }
+
     public static Optional<Draft> fromGrid(Grid grid) {
+        return fromGrid(grid, shipped());
+    }
+
+    public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
         List<Grid.Row> rows = grid.rows();
         for (int h = 0; h < rows.size(); h++) {
-            Map<Integer, VoidField> columns = headerColumns(rows.get(h));
+            Map<Integer, VoidField> columns = headerColumns(rows.get(h), labels);
             if (columns == null) {
                 continue;
             }
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             for (int i = 0; i < h; i++) {
-                readHeadingCells(rows.get(i), heading);
+                readHeadingCells(rows.get(i), heading, labels);
             }
             List<DraftRow> out = new ArrayList<>();
             for (int i = h + 1; i < rows.size(); i++) {
@@ -52,7 +62,7 @@ public final class VoidReturnReader {
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 columns.forEach((col, field) -> values.put(field, row.cell(col)));
                 if (isTotalsOrFooter(row, values)) {
-                    readHeadingCells(row, heading);
+                    readHeadingCells(row, heading, labels);
                     continue;
                 }
                 out.add(new DraftRow(grid.rowWord() + " " + row.number(), values));
@@ -64,12 +74,17 @@ public final class VoidReturnReader {
 
     /** "Label: value" lines: each "Property reference" starts the next property. */
     public static Optional<Draft> fromLabelValues(String source, List<TextReader.LabelValue> lines) {
+        return fromLabelValues(source, lines, shipped());
+    }
+
+    public static Optional<Draft> fromLabelValues(String source, List<TextReader.LabelValue> lines,
+            FieldCatalog<VoidField> labels) {
         Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
         List<DraftRow> out = new ArrayList<>();
         Map<VoidField, String> current = null;
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         for (TextReader.LabelValue lv : lines) {
-            Optional<VoidField> f = VoidField.of(lv.label());
+            Optional<VoidField> f = labels.match(lv.label());
             if (f.isEmpty()) {
                 continue;
             }
@@ -95,11 +110,14 @@ public final class VoidReturnReader {
     }
 
     /** A header row names at least three fields, at least one of them a count of units. */
-    private static Map<Integer, VoidField> headerColumns(Grid.Row row) {
+    private static Map<Integer, VoidField> headerColumns(Grid.Row row, FieldCatalog<VoidField> labels) {
+        if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() < 3) {
+            return null; // a header names at least three fields: a line of prose is not one
+        }
         Map<Integer, VoidField> columns = new LinkedHashMap<>();
         Set<VoidField> found = EnumSet.noneOf(VoidField.class);
         for (int c = 0; c < row.cells().size(); c++) {
-            Optional<VoidField> f = VoidField.of(row.cell(c).replaceAll(":$", ""));
+            Optional<VoidField> f = labels.match(row.cell(c));
             if (f.isPresent() && found.add(f.get())) {
                 columns.put(c, f.get());
             }
@@ -110,7 +128,8 @@ public final class VoidReturnReader {
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
-    private static void readHeadingCells(Grid.Row row, Map<VoidField, String> heading) {
+    private static void readHeadingCells(Grid.Row row, Map<VoidField, String> heading,
+            FieldCatalog<VoidField> labels) {
         List<String> cells = row.cells();
         for (int c = 0; c < cells.size(); c++) {
             String cell = row.cell(c);
@@ -119,13 +138,13 @@ public final class VoidReturnReader {
             }
             int colon = cell.indexOf(':');
             if (colon > 0 && colon < cell.length() - 1) {
-                Optional<VoidField> f = VoidField.of(cell.substring(0, colon));
+                Optional<VoidField> f = labels.match(cell.substring(0, colon));
                 if (f.isPresent() && f.get().isHeading()) {
                     heading.putIfAbsent(f.get(), cell.substring(colon + 1).trim());
                     continue;
                 }
             }
-            Optional<VoidField> f = VoidField.of(cell.replaceAll(":$", ""));
+            Optional<VoidField> f = labels.match(cell);
             if (f.isPresent() && f.get().isHeading()) {
                 for (int v = c + 1; v < cells.size(); v++) {
                     if (!row.cell(v).isEmpty()) {

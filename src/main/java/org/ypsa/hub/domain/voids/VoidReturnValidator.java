@@ -303,21 +303,16 @@ public final class VoidReturnValidator {
 
     private static Boolean yesNo(DraftRow row, String where, VoidField field, List<Problem> problems) {
         String n = Labels.normalize(row.get(field));
-        switch (n) {
-            case "" -> {
-                return null;
-            }
-            case "y", "yes", "true", "1", "x" -> {
-                return Boolean.TRUE;
-            }
-            case "n", "no", "false", "0", "none", "na" -> {
-                return Boolean.FALSE;
-            }
-            default -> {
-                problems.add(new Problem(where, field.label(), "\"" + row.get(field) + "\" is not Y or N", "Y or N"));
-                return null;
-            }
+        if (n.isEmpty() || org.ypsa.hub.domain.documents.FieldValues.isBlank(row.get(field))) {
+            return n.equals("na") ? Boolean.FALSE : null;
         }
+        // Y, N, ticks, crosses and checked boxes as FieldValues reads them
+        java.util.Optional<Boolean> answer = org.ypsa.hub.domain.documents.FieldValues.yesNo(row.get(field));
+        if (answer.isPresent()) {
+            return answer.get();
+        }
+        problems.add(new Problem(where, field.label(), "\"" + row.get(field) + "\" is not Y or N", "Y or N"));
+        return null;
     }
 
     private static void addIfPresent(Set<String> set, String value) {

@@ -1,0 +1,321 @@
+package org.ypsa.hub.domain.forms;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.referrals.RiskField;
+import org.ypsa.hub.domain.safeguarding.IntelligenceField;
+import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+import org.ypsa.hub.domain.voids.VoidField;
+
+/**
+ * The forms the hub reads, from one YAML file a form under config/forms/. Every mistake is reported with its
+ * file and line and what is expected; a library with mistakes is never used (the hub keeps the last good one).
+ */
+public final class FormLibrary {
+    /** The forms the hub's rules are written for, and the Java fields each file must describe. */
+    public static final Map<String, Class<? extends Enum<?>>> KNOWN = knownForms();
+    public static final Path SHIPPED = Path.of("config", "forms");
+
+    private final Map<String, FormSpec> forms;
+
+    private FormLibrary(Map<String, FormSpec> forms) {
+        this.forms = Map.copyOf(forms);
+    }
+
+    private static Map<String, Class<? extends Enum<?>>> knownForms() {
+        Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>();
+        m.put("void-return", VoidField.class);
+        m.put("referral", ReferralField.class);
+        m.put("risk-concern", RiskField.class);
+        m.put("safeguarding-incident", SafeguardingField.class);
+        m.put("intelligence-submission", IntelligenceField.class);
+        m.put("mash-referral", MashField.class);
+        return m;
+    }
+
+    public FormSpec form(String id) {
+        FormSpec f = forms.get(id);
+        if (f == null) {
+            throw new IllegalStateException("no form " + id + " in the form library");
+        }
+        return f;
+    }
+
+    /** The library a result holds, or the mistakes that refused it. */
+    public record Loaded(Optional<FormLibrary> library, List<String> mistakes) {
+        public FormLibrary orThrow() {
+            return library.orElseThrow(() -> new IllegalStateException("The forms in config/forms have "
+                    + mistakes.size() + " mistake" + (mistakes.size() == 1 ? "" : "s") + ":\n  "
+                    + String.join("\n  ", mistakes)));
+        }
+    }
+
+    private static volatile FormLibrary shipped;
+
+    /** The forms shipped in config/forms (for tests and for an Intake built without configuration). */
+    public static FormLibrary shipped() {
+        FormLibrary s = shipped;
+        if (s == null) {
+            s = load(SHIPPED).orThrow();
+            shipped = s;
+        }
+        return s;
+    }
+
+    /** The YAML files of a folder, sorted: those that describe forms. */
+    public static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public static Loaded load(Path dir) {
+        List<String> mistakes = new ArrayList<>();
+        Map<String, FormSpec> forms = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return new Loaded(Optional.empty(), List.of(dir + ": no such folder; expected one YAML file a form ("
+                    + String.join(", ", KNOWN.keySet()) + ")"));
+        }
+        for (Path f : files(dir)) {
+            read(f, mistakes).ifPresent(spec -> {
+                FormSpec before = forms.putIfAbsent(spec.id(), spec);
+                if (before != null) {
+                    mistakes.add(f + ":1: form " + spec.id() + " is already described in " + before.file());
+                }
+            });
+        }
+        for (String id : KNOWN.keySet()) {
+            boolean fileThere = Files.exists(dir.resolve(id + ".yml")) || Files.exists(dir.resolve(id + ".yaml"));
+            if (!forms.containsKey(id) && !fileThere) {
+                mistakes.add(dir.resolve(id + ".yml") + ": missing; expected the fields of the " + id + " form");
+            }
+        }
+        return mistakes.isEmpty() ? new Loaded(Optional.of(new FormLibrary(forms)), List.of())
+                : new Loaded(Optional.empty(), List.copyOf(mistakes));
+    }
+
+    private static Optional<FormSpec> read(Path file, List<String> mistakes) {
+        Node root;
+        try (Reader r = Files.newBufferedReader(file)) {
+            root = new Yaml().compose(r);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            mistakes.add(file + ":" + line + ": the YAML does not parse: " + e.getProblem());
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            mistakes.add(file + ": cannot be read (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode map)) {
+            mistakes.add(file + ":1: expected form:, titles:, recognise-with: and fields:");
+            return Optional.empty();
+        }
+        int before = mistakes.size();
+        Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields"), mistakes);
+        String id = scalar(file, top.get("form"), "form", map, mistakes);
+        Class<? extends Enum<?>> javaFields = KNOWN.get(id);
+        if (id != null && javaFields == null) {
+            mistakes.add(at(file, top.get("form")) + "form \"" + id + "\" is not a form the hub has rules for; "
+                    + "expected one of " + KNOWN.keySet());
+        }
+        List<String> titles = strings(file, top.get("titles"), "titles", mistakes);
+        int recogniseWith = 3;
+        if (top.containsKey("recognise-with")) {
+            String n = scalar(file, top.get("recognise-with"), "recognise-with", map, mistakes);
+            try {
+                recogniseWith = Integer.parseInt(n == null ? "" : n.trim());
+                if (recogniseWith < 1) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                mistakes.add(at(file, top.get("recognise-with")) + "recognise-with \"" + n
+                        + "\": expected a whole number of fields, 1 or more");
+            }
+        }
+        List<FormSpec.FieldSpec> fields = new ArrayList<>();
+        int beforeFields = mistakes.size();
+        Node fieldsNode = top.get("fields");
+        if (!(fieldsNode instanceof SequenceNode seq)) {
+            mistakes.add(at(file, fieldsNode == null ? map : fieldsNode) + "fields: expected a list of fields, each "
+                    + "with id, name, type, required and labels");
+        } else {
+            for (Node n : seq.getValue()) {
+                field(file, n, mistakes).ifPresent(fields::add);
+            }
+        }
+        if (javaFields != null) {
+            // a field with a mistake of its own is not reported again as not described
+            checkAgainstJava(file, map, javaFields, fields, mistakes.size() == beforeFields, mistakes);
+        }
+        checkLabelsUnique(file, fields, mistakes);
+        if (mistakes.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields));
+    }
+
+    private static Optional<FormSpec.FieldSpec> field(Path file, Node n, List<String> mistakes) {
+        if (!(n instanceof MappingNode m)) {
+            mistakes.add(at(file, n) + "expected a field: id, name, type, required and labels");
+            return Optional.empty();
+        }
+        int before = mistakes.size();
+        Map<String, Node> e = entries(file, m, Set.of("id", "name", "type", "required", "labels", "keywords",
+                "choices"), mistakes);
+        String id = scalar(file, e.get("id"), "id", m, mistakes);
+        String name = scalar(file, e.get("name"), "name", m, mistakes);
+        String typeName = scalar(file, e.get("type"), "type", m, mistakes);
+        Optional<FieldType> type = FieldType.of(typeName);
+        if (typeName != null && type.isEmpty()) {
+            mistakes.add(at(file, e.get("type")) + "type \"" + typeName + "\": expected one of "
+                    + java.util.Arrays.stream(FieldType.values()).map(FieldType::yamlName).toList());
+        }
+        String req = scalar(file, e.get("required"), "required", m, mistakes);
+        Boolean required = null;
+        if (req != null) {
+            switch (req.trim().toLowerCase(Locale.ROOT)) {
+                case "yes", "true" -> required = Boolean.TRUE;
+                case "no", "false" -> required = Boolean.FALSE;
+                default -> mistakes.add(at(file, e.get("required")) + "required \"" + req + "\": expected yes or no");
+            }
+        }
+        List<String> labels = strings(file, e.get("labels"), "labels", mistakes);
+        List<String> keywords = strings(file, e.get("keywords"), "keywords", mistakes);
+        List<String> choices = strings(file, e.get("choices"), "choices", mistakes);
+        if (type.orElse(null) == FieldType.CHOICE && choices.isEmpty()) {
+            mistakes.add(at(file, m) + "field " + id + " is a choice: expected choices: [the answers the form offers]");
+        }
+        for (String l : labels) {
+            if (Words.clean(l).isEmpty()) {
+                mistakes.add(at(file, e.get("labels")) + "field " + id + ": label \"" + l + "\" has no words once "
+                        + "punctuation and hints are dropped; expected a wording people write");
+            }
+        }
+        if (mistakes.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new FormSpec.FieldSpec(id, name, type.get(), required, labels, keywords, choices,
+                m.getStartMark().getLine() + 1));
+    }
+
+    /** Each Java field has its YAML field and each YAML field is a Java one: the rules read them by id. */
+    private static void checkAgainstJava(Path file, Node form, Class<? extends Enum<?>> javaFields,
+            List<FormSpec.FieldSpec> fields, boolean reportMissing, List<String> mistakes) {
+        Set<String> expected = new TreeSet<>();
+        for (Enum<?> c : javaFields.getEnumConstants()) {
+            expected.add(idOf(c));
+        }
+        Set<String> seen = new TreeSet<>();
+        for (FormSpec.FieldSpec f : fields) {
+            if (!expected.contains(f.id())) {
+                mistakes.add(file + ":" + f.line() + ": field id \"" + f.id() + "\" is not a field of this form; "
+                        + "expected one of " + expected);
+            } else if (!seen.add(f.id())) {
+                mistakes.add(file + ":" + f.line() + ": field " + f.id() + " is described twice");
+            }
+        }
+        for (String id : expected) {
+            if (!seen.contains(id) && reportMissing) {
+                mistakes.add(at(file, form) + "field " + id + " is not described; expected an entry "
+                        + "\"- id: " + id + "\" under fields:");
+            }
+        }
+    }
+
+    /** One wording may name one field only. */
+    private static void checkLabelsUnique(Path file, List<FormSpec.FieldSpec> fields, List<String> mistakes) {
+        Map<String, FormSpec.FieldSpec> owner = new HashMap<>();
+        for (FormSpec.FieldSpec f : fields) {
+            List<String> all = new ArrayList<>(f.labels());
+            all.add(0, f.name());
+            for (String l : all) {
+                FormSpec.FieldSpec o = owner.putIfAbsent(Words.clean(l), f);
+                if (o != null && o != f) {
+                    mistakes.add(file + ":" + f.line() + ": label \"" + l + "\" of field " + f.id()
+                            + " is also a label of field " + o.id() + " (line " + o.line()
+                            + "); expected each wording under one field only");
+                }
+            }
+        }
+    }
+
+    /** The YAML id of a Java field: DATE_OF_BIRTH is "date-of-birth". */
+    public static String idOf(Enum<?> field) {
+        return field.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Map<String, Node> entries(Path file, MappingNode m, Set<String> allowed, List<String> mistakes) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            if (!allowed.contains(key)) {
+                mistakes.add(at(file, t.getKeyNode()) + "\"" + key + "\" is not a setting here; expected one of "
+                        + new TreeSet<>(allowed));
+                continue;
+            }
+            out.put(key, t.getValueNode());
+        }
+        return out;
+    }
+
+    private static String scalar(Path file, Node n, String key, Node parent, List<String> mistakes) {
+        if (n == null) {
+            mistakes.add(at(file, parent) + key + " is missing");
+            return null;
+        }
+        if (!(n instanceof ScalarNode s) || s.getValue().isBlank()) {
+            mistakes.add(at(file, n) + key + ": expected a single value");
+            return null;
+        }
+        return s.getValue().trim();
+    }
+
+    private static List<String> strings(Path file, Node n, String key, List<String> mistakes) {
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            mistakes.add(at(file, n) + key + ": expected a list, such as [" + key + " one, " + key + " two]");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                out.add(s.getValue().trim());
+            } else {
+                mistakes.add(at(file, item) + key + ": expected a wording in quotes or plain text");
+            }
+        }
+        return out;
+    }
+
+    private static String at(Path file, Node n) {
+        return file + ":" + (n == null ? 0 : n.getStartMark().getLine() + 1) + ": ";
+    }
+}

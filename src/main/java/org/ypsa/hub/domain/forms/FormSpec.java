@@ -1,0 +1,45 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One form as config/forms/*.yml describes it: the words that name the form, how many of its fields a
+ * document must show to be taken for it, and its fields with the labels people use for them.
+ *
+ * @param id           the form type id ("referral"), also the file's name
+ * @param file         where it was read from, for messages
+ * @param titles       phrases in a document's title or text that name this form
+ * @param recogniseWith how many distinct fields a document without the title must show
+ * @param fields       the fields, in the form's order
+ */
+public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
+
+    public FormSpec {
+        titles = List.copyOf(titles);
+        fields = List.copyOf(fields);
+    }
+
+    /**
+     * @param id       the field's id ("date-of-birth"), the Java enum constant's name in kebab case
+     * @param name     the field as replies name it ("Date of birth")
+     * @param required whether a form without it is rejected
+     * @param labels   the wordings people use (the name is always one of them)
+     * @param keywords words that point to this field even in a wording nobody listed ("why" for a reason)
+     * @param choices  for a choice field, the answers the form offers
+     * @param line     the line of config/forms/*.yml where it is described
+     */
+    public record FieldSpec(String id, String name, FieldType type, boolean required, List<String> labels,
+            List<String> keywords, List<String> choices, int line) {
+
+        public FieldSpec {
+            labels = List.copyOf(labels);
+            keywords = List.copyOf(keywords);
+            choices = List.copyOf(choices);
+        }
+    }
+
+    public Optional<FieldSpec> field(String fieldId) {
+        return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
+    }
+}

@@ -1,0 +1,164 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Places a label on one of a form's fields. An exact wording (after {@link Words#clean}) wins outright; otherwise
+ * each field is scored by the content words it shares with the label, each word weighted by how few of the
+ * form's fields use it ("birth" says more than "name"), plus a little for the field's key words. The best field
+ * above the threshold takes the label (on an exact tie, the field the form lists first).
+ */
+public final class LabelMatcher {
+    /** Below this a label is left unplaced: it is named to the sender rather than guessed. */
+    public static final double THRESHOLD = 0.5;
+    /** A run of words at the start of a line of text, with no colon after it, must match better than this. */
+    public static final double LINE_THRESHOLD = 0.75;
+    private static final double KEYWORD_BONUS = 0.25;
+    private static final double UNKNOWN_WORD = 0.7;
+
+    /** A label placed on a field, with how sure the match is (2 for an exact wording). */
+    public record Match(String fieldId, double score) {
+        public boolean exact() {
+            return score >= 2;
+        }
+    }
+
+    private record Wording(String fieldId, Set<String> words) {
+    }
+
+    private final Map<String, String> exact = new HashMap<>();
+    private final List<Wording> wordings = new ArrayList<>();
+    private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
+    private final Map<String, Double> weight = new HashMap<>();
+    /** The wordings each word appears in: only those can share anything with a label. */
+    private final Map<String, List<Integer>> byWord = new HashMap<>();
+    /** Each wording's total word weight, in the order of wordings. */
+    private final double[] sums;
+
+    public LabelMatcher(FormSpec form) {
+        Map<String, Set<String>> fieldsUsing = new HashMap<>();
+        for (FormSpec.FieldSpec f : form.fields()) {
+            List<String> all = new ArrayList<>(f.labels());
+            all.add(0, f.name());
+            for (String label : all) {
+                exact.putIfAbsent(Words.clean(label), f.id());
+                List<String> w = Words.of(label);
+                if (!w.isEmpty()) {
+                    wordings.add(new Wording(f.id(), new HashSet<>(w)));
+                    w.forEach(t -> fieldsUsing.computeIfAbsent(t, k -> new HashSet<>()).add(f.id()));
+                }
+            }
+            List<List<String>> kws = new ArrayList<>();
+            for (String k : f.keywords()) {
+                List<String> w = Words.of(k);
+                if (!w.isEmpty()) {
+                    kws.add(w);
+                }
+            }
+            keywords.put(f.id(), kws);
+        }
+        fieldsUsing.forEach((t, fields) -> weight.put(t, 1.0 / fields.size()));
+        for (int i = 0; i < wordings.size(); i++) {
+            for (String t : wordings.get(i).words()) {
+                byWord.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        sums = new double[wordings.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = wordings.get(i).words().stream().mapToDouble(this::w).sum();
+        }
+    }
+
+    /** Whether any of the form's wordings uses this word (stemmed, as {@link Words#of} gives it). */
+    public boolean knows(String word) {
+        return weight.containsKey(word);
+    }
+
+    /** Whether one of the field's wordings holds all these words ("referrer name" holds "name"). */
+    public boolean fieldUses(String fieldId, String label) {
+        List<String> words = Words.of(label);
+        return !words.isEmpty() && wordings.stream()
+                .anyMatch(w -> w.fieldId().equals(fieldId) && w.words().containsAll(words));
+    }
+
+    /** The field whose wording this label is exactly (after {@link Words#clean}). */
+    public Optional<String> exactly(String label) {
+        return Optional.ofNullable(exact.get(Words.clean(label)));
+    }
+
+    /** The field this label names, if it names one clearly enough. */
+    public Optional<Match> match(String label) {
+        return match(label, THRESHOLD);
+    }
+
+    /**
+     * The field this label names with at least this score: words at the start of a line of text are only a
+     * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
+     */
+    public Optional<Match> match(String label, double threshold) {
+        String clean = Words.clean(label);
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = exact.get(clean);
+        if (id != null) {
+            return Optional.of(new Match(id, 2));
+        }
+        List<String> words = Words.of(label);
+        if (words.isEmpty() || words.size() > 14) {
+            return Optional.empty();
+        }
+        Set<String> labelWords = new HashSet<>(words);
+        double labelWeight = labelWords.stream().mapToDouble(this::w).sum();
+        Map<String, Double> best = new LinkedHashMap<>();
+        Set<Integer> sharing = new java.util.TreeSet<>();
+        for (String t : labelWords) {
+            sharing.addAll(byWord.getOrDefault(t, List.of()));
+        }
+        for (int i : sharing) {
+            best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
+        }
+        keywords.forEach((field, kws) -> {
+            if (words.size() <= 8 && kws.stream().anyMatch(words::containsAll)) {
+                best.put(field, Math.max(best.getOrDefault(field, 0.0) + KEYWORD_BONUS, THRESHOLD + 0.05));
+            }
+        });
+        String top = null;
+        double topScore = 0;
+        for (Map.Entry<String, Double> e : best.entrySet()) {
+            if (e.getValue() > topScore) {
+                topScore = e.getValue();
+                top = e.getKey();
+            }
+        }
+        if (top == null || topScore < threshold) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(top, Math.min(topScore, 1.9)));
+    }
+
+    /** Weighted Dice overlap of a label's words and a wording's. */
+    private double dice(Set<String> label, double labelWeight, Wording wording, double wordingWeight) {
+        double shared = 0;
+        for (String t : label) {
+            if (wording.words().contains(t)) {
+                shared += w(t);
+            }
+        }
+        if (shared == 0) {
+            return 0;
+        }
+        return 2 * shared / (labelWeight + wordingWeight);
+    }
+
+    private double w(String word) {
+        return weight.getOrDefault(word, UNKNOWN_WORD);
+    }
+}

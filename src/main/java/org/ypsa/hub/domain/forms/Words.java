@@ -1,0 +1,162 @@
+package org.ypsa.hub.domain.forms;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A label as the words that carry its meaning: case, punctuation, bracketed hints, "(Y/N)" suffixes,
+ * question marks and stop words dropped; abbreviations expanded (DOB, SW/PA, YP, FGC, w/c); each word
+ * reduced to a rough stem, so "Needed from", "needed by" and "need from" share their words.
+ */
+public final class Words {
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "at", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "what", "which",
+            "who", "whom", "whose", "this", "that", "these", "those", "it", "its", "if", "any", "and", "or", "with",
+            "as", "please", "your", "you", "our", "we", "us", "their", "they", "them", "there", "here", "would",
+            "could", "should", "will", "can", "may", "whether", "i", "me", "my", "he", "she", "his", "her", "s",
+            "give", "state", "enter", "provide", "detail", "details", "about", "etc", "e", "g", "eg", "ie", "so");
+
+    /** Abbreviations people write in labels, as whole words. */
+    private static final Map<String, String> EXPAND = Map.ofEntries(
+            Map.entry("dob", "date of birth"), Map.entry("yp", "young person"), Map.entry("yps", "young person"),
+            Map.entry("fgc", "family group conference"), Map.entry("uasc", "unaccompanied asylum seeking child"),
+            Map.entry("nrm", "national referral mechanism"), Map.entry("sw", "social worker"),
+            Map.entry("pa", "personal adviser"), Map.entry("lac", "looked after child"),
+            Map.entry("cin", "child in need"), Map.entry("tel", "telephone"), Map.entry("mob", "mobile"),
+            Map.entry("ref", "reference"), Map.entry("refs", "reference"), Map.entry("no", "number"),
+            Map.entry("num", "number"), Map.entry("nr", "number"), Map.entry("info", "information"),
+            Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
+            Map.entry("addr", "address"), Map.entry("wc", "week commencing"), Map.entry("wk", "week"),
+            Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
+            Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
+            Map.entry("advisor", "adviser"), Map.entry("cse", "child sexual exploitation"),
+            Map.entry("cce", "child criminal exploitation"));
+
+    /** Words that mean the same in a form's label, after stemming. */
+    private static final Map<String, String> SAME = Map.ofEntries(
+            Map.entry("why", "reason"), Map.entry("when", "date"), Map.entry("telephon", "phone"), Map.entry("mobil", "phone"),
+            Map.entry("born", "birth"), Map.entry("sex", "gender"), Map.entry("requir", "need"),
+            Map.entry("wanted", "need"), Map.entry("organis", "organisation"), Map.entry("organisation", "organisation"),
+            Map.entry("vacanc", "vacant"), Map.entry("vacancy", "vacant"), Map.entry("void", "vacant"),
+            Map.entry("occupi", "occupied"), Map.entry("occupy", "occupied"), Map.entry("person", "person"),
+            Map.entry("peopl", "person"), Map.entry("individu", "person"), Map.entry("advis", "adviser"),
+            Map.entry("advic", "adviser"), Map.entry("e-mail", "email"), Map.entry("mail", "email"),
+            Map.entry("safe", "safety"), Map.entry("birthday", "birth"), Map.entry("liv", "live"),
+            Map.entry("stay", "live"), Map.entry("resid", "live"), Map.entry("reside", "live"),
+            Map.entry("currently", "current"), Map.entry("occur", "happen"), Map.entry("occurr", "happen"));
+
+    private Words() {
+    }
+
+    private static final Pattern DOB_MIXED = Pattern.compile("\\bDoB\\b");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+    private static final Pattern HINT = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern OPEN_HINT = Pattern.compile("[(\\[].*$");
+    private static final Pattern YES_NO = Pattern.compile(
+            "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
+    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?");
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
+    private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
+    private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
+    private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    /** Labels recur (each line is tried as every form's label): their words are kept, up to a bound. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CLEAN = new ConcurrentHashMap<>();
+
+    /** The label with hints, "(Y/N)" and trailing punctuation removed, in lower case: what "exact" compares. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String known = CLEAN.get(raw);
+        if (known != null) {
+            return known;
+        }
+        if (CLEAN.size() > CACHE_LIMIT) {
+            CLEAN.clear();
+        }
+        String s = cleanOnce(raw);
+        CLEAN.put(raw, s);
+        return s;
+    }
+
+    private static String cleanOnce(String raw) {
+        // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
+        String spaced = CAMEL.matcher(DOB_MIXED.matcher(raw).replaceAll("DOB")).replaceAll(" ").replace('_', ' ');
+        String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+        s = HINT.matcher(s).replaceAll(" ");
+        // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
+        s = OPEN_HINT.matcher(s).replaceAll(" ");
+        s = YES_NO.matcher(s).replaceAll(" ");
+        s = DOTTED_DOB.matcher(s).replaceAll(" dob ");
+        s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");
+        s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
+        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
+        return SPACES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll(" ").trim();
+    }
+
+    /** The label's content words, stemmed, in order. */
+    public static List<String> of(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> known = WORDS.get(raw);
+        if (known != null) {
+            return known;
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(POSSESSIVE.matcher(clean(raw)).replaceAll(""))) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String expanded = EXPAND.getOrDefault(w, w);
+            for (String e : expanded.split(" ")) {
+                if (STOP.contains(e)) {
+                    continue;
+                }
+                String stem = stem(e);
+                out.add(SAME.getOrDefault(stem, stem));
+            }
+        }
+        if (WORDS.size() > CACHE_LIMIT) {
+            WORDS.clear();
+        }
+        List<String> result = List.copyOf(out);
+        WORDS.put(raw, result);
+        return result;
+    }
+
+    /** A rough English stem: enough that "managed", "manages" and "managing" meet. */
+    static String stem(String w) {
+        if (w.length() <= 3 || w.chars().anyMatch(Character::isDigit)) {
+            return w;
+        }
+        String s = w;
+        if (s.endsWith("ies") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("sses")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("ing") && s.length() > 5) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.endsWith("ed") && s.length() > 4) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("e") && s.length() > 4) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

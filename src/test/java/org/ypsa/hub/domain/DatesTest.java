@@ -1,0 +1,87 @@
+package org.ypsa.hub.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dates and times in every way people in Britain write them. */
+class DatesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8/12/2009", "08/12/2009", "08-12-09", "8.12.2009", "8 - 12 - 2009", "2009-12-08",
+            "2009-12-08T00:00:00", "2009-12-08 00:00", "08/12/2009 (aged 16)", " 8/12/2009\u00a0"})
+    void datesWrittenWithNumbersAreReadDayFirst(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2009, 12, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8 Dec 2009", "8 December 2009", "8th December 2009", "8th of December 2009",
+            "December 8 2009", "Dec 8th, 2009", "8-Dec-2009", "8 Dec 09", "Tuesday 8 December 2009",
+            "Tue, 8 Dec 2009", "8 DEC 2009", "8 Dec. 2009"})
+    void datesWrittenWithMonthNamesAndOrdinalsAreRead(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2009, 12, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8 Sep 2006", "8 Sept 2006", "8th September 2006", "September 8th 2006"})
+    void septemberIsReadHoweverItIsShortened(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2006, 9, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2009", "ASAP", "next week", "13/13/2009", "8 Smarch 2009", "14:05", ""})
+    void somethingThatIsNotOneRealDateIsNotADate(String written) {
+        assertThat(Dates.parse(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14:05", "14.05", "2.05pm", "2:05 pm", "2.05 p.m.", "1405", "1405hrs", "14h05",
+            "at 14:05", "approx 2.05pm"})
+    void timesAreReadInTwentyFourHourAndTwelveHourStyles(String written) {
+        assertThat(Dates.parseTime(written)).contains(LocalTime.of(14, 5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2pm", "2 pm", "14:00", "1400"})
+    void anHourAloneIsOnTheHour(String written) {
+        assertThat(Dates.parseTime(written)).contains(LocalTime.of(14, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"25:00", "13pm", "14", "soon"})
+    void somethingThatIsNotATimeIsNotATime(String written) {
+        assertThat(Dates.parseTime(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"21/11/2026 22:40", "21/11/2026 at 22:40", "21 Nov 2026 10.40pm", "21/11/26, 2240hrs",
+            "Saturday 21st November 2026 at 10:40pm", "2026-11-21T22:40", "22:40 on 21/11/2026",
+            "21/11/2026 - 22:40"})
+    void aDateAndATimeInOneFieldAreReadTogether(String written) {
+        assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.of(2026, 11, 21, 22, 40));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"19 Nov 2026", "19/11/2026"})
+    void aDateWithoutATimeIsReadAsTheStartOfThatDay(String written) {
+        assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.of(2026, 11, 19, 0, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08/12/95", "8 Dec 95"})
+    void aTwoDigitYearFarAheadIsLastCentury(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(1995, 12, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from 8 Jan 2027", "by 08/01/2027", "w/c 8.1.27", "on Friday 8th January 2027",
+            "ASAP from 8/1/2027"})
+    void wordsBeforeADateDoNotChangeIt(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 1, 8));
+    }
+}

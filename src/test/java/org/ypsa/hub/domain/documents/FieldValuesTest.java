@@ -1,0 +1,48 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Yes, no and nothing as people write them. */
+class FieldValuesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Y", "y", "Yes", "YES", "yes - offered 12/10/2026", "True", "\u2713", "\u2714", "\u2611",
+            "\u2612", "x", "X", "Yes \u2612 No \u2610", "Yes [x] No [ ]", "Checked", "On", "Consent given",
+            "Offered on 12/10/2026"})
+    void yesIsReadFromWordsTicksCrossesAndCheckedBoxes(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"N", "n", "No", "NO", "no, declined", "False", "Yes \u2610 No \u2612", "Yes [ ] No [x]",
+            "\u2610", "Off", "Unchecked", "Consent not given", "Family declined"})
+    void noIsReadFromWordsAndEmptyBoxes(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\u00a0", "\u00a0 \u00a0", "-", "\u2013", "n/a", "N/A", "NA"})
+    void spacesDashesAndNotApplicableAreBlank(String written) {
+        assertThat(FieldValues.isBlank(written)).isTrue();
+        assertThat(FieldValues.yesNo(written)).isEmpty();
+        assertThat(FieldValues.value(Map.of("f", written), "f")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "None", "nil", "TBC", "not known", "Not applicable"})
+    void noneNilAndTbcAreNothingForAnOptionalField(String written) {
+        assertThat(FieldValues.orNull(Map.of("f", written), "f")).isNull();
+    }
+
+    @Test
+    void aRealValueIsNeitherBlankNorNothing() {
+        assertThat(FieldValues.isNothing("None known to police, but see notes")).isFalse();
+        assertThat(FieldValues.orNull(Map.of("f", " Cherwell "), "f")).isEqualTo("Cherwell");
+    }
+}

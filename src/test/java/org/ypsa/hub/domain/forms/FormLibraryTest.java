@@ -1,0 +1,101 @@
+package org.ypsa.hub.domain.forms;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.referrals.ReferralField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** config/forms is data an admin edits: every mistake is named with its file and line. */
+class FormLibraryTest {
+    @TempDir
+    Path dir;
+
+    private Path copyShipped() throws IOException {
+        for (Path f : FormLibrary.files(FormLibrary.SHIPPED)) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        return dir.resolve("referral.yml");
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void theShippedFormsLoadWithoutMistakes() {
+        assertThat(FormLibrary.load(FormLibrary.SHIPPED).mistakes()).isEmpty();
+    }
+
+    @Test
+    void aNewWordingAddedToTheYamlIsMatchedWithNoRebuild() throws IOException {
+        Path referral = copyShipped();
+        assertThat(new FieldCatalog<>(ReferralField.class, FormLibrary.load(dir).orThrow().form("referral"))
+                .match("Tale of woe")).isEmpty();
+        Files.writeString(referral, Files.readString(referral).replace("labels: [reason, ",
+                "labels: [tale of woe, reason, "));
+        assertThat(new FieldCatalog<>(ReferralField.class, FormLibrary.load(dir).orThrow().form("referral"))
+                .match("Tale of woe")).contains(ReferralField.REASON);
+    }
+
+    @Test
+    void anUnknownFieldTypeIsReportedWithFileLineAndTheTypes() throws IOException {
+        Path referral = copyShipped();
+        Files.writeString(referral, Files.readString(referral).replaceFirst("type: date", "type: dat"));
+        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+                .startsWith(referral + ":" + lineOf(referral, "type: dat") + ": type \"dat\"")
+                .contains("text, date, datetime");
+    }
+
+    @Test
+    void aFieldIdTheRulesDoNotKnowIsReportedWithFileAndLine() throws IOException {
+        Path referral = copyShipped();
+        Files.writeString(referral, Files.readString(referral).replace("id: gender", "id: gendr"));
+        String at = referral + ":" + lineOf(referral, "id: gendr") + ": field id \"gendr\"";
+        assertThat(FormLibrary.load(dir).mistakes()).anyMatch(m -> m.startsWith(at))
+                .anyMatch(m -> m.contains("field gender is not described"));
+    }
+
+    @Test
+    void oneWordingUnderTwoFieldsIsReportedWithBothLines() throws IOException {
+        Path referral = copyShipped();
+        Files.writeString(referral, Files.readString(referral).replace("labels: [sex, ", "labels: [sex, reason, "));
+        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+                .contains("label \"reason\"").contains("field gender").contains("field reason");
+    }
+
+    @Test
+    void aRequiredRuleThatIsNotYesOrNoIsReported() throws IOException {
+        Path referral = copyShipped();
+        Files.writeString(referral, Files.readString(referral).replaceFirst("required: no", "required: sometimes"));
+        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+                .startsWith(referral + ":" + lineOf(referral, "required: sometimes") + ": required \"sometimes\"");
+    }
+
+    @Test
+    void yamlThatDoesNotParseIsReportedWithItsLine() throws IOException {
+        Path referral = copyShipped();
+        Files.writeString(referral, Files.readString(referral).replaceFirst("labels: \\[sex, ", "labels: [sex, \"open, "));
+        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+                .startsWith(referral + ":").contains("does not parse");
+    }
+
+    @Test
+    void aMissingFormFileIsReported() throws IOException {
+        copyShipped();
+        Files.delete(dir.resolve("mash-referral.yml"));
+        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+                .contains("mash-referral.yml").contains("missing");
+    }
+}
