@@ -54,7 +54,8 @@ class Builder:
                            self.rng.randrange(60), tzinfo=dt.timezone.utc)
 
     def phone(self):
-        return self.rng.choice(["07700 900", "01865 ", "07700900", "01295 "]) + f"{self.rng.randint(100, 999)}"
+        n = self.rng.randint(100000, 999999)
+        return self.rng.choice([f"07700 900{n % 1000:03d}", f"01865 {n}", f"07700900{n % 1000:03d}", f"(01295) {n}"])
 
     def council_sender(self, first, last, domain=None):
         domain = domain or self.rng.choice(people.COUNCIL_DOMAINS)
