@@ -207,4 +207,41 @@ final class VariationScore {
     static double share(List<Result> results) {
         return results.isEmpty() ? 0 : (double) results.stream().filter(Result::passed).count() / results.size();
     }
+
+    /** Everything the hub read from one mail and what it decided, for working out why a mail fails. */
+    static String explain(java.nio.file.Path file) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
+        StringBuilder sb = new StringBuilder("\n" + file + "\nFrom: " + mail.from() + "\nSubject: " + mail.subject()
+                + "\n\nBody:\n" + mail.textBody() + "\n");
+        for (InboundMail.Attachment a : mail.attachments()) {
+            sb.append("\nAttachment ").append(a.name()).append(" (").append(a.contentType()).append(")\n");
+            String lower = a.name().toLowerCase(Locale.ROOT);
+            try {
+                if (lower.endsWith(".docx") || lower.endsWith(".pdf")) {
+                    org.ypsa.hub.domain.documents.LabelledDocument d = lower.endsWith(".pdf")
+                            ? org.ypsa.hub.domain.documents.PdfReader.read(a.name(), a.bytes())
+                            : org.ypsa.hub.domain.documents.WordReader.read(a.name(), a.bytes());
+                    sb.append("  text:\n    ").append(d.text().replace("\n", "\n    ")).append("\n  label -> value:\n");
+                    d.entries().forEach(en -> sb.append("    [").append(en.label()).append("] -> [").append(en.value())
+                            .append("]  (").append(en.where()).append(")\n"));
+                } else if (lower.endsWith(".csv")) {
+                    org.ypsa.hub.domain.grid.CsvReader.read(a.name(), a.bytes()).rows()
+                            .forEach(r -> sb.append("    ").append(r.number()).append(": ").append(r.cells()).append("\n"));
+                } else if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+                    for (org.ypsa.hub.domain.grid.Grid g : org.ypsa.hub.domain.grid.SpreadsheetReader.read(a.name(), a.bytes())) {
+                        g.rows().forEach(r -> sb.append("    ").append(r.number()).append(": ").append(r.cells()).append("\n"));
+                    }
+                }
+            } catch (org.ypsa.hub.domain.grid.UnreadableDocument e) {
+                sb.append("  unreadable: ").append(e.getMessage()).append("\n");
+            }
+        }
+        sb.append("\nBody label -> value:\n");
+        org.ypsa.hub.domain.documents.TextFields.labelValues(mail.textBody(), "line").forEach(en -> sb.append("    [")
+                .append(en.label()).append("] -> [").append(en.value()).append("]\n"));
+        Outcome o = new VariationScore().intake.handle(mail);
+        sb.append("\nOutcome: ").append(o).append("\n");
+        return sb.toString();
+    }
 }
