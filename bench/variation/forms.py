@@ -380,7 +380,10 @@ class Builder:
         m["void"] = {"provider": self.rng.choice(provider["names"]), "week": self.styles.date(week),
                      "headers": headers, "rows": rows, "week_label": self.label("void", "week"),
                      "provider_label": self.label("void", "provider")}
-        if problem:
+        if problem and problem.startswith("total"):
+            # a provider must be told which property is wrong by its reference, not only by its row
+            m["outcome"], m["expect"] = "rejected", {"problem": problem, "names": rows[0]["ref"]}
+        elif problem:
             m["outcome"], m["expect"] = "rejected", {"problem": problem}
         else:
             m["expect"] = {"provider": provider["id"], "week": week.isoformat(),
