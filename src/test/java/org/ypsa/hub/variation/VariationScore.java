@@ -41,7 +41,7 @@ final class VariationScore {
     private static final String MAILBOX = "intake@ypsa.test";
 
     /** What became of one mail: passed, or the first thing that differs from the manifest. */
-    record Result(VariationManifest.Entry entry, Optional<String> firstProblem) {
+    record Result(VariationManifest.Entry entry, Optional<String> firstProblem, boolean toldMissing) {
         boolean passed() {
             return firstProblem.isEmpty();
         }
@@ -54,16 +54,21 @@ final class VariationScore {
         List<Result> results = new ArrayList<>();
         for (VariationManifest.Entry e : manifest.entries()) {
             Optional<String> problem;
+            boolean toldMissing = false;
             try {
                 byte[] raw = Files.readAllBytes(manifest.folder().resolve(e.file()));
                 InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
-                problem = compare(e, intake.handle(mail));
+                Outcome o = intake.handle(mail);
+                problem = compare(e, o);
+                // every valid form in the corpus holds all its required fields
+                toldMissing = o instanceof Outcome.Rejected r && r.problems().stream()
+                        .anyMatch(p -> p.problem().startsWith("is missing"));
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             } catch (RuntimeException x) {
                 problem = Optional.of("the intake threw " + x.getClass().getSimpleName());
             }
-            results.add(new Result(e, problem));
+            results.add(new Result(e, problem, toldMissing));
         }
         return results;
     }
@@ -102,9 +107,16 @@ final class VariationScore {
                 return Optional.of("routed, but should be rejected (" + e.invalid() + ": " + e.expect().get("problem") + ")");
             }
             Pattern words = Pattern.compile(e.expect().get("problem"), Pattern.CASE_INSENSITIVE);
-            return r.problems().stream().anyMatch(p -> words.matcher(p.field() + " " + p.problem()).find())
-                    ? Optional.empty()
-                    : Optional.of("rejected, but not for the " + e.invalid() + " problem (" + describe(o) + ")");
+            Optional<Problem> found = r.problems().stream()
+                    .filter(p -> words.matcher(p.field() + " " + p.problem()).find()).findFirst();
+            if (found.isEmpty()) {
+                return Optional.of("rejected, but not for the " + e.invalid() + " problem (" + describe(o) + ")");
+            }
+            String names = e.expect().get("names");
+            Problem p = found.get();
+            return names == null || (p.where() + " " + p.field() + " " + p.problem()).contains(names) ? Optional.empty()
+                    : Optional.of("rejection does not name the property by its reference (" + p.where() + " / "
+                            + p.field() + ")");
         }
         if (o instanceof Outcome.Rejected) {
             return Optional.of("rejected: " + describe(o));
@@ -176,15 +188,45 @@ final class VariationScore {
     }
 
     /** The score of one part: a table by form type and by layout, then each failure with its first problem. */
+    /** The kind of a failure, without values or row numbers, so that failures can be counted by cause. */
+    static String kind(String firstProblem) {
+        String p = firstProblem.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("\\((Row|Line|Property) [^)]*\\)", "")
+                .replaceAll("(Row|Line|Property) \\d+( \\(line \\d+\\))? / ", "row / ");
+        java.util.regex.Matcher m = Pattern.compile("first [^/]+ / ([^:]+): (is missing|.*is not a date|.*is not a date "
+                + "and time|.*is not a provider.*|.*is not one of.*|.*is not Yes or No|.*is not a whole number|.*)$")
+                .matcher(p);
+        if (p.startsWith("rejected: ") && m.find()) {
+            String what = m.group(2).startsWith("\"…\" is not") ? "value not understood" : m.group(2).equals("is missing")
+                    ? "field said to be missing" : m.group(2).startsWith("no table") ? "no table found" : "other problem";
+            return "rejected, " + what + ": " + m.group(1);
+        }
+        if (p.contains(" read as ")) {
+            return "routed, wrong value: " + p.substring(0, p.indexOf(" read as "));
+        }
+        if (p.startsWith("recognised as ")) {
+            return p.substring(0, p.indexOf(" (") < 0 ? p.length() : p.indexOf(" ("));
+        }
+        int cut = p.indexOf(" (");
+        return cut < 0 ? p : p.substring(0, cut);
+    }
+
     static String report(String part, List<Result> results) {
         StringBuilder sb = new StringBuilder();
         long passed = results.stream().filter(Result::passed).count();
         sb.append(String.format(Locale.ROOT, "%nVariation corpus, %s part: %d of %d passed (%.1f%%)%n", part, passed,
                 results.size(), 100.0 * passed / results.size()));
         table(sb, "form type", results, r -> r.entry().form());
+        List<Result> valid = results.stream().filter(r -> r.entry().outcome().equals("routed")).toList();
+        long toldMissing = valid.stream().filter(r -> r.toldMissing()).count();
+        sb.append(String.format("%n  valid forms whose sender is told a field is missing that the form holds: %d of %d%n",
+                toldMissing, valid.size()));
         table(sb, "expected outcome", results, r -> r.entry().form() + " " + (r.entry().urgent().equals("yes") ? "urgent"
                 : r.entry().outcome()));
         table(sb, "layout", results, r -> r.entry().layout());
+        sb.append(String.format("%n  %-80s %6s%n", "failures by the kind of their first problem", "mails"));
+        results.stream().filter(r -> !r.passed()).collect(Collectors.groupingBy(r -> r.entry().form() + ": "
+                + kind(r.firstProblem().orElseThrow()), TreeMap::new, Collectors.counting()))
+                .forEach((k, n) -> sb.append(String.format("  %-80s %6d%n", k, n)));
         sb.append(String.format("%nFailures (%d):%n", results.size() - passed));
         for (Result r : results) {
             r.firstProblem().ifPresent(p -> sb.append(String.format("  %-24s %-22s %-18s %s%n", r.entry().form(),
@@ -197,10 +239,10 @@ final class VariationScore {
             java.util.function.Function<Result, String> key) {
         Map<String, List<Result>> groups = results.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.toList()));
-        sb.append(String.format("%n  %-36s %6s %6s %7s%n", by, "mails", "passed", "score"));
+        sb.append(String.format("%n  %-40s %6s %6s %7s%n", by, "mails", "passed", "score"));
         groups.forEach((k, list) -> {
             long ok = list.stream().filter(Result::passed).count();
-            sb.append(String.format(Locale.ROOT, "  %-36s %6d %6d %6.1f%%%n", k, list.size(), ok, 100.0 * ok / list.size()));
+            sb.append(String.format(Locale.ROOT, "  %-40s %6d %6d %6.1f%%%n", k, list.size(), ok, 100.0 * ok / list.size()));
         });
     }
 
