@@ -124,7 +124,8 @@ def questions(fields):
 def field_name(label, rng):
     plain = "".join(c for c in label if c.isalnum() or c in " /()'-").strip()
     if rng.random() < 0.3:
-        return "".join(w[:1].upper() + w[1:] for w in plain.replace("/", " ").split() if w.isalnum())[:40] or "Field"
+        words = ["".join(c for c in w if c.isalnum()) for w in plain.replace("/", " ").split()]
+        return "".join(w[:1].upper() + w[1:] for w in words)[:40] or "Field"
     return plain
 
 
