@@ -345,6 +345,24 @@ class Builder:
         m["invalid"] = invalid or "-"
         return m
 
+    def mash_notice(self, i, layout):
+        received = self.received()
+        dob = received.date() - dt.timedelta(days=int(self.rng.choice([16, 17]) * 365.25) + self.rng.randint(10, 320))
+        first, last = self.person()
+        rfirst, rlast = self.person()
+        m = self.base("mash-notice", "mediation-prevented", layout, received,
+                      self.council_sender(rfirst, rlast, "housing.council.test"), "mash-notice", initials=first[0] + last[0])
+        m["title"] = self.cycle("title.notice", self.w.TITLES["mash-notice"])
+        f = "mash-notice"
+        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "dob", self.styles.date(dob))
+        self.add(m, f, "date", self.styles.date(received.date() - dt.timedelta(days=self.rng.randint(0, 4))))
+        self.add(m, f, "outcome", self.text("prevented", yp=first))
+        self.add(m, f, "agency", self.rng.choice(["Vale Housing Options", "Cherwell District Council Housing",
+                                                  "Family mediation service"]))
+        m["expect"], m["invalid"] = {"name": f"{first} {last}", "dob": dob.isoformat()}, "-"
+        return m
+
     def void(self, i, layout, invalid):
         provider = self.rng.choice(people.PROVIDERS)
         received = self.received()

@@ -28,6 +28,7 @@ import forms  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40}
 OTHER = {"heldout": 4, "tuned": 6}
+NOTICES = {"heldout": 4, "tuned": 8}
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -181,6 +182,11 @@ def body_lines(m, rng):
             out += ["", v.text.upper() if rng.random() < 0.5 else v.text]
         elif m["layout"] == "body-lines":
             out += [label, v.text, ""]
+        elif len(label) > 30 and " " in label and rng.random() < 0.25:
+            # a long label wrapped where the form's line ended, pasted as it was
+            cut = label.rfind(" ", 0, len(label) // 2 + 4)
+            cut = cut if cut > 0 else label.find(" ")
+            out += [label[:cut], f"{label[cut + 1:].rstrip(' *')}{'' if label.endswith(('?', ':')) else sep.rstrip()} {v.text}"]
         elif label.endswith(("?", ":")):
             out.append(f"{label} {v.text}")
         else:
@@ -323,9 +329,10 @@ def plan(part, wordings):
             else:
                 m = b.void(i, layout, invalid)
             mails.append(m)
+    mails += [b.mash_notice(i, forms.DOC_LAYOUTS[i % len(forms.DOC_LAYOUTS)]) for i in range(NOTICES[part])]
     mails += [b.other(i) for i in range(OTHER[part])]
     short = {"void-return": "void", "referral": "ref", "risk-concern": "risk", "safeguarding-incident": "sg",
-             "intelligence-submission": "intel", "mash-referral": "mash", "unknown": "other"}
+             "intelligence-submission": "intel", "mash-referral": "mash", "mash-notice": "notice", "unknown": "other"}
     counters = {}
     for m in mails:
         counters[m["form"]] = counters.get(m["form"], 0) + 1
@@ -350,6 +357,7 @@ ATTACHMENT_NAMES = {
     "safeguarding-incident": ["Incident report {i}", "SG form {i}", "safeguarding_{i}"],
     "intelligence-submission": ["Intel submission {i}", "Partner intelligence form {i}", "intel_{i}"],
     "mash-referral": ["MASH referral {i}", "mash_referral_{i}"],
+    "mash-notice": ["Mediation outcome {i}", "mediation_notice_{i}"],
     "void-return": ["Voids wc {i}", "Void return {i}", "weekly voids {i}"],
 }
 
