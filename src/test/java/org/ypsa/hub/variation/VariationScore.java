@@ -122,7 +122,8 @@ final class VariationScore {
             return Optional.of("rejected: " + describe(o));
         }
         Outcome.Routed routed = (Outcome.Routed) o;
-        if (e.form().equals("referral") && !e.variant().equals(routed.variant())) {
+        if (java.util.Set.of("referral", "mash-referral", "mash-notice").contains(e.form())
+                && !e.variant().equals(routed.variant())) {
             return Optional.of("variant " + routed.variant() + ", expected " + e.variant());
         }
         Map<String, String> actual = keyValues(routed.fields());
