@@ -147,7 +147,8 @@ class Builder:
         if emergency:
             self.add(m, f, "safety", self.text("safety", yp=first))
         for key in ["risk_self", "risk_others", "risk_from", "exploitation", "substance", "offending", "mental_health"]:
-            self.add(m, f, key, self.text("risk_text") if self.rng.random() < 0.7 else self.styles.blank())
+            text = self.cycle("risk." + key, self.w.TEXTS["risks"][key])
+            self.add(m, f, key, text if self.rng.random() < 0.7 else self.styles.blank())
         self.add(m, f, "support", self.text("support"))
         self.add(m, f, "needed", self.styles.date(needed))
         self.add(m, f, "consent", self.styles.yes_no(True))
@@ -235,7 +236,8 @@ class Builder:
         if invalid == "missing":
             problem = "description|happened|details"
         else:
-            self.add(m, f, "description", self.text("incident", yp=first))
+            self.add(m, f, "description", self.cycle("incident." + category,
+                                                     self.w.TEXTS["incident"][category]).format(yp=first))
         self.add(m, f, "actions", self.text("actions"))
         self.add(m, f, "police_ref", self.blank_or(f"{self.rng.choice(['43', 'URN ', 'CAD '])}{self.rng.randint(100000, 999999)}"
                                                    f"/{when.year % 100}", 0.5))
