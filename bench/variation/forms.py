@@ -100,8 +100,11 @@ class Builder:
         m["title"] = self.cycle("title." + variant, self.w.TITLES["referral-" + variant])
         f = "referral"
         if self.rng.random() < 0.4:
-            self.add(m, f, "referral_type", self.styles.yes_no(True) if emergency and self.rng.random() < 0.5
-                     else Value("Emergency" if emergency else self.rng.choice(["Non-emergency", "Planned", "Non emergency"])))
+            label = self.label(f, "referral_type")
+            # a yes/no question is answered yes or no; "Referral type" is answered with the type
+            question = "?" in label or "Y/N" in label.upper()
+            m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(
+                "Emergency" if emergency else self.rng.choice(["Non-emergency", "Planned", "Non emergency"]))))
         self.heading(m, "Section 1 - About the young person")
         self.add(m, f, "name", f"{first} {last}")
         dob_value = self.styles.date(dob)
