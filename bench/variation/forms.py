@@ -1,0 +1,423 @@
+"""Builds the content of each form in the corpus: which labels, which values, and what the hub must make of it."""
+import datetime as dt
+
+import people
+from values import Styles, Value
+
+DOC_LAYOUTS = ["docx-2col", "docx-4col", "docx-cell", "docx-wrapped", "docx-questions", "pdf-text", "pdf-form",
+               "body-plain", "body-lines", "body-html"]
+VOID_LAYOUTS = ["xlsx-title-merged", "xlsx-flat", "xls", "csv", "csv-title", "body-pasted", "body-blocks",
+                "body-html-table"]
+
+
+class Builder:
+    def __init__(self, wordings, rng):
+        self.w, self.rng = wordings, rng
+        self.styles = Styles(rng)
+        self.turns = {}
+
+    # -- choosing -------------------------------------------------------------------------------------------
+    def cycle(self, name, options):
+        i = self.turns.get(name, self.rng.randrange(len(options)))
+        self.turns[name] = i + 1
+        return options[i % len(options)]
+
+    def label(self, form, key):
+        text = self.cycle(f"{form}.{key}", self.w.LABELS[form][key])
+        r = self.rng.random()
+        if text.endswith("?") or text.endswith(":"):
+            return text
+        if r < 0.45:
+            return text + ":"
+        if r < 0.55:
+            return text + " *"
+        if r < 0.62:
+            return text.upper()
+        return text
+
+    def text(self, key, **names):
+        return self.cycle("text." + key, self.w.TEXTS[key]).format(**names)
+
+    def person(self):
+        return self.rng.choice(people.FIRST), self.rng.choice(people.LAST)
+
+    def address(self):
+        town, pc = self.rng.choice(people.TOWNS)
+        return f"{self.rng.randint(1, 90)} {self.rng.choice(people.STREETS)}, {town}, {pc} {self.rng.randint(1, 9)}" \
+               f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+
+    def received(self):
+        day = dt.date(2026, 12, 1) + dt.timedelta(days=self.rng.randrange(56))
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        return dt.datetime(day.year, day.month, day.day, self.rng.randint(8, 16), self.rng.randrange(60),
+                           self.rng.randrange(60), tzinfo=dt.timezone.utc)
+
+    def phone(self):
+        n = self.rng.randint(100000, 999999)
+        return self.rng.choice([f"07700 900{n % 1000:03d}", f"01865 {n}", f"07700900{n % 1000:03d}", f"(01295) {n}"])
+
+    def council_sender(self, first, last, domain=None):
+        domain = domain or self.rng.choice(people.COUNCIL_DOMAINS)
+        return f"{first} {last}", f"{first[0].lower()}.{last.lower()}@{domain}"
+
+    def provider_sender(self, provider):
+        if self.rng.random() < 0.4:
+            return f"{provider['names'][0]} Returns", f"returns@{provider['domain']}"
+        first, last = self.person()
+        return f"{first} {last}", f"{first.lower()}.{last.lower()}@{provider['domain']}"
+
+    def blank_or(self, value, chance=0.3):
+        return self.styles.blank() if self.rng.random() < chance else value
+
+    def base(self, form, variant, layout, received, sender, subject_key, **subject_names):
+        name, address = sender
+        return {"form": form, "variant": variant, "layout": layout, "received": received, "sender_name": name,
+                "sender": address, "subject": self.cycle("subject." + subject_key, self.w.SUBJECTS[subject_key])
+                .format(**subject_names), "intro": self.cycle("intro", self.w.INTROS),
+                "signoff": self.cycle("signoff", self.w.SIGNOFFS), "outcome": "routed", "urgent": "-", "expect": {},
+                "fields": [], "rows": None}
+
+    def add(self, m, form, key, value):
+        m["fields"].append((self.label(form, key), value if isinstance(value, Value) else Value(value)))
+
+    def heading(self, m, text):
+        if self.rng.random() < 0.6:
+            m["fields"].append(("\u00a7", Value(text)))
+
+    # -- forms ------------------------------------------------------------------------------------------------
+    def referral(self, i, layout, emergency, invalid):
+        received = self.received()
+        needed = received.date() + dt.timedelta(days=self.rng.randint(0, 3) if emergency else self.rng.randint(7, 50))
+        age = self.rng.choice([16, 16, 17, 17, 18, 19, 20, 21, 23])
+        dob = needed - dt.timedelta(days=int(age * 365.25) + self.rng.randint(20, 300))
+        first, last = self.person()
+        rfirst, rlast = self.person()
+        sender = self.council_sender(rfirst, rlast)
+        variant = "emergency" if emergency else "non-emergency"
+        m = self.base("referral", variant, layout, received, sender, "referral-" + variant,
+                      initials=first[0] + last[0])
+        m["title"] = self.cycle("title." + variant, self.w.TITLES["referral-" + variant])
+        f = "referral"
+        if self.rng.random() < 0.4:
+            label = self.label(f, "referral_type")
+            # a yes/no question is answered yes or no; "Referral type" is answered with the type
+            question = "?" in label or "Y/N" in label.upper()
+            m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(
+                "Emergency" if emergency else self.rng.choice(["Non-emergency", "Planned", "Non emergency"]))))
+        self.heading(m, "Section 1 - About the young person")
+        self.add(m, f, "name", f"{first} {last}")
+        dob_value = self.styles.date(dob)
+        problem = None
+        if invalid == "missing":
+            problem = "birth"
+        elif invalid == "impossible-date":
+            dob_value, problem = Styles.impossible_date(dob), "birth"
+        if invalid != "missing":
+            self.add(m, f, "dob", dob_value)
+        self.add(m, f, "gender", self.rng.choice(["Female", "Male", "F", "M", "Non-binary", "female"]))
+        self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
+        self.add(m, f, "address", self.address())
+        self.add(m, f, "locality", self.rng.choice(people.LOCALITY_WORDS))
+        self.add(m, f, "legal_status", self.rng.choice(["LAC", "Looked after", "Care leaver", "CIN", "Child in need",
+                                                        "Not known to social care", "Looked After Child (s20)",
+                                                        "care leaver"]))
+        self.add(m, f, "uasc", self.styles.yes_no(self.rng.random() < 0.15))
+        self.add(m, f, "parent", self.styles.yes_no(self.rng.random() < 0.1))
+        self.heading(m, "Section 2 - Referrer")
+        self.add(m, f, "ref_name", f"{rfirst} {rlast}")
+        self.add(m, f, "ref_role", self.rng.choice(people.ROLES))
+        self.add(m, f, "ref_org", self.rng.choice(people.TEAMS))
+        self.add(m, f, "ref_email", sender[1])
+        self.add(m, f, "ref_phone", self.phone())
+        sfirst, slast = self.person()
+        if self.rng.random() < 0.6:
+            self.add(m, f, "sw_name", f"{sfirst} {slast}")
+            self.add(m, f, "sw_email", f"{sfirst[0].lower()}.{slast.lower()}@council.test")
+        else:
+            self.add(m, f, "sw_name", self.styles.blank())
+            self.add(m, f, "sw_email", self.styles.blank())
+        self.heading(m, "Section 3 - Family Group Conference and diversion")
+        fgc = True if not emergency else self.rng.random() < 0.5
+        if invalid == "rule":
+            fgc, problem = False, "family"
+        self.add(m, f, "fgc", self.styles.yes_no(fgc))
+        self.add(m, f, "fgc_date", self.styles.date(received.date() - dt.timedelta(days=self.rng.randint(5, 60)))
+                 if fgc else self.styles.blank())
+        self.add(m, f, "diversion", self.text("diversion"))
+        self.heading(m, "Section 4 - Reason for referral and risks")
+        self.add(m, f, "reason", self.text("reason", yp=first))
+        if emergency:
+            self.add(m, f, "safety", self.text("safety", yp=first))
+        for key in ["risk_self", "risk_others", "risk_from", "exploitation", "substance", "offending", "mental_health"]:
+            text = self.cycle("risk." + key, self.w.TEXTS["risks"][key])
+            self.add(m, f, key, text if self.rng.random() < 0.7 else self.styles.blank())
+        self.add(m, f, "support", self.text("support"))
+        self.add(m, f, "needed", self.styles.date(needed))
+        self.add(m, f, "consent", self.styles.yes_no(True))
+        if problem:
+            m["outcome"], m["expect"] = "rejected", {"problem": problem}
+        else:
+            m["expect"] = {"name": f"{first} {last}", "dob": dob.isoformat(), "needed": needed.isoformat()}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def risk_concern(self, i, layout, invalid):
+        provider = self.rng.choice(people.PROVIDERS)
+        received = self.received()
+        ref = self.cycle("ref-scheme", ["hub", "brokerage", "hub", "plain", "brokerage-long"])
+        alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+        if ref == "hub":
+            ref = "YPSA-" + "".join(self.rng.choice(alphabet) for _ in range(5)) + "-" + \
+                  "".join(self.rng.choice(alphabet) for _ in range(5))
+        elif ref == "brokerage":
+            ref = f"BRK/2026/{self.rng.randint(100, 999):04d}"
+        elif ref == "plain":
+            ref = f"REF{self.rng.randint(10000, 99999)}"
+        else:
+            ref = f"BROK-{self.rng.randint(2025, 2026)}-{self.rng.randint(1000, 9999)}"
+        first, last = self.person()
+        m = self.base("risk-concern", "-", layout, received, self.provider_sender(provider), "risk", ref=ref)
+        m["title"] = self.cycle("title.risk", self.w.TITLES["risk"])
+        f = "risk"
+        ref_in_subject_only = ref.startswith("YPSA-") and self.rng.random() < 0.3 and ref in m["subject"]
+        if not ref_in_subject_only:
+            self.add(m, f, "ref", ref)
+        self.add(m, f, "provider", self.rng.choice(provider["names"]))
+        self.add(m, f, "yp", f"{first} {last}")
+        self.add(m, f, "risk", self.text("risk_unable"))
+        self.add(m, f, "why", self.text("risk_why"))
+        if invalid == "missing":
+            m["outcome"], m["expect"] = "rejected", {"problem": "resources|support|enable|manage"}
+        else:
+            self.add(m, f, "enable", self.text("risk_enable"))
+            m["expect"] = {"ref": ref, "provider": provider["id"]}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def safeguarding(self, i, layout, invalid):
+        provider = self.rng.choice(people.PROVIDERS)
+        prop = self.rng.choice(provider["properties"])
+        received = self.received()
+        when = (received - dt.timedelta(hours=self.rng.randint(1, 60))).replace(second=0, tzinfo=None)
+        when = when.replace(minute=self.rng.choice([0, 5, 10, 20, 35, 40, 45, 55]))
+        first, last = self.person()
+        m = self.base("safeguarding-incident", "-", layout, received, self.provider_sender(provider), "safeguarding",
+                      property=prop[0])
+        m["title"] = self.cycle("title.sg", self.w.TITLES["safeguarding"])
+        f = "safeguarding"
+        age = self.rng.randint(16, 21)
+        dob = when.date() - dt.timedelta(days=int(age * 365.25) + self.rng.randint(10, 300))
+        self.add(m, f, "provider", self.rng.choice(provider["names"]))
+        self.add(m, f, "property", prop[0] if self.rng.random() < 0.7 else f"{prop[0]} ({prop[1]})")
+        self.heading(m, "Young person")
+        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "dob", self.styles.date(dob))
+        self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
+        sfirst, slast = self.person()
+        self.add(m, f, "sw_name", f"{sfirst} {slast}")
+        self.add(m, f, "sw_email", self.blank_or(f"{sfirst[0].lower()}.{slast.lower()}@council.test", 0.2))
+        self.heading(m, "The incident")
+        problem = None
+        if invalid == "impossible-date":
+            self.add(m, f, "date", Styles.impossible_date(when.date()))
+            self.add(m, f, "time", self.styles.time(when.time()))
+            problem = "date|time|when|incident"
+        elif self.rng.random() < 0.5:
+            self.add(m, f, "when", self.styles.date_time(when))
+        else:
+            self.add(m, f, "date", self.styles.date(when.date()))
+            self.add(m, f, "time", self.styles.time(when.time()))
+        category = self.cycle("category", ["Missing", "Exploitation", "Self-harm", "Violence", "Allegation against staff",
+                                           "Police involvement", "Hospital admission", "Other"])
+        written = {"Self-harm": self.rng.choice(["Self-harm", "Self harm", "self-harm"]),
+                   "Allegation against staff": self.rng.choice(["Allegation against staff", "Allegation against staff member"])
+                   }.get(category, self.rng.choice([category, category.lower(), category.upper()]))
+        self.add(m, f, "category", written)
+        severity = self.cycle("severity", ["Low", "Medium", "High", "Critical"])
+        self.add(m, f, "severity", self.rng.choice([severity, severity.lower(), severity.upper()]))
+        if invalid == "missing":
+            problem = "description|happened|details"
+        else:
+            self.add(m, f, "description", self.cycle("incident." + category,
+                                                     self.w.TEXTS["incident"][category]).format(yp=first))
+        self.add(m, f, "actions", self.text("actions"))
+        self.add(m, f, "police_ref", self.blank_or(f"{self.rng.choice(['43', 'URN ', 'CAD '])}{self.rng.randint(100000, 999999)}"
+                                                   f"/{when.year % 100}", 0.5))
+        if problem:
+            m["outcome"], m["expect"] = "rejected", {"problem": problem}
+        else:
+            m["expect"] = {"provider": provider["id"], "name": f"{first} {last}", "dob": dob.isoformat(),
+                           "date": when.date().isoformat(), "time": when.strftime("%H:%M"), "category": category,
+                           "severity": severity}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def intelligence(self, i, layout, urgent, invalid):
+        if self.rng.random() < 0.7:
+            provider = self.rng.choice(people.PROVIDERS)
+            sender, agency = self.provider_sender(provider), self.rng.choice(provider["names"])
+        else:
+            first, last = self.person()
+            sender, agency = self.council_sender(first, last), self.rng.choice(people.TEAMS)
+        received = self.received()
+        when = received.replace(tzinfo=None) - (dt.timedelta(minutes=self.rng.randint(5, 50)) if urgent
+                                                else dt.timedelta(days=self.rng.randint(3, 300)))
+        wfirst, wlast = sender[0].split(" ")[0], self.rng.choice(people.LAST)
+        yfirst, ylast = self.person()
+        pfirst, plast = self.person()
+        m = self.base("intelligence-submission", "urgent" if urgent else "routine", layout, received, sender,
+                      "intelligence")
+        m["title"] = self.cycle("title.intel", self.w.TITLES["intelligence"])
+        f = "intelligence"
+        worker = f"{self.person()[0]} {wlast}"
+        self.add(m, f, "agency", agency)
+        self.add(m, f, "worker", worker)
+        self.add(m, f, "role", self.rng.choice(people.PROVIDER_ROLES + people.ROLES))
+        self.add(m, f, "email", sender[1] if "returns@" not in sender[1] else sender[1].replace("returns@", "staff@"))
+        self.add(m, f, "phone", self.phone())
+        if self.rng.random() < 0.5:
+            self.add(m, f, "when", self.styles.date_time(when))
+        else:
+            self.add(m, f, "date", self.styles.date(when.date()))
+            self.add(m, f, "time", self.styles.time(when.time()))
+        self.add(m, f, "location", self.address())
+        ydob = when.date() - dt.timedelta(days=int(self.rng.randint(16, 20) * 365.25) + 40)
+        pdob = dt.date(self.rng.randint(1985, 2003), self.rng.randint(1, 12), self.rng.randint(1, 28))
+        self.add(m, f, "persons", f"{yfirst} {ylast}, {self.styles.date(ydob, False).text}, resident; "
+                                  f"{pfirst} {plast}, {self.styles.date(pdob, False).text}, male, slim build")
+        self.add(m, f, "vehicles", self.blank_or(f"{self.rng.choice(people.CAR_MAKES)}, partial reg "
+                                                 f"{self.rng.choice(['KX', 'YD', 'OU', 'WR'])}{self.rng.randint(10, 24)}", 0.4))
+        problem = None
+        if invalid == "missing":
+            problem = "information|intelligence"
+        else:
+            self.add(m, f, "information", self.text("intel_urgent" if urgent else "intel_routine", yp=yfirst,
+                                                     p=f"{pfirst} {plast}"))
+        self.add(m, f, "source", self.rng.choice(["Staff observation", "Resident told staff", "CCTV", "Phone call",
+                                                  "Another resident"]))
+        self.add(m, f, "grading", self.blank_or(self.rng.choice(["B2", "1A", "A/2/P", "B/3"]), 0.4))
+        self.add(m, f, "handling", self.rng.choice(["P", "P - lawful sharing permitted", "C", "P (police use only)"]))
+        if urgent:
+            m["outcome"], m["urgent"], m["expect"] = "rejected", "yes", {}
+        elif problem:
+            m["outcome"], m["urgent"], m["expect"] = "rejected", "no", {"problem": problem}
+        else:
+            m["urgent"], m["expect"] = "no", {"agency": agency, "worker": worker}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def mash(self, i, layout, invalid):
+        received = self.received()
+        age = self.rng.choice([16, 17])
+        dob = received.date() - dt.timedelta(days=int(age * 365.25) + self.rng.randint(10, 320))
+        first, last = self.person()
+        rfirst, rlast = self.person()
+        m = self.base("mash-referral", "referral", layout, received,
+                      self.council_sender(rfirst, rlast, self.rng.choice(["housing.council.test", "council.test"])),
+                      "mash", initials=first[0] + last[0])
+        m["title"] = self.cycle("title.mash", self.w.TITLES["mash"])
+        f = "mash"
+        self.add(m, f, "name", f"{first} {last}")
+        problem = None
+        if invalid == "impossible-date":
+            self.add(m, f, "dob", Styles.impossible_date(dob))
+            problem = "birth"
+        elif invalid == "rule":
+            old = dob - dt.timedelta(days=3 * 366)
+            self.add(m, f, "dob", self.styles.date(old))
+            problem = "birth|age"
+        else:
+            self.add(m, f, "dob", self.styles.date(dob))
+        self.add(m, f, "address", self.address())
+        self.add(m, f, "agency", self.rng.choice(["District housing - Cherwell", "Vale Housing Options",
+                                                  "Banbury Academy", "Youth Justice Service", "Oxford City Council Housing"]))
+        status = self.cycle("mash-status", ["homeless", "threatened"])
+        self.add(m, f, "status", self.rng.choice({"homeless": ["Homeless", "Homeless tonight", "homeless", "HOMELESS"],
+                                                  "threatened": ["Threatened", "Threatened with homelessness",
+                                                                 "threatened - notice given by parent"]}[status]))
+        tried = self.rng.random() < 0.6
+        self.add(m, f, "mediation", self.styles.yes_no(tried))
+        self.add(m, f, "mediation_outcome", self.text("mediation_outcome", yp=first) if tried else self.styles.blank())
+        self.add(m, f, "concerns", self.text("mash_concerns"))
+        self.add(m, f, "known", self.styles.yes_no(self.rng.random() < 0.5))
+        pfirst, plast = self.person()
+        self.add(m, f, "parent_contact", f"{pfirst} {last} (mother) {self.phone()}")
+        if problem:
+            m["outcome"], m["expect"] = "rejected", {"problem": problem}
+        else:
+            m["expect"] = {"name": f"{first} {last}", "dob": dob.isoformat(), "status": status}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def mash_notice(self, i, layout):
+        received = self.received()
+        dob = received.date() - dt.timedelta(days=int(self.rng.choice([16, 17]) * 365.25) + self.rng.randint(10, 320))
+        first, last = self.person()
+        rfirst, rlast = self.person()
+        m = self.base("mash-notice", "mediation-prevented", layout, received,
+                      self.council_sender(rfirst, rlast, "housing.council.test"), "mash-notice", initials=first[0] + last[0])
+        m["title"] = self.cycle("title.notice", self.w.TITLES["mash-notice"])
+        f = "mash-notice"
+        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "dob", self.styles.date(dob))
+        self.add(m, f, "date", self.styles.date(received.date() - dt.timedelta(days=self.rng.randint(0, 4))))
+        self.add(m, f, "outcome", self.text("prevented", yp=first))
+        self.add(m, f, "agency", self.rng.choice(["Vale Housing Options", "Cherwell District Council Housing",
+                                                  "Family mediation service"]))
+        m["expect"], m["invalid"] = {"name": f"{first} {last}", "dob": dob.isoformat()}, "-"
+        return m
+
+    def void(self, i, layout, invalid):
+        provider = self.rng.choice(people.PROVIDERS)
+        received = self.received()
+        monday = received.date() - dt.timedelta(days=received.weekday())
+        if received.weekday() >= 3:
+            monday += dt.timedelta(days=7)
+        else:
+            received = received.replace(year=monday.year, month=monday.month, day=monday.day,
+                                        hour=self.rng.randint(7, 9))
+        m = self.base("void-return", "-", layout, received, self.provider_sender(provider), "void",
+                      week=monday.strftime("%d/%m"), provider=provider["names"][0])
+        m["title"] = self.cycle("title.void", self.w.TITLES["void"])
+        headers = {k: self.cycle("void." + k, self.w.LABELS["void"][k]) for k in self.w.LABELS["void"]}
+        week = monday
+        problem = None
+        if invalid == "rule":
+            problem = "total|occupied|vacant"
+        elif invalid == "not-monday":
+            week, problem = monday + dt.timedelta(days=2), "week|monday"
+        rows = []
+        for n, (ref, locality, service) in enumerate(provider["properties"]):
+            total = self.rng.randint(1, 8)
+            occupied = self.rng.randint(0, total)
+            vacant = total - occupied
+            if problem and problem.startswith("total") and n == 0:
+                vacant += 1
+            available = week + dt.timedelta(days=self.rng.randint(0, 10)) if vacant else None
+            rows.append({"ref": ref, "locality": self.rng.choice([locality, locality.upper(), locality]),
+                         "service": service, "total": total, "occupied": occupied, "vacant": vacant,
+                         "available": self.styles.date(available) if available else self.styles.blank(),
+                         "emergency": self.styles.yes_no(self.rng.random() < 0.3),
+                         "notes": self.text("void_notes") or self.styles.blank().text})
+        m["void"] = {"provider": self.rng.choice(provider["names"]), "week": self.styles.date(week),
+                     "headers": headers, "rows": rows, "week_label": self.label("void", "week"),
+                     "provider_label": self.label("void", "provider")}
+        if problem and problem.startswith("total"):
+            # a provider must be told which property is wrong by its reference, not only by its row
+            m["outcome"], m["expect"] = "rejected", {"problem": problem, "names": rows[0]["ref"]}
+        elif problem:
+            m["outcome"], m["expect"] = "rejected", {"problem": problem}
+        else:
+            m["expect"] = {"provider": provider["id"], "week": week.isoformat(),
+                           "properties": ",".join(r["ref"] for r in rows)}
+        m["invalid"] = invalid or "-"
+        return m
+
+    def other(self, i):
+        first, last = self.person()
+        m = self.base("unknown", "-", "body-plain", self.received(), self.council_sender(first, last), "other")
+        m["outcome"], m["title"] = "unrecognised", ""
+        m["body"] = self.cycle("text.other", self.w.TEXTS["other_body"])
+        m["invalid"] = "-"
+        return m

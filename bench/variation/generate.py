@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Writes the variation corpus: realistic mails for every form, documents made by LibreOffice.
+
+    python3 bench/variation/generate.py heldout      # the held-out part (its own seed and wordings)
+    python3 bench/variation/generate.py tuned        # the tuned part
+
+Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
+wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
+and soffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui). Same seed, same content; the
+binary files differ only in the timestamps LibreOffice writes into them.
+"""
+import email.policy
+import hashlib
+import html
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import forms  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+PER_FORM = {"heldout": 16, "tuned": 40}
+OTHER = {"heldout": 4, "tuned": 6}
+NOTICES = {"heldout": 4, "tuned": 8}
+FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
+INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
+                 "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
+                 "intelligence-submission": ["missing"], "mash-referral": ["impossible-date", "rule"]}
+WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel"}
+
+
+def esc(s):
+    return html.escape(s, quote=True)
+
+
+# -- documents as HTML (Writer) ---------------------------------------------------------------------------------
+def page(title, inner, font="Liberation Sans"):
+    return (f'<html><head><meta charset="utf-8"><title>{esc(title)}</title></head>'
+            f'<body style="font-family:{font};font-size:10pt"><p><b>{esc(title)}</b></p>{inner}</body></html>')
+
+
+def split_label(label):
+    words = label.split(" ")
+    if len(words) < 2:
+        return esc(label)
+    cut = (len(words) + 1) // 2
+    return esc(" ".join(words[:cut])) + "<br>" + esc(" ".join(words[cut:]))
+
+
+def joined(label, value):
+    if label.endswith(("?", ":")):
+        return f"{label} {value}"
+    return f"{label.rstrip(' *')}: {value}"
+
+
+def table_2col(fields, wrapped=False):
+    rows = []
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="2" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        else:
+            lab = split_label(label) if wrapped else esc(label)
+            rows.append(f'<tr><td width="40%">{lab}</td><td>{esc(v.text)}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_4col(fields):
+    rows, pair = [], []
+
+    def flush():
+        if pair:
+            cells = "".join(f"<td>{esc(label)}</td><td>{esc(v.text)}</td>" for label, v in pair)
+            rows.append(f"<tr>{cells}{'<td></td><td></td>' if len(pair) == 1 else ''}</tr>")
+            pair.clear()
+    for label, v in fields:
+        if label == "\u00a7":
+            flush()
+            rows.append(f'<tr><td colspan="4"><b>{esc(v.text)}</b></td></tr>')
+        elif len(v.text) > 60:
+            flush()
+            rows.append(f'<tr><td>{esc(label)}</td><td colspan="3">{esc(v.text)}</td></tr>')
+        else:
+            pair.append((label, v))
+            if len(pair) == 2:
+                flush()
+    flush()
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_cells(fields, rng):
+    rows, pending = [], []
+    two = rng.random() < 0.5
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f"<tr><td colspan=\"{2 if two else 1}\"><b>{esc(v.text)}</b></td></tr>")
+            continue
+        pending.append(f"<td>{esc(joined(label, v.text))}</td>")
+        if not two or len(pending) == 2:
+            rows.append("<tr>" + "".join(pending) + "</tr>")
+            pending = []
+    if pending:
+        rows.append("<tr>" + "".join(pending) + "<td></td></tr>")
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def questions(fields):
+    out = []
+    for label, v in fields:
+        if label == "\u00a7":
+            out.append(f"<h3>{esc(v.text)}</h3>")
+        else:
+            out.append(f"<p><b>{esc(label)}</b></p><p>{esc(v.text) or '&nbsp;'}</p>")
+    return "".join(out)
+
+
+def field_name(label, rng):
+    plain = "".join(c for c in label if c.isalnum() or c in " /()'-").strip()
+    if rng.random() < 0.3:
+        words = ["".join(c for c in w if c.isalnum()) for w in plain.replace("/", " ").split()]
+        return "".join(w[:1].upper() + w[1:] for w in words)[:40] or "Field"
+    return plain
+
+
+def form_controls(fields, rng):
+    rows, used = [], set()
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="2"><b>{esc(v.text)}</b></td></tr>')
+            continue
+        name = field_name(label, rng)
+        while name in used:
+            name += "_2"
+        used.add(name)
+        if v.kind == "yn" and rng.random() < 0.6:
+            box = f'<input type="checkbox" name="{esc(name)}"{" checked" if v.flag else ""}>'
+            rows.append(f"<tr><td>{esc(label)}</td><td>{box}</td></tr>")
+        elif len(v.text) > 50:
+            rows.append(f'<tr><td>{esc(label)}</td><td><textarea name="{esc(name)}" rows="3" cols="50">'
+                        f"{esc(v.text)}</textarea></td></tr>")
+        else:
+            rows.append(f'<tr><td>{esc(label)}</td><td><input type="text" name="{esc(name)}" size="40" '
+                        f'value="{esc(v.text)}"></td></tr>')
+    return '<form><table border="0" cellpadding="2" width="100%">' + "".join(rows) + "</table></form>"
+
+
+def document_html(m, rng):
+    layout, fields = m["layout"], m["fields"]
+    if layout == "docx-2col":
+        inner = table_2col(fields)
+    elif layout == "docx-4col":
+        inner = table_4col(fields)
+    elif layout == "docx-cell":
+        inner = table_cells(fields, rng)
+    elif layout == "docx-wrapped":
+        inner = table_2col(fields, wrapped=True)
+    elif layout == "docx-questions":
+        inner = questions(fields)
+    elif layout == "pdf-text":
+        inner = rng.choice([table_2col, table_4col, questions])(fields)
+    elif layout == "pdf-form":
+        inner = form_controls(fields, rng)
+    else:
+        raise ValueError(layout)
+    return page(m["title"], inner)
+
+
+# -- bodies ---------------------------------------------------------------------------------------------------
+def body_lines(m, rng):
+    sep = rng.choice([": ", " - ", ":  ", " : ", ": "])
+    out = [m["intro"], "", m["title"], ""]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += ["", v.text.upper() if rng.random() < 0.5 else v.text]
+        elif m["layout"] == "body-lines":
+            out += [label, v.text, ""]
+        elif len(label) > 30 and " " in label and rng.random() < 0.25:
+            # a long label wrapped where the form's line ended, pasted as it was
+            cut = label.rfind(" ", 0, len(label) // 2 + 4)
+            cut = cut if cut > 0 else label.find(" ")
+            out += [label[:cut], f"{label[cut + 1:].rstrip(' *')}{'' if label.endswith(('?', ':')) else sep.rstrip()} {v.text}"]
+        elif label.endswith(("?", ":")):
+            out.append(f"{label} {v.text}")
+        else:
+            out.append(f"{label.rstrip(' *')}{sep}{v.text}")
+    return "\n".join(out + ["", m["signoff"], m["sender_name"]]) + "\n"
+
+
+def body_html(m, rng):
+    if rng.random() < 0.5:
+        inner = table_2col(m["fields"])
+        plain = None
+    else:
+        inner = "".join(f"<p><b>{esc(v.text)}</b></p>" if label == "\u00a7" else
+                        f"<p><b>{esc(label)}</b> {esc(v.text)}</p>" for label, v in m["fields"])
+        plain = body_lines(dict(m, layout="body-plain"), random.Random(0))
+    markup = (f'<html><body><div style="font-family:Calibri,sans-serif"><p>{esc(m["intro"])}</p>'
+              f'<p><b>{esc(m["title"])}</b></p>{inner}<p>{esc(m["signoff"])}<br>{esc(m["sender_name"])}</p>'
+              f"</div></body></html>")
+    return plain, markup
+
+
+# -- void returns -----------------------------------------------------------------------------------------------
+VOID_COLUMNS = ["ref", "locality", "service", "total", "occupied", "vacant", "available", "emergency", "notes"]
+
+
+def void_cell_text(row, key):
+    v = row[key]
+    return str(v) if isinstance(v, int) else (v.text if hasattr(v, "text") else v)
+
+
+def fods(m, rng, titled):
+    vd = m["void"]
+    h = vd["headers"]
+    width = len(VOID_COLUMNS) + (0 if titled else 2)
+    date_style = rng.choice(["ce1", "ce3"])
+
+    def s(text, span=1, bold=False):
+        style = ' table:style-name="ce2"' if bold else ""
+        spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        cov = "<table:covered-table-cell/>" * (span - 1)
+        return f'<table:table-cell office:value-type="string"{style}{spanned}><text:p>{esc(text)}</text:p></table:table-cell>{cov}'
+
+    def n(x):
+        return f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
+
+    def d(value):
+        if value.kind == "date" and rng.random() < 0.8:
+            return (f'<table:table-cell office:value-type="date" office:date-value="{value.date.isoformat()}" '
+                    f'table:style-name="{date_style}"><text:p>{value.date.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
+        return s(value.text) if value.text.strip() else "<table:table-cell/>"
+
+    rows = []
+    if titled:
+        rows.append([s(f"{m['title']} - {vd['provider']}", width, True)])
+        rows.append([s(vd["provider_label"]), s(vd["provider"])])
+        rows.append([s(vd["week_label"]), d(vd["week"])])
+        rows.append([])
+        if rng.random() < 0.7:
+            rows.append([s("Property", 3, True), s("Units", 3, True), s("Availability", 3, True)])
+        rows.append([s(h[k], bold=True) for k in VOID_COLUMNS])
+    else:
+        rows.append([s(h["provider"], bold=True), s(h["week"], bold=True)] + [s(h[k], bold=True) for k in VOID_COLUMNS])
+    for r in vd["rows"]:
+        cells = [] if titled else [s(vd["provider"]), d(vd["week"])]
+        for k in VOID_COLUMNS:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n(r[k]))
+            elif k == "available":
+                cells.append(d(r[k]))
+            else:
+                text = void_cell_text(r, k)
+                cells.append(s(text) if text.strip() else "<table:table-cell/>")
+        rows.append(cells)
+    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+ <number:date-style style:name="N38"><number:day/><number:text>-</number:text><number:month number:textual="true"/><number:text>-</number:text><number:year/></number:date-style>
+ <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
+ <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
+ <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
+<table:table-column table:number-columns-repeated="{width}"/>
+{body}
+</table:table></office:spreadsheet></office:body></office:document>
+'''
+
+
+def void_body(m, rng):
+    vd, h = m["void"], m["void"]["headers"]
+    head = [m["intro"], "", f"{vd['provider_label'].rstrip(':')}: {vd['provider']}",
+            f"{vd['week_label'].rstrip(':')}: {vd['week'].text}", ""]
+    tail = ["", m["signoff"], m["sender_name"]]
+    if m["layout"] == "body-pasted":
+        lines = ["\t".join(h[k] for k in VOID_COLUMNS)]
+        lines += ["\t".join(void_cell_text(r, k) for k in VOID_COLUMNS) for r in vd["rows"]]
+        return "\n".join(head + lines + tail) + "\n", None
+    if m["layout"] == "body-blocks":
+        lines = []
+        for r in vd["rows"]:
+            lines += [f"{h[k].rstrip(':?')}: {void_cell_text(r, k)}" for k in VOID_COLUMNS] + [""]
+        return "\n".join(head + lines + tail) + "\n", None
+    cells = "".join(f"<th>{esc(h[k])}</th>" for k in VOID_COLUMNS)
+    rows = "".join("<tr>" + "".join(f"<td>{esc(void_cell_text(r, k))}</td>" for k in VOID_COLUMNS) + "</tr>"
+                   for r in vd["rows"])
+    markup = (f"<html><body><p>{esc(m['intro'])}</p><p>{esc(head[2])}<br>{esc(head[3])}</p>"
+              f'<table border="1" cellspacing="0">{"<tr>" + cells + "</tr>"}{rows}</table>'
+              f"<p>{esc(m['signoff'])}<br>{esc(m['sender_name'])}</p></body></html>")
+    return None, markup
+
+
+# -- the part ---------------------------------------------------------------------------------------------------
+def plan(part, wordings):
+    rng = random.Random(wordings.SEED)
+    b = forms.Builder(wordings, rng)
+    mails = []
+    n = PER_FORM[part]
+    for form in FORMS:
+        layouts = forms.VOID_LAYOUTS if form == "void-return" else forms.DOC_LAYOUTS
+        kinds = INVALID_KINDS[form]
+        for i in range(n):
+            layout = layouts[(i + rng.randrange(2)) % len(layouts)] if i >= len(layouts) else layouts[i]
+            invalid = kinds[(i // 7) % len(kinds)] if i % 7 == 5 else None
+            if form == "referral":
+                m = b.referral(i, layout, i % 2 == 0, invalid)
+            elif form == "risk-concern":
+                m = b.risk_concern(i, layout, invalid)
+            elif form == "safeguarding-incident":
+                m = b.safeguarding(i, layout, invalid)
+            elif form == "intelligence-submission":
+                m = b.intelligence(i, layout, i % 5 in (1, 3) and not invalid, invalid)
+            elif form == "mash-referral":
+                m = b.mash(i, layout, invalid)
+            else:
+                m = b.void(i, layout, invalid)
+            mails.append(m)
+    mails += [b.mash_notice(i, forms.DOC_LAYOUTS[i % len(forms.DOC_LAYOUTS)]) for i in range(NOTICES[part])]
+    mails += [b.other(i) for i in range(OTHER[part])]
+    short = {"void-return": "void", "referral": "ref", "risk-concern": "risk", "safeguarding-incident": "sg",
+             "intelligence-submission": "intel", "mash-referral": "mash", "mash-notice": "notice", "unknown": "other"}
+    counters = {}
+    for m in mails:
+        counters[m["form"]] = counters.get(m["form"], 0) + 1
+        m["id"] = f"{part[0]}-{short[m['form']]}-{counters[m['form']]:03d}"
+    return mails, rng
+
+
+def soffice(sources, target, outdir, infilter=None):
+    if not sources:
+        return
+    profile = Path(tempfile.gettempdir()) / "variation-corpus-lo-profile"
+    cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless"]
+    if infilter:
+        cmd.append(f"--infilter={infilter}")
+    cmd += ["--convert-to", target, "--outdir", str(outdir)] + [str(s) for s in sources]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+ATTACHMENT_NAMES = {
+    "referral": ["Referral form {i}", "YPSA referral - {i}", "SA referral {i}", "referral_{i}"],
+    "risk-concern": ["Risk concern {i}", "Provider response {i}", "risk_concern_{i}"],
+    "safeguarding-incident": ["Incident report {i}", "SG form {i}", "safeguarding_{i}"],
+    "intelligence-submission": ["Intel submission {i}", "Partner intelligence form {i}", "intel_{i}"],
+    "mash-referral": ["MASH referral {i}", "mash_referral_{i}"],
+    "mash-notice": ["Mediation outcome {i}", "mediation_notice_{i}"],
+    "void-return": ["Voids wc {i}", "Void return {i}", "weekly voids {i}"],
+}
+
+
+def build(part):
+    wordings = __import__("wordings_" + part)
+    mails, rng = plan(part, wordings)
+    out = ROOT / "src/test/resources/variation" / part
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "mail").mkdir(parents=True)
+    (out / "docs").mkdir()
+    work = Path(tempfile.mkdtemp(prefix=f"variation-{part}-"))
+    jobs = {}
+    for m in mails:
+        layout = m["layout"]
+        m["attachment"] = None
+        if layout.startswith(("docx", "pdf")):
+            src = work / f"{m['id']}.html"
+            src.write_text(document_html(m, rng), encoding="utf-8")
+            target = "docx" if layout.startswith("docx") else ("pdf-form" if layout == "pdf-form" else "pdf")
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target[:4].rstrip('-')}"
+        elif layout.startswith(("xls", "csv")):
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
+            ext = layout.split("-")[0]
+            jobs.setdefault(ext, []).append(src)
+            m["attachment"] = f"{m['id']}.{ext}"
+    converted = work / "out"
+    soffice(jobs.get("docx"), 'docx:MS Word 2007 XML', converted, "HTML (StarWriter)")
+    soffice(jobs.get("pdf"), "pdf:writer_pdf_Export", converted, "HTML (StarWriter)")
+    soffice(jobs.get("pdf-form"), 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}',
+            converted / "forms", "HTML (StarWriter)")
+    soffice(jobs.get("xlsx"), "xlsx:Calc MS Excel 2007 XML", converted)
+    soffice(jobs.get("xls"), "xls:MS Excel 97", converted)
+    soffice(jobs.get("csv"), "csv:Text - txt - csv (StarCalc):44,34,76,1", converted)
+    for f in (converted / "forms").glob("*.pdf") if (converted / "forms").exists() else []:
+        shutil.move(str(f), converted / f.name)
+    lines = ["file\tform\tvariant\tlayout\toutcome\turgent\tinvalid\tattachment\texpect"]
+    for m in mails:
+        write_mail(m, out, converted, rng)
+        expect = ";".join(f"{k}={v}" for k, v in m["expect"].items()) or "-"
+        lines.append("\t".join([f"mail/{m['id']}.eml", m["form"], m["variant"], m["layout"], m["outcome"],
+                                m["urgent"], m["invalid"], f"docs/{m['attachment']}" if m["attachment"] else "-",
+                                expect]))
+    (out / "manifest.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shutil.rmtree(work)
+    print(f"{part}: {len(mails)} mails written to {out.relative_to(ROOT)}")
+
+
+def write_mail(m, out, converted, rng):
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = formataddr((m["sender_name"], m["sender"]))
+    msg["To"] = formataddr(("YPSA Intake", rng.choice(["intake@ypsa.test", "brokerage@ypsa.test", "intake@ypsa.test"])))
+    msg["Subject"] = m["subject"]
+    msg["Date"] = format_datetime(m["received"])
+    digest = hashlib.sha256(m["id"].encode()).hexdigest()[:24].upper()
+    msg["Message-ID"] = f"<{digest}@{m['sender'].split('@')[1]}>"
+    layout = m["layout"]
+    if m["form"] == "unknown":
+        msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + m["sender_name"] + "\n")
+    elif m["attachment"]:
+        covering = f"{m['intro']}\n\nPlease find attached.\n\n{m['signoff']}\n{m['sender_name']}\n"
+        msg.set_content(covering)
+        data = (converted / m["attachment"]).read_bytes()
+        (out / "docs" / m["attachment"]).write_bytes(data)
+        ext = m["attachment"].rsplit(".", 1)[1]
+        name = rng.choice(ATTACHMENT_NAMES[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext
+        maintype, subtype = TYPES[ext].split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    else:
+        if m["form"] == "void-return":
+            plain, markup = void_body(m, rng)
+        elif layout == "body-html":
+            plain, markup = body_html(m, rng)
+        else:
+            plain, markup = body_lines(m, rng), None
+        if plain is not None:
+            msg.set_content(plain)
+            if markup:
+                msg.add_alternative(markup, subtype="html")
+        else:
+            msg.set_content(markup, subtype="html")
+    (out / "mail" / f"{m['id']}.eml").write_bytes(msg.as_bytes())
+
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["heldout", "tuned"]
+    for p in parts:
+        if p not in PER_FORM:
+            sys.exit(f"unknown part {p}: heldout or tuned")
+        build(p)

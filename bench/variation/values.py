@@ -1,0 +1,102 @@
+"""Every way the corpus writes a value: dates, times, yes/no and blanks, as people in British councils type them."""
+import datetime as dt
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+DATE_STYLES = ["d/m/yyyy", "dd-mm-yy", "d.m.yyyy", "d Mon yyyy", "dth Month yyyy", "Month d yyyy", "iso",
+               "dd/mm/yyyy", "d Month yyyy", "dd.mm.yy"]
+TIME_STYLES = ["HH:MM", "h.mmpm", "HHMM", "h:mm pm", "HH.MM", "HHMM hrs"]
+JOINERS = ["{d} {t}", "{d} at {t}", "{t} on {d}", "{d}, {t}", "{d} - {t}"]
+YES = ["Y", "yes", "Yes", "YES", "\u2713", "X", "true", "Yes - agreed"]
+NO = ["N", "no", "No", "NO", "false"]
+BLANKS = ["\u00a0", "-", "n/a", "N/A", "none", "None", ""]
+
+
+def ordinal(n):
+    return str(n) + ("th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+
+
+def date_text(d, style):
+    if style == "d/m/yyyy":
+        return f"{d.day}/{d.month}/{d.year}"
+    if style == "dd-mm-yy":
+        return f"{d.day:02d}-{d.month:02d}-{d.year % 100:02d}"
+    if style == "d.m.yyyy":
+        return f"{d.day}.{d.month}.{d.year}"
+    if style == "d Mon yyyy":
+        return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
+    if style == "dth Month yyyy":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}"
+    if style == "Month d yyyy":
+        return f"{MONTHS[d.month - 1]} {d.day} {d.year}"
+    if style == "iso":
+        return d.isoformat()
+    if style == "dd/mm/yyyy":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    if style == "d Month yyyy":
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "dd.mm.yy":
+        return f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}"
+    raise ValueError(style)
+
+
+def time_text(t, style):
+    h12 = t.hour % 12 or 12
+    ampm = "am" if t.hour < 12 else "pm"
+    if style == "HH:MM":
+        return f"{t.hour:02d}:{t.minute:02d}"
+    if style == "h.mmpm":
+        return f"{h12}.{t.minute:02d}{ampm}"
+    if style == "HHMM":
+        return f"{t.hour:02d}{t.minute:02d}"
+    if style == "h:mm pm":
+        return f"{h12}:{t.minute:02d} {ampm}"
+    if style == "HH.MM":
+        return f"{t.hour:02d}.{t.minute:02d}"
+    if style == "HHMM hrs":
+        return f"{t.hour:02d}{t.minute:02d} hrs"
+    raise ValueError(style)
+
+
+class Value:
+    """One filled-in answer: its text as typed, and what it means (a date, a yes/no) for cells and checkboxes."""
+
+    def __init__(self, text, kind="text", date=None, flag=None):
+        self.text, self.kind, self.date, self.flag = text, kind, date, flag
+
+
+class Styles:
+    """Chooses value styles from the part's own random stream, cycling so every style appears."""
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.counters = {}
+
+    def _next(self, name, options):
+        i = self.counters.get(name, self.rng.randrange(len(options)))
+        self.counters[name] = i + 1
+        return options[i % len(options)]
+
+    def date(self, d, two_digit_ok=True):
+        style = self._next("date", DATE_STYLES)
+        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy"):
+            style = "dd/mm/yyyy"
+        return Value(date_text(d, style), "date", date=d)
+
+    def time(self, t):
+        return time_text(t, self._next("time", TIME_STYLES))
+
+    def date_time(self, when):
+        d = date_text(when.date(), self._next("date", DATE_STYLES))
+        return self._next("joiner", JOINERS).format(d=d, t=self.time(when.time()))
+
+    def yes_no(self, flag):
+        return Value(self._next("yes", YES) if flag else self._next("no", NO), "yn", flag=flag)
+
+    def blank(self):
+        return Value(self._next("blank", BLANKS), "blank")
+
+    @staticmethod
+    def impossible_date(d):
+        """A date that does not exist, written the way the rest of the form writes dates."""
+        return Value(f"31/{11 if d.month != 11 else 4}/{d.year}" if d.day % 2 else f"30/02/{d.year}", "text")

@@ -1,0 +1,290 @@
+package org.ypsa.hub.variation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.intake.Intake;
+import org.ypsa.hub.domain.intake.InboundMail;
+import org.ypsa.hub.domain.intake.Outcome;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.referrals.RiskConcern;
+import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
+import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
+import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
+import org.ypsa.hub.domain.voids.VoidReturn;
+import org.ypsa.hub.support.TestDirectory;
+
+/**
+ * Feeds every mail of a corpus part through the hub's intake decision (no mail server, no broker) and compares
+ * what the hub made of it with the manifest: form type, variant, routed or rejected, urgent screening, key values.
+ */
+final class VariationScore {
+    private static final String MAILBOX = "intake@ypsa.test";
+
+    /** What became of one mail: passed, or the first thing that differs from the manifest. */
+    record Result(VariationManifest.Entry entry, Optional<String> firstProblem, boolean toldMissing) {
+        boolean passed() {
+            return firstProblem.isEmpty();
+        }
+    }
+
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
+
+    List<Result> score(VariationManifest manifest) {
+        List<Result> results = new ArrayList<>();
+        for (VariationManifest.Entry e : manifest.entries()) {
+            Optional<String> problem;
+            boolean toldMissing = false;
+            try {
+                byte[] raw = Files.readAllBytes(manifest.folder().resolve(e.file()));
+                InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
+                Outcome o = intake.handle(mail);
+                problem = compare(e, o);
+                // every valid form in the corpus holds all its required fields
+                toldMissing = o instanceof Outcome.Rejected r && r.problems().stream()
+                        .anyMatch(p -> p.problem().startsWith("is missing"));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            } catch (RuntimeException x) {
+                problem = Optional.of("the intake threw " + x.getClass().getSimpleName());
+            }
+            results.add(new Result(e, problem, toldMissing));
+        }
+        return results;
+    }
+
+    /** The mail's Date header stands for the time it was received: ages and deadlines are counted from it. */
+    private static Instant sentDate(byte[] raw) {
+        try {
+            return new MimeMessage(Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(raw))
+                    .getSentDate().toInstant();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("corpus mail without a Date header", e);
+        }
+    }
+
+    static Optional<String> compare(VariationManifest.Entry e, Outcome o) {
+        if (e.outcome().equals("unrecognised")) {
+            return o instanceof Outcome.Unrecognised ? Optional.empty()
+                    : Optional.of("taken for a " + o.formType().id() + " form (" + describe(o) + ")");
+        }
+        if (o instanceof Outcome.Unrecognised u) {
+            return Optional.of("not recognised: " + u.reason());
+        }
+        if (!o.formType().id().equals(e.form())) {
+            return Optional.of("recognised as " + o.formType().id() + " (" + describe(o) + ")");
+        }
+        boolean screenedUrgent = o instanceof Outcome.Rejected r && r.problems().stream()
+                .anyMatch(p -> IntelligenceValidator.URGENT_FIELD.equals(p.field()));
+        if (e.urgent().equals("yes")) {
+            return screenedUrgent ? Optional.empty() : Optional.of("present danger not screened as urgent (" + describe(o) + ")");
+        }
+        if (e.urgent().equals("no") && screenedUrgent) {
+            return Optional.of("screened as urgent although it is not (held back from the police)");
+        }
+        if (e.outcome().equals("rejected")) {
+            if (!(o instanceof Outcome.Rejected r)) {
+                return Optional.of("routed, but should be rejected (" + e.invalid() + ": " + e.expect().get("problem") + ")");
+            }
+            Pattern words = Pattern.compile(e.expect().get("problem"), Pattern.CASE_INSENSITIVE);
+            Optional<Problem> found = r.problems().stream()
+                    .filter(p -> words.matcher(p.field() + " " + p.problem()).find()).findFirst();
+            if (found.isEmpty()) {
+                return Optional.of("rejected, but not for the " + e.invalid() + " problem (" + describe(o) + ")");
+            }
+            String names = e.expect().get("names");
+            Problem p = found.get();
+            return names == null || (p.where() + " " + p.field() + " " + p.problem()).contains(names) ? Optional.empty()
+                    : Optional.of("rejection does not name the property by its reference (" + p.where() + " / "
+                            + p.field() + ")");
+        }
+        if (o instanceof Outcome.Rejected) {
+            return Optional.of("rejected: " + describe(o));
+        }
+        Outcome.Routed routed = (Outcome.Routed) o;
+        if (java.util.Set.of("referral", "mash-referral", "mash-notice").contains(e.form())
+                && !e.variant().equals(routed.variant())) {
+            return Optional.of("variant " + routed.variant() + ", expected " + e.variant());
+        }
+        Map<String, String> actual = keyValues(routed.fields());
+        for (Map.Entry<String, String> want : e.expect().entrySet()) {
+            String got = actual.get(want.getKey());
+            if (!same(want.getValue(), got)) {
+                return Optional.of(want.getKey() + " read as \"" + got + "\", expected \"" + want.getValue() + "\"");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(String expected, String actual) {
+        return actual != null && normalise(expected).equals(normalise(actual));
+    }
+
+    private static String normalise(String s) {
+        return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(Outcome o) {
+        if (o instanceof Outcome.Rejected r) {
+            Problem p = r.problems().isEmpty() ? null : r.problems().get(0);
+            String first = p == null ? "no problem given" : p.where() + " / " + p.field() + ": " + p.problem();
+            return "rejected, " + r.problems().size() + " problem(s), first " + first;
+        }
+        return o instanceof Outcome.Routed ? "routed" : "unrecognised";
+    }
+
+    /** The key values of a routed form, under the manifest's names. */
+    private static Map<String, String> keyValues(Object fields) {
+        Map<String, String> m = new TreeMap<>();
+        if (fields instanceof Referral r) {
+            m.put("name", r.youngPerson().fullName());
+            m.put("dob", r.youngPerson().dateOfBirth());
+            m.put("needed", r.dateNeeded());
+        } else if (fields instanceof RiskConcern rc) {
+            m.put("ref", rc.referralReference());
+            m.put("provider", rc.providerId());
+        } else if (fields instanceof SafeguardingIncident s) {
+            m.put("provider", s.providerId());
+            m.put("name", s.youngPersonName());
+            m.put("dob", s.dateOfBirth());
+            String at = Objects.toString(s.incidentAt(), "");
+            m.put("date", at.contains("T") ? at.substring(0, at.indexOf('T')) : at);
+            m.put("time", at.contains("T") ? at.substring(at.indexOf('T') + 1, Math.min(at.length(), at.indexOf('T') + 6)) : "");
+            m.put("category", s.category());
+            m.put("severity", s.severity());
+        } else if (fields instanceof IntelligenceSubmission i) {
+            m.put("agency", i.agency());
+            m.put("worker", i.worker());
+        } else if (fields instanceof MashReferral mr) {
+            m.put("name", mr.youngPersonName());
+            m.put("dob", mr.dateOfBirth());
+            m.put("status", mr.homelessOrThreatened());
+        } else if (fields instanceof VoidReturn v) {
+            m.put("provider", v.providerId());
+            m.put("week", v.weekCommencing());
+            m.put("properties", v.properties().stream().map(VoidReturn.PropertyLine::propertyReference)
+                    .collect(Collectors.joining(",")));
+        }
+        return m;
+    }
+
+    /** The score of one part: a table by form type and by layout, then each failure with its first problem. */
+    /** The kind of a failure, without values or row numbers, so that failures can be counted by cause. */
+    static String kind(String firstProblem) {
+        String p = firstProblem.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("\\((Row|Line|Property) [^)]*\\)", "")
+                .replaceAll("(Row|Line|Property) \\d+( \\(line \\d+\\))? / ", "row / ");
+        java.util.regex.Matcher m = Pattern.compile("first [^/]+ / ([^:]+): (is missing|.*is not a date|.*is not a date "
+                + "and time|.*is not a provider.*|.*is not one of.*|.*is not Yes or No|.*is not a whole number|.*)$")
+                .matcher(p);
+        if (p.startsWith("rejected: ") && m.find()) {
+            String what = m.group(2).startsWith("\"…\" is not") ? "value not understood" : m.group(2).equals("is missing")
+                    ? "field said to be missing" : m.group(2).startsWith("no table") ? "no table found" : "other problem";
+            return "rejected, " + what + ": " + m.group(1);
+        }
+        if (p.contains(" read as ")) {
+            return "routed, wrong value: " + p.substring(0, p.indexOf(" read as "));
+        }
+        if (p.startsWith("recognised as ")) {
+            return p.substring(0, p.indexOf(" (") < 0 ? p.length() : p.indexOf(" ("));
+        }
+        int cut = p.indexOf(" (");
+        return cut < 0 ? p : p.substring(0, cut);
+    }
+
+    static String report(String part, List<Result> results) {
+        StringBuilder sb = new StringBuilder();
+        long passed = results.stream().filter(Result::passed).count();
+        sb.append(String.format(Locale.ROOT, "%nVariation corpus, %s part: %d of %d passed (%.1f%%)%n", part, passed,
+                results.size(), 100.0 * passed / results.size()));
+        table(sb, "form type", results, r -> r.entry().form());
+        List<Result> valid = results.stream().filter(r -> r.entry().outcome().equals("routed")).toList();
+        long toldMissing = valid.stream().filter(r -> r.toldMissing()).count();
+        sb.append(String.format("%n  valid forms whose sender is told a field is missing that the form holds: %d of %d%n",
+                toldMissing, valid.size()));
+        table(sb, "expected outcome", results, r -> r.entry().form() + " " + (r.entry().urgent().equals("yes") ? "urgent"
+                : r.entry().outcome()));
+        table(sb, "layout", results, r -> r.entry().layout());
+        sb.append(String.format("%n  %-80s %6s%n", "failures by the kind of their first problem", "mails"));
+        results.stream().filter(r -> !r.passed()).collect(Collectors.groupingBy(r -> r.entry().form() + ": "
+                + kind(r.firstProblem().orElseThrow()), TreeMap::new, Collectors.counting()))
+                .forEach((k, n) -> sb.append(String.format("  %-80s %6d%n", k, n)));
+        sb.append(String.format("%nFailures (%d):%n", results.size() - passed));
+        for (Result r : results) {
+            r.firstProblem().ifPresent(p -> sb.append(String.format("  %-24s %-22s %-18s %s%n", r.entry().form(),
+                    r.entry().file(), r.entry().layout(), p)));
+        }
+        return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, String by, List<Result> results,
+            java.util.function.Function<Result, String> key) {
+        Map<String, List<Result>> groups = results.stream().collect(Collectors.groupingBy(key, TreeMap::new,
+                Collectors.toList()));
+        sb.append(String.format("%n  %-40s %6s %6s %7s%n", by, "mails", "passed", "score"));
+        groups.forEach((k, list) -> {
+            long ok = list.stream().filter(Result::passed).count();
+            sb.append(String.format(Locale.ROOT, "  %-40s %6d %6d %6.1f%%%n", k, list.size(), ok, 100.0 * ok / list.size()));
+        });
+    }
+
+    static double share(List<Result> results) {
+        return results.isEmpty() ? 0 : (double) results.stream().filter(Result::passed).count() / results.size();
+    }
+
+    /** Everything the hub read from one mail and what it decided, for working out why a mail fails. */
+    static String explain(java.nio.file.Path file) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
+        StringBuilder sb = new StringBuilder("\n" + file + "\nFrom: " + mail.from() + "\nSubject: " + mail.subject()
+                + "\n\nBody:\n" + mail.textBody() + "\n");
+        for (InboundMail.Attachment a : mail.attachments()) {
+            sb.append("\nAttachment ").append(a.name()).append(" (").append(a.contentType()).append(")\n");
+            String lower = a.name().toLowerCase(Locale.ROOT);
+            try {
+                if (lower.endsWith(".docx") || lower.endsWith(".pdf")) {
+                    org.ypsa.hub.domain.documents.LabelledDocument d = lower.endsWith(".pdf")
+                            ? org.ypsa.hub.domain.documents.PdfReader.read(a.name(), a.bytes())
+                            : org.ypsa.hub.domain.documents.WordReader.read(a.name(), a.bytes());
+                    sb.append("  text:\n    ").append(d.text().replace("\n", "\n    ")).append("\n  label -> value:\n");
+                    d.entries().forEach(en -> sb.append("    [").append(en.label()).append("] -> [").append(en.value())
+                            .append("]  (").append(en.where()).append(")\n"));
+                } else if (lower.endsWith(".csv")) {
+                    org.ypsa.hub.domain.grid.CsvReader.read(a.name(), a.bytes()).rows()
+                            .forEach(r -> sb.append("    ").append(r.number()).append(": ").append(r.cells()).append("\n"));
+                } else if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+                    for (org.ypsa.hub.domain.grid.Grid g : org.ypsa.hub.domain.grid.SpreadsheetReader.read(a.name(), a.bytes())) {
+                        g.rows().forEach(r -> sb.append("    ").append(r.number()).append(": ").append(r.cells()).append("\n"));
+                    }
+                }
+            } catch (org.ypsa.hub.domain.grid.UnreadableDocument e) {
+                sb.append("  unreadable: ").append(e.getMessage()).append("\n");
+            }
+        }
+        sb.append("\nBody label -> value:\n");
+        org.ypsa.hub.domain.documents.TextFields.labelValues(mail.textBody(), "line").forEach(en -> sb.append("    [")
+                .append(en.label()).append("] -> [").append(en.value()).append("]\n"));
+        Outcome o = new VariationScore().intake.handle(mail);
+        sb.append("\nOutcome: ").append(o).append("\n");
+        return sb.toString();
+    }
+}
