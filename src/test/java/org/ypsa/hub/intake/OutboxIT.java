@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ypsa.hub.adapter.jms.DeadLetterHealth;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
@@ -99,6 +100,21 @@ class OutboxIT {
         await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
         assertThat(HUB.mail().inbox(BUSY).stream().filter(m -> m.subject().contains(ref)).count()).isEqualTo(1);
         assertThat(HUB.mail().inbox(ADMIN).stream().noneMatch(m -> m.text().contains(ref))).as("not undeliverable").isTrue();
+    }
+
+    @Test
+    void aDeadLetterShowsInHealthAndTheAdminIsToldOnce(@Autowired DeadLetterHealth health) throws Exception {
+        try (var c = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + HUB.broker).createConnection();
+                var s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE)) {
+            s.createProducer(s.createQueue("DLQ.hub.clocks")).send(s.createTextMessage("{}"));
+        }
+        await().atMost(SECONDS).until(() -> health.health().getStatus().equals(DeadLetterHealth.WARNING));
+        assertThat(health.health().getDetails()).containsEntry("DLQ.hub.clocks", 1L);
+        await().atMost(SECONDS).until(() -> HUB.mail().inbox(ADMIN).stream()
+                .anyMatch(m -> m.text().contains("DLQ.hub.clocks: 1")));
+        await().pollDelay(Duration.ofSeconds(5)).until(() -> true); // two more digest periods: nothing new
+        assertThat(HUB.mail().inbox(ADMIN).stream().filter(m -> m.text().contains("DLQ.hub.clocks"))).hasSize(1);
     }
 
     private static boolean hasMail(String address, String reference) {
