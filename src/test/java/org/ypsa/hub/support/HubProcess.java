@@ -52,6 +52,9 @@ public final class HubProcess {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             process = builder.start();
+            // A test JVM stopped from outside (a build cancelled) takes its hubs and brokers with it.
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
