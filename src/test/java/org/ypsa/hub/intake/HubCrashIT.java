@@ -36,8 +36,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Exactly one outcome per email when the hub dies: the hub runs as its own JVM against a real mail server
- * (GreenMail) and a real persistent broker (Artemis) in this JVM, and is killed without warning.
- * Size with -Dcrash.mails=N -Dcrash.kills=K (defaults are the reduced CI size).
+ * (GreenMail) and a real persistent broker (Artemis) in this JVM, and is killed without warning; or the broker runs
+ * as a standalone JVM and it is the one killed. Each kill is aimed at work in flight and what it interrupted is
+ * measured from outside ({@link Kills}): a run whose kills missed the work fails. Size with -Dcrash.mails=N
+ * -Dcrash.kills=K and -Dbroker-crash.mails=N -Dbroker-crash.kills=K (defaults are the reduced CI size).
  */
 class HubCrashIT {
     private static final String INTAKE = MixedBatch.INTAKE;
