@@ -22,14 +22,14 @@ public final class Kills {
      * One kill: the mails in flight when it landed (started, not yet marked done), of which {@code uncommitted}
      * had no outcome committed yet and the rest had one but were not yet moved out of the inbox.
      */
-    public record Kill(String target, int number, int inFlight, int uncommitted) {
+    public record Kill(String target, int number, String aim, int inFlight, int uncommitted) {
         public boolean landedInFlight() {
             return inFlight > 0;
         }
 
         @Override
         public String toString() {
-            return target + " kill " + number + ": in-flight=" + inFlight + " (outcome not committed " + uncommitted
+            return target + " kill " + number + " (aimed at " + aim + "): in-flight=" + inFlight + " (outcome not committed " + uncommitted
                     + ", committed and not yet marked done " + (inFlight - uncommitted) + ")";
         }
     }
@@ -40,6 +40,7 @@ public final class Kills {
     private final Random random;
     private final List<Kill> kills = new ArrayList<>();
     private int windowStart;
+    private String aim = "start-up";
 
     public Kills(AuditTrail audit, Random random) {
         this.audit = audit;
@@ -61,6 +62,7 @@ public final class Kills {
     public void awaitRandomMoment(int mails) {
         int n = 1 + random.nextInt(Math.max(1, mails));
         String stage = STAGES.get(random.nextInt(STAGES.size()));
+        aim = "mail " + n + " at " + stage;
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
                 .until(() -> audit.since(windowStart).stream().filter(e -> stage.equals(e.event())).count() >= n);
     }
@@ -78,7 +80,7 @@ public final class Kills {
         }
         started.retainAll(inbox);
         int uncommitted = (int) started.stream().filter(committed.negate()).count();
-        Kill kill = new Kill(target, kills.size() + 1, started.size(), uncommitted);
+        Kill kill = new Kill(target, kills.size() + 1, aim, started.size(), uncommitted);
         kills.add(kill);
         System.out.println(kill);
         return kill;
