@@ -127,7 +127,7 @@ class HubCrashIT {
     void hubKilledWhileMailIsInFlightLosesNoMailAndRoutesNoneTwice() {
         int mails = Integer.getInteger("crash.mails", 40);
         int kills = Integer.getInteger("crash.kills", 4);
-        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        Random random = seeded();
         Map<String, String> sent = new LinkedHashMap<>();
         List<String> emergencies = new ArrayList<>();
         sendBatch(mails, sent, emergencies);
@@ -161,7 +161,7 @@ class HubCrashIT {
     void standaloneBrokerKilledWhileMailIsInFlightLosesNoMailRoutesNoneTwiceAndAlertsOnce() throws IOException {
         int mails = Integer.getInteger("broker-crash.mails", 40);
         int kills = Integer.getInteger("broker-crash.kills", 5);
-        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        Random random = seeded();
         // A broker of its own JVM with a login, as docker-compose runs one; the hub set up by its environment
         // alone, as README's "external broker" says (not the in-JVM broker of the other tests).
         int port = freePort();
@@ -212,6 +212,13 @@ class HubCrashIT {
     private static void assertMostKillsLandedInFlight(Kills aimed) {
         assertThat(aimed.landedInFlight() * 4).as("kills that landed while mail was in flight, of %d: %s",
                 aimed.all().size(), aimed.all()).isGreaterThanOrEqualTo(aimed.all().size() * 3L);
+    }
+
+    /** Where the kills are aimed; -Dcrash.seed=S repeats a run's aims. */
+    private static Random seeded() {
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        System.out.println("crash.seed=" + seed);
+        return new Random(seed);
     }
 
     private void awaitBroker(String url) {

@@ -35,7 +35,7 @@ public final class Kills {
     }
 
     /** Audit events every mail of a mixed batch writes, in this order. */
-    private static final List<String> STAGES = List.of("received", "routed", "reply-queued");
+    private static final List<String> STAGES = List.of("received", "routed");
     private final AuditTrail audit;
     private final Random random;
     private final List<Kill> kills = new ArrayList<>();
@@ -54,16 +54,17 @@ public final class Kills {
 
     /**
      * Waits for a random moment in the next share of the batch: one of the next {@code mails} mails, drawn at
-     * random, at one of three stages drawn at random: just read (its "received" event: the hub is reading the form,
-     * nothing is committed), just routed (its outcome committed, reply and alerts not yet) or its reply just queued
-     * (alerts, clocks and the move out of the inbox to come). The kill lands some milliseconds later, where the
-     * work has got to by then; {@link #record} measures it.
+     * random, at one of two stages drawn at random: just read (its "received" event: the hub is reading the form,
+     * nothing is committed) or just routed (its outcome committed; reply, alerts, clock records and the move out of
+     * the inbox to come). The kill lands some milliseconds later, where the work has got to by then; {@link #record}
+     * measures it. (A third stage, the reply queued, was dropped: for a mail with no alert the move out of the inbox
+     * often finished before the kill landed.)
      */
     public void awaitRandomMoment(int mails) {
         int n = 1 + random.nextInt(Math.max(1, mails));
         String stage = STAGES.get(random.nextInt(STAGES.size()));
         aim = "mail " + n + " at " + stage;
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(10))
                 .until(() -> audit.since(windowStart).stream().filter(e -> stage.equals(e.event())).count() >= n);
     }
 
