@@ -8,13 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The hub as a separate JVM, as it runs in production, so a test can SIGKILL it mid-flight. */
+/**
+ * The hub as a separate JVM, as it runs in production, so a test can SIGKILL it mid-flight; also any other main
+ * class of the test classpath, such as a {@link StandaloneBroker}.
+ */
 public final class HubProcess {
     private final List<String> args;
     private final Path log;
     private final String mainClass;
     private Process process;
     private List<String> jvm = List.of("-Xmx384m");
+    private java.util.Map<String, String> env = java.util.Map.of();
+
+    /** Environment variables of the JVM, on top of this one's: how an operator configures the hub. */
+    public HubProcess env(java.util.Map<String, String> variables) {
+        this.env = java.util.Map.copyOf(variables);
+        return this;
+    }
 
     /** JVM options in place of the default heap (-Xmx384m), for a test on a small heap. */
     public HubProcess jvm(String... options) {
@@ -38,8 +48,13 @@ public final class HubProcess {
         cmd.addAll(args);
         cmd.addAll(List.of(extraArgs));
         try {
-            process = new ProcessBuilder(cmd).directory(new File(System.getProperty("user.dir")))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd).directory(new File(System.getProperty("user.dir")))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            process = builder.start();
+            // A test JVM stopped from outside (a build cancelled) takes its hubs and brokers with it.
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,13 @@
 package org.ypsa.hub.support;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
@@ -15,6 +18,9 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
+import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.adapter.mail.Reference;
 
 /** A mail client for tests: sends raw .eml bytes over SMTP and reads mailboxes over IMAP, as a person's client would. */
 public final class MailClient {
@@ -86,6 +92,26 @@ public final class MailClient {
             f.close(false);
         } catch (Exception e) {
             throw new IllegalStateException("could not read mailbox " + name, e);
+        }
+        return out;
+    }
+
+    /** The hub's reference of every mail in the user's INBOX, from its raw bytes as the hub computes it. */
+    public Set<String> references(String user) {
+        Set<String> out = new LinkedHashSet<>();
+        try (Store store = store(user)) {
+            Folder f = store.getFolder("INBOX");
+            f.open(Folder.READ_ONLY);
+            for (Message m : f.getMessages()) {
+                if (!m.isSet(Flags.Flag.DELETED)) {
+                    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                    m.writeTo(raw);
+                    out.add(Reference.of(MailReader.dedupKey(raw.toByteArray())));
+                }
+            }
+            f.close(false);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the INBOX of " + user, e);
         }
         return out;
     }

@@ -4,11 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Reference;
 
@@ -58,11 +63,19 @@ public final class MixedBatch {
         return Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** A persistent Artemis broker on a TCP port, as a council's standalone one would be. */
+    /** A persistent Artemis broker on a TCP port, as a council's standalone one would be, with no login. */
     public static EmbeddedActiveMQ startBroker(Path dir, int port) throws Exception {
+        return startBroker(dir, port, null, null);
+    }
+
+    /**
+     * A persistent Artemis broker on a TCP port; with a user (not null) it asks for that login, as the
+     * docker-compose broker does, and the user may do everything on every address.
+     */
+    public static EmbeddedActiveMQ startBroker(Path dir, int port, String user, String password) throws Exception {
         ConfigurationImpl cfg = new ConfigurationImpl();
         cfg.setPersistenceEnabled(true);
-        cfg.setSecurityEnabled(false);
+        cfg.setSecurityEnabled(user != null);
         cfg.setJournalType(JournalType.NIO);
         cfg.setJournalDirectory(dir.resolve("journal").toString());
         cfg.setBindingsDirectory(dir.resolve("bindings").toString());
@@ -73,6 +86,13 @@ public final class MixedBatch {
         cfg.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(cfg);
+        if (user != null) {
+            cfg.putSecurityRoles("#", Set.of(new Role("hub", true, true, true, true, true, true, true, true, true, true)));
+            SecurityConfiguration logins = new SecurityConfiguration();
+            logins.addUser(user, password);
+            logins.addRole(user, "hub");
+            server.setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), logins));
+        }
         server.start();
         return server;
     }

@@ -22,8 +22,13 @@ public final class QueueClient implements AutoCloseable {
     private final Connection connection;
 
     public QueueClient(String url) {
+        this(url, null, null);
+    }
+
+    /** With the broker's login (null for none). */
+    public QueueClient(String url, String user, String password) {
         try {
-            connection = new ActiveMQConnectionFactory(url).createConnection();
+            connection = new ActiveMQConnectionFactory(url, user, password).createConnection();
             connection.start();
         } catch (JMSException e) {
             throw new IllegalStateException("cannot connect to " + url, e);
