@@ -35,7 +35,7 @@ public final class Kills {
     }
 
     /** Audit events every mail of a mixed batch writes, in this order. */
-    private static final List<String> STAGES = List.of("received", "routed");
+    private static final List<String> STAGES = List.of("received", "decided");
     private final AuditTrail audit;
     private final Random random;
     private final List<Kill> kills = new ArrayList<>();
@@ -55,10 +55,10 @@ public final class Kills {
     /**
      * Waits for a random moment in the next share of the batch: one of the next {@code mails} mails, drawn at
      * random, at one of two stages drawn at random: just read (its "received" event: the hub is reading the form,
-     * nothing is committed) or just routed (its outcome committed; reply, alerts, clock records and the move out of
-     * the inbox to come). The kill lands some milliseconds later, where the work has got to by then; {@link #record}
-     * measures it. (A third stage, the reply queued, was dropped: for a mail with no alert the move out of the inbox
-     * often finished before the kill landed.)
+     * nothing is committed) or just decided (its "decided" event: the decision is on disk, and the one transaction
+     * carrying its outcome, reply, alerts and clocks, then the move out of the inbox, are to come). The kill lands
+     * some milliseconds later, where the work has got to by then; {@link #record} measures it. (Stages after the
+     * commit were dropped: the move out of the inbox often finished before the kill landed.)
      */
     public void awaitRandomMoment(int mails) {
         int n = 1 + random.nextInt(Math.max(1, mails));

@@ -264,6 +264,7 @@ public class IntakeProcessor implements Processor {
         }
         // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
         decisions.decided(reference, dispatches);
+        audit.record(reference, "decided", Map.of("messages", dispatches.size()));
         exchange.setProperty(DISPATCHES, dispatches);
         // Counted when decided; a mail seen again after a crash counts again (the queues hold it once).
         meters.counter("hub.forms", "form_type", outcome.formType().id(), "outcome", message.outcome()).increment();
