@@ -133,10 +133,22 @@ public final class FieldCatalog<F extends Enum<F>> {
                 value = label.substring(colon + 1);
                 label = label.substring(0, colon);
             }
+            value = beforeNextLabel(value);
             Optional<F> f = matchUnder(label, e.section());
+            int firstColon = label.indexOf(':');
+            if (f.isEmpty() && firstColon > 0 && firstColon < label.length() - 1) {
+                // "Referrer name: Jo Bloggs" as a label: the label ends at its first colon
+                Optional<F> before = matchUnder(label.substring(0, firstColon), e.section());
+                if (before.isPresent()) {
+                    value = label.substring(firstColon + 1);
+                    label = label.substring(0, firstColon);
+                    f = before;
+                }
+            }
             if (f.isPresent()) {
                 placed.put(label, f.get());
-                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f.get()).orElse(false);
+                F placedField = f.get();
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == placedField).orElse(false);
                 candidates.add(new Candidate<>(f.get(), value.trim(), false, exact));
                 if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
                     // a second value under a label of a field already filled ("Name" twice) may be another field's
@@ -167,6 +179,30 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A value that ran on over several lines stops before a line that is a label of this form ("YP name",
+     * "What is the risk?"): questions laid out as paragraphs give label, answer, label, answer, some with a
+     * colon and some without. A short line only: a sentence of the value is not cut.
+     */
+    String beforeNextLabel(String value) {
+        if (value == null || !value.contains("\n")) {
+            return value;
+        }
+        String[] lines = value.split("\\R");
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].replace('\u00a0', ' ').strip();
+            if (l.isEmpty() || l.endsWith(".") || l.split("\\s+").length > 8
+                    || !Character.isUpperCase(l.codePointAt(0))) {
+                continue;
+            }
+            boolean ends = l.endsWith("?") || l.endsWith(":");
+            if (matcher.match(l, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD).isPresent()) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i));
+            }
+        }
+        return value;
     }
 
     /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
@@ -365,7 +401,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
             String label = head.toString().trim();
-            boolean ends = w.endsWith(":") || w.endsWith("?");
+            // a colon, a question mark or a dash standing alone ("Date of birth of YP - 8/12/2009") ends a label
+            boolean ends = w.endsWith(":") || w.endsWith("?")
+                    || k < words.length && words[k].matches("[-\u2013\u2014]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             if (m.isPresent() && m.get().score() >= bestScore) {
                 bestScore = m.get().score();

@@ -110,6 +110,13 @@ public final class WordReader {
                 found.forEach(x -> entries.add(x.under(heading[0])));
                 continue;
             }
+            if (filled.size() > 1 && filled.stream().allMatch(WordReader::isLabelAndValue)) {
+                // each cell is a whole "Label: value": the cells are fields side by side, not label | value
+                for (String cell : filled) {
+                    TextFields.labelValues(cell, "table row " + r).forEach(x -> entries.add(x.under(heading[0])));
+                }
+                continue;
+            }
             for (int i = 0; i + 1 < texts.size(); i += 2) {
                 String label = texts.get(i).replaceAll("[:*]+$", "").trim();
                 if (!label.isEmpty()) {
@@ -139,6 +146,13 @@ public final class WordReader {
     private static boolean isHeading(String s) {
         String t = s == null ? "" : s.strip();
         return !t.isEmpty() && t.split("\\s+").length <= 10;
+    }
+
+    /** A cell holding "Label: value" (a short label, something after its colon, no time like "14:05"). */
+    static boolean isLabelAndValue(String cell) {
+        List<LabelledDocument.Entry> found = TextFields.labelValues(cell, "cell");
+        return !found.isEmpty() && found.get(0).label().split("\\s+").length <= 10
+                && !FieldValues.isBlank(found.get(0).value()) && cell.strip().startsWith(found.get(0).label());
     }
 
     private static boolean isBlank(String s) {

@@ -36,7 +36,7 @@ public final class Words {
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
             Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
             Map.entry("advisor", "adviser"), Map.entry("cse", "child sexual exploitation"),
-            Map.entry("cce", "child criminal exploitation"));
+            Map.entry("cce", "child criminal exploitation"), Map.entry("referring", "referrer"));
 
     /** Words that mean the same in a form's label, after stemming. */
     private static final Map<String, String> SAME = Map.ofEntries(
