@@ -173,8 +173,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
+            // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
+            boolean asks = lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":");
+            String nextTrim = next.strip();
+            boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
-                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty()) {
+                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || asks && !nextAsks)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
         }
@@ -213,10 +217,27 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (count(line, '(') > count(line, ')') && i + 1 < lines.length
                     && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
                 line = line + " " + lines[++i];
+            } else if (i + 1 < lines.length && continuesLabel(line, lines[i + 1])) {
+                line = line.stripTrailing() + " " + lines[++i].strip();
             }
             out.add(line);
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * A label wrapped onto the next line: the line has no colon or question mark, and the next starts in lower
+     * case and ends the label with one ("Is the young person homeless or" / "threatened with homelessness? Yes").
+     */
+    static boolean continuesLabel(String line, String next) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String n = next.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
+                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
+            return false;
+        }
+        int mark = n.replaceAll("[?:].*$", "").length();
+        return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */

@@ -113,7 +113,13 @@ public final class WordReader {
             if (filled.size() > 1 && filled.stream().allMatch(WordReader::isLabelAndValue)) {
                 // each cell is a whole "Label: value": the cells are fields side by side, not label | value
                 for (String cell : filled) {
-                    TextFields.labelValues(cell, "table row " + r).forEach(x -> entries.add(x.under(heading[0])));
+                    List<LabelledDocument.Entry> found = TextFields.labelValues(cell, "table row " + r);
+                    if (found.isEmpty() || isQuestionAndAnswer(cell) && cell.indexOf('?') < cell.indexOf(':')) {
+                        int q = cell.indexOf('?');
+                        found = List.of(new LabelledDocument.Entry(cell.substring(0, q + 1).strip(),
+                                cell.substring(q + 1).strip(), "table row " + r));
+                    }
+                    found.forEach(x -> entries.add(x.under(heading[0])));
                 }
                 continue;
             }
@@ -148,8 +154,19 @@ public final class WordReader {
         return !t.isEmpty() && t.split("\\s+").length <= 10;
     }
 
-    /** A cell holding "Label: value" (a short label, something after its colon, no time like "14:05"). */
+    /** A cell holding "Label: value" or "Question? answer" (a short label with something after it). */
     static boolean isLabelAndValue(String cell) {
+        return isLabelColonValue(cell) || isQuestionAndAnswer(cell);
+    }
+
+    private static boolean isQuestionAndAnswer(String cell) {
+        String c = cell.strip();
+        int q = c.indexOf('?');
+        return q > 0 && q < c.length() - 1 && c.substring(0, q).split("\\s+").length <= 10
+                && !c.substring(0, q).contains("\n") && !FieldValues.isBlank(c.substring(q + 1));
+    }
+
+    private static boolean isLabelColonValue(String cell) {
         List<LabelledDocument.Entry> found = TextFields.labelValues(cell, "cell");
         return !found.isEmpty() && found.get(0).label().split("\\s+").length <= 10
                 && !FieldValues.isBlank(found.get(0).value()) && cell.strip().startsWith(found.get(0).label());
