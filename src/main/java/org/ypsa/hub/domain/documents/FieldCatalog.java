@@ -178,7 +178,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
-                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || asks && !nextAsks)) {
+                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty()
+                            || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
         }
@@ -291,7 +292,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
             case CHOICE -> choiceIn(s.choices(), v);
-            case TEXT, REFERENCE -> Optional.of(v);
+            case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
+            case TEXT -> Optional.of(v);
         };
     }
 
@@ -448,6 +450,22 @@ public final class FieldCatalog<F extends Enum<F>> {
                     bestScore = mw.get().score();
                     best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
                 }
+            }
+        }
+        if (best != null && best.field() != null && best.end() < words.length && words.length - best.end() <= 2
+                && best.label().split("\\s+").length == best.end()) {
+            // "Referral ref no." alone on its line: the last words are the label's too, not its value
+            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
+            List<String> rest = Words.of(restRaw);
+            FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
+            if (spec == null || fit(spec, restRaw).isPresent()) {
+                rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
+            }
+            String whole = String.join(" ", words);
+            Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
+            if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
+                    && all.isPresent() && byId.get(all.get().fieldId()) == best.field()) {
+                best = new Start<>(best.field(), words.length, whole);
             }
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);

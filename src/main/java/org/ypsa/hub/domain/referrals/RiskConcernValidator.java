@@ -33,6 +33,9 @@ public final class RiskConcernValidator {
         List<Problem> problems = new ArrayList<>();
         // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
         String ref = value(f, RiskField.REFERRAL_REFERENCE);
+        if (!ref.matches("(?s).*\\d.*")) {
+            ref = ""; // a reference has a digit: words under a reference label ("risk concern") are not one
+        }
         if (ref.isEmpty()) {
             ref = RiskConcern.referenceIn(subject == null ? "" : subject)
                     .or(() -> RiskConcern.labelledReferenceIn(text == null ? "" : text)).orElse("");
