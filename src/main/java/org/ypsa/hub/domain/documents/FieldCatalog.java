@@ -168,13 +168,16 @@ public final class FieldCatalog<F extends Enum<F>> {
         String[] lines = joinOpenHints(doc.text().split("\\R"));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
+            if (isTitleLine(lines[i])) {
+                continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
+            }
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
             // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
-            boolean asks = lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":");
+            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":")) && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
@@ -208,6 +211,16 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return value;
+    }
+
+    /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
+    boolean isTitleLine(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || t.split("\\s+").length > 10) {
+            return false;
+        }
+        String n = org.ypsa.hub.domain.Labels.normalize(t);
+        return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
     }
 
     /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */

@@ -247,7 +247,10 @@ public final class Intake {
                 }
             }
         }
-        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL)) {
+        // a notice that mediation prevented homelessness is one, unless the document is titled as another form
+        // (its "Date" and "Reported by" are not an incident's)
+        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
+                || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -270,6 +273,17 @@ public final class Intake {
     @SuppressWarnings("unchecked")
     private static <F> FieldCatalog.Reading<F> cast(FieldCatalog.Reading<?> r) {
         return (FieldCatalog.Reading<F>) r;
+    }
+
+    private FieldCatalog<?> catalogOf(FormType type) {
+        return switch (type) {
+            case REFERRAL -> referralFields;
+            case RISK_CONCERN -> riskFields;
+            case SAFEGUARDING_INCIDENT -> safeguardingFields;
+            case INTELLIGENCE_SUBMISSION -> intelligenceFields;
+            case VOID_RETURN -> voidFields;
+            default -> mashFields;
+        };
     }
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
