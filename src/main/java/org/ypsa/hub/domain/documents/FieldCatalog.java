@@ -407,7 +407,8 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     private static String tidyValue(String v) {
-        return v.trim().replaceFirst("^[:\\-\u2013]\\s*", "").trim();
+        // the separator or required-field star between a label and its value is neither's
+        return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
     }
 
     private record Start<F>(F field, int end, String label) {
@@ -438,8 +439,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             String label = head.toString().trim();
             // a colon, a question mark or a dash standing alone ("Date of birth of YP - 8/12/2009") ends a label
-            boolean ends = w.endsWith(":") || w.endsWith("?")
-                    || k < words.length && words[k].matches("[-\u2013\u2014]+");
+            // a required-field star ends one too ("Date of birth of YP * 15th November 2009")
+            boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
+                    || k < words.length && words[k].matches("[-\u2013\u2014*]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             if (m.isPresent() && m.get().score() >= bestScore) {
                 bestScore = m.get().score();
@@ -465,7 +467,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
         }
-        if (best != null && best.field() != null && best.end() < words.length && words.length - best.end() <= 2
+        if (best != null && best.field() != null && best.end() < words.length && words.length - best.end() <= 3
                 && best.label().split("\\s+").length == best.end()) {
             // "Referral ref no." alone on its line: the last words are the label's too, not its value
             String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));

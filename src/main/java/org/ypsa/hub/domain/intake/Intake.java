@@ -322,7 +322,22 @@ public final class Intake {
 
     /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
     static String variant(String text, String field, String subject) {
-        for (String s : new String[] {firstLines(text), field == null ? "" : field, subject}) {
+        // the referral type's own answer first: "Emergency", or Yes / No to "Is this an emergency?"
+        if (field != null && !field.isBlank()) {
+            String n = field.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            boolean both = n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency");
+            if (!both && n.contains("nonemergency")) {
+                return Referral.NON_EMERGENCY;
+            }
+            if (!both && n.contains("emergency")) {
+                return Referral.EMERGENCY;
+            }
+            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(field);
+            if (yes.isPresent()) {
+                return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
+            }
+        }
+        for (String s : new String[] {firstLines(text), subject}) {
             String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (n.contains("nonemergency")) {
                 return Referral.NON_EMERGENCY;
@@ -338,6 +353,10 @@ public final class Intake {
         String[] lines = text.split("\\R");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length && i < 8; i++) {
+            String n = lines[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
+            if (n.endsWith("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")) {
+                continue; // a question ("Is this an emergency?") or a label offering both is no answer
+            }
             sb.append(lines[i]).append(' ');
         }
         return sb.toString();
