@@ -181,7 +181,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
-                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty()
+                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
@@ -211,6 +211,13 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return value;
+    }
+
+    /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
+    private boolean readsAsTyped(F field, String line) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+                && s.type() != org.ypsa.hub.domain.forms.FieldType.REFERENCE && fit(s, line.strip()).isPresent();
     }
 
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */

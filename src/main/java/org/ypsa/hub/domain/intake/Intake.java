@@ -354,7 +354,7 @@ public final class Intake {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length && i < 8; i++) {
             String n = lines[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
-            if (n.endsWith("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")) {
+            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")) {
                 continue; // a question ("Is this an emergency?") or a label offering both is no answer
             }
             sb.append(lines[i]).append(' ');
