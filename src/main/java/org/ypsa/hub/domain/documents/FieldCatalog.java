@@ -480,7 +480,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
             List<String> rest = Words.of(restRaw);
             FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
-            if (spec == null || fit(spec, restRaw).isPresent()) {
+            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*"); // "Details of the information"
+            if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
             String whole = String.join(" ", words);

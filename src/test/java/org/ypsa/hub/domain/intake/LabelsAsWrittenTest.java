@@ -83,4 +83,54 @@ class LabelsAsWrittenTest {
         assertThat(m.homelessOrThreatened()).isEqualTo("threatened");
         assertThat(m.mediationAttempted()).isFalse();
     }
+
+    @Test
+    void aLineNamingTheFormByItsTitleIsNotALabelAndValue() {
+        var i = (org.ypsa.hub.domain.safeguarding.IntelligenceSubmission) routed(FormType.INTELLIGENCE_SUBMISSION,
+                "staff@stonewater.provider.test", "Partnership intelligence",
+                "PARTNERSHIP AGENCY INTELLIGENCE SHARING SUBMISSION FORM\nAgency name *\nStonewater\nWorker name:\n"
+                        + "Pat Doe\nE-mail for contact\np.doe@stonewater.provider.test\nDate (of info)\n5 July 2026\nLocation\nCar park behind the scheme\n"
+                        + "Details of the information\nPackages passed through a car window.\nHandling code:\nP\n");
+        assertThat(i.agency()).isEqualTo("Stonewater");
+        assertThat(i.information()).startsWith("Packages passed");
+    }
+
+    @Test
+    void aRequiredFieldStarEndsALabelAndIsNoPartOfItsValue() {
+        var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
+                "MASH referral\n\nYoung person's name * Kit Barlow\nDate of birth of YP * 15th November 2009\n"
+                        + "Presenting agency *\nHousing Options\nHomeless or threatened: Homeless\n");
+        assertThat(m.youngPersonName()).isEqualTo("Kit Barlow");
+        assertThat(m.dateOfBirth()).isEqualTo("2009-11-15");
+    }
+
+    @Test
+    void welshWordsOfBilingualFormsAreUnderstood() {
+        var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
+                "MASH referral\n\nEnw'r person ifanc: Kit Barlow\nDyddiad geni: 02/03/2010\n"
+                        + "Asiantaeth: Housing Options\nHomeless or threatened: Homeless\n");
+        assertThat(m.youngPersonName()).isEqualTo("Kit Barlow");
+        assertThat(m.dateOfBirth()).isEqualTo("2010-03-02");
+    }
+
+    @Test
+    void aLabelAloneOnItsLineTakesANextLineThatReadsAsItsTypedValue() {
+        var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
+                "MASH referral\n\nYP's name:\nKit Barlow\n\nDOB\n02/03/2010\n\nAgency:\nHousing Options\n\n"
+                        + "Homelessness status\nHomeless tonight\n");
+        assertThat(m.homelessOrThreatened()).isEqualTo("homeless");
+    }
+
+    @Test
+    void aReferralsTypeIsItsOwnAnswerNeverAQuestionOrALabelOfferingBoth() {
+        assertThat(Intake.variant("Supported Accommodation Referral\nIs this an emergency?\tNO\n", null, "Referral - WM"))
+                .isEqualTo("non-emergency");
+        assertThat(Intake.variant("Referral form\nType of referral (Emergency / Non-emergency)\tEmergency\n", null,
+                "Referral")).isEqualTo("non-emergency");
+        assertThat(Intake.variant("Referral form\nType of referral (Emergency / Non-emergency)\n", "Emergency", "Referral"))
+                .isEqualTo("emergency");
+        assertThat(Intake.variant("Referral Form - Non-Emergency\nEmergency? (Y/N)\nfalse\n", "false", "Referral"))
+                .isEqualTo("non-emergency");
+        assertThat(Intake.variant("Referral form\n", "Yes", "Referral")).isEqualTo("emergency");
+    }
 }
