@@ -145,6 +145,14 @@ public final class FieldCatalog<F extends Enum<F>> {
                     f = before;
                 }
             }
+            if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
+                // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
+                FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
+                String firstLine = value.strip().split("\\R")[0];
+                if (fs.type() != org.ypsa.hub.domain.forms.FieldType.TEXT && fit(fs, firstLine).isPresent()) {
+                    value = firstLine;
+                }
+            }
             if (f.isPresent()) {
                 placed.put(label, f.get());
                 F placedField = f.get();
@@ -480,7 +488,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
             List<String> rest = Words.of(restRaw);
             FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
-            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*"); // "Details of the information"
+            // "Details of the information", "Young person name": words that go on with the label
+            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
+                    || words.length - best.end() == 1 && spec != null
+                            && spec.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                            && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
             if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }

@@ -133,4 +133,13 @@ class LabelsAsWrittenTest {
                 .isEqualTo("non-emergency");
         assertThat(Intake.variant("Referral form\n", "Yes", "Referral")).isEqualTo("emergency");
     }
+
+    @Test
+    void aTypedValueIsOneLineAndALabelsOwnLastWordIsNoValue() {
+        var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
+                "MASH referral\n\nYoung person name\nKit Barlow\n\nDOB:\n01.06.10\nAddress of young person\n"
+                        + "9 Brook Street, Didcot\n\nAgency:\nHousing Options\n\nHomeless or threatened:\nHomeless\n");
+        assertThat(m.youngPersonName()).isEqualTo("Kit Barlow");
+        assertThat(m.dateOfBirth()).isEqualTo("2010-06-01");
+    }
 }
