@@ -499,8 +499,10 @@ public final class FieldCatalog<F extends Enum<F>> {
             String whole = String.join(" ", words);
             Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
             if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
-                    && all.isPresent() && byId.get(all.get().fieldId()) == best.field()) {
-                best = new Start<>(best.field(), words.length, whole);
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || continues && byId.get(all.get().fieldId()) != null
+                            && restRaw.startsWith("of "))) {
+                // a label going on with "of ..." names the field the whole line names ("Name of person referring")
+                best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
             }
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);

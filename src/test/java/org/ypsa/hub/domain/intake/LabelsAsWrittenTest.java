@@ -142,4 +142,18 @@ class LabelsAsWrittenTest {
         assertThat(m.youngPersonName()).isEqualTo("Kit Barlow");
         assertThat(m.dateOfBirth()).isEqualTo("2010-06-01");
     }
+
+    @Test
+    void aLabelGoingOnWithOfNamesTheFieldTheWholeLineNames() {
+        var r = (org.ypsa.hub.domain.referrals.Referral) routed(FormType.REFERRAL, "r.okafor@council.test",
+                "Supported accommodation referral",
+                "Supported Accommodation Referral Form - Non-Emergency\n\nYoung person's full name\nAda Pennyfeather\n"
+                        + "Date of birth\n14/03/2009\nLegal status\nCIN\nName of person referring\nRita Okafor\n"
+                        + "Job title\nYouth worker\nOrganisation\nFamily Solutions\nEmail\nr.okafor@council.test\n"
+                        + "Family group conference offered\nYes\nDate FGC offered\n12/11/2026\n"
+                        + "Reason for referral\nFamily breakdown.\nDate accommodation needed\n08/01/2027\n"
+                        + "Consent to referral and information sharing\nYes\n");
+        assertThat(r.referrer().name()).isEqualTo("Rita Okafor");
+        assertThat(r.youngPerson().fullName()).isEqualTo("Ada Pennyfeather");
+    }
 }
