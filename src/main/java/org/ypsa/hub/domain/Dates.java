@@ -76,14 +76,16 @@ public final class Dates {
             return parseTime(rest).map(t -> date.get().date().atTime(t));
         }
         // the time first: "22:40 on 21/11/2026", "2pm, 8 Sep 2026"
-        Matcher t = Pattern.compile("^(.+?)\\s*(?:,|\\bon\\b|\\s)\\s*(.*\\d.*)$").matcher(s);
-        while (t.find()) {
-            Optional<LocalTime> time = parseTime(t.group(1));
-            Optional<LocalDate> d = parse(t.group(2));
-            if (time.isPresent() && d.isPresent()) {
-                return Optional.of(d.get().atTime(time.get()));
+        // ("1705 hrs on 21.12.26": a comma or "on" parts them before a space does)
+        for (String sep : new String[] {"(?:,|\\bon\\b)", "(?:,|\\bon\\b|\\s)"}) {
+            Matcher t = Pattern.compile("^(.+?)\\s*" + sep + "\\s*(.*\\d.*)$").matcher(s);
+            if (t.find()) {
+                Optional<LocalTime> time = parseTime(t.group(1));
+                Optional<LocalDate> d = parse(t.group(2));
+                if (time.isPresent() && d.isPresent()) {
+                    return Optional.of(d.get().atTime(time.get()));
+                }
             }
-            break;
         }
         return Optional.empty();
     }

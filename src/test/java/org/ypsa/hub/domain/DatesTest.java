@@ -61,7 +61,7 @@ class DatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"21/11/2026 22:40", "21/11/2026 at 22:40", "21 Nov 2026 10.40pm", "21/11/26, 2240hrs",
             "Saturday 21st November 2026 at 10:40pm", "2026-11-21T22:40", "22:40 on 21/11/2026",
-            "21/11/2026 - 22:40"})
+            "21/11/2026 - 22:40", "2240 hrs on 21.11.26", "10.40pm, 21 Nov 2026"})
     void aDateAndATimeInOneFieldAreReadTogether(String written) {
         assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.of(2026, 11, 21, 22, 40));
     }

@@ -146,6 +146,14 @@ public record Directory(
             properties = properties == null ? List.of() : List.copyOf(properties);
         }
 
+        /** The provider's name, id and aliases. */
+        List<String> spellings() {
+            List<String> all = new ArrayList<>(aliases);
+            all.add(0, id);
+            all.add(0, name);
+            return all;
+        }
+
         boolean isNamed(String raw) {
             String n = Labels.normalize(raw);
             if (n.isEmpty()) {
@@ -227,8 +235,75 @@ public record Directory(
         return serviceTypes.stream().filter(v -> v.matches(raw)).map(NamedValue::name).findFirst();
     }
 
+    /**
+     * The provider a name means, written as its directory name, id or an alias; else tolerantly: without words
+     * any organisation's name may carry or drop ("Ltd", "Housing", "Trust", "The"), with or without spaces
+     * ("Key 2 Futures"), as its initials when no other provider's are the same, or as a name or alias written
+     * inside a longer value ("Sanctuary Housing (Banbury scheme)") when it names exactly one provider.
+     */
     public Optional<Provider> provider(String raw) {
-        return providers.stream().filter(p -> p.isNamed(raw)).findFirst();
+        Optional<Provider> exact = providers.stream().filter(p -> p.isNamed(raw)).findFirst();
+        if (exact.isPresent() || raw == null || raw.isBlank()) {
+            return exact;
+        }
+        String core = String.join("", coreWords(raw));
+        if (!core.isEmpty()) {
+            List<Provider> byCore = providers.stream()
+                    .filter(p -> p.spellings().stream().anyMatch(n -> String.join("", coreWords(n)).equals(core)))
+                    .toList();
+            if (byCore.size() == 1) {
+                return Optional.of(byCore.get(0));
+            }
+        }
+        List<String> words = words(raw);
+        if (words.size() == 1 && words.get(0).length() >= 2 && words.get(0).length() <= 4
+                && raw.strip().equals(raw.strip().toUpperCase(Locale.ROOT))) {
+            List<Provider> byInitials = providers.stream()
+                    .filter(p -> p.spellings().stream().anyMatch(n -> initials(n).equals(words.get(0))))
+                    .toList();
+            if (byInitials.size() == 1) {
+                return Optional.of(byInitials.get(0));
+            }
+        }
+        String padded = " " + String.join(" ", words) + " ";
+        List<Provider> within = providers.stream().filter(p -> p.spellings().stream()
+                .map(n -> String.join(" ", words(n)))
+                .anyMatch(n -> n.replace(" ", "").length() >= 4 && padded.contains(" " + n + " "))).toList();
+        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The provider a form names, or, when the form names none the directory knows, the one provider the sender's
+     * address belongs to: a provider's own address is strong evidence of who is writing.
+     */
+    public Optional<Provider> providerNamedOrSending(String named, String sender) {
+        Optional<Provider> p = named == null || named.isBlank() ? Optional.empty() : provider(named);
+        return p.isPresent() ? p : soleProviderSendingFrom(sender);
+    }
+
+    /** Words any organisation's name may carry or drop. */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("the", "ltd", "limited", "plc", "cic", "llp", "inc",
+            "co", "company", "housing", "association", "group", "trust", "charity", "homes", "services", "service",
+            "organisation", "organization", "uk", "and");
+
+    private static List<String> words(String raw) {
+        String s = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
+        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+    }
+
+    private static List<String> coreWords(String raw) {
+        return words(raw).stream().filter(w -> !ORGANISATION_WORDS.contains(w)).toList();
+    }
+
+    private static String initials(String raw) {
+        List<String> ws = words(raw).stream().filter(w -> !w.equals("the") && !w.equals("and")).toList();
+        if (ws.size() < 2) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        ws.forEach(w -> b.append(w.charAt(0)));
+        return b.toString();
     }
 
     public List<Provider> providersSendingFrom(String address) {

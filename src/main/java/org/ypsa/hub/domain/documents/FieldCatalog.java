@@ -133,10 +133,30 @@ public final class FieldCatalog<F extends Enum<F>> {
                 value = label.substring(colon + 1);
                 label = label.substring(0, colon);
             }
+            value = beforeNextLabel(value);
             Optional<F> f = matchUnder(label, e.section());
+            int firstColon = label.indexOf(':');
+            if (f.isEmpty() && firstColon > 0 && firstColon < label.length() - 1) {
+                // "Referrer name: Jo Bloggs" as a label: the label ends at its first colon
+                Optional<F> before = matchUnder(label.substring(0, firstColon), e.section());
+                if (before.isPresent()) {
+                    value = label.substring(firstColon + 1);
+                    label = label.substring(0, firstColon);
+                    f = before;
+                }
+            }
+            if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
+                // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
+                FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
+                String firstLine = value.strip().split("\\R")[0];
+                if (fs.type() != org.ypsa.hub.domain.forms.FieldType.TEXT && fit(fs, firstLine).isPresent()) {
+                    value = firstLine;
+                }
+            }
             if (f.isPresent()) {
                 placed.put(label, f.get());
-                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f.get()).orElse(false);
+                F placedField = f.get();
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == placedField).orElse(false);
                 candidates.add(new Candidate<>(f.get(), value.trim(), false, exact));
                 if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
                     // a second value under a label of a field already filled ("Name" twice) may be another field's
@@ -156,17 +176,66 @@ public final class FieldCatalog<F extends Enum<F>> {
         String[] lines = joinOpenHints(doc.text().split("\\R"));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
+            if (isTitleLine(lines[i])) {
+                continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
+            }
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
+            // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
+            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":")) && !lines[i].contains("\t");
+            String nextTrim = next.strip();
+            boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
-                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty()) {
+                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                            || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
         }
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A value that ran on over several lines stops before a line that is a label of this form ("YP name",
+     * "What is the risk?"): questions laid out as paragraphs give label, answer, label, answer, some with a
+     * colon and some without. A short line only: a sentence of the value is not cut.
+     */
+    String beforeNextLabel(String value) {
+        if (value == null || !value.contains("\n")) {
+            return value;
+        }
+        String[] lines = value.split("\\R");
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].replace('\u00a0', ' ').strip();
+            if (l.isEmpty() || l.endsWith(".") || l.split("\\s+").length > 8
+                    || !Character.isUpperCase(l.codePointAt(0))) {
+                continue;
+            }
+            boolean ends = l.endsWith("?") || l.endsWith(":");
+            if (matcher.match(l, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD).isPresent()) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i));
+            }
+        }
+        return value;
+    }
+
+    /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
+    private boolean readsAsTyped(F field, String line) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+                && s.type() != org.ypsa.hub.domain.forms.FieldType.REFERENCE && fit(s, line.strip()).isPresent();
+    }
+
+    /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
+    boolean isTitleLine(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || t.split("\\s+").length > 10) {
+            return false;
+        }
+        String n = org.ypsa.hub.domain.Labels.normalize(t);
+        return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
     }
 
     /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
@@ -177,10 +246,27 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (count(line, '(') > count(line, ')') && i + 1 < lines.length
                     && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
                 line = line + " " + lines[++i];
+            } else if (i + 1 < lines.length && continuesLabel(line, lines[i + 1])) {
+                line = line.stripTrailing() + " " + lines[++i].strip();
             }
             out.add(line);
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * A label wrapped onto the next line: the line has no colon or question mark, and the next starts in lower
+     * case and ends the label with one ("Is the young person homeless or" / "threatened with homelessness? Yes").
+     */
+    static boolean continuesLabel(String line, String next) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String n = next.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
+                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
+            return false;
+        }
+        int mark = n.replaceAll("[?:].*$", "").length();
+        return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */
@@ -234,7 +320,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
             case CHOICE -> choiceIn(s.choices(), v);
-            case TEXT, REFERENCE -> Optional.of(v);
+            case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
+            case TEXT -> Optional.of(v);
         };
     }
 
@@ -335,7 +422,8 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     private static String tidyValue(String v) {
-        return v.trim().replaceFirst("^[:\\-\u2013]\\s*", "").trim();
+        // the separator or required-field star between a label and its value is neither's
+        return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
     }
 
     private record Start<F>(F field, int end, String label) {
@@ -365,7 +453,10 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
             String label = head.toString().trim();
-            boolean ends = w.endsWith(":") || w.endsWith("?");
+            // a colon, a question mark or a dash standing alone ("Date of birth of YP - 8/12/2009") ends a label
+            // a required-field star ends one too ("Date of birth of YP * 15th November 2009")
+            boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
+                    || k < words.length && words[k].matches("[-\u2013\u2014*]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             if (m.isPresent() && m.get().score() >= bestScore) {
                 bestScore = m.get().score();
@@ -389,6 +480,29 @@ public final class FieldCatalog<F extends Enum<F>> {
                     bestScore = mw.get().score();
                     best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
                 }
+            }
+        }
+        if (best != null && best.field() != null && best.end() < words.length && words.length - best.end() <= 3
+                && best.label().split("\\s+").length == best.end()) {
+            // "Referral ref no." alone on its line: the last words are the label's too, not its value
+            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
+            List<String> rest = Words.of(restRaw);
+            FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
+            // "Details of the information", "Young person name": words that go on with the label
+            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
+                    || words.length - best.end() == 1 && spec != null
+                            && spec.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                            && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
+            if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
+                rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
+            }
+            String whole = String.join(" ", words);
+            Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
+            if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || continues && byId.get(all.get().fieldId()) != null
+                            && restRaw.startsWith("of "))) {
+                // a label going on with "of ..." names the field the whole line names ("Name of person referring")
+                best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
             }
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);

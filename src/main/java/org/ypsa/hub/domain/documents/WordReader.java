@@ -110,6 +110,19 @@ public final class WordReader {
                 found.forEach(x -> entries.add(x.under(heading[0])));
                 continue;
             }
+            if (filled.size() > 1 && filled.stream().allMatch(WordReader::isLabelAndValue)) {
+                // each cell is a whole "Label: value": the cells are fields side by side, not label | value
+                for (String cell : filled) {
+                    List<LabelledDocument.Entry> found = TextFields.labelValues(cell, "table row " + r);
+                    if (found.isEmpty() || isQuestionAndAnswer(cell) && cell.indexOf('?') < cell.indexOf(':')) {
+                        int q = cell.indexOf('?');
+                        found = List.of(new LabelledDocument.Entry(cell.substring(0, q + 1).strip(),
+                                cell.substring(q + 1).strip(), "table row " + r));
+                    }
+                    found.forEach(x -> entries.add(x.under(heading[0])));
+                }
+                continue;
+            }
             for (int i = 0; i + 1 < texts.size(); i += 2) {
                 String label = texts.get(i).replaceAll("[:*]+$", "").trim();
                 if (!label.isEmpty()) {
@@ -139,6 +152,24 @@ public final class WordReader {
     private static boolean isHeading(String s) {
         String t = s == null ? "" : s.strip();
         return !t.isEmpty() && t.split("\\s+").length <= 10;
+    }
+
+    /** A cell holding "Label: value" or "Question? answer" (a short label with something after it). */
+    static boolean isLabelAndValue(String cell) {
+        return isLabelColonValue(cell) || isQuestionAndAnswer(cell);
+    }
+
+    private static boolean isQuestionAndAnswer(String cell) {
+        String c = cell.strip();
+        int q = c.indexOf('?');
+        return q > 0 && q < c.length() - 1 && c.substring(0, q).split("\\s+").length <= 10
+                && !c.substring(0, q).contains("\n") && !FieldValues.isBlank(c.substring(q + 1));
+    }
+
+    private static boolean isLabelColonValue(String cell) {
+        List<LabelledDocument.Entry> found = TextFields.labelValues(cell, "cell");
+        return !found.isEmpty() && found.get(0).label().split("\\s+").length <= 10
+                && !FieldValues.isBlank(found.get(0).value()) && cell.strip().startsWith(found.get(0).label());
     }
 
     private static boolean isBlank(String s) {

@@ -20,7 +20,7 @@ public final class Words {
             "who", "whom", "whose", "this", "that", "these", "those", "it", "its", "if", "any", "and", "or", "with",
             "as", "please", "your", "you", "our", "we", "us", "their", "they", "them", "there", "here", "would",
             "could", "should", "will", "can", "may", "whether", "i", "me", "my", "he", "she", "his", "her", "s",
-            "give", "state", "enter", "provide", "detail", "details", "about", "etc", "e", "g", "eg", "ie", "so");
+            "give", "state", "enter", "r", "provide", "detail", "details", "about", "etc", "e", "g", "eg", "ie", "so");
 
     /** Abbreviations people write in labels, as whole words. */
     private static final Map<String, String> EXPAND = Map.ofEntries(
@@ -36,7 +36,13 @@ public final class Words {
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
             Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
             Map.entry("advisor", "adviser"), Map.entry("cse", "child sexual exploitation"),
-            Map.entry("cce", "child criminal exploitation"));
+            Map.entry("cce", "child criminal exploitation"), Map.entry("referring", "referrer"),
+            // Welsh words of bilingual forms ("Dyddiad geni / Date of birth", "Enw'r person ifanc")
+            Map.entry("enw", "name"), Map.entry("dyddiad", "date"), Map.entry("geni", "birth"),
+            Map.entry("ifanc", "young"), Map.entry("cyfeiriad", "address"), Map.entry("rhif", "number"),
+            Map.entry("asiantaeth", "agency"), Map.entry("sefydliad", "organisation"), Map.entry("rheswm", "reason"),
+            Map.entry("oedran", "age"), Map.entry("disgrifiad", "description"), Map.entry("cyfryngu", "mediation"),
+            Map.entry("canlyniad", "outcome"), Map.entry("digartref", "homeless"), Map.entry("amser", "time"));
 
     /** Words that mean the same in a form's label, after stemming. */
     private static final Map<String, String> SAME = Map.ofEntries(

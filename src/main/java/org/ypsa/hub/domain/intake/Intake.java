@@ -247,7 +247,10 @@ public final class Intake {
                 }
             }
         }
-        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL)) {
+        // a notice that mediation prevented homelessness is one, unless the document is titled as another form
+        // (its "Date" and "Reported by" are not an incident's)
+        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
+                || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -270,6 +273,17 @@ public final class Intake {
     @SuppressWarnings("unchecked")
     private static <F> FieldCatalog.Reading<F> cast(FieldCatalog.Reading<?> r) {
         return (FieldCatalog.Reading<F>) r;
+    }
+
+    private FieldCatalog<?> catalogOf(FormType type) {
+        return switch (type) {
+            case REFERRAL -> referralFields;
+            case RISK_CONCERN -> riskFields;
+            case SAFEGUARDING_INCIDENT -> safeguardingFields;
+            case INTELLIGENCE_SUBMISSION -> intelligenceFields;
+            case VOID_RETURN -> voidFields;
+            default -> mashFields;
+        };
     }
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
@@ -308,7 +322,22 @@ public final class Intake {
 
     /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
     static String variant(String text, String field, String subject) {
-        for (String s : new String[] {firstLines(text), field == null ? "" : field, subject}) {
+        // the referral type's own answer first: "Emergency", or Yes / No to "Is this an emergency?"
+        if (field != null && !field.isBlank()) {
+            String n = field.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            boolean both = n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency");
+            if (!both && n.contains("nonemergency")) {
+                return Referral.NON_EMERGENCY;
+            }
+            if (!both && n.contains("emergency")) {
+                return Referral.EMERGENCY;
+            }
+            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(field);
+            if (yes.isPresent()) {
+                return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
+            }
+        }
+        for (String s : new String[] {firstLines(text), subject}) {
             String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             if (n.contains("nonemergency")) {
                 return Referral.NON_EMERGENCY;
@@ -324,6 +353,10 @@ public final class Intake {
         String[] lines = text.split("\\R");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length && i < 8; i++) {
+            String n = lines[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
+            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")) {
+                continue; // a question ("Is this an emergency?") or a label offering both is no answer
+            }
             sb.append(lines[i]).append(' ');
         }
         return sb.toString();

@@ -33,6 +33,9 @@ public final class RiskConcernValidator {
         List<Problem> problems = new ArrayList<>();
         // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
         String ref = value(f, RiskField.REFERRAL_REFERENCE);
+        if (!ref.matches("(?s).*\\d.*")) {
+            ref = ""; // a reference has a digit: words under a reference label ("risk concern") are not one
+        }
         if (ref.isEmpty()) {
             ref = RiskConcern.referenceIn(subject == null ? "" : subject)
                     .or(() -> RiskConcern.labelledReferenceIn(text == null ? "" : text)).orElse("");
@@ -47,8 +50,8 @@ public final class RiskConcernValidator {
         }
         Directory.Provider provider = null;
         String named = value(f, RiskField.PROVIDER);
-        Optional<Directory.Provider> p = named.isEmpty() ? directory.soleProviderSendingFrom(sender)
-                : directory.provider(named);
+        // a name the directory does not know is read as the provider the sender's address belongs to, if only one
+        Optional<Directory.Provider> p = directory.providerNamedOrSending(named, sender);
         if (p.isEmpty()) {
             problems.add(new Problem(FORM, RiskField.PROVIDER.label(), named.isEmpty() ? "is missing"
                     : "\"" + named + "\" is not a provider in the directory", "your organisation's name"));

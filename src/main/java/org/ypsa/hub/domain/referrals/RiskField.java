@@ -4,6 +4,8 @@ package org.ypsa.hub.domain.referrals;
 public enum RiskField {
     REFERRAL_REFERENCE("Referral reference"),
     PROVIDER("Provider"),
+    /** Not needed by the rules, but on most forms: read so that "Name of YP" is not taken for the provider's name. */
+    YOUNG_PERSON("Young person's name"),
     RISK("Risk unable to manage"),
     REASON("Reason the risk cannot be managed"),
     RESOURCES("Resources or support that would enable the risk to be managed");

@@ -93,8 +93,8 @@ public final class SafeguardingValidator {
     }
 
     private Directory.Provider provider(String named, String sender, List<Problem> problems) {
-        Optional<Directory.Provider> p = named.isEmpty() ? directory.soleProviderSendingFrom(sender)
-                : directory.provider(named);
+        // a name the directory does not know is read as the provider the sender's address belongs to, if only one
+        Optional<Directory.Provider> p = directory.providerNamedOrSending(named, sender);
         if (p.isEmpty()) {
             problems.add(new Problem(FORM, SafeguardingField.PROVIDER.label(), named.isEmpty() ? "is missing"
                     : "\"" + named + "\" is not a provider in the directory", "your organisation's name"));

@@ -52,6 +52,16 @@ public final class VoidReturnReader {
             if (columns == null) {
                 continue;
             }
+            // merged group headers ("Property | Units | Availability") above the real header: the header is
+            // the row under them that names more fields
+            while (h + 1 < rows.size()) {
+                Map<Integer, VoidField> under = headerColumns(rows.get(h + 1), labels);
+                if (under == null || under.size() <= columns.size()) {
+                    break;
+                }
+                columns = under;
+                h++;
+            }
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             for (int i = 0; i < h; i++) {
                 readHeadingCells(rows.get(i), heading, labels);

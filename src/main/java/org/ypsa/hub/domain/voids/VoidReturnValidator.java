@@ -233,7 +233,9 @@ public final class VoidReturnValidator {
         }
         String availableFrom = null;
         String af = row.get(VoidField.AVAILABLE_FROM);
-        if (!af.isEmpty()) {
+        // an optional date written as nothing ("none", "-", "N/A", "X", a non-breaking space) is blank
+        if (!af.isEmpty() && !org.ypsa.hub.domain.documents.FieldValues.isNothing(af)
+                && !af.strip().equalsIgnoreCase("x")) {
             Optional<LocalDate> d = Dates.parse(af);
             if (d.isEmpty()) {
                 problems.add(new Problem(where, VoidField.AVAILABLE_FROM.label(), "\"" + af + "\" is not a date",

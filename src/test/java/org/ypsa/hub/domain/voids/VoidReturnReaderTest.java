@@ -45,6 +45,18 @@ class VoidReturnReaderTest {
     }
 
     @Test
+    void theHeaderUnderMergedGroupHeadersIsTheRowNamingMoreFields() throws Exception {
+        String csv = "\"VOID RETURN - Key2\",,,,,,\n\"Provider:\",\"Key2\",,,,,\n\"WC:\",14-Dec-26,,,,,\n,,,,,,\n"
+                + "\"Property\",,,\"Units\",,,\"Availability\"\n"
+                + "\"Property\",\"Locality\",\"Type of service\",\"Total Units\",\"Occupied\",\"Vacant\",\"Available from\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",\"18+ Single Self Contained\",4,1,3,\"20/12/2026\"\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).hasSize(1);
+        assertThat(d.rows().get(0).get(VoidField.LOCALITY)).isEqualTo("Cherwell");
+        assertThat(d.rows().get(0).get(VoidField.AVAILABLE_FROM)).isEqualTo("20/12/2026");
+    }
+
+    @Test
     void semicolonSeparatedCsvIsRead() throws Exception {
         String csv = "Property ref;Locality;Service type;Total;Occupied;Vacant\r\nRSP-CHE-01;Cherwell;18+ Shared;4;3;1\r\n";
         VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();

@@ -228,4 +228,15 @@ class VoidReturnValidatorTest {
             assertThat(v.value().deadline()).isEqualTo("2026-06-29T10:00+01:00");
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "None", "-", "N/A", "X", "\u00a0", "n/a", "TBC"})
+    void anOptionalAvailableFromWrittenAsNothingIsBlank(String written) {
+        VoidReturnReader.DraftRow r = row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4", "3", "1");
+        Map<VoidField, String> v = new EnumMap<>(r.values());
+        v.put(VoidField.AVAILABLE_FROM, written);
+        var result = validate(draft("Response", "23/11/2026", new VoidReturnReader.DraftRow("Row 6", v)), RESPONSE, ON_TIME);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.value().properties().get(0).availableFrom()).isNull();
+    }
 }
