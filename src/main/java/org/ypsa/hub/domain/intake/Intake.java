@@ -190,10 +190,14 @@ public final class Intake {
 
     private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
             .compile("(?i)\\bintel(ligence)?\\b|\\binfo(rmation)? (sharing )?(for|with|to) (the )?police\\b");
-    /** Everything the sender wrote: the subject, the body and the text of every document. */
+    /** Everything the sender wrote: the subject, the body, the text of every document and every form field's value. */
     private static String wholeText(InboundMail mail, List<LabelledDocument> documents) {
         StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject());
-        documents.forEach(d -> sb.append('\n').append(d.text()));
+        for (LabelledDocument d : documents) {
+            sb.append('\n').append(d.text());
+            // A PDF's form fields are not in its text: their values are what the sender wrote too, placed or not.
+            d.entries().forEach(e -> sb.append('\n').append(e.value() == null ? "" : e.value()));
+        }
         return sb.toString();
     }
 

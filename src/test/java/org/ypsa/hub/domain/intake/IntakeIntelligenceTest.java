@@ -52,6 +52,35 @@ class IntakeIntelligenceTest {
     }
 
     @Test
+    void anUrgentPdfFormIsScreenedOnItsFieldValuesEvenWhenNoFieldNameWasUnderstood() throws Exception {
+        byte[] pdf;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            String[][] fields = {{"Box1", "Stonewater"}, {"Box2", "Her ex is outside her flat right now with a knife."}};
+            for (String[] f : fields) {
+                var field = new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+                field.setPartialName(f[0]);
+                form.getFields().add(field);
+                var widget = field.getWidgets().get(0);
+                widget.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 700, 400, 20));
+                widget.setPage(page);
+                page.getAnnotations().add(widget);
+                field.getCOSObject().setString(org.apache.pdfbox.cos.COSName.V, f[1]);
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<x@test>", STONEWATER, "Intel submission",
+                Instant.parse("2026-12-05T21:49:00Z"), "", List.of(new InboundMail.Attachment("intel.pdf",
+                        "application/pdf", pdf, OriginalStore.sha256(pdf))), false));
+        assertThat(isUrgent(o)).as(o.toString()).isTrue();
+    }
+
+    @Test
     void anUrgentSubmissionIsScreenedEvenWhenNoLabelWasUnderstood() {
         Outcome o = handle("Intelligence sharing submission", """
                 Partnership Agency Intelligence Sharing Submission
