@@ -127,8 +127,10 @@ public class BrokerConfig {
                 .setRedeliveryMultiplier(2.0)
                 .setMaxRedeliveryDelay(300_000L);
         out.put("#", all);
+        // On the outbox lanes a redelivery means the hub stopped mid-send (a failed send is rescheduled by the hub
+        // itself): redelivered at once, so an alert is not held back after a restart.
         for (String lane : List.of(s.getOutboxQueue(), s.getOutboxUrgentQueue())) {
-            out.put(lane, copy(all).setMaxDeliveryAttempts(300));
+            out.put(lane, copy(all).setMaxDeliveryAttempts(300).setRedeliveryDelay(0L));
         }
         if (s.getClocksQueue() != null) {
             out.put(s.getClocksQueue(), copy(all).setMaxDeliveryAttempts(100));
