@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * The embedded Artemis broker (spring.artemis.mode=embedded): persistent journal, a TCP acceptor so
  * team consumers can read their queues, duplicate detection, and a dead-letter and expiry address for
  * every queue. With spring.artemis.mode=native none of this applies; the external broker's own
- * broker.xml must say the same (README, "External broker").
+ * broker.xml must say the same (docs/configuration.md, "External broker").
  */
 @Configuration(proxyBeanMethods = false)
 public class BrokerConfig {

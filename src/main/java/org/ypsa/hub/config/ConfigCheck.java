@@ -108,10 +108,7 @@ public class ConfigCheck implements InitializingBean {
         if (brokerQueues.isEmpty()) {
             return;
         }
-        java.util.Set<String> used = new java.util.TreeSet<>();
-        props.queues().routes().values().forEach(used::addAll);
-        used.addAll(List.of(props.queues().rejected(), props.queues().unrecognised(), props.queues().alerts()));
-        used.addAll(props.queues().internal());
+        java.util.Set<String> used = new java.util.TreeSet<>(props.queues().all());
         for (String q : used) {
             if (!brokerQueues.contains(q)) {
                 errors.add(where(q) + "queue \"" + q + "\" is not one the "

@@ -77,6 +77,15 @@ public record HubProperties(
             @NotBlank String undeliverable, @NotBlank String alerts, @NotBlank String clocks,
             @jakarta.validation.constraints.Min(5) @jakarta.validation.constraints.Max(9) int emergencyPriority) {
 
+        /** Every queue the hub uses, once each: the teams' queues, held mail, alerts and its own. */
+        public java.util.Set<String> all() {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>();
+            routes.values().forEach(all::addAll);
+            all.addAll(java.util.List.of(rejected, unrecognised, alerts));
+            all.addAll(internal());
+            return all;
+        }
+
         /** The hub's own queues (not a team's): the two outbox lanes, refused mail, clocks. */
         public java.util.List<String> internal() {
             return java.util.List.of(outbox, outboxUrgent, undeliverable, clocks);

@@ -1,6 +1,5 @@
 package org.ypsa.hub.adapter.jms;
 
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,11 +39,7 @@ public class ExternalBrokerSettings implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Map<String, AddressSettings> table = BrokerConfig.hubAddressSettings(settings);
-        Set<String> queues = new LinkedHashSet<>();
-        props.queues().routes().values().forEach(queues::addAll);
-        queues.addAll(java.util.List.of(props.queues().rejected(), props.queues().unrecognised(),
-                props.queues().alerts()));
-        queues.addAll(props.queues().internal());
+        Set<String> queues = props.queues().all();
         int applied = 0;
         for (String q : queues) {
             String json = table.getOrDefault(q, table.get("#")).toJSON();

@@ -24,10 +24,7 @@ public class QueueDepths {
     public QueueDepths(ClockStore store, BrokerManagement management, HubProperties props, MeterRegistry meters) {
         this.store = store;
         this.management = management;
-        props.queues().routes().values().forEach(queues::addAll);
-        queues.addAll(java.util.List.of(props.queues().rejected(), props.queues().unrecognised(),
-                props.queues().alerts()));
-        queues.addAll(props.queues().internal());
+        queues.addAll(props.queues().all());
         String clocks = props.queues().clocks();
         Gauge.builder("hub.clocks.pending", this, d -> d.pendingClocks(clocks))
                 .description("Reminders and escalations waiting to fall due").register(meters);
