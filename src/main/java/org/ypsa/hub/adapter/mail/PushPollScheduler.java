@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -290,6 +291,10 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                     if (System.nanoTime() - since > TimeUnit.MINUTES.toNanos(1)) {
                         backoff = 1000; // a connection that lasted is not a flapping one
                     }
+                }
+                if (started) {
+                    // a cut connection can end the IDLE quietly, with the folder closed and no exception
+                    throw new FolderClosedException(inbox, "the mail server closed the mailbox");
                 }
             } catch (MessagingException | IllegalStateException e) {
                 if (!started) {
