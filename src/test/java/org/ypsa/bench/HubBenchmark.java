@@ -418,7 +418,7 @@ class HubBenchmark {
                 top.merge(topFrame, 1, Integer::sum);
             }
             jdk.jfr.consumer.RecordedThread t = e.getThread("sampledThread");
-            if (t == null || !"hub-intake-poll".equals(t.getJavaName())) {
+            if (t == null || !t.getJavaName().startsWith("hub-intake-poll")) {
                 continue;
             }
             intake++;

@@ -1,5 +1,6 @@
 package org.ypsa.hub.config;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,7 +31,7 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
     private final int smtpPort;
     private final int imapPort;
     private final String password;
-    private final String intakeMailbox;
+    private final List<String> intakeMailboxes;
     private GreenMail greenMail;
 
     public EmbeddedMailServer(HubProperties props,
@@ -38,13 +39,14 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
             @Value("${hub.embedded-mail.smtp-port:3025}") int smtpPort,
             @Value("${hub.embedded-mail.imap-port:3143}") int imapPort,
             @Value("${hub.embedded-mail.password}") String password,
-            @Value("${hub.mail.imap.username}") String intakeMailbox) {
+            MailSettings mail) {
         this.props = props;
         this.host = host;
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
         this.password = password;
-        this.intakeMailbox = intakeMailbox;
+        this.intakeMailboxes = new java.util.ArrayList<>(List.of(mail.imap().username()));
+        mail.mailboxes().forEach(m -> intakeMailboxes.add(m.address()));
     }
 
     @Override
@@ -55,7 +57,7 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         Set<String> addresses = new TreeSet<>(props.directory().addresses());
-        addresses.add(intakeMailbox);
+        addresses.addAll(intakeMailboxes);
         addresses.add(props.replies().from());
         addresses.add(props.adminEmail());
         for (String a : addresses) {

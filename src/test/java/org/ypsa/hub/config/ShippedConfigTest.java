@@ -73,7 +73,8 @@ class ShippedConfigTest {
                 PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.resolveResource(camel, "file:" + f));
             }
             camel.getRouteDefinitions().forEach(r -> ids.add(r.getRouteId()));
+            camel.getRouteTemplateDefinitions().forEach(t -> ids.add("template " + t.getId()));
         }
-        assertThat(ids).contains("intake-mailbox", "outbox-urgent", "outbox-replies", "outbox-digest", "clocks", "config-reload");
+        assertThat(ids).contains("template intake-mailbox", "outbox-urgent", "outbox-replies", "outbox-digest", "clocks", "config-reload");
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.mail.MailReader;
+import org.ypsa.hub.adapter.mail.Mailboxes;
 import org.ypsa.hub.adapter.mail.PushPollScheduler;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.support.Fixtures;
@@ -38,6 +39,7 @@ class PushIntakeIT {
     private static final Duration PUSHED = Duration.ofSeconds(30); // the poll would take ten minutes
 
     @Autowired
+    Mailboxes mailboxes;
     PushPollScheduler scheduler;
     @Autowired
     MeterRegistry meters;
@@ -56,6 +58,11 @@ class PushIntakeIT {
     static void close() {
         HUB.close();
         PROXY.close();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void theOneMailbox() {
+        scheduler = mailboxes.scheduler(Mailboxes.DEFAULT_ID);
     }
 
     @Test

@@ -1,72 +1,106 @@
 package org.ypsa.hub.adapter.mail;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthContributors;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Health of the mail servers the hub depends on: it logs in to the intake mailbox and to SMTP. */
+/**
+ * Health of the mail servers: one entry a mailbox (it logs in, as the hub does, within 5 s) and one for SMTP, under
+ * "mail". A mailbox that refuses its login is DOWN with the reason (never the secret); the others are unaffected.
+ */
 @Component("mail")
-public class MailHealth extends AbstractHealthIndicator {
-    private final String imapProtocol;
-    private final String imapHost;
-    private final int imapPort;
-    private final String imapUser;
-    private final String imapPassword;
+public class MailHealth implements CompositeHealthContributor {
+    private final Mailboxes mailboxes;
     private final String smtpProtocol;
     private final String smtpHost;
     private final int smtpPort;
+    private final CompositeHealthContributor parts;
 
-    public MailHealth(@Value("${hub.mail.imap.protocol}") String imapProtocol, @Value("${hub.mail.imap.host}") String imapHost,
-            @Value("${hub.mail.imap.port}") int imapPort, @Value("${hub.mail.imap.username}") String imapUser,
-            @Value("${hub.mail.imap.password}") String imapPassword, @Value("${hub.mail.smtp.protocol}") String smtpProtocol,
+    public MailHealth(Mailboxes mailboxes, @Value("${hub.mail.smtp.protocol}") String smtpProtocol,
             @Value("${hub.mail.smtp.host}") String smtpHost, @Value("${hub.mail.smtp.port}") int smtpPort) {
-        this.imapProtocol = imapProtocol;
-        this.imapHost = imapHost;
-        this.imapPort = imapPort;
-        this.imapUser = imapUser;
-        this.imapPassword = imapPassword;
+        this.mailboxes = mailboxes;
         this.smtpProtocol = smtpProtocol;
         this.smtpHost = smtpHost;
         this.smtpPort = smtpPort;
+        Map<String, HealthIndicator> map = new LinkedHashMap<>();
+        for (Mailbox m : mailboxes.all()) {
+            map.put(m.id(), () -> mailbox(m));
+        }
+        map.put("smtp", this::smtp);
+        this.parts = CompositeHealthContributor.fromMap(map);
     }
 
-    /** True when the intake mailbox's server accepts a login now (within 5 s). */
-    public boolean imapAnswers() {
-        try (Store store = session().getStore(imapProtocol)) {
-            store.connect(imapHost, imapPort, imapUser, imapPassword);
+    /** True when the mailbox's server accepts its login now (within 5 s). */
+    public boolean answers(Mailbox m) {
+        try {
+            login(m);
             return true;
         } catch (Exception e) {
             return false;
         }
     }
 
-    private Session session() {
-        Properties p = new Properties();
-        for (String proto : new String[] {imapProtocol, smtpProtocol}) {
-            p.setProperty("mail." + proto + ".connectiontimeout", "5000");
-            p.setProperty("mail." + proto + ".timeout", "5000");
+    private Health mailbox(Mailbox m) {
+        Health.Builder h = Health.up().withDetail("server", m.host() + ":" + m.port()).withDetail("folder", m.folder());
+        try {
+            login(m);
+        } catch (MailboxLogin.LoginRefused e) {
+            return h.down().withDetail("reason", e.getMessage()).build();
+        } catch (AuthenticationFailedException e) {
+            return h.down().withDetail("reason", "the mail server refused the login").build();
+        } catch (MessagingException | RuntimeException e) {
+            return h.down().withDetail("reason", "the mail server did not answer (" + e.getClass().getSimpleName() + ")")
+                    .build();
         }
+        String refused = mailboxes.scheduler(m.id()).refusedReason();
+        return refused == null ? h.build() : h.withDetail("lastRefusal", refused).build();
+    }
+
+    private void login(Mailbox m) throws MessagingException, MailboxLogin.LoginRefused {
+        try (Store store = session(m.login().javaMailProperties(m.protocol()), m.protocol()).getStore(m.protocol())) {
+            store.connect(m.host(), m.port(), m.login().username(), m.login().credential());
+        }
+    }
+
+    private Health smtp() {
+        try (Transport t = session(new Properties(), smtpProtocol).getTransport(smtpProtocol)) {
+            t.connect(smtpHost, smtpPort, null, null);
+            return Health.up().withDetail("server", smtpHost + ":" + smtpPort).build();
+        } catch (MessagingException | RuntimeException e) {
+            return Health.down().withDetail("server", smtpHost + ":" + smtpPort)
+                    .withDetail("reason", "the mail server did not answer (" + e.getClass().getSimpleName() + ")").build();
+        }
+    }
+
+    private static Session session(Properties base, String protocol) {
+        Properties p = new Properties();
+        p.putAll(base);
+        p.setProperty("mail." + protocol + ".connectiontimeout", "5000");
+        p.setProperty("mail." + protocol + ".timeout", "5000");
         return Session.getInstance(p);
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
-        Session session = session();
-        try (Store store = session.getStore(imapProtocol)) {
-            store.connect(imapHost, imapPort, imapUser, imapPassword);
-            builder.withDetail("imap", imapHost + ":" + imapPort);
-        }
-        try (Transport t = session.getTransport(smtpProtocol)) {
-            t.connect(smtpHost, smtpPort, null, null);
-            builder.withDetail("smtp", smtpHost + ":" + smtpPort);
-        }
-        builder.up();
+    public HealthContributor getContributor(String name) {
+        return parts.getContributor(name);
+    }
+
+    @Override
+    public java.util.stream.Stream<HealthContributors.Entry> stream() {
+        return parts.stream();
     }
 }

@@ -29,8 +29,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.ypsa.hub.config.MailSettings;
 
 /**
  * When the intake mailbox is read: at once when the mail server says a mail arrived (IMAP IDLE), and by a
@@ -44,15 +43,16 @@ import org.springframework.stereotype.Component;
  * live the regular poll runs every {@code safety-poll}; while it is not (server without IDLE, connection
  * down, or switched off) every {@code poll-delay-ms}.
  */
-@Component("intakeScheduler")
 public class PushPollScheduler extends ServiceSupport implements ScheduledPollConsumerScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(PushPollScheduler.class);
 
+    /** The exchange property holding the {@link Mailbox} a mail was read from. */
+    public static final String MAILBOX = "hubMailbox";
+
+    private final Mailbox mailbox;
     private final String protocol;
     private final String host;
     private final int port;
-    private final String username;
-    private final String password;
     private final String folderName;
     private final long pollDelayMs;
     private final boolean pushEnabled;
@@ -74,38 +74,40 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
     private boolean running;
     private boolean rerun;
     private volatile IMAPFolder idling;
+    private volatile String refusedReason;
 
-    public PushPollScheduler(@Value("${hub.mail.imap.protocol}") String protocol,
-            @Value("${hub.mail.imap.host}") String host, @Value("${hub.mail.imap.port}") int port,
-            @Value("${hub.mail.imap.username}") String username, @Value("${hub.mail.imap.password}") String password,
-            @Value("${hub.mail.imap.folder}") String folderName,
-            @Value("${hub.mail.imap.poll-delay-ms}") long pollDelayMs,
-            @Value("${hub.mail.imap.push.enabled}") boolean pushEnabled,
-            @Value("${hub.mail.imap.push.reissue}") Duration reissue,
-            @Value("${hub.mail.imap.push.safety-poll}") Duration safetyPoll,
-            @Value("${hub.mail.imap.push.max-backoff}") Duration maxBackoff, MeterRegistry meters) {
-        this.protocol = protocol;
-        this.host = host;
-        this.port = port;
-        this.username = username;
-        this.password = password;
-        this.folderName = folderName;
-        this.pollDelayMs = pollDelayMs;
-        this.pushEnabled = pushEnabled;
-        this.reissue = reissue;
-        this.safetyPoll = safetyPoll;
-        this.maxBackoff = maxBackoff;
+    public PushPollScheduler(Mailbox mailbox, MailSettings.Imap imap, MeterRegistry meters) {
+        this.mailbox = mailbox;
+        this.protocol = mailbox.protocol();
+        this.host = mailbox.host();
+        this.port = mailbox.port();
+        this.folderName = mailbox.folder();
+        this.pollDelayMs = imap.pollDelayMs();
+        this.pushEnabled = imap.push().enabled();
+        this.reissue = imap.push().reissue();
+        this.safetyPoll = imap.push().safetyPoll();
+        this.maxBackoff = imap.push().maxBackoff();
         Gauge.builder("hub.intake.push.live", live, l -> l.get() ? 1 : 0)
                 .description("1 while the intake mailbox pushes new mail (IMAP IDLE), 0 while only polled")
-                .register(meters);
+                .tag("mailbox", mailbox.id()).register(meters);
         this.wakeups = Counter.builder("hub.intake.push.wakeups").description("Polls started by a push")
-                .register(meters);
+                .tag("mailbox", mailbox.id()).register(meters);
         this.reconnects = Counter.builder("hub.intake.push.reconnects")
-                .description("Push connections lost and opened again").register(meters);
+                .description("Push connections lost and opened again").tag("mailbox", mailbox.id()).register(meters);
     }
 
-    /** The intake route calls this as it starts on a mail. */
-    public void reading() {
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    /** Why the mailbox's server refused the last login, or null when it did not. */
+    public String refusedReason() {
+        return refusedReason;
+    }
+
+    /** The intake route calls this as it starts on a mail: which mailbox it came from goes with it. */
+    public void reading(org.apache.camel.Exchange exchange) {
+        exchange.setProperty(MAILBOX, mailbox);
         read.incrementAndGet();
     }
 
@@ -128,7 +130,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
 
     @Override
     public void onInit(Consumer consumer) {
-        // nothing: one intake consumer, configured by Spring
+        // nothing: one consumer a mailbox, made by Mailboxes
     }
 
     @Override
@@ -147,12 +149,12 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
             return;
         }
         started = true;
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "hub-intake-poll"));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "hub-intake-poll-" + mailbox.id()));
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         polls = executor;
         scheduleNext(0);
         if (pushEnabled) {
-            watcher = daemon(this::watch, "hub-intake-push");
+            watcher = daemon(this::watch, "hub-intake-push-" + mailbox.id());
             watcher.start();
         }
     }
@@ -237,7 +239,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                 t.run(); // camel-mail's poll: it handles and logs its own failures
             }
         } catch (RuntimeException e) {
-            LOG.warn("Intake poll failed: {}", e.getClass().getSimpleName());
+            LOG.warn("Intake poll of mailbox {} failed: {}", mailbox.id(), e.getClass().getSimpleName());
         } finally {
             boolean again;
             synchronized (this) {
@@ -259,10 +261,10 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
             ScheduledExecutorService keepAlive = null;
             try {
                 store = session().getStore(protocol);
-                store.connect(host, port, username, password);
+                store.connect(host, port, mailbox.login().username(), credential());
                 if (!(store instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
                     if (!warnedNoIdle) {
-                        LOG.warn("The intake mail server offers no IMAP IDLE: polling every {} ms", pollDelayMs);
+                        LOG.warn("The mail server of mailbox {} offers no IMAP IDLE: polling every {} ms", mailbox.id(), pollDelayMs);
                         warnedNoIdle = true;
                     }
                     store.close();
@@ -279,10 +281,11 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                     }
                 });
                 idling = inbox;
+                refusedReason = null;
                 live.set(true);
-                LOG.info("Push intake live: the mail server announces new mail (IMAP IDLE)");
+                LOG.info("Push intake live for mailbox {}: the mail server announces new mail (IMAP IDLE)", mailbox.id());
                 wake(); // mail that came while we were connecting
-                keepAlive = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-intake-push-reissue"));
+                keepAlive = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hub-intake-push-reissue-" + mailbox.id()));
                 keepAlive.scheduleWithFixedDelay(() -> reissue(inbox), reissue.toMillis(), reissue.toMillis(),
                         TimeUnit.MILLISECONDS);
                 long since = System.nanoTime();
@@ -300,12 +303,15 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                 if (!started) {
                     break;
                 }
+                if (e instanceof jakarta.mail.AuthenticationFailedException) {
+                    refused("the mail server refused the login");
+                }
                 boolean wasLive = live.getAndSet(false);
                 if (wasLive) {
                     reconnects.increment();
                 }
-                LOG.warn("Push intake connection lost ({}); polling every {} ms, reconnecting in {} ms",
-                        e.getClass().getSimpleName(), pollDelayMs, backoff);
+                LOG.warn("Push intake connection of mailbox {} lost ({}); polling every {} ms, reconnecting in {} ms",
+                        mailbox.id(), e.getClass().getSimpleName(), pollDelayMs, backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, maxBackoff.toMillis());
             } finally {
@@ -331,8 +337,25 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         }
     }
 
+    /** The password or token of this connect; a refusal is reported once and waited out, not retried at once. */
+    private String credential() throws MessagingException {
+        try {
+            return mailbox.login().credential();
+        } catch (MailboxLogin.LoginRefused e) {
+            refused(e.getMessage());
+            throw new jakarta.mail.AuthenticationFailedException(e.getMessage());
+        }
+    }
+
+    private void refused(String reason) {
+        if (!reason.equals(refusedReason)) {
+            LOG.error("Mailbox {} cannot log in: {}", mailbox.id(), reason);
+        }
+        refusedReason = reason;
+    }
+
     private Session session() {
-        Properties p = new Properties();
+        Properties p = mailbox.login().javaMailProperties(protocol);
         p.setProperty("mail." + protocol + ".connectiontimeout", "30000");
         // An IDLE waits for minutes by design; the re-issue makes the server answer every `reissue`, so a
         // connection silent for twice that long is dead and is dropped.
