@@ -233,6 +233,13 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         }
         long readBefore = read.get();
         long before = completed.get();
+        if (!canLogIn()) {
+            synchronized (this) {
+                running = false;
+            }
+            scheduleNext(Math.max(pollDelayMs, maxBackoff.toMillis())); // told once; asked again later, not in a loop
+            return;
+        }
         try {
             Runnable t = task;
             if (t != null) {
@@ -334,6 +341,16 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
             });
         } catch (MessagingException | IllegalStateException e) {
             // the watch loop sees the broken connection and reconnects
+        }
+    }
+
+    private boolean canLogIn() {
+        try {
+            mailbox.login().credential();
+            return true;
+        } catch (MailboxLogin.LoginRefused e) {
+            refused(e.getMessage());
+            return false;
         }
     }
 
