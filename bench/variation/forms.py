@@ -72,11 +72,17 @@ class Builder:
 
     def base(self, form, variant, layout, received, sender, subject_key, **subject_names):
         name, address = sender
-        return {"form": form, "variant": variant, "layout": layout, "received": received, "sender_name": name,
-                "sender": address, "subject": self.cycle("subject." + subject_key, self.w.SUBJECTS[subject_key])
-                .format(**subject_names), "intro": self.cycle("intro", self.w.INTROS),
-                "signoff": self.cycle("signoff", self.w.SIGNOFFS), "outcome": "routed", "urgent": "-", "expect": {},
-                "fields": [], "rows": None}
+        m = {"form": form, "variant": variant, "layout": layout, "received": received, "sender_name": name,
+             "sender": address, "subject": self.cycle("subject." + subject_key, self.w.SUBJECTS[subject_key])
+             .format(**subject_names), "intro": self.cycle("intro", self.w.INTROS),
+             "signoff": self.cycle("signoff", self.w.SIGNOFFS), "outcome": "routed", "urgent": "-", "expect": {},
+             "fields": [], "rows": None}
+        # optional in a part's wordings (heldout2 has them; older parts do not, and draw nothing for them)
+        if hasattr(self.w, "FOOTERS"):
+            m["footer"] = self.cycle("footer", self.w.FOOTERS)
+        if hasattr(self.w, "COVERING"):
+            m["covering"] = self.cycle("covering", self.w.COVERING)
+        return m
 
     def add(self, m, form, key, value):
         m["fields"].append((self.label(form, key), value if isinstance(value, Value) else Value(value)))

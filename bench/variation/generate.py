@@ -3,6 +3,7 @@
 
     python3 bench/variation/generate.py heldout      # the held-out part (its own seed and wordings)
     python3 bench/variation/generate.py tuned        # the tuned part
+    python3 bench/variation/generate.py heldout2     # the second held-out part (another author, seed and wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -26,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40}
-OTHER = {"heldout": 4, "tuned": 6}
-NOTICES = {"heldout": 4, "tuned": 8}
+PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16}
+OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6}
+NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4}
+PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2"}  # file names: h-ref-001.eml, t-ref-001.eml, h2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -40,6 +42,15 @@ TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
 
 def esc(s):
     return html.escape(s, quote=True)
+
+
+def signed(m):
+    """The sender's name and, where the part's wordings give one, the signature lines under it."""
+    return m["sender_name"] + ("\n" + m["footer"] if m.get("footer") else "")
+
+
+def esc_lines(s):
+    return esc(s).replace("\n", "<br>")
 
 
 # -- documents as HTML (Writer) ---------------------------------------------------------------------------------
@@ -191,7 +202,7 @@ def body_lines(m, rng):
             out.append(f"{label} {v.text}")
         else:
             out.append(f"{label.rstrip(' *')}{sep}{v.text}")
-    return "\n".join(out + ["", m["signoff"], m["sender_name"]]) + "\n"
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
 
 
 def body_html(m, rng):
@@ -202,8 +213,8 @@ def body_html(m, rng):
         inner = "".join(f"<p><b>{esc(v.text)}</b></p>" if label == "\u00a7" else
                         f"<p><b>{esc(label)}</b> {esc(v.text)}</p>" for label, v in m["fields"])
         plain = body_lines(dict(m, layout="body-plain"), random.Random(0))
-    markup = (f'<html><body><div style="font-family:Calibri,sans-serif"><p>{esc(m["intro"])}</p>'
-              f'<p><b>{esc(m["title"])}</b></p>{inner}<p>{esc(m["signoff"])}<br>{esc(m["sender_name"])}</p>'
+    markup = (f'<html><body><div style="font-family:Calibri,sans-serif"><p>{esc_lines(m["intro"])}</p>'
+              f'<p><b>{esc(m["title"])}</b></p>{inner}<p>{esc_lines(m["signoff"])}<br>{esc_lines(signed(m))}</p>'
               f"</div></body></html>")
     return plain, markup
 
@@ -285,7 +296,7 @@ def void_body(m, rng):
     vd, h = m["void"], m["void"]["headers"]
     head = [m["intro"], "", f"{vd['provider_label'].rstrip(':')}: {vd['provider']}",
             f"{vd['week_label'].rstrip(':')}: {vd['week'].text}", ""]
-    tail = ["", m["signoff"], m["sender_name"]]
+    tail = ["", m["signoff"], signed(m)]
     if m["layout"] == "body-pasted":
         lines = ["\t".join(h[k] for k in VOID_COLUMNS)]
         lines += ["\t".join(void_cell_text(r, k) for k in VOID_COLUMNS) for r in vd["rows"]]
@@ -298,9 +309,9 @@ def void_body(m, rng):
     cells = "".join(f"<th>{esc(h[k])}</th>" for k in VOID_COLUMNS)
     rows = "".join("<tr>" + "".join(f"<td>{esc(void_cell_text(r, k))}</td>" for k in VOID_COLUMNS) + "</tr>"
                    for r in vd["rows"])
-    markup = (f"<html><body><p>{esc(m['intro'])}</p><p>{esc(head[2])}<br>{esc(head[3])}</p>"
+    markup = (f"<html><body><p>{esc_lines(m['intro'])}</p><p>{esc(head[2])}<br>{esc(head[3])}</p>"
               f'<table border="1" cellspacing="0">{"<tr>" + cells + "</tr>"}{rows}</table>'
-              f"<p>{esc(m['signoff'])}<br>{esc(m['sender_name'])}</p></body></html>")
+              f"<p>{esc_lines(m['signoff'])}<br>{esc_lines(signed(m))}</p></body></html>")
     return None, markup
 
 
@@ -336,7 +347,7 @@ def plan(part, wordings):
     counters = {}
     for m in mails:
         counters[m["form"]] = counters.get(m["form"], 0) + 1
-        m["id"] = f"{part[0]}-{short[m['form']]}-{counters[m['form']]:03d}"
+        m["id"] = f"{PREFIX[part]}-{short[m['form']]}-{counters[m['form']]:03d}"
     return mails, rng
 
 
@@ -419,9 +430,9 @@ def write_mail(m, out, converted, rng):
     msg["Message-ID"] = f"<{digest}@{m['sender'].split('@')[1]}>"
     layout = m["layout"]
     if m["form"] == "unknown":
-        msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + m["sender_name"] + "\n")
+        msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + signed(m) + "\n")
     elif m["attachment"]:
-        covering = f"{m['intro']}\n\nPlease find attached.\n\n{m['signoff']}\n{m['sender_name']}\n"
+        covering = f"{m['intro']}\n\n{m.get('covering', 'Please find attached.')}\n\n{m['signoff']}\n{signed(m)}\n"
         msg.set_content(covering)
         data = (converted / m["attachment"]).read_bytes()
         (out / "docs" / m["attachment"]).write_bytes(data)
@@ -449,5 +460,5 @@ if __name__ == "__main__":
     parts = sys.argv[1:] or ["heldout", "tuned"]
     for p in parts:
         if p not in PER_FORM:
-            sys.exit(f"unknown part {p}: heldout or tuned")
+            sys.exit(f"unknown part {p}: one of {', '.join(PER_FORM)}")
         build(p)

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Checks that a part's wordings are new: no label equals a label of another part for the same field
+(case-insensitively), and no title, subject, intro, sign-off or free text is shared.
+
+    python3 bench/variation/check_wordings.py heldout2          # against every other wordings_*.py
+"""
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def flat(x):
+    if isinstance(x, dict):
+        for v in x.values():
+            yield from flat(v)
+    elif isinstance(x, (list, tuple)):
+        for v in x:
+            yield from flat(v)
+    elif isinstance(x, str):
+        yield x
+
+
+def norm(s):
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def main(part):
+    mine = __import__("wordings_" + part)
+    others = [p.stem[len("wordings_"):] for p in Path(__file__).parent.glob("wordings_*.py") if p.stem != "wordings_" + part]
+    exact, loose = [], []
+    for other in others:
+        w = __import__("wordings_" + other)
+        for form, fields in mine.LABELS.items():
+            for key, labels in fields.items():
+                theirs = w.LABELS.get(form, {}).get(key, [])
+                for label in labels:
+                    if label.lower() in {t.lower() for t in theirs}:
+                        exact.append(f"{other}: label {form}.{key}: {label!r}")
+                    elif norm(label) in {norm(t) for t in theirs}:
+                        loose.append(f"{other}: label {form}.{key}: {label!r} (same words, other punctuation)")
+        for name in ["TITLES", "SUBJECTS", "INTROS", "SIGNOFFS", "TEXTS"]:
+            theirs = {s.lower() for s in flat(getattr(w, name, []))}
+            for s in flat(getattr(mine, name)):
+                if s and s.lower() in theirs:
+                    exact.append(f"{other}: {name}: {s!r}")
+        # labels within one part must also be distinct for a field
+    for form, fields in mine.LABELS.items():
+        for key, labels in fields.items():
+            if len({l.lower() for l in labels}) != len(labels):
+                exact.append(f"{part}: duplicate label in {form}.{key}")
+    for line in exact:
+        print("SAME   ", line)
+    for line in loose:
+        print("similar", line)
+    print(f"{part}: {len(exact)} shared, {len(loose)} similar (against {', '.join(sorted(others))})")
+    return 1 if exact else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "heldout2"))
