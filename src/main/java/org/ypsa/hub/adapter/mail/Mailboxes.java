@@ -127,7 +127,6 @@ public class Mailboxes implements CamelContextConfiguration {
                         .parameter("port", String.valueOf(m.port()))
                         .parameter("username", m.login().username())
                         .parameter("folder", m.folder())
-                        .parameter("doneFolder", m.doneFolder())
                         .parameter("maxMessagesPerPoll", String.valueOf(settings.imap().maxMessagesPerPoll()))
                         .add();
             } catch (Exception e) {
