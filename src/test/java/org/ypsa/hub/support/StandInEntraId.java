@@ -72,7 +72,8 @@ public final class StandInEntraId extends StandInTokenService {
         if (!clientId.equals(form.get("client_id"))) {
             return new Refusal(400, "unauthorized_client", "AADSTS700016: Application not found in the directory.");
         }
-        if (!SCOPE.equals(form.get("scope"))) {
+        // MSAL adds the OpenID scopes to the one asked for
+        if (!java.util.List.of(String.valueOf(form.get("scope")).split(" ")).contains(SCOPE)) {
             return new Refusal(400, "invalid_scope", "AADSTS70011: The provided scope is not valid.");
         }
         if (secret.isPresent()) {

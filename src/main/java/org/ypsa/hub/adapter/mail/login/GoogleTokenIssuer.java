@@ -65,7 +65,14 @@ final class GoogleTokenIssuer implements TokenIssuer {
     private static LoginRefused refused(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpResponseException http) {
-                return OAuthErrors.refused("Google token service", http.getStatusCode(), errorCode(http.getContent()),
+                String code = errorCode(http.getContent());
+                if (code == null && http.getStatusCode() == 401) {
+                    // the JDK transport drops a 401's body; Google answers 401 unauthorized_client to a
+                    // service account not delegated for this mailbox and scope
+                    return new LoginRefused(LoginRefused.Reason.NOT_AUTHORISED, "Google token service answered"
+                            + " HTTP 401: is domain-wide delegation granted for this scope and mailbox?");
+                }
+                return OAuthErrors.refused("Google token service", http.getStatusCode(), code,
                         null);
             }
         }
