@@ -29,7 +29,7 @@ public record MailSettings(@NotNull @Valid Imap imap, List<@Valid MailboxEntry> 
 
     /** The single mailbox of a simple install, and the defaults of every listed mailbox. */
     public record Imap(@NotBlank @Pattern(regexp = "imaps?") String protocol, @NotBlank String host,
-            @Min(1) @Max(65535) int port, @NotBlank String username, String password, @NotBlank String folder,
+            @Min(1) @Max(65535) int port, @NotBlank String username, @NotBlank String folder,
             @NotBlank String doneFolder, @Positive long pollDelayMs, @NotNull @Valid Push push,
             @Positive int maxMessagesPerPoll) {
     }
@@ -42,22 +42,12 @@ public record MailSettings(@NotNull @Valid Imap imap, List<@Valid MailboxEntry> 
     /**
      * One mailbox as an admin lists it. Only {@code id} and {@code address} are needed: the server, protocol and
      * folders default to {@code hub.mail.imap}'s, the login to a password in the environment variable
-     * HUB_MAILBOX_&lt;ID&gt;_PASSWORD. {@code expects} names the forms usually sent here: a hint for the audit
+     * HUB_MAILBOX_&lt;ID&gt;_PASSWORD (other logins: {@link org.ypsa.hub.adapter.mail.login.LoginSettings}). {@code expects} names the forms usually sent here: a hint for the audit
      * trail, never a rule (a form is recognised from its content wherever it arrives).
      */
     public record MailboxEntry(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,30}") String id,
             @NotBlank @jakarta.validation.constraints.Email String address, @Pattern(regexp = "imaps?") String protocol,
-            String host, @Min(1) @Max(65535) Integer port, @Valid LoginEntry login, String folder, String doneFolder,
+            String host, @Min(1) @Max(65535) Integer port, org.ypsa.hub.adapter.mail.login.LoginSettings login, String folder, String doneFolder,
             List<String> expects) {
-    }
-
-    /**
-     * How a mailbox logs in. {@code kind}: password, microsoft-oauth2 or google-oauth2. Every secret is named by
-     * an environment variable ({@code *-env}), never written here.
-     */
-    public record LoginEntry(@Pattern(regexp = "password|microsoft-oauth2|google-oauth2") String kind,
-            String username, String passwordEnv, String tenant, String clientId, String clientSecretEnv,
-            String certificateEnv, String certificatePasswordEnv, String serviceAccountKeyEnv, String authority,
-            String tokenUri) {
     }
 }

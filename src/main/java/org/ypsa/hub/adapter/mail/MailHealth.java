@@ -11,6 +11,7 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.ypsa.hub.adapter.mail.login.LoginRefused;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -58,7 +59,7 @@ public class MailHealth implements CompositeHealthContributor {
         Health.Builder h = Health.up().withDetail("server", m.host() + ":" + m.port()).withDetail("folder", m.folder());
         try {
             login(m);
-        } catch (MailboxLogin.LoginRefused e) {
+        } catch (LoginRefused e) {
             return h.down().withDetail("reason", e.getMessage()).build();
         } catch (AuthenticationFailedException e) {
             return h.down().withDetail("reason", "the mail server refused the login").build();
@@ -70,7 +71,7 @@ public class MailHealth implements CompositeHealthContributor {
         return refused == null ? h.build() : h.withDetail("lastRefusal", refused).build();
     }
 
-    private void login(Mailbox m) throws MessagingException, MailboxLogin.LoginRefused {
+    private void login(Mailbox m) throws MessagingException {
         try (Store store = session(m.login().javaMailProperties(m.protocol()), m.protocol()).getStore(m.protocol())) {
             store.connect(m.host(), m.port(), m.login().username(), m.login().credential());
         }

@@ -2,6 +2,7 @@ package org.ypsa.hub.adapter.mail;
 
 import java.util.Set;
 
+import org.ypsa.hub.adapter.mail.login.MailCredentials;
 import org.ypsa.hub.domain.intake.FormType;
 
 /**
@@ -9,7 +10,7 @@ import org.ypsa.hub.domain.intake.FormType;
  * recorded in the audit trail when another form arrives, never a rule.
  */
 public record Mailbox(String id, String address, String protocol, String host, int port, String folder,
-        String doneFolder, Set<FormType> expects, MailboxLogin login) {
+        String doneFolder, Set<FormType> expects, MailCredentials login) {
 
     /** The Camel route that reads it, and the name of its beans in Camel's registry. */
     public String routeId() {

@@ -20,6 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.mail.login.LoginRefused;
+import org.ypsa.hub.adapter.mail.login.LoginSettings;
+import org.ypsa.hub.adapter.mail.login.MailCredentials;
+import org.ypsa.hub.adapter.mail.login.MailLogins;
 import org.ypsa.hub.config.MailSettings;
 import org.ypsa.hub.domain.intake.FormType;
 
@@ -60,35 +64,48 @@ public class Mailboxes implements CamelContextConfiguration {
         return s;
     }
 
-    /** Every mailbox's settings with the defaults filled in; secrets read through {@code env}. */
+    /** Every mailbox's settings with the defaults filled in; secrets read through {@code env} at each connect. */
     static List<Mailbox> resolve(MailSettings settings, java.util.function.Function<String, String> env) {
         MailSettings.Imap d = settings.imap();
+        MailLogins logins = new MailLogins(env);
         if (settings.mailboxes().isEmpty()) {
+            // the one mailbox: its password is the setting hub.mail.imap.password (HUB_IMAP_PASSWORD)
             return List.of(new Mailbox(DEFAULT_ID, d.username(), d.protocol(), d.host(), d.port(), d.folder(),
-                    d.doneFolder(), Set.of(), new MailboxLogin.Password(d.username(), "HUB_IMAP_PASSWORD", d.password())));
+                    d.doneFolder(), Set.of(), logins.open(LoginSettings.password(d.username(), "hub.mail.imap.password"))));
         }
         List<Mailbox> out = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (MailSettings.MailboxEntry e : settings.mailboxes()) {
             if (e.id().equals("smtp") || !ids.add(e.id())) {
-                throw new IllegalStateException("hub.mail.mailboxes: the id " + e.id() + " is used twice (or is smtp, the name of the sending server's health)");
+                throw new IllegalStateException("hub.mail.mailboxes: the id " + e.id() + " is used twice (or is smtp, "
+                        + "the name of the sending server's health)");
+            }
+            MailCredentials login;
+            try {
+                login = logins.open(loginSettings(e));
+            } catch (MailLogins.InvalidLoginSettings invalid) {
+                throw new IllegalStateException("hub.mail.mailboxes." + e.id() + ".login: "
+                        + String.join("; ", invalid.problems()));
             }
             out.add(new Mailbox(e.id(), e.address(), or(e.protocol(), d.protocol()), or(e.host(), d.host()),
                     e.port() != null ? e.port() : d.port(), or(e.folder(), d.folder()), or(e.doneFolder(), d.doneFolder()),
-                    expects(e), login(e, env)));
+                    expects(e), login));
         }
         return List.copyOf(out);
     }
 
-    private static MailboxLogin login(MailSettings.MailboxEntry e, java.util.function.Function<String, String> env) {
-        MailSettings.LoginEntry l = e.login();
-        String kind = l == null || l.kind() == null ? "password" : l.kind();
-        String username = l != null && l.username() != null ? l.username() : e.address();
-        if (!kind.equals("password")) {
-            throw new IllegalStateException("hub.mail.mailboxes." + e.id() + ": the login " + kind + " is not built yet");
+    /** The login as written, with the defaults: the address as login name, a password in HUB_MAILBOX_<ID>_PASSWORD. */
+    private static LoginSettings loginSettings(MailSettings.MailboxEntry e) {
+        LoginSettings l = e.login();
+        if (l == null) {
+            return LoginSettings.password(e.address(), defaultPasswordVariable(e.id()));
         }
-        String variable = l != null && l.passwordEnv() != null ? l.passwordEnv() : defaultPasswordVariable(e.id());
-        return new MailboxLogin.Password(username, variable, env.apply(variable));
+        String kind = l.kind() == null ? "password" : l.kind();
+        String passwordEnv = l.passwordEnv() == null && kind.equals("password") ? defaultPasswordVariable(e.id())
+                : l.passwordEnv();
+        return new LoginSettings(kind, or(l.username(), e.address()), passwordEnv, l.tenant(), l.clientId(),
+                l.clientSecretEnv(), l.certificateFileEnv(), l.certificatePasswordEnv(), l.keyFileEnv(), l.scope(),
+                l.authority(), l.tokenUri());
     }
 
     /** HUB_MAILBOX_REFERRALS_PASSWORD for the mailbox "referrals". */
@@ -156,13 +173,13 @@ public class Mailboxes implements CamelContextConfiguration {
      * camel-mail asks on every connect (and once as the route starts): a token is refreshed. A login that cannot be
      * made gives no credential; the mailbox's scheduler does not poll it meanwhile and health says why.
      */
-    static MailAuthenticator authenticator(MailboxLogin login) {
+    public static MailAuthenticator authenticator(MailCredentials login) {
         return new MailAuthenticator() {
             @Override
             public PasswordAuthentication getPasswordAuthentication() {
                 try {
                     return new PasswordAuthentication(login.username(), login.credential());
-                } catch (MailboxLogin.LoginRefused e) {
+                } catch (LoginRefused e) {
                     return new PasswordAuthentication(login.username(), "");
                 }
             }

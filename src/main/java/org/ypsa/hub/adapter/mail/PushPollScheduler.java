@@ -29,6 +29,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ypsa.hub.adapter.mail.login.LoginRefused;
 import org.ypsa.hub.config.MailSettings;
 
 /**
@@ -310,8 +311,9 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                 if (!started) {
                     break;
                 }
-                if (e instanceof jakarta.mail.AuthenticationFailedException) {
+                if (e instanceof jakarta.mail.AuthenticationFailedException && refusedReason == null) {
                     refused("the mail server refused the login");
+                    mailbox.login().forgetToken(); // a token that looked current was refused: fetch a new one
                 }
                 boolean wasLive = live.getAndSet(false);
                 if (wasLive) {
@@ -348,7 +350,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         try {
             mailbox.login().credential();
             return true;
-        } catch (MailboxLogin.LoginRefused e) {
+        } catch (LoginRefused e) {
             refused(e.getMessage());
             return false;
         }
@@ -358,7 +360,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
     private String credential() throws MessagingException {
         try {
             return mailbox.login().credential();
-        } catch (MailboxLogin.LoginRefused e) {
+        } catch (LoginRefused e) {
             refused(e.getMessage());
             throw new jakarta.mail.AuthenticationFailedException(e.getMessage());
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.adapter.mail.login.LoginRefused;
+import org.ypsa.hub.adapter.mail.login.LoginSettings;
 import org.ypsa.hub.config.MailSettings;
 import org.ypsa.hub.domain.intake.FormType;
 
@@ -13,20 +15,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MailboxesTest {
     private static final MailSettings.Imap DEFAULTS = new MailSettings.Imap("imaps", "mail.council.test", 993,
-            "intake@council.test", "from-HUB_IMAP_PASSWORD", "INBOX", "YPSA-Processed", 5000,
+            "intake@council.test", "INBOX", "YPSA-Processed", 5000,
             new MailSettings.Push(true, Duration.ofMinutes(9), Duration.ofMinutes(1), Duration.ofMinutes(1)), 50);
 
-    private static MailSettings.MailboxEntry entry(String id, MailSettings.LoginEntry login, List<String> expects) {
+    private static MailSettings.MailboxEntry entry(String id, LoginSettings login, List<String> expects) {
         return new MailSettings.MailboxEntry(id, id + "@council.test", null, null, null, login, null, null, expects);
     }
 
     @Test
     void withNoListTheHubReadsTheOneMailboxOfHubMailImap() {
-        List<Mailbox> all = Mailboxes.resolve(new MailSettings(DEFAULTS, null), Map.<String, String>of()::get);
+        List<Mailbox> all = Mailboxes.resolve(new MailSettings(DEFAULTS, null),
+                Map.of("hub.mail.imap.password", "from-HUB_IMAP_PASSWORD")::get);
         assertThat(all).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo("intake");
             assertThat(m.address()).isEqualTo("intake@council.test");
             assertThat(m.routeId()).isEqualTo("mailbox-intake");
+            assertThat(m.login().credential()).isEqualTo("from-HUB_IMAP_PASSWORD");
         });
     }
 
@@ -45,13 +49,21 @@ class MailboxesTest {
     }
 
     @Test
+    void anOAuthLoginIsCheckedAtStartUpNamingWhatIsMissing() {
+        LoginSettings half = new LoginSettings("microsoft-oauth2", null, null, "council.onmicrosoft.com", null,
+                "HUB_REFERRALS_CLIENT_SECRET", null, null, null, null, null, null);
+        assertThatThrownBy(() -> Mailboxes.resolve(new MailSettings(DEFAULTS, List.of(entry("referrals", half, null))),
+                Map.<String, String>of()::get)).hasMessageContaining("hub.mail.mailboxes.referrals.login")
+                .hasMessageContaining("client");
+    }
+
+    @Test
     void aMissingPasswordIsRefusedNamingTheVariableNotTheSecret() {
-        MailSettings.LoginEntry login = new MailSettings.LoginEntry("password", "shared-box", "COUNCIL_REFERRALS_PW",
-                null, null, null, null, null, null, null, null);
+        LoginSettings login = LoginSettings.password("shared-box", "COUNCIL_REFERRALS_PW");
         Mailbox m = Mailboxes.resolve(new MailSettings(DEFAULTS, List.of(entry("referrals", login, null))),
                 Map.<String, String>of()::get).get(0);
         assertThat(m.login().username()).isEqualTo("shared-box");
-        assertThatThrownBy(() -> m.login().credential()).isInstanceOf(MailboxLogin.LoginRefused.class)
+        assertThatThrownBy(() -> m.login().credential()).isInstanceOf(LoginRefused.class)
                 .hasMessageContaining("COUNCIL_REFERRALS_PW");
     }
 
