@@ -117,7 +117,8 @@ public final class Recipients {
     private void add(Map<String, Contact> out, String address, String mobile) {
         if (address != null && !address.isBlank()) {
             String a = address.trim().toLowerCase(Locale.ROOT);
-            String m = mobile != null && !mobile.isBlank() ? mobile : directory.mobileOf(a).orElse(null);
+            String m = mobile != null && !mobile.isBlank() ? mobile
+                    : directory == null ? null : directory.mobileOf(a).orElse(null);
             out.putIfAbsent(a, new Contact(a, m));
         }
     }
