@@ -18,7 +18,7 @@ import org.ypsa.hub.domain.intake.Outcome;
 /**
  * Which clocks a staff reply may close, by email or by text (ClosingRights): those the alert or a step of it was
  * sent to, never the party that raised it. A reply that would close nothing it is allowed to is refused, and the
- * clock runs on. A text must be from a number a step was sent to (or would go to) even when nothing is pending.
+ * clock runs on.
  */
 @Component
 public class ReplyClosing {
@@ -43,8 +43,10 @@ public class ReplyClosing {
                 clock.instant())).map(ClockEntry::kind).distinct().toList();
         boolean raisedIt = clockStore.caseOf(sr.reference()).map(c -> c.context().get(Recipients.REFERRER))
                 .filter(r -> r.toString().equalsIgnoreCase(sr.repliedBy())).isPresent();
-        boolean text = who instanceof ClosingRights.Replier.ByText;
-        if (raisedIt || (!pending.isEmpty() && allowed.isEmpty()) || (text && allowed.isEmpty())) {
+        // With nothing pending, a text is taken only from a number the directory knows (mayReply for an email).
+        boolean unknownNumber = who instanceof ClosingRights.Replier.ByText t && pending.isEmpty()
+                && !props.directory().knowsMobile(t.number());
+        if (raisedIt || (!pending.isEmpty() && allowed.isEmpty()) || unknownNumber) {
             return new Outcome.Rejected(FormType.STAFF_REPLY, List.of(new Problem("Reply", "Sender",
                     sr.word() + " is taken only from the people the hub's alert for " + sr.reference() + " was sent to "
                             + "(the team, the duty contact or the manager), not from whoever raised it; the alert "

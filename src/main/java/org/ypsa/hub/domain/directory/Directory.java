@@ -301,6 +301,19 @@ public record Directory(
                 && present(o.mobile())).map(OutOfHours::mobile).findFirst();
     }
 
+    /** Whether a mobile number is one the directory gives anyone (as mayReply is for addresses). */
+    public boolean knowsMobile(org.ypsa.hub.domain.notify.PhoneNumber number) {
+        List<String> all = new ArrayList<>();
+        teams.values().forEach(t -> {
+            all.add(t.mobile());
+            all.add(t.managerMobile());
+            t.onCall().forEach(o -> all.add(o.mobile()));
+        });
+        providers.forEach(p -> all.add(p.outOfHours() == null ? null : p.outOfHours().mobile()));
+        return all.stream().map(org.ypsa.hub.domain.notify.PhoneNumber::parse).anyMatch(n -> n.equals(
+                Optional.of(number)));
+    }
+
     private static boolean present(String s) {
         return s != null && !s.isBlank();
     }
