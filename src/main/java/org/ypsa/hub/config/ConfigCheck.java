@@ -87,6 +87,9 @@ public class ConfigCheck implements InitializingBean {
         }
         checkSchedules(errors);
         checkQueues(errors);
+        if (props.govNotify() != null) {
+            props.govNotify().mistakes().forEach(m -> errors.add("hub.notify: " + m));
+        }
         errors.addAll(org.ypsa.hub.domain.forms.FormLibrary.load(props.formsDir()).mistakes());
         return errors;
     }
@@ -143,6 +146,12 @@ public class ConfigCheck implements InitializingBean {
             }
         }
         s.clocks().forEach((id, c) -> c.steps().forEach(st -> {
+            if (!st.channels().contains(org.ypsa.hub.domain.notify.Channel.EMAIL)
+                    || !st.outOfHoursChannels().contains(org.ypsa.hub.domain.notify.Channel.EMAIL)) {
+                errors.add(schedulesFile + ":" + lineOf(schedulesFile, id + ":") + ": clock " + id + ", step "
+                        + st.name() + ": channels without email; the email always goes, a text is added to it: "
+                        + "expected [email] or [email, sms]");
+            }
             if ((st.after() == null) == (st.workingDays() == null)) {
                 errors.add(schedulesFile + ":" + lineOf(schedulesFile, id + ":") + ": clock " + id + ", step "
                         + st.name() + ": expected exactly one of after (PT2H) or working-days (10)");

@@ -35,7 +35,37 @@ public record HubProperties(
         @NotBlank @Email String adminEmail,
         @Valid SenderAuth senderAuth,
         @NotNull @Valid RetentionPeriods retention,
-        @NotNull @Valid Outbox outbox) {
+        @NotNull @Valid Outbox outbox,
+        @org.springframework.boot.context.properties.bind.Name("notify") @Valid Notify govNotify) {
+
+    /**
+     * GOV.UK Notify (docs/notify.md): off unless an API key is set (from the environment only). Texts by the
+     * template whose id is set here, sent to the base URL (Notify's own unless a test sets a stand-in); received
+     * texts read every inbound-poll; a text held back for the phone networks' limits (per number per hour: so many
+     * identical, so many of any kind) goes later; a text not sent in give-up-after is dropped, the email went.
+     */
+    public record Notify(String apiKey, @NotBlank String baseUrl, String smsTemplateId,
+            @NotNull java.time.Duration inboundPoll, @NotNull java.time.Duration timeout,
+            @Positive int maxIdenticalPerHour, @Positive int maxPerHour, @NotNull java.time.Duration giveUpAfter) {
+
+        public boolean enabled() {
+            return apiKey != null && !apiKey.isBlank();
+        }
+
+        /** What is wrong with the settings when Notify is on. */
+        public java.util.List<String> mistakes() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            if (enabled() && (smsTemplateId == null || !smsTemplateId.strip().matches("[0-9a-fA-F-]{36}"))) {
+                out.add("sms-template-id \"" + (smsTemplateId == null ? "" : smsTemplateId) + "\" is not a template id; "
+                        + "expected the id Notify shows on the text message template's page (36 characters)");
+            }
+            if (enabled() && apiKey.strip().length() < 74) {
+                out.add("the API key (HUB_NOTIFY_API_KEY) is too short to be a Notify key; expected the whole key "
+                        + "as Notify shows it once, name included");
+            }
+            return out;
+        }
+    }
 
     /** Sending the hub's emails: the back-off of transient failures, when a reply is given up, the digest. */
     public record Outbox(@NotNull java.time.Duration retryFirst, @NotNull java.time.Duration retryMax,

@@ -100,9 +100,24 @@ class ConfigMistakesTest {
 
     @Test
     void aStepWithNeitherADurationNorWorkingDaysIsReported() throws Exception {
-        String message = startWith("schedules.yml", "{ name: escalation, after: PT1H, to: [duty] }",
+        String message = startWith("schedules.yml",
+                "{ name: escalation, after: PT1H, to: [duty], out-of-hours-channels: [email, sms] }",
                 "{ name: escalation, to: [duty] }");
         assertThat(message).contains("clock safeguarding-incident, step escalation: expected exactly one of after");
+    }
+
+    @Test
+    void aStepThatWouldTextWithoutEmailingIsReported() throws Exception {
+        String message = startWith("schedules.yml",
+                "{ name: escalation, after: PT1H, to: [duty], out-of-hours-channels: [email, sms] }",
+                "{ name: escalation, after: PT1H, to: [duty], out-of-hours-channels: [sms] }");
+        assertThat(message).contains("clock safeguarding-incident, step escalation: channels without email");
+    }
+
+    @Test
+    void aMobileThatIsNotAUkMobileIsReportedWithFileAndLine() throws Exception {
+        String message = startWith("mobile: \"07700 900102\"", "mobile: \"01865 792422\"");
+        assertThat(message).contains("directory.yml:").contains("team edt, mobile: \"01865 792422\" is not a UK mobile");
     }
 
     @Test

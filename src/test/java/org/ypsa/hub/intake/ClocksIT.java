@@ -348,9 +348,10 @@ class ClocksIT extends HubIT {
     void twoInstancesTickingTogetherFireADueEscalationOnce(@Autowired ConnectionFactory cf,
             @Autowired HubProperties props, @Autowired LiveConfig live, @Autowired Outgoing outgoing,
             @Autowired AuditLog audit, @Autowired MeterRegistry meters,
-            @Autowired com.fasterxml.jackson.databind.ObjectMapper hubJson) throws Exception {
+            @Autowired com.fasterxml.jackson.databind.ObjectMapper hubJson,
+            @Autowired org.ypsa.hub.adapter.notify.NotifyGateway notify) throws Exception {
         ClockTicker other = new ClockTicker(new ClockStore(cf, props, hubJson), live, outgoing, clock, audit,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), notify);
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
                 "brokerage.referrals");
         clock.set(london("2027-06-15T12:05"));

@@ -23,6 +23,7 @@ import jakarta.jms.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.notify.NotifyGateway;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
@@ -32,6 +33,8 @@ import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.notify.PhoneNumber;
+import org.ypsa.hub.domain.notify.TextAlert;
 
 /**
  * Fires the clocks that have fallen due by the hub's clock. Each clock is taken off the clocks queue, its
@@ -54,8 +57,11 @@ public class ClockTicker {
     private final MeterRegistry meters;
     private final Map<String, String> seeded = new ConcurrentHashMap<>();
 
+    private final NotifyGateway notify;
+
     public ClockTicker(ClockStore store, LiveConfig live, Outgoing outgoing, Clock clock, AuditLog audit,
-            MeterRegistry meters) {
+            MeterRegistry meters, NotifyGateway notify) {
+        this.notify = notify;
         this.store = store;
         this.outgoing = outgoing;
         this.live = live;
@@ -168,9 +174,13 @@ public class ClockTicker {
             return List.of();
         }
         ClockSettings.Step step = spec.steps().get(e.step());
-        List<String> targets = !live.get().dutyRota().isWorkingTime(now) && !step.outOfHoursTo().isEmpty() ? step.outOfHoursTo()
-                : step.to();
-        List<String> to = recipients().resolve(targets, now, e.context());
+        boolean workingTime = live.get().dutyRota().isWorkingTime(now);
+        List<Recipients.Contact> contacts = recipients().contacts(step.targets(workingTime), now, e.context());
+        List<String> to = contacts.stream().map(Recipients.Contact::email).toList();
+        // A text as well as the email when the step says so and Notify is set up; the email goes regardless.
+        List<PhoneNumber> phones = step.texts(workingTime) && notify.enabled() ? contacts.stream()
+                .map(c -> PhoneNumber.parse(c.mobile())).flatMap(java.util.Optional::stream).distinct().toList()
+                : List.of();
         Instant started = Instant.parse(e.startedAt());
         String subject = "[" + e.reference() + "] " + step.name().toUpperCase(Locale.ROOT) + ": " + spec.title();
         StringBuilder text = new StringBuilder();
@@ -186,18 +196,22 @@ public class ClockTicker {
                 .append("your reply with ").append(closingWords(kind)).append(".\n");
         List<Dispatch> out = new ArrayList<>(outgoing.alert(e.reference(), kind + ":" + step.name(), to, subject,
                 text.toString(), now, "clock:" + e.id() + ":" + e.step()));
+        out.addAll(outgoing.text(e.reference(), kind + ":" + step.name(), phones, TextAlert.forStep(e.reference(),
+                step.name(), spec.title(), (String) e.context().get("queue")), "clock:" + e.id() + ":" + e.step()));
         if (e.step() + 1 < spec.steps().size()) {
             ClockSettings.Step next = spec.steps().get(e.step() + 1);
             Instant due = timetable().stepDue(next, started);
             Map<String, Object> ctx = new LinkedHashMap<>(e.context());
-            ctx.put(ClosingRights.NOTIFIED, ClosingRights.told(e.context(), to)); // they may now close it too
+            List<String> told = new ArrayList<>(to);
+            phones.forEach(p -> told.add(p.asRecipient()));
+            ctx.put(ClosingRights.NOTIFIED, ClosingRights.told(e.context(), told)); // they may now close it too
             ClockEntry n = new ClockEntry(ClockEntry.SCHEMA, e.id(), kind, e.reference(), e.step() + 1, e.startedAt(),
                     due.toString(), ctx);
             out.add(outgoing.clock(n, due.toEpochMilli(), null, Map.of()));
         }
         afterCommit.add(() -> {
             audit.record(e.reference(), step.name().equalsIgnoreCase("reminder") ? "reminded" : "escalated",
-                    Map.of("clock", kind, "step", step.name(), "recipients", to.size()));
+                    Map.of("clock", kind, "step", step.name(), "recipients", to.size(), "texts", phones.size()));
             meters.counter("hub.alerts", "kind", kind + ":" + step.name()).increment();
         });
         return out;

@@ -91,9 +91,10 @@ public class OutboxDigest {
     private static String text(List<OutboxMailer.Undeliverable> refused, Map<String, Long> news) {
         StringBuilder t = new StringBuilder();
         if (!refused.isEmpty()) {
-            t.append("These emails from the hub could not be delivered. Each is recorded in the audit trail under its ")
-                    .append("reference; correct the address at its source (the form or the directory) and tell the ")
-                    .append("person another way if it matters.\n\n");
+            t.append("These emails (and texts) from the hub could not be delivered. Each is recorded in the audit trail ")
+                    .append("under its reference; correct the address or number at its source (the form or the ")
+                    .append("directory), or the Notify settings (docs/notify.md), and tell the person another way if ")
+                    .append("it matters.\n\n");
             for (OutboxMailer.Undeliverable u : refused) {
                 t.append("- ").append(u.reference()).append(" (").append(u.kind()).append(") to ").append(u.to())
                         .append(": ").append(u.reason()).append(", ").append(u.refusedAt()).append("\n");

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.notify.PhoneNumber;
+import org.ypsa.hub.domain.notify.TextAlert;
 
 /** Builds the messages the hub sends: an email on the outbox, an alert, a clock. One shape for intake and clocks. */
 @Component
@@ -66,6 +68,23 @@ public class Outgoing {
             out.add(new Dispatch("alert-recorded", live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
                     live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind,
                             ALERT_TO, address)));
+        }
+        return out;
+    }
+
+    /**
+     * A text through GOV.UK Notify on the urgent lane, to each contact with a mobile number; its duplicate id and
+     * Notify reference are made from idBase and the number, so a step fired again sends no second text.
+     */
+    public List<Dispatch> text(String reference, String kind, List<PhoneNumber> to, TextAlert alert, String idBase) {
+        List<Dispatch> out = new ArrayList<>();
+        for (PhoneNumber n : to) {
+            String id = idBase + ":text:" + n.e164();
+            String notifyReference = reference + "-" + org.ypsa.hub.adapter.store.OriginalStore.sha256(
+                    id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+            out.add(new Dispatch("text-queued", live.props().queues().outboxUrgent(), id, write(new OutboundText(
+                    OutboundText.SCHEMA, reference, kind, n.e164(), alert.personalisation(), notifyReference)),
+                    live.props().queues().emergencyPriority(), Map.of("hubReference", reference)));
         }
         return out;
     }

@@ -70,6 +70,7 @@ public class IntakeProcessor implements Processor {
     private final Outgoing outgoing;
     private final ClockStarts clockStarts;
     private final ClockStore clockStore;
+    private final org.ypsa.hub.adapter.jms.ReplyClosing replyClosing;
     private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
     private final DecisionJournal decisions;
     private final MailHealth mailHealth;
@@ -85,7 +86,10 @@ public class IntakeProcessor implements Processor {
             Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
             org.ypsa.hub.adapter.store.ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
-            Mailboxes mailboxes, @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout) {
+            Mailboxes mailboxes,
+            @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout,
+            org.ypsa.hub.adapter.jms.ReplyClosing replyClosing) {
+        this.replyClosing = replyClosing;
         this.decisions = decisions;
         this.mailHealth = mailHealth;
         this.mailboxes = mailboxes;
@@ -172,7 +176,7 @@ public class IntakeProcessor implements Processor {
             readAttempts.done(attemptKey); // read and decided: what follows (sending) is retried, not counted
         }
         if (outcome instanceof Outcome.Routed r && r.fields() instanceof StaffReply sr) {
-            outcome = withClosingRights(r, sr, config);
+            outcome = replyClosing.check(r, sr, new ClosingRights.Replier.ByEmail(sr.repliedBy()), config);
         }
         List<HubMessage.StoredFile> attachments = storeAttachments(in);
 
@@ -281,46 +285,6 @@ public class IntakeProcessor implements Processor {
                 .forEach(d -> meters.counter("hub.alerts", "kind", String.valueOf(d.properties().get("hubAlertKind"))).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, from.id(), message.outcome(), outcome.formType().id(),
                 queue);
-    }
-
-    /**
-     * A reply closes only the clocks its sender may close (ClosingRights): those the alert or a step of it was sent
-     * to, never the party that raised it. A reply that would close nothing it is allowed to is refused, and the
-     * clock runs on.
-     */
-    private Outcome withClosingRights(Outcome.Routed routed, StaffReply sr, LiveConfig.Snapshot config)
-            throws jakarta.jms.JMSException {
-        if (sr.closes().isEmpty() && !sr.tellReferrer()) {
-            return routed;
-        }
-        HubProperties props = config.props();
-        List<ClockEntry> pending = clockStore.pending(sr.reference()).stream()
-                .filter(c -> sr.closes().contains(c.kind())).toList();
-        List<String> allowed = pending.stream().filter(c -> ClosingRights.mayClose(sr.repliedBy(),
-                new ClosingRights.Pending(c.kind(), c.context()), closingTargets(props, c.kind()), config.recipients(),
-                clock.instant())).map(ClockEntry::kind).distinct().toList();
-        boolean raisedIt = clockStore.caseOf(sr.reference()).map(c -> c.context().get(Recipients.REFERRER))
-                .filter(r -> r.toString().equalsIgnoreCase(sr.repliedBy())).isPresent();
-        if (raisedIt || (!pending.isEmpty() && allowed.isEmpty())) {
-            return new Outcome.Rejected(FormType.STAFF_REPLY, List.of(new Problem("Reply", "Sender",
-                    sr.word() + " is taken only from the people the hub's alert for " + sr.reference() + " was sent to "
-                            + "(the team, the duty contact or the manager), not from whoever raised it; the alert "
-                            + "stays open", "the team, duty contact or manager who received the alert replies")),
-                    List.of());
-        }
-        List<String> closes = sr.closes().stream().filter(k -> allowed.contains(k)
-                || pending.stream().noneMatch(c -> c.kind().equals(k))).toList();
-        return new Outcome.Routed(routed.formType(), routed.variant(), new StaffReply(sr.reference(), sr.word(),
-                closes, sr.starts(), sr.tellReferrer(), sr.date(), sr.repliedBy()), routed.warnings());
-    }
-
-    /** The recipient lists of a clock's steps, as written in schedules.yml. */
-    private static List<String> closingTargets(HubProperties props, String kind) {
-        if (ClockSettings.PROGRESS_REVIEW.equals(kind)) {
-            return props.schedules().progressReview().to();
-        }
-        ClockSettings.Steps steps = props.schedules().clocks().get(kind);
-        return steps == null ? List.of() : ClosingRights.targets(steps);
     }
 
     /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */

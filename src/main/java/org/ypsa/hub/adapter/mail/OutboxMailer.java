@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockStore;
+import org.ypsa.hub.adapter.jms.Outbound;
 import org.ypsa.hub.adapter.jms.OutboundMail;
+import org.ypsa.hub.adapter.jms.OutboundText;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.adapter.store.SentLedger;
@@ -43,6 +45,10 @@ public class OutboxMailer {
     public static final String FIRST_TRIED = "hubFirstTried";
     /** Artemis delivers a message carrying this property (epoch millis) no sooner than then. */
     static final String DELIVER_AT = "_AMQ_SCHED_DELIVERY";
+    /** Exchange properties: the outbox message (an Outbound), whether it is a text, a note for the admin's digest. */
+    public static final String OUTBOUND = "hubOutbound";
+    public static final String TEXT = "hubText";
+    public static final String ADMIN_NOTE = "hubAdminNote";
     /** The admin's own digest: never listed in a digest if it is refused, or it would loop. */
     public static final String DIGEST_KIND = "admin-digest";
 
@@ -78,11 +84,16 @@ public class OutboxMailer {
         exchange.setProperty(ATTEMPT, exchange.getIn().getHeader(ATTEMPT, 1, Integer.class));
         exchange.setProperty(FIRST_TRIED, exchange.getIn().getHeader(FIRST_TRIED, clock.millis(), Long.class));
         exchange.setProperty("hubPriority", exchange.getIn().getHeader("JMSPriority", 4, Integer.class));
-        OutboundMail m = json.readValue(body, OutboundMail.class);
-        exchange.setProperty(IntakeProcessor.REFERENCE, m.reference());
-        exchange.setProperty("hubOutbound", m);
+        Outbound o = json.readValue(body, Outbound.class);
+        exchange.setProperty(IntakeProcessor.REFERENCE, o.reference());
+        exchange.setProperty(OUTBOUND, o);
         exchange.setProperty("hubOutboundJson", body);
         exchange.getIn().removeHeaders("*");
+        if (o instanceof OutboundText) {
+            exchange.setProperty(TEXT, true); // sent by outboxTexter, not SMTP
+            return;
+        }
+        OutboundMail m = (OutboundMail) o;
         exchange.getIn().setHeader("To", m.to());
         exchange.getIn().setHeader("From", "\"" + live.props().replies().fromName() + "\" <" + live.props().replies().from() + ">");
         exchange.getIn().setHeader("Subject", m.subject());
@@ -98,7 +109,14 @@ public class OutboxMailer {
 
     public void sent(Exchange exchange) {
         ledger.record(exchange.getProperty(SENT_KEY, String.class));
-        OutboundMail m = exchange.getProperty("hubOutbound", OutboundMail.class);
+        Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
+        if (o instanceof OutboundText t) {
+            audit.record(t.reference(), "text-sent", Map.of("kind", t.kind(), "to", t.shownTo(),
+                    "attempts", exchange.getProperty(ATTEMPT, Integer.class)));
+            meters.counter("hub.notify.sent", "kind", t.kind()).increment();
+            return;
+        }
+        OutboundMail m = (OutboundMail) o;
         audit.record(m.reference(), "alert".equals(m.kind()) ? "alert-sent" : "acknowledged",
                 Map.of("kind", m.kind(), "to", m.to(), "why", why(m)));
     }
@@ -112,52 +130,122 @@ public class OutboxMailer {
     public void failed(Exchange exchange) throws Exception {
         exchange.setProperty(SEND_FAILED, true);
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        OutboundMail m = exchange.getProperty("hubOutbound", OutboundMail.class);
+        Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
         String key = exchange.getProperty(SENT_KEY, String.class);
         int attempt = exchange.getProperty(ATTEMPT, Integer.class);
         Instant now = clock.instant();
         Instant firstTried = Instant.ofEpochMilli(exchange.getProperty(FIRST_TRIED, Long.class));
-        HubProperties.Outbox settings = live.props().outbox();
-        Optional<Integer> refused = refusedForGood(e);
-        boolean givenUp = refused.isEmpty() && !"alert".equals(m.kind())
-                && Duration.between(firstTried, now).compareTo(settings.giveUpAfter()) >= 0;
+        Next next = o instanceof OutboundText ? forText(e, attempt, firstTried, now) : forMail(o, e, attempt, firstTried,
+                now);
         exchange.getIn().removeHeaders("*");
-        if (refused.isPresent() || givenUp) {
-            String reason = refused.map(code -> "the recipient's mail server refused it (" + code + ")")
-                    .orElse("the mail server did not accept it in " + settings.giveUpAfter() + " of trying");
+        String what = o instanceof OutboundText ? "Text" : "Email";
+        if (next instanceof Next.GiveUp g) {
             Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("kind", m.kind());
+            detail.put("kind", o.kind());
             detail.put("attempts", attempt);
-            detail.put("reason", reason);
-            detail.put("why", why(m));
-            audit.record(m.reference(), "undeliverable", detail);
-            meters.counter("hub.outbox.undeliverable", "kind", m.kind()).increment();
-            LOG.warn("Email {} for {} could not be delivered: {}; kept for the admin's digest", m.kind(), m.reference(),
-                    reason);
-            if (DIGEST_KIND.equals(m.kind())) {
+            detail.put("reason", g.reason());
+            detail.put("why", why(o));
+            audit.record(o.reference(), o instanceof OutboundText ? "text-not-sent" : "undeliverable", detail);
+            meters.counter("hub.outbox.undeliverable", "kind", o.kind()).increment();
+            LOG.warn("{} {} for {} could not be delivered: {}; kept for the admin's digest", what, o.kind(),
+                    o.reference(), g.reason());
+            if (DIGEST_KIND.equals(o.kind())) {
                 exchange.setProperty(NEXT, null); // the admin's own digest is not listed in the next one
                 return;
             }
-            exchange.getIn().setBody(json.writeValueAsString(new Undeliverable(Undeliverable.SCHEMA, m.reference(),
-                    m.kind(), m.to(), m.subject(), reason, now.toString())));
+            exchange.getIn().setBody(json.writeValueAsString(undeliverable(o, g.reason(), now)));
             exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, key + ":undeliverable");
-            exchange.getIn().setHeader("hubReference", m.reference());
+            exchange.getIn().setHeader("hubReference", o.reference());
             exchange.setProperty(NEXT, live.props().queues().undeliverable());
-        } else {
-            Duration wait = settings.backOff(attempt);
-            meters.counter("hub.outbox.retries", "kind", m.kind()).increment();
-            LOG.warn("Email {} for {} not sent on try {} ({}); tried again in {}s, the lane goes on", m.kind(),
-                    m.reference(), attempt, e == null ? "unknown" : e.getClass().getSimpleName(), wait.toSeconds());
+        } else if (next instanceof Next.Later l) {
+            if (l.counted()) {
+                meters.counter("hub.outbox.retries", "kind", o.kind()).increment();
+                LOG.warn("{} {} for {} not sent on try {} ({}); tried again at {}, the lane goes on", what, o.kind(),
+                        o.reference(), attempt, e == null ? "unknown" : e.getClass().getSimpleName(), l.at());
+            }
+            if (l.tellAdmin() != null) {
+                // Told once per text (the broker drops a second note with the same id), and still tried again.
+                exchange.setProperty(ADMIN_NOTE, json.writeValueAsString(undeliverable(o, l.tellAdmin(), now)));
+                exchange.setProperty(ADMIN_NOTE + "Id", key + ":refused");
+                audit.record(o.reference(), "text-refused", Map.of("kind", o.kind(), "attempts", attempt,
+                        "reason", l.tellAdmin()));
+            }
+            int tries = l.counted() ? attempt + 1 : attempt;
             exchange.getIn().setBody(exchange.getProperty("hubOutboundJson", String.class));
-            exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, key + ":try:" + (attempt + 1));
-            exchange.getIn().setHeader(ATTEMPT, attempt + 1);
+            exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, l.counted() ? key + ":try:" + (attempt + 1)
+                    : key + ":held:" + now.toEpochMilli());
+            exchange.getIn().setHeader(ATTEMPT, tries);
             exchange.getIn().setHeader(FIRST_TRIED, firstTried.toEpochMilli());
-            exchange.getIn().setHeader(DELIVER_AT, now.plus(wait).toEpochMilli());
-            exchange.getIn().setHeader("hubReference", m.reference());
+            exchange.getIn().setHeader(DELIVER_AT, l.at().toEpochMilli());
+            exchange.getIn().setHeader("hubReference", o.reference());
             exchange.setProperty(NEXT, ((JmsEndpoint) exchange.getFromEndpoint()).getDestinationName());
         }
         exchange.getIn().setHeader("JMSPriority", exchange.getProperty("hubPriority", Integer.class));
         exchange.getIn().setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
+    }
+
+    /** The admin's note, as the route puts it on hub.queues.undeliverable beside the text's later try. */
+    public void adminNote(Exchange exchange) {
+        exchange.getIn().removeHeaders("*");
+        exchange.getIn().setBody(exchange.getProperty(ADMIN_NOTE, String.class));
+        exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, exchange.getProperty(ADMIN_NOTE + "Id", String.class));
+        exchange.getIn().setHeader("hubReference", exchange.getProperty(IntakeProcessor.REFERENCE, String.class));
+        exchange.getIn().setHeader("JMSDeliveryMode", jakarta.jms.DeliveryMode.PERSISTENT);
+    }
+
+    /** What follows a failed send: given up (for the admin's digest), or a later try. */
+    sealed interface Next {
+        record GiveUp(String reason) implements Next {
+        }
+
+        /** At that moment; counted as a retry unless held back; tellAdmin: a reason for the digest, or null. */
+        record Later(Instant at, boolean counted, String tellAdmin) implements Next {
+        }
+    }
+
+    /**
+     * An email refused for good (5xx for the recipient) ends; a reply unsent after give-up-after too; anything else
+     * is tried again after a back-off (an alert until it goes).
+     */
+    private Next forMail(Outbound m, Exception e, int attempt, Instant firstTried, Instant now) {
+        HubProperties.Outbox settings = live.props().outbox();
+        Optional<Integer> refused = refusedForGood(e);
+        if (refused.isPresent()) {
+            return new Next.GiveUp("the recipient's mail server refused it (" + refused.get() + ")");
+        }
+        if (!"alert".equals(m.kind()) && Duration.between(firstTried, now).compareTo(settings.giveUpAfter()) >= 0) {
+            return new Next.GiveUp("the mail server did not accept it in " + settings.giveUpAfter() + " of trying");
+        }
+        return new Next.Later(now.plus(settings.backOff(attempt)), true, null);
+    }
+
+    /**
+     * A text held back for the hourly limits goes when the hour allows; refused (4xx) or Notify unavailable, it is
+     * tried again after the outbox's back-off (the admin told of a refusal, which needs a person to fix the key, the
+     * template or the number); after hub.notify.give-up-after, or with Notify switched off, it is given up.
+     */
+    private Next forText(Exception e, int attempt, Instant firstTried, Instant now) {
+        HubProperties.Notify notify = live.props().govNotify();
+        if (e instanceof org.ypsa.hub.adapter.notify.TextNotSent.HeldBack h) {
+            return new Next.Later(h.until(), false, null);
+        }
+        if (e instanceof org.ypsa.hub.adapter.notify.TextNotSent.Off || notify == null) {
+            return new Next.GiveUp(e.getMessage());
+        }
+        if (Duration.between(firstTried, now).compareTo(notify.giveUpAfter()) >= 0) {
+            return new Next.GiveUp("not sent in " + notify.giveUpAfter() + " of trying (" + (e == null ? "unknown"
+                    : e.getMessage()) + "); the email went");
+        }
+        String tell = e instanceof org.ypsa.hub.adapter.notify.TextNotSent.Refused ? e.getMessage()
+                + "; check the API key, the template id and the number; it is tried again" : null;
+        return new Next.Later(now.plus(live.props().outbox().backOff(attempt)), true, tell);
+    }
+
+    private static Undeliverable undeliverable(Outbound o, String reason, Instant now) {
+        String subject = o instanceof OutboundMail m ? m.subject()
+                : "text: " + ((OutboundText) o).personalisation().get("alert");
+        return new Undeliverable(Undeliverable.SCHEMA, o.reference(), o.kind(), o.shownTo(), subject, reason,
+                now.toString());
     }
 
     /** The SMTP reply code when the server refused the recipient for good (5xx at RCPT), else empty. */
@@ -174,7 +262,11 @@ public class OutboxMailer {
         return Optional.empty();
     }
 
-    private static String why(OutboundMail m) {
+    private static String why(Outbound o) {
+        if (o instanceof OutboundText) {
+            return "a clock step that texts (config/schedules.yml channels)";
+        }
+        OutboundMail m = (OutboundMail) o;
         return m.why() != null ? m.why() : "not recorded: queued by an earlier version of the hub";
     }
 }

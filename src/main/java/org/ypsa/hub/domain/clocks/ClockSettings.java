@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+
+import org.ypsa.hub.domain.notify.Channel;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -47,12 +49,28 @@ public record ClockSettings(
 
     /**
      * One reminder or escalation: due a duration after the clock started, or a number of working days after it
-     * (at a time of day); sent to "to", or to "out-of-hours-to" when it falls outside working hours.
+     * (at a time of day); sent to "to", or to "out-of-hours-to" when it falls outside working hours, by the
+     * channels given for that time (email, and sms for a text through GOV.UK Notify; email alone when not set;
+     * out of hours as in hours when not set). The email always goes.
      */
     public record Step(@NotNull String name, Duration after, Integer workingDays, LocalTime at,
-            @NotEmpty List<String> to, List<String> outOfHoursTo) {
+            @NotEmpty List<String> to, List<String> outOfHoursTo, List<Channel> channels,
+            List<Channel> outOfHoursChannels) {
         public Step {
             outOfHoursTo = outOfHoursTo == null ? List.of() : List.copyOf(outOfHoursTo);
+            channels = channels == null || channels.isEmpty() ? List.of(Channel.EMAIL) : List.copyOf(channels);
+            outOfHoursChannels = outOfHoursChannels == null || outOfHoursChannels.isEmpty() ? channels
+                    : List.copyOf(outOfHoursChannels);
+        }
+
+        /** Who the step goes to at a moment in or out of working hours. */
+        public List<String> targets(boolean workingTime) {
+            return !workingTime && !outOfHoursTo.isEmpty() ? outOfHoursTo : to;
+        }
+
+        /** Whether the step is also texted at a moment in or out of working hours. */
+        public boolean texts(boolean workingTime) {
+            return (workingTime ? channels : outOfHoursChannels).contains(Channel.SMS);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ypsa.hub.domain.notify.PhoneNumber;
+
 /**
  * Who may close a clock by replying: the people a step of it was sent to (the alert at the start, each reminder
  * and escalation so far) and the people its steps go to (the team, the duty contact, the manager), never the
@@ -27,20 +29,48 @@ public final class ClosingRights {
     public record Pending(String kind, Map<String, ?> context) {
     }
 
-    /**
-     * Whether the replier may close this pending clock; {@code targets} are the recipient lists of its steps (as
-     * written in schedules.yml), resolved at {@code now} with the clock's context.
-     */
+    /** Who replied: by email from an address, or by text from a mobile number. */
+    public sealed interface Replier {
+        /** As kept among the addresses told ({@link #NOTIFIED}). */
+        String key();
+
+        record ByEmail(String address) implements Replier {
+            public String key() {
+                return normal(address);
+            }
+        }
+
+        record ByText(PhoneNumber number) implements Replier {
+            public String key() {
+                return number.asRecipient();
+            }
+        }
+    }
+
+    /** As {@link #mayClose(Replier, Pending, List, Recipients, Instant)} for an email reply. */
     public static boolean mayClose(String replier, Pending clock, List<String> targets, Recipients recipients,
             Instant now) {
-        String who = normal(replier);
+        return mayClose(new Replier.ByEmail(replier), clock, targets, recipients, now);
+    }
+
+    /**
+     * Whether the replier may close this pending clock; {@code targets} are the recipient lists of its steps (as
+     * written in schedules.yml), resolved at {@code now} with the clock's context: their addresses for an email,
+     * their mobile numbers for a text.
+     */
+    public static boolean mayClose(Replier replier, Pending clock, List<String> targets, Recipients recipients,
+            Instant now) {
+        String who = replier.key();
         if (who.isEmpty() || addresses(clock.context().get(RAISED_BY)).contains(who)) {
             return false;
         }
         if (addresses(clock.context().get(NOTIFIED)).contains(who)) {
             return true;
         }
-        return recipients.resolve(targets, now, clock.context()).stream().map(ClosingRights::normal)
+        return recipients.contacts(targets, now, clock.context()).stream()
+                .map(c -> replier instanceof Replier.ByText
+                        ? PhoneNumber.parse(c.mobile()).map(PhoneNumber::asRecipient).orElse("")
+                        : normal(c.email()))
                 .anyMatch(who::equals);
     }
 

@@ -2,7 +2,7 @@ package org.ypsa.hub.domain.clocks;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,45 +64,62 @@ public final class Recipients {
                 + "provider, provider-manager, social-worker, referrer, providers, police-contact or an email address");
     }
 
+    /** An address a reminder goes to, and the mobile number the directory or duty rota gives it (null: none). */
+    public record Contact(String email, String mobile) {
+    }
+
     /** The addresses, in order and once each; a recipient the context cannot fill (no social worker) is skipped. */
     public List<String> resolve(List<String> targets, Instant at, Map<String, ?> context) {
-        Set<String> out = new LinkedHashSet<>();
+        return contacts(targets, at, context).stream().map(Contact::email).toList();
+    }
+
+    /** As {@link #resolve}, each with its mobile number: the duty rota's for duty, else the directory's. */
+    public List<Contact> contacts(List<String> targets, Instant at, Map<String, ?> context) {
+        Map<String, Contact> out = new LinkedHashMap<>();
         Directory.Provider provider = text(context, PROVIDER_ID).flatMap(id -> directory.providerById(id)).orElse(null);
         for (String raw : targets) {
             String t = raw.trim();
             if (t.startsWith("team:")) {
-                add(out, directory.teams().get(t.substring(5)).mailbox());
+                Directory.Team team = directory.teams().get(t.substring(5));
+                add(out, team.mailbox(), team.mobile());
             } else if (t.startsWith("manager:")) {
-                add(out, directory.teams().get(t.substring(8)).manager());
+                Directory.Team team = directory.teams().get(t.substring(8));
+                add(out, team.manager(), team.managerMobile());
             } else if (t.equals("duty")) {
-                add(out, duty.dutyFor(at, provider).address());
+                DutyRota.Duty d = duty.dutyFor(at, provider);
+                add(out, d.address(), d.mobile());
             } else if (t.equals("duty-manager")) {
                 DutyRota.Duty d = duty.dutyFor(at, provider);
                 Directory.Team team = directory.teams().get(d.who());
                 add(out, team != null ? (team.manager() != null ? team.manager() : team.mailbox())
-                        : provider != null ? provider.manager() : d.address());
+                        : provider != null ? provider.manager() : d.address(), null);
             } else if (t.equals("provider")) {
-                add(out, text(context, PROVIDER_ADDRESS).orElse(provider == null ? null : provider.contactOrManager()));
+                add(out, text(context, PROVIDER_ADDRESS).orElse(provider == null ? null : provider.contactOrManager()),
+                        null);
             } else if (t.equals("provider-manager")) {
-                add(out, provider == null ? null : provider.manager());
+                add(out, provider == null ? null : provider.manager(), null);
             } else if (t.equals("social-worker")) {
-                add(out, text(context, SOCIAL_WORKER).orElse(null));
+                add(out, text(context, SOCIAL_WORKER).orElse(null), null);
             } else if (t.equals("referrer")) {
-                add(out, text(context, REFERRER).orElse(null));
+                add(out, text(context, REFERRER).orElse(null), null);
             } else if (t.equals("providers")) {
-                directory.providers().forEach(p -> add(out, p.contactOrManager()));
+                directory.providers().forEach(p -> add(out, p.contactOrManager(), null));
             } else if (t.equals("police-contact")) {
-                add(out, directory.policeContactOrReaders());
+                add(out, directory.policeContactOrReaders(), null);
             } else if (t.contains("@")) {
-                add(out, t);
+                add(out, t, null);
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.values());
     }
 
-    private static void add(Set<String> out, String address) {
+    /** Once each address; a mobile not given by the rota is the directory's for that address. */
+    private void add(Map<String, Contact> out, String address, String mobile) {
         if (address != null && !address.isBlank()) {
-            out.add(address.trim().toLowerCase(Locale.ROOT));
+            String a = address.trim().toLowerCase(Locale.ROOT);
+            String m = mobile != null && !mobile.isBlank() ? mobile
+                    : directory == null ? null : directory.mobileOf(a).orElse(null);
+            out.putIfAbsent(a, new Contact(a, m));
         }
     }
 

@@ -90,7 +90,8 @@ public record Directory(
         String a = address.trim().toLowerCase(Locale.ROOT);
         String domain = a.substring(a.lastIndexOf('@') + 1);
         for (Team t : teams.values()) {
-            if (a.equalsIgnoreCase(t.mailbox()) || a.equalsIgnoreCase(t.manager())) {
+            if (a.equalsIgnoreCase(t.mailbox()) || a.equalsIgnoreCase(t.manager())
+                    || t.onCall().stream().anyMatch(o -> a.equalsIgnoreCase(o.email()))) {
                 return true;
             }
         }
@@ -127,11 +128,36 @@ public record Directory(
         }
     }
 
-    public record Team(@NotBlank String name, @NotBlank @Email String mailbox, @Email String manager) {
+    /**
+     * A team: its mailbox and manager, the mobile numbers texts go to (optional: its duty phone, its manager's),
+     * and who holds its duty phone on which dates (optional, for the out-of-hours teams).
+     */
+    public record Team(@NotBlank String name, @NotBlank @Email String mailbox, @Email String manager, String mobile,
+            String managerMobile, List<@Valid OnCall> onCall) {
+        public Team {
+            onCall = onCall == null ? List.of() : List.copyOf(onCall);
+        }
+
+        /** Whoever holds the team's phone on a duty date (a night belongs to the date it began), if the rota says. */
+        public Optional<OnCall> onCallOn(java.time.LocalDate date) {
+            return onCall.stream().filter(o -> o.covers(date)).findFirst();
+        }
     }
 
+    /**
+     * One stretch of a team's on-call rota: from and until (both included) this person holds the duty phone; their
+     * email address, and the mobile texts go to (the team's duty phone when not set).
+     */
+    public record OnCall(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate until,
+            @NotBlank @Email String email, String mobile) {
+        boolean covers(java.time.LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(until);
+        }
+    }
+
+    /** A provider's out-of-hours arrangement: its own rota's address and, optionally, its on-call mobile. */
     public record OutOfHours(@NotBlank @Pattern(regexp = "reoc-then-edt|own-rota",
-            message = "must be reoc-then-edt or own-rota") String mode, @Email String rota) {
+            message = "must be reoc-then-edt or own-rota") String mode, @Email String rota, String mobile) {
     }
 
     public record Property(@NotBlank String reference, @NotBlank String locality, @NotBlank String serviceType) {
@@ -218,13 +244,78 @@ public record Directory(
                             + "one of " + String.join(", ", serviceTypeNames())});
                 }
             }
+            if (p.outOfHours() != null) {
+                badMobile(out, p.outOfHours().mobile(), "provider " + p.id() + ", out-of-hours mobile");
+            }
             if (p.outOfHours() != null && "own-rota".equals(p.outOfHours().mode())
                     && (p.outOfHours().rota() == null || p.outOfHours().rota().isBlank())) {
                 out.add(new String[] {"id: " + p.id(), "provider " + p.id() + ": out-of-hours mode own-rota needs a rota "
                         + "address; expected out-of-hours: { mode: own-rota, rota: someone@example.test }"});
             }
         }
+        teams.forEach((id, t) -> {
+            badMobile(out, t.mobile(), "team " + id + ", mobile");
+            badMobile(out, t.managerMobile(), "team " + id + ", manager-mobile");
+            for (OnCall o : t.onCall()) {
+                badMobile(out, o.mobile(), "team " + id + ", on-call from " + o.from());
+                if (o.until().isBefore(o.from())) {
+                    out.add(new String[] {"until: " + o.until(), "team " + id + ", on-call from " + o.from()
+                            + ": until is before from; expected until on or after from"});
+                }
+            }
+        });
         return out;
+    }
+
+    private static void badMobile(List<String[]> out, String mobile, String where) {
+        if (mobile != null && !mobile.isBlank() && org.ypsa.hub.domain.notify.PhoneNumber.parse(mobile).isEmpty()) {
+            out.add(new String[] {mobile, where + ": \"" + mobile + "\" is not a UK mobile number; expected 07xxx "
+                    + "xxxxxx or +447xxx xxxxxx"});
+        }
+    }
+
+    /**
+     * The mobile number the directory gives an email address (a team's duty phone, a manager's, a provider's
+     * on-call phone, an on-call rota's), if any.
+     */
+    public Optional<String> mobileOf(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        String a = address.strip();
+        for (Team t : teams.values()) {
+            if (a.equalsIgnoreCase(t.mailbox()) && present(t.mobile())) {
+                return Optional.of(t.mobile());
+            }
+            if (a.equalsIgnoreCase(t.manager()) && present(t.managerMobile())) {
+                return Optional.of(t.managerMobile());
+            }
+            for (OnCall o : t.onCall()) {
+                if (a.equalsIgnoreCase(o.email())) {
+                    return Optional.ofNullable(present(o.mobile()) ? o.mobile() : present(t.mobile()) ? t.mobile()
+                            : null);
+                }
+            }
+        }
+        return providers.stream().map(Provider::outOfHours).filter(o -> o != null && a.equalsIgnoreCase(o.rota())
+                && present(o.mobile())).map(OutOfHours::mobile).findFirst();
+    }
+
+    /** Whether a mobile number is one the directory gives anyone (as mayReply is for addresses). */
+    public boolean knowsMobile(org.ypsa.hub.domain.notify.PhoneNumber number) {
+        List<String> all = new ArrayList<>();
+        teams.values().forEach(t -> {
+            all.add(t.mobile());
+            all.add(t.managerMobile());
+            t.onCall().forEach(o -> all.add(o.mobile()));
+        });
+        providers.forEach(p -> all.add(p.outOfHours() == null ? null : p.outOfHours().mobile()));
+        return all.stream().map(org.ypsa.hub.domain.notify.PhoneNumber::parse).anyMatch(n -> n.equals(
+                Optional.of(number)));
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 
     public Optional<String> locality(String raw) {
@@ -336,6 +427,7 @@ public record Directory(
         teams.values().forEach(t -> {
             addIfAddress(all, t.mailbox());
             addIfAddress(all, t.manager());
+            t.onCall().forEach(o -> addIfAddress(all, o.email()));
         });
         for (Provider p : providers) {
             addIfAddress(all, p.manager());

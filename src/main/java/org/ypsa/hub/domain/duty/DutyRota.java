@@ -20,8 +20,11 @@ public final class DutyRota {
             String inHoursTeam, String reocTeam, String edtTeam) {
     }
 
-    /** Who to alert: a team id or "provider-rota", and the address. */
-    public record Duty(String who, String address) {
+    /**
+     * Who to alert: a team id or "provider-rota", the address, and the mobile number texts go to (null: none in
+     * the directory). For a team with an on-call rota, the person holding its phone that night or day.
+     */
+    public record Duty(String who, String address, String mobile) {
     }
 
     private final Directory directory;
@@ -47,23 +50,30 @@ public final class DutyRota {
     /** The duty contact for the provider (null: the in-house arrangement) at that moment. */
     public Duty dutyFor(Instant when, Directory.Provider provider) {
         if (isWorkingTime(when)) {
-            return team(w.inHoursTeam());
+            return team(w.inHoursTeam(), when);
         }
         boolean inHouse = provider == null || provider.outOfHours() == null
                 || !"own-rota".equals(provider.outOfHours().mode());
         if (!inHouse) {
-            return new Duty("provider-rota", provider.outOfHours().rota());
+            return new Duty("provider-rota", provider.outOfHours().rota(), provider.outOfHours().mobile());
         }
         LocalTime time = when.atZone(zone).toLocalTime();
         boolean overnight = !time.isBefore(w.edtFrom()) || time.isBefore(w.edtUntil());
-        return team(overnight ? w.edtTeam() : w.reocTeam());
+        return team(overnight ? w.edtTeam() : w.reocTeam(), when);
     }
 
-    private Duty team(String id) {
+    private Duty team(String id, Instant when) {
         Directory.Team t = directory.teams().get(id);
         if (t == null) {
             throw new IllegalStateException("no team " + id + " in the directory");
         }
-        return new Duty(id, t.mailbox());
+        return t.onCallOn(dutyDate(when)).map(o -> new Duty(id, o.email(), o.mobile() != null && !o.mobile().isBlank()
+                ? o.mobile() : t.mobile())).orElse(new Duty(id, t.mailbox(), t.mobile()));
+    }
+
+    /** The date a duty shift belongs to: a night, until the morning hand-over (edt-until), is the evening's. */
+    LocalDate dutyDate(Instant when) {
+        ZonedDateTime t = when.atZone(zone);
+        return t.toLocalTime().isBefore(w.edtUntil()) ? t.toLocalDate().minusDays(1) : t.toLocalDate();
     }
 }

@@ -60,4 +60,31 @@ class DutyRotaTest {
         assertThat(rota.dutyFor(london("2026-11-23T23:30"), response).address()).isEqualTo("oncall@response.provider.test");
         assertThat(rota.dutyFor(london("2026-11-23T11:00"), response).address()).isEqualTo("brokerage@ypsa.test");
     }
+
+    @Test
+    void overnightTheEdtDutyIsWhoeverHoldsThePhoneThatNightWithTheirMobileOrTheTeams() {
+        Directory.Team shippedEdt = directory.teams().get("edt");
+        Directory.Team edt = new Directory.Team(shippedEdt.name(), shippedEdt.mailbox(), shippedEdt.manager(),
+                shippedEdt.mobile(), shippedEdt.managerMobile(), java.util.List.of(
+                        new Directory.OnCall(java.time.LocalDate.of(2027, 6, 14), java.time.LocalDate.of(2027, 6, 15),
+                                "a.worker@ypsa.test", "07700 900104"),
+                        new Directory.OnCall(java.time.LocalDate.of(2027, 6, 16), java.time.LocalDate.of(2027, 6, 16),
+                                "b.worker@ypsa.test", null)));
+        java.util.Map<String, Directory.Team> teams = new java.util.HashMap<>(directory.teams());
+        teams.put("edt", edt);
+        Directory d = new Directory(directory.localities(), directory.serviceTypes(), teams, directory.providers(),
+                directory.referrerDomains(), directory.policeReaders(), directory.policeContact(), directory.replies());
+        DutyRota withRota = new DutyRota(d, shipped(), LONDON, new DutyRota.Windows(LocalTime.of(9, 0),
+                LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0), "brokerage", "reoc-duty", "edt"));
+        // 03:00 on the 16th is the night of the 15th: a.worker's; the night of the 16th is b.worker's, on the team phone.
+        assertThat(withRota.dutyFor(london("2027-06-16T03:00"), null))
+                .isEqualTo(new DutyRota.Duty("edt", "a.worker@ypsa.test", "07700 900104"));
+        assertThat(withRota.dutyFor(london("2027-06-16T23:30"), null))
+                .isEqualTo(new DutyRota.Duty("edt", "b.worker@ypsa.test", "07700 900102"));
+        assertThat(withRota.dutyFor(london("2027-06-18T01:00"), null))
+                .isEqualTo(new DutyRota.Duty("edt", "edt@ypsa.test", "07700 900102"));
+        assertThat(new org.ypsa.hub.domain.clocks.Recipients(d, withRota).contacts(java.util.List.of("duty"),
+                london("2027-06-16T03:00"), java.util.Map.of())).containsExactly(
+                        new org.ypsa.hub.domain.clocks.Recipients.Contact("a.worker@ypsa.test", "07700 900104"));
+    }
 }
