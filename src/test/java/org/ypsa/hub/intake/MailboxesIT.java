@@ -53,6 +53,7 @@ class MailboxesIT {
         r.add("hub.mail.mailboxes[6].id", () -> "unset");
         r.add("hub.mail.mailboxes[6].address", () -> address("unset"));
         r.add("hub.mail.mailboxes[6].login.password-env", () -> "HUB_MAILBOX_NOBODY_SET_THIS");
+        r.add("hub.outbox.digest-every", () -> "1s");
     }
 
     @AfterAll
@@ -98,6 +99,20 @@ class MailboxesIT {
             assertThat(((HealthIndicator) health.getContributor(id)).health().getStatus()).as(id).isEqualTo(Status.UP);
         }
         assertThat(meters.get("hub.intake.push.live").tag("mailbox", "voids").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theAdminIsToldOnceThatAMailboxCannotLogIn() {
+        String admin = "admin@ypsa.test";
+        await().atMost(WAIT).ignoreExceptions().until(() -> told(admin) == 1);
+        await().pollDelay(Duration.ofSeconds(4)).until(() -> true); // four more digests' time
+        assertThat(told(admin)).isEqualTo(1);
+        assertThat(HUB.mail().inbox(admin).stream().filter(m -> m.text().contains("unset@in.ypsa.test"))
+                .findFirst().orElseThrow().text()).contains("HUB_MAILBOX_NOBODY_SET_THIS").doesNotContain("ypsa-demo");
+    }
+
+    private static long told(String admin) {
+        return HUB.mail().inbox(admin).stream().filter(m -> m.text().contains("unset@in.ypsa.test")).count();
     }
 
     private static String address(String id) {

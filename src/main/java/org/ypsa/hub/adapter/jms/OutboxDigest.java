@@ -24,7 +24,8 @@ import org.ypsa.hub.config.LiveConfig;
 /**
  * The admin's digest (routes/outbox-digest.yaml): every hub.outbox.digest-every, one email to hub.admin-email
  * listing the emails the mail server refused for good (taken off hub.queues.undeliverable in the same broker
- * transaction as the digest is queued) and any messages newly dead-lettered. Nothing is sent when there is
+ * transaction as the digest is queued), any messages newly dead-lettered and any mailbox that newly cannot log in
+ * (told once, again only if its reason changes or it recovers and fails again). Nothing is sent when there is
  * nothing new, and never one email per failure.
  */
 @Component("outboxDigest")
@@ -41,9 +42,13 @@ public class OutboxDigest {
     private final Clock clock;
     /** Dead letters per queue the admin was last told of: only an increase is news. */
     private final Map<String, Long> told = new LinkedHashMap<>();
+    private final org.ypsa.hub.adapter.mail.Mailboxes mailboxes;
+    /** Mailboxes that could not log in when the admin was last told, with the reason: only a change is news. */
+    private final Map<String, String> toldRefused = new LinkedHashMap<>();
 
     public OutboxDigest(ClockStore store, QueueDepths depths, Outgoing outgoing, LiveConfig live,
-            ObjectMapper hubJson, AuditLog audit, Clock clock) {
+            ObjectMapper hubJson, AuditLog audit, Clock clock, org.ypsa.hub.adapter.mail.Mailboxes mailboxes) {
+        this.mailboxes = mailboxes;
         this.store = store;
         this.depths = depths;
         this.outgoing = outgoing;
@@ -62,6 +67,15 @@ public class OutboxDigest {
                 news.put(q, n);
             }
         });
+        Map<String, String> refusedNow = new LinkedHashMap<>();
+        for (org.ypsa.hub.adapter.mail.Mailbox mb : mailboxes.all()) {
+            String reason = mailboxes.scheduler(mb.id()).refusedReason();
+            if (reason != null) {
+                refusedNow.put(mb.id() + " (" + mb.address() + ")", reason);
+            }
+        }
+        Map<String, String> loginNews = new LinkedHashMap<>(refusedNow);
+        loginNews.entrySet().removeIf(e -> e.getValue().equals(toldRefused.get(e.getKey())));
         try (Connection c = store.connect(); Session s = c.createSession(true, Session.SESSION_TRANSACTED);
                 MessageConsumer undeliverable = s.createConsumer(s.createQueue(live.props().queues().undeliverable()))) {
             List<OutboxMailer.Undeliverable> refused = new ArrayList<>();
@@ -69,7 +83,7 @@ public class OutboxDigest {
             while (refused.size() < MAX_LISTED && (m = undeliverable.receiveNoWait()) != null) {
                 refused.add(json.readValue(((TextMessage) m).getText(), OutboxMailer.Undeliverable.class));
             }
-            if (refused.isEmpty() && news.isEmpty()) {
+            if (refused.isEmpty() && news.isEmpty() && loginNews.isEmpty()) {
                 s.commit();
                 return 0;
             }
@@ -77,19 +91,29 @@ public class OutboxDigest {
             String id = "digest-" + now.toEpochMilli();
             store.send(s, outgoing.mail(id, "admin-digest", OutboxMailer.DIGEST_KIND, live.props().adminEmail(),
                     "YPSA Hub: " + refused.size() + " email" + (refused.size() == 1 ? "" : "s") + " not delivered"
-                            + (news.isEmpty() ? "" : ", dead letters waiting"),
-                    text(refused, news), null, id));
+                            + (news.isEmpty() ? "" : ", dead letters waiting")
+                            + (loginNews.isEmpty() ? "" : ", a mailbox cannot log in"),
+                    text(refused, news, loginNews), null, id));
             s.commit();
             told.clear();
             told.putAll(dead);
+            toldRefused.clear();
+            toldRefused.putAll(refusedNow);
             audit.record(id, "admin-digest-queued", Map.of("undeliverable", refused.size(), "deadLetterQueues",
-                    news.size()));
+                    news.size(), "mailboxesRefusingLogin", loginNews.size()));
             return refused.size();
         }
     }
 
-    private static String text(List<OutboxMailer.Undeliverable> refused, Map<String, Long> news) {
+    private static String text(List<OutboxMailer.Undeliverable> refused, Map<String, Long> news,
+            Map<String, String> loginNews) {
         StringBuilder t = new StringBuilder();
+        if (!loginNews.isEmpty()) {
+            t.append("These mailboxes cannot log in, so the hub is not reading them; it tries again every few minutes ")
+                    .append("(health: /actuator/health/mail; logins: docs/mail-logins.md):\n\n");
+            loginNews.forEach((mb, reason) -> t.append("- ").append(mb).append(": ").append(reason).append("\n"));
+            t.append("\n");
+        }
         if (!refused.isEmpty()) {
             t.append("These emails (and texts) from the hub could not be delivered. Each is recorded in the audit trail ")
                     .append("under its reference; correct the address or number at its source (the form or the ")
