@@ -3,6 +3,7 @@
 
     python3 bench/variation/generate.py heldout      # the held-out part (its own seed and wordings)
     python3 bench/variation/generate.py tuned        # the tuned part
+    python3 bench/variation/generate.py tuned2       # a second tuned part (issue 14 generalisation work)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -26,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40}
-OTHER = {"heldout": 4, "tuned": 6}
-NOTICES = {"heldout": 4, "tuned": 8}
+PER_FORM = {"heldout": 16, "tuned": 40, "tuned2": 24}
+OTHER = {"heldout": 4, "tuned": 6, "tuned2": 4}
+NOTICES = {"heldout": 4, "tuned": 8, "tuned2": 4}
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -336,7 +337,7 @@ def plan(part, wordings):
     counters = {}
     for m in mails:
         counters[m["form"]] = counters.get(m["form"], 0) + 1
-        m["id"] = f"{part[0]}-{short[m['form']]}-{counters[m['form']]:03d}"
+        m["id"] = f"{part[0]}{part[-1] if part[-1].isdigit() else ''}-{short[m['form']]}-{counters[m['form']]:03d}"
     return mails, rng
 
 
@@ -449,5 +450,5 @@ if __name__ == "__main__":
     parts = sys.argv[1:] or ["heldout", "tuned"]
     for p in parts:
         if p not in PER_FORM:
-            sys.exit(f"unknown part {p}: heldout or tuned")
+            sys.exit(f"unknown part {p}: one of {', '.join(PER_FORM)}")
         build(p)
