@@ -90,6 +90,27 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /**
+     * One date and time from a form that may give it in one field, as a date and a time, or both ways at once
+     * ("When: 23 Dec 2026" with "Time: 08:45"; "When: 08:45" with "Date: 23 Dec 2026"). The one field is read
+     * first; the date and time fields fill what it lacks. An unreadable one field is returned as written.
+     */
+    public static String combine(String when, String date, String time) {
+        String one = when == null ? "" : when.strip();
+        String d = date == null ? "" : date.strip();
+        String t = time == null ? "" : time.strip();
+        if (one.isEmpty()) {
+            return (d + " " + t).strip();
+        }
+        if (parse(one).isPresent()) {
+            return t.isEmpty() ? one : one + " " + t;
+        }
+        if (parseTime(one).isPresent() && !d.isEmpty()) {
+            return d + " " + one;
+        }
+        return one;
+    }
+
     /** A time of day: 14:05, 14.05, 2.05pm, 2pm, 1405, 1405hrs, noon, midnight. */
     public static Optional<LocalTime> parseTime(String raw) {
         String s = tidy(raw).replaceFirst("^(at|approx\\.?|approximately|about|around|c\\.)\\s+", "");

@@ -84,4 +84,19 @@ class DatesTest {
     void wordsBeforeADateDoNotChangeIt(String written) {
         assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 1, 8));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDateAndATimeInTwoFieldsOrAnyMixOfThemMakeOneDateAndTime() {
+        assertThat(Dates.combine("", "23 Dec 2026", "08:45")).isEqualTo("23 Dec 2026 08:45");
+        assertThat(Dates.combine("08:45", "23 Dec 2026", "")).isEqualTo("23 Dec 2026 08:45");
+        assertThat(Dates.combine("23 Dec 2026", "", "0845 hrs")).isEqualTo("23 Dec 2026 0845 hrs");
+        assertThat(Dates.combine("23/12/2026 at 8.45am", "", "")).isEqualTo("23/12/2026 at 8.45am");
+        assertThat(Dates.parseDateTime(Dates.combine("7:45 pm", "17/12/2026", "")))
+                .contains(LocalDateTime.of(2026, 12, 17, 19, 45));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTimeAloneWithNoDateAnywhereIsNotADateAndTime() {
+        assertThat(Dates.parseDateTime(Dates.combine("08:45", "", ""))).isEmpty();
+    }
 }

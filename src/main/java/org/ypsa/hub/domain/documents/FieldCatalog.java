@@ -37,6 +37,8 @@ public final class FieldCatalog<F extends Enum<F>> {
     private final Class<F> type;
     private final FormSpec spec;
     private final LabelMatcher matcher;
+    /** The same wordings with no credit for words of the same meaning: what recognising a form's type trusts. */
+    private final LabelMatcher strict;
     private final Map<String, F> byId = new LinkedHashMap<>();
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
@@ -48,6 +50,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         this.type = type;
         this.spec = spec;
         this.matcher = new LabelMatcher(spec);
+        this.strict = new LabelMatcher(spec, false);
         this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
             byId.put(FormLibrary.idOf(f), f);
@@ -79,6 +82,15 @@ public final class FieldCatalog<F extends Enum<F>> {
     /** The field a label names, if it names one clearly enough. */
     public Optional<F> match(String label) {
         return matcher.match(label).map(m -> byId.get(m.fieldId()));
+    }
+
+    /**
+     * Whether the label names this field by the words it shares with the field's wordings alone, not only by words
+     * of the same meaning: a referral's "Referrer role" may be read as an intelligence submission's role, but it
+     * is no sign that the document is one.
+     */
+    public boolean namesPlainly(String label, F field) {
+        return strict.match(label, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()) == field).orElse(false);
     }
 
     /**
@@ -145,6 +157,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                     f = before;
                 }
             }
+            f = byType(label, value, f);
             if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
@@ -195,6 +208,65 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /** Below this a field whose type the value fits is not considered at all. */
+    private static final double TYPED_THRESHOLD = 0.35;
+
+    /** What a whole value reads as, most specific first: a date with a time, a date, a time; else nothing typed. */
+    enum Kind { DATETIME, DATE, TIME, UNTYPED }
+
+    static Kind kindOf(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.contains("\n")) {
+            return Kind.UNTYPED;
+        }
+        if (Dates.parse(v).isPresent()) {
+            return Kind.DATE;
+        }
+        if (Dates.parseDateTime(v).isPresent()) {
+            return Kind.DATETIME;
+        }
+        return Dates.parseTime(v).isPresent() ? Kind.TIME : Kind.UNTYPED;
+    }
+
+    private static boolean exactFit(FormSpec.FieldSpec s, Kind k) {
+        return switch (s.type()) {
+            case DATETIME -> k == Kind.DATETIME;
+            case DATE -> k == Kind.DATE;
+            case TIME -> k == Kind.TIME;
+            default -> false;
+        };
+    }
+
+    /**
+     * The value says which of the fields its label could name it is: a label that reads best as a text field or
+     * as a date field while its value is a time ("Event time: 08:45", "Incident occurred on: 23 Dec 2026") goes to
+     * the field of the label's candidates whose type the value is exactly, if one matches well enough.
+     */
+    private Optional<F> byType(String label, String value, Optional<F> chosen) {
+        Kind kind = kindOf(value);
+        if (kind == Kind.UNTYPED) {
+            return chosen;
+        }
+        FormSpec.FieldSpec current = chosen.map(fieldSpecs::get).orElse(null);
+        if (current != null && (exactFit(current, kind) || current.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+                && current.type() != org.ypsa.hub.domain.forms.FieldType.DATE
+                && current.type() != org.ypsa.hub.domain.forms.FieldType.DATETIME
+                && current.type() != org.ypsa.hub.domain.forms.FieldType.TIME)) {
+            return chosen;
+        }
+        List<LabelMatcher.Match> fitting = new ArrayList<>();
+        for (LabelMatcher.Match m : matcher.ranked(label)) {
+            F f = byId.get(m.fieldId());
+            FormSpec.FieldSpec s = f == null ? null : fieldSpecs.get(f);
+            if (m.score() >= TYPED_THRESHOLD && s != null && exactFit(s, kind)) {
+                fitting.add(m);
+            }
+        }
+        // "If yes, date" could be any of a form's dates: the value settles the type, not which field
+        boolean clear = fitting.size() == 1 || fitting.size() > 1 && fitting.get(0).score() >= 1.5 * fitting.get(1).score();
+        return clear ? Optional.of(byId.get(fitting.get(0).fieldId())) : chosen;
     }
 
     /**
@@ -465,6 +537,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (ends) {
                 if (m.isPresent()) {
                     best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
+                } else if (w.endsWith(":") && k <= 6 && !label.matches(".*\\d.*")) {
+                    best = null; // "Submitting practitioner:" is one label: "Submitting" alone is not it
                 }
                 break;
             }
@@ -482,7 +556,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
         }
-        if (best != null && best.field() != null && best.end() < words.length && words.length - best.end() <= 3
+        if (best != null && best.field() != null && best.end() < words.length
+                && (words.length - best.end() <= 3 || words.length - best.end() <= 6
+                        && words[best.end()].matches("(of|for)") && after.length > 0)
                 && best.label().split("\\s+").length == best.end()) {
             // "Referral ref no." alone on its line: the last words are the label's too, not its value
             String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
@@ -504,6 +580,10 @@ public final class FieldCatalog<F extends Enum<F>> {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
             }
+        }
+        if (best != null && best.end() < words.length && words[best.end()].matches("of|for")) {
+            // "Date of birth 14 March 2008" read by a form with no date of birth: its "Date" is not this label
+            return Optional.empty();
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
     }

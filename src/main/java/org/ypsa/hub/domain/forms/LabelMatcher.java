@@ -22,6 +22,8 @@ public final class LabelMatcher {
     public static final double LINE_THRESHOLD = 0.75;
     private static final double KEYWORD_BONUS = 0.25;
     private static final double UNKNOWN_WORD = 0.7;
+    /** A word of the same meaning ({@link Words#related}) counts for this share of the word it stands for. */
+    private static final double RELATED_CREDIT = 0.8;
 
     /** A label placed on a field, with how sure the match is (2 for an exact wording). */
     public record Match(String fieldId, double score) {
@@ -42,7 +44,16 @@ public final class LabelMatcher {
     /** Each wording's total word weight, in the order of wordings. */
     private final double[] sums;
 
+    /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
+    private final boolean useRelated;
+
     public LabelMatcher(FormSpec form) {
+        this(form, true);
+    }
+
+    /** A matcher that counts only the words a label shares with a wording when {@code useRelated} is false. */
+    public LabelMatcher(FormSpec form, boolean useRelated) {
+        this.useRelated = useRelated;
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
             List<String> all = new ArrayList<>(f.labels());
@@ -115,21 +126,7 @@ public final class LabelMatcher {
         if (words.isEmpty() || words.size() > 14) {
             return Optional.empty();
         }
-        Set<String> labelWords = new HashSet<>(words);
-        double labelWeight = labelWords.stream().mapToDouble(this::w).sum();
-        Map<String, Double> best = new LinkedHashMap<>();
-        Set<Integer> sharing = new java.util.TreeSet<>();
-        for (String t : labelWords) {
-            sharing.addAll(byWord.getOrDefault(t, List.of()));
-        }
-        for (int i : sharing) {
-            best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
-        }
-        keywords.forEach((field, kws) -> {
-            if (words.size() <= 8 && kws.stream().anyMatch(words::containsAll)) {
-                best.put(field, Math.max(best.getOrDefault(field, 0.0) + KEYWORD_BONUS, THRESHOLD + 0.05));
-            }
-        });
+        Map<String, Double> best = withKeywords(words);
         String top = null;
         double topScore = 0;
         for (Map.Entry<String, Double> e : best.entrySet()) {
@@ -144,12 +141,76 @@ public final class LabelMatcher {
         return Optional.of(new Match(top, Math.min(topScore, 1.9)));
     }
 
-    /** Weighted Dice overlap of a label's words and a wording's. */
+    /**
+     * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
+     */
+    public List<Match> ranked(String label) {
+        String clean = Words.clean(label);
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        String id = exact.get(clean);
+        List<String> words = Words.of(label);
+        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>() : withKeywords(words);
+        if (id != null) {
+            all.put(id, 2.0);
+        }
+        List<Match> out = new ArrayList<>();
+        all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
+        out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
+        return out;
+    }
+
+    private Map<String, Double> withKeywords(List<String> words) {
+        Map<String, Double> best = scores(words);
+        keywords.forEach((field, kws) -> {
+            if (words.size() <= 8 && kws.stream().anyMatch(words::containsAll)) {
+                best.put(field, Math.max(best.getOrDefault(field, 0.0) + KEYWORD_BONUS, THRESHOLD + 0.05));
+            }
+        });
+        return best;
+    }
+
+    /** Each field's best weighted overlap with the label's words. */
+    private Map<String, Double> scores(List<String> words) {
+        Set<String> labelWords = new HashSet<>(words);
+        double labelWeight = labelWords.stream().mapToDouble(this::effective).sum();
+        Map<String, Double> best = new LinkedHashMap<>();
+        Set<Integer> sharing = new java.util.TreeSet<>();
+        for (String t : labelWords) {
+            sharing.addAll(byWord.getOrDefault(t, List.of()));
+            for (String r : useRelated ? Words.related(t) : Set.<String>of()) {
+                sharing.addAll(byWord.getOrDefault(r, List.of()));
+            }
+        }
+        for (int i : sharing) {
+            best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
+        }
+        return best;
+    }
+
+    /** A word no wording uses weighs as its best-known word of the same meaning, if it has one. */
+    private double effective(String word) {
+        if (weight.containsKey(word) || !useRelated) {
+            return w(word);
+        }
+        return Words.related(word).stream().filter(weight::containsKey).mapToDouble(weight::get).max().orElse(UNKNOWN_WORD);
+    }
+
+    /** Weighted Dice overlap of a label's words and a wording's; a word of the same meaning counts in part. */
     private double dice(Set<String> label, double labelWeight, Wording wording, double wordingWeight) {
         double shared = 0;
         for (String t : label) {
             if (wording.words().contains(t)) {
                 shared += w(t);
+            } else if (useRelated) {
+                double near = 0;
+                for (String r : Words.related(t)) {
+                    if (wording.words().contains(r) && !label.contains(r)) {
+                        near = Math.max(near, RELATED_CREDIT * Math.min(effective(t), w(r)));
+                    }
+                }
+                shared += near;
             }
         }
         if (shared == 0) {

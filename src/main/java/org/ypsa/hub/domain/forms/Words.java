@@ -42,7 +42,10 @@ public final class Words {
             Map.entry("ifanc", "young"), Map.entry("cyfeiriad", "address"), Map.entry("rhif", "number"),
             Map.entry("asiantaeth", "agency"), Map.entry("sefydliad", "organisation"), Map.entry("rheswm", "reason"),
             Map.entry("oedran", "age"), Map.entry("disgrifiad", "description"), Map.entry("cyfryngu", "mediation"),
-            Map.entry("canlyniad", "outcome"), Map.entry("digartref", "homeless"), Map.entry("amser", "time"));
+            Map.entry("canlyniad", "outcome"), Map.entry("digartref", "homeless"), Map.entry("amser", "time"),
+            // words written as one that labels elsewhere write as two
+            Map.entry("birthdate", "date of birth"), Map.entry("liquidlogic", "lcs"), Map.entry("postcode", "address"),
+            Map.entry("firstname", "name"), Map.entry("lastname", "name"), Map.entry("fullname", "full name"));
 
     /** Words that mean the same in a form's label, after stemming. */
     private static final Map<String, String> SAME = Map.ofEntries(
@@ -55,7 +58,41 @@ public final class Words {
             Map.entry("advic", "adviser"), Map.entry("e-mail", "email"), Map.entry("mail", "email"),
             Map.entry("safe", "safety"), Map.entry("birthday", "birth"), Map.entry("liv", "live"),
             Map.entry("stay", "live"), Map.entry("resid", "live"), Map.entry("reside", "live"),
-            Map.entry("currently", "current"), Map.entry("occur", "happen"), Map.entry("occurr", "happen"));
+            Map.entry("currently", "current"), Map.entry("occur", "happen"), Map.entry("occurr", "happen"),
+            Map.entry("forenam", "name"), Map.entry("surnam", "name"), Map.entry("exploit", "exploitation"),
+            Map.entry("diversionary", "diversion"), Map.entry("classification", "category"));
+
+    /**
+     * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
+     * more): "Submitting practitioner" finds "submitting worker", "Incident classification" the category. Each
+     * group is written in plain words and stemmed as labels are.
+     */
+    private static final List<List<String>> RELATED_GROUPS = List.of(
+            List.of("worker", "practitioner", "professional", "officer", "staff", "clinician"),
+            List.of("organisation", "agency", "service", "team", "company"),
+            List.of("role", "title", "position", "designation", "post", "job"),
+            List.of("phone", "dial", "line", "landline"),
+            List.of("description", "details", "summary", "account", "narrative"),
+            List.of("reason", "background", "cause", "led", "circumstances"),
+            List.of("category", "type", "kind", "nature", "class"),
+            List.of("severity", "serious", "seriousness", "level", "grade", "rating", "impact", "priority"),
+            List.of("incident", "event", "occurrence"),
+            List.of("source", "origin", "provenance", "obtained", "told"),
+            List.of("information", "intelligence"),
+            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let"),
+            List.of("vacant", "empty", "spare", "unoccupied", "unfilled"),
+            List.of("available", "availability", "free", "next"),
+            List.of("mediation", "session", "mediator"),
+            List.of("outcome", "result", "go", "went"),
+            List.of("parent", "guardian", "carer", "kin"),
+            List.of("offending", "conviction", "charge", "criminal", "crime", "justice", "yos"),
+            List.of("locality", "area", "district", "town", "region", "neighbourhood"),
+            List.of("consent", "agree", "agreement", "permission"),
+            List.of("support", "help", "assistance"),
+            List.of("gender", "identify", "pronoun"),
+            List.of("diversion", "alternative", "avoid", "prevent", "prevention", "divert"),
+            List.of("allocated", "assigned", "named"),
+            List.of("week", "beginning", "starting", "commencing"));
 
     private Words() {
     }
@@ -70,6 +107,17 @@ public final class Words {
     private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
+    /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
+    private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
+            // "child" alone is too often a value ("Child in need") or another field's word ("a child of their own")
+            Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
+                    "young person"),
+            Map.entry(Pattern.compile("\\b(lead professional|key worker)\\b"), "allocated worker"),
+            Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
+            Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
+            Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
+            Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
@@ -108,6 +156,9 @@ public final class Words {
         s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
         s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
+        for (Map.Entry<Pattern, String> p : PHRASES) {
+            s = p.getKey().matcher(s).replaceAll(p.getValue());
+        }
         return SPACES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll(" ").trim();
     }
 
@@ -140,6 +191,33 @@ public final class Words {
         List<String> result = List.copyOf(out);
         WORDS.put(raw, result);
         return result;
+    }
+
+    private static final Map<String, Set<String>> RELATED = related();
+
+    private static Map<String, Set<String>> related() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (List<String> group : RELATED_GROUPS) {
+            Set<String> stems = new java.util.LinkedHashSet<>();
+            for (String w : group) {
+                for (String e : EXPAND.getOrDefault(w, w).split(" ")) {
+                    String st = stem(e);
+                    stems.add(SAME.getOrDefault(st, st));
+                }
+            }
+            for (String st : stems) {
+                Set<String> others = new java.util.LinkedHashSet<>(stems);
+                others.remove(st);
+                out.computeIfAbsent(st, k -> new java.util.LinkedHashSet<>()).addAll(others);
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    /** The words (as {@link #of} gives them) that mean the same as this one in a form's label, but not the same word. */
+    public static Set<String> related(String word) {
+        return RELATED.getOrDefault(word, Set.of());
     }
 
     /** A rough English stem: enough that "managed", "manages" and "managing" meet. */

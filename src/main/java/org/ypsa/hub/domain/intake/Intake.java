@@ -173,6 +173,29 @@ public final class Intake {
      * "Screening first"), or by fields only it has (vehicles, grading, handling code), or by its information with
      * agency, worker and when or who; never by a few words it shares with other forms.
      */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean plainly(FieldCatalog<?> catalog, String label, Object field) {
+        return ((FieldCatalog) catalog).namesPlainly(label, (Enum) field);
+    }
+
+    /** The reading with only the fields its labels name plainly (see {@link FieldCatalog#namesPlainly}). */
+    private static FieldCatalog.Reading<IntelligenceField> plainOnly(FieldCatalog<IntelligenceField> catalog,
+            FieldCatalog.Reading<IntelligenceField> r) {
+        java.util.Set<IntelligenceField> plain = java.util.EnumSet.noneOf(IntelligenceField.class);
+        r.placed().forEach((label, field) -> {
+            if (catalog.namesPlainly(label, field)) {
+                plain.add(field);
+            }
+        });
+        Map<IntelligenceField, String> values = new java.util.EnumMap<>(IntelligenceField.class);
+        r.values().forEach((f, v) -> {
+            if (plain.contains(f)) {
+                values.put(f, v);
+            }
+        });
+        return new FieldCatalog.Reading<>(values, r.placed(), r.unplaced());
+    }
+
     private static boolean hasIntelligenceFields(FieldCatalog.Reading<IntelligenceField> r) {
         java.util.Set<IntelligenceField> f = r.values().keySet();
         boolean own = f.contains(IntelligenceField.VEHICLES) || f.contains(IntelligenceField.GRADING)
@@ -229,13 +252,15 @@ public final class Intake {
             for (Map.Entry<FormType, FieldCatalog.Reading<?>> e : readings.entrySet()) {
                 FieldCatalog<?> catalog = catalogs.get(e.getKey());
                 Map<Object, Double> perField = new java.util.HashMap<>();
+                // a label placed only through words of the same meaning counts for half: it is weaker evidence
                 e.getValue().placed().forEach((label, field) -> perField.merge(field,
-                        1.0 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
+                        (plainly(catalog, label, field) ? 1.0 : 0.5)
+                                / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
                 boolean titled = titled(catalog.spec(), text)
                         || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
-                                || !titledAsOther && hasIntelligenceFields(cast(e.getValue())));
+                                || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));
                 if (e.getKey() == FormType.INTELLIGENCE_SUBMISSION && !titled) {
                     continue; // a few words shared with other forms (agency, role, email, details) are not enough
                 }

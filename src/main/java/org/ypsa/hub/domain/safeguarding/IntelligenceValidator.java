@@ -89,9 +89,8 @@ public final class IntelligenceValidator {
 
     /** The date and time of the information: one field, or a date field and a time field. */
     private static String when(Map<IntelligenceField, String> f) {
-        String one = value(f, IntelligenceField.WHEN);
-        return one.isEmpty() ? (value(f, IntelligenceField.INFO_DATE) + " " + value(f, IntelligenceField.INFO_TIME)).trim()
-                : one;
+        return Dates.combine(value(f, IntelligenceField.WHEN), value(f, IntelligenceField.INFO_DATE),
+                value(f, IntelligenceField.INFO_TIME));
     }
 
     private static boolean under18(String persons, LocalDate today) {

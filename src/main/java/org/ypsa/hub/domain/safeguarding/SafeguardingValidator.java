@@ -142,13 +142,8 @@ public final class SafeguardingValidator {
 
     /** The incident's date and time: one field, or a date field and a time field. */
     private static String when(Map<SafeguardingField, String> f) {
-        String one = value(f, SafeguardingField.WHEN);
-        String time = value(f, SafeguardingField.INCIDENT_TIME);
-        if (!one.isEmpty()) {
-            // "Date incident occurred: 19/11/2026" with the time in a field of its own
-            return Dates.parse(one).isPresent() && !time.isEmpty() ? one + " " + time : one;
-        }
-        return (value(f, SafeguardingField.INCIDENT_DATE) + " " + value(f, SafeguardingField.INCIDENT_TIME)).trim();
+        return Dates.combine(value(f, SafeguardingField.WHEN), value(f, SafeguardingField.INCIDENT_DATE),
+                value(f, SafeguardingField.INCIDENT_TIME));
     }
 
     static String dateTime(String raw) {

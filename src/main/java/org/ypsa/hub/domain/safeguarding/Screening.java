@@ -195,7 +195,9 @@ public final class Screening {
 
     /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
     private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
-            + "(?!\\s*(one|body|-one))");
+            // "? No immediate danger." is a negation of its own, not the answer "No" followed by "immediate danger"
+            + "(?!\\s*(one|body|-one|immediate|imminent|current|present|ongoing|known|active|further|risk|danger|threat|"
+            + "urgen|emergency))");
     private static final List<Pattern> ANSWERED_NO = List.of(
             p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
                     + "danger|risk)[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"

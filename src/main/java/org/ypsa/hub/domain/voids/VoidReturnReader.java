@@ -99,7 +99,11 @@ public final class VoidReturnReader {
                 continue;
             }
             VoidField field = f.get();
-            seen.add(field);
+            // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
+            boolean count = field == VoidField.VACANT || field == VoidField.OCCUPIED;
+            if (!count || lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
+                seen.add(field);
+            }
             if (field == VoidField.PROPERTY_REFERENCE) {
                 current = new EnumMap<>(VoidField.class);
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));

@@ -108,6 +108,14 @@ class ScreeningPhrasingsTest {
         }
 
         @Test
+        void aNegationThatAnswersTheFormsQuestionIsStillANegation() {
+            assertThat(Screening.screen("What did you see or hear? No immediate danger. He drops her off late at night.",
+                    TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("What did you see or hear? No one helped. He has a knife with him now.", TODAY)
+                    .urgent()).isTrue();
+        }
+
+        @Test
         void aFightLastYearIsNotAnEmergency() {
             assertThat(Screening.screen("He was attacked in a fight last year and threatened to stab the lad who did it.",
                     TODAY).urgent()).isFalse();

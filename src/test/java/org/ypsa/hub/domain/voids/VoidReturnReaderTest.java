@@ -95,4 +95,11 @@ class VoidReturnReaderTest {
         assertThatThrownBy(() -> SpreadsheetReader.read("voids.xlsx", "Provider,Week\n".getBytes()))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("is not a spreadsheet");
     }
+
+    @Test
+    void labelsThatOnlyResembleACountWithNoNumberDoNotMakeAnIncidentReportAVoidReturn() {
+        var lines = TextReader.labelValues("Provider: OCC YPSA\nWhich property? OCC-CHE-01\nType of incident: missing\n"
+                + "Actions taken: Manager and SW informed.\nPolice ref: CAD 307420/26\n");
+        assertThat(VoidReturnReader.fromLabelValues("the email body", lines)).isEmpty();
+    }
 }
