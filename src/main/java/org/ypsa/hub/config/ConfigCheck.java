@@ -139,7 +139,7 @@ public class ConfigCheck implements InitializingBean {
             recipients.problem(r).ifPresent(p -> errors.add(schedulesFile + ":" + lineOf(schedulesFile, r) + ": " + p));
         }
         for (String id : List.of(ClockSettings.EMERGENCY_REFERRAL, ClockSettings.SAFEGUARDING,
-                ClockSettings.MASH_JOINT_ASSESSMENT, ClockSettings.CARE_PLANNING_MEETING)) {
+                ClockSettings.URGENT_INTELLIGENCE, ClockSettings.MASH_JOINT_ASSESSMENT, ClockSettings.CARE_PLANNING_MEETING)) {
             if (!s.clocks().containsKey(id)) {
                 errors.add(schedulesFile + ": hub.schedules.clocks has no " + id + "; expected " + id
                         + ": { title: ..., steps: [...] }");

@@ -282,6 +282,22 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void urgentIntelligenceNotAcknowledgedIsEscalatedToTheDutyContactThenItsManagerAndAnAckStopsBoth()
+            throws Exception {
+        String acked = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("intel-emergency-body.eml")),
+                "hub.rejected");
+        String ignored = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("intel-emergency-body.eml")),
+                "hub.rejected");
+        repliedAt("2027-06-15T10:20", "brokerage@ypsa.test", acked, "ACK");
+        tickAt("2027-06-15T10:30");
+        tickAt("2027-06-15T11:00");
+        assertThat(alerts(ignored, "urgent-intelligence:escalation")).hasSize(1);
+        assertThat(alerts(ignored, "urgent-intelligence:escalation to manager")).hasSize(1);
+        assertThat(alerts(acked, "urgent-intelligence:escalation")).isEmpty();
+        assertThat(alerts(acked, "urgent-intelligence:escalation to manager")).isEmpty();
+    }
+
+    @Test
     void meetingHeldClosesTheCarePlanningMeetingClock() throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml")),
                 "mash.referrals");

@@ -223,4 +223,35 @@ class NotifyIT {
         assertThat(queues.browse("alerts", stranger).stream().filter(r -> r.text().contains("escalation")).toList())
                 .hasSize(1);
     }
+
+    @Test
+    void urgentIntelligenceAtNightIsTextedToTheEdtPhoneAtOnceAndAnAckTextStopsItsEscalation() throws Exception {
+        if (queues == null) {
+            queues = new QueueClient("tcp://127.0.0.1:" + BROKER);
+            mail = new MailClient("127.0.0.1", SMTP, IMAP);
+        }
+        clock.set(london("2027-06-18T02:00"));
+        // from the council's in-house service, whose out-of-hours contact overnight is EDT
+        String eml = Fixtures.fresh(Fixtures.mail("intel-emergency-body.eml"))
+                .replaceFirst("(?im)^From:.*$", "From: Ada Worker <a.worker@occ-ypsa.council.test>");
+        String ref = Reference.of(MailReader.dedupKey(eml.getBytes(StandardCharsets.ISO_8859_1)));
+        mail.send(eml, INTAKE);
+        assertThat(queues.take("hub.rejected", ref, 30_000)).as("held back, not forwarded").isNotNull();
+        clock.reset();
+
+        JsonNode text = textsSettled(ref, 1).get(0);
+        assertThat(text.path("phone_number").asText()).isEqualTo(EDT_PHONE);
+        assertThat(text.path("personalisation").path("alert").asText()).contains("URGENT").contains("999");
+        assertThat(text.toString()).doesNotContain("Juniper", "Halloway", "Rosalind", "Ferrabee", "Skellern",
+                "stab", "@");
+
+        clock.set(london("2027-06-18T02:10"));
+        NOTIFY.receive("07700 900102", "ack " + ref);
+        assertThat(inbound.poll()).isEqualTo(1);
+        tickAt("2027-06-18T02:31"); // the escalation was due at 02:30
+        tickAt("2027-06-18T03:01"); // and the manager's at 03:00
+        assertThat(queues.browse("alerts", ref).stream().filter(r -> r.text().contains("escalation")).toList())
+                .as("acknowledged by text: no escalation").isEmpty();
+        assertThat(textsFor(ref)).hasSize(1);
+    }
 }

@@ -163,6 +163,21 @@ public class ClockStarts {
     }
 
     /** Who was told at once, and who raised it (the sender, and the referrer named on a referral). */
+    /**
+     * Urgent intelligence held back from the police (its sender told to call 999): the duty contact alerted at once is
+     * escalated to if nobody acknowledges. {@code providerId}: the provider that sent it, whose own out-of-hours rota
+     * is the duty contact when it has one.
+     */
+    public List<Dispatch> forUrgentIntelligence(String reference, String sender, String providerId,
+            List<String> alerted, Instant now) {
+        Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
+        ctx.put("queue", props().queues().rejected());
+        if (providerId != null) {
+            ctx.put(Recipients.PROVIDER_ID, providerId);
+        }
+        return List.of(start(reference, ClockSettings.URGENT_INTELLIGENCE, now, ctx));
+    }
+
     private static Map<String, Object> rights(List<String> alerted, String sender, Object referrer) {
         List<String> raisedBy = new ArrayList<>();
         if (sender != null) {

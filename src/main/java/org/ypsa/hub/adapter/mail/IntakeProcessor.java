@@ -35,6 +35,8 @@ import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.FormType;
+import org.ypsa.hub.domain.notify.PhoneNumber;
+import org.ypsa.hub.domain.notify.TextAlert;
 import org.ypsa.hub.domain.intake.InboundMail;
 import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.Outcome;
@@ -75,6 +77,7 @@ public class IntakeProcessor implements Processor {
     private final DecisionJournal decisions;
     private final MailHealth mailHealth;
     private final Mailboxes mailboxes;
+    private final org.ypsa.hub.adapter.notify.NotifyGateway notify;
     private final InFlight inFlight = new InFlight();
     /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
     private final io.micrometer.core.instrument.Timer readTime;
@@ -86,13 +89,14 @@ public class IntakeProcessor implements Processor {
             Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
             org.ypsa.hub.adapter.store.ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
-            Mailboxes mailboxes,
+            Mailboxes mailboxes, org.ypsa.hub.adapter.notify.NotifyGateway notify,
             @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout,
             org.ypsa.hub.adapter.jms.ReplyClosing replyClosing) {
         this.replyClosing = replyClosing;
         this.decisions = decisions;
         this.mailHealth = mailHealth;
         this.mailboxes = mailboxes;
+        this.notify = notify;
         this.deadline = new ReadDeadline(readTimeout);
         this.readAttempts = readAttempts;
         this.outgoing = outgoing;
@@ -199,6 +203,7 @@ public class IntakeProcessor implements Processor {
         }
         String body = json.writeValueAsString(message);
         List<Dispatch> dispatches = new ArrayList<>();
+        List<String> texted = new ArrayList<>();
         boolean referrerTold = false;
         if (fields instanceof IntelligenceSubmission is) {
             // Forwarding to the police readers mailbox is this form's outcome; the text goes nowhere else.
@@ -247,6 +252,10 @@ public class IntakeProcessor implements Processor {
             }
             if (si.isHighOrCritical()) {
                 DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), provider(props, si.providerId()));
+                dispatches.addAll(textOutOfHours(texted, reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
+                        duty.mobile(), dutyRota, si.severity().toUpperCase(java.util.Locale.ROOT)
+                                + " safeguarding incident reported", "queue "
+                                + String.join(" and ", props.queues().allForForm(outcome.formType().id()))));
                 dispatches.addAll(alert(reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
                         duty.address(), "[" + reference + "] " + si.severity().toUpperCase(java.util.Locale.ROOT)
                                 + " safeguarding incident: " + si.category(),
@@ -258,18 +267,27 @@ public class IntakeProcessor implements Processor {
             }
         }
         if (isUrgentIntelligence(outcome)) {
-            DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(),
-                    props.directory().soleProviderSendingFrom(in.from()).orElse(null));
-            dispatches.addAll(alert(reference, "urgent-intelligence", duty.address(),
+            Directory.Provider sentBy = props.directory().soleProviderSendingFrom(in.from()).orElse(null);
+            DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), sentBy);
+            dispatches.addAll(textOutOfHours(texted, reference, "urgent-intelligence", duty.mobile(), dutyRota,
+                    "URGENT: a submission describes something happening now; the sender was told to call 999",
+                    "queue " + props.queues().rejected()));
+            List<Dispatch> alert = alert(reference, "urgent-intelligence", duty.address(),
                     "[" + reference + "] URGENT: a submission describes something happening now",
                     "An intelligence submission describes a crime in progress, a person in immediate danger or "
                             + "something time-critical. It was not forwarded to the police as intelligence; the sender "
                             + "was told to call 999 (or 101).\n\nSender: " + in.from() + "\nReference: " + reference
-                            + "\nThe submission is held on " + props.queues().rejected() + "."));
+                            + "\nThe submission is held on " + props.queues().rejected() + ".");
+            dispatches.addAll(alert);
+            List<String> alerted = new ArrayList<>(texted);
+            alerted.add(duty.address());
+            dispatches.addAll(clockStarts.forUrgentIntelligence(reference, in.from(),
+                    sentBy == null ? null : sentBy.id(), alerted, clock.instant()));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
-            List<String> alerted = dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
-                    .map(d -> String.valueOf(d.properties().get(Outgoing.ALERT_TO))).toList();
+            List<String> alerted = new ArrayList<>(dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
+                    .map(d -> String.valueOf(d.properties().get(Outgoing.ALERT_TO))).toList());
+            alerted.addAll(texted); // a text ACK from the phone the alert was texted to closes it too
             dispatches.addAll(clockStarts.forRouted(reference, fields, in.from(), alerted, clock.instant()));
         }
         // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
@@ -285,6 +303,22 @@ public class IntakeProcessor implements Processor {
                 .forEach(d -> meters.counter("hub.alerts", "kind", String.valueOf(d.properties().get("hubAlertKind"))).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, from.id(), message.outcome(), outcome.formType().id(),
                 queue);
+    }
+
+    /**
+     * Out of working hours an alert goes by text as well, when Notify is set up and the person has a mobile
+     * (docs/notify.md): at 03:00 an email wakes nobody. The email always goes. No personal data in the text.
+     */
+    private List<Dispatch> textOutOfHours(List<String> texted, String reference, String kind, String mobile, DutyRota rota, String what,
+            String where) {
+        if (!notify.enabled() || rota.isWorkingTime(clock.instant())) {
+            return List.of();
+        }
+        return PhoneNumber.parse(mobile).map(p -> {
+            texted.add(p.asRecipient());
+            return outgoing.text(reference, kind, List.of(p), TextAlert.forAlert(reference, what, where),
+                    reference + ":" + kind);
+        }).orElse(List.of());
     }
 
     /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */

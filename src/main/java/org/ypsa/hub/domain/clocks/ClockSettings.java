@@ -30,6 +30,7 @@ public record ClockSettings(
 
     public static final String EMERGENCY_REFERRAL = "emergency-referral";
     public static final String SAFEGUARDING = "safeguarding-incident";
+    public static final String URGENT_INTELLIGENCE = "urgent-intelligence";
     public static final String MASH_JOINT_ASSESSMENT = "mash-joint-assessment";
     public static final String CARE_PLANNING_MEETING = "care-planning-meeting";
     public static final String PROGRESS_REVIEW = "progress-review";

@@ -27,6 +27,17 @@ public record TextAlert(String reference, String alert, String due, String where
                         + (queue == null || queue.isBlank() ? "" : ", and queue " + queue));
     }
 
+    /**
+     * An alert raised the moment a form arrived (an emergency referral, a high or critical incident, urgent
+     * intelligence): what it is in a few words, never who it is about, and where the details are.
+     */
+    public static TextAlert forAlert(String reference, String alert, String where) {
+        return new TextAlert(reference, alert,
+                "an acknowledgement: text ACK " + reference + " to this number, or reply to the hub's email",
+                "the email from the hub with " + reference + " in the subject"
+                        + (where == null || where.isBlank() ? "" : ", and " + where));
+    }
+
     /** The template's placeholders: reference, alert, due, where. */
     public Map<String, String> personalisation() {
         Map<String, String> p = new LinkedHashMap<>();
