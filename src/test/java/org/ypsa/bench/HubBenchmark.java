@@ -94,10 +94,7 @@ class HubBenchmark {
         int imap = freePort();
         int brokerPort = freePort();
         int http = freePort();
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-        greenMail.start();
+        GreenMail greenMail = mailServer(smtp, imap);
         GreenMailUser intake = greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
         MixedBatch.SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
         EmbeddedActiveMQ broker = MixedBatch.startBroker(dir.resolve("broker"), brokerPort);
@@ -123,12 +120,8 @@ class HubBenchmark {
             if (profile) {
                 jvm.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
             }
-            hub = new HubProcess("org.ypsa.hub.HubApplication", List.of("--spring.artemis.mode=native",
-                    "--spring.artemis.embedded.enabled=false", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
-                    "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
-                    "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
-                    "--hub.store.dir=" + dir.resolve("data"), "--server.port=" + http,
-                    "--logging.level.root=WARN"), dir.resolve("hub.log")).jvm(jvm.toArray(String[]::new));
+            hub = new HubProcess("org.ypsa.hub.HubApplication", hubArgs(brokerPort, imap, smtp, dir, http),
+                    dir.resolve("hub.log")).jvm(jvm.toArray(String[]::new));
             long startedAt = System.nanoTime();
             hub.start();
             MemorySampler memory = new MemorySampler(hub.pid());
@@ -202,6 +195,87 @@ class HubBenchmark {
     }
 
     /** The mixed batch, with one mail in BIG_EVERY carrying a 2 MB scanned document beside its form. */
+    /**
+     * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
+     * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
+     * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.mailboxes", matches = ".+")
+    void backlogAcrossMailboxes() throws Exception {
+        int backlog = Integer.getInteger("bench.backlog", 600);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        List<String> corpus = corpus(backlog, 0);
+        System.out.printf("%nbenchmark: %d mails drained from one or several mailboxes%n", backlog);
+        for (String count : System.getProperty("bench.mailboxes").split(",")) {
+            int n = Integer.parseInt(count.strip());
+            Path dir = Files.createTempDirectory("ypsa-bench-mailboxes");
+            int smtp = freePort();
+            int imap = freePort();
+            int brokerPort = freePort();
+            GreenMail greenMail = mailServer(smtp, imap);
+            MixedBatch.SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
+            List<String> args = new ArrayList<>(hubArgs(brokerPort, imap, smtp, dir, freePort()));
+            List<List<String>> shares = new ArrayList<>();
+            List<GreenMailUser> boxes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String address = n == 1 ? INTAKE : "box" + i + "@ypsa.test";
+                boxes.add(greenMail.setUser(address, address, MailClient.PASSWORD));
+                shares.add(new ArrayList<>());
+                if (n > 1) {
+                    args.add("--hub.mail.mailboxes[" + i + "].id=box" + i);
+                    args.add("--hub.mail.mailboxes[" + i + "].address=" + address);
+                    args.add("--HUB_MAILBOX_BOX" + i + "_PASSWORD=" + MailClient.PASSWORD);
+                }
+            }
+            for (int i = 0; i < corpus.size(); i++) {
+                shares.get(i % n).add(corpus.get(i));
+            }
+            for (int i = 0; i < n; i++) {
+                deliver(boxes.get(i), shares.get(i));
+            }
+            EmbeddedActiveMQ broker = MixedBatch.startBroker(dir.resolve("broker"), brokerPort);
+            HubProcess hub = new HubProcess("org.ypsa.hub.HubApplication", args, dir.resolve("hub.log"))
+                    .jvm("-Xmx256m", "-XX:+UseG1GC");
+            try {
+                long startedAt = System.nanoTime();
+                hub.start();
+                MemorySampler memory = new MemorySampler(hub.pid());
+                memory.start();
+                long[] drain = drain(broker, backlog, startedAt);
+                double rate = (backlog - 1) / ((drain[1] - drain[0]) / 1e9);
+                System.out.printf("  %d mailbox%s: %.2f mails/s, first outcome %.1f s after the JVM started, "
+                        + "peak heap %.0f MB, peak RSS %.0f MB%n", n, n == 1 ? "" : "es", rate,
+                        (drain[0] - startedAt) / 1e9, memory.peakHeapMb(), memory.peakRssMb());
+                memory.stop();
+            } finally {
+                hub.stop();
+                broker.stop();
+                greenMail.stop();
+            }
+        }
+    }
+
+    private static GreenMail mailServer(int smtp, int imap) {
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        greenMail.start();
+        return greenMail;
+    }
+
+    /** The hub on this mail server and external broker, its data in {@code dir}, logging warnings only. */
+    private static List<String> hubArgs(int brokerPort, int imap, int smtp, Path dir, int http) {
+        return List.of("--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
+                "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort, "--hub.embedded-mail.enabled=false",
+                "--hub.mail.imap.port=" + imap, "--hub.mail.smtp.port=" + smtp,
+                "--hub.mail.imap.password=" + MailClient.PASSWORD, "--hub.mail.smtp.password=" + MailClient.PASSWORD,
+                "--hub.store.dir=" + dir.resolve("data"), "--server.port=" + http, "--logging.level.root=WARN");
+    }
+
     private List<String> corpus(int n, int offset) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
