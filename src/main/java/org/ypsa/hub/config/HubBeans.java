@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
-import org.ypsa.hub.domain.intake.Replies;
 
 /** Wires the domain (plain Java) into Spring from the bound configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -28,10 +27,6 @@ public class HubBeans {
         return new LiveConfig(LiveConfig.Snapshot.of(p));
     }
 
-    @Bean
-    Replies replies(HubProperties p) {
-        return new Replies(p.zone());
-    }
 
     @Bean
     OriginalStore originalStore(HubProperties p, Clock clock) {

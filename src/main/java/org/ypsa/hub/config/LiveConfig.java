@@ -21,7 +21,53 @@ public final class LiveConfig {
 
     /** One consistent configuration: the settings and what the domain made of them. */
     public record Snapshot(HubProperties props, BankHolidays holidays, Intake intake, DutyRota dutyRota,
-            Timetable timetable, Recipients recipients) {
+            Timetable timetable, Recipients recipients, org.ypsa.hub.domain.intake.Replies replies) {
+
+        /** What replies say about the partnership, from these settings, so an admin's edit keeps them true. */
+        public static org.ypsa.hub.domain.intake.Replies.Facts facts(HubProperties p) {
+            java.util.Map<String, java.util.List<String>> teams = new java.util.LinkedHashMap<>();
+            String fallback = java.util.Optional.ofNullable(p.directory().teams().get(p.alerts().emergencyReferralTeam()))
+                    .map(org.ypsa.hub.domain.directory.Directory.Team::name).orElse(p.alerts().emergencyReferralTeam());
+            p.queues().routes().forEach((form, queues) -> {
+                // a queue named <team>.<what> belongs to that team when the directory has it
+                java.util.List<String> names = queues.stream().map(q -> q.contains(".") ? q.substring(0, q.indexOf('.')) : q)
+                        .map(id -> p.directory().teams().get(id)).filter(java.util.Objects::nonNull)
+                        .map(org.ypsa.hub.domain.directory.Directory.Team::name).distinct().toList();
+                teams.put(form, names.isEmpty() ? java.util.List.of(fallback) : names);
+            });
+            org.ypsa.hub.domain.clocks.ClockSettings.Steps meeting = p.schedules().clocks()
+                    .get(org.ypsa.hub.domain.clocks.ClockSettings.CARE_PLANNING_MEETING);
+            org.ypsa.hub.domain.clocks.ClockSettings.Step first = meeting == null ? null : meeting.steps().get(0);
+            String due = first == null ? "soon" : first.workingDays() != null ? "within " + first.workingDays()
+                    + " working day" + (first.workingDays() == 1 ? "" : "s") : "within " + words(first.after());
+            return new org.ypsa.hub.domain.intake.Replies.Facts(teams,
+                    p.voidReturn().deadline().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), due,
+                    "every " + words(p.schedules().progressReview().every()));
+        }
+
+        /** P3M: "3 months"; P1Y: "1 year"; P14D: "14 days". */
+        static String words(java.time.Period p) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (p.getYears() > 0) {
+                parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+            }
+            if (p.getMonths() > 0) {
+                parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+            }
+            if (p.getDays() > 0) {
+                parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+            }
+            return String.join(" and ", parts);
+        }
+
+        /** PT2H: "2 hours"; PT30M: "30 minutes"; P2D: "48 hours". */
+        static String words(java.time.Duration d) {
+            if (d == null) {
+                return "a while";
+            }
+            return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
+                    : d.toMinutes() + " minutes";
+        }
 
         public static Snapshot of(HubProperties p) throws IOException {
             BankHolidays holidays;
@@ -35,7 +81,7 @@ public final class LiveConfig {
             return new Snapshot(p, holidays, new Intake(p.directory(), forms, p.zone(), p.voidReturn().deadline(),
                     holidays),
                     rota, new Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline()),
-                    new Recipients(p.directory(), rota));
+                    new Recipients(p.directory(), rota), new org.ypsa.hub.domain.intake.Replies(p.zone(), facts(p)));
         }
     }
 

@@ -38,21 +38,8 @@ class ShippedConfigTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"config", "config/examples/stockport"})
     void eachCouncilsConfigurationBindsAndPassesEveryCheck(String dir) throws Exception {
-        MutablePropertySources sources = new MutablePropertySources();
-        YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
-        // the order Spring Boot gives them: a council's overrides first, then the imports, then application.yml
-        for (Path f : List.of(Path.of(dir, "council.yml"), Path.of(dir, "schedules.yml"), Path.of(dir, "directory.yml"),
-                Path.of("config", "application.yml"))) {
-            if (Files.exists(f)) {
-                for (PropertySource<?> ps : loader.load(f.toString(), new FileSystemResource(f))) {
-                    sources.addLast(ps);
-                }
-            }
-        }
-        sources.addFirst(new org.springframework.core.env.MapPropertySource("env", java.util.Map.of("HUB_CONFIG_DIR", dir)));
-        HubProperties p = new Binder(ConfigurationPropertySources.from(sources),
-                new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(sources))
-                .bind("hub", HubProperties.class).get();
+        MutablePropertySources sources = sources(dir);
+        HubProperties p = bind(sources);
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
         assertThat(validator.validate(p)).isEmpty();
         List<String> queues = Binder.get(new org.springframework.core.env.StandardEnvironment() {
@@ -63,6 +50,44 @@ class ShippedConfigTest {
                 .listOf(String.class)).get();
         assertThat(new ConfigCheck(p, dir, validator, queues).mistakes()).isEmpty();
         assertThat(LiveConfig.Snapshot.of(p).timetable().series()).isNotEmpty();
+    }
+
+    /** A council's configuration in the order Spring Boot reads it: its overrides, the imports, application.yml. */
+    private static MutablePropertySources sources(String dir) throws java.io.IOException {
+        MutablePropertySources sources = new MutablePropertySources();
+        YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
+        for (Path f : List.of(Path.of(dir, "council.yml"), Path.of(dir, "schedules.yml"), Path.of(dir, "directory.yml"),
+                Path.of("config", "application.yml"))) {
+            if (Files.exists(f)) {
+                for (PropertySource<?> ps : loader.load(f.toString(), new FileSystemResource(f))) {
+                    sources.addLast(ps);
+                }
+            }
+        }
+        sources.addFirst(new org.springframework.core.env.MapPropertySource("env", java.util.Map.of("HUB_CONFIG_DIR", dir)));
+        return sources;
+    }
+
+    private static HubProperties bind(MutablePropertySources sources) {
+        return new Binder(ConfigurationPropertySources.from(sources),
+                new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(sources))
+                .bind("hub", HubProperties.class).get();
+    }
+
+    @Test
+    void repliesStateWhatEachCouncilsConfigurationSays() throws Exception {
+        org.ypsa.hub.domain.intake.Replies.Facts oxon = LiveConfig.Snapshot.facts(bind(sources("config")));
+        assertThat(oxon.teamsByForm().get("safeguarding-incident")).containsExactly("Brokerage (Placements)",
+                "Quality and Contracts");
+        assertThat(oxon.carePlanningDue()).isEqualTo("within 10 working days");
+        assertThat(oxon.progressEvery()).isEqualTo("every 3 months");
+        assertThat(oxon.voidDeadline()).isEqualTo("10:00");
+        org.ypsa.hub.domain.intake.Replies.Facts stockport = LiveConfig.Snapshot.facts(
+                bind(sources("config/examples/stockport")));
+        assertThat(stockport.teamsByForm().get("referral")).as("Stockport has no Brokerage team")
+                .containsExactly("Housing Options Team (SHG)");
+        assertThat(stockport.teamsByForm().values()).allSatisfy(names -> assertThat(names)
+                .doesNotContain("Brokerage (Placements)", "Quality and Contracts"));
     }
 
     @Test

@@ -15,12 +15,36 @@ import org.ypsa.hub.domain.safeguarding.MashReferral;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.voids.VoidReturn;
 
-/** The words the hub answers a sender with. Replies repeat nothing the sender did not send. */
+/**
+ * The words the hub answers a sender with. Replies repeat nothing the sender did not send, and every fact they state
+ * about the partnership (who has the form, deadlines, how often) comes from the configuration in force.
+ */
 public final class Replies {
     private final ZoneId zone;
+    private final Facts facts;
 
-    public Replies(ZoneId zone) {
+    public Replies(ZoneId zone, Facts facts) {
         this.zone = zone;
+        this.facts = facts;
+    }
+
+    /**
+     * What the replies say about the partnership, from config/: the names of the teams each form goes to (by form
+     * id), the void return deadline's time, when the care planning meeting falls due and how often progress reviews
+     * come, in words ("within 10 working days", "every 3 months").
+     */
+    public record Facts(java.util.Map<String, List<String>> teamsByForm, String voidDeadline, String carePlanningDue,
+            String progressEvery) {
+
+        /** The teams that have a form, as a phrase: "Brokerage and Quality and Contracts". */
+        String teams(FormType form) {
+            List<String> names = teamsByForm.getOrDefault(form.id(), List.of());
+            if (names.isEmpty()) {
+                return "the partnership's team";
+            }
+            return names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
     }
 
     public record Reply(String kind, String subject, String text) {
@@ -48,11 +72,12 @@ public final class Replies {
             t.append("Date recorded: ").append(java.time.LocalDate.parse(r.date()).format(Dates.UK)).append("\n");
         }
         if ("care-planning-meeting".equals(r.starts())) {
-            t.append("The care planning meeting is now due within 10 working days; the MASH will be reminded.\n");
+            t.append("The care planning meeting is now due ").append(facts.carePlanningDue())
+                    .append("; a reminder will be sent when it is due.\n");
         }
         if ("progress-review".equals(r.starts())) {
-            t.append("Progress reviews are now scheduled every 3 months from that date; you and the social worker ")
-                    .append("will be reminded before each.\n");
+            t.append("Progress reviews are now scheduled ").append(facts.progressEvery())
+                    .append(" from that date; you and the social worker will be reminded before each.\n");
         }
         if (r.tellReferrer()) {
             t.append(referrerTold ? "The referrer has been told the outcome.\n"
@@ -74,18 +99,19 @@ public final class Replies {
                     .append(", occupied ").append(v.totals().occupied()).append(", vacant ").append(v.totals().vacant())
                     .append("\n");
             if (v.late()) {
-                t.append("Status: late (after the deadline, 10:00 on the Monday or, after a bank holiday, ")
-                        .append("the Tuesday); Brokerage has it all the same.\n");
+                t.append("Status: late (after the deadline, ").append(facts.voidDeadline())
+                        .append(" on the Monday or, after a bank holiday, the Tuesday); ")
+                        .append(facts.teams(FormType.VOID_RETURN)).append(" has it all the same.\n");
             }
         }
         if (r.fields() instanceof Referral ref) {
             t.append("Referral: ").append(ref.isEmergency() ? "EMERGENCY" : "non-emergency").append("\n");
             t.append("Accommodation needed from: ").append(LocalDate.parse(ref.dateNeeded()).format(Dates.UK)).append("\n");
             t.append("Pathway: ").append(ref.pathway()).append("\n");
-            t.append("Brokerage will review the referral and tell you the outcome.\n");
+            t.append(facts.teams(FormType.REFERRAL)).append(" will review the referral and tell you the outcome.\n");
         }
         if (r.fields() instanceof SafeguardingIncident si) {
-            t.append("Passed to: Brokerage and Quality and Contracts")
+            t.append("Passed to: ").append(facts.teams(FormType.SAFEGUARDING_INCIDENT))
                     .append(si.socialWorkerEmail() != null ? ", and the young person's social worker or PA" : "")
                     .append("\n");
             if (si.isHighOrCritical()) {
@@ -102,7 +128,7 @@ public final class Replies {
         }
         if (r.fields() instanceof RiskConcern rc) {
             t.append("About referral: ").append(rc.referralReference()).append("\n");
-            t.append("Brokerage will contact you to agree how the risk can be managed.\n");
+            t.append(facts.teams(FormType.RISK_CONCERN)).append(" will contact you to agree how the risk can be managed.\n");
         }
         appendWarnings(t, r.warnings());
         t.append("\nPlease keep the reference in the subject if you reply about this ")
@@ -137,7 +163,7 @@ public final class Replies {
     }
 
     /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
-    public static String incidentForSocialWorker(String reference, SafeguardingIncident si) {
+    public String incidentForSocialWorker(String reference, SafeguardingIncident si) {
         StringBuilder t = new StringBuilder("A safeguarding incident has been reported for a young person you work with.\n\n");
         t.append("Reference: ").append(reference).append("\n");
         t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
@@ -152,7 +178,9 @@ public final class Replies {
         if (si.policeReference() != null) {
             t.append("Police reference: ").append(si.policeReference()).append("\n");
         }
-        return t.append("\nBrokerage and Quality and Contracts have the report.\n").toString();
+        return t.append("\n").append(facts.teams(FormType.SAFEGUARDING_INCIDENT)).append(" ")
+                .append(facts.teamsByForm().getOrDefault(FormType.SAFEGUARDING_INCIDENT.id(), List.of()).size() == 1
+                        ? "has" : "have").append(" the report.\n").toString();
     }
 
     private Reply unrecognised(String reference) {

@@ -1,0 +1,33 @@
+package org.ypsa.hub.domain.intake;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.RiskConcern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RepliesTest {
+    private static final String REF = "YPSA-ABCDE-FGHJK";
+
+    @Test
+    void aReplyNamesTheTeamTheConfigurationSendsTheFormToNotAFixedOne() {
+        Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(
+                Map.of("risk-concern", List.of("Housing Options Team (SHG)")), "10:00", "within 5 working days",
+                "every 6 months"));
+        RiskConcern rc = new RiskConcern("BRK/2026/0312", "provider", "A Provider", "absconding", "no staff",
+                "a waking night");
+        String text = replies.to(REF, new Outcome.Routed(FormType.RISK_CONCERN, null, rc, List.of())).text();
+        assertThat(text).contains("Housing Options Team (SHG) will contact you").doesNotContain("Brokerage");
+    }
+
+    @Test
+    void twoTeamsAreNamedTogetherAndAFormWithNoKnownTeamIsNotGivenOne() {
+        Replies.Facts facts = new Replies.Facts(Map.of("safeguarding-incident", List.of("Brokerage", "Quality")),
+                "10:00", "within 10 working days", "every 3 months");
+        assertThat(facts.teams(FormType.SAFEGUARDING_INCIDENT)).isEqualTo("Brokerage and Quality");
+        assertThat(facts.teams(FormType.REFERRAL)).isEqualTo("the partnership's team");
+    }
+}
