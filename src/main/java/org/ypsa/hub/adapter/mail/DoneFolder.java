@@ -1,72 +1,93 @@
 package org.ypsa.hub.adapter.mail;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
 
-import org.apache.camel.Exchange;
-import org.apache.camel.component.mail.MailMessage;
-import org.apache.camel.support.SynchronizationAdapter;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
- * Moves a mail out of the inbox into its mailbox's done folder once its outcome is on the broker: with IMAP MOVE
- * (RFC 6851) where the server offers it (Dovecot, Exchange Online, Gmail), so the mail is never in both folders;
- * otherwise COPY, then the original flagged deleted and expunged (by UID where the server has UIDPLUS, RFC 4315).
- * A move that fails leaves the mail in the inbox: it is read again, finds its committed decision, and is moved then.
+ * Moving committed mail out of the inbox into the mailbox's done folder: with IMAP MOVE (RFC 6851) where the server
+ * offers it (Dovecot, Exchange Online, Gmail), so a mail is never in both folders; otherwise COPY, then the originals
+ * flagged deleted and expunged (only them, by UID, where the server has UIDPLUS, RFC 4315).
+ *
+ * <p>The mails of one poll are moved together once the poll has ended, by UID on a freshly opened inbox: a move
+ * during the poll would renumber the messages camel-mail still holds, and the next one read would be another mail.
+ * A mail whose move fails (or a hub stopped before it) stays in the inbox; it is read again, finds its committed
+ * decision, sends nothing and is moved then.
  */
-@Component("doneFolder")
-public class DoneFolder {
-    private static final Logger LOG = LoggerFactory.getLogger(DoneFolder.class);
+final class DoneFolder {
+    /** A committed mail, by the inbox's UIDVALIDITY and its UID. */
+    record Committed(long uidValidity, long uid) {
+    }
 
-    /** The intake route's last step: the move runs when the exchange has completed (after camel-mail's commit). */
-    public void whenCommitted(Exchange exchange) {
-        Message mail = exchange.getIn(MailMessage.class).getOriginalMessage();
-        Mailbox mailbox = exchange.getProperty(PushPollScheduler.MAILBOX, Mailbox.class);
-        String reference = exchange.getProperty(IntakeProcessor.REFERENCE, String.class);
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onComplete(Exchange done) {
-                try {
-                    move(mail, mailbox.doneFolder(), offersMove(mail.getFolder()));
-                } catch (MessagingException | RuntimeException e) {
-                    LOG.warn("Mail {} in mailbox {} not moved to {} ({}): it is read again and moved then", reference,
-                            mailbox.id(), mailbox.doneFolder(), e.getClass().getSimpleName());
-                }
+    private DoneFolder() {
+    }
+
+    /** The committed mail the exchange read, or null when its folder cannot say (it is then read again). */
+    static Committed of(Message mail) {
+        try {
+            if (mail.getFolder() instanceof UIDFolder f) {
+                return new Committed(f.getUIDValidity(), f.getUID(mail));
             }
-        });
+        } catch (MessagingException | RuntimeException e) {
+            // read again on the next poll, found committed, and moved then
+        }
+        return null;
+    }
+
+    /** Moves the committed mails still in {@code inbox} (open read-write) into {@code target}; returns how many. */
+    static int move(Folder inbox, List<Committed> committed, String target) throws MessagingException {
+        if (!(inbox instanceof IMAPFolder imap) || committed.isEmpty()) {
+            return 0;
+        }
+        long validity = imap.getUIDValidity();
+        long[] uids = committed.stream().filter(c -> c.uidValidity() == validity).mapToLong(Committed::uid).toArray();
+        Message[] found = Arrays.stream(imap.getMessagesByUID(uids)).filter(Objects::nonNull).toArray(Message[]::new);
+        if (found.length == 0) {
+            return 0;
+        }
+        move(found, target, offersMove(inbox));
+        return found.length;
     }
 
     static boolean offersMove(Folder folder) throws MessagingException {
         return folder.getStore() instanceof IMAPStore store && store.hasCapability("MOVE");
     }
 
-    /** Moves {@code mail} into {@code target} (made when missing): MOVE when {@code useMove}, else COPY and expunge. */
-    static void move(Message mail, String target, boolean useMove) throws MessagingException {
-        Folder from = mail.getFolder();
-        if (!from.isOpen()) {
-            from.open(Folder.READ_WRITE);
-        }
+    /** Moves {@code mails} into {@code target} (made when missing): MOVE when {@code useMove}, else COPY and expunge. */
+    static void move(Message[] mails, String target, boolean useMove) throws MessagingException {
+        Folder from = mails[0].getFolder();
         Folder to = from.getStore().getFolder(target);
         if (!to.exists()) {
             to.create(Folder.HOLDS_MESSAGES);
         }
-        Message[] one = {mail};
         if (useMove && from instanceof IMAPFolder imap) {
-            imap.moveMessages(one, to);
+            imap.moveMessages(mails, to);
             return;
         }
-        from.copyMessages(one, to);
-        mail.setFlag(Flags.Flag.DELETED, true);
+        from.copyMessages(mails, to);
+        from.setFlags(mails, new Flags(Flags.Flag.DELETED), true);
         if (from instanceof IMAPFolder imap && from.getStore() instanceof IMAPStore store
                 && store.hasCapability("UIDPLUS")) {
-            imap.expunge(one); // only this mail, not others someone flagged deleted
+            imap.expunge(mails); // only these, not others someone flagged deleted
         }
-        // else it stays flagged deleted until the folder is expunged: camel-mail skips such a mail
+        // else they stay flagged deleted until the folder is expunged: camel-mail skips a mail flagged deleted
+    }
+
+    static List<Committed> drain(List<Committed> pending) {
+        synchronized (pending) {
+            List<Committed> out = new ArrayList<>(pending);
+            pending.clear();
+            return out;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.ypsa.hub.adapter.mail;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -76,6 +78,8 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
     private boolean rerun;
     private volatile IMAPFolder idling;
     private volatile String refusedReason;
+    /** Mails of the running poll whose outcomes are committed: moved to the done folder when it ends. */
+    private final List<DoneFolder.Committed> committedThisPoll = new ArrayList<>();
 
     public PushPollScheduler(Mailbox mailbox, MailSettings.Imap imap, MeterRegistry meters) {
         this.mailbox = mailbox;
@@ -120,6 +124,39 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
      */
     public void committed() {
         completed.incrementAndGet();
+    }
+
+    /** The intake route's last step: this mail's outcome is committed; it leaves the inbox when the poll ends. */
+    public void moveWhenPollEnds(org.apache.camel.Exchange exchange) {
+        DoneFolder.Committed c = DoneFolder.of(
+                exchange.getIn(org.apache.camel.component.mail.MailMessage.class).getOriginalMessage());
+        if (c != null) {
+            synchronized (committedThisPoll) {
+                committedThisPoll.add(c);
+            }
+        }
+    }
+
+    /** After a poll: its committed mails out of the inbox, on a connection of their own, by UID. */
+    private void moveCommitted() {
+        List<DoneFolder.Committed> done = DoneFolder.drain(committedThisPoll);
+        if (done.isEmpty()) {
+            return;
+        }
+        Store store = null;
+        try {
+            store = session().getStore(protocol);
+            store.connect(host, port, mailbox.login().username(), credential());
+            Folder inbox = store.getFolder(folderName);
+            inbox.open(Folder.READ_WRITE);
+            DoneFolder.move(inbox, done, mailbox.doneFolder());
+            inbox.close(false);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("Mailbox {}: {} committed mail(s) not moved to {} ({}): read again, found committed, moved then",
+                    mailbox.id(), done.size(), mailbox.doneFolder(), e.getClass().getSimpleName());
+        } finally {
+            closeQuietly(store);
+        }
     }
 
     /** True while a push connection waits on the inbox. */
@@ -249,6 +286,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         } catch (RuntimeException e) {
             LOG.warn("Intake poll of mailbox {} failed: {}", mailbox.id(), e.getClass().getSimpleName());
         } finally {
+            moveCommitted();
             boolean again;
             synchronized (this) {
                 running = false;
