@@ -13,8 +13,9 @@ VOID_LAYOUTS = ["xlsx-title-merged", "xlsx-flat", "xls", "csv", "csv-title", "bo
 class Builder:
     def __init__(self, wordings, rng):
         self.w, self.rng = wordings, rng
-        self.styles = Styles(rng)
+        self.styles = Styles(rng, getattr(wordings, "VALUE_STYLES", None))
         self.turns = {}
+        self.numbering, self.question = None, 0
 
     # -- choosing -------------------------------------------------------------------------------------------
     def cycle(self, name, options):
@@ -25,6 +26,10 @@ class Builder:
     def label(self, form, key):
         text = self.cycle(f"{form}.{key}", self.w.LABELS[form][key])
         r = self.rng.random()
+        if self.numbering:
+            # a numbered question, the number written before the label as paper forms do
+            self.question += 1
+            text = self.numbering.format(n=self.question) + text
         if text.endswith("?") or text.endswith(":"):
             return text
         if r < 0.45:
@@ -82,6 +87,9 @@ class Builder:
             m["footer"] = self.cycle("footer", self.w.FOOTERS)
         if hasattr(self.w, "COVERING"):
             m["covering"] = self.cycle("covering", self.w.COVERING)
+        self.numbering, self.question = None, 0
+        if hasattr(self.w, "NUMBERED") and form != "void-return" and self.rng.random() < self.w.NUMBERED:
+            self.numbering = self.rng.choice(["{n}. ", "{n}) ", "Q{n}. ", "Q{n} ", "{n} "])
         return m
 
     def add(self, m, form, key, value):

@@ -5,6 +5,7 @@
     python3 bench/variation/generate.py tuned        # the tuned part
     python3 bench/variation/generate.py heldout2     # the second held-out part (another author, seed and wordings)
     python3 bench/variation/generate.py tuned2       # a second tuned part (issue 14 generalisation work)
+    python3 bench/variation/generate.py tuned3       # a third tuned part (issue 14 second round: numbered questions, tick boxes)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -28,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24}
-OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4}
-NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4}
-PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2"}  # file names: h-ref-001.eml, t2-ref-001.eml
+PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24}
+OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4}
+NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4}
+PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],

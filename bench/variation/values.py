@@ -1,6 +1,7 @@
 """Every way the corpus writes a value: dates, times, yes/no and blanks, as people in British councils type them."""
 import datetime as dt
 
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 DATE_STYLES = ["d/m/yyyy", "dd-mm-yy", "d.m.yyyy", "d Mon yyyy", "dth Month yyyy", "Month d yyyy", "iso",
@@ -37,6 +38,17 @@ def date_text(d, style):
         return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
     if style == "dd.mm.yy":
         return f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}"
+    # styles only a part's VALUE_STYLES asks for (tuned3); the first parts never draw them
+    if style == "ddd d Mon yyyy":
+        return f"{DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1][:3]} {d.year}"
+    if style == "d/m/yy":
+        return f"{d.day}/{d.month}/{d.year % 100:02d}"
+    if style == "d.m.yy":
+        return f"{d.day}.{d.month}.{d.year % 100:02d}"
+    if style == "dth Mon yyyy":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]} {d.year}"
+    if style == "dd Mon yyyy":
+        return f"{d.day:02d} {MONTHS[d.month - 1][:3]} {d.year}"
     raise ValueError(style)
 
 
@@ -55,6 +67,12 @@ def time_text(t, style):
         return f"{t.hour:02d}.{t.minute:02d}"
     if style == "HHMM hrs":
         return f"{t.hour:02d}{t.minute:02d} hrs"
+    if style == "h.mmam":
+        return f"{h12}.{t.minute:02d}{ampm}"
+    if style == "HH:MMhrs":
+        return f"{t.hour:02d}:{t.minute:02d}hrs"
+    if style == "approx HH:MM":
+        return f"approx {t.hour:02d}:{t.minute:02d}"
     raise ValueError(style)
 
 
@@ -68,9 +86,12 @@ class Value:
 class Styles:
     """Chooses value styles from the part's own random stream, cycling so every style appears."""
 
-    def __init__(self, rng):
+    def __init__(self, rng, overrides=None):
         self.rng = rng
         self.counters = {}
+        o = overrides or {}
+        self.yes, self.no = o.get("yes", YES), o.get("no", NO)
+        self.dates, self.times = o.get("dates", DATE_STYLES), o.get("times", TIME_STYLES)
 
     def _next(self, name, options):
         i = self.counters.get(name, self.rng.randrange(len(options)))
@@ -78,20 +99,20 @@ class Styles:
         return options[i % len(options)]
 
     def date(self, d, two_digit_ok=True):
-        style = self._next("date", DATE_STYLES)
-        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy"):
+        style = self._next("date", self.dates)
+        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy"):
             style = "dd/mm/yyyy"
         return Value(date_text(d, style), "date", date=d)
 
     def time(self, t):
-        return time_text(t, self._next("time", TIME_STYLES))
+        return time_text(t, self._next("time", self.times))
 
     def date_time(self, when):
-        d = date_text(when.date(), self._next("date", DATE_STYLES))
+        d = date_text(when.date(), self._next("date", self.dates))
         return self._next("joiner", JOINERS).format(d=d, t=self.time(when.time()))
 
     def yes_no(self, flag):
-        return Value(self._next("yes", YES) if flag else self._next("no", NO), "yn", flag=flag)
+        return Value(self._next("yes", self.yes) if flag else self._next("no", self.no), "yn", flag=flag)
 
     def blank(self):
         return Value(self._next("blank", BLANKS), "blank")

@@ -162,7 +162,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
                 String firstLine = value.strip().split("\\R")[0];
-                if (fs.type() != org.ypsa.hub.domain.forms.FieldType.TEXT && fit(fs, firstLine).isPresent()) {
+                if (!fs.type().isText() && fit(fs, firstLine).isPresent()) {
                     value = firstLine;
                 }
             }
@@ -250,7 +250,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             return chosen;
         }
         FormSpec.FieldSpec current = chosen.map(fieldSpecs::get).orElse(null);
-        if (current != null && (exactFit(current, kind) || current.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+        if (current != null && (exactFit(current, kind) || !current.type().isText()
                 && current.type() != org.ypsa.hub.domain.forms.FieldType.DATE
                 && current.type() != org.ypsa.hub.domain.forms.FieldType.DATETIME
                 && current.type() != org.ypsa.hub.domain.forms.FieldType.TIME)) {
@@ -296,7 +296,7 @@ public final class FieldCatalog<F extends Enum<F>> {
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
     private boolean readsAsTyped(F field, String line) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
-        return s != null && s.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+        return s != null && !s.type().isText()
                 && s.type() != org.ypsa.hub.domain.forms.FieldType.REFERENCE && fit(s, line.strip()).isPresent();
     }
 
@@ -364,6 +364,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                     break;
                 }
             }
+            if (chosen == null && s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
+                chosen = ""; // a word or two where a narrative belongs is no narrative: the field is not given
+            }
             if (chosen == null) {
                 chosen = cs.stream().filter(c -> !c.fromText()).map(Candidate::value)
                         .filter(v -> !FieldValues.isBlank(v)).findFirst()
@@ -394,6 +397,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             case CHOICE -> choiceIn(s.choices(), v);
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);
+            case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
         };
     }
 
@@ -444,7 +448,7 @@ public final class FieldCatalog<F extends Enum<F>> {
      */
     private List<Map.Entry<F, String>> splitLine(String line, String next, Map<String, F> placed) {
         List<Map.Entry<F, String>> out = new ArrayList<>();
-        String trimmed = line.replace('\u00a0', ' ').trim();
+        String trimmed = Words.withoutNumber(line.replace('\u00a0', ' ').trim()).trim();
         if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
             return out;
         }
@@ -567,7 +571,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             // "Details of the information", "Young person name": words that go on with the label
             boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
                     || words.length - best.end() == 1 && spec != null
-                            && spec.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                            && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
             if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
@@ -581,7 +585,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
             }
         }
-        if (best != null && best.end() < words.length && words[best.end()].matches("of|for")) {
+        if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {
             // "Date of birth 14 March 2008" read by a form with no date of birth: its "Date" is not this label
             return Optional.empty();
         }

@@ -85,8 +85,13 @@ public final class FieldValues {
     private static Optional<Boolean> markedBox(String s) {
         String marked = "[\u2713\u2714\u2611\u2612\u2705x]|\\[x]";
         String open = "\u2610|\\[ ?]";
-        boolean yesMarked = s.matches("(?s).*\\byes\\s*(" + marked + ").*") || s.matches("(?s).*(" + marked + ")\\s*yes\\b.*");
-        boolean noMarked = s.matches("(?s).*\\bno\\s*(" + marked + ").*") || s.matches("(?s).*(" + marked + ")\\s*no\\b.*");
+        // a form puts its boxes either before its answers ("[X] Yes [ ] No") or after them ("Yes ☒ No ☐"): the
+        // mark goes with the answer on that side, not with the one the box happens to be next to on the other
+        boolean boxFirst = s.strip().matches("(?s)(" + marked + "|" + open + ").*");
+        boolean yesMarked = boxFirst ? s.matches("(?s).*(" + marked + ")\\s*yes\\b.*")
+                : s.matches("(?s).*\\byes\\s*(" + marked + ").*");
+        boolean noMarked = boxFirst ? s.matches("(?s).*(" + marked + ")\\s*no\\b.*")
+                : s.matches("(?s).*\\bno\\s*(" + marked + ").*");
         boolean hasOpen = s.matches("(?s).*(" + open + ").*");
         if (yesMarked != noMarked && (hasOpen || s.contains("yes") && s.contains("no"))) {
             return Optional.of(yesMarked);

@@ -3,9 +3,32 @@ package org.ypsa.hub.domain.forms;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a field holds, as the YAML names it ("yesno", "date"): it decides how a value is read and checked. */
+/**
+ * What a field holds, as the YAML names it ("yesno", "date"): it decides how a value is read and checked. A
+ * {@code narrative} is free text that tells something (what happened, the information shared): a word or two
+ * ("CCTV", "FORM", a person's name) is another field's value or a title's end that landed there, not a narrative.
+ */
 public enum FieldType {
-    TEXT, DATE, DATETIME, TIME, YESNO, EMAIL, PHONE, NUMBER, CHOICE, REFERENCE;
+    TEXT, DATE, DATETIME, TIME, YESNO, EMAIL, PHONE, NUMBER, CHOICE, REFERENCE, NARRATIVE;
+
+    /** Fewer words than this are not a narrative. */
+    public static final int NARRATIVE_WORDS = 3;
+
+    /** Whether the field holds free text (a narrative is free text too). */
+    public boolean isText() {
+        return this == TEXT || this == NARRATIVE;
+    }
+
+    /** Free text that tells something: at least {@link #NARRATIVE_WORDS} words with letters in them. */
+    public static boolean narrative(String v) {
+        int words = 0;
+        for (String w : (v == null ? "" : v).strip().split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= NARRATIVE_WORDS;
+    }
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);

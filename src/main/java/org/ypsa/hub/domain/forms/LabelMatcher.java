@@ -24,6 +24,8 @@ public final class LabelMatcher {
     private static final double UNKNOWN_WORD = 0.7;
     /** A word of the same meaning ({@link Words#related}) counts for this share of the word it stands for. */
     private static final double RELATED_CREDIT = 0.8;
+    /** A wording holding the label's head word (or a word of its meaning) scores this much more. */
+    private static final double HEAD_BOOST = 1.4;
 
     /** A label placed on a field, with how sure the match is (2 for an exact wording). */
     public record Match(String fieldId, double score) {
@@ -126,7 +128,9 @@ public final class LabelMatcher {
         if (words.isEmpty() || words.size() > 14) {
             return Optional.empty();
         }
-        Map<String, Double> best = withKeywords(words);
+        // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
+        String head = threshold > THRESHOLD ? null : Words.head(label).orElse(null);
+        Map<String, Double> best = withKeywords(words, head);
         String top = null;
         double topScore = 0;
         for (Map.Entry<String, Double> e : best.entrySet()) {
@@ -151,7 +155,8 @@ public final class LabelMatcher {
         }
         String id = exact.get(clean);
         List<String> words = Words.of(label);
-        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>() : withKeywords(words);
+        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
+                : withKeywords(words, Words.head(label).orElse(null));
         if (id != null) {
             all.put(id, 2.0);
         }
@@ -161,8 +166,8 @@ public final class LabelMatcher {
         return out;
     }
 
-    private Map<String, Double> withKeywords(List<String> words) {
-        Map<String, Double> best = scores(words);
+    private Map<String, Double> withKeywords(List<String> words, String head) {
+        Map<String, Double> best = scores(words, head);
         keywords.forEach((field, kws) -> {
             if (words.size() <= 8 && kws.stream().anyMatch(words::containsAll)) {
                 best.put(field, Math.max(best.getOrDefault(field, 0.0) + KEYWORD_BONUS, THRESHOLD + 0.05));
@@ -171,9 +176,14 @@ public final class LabelMatcher {
         return best;
     }
 
-    /** Each field's best weighted overlap with the label's words. */
-    private Map<String, Double> scores(List<String> words) {
+    /**
+     * Each field's best weighted overlap with the label's words, more for a wording that holds the label's head word
+     * ({@link Words#head}): "Allocated social worker email" shares three words with the worker's name and one with
+     * the worker's email, but it is an email.
+     */
+    private Map<String, Double> scores(List<String> words, String head) {
         Set<String> labelWords = new HashSet<>(words);
+        String h = head != null && labelWords.contains(head) && labelWords.size() > 1 ? head : null;
         double labelWeight = labelWords.stream().mapToDouble(this::effective).sum();
         Map<String, Double> best = new LinkedHashMap<>();
         Set<Integer> sharing = new java.util.TreeSet<>();
@@ -184,7 +194,7 @@ public final class LabelMatcher {
             }
         }
         for (int i : sharing) {
-            best.merge(wordings.get(i).fieldId(), dice(labelWords, labelWeight, wordings.get(i), sums[i]), Math::max);
+            best.merge(wordings.get(i).fieldId(), dice(labelWords, h, labelWeight, wordings.get(i), sums[i]), Math::max);
         }
         return best;
     }
@@ -198,11 +208,13 @@ public final class LabelMatcher {
     }
 
     /** Weighted Dice overlap of a label's words and a wording's; a word of the same meaning counts in part. */
-    private double dice(Set<String> label, double labelWeight, Wording wording, double wordingWeight) {
+    private double dice(Set<String> label, String head, double labelWeight, Wording wording, double wordingWeight) {
         double shared = 0;
+        boolean headShared = false;
         for (String t : label) {
             if (wording.words().contains(t)) {
                 shared += w(t);
+                headShared |= t.equals(head);
             } else if (useRelated) {
                 double near = 0;
                 for (String r : Words.related(t)) {
@@ -211,12 +223,13 @@ public final class LabelMatcher {
                     }
                 }
                 shared += near;
+                headShared |= near > 0 && t.equals(head);
             }
         }
         if (shared == 0) {
             return 0;
         }
-        return 2 * shared / (labelWeight + wordingWeight);
+        return 2 * shared / (labelWeight + wordingWeight) * (headShared ? HEAD_BOOST : 1);
     }
 
     private double w(String word) {

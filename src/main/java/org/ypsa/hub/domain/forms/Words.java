@@ -77,7 +77,7 @@ public final class Words {
             List.of("category", "type", "kind", "nature", "class"),
             List.of("severity", "serious", "seriousness", "level", "grade", "rating", "impact", "priority"),
             List.of("incident", "event", "occurrence"),
-            List.of("source", "origin", "provenance", "obtained", "told"),
+            List.of("source", "origin", "provenance", "obtained", "told", "provided"),
             List.of("information", "intelligence"),
             List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let"),
             List.of("vacant", "empty", "spare", "unoccupied", "unfilled"),
@@ -144,7 +144,21 @@ public final class Words {
         return s;
     }
 
+    /**
+     * A question's number before its label, as paper forms number them: "3.", "3)", "3a.", "Q3", "Q.3:",
+     * "Question 3 -", "2.1", or a bare "3 " before a capitalised word. "3x5x2 grading" and "16/17" are not numbers.
+     */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile(
+            "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\s*[.):\\-\u2013]\\s*"
+                    + "|(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?\\s+|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
+
+    /** The label without the question number in front of it ("12. Date of birth" is "Date of birth"). */
+    public static String withoutNumber(String label) {
+        return label == null ? null : QUESTION_NUMBER.matcher(label).replaceFirst("");
+    }
+
     private static String cleanOnce(String raw) {
+        raw = withoutNumber(raw);
         // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
         String spaced = CAMEL.matcher(DOB_MIXED.matcher(raw).replaceAll("DOB")).replaceAll(" ").replace('_', ' ');
         String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
@@ -160,6 +174,31 @@ public final class Words {
             s = p.getKey().matcher(s).replaceAll(p.getValue());
         }
         return SPACES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll(" ").trim();
+    }
+
+    private static final Pattern QUESTION_START = Pattern.compile("^(what|why|when|where|who|whom|whose|which|how|is|are|"
+            + "has|have|had|does|do|did|was|were|can|could|will|would|should|if)\\b");
+    /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
+    private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
+            + "who|when|where|and|or|within|under|per|about|not)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+
+    /**
+     * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker
+     * email" is an email, "Reporting worker" a worker, "Name of submitter" a name). Empty for a question, whose
+     * words do not follow that order.
+     */
+    public static java.util.Optional<String> head(String raw) {
+        if (raw == null || raw.contains("?")) {
+            return java.util.Optional.empty();
+        }
+        String c = clean(raw);
+        if (QUESTION_START.matcher(c).find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher end = PHRASE_END.matcher(c);
+        String first = end.find() ? c.substring(0, end.start()) : c;
+        List<String> words = of(first);
+        return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.get(words.size() - 1));
     }
 
     /** The label's content words, stemmed, in order. */

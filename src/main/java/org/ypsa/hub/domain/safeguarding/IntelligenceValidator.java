@@ -68,6 +68,11 @@ public final class IntelligenceValidator {
                         + " filled in"));
             }
         }
+        if (!information.isEmpty() && !org.ypsa.hub.domain.forms.FieldType.narrative(information)) {
+            // a word or two is another field's value or a heading's end, never the intelligence itself
+            problems.add(new Problem(FORM, IntelligenceField.INFORMATION.label(), "is missing: the hub found only \""
+                    + information + "\" where the information should be", "the information itself, in a sentence or more"));
+        }
         if (value(f, IntelligenceField.EMAIL).isEmpty() && value(f, IntelligenceField.PHONE).isEmpty()) {
             problems.add(new Problem(FORM, IntelligenceField.EMAIL.label(), "no contact email or phone is given",
                     "a way for the police to contact you"));

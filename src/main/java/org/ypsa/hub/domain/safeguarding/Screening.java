@@ -344,9 +344,16 @@ public final class Screening {
 
     private static String clean(String text) {
         String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
+        t = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace("\r", "").replaceAll("[ \\t]+", " ");
+        return WRAPPED_NEGATION.matcher(t).replaceAll("$1 ");
     }
+
+    /**
+     * A "not" at the end of a line goes on on the next ("... Not" / "urgent."), past a label's wrapped end with
+     * its required-field star that a PDF's text puts between them ("Not" / "intelligence * urgent.").
+     */
+    private static final Pattern WRAPPED_NEGATION = p("\\b(not)[ \\t]*\\n[ \\t]*(?:[a-z/&()'-]+ \\*+[ \\t]+)?");
 
     private static String questionsAnsweredNoSetAside(String text) {
         Matcher m = ANSWER_NO.matcher(text);

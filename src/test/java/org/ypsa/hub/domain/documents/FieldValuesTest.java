@@ -14,14 +14,14 @@ class FieldValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Y", "y", "Yes", "YES", "yes - offered 12/10/2026", "True", "\u2713", "\u2714", "\u2611",
             "\u2612", "x", "X", "Yes \u2612 No \u2610", "Yes [x] No [ ]", "Checked", "On", "Consent given",
-            "Offered on 12/10/2026"})
+            "Offered on 12/10/2026", "[X] Yes [ ] No", "\u2612 Yes \u2610 No"})
     void yesIsReadFromWordsTicksCrossesAndCheckedBoxes(String written) {
         assertThat(FieldValues.yesNo(written)).contains(true);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"N", "n", "No", "NO", "no, declined", "False", "Yes \u2610 No \u2612", "Yes [ ] No [x]",
-            "\u2610", "Off", "Unchecked", "Consent not given", "Family declined"})
+            "[ ] Yes [X] No", "\u2610 Yes \u2612 No", "\u2610", "Off", "Unchecked", "Consent not given", "Family declined"})
     void noIsReadFromWordsAndEmptyBoxes(String written) {
         assertThat(FieldValues.yesNo(written)).contains(false);
     }

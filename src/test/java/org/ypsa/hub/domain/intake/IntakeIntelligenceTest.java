@@ -194,4 +194,50 @@ class IntakeIntelligenceTest {
                 """);
         assertThat(o.formType()).isNotEqualTo(FormType.INTELLIGENCE_SUBMISSION);
     }
+
+    @Test
+    void aWordOrTwoWhereTheInformationBelongsIsNoInformationAndTheSubmissionIsRejected() {
+        Outcome o = handle("Intelligence sharing submission", form("Neighbour"));
+        assertThat(o).as(o.toString()).isInstanceOf(Outcome.Rejected.class);
+        assertThat(((Outcome.Rejected) o).problems()).anyMatch(p -> p.field().equals("Information"));
+    }
+
+    @Test
+    void aFormTitleEndingInFormGivesNoInformationToASubmissionWithoutIt() {
+        Outcome o = handle("Partner intel", """
+                POLICE PARTNER INTELLIGENCE FORM
+                Submitting agency: Stonewater
+                Worker name: Ottilie Mardle-Penrose
+                Contact email: o.mardle-penrose@stonewater.provider.test
+                Location: Outside 5 Harrowby Row, Witney
+                Handling code: P
+                """);
+        assertThat(o).as(o.toString()).isInstanceOf(Outcome.Rejected.class);
+        assertThat(o).as(o.toString()).isNotInstanceOf(Outcome.Routed.class);
+    }
+
+    @Test
+    void whoGaveTheInformationIsItsSourceNotTheInformation() {
+        Outcome o = handle("Intelligence sharing submission", """
+                Partnership Agency Intelligence Sharing Submission
+                Submitting agency: Stonewater
+                Worker name: Ottilie Mardle-Penrose
+                Contact email: o.mardle-penrose@stonewater.provider.test
+                Who provided this information? A neighbour
+                Handling code: P
+                """);
+        assertThat(o).as(o.toString()).isInstanceOf(Outcome.Rejected.class);
+        assertThat(((Outcome.Rejected) o).problems()).anyMatch(p -> p.field().equals("Information"));
+    }
+
+    @Test
+    void aLabelInCapitalsGoingOnWithOfIsNotTheShorterLabelItStartsWith() {
+        Outcome o = handle("Intelligence sharing submission", """
+                Partnership Agency Intelligence Sharing Submission
+                NAME OF ORGANISATION	Stonewater
+                Officer reporting	Ottilie Mardle-Penrose
+                Contact email	o.mardle-penrose@stonewater.provider.test
+                """);
+        assertThat(o).as(o.toString()).isInstanceOf(Outcome.Rejected.class);
+    }
 }

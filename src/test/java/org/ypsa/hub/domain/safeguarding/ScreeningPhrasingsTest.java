@@ -102,6 +102,18 @@ class ScreeningPhrasingsTest {
         }
 
         @Test
+        void notUrgentWrappedOverALabelsEndInAPdfsTextIsStillNotUrgent() {
+            assertThat(Screening.screen("Details / A grey car was parked by the bins last month. Not\n"
+                    + "summary * urgent.", TODAY).urgent()).isFalse();
+        }
+
+        @Test
+        void aNotAtALineEndDoesNotSetAsideDangerOnTheNextLine() {
+            assertThat(Screening.screen("She says she is not\nsafe, he is outside now with a knife.", TODAY).urgent())
+                    .isTrue();
+        }
+
+        @Test
         void noImmediateRiskIsNotAnEmergency() {
             assertThat(Screening.screen("No immediate risk. She has been seen with older males.", TODAY).urgent())
                     .isFalse();
