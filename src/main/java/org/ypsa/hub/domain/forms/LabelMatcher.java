@@ -120,7 +120,7 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        String id = exact.get(clean);
+        String id = exactWithHint(label).orElse(exact.get(clean));
         if (id != null) {
             return Optional.of(new Match(id, 2));
         }
@@ -153,7 +153,7 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return List.of();
         }
-        String id = exact.get(clean);
+        String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
                 : withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
@@ -174,6 +174,27 @@ public final class LabelMatcher {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
     /**
+     * The field a label with its hint in front or behind is exactly a wording of: "Name (referrer)" is the referrer's
+     * name and "Email (social worker)" the worker's email, not the bare "Name" or "Email" they start with.
+     */
+    private Optional<String> exactWithHint(String label) {
+        if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = BRACKETED.matcher(label);
+        String outside = BRACKETED.matcher(label).replaceAll(" ");
+        while (m.find()) {
+            for (String joined : List.of(m.group(1) + " " + outside, outside + " " + m.group(1))) {
+                String id = exact.get(Words.clean(joined));
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The scores with a bracketed hint's words kept as weaker evidence: the label read with its hint, at
      * {@link #HINT_CREDIT} of the score, where that places it better than the label alone.
      */
@@ -188,11 +209,14 @@ public final class LabelMatcher {
         Map<String, Double> out = new LinkedHashMap<>(scores);
         withKeywords(hinted, head).forEach((f, v) -> out.merge(f, v * HINT_CREDIT, Math::max));
         // a hint that is itself one of a field's wordings names that field ("Asylum status (UASC)", "Submitted by
-        // (provider)"): as sure as a near wording with its head word, never as an exact label
+        // (provider)"): as sure as a near wording with its head word, never as an exact label. Only when the words
+        // outside it share something with that field, or name no field: in "Telephone number (referrer)" the hint
+        // says whose number it is, not that it is the referrer's name
+        boolean outsideNamesNone = scores.values().stream().allMatch(v -> v < THRESHOLD);
         java.util.regex.Matcher m = BRACKETED.matcher(label);
         while (m.find()) {
             String id = exact.get(Words.clean(m.group(1)));
-            if (id != null) {
+            if (id != null && (outsideNamesNone || scores.containsKey(id))) {
                 out.merge(id, HINT_EXACT, Math::max);
             }
         }

@@ -32,4 +32,16 @@ class BracketedHintWordingsTest {
     void aLabelThatNamesItsFieldPlainlyKeepsItWhateverItsHint() {
         assertThat(referral.match("Full name (young person)")).contains(ReferralField.FULL_NAME);
     }
+
+    @Test
+    void aHintSayingWhoseItIsDoesNotTurnAPhoneIntoTheirName() {
+        assertThat(referral.match("Landline number (referrer)")).contains(ReferralField.REFERRER_PHONE);
+        assertThat(referral.match("Work email (referrer)")).contains(ReferralField.REFERRER_EMAIL);
+    }
+
+    @Test
+    void aBareWordWithAHintSayingWhoseIsTheirsWhenTheTwoTogetherAreAWording() {
+        assertThat(referral.match("Name (referrer)")).contains(ReferralField.REFERRER_NAME);
+        assertThat(referral.match("Email [social worker]")).contains(ReferralField.SOCIAL_WORKER_EMAIL);
+    }
 }
