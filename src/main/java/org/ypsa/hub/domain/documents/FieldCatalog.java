@@ -84,6 +84,18 @@ public final class FieldCatalog<F extends Enum<F>> {
         return matcher.match(label).map(m -> byId.get(m.fieldId()));
     }
 
+    /** Every field this label names clearly enough, with how sure each is (2 for an exact wording), best first. */
+    public List<Map.Entry<F, Double>> ranked(String label) {
+        List<Map.Entry<F, Double>> out = new java.util.ArrayList<>();
+        for (LabelMatcher.Match m : matcher.ranked(label)) {
+            F f = byId.get(m.fieldId());
+            if (f != null && m.score() >= LabelMatcher.THRESHOLD) {
+                out.add(Map.entry(f, m.score()));
+            }
+        }
+        return out;
+    }
+
     /**
      * Whether the label names this field by the words it shares with the field's wordings alone, not only by words
      * of the same meaning: a referral's "Referrer role" may be read as an intelligence submission's role, but it

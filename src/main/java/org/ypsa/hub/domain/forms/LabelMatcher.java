@@ -120,17 +120,17 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        String id = exact.get(clean);
+        String id = exactWithHint(label).orElse(exact.get(clean));
         if (id != null) {
             return Optional.of(new Match(id, 2));
         }
-        List<String> words = Words.of(label);
+        List<String> words = wordsOf(label);
         if (words.isEmpty() || words.size() > 14) {
             return Optional.empty();
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
-        String head = threshold > THRESHOLD ? null : Words.head(label).orElse(null);
-        Map<String, Double> best = withKeywords(words, head);
+        String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
+        Map<String, Double> best = withHint(label, withKeywords(words, head), head);
         String top = null;
         double topScore = 0;
         for (Map.Entry<String, Double> e : best.entrySet()) {
@@ -153,10 +153,11 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return List.of();
         }
-        String id = exact.get(clean);
-        List<String> words = Words.of(label);
+        String id = exactWithHint(label).orElse(exact.get(clean));
+        List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
-                : withKeywords(words, Words.head(label).orElse(null));
+                : withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
+                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null));
         if (id != null) {
             all.put(id, 2.0);
         }
@@ -164,6 +165,105 @@ public final class LabelMatcher {
         all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
         out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
         return out;
+    }
+
+    /** A bracketed hint's words ("Submitted by (provider)", "Asylum status (UASC)") count for this share. */
+    private static final double HINT_CREDIT = 0.75;
+    /** What a hint that is exactly one of a field's wordings scores for that field. */
+    private static final double HINT_EXACT = 1.2;
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
+
+    /**
+     * The field a label with its hint in front or behind is exactly a wording of: "Name (referrer)" is the referrer's
+     * name and "Email (social worker)" the worker's email, not the bare "Name" or "Email" they start with.
+     */
+    private Optional<String> exactWithHint(String label) {
+        if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = BRACKETED.matcher(label);
+        String outside = BRACKETED.matcher(label).replaceAll(" ");
+        while (m.find()) {
+            for (String joined : List.of(m.group(1) + " " + outside, outside + " " + m.group(1))) {
+                String id = exact.get(Words.clean(joined));
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The scores with a bracketed hint's words kept as weaker evidence: the label read with its hint, at
+     * {@link #HINT_CREDIT} of the score, where that places it better than the label alone.
+     */
+    private Map<String, Double> withHint(String label, Map<String, Double> scores, String head) {
+        if (label == null || !BRACKETED.matcher(label).find()) {
+            return scores;
+        }
+        List<String> hinted = wordsOf(BRACKETED.matcher(label).replaceAll(" $1 "));
+        if (hinted.isEmpty() || hinted.size() > 14) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        withKeywords(hinted, head).forEach((f, v) -> out.merge(f, v * HINT_CREDIT, Math::max));
+        // a hint that is itself one of a field's wordings names that field ("Asylum status (UASC)", "Submitted by
+        // (provider)"): as sure as a near wording with its head word, never as an exact label. Only when the words
+        // outside it share something with that field, or name no field: in "Telephone number (referrer)" the hint
+        // says whose number it is, not that it is the referrer's name
+        boolean outsideNamesNone = scores.values().stream().allMatch(v -> v < THRESHOLD);
+        java.util.regex.Matcher m = BRACKETED.matcher(label);
+        while (m.find()) {
+            String id = exact.get(Words.clean(m.group(1)));
+            if (id != null && (outsideNamesNone || scores.containsKey(id))) {
+                out.merge(id, HINT_EXACT, Math::max);
+            }
+        }
+        return out;
+    }
+
+    /** A word cut short with a dot ("Occ.", "Emerg.", "Avail.", "Prov."): three letters or more, then the dot. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{L}{3,6})\\.");
+
+    /**
+     * The label's words, a word cut short with a dot read as the word of this form it starts ("Occ." is occupied,
+     * "Emerg. Y/N" emergency): only a word the form does not know, and only when some wording's word starts with it.
+     */
+    private List<String> wordsOf(String label) {
+        List<String> words = Words.of(label);
+        if (label == null || label.indexOf('.') < 0) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(unabbreviated(label, w));
+        }
+        return out;
+    }
+
+    /** The known word this one abbreviates with a dot in the label, or the word itself. */
+    private String unabbreviated(String label, String word) {
+        if (word == null || word.length() < 3 || knows(word) || label == null || label.indexOf('.') < 0) {
+            return word;
+        }
+        java.util.regex.Matcher m = DOTTED.matcher(label.toLowerCase(java.util.Locale.ROOT));
+        boolean dotted = false;
+        while (m.find() && !dotted) {
+            dotted = m.group(1).equals(word);
+        }
+        if (!dotted) {
+            return word;
+        }
+        String best = word;
+        for (String known : weight.keySet()) {
+            if (known.length() > word.length() && known.startsWith(word) && (best == word
+                    || weight.get(known) > weight.get(best)
+                    || weight.get(known).equals(weight.get(best)) && known.length() < best.length())) {
+                best = known;
+            }
+        }
+        return best;
     }
 
     private Map<String, Double> withKeywords(List<String> words, String head) {

@@ -45,7 +45,8 @@ public final class Words {
             Map.entry("canlyniad", "outcome"), Map.entry("digartref", "homeless"), Map.entry("amser", "time"),
             // words written as one that labels elsewhere write as two
             Map.entry("birthdate", "date of birth"), Map.entry("liquidlogic", "lcs"), Map.entry("postcode", "address"),
-            Map.entry("firstname", "name"), Map.entry("lastname", "name"), Map.entry("fullname", "full name"));
+            Map.entry("firstname", "name"), Map.entry("bedspaces", "bed spaces"),
+            Map.entry("bedspace", "bed space"), Map.entry("bedrooms", "beds"), Map.entry("cohort", "client group"), Map.entry("lastname", "name"), Map.entry("fullname", "full name"));
 
     /** Words that mean the same in a form's label, after stemming. */
     private static final Map<String, String> SAME = Map.ofEntries(
@@ -79,14 +80,15 @@ public final class Words {
             List.of("incident", "event", "occurrence"),
             List.of("source", "origin", "provenance", "obtained", "told", "provided"),
             List.of("information", "intelligence"),
-            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let"),
+            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenanted", "tenancy"),
+            List.of("provider", "supplier", "contractor"),
             List.of("vacant", "empty", "spare", "unoccupied", "unfilled"),
             List.of("available", "availability", "free", "next"),
             List.of("mediation", "session", "mediator"),
             List.of("outcome", "result", "go", "went"),
             List.of("parent", "guardian", "carer", "kin"),
             List.of("offending", "conviction", "charge", "criminal", "crime", "justice", "yos"),
-            List.of("locality", "area", "district", "town", "region", "neighbourhood"),
+            List.of("locality", "area", "district", "town", "region", "neighbourhood", "patch"),
             List.of("consent", "agree", "agreement", "permission"),
             List.of("support", "help", "assistance"),
             List.of("gender", "identify", "pronoun"),

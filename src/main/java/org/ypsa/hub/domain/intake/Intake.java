@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
@@ -232,9 +233,11 @@ public final class Intake {
     private Optional<Outcome> recognise(List<LabelledDocument> documents, InboundMail mail, String wholeText) {
         Candidate best = null;
         boolean mediationNotice = false;
+        boolean worded = false; // says in other words that mediation prevented it: weaker, overrides no other form
         for (LabelledDocument doc : documents) {
             String text = Labels.normalize(doc.text());
             mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
+            worded |= saysMediationPreventedHomelessness(doc, mail);
             Map<FormType, FieldCatalog.Reading<?>> readings = new java.util.LinkedHashMap<>();
             Map<FormType, FieldCatalog<?>> catalogs = new java.util.LinkedHashMap<>();
             catalogs.put(FormType.INTELLIGENCE_SUBMISSION, intelligenceFields);
@@ -279,7 +282,8 @@ public final class Intake {
         // a notice that mediation prevented homelessness is one, unless the document is titled as another form
         // (its "Date" and "Reported by" are not an incident's)
         if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
-                || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))) {
+                || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
+                || worded && (best == null || best.type() == FormType.MASH_REFERRAL)) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -296,6 +300,44 @@ public final class Intake {
             case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail, wholeText);
             default -> mash(cast(r), mail);
         });
+    }
+
+    /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
+    private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been )?prevent"
+            + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success)"
+            + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now) back (home|to (live with )?(the )?famil"
+            + "|(living )?with (mum|dad|mother|father|parents?|nan|gran|family))"
+            + "|returned (home|to (the )?family)|(remains?|remaining|staying|stays|living|lives) (at|in the (family )?) ?home"
+            + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
+            + "|agreement reached)");
+    /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
+    private static final Pattern TURNED_ROUND = Pattern.compile(
+            "(?i)\\b(not|n't|no longer|never|unable|cannot|failed|unsuccessful|if)\\b[^.;\\n]{0,25}$|(?i)\\bno\\s*$");
+
+    /**
+     * A notice that mediation prevented homelessness, however it is worded: the mail speaks of mediation and says it
+     * worked (homelessness prevented, mediation successful, back home), and the document is no MASH referral (it is
+     * not titled as one and says nothing of the young person being homeless or threatened now). A referral whose
+     * mediation outcome says it failed ("could not be prevented", "unsuccessful") stays a referral.
+     */
+    private boolean saysMediationPreventedHomelessness(LabelledDocument doc, InboundMail mail) {
+        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
+        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
+                .append(e.value() == null ? "" : e.value()));
+        String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
+        if (!all.toLowerCase(java.util.Locale.ROOT).contains("mediat")) {
+            return false;
+        }
+        boolean worked = false;
+        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
+        while (m.find() && !worked) {
+            worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find();
+        }
+        if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
+            return false;
+        }
+        Object status = mashFields.read(doc).values().get(MashField.STATUS);
+        return status == null || status.toString().isBlank();
     }
 
     /** A reading made by the catalog of the form it was recognised as. */

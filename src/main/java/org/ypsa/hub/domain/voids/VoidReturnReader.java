@@ -99,6 +99,16 @@ public final class VoidReturnReader {
                 continue;
             }
             VoidField field = f.get();
+            // a field this property already has is not named twice: the label names its next field ("Emergency
+            // use" after "Current occupancy" is the emergency bed, "Available" after "Voids" the date available)
+            if (current != null && field != VoidField.PROPERTY_REFERENCE && current.containsKey(field)) {
+                final Map<VoidField, String> block = current;
+                Optional<VoidField> next = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(g -> g != VoidField.PROPERTY_REFERENCE && !block.containsKey(g)).findFirst();
+                if (next.isPresent()) {
+                    field = next.get();
+                }
+            }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
             boolean count = field == VoidField.VACANT || field == VoidField.OCCUPIED;
             if (!count || lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
@@ -128,14 +138,31 @@ public final class VoidReturnReader {
         if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() < 3) {
             return null; // a header names at least three fields: a line of prose is not one
         }
-        Map<Integer, VoidField> columns = new LinkedHashMap<>();
-        Set<VoidField> found = EnumSet.noneOf(VoidField.class);
+        // each field goes to the column that names it best, a column that loses it to its next field: "Provider
+        // comments" names the notes better than the provider, "Emergency use" the emergency bed once "Beds occupied"
+        // has the occupied count
+        record Claim(int column, VoidField field, double score) {
+        }
+        List<Claim> claims = new ArrayList<>();
         for (int c = 0; c < row.cells().size(); c++) {
-            Optional<VoidField> f = labels.match(row.cell(c));
-            if (f.isPresent() && found.add(f.get())) {
-                columns.put(c, f.get());
+            String cell = row.cell(c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            for (Map.Entry<VoidField, Double> e : labels.ranked(cell)) {
+                claims.add(new Claim(c, e.getKey(), e.getValue()));
             }
         }
+        claims.sort(java.util.Comparator.comparingDouble(Claim::score).reversed()
+                .thenComparingInt(Claim::column));
+        Map<Integer, VoidField> assigned = new java.util.TreeMap<>();
+        Set<VoidField> found = EnumSet.noneOf(VoidField.class);
+        for (Claim cl : claims) {
+            if (!assigned.containsKey(cl.column()) && found.add(cl.field())) {
+                assigned.put(cl.column(), cl.field());
+            }
+        }
+        Map<Integer, VoidField> columns = new LinkedHashMap<>(assigned);
         boolean hasCount = found.stream().anyMatch(COUNTS::contains);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;

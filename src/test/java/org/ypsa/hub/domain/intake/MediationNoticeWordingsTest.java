@@ -1,0 +1,72 @@
+package org.ypsa.hub.domain.intake;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.support.TestDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A notice that mediation prevented homelessness is told apart from a MASH referral by what it says, however it is
+ * worded ("mediation went well", "back home with dad", "homelessness has been prevented"), not by one title; a
+ * referral that says mediation failed, or that the young person is homeless or threatened now, stays a referral.
+ */
+class MediationNoticeWordingsTest {
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
+
+    private Outcome handle(String subject, String body) {
+        return intake.handle(new InboundMail("intake@ypsa.test", "<n@test>", "p.venn@housing.council.test", subject,
+                Instant.parse("2026-11-30T12:00:00Z"), body, List.of(), false));
+    }
+
+    @Test
+    void aNoticeSayingMediationWasSuccessfulIsANoticeWithoutTheWordOutcome() {
+        Outcome o = handle("Family mediation - Kit B",
+                "Family mediation update\n\nChild's name: Kit Barlow\nDate of birth: 02/03/2010\n"
+                        + "Session date: 27/11/2026\nWhat was agreed: Mediation was successful and Kit has returned home to dad.\n"
+                        + "Mediator: District housing\n");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(o.formType()).isEqualTo(FormType.MASH_NOTICE);
+        assertThat(((MashReferral) ((Outcome.Routed) o).fields()).youngPersonName()).isEqualTo("Kit Barlow");
+    }
+
+    @Test
+    void homelessnessHasBeenPreventedInTheSubjectAndAStayAtHomeInTheBodyMakeANotice() {
+        Outcome o = handle("Homelessness has been prevented - KB",
+                "Name: Kit Barlow\nDOB: 2 March 2010\nMediation held: 26/11/2026\n"
+                        + "Result: Kit is staying at home with mum; an agreement is in place.\n");
+        assertThat(o.formType()).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void aReferralWhoseMediationCouldNotPreventHomelessnessStaysAReferral() {
+        Outcome o = handle("MASH referral KB",
+                "MASH referral\n\nName: Kit Barlow\nDOB: 02/03/2010\nPresenting agency: District housing\n"
+                        + "Homeless or threatened: Homeless\nMediation tried: Yes\n"
+                        + "Outcome of mediation: homelessness could not be prevented, mum will not have Kit back.\n");
+        assertThat(o.formType()).isEqualTo(FormType.MASH_REFERRAL);
+    }
+
+    @Test
+    void aReferralThatSaysTheYoungPersonIsThreatenedStaysAReferralEvenWhenMediationOnceWorked() {
+        Outcome o = handle("Youth homelessness KB",
+                "Name: Kit Barlow\nDOB: 02/03/2010\nPresenting agency: District housing\n"
+                        + "Homeless or threatened: Threatened\nMediation tried: Yes\n"
+                        + "Outcome of mediation: mediation was successful in the summer but Kit has been told to leave again.\n");
+        assertThat(o.formType()).isEqualTo(FormType.MASH_REFERRAL);
+    }
+
+    @Test
+    void mediationThatWasUnsuccessfulIsNoNotice() {
+        Outcome o = handle("Mediation - KB",
+                "Name: Kit Barlow\nDOB: 02/03/2010\nMediation date: 26/11/2026\n"
+                        + "Outcome: mediation was unsuccessful, Kit is not returned home.\n");
+        assertThat(o.formType()).isNotEqualTo(FormType.MASH_NOTICE);
+    }
+}
