@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.jms.DeadLetterHealth;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;
@@ -86,6 +87,43 @@ class OutboxIT {
         assertThat(digest.text()).contains(MISTYPED).contains("refused it (550)");
         assertThat(HUB.queues().browse("hub.undeliverable", null)).as("taken into the digest").isEmpty();
         assertThat(HUB.queues().browse("DLQ.hub.outbox", null)).isEmpty();
+    }
+
+    /**
+     * SMTP's window (RFC 1047): a crash after the server accepted an email and before the hub wrote so mails it
+     * twice on redelivery. The hub writes the sent ledger on the server's 250, before its QUIT, so a kill during
+     * or after the QUIT finds the email already there.
+     */
+    @Test
+    void anEmailTheServerAcceptedIsInTheSentLedgerBeforeTheHubSaysQuit(@Autowired HubProperties props)
+            throws Exception {
+        java.nio.file.Path ledger = props.store().dir().resolve("outbox").resolve("sent.ledger");
+        List<String> late = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
+        SERVER.onQuit(ended -> {
+            quits.incrementAndGet();
+            int written = lines(ledger);
+            if (written < ended) {
+                late.add(ended + " emails accepted on closed connections, " + written + " in the ledger at QUIT");
+            }
+        });
+        try {
+            String sender = "quit.window@council.test";
+            String ref = send(note(sender, 200));
+            await().atMost(SECONDS).until(() -> hasMail(sender, ref));
+            await().atMost(SECONDS).until(() -> quits.get() > 0);
+            assertThat(late).isEmpty();
+        } finally {
+            SERVER.onQuit(n -> { });
+        }
+    }
+
+    private static int lines(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllLines(file).size() : 0;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

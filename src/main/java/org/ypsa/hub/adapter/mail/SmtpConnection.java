@@ -15,7 +15,7 @@ import org.ypsa.hub.adapter.mail.login.MailLogins;
 /**
  * How the outbox logs in to SMTP: {@code hub.mail.smtp.login} (any login kind, as a mailbox's; XOAUTH2 for
  * Microsoft 365 and Google), or else the password in {@code hub.mail.smtp.password} (HUB_SMTP_PASSWORD). Also the
- * Jakarta Mail settings the endpoint URI cannot carry: STARTTLS, certificate checks, time-outs.
+ * Jakarta Mail settings of the outbox's session (SmtpSender): STARTTLS, certificate checks, time-outs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SmtpConnection {
