@@ -90,6 +90,22 @@ class MailboxesIT {
                 .as("one acknowledgement").isEqualTo(1);
     }
 
+    /** expects: is a hint for whoever reads the audit trail, never a rule: the form is routed all the same. */
+    @Test
+    void aFormInAMailboxThatExpectsOthersIsRoutedAndNotedAsArrivedElsewhere(
+            @Autowired org.ypsa.hub.config.HubProperties props) {
+        String elsewhere = send("referral-emergency-docx.eml", address("intelligence"));
+        String usual = send("referral-emergency-docx.eml", address("referrals"));
+        assertThat(HUB.queues().take("brokerage.referrals", elsewhere, WAIT.toMillis())).isNotNull();
+        assertThat(HUB.queues().take("brokerage.referrals", usual, WAIT.toMillis())).isNotNull();
+        org.ypsa.hub.support.AuditTrail audit = new org.ypsa.hub.support.AuditTrail(props.store().dir().resolve("audit"));
+        await().atMost(WAIT).until(() -> audit.since(0).stream().anyMatch(e -> e.reference().equals(elsewhere)
+                && e.event().equals("arrived-elsewhere")));
+        assertThat(audit.since(0)).filteredOn(e -> e.reference().equals(usual))
+                .extracting(org.ypsa.hub.support.AuditTrail.Event::event).contains("decided")
+                .doesNotContain("arrived-elsewhere");
+    }
+
     @Test
     void aMailboxWithoutItsPasswordIsDownWithTheReasonAndTheOthersAreUp() {
         Health unset = ((HealthIndicator) health.getContributor("unset")).health();
