@@ -74,6 +74,18 @@ class ShippedConfigTest {
                 .bind("hub", HubProperties.class).get();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"config", "config/examples/stockport"})
+    void eachCouncilTextsTheDutyContactsFirstAlertOutOfHoursAndEmailsItInHours(String dir) throws Exception {
+        java.util.Map<String, org.ypsa.hub.domain.clocks.ClockSettings.Steps> clocks = bind(sources(dir)).schedules()
+                .clocks();
+        for (String id : List.of(org.ypsa.hub.domain.clocks.ClockSettings.SAFEGUARDING,
+                org.ypsa.hub.domain.clocks.ClockSettings.URGENT_INTELLIGENCE)) {
+            assertThat(clocks.get(id).alert().texts(false)).as(id + " out of hours").isTrue();
+            assertThat(clocks.get(id).alert().texts(true)).as(id + " in hours").isFalse();
+        }
+    }
+
     @Test
     void repliesStateWhatEachCouncilsConfigurationSays() throws Exception {
         org.ypsa.hub.domain.intake.Replies.Facts oxon = LiveConfig.Snapshot.facts(bind(sources("config")));

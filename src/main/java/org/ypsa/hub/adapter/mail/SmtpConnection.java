@@ -49,8 +49,9 @@ public class SmtpConnection {
             p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
         p.setProperty("mail.smtps.ssl.checkserveridentity", "true");
-        p.setProperty("mail.smtp.connectiontimeout", "30000");
-        p.setProperty("mail.smtp.timeout", "60000");
+        p.setProperty("mail." + protocol + ".connectiontimeout", "30000");
+        p.setProperty("mail." + protocol + ".timeout", "60000");
+        p.setProperty("mail." + protocol + ".writetimeout", "60000");
         p.putAll(smtpCredentials.javaMailProperties(protocol));
         return p;
     }
