@@ -140,7 +140,7 @@ class HubCrashIT {
             aimed.starting();
             hub.start();
             // Not at a time after start-up (which may fall before the hub reads anything) but within the work.
-            aimed.awaitRandomMoment(inbox.size() / (kills - k + 1));
+            aimed.awaitRandomMoment(aimed.notStarted(inbox).size() / (kills - k + 1));
             Instant at = Instant.now();
             hub.kill();
             inbox = mail.references(INTAKE);
@@ -187,7 +187,7 @@ class HubCrashIT {
         hub.start();
         Set<String> inbox = sent.keySet();
         for (int k = 0; k < kills; k++) {
-            aimed.awaitRandomMoment(inbox.size() / (kills - k + 1));
+            aimed.awaitRandomMoment(aimed.notStarted(inbox).size() / (kills - k + 1));
             Instant at = Instant.now();
             brokerJvm.kill();
             inbox = mail.references(INTAKE);

@@ -60,6 +60,16 @@ public final class Kills {
      * some milliseconds later, where the work has got to by then; {@link #record} measures it. (Stages after the
      * commit were dropped: the move out of the inbox often finished before the kill landed.)
      */
+    /**
+     * Of the mails in the inbox, those the hub has never started on: each will reach every stage. (A mail whose
+     * outcome was committed but which is still in the inbox is only found committed when read again.)
+     */
+    public Set<String> notStarted(Set<String> inbox) {
+        Set<String> fresh = new LinkedHashSet<>(inbox);
+        audit.since(0).stream().filter(e -> "received".equals(e.event())).forEach(e -> fresh.remove(e.reference()));
+        return fresh;
+    }
+
     public void awaitRandomMoment(int mails) {
         int n = 1 + random.nextInt(Math.max(1, mails));
         String stage = STAGES.get(random.nextInt(STAGES.size()));

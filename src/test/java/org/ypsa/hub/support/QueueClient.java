@@ -51,20 +51,13 @@ public final class QueueClient implements AutoCloseable {
 
     /** Every message for one reference on the queue, left in place. */
     public List<Received> browse(String queue, String reference) {
-        List<Received> out = new ArrayList<>();
-        try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            QueueBrowser b = reference == null ? s.createBrowser(s.createQueue(queue))
-                    : s.createBrowser(s.createQueue(queue), "hubReference = '" + reference + "'");
-            for (Object o : Collections.list(b.getEnumeration())) {
-                out.add(received((Message) o));
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return browseWhere(queue, reference == null ? null : "hubReference = '" + reference + "'");
     }
 
-    /** Every message the selector picks, left in place. */
+    /**
+     * Every message the selector (or none) picks, left in place. A queue the broker has not created yet (nothing
+     * was ever committed to it) holds nothing.
+     */
     public List<Received> browseWhere(String queue, String selector) {
         List<Received> out = new ArrayList<>();
         try (Session s = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
@@ -72,6 +65,8 @@ public final class QueueClient implements AutoCloseable {
             for (Object o : Collections.list(b.getEnumeration())) {
                 out.add(received((Message) o));
             }
+        } catch (jakarta.jms.InvalidDestinationException e) {
+            return List.of();
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
