@@ -40,6 +40,8 @@ class VariationScoreTest {
     void showsWhatTheHubReadFromOneMail() throws IOException {
         String file = System.getProperty("variation.show", "");
         Assumptions.assumeFalse(file.isBlank(), "set -Dvariation.show=<part>/mail/<file>.eml to see one mail");
-        System.out.println(VariationScore.explain(CORPUS.resolve(file)));
+        for (String one : file.split(",")) {
+            System.out.println(VariationScore.explain(CORPUS.resolve(one.strip())));
+        }
     }
 }

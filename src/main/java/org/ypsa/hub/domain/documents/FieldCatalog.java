@@ -149,9 +149,13 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
         Set<F> filled = java.util.EnumSet.noneOf(type);
+        Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
             String label = e.label() == null ? "" : e.label().trim();
             String value = e.value() == null ? "" : e.value();
+            if (misPaired.contains(pairKey(label, value))) {
+                continue; // two labels, or two values, of a row read side by side as label | value
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -220,6 +224,96 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A table laid out across the page: a row whose every cell is a label of this form, over a row with as many
+     * cells (tab-separated in the document's text), gives each label the value in the cell below it. The row
+     * below must not itself be mostly labels (two rows of labels are headings, not values). Returns the cell pairs
+     * a reader that reads rows as "label | value | label | value" made of the two rows, which are not fields.
+     */
+    private Set<String> labelsAboveValues(String text, List<Candidate<F>> candidates, Map<String, F> placed,
+                                          Set<String> unplaced) {
+        Set<String> misPaired = new java.util.HashSet<>();
+        if (text == null || !text.contains("\t")) {
+            return misPaired;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
+                continue;
+            }
+            String[] heads = lines[i].split("\t", -1);
+            String[] values = lines[i + 1].split("\t", -1);
+            if (heads.length < 2 || values.length != heads.length) {
+                continue;
+            }
+            List<F> fields = labelRow(heads);
+            if (fields == null) {
+                continue;
+            }
+            long valueLabels = java.util.Arrays.stream(values).filter(v -> labelOf(v).isPresent()).count();
+            if (valueLabels * 2 > values.length) {
+                continue;
+            }
+            for (int c = 0; c < heads.length; c++) {
+                String label = heads[c].replaceAll("[:*]+$", "").trim();
+                F f = fields.get(c);
+                if (f == null) {
+                    if (!FieldValues.isBlank(values[c]) && looksLikeLabel(label)) {
+                        unplaced.add(label.replaceAll("\\s+", " "));
+                    }
+                    continue;
+                }
+                placed.put(label, f);
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f).orElse(false);
+                candidates.add(new Candidate<>(f, values[c].trim(), false, exact));
+            }
+            for (int c = 0; c + 1 < heads.length; c++) {
+                misPaired.add(pairKey(heads[c], heads[c + 1]));
+                misPaired.add(pairKey(values[c], values[c + 1]));
+            }
+            i++;
+        }
+        return misPaired;
+    }
+
+    /**
+     * The fields a row of cells names, all different (null for a cell that names none), or null when it is no row
+     * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
+     * names no field (a wording the form does not know yet is still a label, and is reported as one).
+     */
+    private List<F> labelRow(String[] cells) {
+        List<F> out = new ArrayList<>();
+        int unknown = 0;
+        for (String cell : cells) {
+            String c = cell.replace('\u00a0', ' ').trim();
+            if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
+                return null;
+            }
+            Optional<F> f = labelOf(c);
+            if (f.isPresent() && out.contains(f.get())) {
+                return null;
+            }
+            if (f.isEmpty()) {
+                unknown++;
+            }
+            out.add(f.orElse(null));
+        }
+        return cells.length - unknown >= 2 && unknown * 3 <= cells.length ? out : null;
+    }
+
+    private Optional<F> labelOf(String cell) {
+        String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
+        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)) {
+            return Optional.empty();
+        }
+        return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
+    }
+
+    private static String pairKey(String label, String value) {
+        return label.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim() + "\u0000"
+                + (value == null ? "" : value.replace('\u00a0', ' ').trim());
     }
 
     /** Below this a field whose type the value fits is not considered at all. */

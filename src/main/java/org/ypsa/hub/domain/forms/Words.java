@@ -154,9 +154,17 @@ public final class Words {
             "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\s*[.):\\-\u2013]\\s*"
                     + "|(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?\\s+|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
 
-    /** The label without the question number in front of it ("12. Date of birth" is "Date of birth"). */
+    /** A list marker before a line: a bullet ("\u2022", "\u25aa", "\u00b7") or a dash or star with a space after it. */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^\\s*(?:[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u00b7\u2013\u2014]\\s*|[-*]\\s+)(?=\\S)");
+
+    /**
+     * The label without the question number or list marker in front of it ("12. Date of birth", "\u2022 Date of
+     * birth" and "- Date of birth" are "Date of birth").
+     */
     public static String withoutNumber(String label) {
-        return label == null ? null : QUESTION_NUMBER.matcher(label).replaceFirst("");
+        return label == null ? null
+                : QUESTION_NUMBER.matcher(LIST_MARKER.matcher(label).replaceFirst("")).replaceFirst("");
     }
 
     private static String cleanOnce(String raw) {
