@@ -217,8 +217,13 @@ public final class FieldCatalog<F extends Enum<F>> {
             boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":")) && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
+            // a label with a blank line before it and one line under it before the next blank line: that line is
+            // its answer, even when it reads like a label ("Role" / "Social Worker" / "")
+            boolean framed = (i == 0 || lines[i - 1].isBlank()) && (i + 2 >= lines.length || lines[i + 2].isBlank())
+                    && !nextAsks && !next.contains("\t") && !lines[i].contains("\t");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                            || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
@@ -252,9 +257,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (fields == null) {
                 continue;
             }
-            long valueLabels = java.util.Arrays.stream(values).filter(v -> labelOf(v).isPresent()).count();
-            if (valueLabels * 2 > values.length) {
-                continue;
+            if (java.util.Arrays.stream(values).anyMatch(v -> labelOf(v).isPresent())) {
+                continue; // a label in the row below: rows of "label | value", not labels over values
             }
             for (int c = 0; c < heads.length; c++) {
                 String label = heads[c].replaceAll("[:*]+$", "").trim();
@@ -305,8 +309,9 @@ public final class FieldCatalog<F extends Enum<F>> {
 
     private Optional<F> labelOf(String cell) {
         String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
-        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)) {
-            return Optional.empty();
+        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)
+                || FieldValues.yesNo(c).isPresent() || kindOf(c) != Kind.UNTYPED) {
+            return Optional.empty(); // "No", "X" or a date is an answer, not a label
         }
         return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
     }
@@ -443,7 +448,14 @@ public final class FieldCatalog<F extends Enum<F>> {
                 || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
             return false;
         }
+        // the label's end is marked by "?" or ":", or by the tab before its value's cell ("was offered<TAB>12/11/2026")
+        String raw = next.replace('\u00a0', ' ').stripLeading();
+        int tab = raw.indexOf('\t');
         int mark = n.replaceAll("[?:].*$", "").length();
+        if (tab > 0 && !line.contains("\t") && raw.substring(0, tab).strip().split("\\s+").length <= 6
+                && !raw.substring(0, tab).contains(":")) {
+            return true;
+        }
         return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
@@ -461,7 +473,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
                     .filter(c -> !FieldValues.isBlank(c.value()))
                     .sorted(java.util.Comparator.comparing(c -> !c.exact())).toList();
-            List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
+            // a label whose cell says there is nothing ("N/A", "-", "none") was answered: the text of the lines
+            // around it ("N/A Diversion work undertaken: ...") is not read as its value instead
+            boolean answeredBlank = all.stream().anyMatch(c -> !c.fromText() && !c.value().trim().isEmpty()
+                    && FieldValues.isBlank(c.value()));
+            List<Candidate<F>> cs = !entries.isEmpty() ? entries
+                    : answeredBlank ? all.stream().filter(c -> !c.fromText()).toList() : all;
             String chosen = null;
             for (Candidate<F> c : cs) {
                 Optional<String> fit = s == null ? Optional.of(c.value()) : fit(s, c.value());
@@ -558,6 +575,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
             return out;
         }
+        trimmed = withoutOtherLanguage(trimmed);
         String[] words = trimmed.split("\\s+");
         if (!startsWithKnownWord(words)) {
             return out;
@@ -586,6 +604,24 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
+    }
+
+    /**
+     * A label given in two languages ("Statws cyfreithiol / Legal status", "Dyddiad geni / Date of birth"): when
+     * no word before the first slash is a word of the form's wordings, the line starts after the slash.
+     */
+    String withoutOtherLanguage(String line) {
+        int slash = line.indexOf(" / ");
+        if (slash <= 0 || slash > 40) {
+            return line;
+        }
+        String before = line.substring(0, slash);
+        List<String> ws = Words.of(before);
+        if (ws.isEmpty() || before.split("\\s+").length > 4 || ws.stream().anyMatch(matcher::knows)) {
+            return line;
+        }
+        String after = line.substring(slash + 3).strip();
+        return after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) ? line : after;
     }
 
     /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
@@ -684,8 +720,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             String whole = String.join(" ", words);
             Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
+            // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
+            boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
             if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
-                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || continues && byId.get(all.get().fieldId()) != null
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || capitals
+                            && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
