@@ -576,6 +576,15 @@ public final class FieldCatalog<F extends Enum<F>> {
             return out;
         }
         trimmed = withoutOtherLanguage(trimmed);
+        int tab = trimmed.indexOf('\t');
+        if (tab > 0) {
+            // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
+            String head = trimmed.substring(0, tab).strip();
+            if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
+                    && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
+                trimmed = head + ": " + trimmed.substring(tab + 1);
+            }
+        }
         String[] words = trimmed.split("\\s+");
         if (!startsWithKnownWord(words)) {
             return out;
