@@ -221,6 +221,10 @@ public final class FieldCatalog<F extends Enum<F>> {
             // its answer, even when it reads like a label ("Role" / "Social Worker" / "")
             boolean framed = (i == 0 || lines[i - 1].isBlank()) && (i + 2 >= lines.length || lines[i + 2].isBlank())
                     && !nextAsks && !next.contains("\t") && !lines[i].contains("\t");
+            if (found.isEmpty() && !next.isBlank() && (framed || asks && !nextAsks) && looksLikeLabelLine(lines[i])) {
+                // a label alone on its line with its answer under it, that names no field: named to the sender
+                unplaced.add(lines[i].replace('\u00a0', ' ').strip().replaceAll("[:*\\s]+$", "").replaceAll("\\s+", " "));
+            }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || framed
@@ -556,6 +560,23 @@ public final class FieldCatalog<F extends Enum<F>> {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(?i)^(kind |best |warm |many )?(regards|thanks|thank you|wishes|cheers)\\b.*|^yours\\b.*|^diolch\\b.*");
+
+    /**
+     * A line that reads as a label of its own: a short phrase starting with a capital, not a sentence (no full
+     * stop), not a greeting or sign-off ("Kind regards", "Thanks,"), and not a value such as a date or an email.
+     */
+    private static boolean looksLikeLabelLine(String line) {
+        String t = Words.withoutNumber(line.replace('\u00a0', ' ').strip());
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".") || t.endsWith(",")
+                || t.contains("@") || t.contains("\t") || t.split("\\s+").length > 8 || SIGN_OFF.matcher(t).matches()
+                || kindOf(t) != Kind.UNTYPED || t.matches(".*\\d.*")) {
+            return false;
+        }
+        return looksLikeLabel(t);
+    }
+
     /** A short phrase with a letter in it, not an email header or a sentence. */
     private static boolean looksLikeLabel(String label) {
         String c = Words.clean(label);
@@ -601,7 +622,8 @@ public final class FieldCatalog<F extends Enum<F>> {
         placed.putIfAbsent(start.get().label(), field);
         StringBuilder value = new StringBuilder();
         for (int i = start.get().end(); i < words.length; i++) {
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, value.length() == 0);
+            // a dash or star between the label and its value is no value: a listed wording after it is the value
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
             if (inner.isPresent()) {
                 out.add(Map.entry(field, tidyValue(value.toString())));
                 field = inner.get().getKey();
@@ -685,7 +707,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
                     || k < words.length && words[k].matches("[-\u2013\u2014*]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
-            if (m.isPresent() && m.get().score() >= bestScore) {
+            // "Your team / organisation": a label does not end before a slash that joins it to another wording
+            boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
+            if (m.isPresent() && m.get().score() >= bestScore && !beforeSlash) {
                 bestScore = m.get().score();
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
@@ -724,7 +748,11 @@ public final class FieldCatalog<F extends Enum<F>> {
                     || words.length - best.end() == 1 && spec != null
                             && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
-            if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
+            // with nothing between them, the rest of a line that is itself a wording goes on with the label
+            // ("Referrer job title" is not "Referrer" with the value "job title")
+            boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
+            boolean restIsLabel = !marked && matcher.match(restRaw, LabelMatcher.THRESHOLD).isPresent();
+            if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
             String whole = String.join(" ", words);
@@ -732,7 +760,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
             boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
             if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
-                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || capitals
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || (capitals || restIsLabel)
                             && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")

@@ -119,7 +119,13 @@ public final class Words {
             Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
-            Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"));
+            Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
+            // who makes the referral is its referrer; an agency or team making it is the referring one
+            Map.entry(Pattern.compile("\\b(person|worker|professional|practitioner|officer)\\s+(making|completing|"
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b|\\breferral\\s+(made|completed|submitted|sent)\\s+by\\b"),
+                    "referrer"),
+            Map.entry(Pattern.compile("\\b(agency|organisation|organization|team|service)\\s+(making|completing|"
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "referring $1"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
