@@ -122,10 +122,11 @@ public final class Words {
             Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
             // who makes the referral is its referrer; an agency or team making it is the referring one
             Map.entry(Pattern.compile("\\b(person|worker|professional|practitioner|officer)\\s+(making|completing|"
-                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b|\\breferral\\s+(made|completed|submitted|sent)\\s+by\\b"),
-                    "referrer"),
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referrer"),
+            // "Referral made by" asks for a person: the referrer's name
+            Map.entry(Pattern.compile("\\breferral\\s+(made|completed|submitted|sent)\\s+by$"), "referrer name"),
             Map.entry(Pattern.compile("\\b(agency|organisation|organization|team|service)\\s+(making|completing|"
-                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "referring $1"));
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
