@@ -648,11 +648,18 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String before = line.substring(0, slash);
         List<String> ws = Words.of(before);
-        if (ws.isEmpty() || before.split("\\s+").length > 4 || ws.stream().anyMatch(matcher::knows)) {
+        String after = line.substring(slash + 3).strip();
+        if (ws.isEmpty() || before.split("\\s+").length > 4 || after.isEmpty()
+                || !Character.isUpperCase(after.codePointAt(0))) {
             return line;
         }
-        String after = line.substring(slash + 3).strip();
-        return after.isEmpty() || !Character.isUpperCase(after.codePointAt(0)) ? line : after;
+        if (ws.stream().noneMatch(matcher::knows)) {
+            return after;
+        }
+        // words in the other language that name no other field ("Enw llawn", "Dyddiad geni") give way to the English half
+        Optional<F> other = match(before);
+        Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
+        return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
     }
 
     /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
@@ -751,7 +758,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             // with nothing between them, the rest of a line that is itself a wording goes on with the label
             // ("Referrer job title" is not "Referrer" with the value "job title")
             boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
-            boolean restIsLabel = !marked && matcher.match(restRaw, LabelMatcher.THRESHOLD).isPresent();
+            Optional<LabelMatcher.Match> restMatch = matcher.match(restRaw, LabelMatcher.THRESHOLD);
+            boolean restIsLabel = !marked && restMatch.isPresent() && byId.get(restMatch.get().fieldId()) != best.field()
+                    && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty());
             if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
