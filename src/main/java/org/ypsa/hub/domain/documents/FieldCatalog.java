@@ -761,6 +761,14 @@ public final class FieldCatalog<F extends Enum<F>> {
             Optional<LabelMatcher.Match> restMatch = matcher.match(restRaw, LabelMatcher.THRESHOLD);
             boolean restIsLabel = !marked && restMatch.isPresent() && byId.get(restMatch.get().fieldId()) != best.field()
                     && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty());
+            // "Young person - full name", "Referrer - email address": after a dash, words that are a wording and name
+            // what is asked for (a name, a number, an email) go on with the label
+            boolean sameFieldRest = marked && !best.label().matches(".*[:?]$") && restMatch.isPresent()
+                    && !restRaw.matches(".*\\d.*")
+                    && (spec == null || fit(spec, restRaw).isEmpty() || spec.type().isText())
+                    && rest.stream().allMatch(matcher::knows)
+                    && restRaw.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|telephone|"
+                            + "details|reference|ref|code|id)\\b.*"); // "Status - Looked after" is a value
             if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
@@ -768,7 +776,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
             // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
             boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
-            if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
+            if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
+                    && byId.get(all.get().fieldId()) != null) {
+                // a line in capitals with nothing between label and rest is a label as a whole ("DATE / TIME OF EVENT")
+                F wholeField = all.isPresent() && byId.get(all.get().fieldId()) != null ? byId.get(all.get().fieldId()) : best.field();
+                best = new Start<>(wholeField, words.length, whole);
+            } else if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
                     && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || (capitals || restIsLabel)
                             && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
                             && restRaw.startsWith("of "))) {

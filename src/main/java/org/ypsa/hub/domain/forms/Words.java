@@ -70,7 +70,7 @@ public final class Words {
      */
     private static final List<List<String>> RELATED_GROUPS = List.of(
             List.of("worker", "practitioner", "professional", "officer", "staff", "clinician"),
-            List.of("organisation", "agency", "service", "team", "company"),
+            List.of("organisation", "agency", "service", "team", "company", "department"),
             List.of("role", "title", "position", "designation", "post", "job"),
             List.of("phone", "dial", "line", "landline"),
             List.of("description", "details", "summary", "account", "narrative"),
@@ -197,7 +197,9 @@ public final class Words {
             + "has|have|had|does|do|did|was|were|can|could|will|would|should|if)\\b");
     /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
-            + "who|when|where|and|or|within|under|per|about|not)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+            + "who|when|where|and|or|within|under|per|about|not"
+            // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
+            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker

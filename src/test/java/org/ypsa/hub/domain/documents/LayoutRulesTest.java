@@ -111,4 +111,12 @@ class LayoutRulesTest {
         Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer role \u2013 Personal Adviser\n")).values();
         assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Personal Adviser");
     }
+
+    @Test
+    void afterADashWordsNamingTheSameFieldGoOnWithTheLabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer - email address\nj.bloggs@council.test\n\n"
+                + "Status - Care leaver\n")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_EMAIL, "j.bloggs@council.test");
+        assertThat(f).containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
+    }
 }

@@ -41,4 +41,15 @@ class TypeHintsAndPhrasesTest {
         assertThat(Words.withoutNumber("- Date of birth")).isEqualTo("Date of birth");
         assertThat(Words.withoutNumber("-5 degrees")).isEqualTo("-5 degrees");
     }
+
+    @Test
+    void aVerbInIngAfterTheNounEndsTheLabelsFirstPhrase() {
+        assertThat(Words.head("Organisation sharing the information")).contains("organisation");
+        assertThat(Words.head("Agency presenting the child")).contains("agency");
+    }
+
+    @Test
+    void aDepartmentIsATeam() {
+        assertThat(referral.match("Referrer's department")).contains(ReferralField.ORGANISATION);
+    }
 }
