@@ -701,7 +701,8 @@ public final class FieldCatalog<F extends Enum<F>> {
                 continue; // a label ends after its bracketed hint, not inside it
             }
             if (!inHint) {
-                List<String> ws = Words.of(w);
+                // numbers ("16/17") are neither known nor unknown words: an age or a year goes on with its label
+                List<String> ws = Words.of(w).stream().filter(x -> !x.matches("\\d+")).toList();
                 unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
                         : unknownInARow + 1;
                 if (unknownInARow >= 3) {

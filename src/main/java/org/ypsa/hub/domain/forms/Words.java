@@ -120,6 +120,9 @@ public final class Words {
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
             Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
+            // "the 16/17 year old", "16-17 yr old": the young person the form is about
+            Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
+                    "young person"),
             // who makes the referral is its referrer; an agency or team making it is the referring one
             Map.entry(Pattern.compile("\\b(person|worker|professional|practitioner|officer)\\s+(making|completing|"
                     + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referrer"),

@@ -95,6 +95,12 @@ public final class VoidReturnReader {
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
+            // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
+            // reference: "Unit: ABC-01" starts a property as "Property ref: ABC-01" does
+            if ((f.isEmpty() || COUNTS.contains(f.get())) && lv.value() != null && isCode(lv.value())
+                    && lv.label().strip().split("\\s+").length <= 3) {
+                f = Optional.of(VoidField.PROPERTY_REFERENCE);
+            }
             if (f.isEmpty()) {
                 continue;
             }
@@ -107,6 +113,16 @@ public final class VoidReturnReader {
                         .filter(g -> g != VoidField.PROPERTY_REFERENCE && !block.containsKey(g)).findFirst();
                 if (next.isPresent()) {
                     field = next.get();
+                }
+            }
+            // a count is a number: a label read as a count whose value is a word ("Emerg bed: No") names its next
+            // field that is no count
+            if (COUNTS.contains(field) && lv.value() != null && !lv.value().isBlank() && !Labels.isBlank(lv.value())
+                    && !lv.value().strip().matches("-?\\d{1,4}")) {
+                Optional<VoidField> other = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(g -> !COUNTS.contains(g)).findFirst();
+                if (other.isPresent()) {
+                    field = other.get();
                 }
             }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
@@ -242,6 +258,13 @@ public final class VoidReturnReader {
         return others == 0 || numbers > others;
     }
 
+    /** A code of letters and digits such as a property reference ("ABC-01", "P12"), not a date or a number. */
+    static boolean isCode(String value) {
+        String t = value.strip();
+        return t.matches("(?=.*\\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*")
+                && org.ypsa.hub.domain.Dates.parse(t).isEmpty() && org.ypsa.hub.domain.Dates.parseTime(t).isEmpty();
+    }
+
     /** Whether every filled cell under a header in column c is a code of letters and digits ("ABC-01", "P12"). */
     static boolean allCodes(List<Grid.Row> below, int c) {
         int codes = 0;
@@ -254,7 +277,7 @@ public final class VoidReturnReader {
             if (Labels.normalize(t).startsWith("total")) {
                 break;
             }
-            if (!t.matches("(?=.*\\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*")) {
+            if (!isCode(t)) {
                 return false;
             }
             codes++;

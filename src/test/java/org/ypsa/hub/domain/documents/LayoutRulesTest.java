@@ -119,4 +119,11 @@ class LayoutRulesTest {
         assertThat(f).containsEntry(ReferralField.REFERRER_EMAIL, "j.bloggs@council.test");
         assertThat(f).containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
     }
+
+    @Test
+    void anAgeInALabelDoesNotCutTheLabelShort() {
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.MashField.class, "mash-referral");
+        var f = mash.read(text("MASH\n\nName of the 16/17 year old \u2013 Ifan Cole\n")).values();
+        assertThat(f).containsEntry(org.ypsa.hub.domain.safeguarding.MashField.NAME, "Ifan Cole");
+    }
 }

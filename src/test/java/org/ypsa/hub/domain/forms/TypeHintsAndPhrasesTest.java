@@ -52,4 +52,12 @@ class TypeHintsAndPhrasesTest {
     void aDepartmentIsATeam() {
         assertThat(referral.match("Referrer's department")).contains(ReferralField.ORGANISATION);
     }
+
+    @Test
+    void aSixteenOrSeventeenYearOldIsTheYoungPerson() {
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.MashField.class, "mash-referral");
+        assertThat(mash.match("Name of the 16/17 year old")).contains(org.ypsa.hub.domain.safeguarding.MashField.NAME);
+        assertThat(mash.match("16-17 yr old's date of birth"))
+                .contains(org.ypsa.hub.domain.safeguarding.MashField.DATE_OF_BIRTH);
+    }
 }

@@ -56,4 +56,25 @@ class SpreadsheetLayoutRulesTest {
         var group = new org.ypsa.hub.domain.grid.Grid.Row(1, java.util.List.of("", "", "Beds", "", ""));
         assertThat(VoidReturnReader.groupOver(group, 3, 8)).isEqualTo("Beds");
     }
+
+    @Test
+    void aCodeUnderALabelReadAsACountStartsAPropertyInBlocksOfLines() {
+        String body = "Provider: Key2\nWeek commencing: 14/12/2026\n\nUnit: K2F-CHE-01\nTotal units: 4\nOccupied: 1\n"
+                + "Vacant: 3\n\nUnit: K2F-OXC-01\nTotal units: 2\nOccupied: 2\nVacant: 0\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body",
+                org.ypsa.hub.domain.grid.TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(1).get(VoidField.PROPERTY_REFERENCE)).isEqualTo("K2F-OXC-01");
+        assertThat(d.rows().get(1).get(VoidField.TOTAL_UNITS)).isEqualTo("2");
+    }
+
+    @Test
+    void aLabelReadAsACountWithAWordForItsValueNamesItsNextField() {
+        String body = "Provider: Key2\nWeek commencing: 14/12/2026\n\nProperty ref: K2F-CHE-01\nTotal units: 4\n"
+                + "Occupied: 1\nVacant: 3\nEmergency bedspace: No\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body",
+                org.ypsa.hub.domain.grid.TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+        assertThat(d.rows().get(0).get(VoidField.EMERGENCY_BED)).isEqualTo("No");
+    }
 }
