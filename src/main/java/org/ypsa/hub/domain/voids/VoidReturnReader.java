@@ -123,6 +123,8 @@ public final class VoidReturnReader {
                         .filter(g -> !COUNTS.contains(g)).findFirst();
                 if (other.isPresent()) {
                     field = other.get();
+                } else if (current != null && current.containsKey(field)) {
+                    continue; // the property has that count already: a word is no second count of it
                 }
             }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)

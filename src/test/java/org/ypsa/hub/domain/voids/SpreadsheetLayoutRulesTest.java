@@ -77,4 +77,13 @@ class SpreadsheetLayoutRulesTest {
         assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
         assertThat(d.rows().get(0).get(VoidField.EMERGENCY_BED)).isEqualTo("No");
     }
+
+    @Test
+    void aWordUnderALabelReadOnlyAsACountThePropertyHasIsNotASecondCount() {
+        String body = "Provider: Key2\nWeek commencing: 14/12/2026\n\nProperty ref: K2F-CHE-01\nTotal units: 4\n"
+                + "Occupied: 1\nVacant: 3\nBeds: none spare\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body",
+                org.ypsa.hub.domain.grid.TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+    }
 }
