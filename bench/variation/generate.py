@@ -6,6 +6,7 @@
     python3 bench/variation/generate.py heldout2     # the second held-out part (another author, seed and wordings)
     python3 bench/variation/generate.py tuned2       # a second tuned part (issue 14 generalisation work)
     python3 bench/variation/generate.py tuned3       # a third tuned part (issue 14 second round: numbered questions, tick boxes)
+    python3 bench/variation/generate.py tuned4       # a fourth tuned part (labels in a row above values, messy spreadsheets)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -27,12 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
+import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24}
-OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4}
-NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4}
-PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3"}  # file names: h-ref-001.eml, t2-ref-001.eml
+PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24}
+OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4}
+NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4}
+PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -125,6 +127,34 @@ def table_cells(fields, rng):
     return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
 
 
+def table_rows(fields, rng):
+    """Labels in one row and their values in the row below, a few fields to a table (tuned4)."""
+    per = rng.choice([2, 3, 4])
+    out, group = [], []
+
+    def flush():
+        if group:
+            heads = "".join(f"<td><b>{esc(label)}</b></td>" for label, _ in group)
+            vals = "".join(f"<td>{esc(v.text) or '&nbsp;'}</td>" for _, v in group)
+            out.append(f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>{heads}</tr><tr>{vals}</tr></table>'
+                       "<p></p>")
+            group.clear()
+    for label, v in fields:
+        if label == "\u00a7":
+            flush()
+            out.append(f"<p><b>{esc(v.text)}</b></p>")
+        elif len(v.text) > 60:
+            flush()
+            group.append((label, v))
+            flush()
+        else:
+            group.append((label, v))
+            if len(group) == per:
+                flush()
+    flush()
+    return "".join(out)
+
+
 def questions(fields):
     out = []
     for label, v in fields:
@@ -177,6 +207,8 @@ def document_html(m, rng):
         inner = table_2col(fields, wrapped=True)
     elif layout == "docx-questions":
         inner = questions(fields)
+    elif layout == "docx-rows":
+        inner = table_rows(fields, rng)
     elif layout == "pdf-text":
         inner = rng.choice([table_2col, table_4col, questions])(fields)
     elif layout == "pdf-form":
@@ -189,12 +221,16 @@ def document_html(m, rng):
 # -- bodies ---------------------------------------------------------------------------------------------------
 def body_lines(m, rng):
     sep = rng.choice([": ", " - ", ":  ", " : ", ": "])
+    if m["layout"] == "body-bullets":
+        bullet = rng.choice(["\u2022 ", "- ", "* ", "\u2022\t"])
     out = [m["intro"], "", m["title"], ""]
     for label, v in m["fields"]:
         if label == "\u00a7":
             out += ["", v.text.upper() if rng.random() < 0.5 else v.text]
         elif m["layout"] == "body-lines":
             out += [label, v.text, ""]
+        elif m["layout"] == "body-bullets":
+            out.append(f"{bullet}{label.rstrip(' *:')} \u2013 {v.text}")
         elif len(label) > 30 and " " in label and rng.random() < 0.25:
             # a long label wrapped where the form's line ended, pasted as it was
             cut = label.rfind(" ", 0, len(label) // 2 + 4)
@@ -294,6 +330,126 @@ def fods(m, rng, titled):
 '''
 
 
+def fods_messy(m, rng):
+    """A provider's own spreadsheet (tuned4): columns in its own order, extra columns, a merged group header over short
+    sub-headers, blank rows, a totals row and a notes row."""
+    w = m["wordings"]
+    vd = m["void"]
+    h = dict(vd["headers"])
+    cols = list(VOID_COLUMNS)
+    rng.shuffle(cols)
+    # the three counts side by side, in the order a provider would put them
+    for k in ("total", "occupied", "vacant"):
+        cols.remove(k)
+    at = rng.randrange(1, len(cols) + 1)
+    counts = ["total", "occupied", "vacant"] if rng.random() < 0.6 else ["occupied", "vacant", "total"]
+    cols[at:at] = counts
+    if rng.random() < 0.6:
+        cols.remove("ref")
+        cols.insert(0, "ref")
+    extras = rng.sample(w.VOID_EXTRA_COLUMNS, rng.choice([1, 2]))
+    for e in extras:
+        cols.insert(rng.randrange(1, len(cols) + 1), e)
+    grouped = rng.random() < 0.6
+    if grouped:
+        for k in counts:
+            h[k] = rng.choice(w.VOID_SUBHEADERS[k])
+    width = len(cols)
+    date_style = rng.choice(["ce1", "ce3"])
+
+    def s(text, span=1, bold=False):
+        style = ' table:style-name="ce2"' if bold else ""
+        spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        cov = "<table:covered-table-cell/>" * (span - 1)
+        return f'<table:table-cell office:value-type="string"{style}{spanned}><text:p>{esc(text)}</text:p></table:table-cell>{cov}'
+
+    def n(x):
+        return f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
+
+    def d(value):
+        if value.kind == "date" and rng.random() < 0.8:
+            return (f'<table:table-cell office:value-type="date" office:date-value="{value.date.isoformat()}" '
+                    f'table:style-name="{date_style}"><text:p>{value.date.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
+        return s(value.text) if value.text.strip() else "<table:table-cell/>"
+
+    empty = "<table:table-cell/>"
+    rows = []
+    if rng.random() < 0.7:
+        rows.append([s(m["title"], width, True)])
+    rows.append([s(vd["provider_label"]), s(vd["provider"])])
+    rows.append([s(vd["week_label"]), d(vd["week"])])
+    rows.append([])
+    if grouped:
+        group = rng.choice(["Beds", "Units", "Bed spaces", "Bedspaces"])
+        row = []
+        i = 0
+        while i < width:
+            if cols[i] == counts[0]:
+                row.append(s(group, 3, True))
+                i += 3
+            else:
+                row.append(empty)
+                i += 1
+        rows.append(row)
+    rows.append([s(h[k], bold=True) if k in h else s(k, bold=True) for k in cols])
+    blank_at = rng.randrange(1, len(vd["rows"])) if len(vd["rows"]) > 1 and rng.random() < 0.5 else -1
+    for j, r in enumerate(vd["rows"]):
+        if j == blank_at:
+            rows.append([])
+        cells = []
+        for k in cols:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n(r[k]))
+            elif k == "available":
+                cells.append(d(r[k]))
+            elif k in VOID_COLUMNS:
+                text = void_cell_text(r, k)
+                cells.append(s(text) if text.strip() else empty)
+            elif k == "Weekly rent (\u00a3)":
+                cells.append(s(f"\u00a3{rng.randint(180, 320)}.00"))
+            elif k == "Gender mix":
+                cells.append(s(rng.choice(["Mixed", "Female", "Male"])))
+            elif k == "Last inspected":
+                cells.append(s(f"{rng.randint(1, 28)}/{rng.randint(1, 10)}/2026"))
+            else:
+                first, last = rng.choice(people.FIRST), rng.choice(people.LAST)
+                cells.append(s(f"{first} {last}"))
+        rows.append(cells)
+    if rng.random() < 0.6:
+        label = rng.choice(w.VOID_TOTALS)
+        cells = []
+        for i, k in enumerate(cols):
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n(sum(r[k] for r in vd["rows"])))
+            elif i == 0:
+                cells.append(s(label, bold=True))
+            else:
+                cells.append(empty)
+        rows.append(cells)
+    if rng.random() < 0.5:
+        rows.append([])
+        rows.append([s(rng.choice(w.VOID_NOTES_ROWS), width)])
+    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+ <number:date-style style:name="N38"><number:day/><number:text>-</number:text><number:month number:textual="true"/><number:text>-</number:text><number:year/></number:date-style>
+ <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
+ <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
+ <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet><table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
+<table:table-column table:number-columns-repeated="{width}"/>
+{body}
+</table:table></office:spreadsheet></office:body></office:document>
+'''
+
+
 def void_body(m, rng):
     vd, h = m["void"], m["void"]["headers"]
     head = [m["intro"], "", f"{vd['provider_label'].rstrip(':')}: {vd['provider']}",
@@ -324,7 +480,8 @@ def plan(part, wordings):
     mails = []
     n = PER_FORM[part]
     for form in FORMS:
-        layouts = forms.VOID_LAYOUTS if form == "void-return" else forms.DOC_LAYOUTS
+        layouts = getattr(wordings, "VOID_LAYOUTS", forms.VOID_LAYOUTS) if form == "void-return" \
+            else getattr(wordings, "DOC_LAYOUTS", forms.DOC_LAYOUTS)
         kinds = INVALID_KINDS[form]
         for i in range(n):
             layout = layouts[(i + rng.randrange(2)) % len(layouts)] if i >= len(layouts) else layouts[i]
@@ -342,7 +499,8 @@ def plan(part, wordings):
             else:
                 m = b.void(i, layout, invalid)
             mails.append(m)
-    mails += [b.mash_notice(i, forms.DOC_LAYOUTS[i % len(forms.DOC_LAYOUTS)]) for i in range(NOTICES[part])]
+    doc_layouts = getattr(wordings, "DOC_LAYOUTS", forms.DOC_LAYOUTS)
+    mails += [b.mash_notice(i, doc_layouts[i % len(doc_layouts)]) for i in range(NOTICES[part])]
     mails += [b.other(i) for i in range(OTHER[part])]
     short = {"void-return": "void", "referral": "ref", "risk-concern": "risk", "safeguarding-incident": "sg",
              "intelligence-submission": "intel", "mash-referral": "mash", "mash-notice": "notice", "unknown": "other"}
@@ -378,6 +536,8 @@ ATTACHMENT_NAMES = {
 def build(part):
     wordings = __import__("wordings_" + part)
     mails, rng = plan(part, wordings)
+    for m in mails:
+        m["wordings"] = wordings
     out = ROOT / "src/test/resources/variation" / part
     if out.exists():
         shutil.rmtree(out)
@@ -396,7 +556,8 @@ def build(part):
             m["attachment"] = f"{m['id']}.{target[:4].rstrip('-')}"
         elif layout.startswith(("xls", "csv")):
             src = work / f"{m['id']}.fods"
-            src.write_text(fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
+            src.write_text(fods_messy(m, rng) if layout.endswith("-messy") else
+                           fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
             ext = layout.split("-")[0]
             jobs.setdefault(ext, []).append(src)
             m["attachment"] = f"{m['id']}.{ext}"

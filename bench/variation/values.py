@@ -49,6 +49,21 @@ def date_text(d, style):
         return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]} {d.year}"
     if style == "dd Mon yyyy":
         return f"{d.day:02d} {MONTHS[d.month - 1][:3]} {d.year}"
+    # styles only tuned4 asks for
+    if style == "dd/mm/yy":
+        return f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}"
+    if style == "d Mon yy":
+        return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year % 100:02d}"
+    if style == "d-Mon-yyyy":
+        return f"{d.day}-{MONTHS[d.month - 1][:3]}-{d.year}"
+    if style == "dth of Month yyyy":
+        return f"{ordinal(d.day)} of {MONTHS[d.month - 1]} {d.year}"
+    if style == "dd Month yyyy":
+        return f"{d.day:02d} {MONTHS[d.month - 1]} {d.year}"
+    if style == "yyyy-mm-dd":
+        return d.isoformat()
+    if style == "ddd dd/mm/yyyy":
+        return f"{DAYS[d.weekday()]} {d.day:02d}/{d.month:02d}/{d.year}"
     raise ValueError(style)
 
 
@@ -73,6 +88,15 @@ def time_text(t, style):
         return f"{t.hour:02d}:{t.minute:02d}hrs"
     if style == "approx HH:MM":
         return f"approx {t.hour:02d}:{t.minute:02d}"
+    # styles only tuned4 asks for
+    if style == "h.mm am":
+        return f"{h12}.{t.minute:02d} {ampm}"
+    if style == "HHMMh":
+        return f"{t.hour:02d}{t.minute:02d}h"
+    if style == "HH.MM hrs":
+        return f"{t.hour:02d}.{t.minute:02d} hrs"
+    if style == "around h.mm pm":
+        return f"around {h12}.{t.minute:02d}{ampm}"
     raise ValueError(style)
 
 
@@ -100,7 +124,7 @@ class Styles:
 
     def date(self, d, two_digit_ok=True):
         style = self._next("date", self.dates)
-        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy"):
+        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy"):
             style = "dd/mm/yyyy"
         return Value(date_text(d, style), "date", date=d)
 

@@ -23,7 +23,7 @@ class VariationScoreTest {
     void scoresEachPartAndPrintsTheFigures() throws IOException {
         String floor = System.getProperty("variation.floor", "");
         VariationScore scorer = new VariationScore();
-        for (String part : System.getProperty("variation.parts", "tuned,tuned2,tuned3,heldout,heldout2").split(",")) {
+        for (String part : System.getProperty("variation.parts", "tuned,tuned2,tuned3,tuned4,heldout,heldout2").split(",")) {
             List<VariationScore.Result> results = scorer.score(VariationManifest.load(CORPUS.resolve(part.strip())));
             String report = VariationScore.report(part.strip(), results);
             System.out.println(report);
@@ -40,6 +40,8 @@ class VariationScoreTest {
     void showsWhatTheHubReadFromOneMail() throws IOException {
         String file = System.getProperty("variation.show", "");
         Assumptions.assumeFalse(file.isBlank(), "set -Dvariation.show=<part>/mail/<file>.eml to see one mail");
-        System.out.println(VariationScore.explain(CORPUS.resolve(file)));
+        for (String one : file.split(",")) {
+            System.out.println(VariationScore.explain(CORPUS.resolve(one.strip())));
+        }
     }
 }

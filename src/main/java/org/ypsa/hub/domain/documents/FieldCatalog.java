@@ -149,9 +149,13 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
         Set<F> filled = java.util.EnumSet.noneOf(type);
+        Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
             String label = e.label() == null ? "" : e.label().trim();
             String value = e.value() == null ? "" : e.value();
+            if (misPaired.contains(pairKey(label, value))) {
+                continue; // two labels, or two values, of a row read side by side as label | value
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -213,13 +217,112 @@ public final class FieldCatalog<F extends Enum<F>> {
             boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":")) && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
+            // a label with a blank line before it and one line under it before the next blank line: that line is
+            // its answer, even when it reads like a label ("Role" / "Social Worker" / "")
+            boolean framed = (i == 0 || lines[i - 1].isBlank()) && (i + 2 >= lines.length || lines[i + 2].isBlank())
+                    && !nextAsks && !next.contains("\t") && !lines[i].contains("\t");
+            if (found.isEmpty() && !next.isBlank() && (framed || asks && !nextAsks) && looksLikeLabelLine(lines[i])) {
+                // a label alone on its line with its answer under it, that names no field: named to the sender
+                unplaced.add(lines[i].replace('\u00a0', ' ').strip().replaceAll("[:*\\s]+$", "").replaceAll("\\s+", " "));
+            }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                            || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
         }
         return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A table laid out across the page: a row whose every cell is a label of this form, over a row with as many
+     * cells (tab-separated in the document's text), gives each label the value in the cell below it. The row
+     * below must not itself be mostly labels (two rows of labels are headings, not values). Returns the cell pairs
+     * a reader that reads rows as "label | value | label | value" made of the two rows, which are not fields.
+     */
+    private Set<String> labelsAboveValues(String text, List<Candidate<F>> candidates, Map<String, F> placed,
+                                          Set<String> unplaced) {
+        Set<String> misPaired = new java.util.HashSet<>();
+        if (text == null || !text.contains("\t")) {
+            return misPaired;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
+                continue;
+            }
+            String[] heads = lines[i].split("\t", -1);
+            String[] values = lines[i + 1].split("\t", -1);
+            if (heads.length < 2 || values.length != heads.length) {
+                continue;
+            }
+            List<F> fields = labelRow(heads);
+            if (fields == null) {
+                continue;
+            }
+            if (java.util.Arrays.stream(values).anyMatch(v -> labelOf(v).isPresent())) {
+                continue; // a label in the row below: rows of "label | value", not labels over values
+            }
+            for (int c = 0; c < heads.length; c++) {
+                String label = heads[c].replaceAll("[:*]+$", "").trim();
+                F f = fields.get(c);
+                if (f == null) {
+                    if (!FieldValues.isBlank(values[c]) && looksLikeLabel(label)) {
+                        unplaced.add(label.replaceAll("\\s+", " "));
+                    }
+                    continue;
+                }
+                placed.put(label, f);
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f).orElse(false);
+                candidates.add(new Candidate<>(f, values[c].trim(), false, exact));
+            }
+            for (int c = 0; c + 1 < heads.length; c++) {
+                misPaired.add(pairKey(heads[c], heads[c + 1]));
+                misPaired.add(pairKey(values[c], values[c + 1]));
+            }
+            i++;
+        }
+        return misPaired;
+    }
+
+    /**
+     * The fields a row of cells names, all different (null for a cell that names none), or null when it is no row
+     * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
+     * names no field (a wording the form does not know yet is still a label, and is reported as one).
+     */
+    private List<F> labelRow(String[] cells) {
+        List<F> out = new ArrayList<>();
+        int unknown = 0;
+        for (String cell : cells) {
+            String c = cell.replace('\u00a0', ' ').trim();
+            if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
+                return null;
+            }
+            Optional<F> f = labelOf(c);
+            if (f.isPresent() && out.contains(f.get())) {
+                return null;
+            }
+            if (f.isEmpty()) {
+                unknown++;
+            }
+            out.add(f.orElse(null));
+        }
+        return cells.length - unknown >= 2 && unknown * 3 <= cells.length ? out : null;
+    }
+
+    private Optional<F> labelOf(String cell) {
+        String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
+        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)
+                || FieldValues.yesNo(c).isPresent() || kindOf(c) != Kind.UNTYPED) {
+            return Optional.empty(); // "No", "X" or a date is an answer, not a label
+        }
+        return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
+    }
+
+    private static String pairKey(String label, String value) {
+        return label.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim() + "\u0000"
+                + (value == null ? "" : value.replace('\u00a0', ' ').trim());
     }
 
     /** Below this a field whose type the value fits is not considered at all. */
@@ -349,7 +452,14 @@ public final class FieldCatalog<F extends Enum<F>> {
                 || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
             return false;
         }
+        // the label's end is marked by "?" or ":", or by the tab before its value's cell ("was offered<TAB>12/11/2026")
+        String raw = next.replace('\u00a0', ' ').stripLeading();
+        int tab = raw.indexOf('\t');
         int mark = n.replaceAll("[?:].*$", "").length();
+        if (tab > 0 && !line.contains("\t") && raw.substring(0, tab).strip().split("\\s+").length <= 6
+                && !raw.substring(0, tab).contains(":")) {
+            return true;
+        }
         return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
@@ -367,7 +477,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
                     .filter(c -> !FieldValues.isBlank(c.value()))
                     .sorted(java.util.Comparator.comparing(c -> !c.exact())).toList();
-            List<Candidate<F>> cs = entries.isEmpty() ? all : entries;
+            // a label whose cell says there is nothing ("N/A", "-", "none") was answered: the text of the lines
+            // around it ("N/A Diversion work undertaken: ...") is not read as its value instead
+            boolean answeredBlank = all.stream().anyMatch(c -> !c.fromText() && !c.value().trim().isEmpty()
+                    && FieldValues.isBlank(c.value()));
+            List<Candidate<F>> cs = !entries.isEmpty() ? entries
+                    : answeredBlank ? all.stream().filter(c -> !c.fromText()).toList() : all;
             String chosen = null;
             for (Candidate<F> c : cs) {
                 Optional<String> fit = s == null ? Optional.of(c.value()) : fit(s, c.value());
@@ -445,6 +560,23 @@ public final class FieldCatalog<F extends Enum<F>> {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(?i)^(kind |best |warm |many )?(regards|thanks|thank you|wishes|cheers)\\b.*|^yours\\b.*|^diolch\\b.*");
+
+    /**
+     * A line that reads as a label of its own: a short phrase starting with a capital, not a sentence (no full
+     * stop), not a greeting or sign-off ("Kind regards", "Thanks,"), and not a value such as a date or an email.
+     */
+    private static boolean looksLikeLabelLine(String line) {
+        String t = Words.withoutNumber(line.replace('\u00a0', ' ').strip());
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".") || t.endsWith(",")
+                || t.contains("@") || t.contains("\t") || t.split("\\s+").length > 8 || SIGN_OFF.matcher(t).matches()
+                || kindOf(t) != Kind.UNTYPED || t.matches(".*\\d.*")) {
+            return false;
+        }
+        return looksLikeLabel(t);
+    }
+
     /** A short phrase with a letter in it, not an email header or a sentence. */
     private static boolean looksLikeLabel(String label) {
         String c = Words.clean(label);
@@ -464,6 +596,16 @@ public final class FieldCatalog<F extends Enum<F>> {
         if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
             return out;
         }
+        trimmed = withoutOtherLanguage(trimmed);
+        int tab = trimmed.indexOf('\t');
+        if (tab > 0) {
+            // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
+            String head = trimmed.substring(0, tab).strip();
+            if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
+                    && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
+                trimmed = head + ": " + trimmed.substring(tab + 1);
+            }
+        }
         String[] words = trimmed.split("\\s+");
         if (!startsWithKnownWord(words)) {
             return out;
@@ -480,7 +622,8 @@ public final class FieldCatalog<F extends Enum<F>> {
         placed.putIfAbsent(start.get().label(), field);
         StringBuilder value = new StringBuilder();
         for (int i = start.get().end(); i < words.length; i++) {
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, value.length() == 0);
+            // a dash or star between the label and its value is no value: a listed wording after it is the value
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
             if (inner.isPresent()) {
                 out.add(Map.entry(field, tidyValue(value.toString())));
                 field = inner.get().getKey();
@@ -492,6 +635,31 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
+    }
+
+    /**
+     * A label given in two languages ("Statws cyfreithiol / Legal status", "Dyddiad geni / Date of birth"): when
+     * no word before the first slash is a word of the form's wordings, the line starts after the slash.
+     */
+    String withoutOtherLanguage(String line) {
+        int slash = line.indexOf(" / ");
+        if (slash <= 0 || slash > 40) {
+            return line;
+        }
+        String before = line.substring(0, slash);
+        List<String> ws = Words.of(before);
+        String after = line.substring(slash + 3).strip();
+        if (ws.isEmpty() || before.split("\\s+").length > 4 || after.isEmpty()
+                || !Character.isUpperCase(after.codePointAt(0))) {
+            return line;
+        }
+        if (ws.stream().noneMatch(matcher::knows)) {
+            return after;
+        }
+        // words in the other language that name no other field ("Enw llawn", "Dyddiad geni") give way to the English half
+        Optional<F> other = match(before);
+        Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
+        return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
     }
 
     /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
@@ -533,7 +701,8 @@ public final class FieldCatalog<F extends Enum<F>> {
                 continue; // a label ends after its bracketed hint, not inside it
             }
             if (!inHint) {
-                List<String> ws = Words.of(w);
+                // numbers ("16/17") are neither known nor unknown words: an age or a year goes on with its label
+                List<String> ws = Words.of(w).stream().filter(x -> !x.matches("\\d+")).toList();
                 unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
                         : unknownInARow + 1;
                 if (unknownInARow >= 3) {
@@ -546,7 +715,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
                     || k < words.length && words[k].matches("[-\u2013\u2014*]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
-            if (m.isPresent() && m.get().score() >= bestScore) {
+            // "Your team / organisation": a label does not end before a slash that joins it to another wording
+            boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
+            if (m.isPresent() && m.get().score() >= bestScore && !beforeSlash) {
                 bestScore = m.get().score();
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
@@ -585,13 +756,35 @@ public final class FieldCatalog<F extends Enum<F>> {
                     || words.length - best.end() == 1 && spec != null
                             && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
-            if (spec == null || !continues && fit(spec, restRaw).isPresent()) {
+            // with nothing between them, the rest of a line that is itself a wording goes on with the label
+            // ("Referrer job title" is not "Referrer" with the value "job title")
+            boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
+            Optional<LabelMatcher.Match> restMatch = matcher.match(restRaw, LabelMatcher.THRESHOLD);
+            boolean restIsLabel = !marked && restMatch.isPresent() && byId.get(restMatch.get().fieldId()) != best.field()
+                    && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty());
+            // "Young person - full name", "Referrer - email address": after a dash, words that are a wording and name
+            // what is asked for (a name, a number, an email) go on with the label
+            boolean sameFieldRest = marked && !best.label().matches(".*[:?]$") && restMatch.isPresent()
+                    && !restRaw.matches(".*\\d.*")
+                    && (spec == null || fit(spec, restRaw).isEmpty() || spec.type().isText())
+                    && rest.stream().allMatch(matcher::knows)
+                    && restRaw.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|telephone|"
+                            + "details|reference|ref|code|id)\\b.*"); // "Status - Looked after" is a value
+            if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
             String whole = String.join(" ", words);
             Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
-            if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
-                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || continues && byId.get(all.get().fieldId()) != null
+            // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
+            boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
+            if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
+                    && byId.get(all.get().fieldId()) != null) {
+                // a line in capitals with nothing between label and rest is a label as a whole ("DATE / TIME OF EVENT")
+                F wholeField = all.isPresent() && byId.get(all.get().fieldId()) != null ? byId.get(all.get().fieldId()) : best.field();
+                best = new Start<>(wholeField, words.length, whole);
+            } else if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || (capitals || restIsLabel)
+                            && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);

@@ -38,6 +38,7 @@ public final class LabelMatcher {
     }
 
     private final Map<String, String> exact = new HashMap<>();
+    private final Map<String, FieldType> types = new HashMap<>();
     private final List<Wording> wordings = new ArrayList<>();
     private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
@@ -58,6 +59,7 @@ public final class LabelMatcher {
         this.useRelated = useRelated;
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
+            types.put(f.id(), f.type());
             List<String> all = new ArrayList<>(f.labels());
             all.add(0, f.name());
             for (String label : all) {
@@ -121,16 +123,34 @@ public final class LabelMatcher {
             return Optional.empty();
         }
         String id = exactWithHint(label).orElse(exact.get(clean));
-        if (id != null) {
+        Optional<FieldType> hinted = hintedType(label);
+        if (id != null && (hinted.isEmpty() || types.get(id) == hinted.get())) {
             return Optional.of(new Match(id, 2));
         }
         List<String> words = wordsOf(label);
         if (words.isEmpty() || words.size() > 14) {
-            return Optional.empty();
+            return id == null ? Optional.empty() : Optional.of(new Match(id, 2));
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
         String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
         Map<String, Double> best = withHint(label, withKeywords(words, head), head);
+        if (hinted.isPresent()) {
+            // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
+            String typed = null;
+            double typedScore = 0;
+            for (Map.Entry<String, Double> e : best.entrySet()) {
+                if (types.get(e.getKey()) == hinted.get() && e.getValue() > typedScore) {
+                    typed = e.getKey();
+                    typedScore = e.getValue();
+                }
+            }
+            if (typed != null && typedScore >= threshold) {
+                return Optional.of(new Match(typed, Math.min(typedScore * TYPE_HINT_BOOST, 1.9)));
+            }
+            if (id != null) {
+                return Optional.of(new Match(id, 2));
+            }
+        }
         String top = null;
         double topScore = 0;
         for (Map.Entry<String, Double> e : best.entrySet()) {
@@ -165,6 +185,24 @@ public final class LabelMatcher {
         all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
         out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
         return out;
+    }
+
+    /** A field of the type a label's hint names scores this much more than its words alone give. */
+    private static final double TYPE_HINT_BOOST = 1.3;
+    private static final java.util.regex.Pattern DATE_HINT = java.util.regex.Pattern.compile(
+            "(?i)[(\\[]\\s*(date|dd\\s*/\\s*mm\\s*/\\s*(yy){1,2}|dd\\.mm\\.(yy){1,2})\\s*[)\\]]");
+    private static final java.util.regex.Pattern TIME_HINT = java.util.regex.Pattern.compile(
+            "(?i)[(\\[]\\s*(time|hh\\s*[:.]?\\s*mm|24\\s*h(ou)?rs?( clock)?)\\s*[)\\]]");
+
+    /** The type a bracketed hint names for the answer: "(date)" or "(dd/mm/yyyy)" a date, "(time)" or "(hh:mm)" a time. */
+    static Optional<FieldType> hintedType(String label) {
+        if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
+            return Optional.empty();
+        }
+        if (DATE_HINT.matcher(label).find()) {
+            return Optional.of(FieldType.DATE);
+        }
+        return TIME_HINT.matcher(label).find() ? Optional.of(FieldType.TIME) : Optional.empty();
     }
 
     /** A bracketed hint's words ("Submitted by (provider)", "Asylum status (UASC)") count for this share. */

@@ -70,7 +70,7 @@ public final class Words {
      */
     private static final List<List<String>> RELATED_GROUPS = List.of(
             List.of("worker", "practitioner", "professional", "officer", "staff", "clinician"),
-            List.of("organisation", "agency", "service", "team", "company"),
+            List.of("organisation", "agency", "service", "team", "company", "department"),
             List.of("role", "title", "position", "designation", "post", "job"),
             List.of("phone", "dial", "line", "landline"),
             List.of("description", "details", "summary", "account", "narrative"),
@@ -119,7 +119,17 @@ public final class Words {
             Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
-            Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"));
+            Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
+            // "the 16/17 year old", "16-17 yr old": the young person the form is about
+            Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
+                    "young person"),
+            // who makes the referral is its referrer; an agency or team making it is the referring one
+            Map.entry(Pattern.compile("\\b(person|worker|professional|practitioner|officer)\\s+(making|completing|"
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referrer"),
+            // "Referral made by" asks for a person: the referrer's name
+            Map.entry(Pattern.compile("\\breferral\\s+(made|completed|submitted|sent)\\s+by$"), "referrer name"),
+            Map.entry(Pattern.compile("\\b(agency|organisation|organization|team|service)\\s+(making|completing|"
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
@@ -154,9 +164,17 @@ public final class Words {
             "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\s*[.):\\-\u2013]\\s*"
                     + "|(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?\\s+|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
 
-    /** The label without the question number in front of it ("12. Date of birth" is "Date of birth"). */
+    /** A list marker before a line: a bullet ("\u2022", "\u25aa", "\u00b7") or a dash or star with a space after it. */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^\\s*(?:[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u00b7\u2013\u2014]\\s*|[-*]\\s+)(?=\\S)");
+
+    /**
+     * The label without the question number or list marker in front of it ("12. Date of birth", "\u2022 Date of
+     * birth" and "- Date of birth" are "Date of birth").
+     */
     public static String withoutNumber(String label) {
-        return label == null ? null : QUESTION_NUMBER.matcher(label).replaceFirst("");
+        return label == null ? null
+                : QUESTION_NUMBER.matcher(LIST_MARKER.matcher(label).replaceFirst("")).replaceFirst("");
     }
 
     private static String cleanOnce(String raw) {
@@ -182,7 +200,9 @@ public final class Words {
             + "has|have|had|does|do|did|was|were|can|could|will|would|should|if)\\b");
     /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
-            + "who|when|where|and|or|within|under|per|about|not)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+            + "who|when|where|and|or|within|under|per|about|not"
+            // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
+            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker

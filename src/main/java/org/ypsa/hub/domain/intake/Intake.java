@@ -164,6 +164,18 @@ public final class Intake {
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
     }
 
+    /** How many of the form's required fields the reading holds a value for. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static int requiredFilled(FieldCatalog<?> catalog, FieldCatalog.Reading<?> reading) {
+        int n = 0;
+        for (Map.Entry<?, String> v : reading.values().entrySet()) {
+            if (v.getValue() != null && !v.getValue().isBlank() && ((FieldCatalog) catalog).required((Enum) v.getKey())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** One form as read from one document, with how strongly the document shows it. */
     private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
     }
@@ -274,7 +286,13 @@ public final class Intake {
                     continue;
                 }
                 double score = fields + (titled ? TITLE_WEIGHT : 0);
-                if (best == null || score > best.score()) {
+                // of two documents read as the same form and scoring within a field of each other (a form and the
+                // risk assessment attached to it), the one that holds more of the form's required fields is the form
+                boolean sameFormCloser = best != null && best.type() == e.getKey() && score >= best.score() - 1.0
+                        && requiredFilled(catalog, e.getValue()) > requiredFilled(catalog, best.reading());
+                if (best == null || score > best.score() && !(best.type() == e.getKey()
+                        && score <= best.score() + 1.0 && requiredFilled(catalog, e.getValue())
+                                < requiredFilled(catalog, best.reading())) || sameFormCloser) {
                     best = new Candidate(e.getKey(), doc, e.getValue(), score);
                 }
             }

@@ -48,14 +48,14 @@ public final class VoidReturnReader {
     public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
         List<Grid.Row> rows = grid.rows();
         for (int h = 0; h < rows.size(); h++) {
-            Map<Integer, VoidField> columns = headerColumns(rows.get(h), labels);
+            Map<Integer, VoidField> columns = headerColumns(rows, h, labels);
             if (columns == null) {
                 continue;
             }
             // merged group headers ("Property | Units | Availability") above the real header: the header is
             // the row under them that names more fields
             while (h + 1 < rows.size()) {
-                Map<Integer, VoidField> under = headerColumns(rows.get(h + 1), labels);
+                Map<Integer, VoidField> under = headerColumns(rows, h + 1, labels);
                 if (under == null || under.size() <= columns.size()) {
                     break;
                 }
@@ -95,6 +95,12 @@ public final class VoidReturnReader {
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
+            // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
+            // reference: "Unit: ABC-01" starts a property as "Property ref: ABC-01" does
+            if ((f.isEmpty() || COUNTS.contains(f.get())) && lv.value() != null && isCode(lv.value())
+                    && lv.label().strip().split("\\s+").length <= 3) {
+                f = Optional.of(VoidField.PROPERTY_REFERENCE);
+            }
             if (f.isEmpty()) {
                 continue;
             }
@@ -107,6 +113,18 @@ public final class VoidReturnReader {
                         .filter(g -> g != VoidField.PROPERTY_REFERENCE && !block.containsKey(g)).findFirst();
                 if (next.isPresent()) {
                     field = next.get();
+                }
+            }
+            // a count is a number: a label read as a count whose value is a word ("Emerg bed: No") names its next
+            // field that is no count
+            if (COUNTS.contains(field) && lv.value() != null && !lv.value().isBlank() && !Labels.isBlank(lv.value())
+                    && !lv.value().strip().matches("-?\\d{1,4}")) {
+                Optional<VoidField> other = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(g -> !COUNTS.contains(g)).findFirst();
+                if (other.isPresent()) {
+                    field = other.get();
+                } else if (current != null && current.containsKey(field)) {
+                    continue; // the property has that count already: a word is no second count of it
                 }
             }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
@@ -133,11 +151,22 @@ public final class VoidReturnReader {
         return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
     }
 
-    /** A header row names at least three fields, at least one of them a count of units. */
-    private static Map<Integer, VoidField> headerColumns(Grid.Row row, FieldCatalog<VoidField> labels) {
+    /** How many rows under a header are read to check that its columns hold what they are named for. */
+    private static final int SAMPLE_ROWS = 12;
+
+    /**
+     * A header row names at least three fields, at least one of them a count of units. The cells under a header
+     * must bear it out: a column named for a count holds numbers ("Emergency bedspace" over Y / N is no count of
+     * bed spaces). A short cell under a group heading ("Beds" over "Total | Filled | Empty") is read with it. A
+     * property reference no header names is the column whose every cell is a code such as "ABC-01".
+     */
+    private static Map<Integer, VoidField> headerColumns(List<Grid.Row> rows, int at, FieldCatalog<VoidField> labels) {
+        Grid.Row row = rows.get(at);
         if (row.cells().stream().filter(c -> c != null && !c.isBlank()).count() < 3) {
             return null; // a header names at least three fields: a line of prose is not one
         }
+        List<Grid.Row> below = rows.subList(at + 1, Math.min(rows.size(), at + 1 + SAMPLE_ROWS));
+        Grid.Row above = at > 0 ? rows.get(at - 1) : null;
         // each field goes to the column that names it best, a column that loses it to its next field: "Provider
         // comments" names the notes better than the provider, "Emergency use" the emergency bed once "Beds occupied"
         // has the occupied count
@@ -149,8 +178,20 @@ public final class VoidReturnReader {
             if (cell == null || cell.isBlank()) {
                 continue;
             }
+            Map<VoidField, Double> best = new EnumMap<>(VoidField.class);
             for (Map.Entry<VoidField, Double> e : labels.ranked(cell)) {
-                claims.add(new Claim(c, e.getKey(), e.getValue()));
+                best.merge(e.getKey(), e.getValue(), Math::max);
+            }
+            String group = groupOver(above, c, row.cells().size());
+            if (group != null && cell.strip().split("\\s+").length <= 2) {
+                for (Map.Entry<VoidField, Double> e : labels.ranked(group + " " + cell)) {
+                    best.merge(e.getKey(), e.getValue(), Math::max);
+                }
+            }
+            for (Map.Entry<VoidField, Double> e : best.entrySet()) {
+                if (borneOut(e.getKey(), below, c)) {
+                    claims.add(new Claim(c, e.getKey(), e.getValue()));
+                }
             }
         }
         claims.sort(java.util.Comparator.comparingDouble(Claim::score).reversed()
@@ -162,10 +203,88 @@ public final class VoidReturnReader {
                 assigned.put(cl.column(), cl.field());
             }
         }
+        if (!found.contains(VoidField.PROPERTY_REFERENCE)) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!assigned.containsKey(c) && !row.cell(c).isBlank() && allCodes(below, c)) {
+                    assigned.put(c, VoidField.PROPERTY_REFERENCE);
+                    found.add(VoidField.PROPERTY_REFERENCE);
+                    break;
+                }
+            }
+        }
         Map<Integer, VoidField> columns = new LinkedHashMap<>(assigned);
         boolean hasCount = found.stream().anyMatch(COUNTS::contains);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+    }
+
+    /**
+     * The group heading over column c in the row above a header: the nearest filled cell at or left of c, when that
+     * row is a row of a few headings (merged cells) rather than a row of its own.
+     */
+    static String groupOver(Grid.Row above, int c, int width) {
+        if (above == null) {
+            return null;
+        }
+        List<String> filled = above.cells().stream().filter(x -> x != null && !x.isBlank()).toList();
+        if (filled.isEmpty() || filled.size() * 2 > width || filled.stream().anyMatch(x -> x.matches(".*[\\d:].*"))) {
+            return null; // "Week commencing: | 07/12/2026" above the header is no group heading
+        }
+        for (int i = c; i >= 0; i--) {
+            String g = above.cell(i);
+            if (g != null && !g.isBlank()) {
+                return g.contains(":") ? null : g.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the cells under a header agree with the field it names: a count's column holds whole numbers. */
+    static boolean borneOut(VoidField field, List<Grid.Row> below, int c) {
+        if (!COUNTS.contains(field)) {
+            return true;
+        }
+        int numbers = 0;
+        int others = 0;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank() || Labels.isBlank(v)) {
+                continue;
+            }
+            if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
+                numbers++;
+            } else if (!Labels.normalize(v).startsWith("total")) {
+                others++;
+            }
+        }
+        return others == 0 || numbers > others;
+    }
+
+    /** A code of letters and digits such as a property reference ("ABC-01", "P12"), not a date or a number. */
+    static boolean isCode(String value) {
+        String t = value.strip();
+        return t.matches("(?=.*\\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*")
+                && org.ypsa.hub.domain.Dates.parse(t).isEmpty() && org.ypsa.hub.domain.Dates.parseTime(t).isEmpty();
+    }
+
+    /** Whether every filled cell under a header in column c is a code of letters and digits ("ABC-01", "P12"). */
+    static boolean allCodes(List<Grid.Row> below, int c) {
+        int codes = 0;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String t = v.strip();
+            if (Labels.normalize(t).startsWith("total")) {
+                break;
+            }
+            if (!isCode(t)) {
+                return false;
+            }
+            codes++;
+        }
+        return codes > 0;
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
@@ -181,7 +300,8 @@ public final class VoidReturnReader {
             if (colon > 0 && colon < cell.length() - 1) {
                 Optional<VoidField> f = labels.match(cell.substring(0, colon));
                 if (f.isPresent() && f.get().isHeading()) {
-                    heading.putIfAbsent(f.get(), cell.substring(colon + 1).trim());
+                    String value = cell.substring(colon + 1).trim();
+                    heading.putIfAbsent(headingFor(cell.substring(0, colon), value, f.get(), labels), value);
                     continue;
                 }
             }
@@ -189,13 +309,25 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get().isHeading()) {
                 for (int v = c + 1; v < cells.size(); v++) {
                     if (!row.cell(v).isEmpty()) {
-                        heading.putIfAbsent(f.get(), row.cell(v));
+                        heading.putIfAbsent(headingFor(cell, row.cell(v), f.get(), labels), row.cell(v));
                         c = v;
                         break;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The heading field a label and its value give: the week is a date, so a label read best as the week whose value
+     * is no date ("Provider submitting return: Response") names the provider if it names it at all.
+     */
+    static VoidField headingFor(String label, String value, VoidField best, FieldCatalog<VoidField> labels) {
+        if (best != VoidField.WEEK_COMMENCING || org.ypsa.hub.domain.Dates.parse(value.strip()).isPresent()) {
+            return best;
+        }
+        return labels.ranked(label).stream().map(Map.Entry::getKey).filter(VoidField::isHeading)
+                .filter(g -> g != VoidField.WEEK_COMMENCING).findFirst().orElse(best);
     }
 
     /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */

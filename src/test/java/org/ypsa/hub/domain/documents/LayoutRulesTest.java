@@ -1,0 +1,129 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Layout rules of the fourth round of issue 14: how a form's text is cut into labels and values whatever its layout.
+ * The wordings are invented for these tests (none is a label of the variation corpus).
+ */
+class LayoutRulesTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+    private static final FieldCatalog<SafeguardingField> INCIDENT =
+            FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+
+    private static LabelledDocument text(String body) {
+        return new LabelledDocument("the email body", body, TextFields.labelValues(body, "line"));
+    }
+
+    /** A Word table as WordReader gives it: the text with tab-separated cells, and rows read as label | value. */
+    private static LabelledDocument wordTable(String... rows) {
+        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            String[] cells = rows[r].split("\t", -1);
+            for (int i = 0; i + 1 < cells.length; i += 2) {
+                entries.add(new LabelledDocument.Entry(cells[i], cells[i + 1], "table row " + (r + 1)));
+            }
+        }
+        return new LabelledDocument("a.docx", String.join("\n", rows) + "\n", entries);
+    }
+
+    @Test
+    void aBulletBeforeALineIsNotPartOfItsLabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\n\u2022 Young person's full name \u2013 Ifan Cole\n"
+                + "- Date of birth \u2013 3 March 2009\n* Gender \u2013 Male\n")).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
+                .containsEntry(ReferralField.DATE_OF_BIRTH, "3 March 2009").containsEntry(ReferralField.GENDER, "Male");
+    }
+
+    @Test
+    void aRowOfLabelsOverARowOfValuesGivesEachLabelTheCellBelowIt() {
+        Map<ReferralField, String> f = REFERRAL.read(wordTable("Full name\tDate of birth\tGender",
+                "Ifan Cole\t3/3/2009\tMale")).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
+                .containsEntry(ReferralField.DATE_OF_BIRTH, "3/3/2009").containsEntry(ReferralField.GENDER, "Male");
+    }
+
+    @Test
+    void rowsOfLabelAndValueAreNotTakenForLabelsOverValues() {
+        // the row below holds a label in its first cell: these are label | value rows
+        Map<ReferralField, String> f = REFERRAL.read(wordTable("Gender\tNo", "Full name\tIfan Cole")).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole");
+        assertThat(f.get(ReferralField.GENDER)).isNotEqualTo("Full name");
+    }
+
+    @Test
+    void aCellSayingNotApplicableAnswersItsLabelAndTheRowTextIsNotReadInstead() {
+        Map<ReferralField, String> f = REFERRAL.read(wordTable("Date FGC offered\tN/A\tDiversion explored\tAunt asked, "
+                + "cannot help.")).values();
+        assertThat(f.getOrDefault(ReferralField.FGC_DATE, "")).isEmpty();
+        assertThat(f).containsEntry(ReferralField.DIVERSION, "Aunt asked, cannot help.");
+    }
+
+    @Test
+    void aTabEndsALabelInATableRowReadAsText() {
+        Map<SafeguardingField, String> f = INCIDENT.read(new LabelledDocument("a.pdf",
+                "Date incident\noccurred\t4 March 2027\nTime\t9.15pm\n", List.of())).values();
+        assertThat(f.values()).contains("4 March 2027").noneMatch(v -> v.startsWith("occurred"));
+    }
+
+    @Test
+    void aLabelGivenInTwoLanguagesIsReadByItsEnglishHalf() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nEnw llawn / Full name\nIfan Cole\n\n")).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole");
+    }
+
+    @Test
+    void aLineWhoseRestIsAnotherFieldsWordingIsOneLabelNotALabelAndItsValue() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer phone number\n01865 000111\n\n")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_PHONE, "01865 000111");
+        assertThat(f.getOrDefault(ReferralField.REFERRER_NAME, "")).isEmpty();
+    }
+
+    @Test
+    void aLabelDoesNotEndBeforeASlashThatJoinsItToAnotherWording() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nYour team / organisation: Early Help North\n")).values();
+        assertThat(f).containsEntry(ReferralField.ORGANISATION, "Early Help North");
+    }
+
+    @Test
+    void aLineBetweenALabelAndABlankLineIsItsAnswerEvenWhenItReadsLikeALabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer role\nSocial Worker\n\n"
+                + "Referrer email\nj.bloggs@council.test\n\n")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Social Worker");
+    }
+
+    @Test
+    void aLabelLineThatNamesNoFieldIsReportedNotSilentlyDropped() {
+        FieldCatalog.Reading<ReferralField> r = REFERRAL.read(text("Referral\n\nWho signed this off\nJo Bloggs\n\n"
+                + "Kind regards\nJo\n"));
+        assertThat(r.unplaced()).contains("Who signed this off").doesNotContain("Kind regards");
+    }
+
+    @Test
+    void aDashBetweenALabelAndItsValueIsNoValueSoAListedWordingAfterItIsTheValue() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer role \u2013 Personal Adviser\n")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Personal Adviser");
+    }
+
+    @Test
+    void afterADashWordsNamingTheSameFieldGoOnWithTheLabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\nReferrer - email address\nj.bloggs@council.test\n\n"
+                + "Status - Care leaver\n")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_EMAIL, "j.bloggs@council.test");
+        assertThat(f).containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
+    }
+
+    @Test
+    void anAgeInALabelDoesNotCutTheLabelShort() {
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.MashField.class, "mash-referral");
+        var f = mash.read(text("MASH\n\nName of the 16/17 year old \u2013 Ifan Cole\n")).values();
+        assertThat(f).containsEntry(org.ypsa.hub.domain.safeguarding.MashField.NAME, "Ifan Cole");
+    }
+}
