@@ -139,15 +139,7 @@ public class InboundTexts {
             LOG.info("A text quoting {} was refused: not from a number the alert was sent to", sr.reference());
             return;
         }
-        Optional<ClockEntry> theCase = allowed.tellReferrer() || allowed.starts() != null
-                ? clockStore.caseOf(allowed.reference()) : Optional.empty();
-        List<Dispatch> dispatches = clockStarts.forReply(replyReference, allowed, theCase, clock.instant());
-        try (Connection c = clockStore.connect(); Session s = c.createSession(true, Session.SESSION_TRANSACTED)) {
-            for (Dispatch d : dispatches) {
-                clockStore.send(s, d);
-            }
-            s.commit();
-        }
+        closing.apply(replyReference, allowed);
         detail.put("closes", allowed.closes());
         detail.put("textReference", replyReference);
         audit.record(allowed.reference(), "text-reply", detail);
