@@ -56,7 +56,7 @@ public class PageReplies {
         detail.put("by", who.login());
         detail.put("as", who.email());
         detail.put("word", word);
-        detail.put("why", why);
+        detail.put("reason", why);
         if (w.isEmpty() || who.email().isBlank()) {
             String reason = w.isEmpty() ? word + " is not a reply word in the directory"
                     : "your login has no email address the hub's alerts are sent to";

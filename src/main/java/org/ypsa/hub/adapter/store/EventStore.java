@@ -68,7 +68,7 @@ public class EventStore {
     /** Everything about one reference, oldest first. */
     public List<Row> ofReference(String reference) {
         return jdbc.query("select at_ms, reference, event, detail from hub_event where reference = ? "
-                + "order by at_ms, line_id", rows(), reference);
+                + "order by at_ms, seq", rows(), reference);
     }
 
     /** The newest events of these kinds, newest first. */
@@ -80,7 +80,7 @@ public class EventStore {
         List<Object> args = new ArrayList<>(events);
         args.add(limit);
         return jdbc.query("select at_ms, reference, event, detail from hub_event where event in (" + marks + ") "
-                + "order by at_ms desc, line_id fetch first ? rows only", rows(), args.toArray());
+                + "order by at_ms desc, seq desc fetch first ? rows only", rows(), args.toArray());
     }
 
     /** The events of these kinds about these references, oldest first. */
@@ -92,7 +92,7 @@ public class EventStore {
         args.addAll(events);
         return jdbc.query("select at_ms, reference, event, detail from hub_event where reference in ("
                 + String.join(",", references.stream().map(x -> "?").toList()) + ") and event in ("
-                + String.join(",", events.stream().map(x -> "?").toList()) + ") order by at_ms, line_id", rows(),
+                + String.join(",", events.stream().map(x -> "?").toList()) + ") order by at_ms, seq", rows(),
                 args.toArray());
     }
 
