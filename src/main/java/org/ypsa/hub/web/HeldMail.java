@@ -23,6 +23,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockStore;
+import org.ypsa.hub.adapter.jms.QueueDepths;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.EventStore;
 import org.ypsa.hub.config.LiveConfig;
@@ -35,6 +36,8 @@ import org.ypsa.hub.config.LiveConfig;
 @Component
 public class HeldMail {
     private static final int MOST = 200;
+    /** Where the broker puts dead letters, one DLQ.<queue> each (BrokerConfig, docs/operations.md). */
+    static final String DEAD_LETTER_ADDRESS = "DLA";
 
     public record Problem(String field, String problem, String expected) {
     }
@@ -50,13 +53,16 @@ public class HeldMail {
     }
 
     private final ClockStore broker;
+    private final QueueDepths depths;
     private final LiveConfig live;
     private final EventStore events;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    public HeldMail(ClockStore broker, LiveConfig live, EventStore events, AuditLog audit, ObjectMapper hubJson) {
+    public HeldMail(ClockStore broker, QueueDepths depths, LiveConfig live, EventStore events, AuditLog audit,
+            ObjectMapper hubJson) {
         this.broker = broker;
+        this.depths = depths;
         this.live = live;
         this.events = events;
         this.audit = audit;
@@ -74,12 +80,13 @@ public class HeldMail {
                     }
                 }
             }
-            for (String q : live.props().queues().all()) {
-                for (Message m : browse(s, "DLQ." + q)) {
+            // Only those the broker has: browsing a missing one would create it, catching every dead letter.
+            for (String dlq : depths.deadLetters().keySet()) {
+                for (Message m : browse(s, DEAD_LETTER_ADDRESS + "::" + dlq)) {
                     String ref = m.getStringProperty("hubReference");
                     String kind = m.getStringProperty("hubAlertKind") != null ? m.getStringProperty("hubAlertKind")
                             : m.getStringProperty("hubFormType");
-                    dead.add(new DeadLetter("DLQ." + q, m.getJMSMessageID(), ref == null ? "" : ref,
+                    dead.add(new DeadLetter(dlq, m.getJMSMessageID(), ref == null ? "" : ref,
                             kind == null ? "" : kind, true));
                 }
             }
@@ -153,7 +160,7 @@ public class HeldMail {
         }
         String original = deadLetterQueue.substring("DLQ.".length());
         try (Connection c = broker.connect(); Session s = c.createSession(true, Session.SESSION_TRANSACTED);
-                MessageConsumer from = s.createConsumer(s.createQueue(deadLetterQueue),
+                MessageConsumer from = s.createConsumer(s.createQueue(DEAD_LETTER_ADDRESS + "::" + deadLetterQueue),
                         "JMSMessageID = '" + messageId + "'")) {
             Message m = from.receive(2000);
             if (m == null) {

@@ -242,7 +242,7 @@ class WebPagesIT extends HubIT {
                 .locateQueue(SimpleString.of("alerts"));
         assertThat(alerts.sendMessagesToDeadLetterAddress(FilterImpl.createFilter("hubReference = '" + ref + "'")))
                 .isEqualTo(1);
-        assertThat(queues.browse("DLQ.alerts", ref)).hasSize(1);
+        assertThat(queues.browse("DLA::DLQ.alerts", ref)).hasSize(1);
         browser().signIn("admin", "admin-demo").open("/held");
         WebElement row = browser().one(By.cssSelector("#main-content tr[data-reference='" + ref + "']"));
         assertThat(row.getText()).contains("DLQ.alerts").contains("emergency-referral");
@@ -251,7 +251,7 @@ class WebPagesIT extends HubIT {
         assertThat(browser().text()).contains("Sent again from DLQ.alerts (" + ref + ")");
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).isEmpty();
         assertThat(queues.browse("alerts", ref)).hasSize(1);
-        assertThat(queues.browse("DLQ.alerts", ref)).isEmpty();
+        assertThat(queues.browse("DLA::DLQ.alerts", ref)).isEmpty();
     }
 
     @Test
