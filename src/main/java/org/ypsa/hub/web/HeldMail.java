@@ -24,6 +24,7 @@ import jakarta.jms.TextMessage;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.QueueDepths;
+import org.ypsa.hub.adapter.mail.MailRequeue;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.EventStore;
 import org.ypsa.hub.config.LiveConfig;
@@ -58,9 +59,11 @@ public class HeldMail {
     private final EventStore events;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final MailRequeue requeue;
 
     public HeldMail(ClockStore broker, QueueDepths depths, LiveConfig live, EventStore events, AuditLog audit,
-            ObjectMapper hubJson) {
+            ObjectMapper hubJson, MailRequeue requeue) {
+        this.requeue = requeue;
         this.broker = broker;
         this.depths = depths;
         this.live = live;
@@ -141,6 +144,24 @@ public class HeldMail {
             }
         }
         return out;
+    }
+
+    /**
+     * Puts a held email back in the mailbox it arrived at as a new email, to be read again (MailRequeue); returns
+     * the new reference, or empty when the trail does not say where it arrived or its original is gone.
+     */
+    public java.util.Optional<String> reprocess(Staff who, String reference, String why)
+            throws java.io.IOException, jakarta.mail.MessagingException {
+        java.util.Optional<EventStore.Row> received = events.about(List.of(reference), List.of("received")).stream()
+                .filter(r -> r.get("originalSha256") != null).findFirst();
+        if (received.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Object mailbox = received.get().get("mailbox");
+        String again = requeue.requeue(reference, mailbox == null ? "" : mailbox.toString(),
+                received.get().get("originalSha256").toString());
+        audit.record(reference, "reprocessed", Map.of("by", who.login(), "reason", why, "newReference", again));
+        return java.util.Optional.of(again);
     }
 
     /** Marks a held item handled: only an audit event, with who and why; the message stays for the record. */

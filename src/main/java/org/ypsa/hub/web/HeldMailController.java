@@ -39,6 +39,27 @@ public class HeldMailController {
         return "redirect:/held";
     }
 
+    @PostMapping("/held/reprocess")
+    public String reprocess(@RequestParam String reference, @RequestParam String why, Authentication auth,
+            RedirectAttributes next) throws java.io.IOException {
+        if (!PageModel.isHubId(reference) || why.isBlank()) {
+            next.addFlashAttribute("problem", "Say why the email is read again.");
+            return "redirect:/held";
+        }
+        try {
+            java.util.Optional<String> again = held.reprocess(Staff.of(auth, web), reference, note(why));
+            next.addFlashAttribute(again.isPresent() ? "notice" : "problem", again.map(r -> reference
+                    + " was put back in its mailbox as " + r + ": the hub reads it again")
+                    .orElse("The audit trail does not say where " + reference + " arrived; it cannot be read again."));
+        } catch (jakarta.mail.MessagingException e) {
+            next.addFlashAttribute("problem", "The mailbox could not be reached (" + e.getClass().getSimpleName()
+                    + "); try again later.");
+        } catch (java.nio.file.NoSuchFileException e) {
+            next.addFlashAttribute("problem", "The original of " + reference + " is no longer kept (retention).");
+        }
+        return "redirect:/held";
+    }
+
     @PostMapping("/held/resend")
     public String resend(@RequestParam String queue, @RequestParam String messageId, @RequestParam String why,
             Authentication auth, RedirectAttributes next) throws JMSException {

@@ -217,7 +217,8 @@ class WebPagesIT extends HubIT {
         WebElement card = browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']"));
         assertThat(card.getText()).contains("rejected").contains("void-return").contains("Problems")
                 .contains("returns@stonewater.provider.test");
-        card.findElement(By.cssSelector("input[name='why']")).sendKeys("Stonewater resent a corrected return");
+        card.findElement(By.cssSelector("form[action$='/held/handled'] input[name='why']"))
+                .sendKeys("Stonewater resent a corrected return");
         card.findElement(By.xpath(".//button[text()='Mark handled']")).click();
         assertThat(browser().text()).contains(ref + " marked handled");
         assertThat(browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']")).getText())
@@ -271,5 +272,28 @@ class WebPagesIT extends HubIT {
         browser().signIn("admin", "admin-demo").open("/configuration");
         assertThat(browser().one(By.id("version")).getText()).isNotBlank();
         assertThat(browser().text()).contains("Last refused edit").contains("Rebuild the read model");
+    }
+
+    @Test
+    void anAdminPutsAHeldMailBackToBeReadAgainAsANewEmailWhileTheFirstDecisionStands() {
+        String eml = Fixtures.fresh(Fixtures.mail("void-xlsx-stonewater-broken.eml"));
+        String ref = referenceOf(eml);
+        mail.send(eml, INTAKE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !queues.browse("hub.rejected", ref).isEmpty());
+        browser().signIn("admin", "admin-demo").open("/held");
+        WebElement card = browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']"));
+        card.findElement(By.cssSelector("form[action$='/held/reprocess'] input[name='why']"))
+                .sendKeys("Wording added to config/forms");
+        card.findElement(By.xpath(".//button[text()='Read again']")).click();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("put back in its mailbox as (YPSA-\\w{5}-\\w{5})")
+                .matcher(browser().text());
+        assertThat(m.find()).as(browser().text()).isTrue();
+        String again = m.group(1);
+        assertThat(again).isNotEqualTo(ref);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !queues.browse("hub.rejected", again).isEmpty());
+        assertThat(queues.browse("hub.rejected", ref)).as("the first decision stands").hasSize(1);
+        browser().open("/case/" + ref);
+        assertThat(browser().one(By.cssSelector("tr[data-event='reprocessed']")).getText()).contains("by: admin")
+                .contains("newReference: " + again).contains("reason: Wording added to config/forms");
     }
 }
