@@ -75,7 +75,9 @@ public class Today {
             if (t != null) {
                 String address = t.onCallOn(LocalDate.ofInstant(now, p.zone())).map(Directory.OnCall::email)
                         .orElse(t.mailbox());
-                duty.add(new Duty(role[0], t.name(), address, role[1].equals(inHouse.who())));
+                boolean onNow = role[1].equals(inHouse.who());
+                // the rota's own answer for whoever is on now (a night belongs to the evening it began)
+                duty.add(new Duty(role[0], t.name(), onNow ? inHouse.address() : address, onNow));
             }
         }
         List<ProviderRota> rotas = p.directory().providers().stream().map(pr -> pr.outOfHours() != null

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,6 +77,12 @@ public final class Browser implements AutoCloseable {
 
     public String html() {
         return driver.getPageSource();
+    }
+
+    /** Presses Tab once from the start of the page and returns what has the focus. */
+    public WebElement tab() {
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        return driver.switchTo().activeElement();
     }
 
     public List<WebElement> all(By by) {

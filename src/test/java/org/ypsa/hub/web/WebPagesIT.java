@@ -17,6 +17,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,7 +144,7 @@ class WebPagesIT extends HubIT {
         assertThat(row.getText()).contains("Emergency referral").contains("brokerage.manager@ypsa.test")
                 .contains("15 Jun 2027, 12:00");
         row.findElement(By.cssSelector("input[name='why']")).sendKeys("Placement being found");
-        row.findElement(By.xpath(".//button[text()='ACK']")).click();
+        row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")).click();
         assertThat(browser().text()).contains("ACK recorded for " + ref);
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).isEmpty();
 
@@ -168,8 +169,8 @@ class WebPagesIT extends HubIT {
                 "brokerage.referrals");
         clock.set(london("2027-06-15T11:00"));
         browser().signIn("admin", "admin-demo");
-        browser().one(By.cssSelector("tr[data-reference='" + ref + "']")).findElement(By.xpath(".//button[text()='ACK']"))
-                .click();
+        browser().one(By.cssSelector("tr[data-reference='" + ref + "']"))
+                .findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")).click();
         assertThat(browser().text()).contains("There is a problem").contains("stays open");
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).hasSize(1);
         clock.set(london("2027-06-15T12:00"));
@@ -219,7 +220,7 @@ class WebPagesIT extends HubIT {
                 .contains("returns@stonewater.provider.test");
         card.findElement(By.cssSelector("form[action$='/held/handled'] input[name='why']"))
                 .sendKeys("Stonewater resent a corrected return");
-        card.findElement(By.xpath(".//button[text()='Mark handled']")).click();
+        card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Mark handled')]")).click();
         assertThat(browser().text()).contains(ref + " marked handled");
         assertThat(browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']")).getText())
                 .contains("Handled by admin");
@@ -248,7 +249,7 @@ class WebPagesIT extends HubIT {
         WebElement row = browser().one(By.cssSelector("#main-content tr[data-reference='" + ref + "']"));
         assertThat(row.getText()).contains("DLQ.alerts").contains("emergency-referral");
         row.findElement(By.cssSelector("input[name='why']")).sendKeys("Broker was full; fixed");
-        row.findElement(By.xpath(".//button[text()='Send again']")).click();
+        row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Send again')]")).click();
         assertThat(browser().text()).contains("Sent again from DLQ.alerts (" + ref + ")");
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).isEmpty();
         assertThat(queues.browse("alerts", ref)).hasSize(1);
@@ -284,7 +285,7 @@ class WebPagesIT extends HubIT {
         WebElement card = browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']"));
         card.findElement(By.cssSelector("form[action$='/held/reprocess'] input[name='why']"))
                 .sendKeys("Wording added to config/forms");
-        card.findElement(By.xpath(".//button[text()='Read again']")).click();
+        card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Read again')]")).click();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("put back in its mailbox as (YPSA-\\w{5}-\\w{5})")
                 .matcher(browser().text());
         assertThat(m.find()).as(browser().text()).isTrue();
@@ -295,5 +296,18 @@ class WebPagesIT extends HubIT {
         browser().open("/case/" + ref);
         assertThat(browser().one(By.cssSelector("tr[data-event='reprocessed']")).getText()).contains("by: admin")
                 .contains("newReference: " + again).contains("reason: Wording added to config/forms");
+    }
+
+    @Test
+    void thePagesWorkFromTheKeyboardAloneStartingWithASkipLink() {
+        browser().open("/login");
+        WebElement first = browser().tab();
+        assertThat(first.getText()).isEqualTo("Skip to main content");
+        browser().one(By.id("username")).sendKeys("duty" + Keys.TAB + "duty-demo" + Keys.ENTER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser().path().equals("/"));
+        assertThat(browser().tab().getText()).isEqualTo("Skip to main content");
+        assertThat(browser().all(By.cssSelector("input:not([type='hidden'])")).stream()
+                .allMatch(in -> !browser().all(By.cssSelector("label[for='" + in.getAttribute("id") + "']")).isEmpty()))
+                .as("every input on the page has a label").isTrue();
     }
 }

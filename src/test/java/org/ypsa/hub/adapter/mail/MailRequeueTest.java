@@ -16,7 +16,7 @@ class MailRequeueTest {
         byte[] again = MailRequeue.asNewEmail(EML.getBytes(StandardCharsets.ISO_8859_1), "YPSA-AAAAA-BBBBB");
         String text = new String(again, StandardCharsets.ISO_8859_1);
         assertThat(text).doesNotContain("<first@provider.test>").contains("X-YPSA-Reprocess-Of: YPSA-AAAAA-BBBBB")
-                .containsPattern("(?m)^Message-ID: <reprocess\\.[0-9a-f-]+@ypsa-hub>\r$")
+                .containsPattern("(?m)^Message-ID: <reprocess\\.[0-9a-f-]+@ypsa-hub>$")
                 .endsWith("\r\n\r\nMessage-ID: <in the body, untouched>\r\nProvider: Response\r\n")
                 .startsWith("From: a@provider.test\r\nTo: intake@ypsa.test\r\nSubject: Void return\r\n");
         assertThat(Reference.of(MailReader.dedupKey(again)))
