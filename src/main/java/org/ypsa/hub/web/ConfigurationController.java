@@ -57,6 +57,7 @@ public class ConfigurationController {
                         r.event().equals("config-refused") ? "Refused (" + r.get("mistakes") + " mistakes)"
                                 : "Loaded")).toList());
         model.addAttribute("events", events.count());
+        model.addAttribute("missed", events.missed());
         model.addAttribute("database", web.database().url().isBlank() ? "H2 under the data folder"
                 : web.database().url().replaceAll("//[^/@]*@", "//"));
         return "configuration";

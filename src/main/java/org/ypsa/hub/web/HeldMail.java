@@ -167,6 +167,7 @@ public class HeldMail {
     /** Marks a held item handled: only an audit event, with who and why; the message stays for the record. */
     public void markHandled(Staff who, String reference, String why) {
         audit.record(reference, "handled", Map.of("by", who.login(), "reason", why));
+        events.caughtUp();
     }
 
     /**

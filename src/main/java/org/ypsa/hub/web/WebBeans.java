@@ -40,6 +40,7 @@ public class WebBeans implements WebMvcConfigurer {
             ds.setPassword(db.password());
         }
         ds.setPoolName("read-model");
+        ds.setConnectionTimeout(5_000);
         ds.setMaximumPoolSize(4);
         return ds;
     }
@@ -47,7 +48,7 @@ public class WebBeans implements WebMvcConfigurer {
     @Bean
     EventStore eventStore(DataSource readModelDataSource, ObjectMapper hubJson, AuditLog audit) {
         EventStore store = new EventStore(new JdbcTemplate(readModelDataSource), hubJson);
-        audit.listen(store::add);
+        audit.listen(store::feed);
         return store;
     }
 

@@ -202,6 +202,9 @@ class WebPagesIT extends HubIT {
     void signingOutEndsTheSession() {
         browser().signIn("duty", "duty-demo");
         assertThat(browser().text()).contains("On duty now");
+        org.openqa.selenium.Cookie session = browser().driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
         browser().signOut();
         assertThat(browser().text()).contains("You have signed out");
         browser().open("/");
@@ -309,5 +312,22 @@ class WebPagesIT extends HubIT {
         assertThat(browser().all(By.cssSelector("input:not([type='hidden'])")).stream()
                 .allMatch(in -> !browser().all(By.cssSelector("label[for='" + in.getAttribute("id") + "']")).isEmpty()))
                 .as("every input on the page has a label").isTrue();
+    }
+
+    @Test
+    void noLinkOrFormOnAnyPageCarriesMoreThanAHubReferenceInItsAddress() {
+        String eml = Fixtures.fresh(Fixtures.mail("void-xlsx-stonewater-broken.eml"));
+        String ref = referenceOf(eml);
+        mail.send(eml, INTAKE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !queues.browse("hub.rejected", ref).isEmpty());
+        browser().signIn("admin", "admin-demo");
+        for (String page : List.of("/", "/beds", "/held", "/case/" + ref, "/configuration", "/case")) {
+            browser().open(page);
+            List<String> addresses = new java.util.ArrayList<>();
+            browser().all(By.cssSelector("a[href]")).forEach(a -> addresses.add(a.getAttribute("href")));
+            browser().all(By.cssSelector("form[action]")).forEach(f -> addresses.add(f.getAttribute("action")));
+            assertThat(addresses).as(page).isNotEmpty().allSatisfy(a -> assertThat(a.replace(
+                    "http://127.0.0.1:" + port, "")).matches("(/[A-Za-z0-9:._-]*)*(#main-content)?"));
+        }
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.RowMapper;
  * configuration), fed by the trail as it is written and rebuilt from the trail on disk when asked. It is a view
  * for people, never the hub's state: clocks live on the broker, the trail on disk.
  */
-public class EventStore {
+public class EventStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
+
     /** One event as the pages read it. */
     public record Row(Instant time, String reference, String event, Map<String, Object> detail) {
         public Object get(String key) {
@@ -29,10 +31,53 @@ public class EventStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final java.util.concurrent.atomic.AtomicLong missed = new java.util.concurrent.atomic.AtomicLong();
+    /** One thread, in the order written: a slow or absent database never holds up the hub writing its trail. */
+    private final java.util.concurrent.ThreadPoolExecutor feed = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(100_000), r -> {
+                Thread t = new Thread(r, "read-model-feed");
+                t.setDaemon(true);
+                return t;
+            }, (r, pool) -> missed.incrementAndGet());
 
     public EventStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** Copies an event in the background, after those before it; one that cannot be copied is counted as missed. */
+    public void feed(AuditLog.Event e) {
+        feed.execute(() -> {
+            try {
+                add(e);
+            } catch (RuntimeException ex) {
+                missed.incrementAndGet();
+                LOG.warn("The read model missed a {} event ({}); rebuild it from the audit trail", e.event(),
+                        ex.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /** Waits (a few seconds at most) until every event fed so far is in, so a page shows its own action. */
+    public void caughtUp() {
+        try {
+            feed.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                | java.util.concurrent.RejectedExecutionException e) {
+            // the page shows what is in; the action itself is in the audit trail
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Events that could not be copied since start-up (or since the last rebuild): rebuild to have them. */
+    public long missed() {
+        return missed.get();
+    }
+
+    @Override
+    public void close() {
+        feed.shutdown();
     }
 
     /** Adds the event unless it is here already (the same line of the trail). */
@@ -55,6 +100,8 @@ public class EventStore {
 
     /** Empties the read model and reads the whole trail again; returns how many events it holds. */
     public int rebuild(AuditLog trail) {
+        caughtUp();
+        missed.set(0);
         jdbc.update("delete from hub_event");
         trail.replay(this::add);
         return count();
