@@ -24,20 +24,23 @@ public class ConfigCheck implements InitializingBean {
     private final Path applicationFile = Path.of("config", "application.yml");
     private final jakarta.validation.Validator validator;
     private final List<String> brokerQueues;
+    private final java.util.Set<String> readMailboxes;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ConfigCheck(HubProperties props, @Value("${HUB_CONFIG_DIR:config}") String configDir,
             jakarta.validation.Validator validator, org.springframework.core.env.Environment env) {
-        this(props, configDir, validator, brokerQueues(env));
+        this(props, configDir, validator, brokerQueues(env), readMailboxes(env));
     }
 
     /**
      * @param brokerQueues the queues the embedded broker creates (a queue routed to must be one of them), or empty
      *        with an external broker, which creates queues on first use
+     * @param readMailboxes the addresses of the mailboxes the hub reads (lower case)
      */
     public ConfigCheck(HubProperties props, String configDir, jakarta.validation.Validator validator,
-            List<String> brokerQueues) {
+            List<String> brokerQueues, java.util.Set<String> readMailboxes) {
         this.props = props;
+        this.readMailboxes = readMailboxes;
         this.validator = validator;
         this.brokerQueues = brokerQueues;
         this.directoryFile = Path.of(configDir, "directory.yml");
@@ -50,6 +53,16 @@ public class ConfigCheck implements InitializingBean {
         }
         return org.springframework.boot.context.properties.bind.Binder.get(env).bind("spring.artemis.embedded.queues",
                 org.springframework.boot.context.properties.bind.Bindable.listOf(String.class)).orElse(List.of());
+    }
+
+    /** The mailboxes the hub reads, as hub.mail says (none when it cannot be read: the mail settings' own check). */
+    public static java.util.Set<String> readMailboxes(org.springframework.core.env.Environment env) {
+        try {
+            return org.springframework.boot.context.properties.bind.Binder.get(env).bind("hub.mail", MailSettings.class)
+                    .map(MailSettings::readAddresses).orElse(java.util.Set.of());
+        } catch (RuntimeException e) {
+            return java.util.Set.of();
+        }
     }
 
     @Override
@@ -83,6 +96,13 @@ public class ConfigCheck implements InitializingBean {
             if (props.directory().teams().get(team) == null) {
                 errors.add("hub.out-of-hours: no team \"" + team + "\" in " + directoryFile + "; expected one of "
                         + props.directory().teams().keySet());
+            }
+        }
+        for (String address : props.directory().addresses()) {
+            if (readMailboxes.contains(address)) {
+                errors.add(directoryFile + ":" + lineOf(address) + ": " + address + " is a mailbox the hub reads "
+                        + "(hub.mail): the hub's own emails to it (alerts, escalations, replies) would be read as "
+                        + "incoming mail and moved to the done folder, unseen. Give the hub a mailbox of its own.");
             }
         }
         checkSchedules(errors);

@@ -150,7 +150,8 @@ public class ConfigReloader {
         if (!mistakes.isEmpty()) {
             return null;
         }
-        mistakes.addAll(new ConfigCheck(p, configDir, validator, ConfigCheck.brokerQueues(env)).mistakes());
+        mistakes.addAll(new ConfigCheck(p, configDir, validator, ConfigCheck.brokerQueues(env),
+                ConfigCheck.readMailboxes(env)).mistakes());
         if (!mistakes.isEmpty()) {
             return null;
         }

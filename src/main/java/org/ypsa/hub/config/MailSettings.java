@@ -27,6 +27,16 @@ public record MailSettings(@NotNull @Valid Imap imap, List<@Valid MailboxEntry> 
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
     }
 
+    /** The addresses of the mailboxes the hub reads: those listed, or else the one of hub.mail.imap. */
+    public java.util.Set<String> readAddresses() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (mailboxes.isEmpty()) {
+            out.add(imap.username().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        mailboxes.forEach(m -> out.add(m.address().trim().toLowerCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
     /** The single mailbox of a simple install, and the defaults of every listed mailbox. */
     public record Imap(@NotBlank @Pattern(regexp = "imaps?") String protocol, @NotBlank String host,
             @Min(1) @Max(65535) int port, @NotBlank String username, @NotBlank String folder,

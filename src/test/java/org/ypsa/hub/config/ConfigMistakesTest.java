@@ -76,6 +76,14 @@ class ConfigMistakesTest {
                 + "blank");
     }
 
+    /** The hub would read its own alerts to that team as incoming mail and move them away, unseen. */
+    @Test
+    void aTeamMailboxThatTheHubReadsIsReportedWithFileAndLine() throws Exception {
+        String message = startWith("mailbox: brokerage@ypsa.test", "mailbox: intake@ypsa.test");
+        assertThat(message).contains("directory.yml:" + lineOf("mailbox: intake@ypsa.test")
+                + ": intake@ypsa.test is a mailbox the hub reads");
+    }
+
     @Test
     void yamlThatDoesNotParseIsReportedWithItsLine() throws Exception {
         String message = startWith("    referrer-domains: [council.test, occ-ypsa.council.test]",

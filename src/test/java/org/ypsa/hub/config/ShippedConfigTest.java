@@ -48,7 +48,13 @@ class ShippedConfigTest {
             }
         }).bind("spring.artemis.embedded.queues", org.springframework.boot.context.properties.bind.Bindable
                 .listOf(String.class)).get();
-        assertThat(new ConfigCheck(p, dir, validator, queues).mistakes()).isEmpty();
+        java.util.Set<String> read = Binder.get(new org.springframework.core.env.StandardEnvironment() {
+            {
+                sources.forEach(s -> getPropertySources().addLast(s));
+            }
+        }).bind("hub.mail", MailSettings.class).get().readAddresses();
+        assertThat(read).isNotEmpty();
+        assertThat(new ConfigCheck(p, dir, validator, queues, read).mistakes()).isEmpty();
         assertThat(LiveConfig.Snapshot.of(p).timetable().series()).isNotEmpty();
     }
 
@@ -72,6 +78,18 @@ class ShippedConfigTest {
         return new Binder(ConfigurationPropertySources.from(sources),
                 new org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver(sources))
                 .bind("hub", HubProperties.class).get();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"config", "config/examples/stockport"})
+    void eachCouncilTextsTheDutyContactsFirstAlertOutOfHoursAndEmailsItInHours(String dir) throws Exception {
+        java.util.Map<String, org.ypsa.hub.domain.clocks.ClockSettings.Steps> clocks = bind(sources(dir)).schedules()
+                .clocks();
+        for (String id : List.of(org.ypsa.hub.domain.clocks.ClockSettings.SAFEGUARDING,
+                org.ypsa.hub.domain.clocks.ClockSettings.URGENT_INTELLIGENCE)) {
+            assertThat(clocks.get(id).alert().texts(false)).as(id + " out of hours").isTrue();
+            assertThat(clocks.get(id).alert().texts(true)).as(id + " in hours").isFalse();
+        }
     }
 
     @Test

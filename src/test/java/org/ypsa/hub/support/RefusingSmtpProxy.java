@@ -27,6 +27,8 @@ public final class RefusingSmtpProxy implements AutoCloseable {
     private final Set<String> refused;
     private final Map<String, Integer> busyFor = new ConcurrentHashMap<>();
     private final Map<String, Integer> rcptSeen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger endedBeforeQuit = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.util.function.IntConsumer onQuit = n -> { };
 
     public RefusingSmtpProxy(int port, int target, Set<String> refused) {
         this.target = target;
@@ -55,6 +57,14 @@ public final class RefusingSmtpProxy implements AutoCloseable {
     /** How many times the hub asked to send to this address. */
     public int tries(String address) {
         return rcptSeen.getOrDefault(address.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * Called as each QUIT arrives, before the server sees it, with how many messages have ended (their final ".")
+     * on the connections that have said QUIT so far, this one included.
+     */
+    public void onQuit(java.util.function.IntConsumer hook) {
+        this.onQuit = hook;
     }
 
     private void accept() {
@@ -98,6 +108,7 @@ public final class RefusingSmtpProxy implements AutoCloseable {
             OutputStream server = up.getOutputStream();
             OutputStream back = client.getOutputStream();
             boolean data = false;
+            int ended = 0;
             String line;
             while ((line = in.readLine()) != null) {
                 String upper = line.toUpperCase(Locale.ROOT);
@@ -120,6 +131,10 @@ public final class RefusingSmtpProxy implements AutoCloseable {
                     data = true;
                 } else if (data && line.equals(".")) {
                     data = false;
+                    ended++;
+                } else if (!data && upper.equals("QUIT")) {
+                    onQuit.accept(endedBeforeQuit.addAndGet(ended));
+                    ended = 0;
                 }
                 server.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 server.flush();

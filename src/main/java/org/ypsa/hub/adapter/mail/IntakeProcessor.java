@@ -250,7 +250,7 @@ public class IntakeProcessor implements Processor {
             }
             if (si.isHighOrCritical()) {
                 DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), provider(props, si.providerId()));
-                dispatches.addAll(textOutOfHours(texted, reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
+                dispatches.addAll(textAsConfigured(props, ClockSettings.SAFEGUARDING, texted, reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
                         duty.mobile(), dutyRota, si.severity().toUpperCase(java.util.Locale.ROOT)
                                 + " safeguarding incident reported", "queue "
                                 + String.join(" and ", props.queues().allForForm(outcome.formType().id()))));
@@ -267,7 +267,7 @@ public class IntakeProcessor implements Processor {
         if (isUrgentIntelligence(outcome)) {
             Directory.Provider sentBy = props.directory().soleProviderSendingFrom(in.from()).orElse(null);
             DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), sentBy);
-            dispatches.addAll(textOutOfHours(texted, reference, "urgent-intelligence", duty.mobile(), dutyRota,
+            dispatches.addAll(textAsConfigured(props, ClockSettings.URGENT_INTELLIGENCE, texted, reference, "urgent-intelligence", duty.mobile(), dutyRota,
                     "URGENT: a submission describes something happening now; the sender was told to call 999",
                     "queue " + props.queues().rejected()));
             List<Dispatch> alert = alert(reference, "urgent-intelligence", duty.address(),
@@ -304,12 +304,15 @@ public class IntakeProcessor implements Processor {
     }
 
     /**
-     * Out of working hours an alert goes by text as well, when Notify is set up and the person has a mobile
-     * (docs/notify.md): at 03:00 an email wakes nobody. The email always goes. No personal data in the text.
+     * The first alert goes by text as well when its clock's `alert:` says so for this moment (out of hours by
+     * default: at 03:00 an email wakes nobody), Notify is set up and the person has a mobile (docs/notify.md).
+     * The email always goes. No personal data in the text.
      */
-    private List<Dispatch> textOutOfHours(List<String> texted, String reference, String kind, String mobile, DutyRota rota, String what,
-            String where) {
-        if (!notify.enabled() || rota.isWorkingTime(clock.instant())) {
+    private List<Dispatch> textAsConfigured(HubProperties props, String clockId, List<String> texted, String reference, String kind,
+            String mobile, DutyRota rota, String what, String where) {
+        ClockSettings.Steps clockOf = props.schedules().clocks().get(clockId);
+        ClockSettings.Channels by = clockOf == null ? ClockSettings.Channels.TEXT_OUT_OF_HOURS : clockOf.alert();
+        if (!notify.enabled() || !by.texts(rota.isWorkingTime(clock.instant()))) {
             return List.of();
         }
         return PhoneNumber.parse(mobile).map(p -> {

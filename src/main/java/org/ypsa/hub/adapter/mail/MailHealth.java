@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("mail")
 public class MailHealth implements CompositeHealthContributor {
+    /** A server that has not answered a health check in this long is down for it. */
+    private static final java.time.Duration ANSWER = java.time.Duration.ofSeconds(5);
     private final Mailboxes mailboxes;
     private final String smtpProtocol;
     private final String smtpHost;
@@ -72,13 +74,13 @@ public class MailHealth implements CompositeHealthContributor {
     }
 
     private void login(Mailbox m) throws MessagingException {
-        try (Store store = session(m.login().javaMailProperties(m.protocol()), m.protocol()).getStore(m.protocol())) {
+        try (Store store = m.session(ANSWER, ANSWER).getStore(m.protocol())) {
             store.connect(m.host(), m.port(), m.login().username(), m.login().credential());
         }
     }
 
     private Health smtp() {
-        try (Transport t = session(new Properties(), smtpProtocol).getTransport(smtpProtocol)) {
+        try (Transport t = session(smtpProtocol).getTransport(smtpProtocol)) {
             t.connect(smtpHost, smtpPort, null, null);
             return Health.up().withDetail("server", smtpHost + ":" + smtpPort).build();
         } catch (MessagingException | RuntimeException e) {
@@ -87,11 +89,10 @@ public class MailHealth implements CompositeHealthContributor {
         }
     }
 
-    private static Session session(Properties base, String protocol) {
+    private static Session session(String protocol) {
         Properties p = new Properties();
-        p.putAll(base);
-        p.setProperty("mail." + protocol + ".connectiontimeout", "5000");
-        p.setProperty("mail." + protocol + ".timeout", "5000");
+        p.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(ANSWER.toMillis()));
+        p.setProperty("mail." + protocol + ".timeout", String.valueOf(ANSWER.toMillis()));
         return Session.getInstance(p);
     }
 

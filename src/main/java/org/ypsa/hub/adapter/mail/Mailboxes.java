@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -135,7 +134,7 @@ public class Mailboxes implements CamelContextConfiguration {
         for (Mailbox m : all) {
             camel.getRegistry().bind(m.routeId() + "-scheduler", schedulers.get(m.id()));
             camel.getRegistry().bind(m.routeId() + "-login", authenticator(m.login()));
-            camel.getRegistry().bind(m.routeId() + "-properties", javaMailProperties(m));
+            camel.getRegistry().bind(m.routeId() + "-properties", m.javaMailProperties());
             try {
                 TemplatedRouteBuilder.builder(camel, TEMPLATE).routeId(m.routeId())
                         .parameter("mailbox", m.routeId())
@@ -156,17 +155,6 @@ public class Mailboxes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext camel) {
         // nothing: the routes start with Camel
-    }
-
-    /** The hub's IMAP settings (large fetches, certificates checked) and what the login needs. */
-    private static Properties javaMailProperties(Mailbox m) {
-        Properties p = new Properties();
-        for (String proto : new String[] {"imap", "imaps"}) {
-            p.setProperty("mail." + proto + ".fetchsize", String.valueOf(1024 * 1024));
-            p.setProperty("mail." + proto + ".ssl.checkserveridentity", "true");
-        }
-        p.putAll(m.login().javaMailProperties(m.protocol()));
-        return p;
     }
 
     /**

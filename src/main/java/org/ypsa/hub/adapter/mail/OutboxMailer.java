@@ -27,8 +27,8 @@ import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 
 /**
- * The outbox's steps (routes/outbox.yaml): turns an outbox message into the headers and text the SMTP endpoint
- * sends, records the sending, and decides what a failed send becomes: refused for good, or tried again later
+ * The outbox's steps (routes/outbox.yaml): reads an outbox message (an email smtpSender mails, or a text), records
+ * the sending, and decides what a failed send becomes: refused for good, or tried again later
  * without holding the lane.
  */
 @Component("outboxMailer")
@@ -91,24 +91,13 @@ public class OutboxMailer {
         exchange.getIn().removeHeaders("*");
         if (o instanceof OutboundText) {
             exchange.setProperty(TEXT, true); // sent by outboxTexter, not SMTP
-            return;
         }
-        OutboundMail m = (OutboundMail) o;
-        exchange.getIn().setHeader("To", m.to());
-        exchange.getIn().setHeader("From", "\"" + live.props().replies().fromName() + "\" <" + live.props().replies().from() + ">");
-        exchange.getIn().setHeader("Subject", m.subject());
-        exchange.getIn().setHeader("Auto-Submitted", "auto-replied");
-        exchange.getIn().setHeader("X-YPSA-Reference", m.reference());
-        if (m.inReplyTo() != null) {
-            exchange.getIn().setHeader("In-Reply-To", m.inReplyTo());
-            exchange.getIn().setHeader("References", m.inReplyTo());
-        }
-        exchange.getIn().setHeader("Content-Type", "text/plain; charset=UTF-8");
-        exchange.getIn().setBody(m.text());
+        // else mailed by smtpSender from the OutboundMail itself
     }
 
     public void sent(Exchange exchange) {
-        ledger.record(exchange.getProperty(SENT_KEY, String.class));
+        ledger.record( // a text's; an email's is already there (SmtpSender)
+                exchange.getProperty(SENT_KEY, String.class));
         Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
         if (o instanceof OutboundText t) {
             audit.record(t.reference(), "text-sent", Map.of("kind", t.kind(), "to", t.shownTo(),

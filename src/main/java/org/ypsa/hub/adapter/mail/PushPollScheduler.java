@@ -3,7 +3,6 @@ package org.ypsa.hub.adapter.mail;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,9 +52,6 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
     public static final String MAILBOX = "hubMailbox";
 
     private final Mailbox mailbox;
-    private final String protocol;
-    private final String host;
-    private final int port;
     private final String folderName;
     private final long pollDelayMs;
     private final boolean pushEnabled;
@@ -83,9 +79,6 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
 
     public PushPollScheduler(Mailbox mailbox, MailSettings.Imap imap, MeterRegistry meters) {
         this.mailbox = mailbox;
-        this.protocol = mailbox.protocol();
-        this.host = mailbox.host();
-        this.port = mailbox.port();
         this.folderName = mailbox.folder();
         this.pollDelayMs = imap.pollDelayMs();
         this.pushEnabled = imap.push().enabled();
@@ -145,8 +138,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         }
         Store store = null;
         try {
-            store = session().getStore(protocol);
-            store.connect(host, port, mailbox.login().username(), credential());
+            store = connect();
             Folder inbox = store.getFolder(folderName);
             inbox.open(Folder.READ_WRITE);
             DoneFolder.move(inbox, done, mailbox.doneFolder());
@@ -306,8 +298,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
             Store store = null;
             ScheduledExecutorService keepAlive = null;
             try {
-                store = session().getStore(protocol);
-                store.connect(host, port, mailbox.login().username(), credential());
+                store = connect();
                 if (!(store instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
                     if (!warnedNoIdle) {
                         LOG.warn("The mail server of mailbox {} offers no IMAP IDLE: polling every {} ms", mailbox.id(), pollDelayMs);
@@ -411,15 +402,15 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
         refusedReason = reason;
     }
 
-    private Session session() {
-        Properties p = mailbox.login().javaMailProperties(protocol);
-        p.setProperty("mail." + protocol + ".connectiontimeout", "30000");
-        // An IDLE waits for minutes by design; the re-issue makes the server answer every `reissue`, so a
-        // connection silent for twice that long is dead and is dropped.
-        p.setProperty("mail." + protocol + ".timeout", String.valueOf(reissue.toMillis() * 2 + 30_000));
-        p.setProperty("mail." + protocol + ".writetimeout", "30000");
-        p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
-        return Session.getInstance(p);
+    /**
+     * An IDLE waits for minutes by design; the re-issue makes the server answer every `reissue`, so a connection
+     * silent for twice that long is dead and is dropped.
+     */
+    private Store connect() throws MessagingException {
+        Session session = mailbox.session(Duration.ofSeconds(30), reissue.multipliedBy(2).plusSeconds(30));
+        Store store = session.getStore(mailbox.protocol());
+        store.connect(mailbox.host(), mailbox.port(), mailbox.login().username(), credential());
+        return store;
     }
 
     private void sleep(long ms) {

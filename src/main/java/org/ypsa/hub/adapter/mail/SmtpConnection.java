@@ -15,7 +15,7 @@ import org.ypsa.hub.adapter.mail.login.MailLogins;
 /**
  * How the outbox logs in to SMTP: {@code hub.mail.smtp.login} (any login kind, as a mailbox's; XOAUTH2 for
  * Microsoft 365 and Google), or else the password in {@code hub.mail.smtp.password} (HUB_SMTP_PASSWORD). Also the
- * Jakarta Mail settings the endpoint URI cannot carry: STARTTLS, certificate checks, time-outs.
+ * Jakarta Mail settings of the outbox's session (SmtpSender): STARTTLS, certificate checks, time-outs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SmtpConnection {
@@ -49,8 +49,9 @@ public class SmtpConnection {
             p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
         p.setProperty("mail.smtps.ssl.checkserveridentity", "true");
-        p.setProperty("mail.smtp.connectiontimeout", "30000");
-        p.setProperty("mail.smtp.timeout", "60000");
+        p.setProperty("mail." + protocol + ".connectiontimeout", "30000");
+        p.setProperty("mail." + protocol + ".timeout", "60000");
+        p.setProperty("mail." + protocol + ".writetimeout", "60000");
         p.putAll(smtpCredentials.javaMailProperties(protocol));
         return p;
     }

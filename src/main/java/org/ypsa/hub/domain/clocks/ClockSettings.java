@@ -44,8 +44,37 @@ public record ClockSettings(
     public record Reminder(@Min(0) int workingDaysBefore, @NotNull LocalTime at) {
     }
 
-    /** A clock: what it is about, in the words of its reminders' subjects, and its steps in order. */
-    public record Steps(@jakarta.validation.constraints.NotBlank String title, @NotEmpty List<@Valid Step> steps) {
+    /**
+     * A clock: what it is about, in the words of its reminders' subjects, its steps in order, and for a clock that
+     * starts with an alert to the duty contact (a high or critical safeguarding incident, urgent intelligence) how
+     * that first alert goes: by email, and by text out of hours when not set.
+     */
+    public record Steps(@jakarta.validation.constraints.NotBlank String title, @Valid Channels alert,
+            @NotEmpty List<@Valid Step> steps) {
+        public Steps {
+            alert = alert == null ? Channels.TEXT_OUT_OF_HOURS : alert;
+        }
+    }
+
+    /**
+     * How a message reaches people in and out of working hours: email, and sms for a text through GOV.UK Notify
+     * as well. Email alone when not set; out of hours as in hours when not set. The email always goes.
+     */
+    public record Channels(List<Channel> channels, List<Channel> outOfHoursChannels) {
+        /** An alert to the duty contact unless its clock says otherwise: out of hours an email wakes nobody. */
+        public static final Channels TEXT_OUT_OF_HOURS = new Channels(List.of(Channel.EMAIL),
+                List.of(Channel.EMAIL, Channel.SMS));
+
+        public Channels {
+            channels = channels == null || channels.isEmpty() ? List.of(Channel.EMAIL) : List.copyOf(channels);
+            outOfHoursChannels = outOfHoursChannels == null || outOfHoursChannels.isEmpty() ? channels
+                    : List.copyOf(outOfHoursChannels);
+        }
+
+        /** Whether it is texted as well at a moment in or out of working hours. */
+        public boolean texts(boolean workingTime) {
+            return (workingTime ? channels : outOfHoursChannels).contains(Channel.SMS);
+        }
     }
 
     /**
@@ -59,9 +88,9 @@ public record ClockSettings(
             List<Channel> outOfHoursChannels) {
         public Step {
             outOfHoursTo = outOfHoursTo == null ? List.of() : List.copyOf(outOfHoursTo);
-            channels = channels == null || channels.isEmpty() ? List.of(Channel.EMAIL) : List.copyOf(channels);
-            outOfHoursChannels = outOfHoursChannels == null || outOfHoursChannels.isEmpty() ? channels
-                    : List.copyOf(outOfHoursChannels);
+            Channels by = new Channels(channels, outOfHoursChannels);
+            channels = by.channels();
+            outOfHoursChannels = by.outOfHoursChannels();
         }
 
         /** Who the step goes to at a moment in or out of working hours. */
@@ -71,7 +100,7 @@ public record ClockSettings(
 
         /** Whether the step is also texted at a moment in or out of working hours. */
         public boolean texts(boolean workingTime) {
-            return (workingTime ? channels : outOfHoursChannels).contains(Channel.SMS);
+            return new Channels(channels, outOfHoursChannels).texts(workingTime);
         }
     }
 

@@ -1,0 +1,95 @@
+package org.ypsa.hub.adapter.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.OutboundMail;
+import org.ypsa.hub.adapter.store.SentLedger;
+import org.ypsa.hub.config.LiveConfig;
+
+/**
+ * Mails one outbox email by SMTP (routes/outbox.yaml) and writes it to the sent ledger the moment the server has
+ * accepted it (its 250 after the message's end), before QUIT. A crash after that point finds the email in the
+ * ledger and does not mail it twice; what is left is SMTP's own window (RFC 1047) between the server's 250 and
+ * the ledger's forced write. A QUIT left unanswered after an accepted email does not fail the send.
+ */
+@Component("smtpSender")
+public class SmtpSender {
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpSender.class);
+
+    private final Session session;
+    private final String protocol;
+    private final String host;
+    private final int port;
+    private final String username;
+    private final SentLedger ledger;
+    private final LiveConfig live;
+
+    public SmtpSender(@Qualifier("smtpJavaMailProperties") Properties smtpJavaMailProperties,
+            @Qualifier("smtpLogin") Authenticator smtpLogin,
+            @Value("${hub.mail.smtp.protocol}") String protocol, @Value("${hub.mail.smtp.host}") String host,
+            @Value("${hub.mail.smtp.port}") int port, @Value("${hub.mail.smtp.username:}") String username,
+            SentLedger ledger, LiveConfig live) {
+        this.session = Session.getInstance(smtpJavaMailProperties, smtpLogin);
+        this.protocol = protocol;
+        this.host = host;
+        this.port = port;
+        this.username = username.isBlank() ? null : username;
+        this.ledger = ledger;
+        this.live = live;
+    }
+
+    public void send(Exchange exchange) throws MessagingException {
+        OutboundMail mail = exchange.getProperty(OutboxMailer.OUTBOUND, OutboundMail.class);
+        MimeMessage message = message(mail);
+        Transport transport = session.getTransport(protocol);
+        transport.connect(host, port, username, null); // the password or token comes from smtpLogin
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+            ledger.record(exchange.getProperty(OutboxMailer.SENT_KEY, String.class));
+        } finally {
+            close(transport);
+        }
+    }
+
+    private MimeMessage message(OutboundMail m) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        try {
+            message.setFrom(new InternetAddress(live.props().replies().from(), live.props().replies().fromName(),
+                    StandardCharsets.UTF_8.name()));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e); // UTF-8 is always there
+        }
+        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(m.to()));
+        message.setSubject(m.subject(), StandardCharsets.UTF_8.name());
+        message.setHeader("Auto-Submitted", "auto-replied");
+        message.setHeader("X-YPSA-Reference", m.reference());
+        if (m.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", m.inReplyTo());
+            message.setHeader("References", m.inReplyTo());
+        }
+        message.setText(m.text(), StandardCharsets.UTF_8.name());
+        message.saveChanges();
+        return message;
+    }
+
+    private static void close(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.debug("the SMTP connection did not close cleanly ({})", e.getClass().getSimpleName());
+        }
+    }
+}
