@@ -3,7 +3,7 @@ package org.ypsa.hub.adapter.mail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,11 +40,7 @@ public class MailRequeue {
         byte[] again = asNewEmail(originals.get(originalSha256), reference);
         Mailbox m = mailboxes.all().stream().filter(b -> b.id().equals(mailboxId)).findFirst()
                 .orElse(mailboxes.all().get(0));
-        Properties p = new Properties();
-        p.putAll(m.login().javaMailProperties(m.protocol()));
-        p.setProperty("mail." + m.protocol() + ".connectiontimeout", "10000");
-        p.setProperty("mail." + m.protocol() + ".timeout", "10000");
-        Session session = Session.getInstance(p);
+        Session session = m.session(Duration.ofSeconds(10), Duration.ofSeconds(30));
         try (Store store = session.getStore(m.protocol())) {
             store.connect(m.host(), m.port(), m.login().username(), m.login().credential());
             Folder inbox = store.getFolder(m.folder());
