@@ -57,6 +57,7 @@ public class ConfigReloader {
     private final List<Path> dirs;
     private String seen;
     private String seenStamp;
+    private volatile Refused lastRefused;
 
     public ConfigReloader(ConfigurableEnvironment env, LiveConfig live, Validator validator, ClockStore store,
             Outgoing outgoing, AuditLog audit, @Value("${HUB_CONFIG_DIR:config}") String configDir) {
@@ -71,6 +72,15 @@ public class ConfigReloader {
                 live.props().formsDir())));
         this.seenStamp = stamp();
         this.seen = fingerprint();
+    }
+
+    /** The last edit refused since start-up: when, and each mistake with its file and line. */
+    public record Refused(java.time.Instant at, List<String> mistakes) {
+    }
+
+    /** The last refused edit since start-up, for the Configuration page; empty when none was. */
+    public java.util.Optional<Refused> lastRefused() {
+        return java.util.Optional.ofNullable(lastRefused);
     }
 
     /** What a check found: nothing new, a configuration loaded, or the mistakes that refused it. */
@@ -101,6 +111,7 @@ public class ConfigReloader {
                 + "{} mistake(s):\n  {}", mistakes.size(), String.join("\n  ", mistakes));
         audit.record("config", "config-refused", Map.of("fingerprint", now.substring(0, 16), "mistakes",
                 mistakes.size()));
+        lastRefused = new Refused(java.time.Instant.now(), List.copyOf(mistakes));
         tellAdmin(now, mistakes);
         return new Result(true, false, mistakes);
     }

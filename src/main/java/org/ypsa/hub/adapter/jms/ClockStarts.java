@@ -93,6 +93,9 @@ public class ClockStarts {
                 line.put("serviceType", l.serviceType());
                 line.put("vacant", l.vacant());
                 line.put("emergencyBed", Boolean.TRUE.equals(l.emergencyBed()));
+                if (l.availableFrom() != null && !l.availableFrom().isBlank()) {
+                    line.put("availableFrom", l.availableFrom()); // for the Beds page
+                }
                 lines.add(line);
             }
             out.add(record(reference, ClockEntry.VOID_RETURNED, Map.of(Recipients.PROVIDER_ID, v.providerId(),

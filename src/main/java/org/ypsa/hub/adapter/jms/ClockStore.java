@@ -119,6 +119,23 @@ public class ClockStore {
                 + "'";
     }
 
+    /** Every clock waiting to fall due (records not included), soonest first. */
+    public List<ClockEntry> allPending() throws JMSException {
+        try (Connection c = connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            List<ClockEntry> all = new ArrayList<>(browse(s, ClockEntry.DUE_AT + " < " + ClockEntry.NEVER));
+            all.sort(java.util.Comparator.comparing(e -> e.dueAt() == null ? java.time.Instant.MAX
+                    : java.time.Instant.parse(e.dueAt())));
+            return all;
+        }
+    }
+
+    /** The closing records replies left: each with the reference and, in its context, the clocks it closes. */
+    public List<ClockEntry> closings() throws JMSException {
+        try (Connection c = connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            return browse(s, ClockEntry.KIND + " = '" + ClockEntry.CLOSED + "'");
+        }
+    }
+
     /** How many clocks are waiting to fall due (records not counted). */
     public int pending() throws JMSException {
         try (Connection c = connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {

@@ -2,8 +2,11 @@ package org.ypsa.hub.adapter.jms;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.Session;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
@@ -23,11 +26,30 @@ import org.ypsa.hub.domain.intake.Outcome;
 @Component
 public class ReplyClosing {
     private final ClockStore clockStore;
+    private final ClockStarts clockStarts;
     private final Clock clock;
 
-    public ReplyClosing(ClockStore clockStore, Clock clock) {
+    public ReplyClosing(ClockStore clockStore, ClockStarts clockStarts, Clock clock) {
         this.clockStore = clockStore;
+        this.clockStarts = clockStarts;
         this.clock = clock;
+    }
+
+    /**
+     * Does what an allowed reply that came by text or from the web pages does (an email's reply goes with the
+     * email's outcome instead): its closing record, the clock it starts, the referrer told, in one transaction.
+     */
+    public StaffReply apply(String replyReference, StaffReply allowed) throws JMSException {
+        Optional<ClockEntry> theCase = allowed.tellReferrer() || allowed.starts() != null
+                ? clockStore.caseOf(allowed.reference()) : Optional.empty();
+        List<Dispatch> dispatches = clockStarts.forReply(replyReference, allowed, theCase, clock.instant());
+        try (Connection c = clockStore.connect(); Session s = c.createSession(true, Session.SESSION_TRANSACTED)) {
+            for (Dispatch d : dispatches) {
+                clockStore.send(s, d);
+            }
+            s.commit();
+        }
+        return allowed;
     }
 
     public Outcome check(Outcome.Routed routed, StaffReply sr, ClosingRights.Replier who, LiveConfig.Snapshot config)

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,16 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.jms.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.ypsa.hub.adapter.jms.ClockEntry;
-import org.ypsa.hub.adapter.jms.ClockStarts;
-import org.ypsa.hub.adapter.jms.ClockStore;
-import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
 import org.ypsa.hub.adapter.mail.Reference;
 import org.ypsa.hub.adapter.store.AuditLog;
@@ -42,7 +35,7 @@ import uk.gov.service.notify.ReceivedTextMessage;
 /**
  * Texts sent to the service's Notify number (routes/notify.yaml): each read once, oldest first, and an
  * "ACK YPSA-..." (or any reply word) from a number a step was sent to closes the clock as an email reply does
- * (ReplyClosing, ClockStarts.forReply). The texts handled are kept in a ledger by Notify's id and the newest one
+ * (ReplyClosing.check, ReplyClosing.apply). The texts handled are kept in a ledger by Notify's id and the newest one
  * seen in a file, both on disk, so a restart neither handles a text twice nor reads further back than needed.
  * The audit trail has the number masked and never the text itself.
  */
@@ -55,22 +48,16 @@ public class InboundTexts {
     private final NotifyGateway notify;
     private final LiveConfig live;
     private final ReplyClosing closing;
-    private final ClockStarts clockStarts;
-    private final ClockStore clockStore;
     private final AuditLog audit;
-    private final Clock clock;
     private final SentLedger handled;
     private final Path newest;
 
-    public InboundTexts(NotifyGateway notify, LiveConfig live, ReplyClosing closing, ClockStarts clockStarts,
-            ClockStore clockStore, AuditLog audit, Clock clock, HubProperties props) {
+    public InboundTexts(NotifyGateway notify, LiveConfig live, ReplyClosing closing, AuditLog audit,
+            HubProperties props) {
         this.notify = notify;
         this.live = live;
         this.closing = closing;
-        this.clockStarts = clockStarts;
-        this.clockStore = clockStore;
         this.audit = audit;
-        this.clock = clock;
         Path dir = props.store().dir().resolve("notify");
         this.handled = new SentLedger(dir.resolve("received.ledger"));
         this.newest = dir.resolve("received.newest");
@@ -139,15 +126,7 @@ public class InboundTexts {
             LOG.info("A text quoting {} was refused: not from a number the alert was sent to", sr.reference());
             return;
         }
-        Optional<ClockEntry> theCase = allowed.tellReferrer() || allowed.starts() != null
-                ? clockStore.caseOf(allowed.reference()) : Optional.empty();
-        List<Dispatch> dispatches = clockStarts.forReply(replyReference, allowed, theCase, clock.instant());
-        try (Connection c = clockStore.connect(); Session s = c.createSession(true, Session.SESSION_TRANSACTED)) {
-            for (Dispatch d : dispatches) {
-                clockStore.send(s, d);
-            }
-            s.commit();
-        }
+        closing.apply(replyReference, allowed);
         detail.put("closes", allowed.closes());
         detail.put("textReference", replyReference);
         audit.record(allowed.reference(), "text-reply", detail);

@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +26,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * recipients, never the content of a form; it is a record for admins, not a log.
  */
 public class AuditLog {
+    /** One line of the trail as written: its time, reference, event and the rest of the line. */
+    public record Event(Instant time, String reference, String event, Map<String, Object> detail, String line) {
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private final Path dir;
     private final Clock clock;
     private final ObjectMapper json;
@@ -43,15 +53,60 @@ public class AuditLog {
         if (detail != null) {
             line.putAll(detail);
         }
+        String text;
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(LocalDate.ofInstant(now, zone) + ".jsonl");
-            Files.writeString(file, json.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+            text = json.writeValueAsString(line);
+            Files.writeString(file, text + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the audit trail under " + dir, e);
+        }
+        Event written = new Event(now, reference, event, detail == null ? Map.of() : new LinkedHashMap<>(detail), text);
+        for (Consumer<Event> l : listeners) {
+            try {
+                l.accept(written);
+            } catch (RuntimeException e) {
+                // a reader of the trail (the web pages' read model) never stops the hub; it is rebuilt from the trail
+                LOG.warn("A reader of the audit trail failed on a {} event: {}", event, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Tells the listener of every event written from now on, after it is on disk. */
+    public void listen(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    /** Every event in the trail on disk, oldest file first, in the order written. */
+    public void replay(Consumer<Event> to) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(x -> x.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                for (String text : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    Map<String, Object> all;
+                    try {
+                        all = json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
+                        });
+                    } catch (JsonProcessingException e) {
+                        continue; // a line cut short by a crash while it was written
+                    }
+                    Instant time = Instant.parse(String.valueOf(all.remove("time")));
+                    Object ref = all.remove("reference");
+                    String event = String.valueOf(all.remove("event"));
+                    to.accept(new Event(time, ref == null ? null : ref.toString(), event, all, text));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the audit trail under " + dir, e);
         }
     }
 }

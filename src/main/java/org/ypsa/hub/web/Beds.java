@@ -1,0 +1,142 @@
+package org.ypsa.hub.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Session;
+import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.ClockEntry;
+import org.ypsa.hub.adapter.jms.ClockStore;
+import org.ypsa.hub.adapter.store.EventStore;
+import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.directory.Directory;
+
+/**
+ * The Beds page: the void returns of this week and next as the broker holds them until the week's deadline
+ * summary (by locality and service type: vacant, earliest available from, emergency beds), the providers that
+ * have not returned, and the late returns of the last fortnight (from the read model).
+ */
+@Component
+public class Beds {
+    public record Cell(String locality, String serviceType, int vacant, int emergencyBeds, int properties,
+            String availableFrom) {
+        /** The earliest date a bed is available, as people write it. */
+        public String shownFrom() {
+            try {
+                return availableFrom == null || availableFrom.isBlank() ? "" : LocalDate.parse(availableFrom)
+                        .format(Dates.UK);
+            } catch (RuntimeException notIso) {
+                return availableFrom;
+            }
+        }
+    }
+
+    public record Returned(String provider, String reference, String received) {
+    }
+
+    public record Week(String commencing, String deadline, boolean deadlinePassed, List<Cell> cells, int vacant,
+            List<Returned> returned, List<String> missing) {
+    }
+
+    public record Late(String reference, String when) {
+    }
+
+    public record View(List<Week> weeks, List<Late> late) {
+    }
+
+    private final ClockStore broker;
+    private final LiveConfig live;
+    private final EventStore events;
+    private final Clock clock;
+
+    public Beds(ClockStore broker, LiveConfig live, EventStore events, Clock clock) {
+        this.broker = broker;
+        this.live = live;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public View view() throws JMSException {
+        Instant now = clock.instant();
+        LocalDate monday = LocalDate.ofInstant(now, live.props().zone())
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Week> weeks = new ArrayList<>();
+        try (Connection c = broker.connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            weeks.add(week(s, monday, now));
+            weeks.add(week(s, monday.plusWeeks(1), now));
+        }
+        List<Late> late = new ArrayList<>();
+        for (EventStore.Row r : events.latest(List.of("alert-recorded"), 500)) {
+            if (r.time().isAfter(now.minus(Duration.ofDays(14))) && String.valueOf(r.get("why"))
+                    .contains("void-return-late")) {
+                late.add(new Late(r.reference(), Today.WHEN.format(r.time().atZone(live.props().zone()))));
+            }
+        }
+        return new View(weeks, late);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Week week(Session s, LocalDate monday, Instant now) throws JMSException {
+        Map<String, ClockEntry> latest = new LinkedHashMap<>();
+        for (ClockEntry r : broker.voidReturns(s, monday.toString())) {
+            latest.put(String.valueOf(r.context().get(Recipients.PROVIDER_ID)), r); // arrival order: last wins
+        }
+        Map<String, Cell> cells = new TreeMap<>();
+        int vacant = 0;
+        for (ClockEntry r : latest.values()) {
+            for (Map<String, Object> line : (List<Map<String, Object>>) r.context().getOrDefault("lines", List.of())) {
+                String loc = String.valueOf(line.get("locality"));
+                String type = String.valueOf(line.get("serviceType"));
+                int v = ((Number) line.getOrDefault("vacant", 0)).intValue();
+                int e = Boolean.TRUE.equals(line.get("emergencyBed")) ? 1 : 0;
+                String from = line.get("availableFrom") == null ? "" : line.get("availableFrom").toString();
+                vacant += v;
+                cells.merge(loc + "|" + type, new Cell(loc, type, v, e, 1, from), (a, b) -> new Cell(loc, type,
+                        a.vacant() + b.vacant(), a.emergencyBeds() + b.emergencyBeds(), a.properties() + 1,
+                        earliest(a.availableFrom(), b.availableFrom())));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        live.props().directory().providers().forEach(p -> names.put(p.id(), p.name()));
+        List<Returned> returned = latest.entrySet().stream().map(e -> new Returned(names.getOrDefault(e.getKey(),
+                e.getKey()), e.getValue().reference(), received(e.getValue()))).toList();
+        List<String> missing = live.props().directory().providers().stream().filter(p -> !p.properties().isEmpty())
+                .filter(p -> !latest.containsKey(p.id())).map(Directory.Provider::name).toList();
+        Instant deadline = live.get().timetable().voidDeadline(monday);
+        return new Week(monday.format(Dates.UK), Today.WHEN.format(deadline.atZone(live.props().zone())),
+                now.isAfter(deadline), List.copyOf(cells.values()), vacant, returned, missing);
+    }
+
+    private String received(ClockEntry e) {
+        Object at = e.context().get("receivedAt");
+        try {
+            return at == null ? "" : Today.WHEN.format(Instant.parse(at.toString()).atZone(live.props().zone()));
+        } catch (RuntimeException notAnInstant) {
+            return at.toString();
+        }
+    }
+
+    /** The earlier of two ISO dates; blank when neither says. */
+    static String earliest(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank()) {
+            return a;
+        }
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
