@@ -61,12 +61,36 @@ public class WebSecurity {
         return new BCryptPasswordEncoder();
     }
 
+    /** The demo's documented passwords (README): refused outside the demo. */
+    static final Set<String> DEMO_PASSWORDS = Set.of("duty-demo", "admin-demo");
+
     /** The local logins: hashes only (bcrypt), roles duty and/or admin. */
     @Bean
-    UserDetailsService localUsers(WebProperties web) {
-        return new InMemoryUserDetailsManager(web.users().stream().map(u -> User.withUsername(u.username())
+    UserDetailsService localUsers(WebProperties web, PasswordEncoder encoder,
+            @org.springframework.beans.factory.annotation.Value("${hub.embedded-mail.enabled:false}") boolean demo) {
+        return new InMemoryUserDetailsManager(usable(web.users(), demo, encoder).stream().map(u -> User.withUsername(u.username())
                 .password(u.passwordHash()).roles(u.roles().stream().map(r -> r.toUpperCase(Locale.ROOT))
                         .toArray(String[]::new)).build()).toList());
+    }
+
+    /**
+     * The local logins that may sign in: all of them in the demo (the embedded mail server on); outside it, none
+     * whose password is one of the demo's, published in README, so an install that kept the demo users is not
+     * open to anyone who read it. Each one dropped is logged by name.
+     */
+    static List<WebProperties.User> usable(List<WebProperties.User> users, boolean demo, PasswordEncoder encoder) {
+        if (demo) {
+            return users;
+        }
+        return users.stream().filter(u -> {
+            boolean published = DEMO_PASSWORDS.stream().anyMatch(p -> encoder.matches(p, u.passwordHash()));
+            if (published) {
+                org.slf4j.LoggerFactory.getLogger(WebSecurity.class).warn("Web login {} has a demo password from "
+                        + "README and is switched off outside the demo: give it its own hash in hub.web.users "
+                        + "(docs/web.md)", u.username());
+            }
+            return !published;
+        }).toList();
     }
 
     /** Entra ID's app roles ("roles" claim: duty, admin) as the pages' roles. */
