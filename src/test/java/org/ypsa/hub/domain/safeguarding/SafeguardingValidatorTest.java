@@ -1,0 +1,123 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.support.TestDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A provider's safeguarding incident report (seed 000, 3.1), as the hub accepts or refuses it. */
+class SafeguardingValidatorTest {
+    private static final String PROVIDER_ADDRESS = "returns@response.provider.test";
+    private final SafeguardingValidator validator = new SafeguardingValidator(TestDirectory.shipped());
+
+    private static Map<SafeguardingField, String> complete() {
+        Map<SafeguardingField, String> f = new EnumMap<>(SafeguardingField.class);
+        f.put(SafeguardingField.PROVIDER, "Response");
+        f.put(SafeguardingField.PROPERTY, "RSP-CHE-01");
+        f.put(SafeguardingField.NAME, "Test Person");
+        f.put(SafeguardingField.DATE_OF_BIRTH, "14/03/2009");
+        f.put(SafeguardingField.WORKER_EMAIL, "A.Worker@Council.Test");
+        f.put(SafeguardingField.WHEN, "21/11/2026 22:40");
+        f.put(SafeguardingField.CATEGORY, "Missing");
+        f.put(SafeguardingField.SEVERITY, "High");
+        f.put(SafeguardingField.DESCRIPTION, "Did not return by curfew.");
+        return f;
+    }
+
+    @Test
+    void aCompleteReportFromTheProvidersAddressIsAccepted() {
+        var v = validator.validate(complete(), PROVIDER_ADDRESS);
+        assertThat(v.isValid()).isTrue();
+        assertThat(v.value().providerId()).isEqualTo("response");
+        assertThat(v.value().incidentAt()).isEqualTo("2026-11-21T22:40");
+        assertThat(v.value().socialWorkerEmail()).as("kept in lower case").isEqualTo("a.worker@council.test");
+        assertThat(v.value().isHighOrCritical()).isTrue();
+    }
+
+    @Test
+    void theDateAndTheTimeMayComeInTwoFields() {
+        var f = complete();
+        f.remove(SafeguardingField.WHEN);
+        f.put(SafeguardingField.INCIDENT_DATE, "21 Nov 2026");
+        f.put(SafeguardingField.INCIDENT_TIME, "10.40pm");
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().incidentAt()).isEqualTo("2026-11-21T22:40");
+    }
+
+    @Test
+    void eachMissingRequiredFieldIsNamed() {
+        var f = complete();
+        f.remove(SafeguardingField.WHEN);
+        f.remove(SafeguardingField.NAME);
+        f.put(SafeguardingField.DESCRIPTION, " ");
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Incident date and time",
+                "Young person's name", "Description");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource({"Missing from placement, Missing", "Assault on staff, Violence", "Taken to A&E, Hospital admission",
+            "county lines concern, Exploitation", "overdose, Self-harm"})
+    void aCategoryAsProvidersWriteItIsReadAsTheFormsOwn(String written, String category) {
+        var f = complete();
+        f.put(SafeguardingField.CATEGORY, written);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().category()).isEqualTo(category);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource({"Very high, Critical", "Serious, High", "Moderate, Medium", "minor, Low", "CRITICAL, Critical"})
+    void aSeverityAsProvidersWriteItIsReadAsTheFormsOwn(String written, String severity) {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, written);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void aSeverityTheFormDoesNotUseIsRefusedWithTheList() {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, "Purple");
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems().get(0).field()).isEqualTo("Severity");
+        assertThat(v.problems().get(0).expected()).contains("Low, Medium, High, Critical");
+    }
+
+    @Test
+    void aReportForAProviderSentFromAnotherProvidersAddressIsRefused() {
+        var v = validator.validate(complete(), "returns@key2.provider.test");
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems().get(0).problem()).contains("not registered for it");
+    }
+
+    @Test
+    void anUnknownProviderNameIsReadAsTheProviderOfTheSendersAddress() {
+        var f = complete();
+        f.put(SafeguardingField.PROVIDER, "Response Supported Living Ltd (North)");
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().providerId()).isEqualTo("response");
+    }
+
+    @Test
+    void aSocialWorkersEmailThatIsNotAnAddressIsRefusedAndAnEmptyOneIsAllowed() {
+        var f = complete();
+        f.put(SafeguardingField.WORKER_EMAIL, "ask the duty desk");
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).problems()).extracting(Problem::field)
+                .containsExactly("Social worker / Leaving Care PA email");
+        f.remove(SafeguardingField.WORKER_EMAIL);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().socialWorkerEmail()).isNull();
+    }
+
+    @Test
+    void aDateOfBirthThatIsNotADateIsRefused() {
+        var f = complete();
+        f.put(SafeguardingField.DATE_OF_BIRTH, "about 16");
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).problems()).extracting(Problem::field)
+                .containsExactly("Date of birth");
+    }
+}
