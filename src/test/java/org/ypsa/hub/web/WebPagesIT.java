@@ -122,10 +122,7 @@ class WebPagesIT extends HubIT {
         browser().one(By.id("reference")).sendKeys(ref);
         browser().one(By.xpath("//button[text()='Show the case']")).click();
         assertThat(browser().path()).isEqualTo("/case/" + ref);
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            browser().open("/case/" + ref);
-            return browser().all(By.cssSelector("tr[data-event='alert-sent']")).size() > 0;
-        });
+        openCaseOnceItShows(ref, "alert-sent");
         List<String> events = browser().all(By.cssSelector("#history tbody tr")).stream()
                 .map(r -> r.getAttribute("data-event")).toList();
         assertThat(events).containsSubsequence("received", "recognised", "validated", "routed", "alert-sent");
@@ -154,10 +151,7 @@ class WebPagesIT extends HubIT {
         ticker.tick();
         assertThat(alertKinds(ref)).contains("emergency-referral").doesNotContain("emergency-referral:escalation");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
-            browser().open("/case/" + ref);
-            return browser().all(By.cssSelector("tr[data-event='clock-closed']")).size() > 0;
-        });
+        openCaseOnceItShows(ref, "clock-closed");
         WebElement closed = browser().one(By.cssSelector("tr[data-event='page-reply']"));
         assertThat(closed.getText()).contains("by: duty").contains("as: brokerage@ypsa.test")
                 .contains("reason: Placement being found");
@@ -329,5 +323,13 @@ class WebPagesIT extends HubIT {
             assertThat(addresses).as(page).isNotEmpty().allSatisfy(a -> assertThat(a.replace(
                     "http://127.0.0.1:" + port, "")).matches("(/[A-Za-z0-9:._-]*)*(#main-content)?"));
         }
+    }
+
+    /** The case page of a reference, once the read model (fed in the background) shows that event on it. */
+    private void openCaseOnceItShows(String ref, String event) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser().open("/case/" + ref);
+            return !browser().all(By.cssSelector("tr[data-event='" + event + "']")).isEmpty();
+        });
     }
 }
