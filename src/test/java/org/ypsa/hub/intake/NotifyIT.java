@@ -174,7 +174,7 @@ class NotifyIT {
                 .anyMatch(m -> m.subject().contains(ref)));
         assertThat(textsSettled(ref, 1)).hasSize(1);
         assertThat(postsFor(ref)).hasSize(3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> textsFor(ref).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> textsFor(ref).size() == 1);
     }
 
     @Test
@@ -186,7 +186,7 @@ class NotifyIT {
         // The retry asks Notify by the text's reference, finds it, and sends nothing.
         await().atMost(Duration.ofSeconds(30)).until(() -> NOTIFY.requests().stream().anyMatch(r -> r.method()
                 .equals("GET") && r.uri().contains("reference=" + notifyReference)));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> postsFor(ref).size() == 1
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> postsFor(ref).size() == 1
                 && textsFor(ref).size() == 1);
     }
 

@@ -124,7 +124,7 @@ class SafeguardingFlowIT extends HubIT {
         JsonNode alert = take("alerts", ref);
         assertThat(alert.path("kind").asText()).isEqualTo("urgent-intelligence");
         take("hub.rejected", ref);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mail.inbox(POLICE).stream()
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> mail.inbox(POLICE).stream()
                 .noneMatch(m -> m.subject() != null && m.subject().contains(ref)));
     }
 

@@ -192,7 +192,7 @@ class VoidReturnFlowIT extends HubIT {
         assertThat(queues.browse("brokerage.voids", ref)).hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> replies("returns@key2.provider.test", ref) >= 1);
         // Give a second reply every chance to arrive before asserting there is none.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
                 .until(() -> replies("returns@key2.provider.test", ref) == 1);
     }
 
@@ -235,7 +235,7 @@ class VoidReturnFlowIT extends HubIT {
         mail.send(eml, INTAKE);
 
         take("hub.unrecognised", ref);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
                 .until(() -> replies("returns@response.provider.test", ref) == 0);
     }
 

@@ -63,7 +63,8 @@ public final class MailClient {
         }
     }
 
-    public record Received(String from, String to, String subject, String text, String inReplyTo, String autoSubmitted) {
+    public record Received(String from, String to, String subject, String text, String inReplyTo, String autoSubmitted,
+            String messageId) {
     }
 
     public List<Received> inbox(String user) {
@@ -87,7 +88,8 @@ public final class MailClient {
                 out.add(new Received(m.getFrom() == null ? null : ((InternetAddress) m.getFrom()[0]).getAddress(),
                         m.getRecipients(Message.RecipientType.TO) == null ? null
                                 : ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress(),
-                        m.getSubject(), text, header(m, "In-Reply-To"), header(m, "Auto-Submitted")));
+                        m.getSubject(), text, header(m, "In-Reply-To"), header(m, "Auto-Submitted"),
+                        header(m, "Message-ID")));
             }
             f.close(false);
         } catch (Exception e) {

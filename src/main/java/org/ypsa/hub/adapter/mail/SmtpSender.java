@@ -53,7 +53,7 @@ public class SmtpSender {
 
     public void send(Exchange exchange) throws MessagingException {
         OutboundMail mail = exchange.getProperty(OutboxMailer.OUTBOUND, OutboundMail.class);
-        MimeMessage message = message(mail);
+        MimeMessage message = message(mail, exchange.getProperty(OutboxMailer.SENT_KEY, String.class));
         Transport transport = session.getTransport(protocol);
         transport.connect(host, port, username, null); // the password or token comes from smtpLogin
         try {
@@ -64,10 +64,22 @@ public class SmtpSender {
         }
     }
 
-    private MimeMessage message(OutboundMail m) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+    /**
+     * The Message-ID comes from the outbox message's key: the same email mailed again (a kill in SMTP's window,
+     * between the server's 250 and the ledger) is the same message, which mail clients show once.
+     */
+    private MimeMessage message(OutboundMail m, String key) throws MessagingException {
+        String from = live.props().replies().from();
+        String id = "<" + key.substring(0, Math.min(32, key.length())) + "."
+                + String.valueOf(m.reference()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.-]", "-") + "@" + from.substring(from.indexOf('@') + 1) + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
         try {
-            message.setFrom(new InternetAddress(live.props().replies().from(), live.props().replies().fromName(),
+            message.setFrom(new InternetAddress(from, live.props().replies().fromName(),
                     StandardCharsets.UTF_8.name()));
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e); // UTF-8 is always there
