@@ -96,10 +96,9 @@ public class OutboxMailer {
     }
 
     public void sent(Exchange exchange) {
-        ledger.record( // a text's; an email's is already there (SmtpSender)
-                exchange.getProperty(SENT_KEY, String.class));
         Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
         if (o instanceof OutboundText t) {
+            ledger.record(exchange.getProperty(SENT_KEY, String.class)); // an email's is written by SmtpSender
             audit.record(t.reference(), "text-sent", Map.of("kind", t.kind(), "to", t.shownTo(),
                     "attempts", exchange.getProperty(ATTEMPT, Integer.class)));
             meters.counter("hub.notify.sent", "kind", t.kind()).increment();
