@@ -132,9 +132,7 @@ class WebPagesIT extends HubIT {
 
     @Test
     void anAckOnTheTodayPageByTheTeamAlertedStopsTheEscalationAndIsRecordedAsThatPerson() throws Exception {
-        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
-                "brokerage.referrals");
-        clock.set(london("2027-06-15T11:00"));
+        String ref = emergencyReferralAnHourOld();
         browser().signIn("duty", "duty-demo");
         assertThat(browser().path()).isEqualTo("/");
         WebElement row = browser().one(By.cssSelector("#main-content tr[data-reference='" + ref + "']"));
@@ -159,9 +157,7 @@ class WebPagesIT extends HubIT {
 
     @Test
     void anAckOnThePageFromSomeoneTheAlertWasNotSentToIsRefusedAndTheEscalationStillFires() throws Exception {
-        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
-                "brokerage.referrals");
-        clock.set(london("2027-06-15T11:00"));
+        String ref = emergencyReferralAnHourOld();
         browser().signIn("admin", "admin-demo");
         browser().one(By.cssSelector("tr[data-reference='" + ref + "']"))
                 .findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")).click();
@@ -331,5 +327,13 @@ class WebPagesIT extends HubIT {
             browser().open("/case/" + ref);
             return !browser().all(By.cssSelector("tr[data-event='" + event + "']")).isEmpty();
         });
+    }
+
+    /** An emergency referral routed at 10:00, the hub's clock at 11:00: its escalation is due at 12:00. */
+    private String emergencyReferralAnHourOld() throws Exception {
+        String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml")),
+                "brokerage.referrals");
+        clock.set(london("2027-06-15T11:00"));
+        return ref;
     }
 }
