@@ -1,6 +1,8 @@
 package org.ypsa.hub.adapter.mail;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,12 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.Message;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.ypsa.hub.adapter.jms.ReplyClosing;
+import org.ypsa.hub.adapter.store.ReadAttempts;
+import org.ypsa.hub.adapter.notify.NotifyGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.mail.MailEndpoint;
@@ -29,23 +37,15 @@ import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.config.LiveConfig;
-import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.ClosingRights;
-import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.intake.FormType;
-import org.ypsa.hub.domain.notify.PhoneNumber;
-import org.ypsa.hub.domain.notify.TextAlert;
+import org.ypsa.hub.domain.intake.Action;
 import org.ypsa.hub.domain.intake.InboundMail;
+import org.ypsa.hub.domain.intake.IntakePolicy;
 import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.Outcome;
-import org.ypsa.hub.domain.intake.Replies;
-import org.ypsa.hub.domain.duty.DutyRota;
-import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
-import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
-import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 
 /**
  * The intake step of every mailbox route: keeps the original, recognises, parses and validates the
@@ -64,33 +64,33 @@ public class IntakeProcessor implements Processor {
 
     private final OriginalStore store;
     private final AuditLog audit;
-    private final org.ypsa.hub.config.LiveConfig live;
+    private final LiveConfig live;
     private final Clock clock;
     private final ObjectMapper json;
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
     private final Outgoing outgoing;
     private final ClockStarts clockStarts;
     private final ClockStore clockStore;
-    private final org.ypsa.hub.adapter.jms.ReplyClosing replyClosing;
-    private final org.ypsa.hub.adapter.store.ReadAttempts readAttempts;
+    private final ReplyClosing replyClosing;
+    private final ReadAttempts readAttempts;
     private final DecisionJournal decisions;
     private final MailHealth mailHealth;
     private final Mailboxes mailboxes;
-    private final org.ypsa.hub.adapter.notify.NotifyGateway notify;
+    private final NotifyGateway notify;
     private final InFlight inFlight = new InFlight();
     /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
-    private final io.micrometer.core.instrument.Timer readTime;
+    private final Timer readTime;
     private final ReadDeadline deadline;
     /** Reads of one mail that may fail (or stop the hub) before it is held for an admin instead. */
     static final int MAX_READ_ATTEMPTS = 5;
 
-    public IntakeProcessor(OriginalStore store, AuditLog audit, org.ypsa.hub.config.LiveConfig live,
-            Clock clock, ObjectMapper hubJson, io.micrometer.core.instrument.MeterRegistry meters,
+    public IntakeProcessor(OriginalStore store, AuditLog audit, LiveConfig live,
+            Clock clock, ObjectMapper hubJson, MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
-            org.ypsa.hub.adapter.store.ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
-            Mailboxes mailboxes, org.ypsa.hub.adapter.notify.NotifyGateway notify,
-            @org.springframework.beans.factory.annotation.Value("${hub.read-timeout}") java.time.Duration readTimeout,
-            org.ypsa.hub.adapter.jms.ReplyClosing replyClosing) {
+            ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
+            Mailboxes mailboxes, NotifyGateway notify,
+            @Value("${hub.read-timeout}") Duration readTimeout,
+            ReplyClosing replyClosing) {
         this.replyClosing = replyClosing;
         this.decisions = decisions;
         this.mailHealth = mailHealth;
@@ -107,18 +107,17 @@ public class IntakeProcessor implements Processor {
         this.live = live;
         this.clock = clock;
         this.json = hubJson;
-        this.readTime = io.micrometer.core.instrument.Timer.builder("hub.intake.read")
+        this.readTime = Timer.builder("hub.intake.read")
                 .description("Reading one mail: its attachments parsed and its form validated")
-                .distributionStatisticExpiry(java.time.Duration.ofHours(24)).distributionStatisticBufferLength(1)
+                .distributionStatisticExpiry(Duration.ofHours(24)).distributionStatisticBufferLength(1)
                 .register(meters);
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         // One configuration for the whole mail, even if an admin's edit is loaded meanwhile.
-        org.ypsa.hub.config.LiveConfig.Snapshot config = live.get();
+        LiveConfig.Snapshot config = live.get();
         HubProperties props = config.props();
-        DutyRota dutyRota = config.dutyRota();
         // Replaced, never read: reading would make Camel fetch and map the mail's headers, which fails for a
         // mail the server cannot parse (and would fail on every poll, wedging the mailbox).
         exchange.getIn().setHeaders(new java.util.HashMap<>());
@@ -183,111 +182,18 @@ public class IntakeProcessor implements Processor {
         List<HubMessage.StoredFile> attachments = storeAttachments(in);
 
         Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
-        // Forwarded intelligence goes to the police readers mailbox, by email; a staff reply closes clocks on the
-        // clocks queue; everything else goes to a queue.
-        String queue = fields instanceof IntelligenceSubmission ? props.directory().policeReaders()
-                : fields instanceof StaffReply ? props.queues().clocks()
-                : outcome instanceof Outcome.Routed r ? props.queues().forForm(r.formType().id())
-                : outcome instanceof Outcome.Rejected ? props.queues().rejected() : props.queues().unrecognised();
+        Optional<ClockEntry> theCase = fields instanceof StaffReply sr && (sr.tellReferrer() || sr.starts() != null)
+                ? clockStore.caseOf(sr.reference()) : Optional.empty();
+        IntakePolicy policy = new IntakePolicy(settings(config));
+        String queue = policy.destination(outcome);
         HubMessage message = message(reference, in, outcome, attachments, original);
         recordDecision(reference, outcome, queue);
-
-        Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put("hubReference", reference);
-        headers.put("hubFormType", outcome.formType().id());
-        headers.put("hubOutcome", message.outcome());
-        if (message.variant() != null) {
-            headers.put("hubVariant", message.variant());
-        }
-        String body = json.writeValueAsString(message);
-        List<Dispatch> dispatches = new ArrayList<>();
-        List<String> texted = new ArrayList<>();
-        boolean referrerTold = false;
-        if (fields instanceof IntelligenceSubmission is) {
-            // Forwarding to the police readers mailbox is this form's outcome; the text goes nowhere else.
-            dispatches.add(mail(reference, "forwarded-to-police", "intelligence", queue,
-                    "[" + reference + "] Partnership Agency Intelligence Sharing Submission",
-                    is.asText() + "\nHub reference: " + reference + "\n", null, ""));
-            if (is.childInvolved() || is.exploitation()) {
-                dispatches.add(new Dispatch("mash-notified", props.queues().forForm(outcome.formType().id()),
-                        reference + ":mash", body, Dispatch.NORMAL_PRIORITY, headers));
-            }
-        } else if (fields instanceof StaffReply sr) {
-            Optional<ClockEntry> theCase = sr.tellReferrer() || sr.starts() != null ? clockStore.caseOf(sr.reference())
-                    : Optional.empty();
-            dispatches.addAll(clockStarts.forReply(reference, sr, theCase, clock.instant()));
-            referrerTold = sr.tellReferrer() && theCase.isPresent();
-        } else {
-            List<String> queues = outcome instanceof Outcome.Routed ? props.queues().allForForm(outcome.formType().id())
-                    : List.of(queue);
-            for (int i = 0; i < queues.size(); i++) {
-                dispatches.add(new Dispatch("routed", queues.get(i), i == 0 ? reference : reference + ":" + queues.get(i),
-                        body, isEmergency(outcome) ? props.queues().emergencyPriority() : Dispatch.NORMAL_PRIORITY,
-                        headers));
-            }
-        }
         // No reply to a sender the mail server could not authenticate: it may not be who sent it.
-        if (in.from() != null && !in.autoGenerated() && !unauthenticated && !isOwnAddress(props, in.from())) {
-            Replies.Reply reply = fields instanceof StaffReply sr
-                    ? config.replies().toStaffReply(reference, sr, referrerTold) : config.replies().to(reference, outcome);
-            dispatches.add(mail(reference, "reply-queued", reply.kind(), in.from(), reply.subject(), reply.text(),
-                    in.messageId(), ":reply"));
-        }
-        if (isEmergency(outcome)) {
-            Directory.Team team = props.directory().teams().get(props.alerts().emergencyReferralTeam());
-            Referral r = (Referral) fields;
-            dispatches.addAll(alert(reference, "emergency-referral", team.mailbox(),
-                    "[" + reference + "] URGENT: emergency referral received",
-                    "An emergency referral has been received and is on " + props.queues().forForm("referral")
-                            + ".\n\nReference: " + reference + "\nAccommodation needed from: " + r.dateNeeded()
-                            + "\nPathway: " + r.pathway()));
-        }
-        if (fields instanceof SafeguardingIncident si) {
-            if (si.socialWorkerEmail() != null) {
-                dispatches.add(mail(reference, "disclosed-to-social-worker", "disclosure", si.socialWorkerEmail(),
-                        "[" + reference + "] Safeguarding incident: " + si.category() + " (" + si.severity() + ")",
-                        config.replies().incidentForSocialWorker(reference, si), null, ":social-worker"));
-            }
-            if (si.isHighOrCritical()) {
-                DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), provider(props, si.providerId()));
-                dispatches.addAll(textAsConfigured(props, ClockSettings.SAFEGUARDING, texted, reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
-                        duty.mobile(), dutyRota, si.severity().toUpperCase(java.util.Locale.ROOT)
-                                + " safeguarding incident reported", "queue "
-                                + String.join(" and ", props.queues().allForForm(outcome.formType().id()))));
-                dispatches.addAll(alert(reference, "safeguarding-" + si.severity().toLowerCase(java.util.Locale.ROOT),
-                        duty.address(), "[" + reference + "] " + si.severity().toUpperCase(java.util.Locale.ROOT)
-                                + " safeguarding incident: " + si.category(),
-                        si.severity() + " safeguarding incident reported by " + si.providerName()
-                                + (si.property() == null ? "" : " (property " + si.property() + ")") + ".\nCategory: "
-                                + si.category() + "\nIncident time: " + si.incidentAt() + "\nIt is on "
-                                + String.join(" and ", props.queues().allForForm(outcome.formType().id()))
-                                + ".\n\nReference: " + reference));
-            }
-        }
-        if (isUrgentIntelligence(outcome)) {
-            Directory.Provider sentBy = props.directory().soleProviderSendingFrom(in.from()).orElse(null);
-            DutyRota.Duty duty = dutyRota.dutyFor(clock.instant(), sentBy);
-            dispatches.addAll(textAsConfigured(props, ClockSettings.URGENT_INTELLIGENCE, texted, reference, "urgent-intelligence", duty.mobile(), dutyRota,
-                    "URGENT: a submission describes something happening now; the sender was told to call 999",
-                    "queue " + props.queues().rejected()));
-            List<Dispatch> alert = alert(reference, "urgent-intelligence", duty.address(),
-                    "[" + reference + "] URGENT: a submission describes something happening now",
-                    "An intelligence submission describes a crime in progress, a person in immediate danger or "
-                            + "something time-critical. It was not forwarded to the police as intelligence; the sender "
-                            + "was told to call 999 (or 101).\n\nSender: " + in.from() + "\nReference: " + reference
-                            + "\nThe submission is held on " + props.queues().rejected() + ".");
-            dispatches.addAll(alert);
-            List<String> alerted = new ArrayList<>(texted);
-            alerted.add(duty.address());
-            dispatches.addAll(clockStarts.forUrgentIntelligence(reference, in.from(),
-                    sentBy == null ? null : sentBy.id(), alerted, clock.instant()));
-        }
-        if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
-            List<String> alerted = new ArrayList<>(dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
-                    .map(d -> String.valueOf(d.properties().get(Outgoing.ALERT_TO))).toList());
-            alerted.addAll(texted); // a text ACK from the phone the alert was texted to closes it too
-            dispatches.addAll(clockStarts.forRouted(reference, fields, in.from(), alerted, clock.instant()));
-        }
+        boolean answerSender = in.from() != null && !in.autoGenerated() && !unauthenticated
+                && !isOwnAddress(props, in.from());
+        List<Action> actions = policy.actions(outcome, new IntakePolicy.Mail(reference, clock.instant(), in.from(),
+                answerSender, theCase.isPresent()));
+        List<Dispatch> dispatches = carryOut(actions, message, in, theCase, props);
         // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
         decisions.decided(reference, dispatches);
         audit.record(reference, "decided", Map.of("messages", dispatches.size()));
@@ -303,48 +209,53 @@ public class IntakeProcessor implements Processor {
                 queue);
     }
 
-    /**
-     * The first alert goes by text as well when its clock's `alert:` says so for this moment (out of hours by
-     * default: at 03:00 an email wakes nobody), Notify is set up and the person has a mobile (docs/notify.md).
-     * The email always goes. No personal data in the text.
-     */
-    private List<Dispatch> textAsConfigured(HubProperties props, String clockId, List<String> texted, String reference, String kind,
-            String mobile, DutyRota rota, String what, String where) {
-        ClockSettings.Steps clockOf = props.schedules().clocks().get(clockId);
-        ClockSettings.Channels by = clockOf == null ? ClockSettings.Channels.TEXT_OUT_OF_HOURS : clockOf.alert();
-        if (!notify.enabled() || !by.texts(rota.isWorkingTime(clock.instant()))) {
-            return List.of();
+    /** The policy's settings from the configuration in force for this mail. */
+    private IntakePolicy.Settings settings(LiveConfig.Snapshot config) {
+        HubProperties props = config.props();
+        Directory.Team emergencyTeam = props.directory().teams().get(props.alerts().emergencyReferralTeam());
+        return new IntakePolicy.Settings(props.queues().routes(), props.queues().rejected(),
+                props.queues().unrecognised(), props.queues().clocks(),
+                emergencyTeam == null ? null : emergencyTeam.mailbox(), props.schedules().clocks(),
+                props.directory(), config.dutyRota(), config.replies(), notify.enabled());
+    }
+
+    /** Each action as the messages that carry it out, in order, the mail's own message first. */
+    private List<Dispatch> carryOut(List<Action> actions, HubMessage message, InboundMail in,
+            Optional<ClockEntry> theCase, HubProperties props) throws com.fasterxml.jackson.core.JsonProcessingException {
+        String reference = message.reference();
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("hubReference", reference);
+        headers.put("hubFormType", message.formType());
+        headers.put("hubOutcome", message.outcome());
+        if (message.variant() != null) {
+            headers.put("hubVariant", message.variant());
         }
-        return PhoneNumber.parse(mobile).map(p -> {
-            texted.add(p.asRecipient());
-            return outgoing.text(reference, kind, List.of(p), TextAlert.forAlert(reference, what, where),
-                    reference + ":" + kind);
-        }).orElse(List.of());
-    }
-
-    /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */
-    private List<Dispatch> alert(String reference, String kind, String to, String subject, String text) {
-        return outgoing.alert(reference, kind, List.of(to), subject, text + "\n\nReply to this email keeping the "
-                + "reference in the subject, starting your reply with ACK, to acknowledge it.\n", clock.instant(),
-                reference);
-    }
-
-    private static Directory.Provider provider(HubProperties props, String id) {
-        return props.directory().providers().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
-    }
-
-    private static boolean isUrgentIntelligence(Outcome outcome) {
-        return outcome instanceof Outcome.Rejected r && r.formType() == FormType.INTELLIGENCE_SUBMISSION
-                && r.problems().stream().anyMatch(p -> IntelligenceValidator.URGENT_FIELD.equals(p.field()));
-    }
-
-    private Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
-            String inReplyTo, String idSuffix) {
-        return outgoing.mail(reference, event, kind, to, subject, text, inReplyTo, reference + idSuffix);
-    }
-
-    private static boolean isEmergency(Outcome outcome) {
-        return outcome instanceof Outcome.Routed r && r.fields() instanceof Referral ref && ref.isEmergency();
+        String body = json.writeValueAsString(message);
+        Instant now = clock.instant();
+        List<Dispatch> out = new ArrayList<>();
+        for (Action a : actions) {
+            if (a instanceof Action.Enqueue q) {
+                out.add(new Dispatch(q.event(), q.queue(), reference + q.idSuffix(), body,
+                        q.emergency() ? props.queues().emergencyPriority() : Dispatch.NORMAL_PRIORITY, headers));
+            } else if (a instanceof Action.Email e) {
+                out.add(outgoing.mail(reference, e.event(), e.kind(), e.to(), e.subject(), e.text(),
+                        e.answersMail() ? in.messageId() : null, reference + e.idSuffix()));
+            } else if (a instanceof Action.Alert al) {
+                out.addAll(outgoing.alert(reference, al.kind(), List.of(al.to()), al.subject(), al.text(), now,
+                        reference));
+            } else if (a instanceof Action.Text t) {
+                out.addAll(outgoing.text(reference, t.kind(), List.of(t.to()), t.text(), reference + ":" + t.kind()));
+            } else if (a instanceof Action.StartClocks c) {
+                out.addAll(clockStarts.forRouted(reference, c.fields(), in.from(), c.alerted(), now));
+            } else if (a instanceof Action.StartUrgentIntelligenceClock u) {
+                out.addAll(clockStarts.forUrgentIntelligence(reference, in.from(), u.providerId(), u.alerted(), now));
+            } else if (a instanceof Action.ApplyStaffReply r) {
+                out.addAll(clockStarts.forReply(reference, r.reply(), theCase, now));
+            } else {
+                throw new IllegalStateException("no way to carry out " + a.getClass().getSimpleName());
+            }
+        }
+        return out;
     }
 
     private Outcome decide(Intake intake, HubProperties props, InboundMail in, MailReader.Raw raw, String reference,
