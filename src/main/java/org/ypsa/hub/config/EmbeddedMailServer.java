@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -27,32 +26,22 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
     private final HubProperties props;
-    private final String host;
-    private final int smtpPort;
-    private final int imapPort;
-    private final String password;
+    private final EmbeddedMailSettings settings;
     private final List<String> intakeMailboxes;
     private GreenMail greenMail;
 
-    public EmbeddedMailServer(HubProperties props,
-            @Value("${hub.embedded-mail.host:127.0.0.1}") String host,
-            @Value("${hub.embedded-mail.smtp-port:3025}") int smtpPort,
-            @Value("${hub.embedded-mail.imap-port:3143}") int imapPort,
-            @Value("${hub.embedded-mail.password}") String password,
-            MailSettings mail) {
+    public EmbeddedMailServer(HubProperties props, EmbeddedMailSettings settings, MailSettings mail) {
         this.props = props;
-        this.host = host;
-        this.smtpPort = smtpPort;
-        this.imapPort = imapPort;
-        this.password = password;
+        this.settings = settings;
         this.intakeMailboxes = new java.util.ArrayList<>(List.of(mail.imap().username()));
         mail.mailboxes().forEach(m -> intakeMailboxes.add(m.address()));
     }
 
     @Override
     public void afterPropertiesSet() {
-        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP)});
+        greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(settings.smtpPort(), settings.host(), ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP)});
         // Any address can receive mail and log in (a referrer, a social worker): it is a demo server.
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
@@ -61,9 +50,10 @@ public class EmbeddedMailServer implements InitializingBean, DisposableBean {
         addresses.add(props.replies().from());
         addresses.add(props.adminEmail());
         for (String a : addresses) {
-            greenMail.setUser(a, a, password);
+            greenMail.setUser(a, a, settings.password());
         }
-        LOG.info("Embedded mail server on {}: SMTP {}, IMAP {}, {} mailboxes", host, smtpPort, imapPort, addresses.size());
+        LOG.info("Embedded mail server on {}: SMTP {}, IMAP {}, {} mailboxes", settings.host(), settings.smtpPort(),
+                settings.imapPort(), addresses.size());
     }
 
     public GreenMail greenMail() {

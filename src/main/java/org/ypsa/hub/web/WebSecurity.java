@@ -67,8 +67,8 @@ public class WebSecurity {
     /** The local logins: hashes only (bcrypt), roles duty and/or admin. */
     @Bean
     UserDetailsService localUsers(WebProperties web, PasswordEncoder encoder,
-            @org.springframework.beans.factory.annotation.Value("${hub.embedded-mail.enabled:false}") boolean demo) {
-        return new InMemoryUserDetailsManager(usable(web.users(), demo, encoder).stream().map(u -> User.withUsername(u.username())
+            org.ypsa.hub.config.EmbeddedMailSettings demoMail) {
+        return new InMemoryUserDetailsManager(usable(web.users(), demoMail.enabled(), encoder).stream().map(u -> User.withUsername(u.username())
                 .password(u.passwordHash()).roles(u.roles().stream().map(r -> r.toUpperCase(Locale.ROOT))
                         .toArray(String[]::new)).build()).toList());
     }

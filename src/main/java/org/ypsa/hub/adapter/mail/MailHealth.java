@@ -10,8 +10,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.ypsa.hub.adapter.mail.login.LoginRefused;
+import org.ypsa.hub.config.SmtpSettings;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -28,17 +28,12 @@ public class MailHealth implements CompositeHealthContributor {
     /** A server that has not answered a health check in this long is down for it. */
     private static final java.time.Duration ANSWER = java.time.Duration.ofSeconds(5);
     private final Mailboxes mailboxes;
-    private final String smtpProtocol;
-    private final String smtpHost;
-    private final int smtpPort;
+    private final SmtpSettings smtp;
     private final CompositeHealthContributor parts;
 
-    public MailHealth(Mailboxes mailboxes, @Value("${hub.mail.smtp.protocol}") String smtpProtocol,
-            @Value("${hub.mail.smtp.host}") String smtpHost, @Value("${hub.mail.smtp.port}") int smtpPort) {
+    public MailHealth(Mailboxes mailboxes, SmtpSettings smtp) {
         this.mailboxes = mailboxes;
-        this.smtpProtocol = smtpProtocol;
-        this.smtpHost = smtpHost;
-        this.smtpPort = smtpPort;
+        this.smtp = smtp;
         Map<String, HealthIndicator> map = new LinkedHashMap<>();
         for (Mailbox m : mailboxes.all()) {
             map.put(m.id(), () -> mailbox(m));
@@ -80,11 +75,12 @@ public class MailHealth implements CompositeHealthContributor {
     }
 
     private Health smtp() {
-        try (Transport t = session(smtpProtocol).getTransport(smtpProtocol)) {
-            t.connect(smtpHost, smtpPort, null, null);
-            return Health.up().withDetail("server", smtpHost + ":" + smtpPort).build();
+        String server = smtp.host() + ":" + smtp.port();
+        try (Transport t = session(smtp.protocol()).getTransport(smtp.protocol())) {
+            t.connect(smtp.host(), smtp.port(), null, null);
+            return Health.up().withDetail("server", server).build();
         } catch (MessagingException | RuntimeException e) {
-            return Health.down().withDetail("server", smtpHost + ":" + smtpPort)
+            return Health.down().withDetail("server", server)
                     .withDetail("reason", "the mail server did not answer (" + e.getClass().getSimpleName() + ")").build();
         }
     }

@@ -3,7 +3,6 @@ package org.ypsa.hub.adapter.mail;
 import java.util.Properties;
 
 import org.apache.camel.component.mail.MailAuthenticator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.ypsa.hub.adapter.mail.login.LoginSettings;
 import org.ypsa.hub.adapter.mail.login.MailCredentials;
 import org.ypsa.hub.adapter.mail.login.MailLogins;
+import org.ypsa.hub.config.SmtpSettings;
 
 /**
  * How the outbox logs in to SMTP: {@code hub.mail.smtp.login} (any login kind, as a mailbox's; XOAUTH2 for
@@ -21,7 +21,8 @@ import org.ypsa.hub.adapter.mail.login.MailLogins;
 public class SmtpConnection {
 
     @Bean
-    MailCredentials smtpCredentials(Environment env, @Value("${hub.mail.smtp.username}") String username) {
+    MailCredentials smtpCredentials(Environment env, SmtpSettings smtp) {
+        String username = smtp.username() == null ? "" : smtp.username();
         LoginSettings settings = Binder.get(env).bind("hub.mail.smtp.login", LoginSettings.class)
                 .orElse(LoginSettings.password(username, "hub.mail.smtp.password"));
         if (settings.username() == null) {
@@ -40,10 +41,10 @@ public class SmtpConnection {
     }
 
     @Bean
-    Properties smtpJavaMailProperties(@Value("${hub.mail.smtp.starttls}") boolean starttls,
-            @Value("${hub.mail.smtp.protocol}") String protocol, MailCredentials smtpCredentials) {
+    Properties smtpJavaMailProperties(SmtpSettings smtp, MailCredentials smtpCredentials) {
+        String protocol = smtp.protocol();
         Properties p = new Properties();
-        if (starttls) {
+        if (smtp.starttls()) {
             p.setProperty("mail.smtp.starttls.enable", "true");
             p.setProperty("mail.smtp.starttls.required", "true");
             p.setProperty("mail.smtp.ssl.checkserveridentity", "true");

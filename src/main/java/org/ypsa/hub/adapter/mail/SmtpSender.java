@@ -13,11 +13,11 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.OutboundMail;
 import org.ypsa.hub.adapter.store.SentLedger;
 import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.config.SmtpSettings;
 
 /**
  * Mails one outbox email by SMTP (routes/outbox.yaml) and writes it to the sent ledger the moment the server has
@@ -30,23 +30,15 @@ public class SmtpSender {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpSender.class);
 
     private final Session session;
-    private final String protocol;
-    private final String host;
-    private final int port;
-    private final String username;
+    private final SmtpSettings smtp;
     private final SentLedger ledger;
     private final LiveConfig live;
 
     public SmtpSender(@Qualifier("smtpJavaMailProperties") Properties smtpJavaMailProperties,
             @Qualifier("smtpLogin") Authenticator smtpLogin,
-            @Value("${hub.mail.smtp.protocol}") String protocol, @Value("${hub.mail.smtp.host}") String host,
-            @Value("${hub.mail.smtp.port}") int port, @Value("${hub.mail.smtp.username:}") String username,
-            SentLedger ledger, LiveConfig live) {
+            SmtpSettings smtp, SentLedger ledger, LiveConfig live) {
         this.session = Session.getInstance(smtpJavaMailProperties, smtpLogin);
-        this.protocol = protocol;
-        this.host = host;
-        this.port = port;
-        this.username = username.isBlank() ? null : username;
+        this.smtp = smtp;
         this.ledger = ledger;
         this.live = live;
     }
@@ -54,8 +46,8 @@ public class SmtpSender {
     public void send(Exchange exchange) throws MessagingException {
         OutboundMail mail = exchange.getProperty(OutboxMailer.OUTBOUND, OutboundMail.class);
         MimeMessage message = message(mail, exchange.getProperty(OutboxMailer.SENT_KEY, String.class));
-        Transport transport = session.getTransport(protocol);
-        transport.connect(host, port, username, null); // the password or token comes from smtpLogin
+        Transport transport = session.getTransport(smtp.protocol());
+        transport.connect(smtp.host(), smtp.port(), smtp.username(), null); // the password or token comes from smtpLogin
         try {
             transport.sendMessage(message, message.getAllRecipients());
             ledger.record(exchange.getProperty(OutboxMailer.SENT_KEY, String.class));
