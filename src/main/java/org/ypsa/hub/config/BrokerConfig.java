@@ -2,6 +2,8 @@ package org.ypsa.hub.config;
 
 import java.util.List;
 
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
@@ -10,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded Artemis broker (spring.artemis.mode=embedded): persistent journal, a TCP acceptor so
- * team consumers can read their queues, duplicate detection, and a dead-letter and expiry address for
+ * The embedded Artemis broker (spring.artemis.mode=embedded): persistent journal, the queues of hub.queues, a TCP
+ * acceptor so team consumers can read their queues, duplicate detection, and a dead-letter and expiry address for
  * every queue. With spring.artemis.mode=native none of this applies; the external broker's own
  * broker.xml must say the same (docs/configuration.md, "External broker").
  */
@@ -92,8 +94,13 @@ public class BrokerConfig {
     }
 
     @Bean
-    ArtemisConfigurationCustomizer hubBrokerCustomizer(EmbeddedBrokerSettings s) {
+    ArtemisConfigurationCustomizer hubBrokerCustomizer(EmbeddedBrokerSettings s, HubProperties props) {
         return config -> {
+            // Every queue the hub uses, named once, in hub.queues: durable, point to point.
+            for (String queue : props.queues().all()) {
+                config.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST)
+                        .setDurable(true));
+            }
             int i = 0;
             for (String url : s.getAcceptors()) {
                 try {

@@ -33,8 +33,9 @@ public class ConfigCheck implements InitializingBean {
     }
 
     /**
-     * @param brokerQueues the queues the embedded broker creates (a queue routed to must be one of them), or empty
-     *        with an external broker, which creates queues on first use
+     * @param brokerQueues the queues the embedded broker was started with, those of hub.queues at start-up (an edit
+     *        loaded while it runs may route only to them), or empty with an external broker, which creates queues on
+     *        first use
      * @param readMailboxes the addresses of the mailboxes the hub reads (lower case)
      */
     public ConfigCheck(HubProperties props, String configDir, jakarta.validation.Validator validator,
@@ -51,8 +52,8 @@ public class ConfigCheck implements InitializingBean {
         if (!env.getProperty("spring.artemis.embedded.enabled", Boolean.class, true)) {
             return List.of();
         }
-        return org.springframework.boot.context.properties.bind.Binder.get(env).bind("spring.artemis.embedded.queues",
-                org.springframework.boot.context.properties.bind.Bindable.listOf(String.class)).orElse(List.of());
+        return org.springframework.boot.context.properties.bind.Binder.get(env).bind("hub.queues",
+                HubProperties.Queues.class).map(q -> List.copyOf(q.all())).orElse(List.of());
     }
 
     /** The mailboxes the hub reads, as hub.mail says (none when it cannot be read: the mail settings' own check). */
@@ -134,8 +135,8 @@ public class ConfigCheck implements InitializingBean {
         java.util.Set<String> used = new java.util.TreeSet<>(props.queues().all());
         for (String q : used) {
             if (!brokerQueues.contains(q)) {
-                errors.add(where(q) + "queue \"" + q + "\" is not one the "
-                        + "embedded broker creates (spring.artemis.embedded.queues); expected one of " + brokerQueues);
+                errors.add(where(q) + "queue \"" + q + "\" is not one the embedded broker was started with "
+                        + "(hub.queues at start-up): restart the hub to add a queue; until then one of " + brokerQueues);
             }
         }
     }

@@ -46,8 +46,7 @@ class ShippedConfigTest {
             {
                 sources.forEach(s -> getPropertySources().addLast(s));
             }
-        }).bind("spring.artemis.embedded.queues", org.springframework.boot.context.properties.bind.Bindable
-                .listOf(String.class)).get();
+        }).bind("hub.queues", HubProperties.Queues.class).map(q -> List.copyOf(q.all())).get();
         java.util.Set<String> read = Binder.get(new org.springframework.core.env.StandardEnvironment() {
             {
                 sources.forEach(s -> getPropertySources().addLast(s));

@@ -6,7 +6,6 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.artemis.autoconfigure.ArtemisProperties;
 import org.ypsa.hub.support.HubIT;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,14 +17,15 @@ class BrokerSettingsIT extends HubIT {
     EmbeddedActiveMQ broker;
 
     @Autowired
-    ArtemisProperties artemis;
+    org.ypsa.hub.config.HubProperties props;
 
     @Test
-    void everyQueueHasADeadLetterAndAnExpiryAddress() {
-        List<String> queueNames = List.of(artemis.getEmbedded().getQueues());
+    void theEmbeddedBrokerHasEveryQueueOfHubQueuesEachWithADeadLetterAndAnExpiryAddress() {
+        List<String> queueNames = List.copyOf(props.queues().all());
         assertThat(queueNames).contains("brokerage.voids", "alerts", "hub.rejected", "hub.outbox", "hub.outbox.urgent",
                 "hub.undeliverable");
         for (String q : queueNames) {
+            assertThat(broker.getActiveMQServer().locateQueue(q)).as("queue " + q).isNotNull();
             AddressSettings s = broker.getActiveMQServer().getAddressSettingsRepository().getMatch(q);
             assertThat((Object) s.getDeadLetterAddress()).as("dead-letter address of " + q).isNotNull();
             assertThat((Object) s.getExpiryAddress()).as("expiry address of " + q).isNotNull();

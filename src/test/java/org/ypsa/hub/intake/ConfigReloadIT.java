@@ -186,7 +186,7 @@ class ConfigReloadIT {
         assertThat(r.loaded()).isFalse();
         assertThat(r.mistakes()).anySatisfy(m -> assertThat(m).contains(CONFIG.resolve("schedules.yml") + ":"
                 + lineOf("schedules.yml", "brokerage.rsik") + ": queue \"brokerage.rsik\" is not one the embedded broker "
-                + "creates"));
+                + "was started with"));
     }
 
     @Test
