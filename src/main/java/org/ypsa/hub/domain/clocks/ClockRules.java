@@ -23,39 +23,18 @@ import org.ypsa.hub.domain.notify.TextAlert;
  * returned, the weekly void summary with its missing list, a forum reminder; or nothing, with the reason, when a
  * reply closed it or the schedules no longer have it. Pure: the broker is read before and written after, by the
  * clock ticker.
+ *
+ * @param hubAddress where forms are emailed to
+ * @param voidReturnQueue the queue void returns are routed to
+ * @param texting whether texts can be sent (GOV.UK Notify is set up)
  */
-public final class ClockRules {
+public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
+        Directory directory, String hubAddress, String voidReturnQueue, boolean texting) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
     /** Context keys shown in a reminder: none of them personal data. */
     private static final Map<String, String> SHOWN = new TreeMap<>(Map.of("severity", "Severity", "category",
             "Category", "provider", "Provider", "pathway", "Pathway", "dateNeeded", "Accommodation needed from",
             "queue", "On queue"));
-
-    private final ClockSettings schedules;
-    private final Timetable timetable;
-    private final Recipients recipients;
-    private final DutyRota dutyRota;
-    private final Directory directory;
-    private final String hubAddress;
-    private final String voidReturnQueue;
-    private final boolean texting;
-
-    /**
-     * @param hubAddress where forms are emailed to
-     * @param voidReturnQueue the queue void returns are routed to
-     * @param texting whether texts can be sent (GOV.UK Notify is set up)
-     */
-    public ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
-            Directory directory, String hubAddress, String voidReturnQueue, boolean texting) {
-        this.schedules = schedules;
-        this.timetable = timetable;
-        this.recipients = recipients;
-        this.dutyRota = dutyRota;
-        this.directory = directory;
-        this.hubAddress = hubAddress;
-        this.voidReturnQueue = voidReturnQueue;
-        this.texting = texting;
-    }
 
     /** The next occurrence of each calendar series after a moment, as the clocks to put on the queue. */
     public List<DueClock> nextOccurrences(Instant after) {
