@@ -1,6 +1,13 @@
 package org.ypsa.hub.adapter.jms;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import org.ypsa.hub.domain.clocks.DueClock;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.VoidReturned;
 
 /**
  * A pending clock, or a record clocks are read against, as it waits on the clocks queue (schema
@@ -30,5 +37,30 @@ public record ClockEntry(String schema, String id, String kind, String reference
 
     public ClockEntry {
         context = context == null ? Map.of() : Map.copyOf(context);
+    }
+
+    /** A clock as it is stored. */
+    public static ClockEntry of(DueClock c) {
+        return new ClockEntry(SCHEMA, c.id(), c.kind(), c.reference(), c.step(),
+                c.startedAt() == null ? null : c.startedAt().toString(), c.dueAt() == null ? null : c.dueAt().toString(),
+                c.context());
+    }
+
+    /** This clock, fallen due, as the clock rules read it. */
+    public DueClock due() {
+        return new DueClock(id, kind, reference, step, startedAt == null ? null : Instant.parse(startedAt),
+                dueAt == null ? null : Instant.parse(dueAt), context);
+    }
+
+    /** A void-returned record as the weekly summary reads it (ClockStarts writes its lines). */
+    @SuppressWarnings("unchecked")
+    public VoidReturned voidReturned() {
+        List<VoidReturned.Line> lines = new ArrayList<>();
+        for (Map<String, Object> line : (List<Map<String, Object>>) context.getOrDefault("lines", List.of())) {
+            lines.add(new VoidReturned.Line(String.valueOf(line.get("locality")),
+                    String.valueOf(line.get("serviceType")), ((Number) line.getOrDefault("vacant", 0)).intValue(),
+                    Boolean.TRUE.equals(line.get("emergencyBed"))));
+        }
+        return new VoidReturned(String.valueOf(context.get(Recipients.PROVIDER_ID)), lines);
     }
 }

@@ -1,0 +1,242 @@
+package org.ypsa.hub.domain.clocks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.domain.notify.PhoneNumber;
+import org.ypsa.hub.domain.notify.TextAlert;
+
+/**
+ * What a clock that has fallen due does (SPEC.md "Schedules"): the reminder or escalation of its step and its
+ * next step, a progress review reminder and the next review, the void return reminders to providers that have not
+ * returned, the weekly void summary with its missing list, a forum reminder; or nothing, with the reason, when a
+ * reply closed it or the schedules no longer have it. Pure: the broker is read before and written after, by the
+ * clock ticker.
+ *
+ * @param hubAddress where forms are emailed to
+ * @param voidReturnQueue the queue void returns are routed to
+ * @param texting whether texts can be sent (GOV.UK Notify is set up)
+ */
+public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
+        Directory directory, String hubAddress, String voidReturnQueue, boolean texting) {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
+    /** Context keys shown in a reminder: none of them personal data. */
+    private static final Map<String, String> SHOWN = new TreeMap<>(Map.of("severity", "Severity", "category",
+            "Category", "provider", "Provider", "pathway", "Pathway", "dateNeeded", "Accommodation needed from",
+            "queue", "On queue"));
+
+    /** The next occurrence of each calendar series after a moment, as the clocks to put on the queue. */
+    public List<DueClock> nextOccurrences(Instant after) {
+        return timetable.series().stream().map(series -> timetable.next(series, after)).flatMap(Optional::stream)
+                .map(DueClock::of).toList();
+    }
+
+    /** The week whose void returns firing this clock reads: a void reminder's or summary's still scheduled. */
+    public Optional<LocalDate> readsVoidReturnsOf(DueClock due) {
+        boolean voids = due.kind().startsWith(Timetable.VOID_REMINDER) || due.kind().equals(Timetable.VOID_SUMMARY);
+        return voids && timetable.isScheduled(due.occurrence()) ? Optional.of(LocalDate.parse(due.occurrence().key()))
+                : Optional.empty();
+    }
+
+    /**
+     * What firing a due clock does now.
+     *
+     * @param closed whether a reply has closed it (asked only of a clock that is not a calendar occurrence)
+     * @param voidReturns the void returns of the week {@link #readsVoidReturnsOf} names, in the order they arrived
+     */
+    public Firing fire(DueClock due, Instant now, boolean closed, List<VoidReturned> voidReturns) {
+        if (due.isCalendar()) {
+            Timetable.Occurrence o = due.occurrence();
+            if (!timetable.isScheduled(o)) {
+                return Firing.nothing(o.id(), "clock-dropped", Map.of("why", "no longer scheduled"));
+            }
+            if (o.series().equals(Timetable.VOID_SUMMARY)) {
+                return voidSummary(WeeklyVoids.of(LocalDate.parse(o.key()), voidReturns, directory.providers()),
+                        o, now);
+            }
+            if (o.series().equals(Timetable.PROVIDER_FORUM)) {
+                return forumReminder(o, now);
+            }
+            return voidReminder(o, voidReturns, now);
+        }
+        if (closed) {
+            return Firing.nothing(due.reference(), "clock-closed", Map.of("clock", due.kind()));
+        }
+        if (due.kind().equals(ClockSettings.PROGRESS_REVIEW)) {
+            return progressReview(due, now);
+        }
+        return step(due, now);
+    }
+
+    private Firing step(DueClock e, Instant now) {
+        String kind = e.kind();
+        ClockSettings.Steps spec = schedules.clocks().get(kind);
+        if (spec == null || e.step() >= spec.steps().size()) {
+            return Firing.nothing(e.reference(), "clock-dropped", Map.of("clock", kind,
+                    "why", "no such clock or step in the configuration"));
+        }
+        ClockSettings.Step step = spec.steps().get(e.step());
+        boolean workingTime = dutyRota.isWorkingTime(now);
+        List<Recipients.Contact> contacts = recipients.contacts(step.targets(workingTime), now, e.context());
+        List<String> to = contacts.stream().map(Recipients.Contact::email).toList();
+        // A text as well as the email when the step says so and Notify is set up; the email goes regardless.
+        List<PhoneNumber> phones = step.texts(workingTime) && texting ? contacts.stream()
+                .map(c -> PhoneNumber.parse(c.mobile())).flatMap(Optional::stream).distinct().toList()
+                : List.of();
+        String subject = "[" + e.reference() + "] " + step.name().toUpperCase(Locale.ROOT) + ": " + spec.title();
+        StringBuilder text = new StringBuilder();
+        text.append(spec.title()).append(".\n\n");
+        text.append("Reference: ").append(e.reference()).append("\n");
+        text.append("Started: ").append(local(e.startedAt())).append("\n");
+        e.context().forEach((k, v) -> {
+            if (SHOWN.containsKey(k)) {
+                text.append(SHOWN.get(k)).append(": ").append(v).append("\n");
+            }
+        });
+        text.append("\nTo stop these reminders, reply to this email keeping the reference in the subject and start ")
+                .append("your reply with ").append(closingWords(kind)).append(".\n");
+        String alertKind = kind + ":" + step.name();
+        String idBase = "clock:" + e.id() + ":" + e.step();
+        List<Firing.Effect> effects = new ArrayList<>();
+        effects.add(new Firing.Alert(e.reference(), alertKind, to, subject, text.toString(), idBase));
+        effects.add(new Firing.Text(e.reference(), alertKind, phones, TextAlert.forStep(e.reference(), step.name(),
+                spec.title(), (String) e.context().get("queue")), idBase));
+        if (e.step() + 1 < spec.steps().size()) {
+            Instant due = timetable.stepDue(spec.steps().get(e.step() + 1), e.startedAt());
+            Map<String, Object> ctx = new LinkedHashMap<>(e.context());
+            List<String> told = new ArrayList<>(to);
+            phones.forEach(p -> told.add(p.asRecipient()));
+            ctx.put(ClosingRights.NOTIFIED, ClosingRights.told(e.context(), told)); // they may now close it too
+            effects.add(new Firing.Next(new DueClock(e.id(), kind, e.reference(), e.step() + 1, e.startedAt(), due,
+                    ctx)));
+        }
+        return new Firing(effects, List.of(
+                new Firing.Audited(e.reference(), step.name().equalsIgnoreCase("reminder") ? "reminded" : "escalated",
+                        Map.of("clock", kind, "step", step.name(), "recipients", to.size(), "texts", phones.size())),
+                new Firing.Counted(alertKind, 1)));
+    }
+
+    private Firing progressReview(DueClock e, Instant now) {
+        ClockSettings.ProgressReview pr = schedules.progressReview();
+        LocalDate movedIn = LocalDate.parse(String.valueOf(e.context().get("movedIn")));
+        int n = Integer.parseInt(String.valueOf(e.context().get("review")));
+        LocalDate review = timetable.progressReview(movedIn, n);
+        List<String> to = recipients.resolve(pr.to(), now, e.context());
+        String subject = "[" + e.reference() + "] REMINDER: progress review due " + review.format(Dates.UK);
+        String text = "A progress review is due on " + review.format(Dates.UK) + " (every " + pr.every()
+                .toTotalMonths() + " months from moving in on " + movedIn.format(Dates.UK) + ").\n\nReference: "
+                + e.reference() + "\n\nWhen the young person moves on, reply keeping the reference in the subject and "
+                + "start your reply with " + closingWords(ClockSettings.PROGRESS_REVIEW) + " to stop these reminders.\n";
+        Map<String, Object> ctx = new LinkedHashMap<>(e.context());
+        ctx.put("review", String.valueOf(n + 1));
+        Instant due = timetable.progressReviewReminder(movedIn, n + 1);
+        return new Firing(List.of(
+                new Firing.Alert(e.reference(), "progress-review", to, subject, text, "clock:" + e.id() + ":" + n),
+                new Firing.Next(new DueClock(e.id(), e.kind(), e.reference(), n + 1, e.startedAt(), due, ctx))),
+                List.of(new Firing.Audited(e.reference(), "reminded", Map.of("clock", "progress-review",
+                        "review", n, "recipients", to.size()))));
+    }
+
+    private Firing voidReminder(Timetable.Occurrence o, List<VoidReturned> voidReturns, Instant now) {
+        LocalDate week = LocalDate.parse(o.key());
+        Instant deadline = timetable.voidDeadline(week);
+        if (!now.isBefore(deadline)) {
+            // The hub was down past the deadline: the summary has the missing providers; a reminder now is noise.
+            return Firing.nothing(o.id(), "clock-dropped", Map.of("why", "after the deadline"));
+        }
+        List<Directory.Provider> missing = WeeklyVoids.of(week, voidReturns, directory.providers()).missing();
+        List<Firing.Effect> effects = new ArrayList<>();
+        for (Directory.Provider p : missing) {
+            effects.add(new Firing.Alert(o.id(), "void-return-reminder",
+                    recipients.resolve(schedules.voidReturn().remindTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
+                    "Reminder: void return for the week of " + week.format(Dates.UK) + " is due by " + local(deadline),
+                    "The hub has not yet received " + p.name() + "'s weekly void return for the week commencing "
+                            + week.format(Dates.UK) + ".\n\nIt is due by " + local(deadline) + ". Please email it to "
+                            + hubAddress + " as a spreadsheet, a CSV file or in the body of the email."
+                            + "\n\nIf you have sent it in the last few minutes, please ignore this reminder.\n",
+                    "clock:" + o.id() + ":" + p.id()));
+        }
+        return new Firing(effects, List.of(
+                new Firing.Audited(o.id(), "reminded", Map.of("clock", "void-return-reminder",
+                        "providers", missing.size())),
+                new Firing.Counted("void-return-reminder", missing.size())));
+    }
+
+    private Firing voidSummary(WeeklyVoids w, Timetable.Occurrence o, Instant now) {
+        String week = w.week().format(Dates.UK);
+        StringBuilder t = new StringBuilder();
+        t.append("Void returns for the week commencing ").append(week).append(", as at ").append(local(now))
+                .append(".\n\n");
+        t.append("Returns received: ").append(w.returned()).append(" of ").append(w.expected())
+                .append(" providers.\n\nVacant beds by locality and service type:\n");
+        for (WeeklyVoids.Locality loc : w.localities()) {
+            t.append("\n").append(loc.name()).append("\n");
+            for (WeeklyVoids.ServiceType st : loc.serviceTypes()) {
+                int beds = st.emergencyBeds();
+                t.append("  ").append(st.name()).append(": ").append(st.vacant()).append(" vacant")
+                        .append(beds > 0 ? ", " + beds + " emergency bed" + (beds == 1 ? "" : "s") : "")
+                        .append(" (").append(st.properties()).append(" propert")
+                        .append(st.properties() == 1 ? "y" : "ies").append(")\n");
+            }
+        }
+        t.append("\nTotal vacant: ").append(w.totalVacant()).append("\n\nNot returned:\n");
+        if (w.missing().isEmpty()) {
+            t.append("  none: every provider returned.\n");
+        }
+        w.missing().forEach(p -> t.append("  ").append(p.name()).append("\n"));
+        t.append("\nA return that arrives after this summary is still routed to ").append(voidReturnQueue)
+                .append(" and you will be told it arrived.\n");
+        ClockSettings.VoidReturns v = schedules.voidReturn();
+        // The records go first, in the transaction that sends the summary: taken once, with it.
+        List<Firing.Effect> effects = new ArrayList<>(List.of(new Firing.TakeVoidReturns(w.week()),
+                new Firing.Alert(o.id(), "void-return-summary", recipients.resolve(v.summaryTo(), now, Map.of()),
+                        "Void returns summary: week of " + week + " (" + w.missing().size() + " missing)",
+                        t.toString(), "clock:" + o.id())));
+        for (Directory.Provider p : w.missing()) {
+            effects.add(new Firing.Alert(o.id(), "void-return-missing",
+                    recipients.resolve(v.missingTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
+                    "Void return missing: " + p.name() + ", week of " + week,
+                    p.name() + "'s weekly void return for the week commencing " + week
+                            + " had not been received by the deadline, " + local(timetable.voidDeadline(w.week()))
+                            + ". Brokerage has been told. Please send it as soon as possible to " + hubAddress + ".\n",
+                    "clock:" + o.id() + ":" + p.id()));
+        }
+        return new Firing(effects, List.of(
+                new Firing.Audited(o.id(), "void-summary-sent", Map.of("returned", w.returned(),
+                        "missing", w.missing().size())),
+                new Firing.Counted("void-return-summary", 1)));
+    }
+
+    private Firing forumReminder(Timetable.Occurrence o, Instant now) {
+        LocalDate date = LocalDate.parse(o.key());
+        List<String> to = recipients.resolve(schedules.providerForum().to(), now, Map.of());
+        return new Firing(List.of(new Firing.Alert(o.id(), "provider-forum-reminder", to,
+                "Reminder: provider forum on " + date.format(Dates.UK), "The quarterly provider forum is on "
+                        + date.format(Dates.UK) + ". Please send agenda items to Quality and Contracts.\n",
+                "clock:" + o.id())),
+                List.of(new Firing.Audited(o.id(), "reminded", Map.of("clock", "provider-forum",
+                        "recipients", to.size()))));
+    }
+
+    /** The reply words that close a clock of this kind, as the directory has them. */
+    private String closingWords(String kind) {
+        List<String> words = directory.replies().stream().filter(w -> w.closes().contains(kind))
+                .map(Directory.ReplyWord::word).toList();
+        return words.isEmpty() ? "ACK" : String.join(" or ", words);
+    }
+
+    private String local(Instant i) {
+        return i.atZone(timetable.zone()).format(WHEN);
+    }
+}

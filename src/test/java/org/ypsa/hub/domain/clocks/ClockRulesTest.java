@@ -1,0 +1,308 @@
+package org.ypsa.hub.domain.clocks;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.support.TestDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a clock that has fallen due does, with the directory and schedules shipped in config/. */
+class ClockRulesTest {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String REF = "YPSA-ABCDE-FGHJK";
+    private static final Directory DIRECTORY = TestDirectory.shipped();
+    private static final ClockSettings SCHEDULES = TestDirectory.shippedSchedules();
+    private static final Timetable TIMETABLE = new Timetable(SCHEDULES, TestDirectory.bankHolidays(), LONDON,
+            LocalTime.of(10, 0));
+    private static final DutyRota ROTA = new DutyRota(DIRECTORY, TestDirectory.bankHolidays(), LONDON,
+            new DutyRota.Windows(LocalTime.of(9, 0), LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0),
+                    "brokerage", "reoc-duty", "edt"));
+
+    private static ClockRules rules(boolean texting) {
+        return new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
+                "forms@ypsa.test", "brokerage.voids", texting);
+    }
+
+    private static Instant london(String t) {
+        return LocalDateTime.parse(t).atZone(LONDON).toInstant();
+    }
+
+    private static <T> List<T> effects(Firing f, Class<T> type) {
+        return f.effects().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static List<Firing.Audited> audited(Firing f) {
+        return f.notes().stream().filter(Firing.Audited.class::isInstance).map(Firing.Audited.class::cast).toList();
+    }
+
+    /** Steps of a clock a form started: an escalation goes out and the next one waits. */
+    @Nested
+    class Steps {
+        private final Instant started = london("2027-03-22T10:00");
+
+        private DueClock safeguarding(int step, Map<String, Object> context) {
+            return new DueClock(REF + ":" + ClockSettings.SAFEGUARDING, ClockSettings.SAFEGUARDING, REF, step,
+                    started, started.plusSeconds(3600), context);
+        }
+
+        @Test
+        void anEscalationGoesToItsStepsRecipientsAndTheNextStepWaitsFromWhenTheClockStarted() {
+            Firing f = rules(false).fire(safeguarding(0, Map.of("severity", "High")), london("2027-03-22T11:00"),
+                    false, List.of());
+
+            Firing.Alert alert = effects(f, Firing.Alert.class).get(0);
+            assertThat(alert.to()).containsExactly("brokerage@ypsa.test"); // duty in working hours
+            assertThat(alert.kind()).isEqualTo("safeguarding-incident:escalation");
+            assertThat(alert.idBase()).isEqualTo("clock:" + REF + ":safeguarding-incident:0");
+            DueClock next = effects(f, Firing.Next.class).get(0).clock();
+            assertThat(next.step()).isEqualTo(1);
+            assertThat(next.dueAt()).isEqualTo(started.plusSeconds(2 * 3600));
+            assertThat(next.startedAt()).isEqualTo(started);
+            assertThat(next.context()).containsEntry("severity", "High")
+                    .containsEntry(ClosingRights.NOTIFIED, List.of("brokerage@ypsa.test"));
+        }
+
+        @Test
+        void anEscalationEmailSaysWhatIsDueAndHowToStopItWordForWord() {
+            Firing f = rules(false).fire(safeguarding(0, Map.of("severity", "High", "youngPerson", "not shown")),
+                    london("2027-03-22T11:00"), false, List.of());
+
+            Firing.Alert alert = effects(f, Firing.Alert.class).get(0);
+            assertThat(alert.subject()).isEqualTo("[" + REF + "] ESCALATION: High or critical safeguarding incident "
+                    + "not acknowledged");
+            assertThat(alert.text()).isEqualTo("""
+                    High or critical safeguarding incident not acknowledged.
+
+                    Reference: %s
+                    Started: Monday 22/03/2027 10:00
+                    Severity: High
+
+                    To stop these reminders, reply to this email keeping the reference in the subject and start \
+                    your reply with ACK or ACCEPTED or DECLINED.
+                    """.formatted(REF));
+        }
+
+        @Test
+        void theLastStepLeavesNoNextStep() {
+            Firing f = rules(false).fire(safeguarding(1, Map.of()), london("2027-03-22T12:00"), false, List.of());
+
+            assertThat(effects(f, Firing.Alert.class)).hasSize(1);
+            assertThat(effects(f, Firing.Next.class)).isEmpty();
+            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly("escalated");
+        }
+
+        @Test
+        void outOfHoursAStepIsTextedToTheDutyPhoneWhenNotifyIsSetUp() {
+            Instant saturday = london("2027-03-20T12:00");
+            DueClock due = safeguarding(0, Map.of());
+
+            Firing.Text texted = effects(rules(true).fire(due, saturday, false, List.of()), Firing.Text.class).get(0);
+            Firing.Text notTexted = effects(rules(false).fire(due, saturday, false, List.of()), Firing.Text.class)
+                    .get(0);
+
+            assertThat(texted.to()).extracting(p -> p.asRecipient()).containsExactly("tel:+447700900101");
+            assertThat(notTexted.to()).isEmpty();
+        }
+
+        @Test
+        void thoseTextedMayCloseTheNextStepToo() {
+            Firing f = rules(true).fire(safeguarding(0, Map.of()), london("2027-03-20T12:00"), false, List.of());
+
+            assertThat(effects(f, Firing.Next.class).get(0).clock().context().get(ClosingRights.NOTIFIED))
+                    .isEqualTo(List.of("reoc.duty@ypsa.test", "tel:+447700900101"));
+        }
+
+        @Test
+        void aClockAReplyClosedSendsNothing() {
+            Firing f = rules(false).fire(safeguarding(0, Map.of()), london("2027-03-22T11:00"), true, List.of());
+
+            assertThat(f.effects()).isEmpty();
+            assertThat(audited(f)).containsExactly(new Firing.Audited(REF, "clock-closed",
+                    Map.of("clock", ClockSettings.SAFEGUARDING)));
+        }
+
+        @Test
+        void aClockOrStepTheSchedulesNoLongerHaveIsDropped() {
+            DueClock gone = new DueClock(REF + ":gone", "no-such-clock", REF, 0, started, started, Map.of());
+
+            assertThat(rules(false).fire(gone, started, false, List.of()).effects()).isEmpty();
+            assertThat(rules(false).fire(safeguarding(2, Map.of()), started, false, List.of()).notes())
+                    .extracting(n -> ((Firing.Audited) n).event()).containsExactly("clock-dropped");
+        }
+    }
+
+    @Test
+    void aProgressReviewReminderGoesToTheProviderAndSocialWorkerAndTheNextReviewWaits() {
+        DueClock due = new DueClock(REF + ":progress-review", ClockSettings.PROGRESS_REVIEW, REF, 1,
+                london("2027-01-05T09:00"), london("2027-03-18T09:00"), Map.of("movedIn", "2027-01-01",
+                        "review", "1", Recipients.PROVIDER_ADDRESS, "keyworker@response.provider.test",
+                        Recipients.SOCIAL_WORKER, "sw@council.test"));
+
+        Firing f = rules(false).fire(due, london("2027-03-18T09:00"), false, List.of());
+
+        Firing.Alert alert = effects(f, Firing.Alert.class).get(0);
+        assertThat(alert.to()).containsExactly("keyworker@response.provider.test", "sw@council.test");
+        assertThat(alert.subject()).isEqualTo("[" + REF + "] REMINDER: progress review due 01/04/2027");
+        assertThat(alert.text()).isEqualTo("A progress review is due on 01/04/2027 (every 3 months from moving in on "
+                + "01/01/2027).\n\nReference: " + REF + "\n\nWhen the young person moves on, reply keeping the "
+                + "reference in the subject and start your reply with MOVED ON to stop these reminders.\n");
+        DueClock next = effects(f, Firing.Next.class).get(0).clock();
+        assertThat(next.context()).containsEntry("review", "2");
+        assertThat(next.dueAt()).isEqualTo(london("2027-06-17T09:00"));
+    }
+
+    /** The weekly void returns: reminders before the deadline, the summary at it. */
+    @Nested
+    class VoidReturns {
+        private final List<String> withProperties = DIRECTORY.providers().stream()
+                .filter(p -> !p.properties().isEmpty()).map(Directory.Provider::id).toList();
+
+        private DueClock occurrence(String series, String dueLondon) {
+            return DueClock.of(TIMETABLE.next(series, london(dueLondon).minusSeconds(1)).orElseThrow());
+        }
+
+        private List<VoidReturned> allBut(String providerId) {
+            return withProperties.stream().filter(id -> !id.equals(providerId))
+                    .map(id -> new VoidReturned(id, List.of())).toList();
+        }
+
+        @Test
+        void theMondayReminderGoesOnlyToProvidersWithNoReturnYet() {
+            DueClock monday = occurrence("void-reminder-2", "2027-03-22T08:00");
+
+            Firing f = rules(false).fire(monday, london("2027-03-22T08:00"), false, allBut("response"));
+
+            List<Firing.Alert> alerts = effects(f, Firing.Alert.class);
+            assertThat(alerts).singleElement().satisfies(a -> {
+                assertThat(a.to()).containsExactly("returns@response.provider.test");
+                assertThat(a.subject()).isEqualTo(
+                        "Reminder: void return for the week of 22/03/2027 is due by Monday 22/03/2027 10:00");
+                assertThat(a.text()).isEqualTo("The hub has not yet received Response's weekly void return for the "
+                        + "week commencing 22/03/2027.\n\nIt is due by Monday 22/03/2027 10:00. Please email it to "
+                        + "forms@ypsa.test as a spreadsheet, a CSV file or in the body of the email.\n\nIf you have "
+                        + "sent it in the last few minutes, please ignore this reminder.\n");
+                assertThat(a.idBase()).isEqualTo("clock:void-reminder-2:2027-03-22:response");
+            });
+            assertThat(f.notes()).contains(new Firing.Counted("void-return-reminder", 1));
+        }
+
+        @Test
+        void aReminderThatFallsDueAfterTheDeadlineIsDropped() {
+            DueClock monday = occurrence("void-reminder-2", "2027-03-22T08:00");
+
+            Firing f = rules(false).fire(monday, london("2027-03-22T10:00"), false, List.of());
+
+            assertThat(f.effects()).isEmpty();
+            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly("clock-dropped");
+        }
+
+        @Test
+        void anOccurrenceTheSchedulesNoLongerHaveIsDroppedAndReadsNoReturns() {
+            DueClock moved = new DueClock("void-summary:2027-03-22", "void-summary", "void-summary:2027-03-22", 0,
+                    null, london("2027-03-22T11:00"), Map.of(DueClock.KEY, "2027-03-22"));
+
+            assertThat(rules(false).readsVoidReturnsOf(moved)).isEmpty();
+            assertThat(audited(rules(false).fire(moved, london("2027-03-22T11:00"), false, List.of())))
+                    .containsExactly(new Firing.Audited("void-summary:2027-03-22", "clock-dropped",
+                            Map.of("why", "no longer scheduled")));
+        }
+
+        @Test
+        void theSummaryTakesTheWeeksReturnsOffTheQueueBeforeAnythingIsSent() {
+            DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
+
+            assertThat(rules(false).readsVoidReturnsOf(summary)).contains(java.time.LocalDate.of(2027, 3, 22));
+            Firing f = rules(false).fire(summary, london("2027-03-22T10:00"), false, allBut("response"));
+
+            assertThat(f.effects().get(0)).isEqualTo(new Firing.TakeVoidReturns(java.time.LocalDate.of(2027, 3, 22)));
+        }
+
+        @Test
+        void aProviderWithNoReturnByTheDeadlineIsListedAsMissingAndItsManagerIsTold() {
+            DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
+
+            Firing f = rules(false).fire(summary, london("2027-03-22T10:00"), false, allBut("response"));
+
+            List<Firing.Alert> alerts = effects(f, Firing.Alert.class);
+            assertThat(alerts).extracting(Firing.Alert::kind).containsExactly("void-return-summary",
+                    "void-return-missing");
+            assertThat(alerts.get(0).subject()).isEqualTo("Void returns summary: week of 22/03/2027 (1 missing)");
+            assertThat(alerts.get(0).text()).contains("\nNot returned:\n  Response\n");
+            assertThat(alerts.get(1).to()).containsExactly("manager@response.provider.test");
+            assertThat(alerts.get(1).text()).isEqualTo("Response's weekly void return for the week commencing "
+                    + "22/03/2027 had not been received by the deadline, Monday 22/03/2027 10:00. Brokerage has been "
+                    + "told. Please send it as soon as possible to forms@ypsa.test.\n");
+            assertThat(audited(f)).containsExactly(new Firing.Audited("void-summary:2027-03-22", "void-summary-sent",
+                    Map.of("returned", withProperties.size() - 1, "missing", 1)));
+        }
+
+        @Test
+        void theSummaryReadsWordForWord() {
+            DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
+            List<VoidReturned> returns = withProperties.stream().map(id -> new VoidReturned(id,
+                    id.equals("response") ? List.of(new VoidReturned.Line("Oxford City", "18+ Shared", 2, true),
+                            new VoidReturned.Line("Cherwell", "18+ Shared", 1, false),
+                            new VoidReturned.Line("Oxford City", "18+ Shared", 0, true))
+                            : List.of())).toList();
+
+            Firing.Alert a = effects(rules(false).fire(summary, london("2027-03-22T10:00:30"), false, returns),
+                    Firing.Alert.class).get(0);
+
+            assertThat(a.to()).containsExactly("brokerage@ypsa.test");
+            assertThat(a.text()).isEqualTo("""
+                    Void returns for the week commencing 22/03/2027, as at Monday 22/03/2027 10:00.
+
+                    Returns received: %1$d of %1$d providers.
+
+                    Vacant beds by locality and service type:
+
+                    Cherwell
+                      18+ Shared: 1 vacant (1 property)
+
+                    Oxford City
+                      18+ Shared: 2 vacant, 2 emergency beds (2 properties)
+
+                    Total vacant: 3
+
+                    Not returned:
+                      none: every provider returned.
+
+                    A return that arrives after this summary is still routed to brokerage.voids and you will be \
+                    told it arrived.
+                    """.formatted(withProperties.size()));
+        }
+    }
+
+    @Test
+    void aForumReminderGoesToEveryProviderAndThePoliceContact() {
+        DueClock forum = DueClock.of(TIMETABLE.next(Timetable.PROVIDER_FORUM, london("2027-01-01T00:00"))
+                .orElseThrow());
+
+        Firing.Alert a = effects(rules(false).fire(forum, forum.dueAt(), false, List.of()), Firing.Alert.class)
+                .get(0);
+
+        assertThat(a.to()).contains("partnerships@police.test", "returns@response.provider.test")
+                .hasSize(DIRECTORY.providers().size() + 1);
+        assertThat(a.subject()).isEqualTo("Reminder: provider forum on 20/01/2027");
+        assertThat(a.text()).isEqualTo("The quarterly provider forum is on 20/01/2027. Please send agenda items to "
+                + "Quality and Contracts.\n");
+    }
+
+    @Test
+    void theNextOccurrenceOfEachCalendarSeriesIsPutOnTheQueueAsAClock() {
+        List<DueClock> next = rules(false).nextOccurrences(london("2027-03-22T09:00"));
+
+        assertThat(next).extracting(DueClock::id).containsExactly("void-reminder-1:2027-03-29",
+                "void-reminder-2:2027-03-29", "void-summary:2027-03-22", "provider-forum:2027-04-21");
+        assertThat(next).allSatisfy(c -> assertThat(c.occurrence().id()).isEqualTo(c.id()));
+    }
+}
