@@ -458,4 +458,30 @@ class ClocksIT extends HubIT {
         assertThat(recipients("provider-forum:2027-04-21", "provider-forum-reminder")).hasSize(9)
                 .contains("partnerships@police.test", "returns@a2dominion.provider.test");
     }
+
+    @Test
+    void aVoidReturnRecordedWhileTheSummaryIsWrittenIsNotTakenUncounted(@Autowired Outgoing outgoing)
+            throws Exception {
+        String week = "2031-01-06";
+        try (jakarta.jms.Connection c = store.connect();
+                jakarta.jms.Session s = c.createSession(true, jakarta.jms.Session.SESSION_TRANSACTED);
+                jakarta.jms.Session reads = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE)) {
+            store.send(reads, outgoing.clock(new org.ypsa.hub.adapter.jms.ClockEntry(
+                    org.ypsa.hub.adapter.jms.ClockEntry.SCHEMA, "YPSA-RACE0-00001:void-returned",
+                    org.ypsa.hub.adapter.jms.ClockEntry.VOID_RETURNED, "YPSA-RACE0-00001", 0, null, null,
+                    java.util.Map.of("providerId", "response", "week", week, "lines", List.of())),
+                    org.ypsa.hub.adapter.jms.ClockEntry.NEVER, "race-" + UUID.randomUUID(),
+                    java.util.Map.of(org.ypsa.hub.adapter.jms.ClockEntry.WEEK, week)));
+            // The summary read the week before this record arrived: it counted none, so it may not take it.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.removeVoidReturns(s, week, 0))
+                    .hasMessageContaining("changed while the summary was written");
+            s.rollback();
+            // back on the queue after the broker's redelivery delay, for the next tick to count
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> store.voidReturns(reads, week).size() == 1);
+            store.removeVoidReturns(s, week, 1);
+            s.commit();
+            assertThat(store.voidReturns(reads, week)).isEmpty();
+        }
+    }
 }

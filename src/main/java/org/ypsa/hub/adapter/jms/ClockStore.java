@@ -105,12 +105,21 @@ public class ClockStore {
         return browse(s, voidReturnsSelector(week));
     }
 
-    /** Takes the week's void return records off the queue (within the caller's transaction). */
-    public void removeVoidReturns(Session s, String week) throws JMSException {
+    /**
+     * Takes the week's void return records off the queue, within the caller's transaction: exactly as many as the
+     * summary counted, or it fails (and the caller rolls back), so a return is never taken uncounted.
+     */
+    public void removeVoidReturns(Session s, String week, int counted) throws JMSException {
+        int taken = 0;
         try (MessageConsumer consumer = s.createConsumer(queue(s), voidReturnsSelector(week))) {
             while (consumer.receiveNoWait() != null) {
-                // taken: committed or rolled back with the summary
+                taken++; // committed or rolled back with the summary
             }
+        }
+        if (taken != counted) {
+            // A return recorded between reading the week and taking it: rolled back, read again on the next tick.
+            throw new IllegalStateException("the week's void returns changed while the summary was written ("
+                    + counted + " counted, " + taken + " on the queue)");
         }
     }
 

@@ -131,7 +131,7 @@ public class ClockTicker {
         Firing f = rules.fire(e, now, closed, returns);
         for (Firing.Effect effect : f.effects()) {
             if (effect instanceof Firing.TakeVoidReturns t) {
-                store.removeVoidReturns(s, t.week().toString());
+                store.removeVoidReturns(s, t.week().toString(), t.counted());
             } else {
                 for (Dispatch d : dispatches(effect, now)) {
                     store.send(s, d);

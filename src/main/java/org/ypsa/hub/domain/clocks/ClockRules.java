@@ -63,7 +63,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
             }
             if (o.series().equals(Timetable.VOID_SUMMARY)) {
                 return voidSummary(WeeklyVoids.of(LocalDate.parse(o.key()), voidReturns, directory.providers()),
-                        o, now);
+                        voidReturns.size(), o, now);
             }
             if (o.series().equals(Timetable.PROVIDER_FORUM)) {
                 return forumReminder(o, now);
@@ -173,7 +173,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 new Firing.Counted("void-return-reminder", missing.size())));
     }
 
-    private Firing voidSummary(WeeklyVoids w, Timetable.Occurrence o, Instant now) {
+    private Firing voidSummary(WeeklyVoids w, int records, Timetable.Occurrence o, Instant now) {
         String week = w.week().format(Dates.UK);
         StringBuilder t = new StringBuilder();
         t.append("Void returns for the week commencing ").append(week).append(", as at ").append(local(now))
@@ -199,7 +199,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 .append(" and you will be told it arrived.\n");
         ClockSettings.VoidReturns v = schedules.voidReturn();
         // The records go first, in the transaction that sends the summary: taken once, with it.
-        List<Firing.Effect> effects = new ArrayList<>(List.of(new Firing.TakeVoidReturns(w.week()),
+        List<Firing.Effect> effects = new ArrayList<>(List.of(new Firing.TakeVoidReturns(w.week(), records),
                 new Firing.Alert(o.id(), "void-return-summary", recipients.resolve(v.summaryTo(), now, Map.of()),
                         "Void returns summary: week of " + week + " (" + w.missing().size() + " missing)",
                         t.toString(), "clock:" + o.id())));

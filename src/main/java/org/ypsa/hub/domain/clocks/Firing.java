@@ -26,8 +26,13 @@ public record Firing(List<Effect> effects, List<Note> notes) {
     public sealed interface Effect permits TakeVoidReturns, Alert, Text, Next {
     }
 
-    /** The week's void return records leave the queue: the summary has counted them. */
-    public record TakeVoidReturns(LocalDate week) implements Effect {
+    /**
+     * The week's void return records leave the queue: the summary has counted them.
+     *
+     * @param counted how many it counted: a record that arrived after they were read is not taken uncounted (the
+     *        firing is tried again instead)
+     */
+    public record TakeVoidReturns(LocalDate week, int counted) implements Effect {
     }
 
     /** An email to each address, and an alert record for each, under ids made from idBase. */

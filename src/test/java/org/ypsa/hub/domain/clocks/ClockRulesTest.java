@@ -223,7 +223,8 @@ class ClockRulesTest {
             assertThat(rules(false).readsVoidReturnsOf(summary)).contains(java.time.LocalDate.of(2027, 3, 22));
             Firing f = rules(false).fire(summary, london("2027-03-22T10:00"), false, allBut("response"));
 
-            assertThat(f.effects().get(0)).isEqualTo(new Firing.TakeVoidReturns(java.time.LocalDate.of(2027, 3, 22)));
+            assertThat(f.effects().get(0)).isEqualTo(new Firing.TakeVoidReturns(java.time.LocalDate.of(2027, 3, 22),
+                    allBut("response").size()));
         }
 
         @Test
