@@ -10,7 +10,7 @@ import java.util.Optional;
 import jakarta.jms.JMSException;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.config.LiveConfig;

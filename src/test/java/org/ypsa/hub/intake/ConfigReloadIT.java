@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.mail.MailReader;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.config.ConfigReloader;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;

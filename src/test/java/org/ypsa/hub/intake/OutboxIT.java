@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.jms.DeadLetterHealth;
 import org.ypsa.hub.adapter.mail.MailReader;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;

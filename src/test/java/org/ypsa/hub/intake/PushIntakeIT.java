@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.mail.Mailboxes;
 import org.ypsa.hub.adapter.mail.PushPollScheduler;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.OwnServers;

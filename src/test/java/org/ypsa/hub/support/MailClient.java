@@ -20,7 +20,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.ypsa.hub.adapter.mail.MailReader;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 
 /** A mail client for tests: sends raw .eml bytes over SMTP and reads mailboxes over IMAP, as a person's client would. */
 public final class MailClient {

@@ -1,5 +1,6 @@
 package org.ypsa.hub.adapter.mail;
 
+import org.ypsa.hub.domain.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.ypsa.hub.adapter.mail;
 
+import org.ypsa.hub.domain.Reference;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

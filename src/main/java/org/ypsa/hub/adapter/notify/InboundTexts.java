@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
-import org.ypsa.hub.adapter.mail.Reference;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.adapter.store.SentLedger;
@@ -29,7 +29,7 @@ import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.intake.Outcome;
 import org.ypsa.hub.domain.notify.PhoneNumber;
-import org.ypsa.hub.domain.notify.TextReply;
+import org.ypsa.hub.domain.clocks.TextReply;
 import uk.gov.service.notify.ReceivedTextMessage;
 
 /**

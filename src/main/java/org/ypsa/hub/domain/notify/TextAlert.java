@@ -3,7 +3,6 @@ package org.ypsa.hub.domain.notify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.ypsa.hub.domain.intake.Intake;
 
 /**
  * What a text about an alert says, as the ((placeholders)) of the Notify template: the reference, the kind of
@@ -14,7 +13,7 @@ import org.ypsa.hub.domain.intake.Intake;
 public record TextAlert(String reference, String alert, String due, String where) {
 
     public TextAlert {
-        if (reference == null || !Intake.REFERENCE.matcher(reference).matches()) {
+        if (reference == null || !org.ypsa.hub.domain.Reference.PATTERN.matcher(reference).matches()) {
             throw new IllegalArgumentException("a text carries a hub reference");
         }
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.domain.Validated;
 
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 

@@ -12,7 +12,7 @@ import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.domain.Validated;
 
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;

@@ -23,7 +23,7 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.directory.Directory.Provider;
 import org.ypsa.hub.domain.duty.BankHolidays;
-import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.voids.VoidReturnReader.Draft;
 import org.ypsa.hub.domain.voids.VoidReturnReader.DraftRow;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.clocks.StaffReply;
+import org.ypsa.hub.domain.clocks.TextReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.support.TestDirectory;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.Problem;
-import org.ypsa.hub.domain.intake.Validated;
+import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.support.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,15 @@
-package org.ypsa.hub.adapter.mail;
+package org.ypsa.hub.domain;
+
+import java.util.regex.Pattern;
 
 /**
  * The reference a sender and staff quote: "YPSA-" and ten Crockford base-32 characters (50 bits) of the
  * de-duplication key, so the same email always gets the same reference.
  */
 public final class Reference {
+    /** A hub reference as quoted in a subject, a reply or a text. */
+    public static final Pattern PATTERN = Pattern.compile("YPSA-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
     private Reference() {

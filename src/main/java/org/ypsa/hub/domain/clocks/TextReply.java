@@ -1,12 +1,11 @@
-package org.ypsa.hub.domain.notify;
+package org.ypsa.hub.domain.clocks;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
-import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.intake.Intake;
+import org.ypsa.hub.domain.notify.PhoneNumber;
 
 /**
  * A text sent back to the hub's Notify number: "ACK YPSA-XXXXX-XXXXX", or any word staff open an email reply with
@@ -20,7 +19,7 @@ public final class TextReply {
     /** The reply a text makes, or empty when it quotes no reference or opens with no reply word. */
     public static Optional<StaffReply> parse(Directory directory, String text, PhoneNumber from) {
         String t = text == null ? "" : text.strip();
-        Matcher ref = Intake.REFERENCE.matcher(t.toUpperCase(Locale.ROOT));
+        Matcher ref = org.ypsa.hub.domain.Reference.PATTERN.matcher(t.toUpperCase(Locale.ROOT));
         if (!ref.find()) {
             return Optional.empty();
         }
