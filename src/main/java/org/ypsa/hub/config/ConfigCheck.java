@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ypsa.hub.domain.clocks.ClockSettings;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.clocks.ClockSettings;
 
 /**
  * Checks the directory as a whole at start-up and refuses to start on a mistake, naming the file, the line
@@ -48,7 +47,7 @@ public class ConfigCheck implements InitializingBean {
         this.schedulesFile = Path.of(configDir, "schedules.yml");
     }
 
-    static List<String> brokerQueues(org.springframework.core.env.Environment env) {
+    public static List<String> brokerQueues(org.springframework.core.env.Environment env) {
         if (!env.getProperty("spring.artemis.embedded.enabled", Boolean.class, true)) {
             return List.of();
         }

@@ -99,7 +99,7 @@ public final class LiveConfig {
         return current.get().props();
     }
 
-    void replace(Snapshot next) {
+    public void replace(Snapshot next) {
         current.set(next);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -52,12 +51,12 @@ public record MailSettings(@NotNull @Valid Imap imap, List<@Valid MailboxEntry> 
     /**
      * One mailbox as an admin lists it. Only {@code id} and {@code address} are needed: the server, protocol and
      * folders default to {@code hub.mail.imap}'s, the login to a password in the environment variable
-     * HUB_MAILBOX_&lt;ID&gt;_PASSWORD (other logins: {@link org.ypsa.hub.adapter.mail.login.LoginSettings}). {@code expects} names the forms usually sent here: a hint for the audit
+     * HUB_MAILBOX_&lt;ID&gt;_PASSWORD (other logins: {@link org.ypsa.hub.config.LoginSettings}). {@code expects} names the forms usually sent here: a hint for the audit
      * trail, never a rule (a form is recognised from its content wherever it arrives).
      */
     public record MailboxEntry(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,30}") String id,
             @NotBlank @jakarta.validation.constraints.Email String address, @Pattern(regexp = "imaps?") String protocol,
-            String host, @Min(1) @Max(65535) Integer port, org.ypsa.hub.adapter.mail.login.LoginSettings login, String folder, String doneFolder,
+            String host, @Min(1) @Max(65535) Integer port, org.ypsa.hub.config.LoginSettings login, String folder, String doneFolder,
             List<String> expects) {
     }
 }

@@ -42,7 +42,7 @@ public class YamlSyntaxCheck implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    static void check(Path file) {
+    public static void check(Path file) {
         try (Reader r = Files.newBufferedReader(file)) {
             for (Object ignored : new Yaml().loadAll(r)) {
                 // parsing is the check

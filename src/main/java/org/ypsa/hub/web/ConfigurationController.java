@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ypsa.hub.adapter.ConfigReloader;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.EventStore;
-import org.ypsa.hub.config.ConfigReloader;
 import org.ypsa.hub.config.LiveConfig;
 
 /**

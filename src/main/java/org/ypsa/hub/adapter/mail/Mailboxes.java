@@ -10,7 +10,6 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.PasswordAuthentication;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.mail.MailAuthenticator;
@@ -20,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.mail.login.LoginRefused;
-import org.ypsa.hub.adapter.mail.login.LoginSettings;
 import org.ypsa.hub.adapter.mail.login.MailCredentials;
 import org.ypsa.hub.adapter.mail.login.MailLogins;
+import org.ypsa.hub.config.LoginSettings;
 import org.ypsa.hub.config.MailSettings;
 import org.ypsa.hub.domain.intake.FormType;
 

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.ypsa.hub.adapter.mail.login.LoginSettings;
 import org.ypsa.hub.adapter.mail.login.MailCredentials;
 import org.ypsa.hub.adapter.mail.login.MailLogins;
+import org.ypsa.hub.config.LoginSettings;
 import org.ypsa.hub.config.SmtpSettings;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.mail.login.LoginRefused;
-import org.ypsa.hub.adapter.mail.login.LoginSettings;
+import org.ypsa.hub.config.LoginSettings;
 import org.ypsa.hub.config.MailSettings;
 import org.ypsa.hub.domain.intake.FormType;
 

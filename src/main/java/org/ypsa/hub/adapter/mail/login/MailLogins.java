@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.ypsa.hub.config.LoginSettings;
+
 /**
  * Builds typed logins from what an admin wrote, and opens credentials for them. Secrets are read from the
  * environment given here (the process environment unless a test gives another).

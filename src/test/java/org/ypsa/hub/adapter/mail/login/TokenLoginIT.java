@@ -1,8 +1,5 @@
 package org.ypsa.hub.adapter.mail.login;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,10 +12,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.ypsa.hub.config.LoginSettings;
 import org.ypsa.hub.support.StandInEntraId;
 import org.ypsa.hub.support.StandInGoogleTokenService;
 import org.ypsa.hub.support.TestClock;
 import org.ypsa.hub.support.TestKeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** OAuth2 logins against stand-in token services on loopback: caching, early refresh, refusals. */
 class TokenLoginIT {

@@ -1,8 +1,5 @@
 package org.ypsa.hub.adapter.mail.login;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,6 +7,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -18,21 +17,21 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ypsa.hub.config.LoginSettings;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.StandInEntraId;
 import org.ypsa.hub.support.StandInGoogleTokenService;
 import org.ypsa.hub.support.TestClock;
 import org.ypsa.hub.support.TestKeys;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * IMAP and SMTP by SASL XOAUTH2 on GreenMail, which checks the token as the user's password: each token the

@@ -1,4 +1,4 @@
-package org.ypsa.hub.config;
+package org.ypsa.hub;
 
 import java.time.Clock;
 
@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
+import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 
 /** Wires the domain (plain Java) into Spring from the bound configuration. */
 @Configuration(proxyBeanMethods = false)

@@ -1,9 +1,11 @@
-package org.ypsa.hub.config;
+package org.ypsa.hub.adapter.store;
 
 import java.io.IOException;
 
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.store.Retention;
+import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
 
 /** Runs the retention purge with the periods of the configuration running now (routes/retention.yaml). */
 @Component("retentionJob")

@@ -1,4 +1,4 @@
-package org.ypsa.hub.config;
+package org.ypsa.hub.adapter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import jakarta.jms.Connection;
 import jakarta.jms.Session;
 import jakarta.validation.Validator;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +32,10 @@ import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.store.AuditLog;
+import org.ypsa.hub.config.ConfigCheck;
+import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.config.YamlSyntaxCheck;
 
 /**
  * Loads an admin's edit to the YAML in config/ while the hub runs. The edited files are read again in place of

@@ -1,9 +1,9 @@
-package org.ypsa.hub.adapter.mail.login;
+package org.ypsa.hub.config;
 
 /**
  * How one mailbox logs in, as an admin writes it in YAML. Every secret is named, never written: a field ending
  * in {@code Env} holds the name of an environment variable, whose value is the secret or (for files) the path of
- * the file that holds it. {@link MailLogins#describe} turns this into a typed {@link MailLogin}.
+ * the file that holds it. {@code MailLogins.describe} (adapter.mail.login) turns this into a typed {@code MailLogin}.
  *
  * @param kind {@code password}, {@code microsoft-oauth2} or {@code google-oauth2}
  * @param username the mailbox address the hub logs in as (for OAuth2, the mailbox the token gives access to)
