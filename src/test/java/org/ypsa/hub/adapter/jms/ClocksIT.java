@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.adapter.jms;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.ypsa.hub.adapter.jms.ClockStore;
-import org.ypsa.hub.adapter.jms.ClockTicker;
-import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;

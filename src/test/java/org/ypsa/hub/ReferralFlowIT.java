@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.adapter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.ypsa.hub.adapter.ConfigReloader;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.support.Fixtures;

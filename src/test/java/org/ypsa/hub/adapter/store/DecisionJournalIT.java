@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.adapter.store;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ypsa.hub.adapter.jms.Dispatch;
-import org.ypsa.hub.adapter.store.DecisionJournal;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 

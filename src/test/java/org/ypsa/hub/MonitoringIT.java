@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.adapter.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,8 +16,6 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.ypsa.hub.adapter.mail.MailHealth;
-import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;

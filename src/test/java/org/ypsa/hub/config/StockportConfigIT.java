@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.Reference;
-import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;

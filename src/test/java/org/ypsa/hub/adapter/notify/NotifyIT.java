@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub.adapter.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ypsa.hub.adapter.jms.ClockTicker;
 import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.Reference;
-import org.ypsa.hub.adapter.notify.InboundTexts;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.MailClient;

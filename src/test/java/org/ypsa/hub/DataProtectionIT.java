@@ -1,4 +1,4 @@
-package org.ypsa.hub.intake;
+package org.ypsa.hub;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
