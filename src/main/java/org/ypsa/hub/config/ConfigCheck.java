@@ -151,6 +151,11 @@ public class ConfigCheck implements InitializingBean {
         all.addAll(s.voidReturn().lateTo());
         all.addAll(s.progressReview().to());
         all.addAll(s.providerForum().to());
+        if (s.providerForum().agendaTo() != null && !props.directory().teams().containsKey(s.providerForum().agendaTo())) {
+            errors.add(schedulesFile + ":" + lineOf(schedulesFile, "agenda-to:") + ": hub.schedules.provider-forum.agenda-to: \""
+                    + s.providerForum().agendaTo() + "\" is not a team in directory.yml; expected one of "
+                    + new java.util.TreeSet<>(props.directory().teams().keySet()));
+        }
         s.clocks().values().forEach(c -> c.steps().forEach(st -> {
             all.addAll(st.to());
             all.addAll(st.outOfHoursTo());

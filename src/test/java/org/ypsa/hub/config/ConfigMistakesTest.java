@@ -99,6 +99,14 @@ class ConfigMistakesTest {
     }
 
     @Test
+    void aForumAgendaTeamThatIsNotInTheDirectoryIsReportedWithFileLineAndTheTeams() throws Exception {
+        String message = startWith("schedules.yml", "agenda-to: quality", "agenda-to: qualty");
+        assertThat(message).contains("schedules.yml:" + lineOf("schedules.yml", "agenda-to:")
+                + ": hub.schedules.provider-forum.agenda-to: \"qualty\" is not a team in directory.yml")
+                .contains("quality");
+    }
+
+    @Test
     void aReplyWordClosingAClockThatDoesNotExistIsReported() throws Exception {
         String message = startWith("{ word: MEETING HELD, aliases: [CARE PLANNING MEETING HELD], closes: [care-planning-meeting] }",
                 "{ word: MEETING HELD, closes: [care-planing-meeting] }");

@@ -17,6 +17,7 @@ import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.clocks.Timetable;
+import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.safeguarding.MashReferral;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
@@ -156,10 +157,11 @@ public class ClockStarts {
         }
         Object referrer = caseCtx.get(Recipients.REFERRER);
         if (reply.tellReferrer() && referrer != null) {
+            String team = live.get().replies().facts().teams(FormType.REFERRAL);
             out.add(outgoing.mail(reply.reference(), "outcome-passed-on", "referral-outcome", referrer.toString(),
                     "[" + reply.reference() + "] Referral outcome: " + reply.word(),
-                    "Brokerage has recorded the outcome of your referral " + reply.reference() + ": " + reply.word()
-                            + ".\n\nBrokerage will contact you about next steps. Please keep the reference in the "
+                    team + " has recorded the outcome of your referral " + reply.reference() + ": " + reply.word()
+                            + ".\n\n" + team + " will contact you about next steps. Please keep the reference in the "
                             + "subject if you reply.\n", null, replyReference + ":referrer"));
         }
         return out;

@@ -13,7 +13,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,7 @@ import org.ypsa.hub.domain.clocks.ClockRules;
 import org.ypsa.hub.domain.clocks.DueClock;
 import org.ypsa.hub.domain.clocks.Firing;
 import org.ypsa.hub.domain.clocks.VoidReturned;
+import org.ypsa.hub.domain.intake.FormType;
 
 /**
  * Fires the clocks that have fallen due by the hub's clock. Each clock is taken off the clocks queue, its
@@ -64,7 +64,8 @@ public class ClockTicker {
         LiveConfig.Snapshot now = live.get();
         HubProperties p = now.props();
         return new ClockRules(p.schedules(), now.timetable(), now.recipients(), now.dutyRota(), p.directory(),
-                p.replies().from(), p.queues().forForm("void-return"), notify.enabled());
+                p.replies().from(), p.queues().forForm("void-return"),
+                now.replies().facts().teams(FormType.VOID_RETURN), notify.enabled());
     }
 
     /** Fires every clock due now; returns how many were taken off the queue. */

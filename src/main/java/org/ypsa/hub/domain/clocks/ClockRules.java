@@ -29,7 +29,7 @@ import org.ypsa.hub.domain.notify.TextAlert;
  * @param texting whether texts can be sent (GOV.UK Notify is set up)
  */
 public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
-        Directory directory, String hubAddress, String voidReturnQueue, boolean texting) {
+        Directory directory, String hubAddress, String voidReturnQueue, String voidReturnTeams, boolean texting) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
     /** Context keys shown in a reminder: none of them personal data. */
     private static final Map<String, String> SHOWN = new TreeMap<>(Map.of("severity", "Severity", "category",
@@ -209,7 +209,8 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                     "Void return missing: " + p.name() + ", week of " + week,
                     p.name() + "'s weekly void return for the week commencing " + week
                             + " had not been received by the deadline, " + local(timetable.voidDeadline(w.week()))
-                            + ". Brokerage has been told. Please send it as soon as possible to " + hubAddress + ".\n",
+                            + ". " + voidReturnTeams + " " + (voidReturnTeams.contains(" and ") ? "have" : "has")
+                            + " been told. Please send it as soon as possible to " + hubAddress + ".\n",
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(
@@ -220,10 +221,13 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
 
     private Firing forumReminder(Timetable.Occurrence o, Instant now) {
         LocalDate date = LocalDate.parse(o.key());
-        List<String> to = recipients.resolve(schedules.providerForum().to(), now, Map.of());
+        ClockSettings.ProviderForum forum = schedules.providerForum();
+        List<String> to = recipients.resolve(forum.to(), now, Map.of());
+        Directory.Team agenda = forum.agendaTo() == null ? null : directory.teams().get(forum.agendaTo());
         return new Firing(List.of(new Firing.Alert(o.id(), "provider-forum-reminder", to,
                 "Reminder: provider forum on " + date.format(Dates.UK), "The quarterly provider forum is on "
-                        + date.format(Dates.UK) + ". Please send agenda items to Quality and Contracts.\n",
+                        + date.format(Dates.UK) + "."
+                        + (agenda == null ? "" : " Please send agenda items to " + agenda.name() + ".") + "\n",
                 "clock:" + o.id())),
                 List.of(new Firing.Audited(o.id(), "reminded", Map.of("clock", "provider-forum",
                         "recipients", to.size()))));

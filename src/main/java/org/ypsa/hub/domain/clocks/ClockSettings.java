@@ -109,9 +109,13 @@ public record ClockSettings(
             @NotEmpty List<String> to) {
     }
 
-    /** Forum dates set by the council, a reminder some time before each. */
+    /**
+     * Forum dates set by the council, a reminder some time before each.
+     *
+     * @param agendaTo the directory team that collects agenda items, named in the reminder (none named when not set)
+     */
     public record ProviderForum(List<LocalDate> dates, @NotNull Period remindBefore, @NotNull LocalTime at,
-            @NotEmpty List<String> to) {
+            @NotEmpty List<String> to, String agendaTo) {
         public ProviderForum {
             dates = dates == null ? List.of() : List.copyOf(dates);
         }

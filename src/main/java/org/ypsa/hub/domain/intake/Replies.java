@@ -23,6 +23,11 @@ public final class Replies {
     private final ZoneId zone;
     private final Facts facts;
 
+    /** What the replies say about the partnership, from config/. */
+    public Facts facts() {
+        return facts;
+    }
+
     public Replies(ZoneId zone, Facts facts) {
         this.zone = zone;
         this.facts = facts;
@@ -37,7 +42,7 @@ public final class Replies {
             String progressEvery) {
 
         /** The teams that have a form, as a phrase: "Brokerage and Quality and Contracts". */
-        String teams(FormType form) {
+        public String teams(FormType form) {
             List<String> names = teamsByForm.getOrDefault(form.id(), List.of());
             if (names.isEmpty()) {
                 return "the partnership's team";

@@ -29,7 +29,7 @@ class ClockRulesTest {
 
     private static ClockRules rules(boolean texting) {
         return new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                "forms@ypsa.test", "brokerage.voids", texting);
+                "forms@ypsa.test", "brokerage.voids", "Brokerage", texting);
     }
 
     private static Instant london(String t) {
@@ -247,6 +247,17 @@ class ClockRulesTest {
         }
 
         @Test
+        void aMissingReturnSaysTheTeamsTheConfigurationSendsVoidReturnsToWereTold() {
+            DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
+            ClockRules rules = new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
+                    "forms@ypsa.test", "brokerage.voids", "Housing Options Team (SHG)", false);
+            List<Firing.Alert> alerts = effects(rules.fire(summary, london("2027-03-22T10:00"), false, allBut("response")),
+                    Firing.Alert.class);
+            assertThat(alerts.get(1).text()).contains("Housing Options Team (SHG) has been told.")
+                    .doesNotContain("Brokerage");
+        }
+
+        @Test
         void theSummaryReadsWordForWord() {
             DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
             List<VoidReturned> returns = withProperties.stream().map(id -> new VoidReturned(id,
@@ -297,6 +308,25 @@ class ClockRulesTest {
         assertThat(a.text()).isEqualTo("The quarterly provider forum is on 20/01/2027. Please send agenda items to "
                 + "Quality and Contracts.\n");
     }
+
+    @Test
+    void aForumReminderNamesTheTeamItsScheduleSaysCollectsAgendaItemsAndNoTeamWhenNoneIsSet() {
+        DueClock forum = DueClock.of(TIMETABLE.next(Timetable.PROVIDER_FORUM, london("2027-01-01T00:00"))
+                .orElseThrow());
+        for (String team : new String[] {"mash", null}) {
+            ClockSettings.ProviderForum f = SCHEDULES.providerForum();
+            ClockSettings schedules = new ClockSettings(SCHEDULES.tick(), SCHEDULES.voidReturn(), SCHEDULES.clocks(),
+                    SCHEDULES.progressReview(), new ClockSettings.ProviderForum(f.dates(), f.remindBefore(), f.at(),
+                            f.to(), team));
+            ClockRules rules = new ClockRules(schedules, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
+                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false);
+            String text = effects(rules.fire(forum, forum.dueAt(), false, List.of()), Firing.Alert.class).get(0).text();
+            assertThat(text).isEqualTo(team == null ? "The quarterly provider forum is on 20/01/2027.\n"
+                    : "The quarterly provider forum is on 20/01/2027. Please send agenda items to "
+                            + DIRECTORY.teams().get(team).name() + ".\n");
+        }
+    }
+
 
     @Test
     void theNextOccurrenceOfEachCalendarSeriesIsPutOnTheQueueAsAClock() {
