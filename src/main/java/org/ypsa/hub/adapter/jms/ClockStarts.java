@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
@@ -50,7 +51,7 @@ public class ClockStarts {
      * What a routed form starts: a case others reply about, a clock, the week's record of a void return. A clock
      * records who was alerted at once and who raised it ({@link ClosingRights}): only the former may close it.
      */
-    public List<Dispatch> forRouted(String reference, Object fields, String sender, List<String> alerted,
+    public List<Dispatch> forRouted(String reference, FormRecord fields, String sender, List<String> alerted,
             Instant now) {
         List<Dispatch> out = new ArrayList<>();
         if (fields instanceof Referral r) {

@@ -1,6 +1,5 @@
 package org.ypsa.hub.adapter.mail;
 
-import org.ypsa.hub.domain.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,41 +10,42 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.Message;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.ypsa.hub.adapter.jms.ReplyClosing;
-import org.ypsa.hub.adapter.store.ReadAttempts;
-import org.ypsa.hub.adapter.notify.NotifyGateway;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.mail.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.component.mail.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockEntry;
 import org.ypsa.hub.adapter.jms.ClockStarts;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Dispatch;
-import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.jms.HubMessage;
+import org.ypsa.hub.adapter.jms.Outgoing;
+import org.ypsa.hub.adapter.jms.ReplyClosing;
+import org.ypsa.hub.adapter.notify.NotifyGateway;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.DecisionJournal;
 import org.ypsa.hub.adapter.store.OriginalStore;
+import org.ypsa.hub.adapter.store.ReadAttempts;
 import org.ypsa.hub.config.HubProperties;
-import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.FormRecord;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.intake.Action;
+import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.intake.InboundMail;
-import org.ypsa.hub.domain.intake.IntakePolicy;
 import org.ypsa.hub.domain.intake.Intake;
+import org.ypsa.hub.domain.intake.IntakePolicy;
 import org.ypsa.hub.domain.intake.Outcome;
 
 /**
@@ -182,7 +182,7 @@ public class IntakeProcessor implements Processor {
         }
         List<HubMessage.StoredFile> attachments = storeAttachments(in);
 
-        Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
+        FormRecord fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
         Optional<ClockEntry> theCase = fields instanceof StaffReply sr && (sr.tellReferrer() || sr.starts() != null)
                 ? clockStore.caseOf(sr.reference()) : Optional.empty();
         IntakePolicy policy = new IntakePolicy(settings(config));

@@ -2,6 +2,7 @@ package org.ypsa.hub.domain.intake;
 
 import java.util.List;
 
+import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
@@ -43,7 +44,7 @@ public sealed interface Action {
      *
      * @param alerted everyone this mail's alerts went to at once: only they may close its clock
      */
-    record StartClocks(Object fields, List<String> alerted) implements Action {
+    record StartClocks(FormRecord fields, List<String> alerted) implements Action {
     }
 
     /** Urgent intelligence held back from the police: escalated if nobody alerted acknowledges it. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Validated;
+import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
@@ -449,12 +450,13 @@ public final class Intake {
         return sb.toString();
     }
 
-    private static <T> Outcome outcome(FormType type, String variant, Validated<T> v) {
+    private static <T extends FormRecord> Outcome outcome(FormType type, String variant, Validated<T> v) {
         return outcome(type, variant, v, List.of());
     }
 
     /** A rejection names the labels the hub could not place beside each field it calls missing. */
-    private static <T> Outcome outcome(FormType type, String variant, Validated<T> v, List<String> unplaced) {
+    private static <T extends FormRecord> Outcome outcome(FormType type, String variant, Validated<T> v,
+            List<String> unplaced) {
         if (v.isValid()) {
             return new Outcome.Routed(type, variant, v.value(), v.warnings());
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
@@ -63,7 +64,7 @@ public final class IntakePolicy {
 
     /** Where a mail with this outcome is queued (for intelligence: the police readers' mailbox). */
     public String destination(Outcome outcome) {
-        Object fields = outcome instanceof Outcome.Routed r ? r.fields() : null;
+        FormRecord fields = outcome instanceof Outcome.Routed r ? r.fields() : null;
         return fields instanceof IntelligenceSubmission ? settings.directory().policeReaders()
                 : fields instanceof StaffReply ? settings.clocksQueue()
                 : outcome instanceof Outcome.Routed r ? settings.queues(r.formType()).get(0)
@@ -72,7 +73,7 @@ public final class IntakePolicy {
 
     public List<Action> actions(Outcome outcome, Mail mail) {
         List<Action> out = new ArrayList<>();
-        Object fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
+        FormRecord fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
         if (fields instanceof IntelligenceSubmission is) {
             out.addAll(forwardToPolice(mail.reference(), is, outcome.formType()));
         } else if (fields instanceof StaffReply sr) {

@@ -2,6 +2,7 @@ package org.ypsa.hub.domain.intake;
 
 import java.util.List;
 
+import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Problem;
 
 /** What becomes of one email: exactly one of these. */
@@ -12,7 +13,7 @@ public sealed interface Outcome {
     List<String> warnings();
 
     /** A valid form, to be routed to its team's queue. */
-    record Routed(FormType formType, String variant, Object fields, List<String> warnings) implements Outcome {
+    record Routed(FormType formType, String variant, FormRecord fields, List<String> warnings) implements Outcome {
     }
 
     /**

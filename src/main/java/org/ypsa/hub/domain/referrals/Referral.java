@@ -1,5 +1,7 @@
 package org.ypsa.hub.domain.referrals;
 
+import org.ypsa.hub.domain.FormRecord;
+
 /** A validated Supported Accommodation Assessment and Referral form (seed 001; SPEC.md). */
 public record Referral(
         String variant,
@@ -16,7 +18,7 @@ public record Referral(
         String supportNeeds,
         String dateNeeded,
         boolean consent,
-        String safeguardingBasis) {
+        String safeguardingBasis) implements FormRecord {
 
     public static final String EMERGENCY = "emergency";
     public static final String NON_EMERGENCY = "non-emergency";

@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.FormRecord;
+
 /**
  * A provider's answer to a referral it cannot safely accept (seed 001, 3.2). The referral's reference is in any
  * scheme: the hub's own (YPSA-…), or Brokerage's or the referrer's (BRK/2026/0312).
  */
 public record RiskConcern(String referralReference, String providerId, String providerName, String riskUnableToManage,
-        String whyItCannotBeManaged, String whatWouldEnableIt) {
+        String whyItCannotBeManaged, String whatWouldEnableIt) implements FormRecord {
 
     private static final Pattern HUB = Pattern.compile("(?i)\\bYPSA-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}\\b");
     /** Letters and digits joined by / or -, with at least one of each: BRK/2026/0312, REF-12345; never a date. */

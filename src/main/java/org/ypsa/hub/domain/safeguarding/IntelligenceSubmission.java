@@ -1,9 +1,11 @@
 package org.ypsa.hub.domain.safeguarding;
 
+import org.ypsa.hub.domain.FormRecord;
+
 /** A screened intelligence submission, ready to forward to the police readers mailbox (seed 002). */
 public record IntelligenceSubmission(String agency, String worker, String role, String email, String phone,
         String when, String location, String persons, String vehicles, String information, String source,
-        String grading, String handlingCode, boolean childInvolved, boolean exploitation) {
+        String grading, String handlingCode, boolean childInvolved, boolean exploitation) implements FormRecord {
 
     /** The submission as the readers mailbox receives it: every field, in the form's order. */
     public String asText() {

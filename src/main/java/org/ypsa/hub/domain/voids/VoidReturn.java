@@ -2,6 +2,8 @@ package org.ypsa.hub.domain.voids;
 
 import java.util.List;
 
+import org.ypsa.hub.domain.FormRecord;
+
 /** A validated weekly void return: the beds a provider has, property by property. */
 public record VoidReturn(
         String providerId,
@@ -10,7 +12,7 @@ public record VoidReturn(
         String deadline,
         boolean late,
         List<PropertyLine> properties,
-        Totals totals) {
+        Totals totals) implements FormRecord {
 
     public record PropertyLine(
             String where,
