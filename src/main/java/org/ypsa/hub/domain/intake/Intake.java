@@ -272,7 +272,7 @@ public final class Intake {
                         (plainly(catalog, label, field) ? 1.0 : 0.5)
                                 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
-                boolean titled = titled(catalog.spec(), text)
+                boolean titled = titled(catalog.spec(), text) || headed(catalog.spec(), doc.text())
                         || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
                                 || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));
@@ -373,6 +373,54 @@ public final class Intake {
             case VOID_RETURN -> voidFields;
             default -> mashFields;
         };
+    }
+
+    private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.Set<String> TITLE_STOP = java.util.Set.of("a", "an", "and", "the", "of", "to", "for", "from");
+    /** How many of a document's first lines may be its heading (a greeting and a subject line may come first). */
+    private static final int HEADING_LINES = 4;
+
+    /**
+     * A form's title written in other words order in one of the document's first lines, its heading: "Referral to the
+     * Multi-Agency Safeguarding Hub" and "Homeless young person - referral (MASH)" are MASH referrals, "Report of a
+     * safeguarding incident" a safeguarding incident. Every word of the title must be in the one line, bracketed
+     * words too; a long line is a sentence, not a heading.
+     */
+    static boolean headed(org.ypsa.hub.domain.forms.FormSpec spec, String text) {
+        if (text == null) {
+            return false;
+        }
+        List<java.util.Set<String>> heads = new ArrayList<>();
+        int seen = 0;
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() <= 90) {
+                heads.add(titleWords(l));
+            }
+            if (++seen >= HEADING_LINES) {
+                break;
+            }
+        }
+        for (String title : spec.titles()) {
+            java.util.Set<String> words = titleWords(title);
+            if (!words.isEmpty() && heads.stream().anyMatch(h -> h.containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> titleWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : TITLE_WORD_SPLIT.split(s.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !TITLE_STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
