@@ -98,6 +98,7 @@ public final class VoidReturnReader {
         Map<VoidField, String> current = null;
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
+        Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
             if (f.isEmpty() && current == null && isDate(lv.value())) {
@@ -109,7 +110,16 @@ public final class VoidReturnReader {
                     && lv.label().strip().split("\\s+").length <= 3) {
                 f = Optional.of(VoidField.PROPERTY_REFERENCE);
             }
+            // inside a property's block, a bare number under a label read as the reference ("Size of scheme: 2") is
+            // no second property: it is a number whose field is not known
+            if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
+                    && lv.value().strip().matches("\\d{1,4}")) {
+                f = Optional.empty();
+            }
             if (f.isEmpty()) {
+                if (current != null && lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
+                    unnamedNumbers.computeIfAbsent(current, k -> new ArrayList<>()).add(lv.value().strip());
+                }
                 continue;
             }
             VoidField field = f.get();
@@ -157,6 +167,7 @@ public final class VoidReturnReader {
         boolean looksLikeVoids = seen.contains(VoidField.PROPERTY_REFERENCE)
                 && (seen.contains(VoidField.VACANT) || seen.contains(VoidField.OCCUPIED));
         weekFromLeftovers(heading, undated);
+        unnamedNumbers.forEach(VoidReturnReader::countFromNumbers);
         return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
     }
 
@@ -357,6 +368,38 @@ public final class VoidReturnReader {
         Map<Integer, VoidField> out = new java.util.LinkedHashMap<>(columns);
         out.put(found, missing);
         return out;
+    }
+
+    /**
+     * The same in a property's block of "Label: value" lines: with two counts given, the one number under a label
+     * naming no field that makes total = occupied + vacant is the third.
+     */
+    static void countFromNumbers(Map<VoidField, String> block, List<String> numbers) {
+        Set<VoidField> missing = EnumSet.noneOf(VoidField.class);
+        Map<VoidField, Integer> n = new EnumMap<>(VoidField.class);
+        for (VoidField f : COUNTS) {
+            String v = block.get(f);
+            if (v != null && v.strip().matches("\\d{1,4}")) {
+                n.put(f, Integer.parseInt(v.strip()));
+            } else {
+                missing.add(f);
+            }
+        }
+        if (missing.size() != 1) {
+            return;
+        }
+        VoidField m = missing.iterator().next();
+        Set<String> adding = new java.util.LinkedHashSet<>();
+        for (String x : numbers) {
+            Map<VoidField, Integer> all = new EnumMap<>(n);
+            all.put(m, Integer.parseInt(x));
+            if (all.get(VoidField.TOTAL_UNITS) == all.get(VoidField.OCCUPIED) + all.get(VoidField.VACANT)) {
+                adding.add(x);
+            }
+        }
+        if (adding.size() == 1) {
+            block.put(m, adding.iterator().next());
+        }
     }
 
     /**

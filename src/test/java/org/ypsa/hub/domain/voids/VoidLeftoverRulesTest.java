@@ -44,4 +44,32 @@ class VoidLeftoverRulesTest {
                 + "\"K2F-CHE-01\",\"Cherwell\",4,1,2\n\"K2F-OXC-01\",\"Oxford City\",2,2,0\n");
         assertThat(d.rows().get(0).get(VoidField.VACANT)).isNullOrEmpty();
     }
+
+    private static VoidReturnReader.Draft blocks(String body) {
+        return VoidReturnReader.fromLabelValues("body", org.ypsa.hub.domain.grid.TextReader.labelValues(body)).orElseThrow();
+    }
+
+    @Test
+    void inABlockTheNumberThatMakesTheCountsAddUpIsTheMissingCount() {
+        VoidReturnReader.Draft d = blocks("Provider: Key2\nWeek commencing: 14/12/2026\n\nProperty ref: K2F-CHE-01\n"
+                + "Headroom: 4\nOccupied: 1\nVacant: 3\n\nProperty ref: K2F-OXC-01\nHeadroom: 2\nOccupied: 2\nVacant: 0\n");
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+        assertThat(d.rows().get(1).get(VoidField.TOTAL_UNITS)).isEqualTo("2");
+    }
+
+    @Test
+    void aBareNumberUnderALabelReadAsTheReferenceInsideABlockStartsNoProperty() {
+        VoidReturnReader.Draft d = blocks("Provider: Key2\nWeek commencing: 14/12/2026\n\nProperty ref: K2F-CHE-01\n"
+                + "Total units: 4\nScheme number: 7\nOccupied: 1\nVacant: 3\n");
+        assertThat(d.rows()).hasSize(1);
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("3");
+    }
+
+    @Test
+    void inABlockANumberThatDoesNotAddUpIsNoCount() {
+        VoidReturnReader.Draft d = blocks("Provider: Key2\nWeek commencing: 14/12/2026\n\nProperty ref: K2F-CHE-01\n"
+                + "Headroom: 5\nOccupied: 1\nVacant: 3\n");
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isNullOrEmpty();
+    }
 }
