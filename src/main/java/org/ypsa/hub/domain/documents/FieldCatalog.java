@@ -191,6 +191,10 @@ public final class FieldCatalog<F extends Enum<F>> {
                 if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
                     // a second value under a label of a field already filled ("Name" twice) may be another field's
                     unplaced.add(label.replaceAll("\\s+", " "));
+                    if (!exact) {
+                        // a field's own wording written twice ("Name", "Name") is not guessed to be another field's
+                        leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
+                    }
                 }
                 continue;
             }
@@ -243,6 +247,8 @@ public final class FieldCatalog<F extends Enum<F>> {
 
     /** A label's score for a field at or above this is word evidence enough to place a leftover that fits its type. */
     static final double LEFTOVER_EVIDENCE = 0.2;
+    /** A leftover goes to a missing field only if the label names it at least this share as well as its best field. */
+    static final double LEFTOVER_SHARE = 0.5;
 
     /**
      * Leftovers by type: a required field still missing after matching takes a label that was left unplaced when the
@@ -252,7 +258,8 @@ public final class FieldCatalog<F extends Enum<F>> {
      * reference, which many values fit) the label must share some words with the field
      * ({@link #LEFTOVER_EVIDENCE}) and be its best-scoring leftover, the field being the label's best among the
      * missing, each leading the next by half as much again ("If yes, date" could be any of a form's dates and goes
-     * to none). A form whose field is truly missing has no such label and is still rejected.
+     * to none). A label that names another field far better (a second "Risk we cannot manage" when the risk is
+     * filled) goes to no missing field. A form whose field is truly missing has no such label and is still rejected.
      */
     private void placeLeftovers(Map<F, String> values, Map<String, String> leftovers, Set<String> unplaced) {
         if (leftovers.isEmpty()) {
@@ -278,12 +285,16 @@ public final class FieldCatalog<F extends Enum<F>> {
             for (LabelMatcher.Match m : matcher.ranked(l.getKey())) {
                 scores.merge(m.fieldId(), m.score(), Math::max);
             }
+            double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             for (F f : missing) {
                 FormSpec.FieldSpec s = fieldSpecs.get(f);
                 if (!fitsAsLeftover(s, l.getValue())) {
                     continue;
                 }
                 double score = scores.getOrDefault(s.id(), 0.0);
+                if (score < LEFTOVER_SHARE * top && !(strictlyTyped(s) && score == 0 && top < LabelMatcher.THRESHOLD)) {
+                    continue; // the label names another field far better ("The risk we are unable to manage" twice)
+                }
                 fits.computeIfAbsent(f, k -> new LinkedHashMap<>()).put(l.getKey(), score);
                 byLabel.computeIfAbsent(l.getKey(), k -> new LinkedHashMap<>()).put(f, score);
             }

@@ -60,4 +60,20 @@ class LeftoverRulesTest {
                 "Reason for referral", "Asked to leave.", "Moving in", "12/01/2027")).values();
         assertThat(f.get(ReferralField.DATE_OF_BIRTH)).isNullOrEmpty();
     }
+
+    @Test
+    void aSecondLabelOfAFilledFieldDoesNotFillAnotherFieldItNamesFarLess() {
+        Map<RiskField, String> f = RISK.read(table("Referral reference", "BRK/2026/0312", "Provider", "Stonewater",
+                "Risk unable to manage", "Fire setting.", "The risk we are not able to manage", "Arson last year.",
+                "Reason it cannot be managed", "No waking night staff.")).values();
+        assertThat(f.get(RiskField.RESOURCES)).isNullOrEmpty();
+    }
+
+    @Test
+    void aSecondLabelOfAFilledFieldThatIsNotItsOwnWordingMayFillAMissingFieldItAlsoNames() {
+        Map<ReferralField, String> f = REFERRAL.read(table("Full name", "Kit Barlow", "Referrer name", "Jo Ash",
+                "Team name (referrer)", "Adolescent Team (South)")).values();
+        assertThat(f).containsEntry(ReferralField.ORGANISATION, "Adolescent Team (South)");
+        assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Jo Ash");
+    }
 }
