@@ -233,7 +233,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.add(alone);
                 leftovers.putIfAbsent(alone, next.strip());
             }
-            if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
+            // a line that asks a question ("Who was involved?") is the next label, not this one's answer
+            boolean nextIsQuestion = nextTrim.endsWith("?");
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {

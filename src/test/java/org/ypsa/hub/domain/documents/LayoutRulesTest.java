@@ -126,4 +126,11 @@ class LayoutRulesTest {
         var f = mash.read(text("MASH\n\nName of the 16/17 year old \u2013 Ifan Cole\n")).values();
         assertThat(f).containsEntry(org.ypsa.hub.domain.safeguarding.MashField.NAME, "Ifan Cole");
     }
+
+    @Test
+    void aQuestionUnderASectionHeadingIsTheNextLabelNotTheHeadingsAnswer() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text(
+                "Provider: Key2\n\nYOUNG PERSON\nWho took part?\nKit Barlow\n\nCategory:\nViolence\n")).values();
+        assertThat(f.get(SafeguardingField.NAME)).isNotEqualTo("Who took part?");
+    }
 }
