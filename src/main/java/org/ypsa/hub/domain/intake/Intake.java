@@ -221,7 +221,36 @@ public final class Intake {
 
     private static boolean namesIntelligence(LabelledDocument doc, InboundMail mail) {
         return INTELLIGENCE_WORD.matcher(firstLines(doc.text())).find()
-                || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find();
+                || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find()
+                || POLICE_INFORMATION.matcher(mail.subject() == null ? "" : mail.subject()).find()
+                || headingLines(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
+    }
+
+    /**
+     * Information and the police named together in a heading or the subject, in any order: "Police information
+     * sharing", "Information sharing form (police)", "Info sharing - police". One short line only: a label such as
+     * "Police involved" on one line and "Information" on another is not it.
+     */
+    private static final Pattern POLICE_INFORMATION = Pattern.compile(
+            "(?i)\\bpolice\\b.{0,25}\\binfo(rmation)?\\b|\\binfo(rmation)?\\b.{0,25}\\bpolice\\b");
+
+    /** The document's first lines that are short enough to be its heading. */
+    private static List<String> headingLines(String text) {
+        List<String> out = new ArrayList<>();
+        int seen = 0;
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() <= 90) {
+                out.add(l);
+            }
+            if (++seen >= HEADING_LINES) {
+                break;
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
@@ -390,20 +419,7 @@ public final class Intake {
         if (text == null) {
             return false;
         }
-        List<java.util.Set<String>> heads = new ArrayList<>();
-        int seen = 0;
-        for (String line : text.split("\\R")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (l.length() <= 90) {
-                heads.add(titleWords(l));
-            }
-            if (++seen >= HEADING_LINES) {
-                break;
-            }
-        }
+        List<java.util.Set<String>> heads = headingLines(text).stream().map(Intake::titleWords).toList();
         for (String title : spec.titles()) {
             java.util.Set<String> words = titleWords(title);
             if (!words.isEmpty() && heads.stream().anyMatch(h -> h.containsAll(words))) {

@@ -44,4 +44,20 @@ class HeadingRulesTest {
                 + "to explain why no referral was made by the school this term\n")).as("a sentence").isFalse();
         assertThat(Intake.headed(mash, "One\nTwo\nThree\nFour\nMASH referral\n")).as("too far down").isFalse();
     }
+
+    @Test
+    void informationAndThePoliceInOneHeadingLineNameAnIntelligenceSubmission() {
+        Outcome o = handle("Weekly update", "Hello,\n\nPolice information sharing\n\nAgency: Key2 Housing\n"
+                + "Name: Sam Hollis\nDate: 02/11/2026\nLocation: Banbury bus station\n"
+                + "Details: Sam saw a grey car collect two residents late at night on three evenings. Not urgent.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.INTELLIGENCE_SUBMISSION);
+    }
+
+    @Test
+    void thePoliceAndInformationOnDifferentLinesNameNoIntelligenceSubmission() {
+        Outcome o = handle("Incident", "Hello,\n\nSafeguarding incident\nPolice involved: yes\nInformation: see below\n"
+                + "Provider: Key2\nYoung person's name: Kit Barlow\nDate and time: 02/11/2026 14:05\nCategory: Missing\n"
+                + "Severity: Low\nDescription: Kit did not come home and was reported missing.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.SAFEGUARDING_INCIDENT);
+    }
 }
