@@ -233,6 +233,13 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.add(alone);
                 leftovers.putIfAbsent(alone, next.strip());
             }
+            // words after a date's or a time's label that are no date or time ("Date and time it all happened")
+            // are the rest of the label: the line under it that is one is its answer
+            if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
+                    && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
+                    && isDateOrTime(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
+                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+            }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
             boolean nextIsQuestion = nextTrim.endsWith("?");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
@@ -532,6 +539,13 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return value;
+    }
+
+    private boolean isDateOrTime(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && (s.type() == org.ypsa.hub.domain.forms.FieldType.DATE
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.DATETIME
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.TIME);
     }
 
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */

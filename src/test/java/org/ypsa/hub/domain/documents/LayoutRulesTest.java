@@ -133,4 +133,11 @@ class LayoutRulesTest {
                 "Provider: Key2\n\nYOUNG PERSON\nWho took part?\nKit Barlow\n\nCategory:\nViolence\n")).values();
         assertThat(f.get(SafeguardingField.NAME)).isNotEqualTo("Who took part?");
     }
+
+    @Test
+    void wordsAfterADateLabelThatAreNoDateAreTheLabelsAndTheDateUnderItIsTheAnswer() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text(
+                "Provider: Key2\n\nDate and time this all kicked off\n30/11/2026 14:05\n\nCategory:\nViolence\n")).values();
+        assertThat(f.get(SafeguardingField.WHEN)).isEqualTo("30/11/2026 14:05");
+    }
 }
