@@ -175,6 +175,19 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
             f = byType(label, value, f);
+            // an empty cell's label took the next cell, itself "Label: value" ("Worker's e-mail:" then "Date on
+            // which it happened: 24 Dec 2026"): a value that does not fit its label's type and starts with a label of
+            // the form is that label's
+            int inner = value.indexOf(':');
+            if (f.isPresent() && inner > 0 && fieldSpecs.get(f.get()) != null && !fieldSpecs.get(f.get()).type().isText()
+                    && fit(fieldSpecs.get(f.get()), value).isEmpty() && value.substring(0, inner).strip().split("\\s+").length <= 8) {
+                Optional<F> named = matchUnder(value.substring(0, inner).strip(), e.section());
+                if (named.isPresent()) {
+                    label = value.substring(0, inner).strip();
+                    value = value.substring(inner + 1).strip();
+                    f = byType(label, value, named);
+                }
+            }
             if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());

@@ -140,4 +140,15 @@ class LayoutRulesTest {
                 "Provider: Key2\n\nDate and time this all kicked off\n30/11/2026 14:05\n\nCategory:\nViolence\n")).values();
         assertThat(f.get(SafeguardingField.WHEN)).isEqualTo("30/11/2026 14:05");
     }
+
+    @Test
+    void anEmptyCellsLabelDoesNotTakeTheNextCellsLabelAndValue() {
+        List<LabelledDocument.Entry> entries = List.of(
+                new LabelledDocument.Entry("Worker's e-mail", "Day the incident happened: 24 Dec 2026", "table row 6"),
+                new LabelledDocument.Entry("Time it happened", "1735 hrs", "table row 7"));
+        Map<SafeguardingField, String> f = INCIDENT.read(new LabelledDocument("a.docx", "", entries)).values();
+        assertThat(f.get(SafeguardingField.WORKER_EMAIL)).isNullOrEmpty();
+        assertThat(java.util.List.of(f.getOrDefault(SafeguardingField.INCIDENT_DATE, ""), f.getOrDefault(SafeguardingField.WHEN, "")))
+                .as("%s", f).anyMatch(v -> v.contains("24 Dec 2026"));
+    }
 }
