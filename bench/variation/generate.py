@@ -7,6 +7,7 @@
     python3 bench/variation/generate.py tuned2       # a second tuned part (issue 14 generalisation work)
     python3 bench/variation/generate.py tuned3       # a third tuned part (issue 14 second round: numbered questions, tick boxes)
     python3 bench/variation/generate.py tuned4       # a fourth tuned part (labels in a row above values, messy spreadsheets)
+    python3 bench/variation/generate.py tuned5       # a fifth tuned part (questions sharing few words with usual labels, weak layouts)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -31,10 +32,10 @@ import forms  # noqa: E402
 import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24}
-OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4}
-NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4}
-PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4"}  # file names: h-ref-001.eml, t2-ref-001.eml
+PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24}
+OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4}
+NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4}
+PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],

@@ -148,6 +148,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
+        Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
@@ -174,6 +175,19 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             }
             f = byType(label, value, f);
+            // an empty cell's label took the next cell, itself "Label: value" ("Worker's e-mail:" then "Date on
+            // which it happened: 24 Dec 2026"): a value that does not fit its label's type and starts with a label of
+            // the form is that label's
+            int inner = value.indexOf(':');
+            if (f.isPresent() && inner > 0 && fieldSpecs.get(f.get()) != null && !fieldSpecs.get(f.get()).type().isText()
+                    && fit(fieldSpecs.get(f.get()), value).isEmpty() && value.substring(0, inner).strip().split("\\s+").length <= 8) {
+                Optional<F> named = matchUnder(value.substring(0, inner).strip(), e.section());
+                if (named.isPresent()) {
+                    label = value.substring(0, inner).strip();
+                    value = value.substring(inner + 1).strip();
+                    f = byType(label, value, named);
+                }
+            }
             if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
@@ -190,6 +204,10 @@ public final class FieldCatalog<F extends Enum<F>> {
                 if (!FieldValues.isBlank(value) && !filled.add(f.get())) {
                     // a second value under a label of a field already filled ("Name" twice) may be another field's
                     unplaced.add(label.replaceAll("\\s+", " "));
+                    if (!exact) {
+                        // a field's own wording written twice ("Name", "Name") is not guessed to be another field's
+                        leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
+                    }
                 }
                 continue;
             }
@@ -200,6 +218,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 }
             } else if (looksLikeLabel(label)) {
                 unplaced.add(label.replaceAll("\\s+", " "));
+                leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
         String[] lines = joinOpenHints(doc.text().split("\\R"));
@@ -223,16 +242,143 @@ public final class FieldCatalog<F extends Enum<F>> {
                     && !nextAsks && !next.contains("\t") && !lines[i].contains("\t");
             if (found.isEmpty() && !next.isBlank() && (framed || asks && !nextAsks) && looksLikeLabelLine(lines[i])) {
                 // a label alone on its line with its answer under it, that names no field: named to the sender
-                unplaced.add(lines[i].replace('\u00a0', ' ').strip().replaceAll("[:*\\s]+$", "").replaceAll("\\s+", " "));
+                String alone = lines[i].replace('\u00a0', ' ').strip().replaceAll("[:*\\s]+$", "").replaceAll("\\s+", " ");
+                unplaced.add(alone);
+                leftovers.putIfAbsent(alone, next.strip());
             }
-            if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank()
+            // words after a date's or a time's label that are no date or time ("Date and time it all happened")
+            // are the rest of the label: the line under it that is one is its answer
+            if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
+                    && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
+                    && isDateOrTime(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
+                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+            }
+            // a line that asks a question ("Who was involved?") is the next label, not this one's answer
+            boolean nextIsQuestion = nextTrim.endsWith("?");
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
         }
-        return new Reading<>(resolve(candidates), placed, List.copyOf(unplaced));
+        Map<F, String> values = resolve(candidates);
+        placeLeftovers(values, leftovers, unplaced);
+        return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /** A label's score for a field at or above this is word evidence enough to place a leftover that fits its type. */
+    static final double LEFTOVER_EVIDENCE = 0.2;
+    /** A leftover goes to a missing field only if the label names it at least this share as well as its best field. */
+    static final double LEFTOVER_SHARE = 0.5;
+
+    /**
+     * Leftovers by type: a required field still missing after matching takes a label that was left unplaced when the
+     * value under that label fits the field's type and the label is plainly the one. A date, a date and time, a
+     * time, an email or a phone number may go with no shared word when it is the only leftover of that type and the
+     * field the only missing one it fits; otherwise (and always for free text, a choice, a yes/no, a number or a
+     * reference, which many values fit) the label must share some words with the field
+     * ({@link #LEFTOVER_EVIDENCE}) and be its best-scoring leftover, the field being the label's best among the
+     * missing, each leading the next by half as much again ("If yes, date" could be any of a form's dates and goes
+     * to none). A label that names another field far better (a second "Risk we cannot manage" when the risk is
+     * filled) goes to no missing field. A form whose field is truly missing has no such label and is still rejected.
+     */
+    private void placeLeftovers(Map<F, String> values, Map<String, String> leftovers, Set<String> unplaced) {
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        List<F> missing = new ArrayList<>();
+        for (Map.Entry<F, FormSpec.FieldSpec> e : fieldSpecs.entrySet()) {
+            if (e.getValue() != null && e.getValue().required() && FieldValues.isBlank(values.get(e.getKey()))) {
+                missing.add(e.getKey());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        // every (field, label) whose value fits, with the label's word score for the field
+        Map<F, Map<String, Double>> fits = new LinkedHashMap<>();
+        Map<String, Map<F, Double>> byLabel = new LinkedHashMap<>();
+        for (Map.Entry<String, String> l : leftovers.entrySet()) {
+            if (!unplaced.contains(l.getKey()) || FieldValues.isBlank(l.getValue())) {
+                continue;
+            }
+            Map<String, Double> scores = new java.util.HashMap<>();
+            for (LabelMatcher.Match m : matcher.ranked(l.getKey())) {
+                scores.merge(m.fieldId(), m.score(), Math::max);
+            }
+            double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            for (F f : missing) {
+                FormSpec.FieldSpec s = fieldSpecs.get(f);
+                if (!fitsAsLeftover(s, l.getValue())) {
+                    continue;
+                }
+                double score = scores.getOrDefault(s.id(), 0.0);
+                if (score < LEFTOVER_SHARE * top && !(strictlyTyped(s) && score == 0 && top < LabelMatcher.THRESHOLD)) {
+                    continue; // the label names another field far better ("The risk we are unable to manage" twice)
+                }
+                fits.computeIfAbsent(f, k -> new LinkedHashMap<>()).put(l.getKey(), score);
+                byLabel.computeIfAbsent(l.getKey(), k -> new LinkedHashMap<>()).put(f, score);
+            }
+        }
+        Set<String> used = new java.util.HashSet<>();
+        for (F f : missing) {
+            Map<String, Double> labels = fits.getOrDefault(f, Map.of());
+            FormSpec.FieldSpec s = fieldSpecs.get(f);
+            String chosen = null;
+            if (strictlyTyped(s) && labels.size() == 1 && byLabel.get(labels.keySet().iterator().next()).size() == 1) {
+                chosen = labels.keySet().iterator().next();
+            } else {
+                String best = bestOf(labels);
+                if (best != null && labels.get(best) >= LEFTOVER_EVIDENCE && f.equals(bestOf(byLabel.get(best)))) {
+                    chosen = best;
+                }
+            }
+            if (chosen != null && used.add(chosen)) {
+                values.put(f, fit(s, leftovers.get(chosen)).orElse(leftovers.get(chosen)).trim());
+                unplaced.remove(chosen);
+            }
+        }
+    }
+
+    /** The key with the highest score when it clearly leads (half as much again as the next), else null. */
+    private static <K> K bestOf(Map<K, Double> scores) {
+        K best = null;
+        double top = -1;
+        double second = 0;
+        for (Map.Entry<K, Double> e : scores.entrySet()) {
+            if (e.getValue() > top) {
+                second = Math.max(second, top);
+                best = e.getKey();
+                top = e.getValue();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        return best != null && top >= 1.5 * second ? best : null;
+    }
+
+    /** A type few values fit by chance: a date, a date and time, a time, an email, a phone number. */
+    private static boolean strictlyTyped(FormSpec.FieldSpec s) {
+        return switch (s.type()) {
+            case DATE, DATETIME, TIME, EMAIL, PHONE -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a leftover's value reads as the field's type: a phone number is no date, a date no phone number. */
+    private static boolean fitsAsLeftover(FormSpec.FieldSpec s, String value) {
+        if (fit(s, value).isEmpty()) {
+            return false;
+        }
+        Kind k = kindOf(value);
+        return switch (s.type()) {
+            case DATE -> k == Kind.DATE || k == Kind.DATETIME;
+            case DATETIME -> k == Kind.DATETIME || k == Kind.DATE;
+            case TIME -> k == Kind.TIME;
+            case PHONE -> k == Kind.UNTYPED && value.strip().matches("[+()\\d\\s-]{6,}");
+            default -> true;
+        };
     }
 
     /**
@@ -406,6 +552,13 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return value;
+    }
+
+    private boolean isDateOrTime(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && (s.type() == org.ypsa.hub.domain.forms.FieldType.DATE
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.DATETIME
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.TIME);
     }
 
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */

@@ -75,14 +75,14 @@ public final class Words {
             List.of("phone", "dial", "line", "landline"),
             List.of("description", "details", "summary", "account", "narrative"),
             List.of("reason", "background", "cause", "led", "circumstances"),
-            List.of("category", "type", "kind", "nature", "class"),
+            List.of("category", "type", "kind", "nature", "class", "sort"),
             List.of("severity", "serious", "seriousness", "level", "grade", "rating", "impact", "priority"),
             List.of("incident", "event", "occurrence"),
             List.of("source", "origin", "provenance", "obtained", "told", "provided"),
             List.of("information", "intelligence"),
-            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenanted", "tenancy"),
+            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenanted", "tenancy", "housed"),
             List.of("provider", "supplier", "contractor"),
-            List.of("vacant", "empty", "spare", "unoccupied", "unfilled"),
+            List.of("vacant", "empty", "spare", "unoccupied", "unfilled", "unlet"),
             List.of("available", "availability", "free", "next"),
             List.of("mediation", "session", "mediator"),
             List.of("outcome", "result", "go", "went"),
@@ -94,7 +94,9 @@ public final class Words {
             List.of("gender", "identify", "pronoun"),
             List.of("diversion", "alternative", "avoid", "prevent", "prevention", "divert"),
             List.of("allocated", "assigned", "named"),
-            List.of("week", "beginning", "starting", "commencing"));
+            List.of("week", "beginning", "starting", "commencing"),
+            // what would let a provider take the young person: "what would enable you to accept?"
+            List.of("enable", "accept"));
 
     private Words() {
     }
@@ -107,11 +109,15 @@ public final class Words {
             "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
     private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
+    /** "W/B", the week beginning, as "w/c" is the week commencing. */
+    private static final Pattern WEEK_BEGINNING = Pattern.compile("\\bw\\s*/\\s*b\\b");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
+            // a provider's resident and a housing service's applicant are the young person the form is about
+            Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
             // "child" alone is too often a value ("Child in need") or another field's word ("a child of their own")
             Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
                     "young person"),
@@ -188,6 +194,7 @@ public final class Words {
         s = YES_NO.matcher(s).replaceAll(" ");
         s = DOTTED_DOB.matcher(s).replaceAll(" dob ");
         s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");
+        s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
         s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {

@@ -220,7 +220,36 @@ public final class Intake {
 
     private static boolean namesIntelligence(LabelledDocument doc, InboundMail mail) {
         return INTELLIGENCE_WORD.matcher(firstLines(doc.text())).find()
-                || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find();
+                || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find()
+                || POLICE_INFORMATION.matcher(mail.subject() == null ? "" : mail.subject()).find()
+                || headingLines(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
+    }
+
+    /**
+     * Information and the police named together in a heading or the subject, in any order: "Police information
+     * sharing", "Information sharing form (police)", "Info sharing - police". One short line only: a label such as
+     * "Police involved" on one line and "Information" on another is not it.
+     */
+    private static final Pattern POLICE_INFORMATION = Pattern.compile(
+            "(?i)\\bpolice\\b.{0,25}\\binfo(rmation)?\\b|\\binfo(rmation)?\\b.{0,25}\\bpolice\\b");
+
+    /** The document's first lines that are short enough to be its heading. */
+    private static List<String> headingLines(String text) {
+        List<String> out = new ArrayList<>();
+        int seen = 0;
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() <= 90) {
+                out.add(l);
+            }
+            if (++seen >= HEADING_LINES) {
+                break;
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
@@ -271,7 +300,7 @@ public final class Intake {
                         (plainly(catalog, label, field) ? 1.0 : 0.5)
                                 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
-                boolean titled = titled(catalog.spec(), text)
+                boolean titled = titled(catalog.spec(), text) || headed(catalog.spec(), doc.text())
                         || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
                                 || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));
@@ -372,6 +401,41 @@ public final class Intake {
             case VOID_RETURN -> voidFields;
             default -> mashFields;
         };
+    }
+
+    private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.Set<String> TITLE_STOP = java.util.Set.of("a", "an", "and", "the", "of", "to", "for", "from");
+    /** How many of a document's first lines may be its heading (a greeting and a subject line may come first). */
+    private static final int HEADING_LINES = 4;
+
+    /**
+     * A form's title written in other words order in one of the document's first lines, its heading: "Referral to the
+     * Multi-Agency Safeguarding Hub" and "Homeless young person - referral (MASH)" are MASH referrals, "Report of a
+     * safeguarding incident" a safeguarding incident. Every word of the title must be in the one line, bracketed
+     * words too; a long line is a sentence, not a heading.
+     */
+    static boolean headed(org.ypsa.hub.domain.forms.FormSpec spec, String text) {
+        if (text == null) {
+            return false;
+        }
+        List<java.util.Set<String>> heads = headingLines(text).stream().map(Intake::titleWords).toList();
+        for (String title : spec.titles()) {
+            java.util.Set<String> words = titleWords(title);
+            if (!words.isEmpty() && heads.stream().anyMatch(h -> h.containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> titleWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : TITLE_WORD_SPLIT.split(s.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !TITLE_STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {

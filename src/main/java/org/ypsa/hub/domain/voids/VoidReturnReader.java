@@ -62,10 +62,14 @@ public final class VoidReturnReader {
                 columns = under;
                 h++;
             }
+            columns = countByArithmetic(rows, h, columns);
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+            List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
                 readHeadingCells(rows.get(i), heading, labels);
+                undated.addAll(datesUnderUnknownLabels(rows.get(i), labels));
             }
+            weekFromLeftovers(heading, undated);
             List<DraftRow> out = new ArrayList<>();
             for (int i = h + 1; i < rows.size(); i++) {
                 Grid.Row row = rows.get(i);
@@ -93,15 +97,29 @@ public final class VoidReturnReader {
         List<DraftRow> out = new ArrayList<>();
         Map<VoidField, String> current = null;
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
+        List<String> undated = new ArrayList<>();
+        Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
+            if (f.isEmpty() && current == null && isDate(lv.value())) {
+                undated.add(lv.value().strip());
+            }
             // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
             // reference: "Unit: ABC-01" starts a property as "Property ref: ABC-01" does
             if ((f.isEmpty() || COUNTS.contains(f.get())) && lv.value() != null && isCode(lv.value())
                     && lv.label().strip().split("\\s+").length <= 3) {
                 f = Optional.of(VoidField.PROPERTY_REFERENCE);
             }
+            // inside a property's block, a bare number under a label read as the reference ("Size of scheme: 2") is
+            // no second property: it is a number whose field is not known
+            if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
+                    && lv.value().strip().matches("\\d{1,4}")) {
+                f = Optional.empty();
+            }
             if (f.isEmpty()) {
+                if (current != null && lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
+                    unnamedNumbers.computeIfAbsent(current, k -> new ArrayList<>()).add(lv.value().strip());
+                }
                 continue;
             }
             VoidField field = f.get();
@@ -148,6 +166,8 @@ public final class VoidReturnReader {
         }
         boolean looksLikeVoids = seen.contains(VoidField.PROPERTY_REFERENCE)
                 && (seen.contains(VoidField.VACANT) || seen.contains(VoidField.OCCUPIED));
+        weekFromLeftovers(heading, undated);
+        unnamedNumbers.forEach(VoidReturnReader::countFromNumbers);
         return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
     }
 
@@ -285,6 +305,137 @@ public final class VoidReturnReader {
             codes++;
         }
         return codes > 0;
+    }
+
+    /**
+     * Leftovers by type, for a count: with two of total, occupied and vacant named, the one column no header named
+     * whose every number makes total = occupied + vacant on every property's row is the third ("Open" beside "Used"
+     * and "Max"). Two such columns, or a row where it does not add up, and nothing is guessed (a return whose counts
+     * do not add up is still rejected for its counts).
+     */
+    static Map<Integer, VoidField> countByArithmetic(List<Grid.Row> rows, int header, Map<Integer, VoidField> columns) {
+        Set<VoidField> named = EnumSet.noneOf(VoidField.class);
+        named.addAll(columns.values());
+        Set<VoidField> missingCounts = EnumSet.copyOf(COUNTS);
+        missingCounts.removeAll(named);
+        if (missingCounts.size() != 1) {
+            return columns;
+        }
+        VoidField missing = missingCounts.iterator().next();
+        Map<VoidField, Integer> at = new EnumMap<>(VoidField.class);
+        columns.forEach((col, f) -> at.put(f, col));
+        int width = 0;
+        for (int i = header + 1; i < rows.size(); i++) {
+            width = Math.max(width, rows.get(i).cells().size());
+        }
+        Integer found = null;
+        for (int col = 0; col < width; col++) {
+            if (columns.containsKey(col)) {
+                continue;
+            }
+            int checked = 0;
+            boolean adds = true;
+            for (int i = header + 1; i < rows.size() && adds; i++) {
+                Grid.Row row = rows.get(i);
+                Map<VoidField, Integer> n = new EnumMap<>(VoidField.class);
+                for (VoidField f : COUNTS) {
+                    Integer c = f == missing ? Integer.valueOf(col) : at.get(f);
+                    String v = row.cell(c).strip();
+                    if (v.matches("\\d{1,4}(\\.0+)?")) {
+                        n.put(f, (int) Double.parseDouble(v));
+                    }
+                }
+                if (n.size() < 2 || n.size() == 2 && !n.containsKey(missing)) {
+                    continue; // a blank or notes row, or a row with neither known count: not a property
+                }
+                if (n.size() == 2) {
+                    adds = false; // a property's row with no number in the column
+                    break;
+                }
+                adds = n.get(VoidField.TOTAL_UNITS) == n.get(VoidField.OCCUPIED) + n.get(VoidField.VACANT);
+                checked++;
+            }
+            if (adds && checked > 0) {
+                if (found != null) {
+                    return columns; // two columns add up: not guessed
+                }
+                found = col;
+            }
+        }
+        if (found == null) {
+            return columns;
+        }
+        Map<Integer, VoidField> out = new java.util.LinkedHashMap<>(columns);
+        out.put(found, missing);
+        return out;
+    }
+
+    /**
+     * The same in a property's block of "Label: value" lines: with two counts given, the one number under a label
+     * naming no field that makes total = occupied + vacant is the third.
+     */
+    static void countFromNumbers(Map<VoidField, String> block, List<String> numbers) {
+        Set<VoidField> missing = EnumSet.noneOf(VoidField.class);
+        Map<VoidField, Integer> n = new EnumMap<>(VoidField.class);
+        for (VoidField f : COUNTS) {
+            String v = block.get(f);
+            if (v != null && v.strip().matches("\\d{1,4}")) {
+                n.put(f, Integer.parseInt(v.strip()));
+            } else {
+                missing.add(f);
+            }
+        }
+        if (missing.size() != 1) {
+            return;
+        }
+        VoidField m = missing.iterator().next();
+        Set<String> adding = new java.util.LinkedHashSet<>();
+        for (String x : numbers) {
+            Map<VoidField, Integer> all = new EnumMap<>(n);
+            all.put(m, Integer.parseInt(x));
+            if (all.get(VoidField.TOTAL_UNITS) == all.get(VoidField.OCCUPIED) + all.get(VoidField.VACANT)) {
+                adding.add(x);
+            }
+        }
+        if (adding.size() == 1) {
+            block.put(m, adding.iterator().next());
+        }
+    }
+
+    /**
+     * Leftovers by type, for the return's week: with no label read as the week, the one date above the table (or
+     * before the first property) under a label that names no field ("For w/e", "Return date") is the week it is
+     * for. Two such dates are not guessed between. The validator still checks that it is a Monday.
+     */
+    static void weekFromLeftovers(Map<VoidField, String> heading, List<String> datesUnderUnknownLabels) {
+        if ((heading.get(VoidField.WEEK_COMMENCING) == null || heading.get(VoidField.WEEK_COMMENCING).isBlank())
+                && datesUnderUnknownLabels.size() == 1) {
+            heading.put(VoidField.WEEK_COMMENCING, datesUnderUnknownLabels.get(0));
+        }
+    }
+
+    /** The dates in a row that stand after a label naming no field: "For w/e" | "11/01/2027", "Return date: 11/01/2027". */
+    private static List<String> datesUnderUnknownLabels(Grid.Row row, FieldCatalog<VoidField> labels) {
+        List<String> cells = new ArrayList<>();
+        for (String c : row.cells()) {
+            if (c != null && !c.isBlank()) {
+                cells.add(c.strip());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (cells.size() == 1) {
+            int colon = cells.get(0).indexOf(':');
+            if (colon > 0 && isDate(cells.get(0).substring(colon + 1)) && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
+                out.add(cells.get(0).substring(colon + 1).strip());
+            }
+        } else if (cells.size() == 2 && !isDate(cells.get(0)) && isDate(cells.get(1)) && labels.match(cells.get(0)).isEmpty()) {
+            out.add(cells.get(1));
+        }
+        return out;
+    }
+
+    private static boolean isDate(String v) {
+        return v != null && org.ypsa.hub.domain.Dates.parse(v.strip()).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */

@@ -126,4 +126,29 @@ class LayoutRulesTest {
         var f = mash.read(text("MASH\n\nName of the 16/17 year old \u2013 Ifan Cole\n")).values();
         assertThat(f).containsEntry(org.ypsa.hub.domain.safeguarding.MashField.NAME, "Ifan Cole");
     }
+
+    @Test
+    void aQuestionUnderASectionHeadingIsTheNextLabelNotTheHeadingsAnswer() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text(
+                "Provider: Key2\n\nYOUNG PERSON\nWho took part?\nKit Barlow\n\nCategory:\nViolence\n")).values();
+        assertThat(f.get(SafeguardingField.NAME)).isNotEqualTo("Who took part?");
+    }
+
+    @Test
+    void wordsAfterADateLabelThatAreNoDateAreTheLabelsAndTheDateUnderItIsTheAnswer() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text(
+                "Provider: Key2\n\nDate and time this all kicked off\n30/11/2026 14:05\n\nCategory:\nViolence\n")).values();
+        assertThat(f.get(SafeguardingField.WHEN)).isEqualTo("30/11/2026 14:05");
+    }
+
+    @Test
+    void anEmptyCellsLabelDoesNotTakeTheNextCellsLabelAndValue() {
+        List<LabelledDocument.Entry> entries = List.of(
+                new LabelledDocument.Entry("Worker's e-mail", "Day the incident happened: 24 Dec 2026", "table row 6"),
+                new LabelledDocument.Entry("Time it happened", "1735 hrs", "table row 7"));
+        Map<SafeguardingField, String> f = INCIDENT.read(new LabelledDocument("a.docx", "", entries)).values();
+        assertThat(f.get(SafeguardingField.WORKER_EMAIL)).isNullOrEmpty();
+        assertThat(java.util.List.of(f.getOrDefault(SafeguardingField.INCIDENT_DATE, ""), f.getOrDefault(SafeguardingField.WHEN, "")))
+                .as("%s", f).anyMatch(v -> v.contains("24 Dec 2026"));
+    }
 }
