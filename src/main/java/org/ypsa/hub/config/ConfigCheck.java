@@ -110,7 +110,7 @@ public class ConfigCheck implements InitializingBean {
         if (props.govNotify() != null) {
             props.govNotify().mistakes().forEach(m -> errors.add("hub.notify: " + m));
         }
-        errors.addAll(org.ypsa.hub.domain.forms.FormLibrary.load(props.formsDir()).mistakes());
+        errors.addAll(org.ypsa.hub.domain.intake.KnownForms.load(props.formsDir()).mistakes());
         return errors;
     }
 

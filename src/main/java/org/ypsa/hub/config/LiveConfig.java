@@ -77,7 +77,7 @@ public final class LiveConfig {
             HubProperties.OutOfHours o = p.outOfHours();
             DutyRota rota = new DutyRota(p.directory(), holidays, p.zone(), new DutyRota.Windows(o.workStart(),
                     o.workEnd(), o.edtFrom(), o.edtUntil(), o.inHoursTeam(), o.reocTeam(), o.edtTeam()));
-            FormLibrary forms = FormLibrary.load(p.formsDir()).orThrow();
+            FormLibrary forms = org.ypsa.hub.domain.intake.KnownForms.load(p.formsDir()).orThrow();
             return new Snapshot(p, holidays, new Intake(p.directory(), forms, p.zone(), p.voidReturn().deadline(),
                     holidays),
                     rota, new Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline()),

@@ -21,37 +21,18 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
-import org.ypsa.hub.domain.safeguarding.MashField;
-import org.ypsa.hub.domain.safeguarding.SafeguardingField;
-import org.ypsa.hub.domain.voids.VoidField;
 
 /**
  * The forms the hub reads, from one YAML file a form under config/forms/. Every mistake is reported with its
  * file and line and what is expected; a library with mistakes is never used (the hub keeps the last good one).
  */
 public final class FormLibrary {
-    /** The forms the hub's rules are written for, and the Java fields each file must describe. */
-    public static final Map<String, Class<? extends Enum<?>>> KNOWN = knownForms();
     public static final Path SHIPPED = Path.of("config", "forms");
 
     private final Map<String, FormSpec> forms;
 
     private FormLibrary(Map<String, FormSpec> forms) {
         this.forms = Map.copyOf(forms);
-    }
-
-    private static Map<String, Class<? extends Enum<?>>> knownForms() {
-        Map<String, Class<? extends Enum<?>>> m = new LinkedHashMap<>();
-        m.put("void-return", VoidField.class);
-        m.put("referral", ReferralField.class);
-        m.put("risk-concern", RiskField.class);
-        m.put("safeguarding-incident", SafeguardingField.class);
-        m.put("intelligence-submission", IntelligenceField.class);
-        m.put("mash-referral", MashField.class);
-        return m;
     }
 
     public FormSpec form(String id) {
@@ -73,11 +54,14 @@ public final class FormLibrary {
 
     private static volatile FormLibrary shipped;
 
-    /** The forms shipped in config/forms (for tests and for an Intake built without configuration). */
+    /**
+     * The forms shipped in config/forms (for tests and for an Intake built without configuration), as written:
+     * not checked against the hub's rules here (KnownForms and FormLibraryTest do that).
+     */
     public static FormLibrary shipped() {
         FormLibrary s = shipped;
         if (s == null) {
-            s = load(SHIPPED).orThrow();
+            s = load(SHIPPED, null).orThrow();
             shipped = s;
         }
         return s;
@@ -95,22 +79,28 @@ public final class FormLibrary {
         }
     }
 
-    public static Loaded load(Path dir) {
+    /**
+     * The forms of a folder, checked.
+     *
+     * @param rules the forms the hub has rules for, each with the Java fields its file must describe (KnownForms);
+     *        null: the files as they are, unchecked against any rules
+     */
+    public static Loaded load(Path dir, Map<String, Class<? extends Enum<?>>> rules) {
         List<String> mistakes = new ArrayList<>();
         Map<String, FormSpec> forms = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             return new Loaded(Optional.empty(), List.of(dir + ": no such folder; expected one YAML file a form ("
-                    + String.join(", ", KNOWN.keySet()) + ")"));
+                    + (rules == null ? "" : String.join(", ", rules.keySet())) + ")"));
         }
         for (Path f : files(dir)) {
-            read(f, mistakes).ifPresent(spec -> {
+            read(f, rules, mistakes).ifPresent(spec -> {
                 FormSpec before = forms.putIfAbsent(spec.id(), spec);
                 if (before != null) {
                     mistakes.add(f + ":1: form " + spec.id() + " is already described in " + before.file());
                 }
             });
         }
-        for (String id : KNOWN.keySet()) {
+        for (String id : rules == null ? Set.<String>of() : rules.keySet()) {
             boolean fileThere = Files.exists(dir.resolve(id + ".yml")) || Files.exists(dir.resolve(id + ".yaml"));
             if (!forms.containsKey(id) && !fileThere) {
                 mistakes.add(dir.resolve(id + ".yml") + ": missing; expected the fields of the " + id + " form");
@@ -120,7 +110,8 @@ public final class FormLibrary {
                 : new Loaded(Optional.empty(), List.copyOf(mistakes));
     }
 
-    private static Optional<FormSpec> read(Path file, List<String> mistakes) {
+    private static Optional<FormSpec> read(Path file, Map<String, Class<? extends Enum<?>>> rules,
+            List<String> mistakes) {
         Node root;
         try (Reader r = Files.newBufferedReader(file)) {
             root = new Yaml().compose(r);
@@ -139,10 +130,10 @@ public final class FormLibrary {
         int before = mistakes.size();
         Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields"), mistakes);
         String id = scalar(file, top.get("form"), "form", map, mistakes);
-        Class<? extends Enum<?>> javaFields = KNOWN.get(id);
-        if (id != null && javaFields == null) {
+        Class<? extends Enum<?>> javaFields = rules == null || id == null ? null : rules.get(id);
+        if (rules != null && id != null && javaFields == null) {
             mistakes.add(at(file, top.get("form")) + "form \"" + id + "\" is not a form the hub has rules for; "
-                    + "expected one of " + KNOWN.keySet());
+                    + "expected one of " + rules.keySet());
         }
         List<String> titles = strings(file, top.get("titles"), "titles", mistakes);
         int recogniseWith = 3;

@@ -35,17 +35,17 @@ class FormLibraryTest {
 
     @Test
     void theShippedFormsLoadWithoutMistakes() {
-        assertThat(FormLibrary.load(FormLibrary.SHIPPED).mistakes()).isEmpty();
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(FormLibrary.SHIPPED).mistakes()).isEmpty();
     }
 
     @Test
     void aNewWordingAddedToTheYamlIsMatchedWithNoRebuild() throws IOException {
         Path referral = copyShipped();
-        assertThat(new FieldCatalog<>(ReferralField.class, FormLibrary.load(dir).orThrow().form("referral"))
+        assertThat(new FieldCatalog<>(ReferralField.class, org.ypsa.hub.domain.intake.KnownForms.load(dir).orThrow().form("referral"))
                 .match("Tale of woe")).isEmpty();
         Files.writeString(referral, Files.readString(referral).replace("labels: [reason, ",
                 "labels: [tale of woe, reason, "));
-        assertThat(new FieldCatalog<>(ReferralField.class, FormLibrary.load(dir).orThrow().form("referral"))
+        assertThat(new FieldCatalog<>(ReferralField.class, org.ypsa.hub.domain.intake.KnownForms.load(dir).orThrow().form("referral"))
                 .match("Tale of woe")).contains(ReferralField.REASON);
     }
 
@@ -53,7 +53,7 @@ class FormLibraryTest {
     void anUnknownFieldTypeIsReportedWithFileLineAndTheTypes() throws IOException {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replaceFirst("type: date", "type: dat"));
-        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
                 .startsWith(referral + ":" + lineOf(referral, "type: dat") + ": type \"dat\"")
                 .contains("text, date, datetime");
     }
@@ -63,7 +63,7 @@ class FormLibraryTest {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replace("id: gender", "id: gendr"));
         String at = referral + ":" + lineOf(referral, "id: gendr") + ": field id \"gendr\"";
-        assertThat(FormLibrary.load(dir).mistakes()).anyMatch(m -> m.startsWith(at))
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).anyMatch(m -> m.startsWith(at))
                 .anyMatch(m -> m.contains("field gender is not described"));
     }
 
@@ -71,7 +71,7 @@ class FormLibraryTest {
     void oneWordingUnderTwoFieldsIsReportedWithBothLines() throws IOException {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replace("labels: [sex, ", "labels: [sex, reason, "));
-        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
                 .contains("label \"reason\"").contains("field gender").contains("field reason");
     }
 
@@ -79,7 +79,7 @@ class FormLibraryTest {
     void aRequiredRuleThatIsNotYesOrNoIsReported() throws IOException {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replaceFirst("required: no", "required: sometimes"));
-        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
                 .startsWith(referral + ":" + lineOf(referral, "required: sometimes") + ": required \"sometimes\"");
     }
 
@@ -87,7 +87,7 @@ class FormLibraryTest {
     void yamlThatDoesNotParseIsReportedWithItsLine() throws IOException {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replaceFirst("labels: \\[sex, ", "labels: [sex, \"open, "));
-        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
                 .startsWith(referral + ":").contains("does not parse");
     }
 
@@ -95,7 +95,7 @@ class FormLibraryTest {
     void aMissingFormFileIsReported() throws IOException {
         copyShipped();
         Files.delete(dir.resolve("mash-referral.yml"));
-        assertThat(FormLibrary.load(dir).mistakes()).singleElement().asString()
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
                 .contains("mash-referral.yml").contains("missing");
     }
 }
