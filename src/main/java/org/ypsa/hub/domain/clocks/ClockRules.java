@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.directory.Directory;
@@ -31,10 +30,19 @@ import org.ypsa.hub.domain.notify.TextAlert;
 public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
         Directory directory, String hubAddress, String voidReturnQueue, String voidReturnTeams, boolean texting) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
-    /** Context keys shown in a reminder: none of them personal data. */
-    private static final Map<String, String> SHOWN = new TreeMap<>(Map.of("severity", "Severity", "category",
-            "Category", "provider", "Provider", "pathway", "Pathway", "dateNeeded", "Accommodation needed from",
-            "queue", "On queue"));
+    /** Context keys shown in a reminder, in this order: none of them personal data. */
+    private static final Map<String, String> SHOWN = shown();
+
+    private static Map<String, String> shown() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("severity", "Severity");
+        m.put("category", "Category");
+        m.put("provider", "Provider");
+        m.put("pathway", "Pathway");
+        m.put("dateNeeded", "Accommodation needed from");
+        m.put("queue", "On queue");
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** The next occurrence of each calendar series after a moment, as the clocks to put on the queue. */
     public List<DueClock> nextOccurrences(Instant after) {
@@ -99,9 +107,10 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         text.append(spec.title()).append(".\n\n");
         text.append("Reference: ").append(e.reference()).append("\n");
         text.append("Started: ").append(local(e.startedAt())).append("\n");
-        e.context().forEach((k, v) -> {
-            if (SHOWN.containsKey(k)) {
-                text.append(SHOWN.get(k)).append(": ").append(v).append("\n");
+        SHOWN.forEach((k, label) -> {
+            Object v = e.context().get(k);
+            if (v != null) {
+                text.append(label).append(": ").append(v).append("\n");
             }
         });
         text.append("\nTo stop these reminders, reply to this email keeping the reference in the subject and start ")

@@ -72,6 +72,18 @@ class ClockRulesTest {
         }
 
         @Test
+        void anEscalationShowsItsContextInOneOrderWhateverOrderItWasStoredIn() {
+            Map<String, Object> stored = new java.util.LinkedHashMap<>();
+            stored.put("provider", "Response");
+            stored.put("category", "Missing from placement");
+            stored.put("severity", "High");
+            String text = effects(rules(false).fire(safeguarding(0, stored), london("2027-03-22T11:00"), false,
+                    List.of()), Firing.Alert.class).get(0).text();
+            assertThat(text).containsSubsequence("Severity: High\n", "Category: Missing from placement\n",
+                    "Provider: Response\n");
+        }
+
+        @Test
         void anEscalationEmailSaysWhatIsDueAndHowToStopItWordForWord() {
             Firing f = rules(false).fire(safeguarding(0, Map.of("severity", "High", "youngPerson", "not shown")),
                     london("2027-03-22T11:00"), false, List.of());
