@@ -179,8 +179,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             // which it happened: 24 Dec 2026"): a value that does not fit its label's type and starts with a label of
             // the form is that label's
             int inner = value.indexOf(':');
-            if (f.isPresent() && inner > 0 && fieldSpecs.get(f.get()) != null && !fieldSpecs.get(f.get()).type().isText()
-                    && fit(fieldSpecs.get(f.get()), value).isEmpty() && value.substring(0, inner).strip().split("\\s+").length <= 8) {
+            FormSpec.FieldSpec spec = f.map(fieldSpecs::get).orElse(null);
+            if (spec != null && inner > 0 && !spec.type().isText() && fit(spec, value).isEmpty()
+                    && value.substring(0, inner).strip().split("\\s+").length <= 8) {
                 Optional<F> named = matchUnder(value.substring(0, inner).strip(), e.section());
                 if (named.isPresent()) {
                     label = value.substring(0, inner).strip();
@@ -250,7 +251,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             // are the rest of the label: the line under it that is one is its answer
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
-                    && isDateOrTime(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
+                    && isTemporal(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
@@ -314,7 +315,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                     continue;
                 }
                 double score = scores.getOrDefault(s.id(), 0.0);
-                if (score < LEFTOVER_SHARE * top && !(strictlyTyped(s) && score == 0 && top < LabelMatcher.THRESHOLD)) {
+                if (score < LEFTOVER_SHARE * top && !(s.type().isStrict() && score == 0 && top < LabelMatcher.THRESHOLD)) {
                     continue; // the label names another field far better ("The risk we are unable to manage" twice)
                 }
                 fits.computeIfAbsent(f, k -> new LinkedHashMap<>()).put(l.getKey(), score);
@@ -326,7 +327,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             Map<String, Double> labels = fits.getOrDefault(f, Map.of());
             FormSpec.FieldSpec s = fieldSpecs.get(f);
             String chosen = null;
-            if (strictlyTyped(s) && labels.size() == 1 && byLabel.get(labels.keySet().iterator().next()).size() == 1) {
+            if (s.type().isStrict() && labels.size() == 1 && byLabel.get(labels.keySet().iterator().next()).size() == 1) {
                 chosen = labels.keySet().iterator().next();
             } else {
                 String best = bestOf(labels);
@@ -356,14 +357,6 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return best != null && top >= 1.5 * second ? best : null;
-    }
-
-    /** A type few values fit by chance: a date, a date and time, a time, an email, a phone number. */
-    private static boolean strictlyTyped(FormSpec.FieldSpec s) {
-        return switch (s.type()) {
-            case DATE, DATETIME, TIME, EMAIL, PHONE -> true;
-            default -> false;
-        };
     }
 
     /** Whether a leftover's value reads as the field's type: a phone number is no date, a date no phone number. */
@@ -554,12 +547,6 @@ public final class FieldCatalog<F extends Enum<F>> {
         return value;
     }
 
-    private boolean isDateOrTime(F field) {
-        FormSpec.FieldSpec s = fieldSpecs.get(field);
-        return s != null && (s.type() == org.ypsa.hub.domain.forms.FieldType.DATE
-                || s.type() == org.ypsa.hub.domain.forms.FieldType.DATETIME
-                || s.type() == org.ypsa.hub.domain.forms.FieldType.TIME);
-    }
 
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
     private boolean readsAsTyped(F field, String line) {
@@ -978,6 +965,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return found == null ? Optional.empty() : Optional.of(Map.entry(found, end));
+    }
+
+    private boolean isTemporal(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type().isTemporal();
     }
 
     private static int count(String s, char c) {

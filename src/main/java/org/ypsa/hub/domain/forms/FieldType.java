@@ -19,6 +19,16 @@ public enum FieldType {
         return this == TEXT || this == NARRATIVE;
     }
 
+    /** Whether the field holds a date, a date and time, or a time. */
+    public boolean isTemporal() {
+        return this == DATE || this == DATETIME || this == TIME;
+    }
+
+    /** A type few values fit by chance: a date, a date and time, a time, an email, a phone number. */
+    public boolean isStrict() {
+        return isTemporal() || this == EMAIL || this == PHONE;
+    }
+
     /** Free text that tells something: at least {@link #NARRATIVE_WORDS} words with letters in them. */
     public static boolean narrative(String v) {
         int words = 0;
