@@ -18,7 +18,7 @@ import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.clocks.Timetable;
-import org.ypsa.hub.domain.intake.FormType;
+import org.ypsa.hub.domain.intake.Replies;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.safeguarding.MashReferral;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
@@ -158,12 +158,9 @@ public class ClockStarts {
         }
         Object referrer = caseCtx.get(Recipients.REFERRER);
         if (reply.tellReferrer() && referrer != null) {
-            String team = live.get().replies().facts().teams(FormType.REFERRAL);
-            out.add(outgoing.mail(reply.reference(), "outcome-passed-on", "referral-outcome", referrer.toString(),
-                    "[" + reply.reference() + "] Referral outcome: " + reply.word(),
-                    team + " has recorded the outcome of your referral " + reply.reference() + ": " + reply.word()
-                            + ".\n\n" + team + " will contact you about next steps. Please keep the reference in the "
-                            + "subject if you reply.\n", null, replyReference + ":referrer"));
+            Replies.Reply told = live.get().replies().referralOutcome(reply.reference(), reply.word());
+            out.add(outgoing.mail(reply.reference(), "outcome-passed-on", told.kind(), referrer.toString(),
+                    told.subject(), told.text(), null, replyReference + ":referrer"));
         }
         return out;
     }

@@ -167,6 +167,14 @@ public final class Replies {
                 + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " to fix)", footer(t));
     }
 
+    /** What a referrer is told when staff reply with the referral's outcome (ACCEPTED, DECLINED, ...). */
+    public Reply referralOutcome(String reference, String word) {
+        String team = facts.teams(FormType.REFERRAL);
+        return new Reply("referral-outcome", "[" + reference + "] Referral outcome: " + word,
+                team + " has recorded the outcome of your referral " + reference + ": " + word + ".\n\n" + team
+                        + " will contact you about next steps. Please keep the reference in the subject if you reply.\n");
+    }
+
     /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
     public String incidentForSocialWorker(String reference, SafeguardingIncident si) {
         StringBuilder t = new StringBuilder("A safeguarding incident has been reported for a young person you work with.\n\n");

@@ -30,4 +30,15 @@ class RepliesTest {
         assertThat(facts.teams(FormType.SAFEGUARDING_INCIDENT)).isEqualTo("Brokerage and Quality");
         assertThat(facts.teams(FormType.REFERRAL)).isEqualTo("the partnership's team");
     }
+
+    @Test
+    void aReferralsOutcomeIsPassedOnInTheNameOfTheTeamTheConfigurationSendsReferralsTo() {
+        Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(
+                Map.of("referral", List.of("Housing Options Team (SHG)")), "10:00", "within 5 working days",
+                "every 6 months"));
+        Replies.Reply r = replies.referralOutcome(REF, "ACCEPTED");
+        assertThat(r.subject()).isEqualTo("[" + REF + "] Referral outcome: ACCEPTED");
+        assertThat(r.text()).startsWith("Housing Options Team (SHG) has recorded the outcome of your referral " + REF
+                + ": ACCEPTED.").doesNotContain("Brokerage");
+    }
 }
