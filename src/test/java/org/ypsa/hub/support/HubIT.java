@@ -39,6 +39,8 @@ public abstract class HubIT {
 
     public static final String INTAKE = "intake@ypsa.test";
     protected static final ObjectMapper JSON = new ObjectMapper();
+    /** The calendar's clocks and records on hub.clocks (void reminders, summaries and records, forum reminders). */
+    protected static final String CALENDAR = "hubClockKind LIKE 'void-%' OR hubClockKind = 'provider-forum'";
     protected static final int SMTP = freePort();
     protected static final int IMAP = freePort();
     protected static final int BROKER = freePort();

@@ -42,7 +42,6 @@ import static org.awaitility.Awaitility.await;
  */
 class WebPagesIT extends HubIT {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String CALENDAR = "hubClockKind LIKE 'void-%' OR hubClockKind = 'provider-forum'";
 
     @LocalServerPort
     int port;

@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClocksIT extends HubIT {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String CALENDAR = "hubClockKind LIKE 'void-%' OR hubClockKind = 'provider-forum'";
 
     @Autowired
     TestClock clock;

@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.documents;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,7 @@ import org.ypsa.hub.domain.referrals.RiskField;
 import org.ypsa.hub.domain.safeguarding.MashField;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.documents.Tables.table;
 
 /**
  * Leftovers by type (issue 14): a required field still missing after matching takes a label left unplaced when the
@@ -19,14 +19,6 @@ class LeftoverRulesTest {
     private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
     private static final FieldCatalog<RiskField> RISK = FieldCatalog.shipped(RiskField.class, "risk-concern");
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
-
-    private static LabelledDocument table(String... labelsAndValues) {
-        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < labelsAndValues.length; i += 2) {
-            entries.add(new LabelledDocument.Entry(labelsAndValues[i], labelsAndValues[i + 1], "row " + i, null));
-        }
-        return new LabelledDocument("test.docx", "", entries);
-    }
 
     @Test
     void theOnlyLeftoverDateFillsTheOnlyMissingDateField() {

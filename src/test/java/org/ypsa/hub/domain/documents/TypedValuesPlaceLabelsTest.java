@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.documents;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,19 +7,12 @@ import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.documents.Tables.table;
 
 /** A value that is plainly a date or a time says which of its label's candidate fields it belongs to (issue 14). */
 class TypedValuesPlaceLabelsTest {
     private static final FieldCatalog<SafeguardingField> INCIDENT =
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
-
-    private static LabelledDocument table(String... labelsAndValues) {
-        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < labelsAndValues.length; i += 2) {
-            entries.add(new LabelledDocument.Entry(labelsAndValues[i], labelsAndValues[i + 1], "row " + i, null));
-        }
-        return new LabelledDocument("test.docx", "", entries);
-    }
 
     @Test
     void aTimeUnderALabelThatReadsAsTheIncidentGoesToTheTimeField() {

@@ -1,19 +1,15 @@
 package org.ypsa.hub.domain.voids;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.grid.CsvReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.voids.VoidCsv.read;
 
 /**
  * Void-return spreadsheets as providers keep them (issue 14, fourth round): columns in their own order, extra columns,
  * a merged group heading over short sub-headings, blank, totals and notes rows. Headers invented for these tests.
  */
 class SpreadsheetLayoutRulesTest {
-
-    private static VoidReturnReader.Draft read(String csv) throws Exception {
-        return VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
-    }
 
     @Test
     void aShortSubHeadingIsReadWithTheGroupHeadingOverIt() throws Exception {

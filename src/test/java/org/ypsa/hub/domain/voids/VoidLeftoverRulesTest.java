@@ -1,9 +1,9 @@
 package org.ypsa.hub.domain.voids;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.grid.CsvReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.voids.VoidCsv.read;
 
 /**
  * Leftovers by type in a void return (issue 14): the one date above the table under a label naming no field is the
@@ -11,10 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Headers invented for these tests.
  */
 class VoidLeftoverRulesTest {
-
-    private static VoidReturnReader.Draft read(String csv) throws Exception {
-        return VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
-    }
 
     @Test
     void theOneDateUnderAnUnknownLabelAboveTheTableIsTheWeek() throws Exception {
