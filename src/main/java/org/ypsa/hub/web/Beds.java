@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -22,6 +21,7 @@ import org.ypsa.hub.adapter.store.EventStore;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.WeeklyVoids;
 import org.ypsa.hub.domain.directory.Directory;
 
 /**
@@ -88,36 +88,22 @@ public class Beds {
         return new View(weeks, late);
     }
 
-    @SuppressWarnings("unchecked")
     private Week week(Session s, LocalDate monday, Instant now) throws JMSException {
+        List<ClockEntry> records = broker.voidReturns(s, monday.toString());
+        List<Directory.Provider> providers = live.props().directory().providers();
+        WeeklyVoids w = WeeklyVoids.of(monday, records.stream().map(ClockEntry::voidReturned).toList(), providers);
+        List<Cell> cells = w.localities().stream().flatMap(l -> l.serviceTypes().stream().map(t -> new Cell(l.name(),
+                t.name(), t.vacant(), t.emergencyBeds(), t.properties(), t.availableFrom()))).toList();
         Map<String, ClockEntry> latest = new LinkedHashMap<>();
-        for (ClockEntry r : broker.voidReturns(s, monday.toString())) {
-            latest.put(String.valueOf(r.context().get(Recipients.PROVIDER_ID)), r); // arrival order: last wins
-        }
-        Map<String, Cell> cells = new TreeMap<>();
-        int vacant = 0;
-        for (ClockEntry r : latest.values()) {
-            for (Map<String, Object> line : (List<Map<String, Object>>) r.context().getOrDefault("lines", List.of())) {
-                String loc = String.valueOf(line.get("locality"));
-                String type = String.valueOf(line.get("serviceType"));
-                int v = ((Number) line.getOrDefault("vacant", 0)).intValue();
-                int e = Boolean.TRUE.equals(line.get("emergencyBed")) ? 1 : 0;
-                String from = line.get("availableFrom") == null ? "" : line.get("availableFrom").toString();
-                vacant += v;
-                cells.merge(loc + "|" + type, new Cell(loc, type, v, e, 1, from), (a, b) -> new Cell(loc, type,
-                        a.vacant() + b.vacant(), a.emergencyBeds() + b.emergencyBeds(), a.properties() + 1,
-                        earliest(a.availableFrom(), b.availableFrom())));
-            }
-        }
+        records.forEach(r -> latest.put(String.valueOf(r.context().get(Recipients.PROVIDER_ID)), r)); // last wins
         Map<String, String> names = new LinkedHashMap<>();
-        live.props().directory().providers().forEach(p -> names.put(p.id(), p.name()));
+        providers.forEach(p -> names.put(p.id(), p.name()));
         List<Returned> returned = latest.entrySet().stream().map(e -> new Returned(names.getOrDefault(e.getKey(),
                 e.getKey()), e.getValue().reference(), received(e.getValue()))).toList();
-        List<String> missing = live.props().directory().providers().stream().filter(p -> !p.properties().isEmpty())
-                .filter(p -> !latest.containsKey(p.id())).map(Directory.Provider::name).toList();
         Instant deadline = live.get().timetable().voidDeadline(monday);
         return new Week(monday.format(Dates.UK), Today.WHEN.format(deadline.atZone(live.props().zone())),
-                now.isAfter(deadline), List.copyOf(cells.values()), vacant, returned, missing);
+                now.isAfter(deadline), cells, w.totalVacant(), returned,
+                w.missing().stream().map(Directory.Provider::name).toList());
     }
 
     private String received(ClockEntry e) {
@@ -127,16 +113,5 @@ public class Beds {
         } catch (RuntimeException notAnInstant) {
             return at.toString();
         }
-    }
-
-    /** The earlier of two ISO dates; blank when neither says. */
-    static String earliest(String a, String b) {
-        if (a == null || a.isBlank()) {
-            return b;
-        }
-        if (b == null || b.isBlank()) {
-            return a;
-        }
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

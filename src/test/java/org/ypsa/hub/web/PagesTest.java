@@ -68,9 +68,9 @@ class PagesTest {
     class BedsCells {
         @Test
         void theEarliestAvailableDateOfACellIsShownAndABlankOneDoesNotHideIt() {
-            assertThat(Beds.earliest("2027-06-21", "2027-06-14")).isEqualTo("2027-06-14");
-            assertThat(Beds.earliest("", "2027-06-14")).isEqualTo("2027-06-14");
-            assertThat(Beds.earliest("2027-06-21", null)).isEqualTo("2027-06-21");
+            assertThat(org.ypsa.hub.domain.clocks.WeeklyVoids.earliest("2027-06-21", "2027-06-14")).isEqualTo("2027-06-14");
+            assertThat(org.ypsa.hub.domain.clocks.WeeklyVoids.earliest("", "2027-06-14")).isEqualTo("2027-06-14");
+            assertThat(org.ypsa.hub.domain.clocks.WeeklyVoids.earliest("2027-06-21", null)).isEqualTo("2027-06-21");
             assertThat(new Beds.Cell("Cherwell", "18+ Shared", 2, 0, 1, "2027-06-14").shownFrom())
                     .isEqualTo("14/06/2027");
         }

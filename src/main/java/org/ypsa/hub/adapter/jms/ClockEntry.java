@@ -59,7 +59,8 @@ public record ClockEntry(String schema, String id, String kind, String reference
         for (Map<String, Object> line : (List<Map<String, Object>>) context.getOrDefault("lines", List.of())) {
             lines.add(new VoidReturned.Line(String.valueOf(line.get("locality")),
                     String.valueOf(line.get("serviceType")), ((Number) line.getOrDefault("vacant", 0)).intValue(),
-                    Boolean.TRUE.equals(line.get("emergencyBed"))));
+                    Boolean.TRUE.equals(line.get("emergencyBed")),
+                    line.get("availableFrom") == null ? null : line.get("availableFrom").toString()));
         }
         return new VoidReturned(String.valueOf(context.get(Recipients.PROVIDER_ID)), lines);
     }

@@ -8,8 +8,15 @@ import java.util.List;
  */
 public record VoidReturned(String providerId, List<Line> lines) {
 
-    /** One property of the return: where it is, what service it is, how many beds are vacant. */
-    public record Line(String locality, String serviceType, int vacant, boolean emergencyBed) {
+    /**
+     * One property of the return: where it is, what service it is, how many beds are vacant.
+     *
+     * @param availableFrom the ISO date a bed is available from, when the return says
+     */
+    public record Line(String locality, String serviceType, int vacant, boolean emergencyBed, String availableFrom) {
+        public Line(String locality, String serviceType, int vacant, boolean emergencyBed) {
+            this(locality, serviceType, vacant, emergencyBed, null);
+        }
     }
 
     public VoidReturned {

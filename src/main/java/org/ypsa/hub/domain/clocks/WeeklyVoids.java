@@ -25,16 +25,35 @@ public record WeeklyVoids(LocalDate week, int returned, List<Locality> localitie
         }
     }
 
-    /** The totals of one service type in one locality: its properties, vacant beds and emergency beds. */
-    public record ServiceType(String name, int vacant, int emergencyBeds, int properties) {
+    /**
+     * The totals of one service type in one locality: its properties, vacant beds and emergency beds, and the
+     * earliest date a bed is available from (ISO; null when no return says).
+     */
+    public record ServiceType(String name, int vacant, int emergencyBeds, int properties, String availableFrom) {
+        public ServiceType(String name, int vacant, int emergencyBeds, int properties) {
+            this(name, vacant, emergencyBeds, properties, null);
+        }
+
         static ServiceType of(VoidReturned.Line line) {
-            return new ServiceType(line.serviceType(), line.vacant(), line.emergencyBed() ? 1 : 0, 1);
+            return new ServiceType(line.serviceType(), line.vacant(), line.emergencyBed() ? 1 : 0, 1,
+                    line.availableFrom());
         }
 
         ServiceType plus(ServiceType other) {
             return new ServiceType(name, vacant + other.vacant, emergencyBeds + other.emergencyBeds,
-                    properties + other.properties);
+                    properties + other.properties, earliest(availableFrom, other.availableFrom));
         }
+    }
+
+    /** The earlier of two ISO dates; the other when one is blank. */
+    public static String earliest(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank()) {
+            return a;
+        }
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     public WeeklyVoids {

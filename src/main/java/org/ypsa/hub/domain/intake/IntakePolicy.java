@@ -214,7 +214,7 @@ public final class IntakePolicy {
         return settings.directory().providers().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
-    public static boolean isUrgentIntelligence(Outcome outcome) {
+    private static boolean isUrgentIntelligence(Outcome outcome) {
         return outcome instanceof Outcome.Rejected r && r.formType() == FormType.INTELLIGENCE_SUBMISSION
                 && r.problems().stream().anyMatch(p -> IntelligenceValidator.URGENT_FIELD.equals(p.field()));
     }

@@ -14,7 +14,7 @@ import org.ypsa.hub.domain.voids.VoidField;
 
 /** The forms the hub has rules for, each with the Java fields its file in config/forms must describe. */
 public final class KnownForms {
-    public static final Map<String, Class<? extends Enum<?>>> FIELDS = fields();
+    private static final Map<String, Class<? extends Enum<?>>> FIELDS = fields();
 
     private KnownForms() {
     }
