@@ -80,8 +80,9 @@ public class Beds {
         }
         List<Late> late = new ArrayList<>();
         for (EventStore.Row r : events.latest(List.of("alert-recorded"), 500)) {
-            if (r.time().isAfter(now.minus(Duration.ofDays(14))) && String.valueOf(r.get("why"))
-                    .contains("void-return-late")) {
+            String why = String.valueOf(r.get("why"));
+            if (r.time().isAfter(now.minus(Duration.ofDays(14)))
+                    && (why.contains("void-return-late") || why.contains("void-return-uncounted"))) {
                 late.add(new Late(r.reference(), Today.WHEN.format(r.time().atZone(live.props().zone()))));
             }
         }

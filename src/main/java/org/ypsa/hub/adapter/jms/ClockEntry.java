@@ -28,6 +28,8 @@ public record ClockEntry(String schema, String id, String kind, String reference
     public static final String DUE_AT = "hubDueAt";
     public static final String WEEK = "hubWeek";
     public static final String CLOSES = "hubCloses";
+    /** On a void-returned record: when, still on the queue, it is known not to be in its week's summary. */
+    public static final String UNCOUNTED_AFTER = "hubUncountedAfter";
     /** Records never fall due. */
     public static final long NEVER = Long.MAX_VALUE;
 

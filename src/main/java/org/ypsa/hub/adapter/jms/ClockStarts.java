@@ -102,7 +102,8 @@ public class ClockStarts {
             }
             out.add(record(reference, ClockEntry.VOID_RETURNED, Map.of(Recipients.PROVIDER_ID, v.providerId(),
                     "week", v.weekCommencing(), "receivedAt", now.toString(), "lines", lines),
-                    Map.of(ClockEntry.WEEK, v.weekCommencing())));
+                    Map.of(ClockEntry.WEEK, v.weekCommencing(), ClockEntry.UNCOUNTED_AFTER,
+                            timetable().voidReturnUncountedAfter(LocalDate.parse(v.weekCommencing())).toEpochMilli())));
         }
         if (fields instanceof VoidReturn v && v.late()) {
             LocalDate week = LocalDate.parse(v.weekCommencing());

@@ -68,35 +68,64 @@ public class ClockTicker {
                 now.replies().facts().teams(FormType.VOID_RETURN), notify.enabled());
     }
 
-    /** Fires every clock due now; returns how many were taken off the queue. */
+    /**
+     * Fires every clock due now, then reports each void return left out of its week's summary; returns how many
+     * were taken off the queue.
+     */
     public synchronized int tick() throws JMSException {
         Instant now = clock.instant();
         ClockRules rules = rules();
-        int taken = 0;
         try (Connection c = store.connect()) {
             seed(c, rules, now);
             try (Session s = c.createSession(true, Session.SESSION_TRANSACTED);
-                    Session reads = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                    MessageConsumer due = s.createConsumer(store.queue(s),
-                            ClockEntry.DUE_AT + " <= " + now.toEpochMilli())) {
-                Message m;
-                // Artemis asks the broker on receiveNoWait: null means nothing is due now.
-                while ((m = due.receiveNoWait()) != null) {
-                    Firing f;
-                    try {
-                        f = fire(s, reads, rules, store.read(m).due(), now);
-                        s.commit();
-                    } catch (JMSException | RuntimeException ex) {
-                        s.rollback();
-                        LOG.warn("A clock could not be fired ({}); it stays due and is tried again", ex.toString());
-                        break;
-                    }
-                    f.notes().forEach(this::write);
-                    taken++;
+                    Session reads = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+                Drained clocks = drain(s, ClockEntry.DUE_AT + " <= " + now.toEpochMilli(),
+                        m -> fire(s, reads, rules, store.read(m).due(), now));
+                if (clocks.stopped()) {
+                    return clocks.taken(); // a summary that failed is tried again before its returns are reported
                 }
+                return clocks.taken() + drain(s, ClockEntry.KIND + " = '" + ClockEntry.VOID_RETURNED + "' AND "
+                        + ClockEntry.UNCOUNTED_AFTER + " <= " + now.toEpochMilli(), m -> {
+                            ClockEntry r = store.read(m);
+                            return carryOut(s, rules.uncountedVoidReturn(r.reference(),
+                                    LocalDate.parse(String.valueOf(r.context().get("week"))), r.voidReturned(), now),
+                                    now);
+                        }).taken();
             }
         }
-        return taken;
+    }
+
+    private interface Fire {
+        Firing apply(Message m) throws JMSException;
+    }
+
+    private record Drained(int taken, boolean stopped) {
+    }
+
+    /**
+     * Takes each message the selector matches and carries out its firing, one commit each; stops at the first that
+     * fails (rolled back: it stays on the queue for the next tick). Notes are written after each commit.
+     */
+    private Drained drain(Session s, String selector, Fire fire) throws JMSException {
+        int taken = 0;
+        try (MessageConsumer consumer = s.createConsumer(store.queue(s), selector)) {
+            Message m;
+            // Artemis asks the broker on receiveNoWait: null means nothing matches now.
+            while ((m = consumer.receiveNoWait()) != null) {
+                Firing f;
+                try {
+                    f = fire.apply(m);
+                    s.commit();
+                } catch (JMSException | RuntimeException ex) {
+                    s.rollback();
+                    LOG.warn("A clock could not be fired ({}); it stays due and is tried again", ex.toString());
+                    return new Drained(taken, true);
+                }
+                f.notes().forEach(this::write);
+                taken++;
+            }
+        }
+        return new Drained(taken, false);
     }
 
     /**
@@ -129,7 +158,11 @@ public class ClockTicker {
         LocalDate week = rules.readsVoidReturnsOf(e).orElse(null);
         List<VoidReturned> returns = week == null ? List.of()
                 : store.voidReturns(reads, week.toString()).stream().map(ClockEntry::voidReturned).toList();
-        Firing f = rules.fire(e, now, closed, returns);
+        return carryOut(s, rules.fire(e, now, closed, returns), now);
+    }
+
+    /** Carries out a firing's effects in s, the transaction that takes its message; returns it for its notes. */
+    private Firing carryOut(Session s, Firing f, Instant now) throws JMSException {
         for (Firing.Effect effect : f.effects()) {
             if (effect instanceof Firing.TakeVoidReturns t) {
                 store.removeVoidReturns(s, t.week().toString(), t.counted());

@@ -228,6 +228,29 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 new Firing.Counted("void-return-summary", 1)));
     }
 
+    /**
+     * A void return recorded in time for its week but still on the queue after the week's summary (it was read
+     * after the summary was written, or the hub restarted past the deadline): told to those told of late returns,
+     * once, as it leaves the queue, so no return is left out of both the summary and an alert.
+     */
+    public Firing uncountedVoidReturn(String reference, LocalDate week, VoidReturned r, Instant now) {
+        String provider = directory.providers().stream().filter(p -> p.id().equals(r.providerId()))
+                .map(Directory.Provider::name).findFirst().orElse(r.providerId());
+        int vacant = r.lines().stream().mapToInt(VoidReturned.Line::vacant).sum();
+        List<String> to = recipients.resolve(schedules.voidReturn().lateTo(), now,
+                Map.of(Recipients.PROVIDER_ID, r.providerId()));
+        String text = provider + "'s void return for the week commencing " + week.format(Dates.UK)
+                + " arrived before the deadline but was read after the weekly summary was written, so the summary "
+                + "does not count it and may list " + provider + " as missing. It is on " + voidReturnQueue
+                + ".\n\nVacant: " + vacant + " bed" + (vacant == 1 ? "" : "s") + " in " + r.lines().size()
+                + " propert" + (r.lines().size() == 1 ? "y" : "ies") + ".\nReference: " + reference + "\n";
+        return new Firing(List.of(new Firing.Alert(reference, "void-return-uncounted", to, "[" + reference
+                + "] Void return not in the weekly summary: " + provider + ", week of " + week.format(Dates.UK), text,
+                reference + ":uncounted")),
+                List.of(new Firing.Audited(reference, "void-return-uncounted", Map.of("week", week.toString(),
+                        "recipients", to.size())), new Firing.Counted("void-return-uncounted", 1)));
+    }
+
     private Firing forumReminder(Timetable.Occurrence o, Instant now) {
         LocalDate date = LocalDate.parse(o.key());
         ClockSettings.ProviderForum forum = schedules.providerForum();

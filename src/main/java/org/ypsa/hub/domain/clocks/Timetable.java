@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.clocks;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,6 +24,8 @@ import org.ypsa.hub.domain.voids.VoidReturnValidator;
 public final class Timetable {
     public static final String VOID_REMINDER = "void-reminder-";
     public static final String VOID_SUMMARY = "void-summary";
+    /** How long after the deadline an unsummarised void return is reported: the summary's retries come first. */
+    static final Duration UNCOUNTED_MARGIN = Duration.ofMinutes(10);
     public static final String PROVIDER_FORUM = "provider-forum";
 
     /** One calendar occurrence: which series, its key (the week's Monday, the forum's date) and when it is due. */
@@ -86,6 +89,15 @@ public final class Timetable {
     /** The void return deadline of the week starting on a Monday. */
     public Instant voidDeadline(LocalDate monday) {
         return VoidReturnValidator.deadline(holidays, monday, voidDeadline, zone).toInstant();
+    }
+
+    /**
+     * When a void return of the week still on the clocks queue is known to be missing from the week's summary: the
+     * summary is due at the deadline and takes every return it counts, so one left this long after it (read after
+     * the summary was written, or after a restart past the deadline) was not counted, and is reported on its own.
+     */
+    public Instant voidReturnUncountedAfter(LocalDate monday) {
+        return voidDeadline(monday).plus(UNCOUNTED_MARGIN);
     }
 
     private Optional<Instant> voidDue(String series, LocalDate monday) {

@@ -456,6 +456,27 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void aVoidReturnThatArrivedInTimeButWasReadAfterTheSummaryIsToldToBrokerageOnce() throws Exception {
+        LocalDate week = LocalDate.of(2031, 2, 3);
+        tickAt("2031-02-03T09:00");
+        tickAt("2031-02-03T10:00"); // the summary goes without it: the hub had not read it yet
+        assertThat(alerts("void-summary:2031-02-03", "void-return-summary")).hasSize(1);
+        String eml = voidReturn("returns@response.provider.test", "Response", "RSP-OXC-01", "Oxford City",
+                "18+ Shared", 4, 1, week);
+        String ref = referenceOf(eml);
+        mail.send(eml, INTAKE); // arrived (by the mail server's clock) before the deadline
+        awaitInboxDrained();
+        tickAt("2031-02-03T10:05");
+        assertThat(alerts(ref, "void-return-uncounted")).as("not before the summary has had its time").isEmpty();
+        tickAt("2031-02-03T10:10");
+        tickAt("2031-02-03T10:30");
+        assertThat(recipients(ref, "void-return-uncounted")).as("once").containsExactly("brokerage@ypsa.test");
+        assertThat(awaitReply("brokerage@ypsa.test", "[" + ref + "] Void return not in the weekly summary: Response")
+                .text()).contains("Vacant: 3 beds");
+        assertThat(queues.browseWhere("hub.clocks", "hubWeek = '2031-02-03'")).as("taken with the alert").isEmpty();
+    }
+
+    @Test
     void aVoidReturnRecordedWhileTheSummaryIsWrittenIsNotTakenUncounted(@Autowired Outgoing outgoing)
             throws Exception {
         String week = "2031-01-06";

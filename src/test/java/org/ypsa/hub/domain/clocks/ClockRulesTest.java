@@ -270,6 +270,36 @@ class ClockRulesTest {
         }
 
         @Test
+        void aReturnLeftOutOfTheSummaryIsToldToThoseToldOfLateReturnsWordForWord() {
+            VoidReturned r = new VoidReturned("response", List.of(new VoidReturned.Line("Oxford City", "18+ Shared",
+                    2, false), new VoidReturned.Line("Cherwell", "18+ Shared", 1, false)));
+
+            Firing f = rules(false).uncountedVoidReturn(REF, java.time.LocalDate.of(2027, 3, 22), r,
+                    london("2027-03-22T10:10"));
+
+            assertThat(effects(f, Firing.Alert.class)).singleElement().satisfies(a -> {
+                assertThat(a.kind()).isEqualTo("void-return-uncounted");
+                assertThat(a.to()).containsExactly("brokerage@ypsa.test");
+                assertThat(a.subject()).isEqualTo("[" + REF + "] Void return not in the weekly summary: Response, "
+                        + "week of 22/03/2027");
+                assertThat(a.text()).isEqualTo("Response's void return for the week commencing 22/03/2027 arrived "
+                        + "before the deadline but was read after the weekly summary was written, so the summary does "
+                        + "not count it and may list Response as missing. It is on brokerage.voids.\n\nVacant: 3 beds "
+                        + "in 2 properties.\nReference: " + REF + "\n");
+                assertThat(a.idBase()).isEqualTo(REF + ":uncounted");
+            });
+            assertThat(f.notes()).contains(new Firing.Counted("void-return-uncounted", 1));
+        }
+
+        @Test
+        void aReturnIsReportedAsUncountedOnlyAfterItsWeeksSummaryHasHadTimeToTakeIt() {
+            assertThat(TIMETABLE.voidReturnUncountedAfter(java.time.LocalDate.of(2027, 3, 22)))
+                    .isEqualTo(london("2027-03-22T10:10"));
+            assertThat(TIMETABLE.voidReturnUncountedAfter(java.time.LocalDate.of(2027, 3, 29)))
+                    .as("Easter Monday: the deadline is Tuesday's").isEqualTo(london("2027-03-30T10:10"));
+        }
+
+        @Test
         void theSummaryReadsWordForWord() {
             DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
             List<VoidReturned> returns = withProperties.stream().map(id -> new VoidReturned(id,
