@@ -111,6 +111,7 @@ public class ConfigCheck implements InitializingBean {
             props.govNotify().mistakes().forEach(m -> errors.add("hub.notify: " + m));
         }
         errors.addAll(org.ypsa.hub.domain.intake.KnownForms.load(props.formsDir()).mistakes());
+        errors.addAll(new org.ypsa.hub.domain.Wording(props.wording()).mistakes());
         return errors;
     }
 

@@ -36,7 +36,8 @@ public record HubProperties(
         @Valid SenderAuth senderAuth,
         @NotNull @Valid RetentionPeriods retention,
         @NotNull @Valid Outbox outbox,
-        @org.springframework.boot.context.properties.bind.Name("notify") @Valid Notify govNotify) {
+        @org.springframework.boot.context.properties.bind.Name("notify") @Valid Notify govNotify,
+        @NotNull java.util.Map<String, String> wording) { // phrases; ConfigCheck: every one, only its placeholders
 
     /**
      * GOV.UK Notify (docs/notify.md): off unless an API key is set (from the environment only). Texts by the

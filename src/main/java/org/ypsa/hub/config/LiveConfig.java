@@ -81,7 +81,8 @@ public final class LiveConfig {
             return new Snapshot(p, holidays, new Intake(p.directory(), forms, p.zone(), p.voidReturn().deadline(),
                     holidays),
                     rota, new Timetable(p.schedules(), holidays, p.zone(), p.voidReturn().deadline()),
-                    new Recipients(p.directory(), rota), new org.ypsa.hub.domain.intake.Replies(p.zone(), facts(p)));
+                    new Recipients(p.directory(), rota), new org.ypsa.hub.domain.intake.Replies(p.zone(), facts(p),
+                    new org.ypsa.hub.domain.Wording(p.wording())));
         }
     }
 

@@ -39,6 +39,19 @@ public final class TestDirectory {
         }
     }
 
+    /** The words of the replies as shipped in config/wording.yml. */
+    public static org.ypsa.hub.domain.Wording shippedWording() {
+        try {
+            java.util.List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("wording",
+                    new FileSystemResource(Path.of("config/wording.yml")));
+            return new org.ypsa.hub.domain.Wording(new Binder(ConfigurationPropertySources.from(sources))
+                    .bind("hub.wording", org.springframework.boot.context.properties.bind.Bindable
+                            .mapOf(String.class, String.class)).get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static synchronized Directory shipped() {
         if (shipped == null) {
             try {

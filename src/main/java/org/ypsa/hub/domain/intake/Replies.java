@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
@@ -16,21 +18,24 @@ import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.voids.VoidReturn;
 
 /**
- * The words the hub answers a sender with. Replies repeat nothing the sender did not send, and every fact they state
- * about the partnership (who has the form, deadlines, how often) comes from the configuration in force.
+ * The replies the hub answers a sender with, in the {@link Wording} of the configuration in force. Replies repeat
+ * nothing the sender did not send, and every fact they state about the partnership (who has the form, deadlines, how
+ * often) comes from that configuration too.
  */
 public final class Replies {
     private final ZoneId zone;
     private final Facts facts;
+    private final Wording wording;
 
     /** What the replies say about the partnership, from config/. */
     public Facts facts() {
         return facts;
     }
 
-    public Replies(ZoneId zone, Facts facts) {
+    public Replies(ZoneId zone, Facts facts, Wording wording) {
         this.zone = zone;
         this.facts = facts;
+        this.wording = wording;
     }
 
     /**
@@ -68,34 +73,31 @@ public final class Replies {
     /** The answer to a member of staff's reply that closed a loop. */
     public Reply toStaffReply(String reference, org.ypsa.hub.domain.clocks.StaffReply r, boolean referrerTold) {
         StringBuilder t = new StringBuilder();
-        t.append("Thank you. The hub has recorded ").append(r.word()).append(" for ").append(r.reference())
-                .append(".\n\n");
+        t.append(wording.say(Phrase.RECORDED, "word", r.word(), "reference", r.reference())).append("\n\n");
         if (!r.closes().isEmpty()) {
-            t.append("Its reminders and escalations for that have stopped.\n");
+            t.append(wording.say(Phrase.RECORDED_STOPPED)).append("\n");
         }
         if (r.date() != null) {
             t.append("Date recorded: ").append(java.time.LocalDate.parse(r.date()).format(Dates.UK)).append("\n");
         }
         if ("care-planning-meeting".equals(r.starts())) {
-            t.append("The care planning meeting is now due ").append(facts.carePlanningDue())
-                    .append("; a reminder will be sent when it is due.\n");
+            t.append(wording.say(Phrase.CARE_PLANNING_DUE, "due", facts.carePlanningDue())).append("\n");
         }
         if ("progress-review".equals(r.starts())) {
-            t.append("Progress reviews are now scheduled ").append(facts.progressEvery())
-                    .append(" from that date; you and the social worker will be reminded before each.\n");
+            t.append(wording.say(Phrase.PROGRESS_REVIEWS, "every", facts.progressEvery())).append("\n");
         }
         if (r.tellReferrer()) {
-            t.append(referrerTold ? "The referrer has been told the outcome.\n"
-                    : "The hub has no referral with that reference, so nobody else has been told: please tell the "
-                            + "referrer yourself.\n");
+            t.append(wording.say(referrerTold ? Phrase.REFERRER_TOLD : Phrase.REFERRER_UNKNOWN)).append("\n");
         }
-        t.append("\nYour reply's own reference: ").append(reference).append("\n");
-        return new Reply("acknowledgement", "[" + r.reference() + "] Recorded: " + r.word(), footer(t));
+        t.append("\n").append(wording.say(Phrase.OWN_REFERENCE, "reference", reference)).append("\n");
+        return new Reply("acknowledgement", wording.say(Phrase.RECORDED_SUBJECT, "reference", r.reference(), "word",
+                r.word()), footer(t));
     }
 
     private Reply acknowledgement(String reference, Outcome.Routed r) {
         StringBuilder t = new StringBuilder();
-        t.append("Thank you. Your ").append(r.formType().title().toLowerCase()).append(" has been received and passed on.\n\n");
+        String form = r.formType().title().toLowerCase(Locale.ROOT);
+        t.append(wording.say(Phrase.RECEIVED, "form-lower", form)).append("\n\n");
         t.append("Reference: ").append(reference).append("\n");
         if (r.fields() instanceof VoidReturn v) {
             t.append("Provider: ").append(v.providerName()).append("\n");
@@ -104,80 +106,72 @@ public final class Replies {
                     .append(", occupied ").append(v.totals().occupied()).append(", vacant ").append(v.totals().vacant())
                     .append("\n");
             if (v.late()) {
-                t.append("Status: late (after the deadline, ").append(facts.voidDeadline())
-                        .append(" on the Monday or, after a bank holiday, the Tuesday); ")
-                        .append(facts.teams(FormType.VOID_RETURN)).append(" has it all the same.\n");
+                t.append(wording.say(Phrase.VOID_LATE, "deadline", facts.voidDeadline(), "teams",
+                        facts.teams(FormType.VOID_RETURN))).append("\n");
             }
         }
         if (r.fields() instanceof Referral ref) {
             t.append("Referral: ").append(ref.isEmergency() ? "EMERGENCY" : "non-emergency").append("\n");
             t.append("Accommodation needed from: ").append(LocalDate.parse(ref.dateNeeded()).format(Dates.UK)).append("\n");
             t.append("Pathway: ").append(ref.pathway()).append("\n");
-            t.append(facts.teams(FormType.REFERRAL)).append(" will review the referral and tell you the outcome.\n");
+            t.append(wording.say(Phrase.REFERRAL_NEXT, "teams", facts.teams(FormType.REFERRAL))).append("\n");
         }
         if (r.fields() instanceof SafeguardingIncident si) {
-            t.append("Passed to: ").append(facts.teams(FormType.SAFEGUARDING_INCIDENT))
-                    .append(si.socialWorkerEmail() != null ? ", and the young person's social worker or PA" : "")
-                    .append("\n");
+            t.append(wording.say(si.socialWorkerEmail() != null ? Phrase.SAFEGUARDING_PASSED_WITH_SOCIAL_WORKER
+                    : Phrase.SAFEGUARDING_PASSED, "teams", facts.teams(FormType.SAFEGUARDING_INCIDENT))).append("\n");
             if (si.isHighOrCritical()) {
-                t.append("As the severity is ").append(si.severity().toLowerCase(Locale.ROOT))
-                        .append(", the duty contact has been alerted.\n");
+                t.append(wording.say(Phrase.SAFEGUARDING_ALERTED, "severity", si.severity().toLowerCase(Locale.ROOT)))
+                        .append("\n");
             }
         }
         if (r.fields() instanceof IntelligenceSubmission) {
-            t.append("Your submission has been forwarded to the police intelligence readers mailbox.\n");
+            t.append(wording.say(Phrase.INTELLIGENCE_FORWARDED)).append("\n");
         }
         if (r.fields() instanceof MashReferral m) {
-            t.append(MashReferral.REFERRAL.equals(m.kind()) ? "The MASH has the referral.\n"
-                    : "The MASH has been told that mediation prevented homelessness.\n");
+            t.append(wording.say(MashReferral.REFERRAL.equals(m.kind()) ? Phrase.MASH_REFERRAL : Phrase.MASH_MEDIATION))
+                    .append("\n");
         }
         if (r.fields() instanceof RiskConcern rc) {
             t.append("About referral: ").append(rc.referralReference()).append("\n");
-            t.append(facts.teams(FormType.RISK_CONCERN)).append(" will contact you to agree how the risk can be managed.\n");
+            t.append(wording.say(Phrase.RISK_CONCERN_NEXT, "teams", facts.teams(FormType.RISK_CONCERN))).append("\n");
         }
         appendWarnings(t, r.warnings());
-        t.append("\nPlease keep the reference in the subject if you reply about this ")
-                .append(r.formType().title().toLowerCase()).append(".\n");
+        t.append("\n").append(wording.say(Phrase.KEEP_REFERENCE, "form-lower", form)).append("\n");
         String title = r.fields() instanceof Referral ref && ref.isEmergency() ? "Emergency referral" : r.formType().title();
-        return new Reply("acknowledgement", "[" + reference + "] Received: " + title, footer(t));
+        return new Reply("acknowledgement", wording.say(Phrase.RECEIVED_SUBJECT, "reference", reference, "form", title),
+                footer(t));
     }
 
     private Reply rejection(String reference, Outcome.Rejected r) {
         StringBuilder t = new StringBuilder();
         if (r.problems().stream().anyMatch(p -> IntelligenceValidator.URGENT_FIELD.equals(p.field()))) {
-            t.append("CALL 999 NOW if anyone is in immediate danger or a crime is happening.\n")
-                    .append("If it is not an emergency but needs police action, call 101.\n\n")
-                    .append("Your submission describes something happening now or time-critical. The intelligence ")
-                    .append("sharing form is not for that, so it has NOT been passed to the police. The duty contact ")
-                    .append("has been told.\n\nReference: ").append(reference).append("\n");
-            return new Reply("urgent", "[" + reference + "] URGENT: call 999 (or 101) - not passed to the police",
-                    footer(t));
+            t.append(wording.say(Phrase.URGENT, "reference", reference)).append("\n");
+            return new Reply("urgent", wording.say(Phrase.URGENT_SUBJECT, "reference", reference), footer(t));
         }
-        String what = r.formType() == FormType.UNKNOWN ? "your email" : "your " + r.formType().title().toLowerCase();
-        t.append("We could not accept ").append(what).append(" because of the problem")
-                .append(r.problems().size() == 1 ? "" : "s").append(" below. Nothing has been passed on yet: please correct ")
-                .append(r.problems().size() == 1 ? "it" : "them").append(" and send the whole form again.\n\n");
+        boolean one = r.problems().size() == 1;
+        String what = r.formType() == FormType.UNKNOWN ? "email" : r.formType().title().toLowerCase(Locale.ROOT);
+        t.append(wording.say(one ? Phrase.REJECTED_ONE : Phrase.REJECTED_MANY, "what", what)).append("\n\n");
         t.append("Reference: ").append(reference).append("\n\n");
         int i = 1;
         for (Problem p : r.problems()) {
             t.append(i++).append(". ").append(p.describe()).append("\n");
         }
         appendWarnings(t, r.warnings());
-        return new Reply("rejection", "[" + reference + "] Not accepted: " + r.formType().title() + " ("
-                + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems") + " to fix)", footer(t));
+        return new Reply("rejection", wording.say(one ? Phrase.REJECTED_SUBJECT_ONE : Phrase.REJECTED_SUBJECT_MANY,
+                "reference", reference, "form", r.formType().title(), "count", String.valueOf(r.problems().size())),
+                footer(t));
     }
 
     /** What a referrer is told when staff reply with the referral's outcome (ACCEPTED, DECLINED, ...). */
     public Reply referralOutcome(String reference, String word) {
-        String team = facts.teams(FormType.REFERRAL);
-        return new Reply("referral-outcome", "[" + reference + "] Referral outcome: " + word,
-                team + " has recorded the outcome of your referral " + reference + ": " + word + ".\n\n" + team
-                        + " will contact you about next steps. Please keep the reference in the subject if you reply.\n");
+        return new Reply("referral-outcome", wording.say(Phrase.REFERRAL_OUTCOME_SUBJECT, "reference", reference,
+                "word", word), wording.say(Phrase.REFERRAL_OUTCOME, "reference", reference, "word", word, "teams",
+                facts.teams(FormType.REFERRAL)) + "\n");
     }
 
     /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
     public String incidentForSocialWorker(String reference, SafeguardingIncident si) {
-        StringBuilder t = new StringBuilder("A safeguarding incident has been reported for a young person you work with.\n\n");
+        StringBuilder t = new StringBuilder(wording.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER)).append("\n\n");
         t.append("Reference: ").append(reference).append("\n");
         t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
                 .append("\n");
@@ -191,29 +185,25 @@ public final class Replies {
         if (si.policeReference() != null) {
             t.append("Police reference: ").append(si.policeReference()).append("\n");
         }
-        return t.append("\n").append(facts.teams(FormType.SAFEGUARDING_INCIDENT)).append(" ")
-                .append(facts.teamsByForm().getOrDefault(FormType.SAFEGUARDING_INCIDENT.id(), List.of()).size() == 1
-                        ? "has" : "have").append(" the report.\n").toString();
+        boolean oneTeam = facts.teamsByForm().getOrDefault(FormType.SAFEGUARDING_INCIDENT.id(), List.of()).size() == 1;
+        return t.append("\n").append(wording.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_END, "teams",
+                facts.teams(FormType.SAFEGUARDING_INCIDENT), "have", oneTeam ? "has" : "have")).append("\n").toString();
     }
 
     private Reply unrecognised(String reference) {
         StringBuilder t = new StringBuilder();
-        t.append("Your email reached the YPSA hub, but it did not contain a form the hub recognises ")
-                .append("(a void return, referral, risk concern, safeguarding incident, intelligence submission ")
-                .append("or MASH referral). It has been kept for an administrator, who will look at it.\n\n")
-                .append("Reference: ").append(reference).append("\n");
-        return new Reply("unrecognised", "[" + reference + "] Not recognised: kept for an administrator", footer(t));
+        t.append(wording.say(Phrase.UNRECOGNISED)).append("\n\n").append("Reference: ").append(reference).append("\n");
+        return new Reply("unrecognised", wording.say(Phrase.UNRECOGNISED_SUBJECT, "reference", reference), footer(t));
     }
 
-    private static void appendWarnings(StringBuilder t, List<String> warnings) {
+    private void appendWarnings(StringBuilder t, List<String> warnings) {
         if (!warnings.isEmpty()) {
-            t.append("\nPlease note:\n");
+            t.append("\n").append(wording.say(Phrase.PLEASE_NOTE)).append("\n");
             warnings.forEach(w -> t.append("- ").append(w).append("\n"));
         }
     }
 
     private String footer(StringBuilder t) {
-        return t.append("\nThis is an automatic reply from the YPSA hub (times are ").append(zone.getId())
-                .append(").\n").toString();
+        return t.append("\n").append(wording.say(Phrase.FOOTER, "zone", zone.getId())).append("\n").toString();
     }
 }

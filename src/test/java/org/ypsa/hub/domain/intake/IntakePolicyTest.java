@@ -44,7 +44,8 @@ class IntakePolicyTest {
                 LocalTime.of(9, 0), LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0), "brokerage",
                 "reoc-duty", "edt"));
         Replies replies = new Replies(LONDON, new Replies.Facts(Map.of("referral", List.of("Brokerage")), "10:00",
-                "within 10 working days", "every 3 months"));
+                "within 10 working days", "every 3 months"),
+                org.ypsa.hub.support.TestDirectory.shippedWording());
         return new IntakePolicy(new IntakePolicy.Settings(Map.of("referral", List.of("hub.brokerage.referrals"),
                 "safeguarding-incident", List.of("hub.brokerage.incidents", "hub.quality.incidents"),
                 "intelligence-submission", List.of("hub.mash.intelligence")), "hub.rejected", "hub.unrecognised",

@@ -16,7 +16,7 @@ class RepliesTest {
     void aReplyNamesTheTeamTheConfigurationSendsTheFormToNotAFixedOne() {
         Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(
                 Map.of("risk-concern", List.of("Housing Options Team (SHG)")), "10:00", "within 5 working days",
-                "every 6 months"));
+                "every 6 months"), org.ypsa.hub.support.TestDirectory.shippedWording());
         RiskConcern rc = new RiskConcern("BRK/2026/0312", "provider", "A Provider", "absconding", "no staff",
                 "a waking night");
         String text = replies.to(REF, new Outcome.Routed(FormType.RISK_CONCERN, null, rc, List.of())).text();
@@ -35,10 +35,27 @@ class RepliesTest {
     void aReferralsOutcomeIsPassedOnInTheNameOfTheTeamTheConfigurationSendsReferralsTo() {
         Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(
                 Map.of("referral", List.of("Housing Options Team (SHG)")), "10:00", "within 5 working days",
-                "every 6 months"));
+                "every 6 months"), org.ypsa.hub.support.TestDirectory.shippedWording());
         Replies.Reply r = replies.referralOutcome(REF, "ACCEPTED");
         assertThat(r.subject()).isEqualTo("[" + REF + "] Referral outcome: ACCEPTED");
         assertThat(r.text()).startsWith("Housing Options Team (SHG) has recorded the outcome of your referral " + REF
                 + ": ACCEPTED.").doesNotContain("Brokerage");
+    }
+
+    @Test
+    void aPhraseAnAdminRewordedInTheConfigurationIsWhatTheSenderReadsFilledFromTheEmail() {
+        Map<String, String> phrases = new java.util.HashMap<>(org.ypsa.hub.support.TestDirectory.shippedWording()
+                .phrases());
+        phrases.put("received-subject", "[{reference}] Wedi dod i law / Received: {form}");
+        phrases.put("risk-concern-next", "Bydd {teams} yn cysylltu / {teams} will be in touch.");
+        Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(
+                Map.of("risk-concern", List.of("Brokerage")), "10:00", "within 5 working days", "every 6 months"),
+                new org.ypsa.hub.domain.Wording(phrases));
+        RiskConcern rc = new RiskConcern("BRK/2026/0312", "provider", "A Provider", "absconding", "no staff",
+                "a waking night");
+        Replies.Reply r = replies.to(REF, new Outcome.Routed(FormType.RISK_CONCERN, null, rc, List.of()));
+        assertThat(r.subject()).isEqualTo("[" + REF + "] Wedi dod i law / Received: Risk concern");
+        assertThat(r.text()).contains("\nBydd Brokerage yn cysylltu / Brokerage will be in touch.\n")
+                .doesNotContain("will contact you");
     }
 }
