@@ -100,13 +100,15 @@ class Builder:
         # keyed by the default text or a new heading's key) and GUIDANCE (a notes paragraph under a heading); the
         # older parts have none of them and draw exactly as before
         if self.rng.random() < getattr(self.w, "HEADING_CHANCE", 0.6):
-            headings = getattr(self.w, "HEADINGS", {})
-            if text in headings:
-                text = self.cycle("heading." + text, headings[text])
+            key, headings = text, getattr(self.w, "HEADINGS", {})
+            if key in headings:
+                # one style of heading throughout a form: the lists of a part's HEADINGS go in step
+                style = m.setdefault("heading_style", self.cycle("heading-style", list(range(12))))
+                text = headings[key][style % len(headings[key])]
             m["fields"].append(("\u00a7", Value(text)))
-            guidance = getattr(self.w, "GUIDANCE", None)
+            guidance = getattr(self.w, "GUIDANCE", {}).get(key)
             if guidance and self.rng.random() < getattr(self.w, "GUIDANCE_CHANCE", 0.4):
-                m["fields"].append(("\u00b6", Value(self.cycle("guidance", guidance))))
+                m["fields"].append(("\u00b6", Value(self.cycle("guidance." + key, guidance))))
 
     def extra_heading(self, m, key):
         """A heading only a part with HEADINGS[key] has (a section over the worker's, the submitter's fields)."""
@@ -381,6 +383,7 @@ class Builder:
         else:
             self.add(m, f, "dob", self.styles.date(dob))
         self.add(m, f, "address", self.address())
+        self.extra_heading(m, "mash.agency")
         self.add(m, f, "agency", self.rng.choice(["District housing - Cherwell", "Vale Housing Options",
                                                   "Banbury Academy", "Youth Justice Service", "Oxford City Council Housing"]))
         self.extra_heading(m, "mash.housing")
