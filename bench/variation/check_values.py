@@ -4,7 +4,8 @@
     VARIATION_KEEP=/tmp/keep python3 bench/variation/generate.py heldout3   # keeps the HTML / flat ODS sources
     python3 bench/variation/check_values.py heldout3 /tmp/keep              # then checks each expected value
 
-Reads the mail's text parts, a DOCX's or XLSX's XML, a CSV, and for a PDF or XLS the source LibreOffice converted.
+Reads the mail's text parts, a DOCX's or XLSX's XML, a CSV, and for a PDF, XLS or XLSX the source LibreOffice
+converted.
 A date or time counts as written in any of the corpus's styles; a provider by any of its names; a week also without
 its year ("7th Dec"). Prints each value it could not find and a count.
 """
@@ -48,7 +49,7 @@ def texts(part, keep, row):
         elif ext == ".csv":
             out.append(path.read_text(encoding="utf-8", errors="replace"))
         for src in (Path(keep) / part).glob(stem + ".*"):
-            if ext in (".pdf", ".xls"):
+            if ext in (".pdf", ".xls", ".xlsx"):  # an XLSX's date cells are numbers: its source says the date
                 out.append(src.read_text(encoding="utf-8"))
     text = html.unescape("\n".join(out))
     return text, text.lower()
@@ -56,7 +57,7 @@ def texts(part, keep, row):
 
 def dates(d):
     out = {values.date_text(d, s) for s in DATE_STYLES if _ok(d, s)}
-    out |= {f"{values.ordinal(d.day)} {d.strftime('%b')}", f"{d.day}/{d.month}", f"{values.ordinal(d.day)} {d.strftime('%B')}",
+    out |= {f"{values.ordinal(d.day)} {d.strftime('%b')}", f"{d.day}/{d.month}", f"{values.ordinal(d.day)} {d.strftime('%B')}", f"{d.day}.{d.month}",
             d.isoformat(), f"{d.day:02d}/{d.month:02d}/{d.year}"}
     return out
 
