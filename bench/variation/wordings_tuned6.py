@@ -39,7 +39,7 @@ VOID_WEEK_STYLES = ["w/c {d}/{m}", "{th} {month}", "Mon {th} {mon}", "WC {d}.{m}
 
 VALUE_STYLES = {
     "yes": ["Yes", "Y", "\u2611 Yes \u2610 No", "yes (see below)", "Yes - done", "YES", "Yes, agreed"],
-    "no": ["No", "N", "\u2610 Yes \u2611 No", "No.", "nope", "NO"],
+    "no": ["No", "N", "\u2610 Yes \u2611 No", "No.", "N/A - no", "NO"],
     "dates": ["dddd, Month d, yyyy", "Mon. dth yyyy", "dd / mm / yyyy", "d.m.yyyy", "dd-MON-yy", "Month d, yyyy",
               "d Month yyyy", "dd MON yyyy", "d/m/yyyy"],
     "times": ["h.mm p.m.", "approx. h:mm", "about HH.MM", "HH:MM", "h pm", "HHMMhrs", "HH:MM hours"],
