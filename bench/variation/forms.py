@@ -2,7 +2,7 @@
 import datetime as dt
 
 import people
-from values import Styles, Value
+from values import Styles, Value, ordinal
 
 DOC_LAYOUTS = ["docx-2col", "docx-4col", "docx-cell", "docx-wrapped", "docx-questions", "pdf-text", "pdf-form",
                "body-plain", "body-lines", "body-html"]
@@ -96,8 +96,33 @@ class Builder:
         m["fields"].append((self.label(form, key), value if isinstance(value, Value) else Value(value)))
 
     def heading(self, m, text):
-        if self.rng.random() < 0.6:
+        # optional in a part's wordings (heldout3, tuned6): HEADING_CHANCE, HEADINGS (its own words for a heading,
+        # keyed by the default text or a new heading's key) and GUIDANCE (a notes paragraph under a heading); the
+        # older parts have none of them and draw exactly as before
+        if self.rng.random() < getattr(self.w, "HEADING_CHANCE", 0.6):
+            key, headings = text, getattr(self.w, "HEADINGS", {})
+            if key in headings:
+                # one style of heading throughout a form: the lists of a part's HEADINGS go in step
+                style = m.setdefault("heading_style", self.cycle("heading-style", list(range(12))))
+                text = headings[key][style % len(headings[key])]
             m["fields"].append(("\u00a7", Value(text)))
+            guidance = getattr(self.w, "GUIDANCE", {}).get(key)
+            if guidance and self.rng.random() < getattr(self.w, "GUIDANCE_CHANCE", 0.4):
+                m["fields"].append(("\u00b6", Value(self.cycle("guidance." + key, guidance))))
+
+    def extra_heading(self, m, key):
+        """A heading only a part with HEADINGS[key] has (a section over the worker's, the submitter's fields)."""
+        if key in getattr(self.w, "HEADINGS", {}):
+            self.heading(m, key)
+
+    def choice(self, written, chosen, options):
+        """A choice written as a tick list (CHOICE_BOXES in a part's wordings): one box marked, the others empty."""
+        boxes = getattr(self.w, "CHOICE_BOXES", None)
+        if not boxes or self.rng.random() >= boxes:
+            return written
+        on, off = self.cycle("boxes", self.w.BOX_MARKS)
+        sep = self.rng.choice(["  ", "   ", " / "]) if not on.endswith(" ") else "  "
+        return sep.join((on if o == chosen else off) + o for o in options)
 
     # -- forms ------------------------------------------------------------------------------------------------
     def referral(self, i, layout, emergency, invalid):
@@ -117,8 +142,11 @@ class Builder:
             label = self.label(f, "referral_type")
             # a yes/no question is answered yes or no; "Referral type" is answered with the type
             question = "?" in label or "Y/N" in label.upper()
-            m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(
-                "Emergency" if emergency else self.rng.choice(["Non-emergency", "Planned", "Non emergency"]))))
+            typed = None if question else ("Emergency" if emergency else
+                                            self.rng.choice(["Non-emergency", "Planned", "Non emergency"]))
+            if typed:
+                typed = self.choice(typed, "Emergency" if emergency else "Planned", ["Emergency", "Planned"])
+            m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(typed)))
         self.heading(m, "Section 1 - About the young person")
         self.add(m, f, "name", f"{first} {last}")
         dob_value = self.styles.date(dob)
@@ -145,6 +173,7 @@ class Builder:
         self.add(m, f, "ref_email", sender[1])
         self.add(m, f, "ref_phone", self.phone())
         sfirst, slast = self.person()
+        self.extra_heading(m, "referral.sw")
         if self.rng.random() < 0.6:
             self.add(m, f, "sw_name", f"{sfirst} {slast}")
             self.add(m, f, "sw_email", f"{sfirst[0].lower()}.{slast.lower()}@council.test")
@@ -194,11 +223,13 @@ class Builder:
         m = self.base("risk-concern", "-", layout, received, self.provider_sender(provider), "risk", ref=ref)
         m["title"] = self.cycle("title.risk", self.w.TITLES["risk"])
         f = "risk"
+        self.extra_heading(m, "risk.referral")
         ref_in_subject_only = ref.startswith("YPSA-") and self.rng.random() < 0.3 and ref in m["subject"]
         if not ref_in_subject_only:
             self.add(m, f, "ref", ref)
         self.add(m, f, "provider", self.rng.choice(provider["names"]))
         self.add(m, f, "yp", f"{first} {last}")
+        self.extra_heading(m, "risk.concern")
         self.add(m, f, "risk", self.text("risk_unable"))
         self.add(m, f, "why", self.text("risk_why"))
         if invalid == "missing":
@@ -222,6 +253,7 @@ class Builder:
         f = "safeguarding"
         age = self.rng.randint(16, 21)
         dob = when.date() - dt.timedelta(days=int(age * 365.25) + self.rng.randint(10, 300))
+        self.extra_heading(m, "sg.provider")
         self.add(m, f, "provider", self.rng.choice(provider["names"]))
         self.add(m, f, "property", prop[0] if self.rng.random() < 0.7 else f"{prop[0]} ({prop[1]})")
         self.heading(m, "Young person")
@@ -229,6 +261,7 @@ class Builder:
         self.add(m, f, "dob", self.styles.date(dob))
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         sfirst, slast = self.person()
+        self.extra_heading(m, "sg.sw")
         self.add(m, f, "sw_name", f"{sfirst} {slast}")
         self.add(m, f, "sw_email", self.blank_or(f"{sfirst[0].lower()}.{slast.lower()}@council.test", 0.2))
         self.heading(m, "The incident")
@@ -247,9 +280,12 @@ class Builder:
         written = {"Self-harm": self.rng.choice(["Self-harm", "Self harm", "self-harm"]),
                    "Allegation against staff": self.rng.choice(["Allegation against staff", "Allegation against staff member"])
                    }.get(category, self.rng.choice([category, category.lower(), category.upper()]))
-        self.add(m, f, "category", written)
+        self.add(m, f, "category", self.choice(written, category, ["Missing", "Exploitation", "Self-harm", "Violence",
+                                                                  "Allegation against staff", "Police involvement",
+                                                                  "Hospital admission", "Other"]))
         severity = self.cycle("severity", ["Low", "Medium", "High", "Critical"])
-        self.add(m, f, "severity", self.rng.choice([severity, severity.lower(), severity.upper()]))
+        self.add(m, f, "severity", self.choice(self.rng.choice([severity, severity.lower(), severity.upper()]), severity,
+                                               ["Low", "Medium", "High", "Critical"]))
         if invalid == "missing":
             problem = "description|happened|details"
         else:
@@ -285,6 +321,7 @@ class Builder:
         m["title"] = self.cycle("title.intel", self.w.TITLES["intelligence"])
         f = "intelligence"
         worker = f"{self.person()[0]} {wlast}"
+        self.extra_heading(m, "intel.you")
         self.add(m, f, "agency", agency)
         self.add(m, f, "worker", worker)
         self.add(m, f, "role", self.rng.choice(people.PROVIDER_ROLES + people.ROLES))
@@ -295,6 +332,7 @@ class Builder:
         else:
             self.add(m, f, "date", self.styles.date(when.date()))
             self.add(m, f, "time", self.styles.time(when.time()))
+        self.extra_heading(m, "intel.info")
         self.add(m, f, "location", self.address())
         ydob = when.date() - dt.timedelta(days=int(self.rng.randint(16, 20) * 365.25) + 40)
         pdob = dt.date(self.rng.randint(1985, 2003), self.rng.randint(1, 12), self.rng.randint(1, 28))
@@ -332,6 +370,7 @@ class Builder:
                       "mash", initials=first[0] + last[0])
         m["title"] = self.cycle("title.mash", self.w.TITLES["mash"])
         f = "mash"
+        self.extra_heading(m, "mash.yp")
         self.add(m, f, "name", f"{first} {last}")
         problem = None
         if invalid == "impossible-date":
@@ -344,12 +383,14 @@ class Builder:
         else:
             self.add(m, f, "dob", self.styles.date(dob))
         self.add(m, f, "address", self.address())
+        self.extra_heading(m, "mash.agency")
         self.add(m, f, "agency", self.rng.choice(["District housing - Cherwell", "Vale Housing Options",
                                                   "Banbury Academy", "Youth Justice Service", "Oxford City Council Housing"]))
+        self.extra_heading(m, "mash.housing")
         status = self.cycle("mash-status", ["homeless", "threatened"])
-        self.add(m, f, "status", self.rng.choice({"homeless": ["Homeless", "Homeless tonight", "homeless", "HOMELESS"],
+        self.add(m, f, "status", self.mash_status(status, self.rng.choice({"homeless": ["Homeless", "Homeless tonight", "homeless", "HOMELESS"],
                                                   "threatened": ["Threatened", "Threatened with homelessness",
-                                                                 "threatened - notice given by parent"]}[status]))
+                                                                 "threatened - notice given by parent"]}[status])))
         tried = self.rng.random() < 0.6
         self.add(m, f, "mediation", self.styles.yes_no(tried))
         self.add(m, f, "mediation_outcome", self.text("mediation_outcome", yp=first) if tried else self.styles.blank())
@@ -363,6 +404,12 @@ class Builder:
             m["expect"] = {"name": f"{first} {last}", "dob": dob.isoformat(), "status": status}
         m["invalid"] = invalid or "-"
         return m
+
+    def mash_status(self, status, written):
+        if not getattr(self.w, "CHOICE_BOXES", None):
+            return written
+        return self.choice(written, {"homeless": "Homeless now", "threatened": "Threatened with homelessness"}[status],
+                           ["Homeless now", "Threatened with homelessness"])
 
     def mash_notice(self, i, layout):
         received = self.received()
@@ -414,7 +461,14 @@ class Builder:
                          "available": self.styles.date(available) if available else self.styles.blank(),
                          "emergency": self.styles.yes_no(self.rng.random() < 0.3),
                          "notes": self.text("void_notes") or self.styles.blank().text})
-        m["void"] = {"provider": self.rng.choice(provider["names"]), "week": self.styles.date(week),
+        void_provider = self.rng.choice(provider["names"])
+        week_value = self.styles.date(week)
+        if hasattr(self.w, "VOID_WEEK_STYLES") and self.rng.random() < 0.4:
+            # the week as providers write it with no year ("7th Dec", "Mon 7/12"), optional in a part's wordings
+            style = self.cycle("void.week-style", self.w.VOID_WEEK_STYLES)
+            week_value = Value(style.format(d=week.day, m=week.month, th=ordinal(week.day),
+                                            mon=week.strftime("%b"), month=week.strftime("%B")), "text")
+        m["void"] = {"provider": void_provider, "week": week_value,
                      "headers": headers, "rows": rows, "week_label": self.label("void", "week"),
                      "provider_label": self.label("void", "provider")}
         if problem and problem.startswith("total"):

@@ -8,6 +8,8 @@
     python3 bench/variation/generate.py tuned3       # a third tuned part (issue 14 second round: numbered questions, tick boxes)
     python3 bench/variation/generate.py tuned4       # a fourth tuned part (labels in a row above values, messy spreadsheets)
     python3 bench/variation/generate.py tuned5       # a fifth tuned part (questions sharing few words with usual labels, weak layouts)
+    python3 bench/variation/generate.py heldout3     # a third held-out part (sections, guidance notes, tick lists)
+    python3 bench/variation/generate.py tuned6       # a sixth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -32,10 +34,14 @@ import forms  # noqa: E402
 import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24}
-OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4}
-NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4}
-PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5"}  # file names: h-ref-001.eml, t2-ref-001.eml
+PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
+            "heldout3": 16, "tuned6": 24}
+OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
+         "tuned6": 4}
+NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
+           "tuned6": 4}
+PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
+          "heldout3": "h3", "tuned6": "t6"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -56,6 +62,17 @@ def signed(m):
 
 def esc_lines(s):
     return esc(s).replace("\n", "<br>")
+
+
+# a value of several paragraphs (heldout3, tuned6) keeps its line breaks; a one-line value is written as before
+cell = esc_lines
+NOTE = "\u00b6"  # a guidance paragraph under a heading (a part's GUIDANCE); the older parts have none
+
+
+def note(text, colspan=0):
+    if colspan:
+        return f'<tr><td colspan="{colspan}"><i>{esc_lines(text)}</i></td></tr>'
+    return f"<p><i>{esc_lines(text)}</i></p>"
 
 
 # -- documents as HTML (Writer) ---------------------------------------------------------------------------------
@@ -83,9 +100,11 @@ def table_2col(fields, wrapped=False):
     for label, v in fields:
         if label == "\u00a7":
             rows.append(f'<tr><td colspan="2" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, 2))
         else:
             lab = split_label(label) if wrapped else esc(label)
-            rows.append(f'<tr><td width="40%">{lab}</td><td>{esc(v.text)}</td></tr>')
+            rows.append(f'<tr><td width="40%">{lab}</td><td>{cell(v.text)}</td></tr>')
     return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
 
 
@@ -101,9 +120,12 @@ def table_4col(fields):
         if label == "\u00a7":
             flush()
             rows.append(f'<tr><td colspan="4"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            flush()
+            rows.append(note(v.text, 4))
         elif len(v.text) > 60:
             flush()
-            rows.append(f'<tr><td>{esc(label)}</td><td colspan="3">{esc(v.text)}</td></tr>')
+            rows.append(f'<tr><td>{esc(label)}</td><td colspan="3">{cell(v.text)}</td></tr>')
         else:
             pair.append((label, v))
             if len(pair) == 2:
@@ -119,7 +141,13 @@ def table_cells(fields, rng):
         if label == "\u00a7":
             rows.append(f"<tr><td colspan=\"{2 if two else 1}\"><b>{esc(v.text)}</b></td></tr>")
             continue
-        pending.append(f"<td>{esc(joined(label, v.text))}</td>")
+        if label == NOTE:
+            if pending:
+                rows.append("<tr>" + "".join(pending) + "<td></td></tr>")
+                pending = []
+            rows.append(note(v.text, 2 if two else 1))
+            continue
+        pending.append(f"<td>{cell(joined(label, v.text))}</td>")
         if not two or len(pending) == 2:
             rows.append("<tr>" + "".join(pending) + "</tr>")
             pending = []
@@ -136,7 +164,7 @@ def table_rows(fields, rng):
     def flush():
         if group:
             heads = "".join(f"<td><b>{esc(label)}</b></td>" for label, _ in group)
-            vals = "".join(f"<td>{esc(v.text) or '&nbsp;'}</td>" for _, v in group)
+            vals = "".join(f"<td>{cell(v.text) or '&nbsp;'}</td>" for _, v in group)
             out.append(f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>{heads}</tr><tr>{vals}</tr></table>'
                        "<p></p>")
             group.clear()
@@ -144,6 +172,9 @@ def table_rows(fields, rng):
         if label == "\u00a7":
             flush()
             out.append(f"<p><b>{esc(v.text)}</b></p>")
+        elif label == NOTE:
+            flush()
+            out.append(note(v.text))
         elif len(v.text) > 60:
             flush()
             group.append((label, v))
@@ -156,13 +187,35 @@ def table_rows(fields, rng):
     return "".join(out)
 
 
+def table_question_response(fields, w, rng):
+    """A table with a header row ("Question | Response"), sometimes a number column (heldout3, tuned6)."""
+    head = rng.choice(w.TABLE_HEADERS)
+    numbered = rng.random() < 0.4
+    n, rows = 0, []
+    cols = 3 if numbered else 2
+    rows.append("<tr>" + ("<td><b>No.</b></td>" if numbered else "") +
+                "".join(f"<td><b>{esc(h)}</b></td>" for h in head) + "</tr>")
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="{cols}" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, cols))
+        else:
+            n += 1
+            rows.append("<tr>" + (f"<td>{n}</td>" if numbered else "") +
+                        f'<td width="45%">{esc(label)}</td><td>{cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
 def questions(fields):
     out = []
     for label, v in fields:
         if label == "\u00a7":
             out.append(f"<h3>{esc(v.text)}</h3>")
+        elif label == NOTE:
+            out.append(note(v.text))
         else:
-            out.append(f"<p><b>{esc(label)}</b></p><p>{esc(v.text) or '&nbsp;'}</p>")
+            out.append(f"<p><b>{esc(label)}</b></p><p>{cell(v.text) or '&nbsp;'}</p>")
     return "".join(out)
 
 
@@ -179,6 +232,9 @@ def form_controls(fields, rng):
     for label, v in fields:
         if label == "\u00a7":
             rows.append(f'<tr><td colspan="2"><b>{esc(v.text)}</b></td></tr>')
+            continue
+        if label == NOTE:
+            rows.append(note(v.text, 2))
             continue
         name = field_name(label, rng)
         while name in used:
@@ -210,6 +266,8 @@ def document_html(m, rng):
         inner = questions(fields)
     elif layout == "docx-rows":
         inner = table_rows(fields, rng)
+    elif layout in ("docx-qtable", "pdf-qtable"):
+        inner = table_question_response(fields, m["wordings"], rng)
     elif layout == "pdf-text":
         inner = rng.choice([table_2col, table_4col, questions])(fields)
     elif layout == "pdf-form":
@@ -228,6 +286,8 @@ def body_lines(m, rng):
     for label, v in m["fields"]:
         if label == "\u00a7":
             out += ["", v.text.upper() if rng.random() < 0.5 else v.text]
+        elif label == NOTE:
+            out += [v.text, ""]
         elif m["layout"] == "body-lines":
             out += [label, v.text, ""]
         elif m["layout"] == "body-bullets":
@@ -249,8 +309,8 @@ def body_html(m, rng):
         inner = table_2col(m["fields"])
         plain = None
     else:
-        inner = "".join(f"<p><b>{esc(v.text)}</b></p>" if label == "\u00a7" else
-                        f"<p><b>{esc(label)}</b> {esc(v.text)}</p>" for label, v in m["fields"])
+        inner = "".join(f"<p><b>{esc(v.text)}</b></p>" if label == "\u00a7" else note(v.text) if label == NOTE else
+                        f"<p><b>{esc(label)}</b> {cell(v.text)}</p>" for label, v in m["fields"])
         plain = body_lines(dict(m, layout="body-plain"), random.Random(0))
     markup = (f'<html><body><div style="font-family:Calibri,sans-serif"><p>{esc_lines(m["intro"])}</p>'
               f'<p><b>{esc(m["title"])}</b></p>{inner}<p>{esc_lines(m["signoff"])}<br>{esc_lines(signed(m))}</p>'
@@ -412,6 +472,12 @@ def fods_messy(m, rng):
                 cells.append(s(rng.choice(["Mixed", "Female", "Male"])))
             elif k == "Last inspected":
                 cells.append(s(f"{rng.randint(1, 28)}/{rng.randint(1, 10)}/2026"))
+            elif k in getattr(w, "VOID_EXTRA_VALUES", {}):
+                # a part's own extra columns (heldout3, tuned6): support hours, gender, move-on date, the address
+                town, pc = rng.choice(people.TOWNS)
+                cells.append(s(rng.choice(w.VOID_EXTRA_VALUES[k]).format(
+                    n=rng.randint(1, 90), street=rng.choice(people.STREETS), town=town, pc=pc, h=rng.randint(2, 15),
+                    d=rng.randint(1, 28), m=rng.randint(1, 12))))
             else:
                 first, last = rng.choice(people.FIRST), rng.choice(people.LAST)
                 cells.append(s(f"{first} {last}"))
@@ -431,6 +497,17 @@ def fods_messy(m, rng):
         rows.append([])
         rows.append([s(rng.choice(w.VOID_NOTES_ROWS), width)])
     body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+    before, after = "", ""
+    if hasattr(w, "VOID_GUIDE_SHEET") and rng.random() < 0.5:
+        # a second sheet of guidance (heldout3, tuned6): before the return in a workbook, after it when the file is
+        # a CSV (which holds the first sheet only)
+        name, lines = rng.choice(w.VOID_GUIDE_SHEET)
+        guide = (f'<table:table table:name="{esc(name)}"><table:table-column/>' +
+                 "".join(f"<table:table-row>{s(line)}</table:table-row>" for line in lines) + "</table:table>")
+        if m["layout"].startswith("csv") or rng.random() < 0.5:
+            after = guide
+        else:
+            before = guide
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -444,10 +521,10 @@ def fods_messy(m, rng):
  <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
  <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
 </office:automatic-styles>
-<office:body><office:spreadsheet><table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
+<office:body><office:spreadsheet>{before}<table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
 <table:table-column table:number-columns-repeated="{width}"/>
 {body}
-</table:table></office:spreadsheet></office:body></office:document>
+</table:table>{after}</office:spreadsheet></office:body></office:document>
 '''
 
 
@@ -580,6 +657,11 @@ def build(part):
                                 m["urgent"], m["invalid"], f"docs/{m['attachment']}" if m["attachment"] else "-",
                                 expect]))
     (out / "manifest.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if os.environ.get("VARIATION_KEEP"):
+        # the HTML and flat ODS sources, for checking the expected values against what the documents say
+        keep = Path(os.environ["VARIATION_KEEP"]) / part
+        shutil.rmtree(keep, ignore_errors=True)
+        shutil.copytree(work, keep)
     shutil.rmtree(work)
     print(f"{part}: {len(mails)} mails written to {out.relative_to(ROOT)}")
 

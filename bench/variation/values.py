@@ -2,6 +2,7 @@
 import datetime as dt
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+FULL_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 DATE_STYLES = ["d/m/yyyy", "dd-mm-yy", "d.m.yyyy", "d Mon yyyy", "dth Month yyyy", "Month d yyyy", "iso",
@@ -64,6 +65,25 @@ def date_text(d, style):
         return d.isoformat()
     if style == "ddd dd/mm/yyyy":
         return f"{DAYS[d.weekday()]} {d.day:02d}/{d.month:02d}/{d.year}"
+    # styles only heldout3 and tuned6 ask for
+    if style == "Month d, yyyy":
+        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "Mon. dth yyyy":
+        return f"{MONTHS[d.month - 1][:3]}. {ordinal(d.day)} {d.year}"
+    if style == "dddd, Month d, yyyy":
+        return f"{FULL_DAYS[d.weekday()]}, {MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "dd-MON-yy":
+        return f"{d.day:02d}-{MONTHS[d.month - 1][:3].upper()}-{d.year % 100:02d}"
+    if style == "dd MON yyyy":
+        return f"{d.day:02d} {MONTHS[d.month - 1][:3].upper()} {d.year}"
+    if style == "d/m/yyyy (ddd)":
+        return f"{d.day}/{d.month}/{d.year} ({DAYS[d.weekday()]})"
+    if style == "dddd dth Month":
+        return f"{FULL_DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}"
+    if style == "d Mon, yyyy":
+        return f"{d.day} {MONTHS[d.month - 1][:3]}, {d.year}"
+    if style == "dd / mm / yyyy":
+        return f"{d.day:02d} / {d.month:02d} / {d.year}"
     raise ValueError(style)
 
 
@@ -97,6 +117,23 @@ def time_text(t, style):
         return f"{t.hour:02d}.{t.minute:02d} hrs"
     if style == "around h.mm pm":
         return f"around {h12}.{t.minute:02d}{ampm}"
+    # styles only heldout3 and tuned6 ask for
+    if style == "h:mmPM":
+        return f"{h12}:{t.minute:02d}{ampm.upper()}"
+    if style == "h.mm p.m.":
+        return f"{h12}.{t.minute:02d} {ampm[0]}.m."
+    if style == "h pm":  # "2pm" on the hour, "2.05pm" otherwise
+        return f"{h12}{ampm}" if t.minute == 0 else f"{h12}.{t.minute:02d}{ampm}"
+    if style == "HH:MM hours":
+        return f"{t.hour:02d}:{t.minute:02d} hours"
+    if style == "approx. h:mm":
+        return f"approx. {h12}:{t.minute:02d}{ampm}"
+    if style == "HHMMhrs":
+        return f"{t.hour:02d}{t.minute:02d}hrs"
+    if style == "H:MM":
+        return f"{t.hour}:{t.minute:02d}"
+    if style == "about HH.MM":
+        return f"about {t.hour:02d}.{t.minute:02d}"
     raise ValueError(style)
 
 
@@ -116,6 +153,7 @@ class Styles:
         o = overrides or {}
         self.yes, self.no = o.get("yes", YES), o.get("no", NO)
         self.dates, self.times = o.get("dates", DATE_STYLES), o.get("times", TIME_STYLES)
+        self.joiners = o.get("joiners", JOINERS)
 
     def _next(self, name, options):
         i = self.counters.get(name, self.rng.randrange(len(options)))
@@ -124,7 +162,7 @@ class Styles:
 
     def date(self, d, two_digit_ok=True):
         style = self._next("date", self.dates)
-        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy"):
+        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy", "dd-MON-yy"):
             style = "dd/mm/yyyy"
         return Value(date_text(d, style), "date", date=d)
 
@@ -133,7 +171,7 @@ class Styles:
 
     def date_time(self, when):
         d = date_text(when.date(), self._next("date", self.dates))
-        return self._next("joiner", JOINERS).format(d=d, t=self.time(when.time()))
+        return self._next("joiner", self.joiners).format(d=d, t=self.time(when.time()))
 
     def yes_no(self, flag):
         return Value(self._next("yes", self.yes) if flag else self._next("no", self.no), "yn", flag=flag)
