@@ -137,6 +137,14 @@ class ConfigMistakesTest {
     }
 
     @Test
+    void aReplyPhraseWithAPlaceholderTheHubCannotFillStopsTheHubNamingThePhrase() throws Exception {
+        Files.writeString(dir.resolve("council.yml"), "hub:\n  wording:\n    referral-next: \"{team} will review it.\"\n");
+        String message = startWith("schedules.yml", "tick: 15s", "tick: 15s");
+        assertThat(message).contains("hub.wording.referral-next: {team} is not something the hub can fill here; "
+                + "it may use [{teams}]");
+    }
+
+    @Test
     void aRouteForAFormTheHubDoesNotKnowIsReportedWithFileAndLine() throws Exception {
         String message = startWith("schedules.yml", "hub:\n", "hub:\n  queues:\n    routes:\n      void-retrun: brokerage.voids\n");
         assertThat(message).contains("schedules.yml:" + lineOf("schedules.yml", "void-retrun:")

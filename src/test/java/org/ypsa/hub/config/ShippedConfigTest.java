@@ -61,8 +61,8 @@ class ShippedConfigTest {
     private static MutablePropertySources sources(String dir) throws java.io.IOException {
         MutablePropertySources sources = new MutablePropertySources();
         YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
-        for (Path f : List.of(Path.of(dir, "council.yml"), Path.of(dir, "schedules.yml"), Path.of(dir, "directory.yml"),
-                Path.of("config", "application.yml"))) {
+        for (Path f : List.of(Path.of(dir, "council.yml"), Path.of("config", "wording.yml"), Path.of(dir, "schedules.yml"),
+                Path.of(dir, "directory.yml"), Path.of("config", "application.yml"))) {
             if (Files.exists(f)) {
                 for (PropertySource<?> ps : loader.load(f.toString(), new FileSystemResource(f))) {
                     sources.addLast(ps);
