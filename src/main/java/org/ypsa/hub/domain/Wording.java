@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words the hub answers senders with, from {@code config/wording.yml} ({@code hub.wording}): each phrase a
+ * The words the hub answers senders and reminds people with, from {@code config/wording.yml} ({@code hub.wording}): each phrase a
  * template whose {@code {placeholders}} the hub fills from the email and the configuration in force, so a council
  * can reword a reply, or make it bilingual, without a rebuild. Which lines a reply has stays the hub's.
  */
@@ -53,7 +53,23 @@ public record Wording(Map<String, String> phrases) {
         REFERRAL_OUTCOME_SUBJECT("reference", "word"),
         REFERRAL_OUTCOME("reference", "word", "teams"),
         INCIDENT_FOR_SOCIAL_WORKER,
-        INCIDENT_FOR_SOCIAL_WORKER_END("teams", "have");
+        INCIDENT_FOR_SOCIAL_WORKER_END("teams", "have"),
+        ESCALATION_STOP("words"),
+        PROGRESS_REVIEW_SUBJECT("reference", "date"),
+        PROGRESS_REVIEW("reference", "date", "every", "moved-in", "words"),
+        VOID_REMINDER_SUBJECT("week", "deadline"),
+        VOID_REMINDER("provider", "week", "deadline", "hub-address"),
+        VOID_SUMMARY_SUBJECT("week", "missing"),
+        VOID_SUMMARY_AFTER("queue"),
+        VOID_MISSING_SUBJECT("provider", "week"),
+        VOID_MISSING("provider", "week", "deadline", "teams", "have", "hub-address"),
+        VOID_LATE_ALERT_SUBJECT("reference", "provider", "week"),
+        VOID_LATE_ALERT("reference", "provider", "week", "queue", "vacant", "units"),
+        VOID_UNCOUNTED_SUBJECT("reference", "provider", "week"),
+        VOID_UNCOUNTED("reference", "provider", "week", "queue", "vacant", "properties"),
+        FORUM_REMINDER_SUBJECT("date"),
+        FORUM_REMINDER("date"),
+        FORUM_AGENDA("team");
 
         private final Set<String> placeholders;
 

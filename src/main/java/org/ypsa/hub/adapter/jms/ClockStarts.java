@@ -13,6 +13,8 @@ import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.FormRecord;
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
@@ -106,15 +108,16 @@ public class ClockStarts {
                             timetable().voidReturnUncountedAfter(LocalDate.parse(v.weekCommencing())).toEpochMilli())));
         }
         if (fields instanceof VoidReturn v && v.late()) {
+            Wording wording = live.get().replies().wording();
             LocalDate week = LocalDate.parse(v.weekCommencing());
             out.addAll(outgoing.alert(reference, "void-return-late", live.get().recipients().resolve(
                     props().schedules().voidReturn().lateTo(), now, Map.of(Recipients.PROVIDER_ID, v.providerId())),
-                    "[" + reference + "] Late void return arrived: " + v.providerName() + ", week of "
-                            + week.format(Dates.UK),
-                    v.providerName() + "'s void return for the week commencing " + week.format(Dates.UK)
-                            + " arrived after the deadline and after the weekly summary. It is on "
-                            + props().queues().forForm("void-return") + ".\n\nVacant: " + v.totals().vacant()
-                            + " of " + v.totals().totalUnits() + " units.\nReference: " + reference + "\n",
+                    wording.say(Phrase.VOID_LATE_ALERT_SUBJECT, "reference", reference, "provider", v.providerName(),
+                            "week", week.format(Dates.UK)),
+                    wording.say(Phrase.VOID_LATE_ALERT, "provider", v.providerName(), "week", week.format(Dates.UK),
+                            "queue", props().queues().forForm("void-return"), "vacant", String.valueOf(v.totals()
+                                    .vacant()), "units", String.valueOf(v.totals().totalUnits()), "reference",
+                            reference) + "\n",
                     now, reference + ":late"));
         }
         return out;

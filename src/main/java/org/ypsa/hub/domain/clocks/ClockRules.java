@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.domain.notify.PhoneNumber;
@@ -26,9 +28,11 @@ import org.ypsa.hub.domain.notify.TextAlert;
  * @param hubAddress where forms are emailed to
  * @param voidReturnQueue the queue void returns are routed to
  * @param texting whether texts can be sent (GOV.UK Notify is set up)
+ * @param wording the words of the emails (config/wording.yml)
  */
 public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
-        Directory directory, String hubAddress, String voidReturnQueue, String voidReturnTeams, boolean texting) {
+        Directory directory, String hubAddress, String voidReturnQueue, String voidReturnTeams, boolean texting,
+        Wording wording) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
     /** Context keys shown in a reminder, in this order: none of them personal data. */
     private static final Map<String, String> SHOWN = shown();
@@ -113,8 +117,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 text.append(label).append(": ").append(v).append("\n");
             }
         });
-        text.append("\nTo stop these reminders, reply to this email keeping the reference in the subject and start ")
-                .append("your reply with ").append(closingWords(kind)).append(".\n");
+        text.append("\n").append(wording.say(Phrase.ESCALATION_STOP, "words", closingWords(kind))).append("\n");
         String alertKind = kind + ":" + step.name();
         String idBase = "clock:" + e.id() + ":" + e.step();
         List<Firing.Effect> effects = new ArrayList<>();
@@ -142,11 +145,11 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         int n = Integer.parseInt(String.valueOf(e.context().get("review")));
         LocalDate review = timetable.progressReview(movedIn, n);
         List<String> to = recipients.resolve(pr.to(), now, e.context());
-        String subject = "[" + e.reference() + "] REMINDER: progress review due " + review.format(Dates.UK);
-        String text = "A progress review is due on " + review.format(Dates.UK) + " (every " + pr.every()
-                .toTotalMonths() + " months from moving in on " + movedIn.format(Dates.UK) + ").\n\nReference: "
-                + e.reference() + "\n\nWhen the young person moves on, reply keeping the reference in the subject and "
-                + "start your reply with " + closingWords(ClockSettings.PROGRESS_REVIEW) + " to stop these reminders.\n";
+        String subject = wording.say(Phrase.PROGRESS_REVIEW_SUBJECT, "reference", e.reference(), "date",
+                review.format(Dates.UK));
+        String text = wording.say(Phrase.PROGRESS_REVIEW, "date", review.format(Dates.UK), "every",
+                pr.every().toTotalMonths() + " months", "moved-in", movedIn.format(Dates.UK), "reference", e.reference(),
+                "words", closingWords(ClockSettings.PROGRESS_REVIEW)) + "\n";
         Map<String, Object> ctx = new LinkedHashMap<>(e.context());
         ctx.put("review", String.valueOf(n + 1));
         Instant due = timetable.progressReviewReminder(movedIn, n + 1);
@@ -169,11 +172,9 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         for (Directory.Provider p : missing) {
             effects.add(new Firing.Alert(o.id(), "void-return-reminder",
                     recipients.resolve(schedules.voidReturn().remindTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
-                    "Reminder: void return for the week of " + week.format(Dates.UK) + " is due by " + local(deadline),
-                    "The hub has not yet received " + p.name() + "'s weekly void return for the week commencing "
-                            + week.format(Dates.UK) + ".\n\nIt is due by " + local(deadline) + ". Please email it to "
-                            + hubAddress + " as a spreadsheet, a CSV file or in the body of the email."
-                            + "\n\nIf you have sent it in the last few minutes, please ignore this reminder.\n",
+                    wording.say(Phrase.VOID_REMINDER_SUBJECT, "week", week.format(Dates.UK), "deadline", local(deadline)),
+                    wording.say(Phrase.VOID_REMINDER, "provider", p.name(), "week", week.format(Dates.UK), "deadline",
+                            local(deadline), "hub-address", hubAddress) + "\n",
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(
@@ -204,22 +205,21 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
             t.append("  none: every provider returned.\n");
         }
         w.missing().forEach(p -> t.append("  ").append(p.name()).append("\n"));
-        t.append("\nA return that arrives after this summary is still routed to ").append(voidReturnQueue)
-                .append(" and you will be told it arrived.\n");
+        t.append("\n").append(wording.say(Phrase.VOID_SUMMARY_AFTER, "queue", voidReturnQueue)).append("\n");
         ClockSettings.VoidReturns v = schedules.voidReturn();
         // The records go first, in the transaction that sends the summary: taken once, with it.
         List<Firing.Effect> effects = new ArrayList<>(List.of(new Firing.TakeVoidReturns(w.week(), records),
                 new Firing.Alert(o.id(), "void-return-summary", recipients.resolve(v.summaryTo(), now, Map.of()),
-                        "Void returns summary: week of " + week + " (" + w.missing().size() + " missing)",
+                        wording.say(Phrase.VOID_SUMMARY_SUBJECT, "week", week, "missing",
+                                String.valueOf(w.missing().size())),
                         t.toString(), "clock:" + o.id())));
         for (Directory.Provider p : w.missing()) {
             effects.add(new Firing.Alert(o.id(), "void-return-missing",
                     recipients.resolve(v.missingTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
-                    "Void return missing: " + p.name() + ", week of " + week,
-                    p.name() + "'s weekly void return for the week commencing " + week
-                            + " had not been received by the deadline, " + local(timetable.voidDeadline(w.week()))
-                            + ". " + voidReturnTeams + " " + (voidReturnTeams.contains(" and ") ? "have" : "has")
-                            + " been told. Please send it as soon as possible to " + hubAddress + ".\n",
+                    wording.say(Phrase.VOID_MISSING_SUBJECT, "provider", p.name(), "week", week),
+                    wording.say(Phrase.VOID_MISSING, "provider", p.name(), "week", week, "deadline",
+                            local(timetable.voidDeadline(w.week())), "teams", voidReturnTeams, "have",
+                            voidReturnTeams.contains(" and ") ? "have" : "has", "hub-address", hubAddress) + "\n",
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(
@@ -239,14 +239,12 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         int vacant = r.lines().stream().mapToInt(VoidReturned.Line::vacant).sum();
         List<String> to = recipients.resolve(schedules.voidReturn().lateTo(), now,
                 Map.of(Recipients.PROVIDER_ID, r.providerId()));
-        String text = provider + "'s void return for the week commencing " + week.format(Dates.UK)
-                + " arrived before the deadline but was read after the weekly summary was written, so the summary "
-                + "does not count it and may list " + provider + " as missing. It is on " + voidReturnQueue
-                + ".\n\nVacant: " + vacant + " bed" + (vacant == 1 ? "" : "s") + " in " + r.lines().size()
-                + " propert" + (r.lines().size() == 1 ? "y" : "ies") + ".\nReference: " + reference + "\n";
-        return new Firing(List.of(new Firing.Alert(reference, "void-return-uncounted", to, "[" + reference
-                + "] Void return not in the weekly summary: " + provider + ", week of " + week.format(Dates.UK), text,
-                reference + ":uncounted")),
+        String text = wording.say(Phrase.VOID_UNCOUNTED, "provider", provider, "week", week.format(Dates.UK),
+                "queue", voidReturnQueue, "vacant", vacant + " bed" + (vacant == 1 ? "" : "s"), "properties",
+                r.lines().size() + " propert" + (r.lines().size() == 1 ? "y" : "ies"), "reference", reference) + "\n";
+        return new Firing(List.of(new Firing.Alert(reference, "void-return-uncounted", to,
+                wording.say(Phrase.VOID_UNCOUNTED_SUBJECT, "reference", reference, "provider", provider, "week",
+                        week.format(Dates.UK)), text, reference + ":uncounted")),
                 List.of(new Firing.Audited(reference, "void-return-uncounted", Map.of("week", week.toString(),
                         "recipients", to.size())), new Firing.Counted("void-return-uncounted", 1)));
     }
@@ -257,9 +255,9 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         List<String> to = recipients.resolve(forum.to(), now, Map.of());
         Directory.Team agenda = forum.agendaTo() == null ? null : directory.teams().get(forum.agendaTo());
         return new Firing(List.of(new Firing.Alert(o.id(), "provider-forum-reminder", to,
-                "Reminder: provider forum on " + date.format(Dates.UK), "The quarterly provider forum is on "
-                        + date.format(Dates.UK) + "."
-                        + (agenda == null ? "" : " Please send agenda items to " + agenda.name() + ".") + "\n",
+                wording.say(Phrase.FORUM_REMINDER_SUBJECT, "date", date.format(Dates.UK)),
+                wording.say(Phrase.FORUM_REMINDER, "date", date.format(Dates.UK))
+                        + (agenda == null ? "" : wording.say(Phrase.FORUM_AGENDA, "team", agenda.name())) + "\n",
                 "clock:" + o.id())),
                 List.of(new Firing.Audited(o.id(), "reminded", Map.of("clock", "provider-forum",
                         "recipients", to.size()))));

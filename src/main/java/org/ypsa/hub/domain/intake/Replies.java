@@ -27,6 +27,11 @@ public final class Replies {
     private final Facts facts;
     private final Wording wording;
 
+    /** The words of the replies, and of the reminders sent with the same configuration. */
+    public Wording wording() {
+        return wording;
+    }
+
     /** What the replies say about the partnership, from config/. */
     public Facts facts() {
         return facts;

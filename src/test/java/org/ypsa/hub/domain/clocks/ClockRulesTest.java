@@ -23,13 +23,14 @@ class ClockRulesTest {
     private static final ClockSettings SCHEDULES = TestDirectory.shippedSchedules();
     private static final Timetable TIMETABLE = new Timetable(SCHEDULES, TestDirectory.bankHolidays(), LONDON,
             LocalTime.of(10, 0));
+    private static final org.ypsa.hub.domain.Wording WORDING = TestDirectory.shippedWording();
     private static final DutyRota ROTA = new DutyRota(DIRECTORY, TestDirectory.bankHolidays(), LONDON,
             new DutyRota.Windows(LocalTime.of(9, 0), LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0),
                     "brokerage", "reoc-duty", "edt"));
 
     private static ClockRules rules(boolean texting) {
         return new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                "forms@ypsa.test", "brokerage.voids", "Brokerage", texting);
+                "forms@ypsa.test", "brokerage.voids", "Brokerage", texting, WORDING);
     }
 
     private static Instant london(String t) {
@@ -208,6 +209,20 @@ class ClockRulesTest {
         }
 
         @Test
+        void aReminderAnAdminRewordedIsWhatTheProviderReadsFilledFromTheSchedules() {
+            java.util.Map<String, String> phrases = new java.util.HashMap<>(WORDING.phrases());
+            phrases.put("void-reminder", "Nid yw ffurflen {provider} wedi cyrraedd / {provider}: due by {deadline}.");
+            ClockRules rules = new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
+                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false, new org.ypsa.hub.domain.Wording(phrases));
+
+            Firing f = rules.fire(occurrence("void-reminder-2", "2027-03-22T08:00"), london("2027-03-22T08:00"), false,
+                    allBut("response"));
+
+            assertThat(effects(f, Firing.Alert.class).get(0).text()).isEqualTo("Nid yw ffurflen Response wedi "
+                    + "cyrraedd / Response: due by Monday 22/03/2027 10:00.\n");
+        }
+
+        @Test
         void aReminderThatFallsDueAfterTheDeadlineIsDropped() {
             DueClock monday = occurrence("void-reminder-2", "2027-03-22T08:00");
 
@@ -262,7 +277,7 @@ class ClockRulesTest {
         void aMissingReturnSaysTheTeamsTheConfigurationSendsVoidReturnsToWereTold() {
             DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
             ClockRules rules = new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                    "forms@ypsa.test", "brokerage.voids", "Housing Options Team (SHG)", false);
+                    "forms@ypsa.test", "brokerage.voids", "Housing Options Team (SHG)", false, WORDING);
             List<Firing.Alert> alerts = effects(rules.fire(summary, london("2027-03-22T10:00"), false, allBut("response")),
                     Firing.Alert.class);
             assertThat(alerts.get(1).text()).contains("Housing Options Team (SHG) has been told.")
@@ -361,7 +376,7 @@ class ClockRulesTest {
                     SCHEDULES.progressReview(), new ClockSettings.ProviderForum(f.dates(), f.remindBefore(), f.at(),
                             f.to(), team));
             ClockRules rules = new ClockRules(schedules, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false);
+                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false, WORDING);
             String text = effects(rules.fire(forum, forum.dueAt(), false, List.of()), Firing.Alert.class).get(0).text();
             assertThat(text).isEqualTo(team == null ? "The quarterly provider forum is on 20/01/2027.\n"
                     : "The quarterly provider forum is on 20/01/2027. Please send agenda items to "
