@@ -153,7 +153,7 @@ public class Today {
             return "Void return reminder to providers that have not returned";
         }
         if (kind.equals(Timetable.VOID_SUMMARY)) {
-            return "Void return deadline: summary to Brokerage, missing providers' managers told";
+            return "Void return deadline: the weekly summary, missing providers' managers told";
         }
         if (kind.equals(Timetable.PROVIDER_FORUM)) {
             return "Provider forum reminder";

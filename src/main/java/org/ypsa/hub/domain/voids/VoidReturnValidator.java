@@ -136,7 +136,8 @@ public final class VoidReturnValidator {
         if (!found.sendsFrom(sender)) {
             problems.add(new Problem(RETURN, VoidField.PROVIDER.label(), "the return is for " + found.name()
                     + " but was sent from an address that is not registered for " + found.name(),
-                    "a return sent from " + found.name() + "'s registered address (ask Brokerage to add a new one)"));
+                    "a return sent from " + found.name() + "'s registered address (ask the team that receives void "
+                            + "returns to register a new one)"));
             return null;
         }
         return found;
@@ -205,7 +206,7 @@ public final class VoidReturnValidator {
         Optional<Directory.Property> known = Optional.empty();
         if (ref.isEmpty()) {
             problems.add(new Problem(where, VoidField.PROPERTY_REFERENCE.label(), "is missing",
-                    "the property's reference as registered with Brokerage"));
+                    "the property's reference as registered with the partnership"));
         } else {
             String first = seenRefs.putIfAbsent(Labels.normalize(ref), row.where());
             if (first != null) {
@@ -216,7 +217,7 @@ public final class VoidReturnValidator {
                 known = provider.property(ref);
                 if (known.isEmpty()) {
                     warnings.add(where + " is not in the directory for " + provider.name()
-                            + "; Brokerage will check it.");
+                            + "; the team that receives void returns will check it.");
                 }
             }
         }

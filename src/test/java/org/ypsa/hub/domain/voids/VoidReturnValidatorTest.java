@@ -176,6 +176,17 @@ class VoidReturnValidatorTest {
         }
 
         @Test
+        void problemsAndWarningsNameNoTeamTheCouncilMayNotHave() {
+            var wrongSender = validate(draft("Response", "23/11/2026", GOOD), "returns@stonewater.provider.test",
+                    ON_TIME);
+            var unknownProperty = validate(draft("Response", "23/11/2026", row("Row 6", "RSP-NEW-99", "Cherwell",
+                    "18+ Shared", "1", "0", "1")), RESPONSE, ON_TIME);
+            assertThat(wrongSender.problems().get(0).expected()).contains("the team that receives void returns")
+                    .doesNotContain("Brokerage");
+            assertThat(unknownProperty.warnings()).noneMatch(w -> w.contains("Brokerage"));
+        }
+
+        @Test
         void aProviderNotNamedIsTakenFromTheSenderWithAWarning() {
             var v = validate(draft(null, "23/11/2026", GOOD), RESPONSE, ON_TIME);
             assertThat(v.value().providerId()).isEqualTo("response");
