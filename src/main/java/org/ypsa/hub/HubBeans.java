@@ -46,8 +46,8 @@ public class HubBeans {
     }
 
     @Bean
-    org.ypsa.hub.adapter.store.DecisionJournal decisionJournal(HubProperties p, ObjectMapper hubJson) {
-        return new org.ypsa.hub.adapter.store.DecisionJournal(p.store().dir().resolve("intake").resolve("decisions"),
+    org.ypsa.hub.adapter.mail.DecisionJournal decisionJournal(HubProperties p, ObjectMapper hubJson) {
+        return new org.ypsa.hub.adapter.mail.DecisionJournal(p.store().dir().resolve("intake").resolve("decisions"),
                 hubJson);
     }
 

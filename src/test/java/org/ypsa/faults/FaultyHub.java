@@ -13,7 +13,7 @@ import org.ypsa.hub.HubApplication;
 import org.ypsa.hub.adapter.mail.IntakeSteps;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.store.AuditLog;
-import org.ypsa.hub.adapter.store.DecisionJournal;
+import org.ypsa.hub.adapter.mail.DecisionJournal;
 import jakarta.jms.ConnectionFactory;
 
 /**

@@ -16,7 +16,6 @@ import jakarta.jms.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.ypsa.hub.adapter.notify.NotifyGateway;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
@@ -25,6 +24,7 @@ import org.ypsa.hub.domain.clocks.DueClock;
 import org.ypsa.hub.domain.clocks.Firing;
 import org.ypsa.hub.domain.clocks.VoidReturned;
 import org.ypsa.hub.domain.intake.FormType;
+import org.ypsa.hub.domain.notify.Texting;
 
 /**
  * Fires the clocks that have fallen due by the hub's clock. Each clock is taken off the clocks queue, its
@@ -45,12 +45,12 @@ public class ClockTicker {
     private final Clock clock;
     private final AuditLog audit;
     private final MeterRegistry meters;
-    private final NotifyGateway notify;
+    private final Texting texting;
     private final Map<String, String> seeded = new ConcurrentHashMap<>();
 
     public ClockTicker(ClockStore store, LiveConfig live, Outgoing outgoing, Clock clock, AuditLog audit,
-            MeterRegistry meters, NotifyGateway notify) {
-        this.notify = notify;
+            MeterRegistry meters, Texting texting) {
+        this.texting = texting;
         this.store = store;
         this.outgoing = outgoing;
         this.live = live;
@@ -65,7 +65,7 @@ public class ClockTicker {
         HubProperties p = now.props();
         return new ClockRules(p.schedules(), now.timetable(), now.recipients(), now.dutyRota(), p.directory(),
                 p.replies().from(), p.queues().forForm("void-return"),
-                now.replies().facts().teams(FormType.VOID_RETURN), notify.enabled(), now.replies().wording());
+                now.replies().facts().teams(FormType.VOID_RETURN), texting.enabled(), now.replies().wording());
     }
 
     /**

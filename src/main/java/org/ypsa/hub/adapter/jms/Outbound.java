@@ -12,6 +12,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({@JsonSubTypes.Type(value = OutboundMail.class, name = OutboundMail.SCHEMA),
         @JsonSubTypes.Type(value = OutboundText.class, name = OutboundText.SCHEMA)})
 public sealed interface Outbound permits OutboundMail, OutboundText {
+    /** Exchange property of the outbox route: the message being sent (an Outbound). */
+    String MESSAGE = "hubOutbound";
+    /** JMS and exchange property: which try this is (1 first). */
+    String ATTEMPT = "hubAttempt";
     String reference();
 
     String kind();

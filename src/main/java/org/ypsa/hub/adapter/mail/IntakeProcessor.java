@@ -28,9 +28,7 @@ import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.jms.HubMessage;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
-import org.ypsa.hub.adapter.notify.NotifyGateway;
 import org.ypsa.hub.adapter.store.AuditLog;
-import org.ypsa.hub.adapter.store.DecisionJournal;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.adapter.store.ReadAttempts;
 import org.ypsa.hub.config.HubProperties;
@@ -47,6 +45,7 @@ import org.ypsa.hub.domain.intake.InboundMail;
 import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.IntakePolicy;
 import org.ypsa.hub.domain.intake.Outcome;
+import org.ypsa.hub.domain.notify.Texting;
 
 /**
  * The intake step of every mailbox route: keeps the original, recognises, parses and validates the
@@ -77,7 +76,7 @@ public class IntakeProcessor implements Processor {
     private final DecisionJournal decisions;
     private final MailHealth mailHealth;
     private final Mailboxes mailboxes;
-    private final NotifyGateway notify;
+    private final Texting texting;
     private final InFlight inFlight = new InFlight();
     /** Reading one mail (attachments parsed, form validated); its max is the slowest of the last day. */
     private final Timer readTime;
@@ -89,14 +88,14 @@ public class IntakeProcessor implements Processor {
             Clock clock, ObjectMapper hubJson, MeterRegistry meters,
             Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
             ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
-            Mailboxes mailboxes, NotifyGateway notify,
+            Mailboxes mailboxes, Texting texting,
             @Value("${hub.read-timeout}") Duration readTimeout,
             ReplyClosing replyClosing) {
         this.replyClosing = replyClosing;
         this.decisions = decisions;
         this.mailHealth = mailHealth;
         this.mailboxes = mailboxes;
-        this.notify = notify;
+        this.texting = texting;
         this.deadline = new ReadDeadline(readTimeout);
         this.readAttempts = readAttempts;
         this.outgoing = outgoing;
@@ -217,7 +216,7 @@ public class IntakeProcessor implements Processor {
         return new IntakePolicy.Settings(props.queues().routes(), props.queues().rejected(),
                 props.queues().unrecognised(), props.queues().clocks(),
                 emergencyTeam == null ? null : emergencyTeam.mailbox(), props.schedules().clocks(),
-                props.directory(), config.dutyRota(), config.replies(), notify.enabled());
+                props.directory(), config.dutyRota(), config.replies(), texting.enabled());
     }
 
     /** Each action as the messages that carry it out, in order, the mail's own message first. */

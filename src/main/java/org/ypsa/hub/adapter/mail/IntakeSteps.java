@@ -12,7 +12,6 @@ import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Disclosures;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.store.AuditLog;
-import org.ypsa.hub.adapter.store.DecisionJournal;
 
 /**
  * The intake route's last step: every message a mail's decision sends (its outcome, the reply, alerts, clocks)

@@ -40,13 +40,11 @@ public class OutboxMailer {
     /** Exchange property: the queue a failed email's next message goes to (a later try, or undeliverable). */
     public static final String NEXT = "hubOutboxNext";
     public static final String SEND_FAILED = "hubSendFailed";
-    /** JMS properties of a later try: its number, and when the email was first tried. */
-    public static final String ATTEMPT = "hubAttempt";
+    /** JMS property of a later try: when the email was first tried (its number: {@link Outbound#ATTEMPT}). */
     public static final String FIRST_TRIED = "hubFirstTried";
     /** Artemis delivers a message carrying this property (epoch millis) no sooner than then. */
     static final String DELIVER_AT = "_AMQ_SCHED_DELIVERY";
-    /** Exchange properties: the outbox message (an Outbound), whether it is a text, a note for the admin's digest. */
-    public static final String OUTBOUND = "hubOutbound";
+    /** Exchange properties: whether it is a text, a note for the admin's digest (the message: {@link Outbound#MESSAGE}). */
     public static final String TEXT = "hubText";
     public static final String ADMIN_NOTE = "hubAdminNote";
     /** The admin's own digest: never listed in a digest if it is refused, or it would loop. */
@@ -81,12 +79,12 @@ public class OutboxMailer {
         String key = OriginalStore.sha256(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         exchange.setProperty(SENT_KEY, key);
         exchange.setProperty(ALREADY_SENT, ledger.contains(key));
-        exchange.setProperty(ATTEMPT, exchange.getIn().getHeader(ATTEMPT, 1, Integer.class));
+        exchange.setProperty(Outbound.ATTEMPT, exchange.getIn().getHeader(Outbound.ATTEMPT, 1, Integer.class));
         exchange.setProperty(FIRST_TRIED, exchange.getIn().getHeader(FIRST_TRIED, clock.millis(), Long.class));
         exchange.setProperty("hubPriority", exchange.getIn().getHeader("JMSPriority", 4, Integer.class));
         Outbound o = json.readValue(body, Outbound.class);
         exchange.setProperty(IntakeProcessor.REFERENCE, o.reference());
-        exchange.setProperty(OUTBOUND, o);
+        exchange.setProperty(Outbound.MESSAGE, o);
         exchange.setProperty("hubOutboundJson", body);
         exchange.getIn().removeHeaders("*");
         if (o instanceof OutboundText) {
@@ -96,11 +94,11 @@ public class OutboxMailer {
     }
 
     public void sent(Exchange exchange) {
-        Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
+        Outbound o = exchange.getProperty(Outbound.MESSAGE, Outbound.class);
         if (o instanceof OutboundText t) {
             ledger.record(exchange.getProperty(SENT_KEY, String.class)); // an email's is written by SmtpSender
             audit.record(t.reference(), "text-sent", Map.of("kind", t.kind(), "to", t.shownTo(),
-                    "attempts", exchange.getProperty(ATTEMPT, Integer.class)));
+                    "attempts", exchange.getProperty(Outbound.ATTEMPT, Integer.class)));
             meters.counter("hub.notify.sent", "kind", t.kind()).increment();
             return;
         }
@@ -118,9 +116,9 @@ public class OutboxMailer {
     public void failed(Exchange exchange) throws Exception {
         exchange.setProperty(SEND_FAILED, true);
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Outbound o = exchange.getProperty(OUTBOUND, Outbound.class);
+        Outbound o = exchange.getProperty(Outbound.MESSAGE, Outbound.class);
         String key = exchange.getProperty(SENT_KEY, String.class);
-        int attempt = exchange.getProperty(ATTEMPT, Integer.class);
+        int attempt = exchange.getProperty(Outbound.ATTEMPT, Integer.class);
         Instant now = clock.instant();
         Instant firstTried = Instant.ofEpochMilli(exchange.getProperty(FIRST_TRIED, Long.class));
         Next next = o instanceof OutboundText ? forText(e, attempt, firstTried, now) : forMail(o, e, attempt, firstTried,
@@ -162,7 +160,7 @@ public class OutboxMailer {
             exchange.getIn().setBody(exchange.getProperty("hubOutboundJson", String.class));
             exchange.getIn().setHeader(ClockStore.DUPLICATE_ID, l.counted() ? key + ":try:" + (attempt + 1)
                     : key + ":held:" + now.toEpochMilli());
-            exchange.getIn().setHeader(ATTEMPT, tries);
+            exchange.getIn().setHeader(Outbound.ATTEMPT, tries);
             exchange.getIn().setHeader(FIRST_TRIED, firstTried.toEpochMilli());
             exchange.getIn().setHeader(DELIVER_AT, l.at().toEpochMilli());
             exchange.getIn().setHeader("hubReference", o.reference());

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.adapter.jms.Outbound;
 import org.ypsa.hub.adapter.jms.OutboundMail;
 import org.ypsa.hub.adapter.store.SentLedger;
 import org.ypsa.hub.config.LiveConfig;
@@ -44,7 +45,7 @@ public class SmtpSender {
     }
 
     public void send(Exchange exchange) throws MessagingException {
-        OutboundMail mail = exchange.getProperty(OutboxMailer.OUTBOUND, OutboundMail.class);
+        OutboundMail mail = exchange.getProperty(Outbound.MESSAGE, OutboundMail.class);
         MimeMessage message = message(mail, exchange.getProperty(OutboxMailer.SENT_KEY, String.class));
         Transport transport = session.getTransport(smtp.protocol());
         transport.connect(smtp.host(), smtp.port(), smtp.username(), null); // the password or token comes from smtpLogin

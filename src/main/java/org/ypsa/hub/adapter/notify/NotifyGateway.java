@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
+import org.ypsa.hub.domain.notify.Texting;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.ReceivedTextMessage;
@@ -24,7 +25,7 @@ import uk.gov.service.notify.ReceivedTextMessage;
  * never puts it in a URL. Each call is bounded by hub.notify.timeout, which the client itself does not set.
  */
 @Component
-public class NotifyGateway implements AutoCloseable {
+public class NotifyGateway implements AutoCloseable, Texting {
     private final Optional<NotificationClient> client;
     private final Duration timeout;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
@@ -40,6 +41,7 @@ public class NotifyGateway implements AutoCloseable {
         this.timeout = n == null ? Duration.ofSeconds(10) : n.timeout();
     }
 
+    @Override
     public boolean enabled() {
         return client.isPresent();
     }

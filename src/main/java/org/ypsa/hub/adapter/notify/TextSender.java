@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.OutboundText;
-import org.ypsa.hub.adapter.mail.OutboxMailer;
+import org.ypsa.hub.adapter.jms.Outbound;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
@@ -49,7 +49,7 @@ public class TextSender {
     }
 
     public void send(Exchange exchange) throws TextNotSent {
-        OutboundText t = exchange.getProperty(OutboxMailer.OUTBOUND, OutboundText.class);
+        OutboundText t = exchange.getProperty(Outbound.MESSAGE, OutboundText.class);
         Instant now = clock.instant();
         String number = key(t.to());
         String content = key(t.personalisation().toString());
@@ -58,7 +58,7 @@ public class TextSender {
             meters.counter("hub.notify.held", "kind", t.kind()).increment();
             throw new TextNotSent.HeldBack(held.get());
         }
-        int attempt = exchange.getProperty(OutboxMailer.ATTEMPT, 1, Integer.class);
+        int attempt = exchange.getProperty(Outbound.ATTEMPT, 1, Integer.class);
         // An earlier try may have reached Notify before failing (a timeout, a lost answer): ask before sending.
         if (attempt > 1 && notify.hasText(t.notifyReference())) {
             return;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.adapter.store;
+package org.ypsa.hub.adapter.mail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.adapter.store;
+package org.ypsa.hub.adapter;
 
 import java.io.IOException;
 
@@ -14,10 +14,10 @@ public class RetentionJob {
     static final java.time.Duration DECISIONS_KEPT = java.time.Duration.ofDays(30);
     private final Retention retention;
     private final LiveConfig live;
-    private final org.ypsa.hub.adapter.store.DecisionJournal decisions;
+    private final org.ypsa.hub.adapter.mail.DecisionJournal decisions;
     private final java.time.Clock clock;
 
-    public RetentionJob(Retention retention, LiveConfig live, org.ypsa.hub.adapter.store.DecisionJournal decisions,
+    public RetentionJob(Retention retention, LiveConfig live, org.ypsa.hub.adapter.mail.DecisionJournal decisions,
             java.time.Clock clock) {
         this.retention = retention;
         this.live = live;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.adapter.jms;
+package org.ypsa.hub.adapter.mail;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +17,9 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.springframework.stereotype.Component;
-import org.ypsa.hub.adapter.mail.OutboxMailer;
+import org.ypsa.hub.adapter.jms.ClockStore;
+import org.ypsa.hub.adapter.jms.Outgoing;
+import org.ypsa.hub.adapter.jms.QueueDepths;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.LiveConfig;
 
@@ -42,12 +44,12 @@ public class OutboxDigest {
     private final Clock clock;
     /** Dead letters per queue the admin was last told of: only an increase is news. */
     private final Map<String, Long> told = new LinkedHashMap<>();
-    private final org.ypsa.hub.adapter.mail.Mailboxes mailboxes;
+    private final Mailboxes mailboxes;
     /** Mailboxes that could not log in when the admin was last told, with the reason: only a change is news. */
     private final Map<String, String> toldRefused = new LinkedHashMap<>();
 
     public OutboxDigest(ClockStore store, QueueDepths depths, Outgoing outgoing, LiveConfig live,
-            ObjectMapper hubJson, AuditLog audit, Clock clock, org.ypsa.hub.adapter.mail.Mailboxes mailboxes) {
+            ObjectMapper hubJson, AuditLog audit, Clock clock, Mailboxes mailboxes) {
         this.mailboxes = mailboxes;
         this.store = store;
         this.depths = depths;
@@ -68,7 +70,7 @@ public class OutboxDigest {
             }
         });
         Map<String, String> refusedNow = new LinkedHashMap<>();
-        for (org.ypsa.hub.adapter.mail.Mailbox mb : mailboxes.all()) {
+        for (Mailbox mb : mailboxes.all()) {
             String reason = mailboxes.scheduler(mb.id()).refusedReason();
             if (reason != null) {
                 refusedNow.put(mb.id() + " (" + mb.address() + ")", reason);
