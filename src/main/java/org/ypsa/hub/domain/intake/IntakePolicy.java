@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ypsa.hub.domain.FormRecord;
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
@@ -124,7 +126,7 @@ public final class IntakePolicy {
     private List<Action> forwardToPolice(String reference, IntelligenceSubmission is, FormType form) {
         List<Action> out = new ArrayList<>();
         out.add(new Action.Email("forwarded-to-police", "intelligence", settings.directory().policeReaders(),
-                "[" + reference + "] Partnership Agency Intelligence Sharing Submission",
+                words().say(Phrase.POLICE_FORWARD_SUBJECT, "reference", reference),
                 is.asText() + "\nHub reference: " + reference + "\n", false, ""));
         if (is.childInvolved() || is.exploitation()) {
             out.add(new Action.Enqueue("mash-notified", settings.queues(form).get(0), ":mash", false));
@@ -134,10 +136,9 @@ public final class IntakePolicy {
 
     private Action emergencyReferralAlert(String reference, Referral r) {
         return alert("emergency-referral", settings.emergencyTeamMailbox(),
-                "[" + reference + "] URGENT: emergency referral received",
-                "An emergency referral has been received and is on "
-                        + settings.queues(FormType.REFERRAL).get(0) + ".\n\nReference: " + reference
-                        + "\nAccommodation needed from: " + r.dateNeeded() + "\nPathway: " + r.pathway());
+                words().say(Phrase.EMERGENCY_REFERRAL_ALERT_SUBJECT, "reference", reference),
+                words().say(Phrase.EMERGENCY_REFERRAL_ALERT, "queue", settings.queues(FormType.REFERRAL).get(0),
+                        "reference", reference, "date", r.dateNeeded(), "pathway", r.pathway()));
     }
 
     /** The social worker named on it is told; a high or critical one alerts the provider's duty contact at once. */
@@ -146,7 +147,8 @@ public final class IntakePolicy {
         List<Action> out = new ArrayList<>();
         if (si.socialWorkerEmail() != null) {
             out.add(new Action.Email("disclosed-to-social-worker", "disclosure", si.socialWorkerEmail(),
-                    "[" + reference + "] Safeguarding incident: " + si.category() + " (" + si.severity() + ")",
+                    words().say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_SUBJECT, "reference", reference, "category",
+                            si.category(), "severity", si.severity()),
                     settings.replies().incidentForSocialWorker(reference, si), false, ":social-worker"));
         }
         if (si.isHighOrCritical()) {
@@ -156,11 +158,11 @@ public final class IntakePolicy {
             DutyRota.Duty duty = settings.rota().dutyFor(mail.now(), provider(si.providerId()));
             textAsConfigured(ClockSettings.SAFEGUARDING, mail.now(), kind, duty.mobile(), reference,
                     severity + " safeguarding incident reported", "queue " + queues).ifPresent(out::add);
-            out.add(alert(kind, duty.address(), "[" + reference + "] " + severity + " safeguarding incident: "
-                    + si.category(), si.severity() + " safeguarding incident reported by " + si.providerName()
-                    + (si.property() == null ? "" : " (property " + si.property() + ")") + ".\nCategory: "
-                    + si.category() + "\nIncident time: " + si.incidentAt() + "\nIt is on " + queues
-                    + ".\n\nReference: " + reference));
+            out.add(alert(kind, duty.address(), words().say(Phrase.INCIDENT_ALERT_SUBJECT, "reference", reference,
+                    "severity", severity, "category", si.category()), words().say(Phrase.INCIDENT_ALERT, "severity",
+                    si.severity(), "provider", si.providerName(), "property", si.property() == null ? ""
+                            : " (property " + si.property() + ")", "category", si.category(), "time",
+                    si.incidentAt(), "queue", queues, "reference", reference)));
         }
         return out;
     }
@@ -179,11 +181,9 @@ public final class IntakePolicy {
                     alerted.add(t.to().asRecipient());
                 });
         out.add(alert("urgent-intelligence", duty.address(),
-                "[" + reference + "] URGENT: a submission describes something happening now",
-                "An intelligence submission describes a crime in progress, a person in immediate danger or "
-                        + "something time-critical. It was not forwarded to the police as intelligence; the sender "
-                        + "was told to call 999 (or 101).\n\nSender: " + mail.from() + "\nReference: " + reference
-                        + "\nThe submission is held on " + settings.rejectedQueue() + "."));
+                words().say(Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, "reference", reference),
+                words().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", mail.from(), "reference", reference, "queue",
+                        settings.rejectedQueue())));
         alerted.add(duty.address());
         out.add(new Action.StartUrgentIntelligenceClock(sentBy == null ? null : sentBy.id(), alerted));
         return out;
@@ -205,9 +205,13 @@ public final class IntakePolicy {
     }
 
     /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */
-    private static Action.Alert alert(String kind, String to, String subject, String text) {
-        return new Action.Alert(kind, to, subject, text + "\n\nReply to this email keeping the reference in the "
-                + "subject, starting your reply with ACK, to acknowledge it.\n");
+    private Action.Alert alert(String kind, String to, String subject, String text) {
+        return new Action.Alert(kind, to, subject, text + "\n\n" + words().say(Phrase.ALERT_ACK, "words", "ACK")
+                + "\n");
+    }
+
+    private Wording words() {
+        return settings.replies().wording();
     }
 
     private Directory.Provider provider(String id) {

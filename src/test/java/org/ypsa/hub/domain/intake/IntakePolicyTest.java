@@ -132,6 +132,17 @@ class IntakePolicyTest {
     }
 
     @Test
+    void aHighIncidentsAlertReadsWordForWordAndNamesNoYoungPerson() {
+        Action.Alert alert = of(policy().actions(incident("High", null), mail(NIGHT)), Action.Alert.class).get(0);
+        assertThat(alert.subject()).isEqualTo("[" + REF + "] HIGH safeguarding incident: Missing from placement");
+        assertThat(alert.text()).isEqualTo("High safeguarding incident reported by OCC in-house YPSA (property "
+                + "OCC-CHE-01).\nCategory: Missing from placement\nIncident time: 2026-11-23T10:30\nIt is on "
+                + "hub.brokerage.incidents and hub.quality.incidents.\n\nReference: " + REF + "\n\nReply "
+                + "to this email keeping the reference in the subject, starting your reply with ACK, to acknowledge "
+                + "it.\n").doesNotContain("Ezra");
+    }
+
+    @Test
     void aHighIncidentInWorkingHoursIsTextedOnlyWhenItsClockSaysSmsInHoursAndTheDutyHasAMobile() {
         assertThat(of(policy().actions(incident("High", null), mail(WORKING)), Action.Text.class)).isEmpty();
         Map<String, ClockSettings.Steps> clocks = new HashMap<>(schedules.clocks());
