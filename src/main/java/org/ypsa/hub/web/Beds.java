@@ -25,9 +25,10 @@ import org.ypsa.hub.domain.clocks.WeeklyVoids;
 import org.ypsa.hub.domain.directory.Directory;
 
 /**
- * The Beds page: the void returns of this week and next as the broker holds them until the week's deadline
- * summary (by locality and service type: vacant, earliest available from, emergency beds), the providers that
- * have not returned, and the late returns of the last fortnight (from the read model).
+ * The Beds page: the void returns of this week and next as the broker holds them, before the week's deadline
+ * summary and after it until the next week's (by locality and service type: vacant, earliest available from,
+ * emergency beds), the providers that have not returned, and the returns that came after a summary in the last
+ * fortnight (from the read model).
  */
 @Component
 public class Beds {
@@ -90,7 +91,7 @@ public class Beds {
     }
 
     private Week week(Session s, LocalDate monday, Instant now) throws JMSException {
-        List<ClockEntry> records = broker.voidReturns(s, monday.toString());
+        List<ClockEntry> records = broker.weekOfVoidReturns(s, monday.toString());
         List<Directory.Provider> providers = live.props().directory().providers();
         WeeklyVoids w = WeeklyVoids.of(monday, records.stream().map(ClockEntry::voidReturned).toList(), providers);
         List<Cell> cells = w.localities().stream().flatMap(l -> l.serviceTypes().stream().map(t -> new Cell(l.name(),

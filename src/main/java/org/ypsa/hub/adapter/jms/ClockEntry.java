@@ -14,7 +14,8 @@ import org.ypsa.hub.domain.clocks.VoidReturned;
  * "ypsa-hub/clock/v1"). The queue is the hub's only shared state: every instance sees the same clocks, and a
  * clock is taken off it, fired and followed by its next step in one broker transaction.
  *
- * @param kind the clock (emergency-referral, void-reminder-1, ...) or record (case, closed, void-returned)
+ * @param kind the clock (emergency-referral, void-reminder-1, ...) or record (case, closed, void-returned,
+ *        void-summarised)
  * @param step the step of the clock that is due next (0 first)
  * @param context what the reminder needs: recipients' keys, the week, the provider, figures; never a name
  */
@@ -36,6 +37,8 @@ public record ClockEntry(String schema, String id, String kind, String reference
     public static final String CASE = "case";
     public static final String CLOSED = "closed";
     public static final String VOID_RETURNED = "void-returned";
+    /** A void return the week's summary counted (or reported after it), kept for the Beds page until the next one. */
+    public static final String VOID_SUMMARISED = "void-summarised";
 
     public ClockEntry {
         context = context == null ? Map.of() : Map.copyOf(context);
@@ -46,6 +49,12 @@ public record ClockEntry(String schema, String id, String kind, String reference
         return new ClockEntry(SCHEMA, c.id(), c.kind(), c.reference(), c.step(),
                 c.startedAt() == null ? null : c.startedAt().toString(), c.dueAt() == null ? null : c.dueAt().toString(),
                 c.context());
+    }
+
+    /** This void return record as kept after its week's summary. */
+    public ClockEntry summarised() {
+        return new ClockEntry(schema, reference + ":" + VOID_SUMMARISED, VOID_SUMMARISED, reference, step, startedAt,
+                dueAt, context);
     }
 
     /** This clock, fallen due, as the clock rules read it. */

@@ -90,24 +90,14 @@ public class ClockStarts {
             out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now, ctx));
         }
         if (fields instanceof VoidReturn v && !v.late()) {
-            List<Map<String, Object>> lines = new ArrayList<>();
-            for (VoidReturn.PropertyLine l : v.properties()) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("locality", l.locality());
-                line.put("serviceType", l.serviceType());
-                line.put("vacant", l.vacant());
-                line.put("emergencyBed", Boolean.TRUE.equals(l.emergencyBed()));
-                if (l.availableFrom() != null && !l.availableFrom().isBlank()) {
-                    line.put("availableFrom", l.availableFrom()); // for the Beds page
-                }
-                lines.add(line);
-            }
-            out.add(record(reference, ClockEntry.VOID_RETURNED, Map.of(Recipients.PROVIDER_ID, v.providerId(),
-                    "week", v.weekCommencing(), "receivedAt", now.toString(), "lines", lines),
-                    Map.of(ClockEntry.WEEK, v.weekCommencing(), ClockEntry.UNCOUNTED_AFTER,
-                            timetable().voidReturnUncountedAfter(LocalDate.parse(v.weekCommencing())).toEpochMilli())));
+            out.add(record(reference, ClockEntry.VOID_RETURNED, voidReturned(v, now), Map.of(ClockEntry.WEEK,
+                    v.weekCommencing(), ClockEntry.UNCOUNTED_AFTER, timetable().voidReturnUncountedAfter(
+                            LocalDate.parse(v.weekCommencing())).toEpochMilli())));
         }
         if (fields instanceof VoidReturn v && v.late()) {
+            // after the summary: on the Beds page with the week's counted returns, and late-to told
+            out.add(record(reference, ClockEntry.VOID_SUMMARISED, voidReturned(v, now), Map.of(ClockEntry.WEEK,
+                    v.weekCommencing())));
             Wording wording = live.get().replies().wording();
             LocalDate week = LocalDate.parse(v.weekCommencing());
             out.addAll(outgoing.alert(reference, "void-return-late", live.get().recipients().resolve(
@@ -121,6 +111,24 @@ public class ClockStarts {
                     now, reference + ":late"));
         }
         return out;
+    }
+
+    /** A void return as the week's records hold it: the provider, and each property's place, type and vacancies. */
+    private static Map<String, Object> voidReturned(VoidReturn v, Instant now) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (VoidReturn.PropertyLine l : v.properties()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("locality", l.locality());
+            line.put("serviceType", l.serviceType());
+            line.put("vacant", l.vacant());
+            line.put("emergencyBed", Boolean.TRUE.equals(l.emergencyBed()));
+            if (l.availableFrom() != null && !l.availableFrom().isBlank()) {
+                line.put("availableFrom", l.availableFrom()); // for the Beds page
+            }
+            lines.add(line);
+        }
+        return Map.of(Recipients.PROVIDER_ID, v.providerId(), "week", v.weekCommencing(), "receivedAt",
+                now.toString(), "lines", lines);
     }
 
     /**

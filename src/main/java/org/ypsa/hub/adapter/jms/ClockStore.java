@@ -107,20 +107,37 @@ public class ClockStore {
 
     /**
      * Takes the week's void return records off the queue, within the caller's transaction: exactly as many as the
-     * summary counted, or it fails (and the caller rolls back), so a return is never taken uncounted.
+     * summary counted, or it fails (and the caller rolls back), so a return is never taken uncounted. The records
+     * kept from an earlier week's summary go with them.
      */
-    public void removeVoidReturns(Session s, String week, int counted) throws JMSException {
-        int taken = 0;
-        try (MessageConsumer consumer = s.createConsumer(queue(s), voidReturnsSelector(week))) {
-            while (consumer.receiveNoWait() != null) {
-                taken++; // committed or rolled back with the summary
-            }
-        }
-        if (taken != counted) {
+    public List<ClockEntry> takeVoidReturns(Session s, String week, int counted) throws JMSException {
+        List<ClockEntry> taken = take(s, voidReturnsSelector(week));
+        if (taken.size() != counted) {
             // A return recorded between reading the week and taking it: rolled back, read again on the next tick.
             throw new IllegalStateException("the week's void returns changed while the summary was written ("
-                    + counted + " counted, " + taken + " on the queue)");
+                    + counted + " counted, " + taken.size() + " on the queue)");
         }
+        take(s, ClockEntry.KIND + " = '" + ClockEntry.VOID_SUMMARISED + "' AND " + ClockEntry.WEEK + " <> '"
+                + safe(week) + "'");
+        return taken;
+    }
+
+    /** The void returns of a week as the Beds page shows them: waiting for the summary, or kept after it. */
+    public List<ClockEntry> weekOfVoidReturns(Session s, String week) throws JMSException {
+        return browse(s, ClockEntry.KIND + " IN ('" + ClockEntry.VOID_RETURNED + "', '" + ClockEntry.VOID_SUMMARISED
+                + "') AND " + ClockEntry.WEEK + " = '" + safe(week) + "'");
+    }
+
+    /** Receives every message the selector picks, in the caller's transaction. */
+    private List<ClockEntry> take(Session s, String selector) throws JMSException {
+        List<ClockEntry> out = new ArrayList<>();
+        try (MessageConsumer consumer = s.createConsumer(queue(s), selector)) {
+            Message m;
+            while ((m = consumer.receiveNoWait()) != null) {
+                out.add(read(m)); // committed or rolled back with the caller's transaction
+            }
+        }
+        return out;
     }
 
     private String voidReturnsSelector(String week) {

@@ -87,6 +87,7 @@ public class ClockTicker {
                 return clocks.taken() + drain(s, ClockEntry.KIND + " = '" + ClockEntry.VOID_RETURNED + "' AND "
                         + ClockEntry.UNCOUNTED_AFTER + " <= " + now.toEpochMilli(), m -> {
                             ClockEntry r = store.read(m);
+                            keepForTheWeek(s, List.of(r));
                             return carryOut(s, rules.uncountedVoidReturn(r.reference(),
                                     LocalDate.parse(String.valueOf(r.context().get("week"))), r.voidReturned(), now),
                                     now);
@@ -165,7 +166,7 @@ public class ClockTicker {
     private Firing carryOut(Session s, Firing f, Instant now) throws JMSException {
         for (Firing.Effect effect : f.effects()) {
             if (effect instanceof Firing.TakeVoidReturns t) {
-                store.removeVoidReturns(s, t.week().toString(), t.counted());
+                keepForTheWeek(s, store.takeVoidReturns(s, t.week().toString(), t.counted()));
             } else {
                 for (Dispatch d : dispatches(effect, now)) {
                     store.send(s, d);
@@ -173,6 +174,15 @@ public class ClockTicker {
             }
         }
         return f;
+    }
+
+    /** Void return records taken by the summary (or reported after it) stay readable for the Beds page. */
+    private void keepForTheWeek(Session s, List<ClockEntry> records) throws JMSException {
+        for (ClockEntry r : records) {
+            ClockEntry kept = r.summarised();
+            store.send(s, outgoing.clock(kept, ClockEntry.NEVER, kept.id(), Map.of(ClockEntry.WEEK,
+                    String.valueOf(r.context().get("week")))));
+        }
     }
 
     private List<Dispatch> dispatches(Firing.Effect effect, Instant now) {

@@ -157,6 +157,8 @@ class ClocksIT extends HubIT {
                 .doesNotContain("manager@response.provider.test");
         tickAt("2027-03-22T10:30");
         assertThat(alerts(summary, null)).as("one summary").hasSize(7);
+        assertThat(queues.browseWhere("hub.clocks", "hubClockKind = 'void-summarised' AND hubWeek = '2027-03-22'"))
+                .as("the counted returns kept for the Beds page").hasSize(2);
 
         MailClient.Received toBrokerage = awaitReply("brokerage@ypsa.test", "Void returns summary: week of 22/03/2027");
         assertThat(toBrokerage.text()).contains("Returns received: 2 of 8").contains("Oxford City")
@@ -394,6 +396,8 @@ class ClocksIT extends HubIT {
         assertThat(queues.take("brokerage.voids", ref, 30_000)).isNotNull();
         assertThat(take("alerts", ref).path("kind").asText()).isEqualTo("void-return-late");
         assertThat(awaitReply("brokerage@ypsa.test", "Late void return arrived: Stonewater").subject()).contains(ref);
+        assertThat(queues.browseWhere("hub.clocks", "hubClockKind = 'void-summarised' AND hubReference = '" + ref
+                + "'")).as("on the Beds page with the week's counted returns").hasSize(1);
     }
 
     @Test
@@ -473,7 +477,14 @@ class ClocksIT extends HubIT {
         assertThat(recipients(ref, "void-return-uncounted")).as("once").containsExactly("brokerage@ypsa.test");
         assertThat(awaitReply("brokerage@ypsa.test", "[" + ref + "] Void return not in the weekly summary: Response")
                 .text()).contains("Vacant: 3 beds");
-        assertThat(queues.browseWhere("hub.clocks", "hubWeek = '2031-02-03'")).as("taken with the alert").isEmpty();
+        assertThat(queues.browseWhere("hub.clocks", "hubClockKind = 'void-returned' AND hubWeek = '2031-02-03'"))
+                .as("taken with the alert").isEmpty();
+        assertThat(queues.browseWhere("hub.clocks", "hubClockKind = 'void-summarised' AND hubWeek = '2031-02-03'"))
+                .as("kept for the Beds page").hasSize(1);
+        tickAt("2031-02-10T10:00"); // the next week's summary
+        assertThat(alerts("void-summary:2031-02-10", "void-return-summary")).hasSize(1);
+        assertThat(queues.browseWhere("hub.clocks", "hubWeek = '2031-02-03'")).as("dropped by the next summary")
+                .isEmpty();
     }
 
     @Test
@@ -490,13 +501,13 @@ class ClocksIT extends HubIT {
                     org.ypsa.hub.adapter.jms.ClockEntry.NEVER, "race-" + UUID.randomUUID(),
                     java.util.Map.of(org.ypsa.hub.adapter.jms.ClockEntry.WEEK, week)));
             // The summary read the week before this record arrived: it counted none, so it may not take it.
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.removeVoidReturns(s, week, 0))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.takeVoidReturns(s, week, 0))
                     .hasMessageContaining("changed while the summary was written");
             s.rollback();
             // back on the queue after the broker's redelivery delay, for the next tick to count
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                     .until(() -> store.voidReturns(reads, week).size() == 1);
-            store.removeVoidReturns(s, week, 1);
+            store.takeVoidReturns(s, week, 1);
             s.commit();
             assertThat(store.voidReturns(reads, week)).isEmpty();
         }
