@@ -45,7 +45,9 @@ import org.ypsa.hub.config.MailSettings;
  * live the regular poll runs every {@code safety-poll}; while it is not (server without IDLE, connection
  * down, or switched off) every {@code poll-delay-ms}.
  */
-public class PushPollScheduler extends ServiceSupport implements ScheduledPollConsumerScheduler {
+public class PushPollScheduler extends ServiceSupport
+        implements ScheduledPollConsumerScheduler, org.apache.camel.spi.PollingConsumerPollStrategy,
+        org.apache.camel.spi.ExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(PushPollScheduler.class);
 
     /** The exchange property holding the {@link Mailbox} a mail was read from. */
@@ -285,8 +287,67 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                 again = rerun || completed.get() != before;
             }
             boolean failed = read.get() != readBefore;
-            scheduleNext(again ? 0 : live.get() && !failed ? safetyPoll.toMillis() : pollDelayMs);
+            scheduleNext(again ? 0 : delayAfterPoll(failed));
         }
+    }
+
+    /**
+     * How long to wait before the next poll when this one committed nothing: while the server refuses the login,
+     * max-backoff (asked again later, not every poll-delay); while push is live and the poll read nothing that
+     * failed, the safety poll; otherwise poll-delay.
+     */
+    long delayAfterPoll(boolean aMailFailed) {
+        if (refusedReason != null) {
+            return Math.max(pollDelayMs, maxBackoff.toMillis());
+        }
+        return live.get() && !aMailFailed ? safetyPoll.toMillis() : pollDelayMs;
+    }
+
+    // ---- camel-mail's poll strategy: a refused login is told once (not a stack trace every poll) and waited out.
+
+    @Override
+    public boolean begin(Consumer consumer, org.apache.camel.Endpoint endpoint) {
+        return true;
+    }
+
+    @Override
+    public void commit(Consumer consumer, org.apache.camel.Endpoint endpoint, int polledMessages) {
+        if (refusedReason != null && canLogIn()) {
+            LOG.info("Mailbox {} logs in again", mailbox.id());
+            refusedReason = null;
+        }
+    }
+
+    @Override
+    public boolean rollback(Consumer consumer, org.apache.camel.Endpoint endpoint, int retryCounter, Exception e) {
+        if (e instanceof jakarta.mail.AuthenticationFailedException) {
+            refused("the mail server refused the login");
+        } else {
+            // the mail server's words for a mail error; only the kind of anything else (it might quote a mail)
+            LOG.warn("Intake poll of mailbox {} failed: {}", mailbox.id(),
+                    e instanceof jakarta.mail.MessagingException ? e.toString() : e.getClass().getSimpleName());
+        }
+        return false;
+    }
+
+    // ---- the consumer's exception handler: a refused login was told once above, not again with a stack trace.
+
+    @Override
+    public void handleException(Throwable exception) {
+        handleException(null, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, Throwable exception) {
+        handleException(message, null, exception);
+    }
+
+    @Override
+    public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
+        if (exception instanceof jakarta.mail.AuthenticationFailedException) {
+            return;
+        }
+        LOG.warn(message == null ? "Intake of mailbox " + mailbox.id() + " failed" : message, exception);
     }
 
     // ---- Push: one connection in IDLE, re-issued, reconnected with back-off.
@@ -349,7 +410,7 @@ public class PushPollScheduler extends ServiceSupport implements ScheduledPollCo
                     reconnects.increment();
                 }
                 LOG.warn("Push intake connection of mailbox {} lost ({}); polling every {} ms, reconnecting in {} ms",
-                        mailbox.id(), e.getClass().getSimpleName(), pollDelayMs, backoff);
+                        mailbox.id(), e.getClass().getSimpleName(), delayAfterPoll(true), backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, maxBackoff.toMillis());
             } finally {
