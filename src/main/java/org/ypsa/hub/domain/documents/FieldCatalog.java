@@ -760,14 +760,22 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         String[] words = trimmed.split("\\s+");
-        if (!startsWithKnownWord(words)) {
+        boolean known = startsWithKnownWord(words);
+        if (!known && !isNumberedQuestion(line, trimmed)) {
             return out;
         }
         String[] after = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
         if (after.length > 6) {
             after = new String[0]; // a long next line is a row of its own, not the end of a wrapped label
         }
-        Optional<Start<F>> start = labelAtStart(words, after);
+        Optional<Start<F>> start = known ? labelAtStart(words, after) : Optional.empty();
+        if (start.isEmpty() && isNumberedQuestion(line, trimmed)) {
+            // a numbered line ("20. Summary of circumstances") is a question of the form as a whole, as if it ended
+            // in a colon, even in words of the same meaning as a wording: read with the label's threshold, not the
+            // stricter one of a line that may hold a value
+            words[words.length - 1] = words[words.length - 1] + ":";
+            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
+        }
         if (start.isEmpty()) {
             return out;
         }
@@ -813,6 +821,12 @@ public final class FieldCatalog<F extends Enum<F>> {
         Optional<F> other = match(before);
         Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
         return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
+    }
+
+    /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
+    private static boolean isNumberedQuestion(String line, String withoutNumber) {
+        return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
+                && withoutNumber.split("\\s+").length <= 8;
     }
 
     /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */

@@ -151,4 +151,19 @@ class LayoutRulesTest {
         assertThat(java.util.List.of(f.getOrDefault(SafeguardingField.INCIDENT_DATE, ""), f.getOrDefault(SafeguardingField.WHEN, "")))
                 .as("%s", f).anyMatch(v -> v.contains("24 Dec 2026"));
     }
+
+    @Test
+    void aNumberedLineIsAQuestionAsAWholeWithItsAnswerUnderIt() {
+        // "Summary of what led to this" names the reason only loosely: alone on a numbered line it is still the label
+        Map<ReferralField, String> f = REFERRAL.read(text("Section 3\n7. Summary of what led to this\n"
+                + "Dale's tenancy ended and his aunt has asked him to leave.\n8. Date of birth:\n3/3/2009\n")).values();
+        assertThat(f).containsEntry(ReferralField.REASON, "Dale's tenancy ended and his aunt has asked him to leave.");
+    }
+
+    @Test
+    void anUnnumberedLineOfProseIsNoLooseLabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Section 3\nSummary of what led to this\n"
+                + "Dale's tenancy ended.\n")).values();
+        assertThat(f).doesNotContainKey(ReferralField.REASON);
+    }
 }
