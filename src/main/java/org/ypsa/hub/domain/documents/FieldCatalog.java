@@ -255,6 +255,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
             boolean nextIsQuestion = nextTrim.endsWith("?");
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && nextIsQuestion && i + 2 < lines.length
+                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty() && looksLikeAnswer(lines[i + 2])) {
+                // a heading naming a field with a question under it that names none ("YOUNG PERSON" / "Who was
+                // involved?"): the question asks for the heading's field, and its answer is under it
+                candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
+            }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || framed
@@ -764,11 +770,11 @@ public final class FieldCatalog<F extends Enum<F>> {
         if (!known && !isNumberedQuestion(line, trimmed)) {
             return out;
         }
-        String[] after = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
-        if (after.length > 6) {
-            after = new String[0]; // a long next line is a row of its own, not the end of a wrapped label
-        }
-        Optional<Start<F>> start = known ? labelAtStart(words, after) : Optional.empty();
+        String[] nextWords = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
+        // a long next line is a row of its own, not the end of a wrapped label
+        String[] after = nextWords.length > 6 ? new String[0] : nextWords;
+        Optional<Start<F>> start = known ? wholeBeforeColon(trimmed, words).or(() -> labelAtStart(words, after))
+                : Optional.empty();
         if (start.isEmpty() && isNumberedQuestion(line, trimmed)) {
             // a numbered line ("20. Summary of circumstances") is a question of the form as a whole, as if it ended
             // in a colon, even in words of the same meaning as a wording: read with the label's threshold, not the
@@ -821,6 +827,25 @@ public final class FieldCatalog<F extends Enum<F>> {
         Optional<F> other = match(before);
         Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
         return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
+    }
+
+    /**
+     * A line ending in its only colon is a label as a whole, a dash in it joining its parts ("Resident - date of
+     * birth:" is the date of birth, not "Resident" with the value "date of birth:").
+     */
+    private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
+        if (!line.endsWith(":") || line.indexOf(':') < line.length() - 1 || words.length > MAX_LABEL_WORDS) {
+            return Optional.empty();
+        }
+        return matcher.match(line, LabelMatcher.THRESHOLD)
+                .filter(m -> byId.get(m.fieldId()) != null)
+                .map(m -> new Start<>(byId.get(m.fieldId()), words.length, line));
+    }
+
+    /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */
+    private boolean looksLikeAnswer(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.endsWith("?") && !t.endsWith(":") && splitLine(t, "", new LinkedHashMap<>()).isEmpty();
     }
 
     /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */

@@ -166,4 +166,19 @@ class LayoutRulesTest {
                 + "Dale's tenancy ended.\n")).values();
         assertThat(f).doesNotContainKey(ReferralField.REASON);
     }
+
+    @Test
+    void aLineEndingInItsOnlyColonIsALabelAsAWholeDashAndAll() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - date of birth:\n"
+                + "4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.DATE_OF_BIRTH, "4 May 2009");
+        assertThat(f.get(SafeguardingField.NAME)).isNullOrEmpty();
+    }
+
+    @Test
+    void aQuestionUnderAHeadingThatNamesAFieldAsksForThatField() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nYOUNG PERSON\nWhose was it?\n"
+                + "Ifan Cole\n\nDate of birth:\n4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
 }
