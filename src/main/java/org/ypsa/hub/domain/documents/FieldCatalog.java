@@ -830,16 +830,28 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /**
-     * A line ending in its only colon is a label as a whole, a dash in it joining its parts ("Resident - date of
-     * birth:" is the date of birth, not "Resident" with the value "date of birth:").
+     * What comes before a line's first colon, or a whole line ending in a required-field star, is a label as a whole
+     * when nothing ends it earlier (a question mark, a tab, a value with digits), a dash in it joining its parts: "Resident - date of birth: 22 May 2009" is the date of birth, not "Resident"
+     * with the value "date of birth: ...", and "Young person - full name *" is the name.
      */
     private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
-        if (!line.endsWith(":") || line.indexOf(':') < line.length() - 1 || words.length > MAX_LABEL_WORDS) {
+        int colon = 0;
+        while (colon < words.length && colon < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
+            colon++;
+        }
+        boolean hasColon = colon < words.length && colon < MAX_LABEL_WORDS;
+        boolean starred = !hasColon && words.length <= MAX_LABEL_WORDS && line.endsWith("*");
+        if (!hasColon && !starred) {
             return Optional.empty();
         }
-        return matcher.match(line, LabelMatcher.THRESHOLD)
+        int last = hasColon ? colon + 1 : words.length;
+        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
+        if (head.matches(".*[?\\t\\d].*")) {
+            return Optional.empty(); // a question, a cell or a value ("10:20 pm") ends before the colon
+        }
+        return matcher.match(head, LabelMatcher.THRESHOLD)
                 .filter(m -> byId.get(m.fieldId()) != null)
-                .map(m -> new Start<>(byId.get(m.fieldId()), words.length, line));
+                .map(m -> new Start<>(byId.get(m.fieldId()), last, head));
     }
 
     /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */

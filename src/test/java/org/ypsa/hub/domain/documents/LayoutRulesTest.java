@@ -181,4 +181,19 @@ class LayoutRulesTest {
                 + "Ifan Cole\n\nDate of birth:\n4 May 2009\n")).values();
         assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
     }
+
+    @Test
+    void whatComesBeforeALinesFirstColonIsTheLabelDashAndAll() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - date of birth: 4 May 2009\n"
+                + "Time (approx): 10:20 pm\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.DATE_OF_BIRTH, "4 May 2009");
+        assertThat(f.get(SafeguardingField.NAME)).isNullOrEmpty();
+    }
+
+    @Test
+    void aLineEndingInARequiredStarIsALabelAsAWhole() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - full name *\nIfan Cole\n"))
+                .values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
 }
