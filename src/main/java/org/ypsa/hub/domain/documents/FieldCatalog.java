@@ -14,6 +14,7 @@ import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.RunTogetherWords;
 import org.ypsa.hub.domain.forms.Words;
 
 /**
@@ -39,6 +40,7 @@ public final class FieldCatalog<F extends Enum<F>> {
     private final LabelMatcher matcher;
     /** The same wordings with no credit for words of the same meaning: what recognising a form's type trusts. */
     private final LabelMatcher strict;
+    private final RunTogetherWords runTogether;
     private final Map<String, F> byId = new LinkedHashMap<>();
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
@@ -51,6 +53,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         this.spec = spec;
         this.matcher = new LabelMatcher(spec);
         this.strict = new LabelMatcher(spec, false);
+        this.runTogether = new RunTogetherWords(spec);
         this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
             byId.put(FormLibrary.idOf(f), f);
@@ -152,7 +155,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
-            String label = e.label() == null ? "" : e.label().trim();
+            String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
@@ -271,6 +274,15 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<F, String> values = resolve(candidates);
         placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A PDF form field's name in capitals run together ("DATEOFBIRTH") as the words of the form it splits into, when
+     * they name a field; otherwise as written, so that the sender is told the label they wrote.
+     */
+    private String withWordsApart(String label) {
+        String split = runTogether.split(label);
+        return !split.equals(label) && match(split).isPresent() ? split : label;
     }
 
     /** A label's score for a field at or above this is word evidence enough to place a leftover that fits its type. */
