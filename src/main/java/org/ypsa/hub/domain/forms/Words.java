@@ -130,6 +130,12 @@ public final class Words {
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
+            // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
+            Map.entry(Pattern.compile("\\bemergency,? or (a )?planned( move| placement| referral)?\\b|"
+                    + "\\bplanned( move| placement| referral)?,? or (an )?emergency\\b"), "emergency or non-emergency"),
+            // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
+            Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
+                    + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),

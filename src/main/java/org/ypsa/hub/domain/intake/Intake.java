@@ -499,7 +499,8 @@ public final class Intake {
             if (n.contains("nonemergency")) {
                 return Referral.NON_EMERGENCY;
             }
-            if (n.contains("emergency") || n.equals("yes")) {
+            // a same-day referral or placement is an emergency one
+            if (n.contains("emergency") || n.contains("sameday") || n.equals("yes")) {
                 return Referral.EMERGENCY;
             }
         }
