@@ -307,7 +307,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         List<F> missing = new ArrayList<>();
         for (Map.Entry<F, FormSpec.FieldSpec> e : fieldSpecs.entrySet()) {
-            if (e.getValue() != null && e.getValue().required() && FieldValues.isBlank(values.get(e.getKey()))) {
+            if (e.getValue() != null && e.getValue().required() && !answered(e.getValue(), values.get(e.getKey()))) {
                 missing.add(e.getKey());
             }
         }
@@ -377,6 +377,14 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /** A type few values fit by chance: a date, a date and time, a time, an email, a phone number. */
+    /**
+     * A field is answered by a value, and a choice by one of its answers: a choice holding words that are none ("MASH"
+     * from a title line) is as open to a leftover as a blank one, and keeps its value when no leftover fits.
+     */
+    private static boolean answered(FormSpec.FieldSpec s, String value) {
+        return !FieldValues.isBlank(value) && (s.choices().isEmpty() || fit(s, value).isPresent());
+    }
+
     private static boolean strictlyTyped(FormSpec.FieldSpec s) {
         return switch (s.type()) {
             case DATE, DATETIME, TIME, EMAIL, PHONE -> true;
