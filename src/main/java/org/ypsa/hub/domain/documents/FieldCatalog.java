@@ -1012,6 +1012,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
+            } else if (restRaw.matches("(?i)(involved|referred|concerned|affected)[:?*]*")) {
+                // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
+                best = new Start<>(best.field(), words.length, whole);
             }
         }
         if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {

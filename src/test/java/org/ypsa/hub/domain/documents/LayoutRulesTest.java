@@ -196,4 +196,11 @@ class LayoutRulesTest {
                 .values();
         assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
     }
+
+    @Test
+    void aParticipleSayingWhichPersonIsPartOfTheLabelNotItsValue() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nYoung person affected\nIfan Cole\n\n"
+                + "Date of birth:\n4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
 }
