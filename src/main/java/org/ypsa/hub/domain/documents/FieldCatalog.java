@@ -14,6 +14,7 @@ import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.RunTogetherWords;
 import org.ypsa.hub.domain.forms.Words;
 
 /**
@@ -39,6 +40,7 @@ public final class FieldCatalog<F extends Enum<F>> {
     private final LabelMatcher matcher;
     /** The same wordings with no credit for words of the same meaning: what recognising a form's type trusts. */
     private final LabelMatcher strict;
+    private final RunTogetherWords runTogether;
     private final Map<String, F> byId = new LinkedHashMap<>();
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
@@ -51,6 +53,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         this.spec = spec;
         this.matcher = new LabelMatcher(spec);
         this.strict = new LabelMatcher(spec, false);
+        this.runTogether = new RunTogetherWords(spec);
         this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
             byId.put(FormLibrary.idOf(f), f);
@@ -152,7 +155,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
-            String label = e.label() == null ? "" : e.label().trim();
+            String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
@@ -256,6 +259,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
             boolean nextIsQuestion = nextTrim.endsWith("?");
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && nextIsQuestion && i + 2 < lines.length
+                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty() && looksLikeAnswer(lines[i + 2])) {
+                // a heading naming a field with a question under it that names none ("YOUNG PERSON" / "Who was
+                // involved?"): the question asks for the heading's field, and its answer is under it
+                candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
+            }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || framed
@@ -266,6 +275,15 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<F, String> values = resolve(candidates);
         placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A PDF form field's name in capitals run together ("DATEOFBIRTH") as the words of the form it splits into, when
+     * they name a field; otherwise as written, so that the sender is told the label they wrote.
+     */
+    private String withWordsApart(String label) {
+        String split = runTogether.split(label);
+        return !split.equals(label) && match(split).isPresent() ? split : label;
     }
 
     /** A label's score for a field at or above this is word evidence enough to place a leftover that fits its type. */
@@ -290,7 +308,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         List<F> missing = new ArrayList<>();
         for (Map.Entry<F, FormSpec.FieldSpec> e : fieldSpecs.entrySet()) {
-            if (e.getValue() != null && e.getValue().required() && FieldValues.isBlank(values.get(e.getKey()))) {
+            if (e.getValue() != null && e.getValue().required() && !answered(e.getValue(), values.get(e.getKey()))) {
                 missing.add(e.getKey());
             }
         }
@@ -357,6 +375,14 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return best != null && top >= 1.5 * second ? best : null;
+    }
+
+    /**
+     * A field is answered by a value, and a choice by one of its answers: a choice holding words that are none ("MASH"
+     * from a title line) is as open to a leftover as a blank one, and keeps its value when no leftover fits.
+     */
+    private static boolean answered(FormSpec.FieldSpec s, String value) {
+        return !FieldValues.isBlank(value) && (s.choices().isEmpty() || fit(s, value).isPresent());
     }
 
     /** Whether a leftover's value reads as the field's type: a phone number is no date, a date no phone number. */
@@ -747,14 +773,22 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         String[] words = trimmed.split("\\s+");
-        if (!startsWithKnownWord(words)) {
+        boolean known = startsWithKnownWord(words);
+        if (!known && !isNumberedQuestion(line, trimmed)) {
             return out;
         }
-        String[] after = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
-        if (after.length > 6) {
-            after = new String[0]; // a long next line is a row of its own, not the end of a wrapped label
+        String[] nextWords = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
+        // a long next line is a row of its own, not the end of a wrapped label
+        String[] after = nextWords.length > 6 ? new String[0] : nextWords;
+        Optional<Start<F>> start = known ? wholeBeforeColon(trimmed, words).or(() -> labelAtStart(words, after))
+                : Optional.empty();
+        if (start.isEmpty() && isNumberedQuestion(line, trimmed)) {
+            // a numbered line ("20. Summary of circumstances") is a question of the form as a whole, as if it ended
+            // in a colon, even in words of the same meaning as a wording: read with the label's threshold, not the
+            // stricter one of a line that may hold a value
+            words[words.length - 1] = words[words.length - 1] + ":";
+            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
         }
-        Optional<Start<F>> start = labelAtStart(words, after);
         if (start.isEmpty()) {
             return out;
         }
@@ -800,6 +834,43 @@ public final class FieldCatalog<F extends Enum<F>> {
         Optional<F> other = match(before);
         Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
         return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
+    }
+
+    /**
+     * What comes before a line's first colon, or a whole line ending in a required-field star, is a label as a whole
+     * when nothing ends it earlier (a question mark, a tab, a value with digits), a dash in it joining its parts: "Resident - date of birth: 22 May 2009" is the date of birth, not "Resident"
+     * with the value "date of birth: ...", and "Young person - full name *" is the name.
+     */
+    private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
+        int colon = 0;
+        while (colon < words.length && colon < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
+            colon++;
+        }
+        boolean hasColon = colon < words.length && colon < MAX_LABEL_WORDS;
+        boolean starred = !hasColon && words.length <= MAX_LABEL_WORDS && line.endsWith("*");
+        if (!hasColon && !starred) {
+            return Optional.empty();
+        }
+        int last = hasColon ? colon + 1 : words.length;
+        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
+        if (head.matches(".*[?\\t\\d].*")) {
+            return Optional.empty(); // a question, a cell or a value ("10:20 pm") ends before the colon
+        }
+        return matcher.match(head, LabelMatcher.THRESHOLD)
+                .filter(m -> byId.get(m.fieldId()) != null)
+                .map(m -> new Start<>(byId.get(m.fieldId()), last, head));
+    }
+
+    /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */
+    private boolean looksLikeAnswer(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.endsWith("?") && !t.endsWith(":") && splitLine(t, "", new LinkedHashMap<>()).isEmpty();
+    }
+
+    /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
+    private static boolean isNumberedQuestion(String line, String withoutNumber) {
+        return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
+                && withoutNumber.split("\\s+").length <= 8;
     }
 
     /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
@@ -928,6 +999,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
+            } else if (restRaw.matches("(?i)(involved|referred|concerned|affected)[:?*]*")) {
+                // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
+                best = new Start<>(best.field(), words.length, whole);
             }
         }
         if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {

@@ -23,6 +23,15 @@ public final class PdfReader {
     private PdfReader() {
     }
 
+    /**
+     * A check box is ticked when its value is any state but Off: LibreOffice writes the value /Yes with an "on"
+     * appearance, which PDFBox's isChecked (the value equal to the appearance's on state) reads as not ticked.
+     */
+    static boolean ticked(PDCheckBox box) {
+        String value = box.getValue();
+        return box.isChecked() || value != null && !value.isBlank() && !value.equals("Off");
+    }
+
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
         if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new UnreadableDocument("the file " + name + " is not a PDF although its name or type says so");
@@ -39,7 +48,7 @@ public final class PdfReader {
                     if (f instanceof PDTerminalField) {
                         String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
                                 ? f.getAlternateFieldName() : f.getPartialName();
-                        String value = f instanceof PDCheckBox cb ? (cb.isChecked() ? "Yes" : "No") : f.getValueAsString();
+                        String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
                         entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
                                 "form field " + f.getPartialName()));
                     }

@@ -61,7 +61,12 @@ public final class Words {
             Map.entry("stay", "live"), Map.entry("resid", "live"), Map.entry("reside", "live"),
             Map.entry("currently", "current"), Map.entry("occur", "happen"), Map.entry("occurr", "happen"),
             Map.entry("forenam", "name"), Map.entry("surnam", "name"), Map.entry("exploit", "exploitation"),
-            Map.entry("diversionary", "diversion"), Map.entry("classification", "category"));
+            Map.entry("diversionary", "diversion"), Map.entry("classification", "category"),
+            // a reflexive pronoun is the young person's own self: "Risks the YP poses to themself"
+            Map.entry("themself", "self"), Map.entry("themselv", "self"), Map.entry("himself", "self"),
+            Map.entry("herself", "self"), Map.entry("yourself", "self"), Map.entry("ourselv", "self"),
+            // "Best number to reach you", "Best way to reach the referrer": the contact number
+            Map.entry("reach", "contact"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
@@ -96,7 +101,9 @@ public final class Words {
             List.of("allocated", "assigned", "named"),
             List.of("week", "beginning", "starting", "commencing"),
             // what would let a provider take the young person: "what would enable you to accept?"
-            List.of("enable", "accept"));
+            List.of("enable", "accept"),
+            // what a provider cannot manage is what it cannot hold, cope with or contain: "Risk we can't hold"
+            List.of("manage", "hold", "cope", "coping", "contain"));
 
     private Words() {
     }
@@ -115,6 +122,22 @@ public final class Words {
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            // contractions as the words they stand for: "can't" and "can not" are "cannot", "won't" "will not"
+            Map.entry(Pattern.compile("\\bcan(['\u2019]t| not)\\b"), "cannot"),
+            Map.entry(Pattern.compile("\\bwon['\u2019]t\\b"), "will not"),
+            Map.entry(Pattern.compile("(?<=\\p{L})n['\u2019]t\\b"), " not"),
+            Map.entry(Pattern.compile("(?<=\\p{L})['\u2019](re|ve|ll|d|m)\\b"), ""),
+            // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
+            Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
+                    "why cannot"),
+            // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
+            Map.entry(Pattern.compile("\\bemergency,? or (a )?planned( move| placement| referral)?\\b|"
+                    + "\\bplanned( move| placement| referral)?,? or (an )?emergency\\b"), "emergency or non-emergency"),
+            // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
+            Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
+                    + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
+            // a council's "service area" is its department or team, not a place
+            Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),

@@ -294,7 +294,9 @@ public final class Intake {
                     && titled(c.getValue().spec(), text));
             for (Map.Entry<FormType, FieldCatalog.Reading<?>> e : readings.entrySet()) {
                 FieldCatalog<?> catalog = catalogs.get(e.getKey());
-                Map<Object, Double> perField = new java.util.HashMap<>();
+                // in the order placed: a sum over a hash of enums would add in an order that changes from run to run,
+                // and two forms scoring the same would swap places with the last bit of the sum
+                Map<Object, Double> perField = new java.util.LinkedHashMap<>();
                 // a label placed only through words of the same meaning counts for half: it is weaker evidence
                 e.getValue().placed().forEach((label, field) -> perField.merge(field,
                         (plainly(catalog, label, field) ? 1.0 : 0.5)
@@ -432,11 +434,14 @@ public final class Intake {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : TITLE_WORD_SPLIT.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !TITLE_STOP.contains(w)) {
-                out.add(w);
+                out.add(REFERRAL_WORDS.contains(w) ? "referral" : w);
             }
         }
         return out;
     }
+
+    /** A request or an enquiry to a service is a referral to it in a form's title ("MASH request", "MASH enquiry"). */
+    private static final java.util.Set<String> REFERRAL_WORDS = java.util.Set.of("request", "enquiry", "inquiry");
 
     private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
         return spec.titles().stream().map(Labels::normalize).anyMatch(t -> !t.isEmpty() && normalizedText.contains(t));
@@ -494,7 +499,8 @@ public final class Intake {
             if (n.contains("nonemergency")) {
                 return Referral.NON_EMERGENCY;
             }
-            if (n.contains("emergency") || n.equals("yes")) {
+            // a same-day referral or placement is an emergency one
+            if (n.contains("emergency") || n.contains("sameday") || n.equals("yes")) {
                 return Referral.EMERGENCY;
             }
         }

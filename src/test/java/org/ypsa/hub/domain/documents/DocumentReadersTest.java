@@ -71,4 +71,42 @@ class DocumentReadersTest {
         sdt.getSdtPr().addNewId().setVal(BigInteger.valueOf(title.hashCode() & 0xffff));
         sdt.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue(value);
     }
+
+    @Test
+    void aPdfCheckBoxWhoseValueIsAnyStateButOffIsTicked() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            var form = new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            // as LibreOffice writes a ticked box: the value /Yes, the appearance's on state named "on"
+            checkBox(form, page, "Consent given", org.apache.pdfbox.cos.COSName.getPDFName("Yes"));
+            checkBox(form, page, "Young person is a parent", org.apache.pdfbox.cos.COSName.Off);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        var entries = PdfReader.read("f.pdf", pdf).entries();
+        assertThat(entries).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Consent given", "Yes"),
+                        org.assertj.core.groups.Tuple.tuple("Young person is a parent", "No"));
+    }
+
+    private static void checkBox(org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form, PDPage page, String name,
+            org.apache.pdfbox.cos.COSName value) throws Exception {
+        var box = new org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox(form);
+        box.setPartialName(name);
+        form.getFields().add(box);
+        var widget = box.getWidgets().get(0);
+        widget.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 700, 12, 12));
+        widget.setPage(page);
+        page.getAnnotations().add(widget);
+        var normal = new org.apache.pdfbox.cos.COSDictionary();
+        normal.setItem(org.apache.pdfbox.cos.COSName.getPDFName("on"), new org.apache.pdfbox.cos.COSStream());
+        normal.setItem(org.apache.pdfbox.cos.COSName.Off, new org.apache.pdfbox.cos.COSStream());
+        var appearance = new org.apache.pdfbox.cos.COSDictionary();
+        appearance.setItem(org.apache.pdfbox.cos.COSName.N, normal);
+        widget.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AP, appearance);
+        box.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.V, value);
+    }
 }

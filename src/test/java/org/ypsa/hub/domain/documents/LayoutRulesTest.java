@@ -151,4 +151,56 @@ class LayoutRulesTest {
         assertThat(java.util.List.of(f.getOrDefault(SafeguardingField.INCIDENT_DATE, ""), f.getOrDefault(SafeguardingField.WHEN, "")))
                 .as("%s", f).anyMatch(v -> v.contains("24 Dec 2026"));
     }
+
+    @Test
+    void aNumberedLineIsAQuestionAsAWholeWithItsAnswerUnderIt() {
+        // "Summary of what led to this" names the reason only loosely: alone on a numbered line it is still the label
+        Map<ReferralField, String> f = REFERRAL.read(text("Section 3\n7. Summary of what led to this\n"
+                + "Dale's tenancy ended and his aunt has asked him to leave.\n8. Date of birth:\n3/3/2009\n")).values();
+        assertThat(f).containsEntry(ReferralField.REASON, "Dale's tenancy ended and his aunt has asked him to leave.");
+    }
+
+    @Test
+    void anUnnumberedLineOfProseIsNoLooseLabel() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Section 3\nSummary of what led to this\n"
+                + "Dale's tenancy ended.\n")).values();
+        assertThat(f).doesNotContainKey(ReferralField.REASON);
+    }
+
+    @Test
+    void aLineEndingInItsOnlyColonIsALabelAsAWholeDashAndAll() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - date of birth:\n"
+                + "4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.DATE_OF_BIRTH, "4 May 2009");
+        assertThat(f.get(SafeguardingField.NAME)).isNullOrEmpty();
+    }
+
+    @Test
+    void aQuestionUnderAHeadingThatNamesAFieldAsksForThatField() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nYOUNG PERSON\nWhose was it?\n"
+                + "Ifan Cole\n\nDate of birth:\n4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
+
+    @Test
+    void whatComesBeforeALinesFirstColonIsTheLabelDashAndAll() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - date of birth: 4 May 2009\n"
+                + "Time (approx): 10:20 pm\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.DATE_OF_BIRTH, "4 May 2009");
+        assertThat(f.get(SafeguardingField.NAME)).isNullOrEmpty();
+    }
+
+    @Test
+    void aLineEndingInARequiredStarIsALabelAsAWhole() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nService user - full name *\nIfan Cole\n"))
+                .values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
+
+    @Test
+    void aParticipleSayingWhichPersonIsPartOfTheLabelNotItsValue() {
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Incident report\n\nYoung person affected\nIfan Cole\n\n"
+                + "Date of birth:\n4 May 2009\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
+    }
 }

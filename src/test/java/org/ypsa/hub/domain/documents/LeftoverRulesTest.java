@@ -68,4 +68,18 @@ class LeftoverRulesTest {
         assertThat(f).containsEntry(ReferralField.ORGANISATION, "Adolescent Team (South)");
         assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Jo Ash");
     }
+
+    @Test
+    void aChoiceHoldingNoneOfItsAnswersIsOpenToALeftoverThatIsOne() {
+        var r = MASH.read(table("Young person's name", "Robin Tewksbury", "Date of birth", "4 May 2010",
+                "Presenting agency", "Youth Justice Service", "Homeless young person", "(16/17) - see below",
+                "Where things stand with housing", "Threatened"));
+        assertThat(r.values()).containsEntry(MashField.STATUS, "Threatened");
+    }
+
+    @Test
+    void aChoiceHoldingNoneOfItsAnswersKeepsItWhenNoLeftoverFits() {
+        var r = MASH.read(table("Young person's name", "Robin Tewksbury", "Homeless young person", "see below"));
+        assertThat(r.values()).containsEntry(MashField.STATUS, "see below");
+    }
 }

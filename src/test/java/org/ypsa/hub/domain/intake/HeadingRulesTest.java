@@ -60,4 +60,13 @@ class HeadingRulesTest {
                 + "Severity: Low\nDescription: Kit did not come home and was reported missing.\n");
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.SAFEGUARDING_INCIDENT);
     }
+
+    @Test
+    void aRequestOrEnquiryInATitleIsAReferral() {
+        var mash = FormLibrary.shipped().form("mash-referral");
+        assertThat(Intake.headed(mash, "MASH enquiry - young person sofa surfing\n")).isTrue();
+        assertThat(Intake.headed(mash, "Request for a placement\n")).as("no MASH in it").isFalse();
+        Outcome o = handle("Young person RT", "Hello,\n\nMASH request - homeless 16/17\n\n" + MASH_FIELDS);
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
 }

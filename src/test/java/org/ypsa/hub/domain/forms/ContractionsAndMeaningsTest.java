@@ -1,0 +1,57 @@
+package org.ypsa.hub.domain.forms;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.referrals.RiskField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Label rules of the sixth round of issue 14, with invented wordings. */
+class ContractionsAndMeaningsTest {
+    private final FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+    private final FieldCatalog<RiskField> risk = FieldCatalog.shipped(RiskField.class, "risk-concern");
+
+    @Test
+    void aContractionIsTheWordsItStandsFor() {
+        assertThat(Words.of("Risk we can't manage")).isEqualTo(Words.of("Risk we cannot manage"));
+        assertThat(Words.of("Risk we can not manage")).isEqualTo(Words.of("Risk we cannot manage"));
+        assertThat(Words.of("Why we don\u2019t think so")).doesNotContain("t");
+        assertThat(Words.of("Risks we've identified")).doesNotContain("ve");
+    }
+
+    @Test
+    void whatAProviderCannotHoldOrCopeWithIsTheRiskItCannotManage() {
+        assertThat(risk.match("Risk we couldn't cope with")).contains(RiskField.RISK);
+        assertThat(risk.match("Which risk can't you hold?")).contains(RiskField.RISK);
+    }
+
+    @Test
+    void whatStopsSomeoneIsWhyTheyCannot() {
+        assertThat(risk.match("What is preventing you managing the risk?")).contains(RiskField.REASON);
+        assertThat(risk.match("What stops us holding this risk")).contains(RiskField.REASON);
+    }
+
+    @Test
+    void aServiceAreaIsATeamNotAPlace() {
+        assertThat(referral.match("Referrer's service area")).contains(ReferralField.ORGANISATION);
+        assertThat(referral.match("Preferred area")).contains(ReferralField.PREFERRED_LOCALITY);
+    }
+
+    @Test
+    void aNumberToReachSomeoneOnIsTheirPhone() {
+        assertThat(referral.match("Number we can reach you on")).contains(ReferralField.REFERRER_PHONE);
+    }
+
+    @Test
+    void aReflexivePronounIsTheSelf() {
+        assertThat(referral.match("Risk the young person poses to herself")).contains(ReferralField.RISK_TO_SELF);
+        assertThat(referral.match("Any risk the YP poses to themself")).contains(ReferralField.RISK_TO_SELF);
+    }
+
+    @Test
+    void whatWouldChangeTheProvidersDecisionIsWhatWouldEnableIt() {
+        assertThat(risk.match("Is there anything that would change the decision?")).contains(RiskField.RESOURCES);
+        assertThat(risk.match("What needs to be in place first")).contains(RiskField.RESOURCES);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ypsa.hub.domain.intake;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.referrals.ReferralField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a referral says it is an emergency, in invented wordings: a planned move is the other of an emergency. */
+class ReferralTypeWordsTest {
+    private final FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+
+    @Test
+    void aQuestionOfEmergencyOrAPlannedMoveAsksTheReferralsType() {
+        assertThat(referral.match("Emergency or a planned placement?")).contains(ReferralField.VARIANT);
+        assertThat(referral.match("Planned or emergency?")).contains(ReferralField.VARIANT);
+        assertThat(Intake.variant("Referral\n", "Yes", "Referral")).isEqualTo(Referral.EMERGENCY);
+    }
+
+    @Test
+    void needingABedTodayOrTonightIsAnEmergency() {
+        assertThat(referral.match("Will the young person need a bed tonight?")).contains(ReferralField.VARIANT);
+        assertThat(referral.match("Is the young person safe tonight?")).contains(ReferralField.SAFETY_CONCERN);
+    }
+
+    @Test
+    void aSameDayReferralIsAnEmergency() {
+        assertThat(Intake.variant("Same-day placement request\nName: Ifan Cole\n", null, "Referral IC"))
+                .isEqualTo(Referral.EMERGENCY);
+        assertThat(Intake.variant("Referral\nName: Ifan Cole\n", null, "Same day referral - IC"))
+                .isEqualTo(Referral.EMERGENCY);
+    }
+}
