@@ -18,9 +18,10 @@ public final class FieldValues {
     private FieldValues() {
     }
 
+    /** A field's value; of a tick list, the answer marked. */
     public static <F> String value(Map<F, String> fields, F field) {
         String v = fields.get(field);
-        return v == null || isBlank(v) ? "" : v.trim();
+        return v == null || isBlank(v) ? "" : TickList.marked(v).orElse(v.trim());
     }
 
     public static <F> String orNull(Map<F, String> fields, F field) {
