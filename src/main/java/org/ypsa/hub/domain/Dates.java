@@ -61,7 +61,13 @@ public final class Dates {
 
     /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
     public static Optional<LocalDateTime> parseDateTime(String raw) {
-        String s = tidy(raw).replaceFirst(LABEL_END, "").replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
+        String tidied = tidy(raw);
+        String unlabelled = tidied.replaceFirst(LABEL_END, "");
+        if (!unlabelled.equals(tidied)) {
+            // a label's end before a date alone leaves the time to another field ("happened: 09/12/2026")
+            return parse(unlabelled).isPresent() ? Optional.empty() : parseDateTime(unlabelled);
+        }
+        String s = tidied.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,11 @@ class JoinedDateAndTimeTest {
     }
 
     @Test
+    void theEndOfALabelBeforeADateAloneLeavesTheTimeToAnotherField() {
+        assertThat(Dates.parseDateTime("happened: 09/12/2026")).isEmpty();
+    }
+
+    @Test
     void wordsAfterTheDateThatAreNoTimeAreNoDateAndTime() {
         assertThat(Dates.parseDateTime("16/1/2027 Tues-Thurs")).isEmpty();
     }
