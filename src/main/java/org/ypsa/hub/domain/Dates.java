@@ -32,6 +32,8 @@ public final class Dates {
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
             + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
+    /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
+    private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
@@ -59,7 +61,13 @@ public final class Dates {
 
     /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
     public static Optional<LocalDateTime> parseDateTime(String raw) {
-        String s = tidy(raw).replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
+        String tidied = tidy(raw);
+        String unlabelled = tidied.replaceFirst(LABEL_END, "");
+        if (!unlabelled.equals(tidied)) {
+            // a label's end before a date alone leaves the time to another field ("happened: 09/12/2026")
+            return parse(unlabelled).isPresent() ? Optional.empty() : parseDateTime(unlabelled);
+        }
+        String s = tidied.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +77,8 @@ public final class Dates {
         }
         Optional<Found> date = dateAt(s);
         if (date.isPresent()) {
-            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,]*(at|@|-|–)?\\s*", "").trim();
+            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,;]*(at|@|-|–)?\\s*", "")
+                    .replaceFirst("^\\((.*)\\)$", "$1").trim();
             if (rest.isEmpty()) {
                 return Optional.of(date.get().date().atStartOfDay());
             }

@@ -18,9 +18,15 @@ public final class FieldValues {
     private FieldValues() {
     }
 
+    /** A field's value; of a tick list, the answer marked. */
     public static <F> String value(Map<F, String> fields, F field) {
         String v = fields.get(field);
-        return v == null || isBlank(v) ? "" : v.trim();
+        return v == null || isBlank(v) ? "" : answer(v);
+    }
+
+    /** The answer marked when the value is a tick list, else the value as written. */
+    public static String answer(String raw) {
+        return TickList.marked(raw).orElse(raw.trim());
     }
 
     public static <F> String orNull(Map<F, String> fields, F field) {

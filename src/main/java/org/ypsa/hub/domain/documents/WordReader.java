@@ -88,11 +88,15 @@ public final class WordReader {
         for (XWPFTableRow row : t.getRows()) {
             r++;
             List<XWPFTableCell> cells = row.getTableCells();
-            List<String> texts = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (XWPFTableCell c : cells) {
-                texts.add(c.getText().trim());
+                all.add(c.getText().trim());
             }
-            text.append(String.join("\t", texts)).append('\n');
+            text.append(String.join("\t", all)).append('\n');
+            if (QuestionTable.isHeaderRow(all)) {
+                continue;
+            }
+            List<String> texts = QuestionTable.withoutNumberCell(all);
             List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
             if (texts.size() == 1 || filled.size() == 1 && texts.get(0).equals(filled.get(0))) {
                 List<LabelledDocument.Entry> found = TextFields.labelValues(filled.isEmpty() ? "" : filled.get(0),

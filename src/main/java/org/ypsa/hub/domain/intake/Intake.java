@@ -481,7 +481,8 @@ public final class Intake {
     static String variant(String text, String field, String subject) {
         // the referral type's own answer first: "Emergency", or Yes / No to "Is this an emergency?"
         if (field != null && !field.isBlank()) {
-            String n = field.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            String answer = org.ypsa.hub.domain.documents.FieldValues.answer(field);
+            String n = answer.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             boolean both = n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency");
             if (!both && n.contains("nonemergency")) {
                 return Referral.NON_EMERGENCY;
@@ -489,9 +490,12 @@ public final class Intake {
             if (!both && n.contains("emergency")) {
                 return Referral.EMERGENCY;
             }
-            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(field);
+            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(answer);
             if (yes.isPresent()) {
                 return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
+            }
+            if (!answer.equals(field.strip())) {
+                return Referral.NON_EMERGENCY; // a tick list whose marked answer is not the emergency ("Planned")
             }
         }
         for (String s : new String[] {firstLines(text), subject}) {

@@ -304,6 +304,7 @@ public final class Screening {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
         whole = ANSWERED_YES.matcher(whole).replaceAll(". ");
+        whole = FORM_GUIDANCE.matcher(whole).replaceAll(" ~ ");
         for (String sentence : SENTENCE.split(whole)) {
             String s = setAside(sentence);
             if (s.isBlank()) {
@@ -354,6 +355,13 @@ public final class Screening {
      * its required-field star that a PDF's text puts between them ("Not" / "intelligence * urgent.").
      */
     private static final Pattern WRAPPED_NEGATION = p("\\b(not)[ \\t]*\\n[ \\t]*(?:[a-z/&()'-]+ \\*+[ \\t]+)?");
+
+    /**
+     * A form's printed note on when not to use it is not the submitter's words, to its sentence's end past a dash
+     * ("Do not use this form to report a crime in progress - call 999."); the next sentence is read again.
+     */
+    private static final Pattern FORM_GUIDANCE = p("\\b((do not|don't|never|only) use (this|the) form|use (this|the) form "
+            + "only|(this|the) form is (not|only) (for|to be used))\\b[^.;\\n]*\\.?");
 
     private static String questionsAnsweredNoSetAside(String text) {
         Matcher m = ANSWER_NO.matcher(text);

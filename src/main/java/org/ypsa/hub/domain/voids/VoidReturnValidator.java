@@ -62,7 +62,7 @@ public final class VoidReturnValidator {
         }
 
         Provider provider = provider(providerNames, sender, problems, warnings);
-        LocalDate week = week(weekTexts, problems);
+        LocalDate week = week(weekTexts, receivedAt.atZone(zone).toLocalDate(), problems);
 
         if (rows.isEmpty()) {
             problems.add(new Problem(RETURN, "Properties", "no properties are listed",
@@ -148,7 +148,7 @@ public final class VoidReturnValidator {
         return holidays.workingDayOnOrAfter(monday).atTime(time).atZone(zone);
     }
 
-    private LocalDate week(Set<String> texts, List<Problem> problems) {
+    private LocalDate week(Set<String> texts, LocalDate arrived, List<Problem> problems) {
         String field = VoidField.WEEK_COMMENCING.label();
         if (texts.isEmpty()) {
             problems.add(new Problem(RETURN, field, "is missing", "the Monday the return is for, " + DATE_EXAMPLE));
@@ -156,7 +156,7 @@ public final class VoidReturnValidator {
         }
         Set<LocalDate> dates = new LinkedHashSet<>();
         for (String t : texts) {
-            Optional<LocalDate> d = Dates.parse(t);
+            Optional<LocalDate> d = Dates.parse(t).or(() -> WeekWithoutYear.date(t, arrived));
             if (d.isEmpty()) {
                 problems.add(new Problem(RETURN, field, "\"" + t + "\" is not a date", "the Monday the return is for, "
                         + DATE_EXAMPLE));

@@ -164,5 +164,19 @@ class ScreeningPhrasingsTest {
                     + "in progress. If anyone is in immediate danger call 999.\nInformation: a van is often parked "
                     + "outside.", TODAY).urgent()).isFalse();
         }
+
+        @Test
+        void theFormsNoteOnWhenNotToUseItGoesOnPastADash() {
+            assertThat(Screening.screen("SECTION 2 - INTELLIGENCE\nDo not use this form to report a crime in progress "
+                    + "- call 999.\nInformation: he was seen with a parcel at the shops last month.", TODAY).urgent())
+                    .isFalse();
+        }
+
+        @Test
+        void dangerNowInTheSubmittersWordsAfterTheFormsNoteIsStillUrgent() {
+            assertThat(Screening.screen("Do not use this form to report a crime in progress - call 999.\n"
+                    + "Information: he has a knife and is outside her flat right now, call 999.", TODAY).urgent())
+                    .isTrue();
+        }
     }
 }

@@ -209,6 +209,12 @@ class VoidReturnValidatorTest {
         }
 
         @Test
+        void weekWrittenWithoutAYearIsTheMondayNearestTheDayItArrived() {
+            var v = validate(draft("Response", "w/c 23.11", GOOD), RESPONSE, ON_TIME);
+            assertThat(v.value().weekCommencing()).isEqualTo("2026-11-23");
+        }
+
+        @Test
         void returnBeforeMondayTenIsNotLate() {
             var v = validate(draft("Response", "23/11/2026", GOOD), RESPONSE, ON_TIME);
             assertThat(v.value().late()).isFalse();

@@ -1,0 +1,57 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A choice written as a tick list, each answer with its box ("☐ Low ☒ Medium ☐ High", "( ) Homeless now (X)
+ * Threatened", "[x] Emergency [ ] Planned", "Low ☐ Medium ☒"): the answer is the one marked, and only it. The
+ * boxes stand either all before or all after their answers.
+ */
+final class TickList {
+    private static final String MARKED = "[\u2611\u2612\u2713\u2714\u2705\u25a0]|\\[\\s*[xX\u2713\u2714]\\s*]"
+            + "|\\(\\s*[xX\u2713\u2714]\\s*\\)";
+    private static final String OPEN = "[\u2610\u25a1]|\\[\\s*]|\\(\\s*\\)";
+    private static final Pattern BOX = Pattern.compile("(" + MARKED + ")|(" + OPEN + ")");
+
+    private TickList() {
+    }
+
+    private record Choice(String answer, boolean marked) {
+    }
+
+    /** The one answer marked in a tick list of two or more; empty when the value is no tick list or not one is marked. */
+    static Optional<String> marked(String raw) {
+        String s = raw.replace('\u00a0', ' ').strip();
+        List<Choice> choices = choices(s);
+        List<String> marked = choices.stream().filter(Choice::marked).map(Choice::answer).toList();
+        if (choices.size() < 2 || marked.size() != 1 || marked.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(marked.get(0));
+    }
+
+    private static List<Choice> choices(String s) {
+        Matcher m = BOX.matcher(s);
+        List<int[]> boxes = new ArrayList<>();
+        List<Boolean> marks = new ArrayList<>();
+        while (m.find()) {
+            boxes.add(new int[] {m.start(), m.end()});
+            marks.add(m.group(1) != null);
+        }
+        List<Choice> choices = new ArrayList<>();
+        if (boxes.isEmpty()) {
+            return choices;
+        }
+        boolean boxFirst = boxes.get(0)[0] == 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            int from = boxFirst ? boxes.get(i)[1] : i == 0 ? 0 : boxes.get(i - 1)[1];
+            int to = boxFirst ? (i + 1 < boxes.size() ? boxes.get(i + 1)[0] : s.length()) : boxes.get(i)[0];
+            choices.add(new Choice(s.substring(from, to).strip(), marks.get(i)));
+        }
+        return choices;
+    }
+}

@@ -1,0 +1,61 @@
+package org.ypsa.hub.domain.voids;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A week written without its year, as providers head a weekly return ("WC 14.12", "w/c 7/12", "Mon 4th Jan",
+ * "14th December"): the day and month are the week's, and the year is the one that puts that day nearest the
+ * day the return arrived (a return sent on 30 December for "w/c 4/1" is for the coming January).
+ */
+final class WeekWithoutYear {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning)\\.?:?\\s*)?"
+            + "(?:(?:mon|monday)\\.?,?\\s*)?";
+    private static final Pattern NUMERIC = Pattern.compile(BEFORE + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})$");
+    private static final Pattern WORDED = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+"
+            + "([a-z]{3})[a-z]*\\.?$");
+
+    private WeekWithoutYear() {
+    }
+
+    /** The date a week's text gives with no year, in the year nearest to when it arrived; empty when it is not one. */
+    static Optional<LocalDate> date(String text, LocalDate arrived) {
+        String s = text.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        Matcher n = NUMERIC.matcher(s);
+        if (n.matches()) {
+            return nearest(Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)), arrived);
+        }
+        Matcher w = WORDED.matcher(s);
+        if (w.matches() && MONTHS.containsKey(w.group(2))) {
+            return nearest(Integer.parseInt(w.group(1)), MONTHS.get(w.group(2)), arrived);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> nearest(int day, int month, LocalDate arrived) {
+        return Stream.of(-1, 0, 1)
+                .map(offset -> of(arrived.getYear() + offset, month, day))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(arrived, d))));
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

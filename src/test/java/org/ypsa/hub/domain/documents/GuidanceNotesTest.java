@@ -1,0 +1,27 @@
+package org.ypsa.hub.domain.documents;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The form's printed guidance is written to whoever fills it in: neither a label nor an answer. */
+class GuidanceNotesTest {
+    @Test
+    void aSentenceAboutTheFormItselfIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Only complete this section for a young person in care.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Use this form only for young people aged 16 and 17.")).isTrue();
+    }
+
+    @Test
+    void aSentenceTellingWhatToWriteIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Give the young person's name as on the referral.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Describe any work done with the family so far.")).isTrue();
+    }
+
+    @Test
+    void answersLabelsAndShortLinesAreNotGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Sam was seen leaving the flat with two older males.")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("Give details of the incident")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("Leave blank.")).isFalse();
+    }
+}

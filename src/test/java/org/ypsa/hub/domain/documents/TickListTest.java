@@ -1,0 +1,36 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A choice written as a tick list is the answer whose box is marked, and only it. */
+class TickListTest {
+    @Test
+    void onlyTheMarkedAnswerOfATickListCounts() {
+        assertThat(TickList.marked("\u2610 Low \u2612 Medium \u2610 High \u2610 Critical")).contains("Medium");
+        assertThat(TickList.marked("( ) Homeless now (X) Threatened with homelessness"))
+                .contains("Threatened with homelessness");
+        assertThat(TickList.marked("[\u2713] Homeless now [ ] Threatened")).contains("Homeless now");
+    }
+
+    @Test
+    void boxesAfterTheirAnswersMarkTheAnswerBeforeThem() {
+        assertThat(TickList.marked("Low \u2610 Medium \u2611 High \u2610")).contains("Medium");
+    }
+
+    @Test
+    void aValueWithNoBoxOrNoMarkOrTwoMarksIsNoAnswer() {
+        assertThat(TickList.marked("Medium")).isEmpty();
+        assertThat(TickList.marked("\u2610 Low \u2610 High")).isEmpty();
+        assertThat(TickList.marked("\u2612 Low \u2612 High")).isEmpty();
+    }
+
+    @Test
+    void aFieldsValueIsTheMarkedAnswerOfItsTickList() {
+        assertThat(FieldValues.value(Map.of("severity", "( ) Low (X) Medium ( ) High"), "severity")).isEqualTo("Medium");
+        assertThat(FieldValues.yesNo(FieldValues.value(Map.of("known", "\u2611 Yes \u2610 No"), "known"))).contains(true);
+    }
+}
