@@ -5,7 +5,12 @@ import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -114,6 +119,27 @@ public class BrokerConfig {
             config.setSecurityEnabled(false);
             hubAddressSettings(s).forEach(config::addAddressSetting);
         };
+    }
+
+    /**
+     * The embedded broker holds everything in flight: a hub whose broker did not start (its port taken by another
+     * broker, its journal locked) must stop with the reason, not run on looking started while it reads no mail and
+     * fires no alert. Artemis logs such a failure and carries on; this refuses the start instead.
+     */
+    @Bean
+    SmartInitializingSingleton embeddedBrokerMustBeActive(ObjectProvider<EmbeddedActiveMQ> embedded,
+            EmbeddedBrokerSettings s) {
+        return () -> embedded.ifAvailable(broker -> {
+            ActiveMQServer server = broker.getActiveMQServer();
+            boolean listening = server != null && server.getRemotingService() != null
+                    && server.getRemotingService().getAcceptors().values().stream().allMatch(Acceptor::isStarted);
+            if (server == null || !server.isActive() || !listening) {
+                throw new IllegalStateException("The embedded broker did not start (Artemis logged why above; is "
+                        + "another broker or hub using " + s.getAcceptors() + "?). The hub does not run without it: "
+                        + "stop the other one, or set hub.broker.embedded.acceptors, or use an external broker "
+                        + "(docs/configuration.md).");
+            }
+        });
     }
 
     /**
