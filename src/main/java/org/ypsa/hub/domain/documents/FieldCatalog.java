@@ -110,12 +110,13 @@ public final class FieldCatalog<F extends Enum<F>> {
 
     /**
      * The field a label names under its heading: a bare "Name" or "Email" under "Referrer details" is the
-     * referrer's, under "Social worker / PA" the worker's.
+     * referrer's, under "Social worker / PA" the worker's; a question number before the label ("10. Full name")
+     * is no word of it.
      */
     Optional<F> matchUnder(String label, String heading) {
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2) {
-            Optional<LabelMatcher.Match> under = matcher.match(heading + " " + label)
+            Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {
                 alone = under;

@@ -136,6 +136,8 @@ public final class Words {
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
+            // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
+            Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
