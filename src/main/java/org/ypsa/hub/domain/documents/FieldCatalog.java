@@ -226,7 +226,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(doc.text().split("\\R")));
+        String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             if (isTitleLine(lines[i])) {
