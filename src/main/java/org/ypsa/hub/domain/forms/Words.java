@@ -131,8 +131,8 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
-            Map.entry(Pattern.compile("\\bemergency,? or (a )?planned( move| placement| referral)?\\b|"
-                    + "\\bplanned( move| placement| referral)?,? or (an )?emergency\\b"), "emergency or non-emergency"),
+            Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
+                    + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
