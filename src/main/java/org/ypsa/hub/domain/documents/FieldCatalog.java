@@ -110,12 +110,13 @@ public final class FieldCatalog<F extends Enum<F>> {
 
     /**
      * The field a label names under its heading: a bare "Name" or "Email" under "Referrer details" is the
-     * referrer's, under "Social worker / PA" the worker's.
+     * referrer's, under "Social worker / PA" the worker's; a question number before the label ("10. Full name")
+     * is no word of it.
      */
     Optional<F> matchUnder(String label, String heading) {
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2) {
-            Optional<LabelMatcher.Match> under = matcher.match(heading + " " + label)
+            Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {
                 alone = under;
@@ -225,7 +226,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(doc.text().split("\\R")));
+        String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             if (isTitleLine(lines[i])) {

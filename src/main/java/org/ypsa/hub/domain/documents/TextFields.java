@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "Label: value" lines in free text: an email body, a PDF's text, a paragraph. A label with nothing after its
  * colon takes the lines under it up to the next label or blank line ("Reason for referral:" then a paragraph).
- * A short line with no colon ("Referrer details") is the heading of the labels under it.
+ * A short line with no colon ("Referrer details"), or a section's heading ("SECTION TWO: REFERRER"), is the heading
+ * of the labels under it.
  */
 public final class TextFields {
     private static final Pattern LABEL_VALUE = Pattern.compile("^\\s*([^:]{1,80}?)\\s*:\\s*(.*)$");
@@ -23,10 +24,17 @@ public final class TextFields {
         if (text == null) {
             return out;
         }
-        String[] lines = text.split("\\R");
+        String[] lines = QuotedHeaders.without(text.split("\\R"));
         String heading = "";
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);
+            if (GuidanceNotes.isGuidance(lines[i])) {
+                continue; // "Note: leave blank if you are the allocated worker." is neither a label nor a heading
+            }
+            if (SectionHeading.is(lines[i])) {
+                heading = lines[i].replace('\u00a0', ' ').strip();
+                continue;
+            }
             if (m == null) {
                 String l = lines[i].replace('\u00a0', ' ').strip();
                 if (!l.isEmpty() && l.split("\\s+").length <= HEADING_WORDS && !l.startsWith(">")) {

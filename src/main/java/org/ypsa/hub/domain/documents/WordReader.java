@@ -145,17 +145,20 @@ public final class WordReader {
             entries.add(x.section().isEmpty() ? x.under(heading[0]) : x);
         }
         for (String line : paragraphs.toString().split("\\R")) {
-            if (isHeading(line) && !line.contains(":")) {
+            if (isHeading(line) && !line.contains(":") || SectionHeading.is(line)) {
                 heading[0] = line.strip();
             }
         }
         paragraphs.setLength(0);
     }
 
-    /** A short line of its own: a section title such as "Section 2 - Referrer details". */
+    /**
+     * A short line of its own: a section title such as "Section 2 - Referrer details", not a guidance note under one
+     * ("Leave blank if you are the allocated worker.").
+     */
     private static boolean isHeading(String s) {
         String t = s == null ? "" : s.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= 10;
+        return !t.isEmpty() && t.split("\\s+").length <= 10 && !GuidanceNotes.isGuidance(t);
     }
 
     /** A cell holding "Label: value" or "Question? answer" (a short label with something after it). */

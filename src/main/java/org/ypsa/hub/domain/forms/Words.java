@@ -131,11 +131,13 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
-            Map.entry(Pattern.compile("\\bemergency,? or (a )?planned( move| placement| referral)?\\b|"
-                    + "\\bplanned( move| placement| referral)?,? or (an )?emergency\\b"), "emergency or non-emergency"),
+            Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
+                    + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
+            // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
+            Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),

@@ -515,11 +515,15 @@ public final class Intake {
         String[] lines = text.split("\\R");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length && i < 8; i++) {
-            String n = lines[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
-            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")) {
-                continue; // a question ("Is this an emergency?") or a label offering both is no answer
+            // a tick list ("[ ] Emergency [x] Planned") says its marked answer
+            String line = org.ypsa.hub.domain.documents.FieldValues.answer(lines[i]);
+            String n = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
+            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")
+                    || n.contains("emergency") && n.contains("planned")) {
+                // a question ("Is this an emergency?") or a label offering both ("Emergency / planned") is no answer
+                continue;
             }
-            sb.append(lines[i]).append(' ');
+            sb.append(line).append(' ');
         }
         return sb.toString();
     }

@@ -31,4 +31,13 @@ class ReferralTypeWordsTest {
         assertThat(Intake.variant("Referral\nName: Ifan Cole\n", null, "Same day referral - IC"))
                 .isEqualTo(Referral.EMERGENCY);
     }
+
+    @Test
+    void emergencyAndPlannedSideBySideAskTheTypeAndATickListBetweenThemSaysItsMarkedOne() {
+        assertThat(referral.match("Emergency / planned (tick)")).contains(ReferralField.VARIANT);
+        assertThat(Intake.variant("Referral: planned\nEmergency / planned (tick)\n[ ] Emergency  [\u2713] Planned\n",
+                null, "RE: referral form JG")).isEqualTo(Referral.NON_EMERGENCY);
+        assertThat(Intake.variant("Referral\nEmergency / planned (tick)\n[\u2713] Emergency  [ ] Planned\n",
+                null, "RE: referral form JG")).isEqualTo(Referral.EMERGENCY);
+    }
 }

@@ -1,0 +1,37 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A form's section heading as British forms letter or number them: "SECTION ONE: THE YOUNG PERSON", "Part B -
+ * Referrer", "Adran 2 / Section 2: Referrer" (Welsh first on a bilingual form). The line is a heading as a whole, not
+ * the label "SECTION ONE" with the value "THE YOUNG PERSON"; what it is about is the words after its marker.
+ */
+final class SectionHeading {
+    private static final String NUMBER = "(?:[1-9]|[a-h]|one|two|three|four|five|six|seven|eight|nine|ten)";
+    private static final String MARKER = "(?:section|part|adran|rhan)\\s+" + NUMBER + "\\b";
+    /** One marker, or a Welsh and an English one joined by a slash, then what the section is about, if anything. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^\\s*" + MARKER + "(?:\\s*/\\s*" + MARKER + ")?\\s*(?:[:.)\\-\u2013\u2014]\\s*)?(\\D*?)\\s*$");
+    private static final int MAX_WORDS = 8;
+
+    private SectionHeading() {
+    }
+
+    /** Whether the line is a lettered or numbered section's heading, with or without a colon after its marker. */
+    static boolean is(String line) {
+        Matcher m = HEADING.matcher(line == null ? "" : line.replace('\u00a0', ' '));
+        return m.matches() && m.group(1).split("\\s+").length <= MAX_WORDS && !m.group(1).contains("?")
+                && FieldValues.yesNo(m.group(1)).isEmpty();
+    }
+
+    /** What a section heading is about ("THE YOUNG PERSON"), or the heading as it is when it is not one. */
+    static String topic(String heading) {
+        if (heading == null) {
+            return "";
+        }
+        Matcher m = HEADING.matcher(heading.replace('\u00a0', ' '));
+        return m.matches() && is(heading) ? m.group(1) : heading;
+    }
+}
