@@ -20,6 +20,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 /** A team consumer as the teams would run one: a plain JMS client over the broker's TCP acceptor. */
 public final class QueueClient implements AutoCloseable {
     private final Connection connection;
+    private final String url;
+    private final String user;
+    private final String password;
 
     public QueueClient(String url) {
         this(url, null, null);
@@ -27,6 +30,9 @@ public final class QueueClient implements AutoCloseable {
 
     /** With the broker's login (null for none). */
     public QueueClient(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
         try {
             connection = new ActiveMQConnectionFactory(url, user, password).createConnection();
             connection.start();
@@ -96,6 +102,12 @@ public final class QueueClient implements AutoCloseable {
             props.put(n, m.getObjectProperty(n));
         }
         return new Received(((TextMessage) m).getText(), props, m.getJMSPriority());
+    }
+
+    /** A new client to the same broker: for a test whose client's connection died (a loaded machine, a restart). */
+    public QueueClient reconnected() {
+        close();
+        return new QueueClient(url, user, password);
     }
 
     @Override
