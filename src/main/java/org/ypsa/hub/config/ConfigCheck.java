@@ -198,6 +198,14 @@ public class ConfigCheck implements InitializingBean {
                         + " starts \"" + w.starts() + "\"; expected care-planning-meeting or progress-review");
             }
         }
+        for (String clock : clockIds) {
+            if (props.directory().replies().stream().noneMatch(w -> w.closes().contains(clock))) {
+                errors.add(directoryFile + ":" + lineOf(directoryFile, "replies:") + ": no reply word closes "
+                        + clock + ", so its alerts could not be acknowledged nor its escalations stopped; add it to"
+                        + " the closes: of a reply word (ACK closes emergency-referral, safeguarding-incident and"
+                        + " urgent-intelligence)");
+            }
+        }
     }
 
     /** "file:line: " of the first config file holding the value (a council's overrides first), or "". */

@@ -115,6 +115,14 @@ class ConfigMistakesTest {
     }
 
     @Test
+    void aClockNoReplyWordClosesStopsTheHubBecauseItsEscalationsCouldNeverBeStopped() throws Exception {
+        String message = startWith("{ word: MOVED ON, aliases: [MOVED OUT], closes: [progress-review] }",
+                "{ word: MOVED ON, aliases: [MOVED OUT] }");
+        assertThat(message).contains("directory.yml:" + lineOf("replies:") + ": no reply word closes "
+                + "progress-review, so its alerts could not be acknowledged nor its escalations stopped");
+    }
+
+    @Test
     void aStepWithNeitherADurationNorWorkingDaysIsReported() throws Exception {
         String message = startWith("schedules.yml",
                 "{ name: escalation, after: PT1H, to: [duty], out-of-hours-channels: [email, sms] }",

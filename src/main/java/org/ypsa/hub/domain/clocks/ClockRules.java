@@ -117,7 +117,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 text.append(label).append(": ").append(v).append("\n");
             }
         });
-        text.append("\n").append(wording.say(Phrase.ESCALATION_STOP, "words", closingWords(kind))).append("\n");
+        text.append("\n").append(wording.say(Phrase.ESCALATION_STOP, "words", directory.closingWords(kind))).append("\n");
         String alertKind = kind + ":" + step.name();
         String idBase = "clock:" + e.id() + ":" + e.step();
         List<Firing.Effect> effects = new ArrayList<>();
@@ -149,7 +149,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 review.format(Dates.UK));
         String text = wording.say(Phrase.PROGRESS_REVIEW, "date", review.format(Dates.UK), "every",
                 pr.every().toTotalMonths() + " months", "moved-in", movedIn.format(Dates.UK), "reference", e.reference(),
-                "words", closingWords(ClockSettings.PROGRESS_REVIEW)) + "\n";
+                "words", directory.closingWords(ClockSettings.PROGRESS_REVIEW)) + "\n";
         Map<String, Object> ctx = new LinkedHashMap<>(e.context());
         ctx.put("review", String.valueOf(n + 1));
         Instant due = timetable.progressReviewReminder(movedIn, n + 1);
@@ -261,13 +261,6 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 "clock:" + o.id())),
                 List.of(new Firing.Audited(o.id(), "reminded", Map.of("clock", "provider-forum",
                         "recipients", to.size()))));
-    }
-
-    /** The reply words that close a clock of this kind, as the directory has them. */
-    private String closingWords(String kind) {
-        List<String> words = directory.replies().stream().filter(w -> w.closes().contains(kind))
-                .map(Directory.ReplyWord::word).toList();
-        return words.isEmpty() ? "ACK" : String.join(" or ", words);
     }
 
     private String local(Instant i) {

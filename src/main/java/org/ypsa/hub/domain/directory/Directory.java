@@ -56,6 +56,15 @@ public record Directory(
     }
 
     /**
+     * The reply words that close a clock of this kind, as staff are told them in its alerts and escalations
+     * ("ACK or ACCEPTED or DECLINED"). Start-up refuses a clock no word closes (ConfigCheck).
+     */
+    public String closingWords(String clock) {
+        List<String> words = replies.stream().filter(w -> w.closes().contains(clock)).map(ReplyWord::word).toList();
+        return words.isEmpty() ? "ACK" : String.join(" or ", words);
+    }
+
+    /**
      * The reply word a staff member's text opens with, the longest spelling first (JOINT ASSESSMENT COMPLETE
      * before COMPLETE): matched as whole words, in any case, with the text after it (a date, a note).
      */

@@ -135,7 +135,7 @@ public final class IntakePolicy {
     }
 
     private Action emergencyReferralAlert(String reference, Referral r) {
-        return alert("emergency-referral", settings.emergencyTeamMailbox(),
+        return alert(ClockSettings.EMERGENCY_REFERRAL, "emergency-referral", settings.emergencyTeamMailbox(),
                 words().say(Phrase.EMERGENCY_REFERRAL_ALERT_SUBJECT, "reference", reference),
                 words().say(Phrase.EMERGENCY_REFERRAL_ALERT, "queue", settings.queues(FormType.REFERRAL).get(0),
                         "reference", reference, "date", r.dateNeeded(), "pathway", r.pathway()));
@@ -158,7 +158,7 @@ public final class IntakePolicy {
             DutyRota.Duty duty = settings.rota().dutyFor(mail.now(), provider(si.providerId()));
             textAsConfigured(ClockSettings.SAFEGUARDING, mail.now(), kind, duty.mobile(), reference,
                     severity + " safeguarding incident reported", "queue " + queues).ifPresent(out::add);
-            out.add(alert(kind, duty.address(), words().say(Phrase.INCIDENT_ALERT_SUBJECT, "reference", reference,
+            out.add(alert(ClockSettings.SAFEGUARDING, kind, duty.address(), words().say(Phrase.INCIDENT_ALERT_SUBJECT, "reference", reference,
                     "severity", severity, "category", si.category()), words().say(Phrase.INCIDENT_ALERT, "severity",
                     si.severity(), "provider", si.providerName(), "property", si.property() == null ? ""
                             : " (property " + si.property() + ")", "category", si.category(), "time",
@@ -180,7 +180,7 @@ public final class IntakePolicy {
                     out.add(t);
                     alerted.add(t.to().asRecipient());
                 });
-        out.add(alert("urgent-intelligence", duty.address(),
+        out.add(alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(),
                 words().say(Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, "reference", reference),
                 words().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", mail.from(), "reference", reference, "queue",
                         settings.rejectedQueue())));
@@ -204,10 +204,13 @@ public final class IntakePolicy {
         return PhoneNumber.parse(mobile).map(p -> new Action.Text(kind, p, TextAlert.forAlert(reference, what, where)));
     }
 
-    /** An alert raised by this email, to be acknowledged by a reply quoting its reference. */
-    private Action.Alert alert(String kind, String to, String subject, String text) {
-        return new Action.Alert(kind, to, subject, text + "\n\n" + words().say(Phrase.ALERT_ACK, "words", "ACK")
-                + "\n");
+    /**
+     * An alert raised by this email, to be acknowledged by a reply quoting its reference with one of the words that
+     * close its clock (as its escalations say).
+     */
+    private Action.Alert alert(String clock, String kind, String to, String subject, String text) {
+        return new Action.Alert(kind, to, subject, text + "\n\n" + words().say(Phrase.ALERT_ACK, "words",
+                settings.directory().closingWords(clock)) + "\n");
     }
 
     private Wording words() {

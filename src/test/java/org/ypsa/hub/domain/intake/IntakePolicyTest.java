@@ -138,8 +138,24 @@ class IntakePolicyTest {
         assertThat(alert.text()).isEqualTo("High safeguarding incident reported by OCC in-house YPSA (property "
                 + "OCC-CHE-01).\nCategory: Missing from placement\nIncident time: 2026-11-23T10:30\nIt is on "
                 + "hub.brokerage.incidents and hub.quality.incidents.\n\nReference: " + REF + "\n\nReply "
-                + "to this email keeping the reference in the subject, starting your reply with ACK, to acknowledge "
-                + "it.\n").doesNotContain("Ezra");
+                + "to this email keeping the reference in the subject, starting your reply with ACK or ACCEPTED or "
+                + "DECLINED, to acknowledge it.\n").doesNotContain("Ezra");
+    }
+
+    @Test
+    void anAlertTellsTheWordsThatCloseItsClockAsTheCouncilsDirectoryHasThem() {
+        directory = new Directory(directory.localities(), directory.serviceTypes(), directory.teams(),
+                directory.providers(), directory.referrerDomains(), directory.policeReaders(),
+                directory.policeContact(), List.of(new Directory.ReplyWord("SEEN", List.of(), List.of(
+                        ClockSettings.SAFEGUARDING, ClockSettings.URGENT_INTELLIGENCE), null, false, false),
+                        new Directory.ReplyWord("TAKEN", List.of(), List.of(ClockSettings.EMERGENCY_REFERRAL,
+                                ClockSettings.SAFEGUARDING), null, true, false)));
+        assertThat(of(policy().actions(incident("High", null), mail(NIGHT)), Action.Alert.class).get(0).text())
+                .contains("starting your reply with SEEN or TAKEN, to acknowledge it.").doesNotContain("ACK ");
+        assertThat(of(policy().actions(referral(Referral.EMERGENCY), mail(WORKING)), Action.Alert.class).get(0)
+                .text()).contains("starting your reply with TAKEN, to acknowledge it.");
+        assertThat(of(policy().actions(urgentIntelligence(), mail(WORKING)), Action.Alert.class).get(0).text())
+                .contains("starting your reply with SEEN, to acknowledge it.");
     }
 
     @Test
