@@ -122,6 +122,17 @@ public record Wording(Map<String, String> phrases) {
         return out;
     }
 
+    /** Names as a phrase: "Brokerage", "Brokerage and MASH", "Brokerage, MASH and Quality and Contracts". */
+    public static String list(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The verb after {@link #list}: one name "has" (even "Quality and Contracts"), several "have". */
+    public static String have(List<String> names) {
+        return names.size() == 1 ? "has" : "have";
+    }
+
     /**
      * A phrase with its placeholders filled.
      *

@@ -65,7 +65,7 @@ public class ClockTicker {
         HubProperties p = now.props();
         return new ClockRules(p.schedules(), now.timetable(), now.recipients(), now.dutyRota(), p.directory(),
                 p.replies().from(), p.queues().forForm("void-return"),
-                now.replies().facts().teams(FormType.VOID_RETURN), texting.enabled(), now.replies().wording());
+                now.replies().facts().teamNames(FormType.VOID_RETURN), texting.enabled(), now.replies().wording());
     }
 
     /**

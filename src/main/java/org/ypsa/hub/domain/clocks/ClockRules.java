@@ -31,7 +31,7 @@ import org.ypsa.hub.domain.notify.TextAlert;
  * @param wording the words of the emails (config/wording.yml)
  */
 public record ClockRules(ClockSettings schedules, Timetable timetable, Recipients recipients, DutyRota dutyRota,
-        Directory directory, String hubAddress, String voidReturnQueue, String voidReturnTeams, boolean texting,
+        Directory directory, String hubAddress, String voidReturnQueue, List<String> voidReturnTeams, boolean texting,
         Wording wording) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
     /** Context keys shown in a reminder, in this order: none of them personal data. */
@@ -218,8 +218,8 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                     recipients.resolve(v.missingTo(), now, Map.of(Recipients.PROVIDER_ID, p.id())),
                     wording.say(Phrase.VOID_MISSING_SUBJECT, "provider", p.name(), "week", week),
                     wording.say(Phrase.VOID_MISSING, "provider", p.name(), "week", week, "deadline",
-                            local(timetable.voidDeadline(w.week())), "teams", voidReturnTeams, "have",
-                            voidReturnTeams.contains(" and ") ? "have" : "has", "hub-address", hubAddress) + "\n",
+                            local(timetable.voidDeadline(w.week())), "teams", Wording.list(voidReturnTeams),
+                            "have", Wording.have(voidReturnTeams), "hub-address", hubAddress) + "\n",
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(

@@ -51,14 +51,20 @@ public final class Replies {
     public record Facts(java.util.Map<String, List<String>> teamsByForm, String voidDeadline, String carePlanningDue,
             String progressEvery) {
 
+        /** The names of the teams that have a form ("the partnership's team" when none is known). */
+        public List<String> teamNames(FormType form) {
+            List<String> names = teamsByForm.getOrDefault(form.id(), List.of());
+            return names.isEmpty() ? List.of("the partnership's team") : names;
+        }
+
         /** The teams that have a form, as a phrase: "Brokerage and Quality and Contracts". */
         public String teams(FormType form) {
-            List<String> names = teamsByForm.getOrDefault(form.id(), List.of());
-            if (names.isEmpty()) {
-                return "the partnership's team";
-            }
-            return names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            return Wording.list(teamNames(form));
+        }
+
+        /** "has" or "have" after {@link #teams}. */
+        public String have(FormType form) {
+            return Wording.have(teamNames(form));
         }
     }
 
@@ -190,9 +196,9 @@ public final class Replies {
         if (si.policeReference() != null) {
             t.append("Police reference: ").append(si.policeReference()).append("\n");
         }
-        boolean oneTeam = facts.teamsByForm().getOrDefault(FormType.SAFEGUARDING_INCIDENT.id(), List.of()).size() == 1;
         return t.append("\n").append(wording.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_END, "teams",
-                facts.teams(FormType.SAFEGUARDING_INCIDENT), "have", oneTeam ? "has" : "have")).append("\n").toString();
+                facts.teams(FormType.SAFEGUARDING_INCIDENT), "have", facts.have(FormType.SAFEGUARDING_INCIDENT)))
+                .append("\n").toString();
     }
 
     private Reply unrecognised(String reference) {

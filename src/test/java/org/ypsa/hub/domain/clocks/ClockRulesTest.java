@@ -30,7 +30,7 @@ class ClockRulesTest {
 
     private static ClockRules rules(boolean texting) {
         return new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                "forms@ypsa.test", "brokerage.voids", "Brokerage", texting, WORDING);
+                "forms@ypsa.test", "brokerage.voids", List.of("Brokerage"), texting, WORDING);
     }
 
     private static Instant london(String t) {
@@ -213,7 +213,7 @@ class ClockRulesTest {
             java.util.Map<String, String> phrases = new java.util.HashMap<>(WORDING.phrases());
             phrases.put("void-reminder", "Nid yw ffurflen {provider} wedi cyrraedd / {provider}: due by {deadline}.");
             ClockRules rules = new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false, new org.ypsa.hub.domain.Wording(phrases));
+                    "forms@ypsa.test", "brokerage.voids", List.of("Brokerage"), false, new org.ypsa.hub.domain.Wording(phrases));
 
             Firing f = rules.fire(occurrence("void-reminder-2", "2027-03-22T08:00"), london("2027-03-22T08:00"), false,
                     allBut("response"));
@@ -274,14 +274,21 @@ class ClockRulesTest {
         }
 
         @Test
-        void aMissingReturnSaysTheTeamsTheConfigurationSendsVoidReturnsToWereTold() {
+        void aMissingReturnSaysTheTeamsTheConfigurationSendsVoidReturnsToWereToldCountingTeamsNotAnds() {
             DueClock summary = occurrence("void-summary", "2027-03-22T10:00");
+            assertThat(missingAlertText(List.of("Housing Options Team (SHG)"), summary))
+                    .contains("Housing Options Team (SHG) has been told.").doesNotContain("Brokerage");
+            assertThat(missingAlertText(List.of("Quality and Contracts"), summary))
+                    .contains("Quality and Contracts has been told.");
+            assertThat(missingAlertText(List.of("Brokerage", "Quality and Contracts"), summary))
+                    .contains("Brokerage and Quality and Contracts have been told.");
+        }
+
+        private String missingAlertText(List<String> teams, DueClock summary) {
             ClockRules rules = new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                    "forms@ypsa.test", "brokerage.voids", "Housing Options Team (SHG)", false, WORDING);
-            List<Firing.Alert> alerts = effects(rules.fire(summary, london("2027-03-22T10:00"), false, allBut("response")),
-                    Firing.Alert.class);
-            assertThat(alerts.get(1).text()).contains("Housing Options Team (SHG) has been told.")
-                    .doesNotContain("Brokerage");
+                    "forms@ypsa.test", "brokerage.voids", teams, false, WORDING);
+            return effects(rules.fire(summary, london("2027-03-22T10:00"), false, allBut("response")),
+                    Firing.Alert.class).get(1).text();
         }
 
         @Test
@@ -376,7 +383,7 @@ class ClockRulesTest {
                     SCHEDULES.progressReview(), new ClockSettings.ProviderForum(f.dates(), f.remindBefore(), f.at(),
                             f.to(), team));
             ClockRules rules = new ClockRules(schedules, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
-                    "forms@ypsa.test", "brokerage.voids", "Brokerage", false, WORDING);
+                    "forms@ypsa.test", "brokerage.voids", List.of("Brokerage"), false, WORDING);
             String text = effects(rules.fire(forum, forum.dueAt(), false, List.of()), Firing.Alert.class).get(0).text();
             assertThat(text).isEqualTo(team == null ? "The quarterly provider forum is on 20/01/2027.\n"
                     : "The quarterly provider forum is on 20/01/2027. Please send agenda items to "
