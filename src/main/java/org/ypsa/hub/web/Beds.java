@@ -52,11 +52,16 @@ public class Beds {
             List<Returned> returned, List<String> missing) {
     }
 
-    public record Late(String reference, String when) {
+    public record Late(String reference, String when, String how) {
     }
 
     public record View(List<Week> weeks, List<Late> late) {
     }
+
+    /** The alert kind of a void return read after its week's summary was written (ClockStarts). */
+    static final String LATE = "void-return-late";
+    /** The event of a return that arrived in time but was reported after the summary left it out (ClockRules). */
+    static final String UNCOUNTED = "void-return-uncounted";
 
     private final ClockStore broker;
     private final LiveConfig live;
@@ -79,15 +84,16 @@ public class Beds {
             weeks.add(week(s, monday, now));
             weeks.add(week(s, monday.plusWeeks(1), now));
         }
-        List<Late> late = new ArrayList<>();
-        for (EventStore.Row r : events.latest(List.of("alert-recorded"), 500)) {
-            String why = String.valueOf(r.get("why"));
-            if (r.time().isAfter(now.minus(Duration.ofDays(14)))
-                    && (why.contains("void-return-late") || why.contains("void-return-uncounted"))) {
-                late.add(new Late(r.reference(), Today.WHEN.format(r.time().atZone(live.props().zone()))));
+        Map<String, Late> late = new LinkedHashMap<>(); // one line per return, however many were told
+        for (EventStore.Row r : events.latest(List.of("alert-recorded", UNCOUNTED), 500)) {
+            boolean uncounted = UNCOUNTED.equals(r.event());
+            if (r.time().isAfter(now.minus(Duration.ofDays(14))) && (uncounted || LATE.equals(r.get("alert")))) {
+                late.putIfAbsent(r.reference(), new Late(r.reference(), Today.WHEN.format(r.time().atZone(
+                        live.props().zone())), uncounted ? "arrived in time, left out of the summary"
+                                : "arrived after the summary"));
             }
         }
-        return new View(weeks, late);
+        return new View(weeks, List.copyOf(late.values()));
     }
 
     private Week week(Session s, LocalDate monday, Instant now) throws JMSException {

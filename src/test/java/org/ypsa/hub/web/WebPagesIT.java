@@ -279,6 +279,30 @@ class WebPagesIT extends HubIT {
     }
 
     @Test
+    void theBedsPageListsOnceEachReturnReadAfterTheSummaryAndEachLeftOutOfIt() throws Exception {
+        // Arrival is the mail server's clock (today); the hub's clock is set. A return for last week is late.
+        LocalDate lastWeek = LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(1);
+        ticker.forgetSeeded();
+        clock.set(london("2032-02-02T09:00"));
+        ticker.tick();
+        clock.set(london("2032-02-02T10:00"));
+        ticker.tick(); // the summary of the week of 02/02/2032 goes with no return in it
+        String leftOut = routedAt("2032-02-02T10:01", Fixtures.fresh(Fixtures.withWeek(
+                Fixtures.mail("void-body-connection.eml"), LocalDate.of(2032, 2, 2))), "brokerage.voids");
+        String late = routedAt("2032-02-02T10:02", Fixtures.fresh(Fixtures.withWeek(
+                Fixtures.mail("void-body-connection.eml"), lastWeek)), "brokerage.voids");
+        clock.set(london("2032-02-02T10:11"));
+        ticker.tick(); // the return that arrived in time is reported as left out of the summary
+        clock.set(london("2032-02-02T12:00"));
+        browser().signIn("duty", "duty-demo").open("/beds");
+        String page = browser().one(By.tagName("main")).getText();
+        assertThat(page).contains(late + ", arrived after the summary")
+                .contains(leftOut + ", arrived in time, left out of the summary");
+        assertThat(page.split(java.util.regex.Pattern.quote(late + ","), -1)).as("listed once").hasSize(2);
+    }
+
+    @Test
     void theConfigurationPageShowsTheVersionRunningToAnAdmin() {
         browser().signIn("admin", "admin-demo").open("/configuration");
         assertThat(browser().one(By.id("version")).getText()).isNotBlank();

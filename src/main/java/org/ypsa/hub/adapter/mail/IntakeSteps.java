@@ -70,7 +70,11 @@ public class IntakeSteps {
         }
         decisions.committed(reference);
         for (Dispatch d : dispatches) {
-            audit.record(reference, d.kind(), Map.of("queue", d.queue(), "why", why(d)));
+            Map<String, Object> detail = new java.util.LinkedHashMap<>(Map.of("queue", d.queue(), "why", why(d)));
+            if (d.properties().get("hubAlertKind") != null) {
+                detail.put("alert", d.properties().get("hubAlertKind")); // what the Beds page looks for
+            }
+            audit.record(reference, d.kind(), detail);
         }
     }
 
