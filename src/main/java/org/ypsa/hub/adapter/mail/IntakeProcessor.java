@@ -39,7 +39,7 @@ import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
-import org.ypsa.hub.domain.intake.Action;
+import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.intake.InboundMail;
 import org.ypsa.hub.domain.intake.Intake;

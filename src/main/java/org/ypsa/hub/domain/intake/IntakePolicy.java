@@ -3,28 +3,29 @@ package org.ypsa.hub.domain.intake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Wording;
-import org.ypsa.hub.domain.Wording.Phrase;
+import org.ypsa.hub.domain.action.Action;
+import org.ypsa.hub.domain.action.FlowContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
-import org.ypsa.hub.domain.notify.PhoneNumber;
-import org.ypsa.hub.domain.notify.TextAlert;
 import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.referrals.ReferralPolicy;
+import org.ypsa.hub.domain.safeguarding.IncidentPolicy;
+import org.ypsa.hub.domain.safeguarding.IntelligencePolicy;
 import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
 import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 
 /**
  * What a decided mail sets going, as typed {@link Action}s, the mail's own message first: where it is queued, the
- * answer to its sender, the alerts and texts its form calls for, the clocks it starts. Pure: no broker, no mail
- * server, no clock of its own, so every rule here is a unit test (IntakePolicyTest).
+ * answer to its sender, what its form's flow calls for ({@link ReferralPolicy}, {@link IncidentPolicy},
+ * {@link IntelligencePolicy}: alerts, texts, disclosures), the clocks it starts. Pure: no broker, no mail server, no
+ * clock of its own, so every rule here is a unit test (IntakePolicyTest and each flow's).
  */
 public final class IntakePolicy {
 
@@ -77,7 +78,7 @@ public final class IntakePolicy {
         List<Action> out = new ArrayList<>();
         FormRecord fields = outcome instanceof Outcome.Routed routed ? routed.fields() : null;
         if (fields instanceof IntelligenceSubmission is) {
-            out.addAll(forwardToPolice(mail.reference(), is, outcome.formType()));
+            out.addAll(IntelligencePolicy.forwarded(is, flow(mail, outcome.formType())));
         } else if (fields instanceof StaffReply sr) {
             out.add(new Action.ApplyStaffReply(sr));
         } else {
@@ -90,14 +91,16 @@ public final class IntakePolicy {
             out.add(new Action.Email("reply-queued", reply.kind(), mail.from(), reply.subject(), reply.text(), true,
                     ":reply"));
         }
-        if (fields instanceof Referral r && r.isEmergency()) {
-            out.add(emergencyReferralAlert(mail.reference(), r));
+        if (fields instanceof Referral r) {
+            out.addAll(ReferralPolicy.actions(r, flow(mail, outcome.formType()), settings.emergencyTeamMailbox()));
         }
         if (fields instanceof SafeguardingIncident si) {
-            out.addAll(safeguardingIncident(mail, si, outcome.formType()));
+            out.addAll(IncidentPolicy.actions(si, flow(mail, outcome.formType())));
         }
         if (isUrgentIntelligence(outcome)) {
-            out.addAll(urgentIntelligence(mail));
+            out.addAll(IntelligencePolicy.heldBack(new FlowContext(mail.reference(), mail.now(), mail.from(),
+                    List.of(settings.rejectedQueue()), List.of(), settings.directory(), settings.rota(),
+                    settings.clocks(), words(), settings.texting())));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
             List<String> alerted = new ArrayList<>(out.stream().filter(a -> a instanceof Action.Alert)
@@ -122,103 +125,15 @@ public final class IntakePolicy {
         return out;
     }
 
-    /** Forwarding to the police readers' mailbox is this form's outcome; MASH hears of a child or exploitation. */
-    private List<Action> forwardToPolice(String reference, IntelligenceSubmission is, FormType form) {
-        List<Action> out = new ArrayList<>();
-        out.add(new Action.Email("forwarded-to-police", "intelligence", settings.directory().policeReaders(),
-                words().say(Phrase.POLICE_FORWARD_SUBJECT, "reference", reference),
-                is.asText() + "\nHub reference: " + reference + "\n", false, ""));
-        if (is.childInvolved() || is.exploitation()) {
-            out.add(new Action.Enqueue("mash-notified", settings.queues(form).get(0), ":mash", false));
-        }
-        return out;
-    }
-
-    private Action emergencyReferralAlert(String reference, Referral r) {
-        return alert(ClockSettings.EMERGENCY_REFERRAL, "emergency-referral", settings.emergencyTeamMailbox(),
-                words().say(Phrase.EMERGENCY_REFERRAL_ALERT_SUBJECT, "reference", reference),
-                words().say(Phrase.EMERGENCY_REFERRAL_ALERT, "queue", settings.queues(FormType.REFERRAL).get(0),
-                        "reference", reference, "date", r.dateNeeded(), "pathway", r.pathway()));
-    }
-
-    /** The social worker named on it is told; a high or critical one alerts the provider's duty contact at once. */
-    private List<Action> safeguardingIncident(Mail mail, SafeguardingIncident si, FormType form) {
-        String reference = mail.reference();
-        List<Action> out = new ArrayList<>();
-        if (si.socialWorkerEmail() != null) {
-            out.add(new Action.Email("disclosed-to-social-worker", "disclosure", si.socialWorkerEmail(),
-                    words().say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_SUBJECT, "reference", reference, "category",
-                            si.category(), "severity", si.severity()),
-                    settings.replies().incidentForSocialWorker(reference, si), false, ":social-worker"));
-        }
-        if (si.isHighOrCritical()) {
-            String severity = si.severity().toUpperCase(Locale.ROOT);
-            String kind = "safeguarding-" + si.severity().toLowerCase(Locale.ROOT);
-            String queues = String.join(" and ", settings.queues(form));
-            DutyRota.Duty duty = settings.rota().dutyFor(mail.now(), provider(si.providerId()));
-            textAsConfigured(ClockSettings.SAFEGUARDING, mail.now(), kind, duty.mobile(), reference,
-                    severity + " safeguarding incident reported", "queue " + queues).ifPresent(out::add);
-            out.add(alert(ClockSettings.SAFEGUARDING, kind, duty.address(), words().say(Phrase.INCIDENT_ALERT_SUBJECT, "reference", reference,
-                    "severity", severity, "category", si.category()), words().say(Phrase.INCIDENT_ALERT, "severity",
-                    si.severity(), "provider", si.providerName(), "property", si.property() == null ? ""
-                            : " (property " + si.property() + ")", "category", si.category(), "time",
-                    si.incidentAt(), "queue", queues, "reference", reference)));
-        }
-        return out;
-    }
-
-    /** Held back from the police, its sender told to call 999: the duty contact is alerted and the clock starts. */
-    private List<Action> urgentIntelligence(Mail mail) {
-        String reference = mail.reference();
-        Directory.Provider sentBy = settings.directory().soleProviderSendingFrom(mail.from()).orElse(null);
-        DutyRota.Duty duty = settings.rota().dutyFor(mail.now(), sentBy);
-        List<Action> out = new ArrayList<>();
-        List<String> alerted = new ArrayList<>();
-        textAsConfigured(ClockSettings.URGENT_INTELLIGENCE, mail.now(), "urgent-intelligence", duty.mobile(),
-                reference, "URGENT: a submission describes something happening now; the sender was told to call 999",
-                "queue " + settings.rejectedQueue()).ifPresent(t -> {
-                    out.add(t);
-                    alerted.add(t.to().asRecipient());
-                });
-        out.add(alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(),
-                words().say(Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, "reference", reference),
-                words().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", mail.from(), "reference", reference, "queue",
-                        settings.rejectedQueue())));
-        alerted.add(duty.address());
-        out.add(new Action.StartUrgentIntelligenceClock(sentBy == null ? null : sentBy.id(), alerted));
-        return out;
-    }
-
-    /**
-     * The first alert goes by text as well when its clock's `alert:` says so for this moment (out of hours by
-     * default: at 03:00 an email wakes nobody), texting is set up and the person has a mobile (docs/notify.md).
-     * The email always goes. No personal data in the text.
-     */
-    private Optional<Action.Text> textAsConfigured(String clockId, Instant now, String kind, String mobile,
-            String reference, String what, String where) {
-        ClockSettings.Steps clockOf = settings.clocks().get(clockId);
-        ClockSettings.Channels by = clockOf == null ? ClockSettings.Channels.TEXT_OUT_OF_HOURS : clockOf.alert();
-        if (!settings.texting() || !by.texts(settings.rota().isWorkingTime(now))) {
-            return Optional.empty();
-        }
-        return PhoneNumber.parse(mobile).map(p -> new Action.Text(kind, p, TextAlert.forAlert(reference, what, where)));
-    }
-
-    /**
-     * An alert raised by this email, to be acknowledged by a reply quoting its reference with one of the words that
-     * close its clock (as its escalations say).
-     */
-    private Action.Alert alert(String clock, String kind, String to, String subject, String text) {
-        return new Action.Alert(kind, to, subject, text + "\n\n" + words().say(Phrase.ALERT_ACK, "words",
-                settings.directory().closingWords(clock)) + "\n");
+    /** What a routed form's flow policy is given: the mail, its form's queues and teams, the configuration. */
+    private FlowContext flow(Mail mail, FormType form) {
+        return new FlowContext(mail.reference(), mail.now(), mail.from(), settings.queues(form),
+                settings.replies().facts().teamNames(form), settings.directory(), settings.rota(), settings.clocks(),
+                words(), settings.texting());
     }
 
     private Wording words() {
         return settings.replies().wording();
-    }
-
-    private Directory.Provider provider(String id) {
-        return settings.directory().providers().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
     private static boolean isUrgentIntelligence(Outcome outcome) {

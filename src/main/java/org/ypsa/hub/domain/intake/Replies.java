@@ -180,27 +180,6 @@ public final class Replies {
                 facts.teams(FormType.REFERRAL)) + "\n");
     }
 
-    /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
-    public String incidentForSocialWorker(String reference, SafeguardingIncident si) {
-        StringBuilder t = new StringBuilder(wording.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER)).append("\n\n");
-        t.append("Reference: ").append(reference).append("\n");
-        t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
-                .append("\n");
-        t.append("Young person: ").append(si.youngPersonName()).append("\n");
-        t.append("Incident time: ").append(si.incidentAt()).append("\n");
-        t.append("Category: ").append(si.category()).append("; severity: ").append(si.severity()).append("\n\n");
-        t.append("Description:\n").append(si.description()).append("\n\n");
-        if (si.immediateActions() != null) {
-            t.append("Immediate actions taken:\n").append(si.immediateActions()).append("\n\n");
-        }
-        if (si.policeReference() != null) {
-            t.append("Police reference: ").append(si.policeReference()).append("\n");
-        }
-        return t.append("\n").append(wording.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_END, "teams",
-                facts.teams(FormType.SAFEGUARDING_INCIDENT), "have", facts.have(FormType.SAFEGUARDING_INCIDENT)))
-                .append("\n").toString();
-    }
-
     private Reply unrecognised(String reference) {
         StringBuilder t = new StringBuilder();
         t.append(wording.say(Phrase.UNRECOGNISED)).append("\n\n").append("Reference: ").append(reference).append("\n");

@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.intake;
+package org.ypsa.hub.domain.action;
 
 import java.util.List;
 
@@ -8,8 +8,9 @@ import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
 
 /**
- * One thing a decided mail sets going ({@link IntakePolicy}). The intake adapter turns each into the messages it
- * sends, in order, in the mail's one transaction.
+ * One thing a decided mail sets going: decided by the intake's policy and each flow's own (ReferralPolicy,
+ * IncidentPolicy, IntelligencePolicy); the intake adapter turns each into the messages it sends, in order, in the
+ * mail's one transaction.
  */
 public sealed interface Action {
 

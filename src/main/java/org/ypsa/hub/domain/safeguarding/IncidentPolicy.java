@@ -1,0 +1,70 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.Wording.Phrase;
+import org.ypsa.hub.domain.action.Action;
+import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.duty.DutyRota;
+
+/**
+ * What a routed safeguarding incident sets going besides its queues and reply (seed 000, 3): the social worker or
+ * PA named on it is sent the incident; a high or critical one alerts the provider's duty contact at once (by text
+ * too when its clock says so), and its clock escalates it unacknowledged. Pure (IncidentPolicyTest).
+ */
+public final class IncidentPolicy {
+
+    private IncidentPolicy() {
+    }
+
+    public static List<Action> actions(SafeguardingIncident si, FlowContext c) {
+        String reference = c.reference();
+        Wording words = c.wording();
+        List<Action> out = new ArrayList<>();
+        if (si.socialWorkerEmail() != null) {
+            out.add(new Action.Email("disclosed-to-social-worker", "disclosure", si.socialWorkerEmail(),
+                    words.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_SUBJECT, "reference", reference, "category",
+                            si.category(), "severity", si.severity()),
+                    forSocialWorker(si, c), false, ":social-worker"));
+        }
+        if (si.isHighOrCritical()) {
+            String severity = si.severity().toUpperCase(Locale.ROOT);
+            String kind = "safeguarding-" + si.severity().toLowerCase(Locale.ROOT);
+            String queues = String.join(" and ", c.queues());
+            DutyRota.Duty duty = c.rota().dutyFor(c.now(), c.provider(si.providerId()));
+            c.textAsConfigured(ClockSettings.SAFEGUARDING, kind, duty.mobile(),
+                    severity + " safeguarding incident reported", "queue " + queues).ifPresent(out::add);
+            out.add(c.alert(ClockSettings.SAFEGUARDING, kind, duty.address(), words.say(Phrase.INCIDENT_ALERT_SUBJECT,
+                    "reference", reference, "severity", severity, "category", si.category()), words.say(
+                            Phrase.INCIDENT_ALERT, "severity", si.severity(), "provider", si.providerName(),
+                            "property", si.property() == null ? "" : " (property " + si.property() + ")",
+                            "category", si.category(), "time", si.incidentAt(), "queue", queues,
+                            "reference", reference)));
+        }
+        return out;
+    }
+
+    /** What the young person's social worker or PA is sent (seed 000, 3.1): the incident as reported. */
+    static String forSocialWorker(SafeguardingIncident si, FlowContext c) {
+        StringBuilder t = new StringBuilder(c.wording().say(Phrase.INCIDENT_FOR_SOCIAL_WORKER)).append("\n\n");
+        t.append("Reference: ").append(c.reference()).append("\n");
+        t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
+                .append("\n");
+        t.append("Young person: ").append(si.youngPersonName()).append("\n");
+        t.append("Incident time: ").append(si.incidentAt()).append("\n");
+        t.append("Category: ").append(si.category()).append("; severity: ").append(si.severity()).append("\n\n");
+        t.append("Description:\n").append(si.description()).append("\n\n");
+        if (si.immediateActions() != null) {
+            t.append("Immediate actions taken:\n").append(si.immediateActions()).append("\n\n");
+        }
+        if (si.policeReference() != null) {
+            t.append("Police reference: ").append(si.policeReference()).append("\n");
+        }
+        return t.append("\n").append(c.wording().say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_END, "teams",
+                Wording.list(c.teams()), "have", Wording.have(c.teams()))).append("\n").toString();
+    }
+}

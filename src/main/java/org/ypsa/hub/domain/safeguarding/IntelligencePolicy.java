@@ -1,0 +1,60 @@
+package org.ypsa.hub.domain.safeguarding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ypsa.hub.domain.Wording.Phrase;
+import org.ypsa.hub.domain.action.Action;
+import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.duty.DutyRota;
+
+/**
+ * What an intelligence submission sets going (seed 002): one that passed screening is forwarded to the police
+ * readers' mailbox, and the MASH hears of a child or exploitation; one describing something happening now is held
+ * back, its sender told to call 999, and the duty contact alerted at once. Pure (IntelligencePolicyTest).
+ */
+public final class IntelligencePolicy {
+
+    private IntelligencePolicy() {
+    }
+
+    /** Forwarding to the police readers' mailbox is this form's outcome (c.queues(): the intelligence queues). */
+    public static List<Action> forwarded(IntelligenceSubmission is, FlowContext c) {
+        List<Action> out = new ArrayList<>();
+        out.add(new Action.Email("forwarded-to-police", "intelligence", c.directory().policeReaders(),
+                c.wording().say(Phrase.POLICE_FORWARD_SUBJECT, "reference", c.reference()),
+                is.asText() + "\nHub reference: " + c.reference() + "\n", false, ""));
+        if (is.childInvolved() || is.exploitation()) {
+            out.add(new Action.Enqueue("mash-notified", c.queues().get(0), ":mash", false));
+        }
+        return out;
+    }
+
+    /**
+     * Held back from the police, kept on the rejected queue (c.queues()), its sender told to call 999: the duty
+     * contact of the provider sending it (or the partnership's) is alerted, by text too when its clock says so, and
+     * the clock starts.
+     */
+    public static List<Action> heldBack(FlowContext c) {
+        Directory.Provider sentBy = c.directory().soleProviderSendingFrom(c.from()).orElse(null);
+        DutyRota.Duty duty = c.rota().dutyFor(c.now(), sentBy);
+        String queue = c.queues().get(0);
+        List<Action> out = new ArrayList<>();
+        List<String> alerted = new ArrayList<>();
+        c.textAsConfigured(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.mobile(),
+                "URGENT: a submission describes something happening now; the sender was told to call 999",
+                "queue " + queue).ifPresent(t -> {
+                    out.add(t);
+                    alerted.add(t.to().asRecipient());
+                });
+        out.add(c.alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(),
+                c.wording().say(Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, "reference", c.reference()),
+                c.wording().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", c.from(), "reference", c.reference(),
+                        "queue", queue)));
+        alerted.add(duty.address());
+        out.add(new Action.StartUrgentIntelligenceClock(sentBy == null ? null : sentBy.id(), alerted));
+        return out;
+    }
+}

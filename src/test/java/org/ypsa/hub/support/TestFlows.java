@@ -1,0 +1,41 @@
+package org.ypsa.hub.support;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.duty.DutyRota;
+
+/** What a flow's policy is given, from the shipped configuration, for tests of each flow's policy. */
+public final class TestFlows {
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final String REF = "YPSA-ABCDE-FGHJK";
+    public static final String SENDER = "worker@occ-ypsa.council.test";
+    /** A Monday in working hours, and the same night at 23:30 (the EDT's, whose phone is 07700 900102). */
+    public static final Instant WORKING = london("2026-11-23T11:00");
+    public static final Instant NIGHT = london("2026-11-23T23:30");
+
+    private TestFlows() {
+    }
+
+    public static Instant london(String local) {
+        return LocalDateTime.parse(local).atZone(LONDON).toInstant();
+    }
+
+    /** The shipped duty windows: Brokerage 9 to 5, REOC duty to 11pm, then the EDT. */
+    public static DutyRota rota(Directory directory) {
+        return new DutyRota(directory, TestDirectory.bankHolidays(), LONDON, new DutyRota.Windows(LocalTime.of(9, 0),
+                LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0), "brokerage", "reoc-duty", "edt"));
+    }
+
+    /** A mail from {@link #SENDER} decided at now, its form going to these queues and teams; texting set up. */
+    public static FlowContext context(Instant now, List<String> queues, List<String> teams) {
+        Directory directory = TestDirectory.shipped();
+        return new FlowContext(REF, now, SENDER, queues, teams, directory, rota(directory),
+                TestDirectory.shippedSchedules().clocks(), TestDirectory.shippedWording(), true);
+    }
+}
