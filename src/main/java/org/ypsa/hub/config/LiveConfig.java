@@ -39,34 +39,10 @@ public final class LiveConfig {
                     .get(org.ypsa.hub.domain.clocks.ClockSettings.CARE_PLANNING_MEETING);
             org.ypsa.hub.domain.clocks.ClockSettings.Step first = meeting == null ? null : meeting.steps().get(0);
             String due = first == null ? "soon" : first.workingDays() != null ? "within " + first.workingDays()
-                    + " working day" + (first.workingDays() == 1 ? "" : "s") : "within " + words(first.after());
+                    + " working day" + (first.workingDays() == 1 ? "" : "s") : "within " + org.ypsa.hub.domain.Wording.duration(first.after());
             return new org.ypsa.hub.domain.intake.Replies.Facts(teams,
                     p.voidReturn().deadline().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), due,
-                    "every " + words(p.schedules().progressReview().every()));
-        }
-
-        /** P3M: "3 months"; P1Y: "1 year"; P14D: "14 days". */
-        static String words(java.time.Period p) {
-            java.util.List<String> parts = new java.util.ArrayList<>();
-            if (p.getYears() > 0) {
-                parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
-            }
-            if (p.getMonths() > 0) {
-                parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
-            }
-            if (p.getDays() > 0) {
-                parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
-            }
-            return String.join(" and ", parts);
-        }
-
-        /** PT2H: "2 hours"; PT30M: "30 minutes"; P2D: "48 hours". */
-        static String words(java.time.Duration d) {
-            if (d == null) {
-                return "a while";
-            }
-            return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
-                    : d.toMinutes() + " minutes";
+                    "every " + org.ypsa.hub.domain.Wording.period(p.schedules().progressReview().every()));
         }
 
         public static Snapshot of(HubProperties p) throws IOException {

@@ -122,6 +122,30 @@ public record Wording(Map<String, String> phrases) {
         return out;
     }
 
+    /** A period as an admin configured it, in words: P3M "3 months"; P1Y "1 year"; P14D "14 days". */
+    public static String period(java.time.Period p) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (p.getYears() > 0) {
+            parts.add(p.getYears() + (p.getYears() == 1 ? " year" : " years"));
+        }
+        if (p.getMonths() > 0) {
+            parts.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
+        }
+        if (p.getDays() > 0) {
+            parts.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" and ", parts);
+    }
+
+    /** A delay in words: PT2H "2 hours"; PT30M "30 minutes"; P2D "48 hours"; none "a while". */
+    public static String duration(java.time.Duration d) {
+        if (d == null) {
+            return "a while";
+        }
+        return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
+                : d.toMinutes() + " minutes";
+    }
+
     /** Names as a phrase: "Brokerage", "Brokerage and MASH", "Brokerage, MASH and Quality and Contracts". */
     public static String list(List<String> names) {
         return names.size() <= 1 ? String.join("", names)

@@ -148,7 +148,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         String subject = wording.say(Phrase.PROGRESS_REVIEW_SUBJECT, "reference", e.reference(), "date",
                 review.format(Dates.UK));
         String text = wording.say(Phrase.PROGRESS_REVIEW, "date", review.format(Dates.UK), "every",
-                pr.every().toTotalMonths() + " months", "moved-in", movedIn.format(Dates.UK), "reference", e.reference(),
+                Wording.period(pr.every()), "moved-in", movedIn.format(Dates.UK), "reference", e.reference(),
                 "words", directory.closingWords(ClockSettings.PROGRESS_REVIEW)) + "\n";
         Map<String, Object> ctx = new LinkedHashMap<>(e.context());
         ctx.put("review", String.valueOf(n + 1));

@@ -24,9 +24,7 @@ class ClockRulesTest {
     private static final Timetable TIMETABLE = new Timetable(SCHEDULES, TestDirectory.bankHolidays(), LONDON,
             LocalTime.of(10, 0));
     private static final org.ypsa.hub.domain.Wording WORDING = TestDirectory.shippedWording();
-    private static final DutyRota ROTA = new DutyRota(DIRECTORY, TestDirectory.bankHolidays(), LONDON,
-            new DutyRota.Windows(LocalTime.of(9, 0), LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0),
-                    "brokerage", "reoc-duty", "edt"));
+    private static final DutyRota ROTA = org.ypsa.hub.support.TestFlows.rota(DIRECTORY);
 
     private static ClockRules rules(boolean texting) {
         return new ClockRules(SCHEDULES, TIMETABLE, new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY,
@@ -171,6 +169,24 @@ class ClockRulesTest {
         DueClock next = effects(f, Firing.Next.class).get(0).clock();
         assertThat(next.context()).containsEntry("review", "2");
         assertThat(next.dueAt()).isEqualTo(london("2027-06-17T09:00"));
+    }
+
+    @Test
+    void aProgressReviewReminderSaysHowOftenReviewsComeAsTheCouncilSetIt() {
+        ClockSettings.ProgressReview shipped = SCHEDULES.progressReview();
+        ClockSettings sixWeekly = new ClockSettings(SCHEDULES.tick(), SCHEDULES.voidReturn(), SCHEDULES.clocks(),
+                new ClockSettings.ProgressReview(java.time.Period.ofDays(42), shipped.remindBefore(), shipped.at(),
+                        shipped.to()), SCHEDULES.providerForum());
+        ClockRules rules = new ClockRules(sixWeekly, new Timetable(sixWeekly, TestDirectory.bankHolidays(), LONDON,
+                LocalTime.of(10, 0)), new Recipients(DIRECTORY, ROTA), ROTA, DIRECTORY, "forms@ypsa.test",
+                "brokerage.voids", List.of("Brokerage"), false, WORDING);
+        DueClock due = new DueClock(REF + ":progress-review", ClockSettings.PROGRESS_REVIEW, REF, 1,
+                london("2027-01-05T09:00"), london("2027-01-29T09:00"), Map.of("movedIn", "2027-01-01",
+                        "review", "1", Recipients.PROVIDER_ADDRESS, "keyworker@response.provider.test"));
+
+        assertThat(effects(rules.fire(due, london("2027-01-29T09:00"), false, List.of()), Firing.Alert.class).get(0)
+                .text()).startsWith("A progress review is due on 12/02/2027 (every 42 days from moving in on "
+                        + "01/01/2027).");
     }
 
     /** The weekly void returns: reminders before the deadline, the summary at it. */
