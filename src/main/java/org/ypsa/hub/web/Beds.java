@@ -20,6 +20,7 @@ import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.store.EventStore;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.Dates;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.WeeklyVoids;
 import org.ypsa.hub.domain.directory.Directory;
@@ -115,7 +116,7 @@ public class Beds {
     }
 
     private String received(ClockEntry e) {
-        Object at = e.context().get("receivedAt");
+        Object at = e.context().get(ClockContext.RECEIVED_AT);
         try {
             return at == null ? "" : Today.WHEN.format(Instant.parse(at.toString()).atZone(live.props().zone()));
         } catch (RuntimeException notAnInstant) {

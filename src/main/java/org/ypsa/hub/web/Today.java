@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.ypsa.hub.adapter.jms.ClockEntry;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
@@ -87,9 +87,7 @@ public class Today {
 
         Set<String> closed = new HashSet<>();
         for (ClockEntry c : clocks.closings()) {
-            if (c.context().get("closes") instanceof Collection<?> kinds) {
-                kinds.forEach(k -> closed.add(c.reference() + "|" + k));
-            }
+            ClockContext.closes(c.context()).forEach(k -> closed.add(c.reference() + "|" + k));
         }
         List<Due> unacknowledged = new ArrayList<>();
         List<Due> next = new ArrayList<>();
@@ -139,7 +137,10 @@ public class Today {
 
     private static String detail(ClockEntry e) {
         List<String> parts = new ArrayList<>();
-        for (String k : List.of("severity", "category", "provider", "pathway", "dateNeeded")) {
+        for (String k : ClockContext.SHOWN.keySet()) { // what the case is; where it is queued is for escalations
+            if (ClockContext.QUEUE.equals(k)) {
+                continue;
+            }
             Object v = e.context().get(k);
             if (v != null) {
                 parts.add(v.toString());

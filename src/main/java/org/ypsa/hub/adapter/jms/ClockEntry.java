@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.DueClock;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.VoidReturned;
@@ -67,7 +68,7 @@ public record ClockEntry(String schema, String id, String kind, String reference
     @SuppressWarnings("unchecked")
     public VoidReturned voidReturned() {
         List<VoidReturned.Line> lines = new ArrayList<>();
-        for (Map<String, Object> line : (List<Map<String, Object>>) context.getOrDefault("lines", List.of())) {
+        for (Map<String, Object> line : (List<Map<String, Object>>) context.getOrDefault(ClockContext.LINES, List.of())) {
             lines.add(new VoidReturned.Line(String.valueOf(line.get("locality")),
                     String.valueOf(line.get("serviceType")), ((Number) line.getOrDefault("vacant", 0)).intValue(),
                     Boolean.TRUE.equals(line.get("emergencyBed")),

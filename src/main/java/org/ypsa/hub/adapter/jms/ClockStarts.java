@@ -15,6 +15,7 @@ import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.Wording.Phrase;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
@@ -65,18 +66,18 @@ public class ClockStarts {
             }
             out.add(record(reference, ClockEntry.CASE, ctx, Map.of()));
             if (r.isEmergency()) {
-                Map<String, Object> clock = new LinkedHashMap<>(Map.of("pathway", r.pathway(),
-                        "dateNeeded", LocalDate.parse(r.dateNeeded()).format(Dates.UK),
-                        "queue", props().queues().forForm("referral")));
+                Map<String, Object> clock = new LinkedHashMap<>(Map.of(ClockContext.PATHWAY, r.pathway(),
+                        ClockContext.DATE_NEEDED, LocalDate.parse(r.dateNeeded()).format(Dates.UK),
+                        ClockContext.QUEUE, props().queues().forForm("referral")));
                 clock.putAll(rights(alerted, sender, ctx.get(Recipients.REFERRER)));
                 out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, clock));
             }
         }
         if (fields instanceof SafeguardingIncident si && si.isHighOrCritical()) {
             Map<String, Object> ctx = new LinkedHashMap<>();
-            ctx.put("severity", si.severity());
-            ctx.put("category", si.category());
-            ctx.put("provider", si.providerName());
+            ctx.put(ClockContext.SEVERITY, si.severity());
+            ctx.put(ClockContext.CATEGORY, si.category());
+            ctx.put(ClockContext.PROVIDER, si.providerName());
             if (si.providerId() != null) {
                 ctx.put(Recipients.PROVIDER_ID, si.providerId());
             }
@@ -86,7 +87,7 @@ public class ClockStarts {
         if (fields instanceof MashReferral m && MashReferral.REFERRAL.equals(m.kind())) {
             out.add(record(reference, ClockEntry.CASE, Map.of(Recipients.REFERRER, sender), Map.of()));
             Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
-            ctx.put("queue", props().queues().forForm("mash-referral"));
+            ctx.put(ClockContext.QUEUE, props().queues().forForm("mash-referral"));
             out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now, ctx));
         }
         if (fields instanceof VoidReturn v && !v.late()) {
@@ -127,8 +128,8 @@ public class ClockStarts {
             }
             lines.add(line);
         }
-        return Map.of(Recipients.PROVIDER_ID, v.providerId(), "week", v.weekCommencing(), "receivedAt",
-                now.toString(), "lines", lines);
+        return Map.of(Recipients.PROVIDER_ID, v.providerId(), ClockContext.WEEK, v.weekCommencing(),
+                ClockContext.RECEIVED_AT, now.toString(), ClockContext.LINES, lines);
     }
 
     /**
@@ -139,9 +140,9 @@ public class ClockStarts {
             Instant now) {
         List<Dispatch> out = new ArrayList<>();
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("word", reply.word());
-        ctx.put("closes", reply.closes());
-        ctx.put("replyReference", replyReference);
+        ctx.put(ClockContext.WORD, reply.word());
+        ctx.put(ClockContext.CLOSES, reply.closes());
+        ctx.put(ClockContext.REPLY_REFERENCE, replyReference);
         out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reply.reference() + ":closed:" + replyReference,
                 ClockEntry.CLOSED, reply.reference(), 0, now.toString(), null, ctx), ClockEntry.NEVER,
                 replyReference, Map.of(ClockEntry.CLOSES, "," + String.join(",", reply.closes()) + ",")));
@@ -161,8 +162,8 @@ public class ClockStarts {
             if (sw != null) {
                 pc.put(Recipients.SOCIAL_WORKER, sw);
             }
-            pc.put("movedIn", movedIn.toString());
-            pc.put("review", String.valueOf(n));
+            pc.put(ClockContext.MOVED_IN, movedIn.toString());
+            pc.put(ClockContext.REVIEW, String.valueOf(n));
             Instant due = timetable().progressReviewReminder(movedIn, n);
             out.add(outgoing.clock(new ClockEntry(ClockEntry.SCHEMA, reply.reference() + ":" + ClockSettings.PROGRESS_REVIEW,
                     ClockSettings.PROGRESS_REVIEW, reply.reference(), n, now.toString(), due.toString(), pc),
@@ -177,7 +178,6 @@ public class ClockStarts {
         return out;
     }
 
-    /** Who was told at once, and who raised it (the sender, and the referrer named on a referral). */
     /**
      * Urgent intelligence held back from the police (its sender told to call 999): the duty contact alerted at once is
      * escalated to if nobody acknowledges. {@code providerId}: the provider that sent it, whose own out-of-hours rota
@@ -186,7 +186,7 @@ public class ClockStarts {
     public List<Dispatch> forUrgentIntelligence(String reference, String sender, String providerId,
             List<String> alerted, Instant now) {
         Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
-        ctx.put("queue", props().queues().rejected());
+        ctx.put(ClockContext.QUEUE, props().queues().rejected());
         if (providerId != null) {
             ctx.put(Recipients.PROVIDER_ID, providerId);
         }

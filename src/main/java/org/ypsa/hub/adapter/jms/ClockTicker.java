@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockRules;
 import org.ypsa.hub.domain.clocks.DueClock;
 import org.ypsa.hub.domain.clocks.Firing;
@@ -89,7 +90,7 @@ public class ClockTicker {
                             ClockEntry r = store.read(m);
                             keepForTheWeek(s, List.of(r));
                             return carryOut(s, rules.uncountedVoidReturn(r.reference(),
-                                    LocalDate.parse(String.valueOf(r.context().get("week"))), r.voidReturned(), now),
+                                    ClockContext.week(r.context()), r.voidReturned(), now),
                                     now);
                         }).taken();
             }
@@ -181,7 +182,7 @@ public class ClockTicker {
         for (ClockEntry r : records) {
             ClockEntry kept = r.summarised();
             store.send(s, outgoing.clock(kept, ClockEntry.NEVER, kept.id(), Map.of(ClockEntry.WEEK,
-                    String.valueOf(r.context().get("week")))));
+                    String.valueOf(r.context().get(ClockContext.WEEK)))));
         }
     }
 

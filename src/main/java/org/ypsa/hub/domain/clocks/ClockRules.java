@@ -35,19 +35,6 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         Wording wording) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK);
     /** Context keys shown in a reminder, in this order: none of them personal data. */
-    private static final Map<String, String> SHOWN = shown();
-
-    private static Map<String, String> shown() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        m.put("severity", "Severity");
-        m.put("category", "Category");
-        m.put("provider", "Provider");
-        m.put("pathway", "Pathway");
-        m.put("dateNeeded", "Accommodation needed from");
-        m.put("queue", "On queue");
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
     /** The next occurrence of each calendar series after a moment, as the clocks to put on the queue. */
     public List<DueClock> nextOccurrences(Instant after) {
         return timetable.series().stream().map(series -> timetable.next(series, after)).flatMap(Optional::stream)
@@ -111,7 +98,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         text.append(spec.title()).append(".\n\n");
         text.append("Reference: ").append(e.reference()).append("\n");
         text.append("Started: ").append(local(e.startedAt())).append("\n");
-        SHOWN.forEach((k, label) -> {
+        ClockContext.SHOWN.forEach((k, label) -> {
             Object v = e.context().get(k);
             if (v != null) {
                 text.append(label).append(": ").append(v).append("\n");
@@ -123,7 +110,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         List<Firing.Effect> effects = new ArrayList<>();
         effects.add(new Firing.Alert(e.reference(), alertKind, to, subject, text.toString(), idBase));
         effects.add(new Firing.Text(e.reference(), alertKind, phones, TextAlert.forStep(e.reference(), step.name(),
-                spec.title(), (String) e.context().get("queue")), idBase));
+                spec.title(), ClockContext.queue(e.context())), idBase));
         if (e.step() + 1 < spec.steps().size()) {
             Instant due = timetable.stepDue(spec.steps().get(e.step() + 1), e.startedAt());
             Map<String, Object> ctx = new LinkedHashMap<>(e.context());
@@ -141,8 +128,8 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
 
     private Firing progressReview(DueClock e, Instant now) {
         ClockSettings.ProgressReview pr = schedules.progressReview();
-        LocalDate movedIn = LocalDate.parse(String.valueOf(e.context().get("movedIn")));
-        int n = Integer.parseInt(String.valueOf(e.context().get("review")));
+        LocalDate movedIn = ClockContext.movedIn(e.context());
+        int n = ClockContext.review(e.context());
         LocalDate review = timetable.progressReview(movedIn, n);
         List<String> to = recipients.resolve(pr.to(), now, e.context());
         String subject = wording.say(Phrase.PROGRESS_REVIEW_SUBJECT, "reference", e.reference(), "date",
@@ -151,7 +138,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 Wording.period(pr.every()), "moved-in", movedIn.format(Dates.UK), "reference", e.reference(),
                 "words", directory.closingWords(ClockSettings.PROGRESS_REVIEW)) + "\n";
         Map<String, Object> ctx = new LinkedHashMap<>(e.context());
-        ctx.put("review", String.valueOf(n + 1));
+        ctx.put(ClockContext.REVIEW, String.valueOf(n + 1));
         Instant due = timetable.progressReviewReminder(movedIn, n + 1);
         return new Firing(List.of(
                 new Firing.Alert(e.reference(), "progress-review", to, subject, text, "clock:" + e.id() + ":" + n),
