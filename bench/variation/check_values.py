@@ -58,7 +58,8 @@ def texts(part, keep, row):
 def dates(d):
     out = {values.date_text(d, s) for s in DATE_STYLES if _ok(d, s)}
     out |= {f"{values.ordinal(d.day)} {d.strftime('%b')}", f"{d.day}/{d.month}", f"{values.ordinal(d.day)} {d.strftime('%B')}", f"{d.day}.{d.month}",
-            d.isoformat(), f"{d.day:02d}/{d.month:02d}/{d.year}"}
+            d.isoformat(), f"{d.day:02d}/{d.month:02d}/{d.year}",
+            f"{d.day}-{d.strftime('%b')}-{d.year % 100:02d}"}  # a date cell as a CSV writes it (7-Dec-26)
     return out
 
 

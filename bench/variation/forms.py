@@ -2,7 +2,7 @@
 import datetime as dt
 
 import people
-from values import Styles, Value, ordinal
+from values import Styles, Value, date_text, ordinal
 
 DOC_LAYOUTS = ["docx-2col", "docx-4col", "docx-cell", "docx-wrapped", "docx-questions", "pdf-text", "pdf-form",
                "body-plain", "body-lines", "body-html"]
@@ -71,6 +71,21 @@ class Builder:
             return f"{provider['names'][0]} Returns", f"returns@{provider['domain']}"
         first, last = self.person()
         return f"{first} {last}", f"{first.lower()}.{last.lower()}@{provider['domain']}"
+
+    def near(self, d):
+        """A date within weeks of the mail: a part with NEAR_DATES (heldout4, tuned7) sometimes writes it without its
+        year ("1st Dec", "Mon 30/11"); the older parts draw nothing here and write it as any date."""
+        styles = getattr(self.w, "NEAR_DATES", None)
+        if styles and self.rng.random() < getattr(self.w, "NEAR_DATE_CHANCE", 0.3):
+            return Value(date_text(d, self.cycle("near-date", styles)), "date", date=d)
+        return self.styles.date(d)
+
+    def age(self, m, form, dob, on):
+        """The age next to the date of birth (AGE_STYLES in heldout4 and tuned7, with an "age" label for the form)."""
+        if "age" not in self.w.LABELS.get(form, {}) or self.rng.random() >= getattr(self.w, "AGE_CHANCE", 0.5):
+            return
+        years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+        self.add(m, form, "age", self.cycle("age-style", self.w.AGE_STYLES).format(n=years))
 
     def blank_or(self, value, chance=0.3):
         return self.styles.blank() if self.rng.random() < chance else value
@@ -157,6 +172,7 @@ class Builder:
             dob_value, problem = Styles.impossible_date(dob), "birth"
         if invalid != "missing":
             self.add(m, f, "dob", dob_value)
+            self.age(m, f, dob, received.date())
         self.add(m, f, "gender", self.rng.choice(["Female", "Male", "F", "M", "Non-binary", "female"]))
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         self.add(m, f, "address", self.address())
@@ -185,7 +201,7 @@ class Builder:
         if invalid == "rule":
             fgc, problem = False, "family"
         self.add(m, f, "fgc", self.styles.yes_no(fgc))
-        self.add(m, f, "fgc_date", self.styles.date(received.date() - dt.timedelta(days=self.rng.randint(5, 60)))
+        self.add(m, f, "fgc_date", self.near(received.date() - dt.timedelta(days=self.rng.randint(5, 60)))
                  if fgc else self.styles.blank())
         self.add(m, f, "diversion", self.text("diversion"))
         self.heading(m, "Section 4 - Reason for referral and risks")
@@ -196,7 +212,7 @@ class Builder:
             text = self.cycle("risk." + key, self.w.TEXTS["risks"][key])
             self.add(m, f, key, text if self.rng.random() < 0.7 else self.styles.blank())
         self.add(m, f, "support", self.text("support"))
-        self.add(m, f, "needed", self.styles.date(needed))
+        self.add(m, f, "needed", self.near(needed))
         self.add(m, f, "consent", self.styles.yes_no(True))
         if problem:
             m["outcome"], m["expect"] = "rejected", {"problem": problem}
@@ -273,7 +289,7 @@ class Builder:
         elif self.rng.random() < 0.5:
             self.add(m, f, "when", self.styles.date_time(when))
         else:
-            self.add(m, f, "date", self.styles.date(when.date()))
+            self.add(m, f, "date", self.near(when.date()))
             self.add(m, f, "time", self.styles.time(when.time()))
         category = self.cycle("category", ["Missing", "Exploitation", "Self-harm", "Violence", "Allegation against staff",
                                            "Police involvement", "Hospital admission", "Other"])
@@ -379,9 +395,11 @@ class Builder:
         elif invalid == "rule":
             old = dob - dt.timedelta(days=3 * 366)
             self.add(m, f, "dob", self.styles.date(old))
+            self.age(m, f, old, received.date())
             problem = "birth|age"
         else:
             self.add(m, f, "dob", self.styles.date(dob))
+            self.age(m, f, dob, received.date())
         self.add(m, f, "address", self.address())
         self.extra_heading(m, "mash.agency")
         self.add(m, f, "agency", self.rng.choice(["District housing - Cherwell", "Vale Housing Options",
@@ -422,7 +440,7 @@ class Builder:
         f = "mash-notice"
         self.add(m, f, "name", f"{first} {last}")
         self.add(m, f, "dob", self.styles.date(dob))
-        self.add(m, f, "date", self.styles.date(received.date() - dt.timedelta(days=self.rng.randint(0, 4))))
+        self.add(m, f, "date", self.near(received.date() - dt.timedelta(days=self.rng.randint(0, 4))))
         self.add(m, f, "outcome", self.text("prevented", yp=first))
         self.add(m, f, "agency", self.rng.choice(["Vale Housing Options", "Cherwell District Council Housing",
                                                   "Family mediation service"]))

@@ -10,6 +10,8 @@
     python3 bench/variation/generate.py tuned5       # a fifth tuned part (questions sharing few words with usual labels, weak layouts)
     python3 bench/variation/generate.py heldout3     # a third held-out part (sections, guidance notes, tick lists)
     python3 bench/variation/generate.py tuned6       # a sixth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout4     # a fourth held-out part (markings, spacer rows, a second table)
+    python3 bench/variation/generate.py tuned7       # a seventh tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -21,6 +23,7 @@ import hashlib
 import html
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -35,13 +38,13 @@ import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
-            "heldout3": 16, "tuned6": 24}
+            "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
-         "tuned6": 4}
+         "tuned6": 4, "heldout4": 6, "tuned7": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
-           "tuned6": 4}
+           "tuned6": 4, "heldout4": 4, "tuned7": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
-          "heldout3": "h3", "tuned6": "t6"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -252,7 +255,51 @@ def form_controls(fields, rng):
     return '<form><table border="0" cellpadding="2" width="100%">' + "".join(rows) + "</table></form>"
 
 
+def table_additional(fields, w, rng):
+    """Labels in a left column, and the answers of many words moved to a second table headed "Additional
+    information" (or the part's own words for it), as forms with a continuation table have them (heldout4, tuned7)."""
+    short, long_ = [], []
+    for label, v in fields:
+        if label not in ("\u00a7", NOTE) and (len(v.text) > 45 or "\n" in v.text):
+            long_.append((label, v))
+        else:
+            short.append((label, v))
+    head = rng.choice(w.ADDITIONAL_HEADINGS)
+    second = table_2col(long_)
+    if rng.random() < 0.5:
+        second = second.replace('width="100%">', 'width="100%">'
+                                f'<tr><td colspan="2" bgcolor="#d9d9d9"><b>{esc(head)}</b></td></tr>', 1)
+    else:
+        second = f"<p><b>{esc(head)}</b></p>" + second
+    return table_2col(short) + "<p></p>" + second
+
+
+def spacer_rows(markup, w, rng):
+    """Empty rows between a table's rows, as forms spaced out in Word have them (SPACER_ROWS in heldout4, tuned7)."""
+    out = []
+    for row in markup.split("</tr>"):
+        out.append(row)
+        cells = row.count("<td")
+        if cells and rng.random() < w.SPACER_ROWS:
+            out.append("</tr><tr>" + "<td>&nbsp;</td>" * cells)
+    return "</tr>".join(out)
+
+
 def document_html(m, rng):
+    w = m["wordings"]
+    markup = document_inner(m, rng)
+    if getattr(w, "SPACER_ROWS", 0) and "<tr" in markup:
+        markup = spacer_rows(markup, w, rng)
+    if hasattr(w, "MARKINGS") and rng.random() < getattr(w, "MARKING_CHANCE", 0.5):
+        # a protective marking over and under the form, and a page footer (heldout4, tuned7)
+        top, foot = rng.choice(w.MARKINGS)
+        markup = re.sub(r'(<body[^>]*>)', lambda g: g.group(1) + f'<p align="center"><b>{esc(top)}</b></p>', markup,
+                        count=1)
+        markup = markup.replace("</body>", f'<p align="center"><font size="1">{esc_lines(foot)}</font></p></body>', 1)
+    return markup
+
+
+def document_inner(m, rng):
     layout, fields = m["layout"], m["fields"]
     if layout == "docx-2col":
         inner = table_2col(fields)
@@ -272,6 +319,8 @@ def document_html(m, rng):
         inner = rng.choice([table_2col, table_4col, questions])(fields)
     elif layout == "pdf-form":
         inner = form_controls(fields, rng)
+    elif layout in ("docx-addinfo", "pdf-addinfo"):
+        inner = table_additional(fields, m["wordings"], rng)
     else:
         raise ValueError(layout)
     return page(m["title"], inner)

@@ -84,6 +84,26 @@ def date_text(d, style):
         return f"{d.day} {MONTHS[d.month - 1][:3]}, {d.year}"
     if style == "dd / mm / yyyy":
         return f"{d.day:02d} / {d.month:02d} / {d.year}"
+    # styles only heldout4 and tuned7 ask for
+    if style == "dd.mm.yyyy":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    if style == "d-m-yyyy":
+        return f"{d.day}-{d.month}-{d.year}"
+    if style == "dth Mon 'yy":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]} '{d.year % 100:02d}"
+    if style == "dd/mm/yyyy (approx)":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} (approx)"
+    if style == "ddd dth Month yyyy":
+        return f"{DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}"
+    # without the year: only for a date within weeks of the mail (NEAR_DATES in heldout4 and tuned7)
+    if style == "dth Mon":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
+    if style == "ddd d/m":
+        return f"{DAYS[d.weekday()]} {d.day}/{d.month}"
+    if style == "dddd dth Mon":
+        return f"{FULL_DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
+    if style == "d/m (approx)":
+        return f"{d.day}/{d.month} (approx)"
     raise ValueError(style)
 
 
@@ -134,6 +154,19 @@ def time_text(t, style):
         return f"{t.hour}:{t.minute:02d}"
     if style == "about HH.MM":
         return f"about {t.hour:02d}.{t.minute:02d}"
+    # styles only heldout4 and tuned7 ask for: a span of time, its start being when it happened
+    end = (dt.datetime.combine(dt.date(2000, 1, 1), t) + dt.timedelta(minutes=30)).time()
+    e12, eampm = end.hour % 12 or 12, "am" if end.hour < 12 else "pm"
+    if style == "between HH:MM and HH:MM":
+        return f"between {t.hour:02d}:{t.minute:02d} and {end.hour:02d}:{end.minute:02d}"
+    if style == "h.mmpm-h.mmpm":
+        return f"{h12}.{t.minute:02d}{ampm}-{e12}.{end.minute:02d}{eampm}"
+    if style == "from h:mmpm to h:mmpm":
+        return f"from {h12}:{t.minute:02d}{ampm} to about {e12}:{end.minute:02d}{eampm}"
+    if style == "HHMM (approx)":
+        return f"{t.hour:02d}{t.minute:02d} (approx)"
+    if style == "h.mm in the morning":
+        return f"{h12}.{t.minute:02d} in the {'morning' if t.hour < 12 else 'afternoon' if t.hour < 18 else 'evening'}"
     raise ValueError(style)
 
 
@@ -154,6 +187,7 @@ class Styles:
         self.yes, self.no = o.get("yes", YES), o.get("no", NO)
         self.dates, self.times = o.get("dates", DATE_STYLES), o.get("times", TIME_STYLES)
         self.joiners = o.get("joiners", JOINERS)
+        self.blanks = o.get("blanks", BLANKS)  # a part's own (heldout4, tuned7: "as above", "see attached")
 
     def _next(self, name, options):
         i = self.counters.get(name, self.rng.randrange(len(options)))
@@ -162,7 +196,8 @@ class Styles:
 
     def date(self, d, two_digit_ok=True):
         style = self._next("date", self.dates)
-        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy", "dd-MON-yy"):
+        if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy", "dd-MON-yy",
+                                         "dth Mon 'yy"):
             style = "dd/mm/yyyy"
         return Value(date_text(d, style), "date", date=d)
 
@@ -177,7 +212,7 @@ class Styles:
         return Value(self._next("yes", self.yes) if flag else self._next("no", self.no), "yn", flag=flag)
 
     def blank(self):
-        return Value(self._next("blank", BLANKS), "blank")
+        return Value(self._next("blank", self.blanks), "blank")
 
     @staticmethod
     def impossible_date(d):
