@@ -30,9 +30,16 @@ public final class WordReader {
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read", e);
         }
+        if (magic == FileMagic.OLE2 && LegacyWord.is(bytes)) {
+            if (LegacyWord.hasMacros(bytes)) {
+                throw new UnreadableDocument("the document " + name
+                        + " contains macros, which the hub does not open; please save it as a plain .docx document");
+            }
+            return read(name, LegacyWord.toDocx(name, bytes));
+        }
         if (magic == FileMagic.OLE2) {
-            throw new UnreadableDocument("the document " + name + " is password protected or an old Word 97-2003 "
-                    + "file; please send it as a .docx without a password, or as a PDF");
+            throw new UnreadableDocument("the document " + name + " is password protected; please send it without "
+                    + "a password, or as a PDF");
         }
         if (magic != FileMagic.OOXML) {
             throw new UnreadableDocument("the file " + name + " is not a Word document although its name or type says so");

@@ -134,7 +134,7 @@ public final class Intake {
                 }
             } catch (UnreadableDocument e) {
                 unreadable.add(new Problem("Attachment " + name(a), "File", e.getMessage(),
-                        "a .docx, .pdf, .xlsx or .csv file without a password or macros"));
+                        "a Word (.docx or .doc), .pdf, .xlsx, .xls or .csv file without a password or macros"));
             }
         }
         if (drafts.isEmpty()) {

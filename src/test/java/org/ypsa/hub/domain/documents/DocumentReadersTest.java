@@ -36,6 +36,31 @@ class DocumentReadersTest {
                 .containsEntry(ReferralField.DATE_OF_BIRTH, "01/02/2009");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"referrals/referral-emergency-table-4col",
+            "safeguarding/incident-high"})
+    void anOldWord97FormSavedByAnOfficeSuiteIsReadAsItsDocxIs(String form) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/fixtures");
+        LabelledDocument docx = WordReader.read("form.docx", java.nio.file.Files.readAllBytes(dir.resolve(form
+                + ".docx")));
+        LabelledDocument doc = WordReader.read("form.doc", java.nio.file.Files.readAllBytes(dir.resolve(form
+                + ".doc")));
+        assertThat(doc.entries()).isNotEmpty().isEqualTo(docx.entries());
+    }
+
+    @Test
+    void anOle2FileThatIsNoWordDocumentIsUnreadableAsPasswordProtected() throws Exception {
+        byte[] ole2;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[16]), "EncryptionInfo");
+            fs.writeFilesystem(out);
+            ole2 = out.toByteArray();
+        }
+        assertThatThrownBy(() -> WordReader.read("referral.docx", ole2)).isInstanceOf(UnreadableDocument.class)
+                .hasMessageContaining("password protected");
+    }
+
     @Test
     void aPasswordProtectedPdfIsUnreadableWithAClearReason() throws Exception {
         byte[] pdf;

@@ -1,0 +1,114 @@
+package org.ypsa.hub.domain.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.ypsa.hub.domain.grid.UnreadableDocument;
+
+/**
+ * An old Word 97-2003 (.doc) form, still what many councils' templates are: its paragraphs and tables (with what
+ * its form fields hold) are read with POI's HWPF and written into a .docx in memory, in the same order, so that
+ * {@link WordReader} reads it as it reads any Word form. Text boxes, pictures and tick boxes of old form fields are
+ * not carried over.
+ */
+final class LegacyWord {
+    private static final int MAX_PARAGRAPHS = 20_000;
+
+    private LegacyWord() {
+    }
+
+    /** Whether an OLE2 file is a Word 97-2003 document (not a password-protected .docx, which is OLE2 too). */
+    static boolean is(byte[] ole2) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(ole2))) {
+            return fs.getRoot().hasEntry("WordDocument");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Whether it carries a VBA project (the hub opens no document with macros). */
+    static boolean hasMacros(byte[] ole2) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(ole2))) {
+            return fs.getRoot().hasEntry("Macros");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The document as a .docx: paragraphs and tables in order, each cell's text kept. */
+    static byte[] toDocx(String name, byte[] doc) throws UnreadableDocument {
+        try (HWPFDocument in = new HWPFDocument(new ByteArrayInputStream(doc));
+                XWPFDocument out = new XWPFDocument();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Range range = in.getRange();
+            int n = Math.min(range.numParagraphs(), MAX_PARAGRAPHS);
+            for (int i = 0; i < n;) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    Table t = range.getTable(p);
+                    table(t, out);
+                    i += Math.max(1, t.numParagraphs());
+                } else {
+                    out.createParagraph().createRun().setText(clean(p.text()));
+                    i++;
+                }
+            }
+            out.write(bytes);
+            return bytes.toByteArray();
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableDocument("the document " + name + " is password protected; please send it without a "
+                    + "password", e);
+        } catch (Exception e) {
+            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    private static void table(Table t, XWPFDocument out) {
+        XWPFTable x = out.createTable();
+        x.removeRow(0);
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            XWPFTableRow xr = x.insertNewTableRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                XWPFTableCell cell = xr.addNewTableCell();
+                List<String> lines = lines(row.getCell(c).text());
+                for (String line : lines.isEmpty() ? List.of("") : lines) {
+                    cell.addParagraph().createRun().setText(line);
+                }
+            }
+        }
+    }
+
+    /** A cell's paragraphs: Word ends each with a carriage return and the cell with a cell mark. */
+    private static List<String> lines(String cellText) {
+        List<String> out = new ArrayList<>();
+        for (String line : clean(cellText).split("\n", -1)) {
+            out.add(line);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** Field codes dropped (their results kept), paragraph and line marks as new lines, other controls gone. */
+    static String clean(String text) {
+        String t = Range.stripFields(text == null ? "" : text);
+        t = t.replace("\r\n", "\n").replace('\r', '\n').replace('\u000b', '\n').replace('\u0007', '\n');
+        t = t.replaceAll("[\\u0000-\\u0008\\u000e-\\u001f]", "");
+        return t.replaceAll("\n+$", "");
+    }
+}
