@@ -128,6 +128,9 @@ public final class Intake {
                     case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
                             new String(a.bytes(), StandardCharsets.UTF_8)), voidFields).ifPresent(drafts::add);
+                    case OPEN_DOCUMENT -> throw new UnreadableDocument("the document " + name(a) + " is an "
+                            + "OpenDocument file (LibreOffice's own format), which the hub does not read; please save it "
+                            + "as a Word document (.docx) or a spreadsheet (.xlsx), or as a PDF, and send it again");
                     case OTHER -> {
                         // pictures, signatures and other files travel with the form as stored originals
                     }
@@ -606,7 +609,7 @@ public final class Intake {
         return "";
     }
 
-    private enum Kind { SPREADSHEET, CSV, WORD, PDF, TEXT, OTHER }
+    private enum Kind { SPREADSHEET, CSV, WORD, PDF, TEXT, OPEN_DOCUMENT, OTHER }
 
     /** What a file is, by its content first: a name or type that lies does not decide how it is opened. */
     private static Kind kind(InboundMail.Attachment a) {
@@ -630,6 +633,10 @@ public final class Intake {
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
                 || ((type.contains("spreadsheet") || type.contains("excel")) && (zip || ole2))) {
             return Kind.SPREADSHEET;
+        }
+        if (zip && new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1)
+                .contains("mimetypeapplication/vnd.oasis.opendocument") || lower.matches(".*\\.(odt|ods|ott|ots)")) {
+            return Kind.OPEN_DOCUMENT;
         }
         if (zip) {
             String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);

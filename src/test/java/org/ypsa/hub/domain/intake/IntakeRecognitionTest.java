@@ -24,7 +24,8 @@ class IntakeRecognitionTest {
     private Outcome handle(String from, String subject, String body, String... files) {
         List<InboundMail.Attachment> attachments = java.util.Arrays.stream(files).map(f -> {
             byte[] b = Fixtures.bytes("referrals/" + f);
-            String type = f.endsWith(".pdf") ? "application/pdf"
+            String type = f.endsWith(".pdf") ? "application/pdf" : f.endsWith(".doc") ? "application/msword"
+                    : f.endsWith(".odt") ? "application/vnd.oasis.opendocument.text"
                     : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
             return new InboundMail.Attachment(f, type, b, OriginalStore.sha256(b));
         }).toList();
@@ -63,6 +64,23 @@ class IntakeRecognitionTest {
         assertThat(r.ageOnDateNeeded()).isEqualTo(19);
         assertThat(r.pathway()).isEqualTo("18+");
         assertThat(r.immediateSafetyConcern()).isNotBlank();
+    }
+
+    @Test
+    void anEmergencyReferralOnAnOldWord97FormIsReadAsOnItsDocx() {
+        Referral r = referral(handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
+                "referral-emergency-table-4col.doc"));
+        assertThat(r.isEmergency()).isTrue();
+        assertThat(r.youngPerson().fullName()).isEqualTo("Corwin Ashdale-Pryce");
+        assertThat(r.pathway()).isEqualTo("18+");
+    }
+
+    @Test
+    void aFormSentAsOpenDocumentIsRejectedSayingHowToSendItNotAsNoForm() {
+        Outcome o = handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
+                "referral-emergency-table-4col.odt");
+        assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.problems().get(0).problem())
+                .contains("referral-emergency-table-4col.odt is an OpenDocument file", "save it as a Word document"));
     }
 
     @Test
