@@ -276,7 +276,9 @@ public final class MailReader {
                 }
                 return;
             }
-            if (type.startsWith("message/rfc822") && !attachment) {
+            if (type.startsWith("message/rfc822")) {
+                // a mail forwarded inline or as an attachment ("Forward as attachment"): its files are read, and
+                // its body when the mail has none of its own
                 Object content = p.getContent();
                 if (content instanceof Part inner) {
                     walk(inner, depth + 1);

@@ -43,6 +43,25 @@ class MailReaderTest {
     }
 
     @Test
+    void aMailForwardedAsAnAttachmentHasItsFilesReadAndItsBodyWhenTheOuterHasNone() {
+        String inner = "From: duty@response.provider.test\r\nSubject: Void return\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=i\r\n\r\n--i\r\nContent-Type: text/plain\r\n\r\n"
+                + "Provider: Response\r\n--i\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; "
+                + "filename=\"voids.csv\"\r\n\r\na,b\r\n--i--\r\n";
+        String forwarded = "From: a@response.provider.test\r\nTo: intake@ypsa.test\r\nSubject: FW: Void return\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain\r\n\r\nSee attached\r\n--b\r\nContent-Type: message/rfc822\r\n"
+                + "Content-Disposition: attachment; filename=\"Void return.eml\"\r\n\r\n" + inner + "--b--\r\n";
+        InboundMail m = MailReader.parse(eml(forwarded), "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.attachments()).extracting(InboundMail.Attachment::name).containsExactly("voids.csv");
+        assertThat(m.textBody()).isEqualTo("See attached");
+
+        String bare = forwarded.replace("Content-Type: text/plain\r\n\r\nSee attached\r\n--b\r\n", "");
+        assertThat(MailReader.parse(eml(bare), "intake@ypsa.test", Instant.EPOCH).textBody())
+                .isEqualTo("Provider: Response");
+    }
+
+    @Test
     void anHtmlOnlyBodyKeepsItsTableAsTabSeparatedLines() {
         String eml = "From: a@response.provider.test\r\nSubject: voids\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hi</p><table><tr><th>Property ref</th>"
