@@ -2,14 +2,12 @@ package org.ypsa.hub.adapter.mail;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.mail.Message;
@@ -22,11 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockEntry;
-import org.ypsa.hub.adapter.jms.ClockStarts;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.adapter.jms.HubMessage;
-import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.OriginalStore;
@@ -66,10 +62,8 @@ public class IntakeProcessor implements Processor {
     private final AuditLog audit;
     private final LiveConfig live;
     private final Clock clock;
-    private final ObjectMapper json;
     private final MeterRegistry meters;
-    private final Outgoing outgoing;
-    private final ClockStarts clockStarts;
+    private final CarryOut carryOut;
     private final ClockStore clockStore;
     private final ReplyClosing replyClosing;
     private final ReadAttempts readAttempts;
@@ -85,8 +79,8 @@ public class IntakeProcessor implements Processor {
     static final int MAX_READ_ATTEMPTS = 5;
 
     public IntakeProcessor(OriginalStore store, AuditLog audit, LiveConfig live,
-            Clock clock, ObjectMapper hubJson, MeterRegistry meters,
-            Outgoing outgoing, ClockStarts clockStarts, ClockStore clockStore,
+            Clock clock, MeterRegistry meters,
+            CarryOut carryOut, ClockStore clockStore,
             ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
             Mailboxes mailboxes, Texting texting,
             @Value("${hub.read-timeout}") Duration readTimeout,
@@ -98,15 +92,13 @@ public class IntakeProcessor implements Processor {
         this.texting = texting;
         this.deadline = new ReadDeadline(readTimeout);
         this.readAttempts = readAttempts;
-        this.outgoing = outgoing;
-        this.clockStarts = clockStarts;
+        this.carryOut = carryOut;
         this.clockStore = clockStore;
         this.meters = meters;
         this.store = store;
         this.audit = audit;
         this.live = live;
         this.clock = clock;
-        this.json = hubJson;
         this.readTime = Timer.builder("hub.intake.read")
                 .description("Reading one mail: its attachments parsed and its form validated")
                 .distributionStatisticExpiry(Duration.ofHours(24)).distributionStatisticBufferLength(1)
@@ -193,7 +185,7 @@ public class IntakeProcessor implements Processor {
                 && !isOwnAddress(props, in.from());
         List<Action> actions = policy.actions(outcome, new IntakePolicy.Mail(reference, clock.instant(), in.from(),
                 answerSender, theCase.isPresent()));
-        List<Dispatch> dispatches = carryOut(actions, message, in, theCase, props);
+        List<Dispatch> dispatches = carryOut.messages(actions, message, in, theCase, props);
         // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
         decisions.decided(reference, dispatches);
         audit.record(reference, "decided", Map.of("messages", dispatches.size()));
@@ -217,45 +209,6 @@ public class IntakeProcessor implements Processor {
                 props.queues().unrecognised(), props.queues().clocks(),
                 emergencyTeam == null ? null : emergencyTeam.mailbox(), props.schedules().clocks(),
                 props.directory(), config.dutyRota(), config.replies(), texting.enabled());
-    }
-
-    /** Each action as the messages that carry it out, in order, the mail's own message first. */
-    private List<Dispatch> carryOut(List<Action> actions, HubMessage message, InboundMail in,
-            Optional<ClockEntry> theCase, HubProperties props) throws com.fasterxml.jackson.core.JsonProcessingException {
-        String reference = message.reference();
-        Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put("hubReference", reference);
-        headers.put("hubFormType", message.formType());
-        headers.put("hubOutcome", message.outcome());
-        if (message.variant() != null) {
-            headers.put("hubVariant", message.variant());
-        }
-        String body = json.writeValueAsString(message);
-        Instant now = clock.instant();
-        List<Dispatch> out = new ArrayList<>();
-        for (Action a : actions) {
-            if (a instanceof Action.Enqueue q) {
-                out.add(new Dispatch(q.event(), q.queue(), reference + q.idSuffix(), body,
-                        q.emergency() ? props.queues().emergencyPriority() : Dispatch.NORMAL_PRIORITY, headers));
-            } else if (a instanceof Action.Email e) {
-                out.add(outgoing.mail(reference, e.event(), e.kind(), e.to(), e.subject(), e.text(),
-                        e.answersMail() ? in.messageId() : null, reference + e.idSuffix()));
-            } else if (a instanceof Action.Alert al) {
-                out.addAll(outgoing.alert(reference, al.kind(), List.of(al.to()), al.subject(), al.text(), now,
-                        reference));
-            } else if (a instanceof Action.Text t) {
-                out.addAll(outgoing.text(reference, t.kind(), List.of(t.to()), t.text(), reference + ":" + t.kind()));
-            } else if (a instanceof Action.StartClocks c) {
-                out.addAll(clockStarts.forRouted(reference, c.fields(), in.from(), c.alerted(), now));
-            } else if (a instanceof Action.StartUrgentIntelligenceClock u) {
-                out.addAll(clockStarts.forUrgentIntelligence(reference, in.from(), u.providerId(), u.alerted(), now));
-            } else if (a instanceof Action.ApplyStaffReply r) {
-                out.addAll(clockStarts.forReply(reference, r.reply(), theCase, now));
-            } else {
-                throw new IllegalStateException("no way to carry out " + a.getClass().getSimpleName());
-            }
-        }
-        return out;
     }
 
     private Outcome decide(Intake intake, HubProperties props, InboundMail in, MailReader.Raw raw, String reference,
