@@ -177,11 +177,6 @@ public final class MailReader {
     }
 
     /**
-     * The de-duplication key: a SHA-256 over the headers a sender's client sets once (Message-ID, From,
-     * To, Date, Subject) and the SHA-256 of the body, so a forged Message-ID alone matches nothing,
-     * while the same mail redelivered or seen again after a restart gets the same key.
-     */
-    /**
      * Whether the council's own mail server (its authserv-id) recorded dmarc=pass for this mail: the topmost
      * Authentication-Results header carrying that id decides (RFC 8601; the server must strip such headers from
      * incoming mail, as RFC 8601 section 5 requires).
@@ -209,6 +204,11 @@ public final class MailReader {
         }
     }
 
+    /**
+     * The de-duplication key: a SHA-256 over the headers a sender's client sets once (Message-ID, From,
+     * To, Date, Subject) and the SHA-256 of the body, so a forged Message-ID alone matches nothing,
+     * while the same mail redelivered or seen again after a restart gets the same key.
+     */
     public static String dedupKey(byte[] raw) {
         int split = headerEnd(raw);
         StringBuilder sb = new StringBuilder("ypsa-dedup-v1\n");
