@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.intake.FormType;
 import org.ypsa.hub.domain.intake.Outcome;
+import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,12 +13,12 @@ import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.domain.intelligence.IntelligencePolicy;
+import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralPolicy;
 import org.ypsa.hub.domain.safeguarding.IncidentPolicy;
-import org.ypsa.hub.domain.safeguarding.IntelligencePolicy;
-import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
-import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 
 /**

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ypsa.hub.domain.forms.FormLibrary;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 import org.ypsa.hub.domain.voids.VoidField;
 

@@ -7,13 +7,13 @@ import java.util.Locale;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Problem;
-import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.Wording.Phrase;
+import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
+import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.referrals.RiskConcern;
-import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
-import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
-import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.voids.VoidReturn;
 

@@ -122,9 +122,9 @@ class LayoutRulesTest {
 
     @Test
     void anAgeInALabelDoesNotCutTheLabelShort() {
-        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.MashField.class, "mash-referral");
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class, "mash-referral");
         var f = mash.read(text("MASH\n\nName of the 16/17 year old \u2013 Ifan Cole\n")).values();
-        assertThat(f).containsEntry(org.ypsa.hub.domain.safeguarding.MashField.NAME, "Ifan Cole");
+        assertThat(f).containsEntry(org.ypsa.hub.domain.mash.MashField.NAME, "Ifan Cole");
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.ypsa.hub.domain.documents;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.risk.RiskField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ypsa.hub.domain.documents.Tables.table;

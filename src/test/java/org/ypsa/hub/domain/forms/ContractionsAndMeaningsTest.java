@@ -3,7 +3,7 @@ package org.ypsa.hub.domain.forms;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
+import org.ypsa.hub.domain.risk.RiskField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

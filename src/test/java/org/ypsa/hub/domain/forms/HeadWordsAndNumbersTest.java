@@ -2,8 +2,8 @@ package org.ypsa.hub.domain.forms;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,10 +2,10 @@ package org.ypsa.hub.domain.forms;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 /**

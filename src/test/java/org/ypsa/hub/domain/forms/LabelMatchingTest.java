@@ -5,10 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 import org.ypsa.hub.domain.voids.VoidField;
 

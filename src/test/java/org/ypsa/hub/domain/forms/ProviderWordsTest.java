@@ -2,7 +2,7 @@ package org.ypsa.hub.domain.forms;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 import org.ypsa.hub.domain.voids.VoidField;
 

@@ -5,10 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
-import org.ypsa.hub.domain.referrals.RiskField;
-import org.ypsa.hub.domain.safeguarding.IntelligenceField;
-import org.ypsa.hub.domain.safeguarding.MashField;
+import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -55,9 +55,9 @@ class TypeHintsAndPhrasesTest {
 
     @Test
     void aSixteenOrSeventeenYearOldIsTheYoungPerson() {
-        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.MashField.class, "mash-referral");
-        assertThat(mash.match("Name of the 16/17 year old")).contains(org.ypsa.hub.domain.safeguarding.MashField.NAME);
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class, "mash-referral");
+        assertThat(mash.match("Name of the 16/17 year old")).contains(org.ypsa.hub.domain.mash.MashField.NAME);
         assertThat(mash.match("16-17 yr old's date of birth"))
-                .contains(org.ypsa.hub.domain.safeguarding.MashField.DATE_OF_BIRTH);
+                .contains(org.ypsa.hub.domain.mash.MashField.DATE_OF_BIRTH);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.Problem;
-import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
-import org.ypsa.hub.domain.safeguarding.IntelligenceValidator;
+import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.TestDirectory;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.referrals.RiskConcern;
+import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.TestDirectory;
 

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.referrals.RiskConcern;
-import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.mash.MashReferral;
+import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.support.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +86,7 @@ class LabelsAsWrittenTest {
 
     @Test
     void aLineNamingTheFormByItsTitleIsNotALabelAndValue() {
-        var i = (org.ypsa.hub.domain.safeguarding.IntelligenceSubmission) routed(FormType.INTELLIGENCE_SUBMISSION,
+        var i = (org.ypsa.hub.domain.intelligence.IntelligenceSubmission) routed(FormType.INTELLIGENCE_SUBMISSION,
                 "staff@stonewater.provider.test", "Partnership intelligence",
                 "PARTNERSHIP AGENCY INTELLIGENCE SHARING SUBMISSION FORM\nAgency name *\nStonewater\nWorker name:\n"
                         + "Pat Doe\nE-mail for contact\np.doe@stonewater.provider.test\nDate (of info)\n5 July 2026\nLocation\nCar park behind the scheme\n"

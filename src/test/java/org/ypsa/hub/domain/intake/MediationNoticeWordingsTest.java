@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.support.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;

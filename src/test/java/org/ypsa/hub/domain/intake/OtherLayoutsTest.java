@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.referrals.RiskConcern;
-import org.ypsa.hub.domain.safeguarding.IntelligenceSubmission;
-import org.ypsa.hub.domain.safeguarding.MashReferral;
+import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.support.TestDirectory;
 

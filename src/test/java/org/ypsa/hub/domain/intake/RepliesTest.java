@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.referrals.RiskConcern;
+import org.ypsa.hub.domain.risk.RiskConcern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ypsa.hub.domain.mash.MashField;
+import org.ypsa.hub.domain.mash.MashReferral;
+import org.ypsa.hub.domain.mash.MashValidator;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
-import org.ypsa.hub.domain.safeguarding.MashField;
-import org.ypsa.hub.domain.safeguarding.MashReferral;
-import org.ypsa.hub.domain.safeguarding.MashValidator;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.safeguarding.SafeguardingValidator;

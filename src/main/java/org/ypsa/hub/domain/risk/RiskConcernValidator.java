@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.referrals;
+package org.ypsa.hub.domain.risk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ypsa.hub.domain.Problem;
-import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
+import org.ypsa.hub.domain.directory.Directory;
 
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 

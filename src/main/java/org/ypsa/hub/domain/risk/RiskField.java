@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.referrals;
+package org.ypsa.hub.domain.risk;
 
 /** The parts of a provider's risk concern (seed 001, 3.2): the three parts are all required; the wordings people use for them are in config/forms/. */
 public enum RiskField {

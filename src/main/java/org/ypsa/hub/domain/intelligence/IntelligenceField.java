@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.safeguarding;
+package org.ypsa.hub.domain.intelligence;
 
 /** The fields of the Partnership Agency Intelligence Sharing Submission (seed 002, section 4); the wordings people use for them are in config/forms/. */
 public enum IntelligenceField {

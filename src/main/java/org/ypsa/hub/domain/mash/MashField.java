@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.safeguarding;
+package org.ypsa.hub.domain.mash;
 
 /** Fields of a MASH referral for a homeless or threatened 16/17-year-old, and of a mediation notice (seed 003); the wordings people use for them are in config/forms/. */
 public enum MashField {

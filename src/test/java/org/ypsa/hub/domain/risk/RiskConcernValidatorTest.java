@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.referrals;
+package org.ypsa.hub.domain.risk;
 
 import java.util.EnumMap;
 import java.util.Map;

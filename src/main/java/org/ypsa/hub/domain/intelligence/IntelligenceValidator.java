@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.safeguarding;
+package org.ypsa.hub.domain.intelligence;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Problem;
-import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
+import org.ypsa.hub.domain.directory.Directory;
 
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;

@@ -1,4 +1,4 @@
-package org.ypsa.hub.domain.safeguarding;
+package org.ypsa.hub.domain.mash;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
