@@ -1126,12 +1126,14 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /**
-     * The rest of a line after its first label is itself a wording of the form, hint and all, with no digit: "Child's
-     * date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
+     * The rest of a line after its first label is itself a wording of the form of two words or more, hint and all, with
+     * no digit: "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
      */
     private boolean restIsWording(String[] words, int from) {
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
-        return !rest.matches(".*\\d.*") && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
+        // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
+        return !rest.matches(".*\\d.*") && Words.of(rest).size() >= 2
+                && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
     }
 
     /**

@@ -66,6 +66,9 @@ class IncidentTextRulesTest {
     void aWordThenAnotherFieldsWordingIsThatWording() {
         Map<MashField, String> m = MASH.read(text("Pupil's date of birth (DoB)\n2 February 2010\n")).values();
         assertThat(m).containsEntry(MashField.DATE_OF_BIRTH, "2 February 2010");
+        // one word of meaning after a label is its value, even when it is a wording ("Response" is the actions')
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Provider Response\nName Sam Ode\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.PROVIDER, "Response");
     }
 
     @Test
