@@ -115,7 +115,7 @@ public final class FieldCatalog<F extends Enum<F>> {
      */
     Optional<F> matchUnder(String label, String heading) {
         Optional<LabelMatcher.Match> alone = matcher.match(label);
-        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2) {
+        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {
@@ -123,6 +123,16 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         return alone.map(m -> byId.get(m.fieldId()));
+    }
+
+    /**
+     * A heading holding every word of one of the form's titles ("Homeless young person referral to the MASH") is the
+     * form's title, not a section: it says nothing of whose a bare label is.
+     */
+    private boolean namesTheForm(String heading) {
+        Set<String> words = new java.util.HashSet<>(List.of(heading.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return spec.titles().stream().map(t -> List.of(t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .anyMatch(t -> !t.isEmpty() && words.containsAll(t));
     }
 
     /**
@@ -227,10 +237,22 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
+        String heading = "";
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             if (isTitleLine(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
+            }
+            if (SectionHeading.is(lines[i])) {
+                heading = lines[i].strip();
+                if (SectionHeading.lettered(lines[i])) {
+                    continue; // "A) Provider and property" is a heading, not the provider "and property"
+                }
+            }
+            Optional<Map.Entry<F, String>> underHeading = shortLabelUnder(lines[i], next, heading, placed);
+            if (underHeading.isPresent()) {
+                candidates.add(new Candidate<>(underHeading.get().getKey(), underHeading.get().getValue(), true));
+                continue;
             }
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
             for (Map.Entry<F, String> lv : found) {
@@ -238,7 +260,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
             // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
-            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":")) && !lines[i].contains("\t");
+            // a required-field star ends a label as a colon does ("Incident description *" / "Police arrested ...")
+            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":") || lines[i].strip().endsWith("*"))
+                    && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             // a label with a blank line before it and one line under it before the next blank line: that line is
@@ -267,7 +291,9 @@ public final class FieldCatalog<F extends Enum<F>> {
                 candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
             }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
+                    && !SectionHeading.is(next)
                     && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                            || isSentenceAnswer(next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
@@ -276,6 +302,49 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<F, String> values = resolve(candidates);
         placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * A short label under a lettered or numbered section's heading that the heading makes another field's ("Full name"
+     * under "C) Allocated worker" is the worker's, not the young person's): the label with its value after a colon, or
+     * alone on its line with its answer under it.
+     */
+    private Optional<Map.Entry<F, String>> shortLabelUnder(String line, String next, String heading, Map<String, F> placed) {
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
+        String bare = Words.withoutNumber(line.replace('\u00a0', ' ').strip()).strip();
+        int colon = bare.indexOf(':');
+        String label = (colon > 0 ? bare.substring(0, colon) : bare).replaceAll("[*\\s]+$", "").strip();
+        if (label.isEmpty() || label.split("\\s+").length > 3 || label.matches(".*[\\d?\t].*")
+                || !Character.isUpperCase(label.codePointAt(0))) {
+            return Optional.empty();
+        }
+        Optional<F> alone = match(label);
+        Optional<F> under = matchUnder(label, heading);
+        if (alone.isEmpty() || under.isEmpty() || alone.get() == under.get()) {
+            return Optional.empty();
+        }
+        String value = colon > 0 ? bare.substring(colon + 1).strip() : "";
+        if (colon < 0 && !next.isBlank() && looksLikeAnswer(next) && !SectionHeading.is(next)) {
+            value = next.strip();
+        }
+        placed.putIfAbsent(label, under.get());
+        return Optional.of(Map.entry(under.get(), value));
+    }
+
+    /**
+     * A line under a label that is a sentence of its own ("Police arrested Anwen at the scheme."): the label's answer,
+     * even when its first word is a field's word; a line whose label runs over more than its first word ("Description
+     * of events Police attended ...") is a row of its own.
+     */
+    private boolean isSentenceAnswer(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        String[] words = t.split("\\s+");
+        if (!t.endsWith(".") || words.length < 4 || t.matches(".*[:?\t].*")) {
+            return false;
+        }
+        return labelAtStart(words, new String[0]).map(s -> s.end() <= 1).orElse(true);
     }
 
     /**
@@ -658,6 +727,18 @@ public final class FieldCatalog<F extends Enum<F>> {
                     break;
                 }
             }
+            if (chosen == null && s != null && cs == entries && (s.type().isStrict()
+                    || s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE || s.type() == org.ypsa.hub.domain.forms.FieldType.YESNO)) {
+                // no label/value pair's value reads as the field's type ("Mediation attempted with family?" as the
+                // status, from a row of labels read as label | value): a line of the text whose value does is the answer
+                for (Candidate<F> c : all) {
+                    Optional<String> fit = c.fromText() ? fit(s, c.value()) : Optional.empty();
+                    if (fit.isPresent()) {
+                        chosen = fit.get();
+                        break;
+                    }
+                }
+            }
             if (chosen == null && s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
                 chosen = ""; // a word or two where a narrative belongs is no narrative: the field is not given
             }
@@ -684,11 +765,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() ? Optional.of(v)
                     : Optional.empty();
             case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
-            case YESNO -> yesNoIn(v);
+            case YESNO -> yesNoIn(FieldValues.answer(v)); // a tick list by its marked answer ("☐ Yes ☑ No")
             case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
-            case CHOICE -> choiceIn(s.choices(), v);
+            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v));
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);
             case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
@@ -789,6 +870,14 @@ public final class FieldCatalog<F extends Enum<F>> {
             // stricter one of a line that may hold a value
             words[words.length - 1] = words[words.length - 1] + ":";
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
+        }
+        if (start.isEmpty() && known && words.length <= 8 && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
+                && !trimmed.endsWith(",") && isSentenceAnswer(next)) {
+            // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...") is a
+            // question as a whole, read at the label's threshold like a line ending in a colon
+            words[words.length - 1] = words[words.length - 1] + ":";
+            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
+                    .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
         }
         if (start.isEmpty()) {
             return out;
@@ -929,8 +1018,14 @@ public final class FieldCatalog<F extends Enum<F>> {
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
             // "Your team / organisation": a label does not end before a slash that joins it to another wording
             boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
-            if (m.isPresent() && m.get().score() >= bestScore && !beforeSlash) {
-                bestScore = m.get().score();
+            // a label going on with "of ..." or a bracketed hint and still naming the same field is one label: "Details
+            // of what happened (who, what, where)" is the description, not "Details" with the value "of what ..."
+            boolean goesOn = m.isPresent() && best != null && best.end() < k && byId.get(m.get().fieldId()) == best.field()
+                    && (words[best.end()].matches("(?i)(of|for)") && k > best.end() + 1 && !Words.of(w).isEmpty()
+                            || words[best.end()].matches("[(\\[].*")
+                            || wordsOfTheField(best.field(), java.util.Arrays.asList(words).subList(best.end(), k)));
+            if (m.isPresent() && (m.get().score() >= bestScore || goesOn) && !beforeSlash) {
+                bestScore = Math.max(bestScore, m.get().score());
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
             if (ends) {
@@ -957,7 +1052,8 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         if (best != null && best.field() != null && best.end() < words.length
                 && (words.length - best.end() <= 3 || words.length - best.end() <= 6
-                        && words[best.end()].matches("(of|for)") && after.length > 0)
+                        && words[best.end()].matches("(of|for)") && after.length > 0
+                        || words.length - best.end() <= 6 && restIsWording(words, best.end()))
                 && best.label().split("\\s+").length == best.end()) {
             // "Referral ref no." alone on its line: the last words are the label's too, not its value
             String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
@@ -987,9 +1083,15 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             String whole = String.join(" ", words);
             Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
+            Optional<F> restField = best.end() == 1 && restIsWording(words, best.end())
+                    ? matcher.exactly(restRaw.replaceAll("[:*?]+$", "")).map(byId::get) : Optional.empty();
             // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
             boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
-            if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
+            if (restField.isPresent() && restField.get() != best.field()) {
+                // one word, then another field's wording ("Full account of incident", "Child's date of birth (DoB)"):
+                // the wording says what is asked, the word before it only whose
+                best = new Start<>(restField.get(), words.length, whole);
+            } else if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
                     && byId.get(all.get().fieldId()) != null) {
                 // a line in capitals with nothing between label and rest is a label as a whole ("DATE / TIME OF EVENT")
                 F wholeField = all.isPresent() && byId.get(all.get().fieldId()) != null ? byId.get(all.get().fieldId()) : best.field();
@@ -1000,7 +1102,7 @@ public final class FieldCatalog<F extends Enum<F>> {
                             && restRaw.startsWith("of "))) {
                 // a label going on with "of ..." names the field the whole line names ("Name of person referring")
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
-            } else if (restRaw.matches("(?i)(involved|referred|concerned|affected)[:?*]*")) {
+            } else if (restRaw.matches("(?i)(being )?(involved|referred|concerned|affected)[:?*]*")) {
                 // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
                 best = new Start<>(best.field(), words.length, whole);
             }
@@ -1010,6 +1112,28 @@ public final class FieldCatalog<F extends Enum<F>> {
             return Optional.empty();
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Words after a label that its field's wordings use and that are no answer of its type go on with the label: "Date
+     * / time occurred" is one label; "Homeless or threatened with homelessness Threatened" ends before its answer.
+     */
+    private boolean wordsOfTheField(F field, List<String> extra) {
+        String more = String.join(" ", extra).replaceAll("[:*?]+$", "");
+        FormSpec.FieldSpec spec = fieldSpecs.get(field);
+        return spec != null && !spec.type().isText() && !more.matches(".*\\d.*")
+                && matcher.fieldUses(FormLibrary.idOf(field), more) && fit(spec, more).isEmpty();
+    }
+
+    /**
+     * The rest of a line after its first label is itself a wording of the form of two words or more, hint and all, with
+     * no digit: "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
+     */
+    private boolean restIsWording(String[] words, int from) {
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
+        return !rest.matches(".*\\d.*") && Words.of(rest).size() >= 2
+                && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
     }
 
     /**

@@ -21,8 +21,20 @@ final class GuidanceNotes {
     /** A whole sentence of five words or more, ending in a full stop, about the form or telling what to write. */
     static boolean isGuidance(String line) {
         String l = line.replace('\u00a0', ' ').strip();
-        return l.endsWith(".") && l.split("\\s+").length >= 5 && !l.contains(":\t") && !l.contains("\t")
+        return l.endsWith(".") && !isLabelAndValue(l) && l.split("\\s+").length >= 5 && !l.contains(":\t") && !l.contains("\t")
                 && (ABOUT_THE_FORM.matcher(l).matches() || TELLS_WHAT_TO_WRITE.matcher(l).matches());
+    }
+
+    private static final Pattern LABEL_COLON = Pattern.compile("^([^:.?]{1,60}):\\s+\\S.*");
+    private static final Pattern NOTE = Pattern.compile("(?i)\\s*(note|notes|guidance|please note|nb)\\s*");
+
+    /**
+     * "Describe the incident in full: Idris was kept in hospital." is a label and its answer, not guidance: a colon
+     * after a few words with an answer after it, unless the words before it are "Note" or "Guidance".
+     */
+    private static boolean isLabelAndValue(String l) {
+        java.util.regex.Matcher m = LABEL_COLON.matcher(l);
+        return m.matches() && m.group(1).split("\\s+").length <= 10 && !NOTE.matcher(m.group(1)).matches();
     }
 
     /** The lines without the form's guidance notes. */

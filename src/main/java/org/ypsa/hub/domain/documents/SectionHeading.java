@@ -14,6 +14,8 @@ final class SectionHeading {
     /** One marker, or a Welsh and an English one joined by a slash, then what the section is about, if anything. */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^\\s*" + MARKER + "(?:\\s*/\\s*" + MARKER + ")?\\s*(?:[:.)\\-\u2013\u2014]\\s*)?(\\D*?)\\s*$");
+    /** A capital letter and a bracket before a heading in words: "A) Provider and property", "D) What happened". */
+    private static final Pattern LETTERED = Pattern.compile("^\\s*[A-H]\\)\\s+(\\p{Lu}[^\\d:?*]*?)\\s*$");
     private static final int MAX_WORDS = 8;
 
     private SectionHeading() {
@@ -22,8 +24,17 @@ final class SectionHeading {
     /** Whether the line is a lettered or numbered section's heading, with or without a colon after its marker. */
     static boolean is(String line) {
         Matcher m = HEADING.matcher(line == null ? "" : line.replace('\u00a0', ' '));
+        if (!m.matches()) {
+            m = LETTERED.matcher(line == null ? "" : line.replace('\u00a0', ' '));
+            return m.matches() && m.group(1).split("\\s+").length <= MAX_WORDS && !m.group(1).strip().endsWith(".");
+        }
         return m.matches() && m.group(1).split("\\s+").length <= MAX_WORDS && !m.group(1).contains("?")
                 && FieldValues.yesNo(m.group(1)).isEmpty();
+    }
+
+    /** Whether the line is a heading lettered with a bracket ("A) Provider and property"). */
+    static boolean lettered(String line) {
+        return line != null && LETTERED.matcher(line.replace('\u00a0', ' ')).matches() && is(line);
     }
 
     /** What a section heading is about ("THE YOUNG PERSON"), or the heading as it is when it is not one. */
@@ -32,6 +43,9 @@ final class SectionHeading {
             return "";
         }
         Matcher m = HEADING.matcher(heading.replace('\u00a0', ' '));
+        if (!m.matches()) {
+            m = LETTERED.matcher(heading.replace('\u00a0', ' '));
+        }
         return m.matches() && is(heading) ? m.group(1) : heading;
     }
 }

@@ -140,6 +140,10 @@ public final class Words {
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
+            // "in full" says how to answer, not what: "Describe the incident in full" is no full name
+            Map.entry(Pattern.compile("\\bin full\\b"), " "),
+            // an email address is an email, not an address where someone lives
+            Map.entry(Pattern.compile("\\bemail address(es)?\\b"), "email"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
