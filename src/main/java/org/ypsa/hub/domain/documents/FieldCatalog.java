@@ -161,6 +161,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
             }
+            if (isWrappedLabelEnd(label)) {
+                continue; // "DOB, description)": the end of a label whose hint opened on the line above, read whole there
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -227,9 +230,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
+        int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
-            if (isTitleLine(lines[i])) {
+            boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
+            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
             List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
@@ -323,6 +328,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (!unplaced.contains(l.getKey()) || FieldValues.isBlank(l.getValue())) {
                 continue;
             }
+            if (readForAnotherField(values, l.getValue())) {
+                continue; // the end of a wrapped label ("DOB, description)") under which the other field's answer was read
+            }
             Map<String, Double> scores = new java.util.HashMap<>();
             for (LabelMatcher.Match m : matcher.ranked(l.getKey())) {
                 scores.merge(m.fieldId(), m.score(), Math::max);
@@ -359,6 +367,21 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.remove(chosen);
             }
         }
+    }
+
+    /**
+     * Whether a leftover's value, words of three or more, is already the value of a field: one answer read under
+     * two labels (a label wrapped over two lines, "Individuals named (name," / "DOB, description): ...", read as a
+     * whole and as its second half) is that field's, not a second field's too. Short values (a date, "Yes") may
+     * truly answer two fields.
+     */
+    static boolean readForAnotherField(Map<?, String> values, String value) {
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.split(" ").length < 3) {
+            return false;
+        }
+        return values.values().stream().filter(x -> x != null)
+                .anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(v));
     }
 
     /** The key with the highest score when it clearly leads (half as much again as the next), else null. */
@@ -582,6 +605,36 @@ public final class FieldCatalog<F extends Enum<F>> {
                 && s.type() != org.ypsa.hub.domain.forms.FieldType.REFERENCE && fit(s, line.strip()).isPresent();
     }
 
+    /** How many of a document's first non-blank lines may be its heading ({@link #opensWithTitle}). */
+    static final int OPENING_LINES = 4;
+
+    /**
+     * One of a document's first lines that starts with the first two words of one of the form's titles and goes on
+     * in words of its own, with no colon, question mark or tab ("Information sharing with the police", "Information
+     * sharing form (police)" for the title "Information sharing submission"): the form's heading in the sender's
+     * words, not its first word as a label ("Information") with the rest as that field's value. Titles whose first
+     * two words are not both words of four letters or more ("unable to ...") do not count.
+     */
+    boolean opensWithTitle(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || t.split("\\s+").length > 10 || t.contains(":") || t.contains("?") || t.contains("\t")) {
+            return false;
+        }
+        String[] words = t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        int from = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        if (words.length - from < 2) {
+            return false;
+        }
+        for (String title : spec.titles()) {
+            String[] tw = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            if (tw.length >= 2 && tw[0].length() >= 4 && tw[1].length() >= 4
+                    && tw[0].equals(words[from]) && tw[1].equals(words[from + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
     boolean isTitleLine(String line) {
         String t = line.replace('\u00a0', ' ').strip();
@@ -590,6 +643,16 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String n = org.ypsa.hub.domain.Labels.normalize(t);
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
+    }
+
+    /**
+     * A label closing a bracket it did not open ("DOB, description)" under "Individuals named (name,"): the end of
+     * a label wrapped over two lines, which the document's text reads whole ({@link #joinOpenHints}); as a label of
+     * its own its few words would name some other field ("description" the information).
+     */
+    static boolean isWrappedLabelEnd(String label) {
+        String l = org.ypsa.hub.domain.forms.Words.withoutNumber(label.strip()).strip();
+        return !l.isEmpty() && count(l, ')') > count(l, '(') && !l.startsWith(")");
     }
 
     /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */

@@ -151,6 +151,13 @@ public final class Words {
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
             Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
+            // what someone knows, heard or was told is the information ("What do you know?", "Details of what you
+            // know"); how they know it is its source, and stays as it is
+            Map.entry(Pattern.compile("\\bwhat (?:(?:do|did|does|have|has) )?(?:you|they|we|staff) (?:know|knew|heard|"
+                    + "were told|was told|have been told|been told|found out)(?:(?: or| and) (?:seen|heard|been told|saw))?\\b"),
+                    "information"),
+            Map.entry(Pattern.compile("\\bwhat (?:(?:have|has) )?(?:you|they|we|staff) (?:seen|saw) (?:or|and) (?:heard|been told)\\b"),
+                    "information"),
             // "the 16/17 year old", "16-17 yr old": the young person the form is about
             Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
                     "young person"),
