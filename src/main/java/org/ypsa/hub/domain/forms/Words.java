@@ -241,7 +241,10 @@ public final class Words {
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
             + "who|when|where|and|or|within|under|per|about|not"
             // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
-            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s"
+            // and so does a participle saying what was done with it: "Intelligence being submitted", "Information
+            // shared" is intelligence, information
+            + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker

@@ -84,4 +84,21 @@ class MissingInformationTest {
         assertThat(INTEL.match("4b. What have you seen or been told")).contains(IntelligenceField.INFORMATION);
         assertThat(INTEL.match("How do you know this?")).contains(IntelligenceField.SOURCE);
     }
+
+    @Test
+    void aLabelAboutAnotherFieldsThingNeverNamesTheInformation() {
+        // the organisation that shares the information is an organisation; its name is no information
+        assertThat(INTEL.match("Agency sharing this information")).contains(IntelligenceField.AGENCY);
+        assertThat(INTEL.ranked("Agency sharing this information"))
+                .noneMatch(m -> m.getKey() == IntelligenceField.INFORMATION);
+        Map<IntelligenceField, String> f = INTEL.read(Tables.table("Agency sharing this information", "Northgate Youth Trust",
+                "Worker", "Tam Oduya", "Date observed", "3/2/2027", "Vehicle details", "grey van")).values();
+        assertThat(f.get(IntelligenceField.INFORMATION)).isNullOrEmpty();
+    }
+
+    @Test
+    void aParticipleAfterTheInformationLeavesItTheInformation() {
+        assertThat(INTEL.match("Intelligence being submitted today")).contains(IntelligenceField.INFORMATION);
+        assertThat(INTEL.match("Information shared")).contains(IntelligenceField.INFORMATION);
+    }
 }
