@@ -437,7 +437,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             return misPaired;
         }
         String[] lines = text.split("\\R");
+        String heading = ""; // the lettered or numbered section the row stands under: "FULL NAME" under "Referrer"
         for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            if (!lines[i].contains("\t") && SectionHeading.is(lines[i])) {
+                heading = lines[i].strip();
+            }
             if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
                 continue;
             }
@@ -446,12 +450,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (heads.length < 2 || values.length != heads.length) {
                 continue;
             }
-            List<F> fields = labelRow(heads);
+            List<F> fields = labelRow(heads, heading);
             if (fields == null) {
                 continue;
             }
-            if (java.util.Arrays.stream(values).anyMatch(v -> labelOf(v).isPresent())) {
-                continue; // a label in the row below: rows of "label | value", not labels over values
+            if (rowOfLabelsToo(values, fields)) {
+                continue; // labels in the row below: rows of "label | value", not labels over values
             }
             for (int c = 0; c < heads.length; c++) {
                 String label = heads[c].replaceAll("[:*]+$", "").trim();
@@ -480,7 +484,7 @@ public final class FieldCatalog<F extends Enum<F>> {
      * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
      * names no field (a wording the form does not know yet is still a label, and is reported as one).
      */
-    private List<F> labelRow(String[] cells) {
+    private List<F> labelRow(String[] cells, String heading) {
         List<F> out = new ArrayList<>();
         int unknown = 0;
         for (String cell : cells) {
@@ -488,16 +492,55 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
                 return null;
             }
-            Optional<F> f = labelOf(c);
+            Optional<F> f = labelOf(c).flatMap(x -> matchUnder(c.replaceAll("[:*]+$", "").trim(), heading).or(() -> Optional.of(x)));
             if (f.isPresent() && out.contains(f.get())) {
                 return null;
             }
-            if (f.isEmpty()) {
-                unknown++;
+            if (f.isEmpty() && !markedAsLabel(c)) {
+                unknown++; // a cell the form does not know, unless marked as a label ("Area of choice (if any):")
             }
             out.add(f.orElse(null));
         }
-        return cells.length - unknown >= 2 && unknown * 3 <= cells.length ? out : null;
+        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length ? out : null;
+    }
+
+    /**
+     * Whether the row under a row of labels holds labels too (rows of "label | value" side by side), not their values:
+     * a cell marked as a label (ending in a colon, a question mark or a required star), a cell that is exactly another field's wording,
+     * or more than half of its cells naming well (at a line's threshold) a field other than the one named above them.
+     * A value that reads like a label of the field above it ("Leaving Care Team" under "Team", "Looked after" under
+     * "Legal status") or only loosely like another's ("Senior Practitioner" under "Job title") is a value.
+     */
+    private boolean rowOfLabelsToo(String[] values, List<F> heads) {
+        int others = 0;
+        for (int c = 0; c < values.length; c++) {
+            String v = values[c].replace('\u00a0', ' ').strip();
+            if (markedAsLabel(v)) {
+                return true;
+            }
+            Optional<F> f = labelOf(v);
+            if (f.isEmpty() || f.get() == heads.get(c)) {
+                continue;
+            }
+            F head = heads.get(c);
+            if (head != null && fieldSpecs.get(head) != null && !fieldSpecs.get(head).type().isText()
+                    && fit(fieldSpecs.get(head), v).isPresent()) {
+                continue; // "Looked after" answers the choice above it
+            }
+            if (matcher.exactly(v).isPresent()) {
+                return true;
+            }
+            if (matcher.match(v.replaceAll("[:*]+$", "").trim(), LabelMatcher.LINE_THRESHOLD).isPresent()) {
+                others++;
+            }
+        }
+        return others * 2 > values.length;
+    }
+
+    /** A cell that says it is a label: it ends in a colon, a question mark or a required star. */
+    private static boolean markedAsLabel(String cell) {
+        String c = cell.strip();
+        return c.endsWith(":") || c.endsWith("?") || c.endsWith("*");
     }
 
     private Optional<F> labelOf(String cell) {
