@@ -27,6 +27,8 @@ import org.ypsa.hub.domain.forms.Words;
  */
 public final class FieldCatalog<F extends Enum<F>> {
     private static final int MAX_LABEL_WORDS = 12;
+    /** A question ending in its question mark may be this long and still be one label. */
+    private static final int MAX_QUESTION_WORDS = 20;
     /** No form runs longer; a long email thread under a form is not read line by line as labels. */
     private static final int MAX_TEXT_LINES = 400;
     private static final int MAX_ENTRIES = 600;
@@ -155,7 +157,7 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
-        for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
+        for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
             if (misPaired.contains(pairKey(label, value))) {
@@ -689,6 +691,52 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /**
+     * Two cells side by side that each hold a label and its answer ("Email of YP's social worker: n/a" | "Offer of FGC
+     * made to family? YES"), read by a table reader as one label and its value: each cell is an entry of its own, so
+     * that the second cell's question is not lost as the first one's value.
+     */
+    static List<LabelledDocument.Entry> cellsOfTheirOwn(List<LabelledDocument.Entry> entries) {
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        for (LabelledDocument.Entry e : entries) {
+            if (e.label() != null && e.value() != null && holdsItsAnswer(e.label()) && holdsItsAnswer(e.value())) {
+                for (String cell : List.of(e.label(), e.value())) {
+                    String c = cell.replace('\u00a0', ' ').strip();
+                    int end = labelEnd(c);
+                    out.add(new LabelledDocument.Entry(c.substring(0, end + 1).replaceAll(":$", "").strip(),
+                            c.substring(end + 1).strip(), e.where(), e.section()));
+                }
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Where a cell's label ends: its first colon or question mark, or -1. */
+    private static int labelEnd(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) == ':' || c.charAt(i) == '?') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell holding a label ended by a colon or a question mark and an answer after it, on one line. */
+    private static boolean holdsItsAnswer(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        if (c.contains("\n")) {
+            return false;
+        }
+        int end = labelEnd(c);
+        if (end <= 0 || end >= c.length() - 1 || c.substring(end + 1).isBlank()) {
+            return false;
+        }
+        String label = c.substring(0, end).strip();
+        return label.matches(".*\\p{L}.*") && !label.matches(".*\\d.*") && label.split("\\s+").length <= MAX_QUESTION_WORDS;
+    }
+
+    /**
      * A label closing a bracket it did not open ("DOB, description)" under "Individuals named (name,"): the end of
      * a label wrapped over two lines, which the document's text reads whole ({@link #joinOpenHints}); as a label of
      * its own its few words would name some other field ("description" the information).
@@ -1010,7 +1058,16 @@ public final class FieldCatalog<F extends Enum<F>> {
         int depth = 0;
         StringBuilder head = new StringBuilder();
         int unknownInARow = 0;
-        for (int k = 1; k <= words.length && k <= MAX_LABEL_WORDS; k++) {
+        // a question ends at its question mark however long it is ("Has the young person agreed to this referral and
+        // to information being shared? Yes")
+        int limit = MAX_LABEL_WORDS;
+        for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
+            if (words[q].endsWith("?")) {
+                limit = Math.max(limit, q + 1);
+                break;
+            }
+        }
+        for (int k = 1; k <= words.length && k <= limit; k++) {
             String w = words[k - 1];
             boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
             depth += count(w, '(') - count(w, ')');

@@ -140,6 +140,12 @@ public final class Words {
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
+            // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
+            Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
+                    "young person full name"),
+            // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
+            // asks for a team, not a person's name
+            Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
@@ -149,6 +155,15 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(lead professional|key worker)\\b"), "allocated worker"),
             Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
+            // a question whether others may harm the young person asks the risk from others, whether the young person
+            // may harm others the risk to others: "Is anyone likely to harm the young person?", "Could they hurt others?"
+            Map.entry(Pattern.compile("^\\s*(?:(?:is|are|could|would|will|might|may|does) )?(?:anyone|anybody|someone|somebody|"
+                    + "others|other people|any adults?)(?: else)? (?:(?:likely|known|thought) to |who (?:might|may|could|would) |"
+                    + "(?:might|may|could|would|want to|wants to|intend to|intends to) )?(?:harm|hurt|exploit)s? (?:the young person|"
+                    + "the yp|them|him|her)\\b"), "risk from others"),
+            Map.entry(Pattern.compile("^\\s*(?:(?:is|are|could|would|will|might|may|does|do) )?(?:the young person|the yp|they|he|she) "
+                    + "(?:(?:likely|known|thought) to |(?:might|may|could|would) )?(?:harm|hurt)s? (?:others|other people|anyone|"
+                    + "staff|residents)\\b"), "risk to others"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
             Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
             // what someone knows, heard or was told is the information ("What do you know?", "Details of what you
