@@ -140,6 +140,14 @@ public final class Words {
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
+            // the people a submission is about are the people involved: "Persons concerned", "People mentioned"
+            Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
+                    "people involved"),
+            // the person sending a form in is the worker submitting it: "Person sending this in", "Officer completing
+            // this form" (a referral's is its referrer, above)
+            Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
+                    + "completing|filling in) (?:this|the) (?:in|form|submission|information|intelligence|report)\\b"),
+                    "submitting worker"),
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
             Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
                     "young person full name"),

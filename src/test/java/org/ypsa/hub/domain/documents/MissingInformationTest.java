@@ -101,4 +101,10 @@ class MissingInformationTest {
         assertThat(INTEL.match("Intelligence being submitted today")).contains(IntelligenceField.INFORMATION);
         assertThat(INTEL.match("Information shared")).contains(IntelligenceField.INFORMATION);
     }
+
+    @Test
+    void thePeopleConcernedAreThePersonsAndThePersonSendingItInIsTheWorker() {
+        assertThat(INTEL.match("Individuals identified")).contains(IntelligenceField.PERSONS);
+        assertThat(INTEL.match("Officer completing this form")).contains(IntelligenceField.WORKER);
+    }
 }
