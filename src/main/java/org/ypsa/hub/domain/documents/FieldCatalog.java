@@ -278,6 +278,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+            } else if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
+                    && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
+                // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
+                // unmarked line between two labels is the first one's answer, even when it starts like a label
+                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+                i++;
             }
         }
         Map<F, String> values = resolve(candidates);
@@ -1023,6 +1029,24 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
+    /**
+     * Whether a line under a label alone on its line is that label's answer because the line after it is the next
+     * label: the line carries no label's mark (no colon, question mark, tab, required star or question number) and
+     * the line after it is blank, the end, or marked as a label (ends in a colon, a question mark or a star, or starts
+     * with a question number).
+     */
+    static boolean answerBetweenQuestions(String next, String after) {
+        String n = next.replace('\u00a0', ' ').strip();
+        if (n.isEmpty() || n.contains(":") || n.contains("?") || next.contains("\t") || n.endsWith("*")
+                || !Words.withoutNumber(n).equals(n) || n.matches("[^a-z]*[A-Z]{2}[^a-z]*")) {
+            return false; // a line in capitals is a label as a whole ("DATE INCIDENT HAPPENED" under a heading)
+        }
+        String a = after.replace('\u00a0', ' ').strip();
+        String rest = Words.withoutNumber(a);
+        return a.isEmpty() || a.endsWith(":") || a.endsWith("?") || a.endsWith("*")
+                || !rest.equals(a) && a.matches("^\\S*\\d.*") && !rest.matches(".*\\d.*") && kindOf(a) == Kind.UNTYPED;
+    }
+
     private static boolean isNumberedQuestion(String line, String withoutNumber) {
         return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
                 && withoutNumber.split("\\s+").length <= 8;

@@ -181,6 +181,9 @@ public final class Words {
                     "information"),
             Map.entry(Pattern.compile("\\bwhat (?:(?:have|has) )?(?:you|they|we|staff) (?:seen|saw) (?:or|and) (?:heard|been told)\\b"),
                     "information"),
+            // what the sender wants the police to know is the information: "What do you want the police to know?"
+            Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need) (?:the police|police|us) to (?:know|be aware of)\\b"),
+                    "information"),
             // "the 16/17 year old", "16-17 yr old": the young person the form is about
             Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
                     "young person"),

@@ -50,4 +50,23 @@ class ReferralQuestionsTest {
         assertThat(FieldValues.yesNo(f.get(ReferralField.FGC_OFFERED))).contains(true);
         assertThat(f.get(ReferralField.SOCIAL_WORKER_EMAIL)).isNotEqualTo("Has a family group conference been offered? Yes");
     }
+
+    @Test
+    void anUnmarkedLineBetweenTwoQuestionsIsTheFirstOnesAnswerThoughItStartsLikeALabel() {
+        // "CAMHS" starts like a label of the mental-health field; between two numbered questions it is an answer
+        Map<ReferralField, String> f = REFERRAL.read(text("7 Your team or service\nCAMHS Outreach Team\n"
+                + "8 Referrer's email\nsam.ng@council.test\n")).values();
+        assertThat(f).containsEntry(ReferralField.ORGANISATION, "CAMHS Outreach Team");
+        assertThat(FieldCatalog.answerBetweenQuestions("CAMHS Outreach Team", "8 Referrer's email")).isTrue();
+        assertThat(FieldCatalog.answerBetweenQuestions("DATE IT HAPPENED", "3 March 2027")).isFalse();
+        assertThat(FieldCatalog.answerBetweenQuestions("Jo Bloggs", "4 March 2027")).isFalse();
+    }
+
+    @Test
+    void whatTheSenderWantsThePoliceToKnowIsTheInformation() {
+        FieldCatalog<org.ypsa.hub.domain.safeguarding.IntelligenceField> intel =
+                FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.IntelligenceField.class, "intelligence-submission");
+        assertThat(intel.match("What would you like police to be aware of?"))
+                .contains(org.ypsa.hub.domain.safeguarding.IntelligenceField.INFORMATION);
+    }
 }
