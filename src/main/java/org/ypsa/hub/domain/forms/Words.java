@@ -179,7 +179,7 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwhat (?:(?:do|did|does|have|has) )?(?:you|they|we|staff) (?:know|knew|heard|"
                     + "were told|was told|have been told|been told|found out)(?:(?: or| and) (?:seen|heard|been told|saw))?\\b"),
                     "information"),
-            Map.entry(Pattern.compile("\\bwhat (?:(?:have|has) )?(?:you|they|we|staff) (?:seen|saw) (?:or|and) (?:heard|been told)\\b"),
+            Map.entry(Pattern.compile("\\bwhat (?:(?:have|has|did|do) )?(?:you|they|we|staff) (?:seen|saw|see) (?:or|and) (?:heard|hear|been told)\\b"),
                     "information"),
             // what the sender wants the police to know is the information: "What do you want the police to know?"
             Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need) (?:the police|police|us) to (?:know|be aware of)\\b"),

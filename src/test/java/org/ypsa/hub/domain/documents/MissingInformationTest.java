@@ -82,6 +82,7 @@ class MissingInformationTest {
         assertThat(INTEL.match("What do they know?")).contains(IntelligenceField.INFORMATION);
         assertThat(INTEL.match("Summary of what staff were told")).contains(IntelligenceField.INFORMATION);
         assertThat(INTEL.match("4b. What have you seen or been told")).contains(IntelligenceField.INFORMATION);
+        assertThat(INTEL.match("What did staff see or hear")).contains(IntelligenceField.INFORMATION);
         assertThat(INTEL.match("How do you know this?")).contains(IntelligenceField.SOURCE);
     }
 
