@@ -27,6 +27,8 @@ import org.ypsa.hub.domain.forms.Words;
  */
 public final class FieldCatalog<F extends Enum<F>> {
     private static final int MAX_LABEL_WORDS = 12;
+    /** A question ending in its question mark may be this long and still be one label. */
+    private static final int MAX_QUESTION_WORDS = 20;
     /** No form runs longer; a long email thread under a form is not read line by line as labels. */
     private static final int MAX_TEXT_LINES = 400;
     private static final int MAX_ENTRIES = 600;
@@ -165,11 +167,14 @@ public final class FieldCatalog<F extends Enum<F>> {
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
-        for (LabelledDocument.Entry e : doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))) {
+        for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
+            }
+            if (isWrappedLabelEnd(label)) {
+                continue; // "DOB, description)": the end of a label whose hint opened on the line above, read whole there
             }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
@@ -238,9 +243,11 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
         String heading = "";
+        int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
-            if (isTitleLine(lines[i])) {
+            boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
+            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
             if (SectionHeading.is(lines[i])) {
@@ -297,6 +304,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+            } else if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
+                    && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
+                // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
+                // unmarked line between two labels is the first one's answer, even when it starts like a label
+                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+                i++;
             }
         }
         Map<F, String> values = resolve(candidates);
@@ -392,6 +405,9 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (!unplaced.contains(l.getKey()) || FieldValues.isBlank(l.getValue())) {
                 continue;
             }
+            if (readForAnotherField(values, l.getValue())) {
+                continue; // the end of a wrapped label ("DOB, description)") under which the other field's answer was read
+            }
             Map<String, Double> scores = new java.util.HashMap<>();
             for (LabelMatcher.Match m : matcher.ranked(l.getKey())) {
                 scores.merge(m.fieldId(), m.score(), Math::max);
@@ -428,6 +444,21 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.remove(chosen);
             }
         }
+    }
+
+    /**
+     * Whether a leftover's value, words of three or more, is already the value of a field: one answer read under
+     * two labels (a label wrapped over two lines, "Individuals named (name," / "DOB, description): ...", read as a
+     * whole and as its second half) is that field's, not a second field's too. Short values (a date, "Yes") may
+     * truly answer two fields.
+     */
+    static boolean readForAnotherField(Map<?, String> values, String value) {
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.split(" ").length < 3) {
+            return false;
+        }
+        return values.values().stream().filter(x -> x != null)
+                .anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(v));
     }
 
     /** The key with the highest score when it clearly leads (half as much again as the next), else null. */
@@ -483,7 +514,11 @@ public final class FieldCatalog<F extends Enum<F>> {
             return misPaired;
         }
         String[] lines = text.split("\\R");
+        String heading = ""; // the lettered or numbered section the row stands under: "FULL NAME" under "Referrer"
         for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            if (!lines[i].contains("\t") && SectionHeading.is(lines[i])) {
+                heading = lines[i].strip();
+            }
             if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
                 continue;
             }
@@ -492,12 +527,12 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (heads.length < 2 || values.length != heads.length) {
                 continue;
             }
-            List<F> fields = labelRow(heads);
+            List<F> fields = labelRow(heads, heading);
             if (fields == null) {
                 continue;
             }
-            if (java.util.Arrays.stream(values).anyMatch(v -> labelOf(v).isPresent())) {
-                continue; // a label in the row below: rows of "label | value", not labels over values
+            if (rowOfLabelsToo(values, fields)) {
+                continue; // labels in the row below: rows of "label | value", not labels over values
             }
             for (int c = 0; c < heads.length; c++) {
                 String label = heads[c].replaceAll("[:*]+$", "").trim();
@@ -526,7 +561,7 @@ public final class FieldCatalog<F extends Enum<F>> {
      * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
      * names no field (a wording the form does not know yet is still a label, and is reported as one).
      */
-    private List<F> labelRow(String[] cells) {
+    private List<F> labelRow(String[] cells, String heading) {
         List<F> out = new ArrayList<>();
         int unknown = 0;
         for (String cell : cells) {
@@ -534,16 +569,55 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
                 return null;
             }
-            Optional<F> f = labelOf(c);
+            Optional<F> f = labelOf(c).flatMap(x -> matchUnder(c.replaceAll("[:*]+$", "").trim(), heading).or(() -> Optional.of(x)));
             if (f.isPresent() && out.contains(f.get())) {
                 return null;
             }
-            if (f.isEmpty()) {
-                unknown++;
+            if (f.isEmpty() && !markedAsLabel(c)) {
+                unknown++; // a cell the form does not know, unless marked as a label ("Area of choice (if any):")
             }
             out.add(f.orElse(null));
         }
-        return cells.length - unknown >= 2 && unknown * 3 <= cells.length ? out : null;
+        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length ? out : null;
+    }
+
+    /**
+     * Whether the row under a row of labels holds labels too (rows of "label | value" side by side), not their values:
+     * a cell marked as a label (ending in a colon, a question mark or a required star), a cell that is exactly another field's wording,
+     * or more than half of its cells naming well (at a line's threshold) a field other than the one named above them.
+     * A value that reads like a label of the field above it ("Leaving Care Team" under "Team", "Looked after" under
+     * "Legal status") or only loosely like another's ("Senior Practitioner" under "Job title") is a value.
+     */
+    private boolean rowOfLabelsToo(String[] values, List<F> heads) {
+        int others = 0;
+        for (int c = 0; c < values.length; c++) {
+            String v = values[c].replace('\u00a0', ' ').strip();
+            if (markedAsLabel(v)) {
+                return true;
+            }
+            Optional<F> f = labelOf(v);
+            if (f.isEmpty() || f.get() == heads.get(c)) {
+                continue;
+            }
+            F head = heads.get(c);
+            if (head != null && fieldSpecs.get(head) != null && !fieldSpecs.get(head).type().isText()
+                    && fit(fieldSpecs.get(head), v).isPresent()) {
+                continue; // "Looked after" answers the choice above it
+            }
+            if (matcher.exactly(v).isPresent()) {
+                return true;
+            }
+            if (matcher.match(v.replaceAll("[:*]+$", "").trim(), LabelMatcher.LINE_THRESHOLD).isPresent()) {
+                others++;
+            }
+        }
+        return others * 2 > values.length;
+    }
+
+    /** A cell that says it is a label: it ends in a colon, a question mark or a required star. */
+    private static boolean markedAsLabel(String cell) {
+        String c = cell.strip();
+        return c.endsWith(":") || c.endsWith("?") || c.endsWith("*");
     }
 
     private Optional<F> labelOf(String cell) {
@@ -651,6 +725,36 @@ public final class FieldCatalog<F extends Enum<F>> {
                 && s.type() != org.ypsa.hub.domain.forms.FieldType.REFERENCE && fit(s, line.strip()).isPresent();
     }
 
+    /** How many of a document's first non-blank lines may be its heading ({@link #opensWithTitle}). */
+    static final int OPENING_LINES = 4;
+
+    /**
+     * One of a document's first lines that starts with the first two words of one of the form's titles and goes on
+     * in words of its own, with no colon, question mark or tab ("Information sharing with the police", "Information
+     * sharing form (police)" for the title "Information sharing submission"): the form's heading in the sender's
+     * words, not its first word as a label ("Information") with the rest as that field's value. Titles whose first
+     * two words are not both words of four letters or more ("unable to ...") do not count.
+     */
+    boolean opensWithTitle(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || t.split("\\s+").length > 10 || t.contains(":") || t.contains("?") || t.contains("\t")) {
+            return false;
+        }
+        String[] words = t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        int from = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        if (words.length - from < 2) {
+            return false;
+        }
+        for (String title : spec.titles()) {
+            String[] tw = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            if (tw.length >= 2 && tw[0].length() >= 4 && tw[1].length() >= 4
+                    && tw[0].equals(words[from]) && tw[1].equals(words[from + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
     boolean isTitleLine(String line) {
         String t = line.replace('\u00a0', ' ').strip();
@@ -659,6 +763,62 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String n = org.ypsa.hub.domain.Labels.normalize(t);
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
+    }
+
+    /**
+     * Two cells side by side that each hold a label and its answer ("Email of YP's social worker: n/a" | "Offer of FGC
+     * made to family? YES"), read by a table reader as one label and its value: each cell is an entry of its own, so
+     * that the second cell's question is not lost as the first one's value.
+     */
+    static List<LabelledDocument.Entry> cellsOfTheirOwn(List<LabelledDocument.Entry> entries) {
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        for (LabelledDocument.Entry e : entries) {
+            if (e.label() != null && e.value() != null && holdsItsAnswer(e.label()) && holdsItsAnswer(e.value())) {
+                for (String cell : List.of(e.label(), e.value())) {
+                    String c = cell.replace('\u00a0', ' ').strip();
+                    int end = labelEnd(c);
+                    out.add(new LabelledDocument.Entry(c.substring(0, end + 1).replaceAll(":$", "").strip(),
+                            c.substring(end + 1).strip(), e.where(), e.section()));
+                }
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Where a cell's label ends: its first colon or question mark, or -1. */
+    private static int labelEnd(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) == ':' || c.charAt(i) == '?') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell holding a label ended by a colon or a question mark and an answer after it, on one line. */
+    private static boolean holdsItsAnswer(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        if (c.contains("\n")) {
+            return false;
+        }
+        int end = labelEnd(c);
+        if (end <= 0 || end >= c.length() - 1 || c.substring(end + 1).isBlank()) {
+            return false;
+        }
+        String label = c.substring(0, end).strip();
+        return label.matches(".*\\p{L}.*") && !label.matches(".*\\d.*") && label.split("\\s+").length <= MAX_QUESTION_WORDS;
+    }
+
+    /**
+     * A label closing a bracket it did not open ("DOB, description)" under "Individuals named (name,"): the end of
+     * a label wrapped over two lines, which the document's text reads whole ({@link #joinOpenHints}); as a label of
+     * its own its few words would name some other field ("description" the information).
+     */
+    static boolean isWrappedLabelEnd(String label) {
+        String l = org.ypsa.hub.domain.forms.Words.withoutNumber(label.strip()).strip();
+        return !l.isEmpty() && count(l, ')') > count(l, '(') && !l.startsWith(")");
     }
 
     /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
@@ -958,6 +1118,24 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
+    /**
+     * Whether a line under a label alone on its line is that label's answer because the line after it is the next
+     * label: the line carries no label's mark (no colon, question mark, tab, required star or question number) and
+     * the line after it is blank, the end, or marked as a label (ends in a colon, a question mark or a star, or starts
+     * with a question number).
+     */
+    static boolean answerBetweenQuestions(String next, String after) {
+        String n = next.replace('\u00a0', ' ').strip();
+        if (n.isEmpty() || n.contains(":") || n.contains("?") || next.contains("\t") || n.endsWith("*")
+                || !Words.withoutNumber(n).equals(n) || n.matches("[^a-z]*[A-Z]{2}[^a-z]*")) {
+            return false; // a line in capitals is a label as a whole ("DATE INCIDENT HAPPENED" under a heading)
+        }
+        String a = after.replace('\u00a0', ' ').strip();
+        String rest = Words.withoutNumber(a);
+        return a.isEmpty() || a.endsWith(":") || a.endsWith("?") || a.endsWith("*")
+                || !rest.equals(a) && a.matches("^\\S*\\d.*") && !rest.matches(".*\\d.*") && kindOf(a) == Kind.UNTYPED;
+    }
+
     private static boolean isNumberedQuestion(String line, String withoutNumber) {
         return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
                 && withoutNumber.split("\\s+").length <= 8;
@@ -993,7 +1171,16 @@ public final class FieldCatalog<F extends Enum<F>> {
         int depth = 0;
         StringBuilder head = new StringBuilder();
         int unknownInARow = 0;
-        for (int k = 1; k <= words.length && k <= MAX_LABEL_WORDS; k++) {
+        // a question ends at its question mark however long it is ("Has the young person agreed to this referral and
+        // to information being shared? Yes")
+        int limit = MAX_LABEL_WORDS;
+        for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
+            if (words[q].endsWith("?")) {
+                limit = Math.max(limit, q + 1);
+                break;
+            }
+        }
+        for (int k = 1; k <= words.length && k <= limit; k++) {
             String w = words[k - 1];
             boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
             depth += count(w, '(') - count(w, ')');

@@ -133,7 +133,8 @@ public final class LabelMatcher {
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
         String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
-        Map<String, Double> best = withHint(label, withKeywords(words, head), head);
+        Map<String, Double> best = withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
+                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null));
         if (hinted.isPresent()) {
             // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
             String typed = null;
@@ -176,7 +177,9 @@ public final class LabelMatcher {
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
-                : withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
+                : withoutNarrativesAboutOtherThings(
+                        withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
+                                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
                         Words.head(label).map(h -> unabbreviated(label, h)).orElse(null));
         if (id != null) {
             all.put(id, 2.0);
@@ -184,6 +187,37 @@ public final class LabelMatcher {
         List<Match> out = new ArrayList<>();
         all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
         out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
+        return out;
+    }
+
+    /**
+     * A narrative (the information an intelligence submission exists for) is named only by a label about it: a label
+     * whose head word is a word of none of the field's wordings, nor of their meaning, but of another field's, is
+     * about that other thing ("Organisation sharing the information" is an organisation, "Names / descriptions of
+     * people" names), so its answer is never taken for the narrative. A head word no field uses ("Observations")
+     * leaves the label to its words. A question has no head word and
+     * is not affected. Safety: a submission whose information is missing must be rejected, not routed with an
+     * agency's name or a list of people as its information.
+     */
+    private Map<String, Double> withoutNarrativesAboutOtherThings(Map<String, Double> scores, String head) {
+        if (head == null || scores.isEmpty()) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        for (String f : scores.keySet()) {
+            if (types.get(f) != FieldType.NARRATIVE) {
+                continue;
+            }
+            Set<String> meaning = new HashSet<>(Words.related(head));
+            meaning.add(head);
+            boolean about = wordings.stream().anyMatch(w -> w.fieldId().equals(f)
+                    && w.words().stream().anyMatch(meaning::contains))
+                    || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+            boolean another = wordings.stream().anyMatch(w -> !w.fieldId().equals(f) && w.words().contains(head));
+            if (!about && another) {
+                out.remove(f);
+            }
+        }
         return out;
     }
 

@@ -144,6 +144,20 @@ public final class Words {
             Map.entry(Pattern.compile("\\bin full\\b"), " "),
             // an email address is an email, not an address where someone lives
             Map.entry(Pattern.compile("\\bemail address(es)?\\b"), "email"),
+            // the people a submission is about are the people involved: "Persons concerned", "People mentioned"
+            Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
+                    "people involved"),
+            // the person sending a form in is the worker submitting it: "Person sending this in", "Officer completing
+            // this form" (a referral's is its referrer, above)
+            Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
+                    + "completing|filling in) (?:this|the) (?:in|form|submission|information|intelligence|report)\\b"),
+                    "submitting worker"),
+            // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
+            Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
+                    "young person full name"),
+            // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
+            // asks for a team, not a person's name
+            Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
@@ -153,8 +167,27 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(lead professional|key worker)\\b"), "allocated worker"),
             Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
+            // a question whether others may harm the young person asks the risk from others, whether the young person
+            // may harm others the risk to others: "Is anyone likely to harm the young person?", "Could they hurt others?"
+            Map.entry(Pattern.compile("^\\s*(?:(?:is|are|could|would|will|might|may|does) )?(?:anyone|anybody|someone|somebody|"
+                    + "others|other people|any adults?)(?: else)? (?:(?:likely|known|thought) to |who (?:might|may|could|would) |"
+                    + "(?:might|may|could|would|want to|wants to|intend to|intends to) )?(?:harm|hurt|exploit)s? (?:the young person|"
+                    + "the yp|them|him|her)\\b"), "risk from others"),
+            Map.entry(Pattern.compile("^\\s*(?:(?:is|are|could|would|will|might|may|does|do) )?(?:the young person|the yp|they|he|she) "
+                    + "(?:(?:likely|known|thought) to |(?:might|may|could|would) )?(?:harm|hurt)s? (?:others|other people|anyone|"
+                    + "staff|residents)\\b"), "risk to others"),
             Map.entry(Pattern.compile("\\bliquid logic\\b"), "lcs"),
             Map.entry(Pattern.compile("\\btak(e|en) place\\b"), "happen"),
+            // what someone knows, heard or was told is the information ("What do you know?", "Details of what you
+            // know"); how they know it is its source, and stays as it is
+            Map.entry(Pattern.compile("\\bwhat (?:(?:do|did|does|have|has) )?(?:you|they|we|staff) (?:know|knew|heard|"
+                    + "were told|was told|have been told|been told|found out)(?:(?: or| and) (?:seen|heard|been told|saw))?\\b"),
+                    "information"),
+            Map.entry(Pattern.compile("\\bwhat (?:(?:have|has|did|do) )?(?:you|they|we|staff) (?:seen|saw|see) (?:or|and) (?:heard|hear|been told)\\b"),
+                    "information"),
+            // what the sender wants the police to know is the information: "What do you want the police to know?"
+            Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need) (?:the police|police|us) to (?:know|be aware of)\\b"),
+                    "information"),
             // "the 16/17 year old", "16-17 yr old": the young person the form is about
             Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
                     "young person"),
@@ -238,7 +271,10 @@ public final class Words {
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
             + "who|when|where|and|or|within|under|per|about|not"
             // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
-            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+            + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s"
+            // and so does a participle saying what was done with it: "Intelligence being submitted", "Information
+            // shared" is intelligence, information
+            + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker
