@@ -13,7 +13,11 @@ import java.util.Set;
 public final class FieldValues {
     private static final Set<String> EMPTY = Set.of("", "-", "--", "_", ".", "n/a", "na", "n.a", "n\\a", "nk");
     private static final Set<String> NOTHING = Set.of("none", "nil", "tbc", "tba", "not known", "unknown",
-            "not applicable", "no details", "none known", "nothing", "not given", "to be confirmed");
+            "not applicable", "no details", "none known", "nothing", "not given", "to be confirmed",
+            // pointing elsewhere is no answer here: "as above", "see attached", "N/K", "not known at present"
+            "n/k", "n.k", "not known at present", "not known yet", "unknown at present", "not yet known",
+            "as above", "see above", "same as above", "ditto", "see attached", "see attachment", "attached",
+            "see notes", "see below", "to follow", "tbd", "tbc at present");
 
     private FieldValues() {
     }
