@@ -93,8 +93,8 @@ public final class FieldValues {
     }
 
     private static Optional<Boolean> markedBox(String s) {
-        String marked = "[\u2713\u2714\u2611\u2612\u2705x]|\\[x]";
-        String open = "\u2610|\\[ ?]";
+        String marked = "[\u2713\u2714\u2611\u2612\u2705\u25c9\u25cf\u29bfx]|\\[x]|<\\s*x\\s*>";
+        String open = "[\u2610\u25cb\u25ef]|\\[ ?]|<\\s*>";
         // a form puts its boxes either before its answers ("[X] Yes [ ] No") or after them ("Yes ☒ No ☐"): the
         // mark goes with the answer on that side, not with the one the box happens to be next to on the other
         boolean boxFirst = s.strip().matches("(?s)(" + marked + "|" + open + ").*");
