@@ -233,6 +233,13 @@ public final class Screening {
             p("\\bno (police )?(attendance|response|action) (is )?(required|needed)"),
             p("\\b(is|are) (now )?safe( now)?\\b|\\bsafe and well\\b|\\breturned safe(ly)?\\b"),
             p("\\bfor (information|awareness|intelligence)( (only|purposes))?\\b"),
+            // a field answered as unknown is no danger "at present": "Grading: not known at present"
+            p("\\b(not|un)\\s?(known|available|confirmed|decided|graded|identified|established)( yet)? (at (present|the "
+                    + "moment|this (time|stage|point)|the minute)|currently|as yet|yet)\\b"),
+            // the sender's own covering words about the mail: "let me know if anything is missing"
+            p("\\b(anything|something|nothing|any (information|details?|fields?|boxes|parts?|pages?|sections?|documents?|"
+                    + "attachments?)|(the|some|any) (form|attachment|document|page|section|field|box|information|details?))"
+                    + "( else)? (is|are|'s|seems|seem|looks|look) (still )?(to be )?missing\\b"),
             // a night away that was agreed is not danger tonight
             p("\\b(staying|stays|sleeping|sleeps|going|goes) (with|at|to) (her|his|their) (nan|gran|grandma|grandad|"
                     + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"
