@@ -161,6 +161,10 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
             }
+            if (DocumentMarkings.isMarking(label) && FieldValues.isBlank(value)
+                    || DocumentMarkings.isMarking(label + ": " + value.strip())) {
+                continue; // "OFFICIAL - SENSITIVE", "Version 3.0 | Owner: Brokerage | p. 1": printed over the form
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -226,7 +230,8 @@ public final class FieldCatalog<F extends Enum<F>> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
+        String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
+                QuotedHeaders.without(doc.text().split("\\R")))));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
             if (isTitleLine(lines[i])) {
