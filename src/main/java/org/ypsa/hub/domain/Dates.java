@@ -100,6 +100,27 @@ public final class Dates {
         return dateAt(date, sent, yearless, day).filter(d -> d.end() == date.length()).map(Found::date);
     }
 
+    /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);
+
+    /**
+     * Whether a whole value is a day and month written without a year ("23rd Dec", "Tuesday 1st Dec", "Mon 21/12"),
+     * whatever year it is read in. A bare "21/12" is no such value on its own (it could be a fraction or "24/7").
+     */
+    public static boolean isDayAndMonth(String raw) {
+        return parse(raw).isEmpty() && !startsBareDayMonth(raw) && parse(raw, ANY_DAY, Yearless.NEAREST).isPresent();
+    }
+
+    /** Whether a whole value is a day and month without a year and a time ("14th Dec 11:10 pm", "Sat 23/1 0305"). */
+    public static boolean isDayAndMonthAndTime(String raw) {
+        return parseDateTime(raw).isEmpty() && !startsBareDayMonth(raw)
+                && parseDateTime(raw, ANY_DAY, Yearless.NEAREST).isPresent();
+    }
+
+    private static boolean startsBareDayMonth(String raw) {
+        return tidy(raw).matches("^\\d{1,2}\\s*/\\s*\\d{1,2}(?!\\s*/).*");
+    }
+
     /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
     public static Optional<LocalDateTime> parseDateTime(String raw) {
         return parseDateTime(raw, null, Yearless.NEAREST);

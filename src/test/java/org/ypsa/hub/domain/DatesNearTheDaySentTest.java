@@ -88,4 +88,22 @@ class DatesNearTheDaySentTest {
         assertThat(Dates.parseDateTime(written, LocalDate.of(2026, 12, 23), Dates.Yearless.NOT_AFTER))
                 .contains(LocalDateTime.of(2026, 12, 21, 21, 5));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"23rd Dec", "Tuesday 1st Dec", "Mon 21/12", "Sat 29/2", "30th November (approx)"})
+    void aDayAndAMonthWithoutAYearReadAsADateWhateverTheYear(String written) {
+        assertThat(Dates.isDayAndMonth(written)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"21/12", "24/7", "23 Dec 2026", "3 beds", "Decided"})
+    void aBareDayAndMonthWithNumbersOrAFullDateIsNotADayAndMonthWithoutAYear(String written) {
+        assertThat(Dates.isDayAndMonth(written)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"14th Dec 11:10 pm", "Sat 23/1 0305", "2305 on Mon 21/12"})
+    void aDayAndMonthWithoutAYearAndATimeReadAsADateAndTime(String written) {
+        assertThat(Dates.isDayAndMonthAndTime(written)).isTrue();
+    }
 }

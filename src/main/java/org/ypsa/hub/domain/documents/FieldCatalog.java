@@ -507,10 +507,10 @@ public final class FieldCatalog<F extends Enum<F>> {
         if (v.isEmpty() || v.contains("\n")) {
             return Kind.UNTYPED;
         }
-        if (Dates.parse(v).isPresent()) {
+        if (Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)) {
             return Kind.DATE;
         }
-        if (Dates.parseDateTime(v).isPresent()) {
+        if (Dates.parseDateTime(v).isPresent() || Dates.isDayAndMonthAndTime(v)) {
             return Kind.DATETIME;
         }
         return Dates.parseTime(v).isPresent() ? Kind.TIME : Kind.UNTYPED;
@@ -684,9 +684,10 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String v = raw.trim();
         return switch (s.type()) {
-            case DATE -> Dates.parse(v).isPresent() ? Optional.of(v)
+            case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
                     : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
-            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() ? Optional.of(v)
+            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
+                    || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
                     : Optional.empty();
             case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
             case YESNO -> yesNoIn(v);
