@@ -32,7 +32,7 @@ public final class RiskConcernValidator {
     public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String text, String sender) {
         List<Problem> problems = new ArrayList<>();
         // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
-        String ref = value(f, RiskField.REFERRAL_REFERENCE);
+        String ref = RiskConcern.referenceToken(value(f, RiskField.REFERRAL_REFERENCE));
         if (!ref.matches("(?s).*\\d.*")) {
             ref = ""; // a reference has a digit: words under a reference label ("risk concern") are not one
         }
