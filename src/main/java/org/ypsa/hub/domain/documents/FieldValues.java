@@ -19,7 +19,27 @@ public final class FieldValues {
             "as above", "see above", "same as above", "ditto", "see attached", "see attachment", "attached",
             "see notes", "see below", "to follow", "tbd", "tbc at present");
 
+    /** Answers that point elsewhere rather than give a value: nothing for an optional field, no value for a required one. */
+    private static final Set<String> POINTERS = Set.of("as above", "see above", "same as above", "ditto", "see attached",
+            "see attachment", "attached", "see notes", "see below", "to follow");
+
     private FieldValues() {
+    }
+
+    /**
+     * Why a required field holds no value, as the reply says it: "is missing" when nothing is written, and when the
+     * answer only points elsewhere ("see attached", "as above") that it says so; empty when it holds a value.
+     */
+    public static <F> Optional<String> noValue(Map<F, String> fields, F field) {
+        String v = fields.get(field);
+        if (v == null || isBlank(v)) {
+            return Optional.of("is missing");
+        }
+        if (POINTERS.contains(tidy(v))) {
+            return Optional.of("is missing: the form says only \"" + v.strip() + "\", and the hub reads the answer "
+                    + "from the form itself");
+        }
+        return Optional.empty();
     }
 
     /** A field's value; of a tick list, the answer marked. */

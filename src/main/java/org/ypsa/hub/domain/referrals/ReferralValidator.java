@@ -60,9 +60,9 @@ public final class ReferralValidator {
                             + ")"));
         }
         for (ReferralField r : ReferralField.values()) {
-            if ((REQUIRED.contains(r) || requiredByForm.test(r)) && value(f, r).isEmpty()) {
-                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
-                        + " filled in"));
+            if (REQUIRED.contains(r) || requiredByForm.test(r)) {
+                org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+                        r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
         LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, null, problems);

@@ -63,10 +63,9 @@ public final class RiskConcernValidator {
             provider = p.get();
         }
         for (RiskField part : List.of(RiskField.RISK, RiskField.REASON, RiskField.RESOURCES)) {
-            if (value(f, part).isEmpty()) {
-                problems.add(new Problem(FORM, part.label(), "is missing", "all three parts: the risk you are unable "
-                        + "to manage, why it cannot be managed, and the resources or support that would enable it"));
-            }
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, part).ifPresent(why -> problems.add(new Problem(FORM,
+                    part.label(), why, "all three parts: the risk you are unable to manage, why it cannot be managed, "
+                            + "and the resources or support that would enable it")));
         }
         if (!problems.isEmpty()) {
             return Validated.invalid(problems, List.of());

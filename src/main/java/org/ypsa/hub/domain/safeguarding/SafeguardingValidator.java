@@ -59,10 +59,8 @@ public final class SafeguardingValidator {
                     "the date and time of the incident, in one field or as a date and a time"));
         }
         for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.DESCRIPTION)) {
-            if (value(f, r).isEmpty()) {
-                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
-                        + " filled in"));
-            }
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+                    r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
         }
         String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
         String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);

@@ -48,4 +48,14 @@ class ReferralDatesNearTheDaySentTest {
                 "r.okafor@council.test", SENT);
         assertThat(v.problems()).extracting(Problem::field).contains(ReferralField.DATE_OF_BIRTH.label());
     }
+
+    @Test
+    void aRequiredFieldAnsweredSeeAttachedHasNoValueAndTheReplySaysWhatTheFormSays() {
+        var f = referral("08/12/2009", "21/12/2026", "23/11/2026");
+        f.put(ReferralField.REASON, "see attached");
+        var v = validator.validate(Referral.NON_EMERGENCY, f, "r.okafor@council.test", SENT);
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems()).filteredOn(p -> p.field().equals(ReferralField.REASON.label()))
+                .extracting(Problem::problem).singleElement().asString().contains("\"see attached\"");
+    }
 }
