@@ -23,7 +23,8 @@ class ScreeningNoiseTest {
     @ParameterizedTest
     @ValueSource(strings = {"Let me know if anything is missing. Jade is missing and is with two older men now.",
             "Vehicle not known at present. He is at the flat with a knife right now.",
-            "Sam is missing and we do not know where she is.", "Her phone is not known at present and she is missing."})
+            "Sam is missing and we do not know where she is.", "Her phone is not known at present and she is missing.",
+            "Her whereabouts are not known at present.", "Whereabouts currently unknown at present."})
     void dangerNextToABlankOrACoveringLineIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
