@@ -1,16 +1,22 @@
 package org.ypsa.hub.domain;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Dates and times as people in Britain write them: day first (8/12/2009, 08-12-09, 8.12.2009), with the month
@@ -28,6 +34,22 @@ public final class Dates {
             Map.entry("oct", 10), Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
             Map.entry("dec", 12), Map.entry("december", 12));
     private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
+            "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
+            "sun", DayOfWeek.SUNDAY);
+    /** "(approx)", "(approximately)", "(est.)" after a date or a time: it does not change it. */
+    private static final String APPROX_NOTE = "\\s*\\((?:approx\\.?|approximately|roughly|about|est\\.?|estimated)\\)";
+    /** A time's part of the day in words: "2.05 in the afternoon", "1.35 in the morning", "10.40 at night". */
+    private static final Pattern PART_OF_DAY = Pattern.compile("^(.*\\d)\\s*(?:in the (morning)|in the (afternoon|evening)"
+            + "|(at night|tonight))$");
+    /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
+    private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
+            + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*)$");
+    /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,9})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d))");
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*[/.\\-]\\s*\\d)");
     private static final String ORD = "(?:st|nd|rd|th)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
@@ -37,7 +59,7 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
-            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})");
+            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d)");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
@@ -46,28 +68,76 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * How to read a date written without its year ("23rd Dec", "Mon 21/12"): the year that puts it nearest the day
+     * the form was sent, or, for something that has already happened, the nearest such day not after it. A named
+     * day of the week picks the year in which the date falls on that day.
+     */
+    public enum Yearless {
+        NEAREST, NOT_AFTER
+    }
+
     /** The date a whole value holds, or empty when it is not one date. */
     public static Optional<LocalDate> parse(String raw) {
+        return parse(raw, null, Yearless.NEAREST);
+    }
+
+    /**
+     * The date a whole value holds; a day and month without a year is read near {@code sent} (the day the form was
+     * sent) as {@code yearless} says. With no {@code sent} a date needs its year (a date of birth always has one).
+     */
+    public static Optional<LocalDate> parse(String raw, LocalDate sent, Yearless yearless) {
         String s = tidy(raw);
         if (s.isEmpty()) {
             return Optional.empty();
         }
         // an ISO date-time from a spreadsheet cell or a date picker keeps only its date
         s = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$", "$1");
-        s = s.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        s = s.replaceFirst(FILLER, "");
+        DayOfWeek day = weekday(s);
+        s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
         String date = s;
-        return dateAt(date).filter(d -> d.end() == date.length()).map(Found::date);
+        return dateAt(date, sent, yearless, day).filter(d -> d.end() == date.length()).map(Found::date);
+    }
+
+    /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);
+
+    /**
+     * Whether a whole value is a day and month written without a year ("23rd Dec", "Tuesday 1st Dec", "Mon 21/12"),
+     * whatever year it is read in. A bare "21/12" is no such value on its own (it could be a fraction or "24/7").
+     */
+    public static boolean isDayAndMonth(String raw) {
+        return parse(raw).isEmpty() && !startsBareDayMonth(raw) && parse(raw, ANY_DAY, Yearless.NEAREST).isPresent();
+    }
+
+    /** Whether a whole value is a day and month without a year and a time ("14th Dec 11:10 pm", "Sat 23/1 0305"). */
+    public static boolean isDayAndMonthAndTime(String raw) {
+        return parseDateTime(raw).isEmpty() && !startsBareDayMonth(raw)
+                && parseDateTime(raw, ANY_DAY, Yearless.NEAREST).isPresent();
+    }
+
+    private static boolean startsBareDayMonth(String raw) {
+        return tidy(raw).matches("^\\d{1,2}\\s*/\\s*\\d{1,2}(?!\\s*/).*");
     }
 
     /** A date and a time of day in one value ("21/11/2026 22:40", "8 Sep 2026 at 2.05pm"); midnight when no time. */
     public static Optional<LocalDateTime> parseDateTime(String raw) {
-        String tidied = tidy(raw);
+        return parseDateTime(raw, null, Yearless.NEAREST);
+    }
+
+    /** A date and a time of day in one value, a date without its year read near {@code sent} as {@code yearless} says. */
+    public static Optional<LocalDateTime> parseDateTime(String raw, LocalDate sent, Yearless yearless) {
+        String tidied = tidy(raw).replaceAll(APPROX_NOTE, "").strip();
         String unlabelled = tidied.replaceFirst(LABEL_END, "");
         if (!unlabelled.equals(tidied)) {
             // a label's end before a date alone leaves the time to another field ("happened: 09/12/2026")
-            return parse(unlabelled).isPresent() ? Optional.empty() : parseDateTime(unlabelled);
+            return parse(unlabelled, sent, yearless).isPresent() ? Optional.empty()
+                    : parseDateTime(unlabelled, sent, yearless);
         }
-        String s = tidied.replaceFirst(FILLER, "").replaceFirst("^" + WEEKDAY, "");
+        String s = tidied.replaceFirst(FILLER, "");
+        DayOfWeek day = weekday(s);
+        s = s.replaceFirst("^" + WEEKDAY, "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -75,9 +145,9 @@ public final class Dates {
         if (iso.matches()) {
             return parse(iso.group(1)).flatMap(d -> parseTime(iso.group(2)).map(d::atTime));
         }
-        Optional<Found> date = dateAt(s);
+        Optional<Found> date = dateAt(s, sent, yearless, day);
         if (date.isPresent()) {
-            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,;]*(at|@|-|–)?\\s*", "")
+            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,;]*(at|@|-|\u2013)?\\s*", "")
                     .replaceFirst("^\\((.*)\\)$", "$1").trim();
             if (rest.isEmpty()) {
                 return Optional.of(date.get().date().atStartOfDay());
@@ -90,7 +160,7 @@ public final class Dates {
             Matcher t = Pattern.compile("^(.+?)\\s*" + sep + "\\s*(.*\\d.*)$").matcher(s);
             if (t.find()) {
                 Optional<LocalTime> time = parseTime(t.group(1));
-                Optional<LocalDate> d = parse(t.group(2));
+                Optional<LocalDate> d = parse(t.group(2), sent, yearless);
                 if (time.isPresent() && d.isPresent()) {
                     return Optional.of(d.get().atTime(time.get()));
                 }
@@ -105,13 +175,18 @@ public final class Dates {
      * first; the date and time fields fill what it lacks. An unreadable one field is returned as written.
      */
     public static String combine(String when, String date, String time) {
+        return combine(when, date, time, null, Yearless.NEAREST);
+    }
+
+    /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */
+    public static String combine(String when, String date, String time, LocalDate sent, Yearless yearless) {
         String one = when == null ? "" : when.strip();
         String d = date == null ? "" : date.strip();
         String t = time == null ? "" : time.strip();
         if (one.isEmpty()) {
             return (d + " " + t).strip();
         }
-        if (parse(one).isPresent()) {
+        if (parse(one, sent, yearless).isPresent()) {
             return t.isEmpty() ? one : one + " " + t;
         }
         if (parseTime(one).isPresent() && !d.isEmpty()) {
@@ -120,11 +195,49 @@ public final class Dates {
         return one;
     }
 
-    /** A time of day: 14:05, 14.05, 2.05pm, 2pm, 1405, 1405hrs, noon, midnight. */
+    /**
+     * A time of day: 14:05, 14.05, 2.05pm, 2pm, 1405, 1405hrs, noon, midnight, "2.05 in the afternoon", "1405
+     * (approx)"; of a span ("between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to about 2:35pm") its start.
+     */
     public static Optional<LocalTime> parseTime(String raw) {
-        String s = tidy(raw).replaceFirst("^(at|approx\\.?|approximately|about|around|c\\.)\\s+", "");
+        String s = tidy(raw).replaceAll(APPROX_NOTE, "").strip()
+                .replaceFirst("^(at|approx\\.?|approximately|about|around|roughly|c\\.)\\s+", "");
         if (s.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher span = SPAN.matcher(s);
+        if (span.matches()) {
+            Optional<LocalTime> end = oneTime(span.group(2));
+            if (end.isPresent()) {
+                // "2.05-2.35pm": the start is in the end's half of the day when it names none
+                String start = span.group(1).strip();
+                String half = span.group(2).replaceFirst("^.*?(am|pm|a\\.m\\.?|p\\.m\\.?)$", "$1");
+                if (!start.matches(".*(am|pm|m\\.?)$") && !half.equals(span.group(2)) && !start.matches("\\d{4}")) {
+                    Optional<LocalTime> withHalf = oneTime(start + half);
+                    if (withHalf.isPresent()) {
+                        return withHalf;
+                    }
+                }
+                Optional<LocalTime> first = oneTime(start);
+                if (first.isPresent()) {
+                    return first;
+                }
+            }
+        }
+        return oneTime(s);
+    }
+
+    private static Optional<LocalTime> oneTime(String written) {
+        String s = written.strip();
+        Matcher part = PART_OF_DAY.matcher(s);
+        if (part.matches()) {
+            String suffix = part.group(2) != null ? "am" : part.group(3) != null ? "pm" : "";
+            if (part.group(4) != null) {
+                // "10.40 at night" is evening, "2.10 at night" small hours
+                Matcher h = Pattern.compile("^(\\d{1,2})").matcher(part.group(1));
+                suffix = h.find() && Integer.parseInt(h.group(1)) >= 6 && Integer.parseInt(h.group(1)) <= 12 ? "pm" : "am";
+            }
+            s = part.group(1) + suffix;
         }
         if (s.equals("noon") || s.equals("midday")) {
             return Optional.of(LocalTime.NOON);
@@ -158,8 +271,8 @@ public final class Dates {
     private record Found(LocalDate date, int end) {
     }
 
-    /** The date the text starts with, and where it ends. */
-    private static Optional<Found> dateAt(String s) {
+    /** The date the text starts with, and where it ends; without a year only when {@code sent} is known. */
+    private static Optional<Found> dateAt(String s, LocalDate sent, Yearless yearless, DayOfWeek day) {
         Matcher m = ISO.matcher(s);
         if (m.lookingAt()) {
             return of(m.group(1), m.group(2), m.group(3)).map(d -> new Found(d, m.end()));
@@ -178,7 +291,45 @@ public final class Dates {
             return of(md.group(3), String.valueOf(MONTHS.get(md.group(1))), md.group(2))
                     .map(d -> new Found(d, md.end()));
         }
+        if (sent == null) {
+            return Optional.empty();
+        }
+        Matcher dmy = DAY_MONTH_NO_YEAR.matcher(s);
+        if (dmy.lookingAt() && MONTHS.containsKey(dmy.group(2))) {
+            return near(Integer.parseInt(dmy.group(1)), MONTHS.get(dmy.group(2)), sent, yearless, day)
+                    .map(d -> new Found(d, dmy.end()));
+        }
+        Matcher nn = NUMERIC_NO_YEAR.matcher(s);
+        if (nn.lookingAt()) {
+            return near(Integer.parseInt(nn.group(1)), Integer.parseInt(nn.group(2)), sent, yearless, day)
+                    .map(d -> new Found(d, nn.end()));
+        }
         return Optional.empty();
+    }
+
+    /** The day of the week a value starts with ("Mon 21/12", "Tuesday 1st Dec"), or null. */
+    private static DayOfWeek weekday(String s) {
+        Matcher w = WEEKDAY_NAME.matcher(s);
+        return w.find() ? DAYS.get(w.group(1)) : null;
+    }
+
+    /** A day and month in the year nearest {@code sent} (of those within a year of it) that fits how it is read. */
+    private static Optional<LocalDate> near(int day, int month, LocalDate sent, Yearless yearless, DayOfWeek weekday) {
+        MonthDay md;
+        try {
+            md = MonthDay.of(month, day);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        List<LocalDate> candidates = Stream.of(-1, 0, 1).map(offset -> sent.getYear() + offset)
+                .filter(md::isValidYear).map(md::atYear).toList();
+        if (weekday != null && candidates.stream().anyMatch(d -> d.getDayOfWeek() == weekday)) {
+            candidates = candidates.stream().filter(d -> d.getDayOfWeek() == weekday).toList();
+        }
+        if (yearless == Yearless.NOT_AFTER && candidates.stream().anyMatch(d -> !d.isAfter(sent.plusDays(1)))) {
+            candidates = candidates.stream().filter(d -> !d.isAfter(sent.plusDays(1))).toList();
+        }
+        return candidates.stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(sent, d))));
     }
 
     /** A two-digit year is this century unless that is more than ten years ahead ("08-12-95" is 1995). */
@@ -205,6 +356,8 @@ public final class Dates {
             return "";
         }
         return raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
+                .replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "")
+                // a year cut to two digits after an apostrophe: "8th Dec '09", "7 Dec ’26"
+                .replaceAll("(^|[\\s,])['\u2018\u2019](\\d{2})\\b", "$1$2").trim();
     }
 }

@@ -176,6 +176,10 @@ public final class FieldCatalog<F extends Enum<F>> {
             if (isWrappedLabelEnd(label)) {
                 continue; // "DOB, description)": the end of a label whose hint opened on the line above, read whole there
             }
+            if (DocumentMarkings.isMarking(label) && FieldValues.isBlank(value)
+                    || DocumentMarkings.isMarking(label + ": " + value.strip())) {
+                continue; // "OFFICIAL - SENSITIVE", "Version 3.0 | Owner: Brokerage | p. 1": printed over the form
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -241,7 +245,8 @@ public final class FieldCatalog<F extends Enum<F>> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(QuotedHeaders.without(doc.text().split("\\R"))));
+        String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
+                QuotedHeaders.without(doc.text().split("\\R")))));
         String heading = "";
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
@@ -645,10 +650,10 @@ public final class FieldCatalog<F extends Enum<F>> {
         if (v.isEmpty() || v.contains("\n")) {
             return Kind.UNTYPED;
         }
-        if (Dates.parse(v).isPresent()) {
+        if (Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)) {
             return Kind.DATE;
         }
-        if (Dates.parseDateTime(v).isPresent()) {
+        if (Dates.parseDateTime(v).isPresent() || Dates.isDayAndMonthAndTime(v)) {
             return Kind.DATETIME;
         }
         return Dates.parseTime(v).isPresent() ? Kind.TIME : Kind.UNTYPED;
@@ -920,9 +925,10 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String v = raw.trim();
         return switch (s.type()) {
-            case DATE -> Dates.parse(v).isPresent() ? Optional.of(v)
+            case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
                     : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
-            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() ? Optional.of(v)
+            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
+                    || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
                     : Optional.empty();
             case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
             case YESNO -> yesNoIn(FieldValues.answer(v)); // a tick list by its marked answer ("☐ Yes ☑ No")

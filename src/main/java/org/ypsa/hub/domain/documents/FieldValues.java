@@ -13,9 +13,33 @@ import java.util.Set;
 public final class FieldValues {
     private static final Set<String> EMPTY = Set.of("", "-", "--", "_", ".", "n/a", "na", "n.a", "n\\a", "nk");
     private static final Set<String> NOTHING = Set.of("none", "nil", "tbc", "tba", "not known", "unknown",
-            "not applicable", "no details", "none known", "nothing", "not given", "to be confirmed");
+            "not applicable", "no details", "none known", "nothing", "not given", "to be confirmed",
+            // pointing elsewhere is no answer here: "as above", "see attached", "N/K", "not known at present"
+            "n/k", "n.k", "not known at present", "not known yet", "unknown at present", "not yet known",
+            "as above", "see above", "same as above", "ditto", "see attached", "see attachment", "attached",
+            "see notes", "see below", "to follow", "tbd", "tbc at present");
+
+    /** Answers that point elsewhere rather than give a value: nothing for an optional field, no value for a required one. */
+    private static final Set<String> POINTERS = Set.of("as above", "see above", "same as above", "ditto", "see attached",
+            "see attachment", "attached", "see notes", "see below", "to follow");
 
     private FieldValues() {
+    }
+
+    /**
+     * Why a required field holds no value, as the reply says it: "is missing" when nothing is written, and when the
+     * answer only points elsewhere ("see attached", "as above") that it says so; empty when it holds a value.
+     */
+    public static <F> Optional<String> noValue(Map<F, String> fields, F field) {
+        String v = fields.get(field);
+        if (v == null || isBlank(v)) {
+            return Optional.of("is missing");
+        }
+        if (POINTERS.contains(tidy(v))) {
+            return Optional.of("is missing: the form says only \"" + v.strip() + "\", and the hub reads the answer "
+                    + "from the form itself");
+        }
+        return Optional.empty();
     }
 
     /** A field's value; of a tick list, the answer marked. */
@@ -89,8 +113,8 @@ public final class FieldValues {
     }
 
     private static Optional<Boolean> markedBox(String s) {
-        String marked = "[\u2713\u2714\u2611\u2612\u2705x]|\\[x]";
-        String open = "\u2610|\\[ ?]";
+        String marked = "[\u2713\u2714\u2611\u2612\u2705\u25c9\u25cf\u29bfx]|\\[x]|<\\s*x\\s*>";
+        String open = "[\u2610\u25cb\u25ef]|\\[ ?]|<\\s*>";
         // a form puts its boxes either before its answers ("[X] Yes [ ] No") or after them ("Yes ☒ No ☐"): the
         // mark goes with the answer on that side, not with the one the box happens to be next to on the other
         boolean boxFirst = s.strip().matches("(?s)(" + marked + "|" + open + ").*");

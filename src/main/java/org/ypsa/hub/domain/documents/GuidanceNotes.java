@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A form's printed guidance under its headings ("Use this form only for young people aged 16 and 17.", "Give the
- * young person's name as on the referral.") is written to whoever fills it in: a sentence about the form itself, or
+ * young person's name as on the referral.", "Send within 24 hours. Ring 999 first if anyone is in danger now.") is
+ * written to whoever fills it in: a sentence about the form itself, or
  * one telling the reader what to write. It is neither a label nor an answer.
  */
 final class GuidanceNotes {
@@ -13,7 +14,7 @@ final class GuidanceNotes {
             "(?i).*\\b(this|the) (form|section|box|page)\\b.*");
     private static final Pattern TELLS_WHAT_TO_WRITE = Pattern.compile(
             "(?i)^(note:\\s*|guidance:\\s*)?(use|only use|do not use|don't use|leave|give|tell us|describe|say|write"
-                    + "|stick to|be specific|all boxes|fill)\\b.*");
+                    + "|stick to|be specific|all boxes|fill|send|ring|submit)\\b.*");
 
     private GuidanceNotes() {
     }

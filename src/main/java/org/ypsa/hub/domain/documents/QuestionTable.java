@@ -6,13 +6,15 @@ import java.util.Set;
 
 /**
  * A form set out as a table of questions and responses: a header row naming its columns ("Question | Response",
- * "Item | Detail", "No. | Question | Answer") is no label and value, and a first column that only numbers the
+ * "Item | Detail", "No. | Question | Answer", "Prompt | Reply", "Heading | Entry") is no label and value, and a first column that only numbers the
  * questions ("1 | Full name | ...") is not the label.
  */
 final class QuestionTable {
     private static final Set<String> COLUMN_TITLES = Set.of("question", "questions", "item", "items", "field", "fields",
             "section / question", "section/question", "answer", "answers", "response", "responses", "your answer",
-            "your response", "detail", "details", "information", "value", "no", "no.", "#", "number", "ref", "q");
+            "your response", "detail", "details", "information", "value", "no", "no.", "#", "number", "ref", "q",
+            "prompt", "prompts", "reply", "replies", "your reply", "heading", "headings", "entry", "entries", "label",
+            "labels");
 
     private QuestionTable() {
     }

@@ -24,7 +24,7 @@ public final class TextFields {
         if (text == null) {
             return out;
         }
-        String[] lines = QuotedHeaders.without(text.split("\\R"));
+        String[] lines = DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")));
         String heading = "";
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * boxes stand either all before or all after their answers.
  */
 final class TickList {
-    private static final String MARKED = "[\u2611\u2612\u2713\u2714\u2705\u25a0]|\\[\\s*[xX\u2713\u2714]\\s*]"
-            + "|\\(\\s*[xX\u2713\u2714]\\s*\\)";
-    private static final String OPEN = "[\u2610\u25a1]|\\[\\s*]|\\(\\s*\\)";
+    /** Marked: a ticked or crossed box, a filled square, a filled or dotted radio button (◉ ● ⦿), [x], (x), <X>. */
+    private static final String MARKED = "[\u2611\u2612\u2713\u2714\u2705\u25a0\u25c9\u25cf\u29bf\u25c8]"
+            + "|\\[\\s*[xX\u2713\u2714]\\s*]|\\(\\s*[xX\u2713\u2714]\\s*\\)|<\\s*[xX\u2713\u2714]\\s*>";
+    /** Open: an empty box or square, an empty radio button (○ ◯), [ ], ( ), < >. */
+    private static final String OPEN = "[\u2610\u25a1\u25cb\u25ef\u25c7]|\\[\\s*]|\\(\\s*\\)|<\\s*>";
     private static final Pattern BOX = Pattern.compile("(" + MARKED + ")|(" + OPEN + ")");
 
     private TickList() {

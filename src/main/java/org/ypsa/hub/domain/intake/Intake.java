@@ -452,7 +452,7 @@ public final class Intake {
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
         String variant = variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
-        return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from()), r.unplaced());
+        return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from(), today(mail)), r.unplaced());
     }
 
     /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
@@ -462,7 +462,7 @@ public final class Intake {
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
-        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from()),
+        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from(), today(mail)),
                 r.unplaced());
     }
 

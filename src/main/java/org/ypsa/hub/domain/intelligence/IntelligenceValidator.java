@@ -63,12 +63,11 @@ public final class IntelligenceValidator {
         }
         for (IntelligenceField r : List.of(IntelligenceField.AGENCY, IntelligenceField.WORKER,
                 IntelligenceField.INFORMATION)) {
-            if (value(f, r).isEmpty()) {
-                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
-                        + " filled in"));
-            }
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+                    r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
         }
-        if (!information.isEmpty() && !org.ypsa.hub.domain.forms.FieldType.narrative(information)) {
+        if (org.ypsa.hub.domain.documents.FieldValues.noValue(f, IntelligenceField.INFORMATION).isEmpty()
+                && !org.ypsa.hub.domain.forms.FieldType.narrative(information)) {
             // a word or two is another field's value or a heading's end, never the intelligence itself
             problems.add(new Problem(FORM, IntelligenceField.INFORMATION.label(), "is missing: the hub found only \""
                     + information + "\" where the information should be", "the information itself, in a sentence or more"));

@@ -97,6 +97,8 @@ public final class Screening {
                     + "[^.]{0,30}\\b(" + NOW + "|tonight)\\b"),
             p("\\b(is|are|'s|'re) (now|currently|still) with " + PEOPLE + "\\b"),
             p("\\b(does not|doesn't|do not|don't|does n't) know where (she|he|they|i) (is|are|am)\\b"),
+            // whereabouts not known now is someone missing now, however a blank "not known at present" is set aside
+            p("\\bwhereabouts (are |is )?(currently |still |presently )?(not known|unknown)\\b(?! (before|previously|then))"),
             p("\\b(can't|cannot|can not|unable to|not able to|won't let (her|him|them)) (get away|get out|leave|escape)\\b"),
             p("\\b(being held|held (against (her|his|their) will|hostage|captive)|locked in (a|the|his|her) (room|flat|"
                     + "house|car|boot))\\b"),
@@ -233,6 +235,13 @@ public final class Screening {
             p("\\bno (police )?(attendance|response|action) (is )?(required|needed)"),
             p("\\b(is|are) (now )?safe( now)?\\b|\\bsafe and well\\b|\\breturned safe(ly)?\\b"),
             p("\\bfor (information|awareness|intelligence)( (only|purposes))?\\b"),
+            // a field answered as unknown is no danger "at present": "Grading: not known at present"
+            p("(?<!whereabouts (are |is )?(currently |still |presently )?)\\b(not|un)\\s?(known|available|confirmed|decided|graded|identified|established)( yet)? (at (present|the "
+                    + "moment|this (time|stage|point)|the minute)|currently|as yet|yet)\\b"),
+            // the sender's own covering words about the mail: "let me know if anything is missing"
+            p("\\b(anything|something|nothing|any (information|details?|fields?|boxes|parts?|pages?|sections?|documents?|"
+                    + "attachments?)|(the|some|any) (form|attachment|document|page|section|field|box|information|details?))"
+                    + "( else)? (is|are|'s|seems|seem|looks|look) (still )?(to be )?missing\\b"),
             // a night away that was agreed is not danger tonight
             p("\\b(staying|stays|sleeping|sleeps|going|goes) (with|at|to) (her|his|their) (nan|gran|grandma|grandad|"
                     + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"

@@ -21,9 +21,8 @@ public final class MashValidator {
 
     public Validated<MashReferral> validate(String kind, Map<MashField, String> f, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (value(f, MashField.NAME).isEmpty()) {
-            problems.add(new Problem(FORM, MashField.NAME.label(), "is missing", "the young person's name"));
-        }
+        org.ypsa.hub.domain.documents.FieldValues.noValue(f, MashField.NAME).ifPresent(why ->
+                problems.add(new Problem(FORM, MashField.NAME.label(), why, "the young person's name")));
         Integer age = null;
         String dob = null;
         String rawDob = value(f, MashField.DATE_OF_BIRTH);

@@ -42,6 +42,14 @@ public final class ReferralValidator {
     }
 
     public Validated<Referral> validate(String variant, Map<ReferralField, String> f, String sender) {
+        return validate(variant, f, sender, null);
+    }
+
+    /**
+     * @param sent the day the referral was sent: a date needed or an FGC date written without its year ("23rd Dec")
+     *     is the nearest such day to it; a date of birth needs its year. Null: every date needs its year.
+     */
+    public Validated<Referral> validate(String variant, Map<ReferralField, String> f, String sender, LocalDate sent) {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
@@ -52,13 +60,13 @@ public final class ReferralValidator {
                             + ")"));
         }
         for (ReferralField r : ReferralField.values()) {
-            if ((REQUIRED.contains(r) || requiredByForm.test(r)) && value(f, r).isEmpty()) {
-                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
-                        + " filled in"));
+            if (REQUIRED.contains(r) || requiredByForm.test(r)) {
+                org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+                        r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
-        LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, problems);
-        LocalDate needed = date(f, ReferralField.DATE_NEEDED, problems);
+        LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, null, problems);
+        LocalDate needed = date(f, ReferralField.DATE_NEEDED, sent, problems);
         int age = -1;
         if (dob != null && needed != null) {
             age = Period.between(dob, needed).getYears();
@@ -85,7 +93,7 @@ public final class ReferralValidator {
         Boolean consent = yesNo(f, ReferralField.CONSENT, problems);
         String fgcDate = null;
         if (orNull(f, ReferralField.FGC_DATE) != null) {
-            LocalDate d = date(f, ReferralField.FGC_DATE, problems);
+            LocalDate d = date(f, ReferralField.FGC_DATE, sent, problems);
             fgcDate = d == null ? null : d.toString();
         }
         boolean emergency = Referral.EMERGENCY.equals(variant);
@@ -165,12 +173,13 @@ public final class ReferralValidator {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static LocalDate date(Map<ReferralField, String> f, ReferralField field, List<Problem> problems) {
+    private static LocalDate date(Map<ReferralField, String> f, ReferralField field, LocalDate sent,
+            List<Problem> problems) {
         String raw = value(f, field);
         if (raw.isEmpty()) {
             return null;
         }
-        Optional<LocalDate> d = Dates.parse(raw);
+        Optional<LocalDate> d = Dates.parse(raw, sent, Dates.Yearless.NEAREST);
         if (d.isEmpty()) {
             problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not a date", DATE_EXAMPLE));
             return null;

@@ -1,5 +1,6 @@
 package org.ypsa.hub.domain.risk;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,6 +31,26 @@ public record RiskConcern(String referralReference, String providerId, String pr
 
     public static boolean isHubReference(String ref) {
         return ref != null && HUB.matcher(ref.strip()).matches();
+    }
+
+    /**
+     * The reference in a reference field's value that has words round it ("REFERENCE OF THE REFERRAL YPSA-…",
+     * "no. (referral) BRK-2026-5360", "REF68352 Enw'r darparwr /"): the hub's, else one in any scheme, else the one
+     * word of letters and three or more digits. A value of one word is the reference as written.
+     */
+    public static String referenceToken(String value) {
+        String v = value == null ? "" : value.strip();
+        if (!v.matches("(?s).*\\s.*")) {
+            return v;
+        }
+        Optional<String> scheme = referenceIn(v);
+        if (scheme.isPresent()) {
+            return scheme.get();
+        }
+        List<String> coded = java.util.Arrays.stream(v.split("\\s+")).map(w -> w.replaceAll("^[(\\[]+|[)\\].,;:]+$", ""))
+                .filter(w -> w.matches("(?i)[a-z]{0,6}[0-9][a-z0-9]*") && w.chars().filter(Character::isDigit).count() >= 3)
+                .toList();
+        return coded.size() == 1 ? coded.get(0) : v;
     }
 
     /** A referral reference in a subject line: the hub's first, else one in any scheme. */

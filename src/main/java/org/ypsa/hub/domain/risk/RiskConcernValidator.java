@@ -32,7 +32,7 @@ public final class RiskConcernValidator {
     public Validated<RiskConcern> validate(Map<RiskField, String> f, String subject, String text, String sender) {
         List<Problem> problems = new ArrayList<>();
         // the referral's reference in any scheme: the hub's (YPSA-…), Brokerage's (BRK/2026/0312), a council's
-        String ref = value(f, RiskField.REFERRAL_REFERENCE);
+        String ref = RiskConcern.referenceToken(value(f, RiskField.REFERRAL_REFERENCE));
         if (!ref.matches("(?s).*\\d.*")) {
             ref = ""; // a reference has a digit: words under a reference label ("risk concern") are not one
         }
@@ -63,10 +63,9 @@ public final class RiskConcernValidator {
             provider = p.get();
         }
         for (RiskField part : List.of(RiskField.RISK, RiskField.REASON, RiskField.RESOURCES)) {
-            if (value(f, part).isEmpty()) {
-                problems.add(new Problem(FORM, part.label(), "is missing", "all three parts: the risk you are unable "
-                        + "to manage, why it cannot be managed, and the resources or support that would enable it"));
-            }
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, part).ifPresent(why -> problems.add(new Problem(FORM,
+                    part.label(), why, "all three parts: the risk you are unable to manage, why it cannot be managed, "
+                            + "and the resources or support that would enable it")));
         }
         if (!problems.isEmpty()) {
             return Validated.invalid(problems, List.of());

@@ -43,24 +43,30 @@ public final class SafeguardingValidator {
     }
 
     public Validated<SafeguardingIncident> validate(Map<SafeguardingField, String> f, String sender) {
+        return validate(f, sender, null);
+    }
+
+    /**
+     * @param sent the day the report was sent: an incident date written without its year ("Tuesday 19th Jan") is
+     *     the nearest such day not after it. Null: the date needs its year.
+     */
+    public Validated<SafeguardingIncident> validate(Map<SafeguardingField, String> f, String sender, LocalDate sent) {
         List<Problem> problems = new ArrayList<>();
         Directory.Provider provider = provider(value(f, SafeguardingField.PROVIDER), sender, problems);
-        String rawWhen = when(f);
+        String rawWhen = when(f, sent);
         if (rawWhen.isEmpty()) {
             problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "is missing",
                     "the date and time of the incident, in one field or as a date and a time"));
         }
         for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.DESCRIPTION)) {
-            if (value(f, r).isEmpty()) {
-                problems.add(new Problem(FORM, r.label(), "is missing", "the " + r.label().toLowerCase(Locale.ROOT)
-                        + " filled in"));
-            }
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+                    r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
         }
         String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
         String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);
         String when = null;
         if (!rawWhen.isEmpty()) {
-            when = dateTime(rawWhen);
+            when = dateTime(rawWhen, sent);
             if (when == null) {
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
                         + "\" is not a date and time", "a date and time such as 21/11/2026 22:40"));
@@ -141,12 +147,16 @@ public final class SafeguardingValidator {
     }
 
     /** The incident's date and time: one field, or a date field and a time field. */
-    private static String when(Map<SafeguardingField, String> f) {
+    private static String when(Map<SafeguardingField, String> f, LocalDate sent) {
         return Dates.combine(value(f, SafeguardingField.WHEN), value(f, SafeguardingField.INCIDENT_DATE),
-                value(f, SafeguardingField.INCIDENT_TIME));
+                value(f, SafeguardingField.INCIDENT_TIME), sent, Dates.Yearless.NOT_AFTER);
     }
 
     static String dateTime(String raw) {
-        return Dates.parseDateTime(raw).map(LocalDateTime::toString).orElse(null);
+        return dateTime(raw, null);
+    }
+
+    static String dateTime(String raw, LocalDate sent) {
+        return Dates.parseDateTime(raw, sent, Dates.Yearless.NOT_AFTER).map(LocalDateTime::toString).orElse(null);
     }
 }

@@ -491,7 +491,8 @@ public final class VoidReturnReader {
             }
         }
         String n = Labels.normalize(first);
-        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals")) {
+        // "Total", "TOTAL (all schemes)", "Grand total", "Overall": the sum of the rows above, no property
+        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals") || n.startsWith("overall")) {
             return true;
         }
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();

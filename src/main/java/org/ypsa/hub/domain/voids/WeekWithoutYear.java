@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A week written without its year, as providers head a weekly return ("WC 14.12", "w/c 7/12", "Mon 4th Jan",
+ * A week written without its year, as providers head a weekly return ("WC 14.12", "wk comm. 14.12", "w/c 7/12", "Mon 4th Jan",
  * "14th December"): the day and month are the week's, and the year is the one that puts that day nearest the
  * day the return arrived (a return sent on 30 December for "w/c 4/1" is for the coming January).
  */
@@ -21,7 +21,8 @@ final class WeekWithoutYear {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning)\\.?:?\\s*)?"
+    private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning"
+            + "|(?:wk|week)\\.? ?(?:comm?|commencing|beg|beginning|starting|start))\\.?:?\\s*)?"
             + "(?:(?:mon|monday)\\.?,?\\s*)?";
     private static final Pattern NUMERIC = Pattern.compile(BEFORE + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})$");
     private static final Pattern WORDED = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+"

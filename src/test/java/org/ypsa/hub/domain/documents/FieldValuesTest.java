@@ -45,4 +45,24 @@ class FieldValuesTest {
         assertThat(FieldValues.isNothing("None known to police, but see notes")).isFalse();
         assertThat(FieldValues.orNull(Map.of("f", " Cherwell "), "f")).isEqualTo("Cherwell");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"as above", "As above.", "see attached", "See attached", "N/K", "n/k",
+            "not known at present", "see above"})
+    void anAnswerPointingElsewhereOrNotKnownIsNothingForAnOptionalField(String written) {
+        assertThat(FieldValues.isNothing(written)).isTrue();
+        assertThat(FieldValues.orNull(Map.of("f", written), "f")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Yes - see notes", "Yes \u2013 see below", "yes (agreed)"})
+    void yesWithAPointerToNotesIsYes(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No (declined)", "No \u2013 not applicable"})
+    void noWithAReasonIsNo(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(false);
+    }
 }

@@ -24,4 +24,11 @@ class GuidanceNotesTest {
         assertThat(GuidanceNotes.isGuidance("Give details of the incident")).isFalse();
         assertThat(GuidanceNotes.isGuidance("Leave blank.")).isFalse();
     }
+
+    @Test
+    void aSentenceTellingWhenToSendOrWhomToRingIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Send within 24 hours. Ring 999 first if anyone is in danger now.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Submit by noon on the Monday of each week.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Sent home from school after a fight with another pupil.")).isFalse();
+    }
 }

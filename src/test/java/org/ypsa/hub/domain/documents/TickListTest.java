@@ -33,4 +33,12 @@ class TickListTest {
         assertThat(FieldValues.value(Map.of("severity", "( ) Low (X) Medium ( ) High"), "severity")).isEqualTo("Medium");
         assertThat(FieldValues.yesNo(FieldValues.value(Map.of("known", "\u2611 Yes \u2610 No"), "known"))).contains(true);
     }
+
+    @Test
+    void radioButtonsAndAngleBracketBoxesMarkTheirAnswer() {
+        assertThat(TickList.marked("\u25cb Low  \u25c9 Medium  \u25cb High  \u25cb Critical")).contains("Medium");
+        assertThat(TickList.marked("< > Missing <X> Self-harm < > Violence")).contains("Self-harm");
+        assertThat(FieldValues.yesNo("\u25c9 Yes \u25cb No")).contains(true);
+        assertThat(FieldValues.yesNo("< > Yes <x> No")).contains(false);
+    }
 }

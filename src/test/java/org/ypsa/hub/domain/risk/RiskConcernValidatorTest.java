@@ -92,4 +92,15 @@ class RiskConcernValidatorTest {
         assertThat(v.problems()).extracting(Problem::field).containsExactly("Referral reference");
         assertThat(v.problems().get(0).expected()).contains("any scheme").contains("BRK/2026/0312");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "REFERENCE OF THE REFERRAL YPSA-7K2M9-QX4AB|YPSA-7K2M9-QX4AB", "no. (referral) BRK-2026-5360|BRK-2026-5360",
+            "CASE88412 Enw'r darparwr /|CASE88412", "BRK/2026/0312|BRK/2026/0312"})
+    void aReferenceWithLabelWordsRoundItIsTheReferenceAlone(String written, String reference) {
+        var f = complete();
+        f.put(RiskField.REFERRAL_REFERENCE, written);
+        var v = validator.validate(f, "RE: referral", "returns@response.provider.test");
+        assertThat(v.value().referralReference()).isEqualTo(reference);
+    }
 }

@@ -120,4 +120,15 @@ class SafeguardingValidatorTest {
         assertThat(validator.validate(f, PROVIDER_ADDRESS).problems()).extracting(Problem::field)
                 .containsExactly("Date of birth");
     }
+
+    @Test
+    void anIncidentDateWithoutItsYearIsTheLatestSuchDayNotAfterTheReportAndATimeSpanIsItsStart() {
+        var f = complete();
+        f.remove(SafeguardingField.WHEN);
+        f.put(SafeguardingField.INCIDENT_DATE, "Tuesday 29th Dec");
+        f.put(SafeguardingField.INCIDENT_TIME, "between 22:40 and 23:10");
+        var v = validator.validate(f, PROVIDER_ADDRESS, java.time.LocalDate.of(2027, 1, 4));
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().incidentAt()).isEqualTo("2026-12-29T22:40");
+    }
 }

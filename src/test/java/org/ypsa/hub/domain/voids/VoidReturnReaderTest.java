@@ -102,4 +102,12 @@ class VoidReturnReaderTest {
                 + "Actions taken: Manager and SW informed.\nPolice ref: CAD 307420/26\n");
         assertThat(VoidReturnReader.fromLabelValues("the email body", lines)).isEmpty();
     }
+
+    @Test
+    void aTotalsRowCalledOverallIsNoProperty() throws Exception {
+        String csv = "Property ref,Locality,Service type,Total,Occupied,Vacant\r\nRSP-CHE-01,Cherwell,18+ Shared,4,3,1\r\n"
+                + "RSP-OXC-01,Oxford City,18+ Shared,2,2,0\r\nOverall,,,6,5,1\r\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).hasSize(2);
+    }
 }

@@ -34,4 +34,10 @@ class WeekWithoutYearTest {
         assertThat(WeekWithoutYear.date("Week 50", MID_DECEMBER)).isEmpty();
         assertThat(WeekWithoutYear.date("31/2", MID_DECEMBER)).isEmpty();
     }
+
+    @Test
+    void weekCommencingShortenedToWkCommIsTheWeeksDay() {
+        assertThat(WeekWithoutYear.date("wk comm. 14.12", MID_DECEMBER)).contains(LocalDate.of(2026, 12, 14));
+        assertThat(WeekWithoutYear.date("Wk beg 7/12", MID_DECEMBER)).contains(LocalDate.of(2026, 12, 7));
+    }
 }

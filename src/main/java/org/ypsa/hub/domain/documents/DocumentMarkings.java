@@ -1,0 +1,59 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * What a document prints over and under its form rather than in it: a protective marking ("OFFICIAL - SENSITIVE",
+ * "Protective marking: OFFICIAL-SENSITIVE", "SWYDDOGOL - SENSITIF"), a page or version footer ("Page 1 of 2",
+ * "Tudalen 1 / Page 1", "Version 3.0 | Owner: Brokerage | p. 1", "Page 1 of 4 - retain securely"). Such a line is no
+ * label and no answer: its "Owner:" or "marking:" is not a label of the form.
+ */
+final class DocumentMarkings {
+    /** The Government Security Classifications as printed, English or Welsh, with their descriptors. */
+    private static final String MARKING = "(protective marking|security classification|classification|marking)?\\s*:?\\s*"
+            + "(official|swyddogol|secret|cyfrinachol|top secret)(\\s*[-\u2013\u2014:/]?\\s*(sensitive|sensitif|personal data"
+            + "|data personol|personal|commercial|masnachol|confidential|restricted|only|locsys|local))*";
+    private static final String PAGE = "(page|tudalen|tud\\.?|pg\\.?|p\\.)\\s*\\d{1,3}(\\s*(of|o|/)\\s*\\d{1,3})?"
+            + "(\\s*/\\s*(page|tudalen)\\s*\\d{1,3}(\\s*(of|o)\\s*\\d{1,3})?)?";
+    private static final String VERSION = "(version|fersiwn|ver\\.?|v)\\s*\\d+(\\.\\d+)*";
+    private static final String FOOTER_PART = "(owner|perchennog|author|review(ed)? date|issued?|date issued|last updated|"
+            + "updated|template|form ref|doc(ument)? ref)\\s*:?\\s*[\\w ./&'-]{0,40}|retain securely|keep securely|"
+            + "do not (forward|share|copy|print)[\\w ./-]{0,60}|handle with care";
+    private static final String DESCRIPTOR = "sensitive|sensitif|personal data|data personol|commercial|masnachol";
+    private static final Pattern PART = Pattern.compile("(?i)\\s*(" + MARKING + "|" + PAGE + "|" + VERSION + "|"
+            + FOOTER_PART + "|" + DESCRIPTOR + ")\\s*");
+    private static final Pattern NAMED = Pattern.compile("(?i).*\\b(official|swyddogol|secret|page|tudalen|version|"
+            + "fersiwn)\\b.*|(?i).*\\bp\\.\\s*\\d.*");
+
+    private DocumentMarkings() {
+    }
+
+    /**
+     * A line made only of a marking, a page number, a version and a footer's owner or handling note, joined by "|",
+     * "-" or ",", with at least one marking, page number or version among them.
+     */
+    static boolean isMarking(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.length() > 120 || !NAMED.matcher(l).matches()) {
+            return false;
+        }
+        String[] parts = l.split("\\s*(\\||\\s[-\u2013\u2014]\\s|,|\u2022)\\s*");
+        boolean named = false;
+        for (String part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!PART.matcher(part).matches()) {
+                return false;
+            }
+            named |= NAMED.matcher(part).matches();
+        }
+        return named;
+    }
+
+    /** The lines without the document's markings and page or version footers. */
+    static String[] without(String[] lines) {
+        return Arrays.stream(lines).filter(l -> !isMarking(l)).toArray(String[]::new);
+    }
+}
