@@ -32,6 +32,7 @@ public record HubProperties(
         @NotNull Path formsDir, // one YAML file a form: its fields and the labels people use; checked by FormLibrary
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes,
+        @NotNull java.time.Duration readTimeout, // reading one mail (attachments parsed, form validated) at most
         @NotBlank @Email String adminEmail,
         @Valid SenderAuth senderAuth,
         @NotNull @Valid RetentionPeriods retention,

@@ -17,7 +17,6 @@ import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.component.mail.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.adapter.jms.ClockEntry;
 import org.ypsa.hub.adapter.jms.ClockStore;
@@ -83,14 +82,13 @@ public class IntakeProcessor implements Processor {
             CarryOut carryOut, ClockStore clockStore,
             ReadAttempts readAttempts, DecisionJournal decisions, MailHealth mailHealth,
             Mailboxes mailboxes, Texting texting,
-            @Value("${hub.read-timeout}") Duration readTimeout,
             ReplyClosing replyClosing) {
         this.replyClosing = replyClosing;
         this.decisions = decisions;
         this.mailHealth = mailHealth;
         this.mailboxes = mailboxes;
         this.texting = texting;
-        this.deadline = new ReadDeadline(readTimeout);
+        this.deadline = new ReadDeadline(live.props().readTimeout());
         this.readAttempts = readAttempts;
         this.carryOut = carryOut;
         this.clockStore = clockStore;
