@@ -58,7 +58,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser signOut() {
-        driver.findElement(By.xpath("//form[contains(@action,'/logout')]//button")).click();
+        return press(driver.findElement(By.xpath("//form[contains(@action,'/logout')]//button")));
+    }
+
+    /**
+     * Presses a button that sends a form and waits for the page that answers it: a click returns before the next
+     * page is there, later still on a loaded machine.
+     */
+    public Browser press(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         return this;
     }
 

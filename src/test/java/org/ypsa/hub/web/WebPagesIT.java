@@ -119,7 +119,7 @@ class WebPagesIT extends HubIT {
         browser().signIn("duty", "duty-demo").open("/case");
         assertThat(browser().title()).as(browser().text()).startsWith("Find a case");
         browser().one(By.id("reference")).sendKeys(ref);
-        browser().one(By.xpath("//button[text()='Show the case']")).click();
+        browser().press(browser().one(By.xpath("//button[text()='Show the case']")));
         assertThat(browser().path()).isEqualTo("/case/" + ref);
         openCaseOnceItShows(ref, "alert-sent");
         List<String> events = browser().all(By.cssSelector("#history tbody tr")).stream()
@@ -138,7 +138,7 @@ class WebPagesIT extends HubIT {
         assertThat(row.getText()).contains("Emergency referral").contains("brokerage.manager@ypsa.test")
                 .contains("15 Jun 2027, 12:00");
         row.findElement(By.cssSelector("input[name='why']")).sendKeys("Placement being found");
-        row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")).click();
+        browser().press(row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")));
         assertThat(browser().text()).contains("ACK recorded for " + ref);
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).isEmpty();
 
@@ -158,8 +158,8 @@ class WebPagesIT extends HubIT {
     void anAckOnThePageFromSomeoneTheAlertWasNotSentToIsRefusedAndTheEscalationStillFires() throws Exception {
         String ref = emergencyReferralAnHourOld();
         browser().signIn("admin", "admin-demo");
-        browser().one(By.cssSelector("tr[data-reference='" + ref + "']"))
-                .findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")).click();
+        browser().press(browser().one(By.cssSelector("tr[data-reference='" + ref + "']"))
+                .findElement(By.xpath(".//button[starts-with(normalize-space(.),'ACK')]")));
         // the answer page, once the browser has it (a loaded machine can read the old page first)
         await().atMost(Duration.ofSeconds(15)).until(() -> browser().text().contains("There is a problem"));
         assertThat(browser().text()).contains("stays open");
@@ -214,7 +214,7 @@ class WebPagesIT extends HubIT {
                 .contains("returns@stonewater.provider.test");
         card.findElement(By.cssSelector("form[action$='/held/handled'] input[name='why']"))
                 .sendKeys("Stonewater resent a corrected return");
-        card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Mark handled')]")).click();
+        browser().press(card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Mark handled')]")));
         assertThat(browser().text()).contains(ref + " marked handled");
         assertThat(browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']")).getText())
                 .contains("Handled by admin");
@@ -243,7 +243,7 @@ class WebPagesIT extends HubIT {
         WebElement row = browser().one(By.cssSelector("#main-content tr[data-reference='" + ref + "']"));
         assertThat(row.getText()).contains("DLQ.alerts").contains("emergency-referral");
         row.findElement(By.cssSelector("input[name='why']")).sendKeys("Broker was full; fixed");
-        row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Send again')]")).click();
+        browser().press(row.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Send again')]")));
         assertThat(browser().text()).contains("Sent again from DLQ.alerts (" + ref + ")");
         assertThat(browser().all(By.cssSelector("tr[data-reference='" + ref + "']"))).isEmpty();
         assertThat(queues.browse("alerts", ref)).hasSize(1);
@@ -319,7 +319,7 @@ class WebPagesIT extends HubIT {
         WebElement card = browser().one(By.cssSelector(".govuk-summary-card[data-reference='" + ref + "']"));
         card.findElement(By.cssSelector("form[action$='/held/reprocess'] input[name='why']"))
                 .sendKeys("Wording added to config/forms");
-        card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Read again')]")).click();
+        browser().press(card.findElement(By.xpath(".//button[starts-with(normalize-space(.),'Read again')]")));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("put back in its mailbox as (YPSA-\\w{5}-\\w{5})")
                 .matcher(browser().text());
         assertThat(m.find()).as(browser().text()).isTrue();
