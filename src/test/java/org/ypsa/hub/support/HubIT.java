@@ -104,8 +104,9 @@ public abstract class HubIT {
         }
     }
 
+    /** The hub's email to address whose subject holds reference; a loaded machine may take a while to send it. */
     protected static MailClient.Received awaitReply(String address, String reference) {
-        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(address).stream()
+        return await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> mail.inbox(address).stream()
                 .filter(m -> m.subject() != null && m.subject().contains(reference)).findFirst().orElse(null),
                 m -> m != null);
     }
