@@ -191,6 +191,8 @@ public final class Words {
             // and so is what they want to tell or share with the police: "What do you want to tell the police?"
             Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need|wish) to (?:tell|share with|pass on to|report to) "
                     + "(?:the police|police|us)\\b"), "information"),
+            // what has led to a referral is its reason: "What has led to you referring now?", "What led to this referral?"
+            Map.entry(Pattern.compile("^\\s*what (?:has |have )?(?:led|lead|leads) to\\b"), "reason for"),
             // "the 16/17 year old", "16-17 yr old": the young person the form is about
             Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
                     "young person"),

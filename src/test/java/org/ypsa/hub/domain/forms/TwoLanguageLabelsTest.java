@@ -50,4 +50,10 @@ class TwoLanguageLabelsTest {
         assertThat(intel.match("What would you like to share with the police?")).contains(IntelligenceField.INFORMATION);
         assertThat(intel.match("Q12 What do you wish to report to police?")).contains(IntelligenceField.INFORMATION);
     }
+
+    @Test
+    void whatLedToAReferralIsItsReason() {
+        assertThat(referral.match("What has led to you making this referral today?")).contains(ReferralField.REASON);
+        assertThat(referral.match("4) What led to the request?")).contains(ReferralField.REASON);
+    }
 }
