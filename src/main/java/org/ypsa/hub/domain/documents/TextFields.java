@@ -26,8 +26,17 @@ public final class TextFields {
         }
         String[] lines = DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")));
         String heading = "";
+        boolean numbered = numberedLabels(lines);
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);
+            if (m == null && numbered && isNumbered(lines[i]) && i + 1 < lines.length && !lines[i + 1].isBlank()
+                    && !isNumbered(lines[i + 1]) && labelValue(lines[i + 1]) == null
+                    && lines[i].strip().split("\\s+").length <= QUESTION_WORDS && !SectionHeading.is(lines[i])) {
+                // on a form whose questions are numbered, a numbered question without a colon is a label too
+                // ("Q3 Worker's role or title *"), its answer on the lines under it
+                m = LABEL_VALUE.matcher(lines[i].replace(":", " ") + ":");
+                m.matches();
+            }
             if (GuidanceNotes.isGuidance(lines[i])) {
                 continue; // "Note: leave blank if you are the allocated worker." is neither a label nor a heading
             }
@@ -47,7 +56,9 @@ public final class TextFields {
             if (FieldValues.isBlank(value)) {
                 StringBuilder more = new StringBuilder();
                 int j = i + 1;
-                while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null) {
+                boolean numberedLabel = numbered && isNumbered(lines[i]);
+                while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null
+                        && !(numberedLabel && isNumbered(lines[j]))) {
                     more.append(more.length() == 0 ? "" : "\n").append(lines[j].strip());
                     j++;
                 }
@@ -59,6 +70,27 @@ public final class TextFields {
             out.add(new LabelledDocument.Entry(m.group(1).trim(), value, where + " " + (at + 1), heading));
         }
         return out;
+    }
+
+    private static final int QUESTION_WORDS = 14;
+    /** A question number before a label: "Q3 ", "Q.3 ", "Question 3: ", "3. ", "3) ", "3a. " (a bare "3 " may be an address). */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^\\s*(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?[.):]?|\\d{1,2}[a-z]?[.)])\\s+\\p{L}.*");
+
+    /** Whether the line starts with a question number. */
+    static boolean isNumbered(String line) {
+        return NUMBERED.matcher(line).matches();
+    }
+
+    /** Whether the form numbers its questions: two or more lines are a numbered label with its colon. */
+    private static boolean numberedLabels(String[] lines) {
+        int n = 0;
+        for (String l : lines) {
+            if (isNumbered(l) && labelValue(l) != null && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */

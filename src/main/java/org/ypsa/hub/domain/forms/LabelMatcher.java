@@ -122,6 +122,10 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> known = knownHalf(label);
+        if (known.isPresent() && !exact.containsKey(clean)) {
+            return match(known.get(), threshold);
+        }
         String id = exactWithHint(label).orElse(exact.get(clean));
         Optional<FieldType> hinted = hintedType(label);
         if (id != null && (hinted.isEmpty() || types.get(id) == hinted.get())) {
@@ -174,6 +178,10 @@ public final class LabelMatcher {
         if (clean.isEmpty()) {
             return List.of();
         }
+        Optional<String> known = knownHalf(label);
+        if (known.isPresent() && !exact.containsKey(clean)) {
+            return ranked(known.get());
+        }
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
@@ -188,6 +196,50 @@ public final class LabelMatcher {
         all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
         out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
         return out;
+    }
+
+    /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
+    private static final java.util.regex.Pattern TWO_LANGUAGES = java.util.regex.Pattern.compile("\\s+/\\s+");
+
+    /**
+     * The half of a label written in two languages that the form's words can read: "Swydd y gweithiwr / Worker's post"
+     * is "Worker's post" when none of the other half's words is a word of the form (nor of the same meaning as one).
+     * The words of a language the form does not know only dilute the match. A label whose halves both hold the form's
+     * words ("Social worker / PA") is read whole, and so is one with a single word either side ("Parent / guardian").
+     */
+    Optional<String> knownHalf(String label) {
+        if (label == null || label.indexOf('/') < 0) {
+            return Optional.empty();
+        }
+        String[] halves = TWO_LANGUAGES.split(label.trim(), -1);
+        if (halves.length != 2) {
+            return Optional.empty();
+        }
+        // alternatives are no languages: "Parent / guardian", "Date / time of the event", "Homeless (now / threatened)"
+        if (halves[0].strip().split("\\s+").length < 2 || halves[1].strip().split("\\s+").length < 2
+                || count(halves[0], '(') > count(halves[0], ')') || count(halves[0], '[') > count(halves[0], ']')) {
+            return Optional.empty();
+        }
+        List<String> first = Words.of(halves[0]);
+        List<String> second = Words.of(halves[1]);
+        if (first.isEmpty() || second.isEmpty() || first.size() > 8 || second.size() > 8) {
+            return Optional.empty();
+        }
+        boolean firstKnown = first.stream().anyMatch(this::recognises);
+        boolean secondKnown = second.stream().anyMatch(this::recognises);
+        if (firstKnown == secondKnown) {
+            return Optional.empty();
+        }
+        return Optional.of((firstKnown ? halves[0] : halves[1]).trim());
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /** Whether a wording uses this word or a word of its meaning. */
+    private boolean recognises(String word) {
+        return knows(word) || useRelated && Words.related(word).stream().anyMatch(this::knows);
     }
 
     /**

@@ -188,6 +188,11 @@ public final class Words {
             // what the sender wants the police to know is the information: "What do you want the police to know?"
             Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need) (?:the police|police|us) to (?:know|be aware of)\\b"),
                     "information"),
+            // and so is what they want to tell or share with the police: "What do you want to tell the police?"
+            Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need|wish) to (?:tell|share with|pass on to|report to) "
+                    + "(?:the police|police|us)\\b"), "information"),
+            // what has led to a referral is its reason: "What has led to you referring now?", "What led to this referral?"
+            Map.entry(Pattern.compile("^\\s*what (?:has |have )?(?:led|lead|leads) to\\b"), "reason for"),
             // "the 16/17 year old", "16-17 yr old": the young person the form is about
             Map.entry(Pattern.compile("\\b(16\\s*/\\s*17|16\\s*(-|or|to)\\s*17|1[6-9])\\s*-?\\s*(year|yr)s?\\s*-?\\s*old\\b"),
                     "young person"),
@@ -274,7 +279,9 @@ public final class Words {
             + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s"
             // and so does a participle saying what was done with it: "Intelligence being submitted", "Information
             // shared" is intelligence, information
-            + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+            + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)"
+            // a clause after the noun says which one: "Organisation the worker is employed by" is an organisation
+            + "|\\s(?=the\\s+\\w+\\s+(?:is|are|was|were|has|have)\\s)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker
