@@ -16,22 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabelsOverValuesTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
 
-    /** A Word table as WordReader gives it: the text with tab-separated cells, and rows read as label | value. */
-    private static LabelledDocument wordTable(String... rows) {
-        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
-        for (int r = 0; r < rows.length; r++) {
-            String[] cells = rows[r].split("\t", -1);
-            for (int i = 0; i + 1 < cells.length; i += 2) {
-                entries.add(new LabelledDocument.Entry(cells[i], cells[i + 1], "table row " + (r + 1)));
-            }
-        }
-        return new LabelledDocument("a.docx", String.join("\n", rows) + "\n", entries);
-    }
-
     @Test
     void aValueThatReadsLikeALabelOfTheFieldAboveItIsStillItsValue() {
         // "Leaving Care Team" reads like a team's label, "Senior Practitioner" loosely like a worker's
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Referrer name\tReferrer job title:\tTeam / service:",
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Referrer name\tReferrer job title:\tTeam / service:",
                 "Ros Penhale\tSenior Practitioner\tLeaving Care Team")).values();
         assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Ros Penhale")
                 .containsEntry(ReferralField.REFERRER_ROLE, "Senior Practitioner")
@@ -41,7 +29,7 @@ class LabelsOverValuesTest {
     @Test
     void aRowUnderLabelsThatHoldsAnotherFieldsWordingIsARowOfLabelsToo() {
         // "Referrer role | Social Worker" then "Team | Leaving Care": label | value rows, not labels over values
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Referrer role\tSocial Worker",
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Referrer role\tSocial Worker",
                 "Team\tLeaving Care")).values();
         assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Social Worker")
                 .containsEntry(ReferralField.ORGANISATION, "Leaving Care");
@@ -49,7 +37,7 @@ class LabelsOverValuesTest {
 
     @Test
     void aShortLabelInARowIsReadUnderItsSectionHeading() {
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Young person's full name\tDate of birth",
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Young person's full name\tDate of birth",
                 "Nia Trevenna\t2/2/2010", "Part 2: Referrer", "Full name\tJob title (referrer)",
                 "Ros Penhale\tSenior Practitioner")).values();
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Nia Trevenna")

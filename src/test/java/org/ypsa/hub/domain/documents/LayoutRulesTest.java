@@ -22,18 +22,6 @@ class LayoutRulesTest {
         return new LabelledDocument("the email body", body, TextFields.labelValues(body, "line"));
     }
 
-    /** A Word table as WordReader gives it: the text with tab-separated cells, and rows read as label | value. */
-    private static LabelledDocument wordTable(String... rows) {
-        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
-        for (int r = 0; r < rows.length; r++) {
-            String[] cells = rows[r].split("\t", -1);
-            for (int i = 0; i + 1 < cells.length; i += 2) {
-                entries.add(new LabelledDocument.Entry(cells[i], cells[i + 1], "table row " + (r + 1)));
-            }
-        }
-        return new LabelledDocument("a.docx", String.join("\n", rows) + "\n", entries);
-    }
-
     @Test
     void aBulletBeforeALineIsNotPartOfItsLabel() {
         Map<ReferralField, String> f = REFERRAL.read(text("Referral\n\n\u2022 Young person's full name \u2013 Ifan Cole\n"
@@ -44,7 +32,7 @@ class LayoutRulesTest {
 
     @Test
     void aRowOfLabelsOverARowOfValuesGivesEachLabelTheCellBelowIt() {
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Full name\tDate of birth\tGender",
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Full name\tDate of birth\tGender",
                 "Ifan Cole\t3/3/2009\tMale")).values();
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
                 .containsEntry(ReferralField.DATE_OF_BIRTH, "3/3/2009").containsEntry(ReferralField.GENDER, "Male");
@@ -53,14 +41,14 @@ class LayoutRulesTest {
     @Test
     void rowsOfLabelAndValueAreNotTakenForLabelsOverValues() {
         // the row below holds a label in its first cell: these are label | value rows
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Gender\tNo", "Full name\tIfan Cole")).values();
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Gender\tNo", "Full name\tIfan Cole")).values();
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole");
         assertThat(f.get(ReferralField.GENDER)).isNotEqualTo("Full name");
     }
 
     @Test
     void aCellSayingNotApplicableAnswersItsLabelAndTheRowTextIsNotReadInstead() {
-        Map<ReferralField, String> f = REFERRAL.read(wordTable("Date FGC offered\tN/A\tDiversion explored\tAunt asked, "
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable("Date FGC offered\tN/A\tDiversion explored\tAunt asked, "
                 + "cannot help.")).values();
         assertThat(f.getOrDefault(ReferralField.FGC_DATE, "")).isEmpty();
         assertThat(f).containsEntry(ReferralField.DIVERSION, "Aunt asked, cannot help.");

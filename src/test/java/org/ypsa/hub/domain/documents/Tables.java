@@ -16,4 +16,16 @@ final class Tables {
         }
         return new LabelledDocument("test.docx", "", entries);
     }
+
+    /** A Word table as WordReader gives it: the text with tab-separated cells, and rows read as label | value. */
+    static LabelledDocument wordTable(String... rows) {
+        List<LabelledDocument.Entry> entries = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            String[] cells = rows[r].split("\t", -1);
+            for (int i = 0; i + 1 < cells.length; i += 2) {
+                entries.add(new LabelledDocument.Entry(cells[i], cells[i + 1], "table row " + (r + 1)));
+            }
+        }
+        return new LabelledDocument("a.docx", String.join("\n", rows) + "\n", entries);
+    }
 }
