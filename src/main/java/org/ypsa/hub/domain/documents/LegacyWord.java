@@ -30,27 +30,26 @@ final class LegacyWord {
     private LegacyWord() {
     }
 
-    /** Whether an OLE2 file is a Word 97-2003 document (not a password-protected .docx, which is OLE2 too). */
-    static boolean is(byte[] ole2) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(ole2))) {
-            return fs.getRoot().hasEntry("WordDocument");
+    /**
+     * An OLE2 file named as a Word document, as a .docx: paragraphs and tables in order, each cell's text kept. One
+     * that is no Word 97-2003 document (a password-protected .docx is OLE2 too) or carries macros is refused.
+     */
+    static byte[] toDocx(String name, byte[] ole2) throws UnreadableDocument {
+        POIFSFileSystem fs;
+        try {
+            fs = new POIFSFileSystem(new ByteArrayInputStream(ole2));
         } catch (Exception e) {
-            return false;
+            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
-    }
-
-    /** Whether it carries a VBA project (the hub opens no document with macros). */
-    static boolean hasMacros(byte[] ole2) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(ole2))) {
-            return fs.getRoot().hasEntry("Macros");
-        } catch (Exception e) {
-            return false;
+        if (!fs.getRoot().hasEntry("WordDocument")) {
+            throw new UnreadableDocument("the document " + name + " is password protected; please send it without "
+                    + "a password, or as a PDF");
         }
-    }
-
-    /** The document as a .docx: paragraphs and tables in order, each cell's text kept. */
-    static byte[] toDocx(String name, byte[] doc) throws UnreadableDocument {
-        try (HWPFDocument in = new HWPFDocument(new ByteArrayInputStream(doc));
+        if (fs.getRoot().hasEntry("Macros")) {
+            throw new UnreadableDocument("the document " + name
+                    + " contains macros, which the hub does not open; please save it as a plain .docx document");
+        }
+        try (HWPFDocument in = new HWPFDocument(fs);
                 XWPFDocument out = new XWPFDocument();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Range range = in.getRange();
@@ -94,10 +93,7 @@ final class LegacyWord {
 
     /** A cell's paragraphs: Word ends each with a carriage return and the cell with a cell mark. */
     private static List<String> lines(String cellText) {
-        List<String> out = new ArrayList<>();
-        for (String line : clean(cellText).split("\n", -1)) {
-            out.add(line);
-        }
+        List<String> out = new ArrayList<>(List.of(clean(cellText).split("\n", -1)));
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
             out.remove(out.size() - 1);
         }

@@ -30,16 +30,8 @@ public final class WordReader {
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read", e);
         }
-        if (magic == FileMagic.OLE2 && LegacyWord.is(bytes)) {
-            if (LegacyWord.hasMacros(bytes)) {
-                throw new UnreadableDocument("the document " + name
-                        + " contains macros, which the hub does not open; please save it as a plain .docx document");
-            }
-            return read(name, LegacyWord.toDocx(name, bytes));
-        }
         if (magic == FileMagic.OLE2) {
-            throw new UnreadableDocument("the document " + name + " is password protected; please send it without "
-                    + "a password, or as a PDF");
+            return read(name, LegacyWord.toDocx(name, bytes)); // Word 97-2003, or refused with the reason
         }
         if (magic != FileMagic.OOXML) {
             throw new UnreadableDocument("the file " + name + " is not a Word document although its name or type says so");

@@ -98,9 +98,7 @@ public final class IntakePolicy {
             out.addAll(IncidentPolicy.actions(si, flow(mail, outcome.formType())));
         }
         if (isUrgentIntelligence(outcome)) {
-            out.addAll(IntelligencePolicy.heldBack(new FlowContext(mail.reference(), mail.now(), mail.from(),
-                    List.of(settings.rejectedQueue()), List.of(), settings.directory(), settings.rota(),
-                    settings.clocks(), words(), settings.texting())));
+            out.addAll(IntelligencePolicy.heldBack(flow(mail, List.of(settings.rejectedQueue()), List.of())));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
             List<String> alerted = new ArrayList<>(out.stream().filter(a -> a instanceof Action.Alert)
@@ -125,11 +123,15 @@ public final class IntakePolicy {
         return out;
     }
 
-    /** What a routed form's flow policy is given: the mail, its form's queues and teams, the configuration. */
+    /** What a routed form's flow policy is given: its form's queues and teams. */
     private FlowContext flow(Mail mail, FormType form) {
-        return new FlowContext(mail.reference(), mail.now(), mail.from(), settings.queues(form),
-                settings.replies().facts().teamNames(form), settings.directory(), settings.rota(), settings.clocks(),
-                words(), settings.texting());
+        return flow(mail, settings.queues(form), settings.replies().facts().teamNames(form));
+    }
+
+    /** What a flow's policy is given: the mail, the queues and teams its form goes to, the configuration. */
+    private FlowContext flow(Mail mail, List<String> queues, List<String> teams) {
+        return new FlowContext(mail.reference(), mail.now(), mail.from(), queues, teams, settings.directory(),
+                settings.rota(), settings.clocks(), words(), settings.texting());
     }
 
     private Wording words() {
