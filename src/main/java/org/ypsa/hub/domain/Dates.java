@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * and date pickers give it; times as 14:05, 14.05, 2.05pm, 2pm or 1405.
  */
 public final class Dates {
+    /** An ISO date and time as a spreadsheet cell or a date picker writes it, tidied: "2026-11-21t22:40". */
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$");
     public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("january", 1),
@@ -92,7 +94,7 @@ public final class Dates {
             return Optional.empty();
         }
         // an ISO date-time from a spreadsheet cell or a date picker keeps only its date
-        s = s.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$", "$1");
+        s = ISO_DATE_TIME.matcher(s).replaceFirst("$1");
         s = s.replaceFirst(FILLER, "");
         DayOfWeek day = weekday(s);
         s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
@@ -176,6 +178,20 @@ public final class Dates {
      */
     public static String combine(String when, String date, String time) {
         return combine(when, date, time, null, Yearless.NEAREST);
+    }
+
+    /**
+     * The date and time a value holds, or its date alone when it names no time of day ("Sat 23/1" is a day, not its
+     * midnight): a time the writer did not give is not made up. ISO text: "2026-11-21T22:40" or "2026-11-21".
+     */
+    public static Optional<String> dateAndTimeIfGiven(String raw, LocalDate sent, Yearless yearless) {
+        Optional<LocalDateTime> at = parseDateTime(raw, sent, yearless);
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean dateAlone = at.get().toLocalTime().equals(LocalTime.MIDNIGHT) && parse(raw, sent, yearless).isPresent()
+                && !ISO_DATE_TIME.matcher(tidy(raw)).matches();
+        return Optional.of(dateAlone ? at.get().toLocalDate().toString() : at.get().toString());
     }
 
     /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */

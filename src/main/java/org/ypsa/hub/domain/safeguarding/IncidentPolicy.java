@@ -42,7 +42,7 @@ public final class IncidentPolicy {
                     "reference", reference, "severity", severity, "category", si.category()), words.say(
                             Phrase.INCIDENT_ALERT, "severity", si.severity(), "provider", si.providerName(),
                             "property", si.property() == null ? "" : " (property " + si.property() + ")",
-                            "category", si.category(), "time", si.incidentAt(), "queue", queues,
+                            "category", si.category(), "time", si.incidentAtInWords(), "queue", queues,
                             "reference", reference)));
         }
         return out;
@@ -55,7 +55,7 @@ public final class IncidentPolicy {
         t.append("Provider: ").append(si.providerName()).append(si.property() == null ? "" : ", property " + si.property())
                 .append("\n");
         t.append("Young person: ").append(si.youngPersonName()).append("\n");
-        t.append("Incident time: ").append(si.incidentAt()).append("\n");
+        t.append("Incident time: ").append(si.incidentAtInWords()).append("\n");
         t.append("Category: ").append(si.category()).append("; severity: ").append(si.severity()).append("\n\n");
         t.append("Description:\n").append(si.description()).append("\n\n");
         if (si.immediateActions() != null) {

@@ -1,7 +1,6 @@
 package org.ypsa.hub.domain.safeguarding;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,11 +64,16 @@ public final class SafeguardingValidator {
         String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
         String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);
         String when = null;
+        List<String> warnings = new ArrayList<>();
         if (!rawWhen.isEmpty()) {
             when = dateTime(rawWhen, sent);
             if (when == null) {
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
                         + "\" is not a date and time", "a date and time such as 21/11/2026 22:40"));
+            } else if (!when.contains("T")) {
+                warnings.add("The report gives the day of the incident but no time the hub could read, so it is recorded"
+                        + " as " + Dates.UK.format(LocalDate.parse(when)) + " with the time not known. If you know the"
+                        + " time, please tell the team that has the report.");
             }
         }
         String dob = null;
@@ -95,7 +99,7 @@ public final class SafeguardingValidator {
                 orNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
                 email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), when, category, severity,
                 value(f, SafeguardingField.DESCRIPTION), orNull(f, SafeguardingField.ACTIONS),
-                orNull(f, SafeguardingField.POLICE_REFERENCE)), List.of());
+                orNull(f, SafeguardingField.POLICE_REFERENCE)), warnings);
     }
 
     private Directory.Provider provider(String named, String sender, List<Problem> problems) {
@@ -156,7 +160,8 @@ public final class SafeguardingValidator {
         return dateTime(raw, null);
     }
 
+    /** ISO date and time, or the date alone when no time was given; null when the value is neither. */
     static String dateTime(String raw, LocalDate sent) {
-        return Dates.parseDateTime(raw, sent, Dates.Yearless.NOT_AFTER).map(LocalDateTime::toString).orElse(null);
+        return Dates.dateAndTimeIfGiven(raw, sent, Dates.Yearless.NOT_AFTER).orElse(null);
     }
 }

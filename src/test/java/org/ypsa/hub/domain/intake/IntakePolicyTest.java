@@ -129,7 +129,7 @@ class IntakePolicyTest {
         Action.Alert alert = of(policy().actions(incident("High", null), mail(NIGHT)), Action.Alert.class).get(0);
         assertThat(alert.subject()).isEqualTo("[" + REF + "] HIGH safeguarding incident: Missing from placement");
         assertThat(alert.text()).isEqualTo("High safeguarding incident reported by OCC in-house YPSA (property "
-                + "OCC-CHE-01).\nCategory: Missing from placement\nIncident time: 2026-11-23T10:30\nIt is on "
+                + "OCC-CHE-01).\nCategory: Missing from placement\nIncident time: Mon 23 Nov 2026, 10:30\nIt is on "
                 + "hub.brokerage.incidents and hub.quality.incidents.\n\nReference: " + REF + "\n\nReply "
                 + "to this email keeping the reference in the subject, starting your reply with ACK or ACCEPTED or "
                 + "DECLINED, to acknowledge it.\n").doesNotContain("Ezra");

@@ -30,7 +30,7 @@ class IncidentPolicyTest {
             assertThat(e.subject()).isEqualTo("[" + REF + "] Safeguarding incident: Missing from placement (Medium)");
             assertThat(e.text()).isEqualTo("A safeguarding incident has been reported for a young person you work "
                     + "with.\n\nReference: " + REF + "\nProvider: OCC in-house YPSA\nYoung person: Ezra Lanyon\n"
-                    + "Incident time: 2026-11-23T10:30\nCategory: Missing from placement; severity: Medium\n\n"
+                    + "Incident time: Mon 23 Nov 2026, 10:30\nCategory: Missing from placement; severity: Medium\n\n"
                     + "Description:\nLeft at 22:00 and did not return.\n\nPolice reference: CAD 1234\n\n"
                     + "Brokerage and Quality and Contracts have the report.\n");
         });

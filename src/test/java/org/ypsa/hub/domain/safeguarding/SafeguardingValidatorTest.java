@@ -51,6 +51,33 @@ class SafeguardingValidatorTest {
         assertThat(v.value().incidentAt()).isEqualTo("2026-11-21T22:40");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"21/11/2026|''", "Sat 21st November 2026|''", "21 Nov 2026|-"})
+    void anIncidentDayWithoutATimeIsRecordedAsTheDayAloneNotAsMidnightAndTheSenderIsTold(String date, String time) {
+        var f = complete();
+        f.remove(SafeguardingField.WHEN);
+        f.put(SafeguardingField.INCIDENT_DATE, date);
+        f.put(SafeguardingField.INCIDENT_TIME, time);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().incidentAt()).isEqualTo("2026-11-21");
+        assertThat(v.value().incidentAtInWords()).isEqualTo("Sat 21 Nov 2026 (time not given)");
+        assertThat(v.warnings()).singleElement().asString()
+                .contains("no time the hub could read", "21/11/2026 with the time not known");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"21/11/2026 00:00", "midnight on 21/11/2026", "2026-11-21T00:00"})
+    void anIncidentAtMidnightWrittenAsSuchKeepsItsTime(String when) {
+        var f = complete();
+        f.put(SafeguardingField.WHEN, when);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().incidentAt()).isEqualTo("2026-11-21T00:00");
+        assertThat(v.value().incidentAtInWords()).isEqualTo("Sat 21 Nov 2026, 00:00");
+        assertThat(v.warnings()).isEmpty();
+    }
+
     @Test
     void eachMissingRequiredFieldIsNamed() {
         var f = complete();
