@@ -59,7 +59,7 @@ public class Beds {
     public record View(List<Week> weeks, List<Late> late) {
     }
 
-    /** The alert kind of a void return read after its week's summary was written (ClockStarts). */
+    /** The alert kind of a void return read after its week's summary was written (VoidPolicy). */
     static final String LATE = "void-return-late";
     /** The event of a return that arrived in time but was reported after the summary left it out (ClockRules). */
     static final String UNCOUNTED = "void-return-uncounted";

@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.domain.voids.VoidPolicy;
 
 /** What a flow's policy is given, from the shipped configuration, for tests of each flow's policy. */
 public final class TestFlows {
@@ -30,6 +34,14 @@ public final class TestFlows {
     public static DutyRota rota(Directory directory) {
         return new DutyRota(directory, TestDirectory.bankHolidays(), LONDON, new DutyRota.Windows(LocalTime.of(9, 0),
                 LocalTime.of(17, 0), LocalTime.of(23, 0), LocalTime.of(8, 0), "brokerage", "reoc-duty", "edt"));
+    }
+
+    /** What a void return's records and late alert need: the shipped timetable (10:00 deadline) and late-to list. */
+    public static VoidPolicy.Settings voids() {
+        Directory directory = TestDirectory.shipped();
+        ClockSettings schedules = TestDirectory.shippedSchedules();
+        return new VoidPolicy.Settings(new Timetable(schedules, TestDirectory.bankHolidays(), LONDON,
+                LocalTime.of(10, 0)), new Recipients(directory, rota(directory)), schedules.voidReturn().lateTo());
     }
 
     /** A mail from {@link #SENDER} decided at now, its form going to these queues and teams; texting set up. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.DueClock;
 import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.Records;
 import org.ypsa.hub.domain.clocks.VoidReturned;
 
 /**
@@ -35,11 +36,11 @@ public record ClockEntry(String schema, String id, String kind, String reference
     /** Records never fall due. */
     public static final long NEVER = Long.MAX_VALUE;
 
-    public static final String CASE = "case";
-    public static final String CLOSED = "closed";
-    public static final String VOID_RETURNED = "void-returned";
-    /** A void return the week's summary counted (or reported after it), kept for the Beds page until the next one. */
-    public static final String VOID_SUMMARISED = "void-summarised";
+    /** The records kept beside the clocks ({@link Records}). */
+    public static final String CASE = Records.CASE;
+    public static final String CLOSED = Records.CLOSED;
+    public static final String VOID_RETURNED = Records.VOID_RETURNED;
+    public static final String VOID_SUMMARISED = Records.VOID_SUMMARISED;
 
     public ClockEntry {
         context = context == null ? Map.of() : Map.copyOf(context);
@@ -64,7 +65,7 @@ public record ClockEntry(String schema, String id, String kind, String reference
                 dueAt == null ? null : Instant.parse(dueAt), context);
     }
 
-    /** A void-returned record as the weekly summary reads it (ClockStarts writes its lines). */
+    /** A void-returned record as the weekly summary reads it (VoidPolicy writes its lines). */
     @SuppressWarnings("unchecked")
     public VoidReturned voidReturned() {
         List<VoidReturned.Line> lines = new ArrayList<>();

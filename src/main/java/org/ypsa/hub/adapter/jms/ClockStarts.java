@@ -11,26 +11,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
-import org.ypsa.hub.domain.Dates;
-import org.ypsa.hub.domain.FormRecord;
-import org.ypsa.hub.domain.Wording.Phrase;
-import org.ypsa.hub.domain.Wording;
+import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
-import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.intake.Replies;
-import org.ypsa.hub.domain.mash.MashReferral;
-import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
-import org.ypsa.hub.domain.voids.VoidReturn;
 
 /**
- * The clocks and records a routed form starts, as messages for the clocks queue sent with the rest of the
- * email's outcome. Each has a duplicate id made from the email's reference: an email processed again after a
- * crash starts nothing twice.
+ * The clocks and records a mail starts (as its flow's policy decided, or as a staff reply does), as messages for
+ * the clocks queue sent with the rest of the email's outcome. Each has a duplicate id made from the email's
+ * reference: an email processed again after a crash starts nothing twice.
  */
 @Component
 public class ClockStarts {
@@ -50,86 +42,21 @@ public class ClockStarts {
         return live.get().timetable();
     }
 
-    /**
-     * What a routed form starts: a case others reply about, a clock, the week's record of a void return. A clock
-     * records who was alerted at once and who raised it ({@link ClosingRights}): only the former may close it.
-     */
-    public List<Dispatch> forRouted(String reference, FormRecord fields, String sender, List<String> alerted,
-            Instant now) {
-        List<Dispatch> out = new ArrayList<>();
-        if (fields instanceof Referral r) {
-            Map<String, Object> ctx = new LinkedHashMap<>();
-            ctx.put(Recipients.REFERRER, r.referrer() != null && r.referrer().email() != null ? r.referrer().email()
-                    : sender);
-            if (r.socialWorkerOrPa() != null && r.socialWorkerOrPa().email() != null) {
-                ctx.put(Recipients.SOCIAL_WORKER, r.socialWorkerOrPa().email());
-            }
-            out.add(record(reference, ClockEntry.CASE, ctx, Map.of()));
-            if (r.isEmergency()) {
-                Map<String, Object> clock = new LinkedHashMap<>(Map.of(ClockContext.PATHWAY, r.pathway(),
-                        ClockContext.DATE_NEEDED, LocalDate.parse(r.dateNeeded()).format(Dates.UK),
-                        ClockContext.QUEUE, props().queues().forForm("referral")));
-                clock.putAll(rights(alerted, sender, ctx.get(Recipients.REFERRER)));
-                out.add(start(reference, ClockSettings.EMERGENCY_REFERRAL, now, clock));
-            }
-        }
-        if (fields instanceof SafeguardingIncident si && si.isHighOrCritical()) {
-            Map<String, Object> ctx = new LinkedHashMap<>();
-            ctx.put(ClockContext.SEVERITY, si.severity());
-            ctx.put(ClockContext.CATEGORY, si.category());
-            ctx.put(ClockContext.PROVIDER, si.providerName());
-            if (si.providerId() != null) {
-                ctx.put(Recipients.PROVIDER_ID, si.providerId());
-            }
-            ctx.putAll(rights(alerted, sender, null));
-            out.add(start(reference, ClockSettings.SAFEGUARDING, now, ctx));
-        }
-        if (fields instanceof MashReferral m && MashReferral.REFERRAL.equals(m.kind())) {
-            out.add(record(reference, ClockEntry.CASE, Map.of(Recipients.REFERRER, sender), Map.of()));
-            Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
-            ctx.put(ClockContext.QUEUE, props().queues().forForm("mash-referral"));
-            out.add(start(reference, ClockSettings.MASH_JOINT_ASSESSMENT, now, ctx));
-        }
-        if (fields instanceof VoidReturn v && !v.late()) {
-            out.add(record(reference, ClockEntry.VOID_RETURNED, voidReturned(v, now), Map.of(ClockEntry.WEEK,
-                    v.weekCommencing(), ClockEntry.UNCOUNTED_AFTER, timetable().voidReturnUncountedAfter(
-                            LocalDate.parse(v.weekCommencing())).toEpochMilli())));
-        }
-        if (fields instanceof VoidReturn v && v.late()) {
-            // after the summary: on the Beds page with the week's counted returns, and late-to told
-            out.add(record(reference, ClockEntry.VOID_SUMMARISED, voidReturned(v, now), Map.of(ClockEntry.WEEK,
-                    v.weekCommencing())));
-            Wording wording = live.get().replies().wording();
-            LocalDate week = LocalDate.parse(v.weekCommencing());
-            out.addAll(outgoing.alert(reference, "void-return-late", live.get().recipients().resolve(
-                    props().schedules().voidReturn().lateTo(), now, Map.of(Recipients.PROVIDER_ID, v.providerId())),
-                    wording.say(Phrase.VOID_LATE_ALERT_SUBJECT, "reference", reference, "provider", v.providerName(),
-                            "week", week.format(Dates.UK)),
-                    wording.say(Phrase.VOID_LATE_ALERT, "provider", v.providerName(), "week", week.format(Dates.UK),
-                            "queue", props().queues().forForm("void-return"), "vacant", String.valueOf(v.totals()
-                                    .vacant()), "units", String.valueOf(v.totals().totalUnits()), "reference",
-                            reference) + "\n",
-                    now, reference + ":late"));
-        }
-        return out;
+    /** A clock a routed form's flow started ({@link Action.StartClock}), due at its first step. */
+    public Dispatch started(String reference, Action.StartClock c, Instant now) {
+        return start(reference, c.clock(), now, c.context());
     }
 
-    /** A void return as the week's records hold it: the provider, and each property's place, type and vacancies. */
-    private static Map<String, Object> voidReturned(VoidReturn v, Instant now) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (VoidReturn.PropertyLine l : v.properties()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("locality", l.locality());
-            line.put("serviceType", l.serviceType());
-            line.put("vacant", l.vacant());
-            line.put("emergencyBed", Boolean.TRUE.equals(l.emergencyBed()));
-            if (l.availableFrom() != null && !l.availableFrom().isBlank()) {
-                line.put("availableFrom", l.availableFrom()); // for the Beds page
-            }
-            lines.add(line);
+    /** A record a routed form's flow keeps ({@link Action.KeepRecord}): it never falls due. */
+    public Dispatch kept(String reference, Action.KeepRecord r) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (r.week() != null) {
+            extra.put(ClockEntry.WEEK, r.week());
         }
-        return Map.of(Recipients.PROVIDER_ID, v.providerId(), ClockContext.WEEK, v.weekCommencing(),
-                ClockContext.RECEIVED_AT, now.toString(), ClockContext.LINES, lines);
+        if (r.uncountedAfter() != null) {
+            extra.put(ClockEntry.UNCOUNTED_AFTER, r.uncountedAfter().toEpochMilli());
+        }
+        return record(reference, r.kind(), r.context(), extra);
     }
 
     /**
@@ -176,33 +103,6 @@ public class ClockStarts {
                     told.subject(), told.text(), null, replyReference + ":referrer"));
         }
         return out;
-    }
-
-    /**
-     * Urgent intelligence held back from the police (its sender told to call 999): the duty contact alerted at once is
-     * escalated to if nobody acknowledges. {@code providerId}: the provider that sent it, whose own out-of-hours rota
-     * is the duty contact when it has one.
-     */
-    public List<Dispatch> forUrgentIntelligence(String reference, String sender, String providerId,
-            List<String> alerted, Instant now) {
-        Map<String, Object> ctx = new LinkedHashMap<>(rights(alerted, sender, null));
-        ctx.put(ClockContext.QUEUE, props().queues().rejected());
-        if (providerId != null) {
-            ctx.put(Recipients.PROVIDER_ID, providerId);
-        }
-        return List.of(start(reference, ClockSettings.URGENT_INTELLIGENCE, now, ctx));
-    }
-
-    private static Map<String, Object> rights(List<String> alerted, String sender, Object referrer) {
-        List<String> raisedBy = new ArrayList<>();
-        if (sender != null) {
-            raisedBy.add(sender);
-        }
-        if (referrer != null) {
-            raisedBy.add(referrer.toString());
-        }
-        return Map.of(ClosingRights.NOTIFIED, ClosingRights.told(Map.of(), alerted), ClosingRights.RAISED_BY,
-                raisedBy);
     }
 
     private Dispatch start(String reference, String kind, Instant now, Map<String, Object> context) {

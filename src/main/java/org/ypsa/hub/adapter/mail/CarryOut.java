@@ -64,10 +64,13 @@ public class CarryOut {
                         reference));
             } else if (a instanceof Action.Text t) {
                 out.addAll(outgoing.text(reference, t.kind(), List.of(t.to()), t.text(), reference + ":" + t.kind()));
-            } else if (a instanceof Action.StartClocks c) {
-                out.addAll(clockStarts.forRouted(reference, c.fields(), in.from(), c.alerted(), now));
-            } else if (a instanceof Action.StartUrgentIntelligenceClock u) {
-                out.addAll(clockStarts.forUrgentIntelligence(reference, in.from(), u.providerId(), u.alerted(), now));
+            } else if (a instanceof Action.Tell t) {
+                out.addAll(outgoing.alert(reference, t.kind(), t.to(), t.subject(), t.text(), now,
+                        reference + t.idSuffix()));
+            } else if (a instanceof Action.StartClock c) {
+                out.add(clockStarts.started(reference, c, now));
+            } else if (a instanceof Action.KeepRecord r) {
+                out.add(clockStarts.kept(reference, r));
             } else if (a instanceof Action.ApplyStaffReply r) {
                 out.addAll(clockStarts.forReply(reference, r.reply(), theCase, now));
             } else {

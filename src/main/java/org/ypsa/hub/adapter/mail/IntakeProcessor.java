@@ -41,6 +41,7 @@ import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.IntakePolicy;
 import org.ypsa.hub.domain.intake.Outcome;
 import org.ypsa.hub.domain.notify.Texting;
+import org.ypsa.hub.domain.voids.VoidPolicy;
 
 /**
  * The intake step of every mailbox route: keeps the original, recognises, parses and validates the
@@ -206,7 +207,9 @@ public class IntakeProcessor implements Processor {
         return new IntakePolicy.Settings(props.queues().routes(), props.queues().rejected(),
                 props.queues().unrecognised(), props.queues().clocks(),
                 emergencyTeam == null ? null : emergencyTeam.mailbox(), props.schedules().clocks(),
-                props.directory(), config.dutyRota(), config.replies(), texting.enabled());
+                props.directory(), config.dutyRota(), config.replies(), texting.enabled(),
+                new VoidPolicy.Settings(config.timetable(), config.recipients(),
+                        props.schedules().voidReturn().lateTo()));
     }
 
     private Outcome decide(Intake intake, HubProperties props, InboundMail in, MailReader.Raw raw, String reference,

@@ -1,16 +1,17 @@
 package org.ypsa.hub.domain.action;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
 
 /**
  * One thing a decided mail sets going: decided by the intake's policy and each flow's own (ReferralPolicy,
- * IncidentPolicy, IntelligencePolicy); the intake adapter turns each into the messages it sends, in order, in the
- * mail's one transaction.
+ * IncidentPolicy, IntelligencePolicy, MashPolicy, VoidPolicy); the intake adapter turns each into the messages it
+ * sends, in order, in the mail's one transaction.
  */
 public sealed interface Action {
 
@@ -41,15 +42,32 @@ public sealed interface Action {
     }
 
     /**
-     * The clocks and records a routed form starts (a case, an escalation, the week's void record).
+     * An alert that asks for no acknowledgement (a void return read after its week's summary), to everyone listed.
      *
-     * @param alerted everyone this mail's alerts went to at once: only they may close its clock
+     * @param idSuffix after the reference in the duplicate id
      */
-    record StartClocks(FormRecord fields, List<String> alerted) implements Action {
+    record Tell(String kind, List<String> to, String subject, String text, String idSuffix) implements Action {
     }
 
-    /** Urgent intelligence held back from the police: escalated if nobody alerted acknowledges it. */
-    record StartUrgentIntelligenceClock(String providerId, List<String> alerted) implements Action {
+    /**
+     * A clock this mail starts: it escalates on its schedule (schedules.yml) until someone allowed to close it
+     * replies ({@code context} holds who: {@link org.ypsa.hub.domain.clocks.ClosingRights#forNew}).
+     *
+     * @param clock its name under hub.schedules.clocks
+     * @param context what its reminders and escalations say and who they go to (ClockContext keys; never a name)
+     */
+    record StartClock(String clock, Map<String, Object> context) implements Action {
+    }
+
+    /**
+     * A record the clocks queue keeps without escalating ({@link org.ypsa.hub.domain.clocks.Records}): a case staff
+     * replies are about, the week's void return.
+     *
+     * @param week the week commencing a void return is for, or null
+     * @param uncountedAfter when a void return still waiting is known to be left out of its week's summary, or null
+     */
+    record KeepRecord(String kind, Map<String, Object> context, String week, Instant uncountedAfter)
+            implements Action {
     }
 
     /** A staff member's closing reply: what it closes, starts and passes on. */

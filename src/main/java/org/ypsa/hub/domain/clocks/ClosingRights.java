@@ -25,6 +25,21 @@ public final class ClosingRights {
     private ClosingRights() {
     }
 
+    /**
+     * A new clock's rights: everyone its mail alerted at once may close it; the sender and the referrer raised it.
+     * As the context keys {@link #NOTIFIED} and {@link #RAISED_BY}.
+     */
+    public static Map<String, Object> forNew(List<String> alerted, String sender, String referrer) {
+        List<String> raisedBy = new ArrayList<>();
+        if (sender != null) {
+            raisedBy.add(sender);
+        }
+        if (referrer != null) {
+            raisedBy.add(referrer);
+        }
+        return Map.of(NOTIFIED, told(Map.of(), alerted), RAISED_BY, raisedBy);
+    }
+
     /** A clock waiting to fall due, as far as closing it is concerned. */
     public record Pending(String kind, Map<String, ?> context) {
     }

@@ -16,15 +16,20 @@ import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.domain.intelligence.IntelligencePolicy;
 import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
 import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
+import org.ypsa.hub.domain.mash.MashPolicy;
+import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralPolicy;
 import org.ypsa.hub.domain.safeguarding.IncidentPolicy;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
+import org.ypsa.hub.domain.voids.VoidPolicy;
+import org.ypsa.hub.domain.voids.VoidReturn;
 
 /**
  * What a decided mail sets going, as typed {@link Action}s, the mail's own message first: where it is queued, the
  * answer to its sender, what its form's flow calls for ({@link ReferralPolicy}, {@link IncidentPolicy},
- * {@link IntelligencePolicy}: alerts, texts, disclosures), the clocks it starts. Pure: no broker, no mail server, no
+ * {@link IntelligencePolicy}: alerts, texts, disclosures), the clocks and records it starts (each flow's, with
+ * {@link MashPolicy} and {@link VoidPolicy}). Pure: no broker, no mail server, no
  * clock of its own, so every rule here is a unit test (IntakePolicyTest and each flow's).
  */
 public final class IntakePolicy {
@@ -35,10 +40,11 @@ public final class IntakePolicy {
      * @param formQueues each form's queues (the first is its team's)
      * @param emergencyTeamMailbox who is alerted to an emergency referral
      * @param texting whether texts can be sent at all (GOV.UK Notify set up)
+     * @param voids what a void return's records and late alert need
      */
     public record Settings(Map<String, List<String>> formQueues, String rejectedQueue, String unrecognisedQueue,
             String clocksQueue, String emergencyTeamMailbox, Map<String, ClockSettings.Steps> clocks,
-            Directory directory, DutyRota rota, Replies replies, boolean texting) {
+            Directory directory, DutyRota rota, Replies replies, boolean texting, VoidPolicy.Settings voids) {
 
         public List<String> queues(FormType form) {
             List<String> q = formQueues.get(form.id());
@@ -106,9 +112,26 @@ public final class IntakePolicy {
             // a text ACK from the phone the alert was texted to closes it too
             out.stream().filter(a -> a instanceof Action.Text).map(a -> ((Action.Text) a).to().asRecipient())
                     .forEach(alerted::add);
-            out.add(new Action.StartClocks(fields, alerted));
+            out.addAll(starts(fields, flow(mail, outcome.formType()), alerted));
         }
         return out;
+    }
+
+    /** The clocks and records a routed form starts, as its flow decides; {@code alerted}: who may close its clock. */
+    private List<Action> starts(FormRecord fields, FlowContext flow, List<String> alerted) {
+        if (fields instanceof Referral r) {
+            return ReferralPolicy.starts(r, flow, alerted);
+        }
+        if (fields instanceof SafeguardingIncident si) {
+            return IncidentPolicy.starts(si, flow, alerted);
+        }
+        if (fields instanceof MashReferral m) {
+            return MashPolicy.starts(m, flow, alerted);
+        }
+        if (fields instanceof VoidReturn v) {
+            return VoidPolicy.starts(v, flow, settings.voids());
+        }
+        return List.of(); // a risk concern starts nothing; intelligence forwarded starts nothing
     }
 
     private List<Action> enqueue(Outcome outcome) {

@@ -1,12 +1,17 @@
 package org.ypsa.hub.domain.intelligence;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
 
@@ -54,7 +59,12 @@ public final class IntelligencePolicy {
                 c.wording().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", c.from(), "reference", c.reference(),
                         "queue", queue)));
         alerted.add(duty.address());
-        out.add(new Action.StartUrgentIntelligenceClock(sentBy == null ? null : sentBy.id(), alerted));
+        Map<String, Object> clock = new LinkedHashMap<>(ClosingRights.forNew(alerted, c.from(), null));
+        clock.put(ClockContext.QUEUE, queue);
+        if (sentBy != null) {
+            clock.put(Recipients.PROVIDER_ID, sentBy.id()); // its own out-of-hours rota is the duty contact
+        }
+        out.add(new Action.StartClock(ClockSettings.URGENT_INTELLIGENCE, clock));
         return out;
     }
 }

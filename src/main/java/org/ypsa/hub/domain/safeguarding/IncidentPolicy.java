@@ -1,14 +1,19 @@
 package org.ypsa.hub.domain.safeguarding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.action.FlowContext;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.duty.DutyRota;
 
 /**
@@ -66,5 +71,21 @@ public final class IncidentPolicy {
         }
         return t.append("\n").append(c.wording().say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_END, "teams",
                 Wording.list(c.teams()), "have", Wording.have(c.teams()))).append("\n").toString();
+    }
+
+    /** A high or critical incident's clock, which only those {@code alerted} at once may close. */
+    public static List<Action> starts(SafeguardingIncident si, FlowContext c, List<String> alerted) {
+        if (!si.isHighOrCritical()) {
+            return List.of();
+        }
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put(ClockContext.SEVERITY, si.severity());
+        clock.put(ClockContext.CATEGORY, si.category());
+        clock.put(ClockContext.PROVIDER, si.providerName());
+        if (si.providerId() != null) {
+            clock.put(Recipients.PROVIDER_ID, si.providerId());
+        }
+        clock.putAll(ClosingRights.forNew(alerted, c.from(), null));
+        return List.of(new Action.StartClock(ClockSettings.SAFEGUARDING, clock));
     }
 }

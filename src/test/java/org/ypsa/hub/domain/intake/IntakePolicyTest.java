@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.Records;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
@@ -42,7 +45,7 @@ class IntakePolicyTest {
         return new IntakePolicy(new IntakePolicy.Settings(Map.of("referral", List.of("hub.brokerage.referrals"),
                 "safeguarding-incident", List.of("hub.brokerage.incidents", "hub.quality.incidents"),
                 "intelligence-submission", List.of("hub.mash.intelligence")), "hub.rejected", "hub.unrecognised",
-                "hub.clocks", "brokerage@ypsa.test", clocks, directory, rota, replies, texting));
+                "hub.clocks", "brokerage@ypsa.test", clocks, directory, rota, replies, texting, TestFlows.voids()));
     }
 
     private IntakePolicy policy() {
@@ -89,7 +92,7 @@ class IntakePolicyTest {
         assertThat(alert.to()).isEqualTo("brokerage@ypsa.test");
         assertThat(alert.text()).contains("hub.brokerage.referrals", "2026-11-24", "starting your reply with ACK")
                 .doesNotContain("Ezra");
-        assertThat(of(actions, Action.StartClocks.class).get(0).alerted()).containsExactly("brokerage@ypsa.test");
+        assertThat(notified(actions)).containsExactly("brokerage@ypsa.test");
     }
 
     @Test
@@ -101,7 +104,9 @@ class IntakePolicyTest {
             assertThat(e.answersMail()).isTrue();
         });
         assertThat(of(actions, Action.Alert.class)).isEmpty();
-        assertThat(of(actions, Action.StartClocks.class).get(0).alerted()).isEmpty();
+        assertThat(of(actions, Action.StartClock.class)).isEmpty();
+        assertThat(of(actions, Action.KeepRecord.class)).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(Records.CASE));
     }
 
     @Test
@@ -120,8 +125,7 @@ class IntakePolicyTest {
         assertThat(text.to().asRecipient()).isEqualTo(
                 org.ypsa.hub.domain.notify.PhoneNumber.parse("07700 900102").orElseThrow().asRecipient());
         assertThat(of(actions, Action.Alert.class).get(0).to()).isEqualTo("edt@ypsa.test");
-        assertThat(of(actions, Action.StartClocks.class).get(0).alerted())
-                .containsExactly("edt@ypsa.test", text.to().asRecipient());
+        assertThat(notified(actions)).containsExactlyInAnyOrder("edt@ypsa.test", text.to().asRecipient());
     }
 
     @Test
@@ -197,11 +201,12 @@ class IntakePolicyTest {
         assertThat(of(actions, Action.Email.class)).noneMatch(e -> e.kind().equals("intelligence"));
         Action.Text text = of(actions, Action.Text.class).get(0);
         assertThat(of(actions, Action.Alert.class).get(0).text()).contains("call 999", SENDER);
-        assertThat(of(actions, Action.StartUrgentIntelligenceClock.class)).singleElement().satisfies(c -> {
-            assertThat(c.providerId()).isEqualTo("occ-in-house");
-            assertThat(c.alerted()).containsExactly(text.to().asRecipient(), "edt@ypsa.test");
+        assertThat(of(actions, Action.StartClock.class)).singleElement().satisfies(c -> {
+            assertThat(c.clock()).isEqualTo(ClockSettings.URGENT_INTELLIGENCE);
+            assertThat(c.context()).containsEntry(Recipients.PROVIDER_ID, "occ-in-house");
         });
-        assertThat(of(actions, Action.StartClocks.class)).isEmpty();
+        assertThat(notified(actions)).containsExactlyInAnyOrder(text.to().asRecipient(), "edt@ypsa.test");
+        assertThat(of(actions, Action.KeepRecord.class)).isEmpty();
     }
 
     @Test
@@ -229,7 +234,14 @@ class IntakePolicyTest {
                 List.of("emergency-referral"), null, false, null, "brokerage@ypsa.test"), List.of());
         List<Action> actions = policy().actions(reply, mail(WORKING));
         assertThat(actions.get(0)).isInstanceOf(Action.ApplyStaffReply.class);
-        assertThat(of(actions, Action.StartClocks.class)).isEmpty();
+        assertThat(of(actions, Action.StartClock.class)).isEmpty();
+        assertThat(of(actions, Action.KeepRecord.class)).isEmpty();
         assertThat(policy().destination(reply)).isEqualTo("hub.clocks");
+    }
+
+    /** Who may close the one clock the mail starts: those it alerted at once. */
+    @SuppressWarnings("unchecked")
+    private static List<String> notified(List<Action> actions) {
+        return (List<String>) of(actions, Action.StartClock.class).get(0).context().get(ClosingRights.NOTIFIED);
     }
 }

@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.action.Action;
+import org.ypsa.hub.domain.clocks.ClockContext;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.support.TestDirectory;
 import org.ypsa.hub.support.TestFlows;
 
@@ -48,7 +52,12 @@ class IntelligencePolicyTest {
         Action.Alert alert = (Action.Alert) actions.get(0);
         assertThat(alert.subject()).startsWith("[" + REF + "]");
         assertThat(alert.text()).contains("call 999", TestFlows.SENDER, "hub.rejected");
-        assertThat(actions.get(1)).isEqualTo(new Action.StartUrgentIntelligenceClock("occ-in-house",
-                List.of(alert.to())));
+        assertThat(actions.get(1)).isInstanceOfSatisfying(Action.StartClock.class, c -> {
+            assertThat(c.clock()).isEqualTo(ClockSettings.URGENT_INTELLIGENCE);
+            assertThat(c.context()).containsEntry(ClockContext.QUEUE, "hub.rejected")
+                    .containsEntry(Recipients.PROVIDER_ID, "occ-in-house")
+                    .containsEntry(ClosingRights.NOTIFIED, List.of(alert.to()))
+                    .containsEntry(ClosingRights.RAISED_BY, List.of(TestFlows.SENDER));
+        });
     }
 }

@@ -3,6 +3,10 @@ package org.ypsa.hub.domain.safeguarding;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.support.TestFlows;
 
@@ -66,5 +70,35 @@ class IncidentPolicyTest {
             assertThat(a.text()).doesNotContain("Ezra").contains("It is on hub.brokerage.incidents and "
                     + "hub.quality.incidents.");
         });
+    }
+
+    @Test
+    void aHighOrCriticalIncidentStartsItsClockWhichOnlyThoseAlertedMayCloseNotTheProviderReportingIt() {
+        for (String severity : List.of("High", "Critical")) {
+            List<Action> starts = IncidentPolicy.starts(incidentOf(severity), startsContext(), List.of("edt@ypsa.test"));
+            assertThat(starts).singleElement().isInstanceOfSatisfying(Action.StartClock.class, c -> {
+                assertThat(c.clock()).isEqualTo(ClockSettings.SAFEGUARDING);
+                assertThat(c.context()).containsEntry(ClockContext.SEVERITY, severity)
+                        .containsEntry(Recipients.PROVIDER_ID, "occ-in-house")
+                        .containsEntry(ClosingRights.NOTIFIED, List.of("edt@ypsa.test"))
+                        .containsEntry(ClosingRights.RAISED_BY, List.of(TestFlows.SENDER));
+            });
+        }
+    }
+
+    @Test
+    void aLowOrMediumIncidentStartsNoClock() {
+        for (String severity : List.of("Low", "Medium")) {
+            assertThat(IncidentPolicy.starts(incidentOf(severity), startsContext(), List.of())).isEmpty();
+        }
+    }
+
+    private static SafeguardingIncident incidentOf(String severity) {
+        return new SafeguardingIncident("occ-in-house", "OCC in-house YPSA", "OCC-CHE-01", "Ezra Lanyon", "2010-03-01",
+                null, "S Worker", null, "2026-11-23T10:30", "Missing", severity, "what happened", null, null);
+    }
+
+    private static org.ypsa.hub.domain.action.FlowContext startsContext() {
+        return TestFlows.context(TestFlows.WORKING, List.of("hub.brokerage.incidents"), List.of("Brokerage"));
     }
 }
