@@ -102,13 +102,32 @@ class Builder:
             m["footer"] = self.cycle("footer", self.w.FOOTERS)
         if hasattr(self.w, "COVERING"):
             m["covering"] = self.cycle("covering", self.w.COVERING)
+        if hasattr(self.w, "THREADS") and self.rng.random() < getattr(self.w, "THREAD_CHANCE", 0.3):
+            # an earlier mail quoted under the sender's signature (heldout5, tuned8)
+            m["thread"] = self.cycle("thread", self.w.THREADS)
+        if hasattr(self.w, "DISCLAIMERS") and self.rng.random() < getattr(self.w, "DISCLAIMER_CHANCE", 0.4):
+            m["disclaimer"] = self.cycle("disclaimer", self.w.DISCLAIMERS)
         self.numbering, self.question = None, 0
         if hasattr(self.w, "NUMBERED") and form != "void-return" and self.rng.random() < self.w.NUMBERED:
             self.numbering = self.rng.choice(["{n}. ", "{n}) ", "Q{n}. ", "Q{n} ", "{n} "])
         return m
 
     def add(self, m, form, key, value):
-        m["fields"].append((self.label(form, key), value if isinstance(value, Value) else Value(value)))
+        v = value if isinstance(value, Value) else Value(value)
+        m["fields"].append((self.label(form, key), v))
+        v.form, v.key = form, key  # for a part's informal bodies and hints in label cells (heldout5, tuned8)
+        hints = getattr(self.w, "CELL_HINTS", {}).get(form, {}).get(key)
+        if hints and m["layout"] in ("docx-hinted", "pdf-hinted") and self.rng.random() < 0.7:
+            v.hint = self.cycle(f"hint.{form}.{key}", hints)
+
+    def named(self, first, last, whose):
+        """A name as the part writes it: "SURNAME, Forename" for a worker, "Forename Surname (known as X)" for the
+        young person (NAME_STYLES in heldout5 and tuned8); the older parts draw nothing and write "First Last"."""
+        styles = getattr(self.w, "NAME_STYLES", {}).get(whose)
+        if not styles or self.rng.random() >= getattr(self.w, "NAME_CHANCE", 0.35):
+            return f"{first} {last}"
+        return self.cycle("name-style." + whose, styles).format(first=first, last=last, LAST=last.upper(),
+                                                                 pref=first[:3] if len(first) > 4 else first + "ie")
 
     def heading(self, m, text):
         # optional in a part's wordings (heldout3, tuned6): HEADING_CHANCE, HEADINGS (its own words for a heading,
@@ -163,7 +182,7 @@ class Builder:
                 typed = self.choice(typed, "Emergency" if emergency else "Planned", ["Emergency", "Planned"])
             m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(typed)))
         self.heading(m, "Section 1 - About the young person")
-        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "name", self.named(first, last, "yp"))
         dob_value = self.styles.date(dob)
         problem = None
         if invalid == "missing":
@@ -183,7 +202,7 @@ class Builder:
         self.add(m, f, "uasc", self.styles.yes_no(self.rng.random() < 0.15))
         self.add(m, f, "parent", self.styles.yes_no(self.rng.random() < 0.1))
         self.heading(m, "Section 2 - Referrer")
-        self.add(m, f, "ref_name", f"{rfirst} {rlast}")
+        self.add(m, f, "ref_name", self.named(rfirst, rlast, "worker"))
         self.add(m, f, "ref_role", self.rng.choice(people.ROLES))
         self.add(m, f, "ref_org", self.rng.choice(people.TEAMS))
         self.add(m, f, "ref_email", sender[1])
@@ -191,7 +210,7 @@ class Builder:
         sfirst, slast = self.person()
         self.extra_heading(m, "referral.sw")
         if self.rng.random() < 0.6:
-            self.add(m, f, "sw_name", f"{sfirst} {slast}")
+            self.add(m, f, "sw_name", self.named(sfirst, slast, "worker"))
             self.add(m, f, "sw_email", f"{sfirst[0].lower()}.{slast.lower()}@council.test")
         else:
             self.add(m, f, "sw_name", self.styles.blank())
@@ -244,7 +263,7 @@ class Builder:
         if not ref_in_subject_only:
             self.add(m, f, "ref", ref)
         self.add(m, f, "provider", self.rng.choice(provider["names"]))
-        self.add(m, f, "yp", f"{first} {last}")
+        self.add(m, f, "yp", self.named(first, last, "yp"))
         self.extra_heading(m, "risk.concern")
         self.add(m, f, "risk", self.text("risk_unable"))
         self.add(m, f, "why", self.text("risk_why"))
@@ -273,12 +292,12 @@ class Builder:
         self.add(m, f, "provider", self.rng.choice(provider["names"]))
         self.add(m, f, "property", prop[0] if self.rng.random() < 0.7 else f"{prop[0]} ({prop[1]})")
         self.heading(m, "Young person")
-        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "name", self.named(first, last, "yp"))
         self.add(m, f, "dob", self.styles.date(dob))
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         sfirst, slast = self.person()
         self.extra_heading(m, "sg.sw")
-        self.add(m, f, "sw_name", f"{sfirst} {slast}")
+        self.add(m, f, "sw_name", self.named(sfirst, slast, "worker"))
         self.add(m, f, "sw_email", self.blank_or(f"{sfirst[0].lower()}.{slast.lower()}@council.test", 0.2))
         self.heading(m, "The incident")
         problem = None
@@ -387,7 +406,7 @@ class Builder:
         m["title"] = self.cycle("title.mash", self.w.TITLES["mash"])
         f = "mash"
         self.extra_heading(m, "mash.yp")
-        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "name", self.named(first, last, "yp"))
         problem = None
         if invalid == "impossible-date":
             self.add(m, f, "dob", Styles.impossible_date(dob))
@@ -438,7 +457,7 @@ class Builder:
                       self.council_sender(rfirst, rlast, "housing.council.test"), "mash-notice", initials=first[0] + last[0])
         m["title"] = self.cycle("title.notice", self.w.TITLES["mash-notice"])
         f = "mash-notice"
-        self.add(m, f, "name", f"{first} {last}")
+        self.add(m, f, "name", self.named(first, last, "yp"))
         self.add(m, f, "dob", self.styles.date(dob))
         self.add(m, f, "date", self.near(received.date() - dt.timedelta(days=self.rng.randint(0, 4))))
         self.add(m, f, "outcome", self.text("prevented", yp=first))

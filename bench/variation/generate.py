@@ -12,6 +12,8 @@
     python3 bench/variation/generate.py tuned6       # a sixth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout4     # a fourth held-out part (markings, spacer rows, a second table)
     python3 bench/variation/generate.py tuned7       # a seventh tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout5     # a fifth held-out part (informal bodies, quoted threads, pages)
+    python3 bench/variation/generate.py tuned8       # an eighth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -38,13 +40,14 @@ import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
-            "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24}
+            "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
-         "tuned6": 4, "heldout4": 6, "tuned7": 4}
+         "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
-           "tuned6": 4, "heldout4": 4, "tuned7": 4}
+           "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
-          "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
+          "heldout5": "h5", "tuned8": "t8"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -60,7 +63,13 @@ def esc(s):
 
 def signed(m):
     """The sender's name and, where the part's wordings give one, the signature lines under it."""
-    return m["sender_name"] + ("\n" + m["footer"] if m.get("footer") else "")
+    out = m["sender_name"] + ("\n" + m["footer"] if m.get("footer") else "")
+    # a disclaimer and an earlier mail quoted under the signature (heldout5, tuned8); the older parts have neither
+    if m.get("disclaimer"):
+        out += "\n\n" + m["disclaimer"]
+    if m.get("thread"):
+        out += "\n\n" + m["thread"]
+    return out
 
 
 def esc_lines(s):
@@ -109,6 +118,42 @@ def table_2col(fields, wrapped=False):
             lab = split_label(label) if wrapped else esc(label)
             rows.append(f'<tr><td width="40%">{lab}</td><td>{cell(v.text)}</td></tr>')
     return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_hinted(fields):
+    """Labels with the form's guidance for the answer in the label's own cell, under the label (heldout5, tuned8)."""
+    rows = []
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="2" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, 2))
+        else:
+            hint = getattr(v, "hint", None)
+            lab = esc(label) + (f'<br><font size="1"><i>{esc(hint)}</i></font>' if hint else "")
+            rows.append(f'<tr><td width="45%">{lab}</td><td>{cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def paged(m, rng):
+    """A form over two or three pages, each page opening with the form's running header (heldout5, tuned8)."""
+    w, fields = m["wordings"], m["fields"]
+    pages = rng.choice([2, 3]) if len(fields) > 14 else 2
+    per = -(-len(fields) // pages)
+    header = rng.choice(w.PAGE_HEADERS)
+    out = []
+    for n in range(pages):
+        chunk = fields[n * per:(n + 1) * per]
+        if not chunk:
+            pages = n
+            break
+        out.append(chunk)
+    parts = []
+    for n, chunk in enumerate(out, 1):
+        top = esc(header.format(title=m["title"], n=n, total=len(out)))
+        brk = ' style="page-break-before: always"' if n > 1 else ""
+        parts.append(f'<p{brk}><font size="1">{top}</font></p>' + table_2col(chunk))
+    return "".join(parts)
 
 
 def table_4col(fields):
@@ -303,6 +348,10 @@ def document_inner(m, rng):
     layout, fields = m["layout"], m["fields"]
     if layout == "docx-2col":
         inner = table_2col(fields)
+    elif layout in ("docx-hinted", "pdf-hinted"):
+        inner = table_hinted(fields)
+    elif layout == "pdf-pages":
+        inner = paged(m, rng)
     elif layout == "docx-4col":
         inner = table_4col(fields)
     elif layout == "docx-cell":
@@ -350,6 +399,40 @@ def body_lines(m, rng):
             out.append(f"{label} {v.text}")
         else:
             out.append(f"{label.rstrip(' *')}{sep}{v.text}")
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+
+
+def body_informal(m, rng):
+    """The form's answers typed as sentences in the mail ("Name is ..., DOB ..."), a paragraph to a section, with the
+    part's phrases for each field (INFORMAL in heldout5 and tuned8); a field without a phrase is "Label: value"."""
+    w = m["wordings"]
+    out = [m["intro"], ""]
+    if rng.random() < 0.5:
+        out += [m["title"], ""]
+    para = []
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE):
+            if para:
+                out += [" ".join(para), ""]
+                para = []
+            continue
+        if v.kind == "blank":
+            continue
+        phrases = w.INFORMAL.get(getattr(v, "form", ""), {}).get(getattr(v, "key", ""))
+        if phrases:
+            text = rng.choice(phrases).format(v=v.text)
+        else:
+            text = f"{label.rstrip(' *:?')}: {v.text}"
+        text = text.replace("..", ".").rstrip()
+        if not text.endswith((".", "!", "?")):
+            text += "."
+        if "\n" in v.text or len(para) >= 4:
+            if para:
+                out += [" ".join(para), ""]
+            para = []
+        para.append(text)
+    if para:
+        out += [" ".join(para)]
     return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
 
 
@@ -740,6 +823,8 @@ def write_mail(m, out, converted, rng):
             plain, markup = void_body(m, rng)
         elif layout == "body-html":
             plain, markup = body_html(m, rng)
+        elif layout == "body-informal":
+            plain, markup = body_informal(m, rng), None
         else:
             plain, markup = body_lines(m, rng), None
         if plain is not None:

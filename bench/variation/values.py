@@ -2,6 +2,7 @@
 import datetime as dt
 
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+DAYS4 = ["Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun"]  # as offices shorten them (heldout5, tuned8)
 FULL_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -95,6 +96,34 @@ def date_text(d, style):
         return f"{d.day:02d}/{d.month:02d}/{d.year} (approx)"
     if style == "ddd dth Month yyyy":
         return f"{DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1]} {d.year}"
+    # styles only heldout5 and tuned8 ask for: office day abbreviations, a comment after the date
+    if style == "dddd4 dth Mon yyyy":
+        return f"{DAYS4[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1][:3]} {d.year}"
+    if style == "d-Mon-yy":
+        return f"{d.day}-{MONTHS[d.month - 1][:3]}-{d.year % 100:02d}"
+    if style == "dd/mm/yyyy (checked)":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} (checked)"
+    if style == "d Month yyyy (tbc)":
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year} (tbc)"
+    if style == "dd-mm-yyyy":
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+    if style == "Mon d yyyy":
+        return f"{MONTHS[d.month - 1][:3]} {d.day} {d.year}"
+    if style == "d.Mon.yyyy":
+        return f"{d.day}.{MONTHS[d.month - 1][:3]}.{d.year}"
+    if style == "dth Month, yyyy":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1]}, {d.year}"
+    if style == "dd/mm/yyyy (ddd4)":
+        return f"{d.day:02d}/{d.month:02d}/{d.year} ({DAYS4[d.weekday()]})"
+    # without the year, heldout5 and tuned8 only (NEAR_DATES)
+    if style == "dddd4 dth Mon":
+        return f"{DAYS4[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
+    if style == "d Mon":
+        return f"{d.day} {MONTHS[d.month - 1][:3]}"
+    if style == "dd/mm":
+        return f"{d.day:02d}/{d.month:02d}"
+    if style == "ddd dth":
+        return f"{FULL_DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1]}"
     # without the year: only for a date within weeks of the mail (NEAR_DATES in heldout4 and tuned7)
     if style == "dth Mon":
         return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
@@ -167,6 +196,25 @@ def time_text(t, style):
         return f"{t.hour:02d}{t.minute:02d} (approx)"
     if style == "h.mm in the morning":
         return f"{h12}.{t.minute:02d} in the {'morning' if t.hour < 12 else 'afternoon' if t.hour < 18 else 'evening'}"
+    # styles only heldout5 and tuned8 ask for: times as people guess them
+    if style == "around HH:MM":
+        return f"around {t.hour:02d}:{t.minute:02d}"
+    if style == "approx h pm":  # "approx 2pm" on the hour, "approx 2.05pm" otherwise
+        return f"approx {h12}{ampm}" if t.minute == 0 else f"approx {h12}.{t.minute:02d}{ampm}"
+    if style == "HH:MM (approx)":
+        return f"{t.hour:02d}:{t.minute:02d} (approx)"
+    if style == "c. HH:MM":
+        return f"c. {t.hour:02d}:{t.minute:02d}"
+    if style == "roughly h:mmpm":
+        return f"roughly {h12}:{t.minute:02d}{ampm}"
+    if style == "HH.MMhrs":
+        return f"{t.hour:02d}.{t.minute:02d}hrs"
+    if style == "h.mm pm approx":
+        return f"{h12}.{t.minute:02d} {ampm} approx"
+    if style == "HH:MM (24hr)":
+        return f"{t.hour:02d}:{t.minute:02d} (24hr)"
+    if style == "HHMMhrs (roughly)":
+        return f"{t.hour:02d}{t.minute:02d}hrs (roughly)"
     raise ValueError(style)
 
 
