@@ -56,8 +56,8 @@ class MissingInformationTest {
                 + "Vehicle details: grey van\n";
         Map<IntelligenceField, String> f = INTEL.read(text(body)).values();
         assertThat(f.get(IntelligenceField.INFORMATION)).isNullOrEmpty();
-        assertThat(FieldCatalog.isWrappedLabelEnd("age, description)")).isTrue();
-        assertThat(FieldCatalog.isWrappedLabelEnd("Source (person or observation)")).isFalse();
+        assertThat(LabelShapes.isWrappedLabelEnd("age, description)")).isTrue();
+        assertThat(LabelShapes.isWrappedLabelEnd("Source (person or observation)")).isFalse();
     }
 
     @Test
