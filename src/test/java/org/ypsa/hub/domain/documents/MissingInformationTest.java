@@ -64,8 +64,8 @@ class MissingInformationTest {
     void aLongAnswerAlreadyReadForOneFieldIsNoLeftoverForAnother() {
         Map<IntelligenceField, String> values = new LinkedHashMap<>();
         values.put(IntelligenceField.PERSONS, "Ari Venn, 17; Bo Stroud, about 30, tall");
-        assertThat(FieldCatalog.readForAnotherField(values, "Ari Venn, 17;  Bo Stroud, about 30, tall")).isTrue();
-        assertThat(FieldCatalog.readForAnotherField(values, "3/2/2027")).isFalse();
+        assertThat(Leftovers.readForAnotherField(values, "Ari Venn, 17;  Bo Stroud, about 30, tall")).isTrue();
+        assertThat(Leftovers.readForAnotherField(values, "3/2/2027")).isFalse();
     }
 
     @Test
