@@ -10,6 +10,7 @@ import static org.ypsa.hub.domain.documents.LabelShapes.cellsOfTheirOwn;
 import static org.ypsa.hub.domain.documents.LabelShapes.isWrappedLabelEnd;
 import static org.ypsa.hub.domain.documents.LabelShapes.joinOpenHints;
 import static org.ypsa.hub.domain.documents.LabelShapes.answerBetweenQuestions;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_TEXT_LINES;
 import static org.ypsa.hub.domain.documents.TableLabels.pairKey;
 
 import java.util.ArrayList;
@@ -36,9 +37,7 @@ import org.ypsa.hub.domain.forms.Words;
  * the field's type wins ("8 Sep 2006" for a date, one of the choices for a category). Labels with a value that
  * name no field are kept, so that a rejection can name them instead of calling a field missing.
  */
-public final class FieldCatalog<F extends Enum<F>> {
-    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
-    static final int MAX_TEXT_LINES = 400;
+public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private static final int MAX_ENTRIES = 600;
     /** A heading and a bare label together must match this well to outrank the bare label. */
     private static final double SECTION_SCORE = 0.8;
@@ -87,6 +86,7 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /** The field a label names, if it names one clearly enough. */
+    @Override
     public Optional<F> match(String label) {
         return matcher.match(label).map(m -> byId.get(m.fieldId()));
     }
@@ -117,7 +117,8 @@ public final class FieldCatalog<F extends Enum<F>> {
      * referrer's, under "Social worker / PA" the worker's; a question number before the label ("10. Full name")
      * is no word of it.
      */
-    Optional<F> matchUnder(String label, String heading) {
+    @Override
+    public Optional<F> matchUnder(String label, String heading) {
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
@@ -152,13 +153,6 @@ public final class FieldCatalog<F extends Enum<F>> {
         /** How many distinct fields the document named. */
         public int fieldsNamed() {
             return new java.util.HashSet<>(placed.values()).size();
-        }
-    }
-
-    /** A value found for a field; exact when its label is one of the field's wordings, not a near one. */
-    record Candidate<F>(F field, String value, boolean fromText, boolean exact) {
-        Candidate(F field, String value, boolean fromText) {
-            this(field, value, fromText, false);
         }
     }
 

@@ -16,6 +16,8 @@ import org.ypsa.hub.domain.forms.Words;
  */
 final class LabelShapes {
     static final int MAX_LABEL_WORDS = 12;
+    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
+    static final int MAX_TEXT_LINES = 400;
     /** A question ending in its question mark may be this long and still be one label. */
     static final int MAX_QUESTION_WORDS = 20;
     private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",

@@ -27,7 +27,7 @@ import org.ypsa.hub.domain.forms.Words;
  * short label under a section's heading ("Full name" under "C) Allocated worker") the field that heading makes it.
  */
 final class LineLabels<F extends Enum<F>> {
-    private final FieldCatalog<F> catalog;
+    private final FieldNames<F> catalog;
     private final LabelMatcher matcher;
     private final Map<String, F> byId;
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
@@ -36,7 +36,7 @@ final class LineLabels<F extends Enum<F>> {
     /** Each field's printed name, cleaned. */
     private final Set<String> names = new HashSet<>();
 
-    LineLabels(FieldCatalog<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
+    LineLabels(FieldNames<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.byId = byId;

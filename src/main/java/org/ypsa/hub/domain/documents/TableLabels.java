@@ -6,7 +6,7 @@ import static org.ypsa.hub.domain.documents.TypedValues.fit;
 import static org.ypsa.hub.domain.documents.LabelShapes.MAX_LABEL_WORDS;
 import static org.ypsa.hub.domain.documents.LabelShapes.looksLikeLabel;
 import static org.ypsa.hub.domain.documents.LabelShapes.markedAsLabel;
-import static org.ypsa.hub.domain.documents.FieldCatalog.MAX_TEXT_LINES;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_TEXT_LINES;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ypsa.hub.domain.documents.FieldCatalog.Candidate;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
 
@@ -25,12 +24,12 @@ import org.ypsa.hub.domain.forms.LabelMatcher;
  * it; two rows of labels side by side ("label | value | label | value") are not read so.
  */
 final class TableLabels<F extends Enum<F>> {
-    private final FieldCatalog<F> catalog;
+    private final FieldNames<F> catalog;
     private final LabelMatcher matcher;
     private final Map<String, F> byId;
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
 
-    TableLabels(FieldCatalog<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
+    TableLabels(FieldNames<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.byId = byId;
