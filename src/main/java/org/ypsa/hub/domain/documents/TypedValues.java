@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Reads a value as a field's type: "8 Sep 2006" as a date, "☐ Yes ☑ No" as a yes/no, "Homeless tonight" as one of a
@@ -83,11 +84,93 @@ final class TypedValues {
             case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
-            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v));
+            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);
             case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
+            case NAME -> nameIn(s, v);
         };
+    }
+
+    /** Words of a label are at most this many before the value they ran into. */
+    private static final int LABEL_WORDS_RUN_IN = 6;
+    /** A bracketed hint at the start of a value. */
+    private static final java.util.regex.Pattern LEADING_HINT = java.util.regex.Pattern.compile("^[(\\[][^()\\[\\]]*[)\\]]\\s*");
+    /**
+     * One to three lower-case words (a hint in brackets among them) at the start of a value, none of them a word that
+     * brings in another person ("with", "by", "from", "to", "and", "for", "of", "c/o").
+     */
+    private static final java.util.regex.Pattern LOWER_OPENING = java.util.regex.Pattern.compile(
+            "^(?:(?!(?:with|by|from|to|and|for|of|c/o)\\b)(?:\\(\\p{Ll}+\\)|\\p{Ll}[\\p{Ll}']*)\\s+){1,3}");
+    /** Words that join others: a value does not start with one, and a label does not end with one. */
+    private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
+            "(?i)(or|and|with|of|to|for|/|&|-)");
+
+    /**
+     * A person's name, or the name after words of the field's own wordings that ran into it: "full name Perrin Boon"
+     * and "NAME Saffi Vale" are Perrin Boon and Saffi Vale where "full name" is how the form asks for the name;
+     * "referral to MASH" and "presenting Bastian Lowe" are no name ("presenting" is no word of the name's wordings).
+     */
+    private static Optional<String> nameIn(FormSpec.FieldSpec s, String raw) {
+        if (FieldValues.namesSomeone(raw)) {
+            return Optional.of(raw);
+        }
+        // a label's hint wrapped onto the value's line is the label's: "(MASH) Fenn Nantlle"
+        String v = LEADING_HINT.matcher(raw.strip()).replaceFirst("");
+        if (!v.equals(raw.strip()) && FieldValues.namesSomeone(v)) {
+            return Optional.of(v);
+        }
+        java.util.regex.Matcher lower = LOWER_OPENING.matcher(v);
+        if (lower.find() && Character.isUpperCase(v.codePointAt(lower.end()))
+                && FieldValues.namesSomeone(v.substring(lower.end()))) {
+            return Optional.of(v.substring(lower.end())); // "presenting Bastian Gethin-Lowe", "the young person Bryony Vale"
+        }
+        String[] words = v.split("\\s+");
+        java.util.Set<String> own = ownWords(s);
+        for (int k = 1; k < words.length && k <= LABEL_WORDS_RUN_IN; k++) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            if (head.matches(".*\\d.*") || !own.containsAll(Words.of(head))) {
+                break;
+            }
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            if (!Words.of(head).isEmpty() && FieldValues.namesSomeone(rest)) {
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A choice's answer after one of the field's own wordings that ran into it: "homeless or threatened Homeless
+     * tonight" is Homeless. The wording must be whole and the answer start anew: "Homeless or threatened" alone
+     * (the label said again) answers nothing, and neither does "homeless or threatened Homeless now Threatened".
+     */
+    private static Optional<String> choiceAfterOwnWording(FormSpec.FieldSpec s, String v) {
+        String[] words = v.strip().split("\\s+");
+        java.util.Set<List<String>> wordings = new java.util.HashSet<>();
+        wordings.add(Words.of(s.name()));
+        s.labels().forEach(l -> wordings.add(Words.of(l)));
+        Optional<String> found = Optional.empty();
+        for (int k = 1; k < words.length && k <= LABEL_WORDS_RUN_IN; k++) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            if (wordings.contains(Words.of(head)) && !Words.of(head).isEmpty()
+                    && !JOINING.matcher(words[k - 1].replaceAll("[?:*]+$", "")).matches()
+                    && !JOINING.matcher(words[k]).matches()) {
+                Optional<String> answer = choiceIn(s.choices(), FieldValues.answer(rest));
+                if (answer.isPresent()) {
+                    found = answer;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The content words of a field's name and wordings. */
+    private static java.util.Set<String> ownWords(FormSpec.FieldSpec s) {
+        java.util.Set<String> own = new java.util.HashSet<>(Words.of(s.name()));
+        s.labels().forEach(l -> own.addAll(Words.of(l)));
+        return own;
     }
 
     /** "Yes", or the answer at either end of a value that ran on from its label ("... sharing Yes"). */
