@@ -446,8 +446,36 @@ public final class Intake {
     /** A request or an enquiry to a service is a referral to it in a form's title ("MASH request", "MASH enquiry"). */
     private static final java.util.Set<String> REFERRAL_WORDS = java.util.Set.of("request", "enquiry", "inquiry");
 
-    private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
-        return spec.titles().stream().map(Labels::normalize).anyMatch(t -> !t.isEmpty() && normalizedText.contains(t));
+    /**
+     * Whether the text names the form by one of its titles, where the title is not the end of another form's title
+     * that starts before it: "MASH referral form" is the MASH referral's title, and its "referral form" is no title of
+     * the supported-accommodation referral.
+     */
+    private boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
+        List<String> others = java.util.stream.Stream.of(referralFields, riskFields, safeguardingFields,
+                        intelligenceFields, mashFields).map(FieldCatalog::spec).filter(o -> !o.id().equals(spec.id()))
+                .flatMap(o -> o.titles().stream()).map(Labels::normalize).filter(t -> !t.isEmpty()).toList();
+        for (String t : spec.titles().stream().map(Labels::normalize).filter(t -> !t.isEmpty()).toList()) {
+            for (int at = normalizedText.indexOf(t); at >= 0; at = normalizedText.indexOf(t, at + 1)) {
+                if (!endsAnotherTitle(normalizedText, at, others)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these titles starts before {@code at} in the text and runs on past it. */
+    static boolean endsAnotherTitle(String normalizedText, int at, List<String> titles) {
+        for (String o : titles) {
+            for (int from = normalizedText.lastIndexOf(o, at - 1); from >= 0 && from + o.length() > at;
+                    from = normalizedText.lastIndexOf(o, from - 1)) {
+                if (from < at) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
