@@ -334,7 +334,9 @@ public final class Intake {
         // (its "Date" and "Reported by" are not an incident's)
         if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
                 || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
-                || worded && (best == null || best.type() == FormType.MASH_REFERRAL)) {
+                || worded && (best == null || best.type() == FormType.MASH_REFERRAL
+                        || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
+                                && headedByMediation(best.doc().text()))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -353,12 +355,22 @@ public final class Intake {
         });
     }
 
+    /**
+     * A heading line (no colon, no question) about mediation: "Update following family mediation", "Mediation prevented
+     * homelessness - notification to MASH". A document so headed that says mediation worked is a notice, even when its
+     * fields (name, date of birth, agency, a date) read as another form's that it is not titled as.
+     */
+    static boolean headedByMediation(String text) {
+        return headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
+                && l.toLowerCase(Locale.ROOT).contains("mediat"));
+    }
+
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
     private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been )?prevent"
             + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success)"
             + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now) back (home|to (live with )?(the )?famil"
             + "|(living )?with (mum|dad|mother|father|parents?|nan|gran|family))"
-            + "|returned (home|to (the )?family)|(remains?|remaining|staying|stays|living|lives) (at|in the (family )?) ?home"
+            + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
             + "|agreement reached)");
     /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
@@ -387,8 +399,9 @@ public final class Intake {
         if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
             return false;
         }
+        // a status that gives no answer ("mediation notice" read from the heading) says nothing of homelessness now
         Object status = mashFields.read(doc).values().get(MashField.STATUS);
-        return status == null || status.toString().isBlank();
+        return status == null || MashValidator.statusOf(status.toString()).isEmpty();
     }
 
     /** A reading made by the catalog of the form it was recognised as. */
