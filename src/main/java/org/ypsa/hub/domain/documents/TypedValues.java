@@ -75,7 +75,7 @@ final class TypedValues {
         String v = raw.trim();
         return switch (s.type()) {
             case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
-                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
+                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString()).or(() -> dateAfterLabelWords(v));
             case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
                     || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
                     : Optional.empty();
@@ -92,16 +92,35 @@ final class TypedValues {
         };
     }
 
+    /** One or two lower-case words and a date after them. */
+    private static final java.util.regex.Pattern LOWER_WORDS_THEN = java.util.regex.Pattern.compile(
+            "^(?:\\p{Ll}+\\s+){1,2}(\\d.*)$");
+
+    /**
+     * A date after the lower-case end of its label that ran into it in a PDF's text ("Date of birth of young" /
+     * "person 9.Sep.2010", "referred 28th Aug 2009"): the date. A date written in words first ("Tues 8th Dec") is
+     * read as it is; the words must be lower case and the rest start with a digit.
+     */
+    private static Optional<String> dateAfterLabelWords(String v) {
+        java.util.regex.Matcher m = LOWER_WORDS_THEN.matcher(v);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String date = m.group(1).strip();
+        return Dates.parse(date).isPresent() || Dates.isDayAndMonth(date) ? Optional.of(date) : Optional.empty();
+    }
+
     /** Words of a label are at most this many before the value they ran into. */
     private static final int LABEL_WORDS_RUN_IN = 6;
     /** A bracketed hint at the start of a value. */
     private static final java.util.regex.Pattern LEADING_HINT = java.util.regex.Pattern.compile("^[(\\[][^()\\[\\]]*[)\\]]\\s*");
     /**
      * One to three lower-case words (a hint in brackets among them) at the start of a value, none of them a word that
-     * brings in another person ("with", "by", "from", "to", "and", "for", "of", "c/o").
+     * brings in another person ("with", "by", "from", "to", "and", "for", "of", "c/o", "mum", "partner").
      */
     private static final java.util.regex.Pattern LOWER_OPENING = java.util.regex.Pattern.compile(
-            "^(?:(?!(?:with|by|from|to|and|for|of|c/o)\\b)(?:\\(\\p{Ll}+\\)|\\p{Ll}[\\p{Ll}']*)\\s+){1,3}");
+            "^(?:(?!(?:with|by|from|to|and|for|of|c/o|mum|mother|dad|father|parents?|carer|guardian|sister|brother|aunt"
+                    + "|uncle|nan|gran|partner|boyfriend|girlfriend|friend)\\b)(?:\\(\\p{Ll}+\\)|\\p{Ll}[\\p{Ll}']*)\\s+){1,3}");
     /** Words that join others: a value does not start with one, and a label does not end with one. */
     private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
             "(?i)(or|and|with|of|to|for|/|&|-)");
@@ -119,6 +138,11 @@ final class TypedValues {
         String v = LEADING_HINT.matcher(raw.strip()).replaceFirst("");
         if (!v.equals(raw.strip()) && FieldValues.namesSomeone(v)) {
             return Optional.of(v);
+        }
+        int colon = v.lastIndexOf(':');
+        if (colon > 0 && FieldValues.namesSomeone(v.substring(colon + 1))
+                && ownWords(s).containsAll(Words.of(v.substring(0, colon).replaceAll("[\\d().]+", " ")))) {
+            return Optional.of(v.substring(colon + 1).strip()); // "2) YP's full name: Ffion Kettleby"
         }
         java.util.regex.Matcher lower = LOWER_OPENING.matcher(v);
         if (lower.find() && Character.isUpperCase(v.codePointAt(lower.end()))

@@ -62,5 +62,12 @@ class NameFieldsTest {
                 .containsEntry(MashField.NAME, "Fenn Nantlle");
         assertThat(MASH.read(table("Name", "lives with Jo Smith")).values())
                 .as("a word that brings in another person").containsEntry(MashField.NAME, "lives with Jo Smith");
+        assertThat(MASH.read(table("Name", "mum Jo Smith")).values()).containsEntry(MashField.NAME, "mum Jo Smith");
+    }
+
+    @Test
+    void theNameAfterTheNamesOwnLabelAndAColonIsTheName() {
+        assertThat(MASH.read(table("Young person", "2) YP's full name: Ffion Kettleby")).values())
+                .containsEntry(MashField.NAME, "Ffion Kettleby");
     }
 }
