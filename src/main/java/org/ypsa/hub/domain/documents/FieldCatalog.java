@@ -294,7 +294,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             // label: the line under it that is one is its answer
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
-                    && (isTemporal(found.get(0).getKey()) || isChoice(found.get(0).getKey()) && !next.contains(":"))
+                    && (isTemporal(found.get(0).getKey())
+                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?"))
                     && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }

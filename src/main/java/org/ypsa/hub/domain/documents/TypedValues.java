@@ -167,7 +167,8 @@ final class TypedValues {
     /**
      * A choice's answer after one of the field's own wordings that ran into it: "homeless or threatened Homeless
      * tonight" is Homeless. The wording must be whole and the answer start anew: "Homeless or threatened" alone
-     * (the label said again) answers nothing, and neither does "homeless or threatened Homeless now Threatened".
+     * (the label said again) answers nothing, and neither does "homeless or threatened Homeless now Threatened", nor
+     * a question that goes on past the wording ("Is the YP homeless tonight or threatened?").
      */
     private static Optional<String> choiceAfterOwnWording(FormSpec.FieldSpec s, String v) {
         String[] words = v.strip().split("\\s+");
@@ -180,7 +181,7 @@ final class TypedValues {
             String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
             if (wordings.contains(Words.of(head)) && !Words.of(head).isEmpty()
                     && !JOINING.matcher(words[k - 1].replaceAll("[?:*]+$", "")).matches()
-                    && !JOINING.matcher(words[k]).matches()) {
+                    && !JOINING.matcher(words[k]).matches() && !rest.strip().endsWith("?")) {
                 Optional<String> answer = choiceIn(s.choices(), FieldValues.answer(rest));
                 if (answer.isPresent()) {
                     found = answer;

@@ -36,4 +36,12 @@ class LabelEndsBeforeAnswerLineTest {
         Map<MashField, String> f = read("Hi\n\nChild's date of birth (16/17)\n16 May 2009\n\n");
         assertThat(f).containsEntry(MashField.DATE_OF_BIRTH, "16 May 2009").doesNotContainKey(MashField.NAME);
     }
+
+    @Test
+    void aQuestionUnderAChoicesLabelIsNotItsAnswerNorIsTheQuestionsOwnEnd() {
+        assertThat(read("Agency presenting the YP:\nDistrict housing - Cherwell\nIs the YP homeless tonight or threatened?\n"
+                + "Homeless\nMediation\nno\n")).containsEntry(MashField.STATUS, "Homeless");
+        assertThat(read("HOUSING AND FAMILY\nIs the YP homeless now?\n( ) Homeless now  (X) Threatened with homelessness\n"))
+                .containsEntry(MashField.STATUS, "Threatened");
+    }
 }
