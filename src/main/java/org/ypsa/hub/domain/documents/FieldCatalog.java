@@ -283,11 +283,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 unplaced.add(alone);
                 leftovers.putIfAbsent(alone, next.strip());
             }
-            // words after a date's or a time's label that are no date or time ("Date and time it all happened")
-            // are the rest of the label: the line under it that is one is its answer
+            // words after a date's or a time's label that are no date or time ("Date and time it all happened"), or
+            // after a choice's label that are none of its answers ("Housing" / "status now"), are the rest of the
+            // label: the line under it that is one is its answer
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
-                    && isTemporal(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
+                    && (isTemporal(found.get(0).getKey())
+                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?"))
+                    && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
@@ -483,6 +486,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             out.put(field, FieldValues.isBlank(chosen) ? "" : chosen.trim());
         });
         return out;
+    }
+
+    private boolean isChoice(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE;
     }
 
     private boolean isTemporal(F field) {

@@ -68,6 +68,23 @@ public final class FieldValues {
         return bare.isEmpty() ? v : bare;
     }
 
+    /** A police officer's rank or a title, and a collar number, before a name: "PC 4412", "DS", "Sgt 1203". */
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+            "^(?i:(pc|pcso|dc|ds|di|dci|sgt|ps|insp|inspector|sergeant|constable|detective|det)\\.?\\s+)?"
+                    + "(\\d{2,7}\\s+)?");
+
+    /**
+     * Whether a value written for a person's name is one ({@link #readsAsName}), leaving aside a note after it ("Saffi
+     * Upcott (known as Saf)") and an officer's rank and collar number before it ("PC 4412 Jones", "DS Amy Hale"):
+     * of the values a form gives for a name field, the one that is a name is the answer, not "referral to MASH" or
+     * "kian.hart@provider.test".
+     */
+    public static boolean namesSomeone(String raw) {
+        String v = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
+        String bare = NAME_NOTE.matcher(v).replaceFirst("").strip();
+        return readsAsName(RANK.matcher(bare.isEmpty() ? v : bare).replaceFirst(""));
+    }
+
     /** Words no one's name holds: joining words and a form's own words for what a field is. */
     private static final Set<String> NOT_IN_NAMES = Set.of("to", "of", "the", "for", "and", "or", "is", "was", "with",
             "from", "at", "by", "in", "on", "an", "as", "see", "per", "not", "name", "names", "details", "referral",

@@ -384,12 +384,13 @@ final class LineLabels<F extends Enum<F>> {
 
     /**
      * The rest of a line after its first label is itself a wording of the form of two words or more, hint and all, with
-     * no digit: "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
+     * no digit outside a bracketed hint ("Child's date of birth (16/17)" is the date of birth): "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
      */
     private boolean restIsWording(String[] words, int from) {
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
         // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
-        return !rest.matches(".*\\d.*") && Words.of(rest).size() >= 2
+        // a digit in a bracketed hint is the hint's ("Child's date of birth (16/17)"), not a value
+        return !rest.replaceAll("\\([^()]*\\)", "").matches(".*\\d.*") && Words.of(rest).size() >= 2
                 && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
     }
 

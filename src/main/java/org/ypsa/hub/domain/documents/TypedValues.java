@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Reads a value as a field's type: "8 Sep 2006" as a date, "☐ Yes ☑ No" as a yes/no, "Homeless tonight" as one of a
@@ -74,7 +75,7 @@ final class TypedValues {
         String v = raw.trim();
         return switch (s.type()) {
             case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
-                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
+                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString()).or(() -> dateAfterLabelWords(v));
             case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
                     || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
                     : Optional.empty();
@@ -83,11 +84,118 @@ final class TypedValues {
             case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
-            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v));
+            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);
             case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
+            case NAME -> nameIn(s, v);
         };
+    }
+
+    /** One or two lower-case words and a date after them. */
+    private static final java.util.regex.Pattern LOWER_WORDS_THEN = java.util.regex.Pattern.compile(
+            "^(?:\\p{Ll}+\\s+){1,2}(\\d.*)$");
+
+    /**
+     * A date after the lower-case end of its label that ran into it in a PDF's text ("Date of birth of young" /
+     * "person 9.Sep.2010", "referred 28th Aug 2009"): the date. A date written in words first ("Tues 8th Dec") is
+     * read as it is; the words must be lower case and the rest start with a digit.
+     */
+    private static Optional<String> dateAfterLabelWords(String v) {
+        java.util.regex.Matcher m = LOWER_WORDS_THEN.matcher(v);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String date = m.group(1).strip();
+        return Dates.parse(date).isPresent() || Dates.isDayAndMonth(date) ? Optional.of(date) : Optional.empty();
+    }
+
+    /** Words of a label are at most this many before the value they ran into. */
+    private static final int LABEL_WORDS_RUN_IN = 6;
+    /** A bracketed hint at the start of a value. */
+    private static final java.util.regex.Pattern LEADING_HINT = java.util.regex.Pattern.compile("^[(\\[][^()\\[\\]]*[)\\]]\\s*");
+    /**
+     * One to three lower-case words (a hint in brackets among them) at the start of a value, none of them a word that
+     * brings in another person ("with", "by", "from", "to", "and", "for", "of", "c/o", "mum", "partner").
+     */
+    private static final java.util.regex.Pattern LOWER_OPENING = java.util.regex.Pattern.compile(
+            "^(?:(?!(?:with|by|from|to|and|for|of|c/o|mum|mother|dad|father|parents?|carer|guardian|sister|brother|aunt"
+                    + "|uncle|nan|gran|partner|boyfriend|girlfriend|friend)\\b)(?:\\(\\p{Ll}+\\)|\\p{Ll}[\\p{Ll}']*)\\s+){1,3}");
+    /** Words that join others: a value does not start with one, and a label does not end with one. */
+    private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
+            "(?i)(or|and|with|of|to|for|/|&|-)");
+
+    /**
+     * A person's name, or the name after words of the field's own wordings that ran into it: "full name Perrin Boon"
+     * and "NAME Saffi Vale" are Perrin Boon and Saffi Vale where "full name" is how the form asks for the name;
+     * "referral to MASH" and "presenting Bastian Lowe" are no name ("presenting" is no word of the name's wordings).
+     */
+    private static Optional<String> nameIn(FormSpec.FieldSpec s, String raw) {
+        if (FieldValues.namesSomeone(raw)) {
+            return Optional.of(raw);
+        }
+        // a label's hint wrapped onto the value's line is the label's: "(MASH) Fenn Nantlle"
+        String v = LEADING_HINT.matcher(raw.strip()).replaceFirst("");
+        if (!v.equals(raw.strip()) && FieldValues.namesSomeone(v)) {
+            return Optional.of(v);
+        }
+        int colon = v.lastIndexOf(':');
+        if (colon > 0 && FieldValues.namesSomeone(v.substring(colon + 1))
+                && ownWords(s).containsAll(Words.of(v.substring(0, colon).replaceAll("[\\d().]+", " ")))) {
+            return Optional.of(v.substring(colon + 1).strip()); // "2) YP's full name: Ffion Kettleby"
+        }
+        java.util.regex.Matcher lower = LOWER_OPENING.matcher(v);
+        if (lower.find() && Character.isUpperCase(v.codePointAt(lower.end()))
+                && FieldValues.namesSomeone(v.substring(lower.end()))) {
+            return Optional.of(v.substring(lower.end())); // "presenting Bastian Gethin-Lowe", "the young person Bryony Vale"
+        }
+        String[] words = v.split("\\s+");
+        java.util.Set<String> own = ownWords(s);
+        for (int k = 1; k < words.length && k <= LABEL_WORDS_RUN_IN; k++) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            if (head.matches(".*\\d.*") || !own.containsAll(Words.of(head))) {
+                break;
+            }
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            if (!Words.of(head).isEmpty() && FieldValues.namesSomeone(rest)) {
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A choice's answer after one of the field's own wordings that ran into it: "homeless or threatened Homeless
+     * tonight" is Homeless. The wording must be whole and the answer start anew: "Homeless or threatened" alone
+     * (the label said again) answers nothing, and neither does "homeless or threatened Homeless now Threatened", nor
+     * a question that goes on past the wording ("Is the YP homeless tonight or threatened?").
+     */
+    private static Optional<String> choiceAfterOwnWording(FormSpec.FieldSpec s, String v) {
+        String[] words = v.strip().split("\\s+");
+        java.util.Set<List<String>> wordings = new java.util.HashSet<>();
+        wordings.add(Words.of(s.name()));
+        s.labels().forEach(l -> wordings.add(Words.of(l)));
+        Optional<String> found = Optional.empty();
+        for (int k = 1; k < words.length && k <= LABEL_WORDS_RUN_IN; k++) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            if (wordings.contains(Words.of(head)) && !Words.of(head).isEmpty()
+                    && !JOINING.matcher(words[k - 1].replaceAll("[?:*]+$", "")).matches()
+                    && !JOINING.matcher(words[k]).matches() && !rest.strip().endsWith("?")) {
+                Optional<String> answer = choiceIn(s.choices(), FieldValues.answer(rest));
+                if (answer.isPresent()) {
+                    found = answer;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The content words of a field's name and wordings. */
+    private static java.util.Set<String> ownWords(FormSpec.FieldSpec s) {
+        java.util.Set<String> own = new java.util.HashSet<>(Words.of(s.name()));
+        s.labels().forEach(l -> own.addAll(Words.of(l)));
+        return own;
     }
 
     /** "Yes", or the answer at either end of a value that ran on from its label ("... sharing Yes"). */

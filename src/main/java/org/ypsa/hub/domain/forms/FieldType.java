@@ -7,16 +7,18 @@ import java.util.Optional;
  * What a field holds, as the YAML names it ("yesno", "date"): it decides how a value is read and checked. A
  * {@code narrative} is free text that tells something (what happened, the information shared): a word or two
  * ("CCTV", "FORM", a person's name) is another field's value or a title's end that landed there, not a narrative.
+ * A {@code name} is a person's name ("Saffi Ormsby-Vale", "JONES, Sam", "PC 4412 Jones"): text everywhere, except
+ * that of the values a form gives for it the one that reads as a name is taken ("Saffi Vale" over "referral to MASH").
  */
 public enum FieldType {
-    TEXT, DATE, DATETIME, TIME, YESNO, EMAIL, PHONE, NUMBER, CHOICE, REFERENCE, NARRATIVE;
+    TEXT, DATE, DATETIME, TIME, YESNO, EMAIL, PHONE, NUMBER, CHOICE, REFERENCE, NARRATIVE, NAME;
 
     /** Fewer words than this are not a narrative. */
     public static final int NARRATIVE_WORDS = 3;
 
-    /** Whether the field holds free text (a narrative is free text too). */
+    /** Whether the field holds free text (a narrative and a person's name are free text too). */
     public boolean isText() {
-        return this == TEXT || this == NARRATIVE;
+        return this == TEXT || this == NARRATIVE || this == NAME;
     }
 
     /** Whether the field holds a date, a date and time, or a time. */

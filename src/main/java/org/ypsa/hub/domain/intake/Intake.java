@@ -334,7 +334,9 @@ public final class Intake {
         // (its "Date" and "Reported by" are not an incident's)
         if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
                 || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
-                || worded && (best == null || best.type() == FormType.MASH_REFERRAL)) {
+                || worded && (best == null || best.type() == FormType.MASH_REFERRAL
+                        || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
+                                && headedByMediation(best.doc().text()))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -353,12 +355,22 @@ public final class Intake {
         });
     }
 
+    /**
+     * A heading line (no colon, no question) about mediation: "Update following family mediation", "Mediation prevented
+     * homelessness - notification to MASH". A document so headed that says mediation worked is a notice, even when its
+     * fields (name, date of birth, agency, a date) read as another form's that it is not titled as.
+     */
+    static boolean headedByMediation(String text) {
+        return headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
+                && l.toLowerCase(Locale.ROOT).contains("mediat"));
+    }
+
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
     private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been )?prevent"
             + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success)"
             + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now) back (home|to (live with )?(the )?famil"
             + "|(living )?with (mum|dad|mother|father|parents?|nan|gran|family))"
-            + "|returned (home|to (the )?family)|(remains?|remaining|staying|stays|living|lives) (at|in the (family )?) ?home"
+            + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
             + "|agreement reached)");
     /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
@@ -387,8 +399,9 @@ public final class Intake {
         if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
             return false;
         }
+        // a status that gives no answer ("mediation notice" read from the heading) says nothing of homelessness now
         Object status = mashFields.read(doc).values().get(MashField.STATUS);
-        return status == null || status.toString().isBlank();
+        return status == null || MashValidator.statusOf(status.toString()).isEmpty();
     }
 
     /** A reading made by the catalog of the form it was recognised as. */
@@ -446,8 +459,36 @@ public final class Intake {
     /** A request or an enquiry to a service is a referral to it in a form's title ("MASH request", "MASH enquiry"). */
     private static final java.util.Set<String> REFERRAL_WORDS = java.util.Set.of("request", "enquiry", "inquiry");
 
-    private static boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
-        return spec.titles().stream().map(Labels::normalize).anyMatch(t -> !t.isEmpty() && normalizedText.contains(t));
+    /**
+     * Whether the text names the form by one of its titles, where the title is not the end of another form's title
+     * that starts before it: "MASH referral form" is the MASH referral's title, and its "referral form" is no title of
+     * the supported-accommodation referral.
+     */
+    private boolean titled(org.ypsa.hub.domain.forms.FormSpec spec, String normalizedText) {
+        List<String> others = java.util.stream.Stream.of(referralFields, riskFields, safeguardingFields,
+                        intelligenceFields, mashFields).map(FieldCatalog::spec).filter(o -> !o.id().equals(spec.id()))
+                .flatMap(o -> o.titles().stream()).map(Labels::normalize).filter(t -> !t.isEmpty()).toList();
+        for (String t : spec.titles().stream().map(Labels::normalize).filter(t -> !t.isEmpty()).toList()) {
+            for (int at = normalizedText.indexOf(t); at >= 0; at = normalizedText.indexOf(t, at + 1)) {
+                if (!endsAnotherTitle(normalizedText, at, others)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these titles starts before {@code at} in the text and runs on past it. */
+    static boolean endsAnotherTitle(String normalizedText, int at, List<String> titles) {
+        for (String o : titles) {
+            for (int from = normalizedText.lastIndexOf(o, at - 1); from >= 0 && from + o.length() > at;
+                    from = normalizedText.lastIndexOf(o, from - 1)) {
+                if (from < at) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {

@@ -43,9 +43,7 @@ public final class MashValidator {
         String status = null;
         if (MashReferral.REFERRAL.equals(kind)) {
             String n = Labels.normalize(value(f, MashField.STATUS));
-            // "Threatened with homelessness", "At risk of homelessness", "Homeless now", "Yes"
-            status = n.contains("threat") || n.contains("risk") || n.contains("notyet") ? "threatened"
-                    : n.contains("homeless") || n.equals("yes") || n.equals("y") ? "homeless" : null;
+            status = statusOf(value(f, MashField.STATUS)).orElse(null);
             if (status == null) {
                 problems.add(new Problem(FORM, MashField.STATUS.label(), n.isEmpty() ? "is missing"
                         : "\"" + value(f, MashField.STATUS) + "\" is not an answer the form knows", "Homeless or Threatened"));
@@ -61,6 +59,31 @@ public final class MashValidator {
                 orNull(f, MashField.AGENCY), status, yesNo(f, MashField.MEDIATION), orNull(f, MashField.MEDIATION_OUTCOME),
                 orNull(f, MashField.MEDIATION_DATE), orNull(f, MashField.CONCERNS), yesNo(f, MashField.KNOWN),
                 orNull(f, MashField.PARENT_CONTACT)), List.of());
+    }
+
+    /**
+     * The answer a status gives, "homeless" or "threatened", or empty when it gives none ("mediation notice", a heading's
+     * words) or both: "Threatened with homelessness", "At risk of homelessness" and "Not yet" are threatened; "Homeless
+     * now" and "Yes" homeless.
+     */
+    public static Optional<String> statusOf(String value) {
+        String n = Labels.normalize(value == null ? "" : value);
+        return bothAnswers(value == null ? "" : value) ? Optional.empty()
+                : n.contains("threat") || n.contains("risk") || n.contains("notyet") ? Optional.of("threatened")
+                : n.contains("homeless") || n.equals("yes") || n.equals("y") ? Optional.of("homeless") : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern HOMELESS = java.util.regex.Pattern.compile("(?i)\\bhomeless\\b");
+    private static final java.util.regex.Pattern THREATENED = java.util.regex.Pattern.compile("(?i)\\b(threat|at risk)");
+
+    /**
+     * A status that names both answers is none: "homeless or threatened? homeless" and "Homeless now Threatened with
+     * homelessness ☑ ☐" are the question or both boxes read with the answer, and guessing one would route a young
+     * person as threatened who is homeless tonight. "Threatened with homelessness" names one ("homelessness" is no
+     * answer of its own).
+     */
+    static boolean bothAnswers(String status) {
+        return HOMELESS.matcher(status).find() && THREATENED.matcher(status).find();
     }
 
     private static Boolean yesNo(Map<MashField, String> f, MashField field) {

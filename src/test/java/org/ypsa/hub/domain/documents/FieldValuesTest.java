@@ -81,6 +81,20 @@ class FieldValuesTest {
         assertThat(FieldValues.readsAsName(written)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Saffi Upcott (known as Saf)", "Rhodri Vale - prefers Rho", "PC 4412 Jones", "DS Amy Hale",
+            "Sgt. 1203 Okafor", "JONES, Sam", "Sam JONES"})
+    void aNameNamesSomeoneWithANoteAfterItOrAnOfficersRankAndNumberBeforeIt(String written) {
+        assertThat(FieldValues.namesSomeone(written)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"referral to MASH", "property", "kian.hart@provider.test", "PC 4412", "4412",
+            "(known as Saf)", "NAME Saffi Ormsby-Vale"})
+    void wordsThatAreNoNameDoNotNameSomeone(String written) {
+        assertThat(FieldValues.namesSomeone(written)).isFalse();
+    }
+
     @Test
     void aNameReadAsAnotherFieldsWordsIsRefusedSayingWhatWasReadAndANoteAfterANameIsNoPartOfIt() {
         assertThat(FieldValues.noPersonName(Map.of("name", "referral to MASH"), "name"))

@@ -35,4 +35,13 @@ class TypedValuesPlaceLabelsTest {
         Map<ReferralField, String> f = referral.read(table("If yes, date", "4 Nov 2026")).values();
         assertThat(f).doesNotContainKeys(ReferralField.DATE_NEEDED, ReferralField.DATE_OF_BIRTH);
     }
+
+    @Test
+    void aDateAfterTheLowerCaseEndOfItsLabelIsTheDate() {
+        var mash = FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class, "mash-referral");
+        assertThat(mash.read(table("Date of birth of young", "person 9.Sep.2010")).values())
+                .containsEntry(org.ypsa.hub.domain.mash.MashField.DATE_OF_BIRTH, "9.Sep.2010");
+        assertThat(mash.read(table("Date of birth", "not known")).values())
+                .doesNotContainEntry(org.ypsa.hub.domain.mash.MashField.DATE_OF_BIRTH, "known");
+    }
 }

@@ -69,4 +69,13 @@ class HeadingRulesTest {
         Outcome o = handle("Young person RT", "Hello,\n\nMASH request - homeless 16/17\n\n" + MASH_FIELDS);
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
     }
+
+    @Test
+    void anotherFormsTitleInsideAFormsTitleDoesNotNameTheOtherForm() {
+        Outcome o = handle("Form attached", "Hello,\n\nMASH referral form (16/17 year olds)\n\n" + MASH_FIELDS
+                + "Referrer name: Jo Hale\nReferrer email: jo.hale@housing.council.test\nGender: Female\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+        assertThat(Intake.endsAnotherTitle("mashreferralform", 4, List.of("mashreferral"))).isTrue();
+        assertThat(Intake.endsAnotherTitle("referralform", 0, List.of("mashreferral"))).isFalse();
+    }
 }

@@ -69,4 +69,22 @@ class MediationNoticeWordingsTest {
                         + "Outcome: mediation was unsuccessful, Kit is not returned home.\n");
         assertThat(o.formType()).isNotEqualTo(FormType.MASH_NOTICE);
     }
+
+    @Test
+    void aStatusThatGivesNoAnswerSuchAsTheHeadingsWordsDoesNotMakeANoticeAReferral() {
+        Outcome o = handle("Mediation notice KB",
+                "Homelessness prevented - mediation notice\n\nChild's name (in full)\nKit Barlow\n\nDate of birth\n"
+                        + "02/03/2010\n\nOutcome / agreement:\nKit returned home after mediation; plan agreed with family.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void aDocumentHeadedByMediationThatSaysItWorkedIsANoticeThoughItsFieldsReadAsAnotherForms() {
+        Outcome o = handle("Update KB",
+                "Update following family mediation\n\nName of young person: Kit Barlow\nDate of birth: 02/03/2010\n"
+                        + "Date of mediation: 27/11/2026\nAgency: District housing\nGender: Male\nAddress: 3 Mill Lane\n"
+                        + "Outcome of the session: Following mediation the family agreed Kit can stay at home.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+        assertThat(Intake.headedByMediation("Hi,\nMediation tried: Yes\n")).as("a label, not a heading").isFalse();
+    }
 }

@@ -83,4 +83,15 @@ class MashValidatorTest {
         assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
         assertThat(v.value().homelessOrThreatened()).isNull();
     }
+
+    @ParameterizedTest(name = "\"{0}\" names both answers and is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"homeless or threatened? homeless",
+            "Homeless now Threatened with homelessness\u2611 \u2610", "Homeless / at risk"})
+    void aStatusThatNamesBothAnswersIsNoneRatherThanAGuess(String written) {
+        Map<MashField, String> f = referral();
+        f.put(MashField.STATUS, written);
+        var v = validator.validate(MashReferral.REFERRAL, f, TODAY);
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems()).extracting(Problem::field).contains(MashField.STATUS.label());
+    }
 }
