@@ -145,6 +145,16 @@ public final class VoidReturnReader {
                     continue; // the property has that count already: a word is no second count of it
                 }
             }
+            // a date is no count: a label read as a date whose value is a bare number ("Voids this week: 3") names
+            // its next field that is a count
+            if ((field == VoidField.WEEK_COMMENCING || field == VoidField.AVAILABLE_FROM) && lv.value() != null
+                    && lv.value().strip().matches("\\d{1,4}")) {
+                Optional<VoidField> count = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(COUNTS::contains).findFirst();
+                if (count.isPresent()) {
+                    field = count.get();
+                }
+            }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
             boolean count = field == VoidField.VACANT || field == VoidField.OCCUPIED;
             if (!count || lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
@@ -259,8 +269,15 @@ public final class VoidReturnReader {
         return null;
     }
 
-    /** Whether the cells under a header agree with the field it names: a count's column holds whole numbers. */
+    /**
+     * Whether the cells under a header agree with the field it names: a count's column holds whole numbers, and a
+     * date's column holds no count. "Voids this week" over 0, 2, 1 is no week commencing, however its words read
+     * ("week"): it loses the week to its next field, the vacant count.
+     */
     static boolean borneOut(VoidField field, List<Grid.Row> below, int c) {
+        if (field == VoidField.WEEK_COMMENCING || field == VoidField.AVAILABLE_FROM) {
+            return !mostlyCounts(below, c);
+        }
         if (!COUNTS.contains(field)) {
             return true;
         }
@@ -278,6 +295,24 @@ public final class VoidReturnReader {
             }
         }
         return others == 0 || numbers > others;
+    }
+
+    /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
+    static boolean mostlyCounts(List<Grid.Row> below, int c) {
+        int numbers = 0;
+        int others = 0;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank() || Labels.isBlank(v)) {
+                continue;
+            }
+            if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
+                numbers++;
+            } else {
+                others++;
+            }
+        }
+        return numbers > 0 && numbers > others;
     }
 
     /** A code of letters and digits such as a property reference ("ABC-01", "P12"), not a date or a number. */

@@ -110,4 +110,25 @@ class VoidReturnReaderTest {
         VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
         assertThat(d.rows()).hasSize(2);
     }
+
+    @Test
+    void aColumnNamedForAWeekThatHoldsCountsIsNoWeekButItsNextField() throws Exception {
+        String csv = "Provider,Wk beg,Scheme ref,Area,Service,Units in total,Residents this week,Empty this week\n"
+                + "Response,07/12/2026,RSP-CHE-01,Cherwell,18+ Shared,4,3,1\n"
+                + "Response,07/12/2026,RSP-OXC-01,Oxford City,18+ Shared,5,5,0\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(0).get(VoidField.WEEK_COMMENCING)).isEqualTo("07/12/2026");
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
+        assertThat(d.rows().get(1).get(VoidField.VACANT)).isEqualTo("0");
+    }
+
+    @Test
+    void aLabelNamedForAWeekWhoseValueIsACountIsThatCount() {
+        String body = "Provider: Response\nWeek beginning: 07/12/2026\n\nProperty ref: RSP-CHE-01\nUnits: 4\n"
+                + "Occupied: 3\nVoids this week: 1\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "07/12/2026");
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
+    }
 }
