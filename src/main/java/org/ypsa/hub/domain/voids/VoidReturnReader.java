@@ -101,7 +101,7 @@ public final class VoidReturnReader {
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
-            if (f.isEmpty() && current == null && isDate(lv.value())) {
+            if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
                 undated.add(lv.value().strip());
             }
             // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
@@ -460,10 +460,12 @@ public final class VoidReturnReader {
         List<String> out = new ArrayList<>();
         if (cells.size() == 1) {
             int colon = cells.get(0).indexOf(':');
-            if (colon > 0 && isDate(cells.get(0).substring(colon + 1)) && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
+            if (colon > 0 && isWeekDate(cells.get(0).substring(colon + 1))
+                    && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
                 out.add(cells.get(0).substring(colon + 1).strip());
             }
-        } else if (cells.size() == 2 && !isDate(cells.get(0)) && isDate(cells.get(1)) && labels.match(cells.get(0)).isEmpty()) {
+        } else if (cells.size() == 2 && !isWeekDate(cells.get(0)) && isWeekDate(cells.get(1))
+                && labels.match(cells.get(0)).isEmpty()) {
             out.add(cells.get(1));
         }
         return out;
@@ -471,6 +473,15 @@ public final class VoidReturnReader {
 
     private static boolean isDate(String v) {
         return v != null && org.ypsa.hub.domain.Dates.parse(v.strip()).isPresent();
+    }
+
+    /**
+     * A date, or a week as providers write it without its year ("Monday 14th December", "wk beg 30.11", "w/c 7/12"):
+     * under a label naming no field ("W/comm"), such a value above the table is the week (the validator finds its
+     * year from the day the return arrived).
+     */
+    static boolean isWeekDate(String v) {
+        return isDate(v) || v != null && WeekWithoutYear.date(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */

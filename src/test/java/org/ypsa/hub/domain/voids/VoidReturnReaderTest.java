@@ -131,4 +131,16 @@ class VoidReturnReaderTest {
         assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "07/12/2026");
         assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
     }
+
+    @Test
+    void aWeekWithoutItsYearUnderALabelNamingNoFieldIsTheWeek() throws Exception {
+        String csv = "Weekly beds return,,,,,\nSupplier:,Response,,,,\nW/cm,wk beg 30.11,,,,\n,,,,,\n"
+                + "Property ref,Locality,Service type,Total units,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "wk beg 30.11");
+        String body = "W/cm: Monday 30th November\n\nProperty ref: RSP-CHE-01\nTotal units: 4\nOccupied: 3\nVacant: 1\n";
+        assertThat(VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow().heading())
+                .containsEntry(VoidField.WEEK_COMMENCING, "Monday 30th November");
+    }
 }
