@@ -219,6 +219,9 @@ public final class VoidReturnReader {
                 }
             }
             for (Map.Entry<VoidField, Double> e : best.entrySet()) {
+                if (COUNTS.contains(e.getKey()) && namesADuration(cell)) {
+                    continue;
+                }
                 if (borneOut(e.getKey(), below, c)) {
                     claims.add(new Claim(c, e.getKey(), e.getValue()));
                 }
@@ -295,6 +298,16 @@ public final class VoidReturnReader {
             }
         }
         return others == 0 || numbers > others;
+    }
+
+    /**
+     * A header that counts time or money, not units: "Days void", "Weeks vacant", "Void since", "Rent p/w", "How
+     * long empty". Such a column is never a count of units, whatever else its words say; "Voids this week" is.
+     */
+    static boolean namesADuration(String header) {
+        String h = header.toLowerCase(java.util.Locale.ROOT);
+        return h.matches("(?s).*\\b(days|weeks|months|years|nights|wks|mths|since|how long|length|duration|"
+                + "per week|per wk|p/w|pw|per month|pcm|rent|cost|rate|charge|fee|£).*") || h.contains("£");
     }
 
     /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
@@ -544,7 +557,12 @@ public final class VoidReturnReader {
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();
         long nonBlankCells = row.cells().stream().filter(c -> c != null && !c.isBlank()).count();
         boolean noCounts = COUNTS.stream().allMatch(f -> Labels.isBlank(values.get(f)));
-        // A lone cell with no counts is a sign-off or a note under the table ("Thanks", "Completed by: Jo").
-        return filled == 0 || (nonBlankCells == 1 && noCounts);
+        // A lone cell with no counts is a sign-off or a note under the table ("Thanks", "Completed by: Jo"); so is a
+        // row with no counts that fills under half the columns and names no property by a code ("Desk: 01865
+        // 815000 | Mobile: 07700 900 732" under a pasted table), while "ABC-01 | closed" is a property missing counts
+        String reference = values.get(VoidField.PROPERTY_REFERENCE);
+        boolean contactLine = noCounts && nonBlankCells * 2 < values.size()
+                && (reference == null || reference.isBlank() || !isCode(reference));
+        return filled == 0 || (nonBlankCells == 1 && noCounts) || contactLine;
     }
 }

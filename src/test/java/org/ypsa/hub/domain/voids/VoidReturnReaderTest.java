@@ -143,4 +143,27 @@ class VoidReturnReaderTest {
         assertThat(VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow().heading())
                 .containsEntry(VoidField.WEEK_COMMENCING, "Monday 30th November");
     }
+
+    @Test
+    void aColumnCountingTimeOrMoneyIsNoCountOfUnits() throws Exception {
+        String csv = "Property ref,Weeks vacant,Days void,Rent p/w,Living there,Vacant count,Capacity (no.),Area\n"
+                + "RSP-CHE-01,3,21,120,1,3,4,Cherwell\nRSP-OXC-01,0,0,95,5,0,5,Oxford City\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("3");
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+        assertThat(d.rows().get(0).get(VoidField.OCCUPIED)).isEqualTo("1");
+        assertThat(VoidReturnReader.namesADuration("Voids this week")).isFalse();
+        assertThat(VoidReturnReader.namesADuration("Void since")).isTrue();
+    }
+
+    @Test
+    void aShortRowWithNoCountsAndNoPropertyCodeUnderThePastedTableIsNoProperty() {
+        String body = "Provider: Response\nWeek commencing: 07/12/2026\n\n"
+                + "Property Ref\tLocality\tService Type\tTotal Units\tOccupied\tVacant\n"
+                + "RSP-CHE-01\tCherwell\t18+ Shared\t4\t3\t1\nRSP-OXC-01\tOxford City\n\nThanks\nSam\n"
+                + "Desk: 01865 000000 | Mobile: 07700 900000\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(TextReader.table("body", body)).orElseThrow();
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
+                .containsExactly("RSP-CHE-01", "RSP-OXC-01");
+    }
 }
