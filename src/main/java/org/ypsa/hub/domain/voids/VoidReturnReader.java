@@ -75,7 +75,7 @@ public final class VoidReturnReader {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 columns.forEach((col, field) -> values.put(field, row.cell(col)));
-                if (isTotalsOrFooter(row, values)) {
+                if (isTotalsOrFooter(row, values) || sumsTheRowsAbove(values, out)) {
                     readHeadingCells(row, heading, labels);
                     continue;
                 }
@@ -538,6 +538,41 @@ public final class VoidReturnReader {
         }
         return labels.ranked(label).stream().map(Map.Entry::getKey).filter(VoidField::isHeading)
                 .filter(g -> g != VoidField.WEEK_COMMENCING).findFirst().orElse(best);
+    }
+
+    /**
+     * A totals row whatever it is called ("Sum", "Cyfanswm", "All schemes"): a row naming no property by a code whose
+     * every count is the sum of that count over the two or more property rows above it. "Sum | 17 | 10 | 7" under
+     * rows of 8/2/6, 2/2/0, 1/0/1 and 6/6/0 is no property.
+     */
+    static boolean sumsTheRowsAbove(Map<VoidField, String> values, List<DraftRow> above) {
+        String reference = values.get(VoidField.PROPERTY_REFERENCE);
+        if (above.size() < 2 || reference != null && isCode(reference)) {
+            return false;
+        }
+        int counts = 0;
+        for (VoidField f : COUNTS) {
+            String v = values.get(f);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            if (!v.strip().matches("\\d{1,5}(\\.0+)?")) {
+                return false;
+            }
+            int sum = 0;
+            for (DraftRow r : above) {
+                String n = r.get(f);
+                if (!n.matches("\\d{1,4}(\\.0+)?")) {
+                    return false;
+                }
+                sum += (int) Double.parseDouble(n);
+            }
+            if (sum != (int) Double.parseDouble(v.strip())) {
+                return false;
+            }
+            counts++;
+        }
+        return counts >= 2;
     }
 
     /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */

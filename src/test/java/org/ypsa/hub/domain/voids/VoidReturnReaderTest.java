@@ -166,4 +166,19 @@ class VoidReturnReaderTest {
         assertThat(d.rows()).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
                 .containsExactly("RSP-CHE-01", "RSP-OXC-01");
     }
+
+    @Test
+    void aRowWhoseCountsAreTheSumsOfTheRowsAboveIsATotalsRowWhateverItIsCalled() throws Exception {
+        String csv = "Property ref,Area,Service,Total,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\nRSP-OXC-01,Oxford City,18+ Shared,5,5,0\n"
+                + "Sum,,,9,8,1\nRSP-SOX-01 is closed,,,,,\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
+                .containsExactly("RSP-CHE-01", "RSP-OXC-01");
+        String notSums = "Property ref,Area,Service,Total,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\nRSP-OXC-01,Oxford City,18+ Shared,5,5,0\n"
+                + "Annexe,Cherwell,18+ Shared,9,7,2\n";
+        assertThat(VoidReturnReader.fromGrid(CsvReader.read("b.csv", notSums.getBytes())).orElseThrow().rows())
+                .hasSize(3);
+    }
 }
