@@ -40,30 +40,7 @@ public final class FieldValues {
             return Optional.of("is missing: the form says only \"" + v.strip() + "\", and the hub reads the answer "
                     + "from the form itself");
         }
-        if (asksForSomeone(v)) {
-            return Optional.of("is missing: where the answer goes the hub found only \"" + v.strip()
-                    + "\", which is the form's own wording");
-        }
         return Optional.empty();
-    }
-
-    /** Words a form uses to ask who someone is: a value made only of them is the label, not the answer. */
-    private static final Set<String> ASKING_WHO = Set.of("name", "names", "full", "first", "last", "surname",
-            "forename", "forenames", "given", "family", "person", "persons", "young", "yp", "y/p", "resident",
-            "residents", "tenant", "client", "service", "user", "child", "involved", "of", "the", "concerned",
-            "subject", "in", "capitals", "block", "please", "print", "here", "details", "s", "their", "your");
-
-    /**
-     * A value made only of the words a form asks who someone is with ("YP (RESIDENT)", "involved (name)", "Name of
-     * young person"), as a reader can take from a label left beside or above the answer: it is no answer, so the
-     * sender is told rather than the label routed as a person's name. "Tom Young" is a name.
-     */
-    static boolean asksForSomeone(String raw) {
-        String t = tidy(raw).replaceAll("[()\\[\\]:*?,.'\u2019-]", " ").strip();
-        if (t.isEmpty()) {
-            return false;
-        }
-        return ASKING_WHO.containsAll(List.of(t.split("\\s+")));
     }
 
     /** A field's value; of a tick list, the answer marked. */

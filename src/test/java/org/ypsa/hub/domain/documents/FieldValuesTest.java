@@ -80,16 +80,4 @@ class FieldValuesTest {
     void anAnswerWithAnyOtherWordOrNumberIsNotNothing(String written) {
         assertThat(FieldValues.saysNothingKnown(written)).isFalse();
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"YP (RESIDENT)", "involved (name)", "Name of young person", "Service user's full name:"})
-    void aValueMadeOnlyOfTheWordsAskingWhoSomeoneIsIsNoAnswer(String written) {
-        assertThat(FieldValues.noValue(Map.of("f", written), "f")).get().asString().startsWith("is missing");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Tom Young", "Anwen Quennell", "Saffi Harkaway (known as Saf)", "Leaving Care PA"})
-    void aNameOrAnyOtherAnswerIsAValue(String written) {
-        assertThat(FieldValues.noValue(Map.of("f", written), "f")).isEmpty();
-    }
 }
