@@ -29,6 +29,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.store.AuditLog;
@@ -107,12 +108,12 @@ public class ConfigReloader {
         if (next != null && mistakes.isEmpty()) {
             live.replace(next);
             LOG.info("Configuration reloaded from {}", dirs);
-            audit.record("config", "config-reloaded", Map.of("fingerprint", now.substring(0, 16)));
+            audit.record("config", AuditEvent.CONFIG_RELOADED, Map.of("fingerprint", now.substring(0, 16)));
             return new Result(true, true, List.of());
         }
         LOG.error("A configuration change was refused; the hub keeps running the last good configuration. "
                 + "{} mistake(s):\n  {}", mistakes.size(), String.join("\n  ", mistakes));
-        audit.record("config", "config-refused", Map.of("fingerprint", now.substring(0, 16), "mistakes",
+        audit.record("config", AuditEvent.CONFIG_REFUSED, Map.of("fingerprint", now.substring(0, 16), "mistakes",
                 mistakes.size()));
         lastRefused = new Refused(java.time.Instant.now(), List.copyOf(mistakes));
         tellAdmin(now, mistakes);
@@ -197,7 +198,7 @@ public class ConfigReloader {
                 + "loads the correction as soon as it is saved.\n\n" + String.join("\n", mistakes) + "\n";
         // One email per refused state, however many instances saw it.
         try (Connection c = store.connect(); Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            store.send(s, outgoing.mail("config", "config-refused", "config-error", to,
+            store.send(s, outgoing.mail("config", AuditEvent.CONFIG_REFUSED, "config-error", to,
                     "YPSA hub: configuration change refused (" + mistakes.size() + " mistake"
                             + (mistakes.size() == 1 ? "" : "s") + ")", text, null, "config:" + fingerprint));
         } catch (Exception e) {

@@ -15,6 +15,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Session;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockEntry;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.store.EventStore;
@@ -62,7 +63,7 @@ public class Beds {
     /** The alert kind of a void return read after its week's summary was written (VoidPolicy). */
     static final String LATE = "void-return-late";
     /** The event of a return that arrived in time but was reported after the summary left it out (ClockRules). */
-    static final String UNCOUNTED = "void-return-uncounted";
+    static final String UNCOUNTED = AuditEvent.VOID_RETURN_UNCOUNTED.id();
 
     private final ClockStore broker;
     private final LiveConfig live;
@@ -86,7 +87,7 @@ public class Beds {
             weeks.add(week(s, monday.plusWeeks(1), now));
         }
         Map<String, Late> late = new LinkedHashMap<>(); // one line per return, however many were told
-        for (EventStore.Row r : events.latest(List.of("alert-recorded", UNCOUNTED), 500)) {
+        for (EventStore.Row r : events.latest(List.of(AuditEvent.ALERT_RECORDED.id(), UNCOUNTED), 500)) {
             boolean uncounted = UNCOUNTED.equals(r.event());
             if (r.time().isAfter(now.minus(Duration.ofDays(14))) && (uncounted || LATE.equals(r.get("alert")))) {
                 late.putIfAbsent(r.reference(), new Late(r.reference(), Today.WHEN.format(r.time().atZone(

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.ConfigReloader;
 import org.ypsa.hub.adapter.store.AuditLog;
 import org.ypsa.hub.adapter.store.EventStore;
@@ -52,9 +53,9 @@ public class ConfigurationController {
         model.addAttribute("version", version);
         model.addAttribute("refused", reloader.lastRefused().map(r -> Map.of("when", Today.WHEN.format(
                 r.at().atZone(live.props().zone())), "mistakes", r.mistakes())).orElse(null));
-        model.addAttribute("changes", events.latest(List.of("config-reloaded", "config-refused"), 10).stream()
+        model.addAttribute("changes", events.latest(List.of(AuditEvent.CONFIG_RELOADED.id(), AuditEvent.CONFIG_REFUSED.id()), 10).stream()
                 .map(r -> new Change(Today.WHEN.format(r.time().atZone(live.props().zone())),
-                        r.event().equals("config-refused") ? "Refused (" + r.get("mistakes") + " mistakes)"
+                        r.event().equals(AuditEvent.CONFIG_REFUSED.id()) ? "Refused (" + r.get("mistakes") + " mistakes)"
                                 : "Loaded")).toList());
         model.addAttribute("events", events.count());
         model.addAttribute("missed", events.missed());
@@ -70,7 +71,7 @@ public class ConfigurationController {
             return "redirect:/configuration";
         }
         int n = events.rebuild(audit);
-        audit.record("read-model", "read-model-rebuilt", Map.of("by", Staff.of(auth, web).login(), "reason",
+        audit.record("read-model", AuditEvent.READ_MODEL_REBUILT, Map.of("by", Staff.of(auth, web).login(), "reason",
                 HeldMailController.note(why), "events", n));
         next.addFlashAttribute("notice", "The read model was rebuilt from the audit trail: " + n + " events");
         return "redirect:/configuration";

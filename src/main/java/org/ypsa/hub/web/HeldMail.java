@@ -22,6 +22,7 @@ import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.QueueDepths;
 import org.ypsa.hub.adapter.mail.MailRequeue;
@@ -103,7 +104,7 @@ public class HeldMail {
 
     private Map<String, String> handled(List<String> references) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (EventStore.Row r : events.about(references, List.of("handled"))) {
+        for (EventStore.Row r : events.about(references, List.of(AuditEvent.HANDLED.id()))) {
             out.put(r.reference(), String.valueOf(r.get("by")));
         }
         return out;
@@ -152,7 +153,7 @@ public class HeldMail {
      */
     public java.util.Optional<String> reprocess(Staff who, String reference, String why)
             throws java.io.IOException, jakarta.mail.MessagingException {
-        java.util.Optional<EventStore.Row> received = events.about(List.of(reference), List.of("received")).stream()
+        java.util.Optional<EventStore.Row> received = events.about(List.of(reference), List.of(AuditEvent.RECEIVED.id())).stream()
                 .filter(r -> r.get("originalSha256") != null).findFirst();
         if (received.isEmpty()) {
             return java.util.Optional.empty();
@@ -160,13 +161,13 @@ public class HeldMail {
         Object mailbox = received.get().get("mailbox");
         String again = requeue.requeue(reference, mailbox == null ? "" : mailbox.toString(),
                 received.get().get("originalSha256").toString());
-        audit.record(reference, "reprocessed", Map.of("by", who.login(), "reason", why, "newReference", again));
+        audit.record(reference, AuditEvent.REPROCESSED, Map.of("by", who.login(), "reason", why, "newReference", again));
         return java.util.Optional.of(again);
     }
 
     /** Marks a held item handled: only an audit event, with who and why; the message stays for the record. */
     public void markHandled(Staff who, String reference, String why) {
-        audit.record(reference, "handled", Map.of("by", who.login(), "reason", why));
+        audit.record(reference, AuditEvent.HANDLED, Map.of("by", who.login(), "reason", why));
         events.caughtUp();
     }
 
@@ -202,7 +203,7 @@ public class HeldMail {
             }
             s.commit();
             String ref = m.getStringProperty("hubReference");
-            audit.record(ref == null ? "dead-letter" : ref, "resent", Map.of("by", who.login(), "reason", why,
+            audit.record(ref == null ? "dead-letter" : ref, AuditEvent.RESENT, Map.of("by", who.login(), "reason", why,
                     "from", deadLetterQueue, "to", original));
             return ref == null ? "" : ref;
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.jms.JMSException;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
 import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.adapter.store.AuditLog;
@@ -61,7 +62,7 @@ public class PageReplies {
             String reason = w.isEmpty() ? word + " is not a reply word in the directory"
                     : "your login has no email address the hub's alerts are sent to";
             detail.put("refused", reason);
-            audit.record(reference, "page-reply-refused", detail);
+            audit.record(reference, AuditEvent.PAGE_REPLY_REFUSED, detail);
             return new Result.Refused(reference, reason);
         }
         Directory.ReplyWord rw = w.get();
@@ -73,7 +74,7 @@ public class PageReplies {
             String reason = rw.word() + " is taken only from the people the hub's alert for " + reference
                     + " was sent to (the team, the duty contact or the manager), not from whoever raised it";
             detail.put("refused", reason);
-            audit.record(reference, "page-reply-refused", detail);
+            audit.record(reference, AuditEvent.PAGE_REPLY_REFUSED, detail);
             return new Result.Refused(reference, reason);
         }
         String pageReference = Reference.of(OriginalStore.sha256(("page-reply:" + reference + ":" + who.login() + ":"
@@ -81,7 +82,7 @@ public class PageReplies {
         closing.apply(pageReference, allowed);
         detail.put("closes", allowed.closes());
         detail.put("pageReference", pageReference);
-        audit.record(reference, "page-reply", detail);
+        audit.record(reference, AuditEvent.PAGE_REPLY, detail);
         return new Result.Recorded(reference, rw.word(), allowed.closes());
     }
 }

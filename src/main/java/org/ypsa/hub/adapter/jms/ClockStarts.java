@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.config.HubProperties;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.action.Action;
@@ -99,7 +100,7 @@ public class ClockStarts {
         Object referrer = caseCtx.get(Recipients.REFERRER);
         if (reply.tellReferrer() && referrer != null) {
             Replies.Reply told = live.get().replies().referralOutcome(reply.reference(), reply.word());
-            out.add(outgoing.mail(reply.reference(), "outcome-passed-on", told.kind(), referrer.toString(),
+            out.add(outgoing.mail(reply.reference(), AuditEvent.OUTCOME_PASSED_ON, told.kind(), referrer.toString(),
                     told.subject(), told.text(), null, replyReference + ":referrer"));
         }
         return out;

@@ -1,5 +1,7 @@
 package org.ypsa.hub.adapter.jms;
 
+import org.ypsa.hub.domain.AuditEvent;
+
 /**
  * Why the hub passed something on: the rule behind each disclosure, written on its audit record next to what,
  * to whom and when. One table for every flow, so an admin (or a subject access request) reads the reason in
@@ -19,26 +21,33 @@ public final class Disclosures {
      */
     public static String why(String event, String detail) {
         String d = detail == null ? "" : detail;
-        return switch (event) {
-            case "routed" -> d.equals("rejected") || d.equals("unrecognised")
+        if ("alert".equals(event)) {
+            return alert(d);
+        }
+        AuditEvent e = AuditEvent.of(event).orElse(null);
+        if (e == null) {
+            return "hub rule " + event;
+        }
+        return switch (e) {
+            case ROUTED -> d.equals("rejected") || d.equals("unrecognised")
                     ? "an email the hub cannot accept is kept for an admin (hub.queues." + d + ")"
                     : "a " + d + " goes to the queues set for it (hub.queues.routes." + d + ")";
-            case "forwarded-to-police" -> "an intelligence submission that passed screening is forwarded to the "
+            case FORWARDED_TO_POLICE -> "an intelligence submission that passed screening is forwarded to the "
                     + "police readers mailbox (SPEC 002; hub.directory.police-readers)";
-            case "mash-notified" -> "intelligence about a person under 18, exploitation or cuckooing is notified to "
+            case MASH_NOTIFIED -> "intelligence about a person under 18, exploitation or cuckooing is notified to "
                     + "the MASH (SPEC 002)";
-            case "disclosed-to-social-worker" -> "a safeguarding incident is emailed to the social worker or PA "
+            case DISCLOSED_TO_SOCIAL_WORKER -> "a safeguarding incident is emailed to the social worker or PA "
                     + "named on it (SPEC 000)";
-            case "reply-queued" -> "every sender is told the outcome of their email (SPEC: what every inbound email "
+            case REPLY_QUEUED -> "every sender is told the outcome of their email (SPEC: what every inbound email "
                     + "gets)";
-            case "outcome-passed-on" -> "a referral's outcome is passed on to the referrer (SPEC: replies that "
+            case OUTCOME_PASSED_ON -> "a referral's outcome is passed on to the referrer (SPEC: replies that "
                     + "close a loop)";
-            case "admin-digest" -> "the admin is told of emails the hub could not deliver and of dead-lettered "
+            case ADMIN_DIGEST -> "the admin is told of emails the hub could not deliver and of dead-lettered "
                     + "messages (hub.admin-email)";
-            case "config-refused" -> "the admin is told when a configuration edit is refused (hub.admin-email)";
-            case "alert", "alert-queued", "alert-recorded" -> alert(d);
-            default -> event.startsWith("clock-") ? "a reminder or escalation is scheduled (hub.schedules)"
-                    : "hub rule " + event;
+            case CONFIG_REFUSED -> "the admin is told when a configuration edit is refused (hub.admin-email)";
+            case ALERT_QUEUED, ALERT_RECORDED -> alert(d);
+            case CLOCK_STARTED -> "a reminder or escalation is scheduled (hub.schedules)";
+            default -> "hub rule " + event;
         };
     }
 

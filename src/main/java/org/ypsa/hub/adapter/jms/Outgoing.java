@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.config.LiveConfig;
 import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
@@ -27,14 +28,15 @@ public class Outgoing {
     }
 
     /** An email waiting on the outbox. */
-    public Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
+    public Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId) {
-        return mail(reference, event, kind, to, subject, text, inReplyTo, duplicateId, Disclosures.why(event, kind));
+        return mail(reference, event, kind, to, subject, text, inReplyTo, duplicateId,
+                Disclosures.why(event.id(), kind));
     }
 
-    private Dispatch mail(String reference, String event, String kind, String to, String subject, String text,
+    private Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId, String why) {
-        return new Dispatch(event, lane(kind), duplicateId, write(
+        return new Dispatch(event.id(), lane(kind), duplicateId, write(
                 new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo, why)),
                 Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
     }
@@ -54,7 +56,7 @@ public class Outgoing {
             Instant raisedAt, String idBase) {
         List<Dispatch> out = new ArrayList<>();
         for (String address : to) {
-            out.add(mail(reference, "alert-queued", "alert", address, subject, text, null,
+            out.add(mail(reference, AuditEvent.ALERT_QUEUED, "alert", address, subject, text, null,
                     idBase + ":alert-mail:" + address, Disclosures.why("alert", kind)));
         }
         for (String address : to) {
@@ -65,7 +67,7 @@ public class Outgoing {
             alert.put("to", List.of(address));
             alert.put("subject", subject);
             alert.put("raisedAt", raisedAt.toString());
-            out.add(new Dispatch("alert-recorded", live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
+            out.add(new Dispatch(AuditEvent.ALERT_RECORDED.id(), live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
                     live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind,
                             ALERT_TO, address)));
         }
@@ -82,7 +84,7 @@ public class Outgoing {
             String id = idBase + ":text:" + n.e164();
             String notifyReference = reference + "-" + org.ypsa.hub.adapter.store.OriginalStore.sha256(
                     id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
-            out.add(new Dispatch("text-queued", live.props().queues().outboxUrgent(), id, write(new OutboundText(
+            out.add(new Dispatch(AuditEvent.TEXT_QUEUED.id(), live.props().queues().outboxUrgent(), id, write(new OutboundText(
                     OutboundText.SCHEMA, reference, kind, n.e164(), alert.personalisation(), notifyReference)),
                     live.props().queues().emergencyPriority(), Map.of("hubReference", reference)));
         }
@@ -95,7 +97,7 @@ public class Outgoing {
         p.put(ClockEntry.KIND, e.kind());
         p.put(ClockEntry.REFERENCE, e.reference());
         p.put(ClockEntry.DUE_AT, dueAtMillis);
-        return new Dispatch("clock-" + e.kind(), live.props().queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
+        return new Dispatch(AuditEvent.CLOCK_STARTED.id() + e.kind(), live.props().queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
                 p);
     }
 

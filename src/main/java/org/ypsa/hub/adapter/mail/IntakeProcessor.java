@@ -18,6 +18,7 @@ import org.apache.camel.component.mail.MailMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockEntry;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Dispatch;
@@ -145,13 +146,13 @@ public class IntakeProcessor implements Processor {
             }
             exchange.setProperty(DISPATCHES, earlier.get().dispatches());
             exchange.setProperty(REPLAYED, earlier.get().committed() ? "committed" : "decided");
-            audit.record(reference, "read-again", Map.of("decision", earlier.get().committed()
+            audit.record(reference, AuditEvent.READ_AGAIN, Map.of("decision", earlier.get().committed()
                     ? "already committed: nothing sent again" : "decided before: the same messages sent again"));
             LOG.info("Mail {} read again; its first decision stands", reference);
             return;
         }
         OriginalStore.Stored original = store.put(raw.bytes());
-        audit.record(reference, "received", Map.of("mailbox", from.id(), "originalSha256", original.sha256(),
+        audit.record(reference, AuditEvent.RECEIVED, Map.of("mailbox", from.id(), "originalSha256", original.sha256(),
                 "size", original.size()));
 
         InboundMail in = MailReader.parse(raw.bytes(), mailbox, raw.receivedAt());
@@ -187,14 +188,14 @@ public class IntakeProcessor implements Processor {
         List<Dispatch> dispatches = carryOut.messages(actions, message, in, theCase, props);
         // Durable before anything is sent: a re-read after a crash sends this decision, never a second one.
         decisions.decided(reference, dispatches);
-        audit.record(reference, "decided", Map.of("messages", dispatches.size()));
+        audit.record(reference, AuditEvent.DECIDED, Map.of("messages", dispatches.size()));
         if (!from.expects(outcome.formType()) && outcome instanceof Outcome.Routed) {
-            audit.record(reference, "arrived-elsewhere", Map.of("mailbox", from.id(), "form", outcome.formType().id()));
+            audit.record(reference, AuditEvent.ARRIVED_ELSEWHERE, Map.of("mailbox", from.id(), "form", outcome.formType().id()));
         }
         exchange.setProperty(DISPATCHES, dispatches);
         // Counted when decided; a mail seen again after a crash counts again (the queues hold it once).
         meters.counter("hub.forms", "form_type", outcome.formType().id(), "outcome", message.outcome()).increment();
-        dispatches.stream().filter(d -> "alert-recorded".equals(d.kind()))
+        dispatches.stream().filter(d -> AuditEvent.ALERT_RECORDED.id().equals(d.kind()))
                 .forEach(d -> meters.counter("hub.alerts", "kind", String.valueOf(d.properties().get("hubAlertKind"))).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, from.id(), message.outcome(), outcome.formType().id(),
                 queue);
@@ -272,14 +273,14 @@ public class IntakeProcessor implements Processor {
         d.put("formType", outcome.formType().id());
         d.put("queue", queue);
         if (outcome instanceof Outcome.Routed r) {
-            audit.record(reference, "recognised", Map.of("formType", r.formType().id()));
+            audit.record(reference, AuditEvent.RECOGNISED, Map.of("formType", r.formType().id()));
             d.put("warnings", r.warnings().size());
-            audit.record(reference, "validated", d);
+            audit.record(reference, AuditEvent.VALIDATED, d);
         } else if (outcome instanceof Outcome.Rejected r) {
             d.put("problems", r.problems().size());
-            audit.record(reference, "rejected", d);
+            audit.record(reference, AuditEvent.REJECTED, d);
         } else {
-            audit.record(reference, "unrecognised", d);
+            audit.record(reference, AuditEvent.UNRECOGNISED, d);
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Outgoing;
 import org.ypsa.hub.adapter.jms.QueueDepths;
@@ -91,7 +92,7 @@ public class OutboxDigest {
             }
             Instant now = clock.instant();
             String id = "digest-" + now.toEpochMilli();
-            store.send(s, outgoing.mail(id, "admin-digest", OutboxMailer.DIGEST_KIND, live.props().adminEmail(),
+            store.send(s, outgoing.mail(id, AuditEvent.ADMIN_DIGEST, OutboxMailer.DIGEST_KIND, live.props().adminEmail(),
                     "YPSA Hub: " + refused.size() + " email" + (refused.size() == 1 ? "" : "s") + " not delivered"
                             + (news.isEmpty() ? "" : ", dead letters waiting")
                             + (loginNews.isEmpty() ? "" : ", a mailbox cannot log in"),
@@ -101,7 +102,7 @@ public class OutboxDigest {
             told.putAll(dead);
             toldRefused.clear();
             toldRefused.putAll(refusedNow);
-            audit.record(id, "admin-digest-queued", Map.of("undeliverable", refused.size(), "deadLetterQueues",
+            audit.record(id, AuditEvent.ADMIN_DIGEST_QUEUED, Map.of("undeliverable", refused.size(), "deadLetterQueues",
                     news.size(), "mailboxesRefusingLogin", loginNews.size()));
             return refused.size();
         }

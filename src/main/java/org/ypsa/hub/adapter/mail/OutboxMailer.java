@@ -16,6 +16,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ClockStore;
 import org.ypsa.hub.adapter.jms.Outbound;
 import org.ypsa.hub.adapter.jms.OutboundMail;
@@ -97,13 +98,13 @@ public class OutboxMailer {
         Outbound o = exchange.getProperty(Outbound.MESSAGE, Outbound.class);
         if (o instanceof OutboundText t) {
             ledger.record(exchange.getProperty(SENT_KEY, String.class)); // an email's is written by SmtpSender
-            audit.record(t.reference(), "text-sent", Map.of("kind", t.kind(), "to", t.shownTo(),
+            audit.record(t.reference(), AuditEvent.TEXT_SENT, Map.of("kind", t.kind(), "to", t.shownTo(),
                     "attempts", exchange.getProperty(Outbound.ATTEMPT, Integer.class)));
             meters.counter("hub.notify.sent", "kind", t.kind()).increment();
             return;
         }
         OutboundMail m = (OutboundMail) o;
-        audit.record(m.reference(), "alert".equals(m.kind()) ? "alert-sent" : "acknowledged",
+        audit.record(m.reference(), "alert".equals(m.kind()) ? AuditEvent.ALERT_SENT : AuditEvent.ACKNOWLEDGED,
                 Map.of("kind", m.kind(), "to", m.to(), "why", why(m)));
     }
 
@@ -131,7 +132,7 @@ public class OutboxMailer {
             detail.put("attempts", attempt);
             detail.put("reason", g.reason());
             detail.put("why", why(o));
-            audit.record(o.reference(), o instanceof OutboundText ? "text-not-sent" : "undeliverable", detail);
+            audit.record(o.reference(), o instanceof OutboundText ? AuditEvent.TEXT_NOT_SENT : AuditEvent.UNDELIVERABLE, detail);
             meters.counter("hub.outbox.undeliverable", "kind", o.kind()).increment();
             LOG.warn("{} {} for {} could not be delivered: {}; kept for the admin's digest", what, o.kind(),
                     o.reference(), g.reason());
@@ -153,7 +154,7 @@ public class OutboxMailer {
                 // Told once per text (the broker drops a second note with the same id), and still tried again.
                 exchange.setProperty(ADMIN_NOTE, json.writeValueAsString(undeliverable(o, l.tellAdmin(), now)));
                 exchange.setProperty(ADMIN_NOTE + "Id", key + ":refused");
-                audit.record(o.reference(), "text-refused", Map.of("kind", o.kind(), "attempts", attempt,
+                audit.record(o.reference(), AuditEvent.TEXT_REFUSED, Map.of("kind", o.kind(), "attempts", attempt,
                         "reason", l.tellAdmin()));
             }
             int tries = l.counted() ? attempt + 1 : attempt;

@@ -17,6 +17,7 @@ import jakarta.jms.JMSException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.ReplyClosing;
 import org.ypsa.hub.domain.Reference;
 import org.ypsa.hub.adapter.store.AuditLog;
@@ -112,7 +113,7 @@ public class InboundTexts {
         detail.put("from", from.map(PhoneNumber::masked).orElse("not a UK mobile"));
         if (reply.isEmpty()) {
             detail.put("understood", false);
-            audit.record(replyReference, "text-received", detail);
+            audit.record(replyReference, AuditEvent.TEXT_RECEIVED, detail);
             return;
         }
         StaffReply sr = reply.get();
@@ -122,14 +123,14 @@ public class InboundTexts {
                 new ClosingRights.Replier.ByText(from.get()), config);
         if (!(o instanceof Outcome.Routed r && r.fields() instanceof StaffReply allowed)) {
             detail.put("why", "not a number the alert was sent to");
-            audit.record(sr.reference(), "text-reply-refused", detail);
+            audit.record(sr.reference(), AuditEvent.TEXT_REPLY_REFUSED, detail);
             LOG.info("A text quoting {} was refused: not from a number the alert was sent to", sr.reference());
             return;
         }
         closing.apply(replyReference, allowed);
         detail.put("closes", allowed.closes());
         detail.put("textReference", replyReference);
-        audit.record(allowed.reference(), "text-reply", detail);
+        audit.record(allowed.reference(), AuditEvent.TEXT_REPLY, detail);
     }
 
     private Optional<String> readNewest() {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ypsa.hub.domain.AuditEvent;
 
 /**
  * The audit trail: one JSON line an event (received, recognised, validated or rejected, routed,
@@ -44,6 +45,12 @@ public class AuditLog {
         this.zone = zone;
     }
 
+    /** Records one event of the audit trail ({@link AuditEvent}) about a reference. */
+    public void record(String reference, AuditEvent event, Map<String, ?> detail) {
+        record(reference, event.id(), detail);
+    }
+
+    /** As {@link #record(String, AuditEvent, Map)}, by the id the trail writes (a dispatch's, "clock-..." too). */
     public synchronized void record(String reference, String event, Map<String, ?> detail) {
         Instant now = clock.instant();
         Map<String, Object> line = new LinkedHashMap<>();

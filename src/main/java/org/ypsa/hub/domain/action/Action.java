@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.clocks.StaffReply;
 import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
@@ -21,7 +22,7 @@ public sealed interface Action {
      * @param idSuffix after the reference in the duplicate id: empty for the first queue, so each copy is one message
      * @param emergency sent at the emergency priority
      */
-    record Enqueue(String event, String queue, String idSuffix, boolean emergency) implements Action {
+    record Enqueue(AuditEvent event, String queue, String idSuffix, boolean emergency) implements Action {
     }
 
     /**
@@ -29,7 +30,7 @@ public sealed interface Action {
      *
      * @param answersMail sent in reply to the mail (threaded under it)
      */
-    record Email(String event, String kind, String to, String subject, String text, boolean answersMail,
+    record Email(AuditEvent event, String kind, String to, String subject, String text, boolean answersMail,
             String idSuffix) implements Action {
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.Wording.Phrase;
@@ -58,7 +59,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         if (due.isCalendar()) {
             Timetable.Occurrence o = due.occurrence();
             if (!timetable.isScheduled(o)) {
-                return Firing.nothing(o.id(), "clock-dropped", Map.of("why", "no longer scheduled"));
+                return Firing.nothing(o.id(), AuditEvent.CLOCK_DROPPED, Map.of("why", "no longer scheduled"));
             }
             if (o.series().equals(Timetable.VOID_SUMMARY)) {
                 return voidSummary(WeeklyVoids.of(LocalDate.parse(o.key()), voidReturns, directory.providers()),
@@ -70,7 +71,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
             return voidReminder(o, voidReturns, now);
         }
         if (closed) {
-            return Firing.nothing(due.reference(), "clock-closed", Map.of("clock", due.kind()));
+            return Firing.nothing(due.reference(), AuditEvent.CLOCK_CLOSED, Map.of("clock", due.kind()));
         }
         if (due.kind().equals(ClockSettings.PROGRESS_REVIEW)) {
             return progressReview(due, now);
@@ -82,7 +83,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         String kind = e.kind();
         ClockSettings.Steps spec = schedules.clocks().get(kind);
         if (spec == null || e.step() >= spec.steps().size()) {
-            return Firing.nothing(e.reference(), "clock-dropped", Map.of("clock", kind,
+            return Firing.nothing(e.reference(), AuditEvent.CLOCK_DROPPED, Map.of("clock", kind,
                     "why", "no such clock or step in the configuration"));
         }
         ClockSettings.Step step = spec.steps().get(e.step());
@@ -121,7 +122,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                     ctx)));
         }
         return new Firing(effects, List.of(
-                new Firing.Audited(e.reference(), step.name().equalsIgnoreCase("reminder") ? "reminded" : "escalated",
+                new Firing.Audited(e.reference(), step.name().equalsIgnoreCase("reminder") ? AuditEvent.REMINDED : AuditEvent.ESCALATED,
                         Map.of("clock", kind, "step", step.name(), "recipients", to.size(), "texts", phones.size())),
                 new Firing.Counted(alertKind, 1)));
     }
@@ -143,7 +144,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         return new Firing(List.of(
                 new Firing.Alert(e.reference(), "progress-review", to, subject, text, "clock:" + e.id() + ":" + n),
                 new Firing.Next(new DueClock(e.id(), e.kind(), e.reference(), n + 1, e.startedAt(), due, ctx))),
-                List.of(new Firing.Audited(e.reference(), "reminded", Map.of("clock", "progress-review",
+                List.of(new Firing.Audited(e.reference(), AuditEvent.REMINDED, Map.of("clock", "progress-review",
                         "review", n, "recipients", to.size()))));
     }
 
@@ -152,7 +153,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         Instant deadline = timetable.voidDeadline(week);
         if (!now.isBefore(deadline)) {
             // The hub was down past the deadline: the summary has the missing providers; a reminder now is noise.
-            return Firing.nothing(o.id(), "clock-dropped", Map.of("why", "after the deadline"));
+            return Firing.nothing(o.id(), AuditEvent.CLOCK_DROPPED, Map.of("why", "after the deadline"));
         }
         List<Directory.Provider> missing = WeeklyVoids.of(week, voidReturns, directory.providers()).missing();
         List<Firing.Effect> effects = new ArrayList<>();
@@ -165,7 +166,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(
-                new Firing.Audited(o.id(), "reminded", Map.of("clock", "void-return-reminder",
+                new Firing.Audited(o.id(), AuditEvent.REMINDED, Map.of("clock", "void-return-reminder",
                         "providers", missing.size())),
                 new Firing.Counted("void-return-reminder", missing.size())));
     }
@@ -210,7 +211,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                     "clock:" + o.id() + ":" + p.id()));
         }
         return new Firing(effects, List.of(
-                new Firing.Audited(o.id(), "void-summary-sent", Map.of("returned", w.returned(),
+                new Firing.Audited(o.id(), AuditEvent.VOID_SUMMARY_SENT, Map.of("returned", w.returned(),
                         "missing", w.missing().size())),
                 new Firing.Counted("void-return-summary", 1)));
     }
@@ -232,7 +233,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
         return new Firing(List.of(new Firing.Alert(reference, "void-return-uncounted", to,
                 wording.say(Phrase.VOID_UNCOUNTED_SUBJECT, "reference", reference, "provider", provider, "week",
                         week.format(Dates.UK)), text, reference + ":uncounted")),
-                List.of(new Firing.Audited(reference, "void-return-uncounted", Map.of("week", week.toString(),
+                List.of(new Firing.Audited(reference, AuditEvent.VOID_RETURN_UNCOUNTED, Map.of("week", week.toString(),
                         "recipients", to.size())), new Firing.Counted("void-return-uncounted", 1)));
     }
 
@@ -246,7 +247,7 @@ public record ClockRules(ClockSettings schedules, Timetable timetable, Recipient
                 wording.say(Phrase.FORUM_REMINDER, "date", date.format(Dates.UK))
                         + (agenda == null ? "" : wording.say(Phrase.FORUM_AGENDA, "team", agenda.name())) + "\n",
                 "clock:" + o.id())),
-                List.of(new Firing.Audited(o.id(), "reminded", Map.of("clock", "provider-forum",
+                List.of(new Firing.Audited(o.id(), AuditEvent.REMINDED, Map.of("clock", "provider-forum",
                         "recipients", to.size()))));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.notify.PhoneNumber;
 import org.ypsa.hub.domain.notify.TextAlert;
 
@@ -19,7 +20,7 @@ public record Firing(List<Effect> effects, List<Note> notes) {
     }
 
     /** A clock that does nothing when it fires, and why. */
-    static Firing nothing(String subject, String event, Map<String, ?> detail) {
+    static Firing nothing(String subject, AuditEvent event, Map<String, ?> detail) {
         return new Firing(List.of(), List.of(new Audited(subject, event, detail)));
     }
 
@@ -59,7 +60,7 @@ public record Firing(List<Effect> effects, List<Note> notes) {
     }
 
     /** A line in the audit trail. */
-    public record Audited(String subject, String event, Map<String, ?> detail) implements Note {
+    public record Audited(String subject, AuditEvent event, Map<String, ?> detail) implements Note {
     }
 
     /** Alerts of a kind counted by the hub.alerts meter. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ypsa.hub.domain.duty.BankHolidays;
-import org.ypsa.hub.domain.voids.VoidReturnValidator;
 
 /**
  * When things fall due, in local time (Europe/London) and working days: the weekly void return reminders and
@@ -88,7 +87,7 @@ public final class Timetable {
 
     /** The void return deadline of the week starting on a Monday. */
     public Instant voidDeadline(LocalDate monday) {
-        return VoidReturnValidator.deadline(holidays, monday, voidDeadline, zone).toInstant();
+        return holidays.deadline(monday, voidDeadline, zone).toInstant();
     }
 
     /**

@@ -1,5 +1,18 @@
 package org.ypsa.hub.domain.documents;
 
+import static org.ypsa.hub.domain.documents.TypedValues.Kind;
+import static org.ypsa.hub.domain.documents.TypedValues.kindOf;
+import static org.ypsa.hub.domain.documents.TypedValues.exactFit;
+import static org.ypsa.hub.domain.documents.TypedValues.fit;
+import static org.ypsa.hub.domain.documents.LabelShapes.looksLikeLabelLine;
+import static org.ypsa.hub.domain.documents.LabelShapes.looksLikeLabel;
+import static org.ypsa.hub.domain.documents.LabelShapes.cellsOfTheirOwn;
+import static org.ypsa.hub.domain.documents.LabelShapes.isWrappedLabelEnd;
+import static org.ypsa.hub.domain.documents.LabelShapes.joinOpenHints;
+import static org.ypsa.hub.domain.documents.LabelShapes.answerBetweenQuestions;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_TEXT_LINES;
+import static org.ypsa.hub.domain.documents.TableLabels.pairKey;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
@@ -25,17 +37,10 @@ import org.ypsa.hub.domain.forms.Words;
  * the field's type wins ("8 Sep 2006" for a date, one of the choices for a category). Labels with a value that
  * name no field are kept, so that a rejection can name them instead of calling a field missing.
  */
-public final class FieldCatalog<F extends Enum<F>> {
-    private static final int MAX_LABEL_WORDS = 12;
-    /** A question ending in its question mark may be this long and still be one label. */
-    private static final int MAX_QUESTION_WORDS = 20;
-    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
-    private static final int MAX_TEXT_LINES = 400;
+public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private static final int MAX_ENTRIES = 600;
     /** A heading and a bare label together must match this well to outrank the bare label. */
     private static final double SECTION_SCORE = 0.8;
-    private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",
-            "importance", "reply to", "attachments", "tel", "mobile", "web", "www", "http", "https", "mailto");
 
     private final Class<F> type;
     private final FormSpec spec;
@@ -45,10 +50,9 @@ public final class FieldCatalog<F extends Enum<F>> {
     private final RunTogetherWords runTogether;
     private final Map<String, F> byId = new LinkedHashMap<>();
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
-    /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
-    private final Set<String> oneWordNames = new java.util.HashSet<>();
-    /** Each field's printed name, cleaned. */
-    private final Set<String> names = new java.util.HashSet<>();
+    private final Leftovers<F> leftoverPlacer;
+    private final TableLabels<F> tableLabels;
+    private final LineLabels<F> lineLabels;
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -59,14 +63,11 @@ public final class FieldCatalog<F extends Enum<F>> {
         this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
             byId.put(FormLibrary.idOf(f), f);
-            spec.field(FormLibrary.idOf(f)).ifPresent(s -> {
-                fieldSpecs.put(f, s);
-                names.add(Words.clean(s.name()));
-                if (!s.name().contains(" ")) {
-                    oneWordNames.add(s.name());
-                }
-            });
+            spec.field(FormLibrary.idOf(f)).ifPresent(s -> fieldSpecs.put(f, s));
         }
+        this.leftoverPlacer = new Leftovers<>(matcher, fieldSpecs);
+        this.tableLabels = new TableLabels<>(this, matcher, byId, fieldSpecs);
+        this.lineLabels = new LineLabels<>(this, matcher, byId, fieldSpecs);
     }
 
     /** The catalog of a form in the shipped config/forms. */
@@ -85,6 +86,7 @@ public final class FieldCatalog<F extends Enum<F>> {
     }
 
     /** The field a label names, if it names one clearly enough. */
+    @Override
     public Optional<F> match(String label) {
         return matcher.match(label).map(m -> byId.get(m.fieldId()));
     }
@@ -115,7 +117,8 @@ public final class FieldCatalog<F extends Enum<F>> {
      * referrer's, under "Social worker / PA" the worker's; a question number before the label ("10. Full name")
      * is no word of it.
      */
-    Optional<F> matchUnder(String label, String heading) {
+    @Override
+    public Optional<F> matchUnder(String label, String heading) {
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
@@ -153,20 +156,13 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
     }
 
-    /** A value found for a field; exact when its label is one of the field's wordings, not a near one. */
-    private record Candidate<F>(F field, String value, boolean fromText, boolean exact) {
-        Candidate(F field, String value, boolean fromText) {
-            this(field, value, fromText, false);
-        }
-    }
-
     public Reading<F> read(LabelledDocument doc) {
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
-        Set<String> misPaired = labelsAboveValues(doc.text(), candidates, placed, unplaced);
+        Set<String> misPaired = tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
@@ -237,7 +233,7 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
             if (FieldValues.isBlank(value)) {
                 // a label and its value in one cell with no colon: "Parent No"
-                for (Map.Entry<F, String> lv : splitLine(label, "", placed)) {
+                for (Map.Entry<F, String> lv : lineLabels.splitLine(label, "", placed)) {
                     candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), false));
                 }
             } else if (looksLikeLabel(label)) {
@@ -261,12 +257,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                     continue; // "A) Provider and property" is a heading, not the provider "and property"
                 }
             }
-            Optional<Map.Entry<F, String>> underHeading = shortLabelUnder(lines[i], next, heading, placed);
+            Optional<Map.Entry<F, String>> underHeading = lineLabels.shortLabelUnder(lines[i], next, heading, placed);
             if (underHeading.isPresent()) {
                 candidates.add(new Candidate<>(underHeading.get().getKey(), underHeading.get().getValue(), true));
                 continue;
             }
-            List<Map.Entry<F, String>> found = splitLine(lines[i], next, placed);
+            List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed);
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
@@ -297,15 +293,15 @@ public final class FieldCatalog<F extends Enum<F>> {
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
             boolean nextIsQuestion = nextTrim.endsWith("?");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && nextIsQuestion && i + 2 < lines.length
-                    && splitLine(next, "", new LinkedHashMap<>()).isEmpty() && looksLikeAnswer(lines[i + 2])) {
+                    && lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() && lineLabels.looksLikeAnswer(lines[i + 2])) {
                 // a heading naming a field with a question under it that names none ("YOUNG PERSON" / "Who was
                 // involved?"): the question asks for the heading's field, and its answer is under it
                 candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
             }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && !SectionHeading.is(next)
-                    && (splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
-                            || isSentenceAnswer(next)
+                    && (lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                            || lineLabels.isSentenceAnswer(next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
@@ -318,51 +314,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             }
         }
         Map<F, String> values = resolve(candidates);
-        placeLeftovers(values, leftovers, unplaced);
+        leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
-    }
-
-    /**
-     * A short label under a lettered or numbered section's heading that the heading makes another field's ("Full name"
-     * under "C) Allocated worker" is the worker's, not the young person's): the label with its value after a colon, or
-     * alone on its line with its answer under it.
-     */
-    private Optional<Map.Entry<F, String>> shortLabelUnder(String line, String next, String heading, Map<String, F> placed) {
-        if (heading.isEmpty()) {
-            return Optional.empty();
-        }
-        String bare = Words.withoutNumber(line.replace('\u00a0', ' ').strip()).strip();
-        int colon = bare.indexOf(':');
-        String label = (colon > 0 ? bare.substring(0, colon) : bare).replaceAll("[*\\s]+$", "").strip();
-        if (label.isEmpty() || label.split("\\s+").length > 3 || label.matches(".*[\\d?\t].*")
-                || !Character.isUpperCase(label.codePointAt(0))) {
-            return Optional.empty();
-        }
-        Optional<F> alone = match(label);
-        Optional<F> under = matchUnder(label, heading);
-        if (alone.isEmpty() || under.isEmpty() || alone.get() == under.get()) {
-            return Optional.empty();
-        }
-        String value = colon > 0 ? bare.substring(colon + 1).strip() : "";
-        if (colon < 0 && !next.isBlank() && looksLikeAnswer(next) && !SectionHeading.is(next)) {
-            value = next.strip();
-        }
-        placed.putIfAbsent(label, under.get());
-        return Optional.of(Map.entry(under.get(), value));
-    }
-
-    /**
-     * A line under a label that is a sentence of its own ("Police arrested Anwen at the scheme."): the label's answer,
-     * even when its first word is a field's word; a line whose label runs over more than its first word ("Description
-     * of events Police attended ...") is a row of its own.
-     */
-    private boolean isSentenceAnswer(String line) {
-        String t = line.replace('\u00a0', ' ').strip();
-        String[] words = t.split("\\s+");
-        if (!t.endsWith(".") || words.length < 4 || t.matches(".*[:?\t].*")) {
-            return false;
-        }
-        return labelAtStart(words, new String[0]).map(s -> s.end() <= 1).orElse(true);
     }
 
     /**
@@ -374,299 +327,8 @@ public final class FieldCatalog<F extends Enum<F>> {
         return !split.equals(label) && match(split).isPresent() ? split : label;
     }
 
-    /** A label's score for a field at or above this is word evidence enough to place a leftover that fits its type. */
-    static final double LEFTOVER_EVIDENCE = 0.2;
-    /** A leftover goes to a missing field only if the label names it at least this share as well as its best field. */
-    static final double LEFTOVER_SHARE = 0.5;
-
-    /**
-     * Leftovers by type: a required field still missing after matching takes a label that was left unplaced when the
-     * value under that label fits the field's type and the label is plainly the one. A date, a date and time, a
-     * time, an email or a phone number may go with no shared word when it is the only leftover of that type and the
-     * field the only missing one it fits; otherwise (and always for free text, a choice, a yes/no, a number or a
-     * reference, which many values fit) the label must share some words with the field
-     * ({@link #LEFTOVER_EVIDENCE}) and be its best-scoring leftover, the field being the label's best among the
-     * missing, each leading the next by half as much again ("If yes, date" could be any of a form's dates and goes
-     * to none). A label that names another field far better (a second "Risk we cannot manage" when the risk is
-     * filled) goes to no missing field. A form whose field is truly missing has no such label and is still rejected.
-     */
-    private void placeLeftovers(Map<F, String> values, Map<String, String> leftovers, Set<String> unplaced) {
-        if (leftovers.isEmpty()) {
-            return;
-        }
-        List<F> missing = new ArrayList<>();
-        for (Map.Entry<F, FormSpec.FieldSpec> e : fieldSpecs.entrySet()) {
-            if (e.getValue() != null && e.getValue().required() && !answered(e.getValue(), values.get(e.getKey()))) {
-                missing.add(e.getKey());
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        // every (field, label) whose value fits, with the label's word score for the field
-        Map<F, Map<String, Double>> fits = new LinkedHashMap<>();
-        Map<String, Map<F, Double>> byLabel = new LinkedHashMap<>();
-        for (Map.Entry<String, String> l : leftovers.entrySet()) {
-            if (!unplaced.contains(l.getKey()) || FieldValues.isBlank(l.getValue())) {
-                continue;
-            }
-            if (readForAnotherField(values, l.getValue())) {
-                continue; // the end of a wrapped label ("DOB, description)") under which the other field's answer was read
-            }
-            Map<String, Double> scores = new java.util.HashMap<>();
-            for (LabelMatcher.Match m : matcher.ranked(l.getKey())) {
-                scores.merge(m.fieldId(), m.score(), Math::max);
-            }
-            double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            for (F f : missing) {
-                FormSpec.FieldSpec s = fieldSpecs.get(f);
-                if (!fitsAsLeftover(s, l.getValue())) {
-                    continue;
-                }
-                double score = scores.getOrDefault(s.id(), 0.0);
-                if (score < LEFTOVER_SHARE * top && !(s.type().isStrict() && score == 0 && top < LabelMatcher.THRESHOLD)) {
-                    continue; // the label names another field far better ("The risk we are unable to manage" twice)
-                }
-                fits.computeIfAbsent(f, k -> new LinkedHashMap<>()).put(l.getKey(), score);
-                byLabel.computeIfAbsent(l.getKey(), k -> new LinkedHashMap<>()).put(f, score);
-            }
-        }
-        Set<String> used = new java.util.HashSet<>();
-        for (F f : missing) {
-            Map<String, Double> labels = fits.getOrDefault(f, Map.of());
-            FormSpec.FieldSpec s = fieldSpecs.get(f);
-            String chosen = null;
-            if (s.type().isStrict() && labels.size() == 1 && byLabel.get(labels.keySet().iterator().next()).size() == 1) {
-                chosen = labels.keySet().iterator().next();
-            } else {
-                String best = bestOf(labels);
-                if (best != null && labels.get(best) >= LEFTOVER_EVIDENCE && f.equals(bestOf(byLabel.get(best)))) {
-                    chosen = best;
-                }
-            }
-            if (chosen != null && used.add(chosen)) {
-                values.put(f, fit(s, leftovers.get(chosen)).orElse(leftovers.get(chosen)).trim());
-                unplaced.remove(chosen);
-            }
-        }
-    }
-
-    /**
-     * Whether a leftover's value, words of three or more, is already the value of a field: one answer read under
-     * two labels (a label wrapped over two lines, "Individuals named (name," / "DOB, description): ...", read as a
-     * whole and as its second half) is that field's, not a second field's too. Short values (a date, "Yes") may
-     * truly answer two fields.
-     */
-    static boolean readForAnotherField(Map<?, String> values, String value) {
-        String v = value.strip().replaceAll("\\s+", " ");
-        if (v.split(" ").length < 3) {
-            return false;
-        }
-        return values.values().stream().filter(x -> x != null)
-                .anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(v));
-    }
-
-    /** The key with the highest score when it clearly leads (half as much again as the next), else null. */
-    private static <K> K bestOf(Map<K, Double> scores) {
-        K best = null;
-        double top = -1;
-        double second = 0;
-        for (Map.Entry<K, Double> e : scores.entrySet()) {
-            if (e.getValue() > top) {
-                second = Math.max(second, top);
-                best = e.getKey();
-                top = e.getValue();
-            } else {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        return best != null && top >= 1.5 * second ? best : null;
-    }
-
-    /**
-     * A field is answered by a value, and a choice by one of its answers: a choice holding words that are none ("MASH"
-     * from a title line) is as open to a leftover as a blank one, and keeps its value when no leftover fits.
-     */
-    private static boolean answered(FormSpec.FieldSpec s, String value) {
-        return !FieldValues.isBlank(value) && (s.choices().isEmpty() || fit(s, value).isPresent());
-    }
-
-    /** Whether a leftover's value reads as the field's type: a phone number is no date, a date no phone number. */
-    private static boolean fitsAsLeftover(FormSpec.FieldSpec s, String value) {
-        if (fit(s, value).isEmpty()) {
-            return false;
-        }
-        Kind k = kindOf(value);
-        return switch (s.type()) {
-            case DATE -> k == Kind.DATE || k == Kind.DATETIME;
-            case DATETIME -> k == Kind.DATETIME || k == Kind.DATE;
-            case TIME -> k == Kind.TIME;
-            case PHONE -> k == Kind.UNTYPED && value.strip().matches("[+()\\d\\s-]{6,}");
-            default -> true;
-        };
-    }
-
-    /**
-     * A table laid out across the page: a row whose every cell is a label of this form, over a row with as many
-     * cells (tab-separated in the document's text), gives each label the value in the cell below it. The row
-     * below must not itself be mostly labels (two rows of labels are headings, not values). Returns the cell pairs
-     * a reader that reads rows as "label | value | label | value" made of the two rows, which are not fields.
-     */
-    private Set<String> labelsAboveValues(String text, List<Candidate<F>> candidates, Map<String, F> placed,
-                                          Set<String> unplaced) {
-        Set<String> misPaired = new java.util.HashSet<>();
-        if (text == null || !text.contains("\t")) {
-            return misPaired;
-        }
-        String[] lines = text.split("\\R");
-        String heading = ""; // the lettered or numbered section the row stands under: "FULL NAME" under "Referrer"
-        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
-            if (!lines[i].contains("\t") && SectionHeading.is(lines[i])) {
-                heading = lines[i].strip();
-            }
-            if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
-                continue;
-            }
-            String[] heads = lines[i].split("\t", -1);
-            String[] values = lines[i + 1].split("\t", -1);
-            if (heads.length < 2 || values.length != heads.length) {
-                continue;
-            }
-            List<F> fields = labelRow(heads, heading);
-            if (fields == null) {
-                continue;
-            }
-            if (rowOfLabelsToo(values, fields)) {
-                continue; // labels in the row below: rows of "label | value", not labels over values
-            }
-            for (int c = 0; c < heads.length; c++) {
-                String label = heads[c].replaceAll("[:*]+$", "").trim();
-                F f = fields.get(c);
-                if (f == null) {
-                    if (!FieldValues.isBlank(values[c]) && looksLikeLabel(label)) {
-                        unplaced.add(label.replaceAll("\\s+", " "));
-                    }
-                    continue;
-                }
-                placed.put(label, f);
-                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f).orElse(false);
-                candidates.add(new Candidate<>(f, values[c].trim(), false, exact));
-            }
-            for (int c = 0; c + 1 < heads.length; c++) {
-                misPaired.add(pairKey(heads[c], heads[c + 1]));
-                misPaired.add(pairKey(values[c], values[c + 1]));
-            }
-            i++;
-        }
-        return misPaired;
-    }
-
-    /**
-     * The fields a row of cells names, all different (null for a cell that names none), or null when it is no row
-     * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
-     * names no field (a wording the form does not know yet is still a label, and is reported as one).
-     */
-    private List<F> labelRow(String[] cells, String heading) {
-        List<F> out = new ArrayList<>();
-        int unknown = 0;
-        for (String cell : cells) {
-            String c = cell.replace('\u00a0', ' ').trim();
-            if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
-                return null;
-            }
-            Optional<F> f = labelOf(c).flatMap(x -> matchUnder(c.replaceAll("[:*]+$", "").trim(), heading).or(() -> Optional.of(x)));
-            if (f.isPresent() && out.contains(f.get())) {
-                return null;
-            }
-            if (f.isEmpty() && !markedAsLabel(c)) {
-                unknown++; // a cell the form does not know, unless marked as a label ("Area of choice (if any):")
-            }
-            out.add(f.orElse(null));
-        }
-        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length ? out : null;
-    }
-
-    /**
-     * Whether the row under a row of labels holds labels too (rows of "label | value" side by side), not their values:
-     * a cell marked as a label (ending in a colon, a question mark or a required star), a cell that is exactly another field's wording,
-     * or more than half of its cells naming well (at a line's threshold) a field other than the one named above them.
-     * A value that reads like a label of the field above it ("Leaving Care Team" under "Team", "Looked after" under
-     * "Legal status") or only loosely like another's ("Senior Practitioner" under "Job title") is a value.
-     */
-    private boolean rowOfLabelsToo(String[] values, List<F> heads) {
-        int others = 0;
-        for (int c = 0; c < values.length; c++) {
-            String v = values[c].replace('\u00a0', ' ').strip();
-            if (markedAsLabel(v)) {
-                return true;
-            }
-            Optional<F> f = labelOf(v);
-            if (f.isEmpty() || f.get() == heads.get(c)) {
-                continue;
-            }
-            F head = heads.get(c);
-            if (head != null && fieldSpecs.get(head) != null && !fieldSpecs.get(head).type().isText()
-                    && fit(fieldSpecs.get(head), v).isPresent()) {
-                continue; // "Looked after" answers the choice above it
-            }
-            if (matcher.exactly(v).isPresent()) {
-                return true;
-            }
-            if (matcher.match(v.replaceAll("[:*]+$", "").trim(), LabelMatcher.LINE_THRESHOLD).isPresent()) {
-                others++;
-            }
-        }
-        return others * 2 > values.length;
-    }
-
-    /** A cell that says it is a label: it ends in a colon, a question mark or a required star. */
-    private static boolean markedAsLabel(String cell) {
-        String c = cell.strip();
-        return c.endsWith(":") || c.endsWith("?") || c.endsWith("*");
-    }
-
-    private Optional<F> labelOf(String cell) {
-        String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
-        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)
-                || FieldValues.yesNo(c).isPresent() || kindOf(c) != Kind.UNTYPED) {
-            return Optional.empty(); // "No", "X" or a date is an answer, not a label
-        }
-        return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
-    }
-
-    private static String pairKey(String label, String value) {
-        return label.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim() + "\u0000"
-                + (value == null ? "" : value.replace('\u00a0', ' ').trim());
-    }
-
     /** Below this a field whose type the value fits is not considered at all. */
     private static final double TYPED_THRESHOLD = 0.35;
-
-    /** What a whole value reads as, most specific first: a date with a time, a date, a time; else nothing typed. */
-    enum Kind { DATETIME, DATE, TIME, UNTYPED }
-
-    static Kind kindOf(String value) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.contains("\n")) {
-            return Kind.UNTYPED;
-        }
-        if (Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)) {
-            return Kind.DATE;
-        }
-        if (Dates.parseDateTime(v).isPresent() || Dates.isDayAndMonthAndTime(v)) {
-            return Kind.DATETIME;
-        }
-        return Dates.parseTime(v).isPresent() ? Kind.TIME : Kind.UNTYPED;
-    }
-
-    private static boolean exactFit(FormSpec.FieldSpec s, Kind k) {
-        return switch (s.type()) {
-            case DATETIME -> k == Kind.DATETIME;
-            case DATE -> k == Kind.DATE;
-            case TIME -> k == Kind.TIME;
-            default -> false;
-        };
-    }
 
     /**
      * The value says which of the fields its label could name it is: a label that reads best as a text field or
@@ -722,7 +384,6 @@ public final class FieldCatalog<F extends Enum<F>> {
         return value;
     }
 
-
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
     private boolean readsAsTyped(F field, String line) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
@@ -768,100 +429,6 @@ public final class FieldCatalog<F extends Enum<F>> {
         }
         String n = org.ypsa.hub.domain.Labels.normalize(t);
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
-    }
-
-    /**
-     * Two cells side by side that each hold a label and its answer ("Email of YP's social worker: n/a" | "Offer of FGC
-     * made to family? YES"), read by a table reader as one label and its value: each cell is an entry of its own, so
-     * that the second cell's question is not lost as the first one's value.
-     */
-    static List<LabelledDocument.Entry> cellsOfTheirOwn(List<LabelledDocument.Entry> entries) {
-        List<LabelledDocument.Entry> out = new ArrayList<>();
-        for (LabelledDocument.Entry e : entries) {
-            if (e.label() != null && e.value() != null && holdsItsAnswer(e.label()) && holdsItsAnswer(e.value())) {
-                for (String cell : List.of(e.label(), e.value())) {
-                    String c = cell.replace('\u00a0', ' ').strip();
-                    int end = labelEnd(c);
-                    out.add(new LabelledDocument.Entry(c.substring(0, end + 1).replaceAll(":$", "").strip(),
-                            c.substring(end + 1).strip(), e.where(), e.section()));
-                }
-            } else {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** Where a cell's label ends: its first colon or question mark, or -1. */
-    private static int labelEnd(String c) {
-        for (int i = 0; i < c.length(); i++) {
-            if (c.charAt(i) == ':' || c.charAt(i) == '?') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A cell holding a label ended by a colon or a question mark and an answer after it, on one line. */
-    private static boolean holdsItsAnswer(String cell) {
-        String c = cell.replace('\u00a0', ' ').strip();
-        if (c.contains("\n")) {
-            return false;
-        }
-        int end = labelEnd(c);
-        if (end <= 0 || end >= c.length() - 1 || c.substring(end + 1).isBlank()) {
-            return false;
-        }
-        String label = c.substring(0, end).strip();
-        return label.matches(".*\\p{L}.*") && !label.matches(".*\\d.*") && label.split("\\s+").length <= MAX_QUESTION_WORDS;
-    }
-
-    /**
-     * A label closing a bracket it did not open ("DOB, description)" under "Individuals named (name,"): the end of
-     * a label wrapped over two lines, which the document's text reads whole ({@link #joinOpenHints}); as a label of
-     * its own its few words would name some other field ("description" the information).
-     */
-    static boolean isWrappedLabelEnd(String label) {
-        String l = org.ypsa.hub.domain.forms.Words.withoutNumber(label.strip()).strip();
-        return !l.isEmpty() && count(l, ')') > count(l, '(') && !l.startsWith(")");
-    }
-
-    /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
-    private static String[] joinOpenHints(String[] lines) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (count(line, '(') > count(line, ')') && i + 1 < lines.length
-                    && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
-                line = line + " " + lines[++i];
-            } else if (i + 1 < lines.length && continuesLabel(line, lines[i + 1])) {
-                line = line.stripTrailing() + " " + lines[++i].strip();
-            }
-            out.add(line);
-        }
-        return out.toArray(String[]::new);
-    }
-
-    /**
-     * A label wrapped onto the next line: the line has no colon or question mark, and the next starts in lower
-     * case and ends the label with one ("Is the young person homeless or" / "threatened with homelessness? Yes").
-     */
-    static boolean continuesLabel(String line, String next) {
-        String l = line.replace('\u00a0', ' ').strip();
-        String n = next.replace('\u00a0', ' ').strip();
-        if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
-                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
-            return false;
-        }
-        // the label's end is marked by "?" or ":", or by the tab before its value's cell ("was offered<TAB>12/11/2026")
-        String raw = next.replace('\u00a0', ' ').stripLeading();
-        int tab = raw.indexOf('\t');
-        int mark = n.replaceAll("[?:].*$", "").length();
-        if (tab > 0 && !line.contains("\t") && raw.substring(0, tab).strip().split("\\s+").length <= 6
-                && !raw.substring(0, tab).contains(":")) {
-            return true;
-        }
-        return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */
@@ -918,453 +485,9 @@ public final class FieldCatalog<F extends Enum<F>> {
         return out;
     }
 
-    /** The value as the field's type reads it, or empty when it does not read as one. */
-    static Optional<String> fit(FormSpec.FieldSpec s, String raw) {
-        if (FieldValues.isBlank(raw) || (!s.required() && FieldValues.isNothing(raw))) {
-            return Optional.empty();
-        }
-        String v = raw.trim();
-        return switch (s.type()) {
-            case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
-                    : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString());
-            case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
-                    || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
-                    : Optional.empty();
-            case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
-            case YESNO -> yesNoIn(FieldValues.answer(v)); // a tick list by its marked answer ("☐ Yes ☑ No")
-            case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
-            case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
-            case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
-            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v));
-            case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
-            case TEXT -> Optional.of(v);
-            case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
-        };
-    }
-
-    /** "Yes", or the answer at either end of a value that ran on from its label ("... sharing Yes"). */
-    private static Optional<String> yesNoIn(String v) {
-        if (FieldValues.yesNo(v).isPresent()) {
-            return Optional.of(v);
-        }
-        String[] words = v.split("\\s+");
-        String last = words[words.length - 1];
-        return FieldValues.yesNo(last).isPresent() && last.length() <= 5 ? Optional.of(last) : Optional.empty();
-    }
-
-    /** The one choice a value names, written as the form writes it. */
-    private static Optional<String> choiceIn(List<String> choices, String v) {
-        String n = norm(v);
-        for (String c : choices) {
-            if (norm(c).equals(n)) {
-                return Optional.of(c);
-            }
-        }
-        List<String> named = new ArrayList<>();
-        String padded = " " + v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        for (String c : choices) {
-            if (padded.contains(" " + c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ")) {
-                named.add(c);
-            }
-        }
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
-    }
-
-    private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
-            "(?i)^(kind |best |warm |many )?(regards|thanks|thank you|wishes|cheers)\\b.*|^yours\\b.*|^diolch\\b.*");
-
-    /**
-     * A line that reads as a label of its own: a short phrase starting with a capital, not a sentence (no full
-     * stop), not a greeting or sign-off ("Kind regards", "Thanks,"), and not a value such as a date or an email.
-     */
-    private static boolean looksLikeLabelLine(String line) {
-        String t = Words.withoutNumber(line.replace('\u00a0', ' ').strip());
-        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".") || t.endsWith(",")
-                || t.contains("@") || t.contains("\t") || t.split("\\s+").length > 8 || SIGN_OFF.matcher(t).matches()
-                || kindOf(t) != Kind.UNTYPED || t.matches(".*\\d.*")) {
-            return false;
-        }
-        return looksLikeLabel(t);
-    }
-
-    /** A short phrase with a letter in it, not an email header or a sentence. */
-    private static boolean looksLikeLabel(String label) {
-        String c = Words.clean(label);
-        int words = c.isEmpty() ? 0 : c.split("\\s+").length;
-        return words >= 1 && words <= MAX_LABEL_WORDS && c.matches(".*[a-z].*") && !NOT_LABELS.contains(c)
-                && !label.trim().startsWith(">");
-    }
-
-    /**
-     * A line of a table as a PDF's text gives it: "Date of birth 02/08/2007 Gender Male". The label at the
-     * start is the best-scoring run of words (a wrapped label may take words of the next line: "Young person's
-     * full Corwin" / "name"); further labels start at a capitalised word and are exact wordings.
-     */
-    private List<Map.Entry<F, String>> splitLine(String line, String next, Map<String, F> placed) {
-        List<Map.Entry<F, String>> out = new ArrayList<>();
-        String trimmed = Words.withoutNumber(line.replace('\u00a0', ' ').trim()).trim();
-        if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
-            return out;
-        }
-        trimmed = withoutOtherLanguage(trimmed);
-        int tab = trimmed.indexOf('\t');
-        if (tab > 0) {
-            // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
-            String head = trimmed.substring(0, tab).strip();
-            if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
-                    && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
-                trimmed = head + ": " + trimmed.substring(tab + 1);
-            }
-        }
-        String[] words = trimmed.split("\\s+");
-        boolean known = startsWithKnownWord(words);
-        if (!known && !isNumberedQuestion(line, trimmed)) {
-            return out;
-        }
-        String[] nextWords = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
-        // a long next line is a row of its own, not the end of a wrapped label
-        String[] after = nextWords.length > 6 ? new String[0] : nextWords;
-        Optional<Start<F>> start = known ? wholeBeforeColon(trimmed, words).or(() -> labelAtStart(words, after))
-                : Optional.empty();
-        if (start.isEmpty() && isNumberedQuestion(line, trimmed)) {
-            // a numbered line ("20. Summary of circumstances") is a question of the form as a whole, as if it ended
-            // in a colon, even in words of the same meaning as a wording: read with the label's threshold, not the
-            // stricter one of a line that may hold a value
-            words[words.length - 1] = words[words.length - 1] + ":";
-            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
-        }
-        if (start.isEmpty() && known && words.length <= 8 && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
-                && !trimmed.endsWith(",") && isSentenceAnswer(next)) {
-            // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...") is a
-            // question as a whole, read at the label's threshold like a line ending in a colon
-            words[words.length - 1] = words[words.length - 1] + ":";
-            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
-                    .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
-        }
-        if (start.isEmpty()) {
-            return out;
-        }
-        F field = start.get().field();
-        placed.putIfAbsent(start.get().label(), field);
-        StringBuilder value = new StringBuilder();
-        for (int i = start.get().end(); i < words.length; i++) {
-            // a dash or star between the label and its value is no value: a listed wording after it is the value
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
-            if (inner.isPresent()) {
-                out.add(Map.entry(field, tidyValue(value.toString())));
-                field = inner.get().getKey();
-                value.setLength(0);
-                i = inner.get().getValue() - 1;
-                continue;
-            }
-            value.append(words[i]).append(' ');
-        }
-        out.add(Map.entry(field, tidyValue(value.toString())));
-        return out;
-    }
-
-    /**
-     * A label given in two languages ("Statws cyfreithiol / Legal status", "Dyddiad geni / Date of birth"): when
-     * no word before the first slash is a word of the form's wordings, the line starts after the slash.
-     */
-    String withoutOtherLanguage(String line) {
-        int slash = line.indexOf(" / ");
-        if (slash <= 0 || slash > 40) {
-            return line;
-        }
-        String before = line.substring(0, slash);
-        List<String> ws = Words.of(before);
-        String after = line.substring(slash + 3).strip();
-        if (ws.isEmpty() || before.split("\\s+").length > 4 || after.isEmpty()
-                || !Character.isUpperCase(after.codePointAt(0))) {
-            return line;
-        }
-        if (ws.stream().noneMatch(matcher::knows)) {
-            return after;
-        }
-        // words in the other language that name no other field ("Enw llawn", "Dyddiad geni") give way to the English half
-        Optional<F> other = match(before);
-        Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
-        return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
-    }
-
-    /**
-     * What comes before a line's first colon, or a whole line ending in a required-field star, is a label as a whole
-     * when nothing ends it earlier (a question mark, a tab, a value with digits), a dash in it joining its parts: "Resident - date of birth: 22 May 2009" is the date of birth, not "Resident"
-     * with the value "date of birth: ...", and "Young person - full name *" is the name.
-     */
-    private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
-        int colon = 0;
-        while (colon < words.length && colon < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
-            colon++;
-        }
-        boolean hasColon = colon < words.length && colon < MAX_LABEL_WORDS;
-        boolean starred = !hasColon && words.length <= MAX_LABEL_WORDS && line.endsWith("*");
-        if (!hasColon && !starred) {
-            return Optional.empty();
-        }
-        int last = hasColon ? colon + 1 : words.length;
-        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
-        if (head.matches(".*[?\\t\\d].*")) {
-            return Optional.empty(); // a question, a cell or a value ("10:20 pm") ends before the colon
-        }
-        return matcher.match(head, LabelMatcher.THRESHOLD)
-                .filter(m -> byId.get(m.fieldId()) != null)
-                .map(m -> new Start<>(byId.get(m.fieldId()), last, head));
-    }
-
-    /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */
-    private boolean looksLikeAnswer(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && !t.endsWith("?") && !t.endsWith(":") && splitLine(t, "", new LinkedHashMap<>()).isEmpty();
-    }
-
-    /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
-    /**
-     * Whether a line under a label alone on its line is that label's answer because the line after it is the next
-     * label: the line carries no label's mark (no colon, question mark, tab, required star or question number) and
-     * the line after it is blank, the end, or marked as a label (ends in a colon, a question mark or a star, or starts
-     * with a question number).
-     */
-    static boolean answerBetweenQuestions(String next, String after) {
-        String n = next.replace('\u00a0', ' ').strip();
-        if (n.isEmpty() || n.contains(":") || n.contains("?") || next.contains("\t") || n.endsWith("*")
-                || !Words.withoutNumber(n).equals(n) || n.matches("[^a-z]*[A-Z]{2}[^a-z]*")) {
-            return false; // a line in capitals is a label as a whole ("DATE INCIDENT HAPPENED" under a heading)
-        }
-        String a = after.replace('\u00a0', ' ').strip();
-        String rest = Words.withoutNumber(a);
-        return a.isEmpty() || a.endsWith(":") || a.endsWith("?") || a.endsWith("*")
-                || !rest.equals(a) && a.matches("^\\S*\\d.*") && !rest.matches(".*\\d.*") && kindOf(a) == Kind.UNTYPED;
-    }
-
-    private static boolean isNumberedQuestion(String line, String withoutNumber) {
-        return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
-                && withoutNumber.split("\\s+").length <= 8;
-    }
-
-    /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
-    private boolean startsWithKnownWord(String[] words) {
-        int content = 0;
-        for (int i = 0; i < words.length && content < 2; i++) {
-            List<String> w = Words.of(words[i]);
-            for (String x : w) {
-                if (matcher.knows(x)) {
-                    return true;
-                }
-            }
-            content += w.size();
-        }
-        return false;
-    }
-
-    private static String tidyValue(String v) {
-        // the separator or required-field star between a label and its value is neither's
-        return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
-    }
-
-    private record Start<F>(F field, int end, String label) {
-    }
-
-    /** The best label the line starts with, possibly finished on the next line. */
-    private Optional<Start<F>> labelAtStart(String[] words, String[] after) {
-        Start<F> best = null;
-        double bestScore = 0;
-        int depth = 0;
-        StringBuilder head = new StringBuilder();
-        int unknownInARow = 0;
-        // a question ends at its question mark however long it is ("Has the young person agreed to this referral and
-        // to information being shared? Yes")
-        int limit = MAX_LABEL_WORDS;
-        for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
-            if (words[q].endsWith("?")) {
-                limit = Math.max(limit, q + 1);
-                break;
-            }
-        }
-        for (int k = 1; k <= words.length && k <= limit; k++) {
-            String w = words[k - 1];
-            boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
-            depth += count(w, '(') - count(w, ')');
-            head.append(w).append(' ');
-            if (depth > 0) {
-                continue; // a label ends after its bracketed hint, not inside it
-            }
-            if (!inHint) {
-                // numbers ("16/17") are neither known nor unknown words: an age or a year goes on with its label
-                List<String> ws = Words.of(w).stream().filter(x -> !x.matches("\\d+")).toList();
-                unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
-                        : unknownInARow + 1;
-                if (unknownInARow >= 3) {
-                    break; // three words no label uses: the label, if any, is behind us
-                }
-            }
-            String label = head.toString().trim();
-            // a colon, a question mark or a dash standing alone ("Date of birth of YP - 8/12/2009") ends a label
-            // a required-field star ends one too ("Date of birth of YP * 15th November 2009")
-            boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
-                    || k < words.length && words[k].matches("[-\u2013\u2014*]+");
-            Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
-            // "Your team / organisation": a label does not end before a slash that joins it to another wording
-            boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
-            // a label going on with "of ..." or a bracketed hint and still naming the same field is one label: "Details
-            // of what happened (who, what, where)" is the description, not "Details" with the value "of what ..."
-            boolean goesOn = m.isPresent() && best != null && best.end() < k && byId.get(m.get().fieldId()) == best.field()
-                    && (words[best.end()].matches("(?i)(of|for)") && k > best.end() + 1 && !Words.of(w).isEmpty()
-                            || words[best.end()].matches("[(\\[].*")
-                            || wordsOfTheField(best.field(), java.util.Arrays.asList(words).subList(best.end(), k)));
-            if (m.isPresent() && (m.get().score() >= bestScore || goesOn) && !beforeSlash) {
-                bestScore = Math.max(bestScore, m.get().score());
-                best = new Start<>(byId.get(m.get().fieldId()), k, label);
-            }
-            if (ends) {
-                if (m.isPresent()) {
-                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
-                } else if (w.endsWith(":") && k <= 6 && !label.matches(".*\\d.*")) {
-                    best = null; // "Submitting practitioner:" is one label: "Submitting" alone is not it
-                }
-                break;
-            }
-            // a label wraps only when every word so far is a label's word ("Young person's full" / "name"),
-            // so that a title line ("MASH referral ...") does not borrow the next line's label
-            List<String> headWords = Words.of(label);
-            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
-            StringBuilder wrapped = new StringBuilder(label);
-            for (int j = 0; wraps && j < after.length && j < 4; j++) {
-                wrapped.append(' ').append(after[j]);
-                Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
-                if (mw.isPresent() && mw.get().score() >= bestScore) {
-                    bestScore = mw.get().score();
-                    best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
-                }
-            }
-        }
-        if (best != null && best.field() != null && best.end() < words.length
-                && (words.length - best.end() <= 3 || words.length - best.end() <= 6
-                        && words[best.end()].matches("(of|for)") && after.length > 0
-                        || words.length - best.end() <= 6 && restIsWording(words, best.end()))
-                && best.label().split("\\s+").length == best.end()) {
-            // "Referral ref no." alone on its line: the last words are the label's too, not its value
-            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
-            List<String> rest = Words.of(restRaw);
-            FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
-            // "Details of the information", "Young person name": words that go on with the label
-            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
-                    || words.length - best.end() == 1 && spec != null
-                            && spec.type().isText()
-                            && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
-            // with nothing between them, the rest of a line that is itself a wording goes on with the label
-            // ("Referrer job title" is not "Referrer" with the value "job title")
-            boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
-            Optional<LabelMatcher.Match> restMatch = matcher.match(restRaw, LabelMatcher.THRESHOLD);
-            boolean restIsLabel = !marked && restMatch.isPresent() && byId.get(restMatch.get().fieldId()) != best.field()
-                    && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty());
-            // "Young person - full name", "Referrer - email address": after a dash, words that are a wording and name
-            // what is asked for (a name, a number, an email) go on with the label
-            boolean sameFieldRest = marked && !best.label().matches(".*[:?]$") && restMatch.isPresent()
-                    && !restRaw.matches(".*\\d.*")
-                    && (spec == null || fit(spec, restRaw).isEmpty() || spec.type().isText())
-                    && rest.stream().allMatch(matcher::knows)
-                    && restRaw.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|telephone|"
-                            + "details|reference|ref|code|id)\\b.*"); // "Status - Looked after" is a value
-            if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
-                rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
-            }
-            String whole = String.join(" ", words);
-            Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
-            Optional<F> restField = best.end() == 1 && restIsWording(words, best.end())
-                    ? matcher.exactly(restRaw.replaceAll("[:*?]+$", "")).map(byId::get) : Optional.empty();
-            // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
-            boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
-            if (restField.isPresent() && restField.get() != best.field()) {
-                // one word, then another field's wording ("Full account of incident", "Child's date of birth (DoB)"):
-                // the wording says what is asked, the word before it only whose
-                best = new Start<>(restField.get(), words.length, whole);
-            } else if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
-                    && byId.get(all.get().fieldId()) != null) {
-                // a line in capitals with nothing between label and rest is a label as a whole ("DATE / TIME OF EVENT")
-                F wholeField = all.isPresent() && byId.get(all.get().fieldId()) != null ? byId.get(all.get().fieldId()) : best.field();
-                best = new Start<>(wholeField, words.length, whole);
-            } else if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
-                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || (capitals || restIsLabel)
-                            && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
-                            && restRaw.startsWith("of "))) {
-                // a label going on with "of ..." names the field the whole line names ("Name of person referring")
-                best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
-            } else if (restRaw.matches("(?i)(being )?(involved|referred|concerned|affected)[:?*]*")) {
-                // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
-                best = new Start<>(best.field(), words.length, whole);
-            }
-        }
-        if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {
-            // "Date of birth 14 March 2008" read by a form with no date of birth: its "Date" is not this label
-            return Optional.empty();
-        }
-        return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
-    }
-
-    /**
-     * Words after a label that its field's wordings use and that are no answer of its type go on with the label: "Date
-     * / time occurred" is one label; "Homeless or threatened with homelessness Threatened" ends before its answer.
-     */
-    private boolean wordsOfTheField(F field, List<String> extra) {
-        String more = String.join(" ", extra).replaceAll("[:*?]+$", "");
-        FormSpec.FieldSpec spec = fieldSpecs.get(field);
-        return spec != null && !spec.type().isText() && !more.matches(".*\\d.*")
-                && matcher.fieldUses(FormLibrary.idOf(field), more) && fit(spec, more).isEmpty();
-    }
-
-    /**
-     * The rest of a line after its first label is itself a wording of the form of two words or more, hint and all, with
-     * no digit: "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
-     */
-    private boolean restIsWording(String[] words, int from) {
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
-        // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
-        return !rest.matches(".*\\d.*") && Words.of(rest).size() >= 2
-                && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
-    }
-
-    /**
-     * An exact label starting at a capitalised word i (two or more words, or the form's one-word name). Straight
-     * after another label, with no value between, only a field's printed name counts ("Date FGC offered"): a
-     * value may well be a listed wording ("Referrer role Personal Adviser").
-     */
-    private Optional<Map.Entry<F, Integer>> innerLabelAt(String[] words, int i, boolean namesOnly) {
-        if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
-            return Optional.empty();
-        }
-        F found = null;
-        int end = -1;
-        int depth = 0;
-        StringBuilder prefix = new StringBuilder();
-        for (int w = i; w < words.length && w < i + MAX_LABEL_WORDS; w++) {
-            depth += count(words[w], '(') - count(words[w], ')');
-            prefix.append(words[w]).append(' ');
-            if (depth > 0) {
-                continue;
-            }
-            Optional<String> id = matcher.exactly(prefix.toString())
-                    .filter(f -> !namesOnly || names.contains(Words.clean(prefix.toString())));
-            boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""));
-            if (id.isPresent() && longEnough) {
-                found = byId.get(id.get());
-                end = w + 1;
-            }
-        }
-        return found == null ? Optional.empty() : Optional.of(Map.entry(found, end));
-    }
-
     private boolean isTemporal(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type().isTemporal();
     }
 
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
-    }
 }

@@ -43,6 +43,80 @@ public final class FieldValues {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #noValue}, for a field that holds a person's name: also why a value that cannot be one is refused
+     * ("referral to MASH", "property", "kian.hart@provider.test", "NAME Saffi Vale"), so that a misread form is
+     * returned to its sender rather than routed with someone else's words for a name.
+     */
+    public static <F> Optional<String> noPersonName(Map<F, String> fields, F field) {
+        return noValue(fields, field).or(() -> readsAsName(personName(fields, field)) ? Optional.empty()
+                : Optional.of("\"" + value(fields, field).strip().replaceAll("\\s+", " ")
+                        + "\" does not read as a person's name"));
+    }
+
+    /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)". */
+    private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
+            "\\s*(\\([^()]*\\)|[-\u2013\u2014]\\s*(known as|prefers|preferred|aka|a\\.k\\.a\\.?)\\b.*)\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A person's name as the form gives it, without a note after it: "Saffi Upcott (known as Saf)" is Saffi Upcott,
+     * "Rhodri Vale - prefers Rho" is Rhodri Vale. The name as written stays in the form kept on the queue.
+     */
+    public static <F> String personName(Map<F, String> fields, F field) {
+        String v = value(fields, field);
+        String bare = NAME_NOTE.matcher(v).replaceFirst("").strip();
+        return bare.isEmpty() ? v : bare;
+    }
+
+    /** Words no one's name holds: joining words and a form's own words for what a field is. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("to", "of", "the", "for", "and", "or", "is", "was", "with",
+            "from", "at", "by", "in", "on", "an", "as", "see", "per", "not", "name", "names", "details", "referral",
+            "form", "property", "yes", "none", "unknown", "please");
+    /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */
+    private static final Set<String> PARTICLES = Set.of("de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
+            "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y");
+
+    /**
+     * Whether a value can be a person's name as people write one: one to six words of letters (hyphens and
+     * apostrophes too: "Aelwen Ormsby-Vale", "Siân O'Neill", "SMITH, Jo"), with no digit, "@" or label mark, no
+     * joining word or form word ("referral to MASH"), and the words in one case style: a lower-case word before
+     * capitalised ones is a label's end ("presenting Bastian Gethin-Lowe"). A single word in capitals of five
+     * letters or fewer is an abbreviation ("MASH", "YP"), not a name; one lower-case word is a label's ("property").
+     */
+    public static boolean readsAsName(String raw) {
+        String v = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
+        if (v.isEmpty() || v.contains("\n") || !v.matches("[\\p{L}\\p{M} .,'\u2019-]+")) {
+            return false;
+        }
+        String[] words = v.replace(",", " ").trim().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        boolean capitalised = false;
+        boolean lower = false;
+        for (String w : words) {
+            String bare = w.replaceAll("[.'\u2019-]", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            String lc = bare.toLowerCase(Locale.ROOT);
+            if (NOT_IN_NAMES.contains(lc)) {
+                return false;
+            }
+            if (Character.isUpperCase(bare.codePointAt(0))) {
+                capitalised = true;
+            } else if (!PARTICLES.contains(lc)) {
+                lower = true;
+            }
+        }
+        if (capitalised && lower) {
+            return false;
+        }
+        String only = words[0].replaceAll("[.'\u2019-]", "");
+        return words.length > 1 || capitalised && !(only.length() <= 5 && only.equals(only.toUpperCase(Locale.ROOT)));
+    }
+
     /** A field's value; of a tick list, the answer marked. */
     public static <F> String value(Map<F, String> fields, F field) {
         String v = fields.get(field);

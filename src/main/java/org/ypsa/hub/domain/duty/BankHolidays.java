@@ -48,6 +48,14 @@ public final class BankHolidays {
         return day;
     }
 
+    /**
+     * A weekly deadline: its Monday at the deadline time, or the next working day's when Monday is a bank holiday
+     * (the void return's, SPEC.md "Schedules").
+     */
+    public java.time.ZonedDateTime deadline(LocalDate monday, java.time.LocalTime time, java.time.ZoneId zone) {
+        return workingDayOnOrAfter(monday).atTime(time).atZone(zone);
+    }
+
     /** The working day n working days after d (n = 0: d itself if working, else the next working day). */
     public LocalDate plusWorkingDays(LocalDate d, int n) {
         LocalDate day = workingDayOnOrAfter(d);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.action.Action;
@@ -94,7 +95,7 @@ public final class IntakePolicy {
             Replies.Reply reply = fields instanceof StaffReply sr
                     ? settings.replies().toStaffReply(mail.reference(), sr, sr.tellReferrer() && mail.caseKnown())
                     : settings.replies().to(mail.reference(), outcome);
-            out.add(new Action.Email("reply-queued", reply.kind(), mail.from(), reply.subject(), reply.text(), true,
+            out.add(new Action.Email(AuditEvent.REPLY_QUEUED, reply.kind(), mail.from(), reply.subject(), reply.text(), true,
                     ":reply"));
         }
         if (fields instanceof Referral r) {
@@ -141,7 +142,7 @@ public final class IntakePolicy {
                 : List.of(destination(outcome));
         List<Action> out = new ArrayList<>();
         for (int i = 0; i < queues.size(); i++) {
-            out.add(new Action.Enqueue("routed", queues.get(i), i == 0 ? "" : ":" + queues.get(i), emergency));
+            out.add(new Action.Enqueue(AuditEvent.ROUTED, queues.get(i), i == 0 ? "" : ":" + queues.get(i), emergency));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.action.FlowContext;
@@ -28,11 +29,11 @@ public final class IntelligencePolicy {
     /** Forwarding to the police readers' mailbox is this form's outcome (c.queues(): the intelligence queues). */
     public static List<Action> forwarded(IntelligenceSubmission is, FlowContext c) {
         List<Action> out = new ArrayList<>();
-        out.add(new Action.Email("forwarded-to-police", "intelligence", c.directory().policeReaders(),
+        out.add(new Action.Email(AuditEvent.FORWARDED_TO_POLICE, "intelligence", c.directory().policeReaders(),
                 c.wording().say(Phrase.POLICE_FORWARD_SUBJECT, "reference", c.reference()),
                 is.asText() + "\nHub reference: " + c.reference() + "\n", false, ""));
         if (is.childInvolved() || is.exploitation()) {
-            out.add(new Action.Enqueue("mash-notified", c.queues().get(0), ":mash", false));
+            out.add(new Action.Enqueue(AuditEvent.MASH_NOTIFIED, c.queues().get(0), ":mash", false));
         }
         return out;
     }

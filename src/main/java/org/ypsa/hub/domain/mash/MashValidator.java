@@ -12,6 +12,8 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
+import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 
@@ -21,7 +23,7 @@ public final class MashValidator {
 
     public Validated<MashReferral> validate(String kind, Map<MashField, String> f, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        org.ypsa.hub.domain.documents.FieldValues.noValue(f, MashField.NAME).ifPresent(why ->
+        noPersonName(f, MashField.NAME).ifPresent(why ->
                 problems.add(new Problem(FORM, MashField.NAME.label(), why, "the young person's name")));
         Integer age = null;
         String dob = null;
@@ -55,7 +57,7 @@ public final class MashValidator {
         if (!problems.isEmpty()) {
             return Validated.invalid(problems, List.of());
         }
-        return Validated.valid(new MashReferral(kind, value(f, MashField.NAME), dob, age, orNull(f, MashField.ADDRESS),
+        return Validated.valid(new MashReferral(kind, personName(f, MashField.NAME), dob, age, orNull(f, MashField.ADDRESS),
                 orNull(f, MashField.AGENCY), status, yesNo(f, MashField.MEDIATION), orNull(f, MashField.MEDIATION_OUTCOME),
                 orNull(f, MashField.MEDIATION_DATE), orNull(f, MashField.CONCERNS), yesNo(f, MashField.KNOWN),
                 orNull(f, MashField.PARENT_CONTACT)), List.of());

@@ -14,6 +14,9 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
+import static org.ypsa.hub.domain.documents.FieldValues.noValue;
+import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 
@@ -61,8 +64,8 @@ public final class ReferralValidator {
         }
         for (ReferralField r : ReferralField.values()) {
             if (REQUIRED.contains(r) || requiredByForm.test(r)) {
-                org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
-                        r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
+                (r == ReferralField.FULL_NAME ? noPersonName(f, r) : noValue(f, r)).ifPresent(why -> problems.add(
+                        new Problem(FORM, r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
         LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, null, problems);
@@ -118,7 +121,7 @@ public final class ReferralValidator {
         }
         String pathway = Boolean.TRUE.equals(parent) ? "Parents" : age <= 17 ? "16/17 Shared (in-house)" : "18+";
         return Validated.valid(new Referral(variant, pathway, age,
-                new Referral.YoungPerson(value(f, ReferralField.FULL_NAME), dob.toString(), orNull(f, ReferralField.GENDER),
+                new Referral.YoungPerson(personName(f, ReferralField.FULL_NAME), dob.toString(), orNull(f, ReferralField.GENDER),
                         orNull(f, ReferralField.LCS_NUMBER), orNull(f, ReferralField.CURRENT_ADDRESS),
                         locality(f), legalStatus, uasc, Boolean.TRUE.equals(parent)),
                 new Referral.Referrer(value(f, ReferralField.REFERRER_NAME), value(f, ReferralField.REFERRER_ROLE),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.Wording;
 import org.ypsa.hub.domain.Wording.Phrase;
 import org.ypsa.hub.domain.action.Action;
@@ -31,7 +32,7 @@ public final class IncidentPolicy {
         Wording words = c.wording();
         List<Action> out = new ArrayList<>();
         if (si.socialWorkerEmail() != null) {
-            out.add(new Action.Email("disclosed-to-social-worker", "disclosure", si.socialWorkerEmail(),
+            out.add(new Action.Email(AuditEvent.DISCLOSED_TO_SOCIAL_WORKER, "disclosure", si.socialWorkerEmail(),
                     words.say(Phrase.INCIDENT_FOR_SOCIAL_WORKER_SUBJECT, "reference", reference, "category",
                             si.category(), "severity", si.severity()),
                     forSocialWorker(si, c), false, ":social-worker"));

@@ -13,6 +13,9 @@ import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
 
+import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
+import static org.ypsa.hub.domain.documents.FieldValues.noValue;
+import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 
@@ -58,8 +61,8 @@ public final class SafeguardingValidator {
                     "the date and time of the incident, in one field or as a date and a time"));
         }
         for (SafeguardingField r : List.of(SafeguardingField.NAME, SafeguardingField.DESCRIPTION)) {
-            org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
-                    r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
+            (r == SafeguardingField.NAME ? noPersonName(f, r) : noValue(f, r)).ifPresent(why -> problems.add(
+                    new Problem(FORM, r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
         }
         String category = listed(f, SafeguardingField.CATEGORY, CATEGORIES, problems);
         String severity = listed(f, SafeguardingField.SEVERITY, SEVERITIES, problems);
@@ -95,7 +98,7 @@ public final class SafeguardingValidator {
             return Validated.invalid(problems, List.of());
         }
         return Validated.valid(new SafeguardingIncident(provider.id(), provider.name(),
-                orNull(f, SafeguardingField.PROPERTY), value(f, SafeguardingField.NAME), dob,
+                orNull(f, SafeguardingField.PROPERTY), personName(f, SafeguardingField.NAME), dob,
                 orNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
                 email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), when, category, severity,
                 value(f, SafeguardingField.DESCRIPTION), orNull(f, SafeguardingField.ACTIONS),

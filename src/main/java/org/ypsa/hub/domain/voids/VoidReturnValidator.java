@@ -78,7 +78,7 @@ public final class VoidReturnValidator {
         boolean late = false;
         if (week != null) {
             // Monday 10:00, or the next working day's 10:00 when Monday is a bank holiday (SPEC.md "Schedules").
-            ZonedDateTime due = deadline(holidays, week, deadlineTime, zone);
+            ZonedDateTime due = holidays.deadline(week, deadlineTime, zone);
             LocalDate dueDay = due.toLocalDate();
             deadline = due.toOffsetDateTime().toString();
             late = receivedAt.isAfter(due.toInstant());
@@ -141,11 +141,6 @@ public final class VoidReturnValidator {
             return null;
         }
         return found;
-    }
-
-    /** A week's deadline: its Monday at the deadline time, or the next working day's when Monday is a bank holiday. */
-    public static ZonedDateTime deadline(BankHolidays holidays, LocalDate monday, LocalTime time, ZoneId zone) {
-        return holidays.workingDayOnOrAfter(monday).atTime(time).atZone(zone);
     }
 
     private LocalDate week(Set<String> texts, LocalDate arrived, List<Problem> problems) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.adapter.jms.Dispatch;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HubIT;
@@ -24,7 +25,7 @@ class DecisionJournalIT extends HubIT {
         String eml = Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml"));
         String ref = referenceOf(eml);
         // First read (before a crash, on an older configuration, say): held for an admin.
-        decisions.decided(ref, List.of(new Dispatch("routed", "hub.unrecognised", ref,
+        decisions.decided(ref, List.of(new Dispatch(AuditEvent.ROUTED.id(), "hub.unrecognised", ref,
                 "{\"reference\":\"" + ref + "\",\"outcome\":\"unrecognised\"}", Dispatch.NORMAL_PRIORITY,
                 Map.of("hubReference", ref, "hubOutcome", "unrecognised"))));
         mail.send(eml, INTAKE);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.TestPostgres;
 
@@ -67,10 +68,10 @@ class ReadModelPostgresIT {
         EventStore store = new EventStore(jdbc, new ObjectMapper());
         AuditLog audit = trail(HubIT.tempDir(), Instant.parse("2027-06-15T09:00:00Z"));
         audit.listen(store::feed);
-        audit.record("YPSA-AAAAA-BBBBB", "received", Map.of("mailbox", "intake"));
-        audit.record("YPSA-AAAAA-BBBBB", "validated", Map.of("formType", "referral", "warnings", 0));
-        audit.record("YPSA-AAAAA-BBBBB", "routed", Map.of("queue", "brokerage.referrals"));
-        audit.record("YPSA-CCCCC-DDDDD", "received", Map.of("mailbox", "intake"));
+        audit.record("YPSA-AAAAA-BBBBB", AuditEvent.RECEIVED, Map.of("mailbox", "intake"));
+        audit.record("YPSA-AAAAA-BBBBB", AuditEvent.VALIDATED, Map.of("formType", "referral", "warnings", 0));
+        audit.record("YPSA-AAAAA-BBBBB", AuditEvent.ROUTED, Map.of("queue", "brokerage.referrals"));
+        audit.record("YPSA-CCCCC-DDDDD", AuditEvent.RECEIVED, Map.of("mailbox", "intake"));
         store.caughtUp();
 
         List<EventStore.Row> rows = store.ofReference("YPSA-AAAAA-BBBBB");
@@ -84,9 +85,9 @@ class ReadModelPostgresIT {
     void theReadModelIsRebuiltFromTheTrailOnDiskEachLineOnceSkippingALineCutShortByACrash() throws Exception {
         Path dir = HubIT.tempDir();
         AuditLog audit = trail(dir, Instant.parse("2027-06-15T09:00:00Z"));
-        audit.record("YPSA-EEEEE-FFFFF", "received", Map.of("mailbox", "intake"));
-        audit.record("YPSA-EEEEE-FFFFF", "rejected", Map.of("formType", "void-return", "problems", 2));
-        audit.record("YPSA-EEEEE-FFFFF", "handled", Map.of("by", "admin", "reason", "resent"));
+        audit.record("YPSA-EEEEE-FFFFF", AuditEvent.RECEIVED, Map.of("mailbox", "intake"));
+        audit.record("YPSA-EEEEE-FFFFF", AuditEvent.REJECTED, Map.of("formType", "void-return", "problems", 2));
+        audit.record("YPSA-EEEEE-FFFFF", AuditEvent.HANDLED, Map.of("by", "admin", "reason", "resent"));
         try (var files = Files.list(dir)) {
             Path day = files.findFirst().orElseThrow();
             Files.writeString(day, "{\"time\":\"2027-06-15T09:00:00Z\",\"refer", StandardCharsets.UTF_8,

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.support.TestDirectory;
@@ -108,7 +109,7 @@ class ClockRulesTest {
 
             assertThat(effects(f, Firing.Alert.class)).hasSize(1);
             assertThat(effects(f, Firing.Next.class)).isEmpty();
-            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly("escalated");
+            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly(AuditEvent.ESCALATED);
         }
 
         @Test
@@ -137,7 +138,7 @@ class ClockRulesTest {
             Firing f = rules(false).fire(safeguarding(0, Map.of()), london("2027-03-22T11:00"), true, List.of());
 
             assertThat(f.effects()).isEmpty();
-            assertThat(audited(f)).containsExactly(new Firing.Audited(REF, "clock-closed",
+            assertThat(audited(f)).containsExactly(new Firing.Audited(REF, AuditEvent.CLOCK_CLOSED,
                     Map.of("clock", ClockSettings.SAFEGUARDING)));
         }
 
@@ -147,7 +148,7 @@ class ClockRulesTest {
 
             assertThat(rules(false).fire(gone, started, false, List.of()).effects()).isEmpty();
             assertThat(rules(false).fire(safeguarding(2, Map.of()), started, false, List.of()).notes())
-                    .extracting(n -> ((Firing.Audited) n).event()).containsExactly("clock-dropped");
+                    .extracting(n -> ((Firing.Audited) n).event()).containsExactly(AuditEvent.CLOCK_DROPPED);
         }
     }
 
@@ -245,7 +246,7 @@ class ClockRulesTest {
             Firing f = rules(false).fire(monday, london("2027-03-22T10:00"), false, List.of());
 
             assertThat(f.effects()).isEmpty();
-            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly("clock-dropped");
+            assertThat(audited(f)).extracting(Firing.Audited::event).containsExactly(AuditEvent.CLOCK_DROPPED);
         }
 
         @Test
@@ -255,7 +256,7 @@ class ClockRulesTest {
 
             assertThat(rules(false).readsVoidReturnsOf(moved)).isEmpty();
             assertThat(audited(rules(false).fire(moved, london("2027-03-22T11:00"), false, List.of())))
-                    .containsExactly(new Firing.Audited("void-summary:2027-03-22", "clock-dropped",
+                    .containsExactly(new Firing.Audited("void-summary:2027-03-22", AuditEvent.CLOCK_DROPPED,
                             Map.of("why", "no longer scheduled")));
         }
 
@@ -285,7 +286,7 @@ class ClockRulesTest {
             assertThat(alerts.get(1).text()).isEqualTo("Response's weekly void return for the week commencing "
                     + "22/03/2027 had not been received by the deadline, Monday 22/03/2027 10:00. Brokerage has been "
                     + "told. Please send it as soon as possible to forms@ypsa.test.\n");
-            assertThat(audited(f)).containsExactly(new Firing.Audited("void-summary:2027-03-22", "void-summary-sent",
+            assertThat(audited(f)).containsExactly(new Firing.Audited("void-summary:2027-03-22", AuditEvent.VOID_SUMMARY_SENT,
                     Map.of("returned", withProperties.size() - 1, "missing", 1)));
         }
 

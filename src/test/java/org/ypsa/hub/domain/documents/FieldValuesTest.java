@@ -80,4 +80,34 @@ class FieldValuesTest {
     void anAnswerWithAnyOtherWordOrNumberIsNotNothing(String written) {
         assertThat(FieldValues.saysNothingKnown(written)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Aelwen Ormsby-Vale", "Siân O'Neill", "john smith", "SMITH, Jo", "Ana de la Cruz",
+            "Omar bin Said", "J. Bloggs", "TOBIAS HARKAWAY", "Saffi", "Test Person", "Sam Young"})
+    void aPersonsNameIsReadAsOneInTheWaysPeopleWriteIt(String written) {
+        assertThat(FieldValues.readsAsName(written)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"property", "referral to MASH", "MASH", "YP", "presenting Bastian Gethin-Lowe",
+            "kian.llewellin-hart@sanctuary.provider.test", "NAME Saffi Ormsby-Vale", "Resident's LCS no. (if held)",
+            "14/03/2009", "Name of young person", "see attached", "Full name: Jo Bloggs", "Jo\nBloggs"})
+    void wordsThatCannotBeAPersonsNameAreNotReadAsOne(String written) {
+        assertThat(FieldValues.readsAsName(written)).isFalse();
+    }
+
+    @Test
+    void aNameReadAsAnotherFieldsWordsIsRefusedSayingWhatWasReadAndANoteAfterANameIsNoPartOfIt() {
+        assertThat(FieldValues.noPersonName(Map.of("name", "referral to MASH"), "name"))
+                .contains("\"referral to MASH\" does not read as a person's name");
+        assertThat(FieldValues.noPersonName(Map.of("name", " "), "name")).contains("is missing");
+        Map<String, String> preferred = Map.of("a", "Saffi Upcott (known as Saf)", "b", "Rhodri Vale - prefers Rho",
+                "c", "Jo Bloggs");
+        for (String f : preferred.keySet()) {
+            assertThat(FieldValues.noPersonName(preferred, f)).isEmpty();
+        }
+        assertThat(FieldValues.personName(preferred, "a")).isEqualTo("Saffi Upcott");
+        assertThat(FieldValues.personName(preferred, "b")).isEqualTo("Rhodri Vale");
+        assertThat(FieldValues.personName(preferred, "c")).isEqualTo("Jo Bloggs");
+    }
 }

@@ -56,16 +56,16 @@ class MissingInformationTest {
                 + "Vehicle details: grey van\n";
         Map<IntelligenceField, String> f = INTEL.read(text(body)).values();
         assertThat(f.get(IntelligenceField.INFORMATION)).isNullOrEmpty();
-        assertThat(FieldCatalog.isWrappedLabelEnd("age, description)")).isTrue();
-        assertThat(FieldCatalog.isWrappedLabelEnd("Source (person or observation)")).isFalse();
+        assertThat(LabelShapes.isWrappedLabelEnd("age, description)")).isTrue();
+        assertThat(LabelShapes.isWrappedLabelEnd("Source (person or observation)")).isFalse();
     }
 
     @Test
     void aLongAnswerAlreadyReadForOneFieldIsNoLeftoverForAnother() {
         Map<IntelligenceField, String> values = new LinkedHashMap<>();
         values.put(IntelligenceField.PERSONS, "Ari Venn, 17; Bo Stroud, about 30, tall");
-        assertThat(FieldCatalog.readForAnotherField(values, "Ari Venn, 17;  Bo Stroud, about 30, tall")).isTrue();
-        assertThat(FieldCatalog.readForAnotherField(values, "3/2/2027")).isFalse();
+        assertThat(Leftovers.readForAnotherField(values, "Ari Venn, 17;  Bo Stroud, about 30, tall")).isTrue();
+        assertThat(Leftovers.readForAnotherField(values, "3/2/2027")).isFalse();
     }
 
     @Test

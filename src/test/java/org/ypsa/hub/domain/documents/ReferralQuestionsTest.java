@@ -57,9 +57,9 @@ class ReferralQuestionsTest {
         Map<ReferralField, String> f = REFERRAL.read(text("7 Your team or service\nCAMHS Outreach Team\n"
                 + "8 Referrer's email\nsam.ng@council.test\n")).values();
         assertThat(f).containsEntry(ReferralField.ORGANISATION, "CAMHS Outreach Team");
-        assertThat(FieldCatalog.answerBetweenQuestions("CAMHS Outreach Team", "8 Referrer's email")).isTrue();
-        assertThat(FieldCatalog.answerBetweenQuestions("DATE IT HAPPENED", "3 March 2027")).isFalse();
-        assertThat(FieldCatalog.answerBetweenQuestions("Jo Bloggs", "4 March 2027")).isFalse();
+        assertThat(LabelShapes.answerBetweenQuestions("CAMHS Outreach Team", "8 Referrer's email")).isTrue();
+        assertThat(LabelShapes.answerBetweenQuestions("DATE IT HAPPENED", "3 March 2027")).isFalse();
+        assertThat(LabelShapes.answerBetweenQuestions("Jo Bloggs", "4 March 2027")).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockSettings;
@@ -87,7 +88,7 @@ class IntakePolicyTest {
     @Test
     void anEmergencyReferralIsQueuedAtEmergencyPriorityAndAlertsTheEmergencyTeamWhoMayCloseItsClock() {
         List<Action> actions = policy().actions(referral(Referral.EMERGENCY), mail(WORKING));
-        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue("routed", "hub.brokerage.referrals", "", true));
+        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue(AuditEvent.ROUTED, "hub.brokerage.referrals", "", true));
         Action.Alert alert = of(actions, Action.Alert.class).get(0);
         assertThat(alert.to()).isEqualTo("brokerage@ypsa.test");
         assertThat(alert.text()).contains("hub.brokerage.referrals", "2026-11-24", "starting your reply with ACK")
@@ -98,7 +99,7 @@ class IntakePolicyTest {
     @Test
     void aNonEmergencyReferralIsQueuedAnsweredAndStartsItsCaseWithNobodyAlerted() {
         List<Action> actions = policy().actions(referral(Referral.NON_EMERGENCY), mail(WORKING));
-        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue("routed", "hub.brokerage.referrals", "", false));
+        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue(AuditEvent.ROUTED, "hub.brokerage.referrals", "", false));
         assertThat(of(actions, Action.Email.class)).singleElement().satisfies(e -> {
             assertThat(e.to()).isEqualTo(SENDER);
             assertThat(e.answersMail()).isTrue();
@@ -113,8 +114,8 @@ class IntakePolicyTest {
     void aFormForTwoTeamsIsQueuedOnceForEachTheFirstCopyKeyedByTheReferenceAlone() {
         List<Action> actions = policy().actions(incident("Low", null), mail(WORKING));
         assertThat(of(actions, Action.Enqueue.class)).containsExactly(
-                new Action.Enqueue("routed", "hub.brokerage.incidents", "", false),
-                new Action.Enqueue("routed", "hub.quality.incidents", ":hub.quality.incidents", false));
+                new Action.Enqueue(AuditEvent.ROUTED, "hub.brokerage.incidents", "", false),
+                new Action.Enqueue(AuditEvent.ROUTED, "hub.quality.incidents", ":hub.quality.incidents", false));
         assertThat(of(actions, Action.Alert.class)).isEmpty();
     }
 
@@ -190,14 +191,14 @@ class IntakePolicyTest {
         });
         assertThat(of(plain, Action.Enqueue.class)).isEmpty();
         assertThat(of(policy().actions(intelligence(true), mail(WORKING)), Action.Enqueue.class)).containsExactly(
-                new Action.Enqueue("mash-notified", "hub.mash.intelligence", ":mash", false));
+                new Action.Enqueue(AuditEvent.MASH_NOTIFIED, "hub.mash.intelligence", ":mash", false));
         assertThat(policy().destination(intelligence(false))).isEqualTo(directory.policeReaders());
     }
 
     @Test
     void urgentIntelligenceIsHeldBackAlertsTheDutyContactAndStartsItsClockForThoseAlerted() {
         List<Action> actions = policy().actions(urgentIntelligence(), mail(NIGHT));
-        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue("routed", "hub.rejected", "", false));
+        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue(AuditEvent.ROUTED, "hub.rejected", "", false));
         assertThat(of(actions, Action.Email.class)).noneMatch(e -> e.kind().equals("intelligence"));
         Action.Text text = of(actions, Action.Text.class).get(0);
         assertThat(of(actions, Action.Alert.class).get(0).text()).contains("call 999", SENDER);
@@ -215,7 +216,7 @@ class IntakePolicyTest {
                 "missing", "the young person's date of birth")), List.of());
         List<Action> actions = policy().actions(rejected, mail(WORKING));
         assertThat(actions).hasSize(2);
-        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue("routed", "hub.rejected", "", false));
+        assertThat(actions.get(0)).isEqualTo(new Action.Enqueue(AuditEvent.ROUTED, "hub.rejected", "", false));
         assertThat(actions.get(1)).isInstanceOf(Action.Email.class);
         assertThat(policy().destination(new Outcome.Unrecognised("not a form"))).isEqualTo("hub.unrecognised");
     }

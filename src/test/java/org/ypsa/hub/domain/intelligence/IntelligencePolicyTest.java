@@ -3,6 +3,7 @@ package org.ypsa.hub.domain.intelligence;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.AuditEvent;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
@@ -37,7 +38,7 @@ class IntelligencePolicyTest {
 
     @Test
     void theMashIsNotifiedWhenAChildOrExploitationIsInvolved() {
-        Action.Enqueue mash = new Action.Enqueue("mash-notified", "hub.mash.intelligence", ":mash", false);
+        Action.Enqueue mash = new Action.Enqueue(AuditEvent.MASH_NOTIFIED, "hub.mash.intelligence", ":mash", false);
         assertThat(IntelligencePolicy.forwarded(submission(true, false), TestFlows.context(WORKING,
                 List.of("hub.mash.intelligence"), List.of("MASH")))).contains(mash);
         assertThat(IntelligencePolicy.forwarded(submission(false, true), TestFlows.context(WORKING,

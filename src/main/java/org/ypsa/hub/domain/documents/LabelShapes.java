@@ -1,0 +1,185 @@
+package org.ypsa.hub.domain.documents;
+
+import static org.ypsa.hub.domain.documents.TypedValues.Kind;
+import static org.ypsa.hub.domain.documents.TypedValues.kindOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.ypsa.hub.domain.forms.Words;
+
+/**
+ * What a cell or a line of a document looks like, before any field is named: a label of its own ("Referrer role"),
+ * not a sentence, a sign-off or a date; a cell holding its label and its answer ("Consent: Yes"); a label wrapped
+ * onto the next line ("Individuals named (name," / "DOB, description)"); an answer between two numbered questions.
+ */
+final class LabelShapes {
+    static final int MAX_LABEL_WORDS = 12;
+    /** No form runs longer; a long email thread under a form is not read line by line as labels. */
+    static final int MAX_TEXT_LINES = 400;
+    /** A question ending in its question mark may be this long and still be one label. */
+    static final int MAX_QUESTION_WORDS = 20;
+    private static final Set<String> NOT_LABELS = Set.of("from", "sent", "to", "cc", "bcc", "subject", "date sent",
+            "importance", "reply to", "attachments", "tel", "mobile", "web", "www", "http", "https", "mailto");
+    private static final java.util.regex.Pattern SIGN_OFF = java.util.regex.Pattern.compile(
+            "(?i)^(kind |best |warm |many )?(regards|thanks|thank you|wishes|cheers)\\b.*|^yours\\b.*|^diolch\\b.*");
+
+    private LabelShapes() {
+    }
+
+    /** A cell that says it is a label: it ends in a colon, a question mark or a required star. */
+    static boolean markedAsLabel(String cell) {
+        String c = cell.strip();
+        return c.endsWith(":") || c.endsWith("?") || c.endsWith("*");
+    }
+
+    /**
+     * Two cells side by side that each hold a label and its answer ("Email of YP's social worker: n/a" | "Offer of FGC
+     * made to family? YES"), read by a table reader as one label and its value: each cell is an entry of its own, so
+     * that the second cell's question is not lost as the first one's value.
+     */
+    static List<LabelledDocument.Entry> cellsOfTheirOwn(List<LabelledDocument.Entry> entries) {
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        for (LabelledDocument.Entry e : entries) {
+            if (e.label() != null && e.value() != null && holdsItsAnswer(e.label()) && holdsItsAnswer(e.value())) {
+                for (String cell : List.of(e.label(), e.value())) {
+                    String c = cell.replace('\u00a0', ' ').strip();
+                    int end = labelEnd(c);
+                    out.add(new LabelledDocument.Entry(c.substring(0, end + 1).replaceAll(":$", "").strip(),
+                            c.substring(end + 1).strip(), e.where(), e.section()));
+                }
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Where a cell's label ends: its first colon or question mark, or -1. */
+    private static int labelEnd(String c) {
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) == ':' || c.charAt(i) == '?') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell holding a label ended by a colon or a question mark and an answer after it, on one line. */
+    private static boolean holdsItsAnswer(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        if (c.contains("\n")) {
+            return false;
+        }
+        int end = labelEnd(c);
+        if (end <= 0 || end >= c.length() - 1 || c.substring(end + 1).isBlank()) {
+            return false;
+        }
+        String label = c.substring(0, end).strip();
+        return label.matches(".*\\p{L}.*") && !label.matches(".*\\d.*") && label.split("\\s+").length <= MAX_QUESTION_WORDS;
+    }
+
+    /**
+     * A label closing a bracket it did not open ("DOB, description)" under "Individuals named (name,"): the end of
+     * a label wrapped over two lines, which the document's text reads whole ({@link #joinOpenHints}); as a label of
+     * its own its few words would name some other field ("description" the information).
+     */
+    static boolean isWrappedLabelEnd(String label) {
+        String l = org.ypsa.hub.domain.forms.Words.withoutNumber(label.strip()).strip();
+        return !l.isEmpty() && count(l, ')') > count(l, '(') && !l.startsWith(")");
+    }
+
+    /** A label whose bracketed hint runs onto the next line ("Category (missing / violence /" ...) is one line. */
+    static String[] joinOpenHints(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (count(line, '(') > count(line, ')') && i + 1 < lines.length
+                    && count(lines[i + 1], ')') > count(lines[i + 1], '(')) {
+                line = line + " " + lines[++i];
+            } else if (i + 1 < lines.length && continuesLabel(line, lines[i + 1])) {
+                line = line.stripTrailing() + " " + lines[++i].strip();
+            }
+            out.add(line);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * A label wrapped onto the next line: the line has no colon or question mark, and the next starts in lower
+     * case and ends the label with one ("Is the young person homeless or" / "threatened with homelessness? Yes").
+     */
+    static boolean continuesLabel(String line, String next) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String n = next.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
+                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
+            return false;
+        }
+        // the label's end is marked by "?" or ":", or by the tab before its value's cell ("was offered<TAB>12/11/2026")
+        String raw = next.replace('\u00a0', ' ').stripLeading();
+        int tab = raw.indexOf('\t');
+        int mark = n.replaceAll("[?:].*$", "").length();
+        if (tab > 0 && !line.contains("\t") && raw.substring(0, tab).strip().split("\\s+").length <= 6
+                && !raw.substring(0, tab).contains(":")) {
+            return true;
+        }
+        return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
+    }
+
+    /**
+     * A line that reads as a label of its own: a short phrase starting with a capital, not a sentence (no full
+     * stop), not a greeting or sign-off ("Kind regards", "Thanks,"), and not a value such as a date or an email.
+     */
+    static boolean looksLikeLabelLine(String line) {
+        String t = Words.withoutNumber(line.replace('\u00a0', ' ').strip());
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".") || t.endsWith(",")
+                || t.contains("@") || t.contains("\t") || t.split("\\s+").length > 8 || SIGN_OFF.matcher(t).matches()
+                || kindOf(t) != Kind.UNTYPED || t.matches(".*\\d.*")) {
+            return false;
+        }
+        return looksLikeLabel(t);
+    }
+
+    /** A short phrase with a letter in it, not an email header or a sentence. */
+    static boolean looksLikeLabel(String label) {
+        String c = Words.clean(label);
+        int words = c.isEmpty() ? 0 : c.split("\\s+").length;
+        return words >= 1 && words <= MAX_LABEL_WORDS && c.matches(".*[a-z].*") && !NOT_LABELS.contains(c)
+                && !label.trim().startsWith(">");
+    }
+
+    /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
+    /**
+     * Whether a line under a label alone on its line is that label's answer because the line after it is the next
+     * label: the line carries no label's mark (no colon, question mark, tab, required star or question number) and
+     * the line after it is blank, the end, or marked as a label (ends in a colon, a question mark or a star, or starts
+     * with a question number).
+     */
+    static boolean answerBetweenQuestions(String next, String after) {
+        String n = next.replace('\u00a0', ' ').strip();
+        if (n.isEmpty() || n.contains(":") || n.contains("?") || next.contains("\t") || n.endsWith("*")
+                || !Words.withoutNumber(n).equals(n) || n.matches("[^a-z]*[A-Z]{2}[^a-z]*")) {
+            return false; // a line in capitals is a label as a whole ("DATE INCIDENT HAPPENED" under a heading)
+        }
+        String a = after.replace('\u00a0', ' ').strip();
+        String rest = Words.withoutNumber(a);
+        return a.isEmpty() || a.endsWith(":") || a.endsWith("?") || a.endsWith("*")
+                || !rest.equals(a) && a.matches("^\\S*\\d.*") && !rest.matches(".*\\d.*") && kindOf(a) == Kind.UNTYPED;
+    }
+
+    static boolean isNumberedQuestion(String line, String withoutNumber) {
+        return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
+                && withoutNumber.split("\\s+").length <= 8;
+    }
+
+    static String tidyValue(String v) {
+        // the separator or required-field star between a label and its value is neither's
+        return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
+    }
+
+    static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+}

@@ -1,0 +1,425 @@
+package org.ypsa.hub.domain.documents;
+
+import static org.ypsa.hub.domain.documents.TypedValues.fit;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_LABEL_WORDS;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_QUESTION_WORDS;
+import static org.ypsa.hub.domain.documents.LabelShapes.isNumberedQuestion;
+import static org.ypsa.hub.domain.documents.LabelShapes.tidyValue;
+import static org.ypsa.hub.domain.documents.LabelShapes.count;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ypsa.hub.domain.forms.FormLibrary;
+import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.Words;
+
+/**
+ * Reads labels in lines of text, as a PDF's text or an email's body gives them: "Date of birth 02/08/2007 Gender
+ * Male" is two labels with their values, "Young person's full" / "name" one label wrapped onto the next line, and a
+ * short label under a section's heading ("Full name" under "C) Allocated worker") the field that heading makes it.
+ */
+final class LineLabels<F extends Enum<F>> {
+    private final FieldNames<F> catalog;
+    private final LabelMatcher matcher;
+    private final Map<String, F> byId;
+    private final Map<F, FormSpec.FieldSpec> fieldSpecs;
+    /** Single-word names as the form prints them ("Gender", "Parent"): only these start a label mid-line alone. */
+    private final Set<String> oneWordNames = new HashSet<>();
+    /** Each field's printed name, cleaned. */
+    private final Set<String> names = new HashSet<>();
+
+    LineLabels(FieldNames<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
+        this.catalog = catalog;
+        this.matcher = matcher;
+        this.byId = byId;
+        this.fieldSpecs = fieldSpecs;
+        for (FormSpec.FieldSpec s : fieldSpecs.values()) {
+            names.add(Words.clean(s.name()));
+            if (!s.name().contains(" ")) {
+                oneWordNames.add(s.name());
+            }
+        }
+    }
+
+    /**
+     * A short label under a lettered or numbered section's heading that the heading makes another field's ("Full name"
+     * under "C) Allocated worker" is the worker's, not the young person's): the label with its value after a colon, or
+     * alone on its line with its answer under it.
+     */
+    Optional<Map.Entry<F, String>> shortLabelUnder(String line, String next, String heading, Map<String, F> placed) {
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
+        String bare = Words.withoutNumber(line.replace('\u00a0', ' ').strip()).strip();
+        int colon = bare.indexOf(':');
+        String label = (colon > 0 ? bare.substring(0, colon) : bare).replaceAll("[*\\s]+$", "").strip();
+        if (label.isEmpty() || label.split("\\s+").length > 3 || label.matches(".*[\\d?\t].*")
+                || !Character.isUpperCase(label.codePointAt(0))) {
+            return Optional.empty();
+        }
+        Optional<F> alone = catalog.match(label);
+        Optional<F> under = catalog.matchUnder(label, heading);
+        if (alone.isEmpty() || under.isEmpty() || alone.get() == under.get()) {
+            return Optional.empty();
+        }
+        String value = colon > 0 ? bare.substring(colon + 1).strip() : "";
+        if (colon < 0 && !next.isBlank() && looksLikeAnswer(next) && !SectionHeading.is(next)) {
+            value = next.strip();
+        }
+        placed.putIfAbsent(label, under.get());
+        return Optional.of(Map.entry(under.get(), value));
+    }
+
+    /**
+     * A line under a label that is a sentence of its own ("Police arrested Anwen at the scheme."): the label's answer,
+     * even when its first word is a field's word; a line whose label runs over more than its first word ("Description
+     * of events Police attended ...") is a row of its own.
+     */
+    boolean isSentenceAnswer(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        String[] words = t.split("\\s+");
+        if (!t.endsWith(".") || words.length < 4 || t.matches(".*[:?\t].*")) {
+            return false;
+        }
+        return labelAtStart(words, new String[0]).map(s -> s.end() <= 1).orElse(true);
+    }
+
+    /**
+     * A line of a table as a PDF's text gives it: "Date of birth 02/08/2007 Gender Male". The label at the
+     * start is the best-scoring run of words (a wrapped label may take words of the next line: "Young person's
+     * full Corwin" / "name"); further labels start at a capitalised word and are exact wordings.
+     */
+    List<Map.Entry<F, String>> splitLine(String line, String next, Map<String, F> placed) {
+        List<Map.Entry<F, String>> out = new ArrayList<>();
+        String trimmed = Words.withoutNumber(line.replace('\u00a0', ' ').trim()).trim();
+        if (trimmed.isEmpty() || !Character.isUpperCase(trimmed.codePointAt(0))) {
+            return out;
+        }
+        trimmed = withoutOtherLanguage(trimmed);
+        int tab = trimmed.indexOf('\t');
+        if (tab > 0) {
+            // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
+            String head = trimmed.substring(0, tab).strip();
+            if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
+                    && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
+                trimmed = head + ": " + trimmed.substring(tab + 1);
+            }
+        }
+        String[] words = trimmed.split("\\s+");
+        boolean known = startsWithKnownWord(words);
+        if (!known && !isNumberedQuestion(line, trimmed)) {
+            return out;
+        }
+        String[] nextWords = next.trim().isEmpty() ? new String[0] : next.trim().split("\\s+");
+        // a long next line is a row of its own, not the end of a wrapped label
+        String[] after = nextWords.length > 6 ? new String[0] : nextWords;
+        Optional<Start<F>> start = known ? wholeBeforeColon(trimmed, words).or(() -> labelAtStart(words, after))
+                : Optional.empty();
+        if (start.isEmpty() && isNumberedQuestion(line, trimmed)) {
+            // a numbered line ("20. Summary of circumstances") is a question of the form as a whole, as if it ended
+            // in a colon, even in words of the same meaning as a wording: read with the label's threshold, not the
+            // stricter one of a line that may hold a value
+            words[words.length - 1] = words[words.length - 1] + ":";
+            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
+        }
+        if (start.isEmpty() && known && words.length <= 8 && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
+                && !trimmed.endsWith(",") && isSentenceAnswer(next)) {
+            // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...") is a
+            // question as a whole, read at the label's threshold like a line ending in a colon
+            words[words.length - 1] = words[words.length - 1] + ":";
+            start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
+                    .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
+        }
+        if (start.isEmpty()) {
+            return out;
+        }
+        F field = start.get().field();
+        placed.putIfAbsent(start.get().label(), field);
+        StringBuilder value = new StringBuilder();
+        for (int i = start.get().end(); i < words.length; i++) {
+            // a dash or star between the label and its value is no value: a listed wording after it is the value
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
+            if (inner.isPresent()) {
+                out.add(Map.entry(field, tidyValue(value.toString())));
+                field = inner.get().getKey();
+                value.setLength(0);
+                i = inner.get().getValue() - 1;
+                continue;
+            }
+            value.append(words[i]).append(' ');
+        }
+        out.add(Map.entry(field, tidyValue(value.toString())));
+        return out;
+    }
+
+    /**
+     * A label given in two languages ("Statws cyfreithiol / Legal status", "Dyddiad geni / Date of birth"): when
+     * no word before the first slash is a word of the form's wordings, the line starts after the slash.
+     */
+    String withoutOtherLanguage(String line) {
+        int slash = line.indexOf(" / ");
+        if (slash <= 0 || slash > 40) {
+            return line;
+        }
+        String before = line.substring(0, slash);
+        List<String> ws = Words.of(before);
+        String after = line.substring(slash + 3).strip();
+        if (ws.isEmpty() || before.split("\\s+").length > 4 || after.isEmpty()
+                || !Character.isUpperCase(after.codePointAt(0))) {
+            return line;
+        }
+        if (ws.stream().noneMatch(matcher::knows)) {
+            return after;
+        }
+        // words in the other language that name no other field ("Enw llawn", "Dyddiad geni") give way to the English half
+        Optional<F> other = catalog.match(before);
+        Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);
+        return english.isPresent() && other.map(o -> o == english.get().field()).orElse(true) ? after : line;
+    }
+
+    /**
+     * What comes before a line's first colon, or a whole line ending in a required-field star, is a label as a whole
+     * when nothing ends it earlier (a question mark, a tab, a value with digits), a dash in it joining its parts: "Resident - date of birth: 22 May 2009" is the date of birth, not "Resident"
+     * with the value "date of birth: ...", and "Young person - full name *" is the name.
+     */
+    private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
+        int colon = 0;
+        while (colon < words.length && colon < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
+            colon++;
+        }
+        boolean hasColon = colon < words.length && colon < MAX_LABEL_WORDS;
+        boolean starred = !hasColon && words.length <= MAX_LABEL_WORDS && line.endsWith("*");
+        if (!hasColon && !starred) {
+            return Optional.empty();
+        }
+        int last = hasColon ? colon + 1 : words.length;
+        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
+        if (head.matches(".*[?\\t\\d].*")) {
+            return Optional.empty(); // a question, a cell or a value ("10:20 pm") ends before the colon
+        }
+        return matcher.match(head, LabelMatcher.THRESHOLD)
+                .filter(m -> byId.get(m.fieldId()) != null)
+                .map(m -> new Start<>(byId.get(m.fieldId()), last, head));
+    }
+
+    /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */
+    boolean looksLikeAnswer(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && !t.endsWith("?") && !t.endsWith(":") && splitLine(t, "", new LinkedHashMap<>()).isEmpty();
+    }
+
+    /** A line whose first content words no wording of the form uses starts no label (most lines of prose). */
+    private boolean startsWithKnownWord(String[] words) {
+        int content = 0;
+        for (int i = 0; i < words.length && content < 2; i++) {
+            List<String> w = Words.of(words[i]);
+            for (String x : w) {
+                if (matcher.knows(x)) {
+                    return true;
+                }
+            }
+            content += w.size();
+        }
+        return false;
+    }
+
+    private record Start<F>(F field, int end, String label) {
+    }
+
+    /** The best label the line starts with, possibly finished on the next line. */
+    private Optional<Start<F>> labelAtStart(String[] words, String[] after) {
+        Start<F> best = null;
+        double bestScore = 0;
+        int depth = 0;
+        StringBuilder head = new StringBuilder();
+        int unknownInARow = 0;
+        // a question ends at its question mark however long it is ("Has the young person agreed to this referral and
+        // to information being shared? Yes")
+        int limit = MAX_LABEL_WORDS;
+        for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
+            if (words[q].endsWith("?")) {
+                limit = Math.max(limit, q + 1);
+                break;
+            }
+        }
+        for (int k = 1; k <= words.length && k <= limit; k++) {
+            String w = words[k - 1];
+            boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
+            depth += count(w, '(') - count(w, ')');
+            head.append(w).append(' ');
+            if (depth > 0) {
+                continue; // a label ends after its bracketed hint, not inside it
+            }
+            if (!inHint) {
+                // numbers ("16/17") are neither known nor unknown words: an age or a year goes on with its label
+                List<String> ws = Words.of(w).stream().filter(x -> !x.matches("\\d+")).toList();
+                unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
+                        : unknownInARow + 1;
+                if (unknownInARow >= 3) {
+                    break; // three words no label uses: the label, if any, is behind us
+                }
+            }
+            String label = head.toString().trim();
+            // a colon, a question mark or a dash standing alone ("Date of birth of YP - 8/12/2009") ends a label
+            // a required-field star ends one too ("Date of birth of YP * 15th November 2009")
+            boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
+                    || k < words.length && words[k].matches("[-\u2013\u2014*]+");
+            Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
+            // "Your team / organisation": a label does not end before a slash that joins it to another wording
+            boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
+            // a label going on with "of ..." or a bracketed hint and still naming the same field is one label: "Details
+            // of what happened (who, what, where)" is the description, not "Details" with the value "of what ..."
+            boolean goesOn = m.isPresent() && best != null && best.end() < k && byId.get(m.get().fieldId()) == best.field()
+                    && (words[best.end()].matches("(?i)(of|for)") && k > best.end() + 1 && !Words.of(w).isEmpty()
+                            || words[best.end()].matches("[(\\[].*")
+                            || wordsOfTheField(best.field(), java.util.Arrays.asList(words).subList(best.end(), k)));
+            if (m.isPresent() && (m.get().score() >= bestScore || goesOn) && !beforeSlash) {
+                bestScore = Math.max(bestScore, m.get().score());
+                best = new Start<>(byId.get(m.get().fieldId()), k, label);
+            }
+            if (ends) {
+                if (m.isPresent()) {
+                    best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
+                } else if (w.endsWith(":") && k <= 6 && !label.matches(".*\\d.*")) {
+                    best = null; // "Submitting practitioner:" is one label: "Submitting" alone is not it
+                }
+                break;
+            }
+            // a label wraps only when every word so far is a label's word ("Young person's full" / "name"),
+            // so that a title line ("MASH referral ...") does not borrow the next line's label
+            List<String> headWords = Words.of(label);
+            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
+            StringBuilder wrapped = new StringBuilder(label);
+            for (int j = 0; wraps && j < after.length && j < 4; j++) {
+                wrapped.append(' ').append(after[j]);
+                Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
+                if (mw.isPresent() && mw.get().score() >= bestScore) {
+                    bestScore = mw.get().score();
+                    best = new Start<>(byId.get(mw.get().fieldId()), k, wrapped.toString());
+                }
+            }
+        }
+        if (best != null && best.field() != null && best.end() < words.length
+                && (words.length - best.end() <= 3 || words.length - best.end() <= 6
+                        && words[best.end()].matches("(of|for)") && after.length > 0
+                        || words.length - best.end() <= 6 && restIsWording(words, best.end()))
+                && best.label().split("\\s+").length == best.end()) {
+            // "Referral ref no." alone on its line: the last words are the label's too, not its value
+            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
+            List<String> rest = Words.of(restRaw);
+            FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
+            // "Details of the information", "Young person name": words that go on with the label
+            boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
+                    || words.length - best.end() == 1 && spec != null
+                            && spec.type().isText()
+                            && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
+            // with nothing between them, the rest of a line that is itself a wording goes on with the label
+            // ("Referrer job title" is not "Referrer" with the value "job title")
+            boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
+            Optional<LabelMatcher.Match> restMatch = matcher.match(restRaw, LabelMatcher.THRESHOLD);
+            boolean restIsLabel = !marked && restMatch.isPresent() && byId.get(restMatch.get().fieldId()) != best.field()
+                    && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty());
+            // "Young person - full name", "Referrer - email address": after a dash, words that are a wording and name
+            // what is asked for (a name, a number, an email) go on with the label
+            boolean sameFieldRest = marked && !best.label().matches(".*[:?]$") && restMatch.isPresent()
+                    && !restRaw.matches(".*\\d.*")
+                    && (spec == null || fit(spec, restRaw).isEmpty() || spec.type().isText())
+                    && rest.stream().allMatch(matcher::knows)
+                    && restRaw.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|telephone|"
+                            + "details|reference|ref|code|id)\\b.*"); // "Status - Looked after" is a value
+            if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
+                rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
+            }
+            String whole = String.join(" ", words);
+            Optional<LabelMatcher.Match> all = matcher.match(whole, LabelMatcher.LINE_THRESHOLD);
+            Optional<F> restField = best.end() == 1 && restIsWording(words, best.end())
+                    ? matcher.exactly(restRaw.replaceAll("[:*?]+$", "")).map(byId::get) : Optional.empty();
+            // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
+            boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
+            if (restField.isPresent() && restField.get() != best.field()) {
+                // one word, then another field's wording ("Full account of incident", "Child's date of birth (DoB)"):
+                // the wording says what is asked, the word before it only whose
+                best = new Start<>(restField.get(), words.length, whole);
+            } else if (sameFieldRest || capitals && !marked && all.isPresent() && !whole.matches(".*\\d.*")
+                    && byId.get(all.get().fieldId()) != null) {
+                // a line in capitals with nothing between label and rest is a label as a whole ("DATE / TIME OF EVENT")
+                F wholeField = all.isPresent() && byId.get(all.get().fieldId()) != null ? byId.get(all.get().fieldId()) : best.field();
+                best = new Start<>(wholeField, words.length, whole);
+            } else if (!rest.isEmpty() && rest.stream().allMatch(matcher::knows) && !whole.matches(".*\\d.*")
+                    && all.isPresent() && (byId.get(all.get().fieldId()) == best.field() || (capitals || restIsLabel)
+                            && byId.get(all.get().fieldId()) != null || continues && byId.get(all.get().fieldId()) != null
+                            && restRaw.startsWith("of "))) {
+                // a label going on with "of ..." names the field the whole line names ("Name of person referring")
+                best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
+            } else if (restRaw.matches("(?i)(being )?(involved|referred|concerned|affected)[:?*]*")) {
+                // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
+                best = new Start<>(best.field(), words.length, whole);
+            }
+        }
+        if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {
+            // "Date of birth 14 March 2008" read by a form with no date of birth: its "Date" is not this label
+            return Optional.empty();
+        }
+        return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Words after a label that its field's wordings use and that are no answer of its type go on with the label: "Date
+     * / time occurred" is one label; "Homeless or threatened with homelessness Threatened" ends before its answer.
+     */
+    private boolean wordsOfTheField(F field, List<String> extra) {
+        String more = String.join(" ", extra).replaceAll("[:*?]+$", "");
+        FormSpec.FieldSpec spec = fieldSpecs.get(field);
+        return spec != null && !spec.type().isText() && !more.matches(".*\\d.*")
+                && matcher.fieldUses(FormLibrary.idOf(field), more) && fit(spec, more).isEmpty();
+    }
+
+    /**
+     * The rest of a line after its first label is itself a wording of the form of two words or more, hint and all, with
+     * no digit: "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
+     */
+    private boolean restIsWording(String[] words, int from) {
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
+        return !rest.matches(".*\\d.*") && Words.of(rest).size() >= 2
+                && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
+    }
+
+    /**
+     * An exact label starting at a capitalised word i (two or more words, or the form's one-word name). Straight
+     * after another label, with no value between, only a field's printed name counts ("Date FGC offered"): a
+     * value may well be a listed wording ("Referrer role Personal Adviser").
+     */
+    private Optional<Map.Entry<F, Integer>> innerLabelAt(String[] words, int i, boolean namesOnly) {
+        if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+            return Optional.empty();
+        }
+        F found = null;
+        int end = -1;
+        int depth = 0;
+        StringBuilder prefix = new StringBuilder();
+        for (int w = i; w < words.length && w < i + MAX_LABEL_WORDS; w++) {
+            depth += count(words[w], '(') - count(words[w], ')');
+            prefix.append(words[w]).append(' ');
+            if (depth > 0) {
+                continue;
+            }
+            Optional<String> id = matcher.exactly(prefix.toString())
+                    .filter(f -> !namesOnly || names.contains(Words.clean(prefix.toString())));
+            boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""));
+            if (id.isPresent() && longEnough) {
+                found = byId.get(id.get());
+                end = w + 1;
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(Map.entry(found, end));
+    }
+}

@@ -1,0 +1,165 @@
+package org.ypsa.hub.domain.documents;
+
+import static org.ypsa.hub.domain.documents.TypedValues.Kind;
+import static org.ypsa.hub.domain.documents.TypedValues.kindOf;
+import static org.ypsa.hub.domain.documents.TypedValues.fit;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_LABEL_WORDS;
+import static org.ypsa.hub.domain.documents.LabelShapes.looksLikeLabel;
+import static org.ypsa.hub.domain.documents.LabelShapes.markedAsLabel;
+import static org.ypsa.hub.domain.documents.LabelShapes.MAX_TEXT_LINES;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.LabelMatcher;
+
+/**
+ * Reads a table laid out across the page, as the document's text gives it with tabs: a row of labels over a row of
+ * values ("Full name | Date of birth" over "Ari Venn | 14/03/2009"), each label taking the value in the cell below
+ * it; two rows of labels side by side ("label | value | label | value") are not read so.
+ */
+final class TableLabels<F extends Enum<F>> {
+    private final FieldNames<F> catalog;
+    private final LabelMatcher matcher;
+    private final Map<String, F> byId;
+    private final Map<F, FormSpec.FieldSpec> fieldSpecs;
+
+    TableLabels(FieldNames<F> catalog, LabelMatcher matcher, Map<String, F> byId, Map<F, FormSpec.FieldSpec> fieldSpecs) {
+        this.catalog = catalog;
+        this.matcher = matcher;
+        this.byId = byId;
+        this.fieldSpecs = fieldSpecs;
+    }
+
+    /**
+     * A table laid out across the page: a row whose every cell is a label of this form, over a row with as many
+     * cells (tab-separated in the document's text), gives each label the value in the cell below it. The row
+     * below must not itself be mostly labels (two rows of labels are headings, not values). Returns the cell pairs
+     * a reader that reads rows as "label | value | label | value" made of the two rows, which are not fields.
+     */
+    Set<String> labelsAboveValues(String text, List<Candidate<F>> candidates, Map<String, F> placed,
+                                          Set<String> unplaced) {
+        Set<String> misPaired = new java.util.HashSet<>();
+        if (text == null || !text.contains("\t")) {
+            return misPaired;
+        }
+        String[] lines = text.split("\\R");
+        String heading = ""; // the lettered or numbered section the row stands under: "FULL NAME" under "Referrer"
+        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            if (!lines[i].contains("\t") && SectionHeading.is(lines[i])) {
+                heading = lines[i].strip();
+            }
+            if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
+                continue;
+            }
+            String[] heads = lines[i].split("\t", -1);
+            String[] values = lines[i + 1].split("\t", -1);
+            if (heads.length < 2 || values.length != heads.length) {
+                continue;
+            }
+            List<F> fields = labelRow(heads, heading);
+            if (fields == null) {
+                continue;
+            }
+            if (rowOfLabelsToo(values, fields)) {
+                continue; // labels in the row below: rows of "label | value", not labels over values
+            }
+            for (int c = 0; c < heads.length; c++) {
+                String label = heads[c].replaceAll("[:*]+$", "").trim();
+                F f = fields.get(c);
+                if (f == null) {
+                    if (!FieldValues.isBlank(values[c]) && looksLikeLabel(label)) {
+                        unplaced.add(label.replaceAll("\\s+", " "));
+                    }
+                    continue;
+                }
+                placed.put(label, f);
+                boolean exact = matcher.exactly(label).map(id -> byId.get(id) == f).orElse(false);
+                candidates.add(new Candidate<>(f, values[c].trim(), false, exact));
+            }
+            for (int c = 0; c + 1 < heads.length; c++) {
+                misPaired.add(pairKey(heads[c], heads[c + 1]));
+                misPaired.add(pairKey(values[c], values[c + 1]));
+            }
+            i++;
+        }
+        return misPaired;
+    }
+
+    /**
+     * The fields a row of cells names, all different (null for a cell that names none), or null when it is no row
+     * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
+     * names no field (a wording the form does not know yet is still a label, and is reported as one).
+     */
+    private List<F> labelRow(String[] cells, String heading) {
+        List<F> out = new ArrayList<>();
+        int unknown = 0;
+        for (String cell : cells) {
+            String c = cell.replace('\u00a0', ' ').trim();
+            if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
+                return null;
+            }
+            Optional<F> f = labelOf(c).flatMap(x -> catalog.matchUnder(c.replaceAll("[:*]+$", "").trim(), heading).or(() -> Optional.of(x)));
+            if (f.isPresent() && out.contains(f.get())) {
+                return null;
+            }
+            if (f.isEmpty() && !markedAsLabel(c)) {
+                unknown++; // a cell the form does not know, unless marked as a label ("Area of choice (if any):")
+            }
+            out.add(f.orElse(null));
+        }
+        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length ? out : null;
+    }
+
+    /**
+     * Whether the row under a row of labels holds labels too (rows of "label | value" side by side), not their values:
+     * a cell marked as a label (ending in a colon, a question mark or a required star), a cell that is exactly another field's wording,
+     * or more than half of its cells naming well (at a line's threshold) a field other than the one named above them.
+     * A value that reads like a label of the field above it ("Leaving Care Team" under "Team", "Looked after" under
+     * "Legal status") or only loosely like another's ("Senior Practitioner" under "Job title") is a value.
+     */
+    private boolean rowOfLabelsToo(String[] values, List<F> heads) {
+        int others = 0;
+        for (int c = 0; c < values.length; c++) {
+            String v = values[c].replace('\u00a0', ' ').strip();
+            if (markedAsLabel(v)) {
+                return true;
+            }
+            Optional<F> f = labelOf(v);
+            if (f.isEmpty() || f.get() == heads.get(c)) {
+                continue;
+            }
+            F head = heads.get(c);
+            if (head != null && fieldSpecs.get(head) != null && !fieldSpecs.get(head).type().isText()
+                    && fit(fieldSpecs.get(head), v).isPresent()) {
+                continue; // "Looked after" answers the choice above it
+            }
+            if (matcher.exactly(v).isPresent()) {
+                return true;
+            }
+            if (matcher.match(v.replaceAll("[:*]+$", "").trim(), LabelMatcher.LINE_THRESHOLD).isPresent()) {
+                others++;
+            }
+        }
+        return others * 2 > values.length;
+    }
+
+    private Optional<F> labelOf(String cell) {
+        String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
+        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)
+                || FieldValues.yesNo(c).isPresent() || kindOf(c) != Kind.UNTYPED) {
+            return Optional.empty(); // "No", "X" or a date is an answer, not a label
+        }
+        return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
+    }
+
+    static String pairKey(String label, String value) {
+        return label.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim() + "\u0000"
+                + (value == null ? "" : value.replace('\u00a0', ' ').trim());
+    }
+}
