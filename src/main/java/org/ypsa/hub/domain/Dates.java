@@ -50,7 +50,7 @@ public final class Dates {
             + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*)$");
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
-            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,9})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d))");
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,9})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
     private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*[/.\\-]\\s*\\d)");
     private static final String ORD = "(?:st|nd|rd|th)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
@@ -61,7 +61,7 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
-            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d)");
+            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
@@ -367,13 +367,33 @@ public final class Dates {
         }
     }
 
+    /**
+     * A comment after or between a date and a time says nothing about either: a bracket with no digit in it
+     * ("(tbc)", "(Weds)", "(checked)", "(roughly)") or a clock note ("(24hr)", "(24 hour clock)"), wherever it
+     * stands: "On 17 December 2026 (tbc) at 20:05 (24hr)" is 17 December 2026 at 20:05.
+     */
+    private static final Pattern COMMENT = Pattern.compile("\\s*\\((?:[^()\\d]*|24 ?h(?:ou)?rs?(?: clock)?)\\)");
+    /**
+     * Words hedging a date or a time, before or after it: "c. 14:05", "circa 2pm", "roughly 2:05pm", "2.05 pm
+     * approx", "14:05 or so", "2pm-ish". They do not change it.
+     */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("^(?:(?:at|on) )?(?:c\\.|ca\\.|circa|roughly|around|"
+            + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated)\\s*(?=\\d)");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?<=\\d|am|pm|hrs|h|[a-z]{3})\\s*(?:-\\s*)?(?:approx\\.?|"
+            + "approximately|roughly|or so|ish|est\\.?|estimated)$");
+
     private static String tidy(String raw) {
         if (raw == null) {
             return "";
         }
-        return raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "")
-                // a year cut to two digits after an apostrophe: "8th Dec '09", "7 Dec ’26"
-                .replaceAll("(^|[\\s,])['\u2018\u2019](\\d{2})\\b", "$1$2").trim();
+        String t = raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        t = COMMENT.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
+        t = HEDGE_AFTER.matcher(t).replaceFirst("").trim();
+        t = HEDGE_BEFORE.matcher(t).replaceFirst("");
+        // a value wholly in brackets is the value: "(28th Dec 2026)" after a time
+        t = t.replaceFirst("^\\((.*\\d.*)\\)$", "$1");
+        // a year cut to two digits after an apostrophe: "8th Dec '09", "7 Dec ’26"
+        return t.replaceAll("(^|[\\s,])['\u2018\u2019](\\d{2})\\b", "$1$2").trim();
     }
 }

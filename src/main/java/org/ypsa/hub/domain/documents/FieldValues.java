@@ -1,5 +1,6 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +157,41 @@ public final class FieldValues {
 
     /** Written, but saying there is nothing ("none", "tbc"): blank for an optional field. */
     public static boolean isNothing(String raw) {
-        return isBlank(raw) || NOTHING.contains(tidy(raw));
+        return isBlank(raw) || NOTHING.contains(tidy(raw)) || saysNothingKnown(raw);
+    }
+
+    /** The words a "nothing known" answer is made of; a number or any other word makes it an answer. */
+    private static final Set<String> NOTHING_WORDS = Set.of("n/a", "na", "n.a", "nk", "n/k", "n.k", "not", "no", "none",
+            "nil", "nothing", "unknown", "known", "recorded", "given", "applicable", "available", "provided", "supplied",
+            "held", "confirmed", "tbc", "tba", "tbd", "yet", "at", "present", "this", "the", "time", "stage", "moment",
+            "currently", "details", "detail", "information", "info", "record", "records", "on", "file", "to", "be",
+            "as", "of");
+    /** Words that say by themselves that nothing is given ("nil", "N/A", "unknown"). */
+    private static final Set<String> NOTHING_ALONE = Set.of("n/a", "na", "n.a", "nk", "n/k", "n.k", "none", "nil",
+            "nothing", "unknown", "tbc", "tba", "tbd");
+    /** What "not" or "no" must go with to say nothing is given ("not recorded", "no details"), unlike "No". */
+    private static final Set<String> NOT_GIVEN = Set.of("known", "recorded", "given", "applicable", "available",
+            "provided", "supplied", "held", "confirmed", "details", "detail", "information", "info", "record",
+            "records");
+
+    /**
+     * An answer made only of words saying nothing is known or given, in any order and joined any way: "N/A – not
+     * known", "not recorded", "nothing known", "none recorded", "no details", "unknown at this time". "No" alone,
+     * "No – not applicable", "No, not at present" and "not void" are answers.
+     */
+    static boolean saysNothingKnown(String raw) {
+        String t = tidy(raw).replaceAll("[,;:()\\[\\]\u2013\u2014]|\\s-+\\s|^-+\\s|\\s-+$", " ").strip();
+        if (t.isEmpty() || t.matches(".*\\d.*")) {
+            return false;
+        }
+        List<String> words = List.of(t.split("\\s+"));
+        if (!NOTHING_WORDS.containsAll(words)
+                || words.get(0).equals("no") && (words.size() == 1 || !NOT_GIVEN.contains(words.get(1)))) {
+            return false; // "No", "No – not applicable": the answer No with a comment
+        }
+        return words.stream().anyMatch(NOTHING_ALONE::contains)
+                || words.stream().anyMatch(w -> w.equals("not") || w.equals("no"))
+                        && words.stream().anyMatch(NOT_GIVEN::contains);
     }
 
     /**

@@ -387,11 +387,54 @@ public final class Screening {
         return out.append(text, copied, text.length()).toString();
     }
 
+    /**
+     * Advice to the reader on what to do if something is urgent, as signatures and footers give it: a condition
+     * about urgency or the writer's absence, then an instruction ("If this is urgent and I am out of the office
+     * please call the duty line", "For anything urgent while I'm away, ring the office"), or the instruction first
+     * ("Please ring the team if it is an emergency"). Only the condition and the instruction's verb are set aside,
+     * and never when they speak of harm or of now ("if he is hurt urgently call ..."): what follows the verb is read
+     * as ever.
+     */
+    private static final String URGENCY = "(urgent\\w*|emergenc\\w*|time[- ]critical|out of (the )?office|out of "
+            + "hours|unavailable|not available|on leave)";
+    private static final String INSTRUCTION = "(please |kindly |do |then )?(call|contact|ring|phone|dial|e-?mail|text|"
+            + "speak (to|with)|get in touch|use|try|leave|send|telephone)";
+    private static final Pattern CONDITIONAL_ADVICE = p("\\b(if|where|when|whenever|should|in case|in the event( that)?|"
+            + "for (anything|any matter|matters|anything that is|any (enquiry|query|issue|concern)s?))\\b[^.;\\n!?]{0,60}?"
+            + "\\b" + URGENCY + "\\b[^.;\\n!?]{0,60}?,?\\s*\\b" + INSTRUCTION + "\\b"
+            + "|\\b" + INSTRUCTION + "\\b[^.;\\n!?]{0,60}?\\b(if|when|whenever|should|in case)\\b[^.;\\n!?]{0,40}?\\b"
+            + URGENCY + "\\b[^.;\\n!?,]{0,20}");
+    /**
+     * A printed instruction on what the form, mailbox or line is not for: "Do not use for emergencies", "not to be
+     * used for urgent matters", "this inbox is not monitored for emergencies". The instruction alone is set aside.
+     */
+    private static final Pattern NOT_FOR_URGENT = p("\\b((do not|don't|never|must not|should not|please do not|not to)"
+            + " (be )?(use|used|send|sent|submit\\w*|report\\w*|e-?mail\\w*)|not (monitored|checked|staffed|read))\\b"
+            + "[^.;\\n!?]{0,40}?\\b(for|in|with|to report) (an? |any )?(urgent|emergenc\\w*|"
+            + "out of hours|time[- ]critical)( (matters?|issues?|concerns?|enquiries|queries|calls|cases|situations?|"
+            + "services?|reporting|contact))?\\b");
+
+    private static final Pattern HARM_WORD = p(HARM);
+
+    /** The condition and instruction of reader's advice set aside, unless they speak of harm. */
+    private static String readerAdviceSetAside(String sentence) {
+        String s = NOT_FOR_URGENT.matcher(sentence).replaceAll(" ~ ");
+        Matcher m = CONDITIONAL_ADVICE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean harm = HARM_CORE.matcher(m.group()).find() || HARM_WORD.matcher(m.group()).find()
+                    || PRESENT.matcher(m.group()).find();
+            m.appendReplacement(out, harm ? Matcher.quoteReplacement(m.group()) : " ~ ");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String setAside(String sentence) {
         if (DISCLAIMER.matcher(sentence).find()) {
             return "";
         }
-        String s = sentence;
+        String s = readerAdviceSetAside(sentence);
         for (Pattern p : NOT_DANGER) {
             s = p.matcher(s).replaceAll(" ~ ");
         }

@@ -75,7 +75,7 @@ public final class VoidReturnReader {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 columns.forEach((col, field) -> values.put(field, row.cell(col)));
-                if (isTotalsOrFooter(row, values)) {
+                if (isTotalsOrFooter(row, values) || sumsTheRowsAbove(values, out)) {
                     readHeadingCells(row, heading, labels);
                     continue;
                 }
@@ -101,7 +101,7 @@ public final class VoidReturnReader {
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         for (TextReader.LabelValue lv : lines) {
             Optional<VoidField> f = labels.match(lv.label());
-            if (f.isEmpty() && current == null && isDate(lv.value())) {
+            if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
                 undated.add(lv.value().strip());
             }
             // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
@@ -143,6 +143,16 @@ public final class VoidReturnReader {
                     field = other.get();
                 } else if (current != null && current.containsKey(field)) {
                     continue; // the property has that count already: a word is no second count of it
+                }
+            }
+            // a date is no count: a label read as a date whose value is a bare number ("Voids this week: 3") names
+            // its next field that is a count
+            if ((field == VoidField.WEEK_COMMENCING || field == VoidField.AVAILABLE_FROM) && lv.value() != null
+                    && lv.value().strip().matches("\\d{1,4}")) {
+                Optional<VoidField> count = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(COUNTS::contains).findFirst();
+                if (count.isPresent()) {
+                    field = count.get();
                 }
             }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
@@ -209,6 +219,9 @@ public final class VoidReturnReader {
                 }
             }
             for (Map.Entry<VoidField, Double> e : best.entrySet()) {
+                if (COUNTS.contains(e.getKey()) && namesADuration(cell)) {
+                    continue;
+                }
                 if (borneOut(e.getKey(), below, c)) {
                     claims.add(new Claim(c, e.getKey(), e.getValue()));
                 }
@@ -259,8 +272,15 @@ public final class VoidReturnReader {
         return null;
     }
 
-    /** Whether the cells under a header agree with the field it names: a count's column holds whole numbers. */
+    /**
+     * Whether the cells under a header agree with the field it names: a count's column holds whole numbers, and a
+     * date's column holds no count. "Voids this week" over 0, 2, 1 is no week commencing, however its words read
+     * ("week"): it loses the week to its next field, the vacant count.
+     */
     static boolean borneOut(VoidField field, List<Grid.Row> below, int c) {
+        if (field == VoidField.WEEK_COMMENCING || field == VoidField.AVAILABLE_FROM) {
+            return !mostlyCounts(below, c);
+        }
         if (!COUNTS.contains(field)) {
             return true;
         }
@@ -278,6 +298,34 @@ public final class VoidReturnReader {
             }
         }
         return others == 0 || numbers > others;
+    }
+
+    /**
+     * A header that counts time or money, not units: "Days void", "Weeks vacant", "Void since", "Rent p/w", "How
+     * long empty". Such a column is never a count of units, whatever else its words say; "Voids this week" is.
+     */
+    static boolean namesADuration(String header) {
+        String h = header.toLowerCase(java.util.Locale.ROOT);
+        return h.matches("(?s).*\\b(days|weeks|months|years|nights|wks|mths|since|how long|length|duration|"
+                + "per week|per wk|p/w|pw|per month|pcm|rent|cost|rate|charge|fee|£).*") || h.contains("£");
+    }
+
+    /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
+    static boolean mostlyCounts(List<Grid.Row> below, int c) {
+        int numbers = 0;
+        int others = 0;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank() || Labels.isBlank(v)) {
+                continue;
+            }
+            if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
+                numbers++;
+            } else {
+                others++;
+            }
+        }
+        return numbers > 0 && numbers > others;
     }
 
     /** A code of letters and digits such as a property reference ("ABC-01", "P12"), not a date or a number. */
@@ -425,10 +473,12 @@ public final class VoidReturnReader {
         List<String> out = new ArrayList<>();
         if (cells.size() == 1) {
             int colon = cells.get(0).indexOf(':');
-            if (colon > 0 && isDate(cells.get(0).substring(colon + 1)) && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
+            if (colon > 0 && isWeekDate(cells.get(0).substring(colon + 1))
+                    && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
                 out.add(cells.get(0).substring(colon + 1).strip());
             }
-        } else if (cells.size() == 2 && !isDate(cells.get(0)) && isDate(cells.get(1)) && labels.match(cells.get(0)).isEmpty()) {
+        } else if (cells.size() == 2 && !isWeekDate(cells.get(0)) && isWeekDate(cells.get(1))
+                && labels.match(cells.get(0)).isEmpty()) {
             out.add(cells.get(1));
         }
         return out;
@@ -436,6 +486,15 @@ public final class VoidReturnReader {
 
     private static boolean isDate(String v) {
         return v != null && org.ypsa.hub.domain.Dates.parse(v.strip()).isPresent();
+    }
+
+    /**
+     * A date, or a week as providers write it without its year ("Monday 14th December", "wk beg 30.11", "w/c 7/12"):
+     * under a label naming no field ("W/comm"), such a value above the table is the week (the validator finds its
+     * year from the day the return arrived).
+     */
+    static boolean isWeekDate(String v) {
+        return isDate(v) || v != null && WeekWithoutYear.date(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
@@ -481,6 +540,41 @@ public final class VoidReturnReader {
                 .filter(g -> g != VoidField.WEEK_COMMENCING).findFirst().orElse(best);
     }
 
+    /**
+     * A totals row whatever it is called ("Sum", "Cyfanswm", "All schemes"): a row naming no property by a code whose
+     * every count is the sum of that count over the two or more property rows above it. "Sum | 17 | 10 | 7" under
+     * rows of 8/2/6, 2/2/0, 1/0/1 and 6/6/0 is no property.
+     */
+    static boolean sumsTheRowsAbove(Map<VoidField, String> values, List<DraftRow> above) {
+        String reference = values.get(VoidField.PROPERTY_REFERENCE);
+        if (above.size() < 2 || reference != null && isCode(reference)) {
+            return false;
+        }
+        int counts = 0;
+        for (VoidField f : COUNTS) {
+            String v = values.get(f);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            if (!v.strip().matches("\\d{1,5}(\\.0+)?")) {
+                return false;
+            }
+            int sum = 0;
+            for (DraftRow r : above) {
+                String n = r.get(f);
+                if (!n.matches("\\d{1,4}(\\.0+)?")) {
+                    return false;
+                }
+                sum += (int) Double.parseDouble(n);
+            }
+            if (sum != (int) Double.parseDouble(v.strip())) {
+                return false;
+            }
+            counts++;
+        }
+        return counts >= 2;
+    }
+
     /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */
     private static boolean isTotalsOrFooter(Grid.Row row, Map<VoidField, String> values) {
         String first = "";
@@ -498,7 +592,12 @@ public final class VoidReturnReader {
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();
         long nonBlankCells = row.cells().stream().filter(c -> c != null && !c.isBlank()).count();
         boolean noCounts = COUNTS.stream().allMatch(f -> Labels.isBlank(values.get(f)));
-        // A lone cell with no counts is a sign-off or a note under the table ("Thanks", "Completed by: Jo").
-        return filled == 0 || (nonBlankCells == 1 && noCounts);
+        // A lone cell with no counts is a sign-off or a note under the table ("Thanks", "Completed by: Jo"); so is a
+        // row with no counts that fills under half the columns and names no property by a code ("Desk: 01865
+        // 815000 | Mobile: 07700 900 732" under a pasted table), while "ABC-01 | closed" is a property missing counts
+        String reference = values.get(VoidField.PROPERTY_REFERENCE);
+        boolean contactLine = noCounts && nonBlankCells * 2 < values.size()
+                && (reference == null || reference.isBlank() || !isCode(reference));
+        return filled == 0 || (nonBlankCells == 1 && noCounts) || contactLine;
     }
 }

@@ -67,6 +67,21 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"N/A \u2013 not known", "not recorded", "Nothing known", "NIL", "none recorded",
+            "Unknown at this time", "no details held", "Not known - tbc", "(not given)", "\u2014 not provided \u2014"})
+    void anAnswerMadeOnlyOfWordsSayingNothingIsKnownIsNothingForAnOptionalField(String written) {
+        assertThat(FieldValues.isNothing(written)).isTrue();
+        assertThat(FieldValues.orNull(Map.of("f", written), "f")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No", "No \u2013 not applicable", "No, not at present", "not void", "not", "Not known to CSC",
+            "none since 12/10/2026", "Known to police"})
+    void anAnswerWithAnyOtherWordOrNumberIsNotNothing(String written) {
+        assertThat(FieldValues.saysNothingKnown(written)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Aelwen Ormsby-Vale", "Siân O'Neill", "john smith", "SMITH, Jo", "Ana de la Cruz",
             "Omar bin Said", "J. Bloggs", "TOBIAS HARKAWAY", "Saffi", "Test Person", "Sam Young"})
     void aPersonsNameIsReadAsOneInTheWaysPeopleWriteIt(String written) {

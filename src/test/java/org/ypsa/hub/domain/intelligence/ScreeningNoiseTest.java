@@ -28,4 +28,24 @@ class ScreeningNoiseTest {
     void dangerNextToABlankOrACoveringLineIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If this is urgent and I am out of the office please call the duty line.",
+            "For anything urgent while I am on leave, ring the office on 01865 000000.",
+            "Please phone the team if it is an emergency.", "If the matter is urgent, contact my manager instead.",
+            "Should you need something urgently when I am unavailable, email the duty inbox.",
+            "Facts, not opinion. Do not use for emergencies.", "This mailbox is not monitored for urgent matters.",
+            "Please do not send urgent referrals by email in an emergency."})
+    void adviceToTheReaderOnWhatToDoIfUrgentIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If this is urgent please call the police now, he has a knife.",
+            "If he is being hurt urgently call the police.", "If this is urgent call me. She is with two men now.",
+            "Do not use for emergencies. He is outside her flat right now.",
+            "If urgent please call, as she is at immediate risk."})
+    void dangerNextToAdviceToTheReaderIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }

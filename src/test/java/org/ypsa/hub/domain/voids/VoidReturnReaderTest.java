@@ -110,4 +110,75 @@ class VoidReturnReaderTest {
         VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
         assertThat(d.rows()).hasSize(2);
     }
+
+    @Test
+    void aColumnNamedForAWeekThatHoldsCountsIsNoWeekButItsNextField() throws Exception {
+        String csv = "Provider,Wk beg,Scheme ref,Area,Service,Units in total,Residents this week,Empty this week\n"
+                + "Response,07/12/2026,RSP-CHE-01,Cherwell,18+ Shared,4,3,1\n"
+                + "Response,07/12/2026,RSP-OXC-01,Oxford City,18+ Shared,5,5,0\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).hasSize(2);
+        assertThat(d.rows().get(0).get(VoidField.WEEK_COMMENCING)).isEqualTo("07/12/2026");
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
+        assertThat(d.rows().get(1).get(VoidField.VACANT)).isEqualTo("0");
+    }
+
+    @Test
+    void aLabelNamedForAWeekWhoseValueIsACountIsThatCount() {
+        String body = "Provider: Response\nWeek beginning: 07/12/2026\n\nProperty ref: RSP-CHE-01\nUnits: 4\n"
+                + "Occupied: 3\nVoids this week: 1\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "07/12/2026");
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
+    }
+
+    @Test
+    void aWeekWithoutItsYearUnderALabelNamingNoFieldIsTheWeek() throws Exception {
+        String csv = "Weekly beds return,,,,,\nSupplier:,Response,,,,\nW/cm,wk beg 30.11,,,,\n,,,,,\n"
+                + "Property ref,Locality,Service type,Total units,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.heading()).containsEntry(VoidField.WEEK_COMMENCING, "wk beg 30.11");
+        String body = "W/cm: Monday 30th November\n\nProperty ref: RSP-CHE-01\nTotal units: 4\nOccupied: 3\nVacant: 1\n";
+        assertThat(VoidReturnReader.fromLabelValues("body", TextReader.labelValues(body)).orElseThrow().heading())
+                .containsEntry(VoidField.WEEK_COMMENCING, "Monday 30th November");
+    }
+
+    @Test
+    void aColumnCountingTimeOrMoneyIsNoCountOfUnits() throws Exception {
+        String csv = "Property ref,Weeks vacant,Days void,Rent p/w,Living there,Vacant count,Capacity (no.),Area\n"
+                + "RSP-CHE-01,3,21,120,1,3,4,Cherwell\nRSP-OXC-01,0,0,95,5,0,5,Oxford City\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("3");
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+        assertThat(d.rows().get(0).get(VoidField.OCCUPIED)).isEqualTo("1");
+        assertThat(VoidReturnReader.namesADuration("Voids this week")).isFalse();
+        assertThat(VoidReturnReader.namesADuration("Void since")).isTrue();
+    }
+
+    @Test
+    void aShortRowWithNoCountsAndNoPropertyCodeUnderThePastedTableIsNoProperty() {
+        String body = "Provider: Response\nWeek commencing: 07/12/2026\n\n"
+                + "Property Ref\tLocality\tService Type\tTotal Units\tOccupied\tVacant\n"
+                + "RSP-CHE-01\tCherwell\t18+ Shared\t4\t3\t1\nRSP-OXC-01\tOxford City\n\nThanks\nSam\n"
+                + "Desk: 01865 000000 | Mobile: 07700 900000\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(TextReader.table("body", body)).orElseThrow();
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
+                .containsExactly("RSP-CHE-01", "RSP-OXC-01");
+    }
+
+    @Test
+    void aRowWhoseCountsAreTheSumsOfTheRowsAboveIsATotalsRowWhateverItIsCalled() throws Exception {
+        String csv = "Property ref,Area,Service,Total,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\nRSP-OXC-01,Oxford City,18+ Shared,5,5,0\n"
+                + "Sum,,,9,8,1\nRSP-SOX-01 is closed,,,,,\n";
+        VoidReturnReader.Draft d = VoidReturnReader.fromGrid(CsvReader.read("a.csv", csv.getBytes())).orElseThrow();
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
+                .containsExactly("RSP-CHE-01", "RSP-OXC-01");
+        String notSums = "Property ref,Area,Service,Total,Occupied,Vacant\n"
+                + "RSP-CHE-01,Cherwell,18+ Shared,4,3,1\nRSP-OXC-01,Oxford City,18+ Shared,5,5,0\n"
+                + "Annexe,Cherwell,18+ Shared,9,7,2\n";
+        assertThat(VoidReturnReader.fromGrid(CsvReader.read("b.csv", notSums.getBytes())).orElseThrow().rows())
+                .hasSize(3);
+    }
 }
