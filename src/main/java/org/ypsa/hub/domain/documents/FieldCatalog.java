@@ -289,11 +289,12 @@ public final class FieldCatalog<F extends Enum<F>> {
                 unplaced.add(alone);
                 leftovers.putIfAbsent(alone, next.strip());
             }
-            // words after a date's or a time's label that are no date or time ("Date and time it all happened")
-            // are the rest of the label: the line under it that is one is its answer
+            // words after a typed field's label that are no value of its type ("Date and time it all happened",
+            // "Severity rating") are the rest of the label: the line under it that is one is its answer ("Medium")
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
-                    && isTemporal(found.get(0).getKey()) && readsAsTyped(found.get(0).getKey(), next)) {
+                    && (isTemporal(found.get(0).getKey()) || labelWordsOverAnswer(found.get(0).getValue(), next))
+                    && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
@@ -494,6 +495,15 @@ public final class FieldCatalog<F extends Enum<F>> {
     private boolean isTemporal(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type().isTemporal();
+    }
+
+    /**
+     * A word or two in small letters left after a choice's or a yes/no's label, over a short line: the label's last
+     * words over its answer ("Severity rating" / "Medium", "Consent given" / "Yes"), not a question's rest over a
+     * tick list.
+     */
+    private static boolean labelWordsOverAnswer(String rest, String next) {
+        return rest.strip().matches("[a-z]+( [a-z]+)?") && next.strip().split("\\s+").length <= 3;
     }
 
 }

@@ -33,6 +33,14 @@ class IncidentTextRulesTest {
     }
 
     @Test
+    void wordsAfterAChoicesLabelThatAreNoChoiceAreTheLabelsAndTheLineUnderIsItsAnswer() {
+        // "Severity rating" / "Medium": "rating" is no severity, the line under it is
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Type of incident\nexploitation\n\nSeverity rating\n"
+                + "Medium\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.SEVERITY, "Medium");
+    }
+
+    @Test
     void aHintOpenedOnOneLineAndClosedOnTheNextIsPartOfTheLabel() {
         Map<SafeguardingField, String> f = INCIDENT.read(text("Details of what occurred (who, \nwhere) Sam hit a "
                 + "window and cut a hand.\n")).values();
