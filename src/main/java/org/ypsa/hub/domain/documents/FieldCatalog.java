@@ -205,7 +205,8 @@ public final class FieldCatalog<F extends Enum<F>> {
             // the form is that label's
             int inner = value.indexOf(':');
             FormSpec.FieldSpec spec = f.map(fieldSpecs::get).orElse(null);
-            if (spec != null && inner > 0 && !spec.type().isText() && fit(spec, value).isEmpty()
+            if (spec != null && inner > 0 && (!spec.type().isText() && fit(spec, value).isEmpty()
+                    || typedLabelAndValue(value, inner, f.get()))
                     && value.substring(0, inner).strip().split("\\s+").length <= 8) {
                 Optional<F> named = matchUnder(value.substring(0, inner).strip(), e.section());
                 if (named.isPresent()) {
@@ -342,7 +343,7 @@ public final class FieldCatalog<F extends Enum<F>> {
      * as a date field while its value is a time ("Event time: 08:45", "Incident occurred on: 23 Dec 2026") goes to
      * the field of the label's candidates whose type the value is exactly, if one matches well enough.
      */
-    private Optional<F> byType(String label, String value, Optional<F> chosen) {
+    Optional<F> byType(String label, String value, Optional<F> chosen) {
         Kind kind = kindOf(value);
         if (kind == Kind.UNTYPED) {
             return chosen;
@@ -506,4 +507,15 @@ public final class FieldCatalog<F extends Enum<F>> {
         return rest.strip().matches("[a-z]+( [a-z]+)?") && next.strip().split("\\s+").length <= 3;
     }
 
+    /**
+     * A value that is itself one of the form's wordings of a typed field, a colon and a value of that type ("Incident
+     * date (dd/mm): Sunday 6th Dec" taken by the empty cell "YP's worker email" above it): that field's label and its
+     * value, even under a text field's label.
+     */
+    private boolean typedLabelAndValue(String value, int colon, F under) {
+        Optional<LabelMatcher.Match> m = matcher.match(value.substring(0, colon).strip()).filter(LabelMatcher.Match::exact);
+        F named = m.map(x -> byId.get(x.fieldId())).orElse(null);
+        FormSpec.FieldSpec s = named == null ? null : fieldSpecs.get(named);
+        return s != null && named != under && s.type().isStrict() && fit(s, value.substring(colon + 1).strip()).isPresent();
+    }
 }

@@ -144,7 +144,8 @@ final class LineLabels<F extends Enum<F>> {
         F field = start.get().field();
         int valueFrom = start.get().end() + labelTail(words, start.get());
         String label = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(valueFrom, 1)));
-        placed.putIfAbsent(valueFrom > start.get().end() ? label : start.get().label(), field);
+        String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
+        placed.putIfAbsent(placedLabel, field);
         StringBuilder value = new StringBuilder();
         for (int i = valueFrom; i < words.length; i++) {
             // a dash or star between the label and its value is no value: a listed wording after it is the value
@@ -157,6 +158,15 @@ final class LineLabels<F extends Enum<F>> {
                 continue;
             }
             value.append(words[i]).append(' ');
+        }
+        if (out.isEmpty()) {
+            // the value says which field a label with no type of its own names: "Incident happened at (clock time):
+            // 0305" is the time, not the description its words name best
+            F typed = catalog.byType(placedLabel, tidyValue(value.toString()), Optional.of(field)).orElse(field);
+            if (typed != field) {
+                placed.put(placedLabel, typed);
+                field = typed;
+            }
         }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
