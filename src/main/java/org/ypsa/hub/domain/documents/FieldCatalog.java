@@ -199,7 +199,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // the form is that label's
             int inner = value.indexOf(':');
             FormSpec.FieldSpec spec = f.map(fieldSpecs::get).orElse(null);
-            if (spec != null && inner > 0 && !spec.type().isText() && fit(spec, value).isEmpty()
+            if (spec != null && inner > 0 && (!spec.type().isText() && fit(spec, value).isEmpty()
+                    || typedLabelAndValue(value, inner, f.get()))
                     && value.substring(0, inner).strip().split("\\s+").length <= 8) {
                 Optional<F> named = matchUnder(value.substring(0, inner).strip(), e.section());
                 if (named.isPresent()) {
@@ -283,13 +284,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 unplaced.add(alone);
                 leftovers.putIfAbsent(alone, next.strip());
             }
-            // words after a date's or a time's label that are no date or time ("Date and time it all happened"), or
-            // after a choice's label that are none of its answers ("Housing" / "status now"), are the rest of the
-            // label: the line under it that is one is its answer
+            // words after a date's or a time's label that are no date or time ("Date and time it all happened"), after
+            // a choice's label that are none of its answers ("Housing" / "status now"), or a word or two of a typed
+            // field's label ("Severity rating") are the rest of the label: the line under it that is one is its answer
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
                     && (isTemporal(found.get(0).getKey())
-                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?"))
+                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?")
+                            || labelWordsOverAnswer(found.get(0).getValue(), next))
                     && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
             }
@@ -338,7 +340,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * as a date field while its value is a time ("Event time: 08:45", "Incident occurred on: 23 Dec 2026") goes to
      * the field of the label's candidates whose type the value is exactly, if one matches well enough.
      */
-    private Optional<F> byType(String label, String value, Optional<F> chosen) {
+    Optional<F> byType(String label, String value, Optional<F> chosen) {
         Kind kind = kindOf(value);
         if (kind == Kind.UNTYPED) {
             return chosen;
@@ -498,4 +500,24 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return s != null && s.type().isTemporal();
     }
 
+    /**
+     * A word or two in small letters left after a choice's or a yes/no's label, over a short line: the label's last
+     * words over its answer ("Severity rating" / "Medium", "Consent given" / "Yes"), not a question's rest over a
+     * tick list.
+     */
+    private static boolean labelWordsOverAnswer(String rest, String next) {
+        return rest.strip().matches("[a-z]+( [a-z]+)?") && next.strip().split("\\s+").length <= 3;
+    }
+
+    /**
+     * A value that is itself one of the form's wordings of a typed field, a colon and a value of that type ("Incident
+     * date (dd/mm): Sunday 6th Dec" taken by the empty cell "YP's worker email" above it): that field's label and its
+     * value, even under a text field's label.
+     */
+    private boolean typedLabelAndValue(String value, int colon, F under) {
+        Optional<LabelMatcher.Match> m = matcher.match(value.substring(0, colon).strip()).filter(LabelMatcher.Match::exact);
+        F named = m.map(x -> byId.get(x.fieldId())).orElse(null);
+        FormSpec.FieldSpec s = named == null ? null : fieldSpecs.get(named);
+        return s != null && named != under && s.type().isStrict() && fit(s, value.substring(colon + 1).strip()).isPresent();
+    }
 }

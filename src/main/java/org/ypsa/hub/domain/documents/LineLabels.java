@@ -142,9 +142,12 @@ final class LineLabels<F extends Enum<F>> {
             return out;
         }
         F field = start.get().field();
-        placed.putIfAbsent(start.get().label(), field);
+        int valueFrom = start.get().end() + labelTail(words, start.get());
+        String label = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(valueFrom, 1)));
+        String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
+        placed.putIfAbsent(placedLabel, field);
         StringBuilder value = new StringBuilder();
-        for (int i = start.get().end(); i < words.length; i++) {
+        for (int i = valueFrom; i < words.length; i++) {
             // a dash or star between the label and its value is no value: a listed wording after it is the value
             Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
             if (inner.isPresent()) {
@@ -156,8 +159,82 @@ final class LineLabels<F extends Enum<F>> {
             }
             value.append(words[i]).append(' ');
         }
+        if (out.isEmpty()) {
+            // the value says which field a label with no type of its own names: "Incident happened at (clock time):
+            // 0305" is the time, not the description its words name best
+            F typed = catalog.byType(placedLabel, tidyValue(value.toString()), Optional.of(field)).orElse(field);
+            if (typed != field) {
+                placed.put(placedLabel, typed);
+                field = typed;
+            }
+        }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
+    }
+
+    /** Words that open a value in small letters, never a label's tail: "approx 2pm", "not known", "see attached". */
+    private static final Set<String> VALUE_OPENERS = Set.of("approx", "approximately", "around", "about", "roughly",
+            "between", "from", "until", "before", "after", "circa", "not", "no", "none", "nil", "nothing", "yes", "see",
+            "tbc", "unknown", "n", "y", "na", "and", "or", "but", "was", "were", "is", "has", "had", "he", "she", "they");
+    /** Words that say what a form asks for, wherever a label uses them: "Organisation submitting form", "Your ... please". */
+    private static final Set<String> ASKING_WORDS = Set.of("form", "this", "your", "please", "here", "below");
+
+    /**
+     * How many words after a label with no colon are still the label's, not its value: in a PDF's text a label goes on
+     * in small letters, with a bracketed hint, up to a value that starts with a capital or a digit ("Name of the young
+     * person Bryony Ormsby-Vale", "Young person involved (name) Aelwen Pryddy", "Submitting worker's name Perrin
+     * Quennell", "Organisation submitting form Key2"). The words must be words of the form's wordings or words that
+     * say what is asked ("the", "concerned", "obtained", "given"), at most four outside brackets, and a hint left open
+     * at the line's end ("(name)" alone) counts too. A label marked as ended (a colon, a question mark, a star, a dash)
+     * and a typed field whose value reads as its type keep their value as it is.
+     */
+    private int labelTail(String[] words, Start<F> start) {
+        int from = start.end();
+        if (from >= words.length || start.label().matches(".*[:?*]$")) {
+            return 0;
+        }
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        if (spec != null && !spec.type().isText() && fit(spec, rest).isPresent()) {
+            return 0;
+        }
+        int i = from;
+        int plain = 0;
+        boolean hint = false;
+        while (i < words.length) {
+            String w = words[i];
+            if (w.startsWith("(")) {
+                int depth = 0;
+                int j = i;
+                for (; j < words.length; j++) {
+                    depth += count(words[j], '(') - count(words[j], ')');
+                    if (depth <= 0) {
+                        break;
+                    }
+                }
+                if (j >= words.length || j - i > 5) {
+                    return 0; // an unclosed or long bracket is a value's note, not a label's hint
+                }
+                hint = true;
+                i = j + 1;
+                continue;
+            }
+            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[’']", "");
+            if (!w.matches("[a-z][a-z’'-]*") || VALUE_OPENERS.contains(bare) || ++plain > 4
+                    || !(Words.of(bare).isEmpty() || Words.of(bare).stream().allMatch(matcher::knows)
+                            || ASKING_WORDS.contains(bare) || bare.matches("[a-z]+(ed|en)"))) {
+                break;
+            }
+            i++;
+        }
+        if (i == from) {
+            return 0;
+        }
+        if (i == words.length) {
+            return hint ? i - from : 0; // "Young person involved (name)": its answer is on the next line
+        }
+        String first = words[i];
+        return Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)) ? i - from : 0;
     }
 
     /**

@@ -124,6 +124,9 @@ final class TableLabels<F extends Enum<F>> {
      * "Legal status") or only loosely like another's ("Senior Practitioner" under "Job title") is a value.
      */
     private boolean rowOfLabelsToo(String[] values, List<F> heads) {
+        if (labelAndTypedValue(values, heads)) {
+            return true;
+        }
         int others = 0;
         for (int c = 0; c < values.length; c++) {
             String v = values[c].replace('\u00a0', ' ').strip();
@@ -147,6 +150,24 @@ final class TableLabels<F extends Enum<F>> {
             }
         }
         return others * 2 > values.length;
+    }
+
+    /**
+     * A row that is itself a label and its value: a cell naming a field of a type few values fit by chance (an email,
+     * a phone, a date, a time), other than the field named above it, with a value of that type in the next cell
+     * ("Email address of the submitter (work) | kian@provider.test" under "Worker's post | Social Worker"). The row
+     * above was a label and its value too, not a row of labels.
+     */
+    private boolean labelAndTypedValue(String[] values, List<F> heads) {
+        for (int c = 0; c + 1 < values.length; c++) {
+            Optional<F> f = labelOf(values[c]);
+            FormSpec.FieldSpec s = f.map(fieldSpecs::get).orElse(null);
+            if (s != null && f.get() != heads.get(c) && s.type().isStrict()
+                    && fit(s, values[c + 1].replace('\u00a0', ' ').strip()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<F> labelOf(String cell) {

@@ -33,6 +33,33 @@ class IncidentTextRulesTest {
     }
 
     @Test
+    void wordsAfterAChoicesLabelThatAreNoChoiceAreTheLabelsAndTheLineUnderIsItsAnswer() {
+        // "Severity rating" / "Medium": "rating" is no severity, the line under it is
+        Map<SafeguardingField, String> f = INCIDENT.read(text("Type of incident\nexploitation\n\nSeverity rating\n"
+                + "Medium\n")).values();
+        assertThat(f).containsEntry(SafeguardingField.SEVERITY, "Medium");
+    }
+
+    @Test
+    void aTimeAfterALabelThatNamesTheDescriptionBestGoesToTheTimeInALineOfText() {
+        // "happened" names the description best; the value is a time, and the time is a field the label also names
+        Map<SafeguardingField, String> f = INCIDENT.read(new LabelledDocument("the email body",
+                "INCIDENT HAPPENED AT (CLOCK TIME): 0305\nDescription of the events: Sam left the scheme at night and "
+                        + "did not come back.\n", java.util.List.of())).values();
+        assertThat(f).containsEntry(SafeguardingField.INCIDENT_TIME, "0305")
+                .containsEntry(SafeguardingField.DESCRIPTION, "Sam left the scheme at night and did not come back.");
+    }
+
+    @Test
+    void aCellThatIsATypedFieldsLabelAndItsValueIsThatFieldsUnderAnEmptyTextLabel() {
+        // the empty cell "Worker's name" took the next cell "Incident date: Sunday 6th Dec"
+        Map<SafeguardingField, String> f = INCIDENT.read(Tables.table("Social worker / PA (name)",
+                "Incident date (dd/mm): Sunday 6th Dec")).values();
+        assertThat(f).containsEntry(SafeguardingField.INCIDENT_DATE, "Sunday 6th Dec")
+                .doesNotContainEntry(SafeguardingField.WORKER_NAME, "Incident date (dd/mm): Sunday 6th Dec");
+    }
+
+    @Test
     void aHintOpenedOnOneLineAndClosedOnTheNextIsPartOfTheLabel() {
         Map<SafeguardingField, String> f = INCIDENT.read(text("Details of what occurred (who, \nwhere) Sam hit a "
                 + "window and cut a hand.\n")).values();

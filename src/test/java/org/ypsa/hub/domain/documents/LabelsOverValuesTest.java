@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LabelsOverValuesTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+    private static final FieldCatalog<IntelligenceField> INTELLIGENCE =
+            FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
 
     @Test
     void aValueThatReadsLikeALabelOfTheFieldAboveItIsStillItsValue() {
@@ -42,5 +45,16 @@ class LabelsOverValuesTest {
                 "Ros Penhale\tSenior Practitioner")).values();
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Nia Trevenna")
                 .containsEntry(ReferralField.REFERRER_NAME, "Ros Penhale");
+    }
+
+    @Test
+    void aRowUnderLabelsThatIsALabelWithAValueOfItsTypeIsNoRowOfValues() {
+        // "Worker's post | Social Worker" over "Email of the submitter | ros@...": both rows are label | value
+        Map<IntelligenceField, String> f = INTELLIGENCE.read(Tables.wordTable("Name of the worker\tRos Penhale",
+                "Worker's post\tSocial Worker", "Email address of the submitter (work)\tros.penhale@council.test"))
+                .values();
+        assertThat(f).containsEntry(IntelligenceField.WORKER, "Ros Penhale")
+                .containsEntry(IntelligenceField.ROLE, "Social Worker")
+                .containsEntry(IntelligenceField.EMAIL, "ros.penhale@council.test");
     }
 }
