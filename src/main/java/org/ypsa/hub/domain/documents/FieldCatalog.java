@@ -340,7 +340,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * as a date field while its value is a time ("Event time: 08:45", "Incident occurred on: 23 Dec 2026") goes to
      * the field of the label's candidates whose type the value is exactly, if one matches well enough.
      */
-    Optional<F> byType(String label, String value, Optional<F> chosen) {
+    @Override
+    public Optional<F> byType(String label, String value, Optional<F> chosen) {
         Kind kind = kindOf(value);
         if (kind == Kind.UNTYPED) {
             return chosen;
