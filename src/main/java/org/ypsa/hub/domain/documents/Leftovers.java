@@ -109,15 +109,18 @@ final class Leftovers<F extends Enum<F>> {
      * Whether a leftover's value, words of three or more, is already the value of a field: one answer read under
      * two labels (a label wrapped over two lines, "Individuals named (name," / "DOB, description): ...", read as a
      * whole and as its second half) is that field's, not a second field's too. Short values (a date, "Yes") may
-     * truly answer two fields.
+     * truly answer two fields. A field's value that ends with it took it with the words of its label's cell before it
+     * ("that rules it out He has threatened staff ..." read from the row "Risk that rules it out | He has threatened
+     * staff ..."): the answer is that field's too.
      */
     static boolean readForAnotherField(Map<?, String> values, String value) {
-        String v = value.strip().replaceAll("\\s+", " ");
+        String v = value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
         if (v.split(" ").length < 3) {
             return false;
         }
         return values.values().stream().filter(x -> x != null)
-                .anyMatch(x -> x.strip().replaceAll("\\s+", " ").equalsIgnoreCase(v));
+                .map(x -> x.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(x -> x.equals(v) || x.endsWith(" " + v));
     }
 
     /** The key with the highest score when it clearly leads (half as much again as the next), else null. */

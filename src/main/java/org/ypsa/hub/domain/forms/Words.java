@@ -277,6 +277,8 @@ public final class Words {
             + "who|when|where|and|or|within|under|per|about|not"
             // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
             + "|sharing|making|submitting|providing|completing|sending|presenting|giving)\\s"
+            // any verb in -ing with its object after it: "Organisation raising the concern" is an organisation
+            + "|\\s\\p{L}{3,}ing\\s(?=(?:the|a|an|this|these|those|its|their|our|your|his|her)\\s)"
             // and so does a participle saying what was done with it: "Intelligence being submitted", "Information
             // shared" is intelligence, information
             + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)"

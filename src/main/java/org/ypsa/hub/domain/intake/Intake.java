@@ -18,6 +18,7 @@ import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
+import org.ypsa.hub.domain.documents.SentenceAnswers;
 import org.ypsa.hub.domain.documents.TextFields;
 import org.ypsa.hub.domain.documents.WordReader;
 import org.ypsa.hub.domain.duty.BankHolidays;
@@ -149,7 +150,13 @@ public final class Intake {
         }
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
-        Optional<Outcome> form = recognise(documents, mail, wholeText(mail, documents));
+        String wholeText = wholeText(mail, documents); // screened as the sender wrote it
+        String sentences = SentenceAnswers.lines(mail.textBody(), this::namesAField);
+        if (sentences != null && !sentences.equals(mail.textBody())) {
+            documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
+                    TextFields.labelValues(sentences, "line")));
+        }
+        Optional<Outcome> form = recognise(documents, mail, wholeText);
         if (form.isPresent()) {
             return form.get();
         }
@@ -164,6 +171,15 @@ public final class Intake {
                     List.of());
         }
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
+    }
+
+    /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */
+    private double namesAField(String words) {
+        double best = 0;
+        for (FieldCatalog<?> c : List.of(referralFields, riskFields, safeguardingFields, intelligenceFields, mashFields)) {
+            best = Math.max(best, c.ranked(words).stream().mapToDouble(Map.Entry::getValue).max().orElse(0));
+        }
+        return best;
     }
 
     /** How many of the form's required fields the reading holds a value for. */

@@ -1,0 +1,63 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.forms.Words;
+import org.ypsa.hub.domain.risk.RiskField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.documents.Tables.wordTable;
+
+/**
+ * Safety (issue 14): a risk concern missing one of its three parts is rejected, so no neighbouring label's answer may be
+ * read as the missing part. Wordings invented for the test.
+ */
+class RiskConcernPartsTest {
+    private static final FieldCatalog<RiskField> RISK = FieldCatalog.shipped(RiskField.class, "risk-concern");
+
+    @Test
+    void anAnswerThatEndsAnotherFieldsValueIsNoLeftover() {
+        // the row "Risk that rules it out | He has threatened staff with a knife." read as text gives the risk
+        // "that rules it out He has threatened ..."; its answer left over is the same answer, not a second field's
+        Map<RiskField, String> values = new LinkedHashMap<>();
+        values.put(RiskField.RISK, "that rules it out He has threatened staff with a knife.");
+        assertThat(Leftovers.readForAnotherField(values, "He has threatened  staff with a knife.")).isTrue();
+        assertThat(Leftovers.readForAnotherField(values, "staff with a knife.")).isTrue();
+        assertThat(Leftovers.readForAnotherField(values, "threatened staff")).as("two words may answer two fields")
+                .isFalse();
+        assertThat(Leftovers.readForAnotherField(values, "He has threatened staff")).as("a start is not an end")
+                .isFalse();
+    }
+
+    @Test
+    void aRiskConcernWithoutItsThirdPartDoesNotGetItFromTheRiskRow() {
+        Map<RiskField, String> f = RISK.read(wordTable(
+                "Referral number\tBRK/2027/0451\tProvider\tStonewater",
+                "Risk that rules it out\tHe has threatened staff with a knife.",
+                "Why can it not be managed here?\tWe have no waking night cover.")).values();
+        assertThat(f.get(RiskField.RESOURCES)).isNullOrEmpty();
+        assertThat(f.get(RiskField.REASON)).isEqualTo("We have no waking night cover.");
+    }
+
+    @Test
+    void aVerbWithItsObjectAfterANounEndsTheLabelsFirstPhrase() {
+        assertThat(Words.head("Organisation raising the concern")).contains("organisation");
+        assertThat(Words.head("Team requesting a placement")).contains("team");
+        assertThat(Words.head("Current living situation")).as("no object after it: a word of the noun phrase")
+                .contains("situation");
+    }
+
+    @Test
+    void theOrganisationRaisingTheConcernIsTheProviderNotTheRisk() {
+        assertThat(RISK.match("Organisation raising the concern")).contains(RiskField.PROVIDER);
+        Map<RiskField, String> f = RISK.read(wordTable(
+                "Referral number\tBRK/2027/0451\tOrganisation raising the concern\tStonewater",
+                "Risk(s) we cannot hold\tFire setting in the last month.",
+                "Why can it not be managed here?\tWe have no waking night cover.")).values();
+        assertThat(f).containsEntry(RiskField.PROVIDER, "Stonewater");
+        assertThat(f).containsEntry(RiskField.RISK, "Fire setting in the last month.");
+        assertThat(f.get(RiskField.RESOURCES)).as("the third part is not on the form").isNullOrEmpty();
+    }
+}
