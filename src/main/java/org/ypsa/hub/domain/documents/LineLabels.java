@@ -312,6 +312,9 @@ final class LineLabels<F extends Enum<F>> {
     }
 
     /** The best label the line starts with, possibly finished on the next line. */
+    /** A number of three digits or more alone in brackets, as a phone number's area code is written: "(01295)". */
+    private static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("\\(\\+?\\d[\\d ]{2,}\\)[.,;:]?");
+
     private Optional<Start<F>> labelAtStart(String[] words, String[] after) {
         Start<F> best = null;
         double bestScore = 0;
@@ -329,6 +332,9 @@ final class LineLabels<F extends Enum<F>> {
         }
         for (int k = 1; k <= words.length && k <= limit; k++) {
             String w = words[k - 1];
+            if (k > 1 && depth == 0 && AREA_CODE.matcher(w).matches()) {
+                break; // "Tel (01295) 372680": a number in brackets is the value's area code, not the label's hint
+            }
             boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
             depth += count(w, '(') - count(w, ')');
             head.append(w).append(' ');

@@ -54,4 +54,11 @@ class LabelTailTest {
         assertThat(f).containsEntry(IntelligenceField.INFO_TIME, "approx 14:05")
                 .containsEntry(IntelligenceField.VEHICLES, "black Ford Focus");
     }
+
+    @Test
+    void aNumberInBracketsAfterAPhonesLabelIsTheNumbersAreaCodeNotTheLabelsHint() {
+        Map<IntelligenceField, String> f = INTELLIGENCE.read(pdfText("Intelligence submission\n"
+                + "Tel (01295) 372680\n")).values();
+        assertThat(f).containsEntry(IntelligenceField.PHONE, "(01295) 372680");
+    }
 }
