@@ -176,6 +176,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || DocumentMarkings.isMarking(label + ": " + value.strip())) {
                 continue; // "OFFICIAL - SENSITIVE", "Version 3.0 | Owner: Brokerage | p. 1": printed over the form
             }
+            if (headsTheForm(e, value)) {
+                continue; // "Unable to accept: provider risk concern form": the form's heading, not its risk
+            }
             int colon = label.indexOf(':');
             if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
                 value = label.substring(colon + 1);
@@ -435,6 +438,18 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         String n = org.ypsa.hub.domain.Labels.normalize(t);
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
+    }
+
+    /**
+     * One of a document's first paragraphs written as a label and a value whose value names the form by one of its
+     * titles ("Unable to accept: provider risk concern form", "Form: MASH referral"): the form's heading, not a field
+     * and its answer.
+     */
+    private boolean headsTheForm(LabelledDocument.Entry e, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("paragraph (\\d+)").matcher(
+                e.where() == null ? "" : e.where());
+        return m.matches() && Integer.parseInt(m.group(1)) <= OPENING_LINES && value.strip().split("\\s+").length <= 6
+                && isTitleLine(value);
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */

@@ -60,4 +60,18 @@ class RiskConcernPartsTest {
         assertThat(f).containsEntry(RiskField.RISK, "Fire setting in the last month.");
         assertThat(f.get(RiskField.RESOURCES)).as("the third part is not on the form").isNullOrEmpty();
     }
+
+    @Test
+    void aHeadingWrittenAsALabelAndTheFormsTitleIsNoAnswer() {
+        // "Unable to accept: provider risk concern form" opening the document is its heading: the risk is the answer
+        // to the risk's own question, not the title
+        LabelledDocument doc = new LabelledDocument("concern.docx", "", java.util.List.of(
+                new LabelledDocument.Entry("Unable to accept", "provider risk concern form", "paragraph 1"),
+                new LabelledDocument.Entry("What risk can't be managed?", "Needs two staff at night.", "table row 1")));
+        assertThat(RISK.read(doc).values()).containsEntry(RiskField.RISK, "Needs two staff at night.");
+        LabelledDocument later = new LabelledDocument("concern.docx", "", java.util.List.of(
+                new LabelledDocument.Entry("Risk", "risk concern", "paragraph 9")));
+        assertThat(RISK.read(later).values()).as("past the opening lines a value is read as written")
+                .containsEntry(RiskField.RISK, "risk concern");
+    }
 }
