@@ -284,20 +284,8 @@ public final class VoidReturnReader {
         if (!COUNTS.contains(field)) {
             return true;
         }
-        int numbers = 0;
-        int others = 0;
-        for (Grid.Row r : below) {
-            String v = r.cell(c);
-            if (v == null || v.isBlank() || Labels.isBlank(v)) {
-                continue;
-            }
-            if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
-                numbers++;
-            } else if (!Labels.normalize(v).startsWith("total")) {
-                others++;
-            }
-        }
-        return others == 0 || numbers > others;
+        Tally t = Tally.under(below, c, true);
+        return t.others() == 0 || t.numbers() > t.others();
     }
 
     /**
@@ -312,20 +300,30 @@ public final class VoidReturnReader {
 
     /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
     static boolean mostlyCounts(List<Grid.Row> below, int c) {
-        int numbers = 0;
-        int others = 0;
-        for (Grid.Row r : below) {
-            String v = r.cell(c);
-            if (v == null || v.isBlank() || Labels.isBlank(v)) {
-                continue;
+        Tally t = Tally.under(below, c, false);
+        return t.numbers() > 0 && t.numbers() > t.others();
+    }
+
+    /** The filled cells under a header: how many are small whole numbers ("0", "12"), as counts are, and how many not. */
+    private record Tally(int numbers, int others) {
+
+        /** @param totalsAside a "Total" row's own label is neither (it stands in a count's column) */
+        static Tally under(List<Grid.Row> below, int c, boolean totalsAside) {
+            int numbers = 0;
+            int others = 0;
+            for (Grid.Row r : below) {
+                String v = r.cell(c);
+                if (v == null || v.isBlank() || Labels.isBlank(v)) {
+                    continue;
+                }
+                if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
+                    numbers++;
+                } else if (!(totalsAside && Labels.normalize(v).startsWith("total"))) {
+                    others++;
+                }
             }
-            if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
-                numbers++;
-            } else {
-                others++;
-            }
+            return new Tally(numbers, others);
         }
-        return numbers > 0 && numbers > others;
     }
 
     /** A code of letters and digits such as a property reference ("ABC-01", "P12"), not a date or a number. */
