@@ -440,14 +440,16 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
     }
 
+    /** Where a Word paragraph's entry stands: "paragraph 2". */
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("paragraph (\\d+)");
+
     /**
      * One of a document's first paragraphs written as a label and a value whose value names the form by one of its
      * titles ("Unable to accept: provider risk concern form", "Form: MASH referral"): the form's heading, not a field
      * and its answer.
      */
     private boolean headsTheForm(LabelledDocument.Entry e, String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("paragraph (\\d+)").matcher(
-                e.where() == null ? "" : e.where());
+        java.util.regex.Matcher m = PARAGRAPH.matcher(e.where() == null ? "" : e.where());
         return m.matches() && Integer.parseInt(m.group(1)) <= OPENING_LINES && value.strip().split("\\s+").length <= 6
                 && isTitleLine(value);
     }
