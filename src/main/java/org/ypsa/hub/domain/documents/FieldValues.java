@@ -64,7 +64,11 @@ public final class FieldValues {
      * "Rhodri Vale - prefers Rho" is Rhodri Vale. The name as written stays in the form kept on the queue.
      */
     public static <F> String personName(Map<F, String> fields, F field) {
-        String v = value(fields, field);
+        return withoutNote(value(fields, field));
+    }
+
+    /** A name without the note after it ("(known as Saf)"); as written when it is all note. */
+    private static String withoutNote(String v) {
         String bare = NAME_NOTE.matcher(v).replaceFirst("").strip();
         return bare.isEmpty() ? v : bare;
     }
@@ -82,8 +86,7 @@ public final class FieldValues {
      */
     public static boolean namesSomeone(String raw) {
         String v = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
-        String bare = NAME_NOTE.matcher(v).replaceFirst("").strip();
-        return readsAsName(RANK.matcher(bare.isEmpty() ? v : bare).replaceFirst(""));
+        return readsAsName(RANK.matcher(withoutNote(v)).replaceFirst(""));
     }
 
     /** Words no one's name holds: joining words and a form's own words for what a field is. */
