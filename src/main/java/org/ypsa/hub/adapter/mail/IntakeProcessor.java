@@ -195,7 +195,7 @@ public class IntakeProcessor implements Processor {
         exchange.setProperty(DISPATCHES, dispatches);
         // Counted when decided; a mail seen again after a crash counts again (the queues hold it once).
         meters.counter("hub.forms", "form_type", outcome.formType().id(), "outcome", message.outcome()).increment();
-        dispatches.stream().filter(d -> AuditEvent.ALERT_RECORDED.id().equals(d.kind()))
+        dispatches.stream().filter(d -> d.kind().is(AuditEvent.ALERT_RECORDED))
                 .forEach(d -> meters.counter("hub.alerts", "kind", String.valueOf(d.properties().get("hubAlertKind"))).increment());
         LOG.info("Mail {} from mailbox {}: {} {} to {}", reference, from.id(), message.outcome(), outcome.formType().id(),
                 queue);
