@@ -74,7 +74,7 @@ final class VariationScore {
     }
 
     /** The mail's Date header stands for the time it was received: ages and deadlines are counted from it. */
-    private static Instant sentDate(byte[] raw) {
+    static Instant sentDate(byte[] raw) {
         try {
             return new MimeMessage(Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(raw))
                     .getSentDate().toInstant();

@@ -76,11 +76,14 @@ class IntakeRecognitionTest {
     }
 
     @Test
-    void aFormSentAsOpenDocumentIsRejectedSayingHowToSendItNotAsNoForm() {
-        Outcome o = handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
-                "referral-emergency-table-4col.odt");
-        assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.problems().get(0).problem())
-                .contains("referral-emergency-table-4col.odt is an OpenDocument file", "save it as a Word document"));
+    void aFormSavedInLibreOfficesOwnFormatIsReadAsOnItsDocx() {
+        Referral r = referral(handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
+                "referral-emergency-table-4col.odt"));
+        assertThat(r.isEmergency()).isTrue();
+        assertThat(r.youngPerson().fullName()).isEqualTo("Corwin Ashdale-Pryce");
+        assertThat(r.pathway()).isEqualTo("18+");
+        assertThat(r).isEqualTo(referral(handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
+                "referral-emergency-table-4col.docx")));
     }
 
     @Test
