@@ -162,13 +162,19 @@ class Builder:
         words = value.text.split()
         size = 3 if key == "address" else 4
         starts = list(range(len(words) // 3, len(words) - size + 1)) + list(range(0, len(words) // 3))
-        for i in starts:
-            run = words[i:i + size]
-            # plain words only, the last one's full stop or comma aside
-            run = run[:-1] + [run[-1].rstrip(".,;")]
-            if all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'-]*", w) for w in run) and " ".join(run).lower() not in others:
-                m["expect"]["text~"] = " ".join(run)
-                return
+        small = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "was",
+                 "has", "had", "have", "her", "his", "him", "she", "he", "they", "our", "we", "that", "this", "it",
+                 "not", "be", "been", "are", "as", "into", "out", "up", "after", "since", "there", "their", "who"}
+        for need in (3, 2, 0):  # runs with more words that carry meaning first
+            for i in starts:
+                run = words[i:i + size]
+                # plain words only, the last one's full stop or comma aside
+                run = run[:-1] + [run[-1].rstrip(".,;")]
+                content = sum(1 for w in run if len(w) > 3 and w.lower() not in small)
+                if all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'-]*", w) for w in run) and content >= need \
+                        and " ".join(run).lower() not in others and (need == 0 or run[-1].lower() not in small):
+                    m["expect"]["text~"] = " ".join(run)
+                    return
         raise ValueError(f"no phrase to expect in {value.text!r}")
 
     def named(self, first, last, whose):

@@ -760,7 +760,9 @@ def table_ticks(fields, w, rng):
     """A form whose yes/no questions are a grid of tick boxes under "Yes" and "No" columns (heldout6, tuned9)."""
     on, off = rng.choice(w.TICK_MARKS)
     yes, no = rng.choice(w.TICK_COLUMNS)
-    rows = [f"<tr><td><b>{esc(rng.choice(w.TICK_HEADERS))}</b></td><td><b>{esc(yes)}</b></td><td><b>{esc(no)}</b></td></tr>"]
+    head = rng.choice(w.TICK_HEADERS)
+    rows = [f"<tr><td><b>{esc(head)}</b></td><td><b>{esc(yes)}</b></td><td><b>{esc(no)}</b></td></tr>"] \
+        if any(v.kind == "yn" for _, v in fields) else []
     for label, v in fields:
         if label == "\u00a7":
             rows.append(f'<tr><td colspan="3" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
