@@ -15,10 +15,6 @@ import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.ypsa.hub.domain.grid.Grid;
@@ -130,49 +126,31 @@ public final class OpenDocument {
     }
 
     private static byte[] docx(String name, Element text) throws UnreadableDocument {
-        try (XWPFDocument out = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (DocxBuilder out = new DocxBuilder()) {
             int[] paragraphs = {0};
             blocks(text, out, paragraphs);
-            out.write(bytes);
-            return bytes.toByteArray();
+            return out.bytes();
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
     }
 
     /** Paragraphs and tables in the order they stand, inside sections, lists and frames too. */
-    private static void blocks(Element parent, XWPFDocument out, int[] paragraphs) {
+    private static void blocks(Element parent, DocxBuilder out, int[] paragraphs) {
         for (Node n = parent.getFirstChild(); n != null && paragraphs[0] < MAX_PARAGRAPHS; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) {
                 continue;
             }
             if (is(e, TEXT, "p") || is(e, TEXT, "h")) {
                 paragraphs[0]++;
-                out.createParagraph().createRun().setText(text(e));
+                out.paragraph(text(e));
             } else if (is(e, TABLE, "table")) {
-                table(e, out);
+                out.table(rows(e).stream().limit(MAX_ROWS)
+                        .map(row -> cells(row, false).stream().map(c -> String.join("\n", cellLines(c))).toList())
+                        .toList());
             } else if (!is(e, OFFICE, "annotation") && !is(e, TEXT, "tracked-changes")
                     && !is(e, TEXT, "sequence-decls") && !is(e, TABLE, "table-columns")) {
                 blocks(e, out, paragraphs);
-            }
-        }
-    }
-
-    private static void table(Element t, XWPFDocument out) {
-        XWPFTable x = out.createTable();
-        x.removeRow(0);
-        int r = 0;
-        for (Element row : rows(t)) {
-            if (r >= MAX_ROWS) {
-                break;
-            }
-            XWPFTableRow xr = x.insertNewTableRow(r++);
-            for (Element cell : cells(row, false)) {
-                XWPFTableCell xc = xr.addNewTableCell();
-                List<String> lines = cellLines(cell);
-                for (String line : lines.isEmpty() ? List.of("") : lines) {
-                    xc.addParagraph().createRun().setText(line);
-                }
             }
         }
     }

@@ -120,12 +120,12 @@ public final class Intake {
         List<VoidReturnReader.Draft> drafts = new ArrayList<>();
         List<LabelledDocument> documents = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
+        List<Grid> grids = new ArrayList<>();
         for (InboundMail.Attachment a : mail.attachments()) {
             try {
                 switch (kind(a)) {
-                    case SPREADSHEET -> SpreadsheetReader.read(name(a), a.bytes())
-                            .forEach(g -> VoidReturnReader.fromGrid(g, voidFields).ifPresent(drafts::add));
-                    case CSV -> VoidReturnReader.fromGrid(CsvReader.read(name(a), a.bytes()), voidFields).ifPresent(drafts::add);
+                    case SPREADSHEET -> grids.addAll(SpreadsheetReader.read(name(a), a.bytes()));
+                    case CSV -> grids.add(CsvReader.read(name(a), a.bytes()));
                     case WORD -> documents.add(WordReader.read(name(a), a.bytes()));
                     case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
@@ -135,7 +135,7 @@ public final class Intake {
                         if (c instanceof OpenDocument.Text t) {
                             documents.add(WordReader.read(name(a), t.docx()));
                         } else if (c instanceof OpenDocument.Sheets s) {
-                            s.grids().forEach(g -> VoidReturnReader.fromGrid(g, voidFields).ifPresent(drafts::add));
+                            grids.addAll(s.grids());
                         }
                     }
                     case OTHER -> {
@@ -148,8 +148,22 @@ public final class Intake {
                                 + "or macros"));
             }
         }
+        List<Grid> laidOutAsForms = new ArrayList<>();
+        for (Grid g : grids) {
+            VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
+        }
         if (drafts.isEmpty()) {
             bodyDraft(mail.textBody()).ifPresent(drafts::add);
+        }
+        if (drafts.isEmpty()) {
+            // a sheet that is no weekly return may be a form a case system exported (an intelligence submission...)
+            for (Grid g : laidOutAsForms) {
+                try {
+                    documents.add(WordReader.read(g));
+                } catch (UnreadableDocument e) {
+                    unreadable.add(new Problem(g.source(), "File", e.getMessage(), "a form the hub can read"));
+                }
+            }
         }
         if (!drafts.isEmpty()) {
             Validated<VoidReturn> v = voids.validate(drafts, mail.from(), mail.receivedAt());
