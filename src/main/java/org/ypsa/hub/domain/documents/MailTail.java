@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * "label: value" lines are the sender's contact details and other mails' words, not answers.
  */
 public final class MailTail {
-    /** A closing line: "Kind regards,", "Best wishes to all", "Cheers for now,", "Ta very much", "Thanks". */
+    /** A closing line: "Kind regards,", "Best wishes to all", "Cheers for now,", "Ta very much", "Thanks", "Cofion". */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
             + "|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
-            + "|take care)(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone))?\\s*[,.!]*$");
+            + "|take care|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?)"
+            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone))?\\s*[,.!]*$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
@@ -21,7 +22,11 @@ public final class MailTail {
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|phone|mobile|mob|direct line|fax|email"
             + "|e-mail|web|website|address|office|helpline|twitter|x|registered office|switchboard)\\b[^:]{0,20}:.*");
-    private static final Pattern LABEL_LINE = Pattern.compile("^[^:]{2,60}:\\s*\\S.*");
+    /** A form's line: "label: value", or a label or question waiting for its answer on the line under it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[^:]{2,60}:(?:\\s*\\S.*)?|^.{2,80}[?:]$");
+    /** A line that talks to the reader ("Hi, just checking whether you still need this?") is a mail's, not a form's. */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:hi|hello|dear|morning|afternoon|good morning|thanks|thank you"
+            + "|please|just)\\b");
     /** This many of a form's "label: value" lines after the sign-off are a form forwarded or quoted under it. */
     private static final int FORM_LINES = 3;
     /** Lines the sender must have written before a sign-off for it to end the mail (a greeting, a sentence). */
@@ -30,7 +35,10 @@ public final class MailTail {
     private MailTail() {
     }
 
-    /** The body up to its sign-off or the earlier mail under it, or the whole body when a form is in what follows. */
+    /**
+     * The body up to its sign-off or the earlier mail under it. A sign-off or an earlier mail with a form's lines
+     * under it (a form forwarded under "Forwarding as requested", a form after "Thanks,") ends nothing.
+     */
     public static String without(String body) {
         if (body == null || body.isBlank()) {
             return body;
@@ -45,9 +53,10 @@ public final class MailTail {
             boolean ends = EARLIER_MAIL.matcher(l).matches() || HEADER.matcher(l).matches() && l.contains("@")
                     && i + 1 < lines.length && HEADER.matcher(lines[i + 1].strip()).matches()
                     || own >= OWN_LINES && SIGN_OFF.matcher(l).matches();
-            if (ends) {
-                return holdsAForm(lines, i) ? body : String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
+            if (ends && !holdsAForm(lines, i)) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
             }
+            // a form forwarded or quoted under a covering note is the form: it is read, up to its own sign-off
             own++;
         }
         return body;
@@ -59,6 +68,7 @@ public final class MailTail {
         for (int i = from; i < lines.length; i++) {
             String l = lines[i].strip().replaceFirst("^>\\s*", "");
             if (LABEL_LINE.matcher(l).matches() && !HEADER.matcher(l).matches() && !CONTACT.matcher(l).matches()
+                    && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
                     && ++n >= FORM_LINES) {
                 return true;
             }

@@ -26,7 +26,7 @@ public final class SentenceAnswers {
     /** "no." before a number ("LCS no. 710"), "c." or "ca." (circa) before a time ("at c. 22:35") end no sentence. */
     private static final Pattern NUMBER_OR_CIRCA = Pattern.compile("(?i)(?:^|[\\s(])(?:no|c|ca)\\.$");
     /** An email address and the full stop of the sentence it ends: "Email her at a.b@council.test." */
-    private static final Pattern EMAIL_AT_FULL_STOP = Pattern.compile("([^@\\s]+@[^@\\s]+\\.\\p{L}{2,})\\.(?=\\s|$)");
+    private static final Pattern EMAIL_AT_FULL_STOP = Pattern.compile("([^@\\s]+@[^@\\s]+\\.\\p{L}{2,})\\.(?=\\s*$)");
     /** "Label is answer": a short subject, "is"/"are"/"was"/"were", its answer. */
     private static final Pattern COPULA = Pattern.compile("^([^:\\d]{2,60}?)\\s+(?:is|are|was|were)\\s+(\\S.*)$");
     /** Subjects that name no field: "This is Cai writing", "They are 17", "It was agreed". */
@@ -106,7 +106,8 @@ public final class SentenceAnswers {
         if (written.isBlank() || written.strip().startsWith(">")) {
             return written;
         }
-        // a full stop after an email address ends the sentence: no address ends with a dot
+        // a full stop after an email address that ends the line is the sentence's: no address ends with a dot (one
+        // inside the line still parts two sentences, each losing its own full stop when it is a line of its own)
         String line = EMAIL_AT_FULL_STOP.matcher(written).replaceAll("$1");
         List<String> sentences = sentences(line.strip());
         if (sentences.size() < 2) {

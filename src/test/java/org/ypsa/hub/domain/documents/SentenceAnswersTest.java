@@ -125,5 +125,7 @@ class SentenceAnswersTest {
     void theFullStopAfterAnEmailAddressIsNoPartOfIt() {
         assertThat(lines(REFERRAL, "Her worker's email is t.ormsby@county.test."))
                 .isEqualTo("Her worker's email is t.ormsby@county.test");
+        assertThat(lines(INCIDENT, "Email for PA t.ormsby@county.test. On 3/3/2027. Severity Low."))
+                .isEqualTo("Email for PA t.ormsby@county.test\nDate and time: 3/3/2027\nSeverity Low");
     }
 }
