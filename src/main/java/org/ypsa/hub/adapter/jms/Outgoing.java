@@ -31,7 +31,7 @@ public class Outgoing {
     public Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId) {
         return mail(reference, event, kind, to, subject, text, inReplyTo, duplicateId,
-                Disclosures.why(event.id(), kind));
+                Disclosures.why(event, kind));
     }
 
     private Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
@@ -57,7 +57,7 @@ public class Outgoing {
         List<Dispatch> out = new ArrayList<>();
         for (String address : to) {
             out.add(mail(reference, AuditEvent.ALERT_QUEUED, "alert", address, subject, text, null,
-                    idBase + ":alert-mail:" + address, Disclosures.why("alert", kind)));
+                    idBase + ":alert-mail:" + address, Disclosures.why(AuditEvent.ALERT_QUEUED, kind)));
         }
         for (String address : to) {
             Map<String, Object> alert = new LinkedHashMap<>();

@@ -82,6 +82,6 @@ public class IntakeSteps {
         Object outcome = d.properties().get("hubOutcome");
         Object detail = d.properties().getOrDefault("hubAlertKind",
                 outcome == null || "routed".equals(outcome) ? d.properties().get("hubFormType") : outcome);
-        return Disclosures.why(d.kind().id(), detail == null ? null : detail.toString());
+        return Disclosures.why(d.kind().event(), detail == null ? null : detail.toString());
     }
 }
