@@ -249,8 +249,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 QuotedHeaders.without(doc.text().split("\\R")))));
         String heading = "";
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
+        Set<String> entryLabels = new java.util.HashSet<>();
+        doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
-            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            // the line under a label that is itself the label of one of the document's own pairs (a PDF form's
+            // printed labels, its values in its fields) is that label, not this one's answer
+            String next = i + 1 < lines.length && !entryLabels.contains(asEntryLabel(lines[i + 1])) ? lines[i + 1] : "";
             boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
             if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
@@ -324,6 +328,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<F, String> values = resolve(candidates);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    private static String asEntryLabel(String label) {
+        return label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[\\s:*?.]+$", "").replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**
