@@ -26,6 +26,14 @@ class DatesNearTheDaySentTest {
         assertThat(Dates.parse(written, SENT, Dates.Yearless.NEAREST)).contains(LocalDate.of(2026, 12, 17));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Weds 6th Jan", "Weds. 6 January", "Thur 7th Jan", "Thur, 7/1"})
+    void aDayOfTheWeekAsPeopleShortenItIsReadBeforeADateWithoutAYear(String written) {
+        // 6 January 2027 is a Wednesday, the 7th a Thursday
+        LocalDate expected = LocalDate.of(2027, 1, written.startsWith("Weds") ? 6 : 7);
+        assertThat(Dates.parse(written, SENT, Dates.Yearless.NEAREST)).contains(expected);
+    }
+
     @Test
     void aDateWithoutAYearNearTheTurnOfTheYearIsInTheNextOrLastYear() {
         assertThat(Dates.parse("4th Jan", SENT, Dates.Yearless.NEAREST)).contains(LocalDate.of(2027, 1, 4));
