@@ -58,6 +58,14 @@ class WordLabelHintsTest {
     }
 
     @Test
+    void aBracketSayingWhoseTheFieldIsIsPartOfTheLabelUnderAnotherPartysHeading() {
+        String heading = "Part 1 - The young person";
+        assertThat(REFERRAL.matchUnder("Full name (you, the referrer)", heading)).contains(ReferralField.REFERRER_NAME);
+        assertThat(REFERRAL.matchUnder("Name (referrer)", heading)).contains(ReferralField.REFERRER_NAME);
+        assertThat(REFERRAL.matchUnder("Name (if not the referrer)", heading)).isNotEqualTo(java.util.Optional.of(ReferralField.REFERRER_NAME));
+    }
+
+    @Test
     void aLabelOverTwoParagraphsInTheSameTypeIsKeptWhole() throws Exception {
         LabelledDocument doc = form((p, cell) -> {
             p.createRun().setText("Young person's");
