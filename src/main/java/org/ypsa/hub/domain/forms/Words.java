@@ -111,12 +111,6 @@ public final class Words {
     private static final Pattern DOB_MIXED = Pattern.compile("\\bDoB\\b");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
     private static final Pattern HINT = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-    /**
-     * A bracket that says whose the field is ("Name (you, the referrer)", "Email (yours)", "Address (YP)") is part of
-     * the label, not a hint to drop: without it a bare "Name" under the young person's heading would be read as theirs.
-     */
-    private static final Pattern WHOSE = Pattern.compile("[(\\[]\\s*(?:(?:you|your|yours|the|referrer|referrer's|yp|yp's"
-            + "|young person|young person's)\\s*,?\\s*)+[)\\]]");
     private static final Pattern OPEN_HINT = Pattern.compile("[(\\[].*$");
     private static final Pattern YES_NO = Pattern.compile(
             "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
@@ -261,8 +255,7 @@ public final class Words {
         // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
         String spaced = CAMEL.matcher(DOB_MIXED.matcher(raw).replaceAll("DOB")).replaceAll(" ").replace('_', ' ');
         String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-        s = HINT.matcher(s).replaceAll(m -> WHOSE.matcher(m.group()).matches()
-                ? " " + m.group().replaceAll("[()\\[\\],]", " ") + " " : " ");
+        s = HINT.matcher(s).replaceAll(" ");
         // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
         s = OPEN_HINT.matcher(s).replaceAll(" ");
         s = YES_NO.matcher(s).replaceAll(" ");
