@@ -9,7 +9,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -86,7 +85,7 @@ public final class WordReader {
      */
     public static LabelledDocument read(Grid grid) throws UnreadableDocument {
         try (DocxBuilder out = new DocxBuilder()) {
-            out.table(grid.rows().stream().map(Grid.Row::cells).toList());
+            out.table(grid.rows().stream().map(r -> r.cells().stream().map(List::of).toList()).toList());
             return read(grid.source(), out.bytes());
         } catch (java.io.IOException e) {
             throw new UnreadableDocument("the file " + grid.source() + " could not be read", e);
@@ -103,10 +102,8 @@ public final class WordReader {
             r++;
             List<XWPFTableCell> cells = row.getTableCells();
             List<String> all = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
             for (XWPFTableCell c : cells) {
                 all.add(c.getText().trim());
-                labels.add(withoutHint(c));
             }
             text.append(String.join("\t", all)).append('\n');
             if (QuestionTable.isHeaderRow(all)) {
@@ -143,66 +140,14 @@ public final class WordReader {
                 }
                 continue;
             }
-            List<String> labelTexts = texts.size() == all.size() ? labels : labels.subList(all.size() - texts.size(), all.size());
             for (int i = 0; i + 1 < texts.size(); i += 2) {
-                String label = labelTexts.get(i).replaceAll("[:*]+$", "").trim();
+                String label = texts.get(i).replaceAll("[:*]+$", "").trim();
                 if (!label.isEmpty()) {
                     entries.add(new LabelledDocument.Entry(label, texts.get(i + 1), "table row " + r, heading[0]));
                 }
             }
         }
     }
-
-    /**
-     * A label cell's label without the guidance printed under or after it for whoever fills the form in: the label
-     * comes first (often bold), the hint after it in italics or a smaller size ("Name of the young person:" / <i>"As
-     * on their passport"</i>) or on a line of its own that is wholly in brackets. The cell's text as it is when it
-     * has no such hint.
-     */
-    static String withoutHint(XWPFTableCell cell) {
-        List<XWPFParagraph> paragraphs = cell.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
-        if (paragraphs.isEmpty()) {
-            return cell.getText().trim();
-        }
-        XWPFParagraph first = paragraphs.get(0);
-        List<XWPFRun> runs = first.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank()).toList();
-        if (runs.isEmpty()) {
-            return cell.getText().trim();
-        }
-        XWPFRun lead = runs.get(0);
-        StringBuilder label = new StringBuilder();
-        boolean hinted = false;
-        for (XWPFRun r : first.getRuns()) {
-            if (r != lead && r.text() != null && !r.text().isBlank() && isHint(r, lead)) {
-                hinted = true;
-                break;
-            }
-            label.append(r.text());
-        }
-        for (XWPFParagraph p : paragraphs.subList(1, paragraphs.size())) {
-            String t = p.getText().strip();
-            boolean bracketed = t.startsWith("(") && t.endsWith(")");
-            List<XWPFRun> pr = p.getRuns().stream().filter(r -> r.text() != null && !r.text().isBlank()).toList();
-            if (!bracketed && (pr.isEmpty() || !pr.stream().allMatch(r -> isHint(r, lead)))) {
-                return cell.getText().trim(); // a label over two paragraphs, or something else: read as written
-            }
-            hinted = true;
-        }
-        return hinted && !label.toString().isBlank() ? label.toString().strip() : cell.getText().trim();
-    }
-
-    /** A run set apart from the label's first run: in italics when the label is not, or smaller. */
-    private static boolean isHint(XWPFRun run, XWPFRun label) {
-        boolean italic = run.isItalic() && !label.isItalic();
-        Double size = run.getFontSizeAsDouble();
-        Double labelSize = label.getFontSizeAsDouble();
-        boolean smaller = size != null && (labelSize == null ? size < DEFAULT_SIZE : size < labelSize);
-        boolean plainAfterBold = label.isBold() && !run.isBold() && run.text().strip().startsWith("(");
-        return italic || smaller || plainAfterBold;
-    }
-
-    /** Word's default size of text, in points, when a run sets none. */
-    private static final double DEFAULT_SIZE = 11;
 
     /** Paragraphs in a row read as lines of text ("Label:" then its value below); the last heading carries on. */
     private static void flush(StringBuilder paragraphs, List<LabelledDocument.Entry> entries, String[] heading) {
