@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
@@ -118,7 +120,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * is no word of it.
      */
     @Override
-    public Optional<F> matchUnder(String label, String heading) {
+    public Optional<F> matchUnder(String written, String standsUnder) {
+        Matcher whose = WHOSE.matcher(written == null ? "" : written);
+        // "Name (you, the referrer)": the bracket says whose it is, whatever heading it stands under
+        boolean bracketSays = whose.find();
+        String label = bracketSays ? written.substring(0, whose.start()) + written.substring(whose.end()) : written;
+        String heading = bracketSays ? whose.group(1) : standsUnder;
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
@@ -129,6 +136,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         return alone.map(m -> byId.get(m.fieldId()));
     }
+
+    /** A bracket after a label saying whose the field is: "(you, the referrer)", "(yours)", "(young person)". */
+    private static final Pattern WHOSE = Pattern.compile("(?i)\\(\\s*((?:(?:you|your|yours|the|referrer|referrer's|yp|yp's"
+            + "|young person|young person's)\\s*,?\\s*)+)\\)");
 
     /**
      * A heading holding every word of one of the form's titles ("Homeless young person referral to the MASH") is the
@@ -249,8 +260,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 QuotedHeaders.without(doc.text().split("\\R")))));
         String heading = "";
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
+        Set<String> entryLabels = new java.util.HashSet<>();
+        doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
-            String next = i + 1 < lines.length ? lines[i + 1] : "";
+            // the line under a label that is itself the label of one of the document's own pairs (a PDF form's
+            // printed labels, its values in its fields) is that label, not this one's answer
+            String next = i + 1 < lines.length && !entryLabels.contains(asEntryLabel(lines[i + 1])) ? lines[i + 1] : "";
             boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
             if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
@@ -324,6 +339,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<F, String> values = resolve(candidates);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    private static String asEntryLabel(String label) {
+        return label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[\\s:*?.]+$", "").replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -32,6 +32,90 @@ public final class PdfReader {
         return box.isChecked() || value != null && !value.isBlank() && !value.equals("Off");
     }
 
+    /** A field name run together is matched to a printed label this long at least, and to a label's start from this. */
+    private static final int MIN_RUN_TOGETHER = 4;
+    private static final int MIN_CUT_SHORT = 16;
+    /** A printed label over this many lines is not looked for. */
+    private static final int MAX_LABEL_LINES = 3;
+    /** A line of the page longer than this is no section heading. */
+    private static final int MAX_HEADING_WORDS = 6;
+
+    /**
+     * Form fields as the page prints their labels. A field named by its label run together ("NAMEOFYPRESIDENT",
+     * "YoungPersonDOB", "3RESIDENTSNAME", a long one cut short: "IncidentCategoryMissingExploitationSelfh") takes the
+     * label printed on the page whose letters and digits are the name's ("NAME OF YP (RESIDENT)"), over one line or
+     * a few; a label printed over a few lines is one line of the document's text, not a label per line ("VIOLENCE /
+     * OTHER)"). And each field stands under the last printed line above it that is no field's label and reads
+     * as a heading ("Part B - Referrer", "Young person"), which tells a bare "Full name" whose it is. The page's first
+     * line is the form's title, not a section.
+     */
+    static LabelledDocument withPrintedLabels(String name, List<LabelledDocument.Entry> fields, String text) {
+        List<String> lines = text.lines().map(String::strip).toList();
+        String[] labelOf = new String[lines.size()];
+        int[] lastOf = new int[lines.size()];
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        int[] lineOf = new int[fields.size()];
+        for (int k = 0; k < fields.size(); k++) {
+            LabelledDocument.Entry e = fields.get(k);
+            String label = e.label();
+            lineOf[k] = -1;
+            String runTogether = squashed(label);
+            for (int i = 0; i < lines.size() && runTogether.length() >= MIN_RUN_TOGETHER && lineOf[k] < 0; i++) {
+                if (labelOf[i] != null || lines.get(i).isEmpty()) {
+                    continue;
+                }
+                StringBuilder printed = new StringBuilder(lines.get(i));
+                String letters = squashed(lines.get(i));
+                int last = i;
+                while (last + 1 < lines.size() && last + 1 < i + MAX_LABEL_LINES && letters.length() < runTogether.length()
+                        && !letters.isEmpty() && runTogether.startsWith(letters) && !lines.get(last + 1).isEmpty()) {
+                    last++;
+                    printed.append(' ').append(lines.get(last));
+                    letters += squashed(lines.get(last));
+                }
+                if (letters.equals(runTogether) || runTogether.length() >= MIN_CUT_SHORT && letters.startsWith(runTogether)) {
+                    lineOf[k] = i;
+                    lastOf[i] = last;
+                    for (int j = i; j <= last; j++) {
+                        labelOf[j] = printed.toString();
+                    }
+                    if (!label.contains(" ")) {
+                        label = printed.toString().replaceAll("[\\s:*]+$", "");
+                    }
+                }
+            }
+            out.add(new LabelledDocument.Entry(label, e.value(), e.where(), e.section()));
+        }
+        String[] headingAt = new String[lines.size()];
+        String heading = "";
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && labelOf[i] == null && !lines.get(i).isEmpty() && readsAsHeading(lines.get(i))) {
+                heading = lines.get(i);
+            }
+            headingAt[i] = heading;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            if (lineOf[k] > 0 && !headingAt[lineOf[k]].isEmpty()) {
+                out.set(k, out.get(k).under(headingAt[lineOf[k]]));
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            joined.append(labelOf[i] != null && lastOf[i] > i ? labelOf[i] : lines.get(i)).append('\n');
+            i = labelOf[i] != null && lastOf[i] > i ? lastOf[i] : i;
+        }
+        return new LabelledDocument(name, joined.toString(), out);
+    }
+
+    private static boolean readsAsHeading(String line) {
+        return !line.endsWith(".") && !line.contains("?") && !line.contains(":") && !line.contains("*")
+                && line.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+
+    private static String squashed(String label) {
+        return label == null ? "" : label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
         if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new UnreadableDocument("the file " + name + " is not a PDF although its name or type says so");
@@ -60,8 +144,9 @@ public final class PdfReader {
             String text = stripper.getText(doc);
             if (entries.isEmpty()) {
                 entries.addAll(TextFields.labelValues(text, "line"));
+                return new LabelledDocument(name, text, entries);
             }
-            return new LabelledDocument(name, text, entries);
+            return withPrintedLabels(name, entries, text);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocument("the PDF " + name + " is password protected; please send it without a password", e);
         } catch (UnreadableDocument e) {
