@@ -95,6 +95,8 @@ def found(key, value, text, low):
         return all(r.lower() in low for r in value.split(","))
     if key == "status":
         return value[:8] in low
+    if key == "text~":  # a phrase of a free-text answer (heldout6, tuned9): whitespace aside
+        return " ".join(value.lower().split()) in " ".join(low.split())
     if key == "category":
         return re.sub(r"[- ]", "", value.lower()) in re.sub(r"[- ]", "", low)
     return value.lower() in low

@@ -1,5 +1,7 @@
 """Builds the content of each form in the corpus: which labels, which values, and what the hub must make of it."""
 import datetime as dt
+import re
+import unicodedata
 
 import people
 from values import Styles, Value, date_text, ordinal
@@ -16,6 +18,8 @@ class Builder:
         self.styles = Styles(rng, getattr(wordings, "VALUE_STYLES", None))
         self.turns = {}
         self.numbering, self.question = None, 0
+        self.sections = None  # "1.2 " numbers by section (SECTION_NUMBERS in heldout6, tuned9)
+        self.section, self.sub = 1, 0
 
     # -- choosing -------------------------------------------------------------------------------------------
     def cycle(self, name, options):
@@ -30,6 +34,10 @@ class Builder:
             # a numbered question, the number written before the label as paper forms do
             self.question += 1
             text = self.numbering.format(n=self.question) + text
+        elif self.sections:
+            # a section's number and the question's number in it ("1.2 Date of birth", "3(b)"; heldout6, tuned9)
+            self.sub += 1
+            text = self.sections.format(s=self.section, n=self.sub, a="abcdefghijklmnopqrstuvwxyz"[(self.sub - 1) % 26]) + text
         if text.endswith("?") or text.endswith(":"):
             return text
         if r < 0.45:
@@ -44,7 +52,17 @@ class Builder:
         return self.cycle("text." + key, self.w.TEXTS[key]).format(**names)
 
     def person(self):
+        if hasattr(self.w, "PEOPLE"):
+            # a part's own names (heldout6, tuned9: Welsh names, apostrophes, hyphens, accents)
+            return self.rng.choice(self.w.PEOPLE["first"]), self.rng.choice(self.w.PEOPLE["last"])
         return self.rng.choice(people.FIRST), self.rng.choice(people.LAST)
+
+    def local(self, name):
+        """A name as an email address writes it; a part with its own names drops accents, apostrophes and spaces."""
+        if not hasattr(self.w, "PEOPLE"):
+            return name.lower()
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        return re.sub(r"[^a-z-]", "", plain.lower())
 
     def address(self):
         town, pc = self.rng.choice(people.TOWNS)
@@ -64,13 +82,13 @@ class Builder:
 
     def council_sender(self, first, last, domain=None):
         domain = domain or self.rng.choice(people.COUNCIL_DOMAINS)
-        return f"{first} {last}", f"{first[0].lower()}.{last.lower()}@{domain}"
+        return f"{first} {last}", f"{self.local(first[0])}.{self.local(last)}@{domain}"
 
     def provider_sender(self, provider):
         if self.rng.random() < 0.4:
             return f"{provider['names'][0]} Returns", f"returns@{provider['domain']}"
         first, last = self.person()
-        return f"{first} {last}", f"{first.lower()}.{last.lower()}@{provider['domain']}"
+        return f"{first} {last}", f"{self.local(first)}.{self.local(last)}@{provider['domain']}"
 
     def near(self, d):
         """A date within weeks of the mail: a part with NEAR_DATES (heldout4, tuned7) sometimes writes it without its
@@ -110,6 +128,19 @@ class Builder:
         self.numbering, self.question = None, 0
         if hasattr(self.w, "NUMBERED") and form != "void-return" and self.rng.random() < self.w.NUMBERED:
             self.numbering = self.rng.choice(["{n}. ", "{n}) ", "Q{n}. ", "Q{n} ", "{n} "])
+        self.sections, self.section, self.sub = None, 1, 0
+        if hasattr(self.w, "SECTION_NUMBERS") and form != "void-return" and self.rng.random() < self.w.SECTION_NUMBERS:
+            self.sections = self.cycle("section-numbers", self.w.SECTION_STYLES)
+        if hasattr(self.w, "FORWARDS") and (layout == "body-forwarded" or (
+                layout.startswith(("docx", "pdf", "xlsx", "csv")) and self.rng.random() < self.w.FORWARD_CHANCE)):
+            # the mail forwards a colleague's (heldout6, tuned9): "Fwd:" and a forwarded message's header
+            first, last = self.person()
+            domain = address.split("@")[1]
+            m["forward"] = {"note": self.cycle("forward-note", self.w.FORWARDS), "name": f"{first} {last}",
+                            "address": f"{self.local(first)}.{self.local(last)}@{domain}",
+                            "sent": received - dt.timedelta(minutes=self.rng.randint(12, 600)),
+                            "style": self.cycle("forward-style", ["gmail", "outlook", "apple"])}
+            m["subject"] = self.rng.choice(["Fwd: ", "FW: ", "Fw: "]) + m["subject"]
         return m
 
     def add(self, m, form, key, value):
@@ -119,6 +150,32 @@ class Builder:
         hints = getattr(self.w, "CELL_HINTS", {}).get(form, {}).get(key)
         if hints and m["layout"] in ("docx-hinted", "pdf-hinted") and self.rng.random() < 0.7:
             v.hint = self.cycle(f"hint.{form}.{key}", hints)
+
+    def expect_text(self, m, key):
+        """For a part with TEXT_EXPECT (heldout6, tuned9): a phrase of a few words from a free-text answer that the
+        routed record's field must hold, as the manifest's "text~" key. Chosen without the random stream: the first
+        run of plain words from a third of the way in that no other answer of the form, nor its title, holds."""
+        if not getattr(self.w, "TEXT_EXPECT", False) or m["outcome"] != "routed":
+            return
+        value = next(v for label, v in m["fields"] if getattr(v, "key", None) == key and label not in ("\u00a7", "\u00b6"))
+        others = " ".join(v.text for _, v in m["fields"] if v is not value).lower() + " " + m["title"].lower()
+        words = value.text.split()
+        size = 3 if key == "address" else 4
+        starts = list(range(len(words) // 3, len(words) - size + 1)) + list(range(0, len(words) // 3))
+        small = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "from", "by", "is", "was",
+                 "has", "had", "have", "her", "his", "him", "she", "he", "they", "our", "we", "that", "this", "it",
+                 "not", "be", "been", "are", "as", "into", "out", "up", "after", "since", "there", "their", "who"}
+        for need in (3, 2, 0):  # runs with more words that carry meaning first
+            for i in starts:
+                run = words[i:i + size]
+                # plain words only, the last one's full stop or comma aside
+                run = run[:-1] + [run[-1].rstrip(".,;")]
+                content = sum(1 for w in run if len(w) > 3 and w.lower() not in small)
+                if all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9'-]*", w) for w in run) and content >= need \
+                        and " ".join(run).lower() not in others and (need == 0 or run[-1].lower() not in small):
+                    m["expect"]["text~"] = " ".join(run)
+                    return
+        raise ValueError(f"no phrase to expect in {value.text!r}")
 
     def named(self, first, last, whose):
         """A name as the part writes it: "SURNAME, Forename" for a worker, "Forename Surname (known as X)" for the
@@ -133,12 +190,17 @@ class Builder:
         # optional in a part's wordings (heldout3, tuned6): HEADING_CHANCE, HEADINGS (its own words for a heading,
         # keyed by the default text or a new heading's key) and GUIDANCE (a notes paragraph under a heading); the
         # older parts have none of them and draw exactly as before
+        if self.sections and self.sub:
+            self.section, self.sub = self.section + 1, 0
         if self.rng.random() < getattr(self.w, "HEADING_CHANCE", 0.6):
             key, headings = text, getattr(self.w, "HEADINGS", {})
             if key in headings:
                 # one style of heading throughout a form: the lists of a part's HEADINGS go in step
                 style = m.setdefault("heading_style", self.cycle("heading-style", list(range(12))))
                 text = headings[key][style % len(headings[key])]
+            if self.sections:
+                if not re.match(r"(\d|section|part|adran|rhan)", text, re.I):
+                    text = f"{self.section}. {text}"
             m["fields"].append(("\u00a7", Value(text)))
             guidance = getattr(self.w, "GUIDANCE", {}).get(key)
             if guidance and self.rng.random() < getattr(self.w, "GUIDANCE_CHANCE", 0.4):
@@ -155,6 +217,9 @@ class Builder:
         if not boxes or self.rng.random() >= boxes:
             return written
         on, off = self.cycle("boxes", self.w.BOX_MARKS)
+        if hasattr(self.w, "BOX_LINES") and self.rng.random() < self.w.BOX_LINES:
+            # one box to a line, as a tick-box column in a form (heldout6, tuned9)
+            return "\n".join((on if o == chosen else off) + o for o in options)
         sep = self.rng.choice(["  ", "   ", " / "]) if not on.endswith(" ") else "  "
         return sep.join((on if o == chosen else off) + o for o in options)
 
@@ -211,7 +276,7 @@ class Builder:
         self.extra_heading(m, "referral.sw")
         if self.rng.random() < 0.6:
             self.add(m, f, "sw_name", self.named(sfirst, slast, "worker"))
-            self.add(m, f, "sw_email", f"{sfirst[0].lower()}.{slast.lower()}@council.test")
+            self.add(m, f, "sw_email", f"{self.local(sfirst[0])}.{self.local(slast)}@council.test")
         else:
             self.add(m, f, "sw_name", self.styles.blank())
             self.add(m, f, "sw_email", self.styles.blank())
@@ -237,6 +302,7 @@ class Builder:
             m["outcome"], m["expect"] = "rejected", {"problem": problem}
         else:
             m["expect"] = {"name": f"{first} {last}", "dob": dob.isoformat(), "needed": needed.isoformat()}
+            self.expect_text(m, "reason")
         m["invalid"] = invalid or "-"
         return m
 
@@ -272,6 +338,7 @@ class Builder:
         else:
             self.add(m, f, "enable", self.text("risk_enable"))
             m["expect"] = {"ref": ref, "provider": provider["id"]}
+            self.expect_text(m, "risk")
         m["invalid"] = invalid or "-"
         return m
 
@@ -298,7 +365,7 @@ class Builder:
         sfirst, slast = self.person()
         self.extra_heading(m, "sg.sw")
         self.add(m, f, "sw_name", self.named(sfirst, slast, "worker"))
-        self.add(m, f, "sw_email", self.blank_or(f"{sfirst[0].lower()}.{slast.lower()}@council.test", 0.2))
+        self.add(m, f, "sw_email", self.blank_or(f"{self.local(sfirst[0])}.{self.local(slast)}@council.test", 0.2))
         self.heading(m, "The incident")
         problem = None
         if invalid == "impossible-date":
@@ -335,6 +402,7 @@ class Builder:
             m["expect"] = {"provider": provider["id"], "name": f"{first} {last}", "dob": dob.isoformat(),
                            "date": when.date().isoformat(), "time": when.strftime("%H:%M"), "category": category,
                            "severity": severity}
+            self.expect_text(m, "description")
         m["invalid"] = invalid or "-"
         return m
 
@@ -391,6 +459,7 @@ class Builder:
             m["outcome"], m["urgent"], m["expect"] = "rejected", "no", {"problem": problem}
         else:
             m["urgent"], m["expect"] = "no", {"agency": agency, "worker": worker}
+            self.expect_text(m, "information")
         m["invalid"] = invalid or "-"
         return m
 
@@ -439,6 +508,7 @@ class Builder:
             m["outcome"], m["expect"] = "rejected", {"problem": problem}
         else:
             m["expect"] = {"name": f"{first} {last}", "dob": dob.isoformat(), "status": status}
+            self.expect_text(m, "address")
         m["invalid"] = invalid or "-"
         return m
 

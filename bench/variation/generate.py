@@ -14,12 +14,15 @@
     python3 bench/variation/generate.py tuned7       # a seventh tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout5     # a fifth held-out part (informal bodies, quoted threads, pages)
     python3 bench/variation/generate.py tuned8       # an eighth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout6     # a sixth held-out part (case-system exports, forwards, inline replies)
+    python3 bench/variation/generate.py tuned9       # a ninth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
 and soffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui). Same seed, same content; the
 binary files differ only in the timestamps LibreOffice writes into them.
 """
+import datetime as dt
 import email.policy
 import hashlib
 import html
@@ -30,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
@@ -40,14 +44,16 @@ import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
-            "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24}
+            "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
+            "heldout6": 16, "tuned9": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
-         "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4}
+         "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
-           "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4}
+           "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
+           "tuned9": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
-          "heldout5": "h5", "tuned8": "t8"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -370,8 +376,16 @@ def document_inner(m, rng):
         inner = form_controls(fields, rng)
     elif layout in ("docx-addinfo", "pdf-addinfo"):
         inner = table_additional(fields, m["wordings"], rng)
+    elif layout in ("docx-bilingual", "pdf-bilingual"):
+        inner = table_bilingual(fields, m["wordings"], rng)
+    elif layout in ("docx-ticks", "pdf-ticks"):
+        inner = table_ticks(fields, m["wordings"], rng)
+    elif layout in ("docx-void", "pdf-void"):
+        inner = void_table_html(m, rng)
     else:
         raise ValueError(layout)
+    if hasattr(m["wordings"], "INSTRUCTIONS") or hasattr(m["wordings"], "OFFICE_USE"):
+        inner = document_extras(m, rng, inner)
     return page(m["title"], inner)
 
 
@@ -683,6 +697,298 @@ def void_body(m, rng):
     return None, markup
 
 
+# -- layouts only heldout6 and tuned9 ask for ------------------------------------------------------------------
+def export_label(label, style, n):
+    """A label as a case system exports it: "YP_DATE_OF_BIRTH", "Q07_DATE_OF_BIRTH", "RF.07 DATE_OF_BIRTH"."""
+    plain = re.sub(r"\((?:required|optional|if known|if applicable)\)", "", label, flags=re.I)
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    plain = re.sub(r"^\s*(?:Q?\d+(?:\.\d+)?[.)]?|\d+\([a-z]\))\s+", "", plain)
+    words = re.sub(r"[^A-Za-z0-9]+", " ", plain.replace("'", "")).upper().split()
+    code = "_".join(words)
+    while len(code) > 40 and "_" in code:
+        code = code.rsplit("_", 1)[0]
+    if style == "code":
+        return f"Q{n:02d}_{code}"
+    if style == "dotted":
+        return f"RF.{n:02d} {code}"
+    return code
+
+
+def export_value(v, style):
+    if v.kind == "date" and getattr(v, "date", None):
+        d = v.date
+        return {"iso-time": f"{d.isoformat()} 00:00:00", "uk-time": f"{d.day:02d}/{d.month:02d}/{d.year} 00:00",
+                "iso": d.isoformat()}[style["date"]]
+    if v.kind == "yn":
+        return style["yn"][0] if v.flag else style["yn"][1]
+    if v.kind == "blank":
+        return style["blank"]
+    return v.text
+
+
+def export_style(rng):
+    return {"label": rng.choice(["caps", "code", "dotted"]), "date": rng.choice(["iso-time", "uk-time", "iso"]),
+            "yn": rng.choice([("Y", "N"), ("TRUE", "FALSE"), ("Yes", "No"), ("1", "0")]),
+            "blank": rng.choice(["NULL", "", "N/A", "null"])}
+
+
+def table_bilingual(fields, w, rng):
+    """Welsh and English labels side by side (Cymraeg | English | Ateb / Answer) or one over the other in the label's
+    cell, as Welsh public bodies print their forms (WELSH in heldout6, tuned9)."""
+    three = rng.random() < 0.5
+    rows = []
+    if three and rng.random() < 0.7:
+        rows.append("<tr>" + "".join(f"<td><b>{esc(h)}</b></td>" for h in rng.choice(w.WELSH_TABLE_HEADERS)) + "</tr>")
+    cols = 3 if three else 2
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="{cols}" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, cols))
+        else:
+            welsh = w.WELSH.get(getattr(v, "form", ""), {}).get(getattr(v, "key", ""), "")
+            if three:
+                rows.append(f'<tr><td width="28%">{esc(welsh) or "&nbsp;"}</td><td width="28%">{esc(label)}</td>'
+                            f'<td>{cell(v.text) or "&nbsp;"}</td></tr>')
+            else:
+                lab = (f"<b>{esc(welsh)}</b><br>{esc(label)}" if welsh else esc(label))
+                rows.append(f'<tr><td width="45%">{lab}</td><td>{cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_ticks(fields, w, rng):
+    """A form whose yes/no questions are a grid of tick boxes under "Yes" and "No" columns (heldout6, tuned9)."""
+    on, off = rng.choice(w.TICK_MARKS)
+    yes, no = rng.choice(w.TICK_COLUMNS)
+    head = rng.choice(w.TICK_HEADERS)
+    rows = [f"<tr><td><b>{esc(head)}</b></td><td><b>{esc(yes)}</b></td><td><b>{esc(no)}</b></td></tr>"] \
+        if any(v.kind == "yn" for _, v in fields) else []
+    for label, v in fields:
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="3" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, 3))
+        elif v.kind == "yn":
+            rows.append(f'<tr><td width="55%">{esc(label)}</td><td align="center">{esc(on if v.flag else off) or "&nbsp;"}</td>'
+                        f'<td align="center">{esc(off if v.flag else on) or "&nbsp;"}</td></tr>')
+        else:
+            rows.append(f'<tr><td width="55%">{esc(label)}</td><td colspan="2">{cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def void_table_html(m, rng):
+    """A void return as a table in a Word document or a PDF from the provider's own system (heldout6, tuned9)."""
+    vd, h = m["void"], m["void"]["headers"]
+    top = (f"<p>{esc(vd['provider_label'].rstrip(':'))}: {esc(vd['provider'])}<br>"
+           f"{esc(vd['week_label'].rstrip(':'))}: {esc(vd['week'].text)}</p>")
+    if rng.random() < 0.5:
+        top = ('<table border="1" cellpadding="3" cellspacing="0">'
+               f"<tr><td><b>{esc(vd['provider_label'])}</b></td><td>{esc(vd['provider'])}</td></tr>"
+               f"<tr><td><b>{esc(vd['week_label'])}</b></td><td>{esc(vd['week'].text)}</td></tr></table><p></p>")
+    head = "".join(f"<td><b>{esc(h[k])}</b></td>" for k in VOID_COLUMNS)
+    rows = "".join("<tr>" + "".join(f"<td>{esc(void_cell_text(r, k)) or '&nbsp;'}</td>" for k in VOID_COLUMNS) + "</tr>"
+                   for r in vd["rows"])
+    if rng.random() < 0.5:
+        sums = {k: sum(r[k] for r in vd["rows"]) for k in ("total", "occupied", "vacant")}
+        rows += "<tr>" + "".join(f"<td><b>{sums[k]}</b></td>" if k in sums else
+                                 (f"<td><b>{esc(rng.choice(m['wordings'].VOID_TOTALS))}</b></td>" if k == "ref" else "<td></td>")
+                                 for k in VOID_COLUMNS) + "</tr>"
+    return top + f'<table border="1" cellpadding="2" cellspacing="0" width="100%"><tr>{head}</tr>{rows}</table>'
+
+
+def office_box(w, rng):
+    heading, labels = rng.choice(w.OFFICE_USE)
+    cells = "".join(f"<tr><td>{esc(a)}</td><td>{esc(b)}</td></tr>" for a, b in labels)
+    return (f'<p></p><table border="1" cellpadding="3" cellspacing="0" width="60%"><tr><td colspan="2" bgcolor="#bfbfbf">'
+            f"<b>{esc(heading)}</b></td></tr>{cells}</table><p></p>")
+
+
+def document_extras(m, rng, inner):
+    """Instructions at the top and a "For office use only" box, for a part that has them (heldout6, tuned9)."""
+    w = m["wordings"]
+    if hasattr(w, "INSTRUCTIONS") and rng.random() < getattr(w, "INSTRUCTIONS_CHANCE", 0.4):
+        inner = f"<p>{esc_lines(rng.choice(w.INSTRUCTIONS))}</p>" + inner
+    if hasattr(w, "OFFICE_USE") and rng.random() < getattr(w, "OFFICE_USE_CHANCE", 0.3):
+        inner = office_box(w, rng) + inner if rng.random() < 0.5 else inner + office_box(w, rng)
+    return inner
+
+
+def fods_cell(text, span=1, bold=False, italic=False):
+    style = ' table:style-name="ce2"' if bold else (' table:style-name="ce4"' if italic else "")
+    spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    cov = "<table:covered-table-cell/>" * (span - 1)
+    paras = "".join(f"<text:p>{esc(line)}</text:p>" for line in text.split("\n"))
+    return f'<table:table-cell office:value-type="string"{style}{spanned}>{paras}</table:table-cell>{cov}'
+
+
+def fods_date(d, style):
+    return (f'<table:table-cell office:value-type="date" office:date-value="{d.isoformat()}" '
+            f'table:style-name="{style}"><text:p>{d.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
+
+
+def fods_document(rows, width, sheet, before=""):
+    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+ <number:date-style style:name="N38"><number:day/><number:text>-</number:text><number:month number:textual="true"/><number:text>-</number:text><number:year/></number:date-style>
+ <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
+ <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
+ <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="ce4" style:family="table-cell"><style:text-properties fo:font-style="italic"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet>{before}<table:table table:name="{esc(sheet)}">
+<table:table-column table:number-columns-repeated="{width}"/>
+{body}
+</table:table></office:spreadsheet></office:body></office:document>
+'''
+
+
+def fods_form(m, rng):
+    """A form that is not a void return as a spreadsheet: a workbook with labels in one column and answers in the next
+    (xlsx-form), or a case system's export, one field a line with its code (csv-export) (heldout6, tuned9)."""
+    w = m["wordings"]
+    rows = []
+    if m["layout"] == "csv-export":
+        st = export_style(rng)
+        head = rng.choice(w.EXPORT_HEADERS)
+        coded = len(head) == 3
+        rows.append([fods_cell(h) for h in head])
+        system = rng.choice(w.EXPORT_SYSTEMS)
+        meta = [("FORM_NAME", m["title"].upper()), ("SOURCE_SYSTEM", system)]
+        n = 0
+        for k, (a, b) in enumerate(meta):
+            rows.append(([fods_cell(f"SYS{k + 1:02d}")] if coded else []) + [fods_cell(a), fods_cell(b)])
+        for label, v in m["fields"]:
+            if label in ("\u00a7", NOTE):
+                continue
+            n += 1
+            code = f"{rng.choice(['F', 'FLD', 'Q'])}{n:03d}" if coded else None
+            lab = export_label(label, "caps" if coded else st["label"], n)
+            rows.append(([fods_cell(code)] if coded else []) + [fods_cell(lab), fods_cell(export_value(v, st))])
+        return fods_document(rows, 3 if coded else 2, "Export")
+    date_style = rng.choice(["ce1", "ce3"])
+    rows.append([fods_cell(m["title"], 2, bold=True)])
+    if hasattr(w, "INSTRUCTIONS") and rng.random() < 0.5:
+        rows.append([fods_cell(rng.choice(w.INSTRUCTIONS), 2, italic=True)])
+    rows.append([])
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            rows.append([fods_cell(v.text, 2, bold=True)])
+        elif label == NOTE:
+            rows.append([fods_cell(v.text, 2, italic=True)])
+        elif v.kind == "date" and getattr(v, "date", None) and rng.random() < 0.7:
+            rows.append([fods_cell(label), fods_date(v.date, date_style)])
+        else:
+            rows.append([fods_cell(label)] + ([fods_cell(v.text)] if v.text.strip() else ["<table:table-cell/>"]))
+    if hasattr(w, "OFFICE_USE") and rng.random() < 0.3:
+        heading, labels = rng.choice(w.OFFICE_USE)
+        rows += [[], [fods_cell(heading, 2, bold=True)]] + [[fods_cell(a)] + ([fods_cell(b)] if b.strip() else [])
+                                                          for a, b in labels]
+    return fods_document(rows, 2, rng.choice(["Form", "Sheet1", m["title"][:28]]))
+
+
+def fods_transposed(m, rng):
+    """A void return with a column per property and a row per field, as some providers lay out their sheet."""
+    vd, h = m["void"], m["void"]["headers"]
+    date_style = rng.choice(["ce1", "ce3"])
+    n = len(vd["rows"])
+    rows = [[fods_cell(m["title"], n + 1, bold=True)],
+            [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])]]
+    week = vd["week"]
+    rows.append([fods_cell(vd["week_label"]),
+                 fods_date(week.date, date_style) if week.kind == "date" and rng.random() < 0.7 else fods_cell(week.text)])
+    rows.append([])
+    for k in VOID_COLUMNS:
+        cells = [fods_cell(h[k], bold=True)]
+        for r in vd["rows"]:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(f'<table:table-cell office:value-type="float" office:value="{r[k]}"><text:p>{r[k]}</text:p>'
+                             "</table:table-cell>")
+            elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
+                cells.append(fods_date(r[k].date, date_style))
+            else:
+                text = void_cell_text(r, k)
+                cells.append(fods_cell(text, bold=k == "ref") if text.strip() else "<table:table-cell/>")
+        rows.append(cells)
+    return fods_document(rows, n + 1, rng.choice(["Voids", "Weekly return"]))
+
+
+def body_export(m, rng):
+    """A case system's notification with the form's answers under exported labels (heldout6, tuned9)."""
+    w = m["wordings"]
+    st = export_style(rng)
+    sep = rng.choice([": ", " = ", " : ", "\t"])
+    out = [rng.choice(w.EXPORT_BANNERS), "", f"FORM{sep}{m['title'].upper()}",
+           f"SYSTEM{sep}{rng.choice(w.EXPORT_SYSTEMS)}", ""]
+    n = 0
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += ["", f"--- {export_label(v.text, 'caps', 0)} ---"]
+        elif label == NOTE:
+            continue
+        else:
+            n += 1
+            out.append(f"{export_label(label, st['label'], n)}{sep}{export_value(v, st)}")
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+
+
+def body_reply(m, rng):
+    """A reply to a request for the form's details, the answers typed under each quoted question (heldout6, tuned9)."""
+    w = m["wordings"]
+    quoted = rng.random() < 0.6
+    initials = "".join(p[0] for p in m["sender_name"].split()[:2]).upper()
+    mark = rng.choice(["", "- ", "A: ", "Answer: ", f"[{initials}] "])
+    requester = rng.choice(w.REQUESTERS)
+    sent = m["received"] - dt.timedelta(hours=rng.randint(2, 70))
+    out = [m["intro"], "", rng.choice(w.REPLY_LINES), "", m["signoff"], signed(m), "",
+           "-----Original Message-----" if rng.random() < 0.5 else "________________________________",
+           f"From: {requester[0]} <{requester[1]}>", f"Sent: {sent.strftime('%d %B %Y %H:%M')}",
+           f"To: {m['sender_name']} <{m['sender']}>", f"Subject: {rng.choice(w.REQUEST_SUBJECTS).format(title=m['title'])}",
+           ""]
+    q = "> " if quoted else ""
+    out += [q + line for line in rng.choice(w.REQUESTS).split("\n")] + [q.rstrip()]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += [q + v.text.upper(), q.rstrip()]
+        elif label == NOTE:
+            continue
+        else:
+            out.append(q + label)
+            out += [mark + line for line in (v.text or " ").split("\n")]
+            out.append(q.rstrip())
+    out += [q + requester[0], q + requester[2]]
+    return "\n".join(out) + "\n"
+
+
+def forwarded(m, original):
+    """The mail forwards a colleague's: a short note, the forwarder's name, then the forwarded message's header and the
+    colleague's mail as it was (heldout6, tuned9)."""
+    f = m["forward"]
+    sent = f["sent"]
+    subject = m["subject"].split(": ", 1)[1]
+    if f["style"] == "gmail":
+        head = ["---------- Forwarded message ---------", f"From: {f['name']} <{f['address']}>",
+                f"Date: {sent.strftime('%a, %-d %b %Y at %H:%M')}", f"Subject: {subject}", f"To: <{m['sender']}>"]
+    elif f["style"] == "outlook":
+        head = ["________________________________", f"From: {f['name']} <{f['address']}>",
+                f"Sent: {sent.strftime('%d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>", f"Subject: {subject}"]
+    else:
+        head = ["Begin forwarded message:", "", f"From: {f['name']} <{f['address']}>", f"Subject: {subject}",
+                f"Date: {sent.strftime('%-d %B %Y at %H:%M:%S')} GMT", f"To: {m['sender_name']} <{m['sender']}>"]
+    return "\n".join([f["note"], "", signed(m), "", ""] + head + ["", original.rstrip("\n")]) + "\n"
+
+
+def forwarded_original(m):
+    """The colleague's mail as the forward quotes it: the same content, signed by the colleague."""
+    return dict(m, sender_name=m["forward"]["name"], footer=None, disclaimer=None, thread=None)
+
+
 # -- the part ---------------------------------------------------------------------------------------------------
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
@@ -767,6 +1073,8 @@ def build(part):
         elif layout.startswith(("xls", "csv")):
             src = work / f"{m['id']}.fods"
             src.write_text(fods_messy(m, rng) if layout.endswith("-messy") else
+                           fods_form(m, rng) if layout in ("xlsx-form", "csv-export") else
+                           fods_transposed(m, rng) if layout == "xlsx-transposed" else
                            fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
             ext = layout.split("-")[0]
             jobs.setdefault(ext, []).append(src)
@@ -811,11 +1119,15 @@ def write_mail(m, out, converted, rng):
         msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + signed(m) + "\n")
     elif m["attachment"]:
         covering = f"{m['intro']}\n\n{m.get('covering', 'Please find attached.')}\n\n{m['signoff']}\n{signed(m)}\n"
+        if m.get("forward"):
+            o = forwarded_original(m)
+            covering = forwarded(m, f"{o['intro']}\n\n{o.get('covering', 'Please find attached.')}\n\n{o['signoff']}\n"
+                                    f"{signed(o)}\n")
         msg.set_content(covering)
         data = (converted / m["attachment"]).read_bytes()
         (out / "docs" / m["attachment"]).write_bytes(data)
         ext = m["attachment"].rsplit(".", 1)[1]
-        name = rng.choice(ATTACHMENT_NAMES[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext
+        name = rng.choice(getattr(m["wordings"], "ATTACHMENT_NAMES", ATTACHMENT_NAMES)[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext
         maintype, subtype = TYPES[ext].split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     else:
@@ -825,6 +1137,12 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_html(m, rng)
         elif layout == "body-informal":
             plain, markup = body_informal(m, rng), None
+        elif layout == "body-export":
+            plain, markup = body_export(m, rng), None
+        elif layout == "body-reply":
+            plain, markup = body_reply(m, rng), None
+        elif layout == "body-forwarded":
+            plain, markup = forwarded(m, body_lines(dict(forwarded_original(m), layout="body-plain"), rng)), None
         else:
             plain, markup = body_lines(m, rng), None
         if plain is not None:

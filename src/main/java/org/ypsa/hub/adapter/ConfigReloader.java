@@ -17,7 +17,6 @@ import jakarta.jms.Session;
 import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -57,22 +56,20 @@ public class ConfigReloader {
     private final ClockStore store;
     private final Outgoing outgoing;
     private final AuditLog audit;
-    private final String configDir;
     private final List<Path> dirs;
     private String seen;
     private String seenStamp;
     private volatile Refused lastRefused;
 
     public ConfigReloader(ConfigurableEnvironment env, LiveConfig live, Validator validator, ClockStore store,
-            Outgoing outgoing, AuditLog audit, @Value("${HUB_CONFIG_DIR:config}") String configDir) {
+            Outgoing outgoing, AuditLog audit) {
         this.env = env;
         this.live = live;
         this.validator = validator;
         this.store = store;
         this.outgoing = outgoing;
         this.audit = audit;
-        this.configDir = configDir;
-        this.dirs = new ArrayList<>(new LinkedHashSet<>(List.of(Path.of("config"), Path.of(configDir),
+        this.dirs = new ArrayList<>(new LinkedHashSet<>(List.of(Path.of("config"), live.props().configDir(),
                 live.props().formsDir())));
         this.seenStamp = stamp();
         this.seen = fingerprint();
@@ -154,7 +151,7 @@ public class ConfigReloader {
         if (!mistakes.isEmpty()) {
             return null;
         }
-        mistakes.addAll(new ConfigCheck(p, configDir, validator, ConfigCheck.brokerQueues(env),
+        mistakes.addAll(new ConfigCheck(p, validator, ConfigCheck.brokerQueues(env),
                 ConfigCheck.readMailboxes(env)).mistakes());
         if (!mistakes.isEmpty()) {
             return null;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 
@@ -26,9 +25,9 @@ public class ConfigCheck implements InitializingBean {
     private final java.util.Set<String> readMailboxes;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public ConfigCheck(HubProperties props, @Value("${HUB_CONFIG_DIR:config}") String configDir,
-            jakarta.validation.Validator validator, org.springframework.core.env.Environment env) {
-        this(props, configDir, validator, brokerQueues(env), readMailboxes(env));
+    public ConfigCheck(HubProperties props, jakarta.validation.Validator validator,
+            org.springframework.core.env.Environment env) {
+        this(props, validator, brokerQueues(env), readMailboxes(env));
     }
 
     /**
@@ -37,14 +36,14 @@ public class ConfigCheck implements InitializingBean {
      *        first use
      * @param readMailboxes the addresses of the mailboxes the hub reads (lower case)
      */
-    public ConfigCheck(HubProperties props, String configDir, jakarta.validation.Validator validator,
+    public ConfigCheck(HubProperties props, jakarta.validation.Validator validator,
             List<String> brokerQueues, java.util.Set<String> readMailboxes) {
         this.props = props;
         this.readMailboxes = readMailboxes;
         this.validator = validator;
         this.brokerQueues = brokerQueues;
-        this.directoryFile = Path.of(configDir, "directory.yml");
-        this.schedulesFile = Path.of(configDir, "schedules.yml");
+        this.directoryFile = props.configDir().resolve("directory.yml");
+        this.schedulesFile = props.configDir().resolve("schedules.yml");
     }
 
     public static List<String> brokerQueues(org.springframework.core.env.Environment env) {

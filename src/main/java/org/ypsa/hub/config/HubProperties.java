@@ -30,6 +30,7 @@ public record HubProperties(
         @NotNull @Valid OutOfHours outOfHours,
         @NotNull Path bankHolidaysFile,
         @NotNull Path formsDir, // one YAML file a form: its fields and the labels people use; checked by FormLibrary
+        @NotNull Path configDir, // the council's folder (HUB_CONFIG_DIR): directory.yml, schedules.yml, council.yml
         @NotNull @Valid org.ypsa.hub.domain.clocks.ClockSettings schedules,
         @Positive long maxMessageBytes,
         @NotNull java.time.Duration readTimeout, // reading one mail (attachments parsed, form validated) at most

@@ -7,10 +7,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
+import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.duty.DutyRota;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.intake.Intake;
+import org.ypsa.hub.domain.intake.IntakePolicy;
+import org.ypsa.hub.domain.voids.VoidPolicy;
 
 /**
  * The configuration the hub is running now: the bound "hub:" settings and the domain built from them. An
@@ -43,6 +46,16 @@ public final class LiveConfig {
             return new org.ypsa.hub.domain.intake.Replies.Facts(teams,
                     p.voidReturn().deadline().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")), due,
                     "every " + org.ypsa.hub.domain.Wording.period(p.schedules().progressReview().every()));
+        }
+
+        /** The intake policy's settings from this configuration; texting says whether texts can be sent at all. */
+        public IntakePolicy.Settings intakeSettings(boolean texting) {
+            Directory.Team emergencyTeam = props.directory().teams().get(props.alerts().emergencyReferralTeam());
+            return new IntakePolicy.Settings(props.queues().routes(), props.queues().rejected(),
+                    props.queues().unrecognised(), props.queues().clocks(),
+                    emergencyTeam == null ? null : emergencyTeam.mailbox(), props.schedules().clocks(),
+                    props.directory(), dutyRota, replies, texting,
+                    new VoidPolicy.Settings(timetable, recipients, props.schedules().voidReturn().lateTo()));
         }
 
         public static Snapshot of(HubProperties p) throws IOException {

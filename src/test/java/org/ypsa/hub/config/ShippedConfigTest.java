@@ -53,7 +53,7 @@ class ShippedConfigTest {
             }
         }).bind("hub.mail", MailSettings.class).get().readAddresses();
         assertThat(read).isNotEmpty();
-        assertThat(new ConfigCheck(p, dir, validator, queues, read).mistakes()).isEmpty();
+        assertThat(new ConfigCheck(p, validator, queues, read).mistakes()).isEmpty();
         assertThat(LiveConfig.Snapshot.of(p).timetable().series()).isNotEmpty();
     }
 

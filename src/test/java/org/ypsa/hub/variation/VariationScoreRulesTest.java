@@ -21,9 +21,25 @@ class VariationScoreRulesTest {
     }
 
     private static Outcome.Routed referral(String dob) {
+        return referral(dob, "reason");
+    }
+
+    private static Outcome.Routed referral(String dob, String reason) {
         return new Outcome.Routed(FormType.REFERRAL, Referral.EMERGENCY, new Referral(Referral.EMERGENCY, "18+", 19,
                 new Referral.YoungPerson("Ezra Lanyon", dob, null, null, null, null, "Care leaver", false, false), null,
-                null, null, null, "reason", "concern", null, null, "2027-01-04", true, null), List.of());
+                null, null, null, reason, "concern", null, null, "2027-01-04", true, null), List.of());
+    }
+
+    @Test
+    void aFreeTextPhraseMustBeInTheRoutedFieldCaseAndWhitespaceAside() {
+        var e = entry("referral", "emergency", "routed", "-", Map.of("dob", "2007-12-08", "text~", "asked to LEAVE the"));
+        assertThat(VariationScore.compare(e, referral("2007-12-08", "Ezra was asked to leave\n  the family home."))).isEmpty();
+        assertThat(VariationScore.compare(e, referral("2007-12-08", "Supported Accommodation Referral")))
+                .hasValue("text read as \"Supported Accommodation Referral\", expected to contain \"asked to LEAVE the\"");
+        assertThat(VariationScore.compare(e, referral("2007-12-08", null)))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("text read as \"null\""));
+        assertThat(VariationScore.kind("text read as \"Supported Accommodation Referral\", expected to contain \"a b c\""))
+                .isEqualTo("routed, wrong value: text");
     }
 
     private static Outcome.Rejected screenedUrgent() {

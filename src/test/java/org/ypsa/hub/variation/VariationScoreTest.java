@@ -23,7 +23,7 @@ class VariationScoreTest {
     void scoresEachPartAndPrintsTheFigures() throws IOException {
         String floor = System.getProperty("variation.floor", "");
         VariationScore scorer = new VariationScore();
-        for (String part : System.getProperty("variation.parts", "tuned,tuned2,tuned3,tuned4,tuned5,tuned6,tuned7,tuned8,heldout,heldout2,heldout3,heldout4,heldout5").split(",")) {
+        for (String part : System.getProperty("variation.parts", "tuned,tuned2,tuned3,tuned4,tuned5,tuned6,tuned7,tuned8,heldout,heldout2,heldout3,heldout4,heldout5,tuned9,heldout6").split(",")) {
             List<VariationScore.Result> results = scorer.score(VariationManifest.load(CORPUS.resolve(part.strip())));
             String report = VariationScore.report(part.strip(), results);
             System.out.println(report);

@@ -15,20 +15,14 @@ public final class Disclosures {
     /**
      * The rule for a message put on a queue or an email sent.
      *
-     * @param event what the hub did (routed, forwarded-to-police, disclosed-to-social-worker, reply-queued...)
+     * @param event what the hub did (routed, forwarded-to-police, disclosed-to-social-worker, reply-queued, an alert
+     *        queued...)
      * @param detail the form type for a routed form, the outcome (rejected, unrecognised) for one that was not,
      *        the alert kind for an alert, else the mail's kind
      */
-    public static String why(String event, String detail) {
+    public static String why(AuditEvent event, String detail) {
         String d = detail == null ? "" : detail;
-        if ("alert".equals(event)) {
-            return alert(d);
-        }
-        AuditEvent e = AuditEvent.of(event).orElse(null);
-        if (e == null) {
-            return "hub rule " + event;
-        }
-        return switch (e) {
+        return switch (event) {
             case ROUTED -> d.equals("rejected") || d.equals("unrecognised")
                     ? "an email the hub cannot accept is kept for an admin (hub.queues." + d + ")"
                     : "a " + d + " goes to the queues set for it (hub.queues.routes." + d + ")";
@@ -47,7 +41,7 @@ public final class Disclosures {
             case CONFIG_REFUSED -> "the admin is told when a configuration edit is refused (hub.admin-email)";
             case ALERT_QUEUED, ALERT_RECORDED -> alert(d);
             case CLOCK_STARTED -> "a reminder or escalation is scheduled (hub.schedules)";
-            default -> "hub rule " + event;
+            default -> "hub rule " + event.id();
         };
     }
 

@@ -3,6 +3,8 @@ package org.ypsa.hub.adapter.jms;
 import java.util.List;
 
 import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.intake.InboundMail;
+import org.ypsa.hub.domain.intake.Outcome;
 
 /**
  * The JSON every queue carries (schema "ypsa-hub/form/v1"): the outcome of one email. Originals are
@@ -33,6 +35,25 @@ public record HubMessage(
             String reason, List<StoredFile> attachments, StoredFile original) {
         this(schema, reference, outcome, formType, variant, receivedAt, source, fields, warnings, problems, reason,
                 attachments, original, null);
+    }
+
+    /** The message for one email's outcome, its attachments and the original as the store keeps them. */
+    public static HubMessage of(String reference, InboundMail in, Outcome outcome, List<StoredFile> attachments,
+            StoredFile original) {
+        Source source = new Source(in.mailbox(), in.messageId(), in.from(), in.subject());
+        String received = in.receivedAt() == null ? null : in.receivedAt().toString();
+        if (outcome instanceof Outcome.Routed r) {
+            return new HubMessage(SCHEMA, reference, "routed", r.formType().id(), r.variant(), received, source,
+                    r.fields(), r.warnings(), null, null, attachments, original);
+        }
+        if (outcome instanceof Outcome.Rejected r) {
+            return new HubMessage(SCHEMA, reference, "rejected", r.formType().id(), null, received, source, null,
+                    r.warnings(), r.problems(), null, attachments, original,
+                    r.unplacedLabels().isEmpty() ? null : r.unplacedLabels());
+        }
+        Outcome.Unrecognised u = (Outcome.Unrecognised) outcome;
+        return new HubMessage(SCHEMA, reference, "unrecognised", u.formType().id(), null, received, source, null,
+                List.of(), null, u.reason(), attachments, original);
     }
 
     public record Source(String mailbox, String messageId, String sender, String subject) {

@@ -31,12 +31,12 @@ public class Outgoing {
     public Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId) {
         return mail(reference, event, kind, to, subject, text, inReplyTo, duplicateId,
-                Disclosures.why(event.id(), kind));
+                Disclosures.why(event, kind));
     }
 
     private Dispatch mail(String reference, AuditEvent event, String kind, String to, String subject, String text,
             String inReplyTo, String duplicateId, String why) {
-        return new Dispatch(event.id(), lane(kind), duplicateId, write(
+        return new Dispatch(Dispatch.Kind.of(event), lane(kind), duplicateId, write(
                 new OutboundMail(OutboundMail.SCHEMA, reference, kind, to, subject, text, inReplyTo, why)),
                 Dispatch.NORMAL_PRIORITY, Map.of("hubReference", reference));
     }
@@ -57,7 +57,7 @@ public class Outgoing {
         List<Dispatch> out = new ArrayList<>();
         for (String address : to) {
             out.add(mail(reference, AuditEvent.ALERT_QUEUED, "alert", address, subject, text, null,
-                    idBase + ":alert-mail:" + address, Disclosures.why("alert", kind)));
+                    idBase + ":alert-mail:" + address, Disclosures.why(AuditEvent.ALERT_QUEUED, kind)));
         }
         for (String address : to) {
             Map<String, Object> alert = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class Outgoing {
             alert.put("to", List.of(address));
             alert.put("subject", subject);
             alert.put("raisedAt", raisedAt.toString());
-            out.add(new Dispatch(AuditEvent.ALERT_RECORDED.id(), live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
+            out.add(new Dispatch(Dispatch.Kind.of(AuditEvent.ALERT_RECORDED), live.props().queues().alerts(), idBase + ":alert:" + address, write(alert),
                     live.props().queues().emergencyPriority(), Map.of("hubReference", reference, "hubAlertKind", kind,
                             ALERT_TO, address)));
         }
@@ -84,7 +84,7 @@ public class Outgoing {
             String id = idBase + ":text:" + n.e164();
             String notifyReference = reference + "-" + org.ypsa.hub.adapter.store.OriginalStore.sha256(
                     id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
-            out.add(new Dispatch(AuditEvent.TEXT_QUEUED.id(), live.props().queues().outboxUrgent(), id, write(new OutboundText(
+            out.add(new Dispatch(Dispatch.Kind.of(AuditEvent.TEXT_QUEUED), live.props().queues().outboxUrgent(), id, write(new OutboundText(
                     OutboundText.SCHEMA, reference, kind, n.e164(), alert.personalisation(), notifyReference)),
                     live.props().queues().emergencyPriority(), Map.of("hubReference", reference)));
         }
@@ -97,7 +97,7 @@ public class Outgoing {
         p.put(ClockEntry.KIND, e.kind());
         p.put(ClockEntry.REFERENCE, e.reference());
         p.put(ClockEntry.DUE_AT, dueAtMillis);
-        return new Dispatch(AuditEvent.CLOCK_STARTED.id() + e.kind(), live.props().queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
+        return new Dispatch(Dispatch.Kind.clockStarted(e.kind()), live.props().queues().clocks(), duplicateId, write(e), Dispatch.NORMAL_PRIORITY,
                 p);
     }
 

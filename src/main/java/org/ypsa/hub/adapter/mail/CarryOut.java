@@ -54,7 +54,7 @@ public class CarryOut {
         List<Dispatch> out = new ArrayList<>();
         for (Action a : actions) {
             if (a instanceof Action.Enqueue q) {
-                out.add(new Dispatch(q.event().id(), q.queue(), reference + q.idSuffix(), body,
+                out.add(new Dispatch(Dispatch.Kind.of(q.event()), q.queue(), reference + q.idSuffix(), body,
                         q.emergency() ? props.queues().emergencyPriority() : Dispatch.NORMAL_PRIORITY, headers));
             } else if (a instanceof Action.Email e) {
                 out.add(outgoing.mail(reference, e.event(), e.kind(), e.to(), e.subject(), e.text(),

@@ -74,7 +74,7 @@ public class IntakeSteps {
             if (d.properties().get("hubAlertKind") != null) {
                 detail.put("alert", d.properties().get("hubAlertKind")); // what the Beds page looks for
             }
-            audit.record(reference, d.kind(), detail);
+            audit.record(reference, d.kind().id(), detail);
         }
     }
 
@@ -82,6 +82,6 @@ public class IntakeSteps {
         Object outcome = d.properties().get("hubOutcome");
         Object detail = d.properties().getOrDefault("hubAlertKind",
                 outcome == null || "routed".equals(outcome) ? d.properties().get("hubFormType") : outcome);
-        return Disclosures.why(d.kind(), detail == null ? null : detail.toString());
+        return Disclosures.why(d.kind().event(), detail == null ? null : detail.toString());
     }
 }

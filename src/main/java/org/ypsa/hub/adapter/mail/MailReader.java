@@ -300,6 +300,14 @@ public final class MailReader {
                 }
                 String safeName = name == null ? "attachment" : name;
                 attachments.add(new InboundMail.Attachment(safeName, baseType(type), bytes, OriginalStore.sha256(bytes)));
+                if (OutlookMessage.is(name, type, bytes)) {
+                    OutlookMessage.unpack(bytes).ifPresent(item -> {
+                        if (plain == null && html == null && item.body() != null) {
+                            plain = item.body();
+                        }
+                        attachments.addAll(item.attachments());
+                    });
+                }
             }
         }
     }
@@ -320,6 +328,11 @@ public final class MailReader {
         } catch (IOException | RuntimeException ignored) {
             // keep the encoded form
         }
+        return safeName(name);
+    }
+
+    /** A file name without any path a sender put in it, nor control characters. */
+    static String safeName(String name) {
         name = name.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
         return name.isEmpty() || name.equals("..") || name.equals(".") ? "attachment" : name;

@@ -64,7 +64,15 @@ public final class FieldValues {
      * "Rhodri Vale - prefers Rho" is Rhodri Vale. The name as written stays in the form kept on the queue.
      */
     public static <F> String personName(Map<F, String> fields, F field) {
-        return withoutNote(value(fields, field));
+        return withoutTitle(withoutNote(value(fields, field)));
+    }
+
+    /** A title before a forename and surname ("Miss", "Mr", "Mx", "Master"): no part of the young person's name. */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "^(?i:mr|mrs|miss|ms|mx|master|mstr|dr)\\.?\\s+(?=\\p{Lu}\\S*\\s+\\S)");
+
+    private static String withoutTitle(String v) {
+        return TITLE.matcher(v).replaceFirst("");
     }
 
     /** A name without the note after it ("(known as Saf)"); as written when it is all note. */

@@ -1,7 +1,6 @@
 package org.ypsa.hub.domain.documents;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +11,6 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /**
@@ -49,24 +44,21 @@ final class LegacyWord {
             throw new UnreadableDocument("the document " + name
                     + " contains macros, which the hub does not open; please save it as a plain .docx document");
         }
-        try (HWPFDocument in = new HWPFDocument(fs);
-                XWPFDocument out = new XWPFDocument();
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (HWPFDocument in = new HWPFDocument(fs); DocxBuilder out = new DocxBuilder()) {
             Range range = in.getRange();
             int n = Math.min(range.numParagraphs(), MAX_PARAGRAPHS);
             for (int i = 0; i < n;) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
-                    table(t, out);
+                    out.table(rows(t));
                     i += Math.max(1, t.numParagraphs());
                 } else {
-                    out.createParagraph().createRun().setText(clean(p.text()));
+                    out.paragraph(clean(p.text()));
                     i++;
                 }
             }
-            out.write(bytes);
-            return bytes.toByteArray();
+            return out.bytes();
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocument("the document " + name + " is password protected; please send it without a "
                     + "password", e);
@@ -75,29 +67,17 @@ final class LegacyWord {
         }
     }
 
-    private static void table(Table t, XWPFDocument out) {
-        XWPFTable x = out.createTable();
-        x.removeRow(0);
+    private static List<List<String>> rows(Table t) {
+        List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
-            XWPFTableRow xr = x.insertNewTableRow(r);
+            List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
-                XWPFTableCell cell = xr.addNewTableCell();
-                List<String> lines = lines(row.getCell(c).text());
-                for (String line : lines.isEmpty() ? List.of("") : lines) {
-                    cell.addParagraph().createRun().setText(line);
-                }
+                cells.add(clean(row.getCell(c).text()));
             }
+            rows.add(cells);
         }
-    }
-
-    /** A cell's paragraphs: Word ends each with a carriage return and the cell with a cell mark. */
-    private static List<String> lines(String cellText) {
-        List<String> out = new ArrayList<>(List.of(clean(cellText).split("\n", -1)));
-        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
+        return rows;
     }
 
     /** Field codes dropped (their results kept), paragraph and line marks as new lines, other controls gone. */

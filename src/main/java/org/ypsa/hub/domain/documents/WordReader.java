@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ypsa.hub.domain.grid.MacroCheck;
+import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /** Reads a Word .docx form with Apache POI: label/value table rows, content controls and "Label: value" paragraphs. */
@@ -75,6 +76,19 @@ public final class WordReader {
             throw new UnreadableDocument("the document " + name + " is password protected; please send it without a password", e);
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    /**
+     * A spreadsheet or CSV file laid out as a form (rows of label | value, as a case system exports one), not a
+     * weekly return: its rows read as a Word table's are.
+     */
+    public static LabelledDocument read(Grid grid) throws UnreadableDocument {
+        try (DocxBuilder out = new DocxBuilder()) {
+            out.table(grid.rows().stream().map(Grid.Row::cells).toList());
+            return read(grid.source(), out.bytes());
+        } catch (java.io.IOException e) {
+            throw new UnreadableDocument("the file " + grid.source() + " could not be read", e);
         }
     }
 

@@ -17,6 +17,7 @@ import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
 import org.ypsa.hub.domain.documents.SentenceAnswers;
 import org.ypsa.hub.domain.documents.TextFields;
@@ -119,30 +120,50 @@ public final class Intake {
         List<VoidReturnReader.Draft> drafts = new ArrayList<>();
         List<LabelledDocument> documents = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
+        List<Grid> grids = new ArrayList<>();
         for (InboundMail.Attachment a : mail.attachments()) {
             try {
                 switch (kind(a)) {
-                    case SPREADSHEET -> SpreadsheetReader.read(name(a), a.bytes())
-                            .forEach(g -> VoidReturnReader.fromGrid(g, voidFields).ifPresent(drafts::add));
-                    case CSV -> VoidReturnReader.fromGrid(CsvReader.read(name(a), a.bytes()), voidFields).ifPresent(drafts::add);
+                    case SPREADSHEET -> grids.addAll(SpreadsheetReader.read(name(a), a.bytes()));
+                    case CSV -> grids.add(CsvReader.read(name(a), a.bytes()));
                     case WORD -> documents.add(WordReader.read(name(a), a.bytes()));
                     case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
                             new String(a.bytes(), StandardCharsets.UTF_8)), voidFields).ifPresent(drafts::add);
-                    case OPEN_DOCUMENT -> throw new UnreadableDocument("the document " + name(a) + " is an "
-                            + "OpenDocument file (LibreOffice's own format), which the hub does not read; please save it "
-                            + "as a Word document (.docx) or a spreadsheet (.xlsx), or as a PDF, and send it again");
+                    case OPEN_DOCUMENT -> {
+                        OpenDocument.Content c = OpenDocument.read(name(a), a.bytes());
+                        if (c instanceof OpenDocument.Text t) {
+                            documents.add(WordReader.read(name(a), t.docx()));
+                        } else if (c instanceof OpenDocument.Sheets s) {
+                            grids.addAll(s.grids());
+                        }
+                    }
                     case OTHER -> {
                         // pictures, signatures and other files travel with the form as stored originals
                     }
                 }
             } catch (UnreadableDocument e) {
                 unreadable.add(new Problem("Attachment " + name(a), "File", e.getMessage(),
-                        "a Word (.docx or .doc), .pdf, .xlsx, .xls or .csv file without a password or macros"));
+                        "a Word (.docx or .doc), LibreOffice (.odt or .ods), .pdf, .xlsx, .xls or .csv file without a password "
+                                + "or macros"));
             }
+        }
+        List<Grid> laidOutAsForms = new ArrayList<>();
+        for (Grid g : grids) {
+            VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
         }
         if (drafts.isEmpty()) {
             bodyDraft(mail.textBody()).ifPresent(drafts::add);
+        }
+        if (drafts.isEmpty()) {
+            // a sheet that is no weekly return may be a form a case system exported (an intelligence submission...)
+            for (Grid g : laidOutAsForms) {
+                try {
+                    documents.add(WordReader.read(g));
+                } catch (UnreadableDocument e) {
+                    unreadable.add(new Problem(g.source(), "File", e.getMessage(), "a form the hub can read"));
+                }
+            }
         }
         if (!drafts.isEmpty()) {
             Validated<VoidReturn> v = voids.validate(drafts, mail.from(), mail.receivedAt());
@@ -680,6 +701,11 @@ public final class Intake {
         if (pdf || lower.endsWith(".pdf") || type.equals("application/pdf")) {
             return Kind.PDF;
         }
+        boolean odf = zip && new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1)
+                .contains("mimetypeapplication/vnd.oasis.opendocument");
+        if (odf || !zip && lower.matches(".*\\.(odt|ods|ott|ots)")) {
+            return Kind.OPEN_DOCUMENT;
+        }
         if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".doc")
                 || type.contains("wordprocessingml") || type.contains("msword")) {
             return Kind.WORD;
@@ -690,10 +716,6 @@ public final class Intake {
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
                 || ((type.contains("spreadsheet") || type.contains("excel")) && (zip || ole2))) {
             return Kind.SPREADSHEET;
-        }
-        if (zip && new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1)
-                .contains("mimetypeapplication/vnd.oasis.opendocument") || lower.matches(".*\\.(odt|ods|ott|ots)")) {
-            return Kind.OPEN_DOCUMENT;
         }
         if (zip) {
             String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);

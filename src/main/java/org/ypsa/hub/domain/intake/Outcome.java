@@ -12,6 +12,31 @@ public sealed interface Outcome {
 
     List<String> warnings();
 
+    /** An email the council's mail server could not authenticate: its sender may not be who it shows. */
+    static Outcome notAuthenticated() {
+        return new Rejected(FormType.UNKNOWN, List.of(new Problem("Email", "Sender", "the council's mail server could "
+                + "not confirm that this email came from the address it shows (no DMARC pass)",
+                "an email sent from your organisation's own email system")), List.of());
+    }
+
+    /** An email larger than the hub downloads (its headers are kept). */
+    static Outcome tooLarge(long maxBytes) {
+        return new Rejected(FormType.UNKNOWN, List.of(new Problem("Email", "Size",
+                "the email is larger than the hub accepts (" + maxBytes / (1024 * 1024) + " MB)",
+                "a smaller email: send large supporting documents separately")), List.of());
+    }
+
+    /** An email whose reading failed, or stopped the hub, too often: no longer read, kept for an admin. */
+    static Outcome heldUnread(int tries, String mailbox) {
+        return new Unrecognised("the hub could not read this email after " + tries + " tries (the mail server failed "
+                + "on it, or reading it stopped the hub); it is kept in the mailbox folder " + mailbox + " for an admin");
+    }
+
+    /** An email the readers choke on (what failed is named by its kind only: never a value from the mail). */
+    static Outcome couldNotRead(Exception e) {
+        return new Unrecognised("the hub could not read this email (" + e.getClass().getSimpleName() + ")");
+    }
+
     /** A valid form, to be routed to its team's queue. */
     record Routed(FormType formType, String variant, FormRecord fields, List<String> warnings) implements Outcome {
     }

@@ -25,7 +25,7 @@ class DecisionJournalIT extends HubIT {
         String eml = Fixtures.fresh(Fixtures.mail("referral-emergency-docx.eml"));
         String ref = referenceOf(eml);
         // First read (before a crash, on an older configuration, say): held for an admin.
-        decisions.decided(ref, List.of(new Dispatch(AuditEvent.ROUTED.id(), "hub.unrecognised", ref,
+        decisions.decided(ref, List.of(new Dispatch(Dispatch.Kind.of(AuditEvent.ROUTED), "hub.unrecognised", ref,
                 "{\"reference\":\"" + ref + "\",\"outcome\":\"unrecognised\"}", Dispatch.NORMAL_PRIORITY,
                 Map.of("hubReference", ref, "hubOutcome", "unrecognised"))));
         mail.send(eml, INTAKE);

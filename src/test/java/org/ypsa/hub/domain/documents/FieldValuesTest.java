@@ -124,4 +124,12 @@ class FieldValuesTest {
         assertThat(FieldValues.personName(preferred, "b")).isEqualTo("Rhodri Vale");
         assertThat(FieldValues.personName(preferred, "c")).isEqualTo("Jo Bloggs");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Miss Carys Pugh-Evans, Carys Pugh-Evans", "Mr. Dewi ap Rhys, Dewi ap Rhys",
+            "MX Sam Okoro, Sam Okoro", "Master Idris Bevan, Idris Bevan", "Miss Pugh, Miss Pugh",
+            "Misha Bevan, Misha Bevan", "Ms O'Neill-Hart, Ms O'Neill-Hart"})
+    void aTitleBeforeAYoungPersonsForenameAndSurnameIsNoPartOfTheirName(String written, String name) {
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(name);
+    }
 }

@@ -80,6 +80,37 @@ class IntakeIntelligenceTest {
         assertThat(isUrgent(o)).as(o.toString()).isTrue();
     }
 
+    /** The form's lines as a case system exports them: one row a field, a code, the prompt and the answer. */
+    private static byte[] exportedWorkbook(String information) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Export");
+            String[][] rows = {{"Code", "Prompt", "Answer"}, {"T1", "Form", "Partnership Agency Intelligence Sharing Submission"},
+                    {"A1", "Submitting agency", "Stonewater"}, {"A2", "Worker name", "Ottilie Mardle-Penrose"},
+                    {"A3", "Contact email", "o.mardle-penrose@stonewater.provider.test"},
+                    {"B1", "Date and time of information", "20/11/2026 14:00"},
+                    {"B2", "Location", "Outside 5 Harrowby Row, Witney, OX28 9ZW"},
+                    {"B3", "Information", information}, {"B4", "Information grading", "1A"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anUrgentSubmissionExportedAsASpreadsheetIsReadAndScreenedNotLeftUnread() throws Exception {
+        byte[] xlsx = exportedWorkbook("Her ex is outside her flat right now with a knife.");
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<x@test>", STONEWATER, "Fwd: partner information",
+                Instant.parse("2026-12-05T21:49:00Z"), "Form attached.", List.of(new InboundMail.Attachment("export.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx,
+                        OriginalStore.sha256(xlsx))), false));
+        assertThat(isUrgent(o)).as(o.toString()).isTrue();
+    }
+
     @Test
     void anUrgentSubmissionIsScreenedEvenWhenNoLabelWasUnderstood() {
         Outcome o = handle("Intelligence sharing submission", """

@@ -66,21 +66,16 @@ class IntakeRecognitionTest {
         assertThat(r.immediateSafetyConcern()).isNotBlank();
     }
 
-    @Test
-    void anEmergencyReferralOnAnOldWord97FormIsReadAsOnItsDocx() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {".doc", ".odt"})
+    void anEmergencyReferralOnAnOldWord97FormOrSavedByLibreOfficeIsReadAsOnItsDocx(String saved) {
         Referral r = referral(handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
-                "referral-emergency-table-4col.doc"));
+                "referral-emergency-table-4col" + saved));
+        assertThat(r).isEqualTo(referral(handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
+                "referral-emergency-table-4col.docx")));
         assertThat(r.isEmergency()).isTrue();
         assertThat(r.youngPerson().fullName()).isEqualTo("Corwin Ashdale-Pryce");
         assertThat(r.pathway()).isEqualTo("18+");
-    }
-
-    @Test
-    void aFormSentAsOpenDocumentIsRejectedSayingHowToSendItNotAsNoForm() {
-        Outcome o = handle("j.pemberton-quaile@council.test", "URGENT emergency referral", "",
-                "referral-emergency-table-4col.odt");
-        assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.problems().get(0).problem())
-                .contains("referral-emergency-table-4col.odt is an OpenDocument file", "save it as a Word document"));
     }
 
     @Test

@@ -24,6 +24,15 @@ class RepliesTest {
     }
 
     @Test
+    void anEmailThatIsNoFormIsToldItWaitsForAnAdminAndToCall999IfAnyoneIsInDanger() {
+        Replies replies = new Replies(ZoneId.of("Europe/London"), new Replies.Facts(Map.of(), "10:00",
+                "within 5 working days", "every 6 months"), org.ypsa.hub.support.TestDirectory.shippedWording());
+        String text = replies.to(REF, new Outcome.Unrecognised("no form")).text();
+        assertThat(text).contains("kept for an administrator").contains("not straight away")
+                .contains("if anyone is in immediate danger, call 999 now");
+    }
+
+    @Test
     void twoTeamsAreNamedTogetherAndAFormWithNoKnownTeamIsNotGivenOne() {
         Replies.Facts facts = new Replies.Facts(Map.of("safeguarding-incident", List.of("Brokerage", "Quality")),
                 "10:00", "within 10 working days", "every 3 months");
