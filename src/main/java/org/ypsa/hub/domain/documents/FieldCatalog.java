@@ -248,6 +248,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
                 QuotedHeaders.without(doc.text().split("\\R")))));
         String heading = "";
+        // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
+        // is the writer's own
+        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf");
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             String next = i + 1 < lines.length ? lines[i + 1] : "";
@@ -267,7 +270,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue;
             }
             List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed);
-            int wrapped = wrappedLines(lines, i, found);
+            int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);
                 StringBuilder whole = new StringBuilder(found.get(found.size() - 1).getValue());

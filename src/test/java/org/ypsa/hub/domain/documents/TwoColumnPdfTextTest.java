@@ -117,4 +117,12 @@ class TwoColumnPdfTextTest {
         Map<SafeguardingField, String> f = INCIDENT.read(pdfText("Incident report\nWe cannot staff 2:1 overnight.\n")).values();
         assertThat(f).doesNotContainKey(SafeguardingField.ACTIONS);
     }
+
+    @Test
+    void aLineOfAWordDocumentOrAMailEndingInASpaceTakesNoLineUnderIt() {
+        Map<IntelligenceField, String> f = INTELLIGENCE.read(new LabelledDocument("the email body",
+                "Intelligence submission\nLocation of activity 14 Quay Street, \nBanbury, OX16 1AA\n", java.util.List.of()))
+                .values();
+        assertThat(f).containsEntry(IntelligenceField.LOCATION, "14 Quay Street,");
+    }
 }
