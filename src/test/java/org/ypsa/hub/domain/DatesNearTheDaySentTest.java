@@ -26,6 +26,12 @@ class DatesNearTheDaySentTest {
         assertThat(Dates.parse(written, SENT, Dates.Yearless.NEAREST)).contains(LocalDate.of(2026, 12, 17));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Thur 17th Dec", "Thurs 17 Dec", "Weds 16th Dec", "Wednesday 16 Dec", "Wed. 16/12"})
+    void aDayOfTheWeekShortenedAsPeopleWriteItIsADay(String written) {
+        assertThat(Dates.parse(written, SENT, Dates.Yearless.NEAREST)).isPresent();
+    }
+
     @Test
     void aDateWithoutAYearNearTheTurnOfTheYearIsInTheNextOrLastYear() {
         assertThat(Dates.parse("4th Jan", SENT, Dates.Yearless.NEAREST)).contains(LocalDate.of(2027, 1, 4));

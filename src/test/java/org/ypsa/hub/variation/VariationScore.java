@@ -314,7 +314,14 @@ final class VariationScore {
         sb.append("\nBody label -> value:\n");
         org.ypsa.hub.domain.documents.TextFields.labelValues(mail.textBody(), "line").forEach(en -> sb.append("    [")
                 .append(en.label()).append("] -> [").append(en.value()).append("]\n"));
-        Outcome o = new VariationScore().intake.handle(mail);
+        VariationScore scorer = new VariationScore();
+        String read = scorer.intake.bodyAsRead(mail.textBody());
+        if (read != null && !read.equals(mail.textBody())) {
+            sb.append("\nBody as read, a label to a line:\n").append(read).append("\n");
+            org.ypsa.hub.domain.documents.TextFields.labelValues(read, "line").forEach(en -> sb.append("    [")
+                    .append(en.label()).append("] -> [").append(en.value()).append("]\n"));
+        }
+        Outcome o = scorer.intake.handle(mail);
         sb.append("\nOutcome: ").append(o).append("\n");
         return sb.toString();
     }

@@ -21,16 +21,19 @@ final class DocxBuilder implements AutoCloseable {
         doc.createParagraph().createRun().setText(text);
     }
 
-    /** A table of rows of cells; a cell's lines (split at new lines) are its paragraphs, trailing blank ones left out. */
-    void table(List<List<String>> rows) {
+    /**
+     * A table of rows of cells, each cell its paragraphs (a paragraph may hold line breaks, as a wrapped label does);
+     * trailing blank paragraphs are left out.
+     */
+    void table(List<List<List<String>>> rows) {
         XWPFTable t = doc.createTable();
         t.removeRow(0);
         int r = 0;
-        for (List<String> row : rows) {
+        for (List<List<String>> row : rows) {
             XWPFTableRow xr = t.insertNewTableRow(r++);
-            for (String cell : row) {
+            for (List<String> cell : row) {
                 XWPFTableCell xc = xr.addNewTableCell();
-                List<String> lines = lines(cell);
+                List<String> lines = withoutTrailingBlanks(cell);
                 for (String line : lines.isEmpty() ? List.of("") : lines) {
                     xc.addParagraph().createRun().setText(line);
                 }
@@ -49,8 +52,13 @@ final class DocxBuilder implements AutoCloseable {
         doc.close();
     }
 
-    private static List<String> lines(String cell) {
-        List<String> out = new ArrayList<>(List.of((cell == null ? "" : cell).split("\n", -1)));
+    /** A cell's text as paragraphs, one a line. */
+    static List<String> lines(String cell) {
+        return List.of((cell == null ? "" : cell).split("\n", -1));
+    }
+
+    private static List<String> withoutTrailingBlanks(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs);
         while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
             out.remove(out.size() - 1);
         }

@@ -67,13 +67,13 @@ final class LegacyWord {
         }
     }
 
-    private static List<List<String>> rows(Table t) {
-        List<List<String>> rows = new ArrayList<>();
+    private static List<List<List<String>>> rows(Table t) {
+        List<List<List<String>>> rows = new ArrayList<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
-            List<String> cells = new ArrayList<>();
+            List<List<String>> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
-                cells.add(clean(row.getCell(c).text()));
+                cells.add(DocxBuilder.lines(clean(row.getCell(c).text())));
             }
             rows.add(cells);
         }

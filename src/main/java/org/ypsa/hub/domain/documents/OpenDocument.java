@@ -146,7 +146,7 @@ public final class OpenDocument {
                 out.paragraph(text(e));
             } else if (is(e, TABLE, "table")) {
                 out.table(rows(e).stream().limit(MAX_ROWS)
-                        .map(row -> cells(row, false).stream().map(c -> String.join("\n", cellLines(c))).toList())
+                        .map(row -> cells(row, false).stream().map(OpenDocument::cellLines).toList())
                         .toList());
             } else if (!is(e, OFFICE, "annotation") && !is(e, TEXT, "tracked-changes")
                     && !is(e, TEXT, "sequence-decls") && !is(e, TABLE, "table-columns")) {

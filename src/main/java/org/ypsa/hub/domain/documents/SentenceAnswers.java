@@ -23,6 +23,10 @@ public final class SentenceAnswers {
     /** Words cut short before a full stop that ends no sentence: "D.O.B. 3 May", "approx. 2pm", "Mr. Bowen". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[\\s(])(?:\\p{L}(?:\\.\\p{L})+|mr|mrs|ms|dr|st|approx|"
             + "tel|ref)\\.$");
+    /** "no." before a number ("LCS no. 710"), "c." or "ca." (circa) before a time ("at c. 22:35") end no sentence. */
+    private static final Pattern NUMBER_OR_CIRCA = Pattern.compile("(?i)(?:^|[\\s(])(?:no|c|ca)\\.$");
+    /** An email address and the full stop of the sentence it ends: "Email her at a.b@council.test." */
+    private static final Pattern EMAIL_AT_FULL_STOP = Pattern.compile("([^@\\s]+@[^@\\s]+\\.\\p{L}{2,})\\.(?=\\s*$)");
     /** "Label is answer": a short subject, "is"/"are"/"was"/"were", its answer. */
     private static final Pattern COPULA = Pattern.compile("^([^:\\d]{2,60}?)\\s+(?:is|are|was|were)\\s+(\\S.*)$");
     /** Subjects that name no field: "This is Cai writing", "They are 17", "It was agreed". */
@@ -36,6 +40,25 @@ public final class SentenceAnswers {
     /** An answer after "is" longer than this is a clause ("Placement is ending because ..."), not a label's answer. */
     private static final int COPULA_ANSWER = 6;
 
+    /** A time of day as people type it: "22:35", "10.55am", "10pm", "1835hrs". */
+    private static final String TIME = "(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|hrs|hours)?|\\d{1,2}\\s*(?:am|pm)"
+            + "|(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h))";
+    /** Words before a time that say it is near enough: "roughly", "c.", "about". */
+    private static final String ABOUT = "(?:(?:roughly|about|around|approx\\.?|approximately|c\\.|ca\\.?|circa)\\s+)?";
+    /** The same said after it, in brackets: "(roughly)". */
+    private static final String ABOUT_AFTER = "(?:\\s*\\((?:roughly|approx\\.?|approximately|about|est\\.?)\\))?";
+    /** When it happened, a sentence of its own: "On Saturday 16th January", "This happened 17 Jan 2027; c. 22:35". */
+    private static final Pattern HAPPENED_ON = Pattern.compile("(?i)^(?:(?:this|it|the incident|that) (?:happened|took place"
+            + "|occurred|was)(?: on)?|on) (.+?)(?:[;,]?\\s+(?:at\\s+)?" + ABOUT + "(" + TIME + ")" + ABOUT_AFTER + ")?$");
+    /** The time it happened, a sentence of its own: "At roughly 10:55am", "At 1835hrs (roughly)". */
+    private static final Pattern HAPPENED_AT = Pattern.compile("(?i)^(?:at|around|about)\\s+" + ABOUT + "(" + TIME + ")"
+            + ABOUT_AFTER + "$");
+
+    /** Words that say it is so now: "Currently", "At the moment,". */
+    private static final String NOW = "(?:(?:currently|at the moment|at present|right now|for now),? )?";
+    /** The young person as a sentence's subject. */
+    private static final String WHO = "(?:he|she|they|yp|the young person) ";
+
     /** First-person sentences about the writer, as the form's own second-person labels. */
     private static final List<Map.Entry<Pattern, String>> FIRST_PERSON = List.of(
             Map.entry(Pattern.compile("(?i)^(?:i am|i'm|i’m) (?:referring|making a referral for) (\\S.*)$"),
@@ -47,7 +70,14 @@ public final class SentenceAnswers {
             Map.entry(Pattern.compile("(?i)^(?:responding|writing|replying) on behalf of (\\S.*)$"),
                     "Your organisation: $1"),
             Map.entry(Pattern.compile("(?i)^(?:reply to|email me (?:at|on)) (\\S+@\\S+?)[.]?$"), "Your email: $1"),
-            Map.entry(Pattern.compile("(?i)^my (\\p{L}+(?: \\p{L}+)?) (?:is|are) (\\S.*)$"), "Your $1: $2"));
+            Map.entry(Pattern.compile("(?i)^my (\\p{L}+(?: \\p{L}+)?) (?:is|are) (\\S.*)$"), "Your $1: $2"),
+            // where the young person is now, an address (it has a number): "Currently staying at 4 Elm Row", "She lives
+            // with her nan at 9 Cross St", "At the moment they are at Flat 2, 7 Hill Rd"
+            Map.entry(Pattern.compile("(?i)^" + NOW + "(?:" + WHO + "(?:is |are )?)?(?:currently |now |still )?"
+                    + "(?:staying|living|lives?|residing|sleeping) (?:with [^,.]{1,40}? )?(?:at|in) (?=[^.]*\\d)(\\S.*)$"),
+                    "Current address: $1"),
+            Map.entry(Pattern.compile("(?i)^" + NOW + WHO + "(?:is|are) (?:currently |now |still )?at (?=[^.]*\\d)(\\S.*)$"),
+                    "Current address: $1"));
 
     private SentenceAnswers() {
     }
@@ -72,10 +102,13 @@ public final class SentenceAnswers {
         return changed ? out.substring(0, out.length() - 1) : text; // a body with no such line is read as it came
     }
 
-    private static String split(String line, ToDoubleFunction<String> score) {
-        if (line.isBlank() || line.strip().startsWith(">")) {
-            return line;
+    private static String split(String written, ToDoubleFunction<String> score) {
+        if (written.isBlank() || written.strip().startsWith(">")) {
+            return written;
         }
+        // a full stop after an email address that ends the line is the sentence's: no address ends with a dot (one
+        // inside the line still parts two sentences, each losing its own full stop when it is a line of its own)
+        String line = EMAIL_AT_FULL_STOP.matcher(written).replaceAll("$1");
         List<String> sentences = sentences(line.strip());
         if (sentences.size() < 2) {
             return line;
@@ -89,7 +122,7 @@ public final class SentenceAnswers {
                 opening++;
             }
             String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            if (lines.isEmpty() || opens || last.split("\\s+").length <= SHORT_ANSWER + 1) {
+            if (lines.isEmpty() || opens || last.split("\\s+").length <= SHORT_ANSWER + 1 || endsWithDate(last)) {
                 // a short answer ("Date of birth: 3 May 2009") is whole: a sentence after it is a remark of its own
                 lines.add(withoutFullStop(read));
             } else {
@@ -112,7 +145,8 @@ public final class SentenceAnswers {
         int from = 0;
         while (m.find()) {
             String before = line.substring(from, m.start());
-            if (ABBREVIATION.matcher(before).find()) {
+            if (ABBREVIATION.matcher(before).find() || NUMBER_OR_CIRCA.matcher(before).find()
+                    && Character.isDigit(line.charAt(m.end()))) {
                 continue;
             }
             out.add(before.strip());
@@ -136,6 +170,14 @@ public final class SentenceAnswers {
                 return m.replaceFirst(p.getValue());
             }
         }
+        Matcher on = HAPPENED_ON.matcher(withoutFullStop(s));
+        if (on.matches() && isDate(on.group(1))) {
+            return "Date and time: " + on.group(1) + (on.group(2) == null ? "" : " at " + on.group(2));
+        }
+        Matcher at = HAPPENED_AT.matcher(withoutFullStop(s));
+        if (at.matches()) {
+            return "Time: " + at.group(1);
+        }
         Matcher c = COPULA.matcher(s);
         if (c.matches() && !PRONOUN.matcher(c.group(1)).matches()
                 && c.group(2).strip().split("\\s+").length <= COPULA_ANSWER
@@ -146,6 +188,32 @@ public final class SentenceAnswers {
         return s;
     }
 
+    /** Whether a word opens an answer, not the rest of a clause: a capital, a digit or a tick box ("Yes", "12", "☑"). */
+    private static boolean answerStarts(String word) {
+        int c = word.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\u25a1\u25a0\u2610\u2611\u2612\u2713\u2714[".indexOf(c) >= 0;
+    }
+
+    /** Whether the words are a date, with or without its year or a weekday ("Saturday 16th January", "12/01/2027"). */
+    private static boolean isDate(String words) {
+        return org.ypsa.hub.domain.Dates.parse(words).isPresent() || org.ypsa.hub.domain.Dates.isDayAndMonth(words);
+    }
+
+    /**
+     * Whether the line ends with a date ("D.O.B. 11 April 2009 (tbc)"): an answer that is whole, so the sentence after
+     * it ("They are aged 17.") is a remark of its own, not more of the answer.
+     */
+    private static boolean endsWithDate(String line) {
+        String[] words = line.replaceAll("\\s*\\([^()]*\\)\\.?$", "").split("\\s+");
+        for (int k = Math.min(4, words.length - 1); k >= 1; k--) {
+            if (org.ypsa.hub.domain.Dates.parse(String.join(" ", java.util.Arrays.asList(words)
+                    .subList(words.length - k, words.length))).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */
     private static boolean opensWithLabel(String sentence, ToDoubleFunction<String> score) {
         Matcher marked = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)").matcher(sentence);
@@ -154,11 +222,12 @@ public final class SentenceAnswers {
             return true;
         }
         String[] words = sentence.split("\\s+");
-        if (words.length > LONG_SENTENCE) {
-            return false; // a long sentence opening with a field's word is prose ("Staff have seen him ...")
-        }
-        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-            if (score.applyAsDouble(String.join(" ", java.util.Arrays.asList(words).subList(0, k)))
+        for (int k = Math.min(LABEL_WORDS, words.length - 1); k >= 1; k--) {
+            // a long sentence opening with a field's word is prose ("Staff have seen him ..."), unless the answer
+            // plainly starts after the label: a capital, a number or a tick box ("Status Not known to social care",
+            // "Consent to share information Yes")
+            if ((k <= 3 && words.length <= LONG_SENTENCE || answerStarts(words[k]))
+                    && score.applyAsDouble(String.join(" ", java.util.Arrays.asList(words).subList(0, k)))
                     >= LabelMatcher.LINE_THRESHOLD) {
                 return true;
             }

@@ -85,7 +85,7 @@ public final class WordReader {
      */
     public static LabelledDocument read(Grid grid) throws UnreadableDocument {
         try (DocxBuilder out = new DocxBuilder()) {
-            out.table(grid.rows().stream().map(Grid.Row::cells).toList());
+            out.table(grid.rows().stream().map(r -> r.cells().stream().map(List::of).toList()).toList());
             return read(grid.source(), out.bytes());
         } catch (java.io.IOException e) {
             throw new UnreadableDocument("the file " + grid.source() + " could not be read", e);

@@ -17,6 +17,7 @@ import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
 import org.ypsa.hub.domain.documents.SentenceAnswers;
@@ -172,7 +173,7 @@ public final class Intake {
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
-        String sentences = SentenceAnswers.lines(mail.textBody(), this::namesAField);
+        String sentences = bodyAsRead(mail.textBody());
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
                     TextFields.labelValues(sentences, "line")));
@@ -192,6 +193,14 @@ public final class Intake {
                     List.of());
         }
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
+    }
+
+    /**
+     * The mail body as the hub reads its form: without the sign-off, signature, disclaimer and earlier mails under it
+     * (screening still reads all of it), answers typed as sentences set out one label to a line.
+     */
+    public String bodyAsRead(String body) {
+        return SentenceAnswers.lines(MailTail.without(body), this::namesAField);
     }
 
     /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */

@@ -1,0 +1,78 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.regex.Pattern;
+
+/**
+ * What follows the words a sender wrote in a mail: the sign-off and signature ("Kind regards," then a name, a job
+ * title, "Helpline (9-5): 0300 ..."), a disclaimer ("Registered office: ..."), and an earlier mail quoted under it
+ * ("> On 1 Dec, Intake wrote:", "-----Original Message-----", "From: ... Sent: ..."). None of it is the form: its
+ * "label: value" lines are the sender's contact details and other mails' words, not answers.
+ */
+public final class MailTail {
+    /** A closing line: "Kind regards,", "Best wishes to all", "Cheers for now,", "Ta very much", "Thanks", "Cofion". */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
+            + "|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
+            + "|take care|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?)"
+            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone))?\\s*[,.!]*$");
+    /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
+    private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
+            + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
+    /** A mail header line of an earlier mail: "From: Duty Team <duty@council.test>", "Sent: 27 November 2026". */
+    private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|subject)\\s*:.*");
+    /** A "label: value" line that is the sender's contact details, not a form's answer. */
+    private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|phone|mobile|mob|direct line|fax|email"
+            + "|e-mail|web|website|address|office|helpline|twitter|x|registered office|switchboard)\\b[^:]{0,20}:.*");
+    /** A form's line: "label: value", or a label or question waiting for its answer on the line under it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[^:]{2,60}:(?:\\s*\\S.*)?|^.{2,80}[?:]$");
+    /** A line that talks to the reader ("Hi, just checking whether you still need this?") is a mail's, not a form's. */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:hi|hello|dear|morning|afternoon|good morning|thanks|thank you"
+            + "|please|just)\\b");
+    /** This many of a form's "label: value" lines after the sign-off are a form forwarded or quoted under it. */
+    private static final int FORM_LINES = 3;
+    /** Lines the sender must have written before a sign-off for it to end the mail (a greeting, a sentence). */
+    private static final int OWN_LINES = 2;
+
+    private MailTail() {
+    }
+
+    /**
+     * The body up to its sign-off or the earlier mail under it. A sign-off or an earlier mail with a form's lines
+     * under it (a form forwarded under "Forwarding as requested", a form after "Thanks,") ends nothing.
+     */
+    public static String without(String body) {
+        if (body == null || body.isBlank()) {
+            return body;
+        }
+        String[] lines = body.split("\\R", -1);
+        int own = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            boolean ends = EARLIER_MAIL.matcher(l).matches() || HEADER.matcher(l).matches() && l.contains("@")
+                    && i + 1 < lines.length && HEADER.matcher(lines[i + 1].strip()).matches()
+                    || own >= OWN_LINES && SIGN_OFF.matcher(l).matches();
+            if (ends && !holdsAForm(lines, i)) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
+            }
+            // a form forwarded or quoted under a covering note is the form: it is read, up to its own sign-off
+            own++;
+        }
+        return body;
+    }
+
+    /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */
+    private static boolean holdsAForm(String[] lines, int from) {
+        int n = 0;
+        for (int i = from; i < lines.length; i++) {
+            String l = lines[i].strip().replaceFirst("^>\\s*", "");
+            if (LABEL_LINE.matcher(l).matches() && !HEADER.matcher(l).matches() && !CONTACT.matcher(l).matches()
+                    && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
+                    && ++n >= FORM_LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

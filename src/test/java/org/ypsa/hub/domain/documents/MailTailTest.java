@@ -1,0 +1,55 @@
+package org.ypsa.hub.domain.documents;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-off, signature, disclaimer and earlier mails under a mail's own words are no part of its form. */
+class MailTailTest {
+    @Test
+    void theSignOffAndEverythingUnderItIsNoPartOfTheForm() {
+        String body = "Hello intake,\n\nName: Idris Penhallow\nDOB: 4/4/2009\n\nWarm regards,\nMegan Tregear\n"
+                + "Family Support Lead\nSwitchboard (8-6): 01234 567890\n\nThis email is confidential. Company no: 12345.";
+        assertThat(MailTail.without(body)).isEqualTo("Hello intake,\n\nName: Idris Penhallow\nDOB: 4/4/2009");
+    }
+
+    @Test
+    void anEarlierMailQuotedUnderTheSendersWordsIsNoPartOfTheForm() {
+        String body = "Dear team\nHe was born on 1 March 2008.\n\nOn Tue 5 Jan 2027, Brokerage <b@ypsa.test> wrote:\n"
+                + "> Reason: please resend\n";
+        assertThat(MailTail.without(body)).isEqualTo("Dear team\nHe was born on 1 March 2008.");
+        String asked = "Hi\nShe was born on 2 May 2009.\nBest wishes,\nAl\nHelpline (8-8): 0100 000\nCompany no: 1. Office: 2 Hill St\n"
+                + "> On 1 Dec 2026, at 08:55, Intake <i@ypsa.test> wrote:\n>\n> Hi, is this still needed?\n> Any news?";
+        assertThat(MailTail.without(asked)).as("questions in an earlier mail are no form").isEqualTo(
+                "Hi\nShe was born on 2 May 2009.");
+        String outlook = "Hi\nSee my notes above.\nFrom: Brokerage <b@ypsa.test>\nSent: 4 January 2027\nSubject: forms\n\nOld text";
+        assertThat(MailTail.without(outlook)).isEqualTo("Hi\nSee my notes above.");
+    }
+
+    @Test
+    void aFormForwardedUnderTheSignOffIsKept() {
+        String body = "Hi,\nForwarding as discussed.\nThanks\nGwen\n\n-----Original Message-----\nFrom: x@y.test\n"
+                + "Young person: Ned Carrow\nDate of birth: 02/02/2009\nReason: evicted\nAgency: school\n";
+        assertThat(MailTail.without(body)).isEqualTo(body);
+    }
+
+    @Test
+    void aFormForwardedUnderACoveringNoteIsReadUpToItsOwnSignOff() {
+        String body = "As asked.\n\n-----Original Message-----\nFrom: Duty <duty@council.test>\nSent: 1 May 2027\n\n"
+                + "Resident's name\nOwain Hale\nWhen did it happen?\n3/5/2027 09:10\nSeverity:\nLow\n\nRegards,\nBeth\n"
+                + "On 2 May 2027, Intake <i@ypsa.test> wrote:\n> Please send the form";
+        assertThat(MailTail.without(body)).startsWith("As asked.").endsWith("Severity:\nLow");
+    }
+
+    @Test
+    void aWelshSignOffEndsTheMailToo() {
+        assertThat(MailTail.without("Helo,\nEnw: Siwan Prys\nOed: 17\n\nCofion cynnes,\nGethin\nFfôn: 01970 000000"))
+                .isEqualTo("Helo,\nEnw: Siwan Prys\nOed: 17");
+    }
+
+    @Test
+    void aThanksBeforeTheSendersOwnWordsEndsNothing() {
+        String body = "Thanks,\nName: Lowri Tate\n";
+        assertThat(MailTail.without(body)).isEqualTo(body);
+    }
+}
