@@ -255,6 +255,19 @@ final class VariationScore {
         table(sb, "expected outcome", results, r -> r.entry().form() + " " + (r.entry().urgent().equals("yes") ? "urgent"
                 : r.entry().outcome()));
         table(sb, "layout", results, r -> r.entry().layout());
+        if (results.stream().anyMatch(r -> r.entry().expect().containsKey("dropped"))) {
+            // the missing-field probe (missing1): each form with one required field dropped, by that field
+            sb.append(String.format("%n  %-40s %6s %6s %6s %9s%n", "field dropped (missing1)", "mails", "passed",
+                    "ROUTED", "rej-other"));
+            results.stream().filter(r -> r.entry().expect().containsKey("dropped"))
+                    .collect(Collectors.groupingBy(r -> r.entry().form() + " " + r.entry().expect().get("dropped")
+                            .replaceFirst("-(blank|left-out)$", ""), TreeMap::new, Collectors.toList()))
+                    .forEach((k, list) -> sb.append(String.format("  %-40s %6d %6d %6d %9d%n", k, list.size(),
+                            list.stream().filter(Result::passed).count(),
+                            list.stream().filter(r -> r.firstProblem().orElse("").startsWith("routed")).count(),
+                            list.stream().filter(r -> !r.passed() && !r.firstProblem().orElse("").startsWith("routed"))
+                                    .count())));
+        }
         sb.append(String.format("%n  %-80s %6s%n", "failures by the kind of their first problem", "mails"));
         results.stream().filter(r -> !r.passed()).collect(Collectors.groupingBy(r -> r.entry().form() + ": "
                 + kind(r.firstProblem().orElseThrow()), TreeMap::new, Collectors.counting()))

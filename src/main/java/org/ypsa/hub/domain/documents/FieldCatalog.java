@@ -490,18 +490,20 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
     }
 
-    /** Where a Word paragraph's entry stands: "paragraph 2". */
-    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("paragraph (\\d+)");
+    /** Where a Word paragraph's entry stands: "paragraph 2"; a line of a mail's body: "line 5". */
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("(paragraph|line) (\\d+)");
+    /** How many lines of a mail's body (blank ones counted) may come before the form's heading: a greeting, a line. */
+    static final int OPENING_BODY_LINES = 8;
 
     /**
-     * One of a document's first paragraphs written as a label and a value whose value names the form by one of its
-     * titles ("Unable to accept: provider risk concern form", "Form: MASH referral"): the form's heading, not a field
-     * and its answer.
+     * One of a document's first paragraphs (or a mail body's first lines, under its greeting) written as a label and
+     * a value whose value names the form by one of its titles ("Unable to accept: provider risk concern form", "Form:
+     * MASH referral"): the form's heading, not a field and its answer.
      */
     private boolean headsTheForm(LabelledDocument.Entry e, String value) {
         java.util.regex.Matcher m = PARAGRAPH.matcher(e.where() == null ? "" : e.where());
-        return m.matches() && Integer.parseInt(m.group(1)) <= OPENING_LINES && value.strip().split("\\s+").length <= 6
-                && isTitleLine(value);
+        return m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES)
+                && value.strip().split("\\s+").length <= 6 && isTitleLine(value);
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */

@@ -228,6 +228,9 @@ public final class FieldValues {
         }
         String w = lower.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9 ]+", " ").trim();
         String first = w.isEmpty() ? "" : w.split("\\s+")[0];
+        if (offersBoth(w)) {
+            return Optional.empty(); // "(Y/N)", "Yes / No": the choices printed, none of them made
+        }
         Optional<Boolean> byFirstWord = switch (first) {
             case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
                 Optional.of(Boolean.TRUE);
@@ -247,6 +250,15 @@ public final class FieldValues {
             return Optional.of(Boolean.TRUE);
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> CHOICE_WORDS = Set.of("y", "yes", "n", "no", "or", "unknown", "not", "known", "na",
+            "n a", "nk");
+
+    /** Only the choices themselves, yes and no both: a hint left where the answer goes, not an answer. */
+    private static boolean offersBoth(String words) {
+        List<String> w = List.of(words.split("\\s+"));
+        return CHOICE_WORDS.containsAll(w) && (w.contains("y") || w.contains("yes")) && (w.contains("n") || w.contains("no"));
     }
 
     private static Optional<Boolean> markedBox(String s) {

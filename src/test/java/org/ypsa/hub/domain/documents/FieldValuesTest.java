@@ -27,6 +27,12 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"(Y/N):", "Y/N", "Yes / No", "(yes or no)", "YES/NO/NOT KNOWN", "Y / N *"})
+    void theChoicesPrintedWhereTheAnswerGoesAreNoAnswer(String written) {
+        assertThat(FieldValues.yesNo(written)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", " ", "\u00a0", "\u00a0 \u00a0", "-", "\u2013", "n/a", "N/A", "NA"})
     void spacesDashesAndNotApplicableAreBlank(String written) {
         assertThat(FieldValues.isBlank(written)).isTrue();
