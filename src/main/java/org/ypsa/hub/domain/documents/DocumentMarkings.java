@@ -52,8 +52,36 @@ final class DocumentMarkings {
         return named;
     }
 
-    /** The lines without the document's markings and page or version footers. */
+    /** A page number at a line's end: "(page 2 of 3)", "| Page 2 of 3", "Page 2", "– 2", "| 2". */
+    private static final Pattern PAGE_AT_END = Pattern.compile("(?i)\\s*(?:[|\u2013\u2014-]\\s*)?(?:[(\\[]?\\b(?:page|tudalen|pg\\.?|p\\.)"
+            + "\\s*\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?[)\\]]?|(?<=[|\u2013\u2014-]\\s?)\\d{1,3})\\s*$");
+
+    /** The line without a page number at its end, or the line as it is. */
+    static String withoutPageNumber(String line) {
+        return PAGE_AT_END.matcher(line).replaceFirst("").strip();
+    }
+
+    /**
+     * A page's running header or footer: a line ending in a page number whose words before it are printed on another
+     * page too ("Shire County Council - Referral form - 2", "Incident report (page 2 of 3)"). Each page of a long form
+     * repeats it between the last line of one page and the first of the next, where it would break a label from its
+     * answer or run into a long answer.
+     */
+    static boolean isRunningHeader(String line, java.util.Map<String, Integer> repeated) {
+        String key = withoutPageNumber(line.replace('\u00a0', ' ').strip());
+        return !key.isEmpty() && !key.equals(line.replace('\u00a0', ' ').strip()) && repeated.getOrDefault(key, 0) >= 2;
+    }
+
+    /** The lines without the document's markings, page or version footers and running page headers. */
     static String[] without(String[] lines) {
-        return Arrays.stream(lines).filter(l -> !isMarking(l)).toArray(String[]::new);
+        java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
+        for (String l : lines) {
+            String t = l.replace('\u00a0', ' ').strip();
+            String key = withoutPageNumber(t);
+            if (!key.isEmpty() && !key.equals(t)) {
+                repeated.merge(key, 1, Integer::sum);
+            }
+        }
+        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated)).toArray(String[]::new);
     }
 }

@@ -259,6 +259,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
                 QuotedHeaders.without(doc.text().split("\\R")))));
         String heading = "";
+        // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
+        // is the writer's own
+        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf");
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         Set<String> entryLabels = new java.util.HashSet<>();
         doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
@@ -282,8 +285,21 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue;
             }
             List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed);
+            int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
+            if (wrapped > 0) {
+                found = new ArrayList<>(found);
+                StringBuilder whole = new StringBuilder(found.get(found.size() - 1).getValue());
+                for (int j = i + 1; j <= i + wrapped; j++) {
+                    whole.append(' ').append(lines[j].strip());
+                }
+                found.set(found.size() - 1, Map.entry(found.get(found.size() - 1).getKey(), whole.toString()));
+            }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
+            }
+            if (wrapped > 0) {
+                i += wrapped;
+                continue;
             }
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
             // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
@@ -344,6 +360,40 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private static String asEntryLabel(String label) {
         return label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[\\s:*?.]+$", "").replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** At most this many lines under a row of a two-column table are its answer wrapped. */
+    private static final int WRAPPED_LINES = 6;
+
+    /**
+     * How many lines under a line of text carry on the text answer at its end, as a PDF's text gives an answer wrapped
+     * in the right-hand column of a table ("Location of activity 14 Quay Street, " / "Banbury, OX16 1AA"): the line
+     * breaks after a space or a comma, and the next line is no label of the form, no heading and no question, and
+     * holds no required-field star of a label wrapped beside it.
+     */
+    private int wrappedLines(String[] lines, int at, List<Map.Entry<F, String>> found) {
+        if (found.isEmpty() || FieldValues.isBlank(found.get(found.size() - 1).getValue())) {
+            return 0;
+        }
+        FormSpec.FieldSpec s = fieldSpecs.get(found.get(found.size() - 1).getKey());
+        if (s == null || s.type() != org.ypsa.hub.domain.forms.FieldType.TEXT
+                && s.type() != org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
+            return 0;
+        }
+        int n = 0;
+        for (int j = at + 1; j < lines.length && n < WRAPPED_LINES; j++) {
+            String before = lines[j - 1].replace('\u00a0', ' ');
+            String l = lines[j].replace('\u00a0', ' ').strip();
+            boolean breaks = before.endsWith(" ") || before.stripTrailing().endsWith(",");
+            // a required-field star standing alone is a label's, wrapped beside the answer ("intelligence * urgent.")
+            if (!breaks || l.isEmpty() || l.endsWith("?") || l.endsWith(":") || l.matches("[^:]{1,60}:\\s.*") || l.contains("\t")
+                    || l.matches("(.*\\s)?\\*(\\s.*)?")
+                    || SectionHeading.is(l) || isTitleLine(l) || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -138,11 +138,20 @@ final class LineLabels<F extends Enum<F>> {
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
                     .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
         }
-        if (start.isEmpty()) {
+        if (start.isEmpty() || isProseAfterOneWord(words, start.get())) {
             return out;
         }
         F field = start.get().field();
         int valueFrom = start.get().end() + labelTail(words, start.get());
+        if (valueFrom > start.get().end()) {
+            // a label's tail that is itself another field's wording says what is asked: "Referrer position Care
+            // Navigator" is the referrer's role, not the referrer's name with "position" in its label
+            String tail = String.join(" ", java.util.Arrays.asList(words).subList(start.get().end(), valueFrom));
+            Optional<F> asked = matcher.exactly(tail.replaceAll("[:*?]+$", "")).map(byId::get);
+            if (asked.isPresent()) {
+                field = asked.get();
+            }
+        }
         String label = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(valueFrom, 1)));
         String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
         placed.putIfAbsent(placedLabel, field);
@@ -172,6 +181,21 @@ final class LineLabels<F extends Enum<F>> {
         return out;
     }
 
+    /**
+     * A line whose first word alone names a typed field, with no colon, star or dash after it, followed by a sentence
+     * that is no value of that type ("Placement broke down; she cannot return home.", "Police called, manager
+     * informed"): a line of someone's account, not the label and its value.
+     */
+    private boolean isProseAfterOneWord(String[] words, Start<F> start) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        if (start.end() != 1 || spec == null || spec.type().isText() || words[0].matches(".*[:?*]$")
+                || words.length < 5 || words[1].matches("[-\u2013\u2014*:]+")) {
+            return false;
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(1, words.length));
+        return rest.matches(".*[;,].*|.*\\.$") && fit(spec, rest).isEmpty();
+    }
+
     /** Words that open a value in small letters, never a label's tail: "approx 2pm", "not known", "see attached". */
     private static final Set<String> VALUE_OPENERS = Set.of("approx", "approximately", "around", "about", "roughly",
             "between", "from", "until", "before", "after", "circa", "not", "no", "none", "nil", "nothing", "yes", "see",
@@ -193,16 +217,22 @@ final class LineLabels<F extends Enum<F>> {
         if (from >= words.length || start.label().matches(".*[:?*]$")) {
             return 0;
         }
+        int toColon = tailToColon(words, from);
+        if (toColon > 0) {
+            return toColon;
+        }
         FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
         if (spec != null && !spec.type().isText() && fit(spec, rest).isPresent()) {
             return 0;
         }
+        // a label in capitals goes on in capitals ("YOUNG PERSON INVOLVED (NAME) Ana Pryce")
+        boolean capitals = start.label().matches("[^a-z]*[A-Z]{2}[^a-z]*");
         int i = from;
         int plain = 0;
         boolean hint = false;
         while (i < words.length) {
-            String w = words[i];
+            String w = capitals && words[i].matches("[A-Z][A-Z’'-]+") ? words[i].toLowerCase(Locale.ROOT) : words[i];
             if (w.startsWith("(")) {
                 int depth = 0;
                 int j = i;
@@ -235,6 +265,26 @@ final class LineLabels<F extends Enum<F>> {
         }
         String first = words[i];
         return Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)) ? i - from : 0;
+    }
+
+    /** At most this many words in small letters go on with a label up to a colon that ends it. */
+    private static final int TAIL_TO_COLON = 6;
+
+    /**
+     * How many words after a label are the label's because a colon ends them: words in small letters with no digit,
+     * the last one ending in the colon ("Date the event took place: 13/12/2026" is the date, not "the event took
+     * place: ..."); 0 when no colon comes that soon.
+     */
+    private static int tailToColon(String[] words, int from) {
+        for (int i = from; i < words.length && i < from + TAIL_TO_COLON; i++) {
+            if (!words[i].matches("\\(?[a-z][a-z’'/-]*\\)?:?")) {
+                return 0;
+            }
+            if (words[i].endsWith(":")) {
+                return i + 1 - from;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -335,6 +385,12 @@ final class LineLabels<F extends Enum<F>> {
             if (k > 1 && depth == 0 && AREA_CODE.matcher(w).matches()) {
                 break; // "Tel (01295) 372680": a number in brackets is the value's area code, not the label's hint
             }
+            if (best != null && best.end() == k - 1 && words[k - 2].matches(".*[)\\]]") && (Character.isUpperCase(w.codePointAt(0))
+                    && Words.of(w).stream().noneMatch(matcher::knows) || typedValueFrom(words, k - 1, best.field()))) {
+                // "YP concerned (name) Ezra Pryce", "At about (time) roughly 4:35am": after a hint, a capitalised word
+                // no wording uses, or a value of the field's type, is the value
+                break;
+            }
             boolean inHint = depth > 0 || w.startsWith("(") || w.startsWith("[");
             depth += count(w, '(') - count(w, ')');
             head.append(w).append(' ');
@@ -356,6 +412,9 @@ final class LineLabels<F extends Enum<F>> {
             boolean ends = w.endsWith(":") || w.endsWith("?") || w.endsWith("*") && k > 1
                     || k < words.length && words[k].matches("[-\u2013\u2014*]+");
             Optional<LabelMatcher.Match> m = matcher.match(label, ends ? LabelMatcher.THRESHOLD : LabelMatcher.LINE_THRESHOLD);
+            if (m.isEmpty() && !ends && k < words.length) {
+                m = matchedByItsValue(words, k, label);
+            }
             // "Your team / organisation": a label does not end before a slash that joins it to another wording
             boolean beforeSlash = !ends && (w.endsWith("/") || k < words.length && words[k].startsWith("/"));
             // a label going on with "of ..." or a bracketed hint and still naming the same field is one label: "Details
@@ -364,6 +423,11 @@ final class LineLabels<F extends Enum<F>> {
                     && (words[best.end()].matches("(?i)(of|for)") && k > best.end() + 1 && !Words.of(w).isEmpty()
                             || words[best.end()].matches("[(\\[].*")
                             || wordsOfTheField(best.field(), java.util.Arrays.asList(words).subList(best.end(), k)));
+            // a label going on with "of ..." that names another field is that field's: "Calendar date of incident" is
+            // the incident's date, though "Calendar date" alone named another date best (a label ends before no "of")
+            boolean ofAnother = m.isPresent() && best != null && best.end() < k - 1 && byId.get(m.get().fieldId()) != null
+                    && words[best.end()].matches("(?i)(of|for)") && !Words.of(w).isEmpty();
+            goesOn = goesOn || ofAnother;
             if (m.isPresent() && (m.get().score() >= bestScore || goesOn) && !beforeSlash) {
                 bestScore = Math.max(bestScore, m.get().score());
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
@@ -452,6 +516,58 @@ final class LineLabels<F extends Enum<F>> {
             return Optional.empty();
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Whether the words from {@code from} on are a date, a time, an email or a phone number the field takes. */
+    private boolean typedValueFrom(String[] words, int from, F field) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(field);
+        return spec != null && spec.type().isStrict()
+                && fit(spec, String.join(" ", java.util.Arrays.asList(words).subList(from, words.length))).isPresent();
+    }
+
+    /** A word that opens a sentence about someone, never a label: "We", "She", "They", "Our". */
+    private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile(
+            "(?i)(i|we|he|she|they|it|you|our|his|her|their|there|this|that)\\b.*");
+
+    /**
+     * Words at the start of a line that name a field only as well as a label on its own line must ("Calendar date of
+     * incident", "Full details of the information"), read as the label when what follows shows where the label ends,
+     * as a PDF's text gives a row of a two-column table: a date, a time, an email or a phone number for a field of that
+     * type ("Clock time of incident 1:10 pm") or a name for a name's, or for a text field a label written as a sentence's start (a capital,
+     * then small letters, abbreviations and hints, no punctuation, two words of meaning or more and at most one
+     * word no wording uses, not opening as a sentence does: "We", "She") followed by a
+     * value that opens with a capitalised word or a digit ("Full details of the information Over the summer ...").
+     */
+    private Optional<LabelMatcher.Match> matchedByItsValue(String[] words, int k, String label) {
+        Optional<LabelMatcher.Match> m = matcher.match(label, LabelMatcher.THRESHOLD).filter(x -> byId.get(x.fieldId()) != null);
+        FormSpec.FieldSpec spec = m.map(x -> fieldSpecs.get(byId.get(x.fieldId()))).orElse(null);
+        if (spec == null) {
+            return Optional.empty();
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+        if (spec.type().isStrict()) {
+            return fit(spec, rest).isPresent() ? m : Optional.empty();
+        }
+        boolean nameFits = spec.type() != org.ypsa.hub.domain.forms.FieldType.NAME || fit(spec, rest).isPresent();
+        if (!spec.type().isText() || !nameFits || k < 2 || label.matches(".*[,.;:!?\\d].*") || !words[k].matches("(\\p{Lu}\\p{Ll}|\\d).*")) {
+            return Optional.empty();
+        }
+        int unknown = 0;
+        for (int i = 1; i < k; i++) {
+            if (!words[i].matches("[(\\[]?(\\p{Ll}[\\p{Ll}’'/-]*|\\p{Lu}{1,4}(/\\p{Lu}{1,4})?|/|[-–])[)\\]]?")) {
+                return Optional.empty(); // a capitalised word inside: a sentence or a name, not a label
+            }
+        }
+        if (SENTENCE_OPENER.matcher(label).matches()) {
+            return Optional.empty(); // "We cannot staff 1:1 at night": a sentence of someone's answer
+        }
+        List<String> content = Words.of(label);
+        for (String x : content) {
+            if (!matcher.knows(x) && ++unknown > 1) {
+                return Optional.empty();
+            }
+        }
+        return content.size() >= 2 ? m : Optional.empty();
     }
 
     /**

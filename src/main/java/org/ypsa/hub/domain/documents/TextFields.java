@@ -34,8 +34,9 @@ public final class TextFields {
                     && lines[i].strip().split("\\s+").length <= QUESTION_WORDS && !SectionHeading.is(lines[i])) {
                 // on a form whose questions are numbered, a numbered question without a colon is a label too
                 // ("Q3 Worker's role or title *"), its answer on the lines under it
+                // a question longer than a label's eighty letters is no label: its line stays text, as any other
                 m = LABEL_VALUE.matcher(lines[i].replace(":", " ") + ":");
-                m.matches();
+                m = m.matches() ? m : null;
             }
             if (GuidanceNotes.isGuidance(lines[i])) {
                 continue; // "Note: leave blank if you are the allocated worker." is neither a label nor a heading

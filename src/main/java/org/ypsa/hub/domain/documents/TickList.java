@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A choice written as a tick list, each answer with its box ("☐ Low ☒ Medium ☐ High", "( ) Homeless now (X)
  * Threatened", "[x] Emergency [ ] Planned", "Low ☐ Medium ☒"): the answer is the one marked, and only it. The
- * boxes stand either all before or all after their answers.
+ * boxes stand either all before or all after their answers: before them when an answer follows the last box.
  */
 final class TickList {
     /** Marked: a ticked or crossed box, a filled square, a filled or dotted radio button (◉ ● ⦿), [x], (x), <X>. */
@@ -48,7 +48,9 @@ final class TickList {
         if (boxes.isEmpty()) {
             return choices;
         }
-        boolean boxFirst = boxes.get(0)[0] == 0;
+        // the boxes stand before their answers when an answer follows the last box, whatever comes before the first
+        // ("Severity - provider's view □ Low ■ Medium □ High": the words before the first box are the label's)
+        boolean boxFirst = boxes.get(0)[0] == 0 || !s.substring(boxes.get(boxes.size() - 1)[1]).isBlank();
         for (int i = 0; i < boxes.size(); i++) {
             int from = boxFirst ? boxes.get(i)[1] : i == 0 ? 0 : boxes.get(i - 1)[1];
             int to = boxFirst ? (i + 1 < boxes.size() ? boxes.get(i + 1)[0] : s.length()) : boxes.get(i)[0];

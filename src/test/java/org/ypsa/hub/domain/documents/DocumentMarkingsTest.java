@@ -24,4 +24,19 @@ class DocumentMarkingsTest {
     void aLabelOrAnAnswerThatMentionsSuchWordsIsNoMarking(String line) {
         assertThat(DocumentMarkings.isMarking(line)).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunningHeaderWithItsPageNumberIsSetAsideOnEveryPage() {
+        String[] lines = {"Harbourside Trust - move-on form - 1", "Full name: Tamsin Orrell", "Harbourside Trust - move-on form - 2",
+            "What happened:", "She left at noon and", "Harbourside Trust - move-on form - 3", "came back late.",
+            "Night report (page 1 of 2)", "Staff on shift: 2", "Night report (page 2 of 2)"};
+        assertThat(DocumentMarkings.without(lines)).containsExactly("Full name: Tamsin Orrell", "What happened:",
+                "She left at noon and", "came back late.", "Staff on shift: 2");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLineEndingInANumberPrintedOnceIsNoHeader() {
+        String[] lines = {"Address: Flat 2 - 14", "Risk to others - 3 incidents", "Rooms - 2"};
+        assertThat(DocumentMarkings.without(lines)).containsExactly(lines);
+    }
 }

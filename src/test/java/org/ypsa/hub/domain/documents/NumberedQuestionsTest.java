@@ -29,4 +29,13 @@ class NumberedQuestionsTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).value()).isEqualTo("1. She left at noon\nShe came back late\n2) Staff rang her");
     }
+
+    @Test
+    void aNumberedQuestionTooLongForALabelDoesNotStopTheDocumentBeingRead() {
+        String text = "Q1 Team you work in:\nHarbour Outreach\nQ2 Staff member's job title:\nSupport Lead\n"
+                + "Q3 Anything else the duty team ought to know regarding neighbouring households beforehand\n"
+                + "Dogs on site\n";
+        List<LabelledDocument.Entry> found = TextFields.labelValues(text, "line");
+        assertThat(found).extracting(LabelledDocument.Entry::label).contains("Q1 Team you work in", "Q2 Staff member's job title");
+    }
 }

@@ -41,4 +41,10 @@ class TickListTest {
         assertThat(FieldValues.yesNo("\u25c9 Yes \u25cb No")).contains(true);
         assertThat(FieldValues.yesNo("< > Yes <x> No")).contains(false);
     }
+
+    @Test
+    void wordsBeforeTheFirstBoxAreNoAnswerWhenAnAnswerFollowsTheLastBox() {
+        assertThat(TickList.marked("staff view \u25a1 Low \u25a0 Medium \u25a1 High")).contains("Medium");
+        assertThat(TickList.marked("towards staff \u2610 Fire setting \u2611 Arrest \u2610 Other")).contains("Arrest");
+    }
 }
