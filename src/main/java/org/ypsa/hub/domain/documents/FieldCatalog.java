@@ -284,7 +284,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 candidates.add(new Candidate<>(underHeading.get().getKey(), underHeading.get().getValue(), true));
                 continue;
             }
-            List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed);
+            // "Is the YP a parent? (Y/N)": the choices after a label are its hint, the answer is still to come
+            List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed).stream()
+                    .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);

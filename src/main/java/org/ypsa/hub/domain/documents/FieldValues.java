@@ -255,6 +255,13 @@ public final class FieldValues {
     private static final Set<String> CHOICE_WORDS = Set.of("y", "yes", "n", "no", "or", "unknown", "not", "known", "na",
             "n a", "nk");
 
+    /** The choices printed where an answer goes ("(Y/N)", "Yes / No"), with none of them marked. */
+    public static boolean isChoicesOnly(String raw) {
+        String w = raw == null ? "" : raw.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+", "")
+                .replaceAll("[^a-z0-9 ]+", " ").trim();
+        return !w.isEmpty() && markedBox(raw.toLowerCase(Locale.ROOT)).isEmpty() && offersBoth(w);
+    }
+
     /** Only the choices themselves, yes and no both: a hint left where the answer goes, not an answer. */
     private static boolean offersBoth(String words) {
         List<String> w = List.of(words.split("\\s+"));

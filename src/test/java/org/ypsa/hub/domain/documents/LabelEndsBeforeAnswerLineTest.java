@@ -26,6 +26,13 @@ class LabelEndsBeforeAnswerLineTest {
     }
 
     @Test
+    void theChoicesPrintedAfterAYesNoLabelAreItsHintAndTheAnswerIsTheLineUnderIt() {
+        assertThat(read("Has mediation been tried? (Y/N)\nNo - family refused\n"))
+                .containsEntry(MashField.MEDIATION, "No - family refused");
+        assertThat(read("Mediation tried (yes / no)\nYes\n")).containsEntry(MashField.MEDIATION, "Yes");
+    }
+
+    @Test
     void aLineWithALabelOfItsOwnUnderAChoiceIsNotItsAnswer() {
         assertThat(read("Housing status now\nKnown to CSC: Homeless team\n"))
                 .doesNotContainEntry(MashField.STATUS, "Homeless");
