@@ -516,25 +516,7 @@ def fods(m, rng, titled):
                 text = void_cell_text(r, k)
                 cells.append(s(text) if text.strip() else "<table:table-cell/>")
         rows.append(cells)
-    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
-    return f'''<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
- office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:automatic-styles>
- <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
- <number:date-style style:name="N38"><number:day/><number:text>-</number:text><number:month number:textual="true"/><number:text>-</number:text><number:year/></number:date-style>
- <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
- <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
- <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
-</office:automatic-styles>
-<office:body><office:spreadsheet><table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
-<table:table-column table:number-columns-repeated="{width}"/>
-{body}
-</table:table></office:spreadsheet></office:body></office:document>
-'''
+    return fods_document(rows, width, rng.choice(['Voids', 'Sheet1', 'Return']), italic_style=False)
 
 
 def fods_messy(m, rng):
@@ -821,12 +803,17 @@ def fods_cell(text, span=1, bold=False, italic=False):
     return f'<table:table-cell office:value-type="string"{style}{spanned}>{paras}</table:table-cell>{cov}'
 
 
+ITALIC_STYLE = (' <style:style style:name="ce4" style:family="table-cell"><style:text-properties fo:font-style="italic"/>'
+                '</style:style>\n')
+
+
 def fods_date(d, style):
     return (f'<table:table-cell office:value-type="date" office:date-value="{d.isoformat()}" '
             f'table:style-name="{style}"><text:p>{d.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
 
 
-def fods_document(rows, width, sheet, before=""):
+def fods_document(rows, width, sheet, before="", italic_style=True):
+    """A flat ODS of one sheet; italic_style=False writes it as the older parts' void returns were (no ce4 style)."""
     body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -840,8 +827,7 @@ def fods_document(rows, width, sheet, before=""):
  <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
  <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
  <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
- <style:style style:name="ce4" style:family="table-cell"><style:text-properties fo:font-style="italic"/></style:style>
-</office:automatic-styles>
+{ITALIC_STYLE if italic_style else ""}</office:automatic-styles>
 <office:body><office:spreadsheet>{before}<table:table table:name="{esc(sheet)}">
 <table:table-column table:number-columns-repeated="{width}"/>
 {body}
