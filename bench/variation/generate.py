@@ -624,7 +624,6 @@ def fods_messy(m, rng):
     if rng.random() < 0.5:
         rows.append([])
         rows.append([s(rng.choice(w.VOID_NOTES_ROWS), width)])
-    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
     before, after = "", ""
     if hasattr(w, "VOID_GUIDE_SHEET") and rng.random() < 0.5:
         # a second sheet of guidance (heldout3, tuned6): before the return in a workbook, after it when the file is
@@ -636,24 +635,8 @@ def fods_messy(m, rng):
             after = guide
         else:
             before = guide
-    return f'''<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
- office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:automatic-styles>
- <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
- <number:date-style style:name="N38"><number:day/><number:text>-</number:text><number:month number:textual="true"/><number:text>-</number:text><number:year/></number:date-style>
- <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
- <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N38"/>
- <style:style style:name="ce2" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
-</office:automatic-styles>
-<office:body><office:spreadsheet>{before}<table:table table:name="{rng.choice(['Voids', 'Sheet1', 'Return'])}">
-<table:table-column table:number-columns-repeated="{width}"/>
-{body}
-</table:table>{after}</office:spreadsheet></office:body></office:document>
-'''
+    return fods_document(rows, width, rng.choice(['Voids', 'Sheet1', 'Return']), before, italic_style=False,
+                         after=after)
 
 
 def void_body(m, rng):
@@ -812,7 +795,7 @@ def fods_date(d, style):
             f'table:style-name="{style}"><text:p>{d.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
 
 
-def fods_document(rows, width, sheet, before="", italic_style=True):
+def fods_document(rows, width, sheet, before="", italic_style=True, after=""):
     """A flat ODS of one sheet; italic_style=False writes it as the older parts' void returns were (no ce4 style)."""
     body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
     return f'''<?xml version="1.0" encoding="UTF-8"?>
@@ -831,7 +814,7 @@ def fods_document(rows, width, sheet, before="", italic_style=True):
 <office:body><office:spreadsheet>{before}<table:table table:name="{esc(sheet)}">
 <table:table-column table:number-columns-repeated="{width}"/>
 {body}
-</table:table></office:spreadsheet></office:body></office:document>
+</table:table>{after}</office:spreadsheet></office:body></office:document>
 '''
 
 
