@@ -241,6 +241,15 @@ def table_rows(fields, rng):
     return "".join(out)
 
 
+
+def heading_or_note_row(label, v, cols):
+    """A table row across all columns for a section heading or a note between fields; None for a field."""
+    if label == "\u00a7":
+        return f'<tr><td colspan="{cols}" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>'
+    if label == NOTE:
+        return note(v.text, cols)
+    return None
+
 def table_question_response(fields, w, rng):
     """A table with a header row ("Question | Response"), sometimes a number column (heldout3, tuned6)."""
     head = rng.choice(w.TABLE_HEADERS)
@@ -250,10 +259,9 @@ def table_question_response(fields, w, rng):
     rows.append("<tr>" + ("<td><b>No.</b></td>" if numbered else "") +
                 "".join(f"<td><b>{esc(h)}</b></td>" for h in head) + "</tr>")
     for label, v in fields:
-        if label == "\u00a7":
-            rows.append(f'<tr><td colspan="{cols}" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
-        elif label == NOTE:
-            rows.append(note(v.text, cols))
+        between = heading_or_note_row(label, v, cols)
+        if between:
+            rows.append(between)
         else:
             n += 1
             rows.append("<tr>" + (f"<td>{n}</td>" if numbered else "") +
@@ -706,10 +714,9 @@ def table_bilingual(fields, w, rng):
         rows.append("<tr>" + "".join(f"<td><b>{esc(h)}</b></td>" for h in rng.choice(w.WELSH_TABLE_HEADERS)) + "</tr>")
     cols = 3 if three else 2
     for label, v in fields:
-        if label == "\u00a7":
-            rows.append(f'<tr><td colspan="{cols}" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
-        elif label == NOTE:
-            rows.append(note(v.text, cols))
+        between = heading_or_note_row(label, v, cols)
+        if between:
+            rows.append(between)
         else:
             welsh = w.WELSH.get(getattr(v, "form", ""), {}).get(getattr(v, "key", ""), "")
             if three:
