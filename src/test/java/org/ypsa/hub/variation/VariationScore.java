@@ -232,11 +232,11 @@ final class VariationScore {
                     ? "field said to be missing" : m.group(2).startsWith("no table") ? "no table found" : "other problem";
             return "rejected, " + what + ": " + m.group(1);
         }
+        if (p.startsWith("recognised as ")) { // before " read as ": the wrong form's own problem may say "does not read as"
+            return p.substring(0, p.indexOf(" (") < 0 ? p.length() : p.indexOf(" ("));
+        }
         if (p.contains(" read as ")) {
             return "routed, wrong value: " + p.substring(0, p.indexOf(" read as "));
-        }
-        if (p.startsWith("recognised as ")) {
-            return p.substring(0, p.indexOf(" (") < 0 ? p.length() : p.indexOf(" ("));
         }
         int cut = p.indexOf(" (");
         return cut < 0 ? p : p.substring(0, cut);

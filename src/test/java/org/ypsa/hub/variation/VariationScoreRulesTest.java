@@ -42,6 +42,12 @@ class VariationScoreRulesTest {
                 .isEqualTo("routed, wrong value: text");
     }
 
+    @Test
+    void aMailRecognisedAsAnotherFormCountsAsMisrecognisedWhateverThatFormsProblemSays() {
+        assertThat(VariationScore.kind("recognised as referral (rejected, 10 problem(s), first Form / Young person's "
+                + "full name: \"2/1 RES_FULLNM:\" does not read as a person's name)")).isEqualTo("recognised as referral");
+    }
+
     private static Outcome.Rejected screenedUrgent() {
         return new Outcome.Rejected(FormType.INTELLIGENCE_SUBMISSION, List.of(new Problem("Submission",
                 IntelligenceValidator.URGENT_FIELD, "happening now", "call 999")), List.of());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.intake.InboundMail;
 
@@ -29,9 +30,7 @@ final class OutlookMessage {
     }
 
     static boolean is(String name, String type, byte[] bytes) {
-        boolean ole2 = bytes.length > 7 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
-                && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
-        return ole2 && (name != null && name.toLowerCase(Locale.ROOT).endsWith(".msg")
+        return FileMagic.valueOf(bytes) == FileMagic.OLE2 && (name != null && name.toLowerCase(Locale.ROOT).endsWith(".msg")
                 || type.contains("vnd.ms-outlook"));
     }
 

@@ -226,11 +226,11 @@ public final class FieldValues {
         if (s.matches("[\u2610\u2717\u2718]")) {
             return Optional.of(Boolean.FALSE);
         }
-        String w = lower.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9 ]+", " ").trim();
-        String first = w.isEmpty() ? "" : w.split("\\s+")[0];
-        if (offersBoth(w)) {
+        if (isChoicesOnly(s)) {
             return Optional.empty(); // "(Y/N)", "Yes / No": the choices printed, none of them made
         }
+        String w = choiceWords(lower);
+        String first = w.isEmpty() ? "" : w.split("\\s+")[0];
         Optional<Boolean> byFirstWord = switch (first) {
             case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
                 Optional.of(Boolean.TRUE);
@@ -257,9 +257,13 @@ public final class FieldValues {
 
     /** The choices printed where an answer goes ("(Y/N)", "Yes / No"), with none of them marked. */
     public static boolean isChoicesOnly(String raw) {
-        String w = raw == null ? "" : raw.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+", "")
-                .replaceAll("[^a-z0-9 ]+", " ").trim();
+        String w = raw == null ? "" : choiceWords(raw.toLowerCase(Locale.ROOT));
         return !w.isEmpty() && markedBox(raw.toLowerCase(Locale.ROOT)).isEmpty() && offersBoth(w);
+    }
+
+    /** The words of an answer, marks and punctuation dropped: "(Y/N)" is "y n". */
+    private static String choiceWords(String lower) {
+        return lower.replaceAll("^[^a-z0-9]+", "").replaceAll("[^a-z0-9 ]+", " ").trim();
     }
 
     /** Only the choices themselves, yes and no both: a hint left where the answer goes, not an answer. */

@@ -199,14 +199,13 @@ public final class OpenDocument {
             case "float", "percentage", "currency" -> {
                 String v = cell.getAttributeNS(OFFICE, "value");
                 try {
-                    double d = Double.parseDouble(v);
-                    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+                    return Grid.number(Double.parseDouble(v));
                 } catch (NumberFormatException e) {
                     return String.join("\n", cellLines(cell));
                 }
             }
             case "boolean" -> {
-                return "true".equals(cell.getAttributeNS(OFFICE, "boolean-value")) ? "Yes" : "No";
+                return Grid.yesNo("true".equals(cell.getAttributeNS(OFFICE, "boolean-value")));
             }
             default -> {
                 return String.join("\n", cellLines(cell));

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /** Reads a PDF form with Apache PDFBox: its form fields when it has them, and its text either way. */
@@ -117,7 +118,7 @@ public final class PdfReader {
     }
 
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
-        if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (FileMagic.valueOf(bytes) != FileMagic.PDF) {
             throw new UnreadableDocument("the file " + name + " is not a PDF although its name or type says so");
         }
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,

@@ -19,4 +19,14 @@ public record Grid(String source, String rowWord, List<Row> rows) {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
+
+    /** A number cell as the sender sees it: a whole number without ".0" (a unit count, a phone number's digits). */
+    public static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** A true/false cell as a form's answer. */
+    public static String yesNo(boolean b) {
+        return b ? "Yes" : "No";
+    }
 }

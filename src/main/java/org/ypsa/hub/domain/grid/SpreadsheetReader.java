@@ -93,17 +93,13 @@ public final class SpreadsheetReader {
                 LocalDateTime dt = cell.getLocalDateTimeCellValue();
                 return dt == null ? "" : dt.toLocalDate().toString();
             }
-            double d = cell.getNumericCellValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-            return Double.toString(d);
+            return Grid.number(cell.getNumericCellValue());
         }
         if (type == CellType.STRING) {
             return cell.getRichStringCellValue().getString();
         }
         if (type == CellType.BOOLEAN) {
-            return cell.getBooleanCellValue() ? "Yes" : "No";
+            return Grid.yesNo(cell.getBooleanCellValue());
         }
         return type == CellType.BLANK || type == CellType.ERROR ? "" : formatter.formatCellValue(cell);
     }

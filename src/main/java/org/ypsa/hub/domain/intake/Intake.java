@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
@@ -703,11 +704,10 @@ public final class Intake {
         String lower = name(a).toLowerCase(Locale.ROOT);
         String type = a.contentType() == null ? "" : a.contentType().toLowerCase(Locale.ROOT);
         byte[] b = a.bytes();
-        boolean zip = b.length > 3 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-        boolean ole2 = b.length > 7 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
-                && (b[3] & 0xff) == 0xE0;
-        boolean pdf = b.length > 4 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
-        if (pdf || lower.endsWith(".pdf") || type.equals("application/pdf")) {
+        FileMagic magic = FileMagic.valueOf(b);
+        boolean zip = magic == FileMagic.OOXML;
+        boolean ole2 = magic == FileMagic.OLE2;
+        if (magic == FileMagic.PDF || lower.endsWith(".pdf") || type.equals("application/pdf")) {
             return Kind.PDF;
         }
         boolean odf = zip && new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1)

@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.documents;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class LabelEndsBeforeAnswerLineTest {
     private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
 
     private static Map<MashField, String> read(String body) {
-        return MASH.read(new LabelledDocument("body", body, List.of())).values();
+        return MASH.read(TextDocuments.body(body)).values();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
+import static org.ypsa.hub.domain.documents.TextDocuments.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,10 +19,6 @@ class LabelTailTest {
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
     private static final FieldCatalog<IntelligenceField> INTELLIGENCE =
             FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
-
-    private static LabelledDocument pdfText(String text) {
-        return new LabelledDocument("a.pdf", text, java.util.List.of());
-    }
 
     @Test
     void smallWordsAfterALabelAreTheLabelsUpToAValueWithACapital() {

@@ -19,7 +19,7 @@ class LayoutRulesTest {
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
 
     private static LabelledDocument text(String body) {
-        return new LabelledDocument("the email body", body, TextFields.labelValues(body, "line"));
+        return TextDocuments.bodyLines(body);
     }
 
     @Test

@@ -17,7 +17,7 @@ class MissingInformationTest {
             FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
 
     private static LabelledDocument text(String body) {
-        return new LabelledDocument("the email body", body, TextFields.labelValues(body, "line"));
+        return TextDocuments.bodyLines(body);
     }
 
     @Test

@@ -16,7 +16,7 @@ class ReferralQuestionsTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
 
     private static LabelledDocument text(String body) {
-        return new LabelledDocument("the email body", body, TextFields.labelValues(body, "line"));
+        return TextDocuments.bodyLines(body);
     }
 
     @Test

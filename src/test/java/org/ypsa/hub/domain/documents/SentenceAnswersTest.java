@@ -63,7 +63,7 @@ class SentenceAnswersTest {
     void aRiskConcernTypedAsAParagraphIsRead() {
         String body = lines(RISK, "Re referral BRK/2027/0451. Responding on behalf of Stonewater. Risk we cannot manage - "
                 + "Fire setting in the last month. Reason - No waking night cover. What would help - Funding for a night worker.");
-        Map<RiskField, String> f = RISK.read(new LabelledDocument("the email body", body, TextFields.labelValues(body, "line")))
+        Map<RiskField, String> f = RISK.read(TextDocuments.bodyLines(body))
                 .values();
         assertThat(f).containsEntry(RiskField.RISK, "Fire setting in the last month");
         assertThat(f).containsEntry(RiskField.REASON, "No waking night cover");

@@ -7,6 +7,7 @@ import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
+import static org.ypsa.hub.domain.documents.TextDocuments.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,10 +21,6 @@ class TwoColumnPdfTextTest {
     private static final FieldCatalog<IntelligenceField> INTELLIGENCE =
             FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
-
-    private static LabelledDocument pdfText(String text) {
-        return new LabelledDocument("a.pdf", text, java.util.List.of());
-    }
 
     @Test
     void smallWordsUpToAColonAreTheLabels() {
