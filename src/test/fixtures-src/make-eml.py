@@ -8,90 +8,21 @@ only changes a mail when its attachment bytes change.
 """
 import os
 import sys
-from email import encoders, policy
-from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.charset import Charset, QP
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eml_writer import alternative, attachment, headers, save  # noqa: E402
 
 VOIDS, MAIL = sys.argv[1], sys.argv[2]
 os.makedirs(MAIL, exist_ok=True)
 
-INTAKE = "YPSA Intake <intake@ypsa.test>"
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 CSV = ("text", "csv")
 
-# Outlook sends plain/html parts as us-ascii (or utf-8) quoted-printable.
-QP_ASCII = Charset("us-ascii")
-QP_ASCII.body_encoding = QP
-
-
-def html_of(text):
-    paras = []
-    for line in text.split("\n"):
-        line = (line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-        paras.append('<p class="MsoNormal">%s<o:p></o:p></p>' % (line if line else "&nbsp;"))
-    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
-            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns:m=\"http://schemas.microsoft.com/office/2004/12/omml\" "
-            "xmlns=\"http://www.w3.org/TR/REC-html40\">\n<head>\n"
-            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\">\n"
-            "<meta name=\"Generator\" content=\"Microsoft Word 15 (filtered medium)\">\n"
-            "<style><!--\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n"
-            "\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;\n\tmso-fareast-language:EN-US;}\n"
-            "--></style>\n</head>\n<body lang=\"EN-GB\" link=\"#0563C1\" vlink=\"#954F72\" style=\"word-wrap:break-word\">\n"
-            "<div class=\"WordSection1\">\n" + "\n".join(paras) + "\n</div>\n</body>\n</html>\n")
-
-
-def headers(msg, *, frm, subject, date, msgid, thread_index, has_attach, extra=()):
-    msg["From"] = frm
-    msg["To"] = INTAKE
-    msg["Subject"] = subject
-    msg["Thread-Topic"] = subject[4:] if subject.upper().startswith("RE: ") else subject
-    msg["Thread-Index"] = thread_index
-    msg["Date"] = date
-    msg["Message-ID"] = msgid
-    for k, v in extra:
-        msg[k] = v
-    msg["Accept-Language"] = "en-GB, en-US"
-    msg["Content-Language"] = "en-GB"
-    msg["X-MS-Has-Attach"] = "yes" if has_attach else ""
-    msg["X-MS-TNEF-Correlator"] = ""
-    # MIMEMultipart/MIMEText already carry Content-Type + MIME-Version; move them to the end like Outlook.
-    for h in ("Content-Type", "MIME-Version", "Content-Transfer-Encoding"):
-        vals = msg.get_all(h) or []
-        if vals:
-            v = vals[0]
-            del msg[h]
-            msg[h] = v
-
-
-def alternative(text, boundary):
-    alt = MIMEMultipart("alternative", boundary=boundary)
-    del alt["MIME-Version"]
-    alt.attach(MIMEText(text, "plain", QP_ASCII))
-    alt.attach(MIMEText(html_of(text), "html", QP_ASCII))
-    for part in alt.get_payload():
-        del part["MIME-Version"]
-    return alt
-
-
-def attachment(path, ctype, stamp):
-    fn = os.path.basename(path)
-    data = open(path, "rb").read()
-    part = MIMEBase(*ctype, name=fn)
-    del part["MIME-Version"]
-    part.set_payload(data)
-    encoders.encode_base64(part)   # base64 even for text/csv so the bytes (BOM, CRLF) round-trip exactly
-    part["Content-Description"] = fn
-    part.add_header("Content-Disposition", "attachment", filename=fn, size=str(len(data)),
-                    **{"creation-date": stamp, "modification-date": stamp})
-    return part
-
 
 def write(name, msg):
-    data = msg.as_bytes(policy=policy.SMTP)          # SMTP policy => CRLF line endings everywhere
-    with open(os.path.join(MAIL, name), "wb") as f:
-        f.write(data)
+    save(MAIL, name, msg)
 
 
 def mail_with_attachment(name, *, frm, subject, date, msgid, thread_index, text, attach, ctype, n, extra=()):

@@ -3,118 +3,22 @@
 
 usage: make-referral-eml.py <dir with the referral docx/pdf fixtures> <output mail dir>
 
-Same approach as ../make-eml.py (the void-return mails): fixed Message-IDs, dates and MIME
+The mails are ../eml_writer.py's, as the void-return mails' (../make-eml.py): fixed Message-IDs, dates and MIME
 boundaries, multipart/mixed holding a multipart/alternative (text/plain + text/html, both
 quoted-printable) and then each attachment in base64. Only files named referral-* / risk-* are written.
 """
 import os
 import sys
-from email import encoders, policy
-from email.charset import Charset, QP
-from email.mime.base import MIMEBase
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fixture_data as d  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from eml_writer import FormMails  # noqa: E402
+
 DOCS, MAIL = sys.argv[1], sys.argv[2]
-os.makedirs(MAIL, exist_ok=True)
-
-INTAKE = "YPSA Intake <intake@ypsa.test>"
-DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
-PDF = ("application", "pdf")
-CTYPES = {".docx": DOCX, ".pdf": PDF}
-
-QP_ASCII = Charset("us-ascii")
-QP_ASCII.body_encoding = QP
-
-
-def html_of(text):
-    paras = []
-    for line in text.split("\n"):
-        line = (line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
-        paras.append('<p class="MsoNormal">%s<o:p></o:p></p>' % (line if line else "&nbsp;"))
-    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
-            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns:m=\"http://schemas.microsoft.com/office/2004/12/omml\" "
-            "xmlns=\"http://www.w3.org/TR/REC-html40\">\n<head>\n"
-            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=us-ascii\">\n"
-            "<meta name=\"Generator\" content=\"Microsoft Word 15 (filtered medium)\">\n"
-            "<style><!--\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n"
-            "\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;\n\tmso-fareast-language:EN-US;}\n"
-            "--></style>\n</head>\n<body lang=\"EN-GB\" link=\"#0563C1\" vlink=\"#954F72\" style=\"word-wrap:break-word\">\n"
-            "<div class=\"WordSection1\">\n" + "\n".join(paras) + "\n</div>\n</body>\n</html>\n")
-
-
-def headers(msg, *, frm, subject, date, msgid, thread_index, has_attach, extra=()):
-    msg["From"] = frm
-    msg["To"] = INTAKE
-    msg["Subject"] = subject
-    msg["Thread-Topic"] = subject[4:] if subject.upper().startswith("RE: ") else subject
-    msg["Thread-Index"] = thread_index
-    msg["Date"] = date
-    msg["Message-ID"] = msgid
-    for k, v in extra:
-        msg[k] = v
-    msg["Accept-Language"] = "en-GB, en-US"
-    msg["Content-Language"] = "en-GB"
-    msg["X-MS-Has-Attach"] = "yes" if has_attach else ""
-    msg["X-MS-TNEF-Correlator"] = ""
-    for h in ("Content-Type", "MIME-Version", "Content-Transfer-Encoding"):
-        vals = msg.get_all(h) or []
-        if vals:
-            v = vals[0]
-            del msg[h]
-            msg[h] = v
-
-
-def alternative(text, boundary):
-    alt = MIMEMultipart("alternative", boundary=boundary)
-    del alt["MIME-Version"]
-    alt.attach(MIMEText(text, "plain", QP_ASCII))
-    alt.attach(MIMEText(html_of(text), "html", QP_ASCII))
-    for part in alt.get_payload():
-        del part["MIME-Version"]
-    return alt
-
-
-def attachment(path, stamp):
-    fn = os.path.basename(path)
-    data = open(path, "rb").read()
-    part = MIMEBase(*CTYPES[os.path.splitext(fn)[1]], name=fn)
-    del part["MIME-Version"]
-    part.set_payload(data)
-    encoders.encode_base64(part)
-    part["Content-Description"] = fn
-    part.add_header("Content-Disposition", "attachment", filename=fn, size=str(len(data)),
-                    **{"creation-date": stamp, "modification-date": stamp})
-    return part
-
-
-def write(name, msg):
-    assert name.startswith(("referral-", "risk-")), name
-    with open(os.path.join(MAIL, name), "wb") as f:
-        f.write(msg.as_bytes(policy=policy.SMTP))   # CRLF everywhere
-
-
-def mail_with_attachments(name, *, frm, subject, date, n, thread_index, text, attach, extra=()):
-    msgid = "<%s@%s.GBRP265.PROD.OUTLOOK.COM>" % (n, n[:13])
-    msg = MIMEMultipart("mixed", boundary="_004_%s_" % n[:44])
-    msg.attach(alternative(text, "_000_%s_" % n[:44]))
-    for fn in attach:
-        msg.attach(attachment(os.path.join(DOCS, fn), date.replace(" +0000", " GMT")))
-    headers(msg, frm=frm, subject=subject, date=date, msgid=msgid, thread_index=thread_index,
-            has_attach=True, extra=extra)
-    write(name, msg)
-
-
-def mail_text_only(name, *, frm, subject, date, n, thread_index, text, extra=()):
-    msg = MIMEText(text, "plain", "us-ascii")    # text/plain only, 7bit
-    headers(msg, frm=frm, subject=subject, date=date, msgid="<%s@%s.GBRP265.PROD.OUTLOOK.COM>" % (n, n[:13]),
-            thread_index=thread_index, has_attach=False, extra=extra)
-    if "MIME-Version" not in msg:
-        msg["MIME-Version"] = "1.0"
-    write(name, msg)
+MAILS = FormMails(DOCS, MAIL, ("referral-", "risk-"))
+mail_with_attachments, mail_text_only = MAILS.with_attachments, MAILS.text_only
 
 
 RITA = "Rita Okafor <r.okafor@council.test>"
