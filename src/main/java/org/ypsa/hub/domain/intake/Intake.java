@@ -342,6 +342,15 @@ public final class Intake {
             // a document titled as another form is that form, whatever fields it shares with intelligence
             boolean titledAsOther = catalogs.entrySet().stream().anyMatch(c -> c.getKey() != FormType.INTELLIGENCE_SUBMISSION
                     && titled(c.getValue().spec(), text));
+            // a heading that names a form by its title word for word ("FORM: MASH REFERRAL - 16/17") is that form's
+            // heading, not another form's whose title words it holds in another order ("referral form")
+            String heading = Labels.normalize(String.join("\n", headingLines(doc.text())));
+            java.util.Set<FormType> titledInHeading = java.util.EnumSet.noneOf(FormType.class);
+            catalogs.forEach((type, catalog) -> {
+                if (titled(catalog.spec(), heading)) {
+                    titledInHeading.add(type);
+                }
+            });
             for (Map.Entry<FormType, FieldCatalog.Reading<?>> e : readings.entrySet()) {
                 FieldCatalog<?> catalog = catalogs.get(e.getKey());
                 // in the order placed: a sum over a hash of enums would add in an order that changes from run to run,
@@ -352,7 +361,8 @@ public final class Intake {
                         (plainly(catalog, label, field) ? 1.0 : 0.5)
                                 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
-                boolean titled = titled(catalog.spec(), text) || headed(catalog.spec(), doc.text())
+                boolean titled = titled(catalog.spec(), text)
+                        || headed(catalog.spec(), doc.text()) && (titledInHeading.isEmpty() || titledInHeading.contains(e.getKey()))
                         || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
                                 || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));

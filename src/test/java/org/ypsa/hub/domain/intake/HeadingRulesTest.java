@@ -78,4 +78,13 @@ class HeadingRulesTest {
         assertThat(Intake.endsAnotherTitle("mashreferralform", 4, List.of("mashreferral"))).isTrue();
         assertThat(Intake.endsAnotherTitle("referralform", 0, List.of("mashreferral"))).isFalse();
     }
+
+    @Test
+    void aHeadingThatNamesAFormWordForWordIsNotAnotherFormsWhoseTitleWordsItHoldsInAnotherOrder() {
+        // "Form: MASH referral" holds "referral" and "form", the words of the referral form's "referral form"
+        Outcome o = handle("Young person RT", "Hello,\n\nForm: MASH referral - 16/17 housing\n\n" + MASH_FIELDS
+                + "Referrer name: Jo Hale\nReferrer email: jo.hale@housing.council.test\nGender: Female\n"
+                + "Legal status: Not known\nReason: Asked to leave\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
 }
