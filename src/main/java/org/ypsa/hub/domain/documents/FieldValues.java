@@ -161,10 +161,14 @@ public final class FieldValues {
         return v.isEmpty() || isNothing(v) ? null : v;
     }
 
-    /** Nothing written at all: spaces, a dash, "n/a". */
+    /** Nothing written at all: spaces, a dash, "n/a"; a case system's export of an empty field ("NULL", "#N/A"). */
     public static boolean isBlank(String raw) {
-        return raw == null || EMPTY.contains(tidy(raw));
+        return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches();
     }
+
+    /** Uppercase only: "Null" may be somebody's name. */
+    private static final java.util.regex.Pattern EXPORTED_EMPTY =
+            java.util.regex.Pattern.compile("NULL|\\(null\\)|<null>|\\[null]|#N/A|#NULL!");
 
     /** Written, but saying there is nothing ("none", "tbc"): blank for an optional field. */
     public static boolean isNothing(String raw) {

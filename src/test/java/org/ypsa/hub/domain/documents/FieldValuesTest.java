@@ -41,6 +41,18 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"NULL", " NULL ", "(null)", "#N/A"})
+    void aCaseSystemsExportOfAnEmptyFieldIsBlank(String written) {
+        assertThat(FieldValues.isBlank(written)).isTrue();
+        assertThat(FieldValues.value(Map.of("f", written), "f")).isEmpty();
+    }
+
+    @Test
+    void nullWrittenAsANameIsNotBlank() {
+        assertThat(FieldValues.isBlank("Null")).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"none", "None", "nil", "TBC", "not known", "Not applicable"})
     void noneNilAndTbcAreNothingForAnOptionalField(String written) {
         assertThat(FieldValues.orNull(Map.of("f", written), "f")).isNull();

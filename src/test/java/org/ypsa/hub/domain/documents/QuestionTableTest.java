@@ -24,4 +24,23 @@ class QuestionTableTest {
                 .containsExactly("Email", "a@b.test");
         assertThat(QuestionTable.withoutNumberCell(List.of("Name", "Sam", "Age"))).hasSize(3);
     }
+
+    @Test
+    void aCaseSystemsExportNamesItsColumnsInCodesAndItsHeaderIsNoLabelAndValue() {
+        assertThat(QuestionTable.isHeaderRow(List.of("Name", "Entry"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("FLD_CODE", "FLD_NAME", "FLD_VALUE"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Field name", "Value"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Name", "Sam Carter"))).isFalse();
+        assertThat(QuestionTable.isHeaderRow(List.of("Name", "Name"))).as("a label written twice").isFalse();
+    }
+
+    @Test
+    void aFirstCellThatIsTheQuestionsCodeIsNotTheLabel() {
+        assertThat(QuestionTable.withoutNumberCell(List.of("Q002", "1_2_PROVIDER", "Key2")))
+                .containsExactly("1_2_PROVIDER", "Key2");
+        assertThat(QuestionTable.withoutNumberCell(List.of("FLD001", "Referral reference", "YPSA-ABCDE-12345")))
+                .containsExactly("Referral reference", "YPSA-ABCDE-12345");
+        assertThat(QuestionTable.withoutNumberCell(List.of("DOB", "Date of birth", "01/02/2009"))).as("no digits")
+                .hasSize(3);
+    }
 }
