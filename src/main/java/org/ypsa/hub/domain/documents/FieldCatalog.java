@@ -270,7 +270,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // printed labels, its values in its fields) is that label, not this one's answer
             String next = i + 1 < lines.length && !entryLabels.contains(asEntryLabel(lines[i + 1])) ? lines[i + 1] : "";
             boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
-            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])) {
+            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])
+                    || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
             if (SectionHeading.is(lines[i])) {
@@ -500,6 +501,21 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         return false;
+    }
+
+    /**
+     * A document's first line set in capitals, three words or more with no colon, question mark, tab or digit
+     * ("PROVIDER CANNOT ACCEPT - RISK RESPONSE"): its heading in the sender's words, not the label "Provider" and the
+     * answer "cannot accept - risk response".
+     */
+    static boolean isHeadingInCapitals(String line) {
+        String t = line.replace('\u00a0', ' ').strip();
+        if (t.contains(":") || t.contains("?") || t.contains("\t") || t.matches(".*\\d.*")
+                || t.split("\\s+").length < 3 || t.split("\\s+").length > 12) {
+            return false;
+        }
+        String letters = t.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */

@@ -143,6 +143,13 @@ final class LineLabels<F extends Enum<F>> {
         }
         F field = start.get().field();
         int valueFrom = start.get().end() + labelTail(words, start.get());
+        int questionEnd = questionEnd(words);
+        if (questionEnd >= valueFrom
+                && !String.join(" ", java.util.Arrays.asList(words).subList(0, questionEnd)).contains(":")) {
+            // "Which provider is sending this response?": the words up to the question mark are the question, however
+            // few of them named the field; the answer comes after it (or on the next line), never inside it
+            valueFrom = questionEnd + 1;
+        }
         if (valueFrom > start.get().end()) {
             // a label's tail that is itself another field's wording says what is asked: "Referrer position Care
             // Navigator" is the referrer's role, not the referrer's name with "position" in its label
@@ -179,6 +186,16 @@ final class LineLabels<F extends Enum<F>> {
         }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
+    }
+
+    /** Where the line's question ends: the first word ending in a question mark, or -1. */
+    private static int questionEnd(String[] words) {
+        for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
+            if (words[q].endsWith("?")) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /**
