@@ -173,6 +173,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Set<String> unplaced = new LinkedHashSet<>();
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
+        Set<F> answeredEmpty = java.util.EnumSet.noneOf(type); // a text field whose own box or cell was left empty
         Set<String> misPaired = tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced);
         for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
@@ -230,6 +231,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 if (!fs.type().isText() && fit(fs, firstLine).isPresent()) {
                     value = firstLine;
                 }
+            }
+            if (f.isPresent() && value.isBlank() && emptyBox(e, doc.text()) && fieldSpecs.get(f.get()) != null
+                    && fieldSpecs.get(f.get()).type().isText()) {
+                answeredEmpty.add(f.get());
             }
             if (f.isPresent()) {
                 placed.put(label, f.get());
@@ -355,7 +360,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 i++;
             }
         }
-        Map<F, String> values = resolve(candidates);
+        Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
     }
@@ -545,7 +550,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */
-    private Map<F, String> resolve(List<Candidate<F>> candidates) {
+    /**
+     * A form field's box left empty, or a table row that is the label and an empty cell and nothing else: the sender
+     * was asked and wrote nothing there, so no line elsewhere (the label's own words split in two, the next row, a
+     * signature) is taken for its answer.
+     */
+    private static boolean emptyBox(LabelledDocument.Entry e, String text) {
+        String where = e.where() == null ? "" : e.where();
+        if (where.startsWith("form field")) {
+            return true;
+        }
+        if (!where.startsWith("table row") || e.label() == null || e.label().isBlank()) {
+            return false;
+        }
+        String row = e.label().strip() + "\t";
+        return java.util.Arrays.stream(text.split("\\R")).anyMatch(l -> l.stripLeading().equals(row)
+                || l.strip().equals(e.label().strip()) && l.endsWith("\t"));
+    }
+
+    private Map<F, String> resolve(List<Candidate<F>> candidates, Set<F> answeredEmpty) {
         Map<F, String> out = new EnumMap<>(type);
         Map<F, List<Candidate<F>>> byField = new EnumMap<>(type);
         for (Candidate<F> c : candidates) {
@@ -561,7 +584,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // a label whose cell says there is nothing ("N/A", "-", "none") was answered: the text of the lines
             // around it ("N/A Diversion work undertaken: ...") is not read as its value instead
             boolean answeredBlank = all.stream().anyMatch(c -> !c.fromText() && !c.value().trim().isEmpty()
-                    && FieldValues.isBlank(c.value()));
+                    && FieldValues.isBlank(c.value())) || answeredEmpty.contains(field);
             List<Candidate<F>> cs = !entries.isEmpty() ? entries
                     : answeredBlank ? all.stream().filter(c -> !c.fromText()).toList() : all;
             String chosen = null;

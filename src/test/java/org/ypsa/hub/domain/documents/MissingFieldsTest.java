@@ -28,4 +28,22 @@ class MissingFieldsTest {
         assertThat(RISK.read(body).values().get(RiskField.RISK)).as("the risk itself is not on the form")
                 .isNullOrEmpty();
     }
+
+    @Test
+    void aTextFieldWhoseOwnCellWasLeftEmptyIsNotAnsweredFromAnotherLine() {
+        // the label's own words ("Why" and "we cannot manage this risk") are no answer to it
+        LabelledDocument form = Tables.wordTable("Risk concern", "Referral reference\tBRK/2027/0101",
+                "Provider\tKey2", "The risk we are unable to manage\tFire setting in the last month.",
+                "Why we cannot manage this risk\t", "What would help us manage it\tWaking night cover.");
+        assertThat(RISK.read(form).values().getOrDefault(RiskField.REASON, "")).isEmpty();
+    }
+
+    @Test
+    void aPdfFormFieldLeftEmptyIsNotAnsweredFromThePrintedText() {
+        LabelledDocument form = new LabelledDocument("f.pdf", "Risk concern\nProvider Key2\n"
+                + "Why we cannot manage this risk\nWhat would help us manage it\n", List.of(
+                new LabelledDocument.Entry("Why we cannot manage this risk", "", "form field WhyWeCannotManage"),
+                new LabelledDocument.Entry("The risk we are unable to manage", "Fire setting.", "form field Risk")));
+        assertThat(RISK.read(form).values().getOrDefault(RiskField.REASON, "")).isEmpty();
+    }
 }
