@@ -85,6 +85,7 @@ public final class VoidReturnReader {
                 h++;
             }
             columns = countByArithmetic(rows, h, columns);
+            columns = totalByArithmetic(rows, h, columns);
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
@@ -350,6 +351,9 @@ public final class VoidReturnReader {
                 if (COUNTS.contains(e.getKey()) && namesADuration(cell)) {
                     continue;
                 }
+                if (e.getKey() == VoidField.AVAILABLE_FROM && namesThePast(cell)) {
+                    continue;
+                }
                 if (borneOut(e.getKey(), below, c)) {
                     claims.add(new Claim(c, e.getKey(), e.getValue()));
                 }
@@ -443,6 +447,14 @@ public final class VoidReturnReader {
             filled = true;
         }
         return !filled;
+    }
+
+    /**
+     * A header for a day that has passed ("Void since", "Empty since", "Date last let"): never the date a unit is
+     * available from, however its words read ("void", "date").
+     */
+    static boolean namesThePast(String header) {
+        return header.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(since|last|previous|previously)\\b.*");
     }
 
     /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
@@ -561,6 +573,104 @@ public final class VoidReturnReader {
         Map<Integer, VoidField> out = new java.util.LinkedHashMap<>(columns);
         out.put(found, missing);
         return out;
+    }
+
+    /**
+     * The total is the sum: where the columns read as total, occupied and vacant do not add up on every property's
+     * row, the one column of numbers that equals the other two counts' sum on every property's row (two rows at
+     * least, each naming its property by a code) is the total ("Max" beside "Used" and "Open"; "Capacity" beside
+     * "Bedrooms" read as the total). The count whose column it took, or the count no header named, goes to the
+     * column left over. Two columns that would do, one property's row, or no such column, and nothing changes: a
+     * return whose counts do not add up is still rejected for its counts.
+     */
+    static Map<Integer, VoidField> totalByArithmetic(List<Grid.Row> rows, int header, Map<Integer, VoidField> columns) {
+        Map<VoidField, Integer> at = new EnumMap<>(VoidField.class);
+        columns.forEach((col, f) -> at.put(f, col));
+        Integer ref = at.get(VoidField.PROPERTY_REFERENCE);
+        if (ref == null) {
+            return columns;
+        }
+        List<Grid.Row> properties = new ArrayList<>();
+        int width = 0;
+        for (int i = header + 1; i < rows.size(); i++) {
+            if (isCode(rows.get(i).cell(ref))) {
+                properties.add(rows.get(i));
+                width = Math.max(width, rows.get(i).cells().size());
+            }
+        }
+        if (properties.size() < 2 || addsUp(properties, at.get(VoidField.TOTAL_UNITS), at.get(VoidField.OCCUPIED),
+                at.get(VoidField.VACANT))) {
+            return columns;
+        }
+        // the columns that may hold counts: those read as counts and those no header named, all whole numbers
+        List<Integer> numeric = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            VoidField f = columns.get(c);
+            if ((f == null || COUNTS.contains(f)) && allWholeNumbers(properties, c)) {
+                numeric.add(c);
+            }
+        }
+        Integer total = null;
+        List<Integer> parts = null;
+        for (int t : numeric) {
+            for (int a : numeric) {
+                for (int b : numeric) {
+                    if (a < b && t != a && t != b && addsUp(properties, t, a, b)) {
+                        if (total != null && total != t) {
+                            return columns; // two columns would do: not guessed
+                        }
+                        if (total != null && !parts.equals(List.of(a, b))) {
+                            return columns;
+                        }
+                        total = t;
+                        parts = List.of(a, b);
+                    }
+                }
+            }
+        }
+        if (total == null) {
+            return columns;
+        }
+        VoidField first = columns.get(parts.get(0));
+        VoidField second = columns.get(parts.get(1));
+        VoidField[] named = {first == VoidField.OCCUPIED || first == VoidField.VACANT ? first : null,
+            second == VoidField.OCCUPIED || second == VoidField.VACANT ? second : null};
+        if (named[0] == null && named[1] == null || named[0] != null && named[0] == named[1]) {
+            return columns; // which part is occupied and which vacant only a header can say
+        }
+        VoidField other = (named[0] != null ? named[0] : named[1]) == VoidField.OCCUPIED ? VoidField.VACANT
+                : VoidField.OCCUPIED;
+        Map<Integer, VoidField> out = new LinkedHashMap<>();
+        columns.forEach((col, f) -> {
+            if (!COUNTS.contains(f)) {
+                out.put(col, f);
+            }
+        });
+        out.put(total, VoidField.TOTAL_UNITS);
+        out.put(parts.get(0), named[0] != null ? named[0] : other);
+        out.put(parts.get(1), named[1] != null ? named[1] : other);
+        return out;
+    }
+
+    private static boolean allWholeNumbers(List<Grid.Row> rows, int c) {
+        return rows.stream().allMatch(r -> r.cell(c).matches("\\d{1,4}(\\.0+)?"));
+    }
+
+    /** Whether total = a + b on every row, each a whole number. */
+    private static boolean addsUp(List<Grid.Row> rows, Integer total, Integer a, Integer b) {
+        if (total == null || a == null || b == null) {
+            return false;
+        }
+        for (Grid.Row r : rows) {
+            String t = r.cell(total);
+            String x = r.cell(a);
+            String y = r.cell(b);
+            if (!t.matches("\\d{1,4}(\\.0+)?") || !x.matches("\\d{1,4}(\\.0+)?") || !y.matches("\\d{1,4}(\\.0+)?")
+                    || (int) Double.parseDouble(t) != (int) Double.parseDouble(x) + (int) Double.parseDouble(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -132,4 +132,42 @@ class ReturnLayoutRulesTest {
         assertThat(VoidReturnReader.fromGrid(g)).as("read as a sheet").isPresent();
         assertThat(VoidReturnReader.fromDocumentTable(g)).isEmpty();
     }
+
+    @Test
+    void theColumnThatIsTheSumOfTheOtherTwoOnEveryRowIsTheTotal() throws Exception {
+        VoidReturnReader.Draft d = read("\"Provider\",\"Key2\",,,,\n\"W/c\",14/12/2026,,,,\n,,,,,\n"
+                + "\"Property ref\",\"Area\",\"Rooms\",\"Bed spaces\",\"Taken\",\"Top\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",5,1,2,3\n\"K2F-OXC-01\",\"Oxford City\",3,0,1,1\n");
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.TOTAL_UNITS)).containsExactly("3", "1");
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.OCCUPIED)).containsExactly("2", "1");
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.VACANT)).containsExactly("1", "0");
+    }
+
+    @Test
+    void aSecondColumnNamedForTheTotalThatAddsUpIsTheTotal() throws Exception {
+        VoidReturnReader.Draft d = read("\"Property ref\",\"Area\",\"Total beds\",\"Capacity\",\"Occupied\",\"Vacant\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",6,4,1,3\n\"K2F-OXC-01\",\"Oxford City\",2,3,3,0\n");
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.TOTAL_UNITS)).containsExactly("4", "3");
+    }
+
+    @Test
+    void countsThatDoNotAddUpWithNoOtherColumnThatDoesAreLeftToBeRejected() throws Exception {
+        VoidReturnReader.Draft d = read("\"Property ref\",\"Area\",\"Total units\",\"Occupied\",\"Vacant\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",4,1,2\n\"K2F-OXC-01\",\"Oxford City\",3,3,0\n");
+        assertThat(d.rows()).extracting(r -> r.get(VoidField.TOTAL_UNITS)).containsExactly("4", "3");
+    }
+
+    @Test
+    void aSinglePropertysCountsAreNotRearrangedByArithmetic() throws Exception {
+        VoidReturnReader.Draft d = read("\"Property ref\",\"Area\",\"Rooms\",\"Total units\",\"Occupied\",\"Vacant\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",3,4,1,2\n");
+        assertThat(d.rows().get(0).get(VoidField.TOTAL_UNITS)).isEqualTo("4");
+    }
+
+    @Test
+    void aDateSinceWhichAUnitHasBeenEmptyIsNoAvailableFromDate() throws Exception {
+        VoidReturnReader.Draft d = read("\"Property ref\",\"Area\",\"Total units\",\"Occupied\",\"Vacant\",\"Date void since\"\n"
+                + "\"K2F-CHE-01\",\"Cherwell\",4,1,3,01/11/2026\n");
+        assertThat(d.rows().get(0).get(VoidField.AVAILABLE_FROM)).isEmpty();
+    }
 }
