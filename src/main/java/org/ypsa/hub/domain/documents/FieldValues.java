@@ -180,14 +180,14 @@ public final class FieldValues {
             "nil", "nothing", "unknown", "known", "recorded", "given", "applicable", "available", "provided", "supplied",
             "held", "confirmed", "tbc", "tba", "tbd", "yet", "at", "present", "this", "the", "time", "stage", "moment",
             "currently", "details", "detail", "information", "info", "record", "records", "on", "file", "to", "be",
-            "as", "of");
+            "as", "of", "relevant", "add", "report", "declare", "blank", "dim");
     /** Words that say by themselves that nothing is given ("nil", "N/A", "unknown"). */
     private static final Set<String> NOTHING_ALONE = Set.of("n/a", "na", "n.a", "nk", "n/k", "n.k", "none", "nil",
-            "nothing", "unknown", "tbc", "tba", "tbd");
+            "nothing", "unknown", "tbc", "tba", "tbd", "blank", "dim");
     /** What "not" or "no" must go with to say nothing is given ("not recorded", "no details"), unlike "No". */
     private static final Set<String> NOT_GIVEN = Set.of("known", "recorded", "given", "applicable", "available",
             "provided", "supplied", "held", "confirmed", "details", "detail", "information", "info", "record",
-            "records");
+            "records", "relevant");
 
     /**
      * An answer made only of words saying nothing is known or given, in any order and joined any way: "N/A – not
@@ -195,7 +195,7 @@ public final class FieldValues {
      * "No – not applicable", "No, not at present" and "not void" are answers.
      */
     static boolean saysNothingKnown(String raw) {
-        String t = tidy(raw).replaceAll("[,;:()\\[\\]\u2013\u2014]|\\s-+\\s|^-+\\s|\\s-+$", " ").strip();
+        String t = tidy(raw).replaceAll("[,;:()\\[\\]\u2013\u2014]|\\s-+\\s|^-+\\s|\\s-+$|\\s/\\s", " ").strip();
         if (t.isEmpty() || t.matches(".*\\d.*")) {
             return false;
         }
@@ -238,7 +238,11 @@ public final class FieldValues {
         Optional<Boolean> byFirstWord = switch (first) {
             case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
                 Optional.of(Boolean.TRUE);
-            case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0" ->
+            // "Nope", "Nah"; Welsh "Nac oes" / "Nac ydy" / "Naddo" / "Nage" (no) and "Oes" / "Ie" / "Ydy" (yes),
+            // alone or before the English ("Nac oes / No")
+            case "ie", "oes", "ydy", "ydw", "ydyn" -> Optional.of(Boolean.TRUE);
+            case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0", "nope", "nah", "nac",
+                    "naddo", "nage" ->
                 Optional.of(Boolean.FALSE);
             default -> Optional.empty();
         };
@@ -257,7 +261,7 @@ public final class FieldValues {
     }
 
     private static final Set<String> CHOICE_WORDS = Set.of("y", "yes", "n", "no", "or", "unknown", "not", "known", "na",
-            "n a", "nk");
+            "n a", "nk", "ie", "oes", "nac");
 
     /** The choices printed where an answer goes ("(Y/N)", "Yes / No"), with none of them marked. */
     public static boolean isChoicesOnly(String raw) {

@@ -21,8 +21,10 @@ import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
+import org.ypsa.hub.domain.documents.PdfTables;
 import org.ypsa.hub.domain.documents.SentenceAnswers;
 import org.ypsa.hub.domain.documents.TextFields;
+import org.ypsa.hub.domain.documents.WordGrid;
 import org.ypsa.hub.domain.documents.WordReader;
 import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.forms.FormLibrary;
@@ -123,19 +125,27 @@ public final class Intake {
         List<LabelledDocument> documents = new ArrayList<>();
         List<Problem> unreadable = new ArrayList<>();
         List<Grid> grids = new ArrayList<>();
+        List<Grid> tablesInDocuments = new ArrayList<>(); // a return typed as a table in Word or a PDF
         for (InboundMail.Attachment a : mail.attachments()) {
             try {
                 switch (kind(a)) {
                     case SPREADSHEET -> grids.addAll(SpreadsheetReader.read(name(a), a.bytes()));
                     case CSV -> grids.add(CsvReader.read(name(a), a.bytes()));
-                    case WORD -> documents.add(WordReader.read(name(a), a.bytes()));
-                    case PDF -> documents.add(PdfReader.read(name(a), a.bytes()));
+                    case WORD -> {
+                        documents.add(WordReader.read(name(a), a.bytes()));
+                        tablesIn(() -> WordGrid.read(name(a), a.bytes()), tablesInDocuments);
+                    }
+                    case PDF -> {
+                        documents.add(PdfReader.read(name(a), a.bytes()));
+                        tablesIn(() -> PdfTables.read(name(a), a.bytes()), tablesInDocuments);
+                    }
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
                             new String(a.bytes(), StandardCharsets.UTF_8)), voidFields).ifPresent(drafts::add);
                     case OPEN_DOCUMENT -> {
                         OpenDocument.Content c = OpenDocument.read(name(a), a.bytes());
                         if (c instanceof OpenDocument.Text t) {
                             documents.add(WordReader.read(name(a), t.docx()));
+                            tablesIn(() -> WordGrid.read(name(a), t.docx()), tablesInDocuments);
                         } else if (c instanceof OpenDocument.Sheets s) {
                             grids.addAll(s.grids());
                         }
@@ -153,6 +163,9 @@ public final class Intake {
         List<Grid> laidOutAsForms = new ArrayList<>();
         for (Grid g : grids) {
             VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
+        }
+        for (Grid g : tablesInDocuments) {
+            VoidReturnReader.fromDocumentTable(g, voidFields).ifPresent(drafts::add);
         }
         if (drafts.isEmpty()) {
             bodyDraft(mail.textBody()).ifPresent(drafts::add);
@@ -194,6 +207,19 @@ public final class Intake {
                     List.of());
         }
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
+    }
+
+    private interface TableReading {
+        Grid read() throws UnreadableDocument;
+    }
+
+    /** A document's tables as a sheet's rows; a document whose tables cannot be read is still read as a form. */
+    private static void tablesIn(TableReading reading, List<Grid> into) {
+        try {
+            into.add(reading.read());
+        } catch (UnreadableDocument | RuntimeException e) {
+            // the document itself was read, or refused with its reason, by its own reader
+        }
     }
 
     /**

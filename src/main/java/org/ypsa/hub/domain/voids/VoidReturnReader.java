@@ -45,7 +45,29 @@ public final class VoidReturnReader {
         return fromGrid(grid, shipped());
     }
 
+    /**
+     * A table of properties, one row per property, or one column per property with the fields named down its first
+     * column.
+     */
     public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
+        return byRows(grid, labels).or(() -> byColumns(grid, labels));
+    }
+
+    /**
+     * A table of properties in a Word document or a PDF, which also hold forms of labels and answers laid out as
+     * tables: read as a sheet is, and taken as a return only when a property's row gives a count as a number. A table
+     * of "Referral reference: | ABC-123 | Provider: | ..." gives none.
+     */
+    public static Optional<Draft> fromDocumentTable(Grid grid) {
+        return fromDocumentTable(grid, shipped());
+    }
+
+    public static Optional<Draft> fromDocumentTable(Grid grid, FieldCatalog<VoidField> labels) {
+        return fromGrid(grid, labels).filter(d -> d.rows().stream().anyMatch(r -> COUNTS.stream()
+                .anyMatch(f -> r.get(f).matches("\\d{1,4}(\\.0+)?"))));
+    }
+
+    private static Optional<Draft> byRows(Grid grid, FieldCatalog<VoidField> labels) {
         List<Grid.Row> rows = grid.rows();
         for (int h = 0; h < rows.size(); h++) {
             Map<Integer, VoidField> columns = headerColumns(rows, h, labels);
@@ -63,6 +85,7 @@ public final class VoidReturnReader {
                 h++;
             }
             columns = countByArithmetic(rows, h, columns);
+            columns = totalByArithmetic(rows, h, columns);
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
@@ -75,6 +98,9 @@ public final class VoidReturnReader {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 columns.forEach((col, field) -> values.put(field, row.cell(col)));
+                if (row.cells().equals(rows.get(h).cells())) {
+                    continue; // the header again, as a table running over two pages repeats it
+                }
                 if (isTotalsOrFooter(row, values) || sumsTheRowsAbove(values, out)) {
                     readHeadingCells(row, heading, labels);
                     continue;
@@ -84,6 +110,97 @@ public final class VoidReturnReader {
             return Optional.of(new Draft(grid.source(), heading, out));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A return laid out one column per property: the fields named down one column ("Property code", "Total units",
+     * "Occupied" ...) and each property's values in a column to the right of it, the provider and week as labelled
+     * cells above or below. Read as the same table turned on its side; each property is found by its column
+     * ("Column C"). At least one property's column must give its reference as a code and its counts as numbers, so
+     * that a form of labels and answers (one column of answers) is not read as a return.
+     */
+    static Optional<Draft> byColumns(Grid grid, FieldCatalog<VoidField> labels) {
+        List<Grid.Row> rows = grid.rows();
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        if (width < 2 || rows.size() < 3) {
+            return Optional.empty();
+        }
+        List<Grid.Row> columns = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            List<String> cells = new ArrayList<>();
+            for (Grid.Row r : rows) {
+                cells.add(r.cell(c));
+            }
+            columns.add(new Grid.Row(c + 1, cells));
+        }
+        for (int h = 0; h < columns.size(); h++) {
+            Map<Integer, VoidField> fields = headerColumns(columns, h, labels);
+            if (fields == null) {
+                continue;
+            }
+            fields = countByArithmetic(columns, h, fields);
+            // the provider or the week given once beside its label, not for each property, is the return's own
+            int properties = filledAfter(rows.get(firstOf(fields, VoidField.PROPERTY_REFERENCE)), h);
+            Map<Integer, VoidField> perProperty = new LinkedHashMap<>();
+            for (Map.Entry<Integer, VoidField> e : fields.entrySet()) {
+                if (!e.getValue().isHeading() || filledAfter(rows.get(e.getKey()), h) >= properties) {
+                    perProperty.put(e.getKey(), e.getValue());
+                }
+            }
+            fields = perProperty;
+            Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+            List<String> undated = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (!fields.containsKey(i)) {
+                    readHeadingCells(rows.get(i), heading, labels);
+                    undated.addAll(datesUnderUnknownLabels(rows.get(i), labels));
+                }
+            }
+            weekFromLeftovers(heading, undated);
+            List<DraftRow> out = new ArrayList<>();
+            boolean aPropertyByItsCode = false;
+            for (int p = h + 1; p < columns.size(); p++) {
+                Grid.Row column = columns.get(p);
+                Map<VoidField, String> values = new EnumMap<>(VoidField.class);
+                fields.forEach((at, field) -> values.put(field, column.cell(at)));
+                Grid.Row asRow = new Grid.Row(column.number(), new ArrayList<>(values.values()));
+                if (isTotalsOrFooter(asRow, values) || sumsTheRowsAbove(values, out)) {
+                    continue;
+                }
+                String reference = values.getOrDefault(VoidField.PROPERTY_REFERENCE, "");
+                long counts = COUNTS.stream().filter(f -> values.getOrDefault(f, "").strip().matches("\\d{1,4}(\\.0+)?"))
+                        .count();
+                aPropertyByItsCode |= isCode(reference) && counts >= 2;
+                out.add(new DraftRow("Column " + columnLetters(column.number()), values));
+            }
+            if (aPropertyByItsCode) {
+                return Optional.of(new Draft(grid.source(), heading, out));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int firstOf(Map<Integer, VoidField> fields, VoidField field) {
+        return fields.entrySet().stream().filter(e -> e.getValue() == field).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
+    /** How many cells of a row right of column c are filled. */
+    private static int filledAfter(Grid.Row row, int c) {
+        int n = 0;
+        for (int i = c + 1; i < row.cells().size(); i++) {
+            n += row.cell(i).isBlank() ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** A spreadsheet's name for its n-th column: 1 is A, 27 is AA. */
+    static String columnLetters(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int k = n; k > 0; k = (k - 1) / 26) {
+            s.insert(0, (char) ('A' + (k - 1) % 26));
+        }
+        return s.toString();
     }
 
     /** "Label: value" lines: each "Property reference" starts the next property. */
@@ -155,6 +272,18 @@ public final class VoidReturnReader {
                     field = count.get();
                 }
             }
+            // a week is a date: inside a property's block, a label read as the week whose value is no date ("Notes
+            // this week: Lift out of order") names its next field that is neither a date nor a count
+            if (field == VoidField.WEEK_COMMENCING && current != null && lv.value() != null && !lv.value().isBlank()
+                    && !isWeekDate(lv.value())) {
+                Optional<VoidField> other = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
+                        .filter(g -> g != VoidField.WEEK_COMMENCING && g != VoidField.AVAILABLE_FROM
+                                && !COUNTS.contains(g))
+                        .findFirst();
+                if (other.isPresent()) {
+                    field = other.get();
+                }
+            }
             // a count is evidence of a void return only with a number ("Actions taken: Manager informed" is not one)
             boolean count = field == VoidField.VACANT || field == VoidField.OCCUPIED;
             if (!count || lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
@@ -222,6 +351,9 @@ public final class VoidReturnReader {
                 if (COUNTS.contains(e.getKey()) && namesADuration(cell)) {
                     continue;
                 }
+                if (e.getKey() == VoidField.AVAILABLE_FROM && namesThePast(cell)) {
+                    continue;
+                }
                 if (borneOut(e.getKey(), below, c)) {
                     claims.add(new Claim(c, e.getKey(), e.getValue()));
                 }
@@ -278,6 +410,9 @@ public final class VoidReturnReader {
      * ("week"): it loses the week to its next field, the vacant count.
      */
     static boolean borneOut(VoidField field, List<Grid.Row> below, int c) {
+        if (field == VoidField.WEEK_COMMENCING && !weekDatesOrNothing(below, c)) {
+            return false; // "Notes (from provider) this week" over sentences is no week
+        }
         if (field == VoidField.WEEK_COMMENCING || field == VoidField.AVAILABLE_FROM) {
             return !mostlyCounts(below, c);
         }
@@ -296,6 +431,30 @@ public final class VoidReturnReader {
         String h = header.toLowerCase(java.util.Locale.ROOT);
         return h.matches("(?s).*\\b(days|weeks|months|years|nights|wks|mths|since|how long|length|duration|"
                 + "per week|per wk|p/w|pw|per month|pcm|rent|cost|rate|charge|fee|£).*") || h.contains("£");
+    }
+
+    /** Whether a filled cell under a header in column c is a date, or none is filled. */
+    static boolean weekDatesOrNothing(List<Grid.Row> below, int c) {
+        boolean filled = false;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank() || Labels.isBlank(v)) {
+                continue;
+            }
+            if (isWeekDate(v)) {
+                return true;
+            }
+            filled = true;
+        }
+        return !filled;
+    }
+
+    /**
+     * A header for a day that has passed ("Void since", "Empty since", "Date last let"): never the date a unit is
+     * available from, however its words read ("void", "date").
+     */
+    static boolean namesThePast(String header) {
+        return header.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(since|last|previous|previously)\\b.*");
     }
 
     /** Whether most filled cells under a header in column c are small whole numbers ("0", "12"), as counts are. */
@@ -414,6 +573,104 @@ public final class VoidReturnReader {
         Map<Integer, VoidField> out = new java.util.LinkedHashMap<>(columns);
         out.put(found, missing);
         return out;
+    }
+
+    /**
+     * The total is the sum: where the columns read as total, occupied and vacant do not add up on every property's
+     * row, the one column of numbers that equals the other two counts' sum on every property's row (two rows at
+     * least, each naming its property by a code) is the total ("Max" beside "Used" and "Open"; "Capacity" beside
+     * "Bedrooms" read as the total). The count whose column it took, or the count no header named, goes to the
+     * column left over. Two columns that would do, one property's row, or no such column, and nothing changes: a
+     * return whose counts do not add up is still rejected for its counts.
+     */
+    static Map<Integer, VoidField> totalByArithmetic(List<Grid.Row> rows, int header, Map<Integer, VoidField> columns) {
+        Map<VoidField, Integer> at = new EnumMap<>(VoidField.class);
+        columns.forEach((col, f) -> at.put(f, col));
+        Integer ref = at.get(VoidField.PROPERTY_REFERENCE);
+        if (ref == null) {
+            return columns;
+        }
+        List<Grid.Row> properties = new ArrayList<>();
+        int width = 0;
+        for (int i = header + 1; i < rows.size(); i++) {
+            if (isCode(rows.get(i).cell(ref))) {
+                properties.add(rows.get(i));
+                width = Math.max(width, rows.get(i).cells().size());
+            }
+        }
+        if (properties.size() < 2 || addsUp(properties, at.get(VoidField.TOTAL_UNITS), at.get(VoidField.OCCUPIED),
+                at.get(VoidField.VACANT))) {
+            return columns;
+        }
+        // the columns that may hold counts: those read as counts and those no header named, all whole numbers
+        List<Integer> numeric = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            VoidField f = columns.get(c);
+            if ((f == null || COUNTS.contains(f)) && allWholeNumbers(properties, c)) {
+                numeric.add(c);
+            }
+        }
+        Integer total = null;
+        List<Integer> parts = null;
+        for (int t : numeric) {
+            for (int a : numeric) {
+                for (int b : numeric) {
+                    if (a < b && t != a && t != b && addsUp(properties, t, a, b)) {
+                        if (total != null && total != t) {
+                            return columns; // two columns would do: not guessed
+                        }
+                        if (total != null && !parts.equals(List.of(a, b))) {
+                            return columns;
+                        }
+                        total = t;
+                        parts = List.of(a, b);
+                    }
+                }
+            }
+        }
+        if (total == null) {
+            return columns;
+        }
+        VoidField first = columns.get(parts.get(0));
+        VoidField second = columns.get(parts.get(1));
+        VoidField[] named = {first == VoidField.OCCUPIED || first == VoidField.VACANT ? first : null,
+            second == VoidField.OCCUPIED || second == VoidField.VACANT ? second : null};
+        if (named[0] == null && named[1] == null || named[0] != null && named[0] == named[1]) {
+            return columns; // which part is occupied and which vacant only a header can say
+        }
+        VoidField other = (named[0] != null ? named[0] : named[1]) == VoidField.OCCUPIED ? VoidField.VACANT
+                : VoidField.OCCUPIED;
+        Map<Integer, VoidField> out = new LinkedHashMap<>();
+        columns.forEach((col, f) -> {
+            if (!COUNTS.contains(f)) {
+                out.put(col, f);
+            }
+        });
+        out.put(total, VoidField.TOTAL_UNITS);
+        out.put(parts.get(0), named[0] != null ? named[0] : other);
+        out.put(parts.get(1), named[1] != null ? named[1] : other);
+        return out;
+    }
+
+    private static boolean allWholeNumbers(List<Grid.Row> rows, int c) {
+        return rows.stream().allMatch(r -> r.cell(c).matches("\\d{1,4}(\\.0+)?"));
+    }
+
+    /** Whether total = a + b on every row, each a whole number. */
+    private static boolean addsUp(List<Grid.Row> rows, Integer total, Integer a, Integer b) {
+        if (total == null || a == null || b == null) {
+            return false;
+        }
+        for (Grid.Row r : rows) {
+            String t = r.cell(total);
+            String x = r.cell(a);
+            String y = r.cell(b);
+            if (!t.matches("\\d{1,4}(\\.0+)?") || !x.matches("\\d{1,4}(\\.0+)?") || !y.matches("\\d{1,4}(\\.0+)?")
+                    || (int) Double.parseDouble(t) != (int) Double.parseDouble(x) + (int) Double.parseDouble(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -541,11 +798,18 @@ public final class VoidReturnReader {
     /**
      * A totals row whatever it is called ("Sum", "Cyfanswm", "All schemes"): a row naming no property by a code whose
      * every count is the sum of that count over the two or more property rows above it. "Sum | 17 | 10 | 7" under
-     * rows of 8/2/6, 2/2/0, 1/0/1 and 6/6/0 is no property.
+     * rows of 8/2/6, 2/2/0, 1/0/1 and 6/6/0 is no property. Under a single property, "Sum | | | 3 | 1 | 2" (no
+     * locality, no service type) is its total.
      */
     static boolean sumsTheRowsAbove(Map<VoidField, String> values, List<DraftRow> above) {
         String reference = values.get(VoidField.PROPERTY_REFERENCE);
-        if (above.size() < 2 || reference != null && isCode(reference)) {
+        if (above.isEmpty() || reference != null && isCode(reference)) {
+            return false;
+        }
+        // under one property, a row repeating its counts is its total only where it gives no locality or service
+        // type, as a property's row would
+        if (above.size() == 1 && !(Labels.isBlank(values.get(VoidField.LOCALITY))
+                && Labels.isBlank(values.get(VoidField.SERVICE_TYPE)))) {
             return false;
         }
         int counts = 0;

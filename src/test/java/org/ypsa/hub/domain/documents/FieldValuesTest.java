@@ -27,6 +27,24 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"NOPE", "nah", "Nac oes / No", "Nac oes", "Naddo", "nage"})
+    void noIsReadFromInformalAndWelshWords(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Oes / Yes", "Ie", "ydy"})
+    void yesIsReadFromWelshWords(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ie / Yes  Na / No", "Oes / Yes  Nac oes / No"})
+    void theWelshAndEnglishChoicesPrintedWhereTheAnswerGoesAreNoAnswer(String written) {
+        assertThat(FieldValues.yesNo(written)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"(Y/N):", "Y/N", "Yes / No", "(yes or no)", "YES/NO/NOT KNOWN", "Y / N *"})
     void theChoicesPrintedWhereTheAnswerGoesAreNoAnswer(String written) {
         assertThat(FieldValues.yesNo(written)).isEmpty();
@@ -90,6 +108,12 @@ class FieldValuesTest {
     void anAnswerMadeOnlyOfWordsSayingNothingIsKnownIsNothingForAnOptionalField(String written) {
         assertThat(FieldValues.isNothing(written)).isTrue();
         assertThat(FieldValues.orNull(Map.of("f", written), "f")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"N/a - not relevant", "Not relevant", "nothing to add", "Nothing to report"})
+    void notRelevantAndNothingToAddAreNothingForAnOptionalField(String written) {
+        assertThat(FieldValues.isNothing(written)).isTrue();
     }
 
     @ParameterizedTest

@@ -1,0 +1,389 @@
+package org.ypsa.hub.domain.documents;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.UnreadableDocument;
+
+/**
+ * A PDF's tables as the rows a sheet would have, from the lines drawn round their cells: Word and LibreOffice draw
+ * each table cell's borders, and a cell's text, wrapped over as many lines as the column is narrow, is read as one
+ * value ("18+ Single" / "Self" / "Contained"; a code broken after its dash, "ABC-" / "01", is joined again). A row of
+ * cells keeps its empty cells, so every value stays under its header. Lines outside tables are rows of their own,
+ * split where a wide gap separates a label from its value. A table without drawn borders gives no table rows (its
+ * text is read as lines, as {@link PdfReader} reads it).
+ */
+public final class PdfTables {
+    private static final int MAX_PAGES = 20;
+    private static final long MAX_MEMORY = 64L * 1024 * 1024;
+    /** How far apart two drawn lines may be and still be one border (points). */
+    private static final float SAME_LINE = 1.5f;
+    /** A border is at least this long, a band between two borders at least this high (points). */
+    private static final float MIN_BORDER = 3f;
+
+    private PdfTables() {
+    }
+
+    public static Grid read(String name, byte[] bytes) throws UnreadableDocument {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMixed(MAX_MEMORY).streamCache)) {
+            List<Grid.Row> rows = new ArrayList<>();
+            int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = doc.getPage(i);
+                if (page.getRotation() != 0) {
+                    continue;
+                }
+                Rulings rulings = new Rulings(page);
+                rulings.processPage(page);
+                Glyphs glyphs = new Glyphs();
+                glyphs.setStartPage(i + 1);
+                glyphs.setEndPage(i + 1);
+                glyphs.getText(doc);
+                rows.addAll(page(rulings, glyphs.found));
+            }
+            return new Grid(name, "Row", rows);
+        } catch (Exception e) {
+            throw new UnreadableDocument("the PDF " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    /** A glyph where it stands on the page, from its top left, in points. */
+    record Glyph(String text, float x, float baseline, float width, float height, float size) {
+        float centreX() {
+            return x + width / 2;
+        }
+
+        float centreY() {
+            return baseline - height / 2;
+        }
+    }
+
+    private record Segment(float at, float from, float to) {
+    }
+
+    private record Band(float top, float bottom, List<Float> columns) {
+    }
+
+    /** One page: its table rows and its other lines, top to bottom. */
+    static List<Grid.Row> page(Rulings rulings, List<Glyph> glyphs) {
+        List<Float> ys = distinct(rulings.horizontal.stream().map(Segment::at).toList());
+        List<Band> bands = new ArrayList<>();
+        for (int k = 0; k + 1 < ys.size(); k++) {
+            float top = ys.get(k);
+            float bottom = ys.get(k + 1);
+            if (bottom - top < MIN_BORDER) {
+                continue;
+            }
+            List<Float> xs = distinct(rulings.vertical.stream()
+                    .filter(v -> v.from() <= top + SAME_LINE && v.to() >= bottom - SAME_LINE).map(Segment::at).toList());
+            if (xs.size() >= 2) {
+                bands.add(new Band(top, bottom, xs));
+            }
+        }
+        List<List<List<Glyph>>> cells = new ArrayList<>();
+        for (Band b : bands) {
+            List<List<Glyph>> row = new ArrayList<>();
+            for (int c = 0; c + 1 < b.columns().size(); c++) {
+                row.add(new ArrayList<>());
+            }
+            cells.add(row);
+        }
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            boolean placed = false;
+            for (int k = 0; k < bands.size() && !placed; k++) {
+                Band b = bands.get(k);
+                if (g.centreY() < b.top() || g.centreY() >= b.bottom()) {
+                    continue;
+                }
+                for (int c = 0; c + 1 < b.columns().size(); c++) {
+                    if (g.centreX() >= b.columns().get(c) && g.centreX() < b.columns().get(c + 1)) {
+                        cells.get(k).get(c).add(g);
+                        placed = true;
+                        break;
+                    }
+                }
+            }
+            if (!placed) {
+                outside.add(g);
+            }
+        }
+        record Placed(float top, Grid.Row row) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        int number = 0;
+        for (int k = 0; k < bands.size(); k++) {
+            Band b = bands.get(k);
+            boolean follows = k > 0 && Math.abs(bands.get(k - 1).bottom() - b.top()) <= SAME_LINE;
+            number = follows ? number + 1 : 1;
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < cells.get(k).size(); c++) {
+                texts.add(cellText(cells.get(k).get(c)));
+            }
+            Grid.Row row = new Grid.Row(number, texts);
+            if (!row.isBlank()) {
+                placed.add(new Placed(b.top(), row));
+            }
+        }
+        for (List<Glyph> line : lines(outside)) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            Glyph prev = null;
+            for (Glyph g : line) {
+                if (prev != null && g.x() - (prev.x() + prev.width()) > 2 * g.size() && part.length() > 0) {
+                    parts.add(part.toString().strip());
+                    part.setLength(0);
+                } else if (prev != null && spaceBetween(prev, g)) {
+                    part.append(' ');
+                }
+                part.append(g.text());
+                prev = g;
+            }
+            parts.add(part.toString().strip());
+            Grid.Row row = new Grid.Row(0, parts);
+            if (!row.isBlank()) {
+                placed.add(new Placed(line.get(0).baseline() - line.get(0).height(), row));
+            }
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top));
+        return placed.stream().map(Placed::row).toList();
+    }
+
+    /**
+     * A cell's lines as one value, joined by a space, but not after a dash, an underscore or a slash ("ABC-" / "01",
+     * "UNITS_" / "VAC"). A word too long for its column and broken over two lines ("Occupie" / "d") keeps the space:
+     * nothing on the page tells it from two words.
+     */
+    static String cellText(List<Glyph> glyphs) {
+        StringBuilder out = new StringBuilder();
+        String last = "";
+        for (List<Glyph> line : lines(glyphs)) {
+            StringBuilder s = new StringBuilder();
+            Glyph prev = null;
+            for (Glyph g : line) {
+                if (prev != null && spaceBetween(prev, g)) {
+                    s.append(' ');
+                }
+                s.append(g.text());
+                prev = g;
+            }
+            String text = s.toString().replaceAll("\\s+", " ").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))) {
+                out.append(' ');
+            }
+            out.append(text);
+            last = text;
+        }
+        return out.toString();
+    }
+
+    private static boolean spaceBetween(Glyph prev, Glyph g) {
+        if (g.text().isBlank() || prev.text().isBlank()) {
+            return false; // the space is a glyph of its own
+        }
+        return g.x() - (prev.x() + prev.width()) > 0.2f * Math.max(1f, g.size());
+    }
+
+    /** Glyphs as lines: those sharing a baseline, left to right, lines top to bottom. */
+    static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> line = new ArrayList<>();
+        float baseline = Float.NaN;
+        for (Glyph g : sorted) {
+            if (!line.isEmpty() && Math.abs(g.baseline() - baseline) > Math.max(1f, g.height() / 2)) {
+                lines.add(line);
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                baseline = g.baseline();
+            }
+            line.add(g);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        for (List<Glyph> l : lines) {
+            l.sort(Comparator.comparingDouble(Glyph::x));
+        }
+        return lines;
+    }
+
+    private static List<Float> distinct(List<Float> values) {
+        List<Float> sorted = new ArrayList<>(values);
+        sorted.sort(Float::compare);
+        List<Float> out = new ArrayList<>();
+        for (Float v : sorted) {
+            if (out.isEmpty() || v - out.get(out.size() - 1) > SAME_LINE) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Every glyph of a page with its place, from the top left as the text is read. */
+    private static final class Glyphs extends PDFTextStripper {
+        final List<Glyph> found = new ArrayList<>();
+
+        Glyphs() {
+            setSortByPosition(false);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (found.size() < 200_000) {
+                found.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                        t.getHeightDir(), t.getFontSizeInPt()));
+            }
+        }
+    }
+
+    /** The horizontal and vertical lines a page draws (strokes, and rectangles thin enough to be a border). */
+    static final class Rulings extends PDFGraphicsStreamEngine {
+        final List<Segment> horizontal = new ArrayList<>();
+        final List<Segment> vertical = new ArrayList<>();
+        private final List<float[]> path = new ArrayList<>();
+        private final List<float[]> rectangles = new ArrayList<>();
+        private final float top;
+        private final float left;
+        private float x;
+        private float y;
+
+        Rulings(PDPage page) {
+            super(page);
+            PDRectangle box = page.getCropBox();
+            this.top = box.getUpperRightY();
+            this.left = box.getLowerLeftX();
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            float x0 = (float) Math.min(p0.getX(), p2.getX());
+            float x1 = (float) Math.max(p0.getX(), p2.getX());
+            float y0 = (float) Math.min(p0.getY(), p2.getY());
+            float y1 = (float) Math.max(p0.getY(), p2.getY());
+            rectangles.add(new float[] {x0, y0, x1, y1});
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            path.add(new float[] {this.x, this.y, x, y});
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public void strokePath() {
+            for (float[] r : rectangles) {
+                path.add(new float[] {r[0], r[1], r[2], r[1]});
+                path.add(new float[] {r[0], r[3], r[2], r[3]});
+                path.add(new float[] {r[0], r[1], r[0], r[3]});
+                path.add(new float[] {r[2], r[1], r[2], r[3]});
+            }
+            commit(true);
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            commit(false);
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            strokePath();
+        }
+
+        /** Stroked lines are borders; a filled rectangle is one only when it is thin (a border drawn as a fill). */
+        private void commit(boolean stroked) {
+            if (stroked) {
+                for (float[] s : path) {
+                    add(s[0], s[1], s[2], s[3]);
+                }
+            }
+            for (float[] r : rectangles) {
+                if (stroked) {
+                    continue;
+                }
+                if (r[3] - r[1] <= MIN_BORDER && r[2] - r[0] > MIN_BORDER) {
+                    add(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+                } else if (r[2] - r[0] <= MIN_BORDER && r[3] - r[1] > MIN_BORDER) {
+                    add((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+                }
+            }
+            endPath();
+        }
+
+        private void add(float x0, float y0, float x1, float y1) {
+            if (horizontal.size() + vertical.size() > 20_000) {
+                return;
+            }
+            float ax = x0 - left;
+            float bx = x1 - left;
+            float ay = top - y0;
+            float by = top - y1;
+            if (Math.abs(ay - by) < 1f && Math.abs(ax - bx) > MIN_BORDER) {
+                horizontal.add(new Segment((ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
+            } else if (Math.abs(ax - bx) < 1f && Math.abs(ay - by) > MIN_BORDER) {
+                vertical.add(new Segment((ax + bx) / 2, Math.min(ay, by), Math.max(ay, by)));
+            }
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+            rectangles.clear();
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            this.x = x3;
+            this.y = y3;
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return new Point2D.Float(x, y);
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
+    }
+}
