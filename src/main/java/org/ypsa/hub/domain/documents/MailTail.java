@@ -17,6 +17,8 @@ public final class MailTail {
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
+    /** Where a mail forwarded whole starts (Gmail, Apple Mail): the mail under it is what the sender passes on. */
+    private static final Pattern FORWARDED = Pattern.compile("(?i)^(?:-{2,}\\s*forwarded message\\s*-*|begin forwarded message:?)$");
     /** A mail header line of an earlier mail: "From: Duty Team <duty@council.test>", "Sent: 27 November 2026". */
     private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|subject)\\s*:.*");
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
@@ -48,6 +50,14 @@ public final class MailTail {
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
+                continue;
+            }
+            if (FORWARDED.matcher(l).matches()) {
+                // a form forwarded whole is the form, however its lines are laid out: read on, up to its own sign-off
+                own = 0;
+                while (i + 1 < lines.length && (lines[i + 1].isBlank() || HEADER.matcher(lines[i + 1].strip()).matches())) {
+                    i++; // its header says who sent it, and ends nothing
+                }
                 continue;
             }
             boolean ends = EARLIER_MAIL.matcher(l).matches() || HEADER.matcher(l).matches() && l.contains("@")

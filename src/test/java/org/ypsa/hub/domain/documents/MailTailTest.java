@@ -52,4 +52,14 @@ class MailTailTest {
         String body = "Thanks,\nName: Lowri Tate\n";
         assertThat(MailTail.without(body)).isEqualTo(body);
     }
+
+    @Test
+    void aMailForwardedWholeIsReadUpToItsOwnSignOff() {
+        String body = "Passing this on.\n\nEira Vaughan\nSupport Worker\n\n---------- Forwarded message ---------\n"
+                + "From: Dai Lloyd <d.lloyd@council.test>\nDate: Mon, 1 Mar 2027 at 09:10\nSubject: referral\n\nHi all,\n"
+                + "Name of the young person - Cai Rhys\nWhere are they living? 4 Mill Row, Bampton\nConcerns - not eating\n\n"
+                + "Kind regards,\nDai\nTel: 01234 000000";
+        assertThat(MailTail.without(body)).contains("Name of the young person - Cai Rhys").endsWith("Concerns - not eating")
+                .doesNotContain("01234");
+    }
 }
