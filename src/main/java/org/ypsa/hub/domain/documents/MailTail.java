@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
  * "label: value" lines are the sender's contact details and other mails' words, not answers.
  */
 public final class MailTail {
-    /** A closing line: "Kind regards,", "Best wishes to all", "Cheers for now,", "Ta very much", "Thanks", "Cofion". */
+    /**
+     * A closing line: "Kind regards,", "Best wishes to all", "All the very best,", "Cheers all, speak soon", "Ta very
+     * much", "Thank you kindly for your help", "Thanks", "Cofion", "Hwyl", "Diolch eto".
+     */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
-            + "|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
-            + "|take care|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?)"
-            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone))?\\s*[,.!]*$");
+            + "|very|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
+            + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
+            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly))?"
+            + "(?:\\s+for (?:your|all your) help)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");

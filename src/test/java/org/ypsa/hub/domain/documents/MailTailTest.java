@@ -62,4 +62,13 @@ class MailTailTest {
         assertThat(MailTail.without(body)).contains("Name of the young person - Cai Rhys").endsWith("Concerns - not eating")
                 .doesNotContain("01234");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"All the very best,", "Cheers all, speak soon", "Hwyl,",
+            "Diolch eto,", "Thank you kindly for your help,"})
+    void everydaySignOffsEndTheMailToo(String signOff) {
+        assertThat(MailTail.without("Hi,\nName: Lowri Tate\nAge: 17\n\n" + signOff + "\nBryn Hale\n"
+                + "CONFIDENTIAL: this email may hold personal data."))
+                .isEqualTo("Hi,\nName: Lowri Tate\nAge: 17");
+    }
 }
