@@ -43,7 +43,7 @@ public final class Dates {
     /** "(approx)", "(approximately)", "(est.)" after a date or a time: it does not change it. */
     private static final String APPROX_NOTE = "\\s*\\((?:approx\\.?|approximately|roughly|about|est\\.?|estimated)\\)";
     /** A time's part of the day in words: "2.05 in the afternoon", "1.35 in the morning", "10.40 at night". */
-    private static final Pattern PART_OF_DAY = Pattern.compile("^(.*\\d)\\s*(?:in the (morning)|in the (afternoon|evening)"
+    private static final Pattern PART_OF_DAY = Pattern.compile("^(.*\\d)\\s*(?:(?:in the|this) (morning)|(?:in the|this) (afternoon|evening)"
             + "|(at night|tonight))$");
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
     private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
@@ -56,6 +56,8 @@ public final class Dates {
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
             + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
+    /** What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00". */
+    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|\\btime\\b\\s*:?)+";
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -149,7 +151,8 @@ public final class Dates {
         }
         Optional<Found> date = dateAt(s, sent, yearless, day);
         if (date.isPresent()) {
-            String rest = s.substring(date.get().end()).replaceFirst("^[\\s,;]*(at|@|-|\u2013)?\\s*", "")
+            // what joins the date to its time: "| 9.05am", "-- 4:35 am", ". Time: 8:00", ", at 14:05"
+            String rest = s.substring(date.get().end()).replaceFirst(TIME_JOINER, "")
                     .replaceFirst("^\\((.*)\\)$", "$1").trim();
             if (rest.isEmpty()) {
                 return Optional.of(date.get().date().atStartOfDay());
@@ -244,7 +247,26 @@ public final class Dates {
     }
 
     private static Optional<LocalTime> oneTime(String written) {
-        String s = written.strip();
+        // "hrs" after a time in words or with its half of the day: "8:00 in the morning hrs", "2.05pm hrs"
+        String s = written.strip().replaceFirst("(?<=[a-z.])\\s*\\b(?:hrs|hours)$", "");
+        Matcher worded = WORDED.matcher(s);
+        if (worded.matches() && (worded.group(1) != null || !worded.group(3).matches("\\d+"))) {
+            // "quarter past nine in the evening": without its half of the day, "quarter past nine" is either
+            int hour = hour(worded.group(3));
+            int minutes = worded.group(1) == null ? 0 : minutes(worded.group(1));
+            if (worded.group(2) != null && worded.group(2).equals("to")) {
+                hour = hour == 1 ? 12 : hour - 1;
+                minutes = 60 - minutes;
+            }
+            String half = worded.group(4).strip();
+            if (hour < 1 || hour > 12 || minutes > 59 || half.isEmpty()) {
+                return Optional.empty();
+            }
+            return oneTime(hour + ":" + String.format("%02d", minutes) + " " + half);
+        }
+        if (s.matches("12\\s*(?:noon|midday)|noon|midday")) {
+            return Optional.of(LocalTime.NOON);
+        }
         Matcher part = PART_OF_DAY.matcher(s);
         if (part.matches()) {
             String suffix = part.group(2) != null ? "am" : part.group(3) != null ? "pm" : "";
@@ -282,6 +304,28 @@ public final class Dates {
             return Optional.empty();
         }
         return Optional.of(LocalTime.of(h, min));
+    }
+
+    private static final String HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    /** A time in words: "quarter past nine", "twenty to ten at night", "nine in the morning", "half past 2 pm". */
+    private static final Pattern WORDED = Pattern.compile("^(?:(quarter|half|five|ten|twenty|twenty[- ]five|\\d{1,2})"
+            + "(?: minutes)? (past|after|to) )?(" + HOUR_WORDS + "|\\d{1,2})\\b\\s*(.*)$");
+
+    private static int hour(String written) {
+        int word = List.of(HOUR_WORDS.split("\\|")).indexOf(written);
+        return word >= 0 ? word + 1 : Integer.parseInt(written);
+    }
+
+    private static int minutes(String written) {
+        return switch (written.replace('-', ' ')) {
+            case "quarter" -> 15;
+            case "half" -> 30;
+            case "five" -> 5;
+            case "ten" -> 10;
+            case "twenty" -> 20;
+            case "twenty five" -> 25;
+            default -> Integer.parseInt(written);
+        };
     }
 
     private record Found(LocalDate date, int end) {
@@ -369,18 +413,26 @@ public final class Dates {
 
     /**
      * A comment after or between a date and a time says nothing about either: a bracket with no digit in it
-     * ("(tbc)", "(Weds)", "(checked)", "(roughly)") or a clock note ("(24hr)", "(24 hour clock)"), wherever it
+     * ("(tbc)", "(Weds)", "(checked)", "(roughly)") or a clock note ("(24h)", "(24hr)", "(24 hour clock)"), wherever it
      * stands: "On 17 December 2026 (tbc) at 20:05 (24hr)" is 17 December 2026 at 20:05.
      */
-    private static final Pattern COMMENT = Pattern.compile("\\s*\\((?:[^()\\d]*|24 ?h(?:ou)?rs?(?: clock)?)\\)");
+    private static final Pattern COMMENT = Pattern.compile("\\s*\\((?:[^()\\d]*|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\)");
     /**
      * Words hedging a date or a time, before or after it: "c. 14:05", "circa 2pm", "roughly 2:05pm", "2.05 pm
      * approx", "14:05 or so", "2pm-ish". They do not change it.
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("^(?:(?:at|on) )?(?:c\\.|ca\\.|circa|roughly|around|"
+            + "(?:just|shortly|a bit|a little) (?:after|before)|"
             + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated)\\s*(?=\\d)");
     private static final Pattern HEDGE_AFTER = Pattern.compile("(?<=\\d|am|pm|hrs|h|[a-z]{3})\\s*(?:-\\s*)?(?:approx\\.?|"
             + "approximately|roughly|or so|ish|est\\.?|estimated)$");
+
+    /**
+     * Words saying the time was a little after or before the one written ("9.05am or just after", "2pm or
+     * thereabouts"), wherever they stand, and "o'clock" after an hour: they do not change it.
+     */
+    private static final Pattern HEDGE_LATER = Pattern.compile("(?<=\\d|am|pm|\\.m\\.)\\s*,?\\s*or (?:just |shortly |a bit |a little )?"
+            + "(?:after|before|later|earlier)\\b|(?<=\\d|am|pm|\\.m\\.)\\s*,?\\s*or thereabouts\\b");
 
     private static String tidy(String raw) {
         if (raw == null) {
@@ -389,6 +441,7 @@ public final class Dates {
         String t = raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         t = COMMENT.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
+        t = HEDGE_LATER.matcher(t).replaceAll("").replaceAll("\\s+o[\u2019']?clock\\b", "").trim();
         t = HEDGE_AFTER.matcher(t).replaceFirst("").trim();
         t = HEDGE_BEFORE.matcher(t).replaceFirst("");
         // a value wholly in brackets is the value: "(28th Dec 2026)" after a time

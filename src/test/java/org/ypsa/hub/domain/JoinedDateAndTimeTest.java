@@ -33,4 +33,23 @@ class JoinedDateAndTimeTest {
     void wordsAfterTheDateThatAreNoTimeAreNoDateAndTime() {
         assertThat(Dates.parseDateTime("16/1/2027 Tues-Thurs")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {"14/02/2027 | 6.10pm", "2027/02/14 -- 18:10",
+            "14.2.2027. Time: 6:10 pm", "14-Feb-2027 - time: 1810 (24 hour clock)", "14th/Feb/2027, at 18.10 (24h)"})
+    void aBarADoubleDashOrATimeLabelJoinsTheDateToItsTime(String written) {
+        assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.of(2027, 2, 14, 18, 10));
+    }
+
+    @Test
+    void aTimeSaidToBeJustAfterTheOneWrittenIsThatTime() {
+        assertThat(Dates.parseDateTime("14/02/2027 | 6.10pm or just after")).contains(LocalDateTime.of(2027, 2, 14, 18, 10));
+        assertThat(Dates.parseDateTime("6.10pm or just after hrs, 14/02/2027")).contains(LocalDateTime.of(2027, 2, 14, 18, 10));
+        assertThat(Dates.parseTime("just after 6.10pm")).contains(java.time.LocalTime.of(18, 10));
+    }
+
+    @Test
+    void aTimeWithItsPartOfTheDayBeforeHrsAndTheDateIsThatTime() {
+        assertThat(Dates.parseDateTime("6:10 in the morning hrs, 14/02/2027")).contains(LocalDateTime.of(2027, 2, 14, 6, 10));
+    }
 }

@@ -9,14 +9,20 @@ import java.util.regex.Pattern;
  * "label: value" lines are the sender's contact details and other mails' words, not answers.
  */
 public final class MailTail {
-    /** A closing line: "Kind regards,", "Best wishes to all", "Cheers for now,", "Ta very much", "Thanks", "Cofion". */
+    /**
+     * A closing line: "Kind regards,", "Best wishes to all", "All the very best,", "Cheers all, speak soon", "Ta very
+     * much", "Thank you kindly for your help", "Thanks", "Cofion", "Hwyl", "Diolch eto".
+     */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
-            + "|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
-            + "|take care|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?)"
-            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone))?\\s*[,.!]*$");
+            + "|very|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
+            + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
+            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly))?"
+            + "(?:\\s+for (?:your|all your) help)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
+    /** Where a mail forwarded whole starts (Gmail, Apple Mail): the mail under it is what the sender passes on. */
+    private static final Pattern FORWARDED = Pattern.compile("(?i)^(?:-{2,}\\s*forwarded message\\s*-*|begin forwarded message:?)$");
     /** A mail header line of an earlier mail: "From: Duty Team <duty@council.test>", "Sent: 27 November 2026". */
     private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|subject)\\s*:.*");
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
@@ -48,6 +54,14 @@ public final class MailTail {
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
+                continue;
+            }
+            if (FORWARDED.matcher(l).matches()) {
+                // a form forwarded whole is the form, however its lines are laid out: read on, up to its own sign-off
+                own = 0;
+                while (i + 1 < lines.length && (lines[i + 1].isBlank() || HEADER.matcher(lines[i + 1].strip()).matches())) {
+                    i++; // its header says who sent it, and ends nothing
+                }
                 continue;
             }
             boolean ends = EARLIER_MAIL.matcher(l).matches() || HEADER.matcher(l).matches() && l.contains("@")

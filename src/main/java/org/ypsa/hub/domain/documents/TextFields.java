@@ -26,6 +26,7 @@ public final class TextFields {
         }
         String[] lines = DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")));
         String heading = "";
+        String headingBefore = "";
         boolean numbered = numberedLabels(lines);
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);
@@ -48,9 +49,17 @@ public final class TextFields {
             if (m == null) {
                 String l = lines[i].replace('\u00a0', ' ').strip();
                 if (!l.isEmpty() && l.split("\\s+").length <= HEADING_WORDS && !l.startsWith(">")) {
+                    headingBefore = heading;
                     heading = l;
                 }
                 continue;
+            }
+            String label = m.group(1).trim();
+            if (wrapped(lines, i, label)) {
+                // "Reason the risk cannot be" / "managed at our scheme: ...": a label wrapped onto the next line, the
+                // line before is no heading but the label's start
+                label = lines[i - 1].replace('\u00a0', ' ').strip() + " " + label;
+                heading = headingBefore;
             }
             String value = m.group(2).trim();
             int at = i;
@@ -68,7 +77,7 @@ public final class TextFields {
                     i = j - 1;
                 }
             }
-            out.add(new LabelledDocument.Entry(m.group(1).trim(), value, where + " " + (at + 1), heading));
+            out.add(new LabelledDocument.Entry(label, value, where + " " + (at + 1), heading));
         }
         return out;
     }
@@ -77,6 +86,20 @@ public final class TextFields {
     /** A question number before a label: "Q3 ", "Q.3 ", "Question 3: ", "3. ", "3) ", "3a. " (a bare "3 " may be an address). */
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?[.):]?|\\d{1,2}[a-z]?[.)])\\s+\\p{L}.*");
+
+    /**
+     * Whether the label at line {@code i} goes on from the line above: it starts in lower case ("managed at our
+     * scheme"), and the line above, with no colon, starts a label ("2/2 Reason the risk cannot be", "What would enable
+     * you").
+     */
+    private static boolean wrapped(String[] lines, int i, String label) {
+        if (i == 0 || !label.matches("\\p{Ll}.*") || lines[i - 1].isBlank()) {
+            return false;
+        }
+        String above = lines[i - 1].replace('\u00a0', ' ').strip();
+        return !above.contains(":") && !above.startsWith(">") && !above.matches(".*[.!]$") && !SectionHeading.is(above)
+                && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
+    }
 
     /** Whether the line starts with a question number. */
     static boolean isNumbered(String line) {

@@ -18,6 +18,7 @@ import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.InlineAnswers;
 import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
@@ -227,7 +228,7 @@ public final class Intake {
      * (screening still reads all of it), answers typed as sentences set out one label to a line.
      */
     public String bodyAsRead(String body) {
-        return SentenceAnswers.lines(MailTail.without(body), this::namesAField);
+        return SentenceAnswers.lines(MailTail.without(InlineAnswers.lines(body)), this::namesAField);
     }
 
     /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */

@@ -38,6 +38,9 @@ public final class SafeguardingValidator {
             "critical|very high|severe|extreme|urgent|life", "Critical", "high|serious|major", "High",
             "med|moderate|amber", "Medium", "low|minor|green", "Low");
 
+    /** A value naming this many of the choices lists them; it picks none. */
+    private static final int LISTED_CHOICES = 3;
+
     private final Directory directory;
 
     public SafeguardingValidator(Directory directory) {
@@ -129,16 +132,25 @@ public final class SafeguardingValidator {
             problems.add(new Problem(FORM, field.label(), "is missing", "one of: " + String.join(", ", allowed)));
             return null;
         }
+        // the question left before its answer asks, the answer follows it: "is it low, medium, high or critical? high"
+        int asked = raw.lastIndexOf('?');
+        String answer = asked >= 0 && !raw.substring(asked + 1).isBlank() ? raw.substring(asked + 1).strip() : raw;
         for (String a : allowed) {
-            if (Labels.normalize(a).equals(Labels.normalize(raw))) {
+            if (Labels.normalize(a).equals(Labels.normalize(answer))) {
                 return a;
             }
         }
-        Optional<String> asWritten = (field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS)
+        List<String> named = (field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS)
                 .entrySet().stream().filter(e -> java.util.regex.Pattern.compile(e.getKey())
-                        .matcher(raw.toLowerCase(Locale.ROOT)).find()).map(Map.Entry::getValue).findFirst();
-        if (asWritten.isPresent()) {
-            return asWritten.get();
+                        .matcher(answer.toLowerCase(Locale.ROOT)).find()).map(Map.Entry::getValue).distinct().toList();
+        if (named.size() >= LISTED_CHOICES) {
+            // "low, medium, high or critical": the choices the form offers, none of them picked
+            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" lists the choices without picking one",
+                    "one of: " + String.join(", ", allowed)));
+            return null;
+        }
+        if (!named.isEmpty()) {
+            return named.get(0);
         }
         problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
                 "one of: " + String.join(", ", allowed)));

@@ -191,4 +191,14 @@ class LayoutRulesTest {
                 + "Date of birth:\n4 May 2009\n")).values();
         assertThat(f).containsEntry(SafeguardingField.NAME, "Ifan Cole");
     }
+
+    @Test
+    void aLabelWrappedOntoTheNextLineIsOneLabel() {
+        var entries = TextFields.labelValues("REASONS\nWhy the young person cannot\nstay at home: Overcrowding.\n", "line");
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.label()).isEqualTo("Why the young person cannot stay at home");
+            assertThat(e.value()).isEqualTo("Overcrowding.");
+            assertThat(e.section()).isEqualTo("REASONS");
+        });
+    }
 }

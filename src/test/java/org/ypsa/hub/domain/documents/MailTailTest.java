@@ -52,4 +52,23 @@ class MailTailTest {
         String body = "Thanks,\nName: Lowri Tate\n";
         assertThat(MailTail.without(body)).isEqualTo(body);
     }
+
+    @Test
+    void aMailForwardedWholeIsReadUpToItsOwnSignOff() {
+        String body = "Passing this on.\n\nEira Vaughan\nSupport Worker\n\n---------- Forwarded message ---------\n"
+                + "From: Dai Lloyd <d.lloyd@council.test>\nDate: Mon, 1 Mar 2027 at 09:10\nSubject: referral\n\nHi all,\n"
+                + "Name of the young person - Cai Rhys\nWhere are they living? 4 Mill Row, Bampton\nConcerns - not eating\n\n"
+                + "Kind regards,\nDai\nTel: 01234 000000";
+        assertThat(MailTail.without(body)).contains("Name of the young person - Cai Rhys").endsWith("Concerns - not eating")
+                .doesNotContain("01234");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"All the very best,", "Cheers all, speak soon", "Hwyl,",
+            "Diolch eto,", "Thank you kindly for your help,"})
+    void everydaySignOffsEndTheMailToo(String signOff) {
+        assertThat(MailTail.without("Hi,\nName: Lowri Tate\nAge: 17\n\n" + signOff + "\nBryn Hale\n"
+                + "CONFIDENTIAL: this email may hold personal data."))
+                .isEqualTo("Hi,\nName: Lowri Tate\nAge: 17");
+    }
 }

@@ -47,4 +47,13 @@ class TickListTest {
         assertThat(TickList.marked("staff view \u25a1 Low \u25a0 Medium \u25a1 High")).contains("Medium");
         assertThat(TickList.marked("towards staff \u2610 Fire setting \u2611 Arrest \u2610 Other")).contains("Arrest");
     }
+
+    @Test
+    void crossedAndFilledBoxesAndADotInBracketsMarkTheirAnswer() {
+        assertThat(TickList.marked("\u25a1 Low \u22a0 Medium \u25a1 High")).contains("Medium");
+        assertThat(TickList.marked("\u25a2 Low \u25a3 High")).contains("High");
+        assertThat(TickList.marked("\u2b1c Missing \u2705 Violence")).contains("Violence");
+        assertThat(TickList.marked("\u2610 Missing \uD83D\uDDF9 Violence \u2610 Other")).contains("Violence");
+        assertThat(TickList.marked("[ ] Missing  [\u2022] Police involvement  [ ] Other")).contains("Police involvement");
+    }
 }

@@ -158,4 +158,22 @@ class SafeguardingValidatorTest {
         assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
         assertThat(v.value().incidentAt()).isEqualTo("2026-12-29T22:40");
     }
+
+    @Test
+    void aChoiceAnsweredAfterTheQuestionThatListsTheChoicesIsTheAnswer() {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, "is it low, medium, high or critical? medium");
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().severity()).isEqualTo("Medium");
+    }
+
+    @Test
+    void aValueThatListsTheChoicesPicksNone() {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, "low / medium / high / critical");
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Severity");
+    }
 }
