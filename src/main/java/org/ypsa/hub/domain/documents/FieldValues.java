@@ -224,7 +224,7 @@ public final class FieldValues {
         if (boxes.isPresent()) {
             return boxes;
         }
-        if (s.matches("[\u2713\u2714\u2611\u2612\u2705xX]")) {
+        if (s.matches(TickList.MARKED + "|[xX]")) {
             return Optional.of(Boolean.TRUE);
         }
         if (s.matches("[\u2610\u2717\u2718]")) {
@@ -281,8 +281,8 @@ public final class FieldValues {
     }
 
     private static Optional<Boolean> markedBox(String s) {
-        String marked = "[\u2713\u2714\u2611\u2612\u2705\u25c9\u25cf\u29bfx]|\\[x]|<\\s*x\\s*>";
-        String open = "[\u2610\u25cb\u25ef]|\\[ ?]|<\\s*>";
+        String marked = TickList.MARKED + "|x"; // the marks a tick list reads, and an x typed beside an answer
+        String open = TickList.OPEN;
         // a form puts its boxes either before its answers ("[X] Yes [ ] No") or after them ("Yes ☒ No ☐"): the
         // mark goes with the answer on that side, not with the one the box happens to be next to on the other
         boolean boxFirst = s.strip().matches("(?s)(" + marked + "|" + open + ").*");

@@ -16,12 +16,12 @@ final class TickList {
      * Marked: a ticked or crossed box (☑ ☒ ⊠ 🗹), a filled square (■ ▣), a filled or dotted radio button (◉ ● ⦿), [x],
      * (x), &lt;X&gt;, and a dot in brackets ([•], (●)).
      */
-    private static final String MARKED = "[\u2611\u2612\u2713\u2714\u2705\u25a0\u25c9\u25cf\u29bf\u25c8\u25a3\u22a0]"
+    static final String MARKED = "[\u2611\u2612\u2713\u2714\u2705\u25a0\u25c9\u25cf\u29bf\u25c8\u25a3\u22a0]"
             + "|\uD83D\uDDF9|\uD83D\uDDF8"
             + "|\\[\\s*[xX\u2713\u2714\u2022\u25cf]\\s*]|\\(\\s*[xX\u2713\u2714\u2022\u25cf]\\s*\\)"
             + "|<\\s*[xX\u2713\u2714]\\s*>";
     /** Open: an empty box or square (☐ □ ▢ ⬜ ◻), an empty radio button (○ ◯), [ ], ( ), < >. */
-    private static final String OPEN = "[\u2610\u25a1\u25cb\u25ef\u25c7\u25a2\u2b1c\u25fb\u25fd]|\\[\\s*]|\\(\\s*\\)|<\\s*>";
+    static final String OPEN = "[\u2610\u25a1\u25cb\u25ef\u25c7\u25a2\u2b1c\u25fb\u25fd]|\\[\\s*]|\\(\\s*\\)|<\\s*>";
     private static final Pattern BOX = Pattern.compile("(" + MARKED + ")|(" + OPEN + ")");
 
     private TickList() {

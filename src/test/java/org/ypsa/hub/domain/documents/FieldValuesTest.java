@@ -20,6 +20,12 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Yes \uD83D\uDDF9 No \u2610", "\u22a0 Yes \u25a2 No", "Yes (\u25cf) No ( )", "\uD83D\uDDF9"})
+    void yesIsReadFromEveryMarkATickListReads(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(true);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"N", "n", "No", "NO", "no, declined", "False", "Yes \u2610 No \u2612", "Yes [ ] No [x]",
             "[ ] Yes [X] No", "\u2610 Yes \u2612 No", "\u2610", "Off", "Unchecked", "Consent not given", "Family declined"})
     void noIsReadFromWordsAndEmptyBoxes(String written) {
