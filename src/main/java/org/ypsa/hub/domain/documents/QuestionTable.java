@@ -92,6 +92,10 @@ final class QuestionTable {
      * a slash, as a label in two languages is written on one line, each without its number. A cell with a line in small
      * letters (the label wrapped), a line with a digit or a line ending in a colon above another is left as it is.
      */
+    /** A line ending in a word that joins it to the next: the label goes on below. */
+    private static final java.util.regex.Pattern WRAPS = java.util.regex.Pattern.compile(
+            "(?i)\\b(of|the|to|for|and|or|a|an|in|on|with|by|from|at|is|are|was|were|we|you|their|your|has|have)[,/]?$|[,/&-]$");
+
     static String labelLines(String cell) {
         String[] lines = cell.strip().split("\\s*\\R\\s*");
         if (lines.length < 2 || lines.length > 3) {
@@ -101,9 +105,11 @@ final class QuestionTable {
         for (int i = 0; i < lines.length; i++) {
             String line = org.ypsa.hub.domain.forms.Words.withoutNumber(lines[i]).strip();
             if (line.isEmpty() || line.split("\\s+").length > 12 || i < lines.length - 1 && line.endsWith(":")
-                    || line.matches(".*\\d.*") || !Character.isUpperCase(line.codePointAt(0))) {
-                // "Name:" over its answer is a label and its value, a line in small letters the label wrapped, a
-                // line with a digit a value
+                    || line.matches(".*\\d.*") || !Character.isUpperCase(line.codePointAt(0))
+                    || !line.matches(".*\\p{Ll}.*") || i < lines.length - 1 && WRAPS.matcher(line).find()) {
+                // "Name:" over its answer is a label and its value; a line in small letters, one ending in a word
+                // that joins it to the next ("Name of" over "YP") or lines in capitals ("PROVIDER SUBMITTING" over
+                // "CONCERN") are the label wrapped; a line with a digit is a value
                 return cell;
             }
             out.append(i == 0 ? "" : " / ").append(line);

@@ -114,7 +114,7 @@ public final class WordReader {
                 // a label cell in two languages, one over the other, is one label ("Enw llawn" over "Full name")
                 all.set(0, QuestionTable.labelLines(all.get(0)));
             }
-            if (twoLanguages && QuestionTable.withoutNumberCell(all).size() == 3) {
+            if (twoLanguages && QuestionTable.withoutNumberCell(all).size() == 3 && !QuestionTable.isHeaderRow(all)) {
                 // Welsh | English | answer: the two labels are one label, the third cell its answer
                 List<String> three = QuestionTable.withoutNumberCell(all);
                 String label = three.get(1).isBlank() ? three.get(0)

@@ -77,11 +77,31 @@ public final class FieldCodes {
     public record Spelled(String label, String words, String code) {
     }
 
-    /** The label's field code read as words, as {@link #spelledOut}; none when the label starts with no code. */
+    /** A label in two languages: its halves either side of a spaced slash ("Pryd / INC_DTTM"). */
+    private static final Pattern TWO_LANGUAGES = Pattern.compile("\\s+/\\s+");
+
+    /**
+     * The label's field code read as words, as {@link #spelledOut}; none when the label starts with no code. A label in
+     * two languages whose second half is a code ("Rhif yr heddlu / PLC_REF") has that half read.
+     */
     public Optional<Spelled> read(String label, boolean wholeLabel) {
         if (label == null || label.isEmpty() || abbreviations.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Spelled> whole = readStart(label, wholeLabel);
+        Matcher slash = TWO_LANGUAGES.matcher(label);
+        int at = -1;
+        while (whole.isEmpty() && slash.find()) {
+            at = slash.end();
+        }
+        if (whole.isPresent() || at < 0) {
+            return whole;
+        }
+        String before = label.substring(0, at);
+        return readStart(label.substring(at), wholeLabel).map(s -> new Spelled(before + s.label(), s.words(), s.code()));
+    }
+
+    private Optional<Spelled> readStart(String label, boolean wholeLabel) {
         String text = label.stripLeading();
         String rest = Words.withoutNumber(text);
         // "Q07_" before a code is its question's number: kept, as a number the label's words do not take

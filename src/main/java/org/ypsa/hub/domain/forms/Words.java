@@ -66,7 +66,9 @@ public final class Words {
             Map.entry("themself", "self"), Map.entry("themselv", "self"), Map.entry("himself", "self"),
             Map.entry("herself", "self"), Map.entry("yourself", "self"), Map.entry("ourselv", "self"),
             // "Best number to reach you", "Best way to reach the referrer": the contact number
-            Map.entry("reach", "contact"));
+            Map.entry("reach", "contact"),
+            // "How severe was it?" asks the severity; "Which number should we ring?" the phone
+            Map.entry("sever", "severity"), Map.entry("ring", "phone"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
@@ -140,6 +142,8 @@ public final class Words {
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
+            // to set something out is to give its description: "Set out the incident from start to finish"
+            Map.entry(Pattern.compile("\\bset (it |them |this |these )?out\\b"), "description"),
             // "in full" says how to answer, not what: "Describe the incident in full" is no full name
             Map.entry(Pattern.compile("\\bin full\\b"), " "),
             // an email address is an email, not an address where someone lives

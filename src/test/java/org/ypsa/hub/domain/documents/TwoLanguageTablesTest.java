@@ -73,4 +73,12 @@ class TwoLanguageTablesTest {
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Rhodri Vance")
                 .containsEntry(ReferralField.DATE_OF_BIRTH, "12/03/2009");
     }
+
+    @Test
+    void aLabelWrappedInItsCellIsNoLabelInTwoLanguages() {
+        assertThat(QuestionTable.labelLines("Name of\nYP")).isEqualTo("Name of\nYP");
+        assertThat(QuestionTable.labelLines("PROVIDER SUBMITTING\nCONCERN")).isEqualTo("PROVIDER SUBMITTING\nCONCERN");
+        assertThat(QuestionTable.labelLines("Why is the\nrisk unmanageable?")).isEqualTo("Why is the\nrisk unmanageable?");
+        assertThat(QuestionTable.labelLines("Rhyw\nGender")).isEqualTo("Rhyw / Gender");
+    }
 }
