@@ -285,6 +285,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     continue; // "A) Provider and property" is a heading, not the provider "and property"
                 }
             }
+            if (LabelShapes.labelOverNumberedQuestion(lines[i], next)) {
+                continue; // "Enw'r darparwr" over "Q1.1 Reporting organisation ...": the label in the other language
+            }
             Optional<Map.Entry<F, String>> underHeading = lineLabels.shortLabelUnder(lines[i], next, heading, placed);
             if (underHeading.isPresent()) {
                 candidates.add(new Candidate<>(underHeading.get().getKey(), underHeading.get().getValue(), true));
@@ -423,13 +426,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
         boolean changed = false;
         for (LabelledDocument.Entry e : doc.entries()) {
-            String label = spelledOut(e.label(), true);
+            String label = e.label() == null ? null : spelledOut(LabelShapes.fromItsNumber(e.label()), true);
+            label = label != null && label.equals(e.label()) ? e.label() : label;
             changed |= label != e.label();
             entries.add(label == e.label() ? e : new LabelledDocument.Entry(label, e.value(), e.where(), e.section()));
         }
         String[] lines = doc.text().split("\\R", -1);
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
-            String line = spelledOut(lines[i], false);
+            // "Enw'r plentyn 1.1) Name of child": the words before the number are the label in the other language
+            String line = spelledOut(LabelShapes.fromItsNumber(lines[i]), false);
             changed |= line != lines[i];
             lines[i] = line;
         }

@@ -116,7 +116,10 @@ public final class WordReader {
             }
             if (twoLanguages && QuestionTable.withoutNumberCell(all).size() == 3 && !QuestionTable.isHeaderRow(all)) {
                 // Welsh | English | answer: the two labels are one label, the third cell its answer
-                List<String> three = QuestionTable.withoutNumberCell(all);
+                List<String> cells = QuestionTable.withoutNumberCell(all);
+                // each label cell without its question's number ("1/1 Who is the child?"); the answer as written
+                List<String> three = List.of(org.ypsa.hub.domain.forms.Words.withoutNumber(cells.get(0)).strip(),
+                        org.ypsa.hub.domain.forms.Words.withoutNumber(cells.get(1)).strip(), cells.get(2));
                 String label = three.get(1).isBlank() ? three.get(0)
                         : three.get(0).isBlank() ? three.get(1) : three.get(0) + " / " + three.get(1);
                 all = List.of(label, three.get(2));

@@ -81,4 +81,43 @@ class TwoLanguageTablesTest {
         assertThat(QuestionTable.labelLines("Why is the\nrisk unmanageable?")).isEqualTo("Why is the\nrisk unmanageable?");
         assertThat(QuestionTable.labelLines("Rhyw\nGender")).isEqualTo("Rhyw / Gender");
     }
+
+    @Test
+    void theWordsBeforeAQuestionsNumberOnALineAreItsLabelInTheOtherLanguage() {
+        assertThat(LabelShapes.fromItsNumber("Enw llawn 1.1) Full name of the young person: Rhodri Vance"))
+                .isEqualTo("1.1) Full name of the young person: Rhodri Vance");
+        assertThat(LabelShapes.fromItsNumber("Cyfeiriad / 2/3 Current address")).isEqualTo("Cyfeiriad / Current address");
+        assertThat(LabelShapes.fromItsNumber("She left at 3.15 pm")).isEqualTo("She left at 3.15 pm");
+        assertThat(LabelShapes.fromItsNumber("Seen on 4.12 at the bus stop.")).isEqualTo("Seen on 4.12 at the bus stop.");
+        var doc = new LabelledDocument("form.pdf", """
+                Enw llawn Q1.1 Full name of the young person: Rhodri Vance
+                Dyddiad geni Q1.2 Date of birth: 12/03/2009
+                """, List.of());
+        Map<ReferralField, String> f = REFERRAL.read(doc).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Rhodri Vance").containsEntry(ReferralField.DATE_OF_BIRTH, "12/03/2009");
+    }
+
+    @Test
+    void aLineInTheOtherLanguageOverANumberedQuestionIsNoLabelWithAnAnswer() {
+        assertThat(LabelShapes.labelOverNumberedQuestion("Enw'r gweithiwr", "Q3.1 Their allocated worker Carys Lowe")).isTrue();
+        assertThat(LabelShapes.labelOverNumberedQuestion("Current address", "12 Church Street, Banbury")).isFalse();
+        var doc = new LabelledDocument("form.pdf", """
+                Enw gwaith
+                Q1.1 Full name of the young person Rhodri Vance
+                """, List.of());
+        Map<ReferralField, String> f = REFERRAL.read(doc).values();
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Rhodri Vance");
+        assertThat(f.values()).doesNotContain("gwaith");
+    }
+
+    @Test
+    void aLabelsHintWrappedOntoTheNextLineGoesOnWithTheLabel() {
+        assertThat(LabelShapes.continuesLabel("Date of birth", "(dd/mm/yyyy): 12/03/2009")).isTrue();
+        assertThat(LabelShapes.continuesLabel("Telephone", "(01295) 259855")).isFalse();
+        var doc = new LabelledDocument("form.pdf", """
+                Q1.2 Date of birth
+                (dd/mm/yyyy): 12/03/2009
+                """, List.of());
+        assertThat(REFERRAL.read(doc).values()).containsEntry(ReferralField.DATE_OF_BIRTH, "12/03/2009");
+    }
 }
