@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.forms.FieldCodes;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
@@ -50,6 +51,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     /** The same wordings with no credit for words of the same meaning: what recognising a form's type trusts. */
     private final LabelMatcher strict;
     private final RunTogetherWords runTogether;
+    private final FieldCodes codes;
     private final Map<String, F> byId = new LinkedHashMap<>();
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     private final Leftovers<F> leftoverPlacer;
@@ -62,6 +64,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         this.matcher = new LabelMatcher(spec);
         this.strict = new LabelMatcher(spec, false);
         this.runTogether = new RunTogetherWords(spec);
+        this.codes = new FieldCodes(spec);
         this.fieldSpecs = new EnumMap<>(type);
         for (F f : type.getEnumConstants()) {
             byId.put(FormLibrary.idOf(f), f);
@@ -127,7 +130,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String label = bracketSays ? written.substring(0, whose.start()) + written.substring(whose.end()) : written;
         String heading = bracketSays ? whose.group(1) : standsUnder;
         Optional<LabelMatcher.Match> alone = matcher.match(label);
-        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)) {
+        // a question asks for what it says whatever heading it stands under: "What is the risk?" under "Our reasons"
+        if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)
+                && !(Words.asks(label) && alone.isPresent())) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {
@@ -167,7 +172,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
     }
 
-    public Reading<F> read(LabelledDocument doc) {
+    public Reading<F> read(LabelledDocument written) {
+        LabelledDocument doc = withCodesSpelledOut(written);
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
@@ -284,6 +290,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 if (SectionHeading.lettered(lines[i])) {
                     continue; // "A) Provider and property" is a heading, not the provider "and property"
                 }
+            }
+            if (LabelShapes.labelOverNumberedQuestion(lines[i], next)) {
+                continue; // "Enw'r darparwr" over "Q1.1 Reporting organisation ...": the label in the other language
             }
             Optional<Map.Entry<F, String>> underHeading = lineLabels.shortLabelUnder(lines[i], next, heading, placed);
             if (underHeading.isPresent()) {
@@ -411,6 +420,45 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private String withWordsApart(String label) {
         String split = runTogether.split(label);
         return !split.equals(label) && match(split).isPresent() ? split : label;
+    }
+
+    /**
+     * The document with each label written as a case system's field code ("RES_FULLNM", "2/1 INC_SEV_CD:",
+     * "CHILDFULLNM") in the words it stands for ({@link FieldCodes}), in its pairs and at the start of its lines, where
+     * those words name a field of this form; a code that names none stays as written, so that the sender is told the
+     * label they wrote.
+     */
+    private LabelledDocument withCodesSpelledOut(LabelledDocument doc) {
+        List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
+        boolean changed = false;
+        for (LabelledDocument.Entry e : doc.entries()) {
+            String label = e.label() == null ? null : spelledOut(LabelShapes.fromItsNumber(e.label()), true);
+            label = label != null && label.equals(e.label()) ? e.label() : label;
+            changed |= label != e.label();
+            entries.add(label == e.label() ? e : new LabelledDocument.Entry(label, e.value(), e.where(), e.section()));
+        }
+        String[] lines = doc.text().split("\\R", -1);
+        for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
+            // "Enw'r plentyn 1.1) Name of child": the words before the number are the label in the other language
+            String line = spelledOut(LabelShapes.fromItsNumber(lines[i]), false);
+            changed |= line != lines[i];
+            lines[i] = line;
+        }
+        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries) : doc;
+    }
+
+    /**
+     * The label with its field code spelled out when the code's words name a field of this form better than the code as
+     * written does ("CHILD_ADDR" names the address as it is); else as written.
+     */
+    private String spelledOut(String label, boolean wholeLabel) {
+        Optional<FieldCodes.Spelled> spelled = codes.read(label, wholeLabel);
+        if (spelled.isEmpty()) {
+            return label;
+        }
+        double asWritten = matcher.match(spelled.get().code()).map(LabelMatcher.Match::score).orElse(0.0);
+        return matcher.match(spelled.get().words()).filter(m -> m.score() > asWritten)
+                .map(m -> spelled.get().label()).orElse(label);
     }
 
     /** Below this a field whose type the value fits is not considered at all. */

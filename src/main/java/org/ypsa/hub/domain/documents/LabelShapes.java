@@ -113,6 +113,13 @@ final class LabelShapes {
     static boolean continuesLabel(String line, String next) {
         String l = line.replace('\u00a0', ' ').strip();
         String n = next.replace('\u00a0', ' ').strip();
+        if (!l.isEmpty() && !l.contains(":") && !l.contains("?") && !l.endsWith(".") && !l.contains("\t")
+                && l.split("\\s+").length <= MAX_LABEL_WORDS && Character.isUpperCase(l.codePointAt(0))
+                && n.matches("\\([^()]*\\p{L}[^()]*\\).*")) {
+            // the label's bracketed hint wrapped onto the next line, the answer after it ("Date of birth" over
+            // "(dd/mm/yyyy): 16/07/2010", "Reporting organisation" over "(the provider) Key2")
+            return true;
+        }
         if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
                 || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
             return false;
@@ -167,6 +174,50 @@ final class LabelShapes {
         String rest = Words.withoutNumber(a);
         return a.isEmpty() || a.endsWith(":") || a.endsWith("?") || a.endsWith("*")
                 || !rest.equals(a) && a.matches("^\\S*\\d.*") && !rest.matches(".*\\d.*") && kindOf(a) == Kind.UNTYPED;
+    }
+
+    /** A question's number in a line after a few words: "Enw'r plentyn 1.1) Name of child". */
+    private static final java.util.regex.Pattern NUMBER_INSIDE = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[^\\d:;.!\\t]{0,60}?)\\s+((?:Q\\d{1,2}(?:\\.\\d{1,2}){0,2}|\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?|\\d/\\d{1,2})"
+                    + "[.)]?\\s+(?=\\p{Lu})\\S.*)$");
+    private static final int MAX_OTHER_LANGUAGE_WORDS = 6;
+
+    /**
+     * A line of a form printed in two languages side by side, as a PDF's text gives a row of "Welsh | English |
+     * answer": the words before the question's number are the question in the other language, part of the label and
+     * never its answer or a label of their own; the line starts at the number ("Dyddiad geni'r plentyn 1.2) Child's DOB
+     * 16/07/2010" is "1.2) Child's DOB 16/07/2010"). A few words with no digit, colon or full stop before a section's
+     * number ("1.2", "Q1.2", "1/2") followed by a capital only: "She left at 3.15 pm" is a sentence.
+     */
+    static String fromItsNumber(String line) {
+        if (line == null || line.indexOf('\t') >= 0) {
+            return line;
+        }
+        java.util.regex.Matcher m = NUMBER_INSIDE.matcher(line.replace('\u00a0', ' ').strip());
+        if (!m.matches() || m.group(1).strip().split("\\s+").length > MAX_OTHER_LANGUAGE_WORDS
+                || !Words.withoutNumber(m.group(1)).equals(m.group(1))) {
+            return line;
+        }
+        // "Cyfeiriad / 1/3 Address now": a label already in two languages keeps both, without the number
+        return m.group(1).strip().endsWith("/") ? m.group(1).strip() + " " + Words.withoutNumber(m.group(2)) : m.group(2);
+    }
+
+    /** A section's question number at the start of a line: "Q1.1", "1.1", "1.2)", "2/3", "4.". Not "12 Church Street". */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile(
+            "^(?:(?i:q)\\d{1,2}|\\d{1,2}[./)]\\d{0,2})");
+
+    /**
+     * A short line with no number, no digit and no colon directly above a question numbered by its section ("Q1.1",
+     * "1.2)", "2/3"): the question's label in the other language printed over it ("Enw'r darparwr" over "Q1.1
+     * Reporting organisation"), or a heading, never a label with its own answer. Whether it answers the line above is
+     * for that line to say.
+     */
+    static boolean labelOverNumberedQuestion(String line, String next) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String n = next.replace('\u00a0', ' ').strip();
+        return !l.isEmpty() && !n.isEmpty() && !l.matches(".*[\\d:\\t].*") && !l.endsWith(".") && !l.endsWith(",")
+                && l.split("\\s+").length <= MAX_OTHER_LANGUAGE_WORDS && Character.isUpperCase(l.codePointAt(0))
+                && !Words.withoutNumber(n).equals(n) && SECTION_NUMBER.matcher(n).find();
     }
 
     static boolean isNumberedQuestion(String line, String withoutNumber) {

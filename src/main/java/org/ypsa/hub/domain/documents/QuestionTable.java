@@ -15,18 +15,110 @@ final class QuestionTable {
             "section / question", "section/question", "answer", "answers", "response", "responses", "your answer",
             "your response", "detail", "details", "information", "value", "no", "no.", "#", "number", "ref", "q",
             "prompt", "prompts", "reply", "replies", "your reply", "heading", "headings", "entry", "entries", "label",
-            "labels", "name", "code", "id", "qid", "key", "text", "data");
+            "labels", "name", "code", "id", "qid", "key", "text", "data",
+            // the columns of a form printed in Welsh and English: "Cymraeg | Saesneg / English | Ateb"
+            "cymraeg", "saesneg", "english", "welsh", "maes", "cwestiwn", "manylion", "ateb", "eich ateb", "ymateb");
     /** A case system's export names its columns as codes: "FLD_CODE", "FIELD_NAME", "FLD_VALUE", "QID". */
     private static final String EXPORT_PREFIX = "(fld|field|col|column|attr|attribute|question|q)[ _]+";
+    /** The title of a column that holds the answers: "Answer", "Ateb / Answer", "Manylion / Details". */
+    private static final Set<String> ANSWER_TITLES = Set.of("answer", "answers", "your answer", "response", "responses",
+            "your response", "detail", "details", "value", "reply", "replies", "your reply", "entry", "entries",
+            "information", "ateb", "eich ateb", "manylion", "ymateb");
 
     private QuestionTable() {
     }
 
-    /** A row whose every filled cell names a column ("Question", "Response"). */
+    /** A row whose every filled cell names a column ("Question", "Response", "Cwestiwn / Question"). */
     static boolean isHeaderRow(List<String> cells) {
         List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return filled.size() >= 2 && filled.stream().map(QuestionTable::columnTitle).allMatch(COLUMN_TITLES::contains)
+        return filled.size() >= 2 && filled.stream().allMatch(c -> titles(c, COLUMN_TITLES))
                 && !filled.stream().map(QuestionTable::columnTitle).allMatch(t -> t.equals("name"));
+    }
+
+    /** A cell that is one of these column titles, or one in each language either side of a slash ("Ateb / Answer"). */
+    private static boolean titles(String cell, Set<String> titles) {
+        String c = columnTitle(cell);
+        if (titles.contains(c)) {
+            return true;
+        }
+        String[] halves = c.split("\\s*/\\s*");
+        return halves.length == 2 && java.util.Arrays.stream(halves).allMatch(h -> COLUMN_TITLES.contains(h.strip()))
+                && java.util.Arrays.stream(halves).anyMatch(h -> titles.contains(h.strip()));
+    }
+
+    /** The title of a column that numbers the questions: "No. | Question | Answer" is no label in two columns. */
+    private static final Set<String> NUMBER_TITLES = Set.of("no", "no.", "#", "number", "ref", "q");
+
+    /** At least this many rows of three cells show a table of labels in two columns without a header saying so. */
+    private static final int MIN_ROWS = 3;
+
+    /**
+     * A table whose first two columns are one label in two languages and whose third is the answer, as Welsh public
+     * bodies print forms ("Enw'r darparwr | Provider name | Key 2 Futures"): its header row names three columns, the
+     * last the answers ("Cymraeg | Saesneg / English | Ateb", "Maes | Field | Manylion / Details"), or, with no header,
+     * most of its rows of three cells have a second cell marked as a label (a colon, a question mark, a star, a
+     * bracketed hint, a question number or a field code in capitals) and a third cell that is not.
+     */
+    static boolean labelsInTwoColumns(List<List<String>> rows) {
+        int three = 0;
+        int marked = 0;
+        for (List<String> row : rows) {
+            List<String> cells = withoutNumberCell(row);
+            if (cells.size() != 3) {
+                continue;
+            }
+            if (isHeaderRow(cells) && titles(cells.get(2), ANSWER_TITLES) && !titles(cells.get(1), ANSWER_TITLES)
+                    && !titles(cells.get(0), NUMBER_TITLES)) {
+                return true;
+            }
+            if (cells.stream().allMatch(c -> !c.isBlank())) {
+                three++;
+                if (markedLabel(cells.get(1)) && !markedLabel(cells.get(2))) {
+                    marked++;
+                }
+            }
+        }
+        return three >= MIN_ROWS && marked * 2 > three;
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*(?:_[\\p{Lu}\\d]+)+:?");
+
+    /** A cell that says it is a label by its shape, whatever its words. */
+    private static boolean markedLabel(String cell) {
+        String c = cell.strip();
+        return LabelShapes.markedAsLabel(c) || c.matches(".*\\([^)]*\\)\\s*\\*?") && c.length() < 80
+                || !org.ypsa.hub.domain.forms.Words.withoutNumber(c).equals(c) && c.length() < 80 || CODE.matcher(c).matches();
+    }
+
+    /**
+     * A label cell of two lines or more, each starting with a capital (after a question number), is one label in two
+     * languages, the Welsh over the English ("Enw'r person ifanc" over "1.1 Young person's name"): its lines joined by
+     * a slash, as a label in two languages is written on one line, each without its number. A cell with a line in small
+     * letters (the label wrapped), a line with a digit or a line ending in a colon above another is left as it is.
+     */
+    /** A line ending in a word that joins it to the next: the label goes on below. */
+    private static final java.util.regex.Pattern WRAPS = java.util.regex.Pattern.compile(
+            "(?i)\\b(of|the|to|for|and|or|a|an|in|on|with|by|from|at|is|are|was|were|we|you|their|your|has|have)[,/]?$|[,/&-]$");
+
+    static String labelLines(String cell) {
+        String[] lines = cell.strip().split("\\s*\\R\\s*");
+        if (lines.length < 2 || lines.length > 3) {
+            return cell;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = org.ypsa.hub.domain.forms.Words.withoutNumber(lines[i]).strip();
+            if (line.isEmpty() || line.split("\\s+").length > 12 || i < lines.length - 1 && line.endsWith(":")
+                    || line.matches(".*\\d.*") || !Character.isUpperCase(line.codePointAt(0))
+                    || !line.matches(".*\\p{Ll}.*") || i < lines.length - 1 && WRAPS.matcher(line).find()) {
+                // "Name:" over its answer is a label and its value; a line in small letters, one ending in a word
+                // that joins it to the next ("Name of" over "YP") or lines in capitals ("PROVIDER SUBMITTING" over
+                // "CONCERN") are the label wrapped; a line with a digit is a value
+                return cell;
+            }
+            out.append(i == 0 ? "" : " / ").append(line);
+        }
+        return out.toString();
     }
 
     private static String columnTitle(String cell) {

@@ -98,12 +98,31 @@ public final class WordReader {
      */
     private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries, String[] heading) {
         int r = 0;
+        List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : t.getRows()) {
-            r++;
-            List<XWPFTableCell> cells = row.getTableCells();
             List<String> all = new ArrayList<>();
-            for (XWPFTableCell c : cells) {
+            for (XWPFTableCell c : row.getTableCells()) {
                 all.add(c.getText().trim());
+            }
+            rows.add(all);
+        }
+        boolean twoLanguages = QuestionTable.labelsInTwoColumns(rows);
+        for (List<String> row : rows) {
+            r++;
+            List<String> all = new ArrayList<>(row);
+            if (!all.isEmpty()) {
+                // a label cell in two languages, one over the other, is one label ("Enw llawn" over "Full name")
+                all.set(0, QuestionTable.labelLines(all.get(0)));
+            }
+            if (twoLanguages && QuestionTable.withoutNumberCell(all).size() == 3 && !QuestionTable.isHeaderRow(all)) {
+                // Welsh | English | answer: the two labels are one label, the third cell its answer
+                List<String> cells = QuestionTable.withoutNumberCell(all);
+                // each label cell without its question's number ("1/1 Who is the child?"); the answer as written
+                List<String> three = List.of(org.ypsa.hub.domain.forms.Words.withoutNumber(cells.get(0)).strip(),
+                        org.ypsa.hub.domain.forms.Words.withoutNumber(cells.get(1)).strip(), cells.get(2));
+                String label = three.get(1).isBlank() ? three.get(0)
+                        : three.get(0).isBlank() ? three.get(1) : three.get(0) + " / " + three.get(1);
+                all = List.of(label, three.get(2));
             }
             text.append(String.join("\t", all)).append('\n');
             if (QuestionTable.isHeaderRow(all)) {

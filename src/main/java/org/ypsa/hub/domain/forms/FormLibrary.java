@@ -92,7 +92,12 @@ public final class FormLibrary {
             return new Loaded(Optional.empty(), List.of(dir + ": no such folder; expected one YAML file a form ("
                     + (rules == null ? "" : String.join(", ", rules.keySet())) + ")"));
         }
+        Map<String, String> codeWords = new LinkedHashMap<>();
         for (Path f : files(dir)) {
+            if (holdsFieldCodes(f)) {
+                codeWords.putAll(fieldCodes(f, mistakes));
+                continue;
+            }
             read(f, rules, mistakes).ifPresent(spec -> {
                 FormSpec before = forms.putIfAbsent(spec.id(), spec);
                 if (before != null) {
@@ -106,8 +111,66 @@ public final class FormLibrary {
                 mistakes.add(dir.resolve(id + ".yml") + ": missing; expected the fields of the " + id + " form");
             }
         }
+        forms.replaceAll((id, spec) -> spec.withCodeWords(codeWords));
         return mistakes.isEmpty() ? new Loaded(Optional.of(new FormLibrary(forms)), List.of())
                 : new Loaded(Optional.empty(), List.copyOf(mistakes));
+    }
+
+    /** The key of the file that holds the abbreviations of field codes (field-codes.yml), not a form. */
+    static final String FIELD_CODES = "field-codes";
+
+    /** Whether the file holds the abbreviations of field codes: its top has field-codes:, not form:. */
+    private static boolean holdsFieldCodes(Path file) {
+        try (Reader r = Files.newBufferedReader(file)) {
+            return new Yaml().compose(r) instanceof MappingNode m && m.getValue().stream()
+                    .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(FIELD_CODES));
+        } catch (IOException | RuntimeException e) {
+            return false; // read() reports what is wrong with it
+        }
+    }
+
+    /**
+     * The abbreviations of field codes: under field-codes:, each abbreviation (one part of a code, letters and digits)
+     * and the words it stands for, "" for a part that says how the value is kept, not what it is.
+     */
+    private static Map<String, String> fieldCodes(Path file, List<String> mistakes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        MappingNode map;
+        try (Reader r = Files.newBufferedReader(file)) {
+            map = (MappingNode) new Yaml().compose(r);
+        } catch (IOException | RuntimeException e) {
+            mistakes.add(file + ": cannot be read (" + e.getMessage() + ")");
+            return out;
+        }
+        Map<String, Node> top = entries(file, map, Set.of(FIELD_CODES), mistakes);
+        if (!(top.get(FIELD_CODES) instanceof MappingNode codes)) {
+            mistakes.add(at(file, top.get(FIELD_CODES)) + FIELD_CODES + ": expected one abbreviation a line, "
+                    + "such as \"nm: name\"");
+            return out;
+        }
+        for (NodeTuple t : codes.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue().trim().toLowerCase(Locale.ROOT) : "";
+            if (!key.matches("[a-z0-9]+")) {
+                mistakes.add(at(file, t.getKeyNode()) + "abbreviation \"" + key + "\": expected letters and digits "
+                        + "only, one part of a code (\"nm\", not \"res_nm\")");
+                continue;
+            }
+            if (!(t.getValueNode() instanceof ScalarNode v)) {
+                mistakes.add(at(file, t.getValueNode()) + "abbreviation " + key + ": expected the words it stands for, "
+                        + "or \"\"");
+                continue;
+            }
+            String words = v.getValue() == null ? "" : v.getValue().trim().toLowerCase(Locale.ROOT);
+            if (!words.matches("[a-z ]*")) {
+                mistakes.add(at(file, t.getValueNode()) + "abbreviation " + key + ": \"" + words + "\": expected words "
+                        + "in letters, or \"\"");
+                continue;
+            }
+            if (out.put(key, words) != null) {
+                mistakes.add(at(file, t.getKeyNode()) + "abbreviation " + key + " is given twice");
+            }
+        }
+        return out;
     }
 
     private static Optional<FormSpec> read(Path file, Map<String, Class<? extends Enum<?>>> rules,

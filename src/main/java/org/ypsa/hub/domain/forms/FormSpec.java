@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.forms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,12 +13,26 @@ import java.util.Optional;
  * @param titles       phrases in a document's title or text that name this form
  * @param recogniseWith how many distinct fields a document without the title must show
  * @param fields       the fields, in the form's order
+ * @param codeWords    the abbreviations of field codes ("nm" for "name", config/forms/field-codes.yml), shared by
+ *                     every form: how a label written as a case system's code is read ({@link FieldCodes})
  */
-public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
+public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
+        Map<String, String> codeWords) {
 
     public FormSpec {
         titles = List.copyOf(titles);
         fields = List.copyOf(fields);
+        codeWords = Map.copyOf(codeWords);
+    }
+
+    /** A form with no abbreviations of field codes of its own. */
+    public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
+        this(id, file, titles, recogniseWith, fields, Map.of());
+    }
+
+    /** The same form reading field codes with these abbreviations. */
+    public FormSpec withCodeWords(Map<String, String> words) {
+        return new FormSpec(id, file, titles, recogniseWith, fields, words);
     }
 
     /**

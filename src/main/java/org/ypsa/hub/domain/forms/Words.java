@@ -66,7 +66,9 @@ public final class Words {
             Map.entry("themself", "self"), Map.entry("themselv", "self"), Map.entry("himself", "self"),
             Map.entry("herself", "self"), Map.entry("yourself", "self"), Map.entry("ourselv", "self"),
             // "Best number to reach you", "Best way to reach the referrer": the contact number
-            Map.entry("reach", "contact"));
+            Map.entry("reach", "contact"),
+            // "How severe was it?" asks the severity; "Which number should we ring?" the phone
+            Map.entry("sever", "severity"), Map.entry("ring", "phone"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
@@ -140,6 +142,8 @@ public final class Words {
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
+            // to set something out is to give its description: "Set out the incident from start to finish"
+            Map.entry(Pattern.compile("\\bset (it |them |this |these )?out\\b"), "description"),
             // "in full" says how to answer, not what: "Describe the incident in full" is no full name
             Map.entry(Pattern.compile("\\bin full\\b"), " "),
             // an email address is an email, not an address where someone lives
@@ -231,11 +235,19 @@ public final class Words {
 
     /**
      * A question's number before its label, as paper forms number them: "3.", "3)", "3a.", "Q3", "Q.3:",
-     * "Question 3 -", "2.1", or a bare "3 " before a capitalised word. "3x5x2 grading" and "16/17" are not numbers.
+     * "Question 3 -", "2.1", or a bare "3 " before a capitalised word; numbered by section too, the question's number
+     * after its section's: "Q2.3", "1.2)", "2.3.", "1(b)", and, before a capitalised word, "2.1 " and "2/3 " (a slash
+     * after a single digit only: "16/17" is an age, not a number); "Q07_" before a case system's field code, and a
+     * system's own question code "RF.07". "3x5x2 grading" and "16/17" are not numbers.
      */
     private static final Pattern QUESTION_NUMBER = Pattern.compile(
-            "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2})?[a-z]?)\\s*[.):\\-\u2013]\\s*"
-                    + "|(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?\\s+|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
+            "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?)"
+                    + "\\s*[.):\\-\u2013]\\s*(?![\\d/])"
+                    + "|(?i:q|question)\\.?\\s*\\d{1,2}(?:[./]\\d{1,2}){0,2}[a-z]?(?:\\s+|_+(?=\\p{Lu}))"
+                    + "|\\d{1,2}[a-z]?\\([a-z0-9]{1,2}\\)[.)]?\\s+"
+                    + "|(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\d/\\d{1,2})[a-z]?\\s+(?=\\p{Lu})"
+                    + "|\\p{Lu}{1,3}\\.\\d{2,3}\\s+(?=\\p{Lu})"
+                    + "|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
 
     /** A list marker before a line: a bullet ("\u2022", "\u25aa", "\u00b7") or a dash or star with a space after it. */
     private static final Pattern LIST_MARKER = Pattern.compile(
@@ -284,6 +296,11 @@ public final class Words {
             + "|\\s(being|been|submitted|shared|provided|obtained|received)(\\s|$)"
             // a clause after the noun says which one: "Organisation the worker is employed by" is an organisation
             + "|\\s(?=the\\s+\\w+\\s+(?:is|are|was|were|has|have)\\s)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
+
+    /** Whether a label is a question: it ends in a question mark or starts with a question's word ("What is the risk"). */
+    public static boolean asks(String raw) {
+        return raw != null && (raw.contains("?") || QUESTION_START.matcher(clean(raw)).find());
+    }
 
     /**
      * The word a label is about, its head noun: the last content word of its first phrase ("Allocated social worker

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.risk.RiskField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,22 @@ class ContractionsAndMeaningsTest {
     void aServiceAreaIsATeamNotAPlace() {
         assertThat(referral.match("Referrer's service area")).contains(ReferralField.ORGANISATION);
         assertThat(referral.match("Preferred area")).contains(ReferralField.PREFERRED_LOCALITY);
+    }
+
+    @Test
+    void howSevereAsksTheSeverityANumberToRingThePhoneAndSettingOutTheDescription() {
+        var incident = FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+        assertThat(incident.match("How severe would you say it was?")).contains(SafeguardingField.SEVERITY);
+        assertThat(incident.match("Set out what happened, start to end")).contains(SafeguardingField.DESCRIPTION);
+        assertThat(referral.match("Which number do we ring you on?")).contains(ReferralField.REFERRER_PHONE);
+    }
+
+    @Test
+    void aQuestionUnderAHeadingAsksWhatItSaysNotTheHeadingsField() {
+        var doc = new org.ypsa.hub.domain.documents.LabelledDocument("body", "", java.util.List.of(
+                new org.ypsa.hub.domain.documents.LabelledDocument.Entry("What is the risk?", "Fire setting in two placements.",
+                        "line 3", "Our reasons")));
+        assertThat(risk.read(doc).values()).containsEntry(RiskField.RISK, "Fire setting in two placements.");
     }
 
     @Test

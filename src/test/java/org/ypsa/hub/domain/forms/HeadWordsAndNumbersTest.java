@@ -44,6 +44,30 @@ class HeadWordsAndNumbersTest {
     }
 
     @Test
+    void aSectionNumberBeforeALabelIsNoPartOfTheLabelOrTheAnswer() {
+        assertThat(Words.withoutNumber("Q3.2 DATE OF BIRTH")).isEqualTo("DATE OF BIRTH");
+        assertThat(Words.withoutNumber("2/4 Current address")).isEqualTo("Current address");
+        assertThat(Words.withoutNumber("5.3 Which team are you in?")).isEqualTo("Which team are you in?");
+        assertThat(Words.withoutNumber("3.1) Gender")).isEqualTo("Gender");
+        assertThat(Words.withoutNumber("1.2.1 Gender")).isEqualTo("Gender");
+        assertThat(Words.withoutNumber("2(c) Gender")).isEqualTo("Gender");
+        assertThat(Words.withoutNumber("Q11_DATE_OF_BIRTH")).isEqualTo("DATE_OF_BIRTH");
+        assertThat(Words.withoutNumber("RQ.12 DATE_OF_BIRTH")).isEqualTo("DATE_OF_BIRTH");
+        // an age, a date or an amount is no number of a question
+        assertThat(Words.withoutNumber("16/17 Shared")).isEqualTo("16/17 Shared");
+        assertThat(Words.withoutNumber("9.11.2009")).isEqualTo("9.11.2009");
+        assertThat(Words.withoutNumber("2.5 hours")).isEqualTo("2.5 hours");
+        var sg = FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+        var doc = new org.ypsa.hub.domain.documents.LabelledDocument("body", """
+                3.1 Which young person? Carys Pennant-Lowe
+                Q3.2 DATE OF BIRTH OF THE YOUNG PERSON 14/06/2009
+                """, java.util.List.of());
+        var read = sg.read(doc).values();
+        assertThat(read).containsEntry(SafeguardingField.NAME, "Carys Pennant-Lowe");
+        assertThat(read).containsEntry(SafeguardingField.DATE_OF_BIRTH, "14/06/2009");
+    }
+
+    @Test
     void aNumberedQuestionInABodyIsReadWithItsAnswer() {
         var sg = FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
         var doc = new org.ypsa.hub.domain.documents.LabelledDocument("body", """
