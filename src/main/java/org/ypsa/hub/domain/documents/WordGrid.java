@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ypsa.hub.domain.grid.Grid;
-import org.ypsa.hub.domain.grid.MacroCheck;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /**
@@ -29,17 +27,11 @@ public final class WordGrid {
     private WordGrid() {
     }
 
-    public static Grid read(String name, byte[] bytes) throws UnreadableDocument {
-        FileMagic magic;
+    public static Grid read(String name, byte[] sent) throws UnreadableDocument {
+        byte[] bytes;
         try {
-            magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
-        } catch (Exception e) {
-            throw new UnreadableDocument("the document " + name + " could not be read", e);
-        }
-        if (magic == FileMagic.OLE2) {
-            return read(name, LegacyWord.toDocx(name, bytes));
-        }
-        if (magic != FileMagic.OOXML || MacroCheck.hasMacros(bytes)) {
+            bytes = WordReader.openable(name, sent);
+        } catch (UnreadableDocument refused) {
             return new Grid(name, "Row", List.of()); // refused with its reason by WordReader
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {

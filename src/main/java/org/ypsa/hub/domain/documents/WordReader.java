@@ -24,7 +24,11 @@ public final class WordReader {
     private WordReader() {
     }
 
-    public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
+    /**
+     * The document as .docx bytes the hub may open: a Word 97-2003 file converted, a .docx as it came; refused with the
+     * reason when it is no Word document or holds macros.
+     */
+    static byte[] openable(String name, byte[] bytes) throws UnreadableDocument {
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
@@ -32,7 +36,7 @@ public final class WordReader {
             throw new UnreadableDocument("the document " + name + " could not be read", e);
         }
         if (magic == FileMagic.OLE2) {
-            return read(name, LegacyWord.toDocx(name, bytes)); // Word 97-2003, or refused with the reason
+            return openable(name, LegacyWord.toDocx(name, bytes)); // Word 97-2003, or refused with the reason
         }
         if (magic != FileMagic.OOXML) {
             throw new UnreadableDocument("the file " + name + " is not a Word document although its name or type says so");
@@ -41,6 +45,11 @@ public final class WordReader {
             throw new UnreadableDocument("the document " + name
                     + " contains macros, which the hub does not open; please save it as a plain .docx document");
         }
+        return bytes;
+    }
+
+    public static LabelledDocument read(String name, byte[] sent) throws UnreadableDocument {
+        byte[] bytes = openable(name, sent);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             StringBuilder text = new StringBuilder();
             List<LabelledDocument.Entry> entries = new ArrayList<>();

@@ -153,30 +153,16 @@ public final class FieldCodes {
         if (vocabulary.contains(letters) || letters.length() < 3) {
             return Optional.empty();
         }
-        int n = letters.length();
-        int[] count = new int[n + 1];
-        int[] from = new int[n + 1];
-        java.util.Arrays.fill(count, Integer.MAX_VALUE);
-        count[0] = 0;
-        for (int end = 1; end <= n; end++) {
-            for (int start = Math.max(0, end - MAX_PIECE); start <= end - 2; start++) {
-                String piece = letters.substring(start, end);
-                if (count[start] != Integer.MAX_VALUE && count[start] + 1 < count[end] && piece(piece, end == n)) {
-                    count[end] = count[start] + 1;
-                    from[end] = start;
-                }
-            }
-        }
-        if (count[n] == Integer.MAX_VALUE || count[n] < 2) {
+        List<String> pieces = RunTogetherWords.fewestPieces(letters, 2, MAX_PIECE, this::piece);
+        if (pieces.size() < 2) {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
         boolean abbreviated = false;
-        for (int end = n; end > 0; end = from[end]) {
-            String piece = letters.substring(from[end], end);
+        for (String piece : pieces) {
             String words = abbreviations.get(piece);
             abbreviated |= words != null && !vocabulary.contains(piece);
-            out.add(0, words != null ? words : piece);
+            out.add(words != null ? words : piece);
         }
         out.removeIf(String::isEmpty);
         return abbreviated && !out.isEmpty() ? Optional.of(String.join(" ", out)) : Optional.empty();

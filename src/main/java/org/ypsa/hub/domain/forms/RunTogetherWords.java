@@ -50,14 +50,26 @@ public final class RunTogetherWords {
 
     /** The split of the letters into the fewest known words (a known word and an "s" counting as one), or none. */
     private List<String> fewestWords(String letters) {
+        return fewestPieces(letters, MIN_WORD, 20, (piece, atEnd) -> known(piece)).stream()
+                .map(piece -> vocabulary.contains(piece) ? piece : piece.substring(0, piece.length() - 1) + " s")
+                .toList();
+    }
+
+    /**
+     * The split of a run of letters into the fewest pieces the test accepts (told whether the piece ends the run), each
+     * {@code shortest} to {@code longest} letters long; none when the run does not split wholly.
+     */
+    static List<String> fewestPieces(String letters, int shortest, int longest,
+            java.util.function.BiPredicate<String, Boolean> accepts) {
         int n = letters.length();
         int[] count = new int[n + 1];
         int[] from = new int[n + 1];
         java.util.Arrays.fill(count, Integer.MAX_VALUE);
         count[0] = 0;
         for (int end = 1; end <= n; end++) {
-            for (int start = Math.max(0, end - 20); start <= end - MIN_WORD; start++) {
-                if (count[start] != Integer.MAX_VALUE && count[start] + 1 < count[end] && known(letters.substring(start, end))) {
+            for (int start = Math.max(0, end - longest); start <= end - shortest; start++) {
+                if (count[start] != Integer.MAX_VALUE && count[start] + 1 < count[end]
+                        && accepts.test(letters.substring(start, end), end == n)) {
                     count[end] = count[start] + 1;
                     from[end] = start;
                 }
@@ -68,8 +80,7 @@ public final class RunTogetherWords {
         }
         List<String> out = new ArrayList<>();
         for (int end = n; end > 0; end = from[end]) {
-            String piece = letters.substring(from[end], end);
-            out.add(0, vocabulary.contains(piece) ? piece : piece.substring(0, piece.length() - 1) + " s");
+            out.add(0, letters.substring(from[end], end));
         }
         return out;
     }
