@@ -312,6 +312,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 }
                 found.set(found.size() - 1, Map.entry(found.get(found.size() - 1).getKey(), whole.toString()));
             }
+            if (found.size() == 1 && TickList.isBoxLine(found.get(0).getValue())) {
+                // a label printed beside the middle of a tick list laid out a box to a line ("☐ Missing" /
+                // "Kind of incident ☐ Violence" / "☒ Other"): the boxes above and below it are its answers too
+                int top = i;
+                while (top > 0 && TickList.isBoxLine(lines[top - 1])) {
+                    top--;
+                }
+                int bottom = i;
+                while (bottom + 1 < lines.length && TickList.isBoxLine(lines[bottom + 1])) {
+                    bottom++;
+                }
+                if (top < i || bottom > i) {
+                    List<String> list = new ArrayList<>();
+                    for (int j = top; j <= bottom; j++) {
+                        list.add(j == i ? found.get(0).getValue().strip() : lines[j].strip());
+                    }
+                    found = List.of(Map.entry(found.get(0).getKey(), String.join("\n", list)));
+                }
+            }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }

@@ -51,6 +51,12 @@ final class TickList {
                 && BOX.matcher(lines[1]).results().count() == 1;
     }
 
+    /** Whether the line is one answer with its box before it ("☐ Violence", "[x] High"), and no other box. */
+    static boolean isBoxLine(String line) {
+        String s = line.replace('\u00a0', ' ').strip();
+        return BOX.matcher(s).lookingAt() && BOX.matcher(s).results().count() == 1;
+    }
+
     private static List<Choice> choices(String s) {
         Matcher m = BOX.matcher(s);
         List<int[]> boxes = new ArrayList<>();
