@@ -234,7 +234,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
                 String firstLine = value.strip().split("\\R")[0];
-                if (!fs.type().isText() && fit(fs, firstLine).isPresent()) {
+                // a tick list a box to a line ("☐ Low" / "☒ High") is one answer: its first line is no choice made
+                if (!fs.type().isText() && !TickList.isListOfLines(value) && fit(fs, firstLine).isPresent()) {
                     value = firstLine;
                 }
             }
@@ -311,6 +312,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 }
                 found.set(found.size() - 1, Map.entry(found.get(found.size() - 1).getKey(), whole.toString()));
             }
+            if (found.size() == 1 && TickList.isBoxLine(found.get(0).getValue())) {
+                // a label printed beside the middle of a tick list laid out a box to a line ("☐ Missing" /
+                // "Kind of incident ☐ Violence" / "☒ Other"): the boxes above and below it are its answers too
+                int top = i;
+                while (top > 0 && TickList.isBoxLine(lines[top - 1])) {
+                    top--;
+                }
+                int bottom = i;
+                while (bottom + 1 < lines.length && TickList.isBoxLine(lines[bottom + 1])) {
+                    bottom++;
+                }
+                if (top < i || bottom > i) {
+                    List<String> list = new ArrayList<>();
+                    for (int j = top; j <= bottom; j++) {
+                        list.add(j == i ? found.get(0).getValue().strip() : lines[j].strip());
+                    }
+                    found = List.of(Map.entry(found.get(0).getKey(), String.join("\n", list)));
+                }
+            }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
@@ -360,18 +380,31 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                             || lineLabels.isSentenceAnswer(next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
-                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+                candidates.add(new Candidate<>(found.get(0).getKey(), answerUnder(lines, i + 1), true));
             } else if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
                 // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
                 // unmarked line between two labels is the first one's answer, even when it starts like a label
-                candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
+                candidates.add(new Candidate<>(found.get(0).getKey(), answerUnder(lines, i + 1), true));
                 i++;
             }
         }
         Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * The answer on the line under a label: that line, or when it is one box of a tick list laid out a box to a line
+     * ("[ ] Low" / "[x] High" / ...), all the list's lines, so that the box marked is read and not the first one.
+     */
+    private static String answerUnder(String[] lines, int at) {
+        int end = at + 1;
+        while (end < lines.length && TickList.isListOfLines(lines[end - 1] + "\n" + lines[end])) {
+            end++;
+        }
+        return end - at < 2 ? lines[at].trim()
+                : String.join("\n", java.util.Arrays.asList(lines).subList(at, end)).trim();
     }
 
     private static String asEntryLabel(String label) {

@@ -41,6 +41,22 @@ final class TickList {
         return Optional.of(marked.get(0));
     }
 
+    /**
+     * Whether the value is a tick list laid out a box to a line ("☐ Low", "☒ High", ...): its lines are one answer,
+     * not a first line and others' lines that ran on.
+     */
+    static boolean isListOfLines(String raw) {
+        String[] lines = raw.replace('\u00a0', ' ').strip().split("\\R");
+        return lines.length >= 2 && BOX.matcher(lines[0]).results().count() == 1
+                && BOX.matcher(lines[1]).results().count() == 1;
+    }
+
+    /** Whether the line is one answer with its box before it ("☐ Violence", "[x] High"), and no other box. */
+    static boolean isBoxLine(String line) {
+        String s = line.replace('\u00a0', ' ').strip();
+        return BOX.matcher(s).lookingAt() && BOX.matcher(s).results().count() == 1;
+    }
+
     private static List<Choice> choices(String s) {
         Matcher m = BOX.matcher(s);
         List<int[]> boxes = new ArrayList<>();

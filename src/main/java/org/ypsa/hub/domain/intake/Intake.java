@@ -636,6 +636,11 @@ public final class Intake {
                 return Referral.EMERGENCY;
             }
         }
+        // a subject saying the request is urgent ("Urgent: bed needed", Welsh "Brys"), not "not urgent" / "non-urgent"
+        String said = subject == null ? "" : subject.toLowerCase(Locale.ROOT);
+        if (said.matches("(?s).*\\b(urgent|brys)\\b.*") && !said.matches("(?s).*\\b(non|not)[\\s-]*urgent\\b.*")) {
+            return Referral.EMERGENCY;
+        }
         return Referral.NON_EMERGENCY;
     }
 

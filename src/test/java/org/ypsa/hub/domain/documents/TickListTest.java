@@ -56,4 +56,25 @@ class TickListTest {
         assertThat(TickList.marked("\u2610 Missing \uD83D\uDDF9 Violence \u2610 Other")).contains("Violence");
         assertThat(TickList.marked("[ ] Missing  [\u2022] Police involvement  [ ] Other")).contains("Police involvement");
     }
+
+    @Test
+    void aTickListABoxToALineUnderItsLabelIsOneAnswerNotItsFirstLine() {
+        FieldCatalog<org.ypsa.hub.domain.safeguarding.SafeguardingField> incident =
+                FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.SafeguardingField.class, "safeguarding-incident");
+        Map<org.ypsa.hub.domain.safeguarding.SafeguardingField, String> f = incident.read(TextDocuments.body(
+                "Severity of the incident:\n[ ] Low\n[ ] Medium\n[\u2022] High\n[ ] Critical\n\n"
+                        + "Describe the incident: A window was broken.\n")).values();
+        assertThat(FieldValues.value(f, org.ypsa.hub.domain.safeguarding.SafeguardingField.SEVERITY)).as(f.toString()).isEqualTo("High");
+    }
+
+    @Test
+    void aLabelPrintedBesideTheMiddleOfATickListABoxToALineHasTheBoxesAboveAndBelowItAsItsAnswers() {
+        FieldCatalog<org.ypsa.hub.domain.safeguarding.SafeguardingField> incident =
+                FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.SafeguardingField.class, "safeguarding-incident");
+        Map<org.ypsa.hub.domain.safeguarding.SafeguardingField, String> f = incident.read(TextDocuments.body(
+                "Describe the incident: A window was broken.\n\u2610 Low\n\u2612 Medium\nSeverity \u2610 High\n"
+                        + "\u2610 Critical\nPolice reference: none\n")).values();
+        assertThat(FieldValues.value(f, org.ypsa.hub.domain.safeguarding.SafeguardingField.SEVERITY)).as(f.toString())
+                .isEqualTo("Medium");
+    }
 }

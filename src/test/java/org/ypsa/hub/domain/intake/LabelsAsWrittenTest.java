@@ -135,6 +135,16 @@ class LabelsAsWrittenTest {
     }
 
     @Test
+    void aSubjectSayingTheRequestIsUrgentMakesAnEmergencyReferralButNotUrgentDoesNot() {
+        assertThat(Intake.variant("Forwarding this one.\n", null, "Fw: Urgent: bed needed for AB"))
+                .isEqualTo("emergency");
+        assertThat(Intake.variant("Forwarding this one.\n", null, "Brys: AB angen gwely")).isEqualTo("emergency");
+        assertThat(Intake.variant("Forwarding this one.\n", null, "Referral for AB (not urgent)"))
+                .isEqualTo("non-emergency");
+        assertThat(Intake.variant("Forwarding this one.\n", null, "Non-urgent referral AB")).isEqualTo("non-emergency");
+    }
+
+    @Test
     void aTypedValueIsOneLineAndALabelsOwnLastWordIsNoValue() {
         var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
                 "MASH referral\n\nYoung person name\nKit Barlow\n\nDOB:\n01.06.10\nAddress of young person\n"
