@@ -50,6 +50,16 @@ class ReferralQuestionsTest {
     }
 
     @Test
+    void lowerCaseWordsAfterANameLabelEndTheLabelNotStartTheName() {
+        // a person's name is written with capitals: "referred" after "Name of the young person" ends the label, and
+        // the name is on the next line
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        Map<MashField, String> f = mash.read(text("Name of the young person referred\nOwain Pryce\n"
+                + "Current address\n4 Heol Fawr, Anytown, AB1 2CD\n")).values();
+        assertThat(f).containsEntry(MashField.NAME, "Owain Pryce");
+    }
+
+    @Test
     void aLongQuestionEndsAtItsQuestionMark() {
         Map<ReferralField, String> f = REFERRAL.read(text("Full name: Nia Trevenna\n"
                 + "Does the young person know about this referral and agree to us sharing their details with providers? Yes\n"))
