@@ -159,6 +159,12 @@ final class LineLabels<F extends Enum<F>> {
                 field = asked.get();
             }
         }
+        if (valueFrom < words.length && isLabelTailOfAName(field, words, valueFrom) && !next.isBlank()
+                && looksLikeAnswer(next)) {
+            // a person's name is written with capitals: small words after a name's label end the label ("Name of the
+            // young person referred"), and the name is the answer under it
+            valueFrom = words.length;
+        }
         String label = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(valueFrom, 1)));
         String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
         placed.putIfAbsent(placedLabel, field);
@@ -355,6 +361,20 @@ final class LineLabels<F extends Enum<F>> {
     }
 
     /** A line that may answer a question: not blank, not itself a question or a label ending in a colon. */
+    /** Whether the words from {@code from} on, after a name's label, are up to three small words: no name. */
+    private boolean isLabelTailOfAName(F field, String[] words, int from) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(field);
+        if (spec == null || spec.type() != org.ypsa.hub.domain.forms.FieldType.NAME || words.length - from > 3) {
+            return false;
+        }
+        for (int i = from; i < words.length; i++) {
+            if (!words[i].matches("\\p{Ll}+[:?*]?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean looksLikeAnswer(String line) {
         String t = line.strip();
         return !t.isEmpty() && !t.endsWith("?") && !t.endsWith(":") && splitLine(t, "", new LinkedHashMap<>()).isEmpty();

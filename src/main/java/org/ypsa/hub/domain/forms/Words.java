@@ -159,6 +159,13 @@ public final class Words {
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
             Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
                     "young person full name"),
+            // a whole question asking who the form is about, or who needs the place, asks the young person's name:
+            // "Who is the child?", "Who is the young person?", "Who needs the accommodation?"
+            Map.entry(Pattern.compile("^\\s*who (?:is|are) (?:the|this) (?:child|young person|yp|young people)"
+                    + "(?: (?:being )?(?:referred|concerned|in question))?(?=[?:*.\\s]*$)|"
+                    + "^\\s*who (?:needs|requires|is requesting) (?:the |a |an |this )?(?:accommodation|placement|bed|room|"
+                    + "housing|place|somewhere to (?:stay|live))(?=[?:*.\\s]*$)"),
+                    "young person full name"),
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),

@@ -3,6 +3,7 @@ package org.ypsa.hub.domain.documents;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,29 @@ class ReferralQuestionsTest {
     @Test
     void whoIsBeingReferredIsTheYoungPerson() {
         assertThat(REFERRAL.match("Who is being referred?")).contains(ReferralField.FULL_NAME);
+    }
+
+    @Test
+    void aQuestionWhoTheFormIsAboutOrWhoNeedsThePlaceAsksTheYoungPersonsName() {
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        assertThat(mash.match("Who is the child?")).contains(MashField.NAME);
+        assertThat(REFERRAL.match("Who is the young person?")).contains(ReferralField.FULL_NAME);
+        assertThat(REFERRAL.match("Who needs the accommodation?")).contains(ReferralField.FULL_NAME);
+        assertThat(REFERRAL.match("Who requires a placement:")).contains(ReferralField.FULL_NAME);
+        // the address beside the question is no name: the name is the answer to the question
+        Map<MashField, String> f = mash.read(text("Who is the child?\nOwain Pryce\n"
+                + "Current address\n4 Heol Fawr, Anytown, AB1 2CD\n")).values();
+        assertThat(f).containsEntry(MashField.NAME, "Owain Pryce");
+    }
+
+    @Test
+    void lowerCaseWordsAfterANameLabelEndTheLabelNotStartTheName() {
+        // a person's name is written with capitals: "referred" after "Name of the young person" ends the label, and
+        // the name is on the next line
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        Map<MashField, String> f = mash.read(text("Name of the young person referred\nOwain Pryce\n"
+                + "Current address\n4 Heol Fawr, Anytown, AB1 2CD\n")).values();
+        assertThat(f).containsEntry(MashField.NAME, "Owain Pryce");
     }
 
     @Test
