@@ -42,6 +42,31 @@ final class TickList {
     }
 
     /**
+     * A short tick list, its boxes before or after its answers, none of them marked ("☐ Missing", "Yes ☐ No ☐"):
+     * nothing was chosen. Brackets with nothing in them inside a sentence are no tick list.
+     */
+    static boolean noneMarked(String raw) {
+        String s = raw.replace('\u00a0', ' ').strip();
+        if (s.split("\\s+").length > MAX_LIST_WORDS || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
+            return false;
+        }
+        List<Choice> choices = choices(s);
+        return !choices.isEmpty() && choices.stream().noneMatch(Choice::marked);
+    }
+
+    /** A tick list of a form's choices is a few words; a longer value is someone's account. */
+    private static final int MAX_LIST_WORDS = 12;
+
+    private static boolean endsWithBox(String s) {
+        Matcher m = BOX.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end == s.length();
+    }
+
+    /**
      * Whether the value is a tick list laid out a box to a line ("☐ Low", "☒ High", ...): its lines are one answer,
      * not a first line and others' lines that ran on.
      */

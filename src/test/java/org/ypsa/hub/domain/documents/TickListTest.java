@@ -29,6 +29,15 @@ class TickListTest {
     }
 
     @Test
+    void anAnswerWhoseBoxIsEmptyIsAnAnswerNotChosen() {
+        assertThat(FieldValues.value(Map.of("category", "\u2610 Missing"), "category")).isEmpty();
+        assertThat(FieldValues.value(Map.of("severity", "Low [ ] High [ ]"), "severity")).isEmpty();
+        assertThat(FieldValues.value(Map.of("category", "\u2612 Missing"), "category")).isEqualTo("\u2612 Missing");
+        assertThat(FieldValues.value(Map.of("description", "He said he had ( ) nothing to add and then left the room "
+                + "with two other residents"), "description")).as("a sentence").startsWith("He said");
+    }
+
+    @Test
     void aFieldsValueIsTheMarkedAnswerOfItsTickList() {
         assertThat(FieldValues.value(Map.of("severity", "( ) Low (X) Medium ( ) High"), "severity")).isEqualTo("Medium");
         assertThat(FieldValues.yesNo(FieldValues.value(Map.of("known", "\u2611 Yes \u2610 No"), "known"))).contains(true);
