@@ -72,8 +72,13 @@ public final class IntelligenceValidator {
             problems.add(new Problem(FORM, IntelligenceField.INFORMATION.label(), "is missing: the hub found only \""
                     + information + "\" where the information should be", "the information itself, in a sentence or more"));
         }
-        if (value(f, IntelligenceField.EMAIL).isEmpty() && value(f, IntelligenceField.PHONE).isEmpty()) {
-            problems.add(new Problem(FORM, IntelligenceField.EMAIL.label(), "no contact email or phone is given",
+        // a phone is a number to ring: words where it goes (the next question's label) are no way to contact anyone
+        String phone = value(f, IntelligenceField.PHONE);
+        boolean phoneGiven = phone.replaceAll("\\D", "").length() >= MIN_PHONE_DIGITS;
+        if (value(f, IntelligenceField.EMAIL).isEmpty() && !phoneGiven) {
+            problems.add(new Problem(FORM, IntelligenceField.EMAIL.label(), phone.isEmpty()
+                    ? "no contact email or phone is given"
+                    : "no contact email is given, and \"" + phone + "\" is not a phone number",
                     "a way for the police to contact you"));
         }
         if (!problems.isEmpty()) {
@@ -85,11 +90,14 @@ public final class IntelligenceValidator {
         boolean exploitation = EXPLOITATION.matcher((information + " " + persons).toLowerCase(Locale.ROOT)).find();
         return Validated.valid(new IntelligenceSubmission(value(f, IntelligenceField.AGENCY),
                 value(f, IntelligenceField.WORKER), orNull(f, IntelligenceField.ROLE), orNull(f, IntelligenceField.EMAIL),
-                orNull(f, IntelligenceField.PHONE), when.isEmpty() ? null : when, orNull(f, IntelligenceField.LOCATION),
+                phoneGiven ? phone : null, when.isEmpty() ? null : when, orNull(f, IntelligenceField.LOCATION),
                 persons.isEmpty() ? null : persons, orNull(f, IntelligenceField.VEHICLES), information,
                 orNull(f, IntelligenceField.SOURCE), orNull(f, IntelligenceField.GRADING),
                 orNull(f, IntelligenceField.HANDLING), child, exploitation), List.of());
     }
+
+    /** The fewest digits a phone number has (a UK number has ten or eleven; an extension alone is no contact). */
+    private static final int MIN_PHONE_DIGITS = 6;
 
     /** The date and time of the information: one field, or a date field and a time field. */
     private static String when(Map<IntelligenceField, String> f) {

@@ -76,6 +76,19 @@ class IntelligenceValidatorTest {
     }
 
     @Test
+    void wordsWhereThePhoneGoesAreNoWayToMakeContact() {
+        var f = complete();
+        f.remove(IntelligenceField.EMAIL);
+        f.put(IntelligenceField.PHONE, "Date information was seen");
+        assertThat(validator.validate(f, PROVIDER_ADDRESS, TODAY).problems()).extracting(Problem::problem)
+                .containsExactly("no contact email is given, and \"Date information was seen\" is not a phone number");
+        var withEmail = complete();
+        withEmail.put(IntelligenceField.PHONE, "see above");
+        assertThat(validator.validate(withEmail, PROVIDER_ADDRESS, TODAY).value().phone()).as("not kept as a phone")
+                .isNull();
+    }
+
+    @Test
     void aPersonUnder18ByDateOfBirthOrAgeMarksAChildInvolved() {
         var f = complete();
         f.put(IntelligenceField.PERSONS, "Resident, born 02/05/2010");
