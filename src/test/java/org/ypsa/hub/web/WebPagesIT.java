@@ -238,7 +238,8 @@ class WebPagesIT extends HubIT {
                 .locateQueue(SimpleString.of("alerts"));
         assertThat(alerts.sendMessagesToDeadLetterAddress(FilterImpl.createFilter("hubReference = '" + ref + "'")))
                 .isEqualTo(1);
-        assertThat(queues.browse("DLA::DLQ.alerts", ref)).hasSize(1);
+        // the broker makes the dead-letter queue on its first message: wait for it to hold this one
+        await().atMost(Duration.ofSeconds(15)).until(() -> queues.browse("DLA::DLQ.alerts", ref).size() == 1);
         browser().signIn("admin", "admin-demo").open("/held");
         WebElement row = browser().one(By.cssSelector("#main-content tr[data-reference='" + ref + "']"));
         assertThat(row.getText()).contains("DLQ.alerts").contains("emergency-referral");
