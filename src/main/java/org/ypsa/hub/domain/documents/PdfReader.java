@@ -118,6 +118,20 @@ public final class PdfReader {
     }
 
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
+        return opened(name, bytes, doc -> form(name, doc));
+    }
+
+    /** The document as a form and as its tables' rows, from one opening of the file. */
+    public static DocumentViews readWithTables(String name, byte[] bytes) throws UnreadableDocument {
+        return opened(name, bytes, doc -> DocumentViews.of(form(name, doc), "PDF", () -> PdfTables.read(name, doc)));
+    }
+
+    private interface Use<T> {
+        T apply(PDDocument doc) throws Exception;
+    }
+
+    /** Opens a PDF within the memory cap, refused with the reason when it is no PDF, protected or damaged. */
+    private static <T> T opened(String name, byte[] bytes, Use<T> use) throws UnreadableDocument {
         if (FileMagic.valueOf(bytes) != FileMagic.PDF) {
             throw new UnreadableDocument("the file " + name + " is not a PDF although its name or type says so");
         }
@@ -126,28 +140,7 @@ public final class PdfReader {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocument("the PDF " + name + " is protected; please send it without a password");
             }
-            List<LabelledDocument.Entry> entries = new ArrayList<>();
-            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
-            if (form != null) {
-                for (PDField f : form.getFieldTree()) {
-                    if (f instanceof PDTerminalField) {
-                        String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
-                                ? f.getAlternateFieldName() : f.getPartialName();
-                        String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
-                        entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
-                                "form field " + f.getPartialName()));
-                    }
-                }
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-            String text = stripper.getText(doc);
-            if (entries.isEmpty()) {
-                entries.addAll(TextFields.labelValues(text, "line"));
-                return new LabelledDocument(name, text, entries);
-            }
-            return withPrintedLabels(name, entries, text);
+            return use.apply(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocument("the PDF " + name + " is password protected; please send it without a password", e);
         } catch (UnreadableDocument e) {
@@ -155,5 +148,30 @@ public final class PdfReader {
         } catch (Exception e) {
             throw new UnreadableDocument("the PDF " + name + " could not be read (it may be damaged)", e);
         }
+    }
+
+    private static LabelledDocument form(String name, PDDocument doc) throws java.io.IOException {
+        List<LabelledDocument.Entry> entries = new ArrayList<>();
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        if (form != null) {
+            for (PDField f : form.getFieldTree()) {
+                if (f instanceof PDTerminalField) {
+                    String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
+                            ? f.getAlternateFieldName() : f.getPartialName();
+                    String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
+                    entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
+                            "form field " + f.getPartialName()));
+                }
+            }
+        }
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
+        String text = stripper.getText(doc);
+        if (entries.isEmpty()) {
+            entries.addAll(TextFields.labelValues(text, "line"));
+            return new LabelledDocument(name, text, entries);
+        }
+        return withPrintedLabels(name, entries, text);
     }
 }
