@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /** Reads a PDF form with Apache PDFBox: its form fields when it has them, and its text either way. */
@@ -123,8 +124,28 @@ public final class PdfReader {
 
     /** The document as a form and as its tables' rows, from one opening of the file. */
     public static DocumentViews readWithTables(String name, byte[] bytes) throws UnreadableDocument {
-        return opened(name, bytes, doc -> DocumentViews.of(form(name, doc), "PDF", () -> PdfTables.read(name, doc)));
+        return opened(name, bytes, doc -> {
+            LabelledDocument read = form(name, doc);
+            DocumentViews views = DocumentViews.of(read, "PDF", () -> PdfTables.read(name, doc));
+            boolean formFields = read.entries().stream().anyMatch(e -> e.where().startsWith("form field"));
+            if (formFields || !printedFromATable(views.tables())) {
+                return views;
+            }
+            // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
+            // text as PDFBox extracts it stays the document's text (its title, screening)
+            LabelledDocument table = WordReader.read(views.tables());
+            return new DocumentViews(new LabelledDocument(name, read.text(), table.entries()), views.tables());
+        });
     }
+
+    /** Rows of label and answer cells in drawn borders: at least three, and at least half the document's lines. */
+    static boolean printedFromATable(Grid rows) {
+        long lines = rows.rows().stream().filter(r -> !r.isBlank()).count();
+        long pairs = rows.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2).count();
+        return pairs >= MIN_TABLE_ROWS && pairs * 2 >= lines;
+    }
+
+    private static final int MIN_TABLE_ROWS = 3;
 
     private interface Use<T> {
         T apply(PDDocument doc) throws Exception;
