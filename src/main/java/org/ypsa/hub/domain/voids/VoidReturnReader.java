@@ -94,6 +94,8 @@ public final class VoidReturnReader {
             }
             weekFromLeftovers(heading, undated);
             List<DraftRow> out = new ArrayList<>();
+            // where each group of properties starts: after a scheme's heading, a note or a subtotal row
+            List<Integer> groupStarts = new ArrayList<>(List.of(0));
             for (int i = h + 1; i < rows.size(); i++) {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
@@ -101,8 +103,9 @@ public final class VoidReturnReader {
                 if (row.cells().equals(rows.get(h).cells())) {
                     continue; // the header again, as a table running over two pages repeats it
                 }
-                if (isTotalsOrFooter(row, values) || sumsTheRowsAbove(values, out)) {
+                if (isTotalsOrFooter(row, values) || sumsAGroupAbove(values, out, groupStarts)) {
                     readHeadingCells(row, heading, labels);
+                    groupStarts.add(out.size());
                     continue;
                 }
                 out.add(new DraftRow(grid.rowWord() + " " + row.number(), values));
@@ -837,6 +840,37 @@ public final class VoidReturnReader {
         return counts >= 2;
     }
 
+    /**
+     * A subtotal whatever it is called: a row naming no property by a code whose counts are the sums over one group of
+     * the rows above it, the rows since a scheme's heading, a note or an earlier subtotal ("Cherwell" heading, two
+     * properties of 4/1/3 and 2/2/0, then "Scheme: 6 | 3 | 3"), or over all of them.
+     */
+    static boolean sumsAGroupAbove(Map<VoidField, String> values, List<DraftRow> above, List<Integer> groupStarts) {
+        if (sumsTheRowsAbove(values, above)) {
+            return true;
+        }
+        for (int start : new java.util.TreeSet<>(groupStarts)) {
+            if (start > 0 && start < above.size() && sumsTheRowsAbove(values, above.subList(start, above.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that say a row sums others rather than names a property: "Subtotal:", "Scheme sub-total", "Total for
+     * scheme", "TOTAL - ALL SCHEMES", "All schemes total", "Grand total", "Overall", "Sum", "Cyfanswm".
+     */
+    private static final java.util.regex.Pattern SUMS_OTHERS = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(sub[- ]?totals?|totals?|sum|overall|all (?:schemes|properties|units|sites|services)|"
+                    + "(?:is-?)?gyfanswm|cyfanswm)(?!\\p{L})");
+
+    /** Whether a row's first words say it sums others, and it names no property by a code. */
+    static boolean saysItSumsOthers(String first, String reference) {
+        return SUMS_OTHERS.matcher(first).find() && !isCode(first.strip())
+                && (reference == null || !isCode(reference.strip()));
+    }
+
     /** A totals row, or a footer line such as "Completed by: Jo", is not a property. */
     private static boolean isTotalsOrFooter(Grid.Row row, Map<VoidField, String> values) {
         String first = "";
@@ -848,7 +882,8 @@ public final class VoidReturnReader {
         }
         String n = Labels.normalize(first);
         // "Total", "TOTAL (all schemes)", "Grand total", "Overall": the sum of the rows above, no property
-        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals") || n.startsWith("overall")) {
+        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals") || n.startsWith("overall")
+                || saysItSumsOthers(first, values.get(VoidField.PROPERTY_REFERENCE))) {
             return true;
         }
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();
