@@ -64,7 +64,22 @@ public final class FieldValues {
      * "Rhodri Vale - prefers Rho" is Rhodri Vale. The name as written stays in the form kept on the queue.
      */
     public static <F> String personName(Map<F, String> fields, F field) {
-        return withoutTitle(withoutNote(value(fields, field)));
+        return forenameFirst(withoutTitle(withoutNote(value(fields, field))));
+    }
+
+    /**
+     * A surname in capitals before a comma and the forenames after it, as case files list people: "OKAFOR, Tomos",
+     * "MAC GREGOR-LEWIS, Ffion Mai" are written forename first. Only that plain form is turned: one surname in
+     * capitals (with a particle such as "AP" before it), one or two forenames, nothing else.
+     */
+    private static final java.util.regex.Pattern SURNAME_FIRST = java.util.regex.Pattern.compile(
+            "^((?:(?:AB|AP|FERCH|VERCH|VAN|VON|DE|DA|DI|DU|DEL|BIN|BINT|IBN|MAC|MC)\\s+)?"
+                    + "\\p{Lu}[\\p{Lu}\\p{M}'\u2019-]*\\p{Lu})\\s*,\\s*"
+                    + "(\\p{Lu}[\\p{L}\\p{M}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*)?)$");
+
+    static String forenameFirst(String name) {
+        java.util.regex.Matcher m = SURNAME_FIRST.matcher(name.strip());
+        return m.matches() ? m.group(2) + " " + m.group(1) : name;
     }
 
     /** A title before a forename and surname ("Miss", "Mr", "Mx", "Master"): no part of the young person's name. */
@@ -103,7 +118,9 @@ public final class FieldValues {
             "form", "property", "yes", "none", "unknown", "please");
     /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
-            "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y");
+            "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y",
+            // Welsh "son of" before a vowel, "daughter of" after a vowel; Arabic "son of", "daughter of"
+            "ab", "verch", "ibn", "bint");
 
     /**
      * Whether a value can be a person's name as people write one: one to six words of letters (hyphens and

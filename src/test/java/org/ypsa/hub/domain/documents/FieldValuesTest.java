@@ -180,4 +180,24 @@ class FieldValuesTest {
     void aTitleBeforeAYoungPersonsForenameAndSurnameIsNoPartOfTheirName(String written, String name) {
         assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(name);
     }
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"OKAFOR, Tomos|Tomos OKAFOR",
+            "PUGH-EVANS, Carys Mai|Carys Mai PUGH-EVANS", "O'NEILL,Siân|Siân O'NEILL", "AP IFAN, Dewi|Dewi AP IFAN",
+            "OKAFOR, TOMOS|TOMOS OKAFOR"})
+    void aSurnameInCapitalsBeforeACommaIsWrittenAfterTheForenames(String written, String name) {
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Okafor, Tomos", "OKAFOR, Tomos, Jr", "OKAFOR and SONS, Tomos", "OKAFOR, Tomos Ifan Rhys"})
+    void aCommaFormThatIsNotAPlainCapitalSurnameIsLeftAsWritten(String written) {
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tomos ab Ieuan", "Lowri ferch Dafydd", "Gwen verch Rhys", "Yusuf ibn Hamid",
+            "Mariam bint Khalid"})
+    void aParticleBetweenNamesIsPartOfTheName(String written) {
+        assertThat(FieldValues.readsAsName(written)).isTrue();
+    }
 }
