@@ -139,6 +139,12 @@ public final class Dates {
             return parse(unlabelled, sent, yearless).isPresent() ? Optional.empty()
                     : parseDateTime(unlabelled, sent, yearless);
         }
+        if (sent != null) {
+            Optional<LocalDateTime> told = toldFromTheDaySent(tidied, sent);
+            if (told.isPresent()) {
+                return told;
+            }
+        }
         String s = tidied.replaceFirst(FILLER, "");
         DayOfWeek day = weekday(s);
         s = s.replaceFirst("^" + WEEKDAY, "");
@@ -172,6 +178,71 @@ public final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */
+    private static final String TOLD_DAY = "(?:(?:in|during) the (?:early|small) hours of |early |late )?(?:earlier )?"
+            + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
+            + "(?:\\s+(morning|afternoon|evening|night|lunchtime|teatime))?";
+    private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
+    private static final Pattern TOLD_DAY_AFTER = Pattern.compile("^(.*\\d.*?)[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
+    /** A time written so that its half of the day is plain: "2.20pm", "07:10", "23:40", "0455 hrs". */
+    private static final Pattern TIME_WITH_ITS_HALF = Pattern.compile(".*(?:[ap]\\.?m\\b|\\bhrs\\b|\\bhours\\b|(?<![\\d:.])0\\d"
+            + "|(?<![\\d:.])(?:1[3-9]|2\\d)[:.h]?[0-5]\\d|(?<!\\d)\\d{4}(?!\\d)).*");
+
+    /**
+     * A date and time told from the day the mail was sent, as a duty worker reads it: "last night at 23:40" (the
+     * evening before), "this morning, 07:10 hrs", "yesterday evening at 6.15pm", "in the early hours of this morning
+     * (04:55)", "11.40 last night". A time without its half of the day takes it from the words ("yesterday evening at
+     * 6.15" is 18:15; "last night at 11.40" is 23:40, "last night at 2.10" the small hours of the mail's own day).
+     * Only with a time: "yesterday" alone is a day whose time is not known, left to the rules for a date.
+     */
+    private static Optional<LocalDateTime> toldFromTheDaySent(String tidied, LocalDate sent) {
+        String day;
+        String part;
+        String time;
+        Matcher first = TOLD_DAY_FIRST.matcher(tidied);
+        Matcher after = TOLD_DAY_AFTER.matcher(tidied);
+        if (first.matches()) {
+            day = first.group(1);
+            part = first.group(2);
+            time = first.group(3).replaceFirst(TIME_JOINER, "").strip();
+        } else if (after.matches()) {
+            day = after.group(2);
+            part = after.group(3);
+            time = after.group(1).replaceFirst("\\s+at$", "").strip();
+        } else {
+            return Optional.empty();
+        }
+        time = time.replaceFirst("^\\((.*)\\)$", "$1");
+        // "2.20pm (14:20)": the same time twice, the bracket the 24-hour clock's
+        Matcher twice = Pattern.compile("^(.*\\d.*?)\\s*\\((.*\\d.*)\\)$").matcher(time);
+        if (twice.matches()) {
+            Optional<LocalTime> a = parseTime(twice.group(1));
+            Optional<LocalTime> b = parseTime(twice.group(2));
+            if (a.isPresent() && b.isPresent() && !a.equals(b)) {
+                return Optional.empty();
+            }
+            time = a.isPresent() ? twice.group(1) : twice.group(2);
+        }
+        String half = part != null ? part : day.replaceFirst("^(this|last|yester) ?", "");
+        boolean evening = half.matches("afternoon|evening|teatime|night|tonight");
+        String written = time;
+        if (!TIME_WITH_ITS_HALF.matcher(time).matches() && time.matches("\\d{1,2}(?:[:.]\\d{2})?")) {
+            written = half.matches("night|tonight") ? time + " at night" : evening ? time + " in the evening" : time;
+        }
+        Optional<LocalTime> t = parseTime(written);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate date = switch (day) {
+            case "yesterday" -> sent.minusDays(1);
+            case "the day before yesterday" -> sent.minusDays(2);
+            // last night before midnight is the evening before the mail's day, after midnight its small hours
+            case "last night" -> t.get().getHour() >= 12 ? sent.minusDays(1) : sent;
+            default -> sent;
+        };
+        return Optional.of(date.atTime(t.get()));
     }
 
     /**

@@ -259,8 +259,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue;
             }
             if (FieldValues.isBlank(value)) {
-                // a label and its value in one cell with no colon: "Parent No"
+                // a label and its value in one cell with no colon: "Parent No"; a date's or a time's value is one of
+                // its type, so an office-use box left empty ("Date entered", "Time logged") gives no date
                 for (Map.Entry<F, String> lv : lineLabels.splitLine(label, "", placed)) {
+                    FormSpec.FieldSpec typed = fieldSpecs.get(lv.getKey());
+                    if (typed != null && typed.type().isTemporal() && !FieldValues.isBlank(lv.getValue())
+                            && fit(typed, lv.getValue()).isEmpty()) {
+                        continue;
+                    }
                     candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), false));
                 }
             } else if (looksLikeLabel(label)) {

@@ -150,6 +150,22 @@ final class LineLabels<F extends Enum<F>> {
             // few of them named the field; the answer comes after it (or on the next line), never inside it
             valueFrom = questionEnd + 1;
         }
+        Optional<F> hinted = Optional.empty();
+        if (questionEnd >= 0 && valueFrom == questionEnd + 1 && valueFrom < words.length
+                && words[valueFrom].startsWith("(")) {
+            // "Where did it happen? (property)": a hint in brackets after the question is the label's, and a hint that
+            // is a field's wording says which field is asked
+            int close = valueFrom;
+            while (close < words.length && !words[close].contains(")")) {
+                close++;
+            }
+            if (close < words.length && words[close].matches(".*\\)[:*]*")) {
+                String hint = String.join(" ", java.util.Arrays.asList(words).subList(valueFrom, close + 1))
+                        .replaceAll("^\\(|\\)[:*]*$", "").strip();
+                hinted = matcher.exactly(hint).map(byId::get);
+                valueFrom = close + 1;
+            }
+        }
         if (valueFrom > start.get().end()) {
             // a label's tail that is itself another field's wording says what is asked: "Referrer position Care
             // Navigator" is the referrer's role, not the referrer's name with "position" in its label
@@ -158,6 +174,9 @@ final class LineLabels<F extends Enum<F>> {
             if (asked.isPresent()) {
                 field = asked.get();
             }
+        }
+        if (hinted.isPresent()) {
+            field = hinted.get();
         }
         if (valueFrom < words.length && isLabelTailOfAName(field, words, valueFrom) && !next.isBlank()
                 && looksLikeAnswer(next)) {

@@ -44,4 +44,19 @@ class TypedValuesPlaceLabelsTest {
         assertThat(mash.read(table("Date of birth", "not known")).values())
                 .doesNotContainEntry(org.ypsa.hub.domain.mash.MashField.DATE_OF_BIRTH, "known");
     }
+    @Test
+    void anOfficeUseBoxLeftEmptyGivesNoDateAndTheIncidentTimeToldFromTheMailsDayIsTheWhen() {
+        Map<SafeguardingField, String> f = INCIDENT.read(table("For office use", "", "Date logged", "",
+                "Logged by", "", "Date and time of the incident", "yesterday evening, 7.25pm")).values();
+        assertThat(f).doesNotContainKey(SafeguardingField.INCIDENT_DATE);
+        assertThat(f).containsEntry(SafeguardingField.WHEN, "yesterday evening, 7.25pm");
+    }
+    @Test
+    void aHintInBracketsAfterAQuestionIsPartOfTheLabelAndNamesTheFieldAsked() {
+        Map<SafeguardingField, String> f = INCIDENT.read(new LabelledDocument("a.docx",
+                "Where did this happen? (scheme)\tK2F-CHE-01\nIncident category\tViolence\n", java.util.List.of()))
+                .values();
+        assertThat(f.getOrDefault(SafeguardingField.DESCRIPTION, "")).doesNotContain("K2F-CHE-01");
+        assertThat(f).containsEntry(SafeguardingField.PROPERTY, "K2F-CHE-01");
+    }
 }
