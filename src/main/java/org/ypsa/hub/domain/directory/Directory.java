@@ -338,10 +338,49 @@ public record Directory(
     /**
      * The provider a name means, written as its directory name, id or an alias; else tolerantly: without words
      * any organisation's name may carry or drop ("Ltd", "Housing", "Trust", "The"), with or without spaces
-     * ("Key 2 Futures"), as its initials when no other provider's are the same, or as a name or alias written
-     * inside a longer value ("Sanctuary Housing (Banbury scheme)") when it names exactly one provider.
+     * ("Key 2 Futures"), as its initials when no other provider's are the same, with a note in brackets or after a
+     * dash ("Sanctuary Housing (Banbury scheme)", "submitting concern - Sanctuary Housing"), or as a name or alias
+     * making up most of a longer value ("Key 2 Futures young person"), when it names exactly one provider. A word
+     * of a provider's name among other words ("... RISK RESPONSE") is no provider.
      */
     public Optional<Provider> provider(String raw) {
+        Optional<Provider> whole = providerNamedWhole(raw);
+        if (whole.isPresent() || raw == null || raw.isBlank()) {
+            return whole;
+        }
+        List<String> words = words(raw);
+        if (words.size() == 1 && words.get(0).length() >= 2 && words.get(0).length() <= 4
+                && raw.strip().equals(raw.strip().toUpperCase(Locale.ROOT))) {
+            List<Provider> byInitials = providers.stream()
+                    .filter(p -> p.spellings().stream().anyMatch(n -> initials(n).equals(words.get(0))))
+                    .toList();
+            if (byInitials.size() == 1) {
+                return Optional.of(byInitials.get(0));
+            }
+        }
+        List<Provider> inParts = new ArrayList<>();
+        for (String part : NOTE_MARKS.split(raw)) {
+            if (!part.isBlank() && !part.strip().equals(raw.strip())) {
+                providerNamedWhole(part).filter(p -> !inParts.contains(p)).ifPresent(inParts::add);
+            }
+        }
+        if (inParts.size() == 1) {
+            return Optional.of(inParts.get(0));
+        }
+        String padded = " " + String.join(" ", words) + " ";
+        List<Provider> within = providers.stream().filter(p -> p.spellings().stream()
+                .map(n -> words(n))
+                .anyMatch(n -> String.join("", n).length() >= 4 && n.size() * 2 >= words.size()
+                        && padded.contains(" " + String.join(" ", n) + " "))).toList();
+        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    /** Where a value's note starts or ends: a bracket, a dash between words, a comma, a colon, a slash. */
+    private static final java.util.regex.Pattern NOTE_MARKS = java.util.regex.Pattern.compile(
+            "[()\\[\\],;:/|\u2013\u2014]|\\s-\\s");
+
+    /** The provider the whole value names: its name, id or an alias, with or without an organisation's words. */
+    private Optional<Provider> providerNamedWhole(String raw) {
         Optional<Provider> exact = providers.stream().filter(p -> p.isNamed(raw)).findFirst();
         if (exact.isPresent() || raw == null || raw.isBlank()) {
             return exact;
@@ -355,21 +394,15 @@ public record Directory(
                 return Optional.of(byCore.get(0));
             }
         }
-        List<String> words = words(raw);
-        if (words.size() == 1 && words.get(0).length() >= 2 && words.get(0).length() <= 4
-                && raw.strip().equals(raw.strip().toUpperCase(Locale.ROOT))) {
-            List<Provider> byInitials = providers.stream()
-                    .filter(p -> p.spellings().stream().anyMatch(n -> initials(n).equals(words.get(0))))
-                    .toList();
-            if (byInitials.size() == 1) {
-                return Optional.of(byInitials.get(0));
-            }
-        }
-        String padded = " " + String.join(" ", words) + " ";
-        List<Provider> within = providers.stream().filter(p -> p.spellings().stream()
-                .map(n -> String.join(" ", words(n)))
-                .anyMatch(n -> n.replace(" ", "").length() >= 4 && padded.contains(" " + n + " "))).toList();
-        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the value is only a provider's name, as the directory or its organisation's words write it ("Stonewater",
+     * "Sanctuary Housing Ltd"): an organisation, where a form asks for words of its own.
+     */
+    public boolean isOnlyAProvidersName(String raw) {
+        return providerNamedWhole(raw).isPresent();
     }
 
     /**

@@ -57,6 +57,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private final Leftovers<F> leftoverPlacer;
     private final TableLabels<F> tableLabels;
     private final LineLabels<F> lineLabels;
+    /** Each free-text field's question words: its wordings, name and keywords ({@link NotAnswers#echoesItsQuestion}). */
+    private final Map<F, Set<String>> questionWords;
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -73,6 +75,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         this.leftoverPlacer = new Leftovers<>(matcher, fieldSpecs);
         this.tableLabels = new TableLabels<>(this, matcher, byId, fieldSpecs);
         this.lineLabels = new LineLabels<>(this, matcher, byId, fieldSpecs);
+        this.questionWords = new EnumMap<>(type);
+        fieldSpecs.forEach((f, s) -> {
+            Set<String> words = new java.util.HashSet<>(Words.of(s.name()));
+            s.labels().forEach(l -> words.addAll(Words.of(l)));
+            s.keywords().forEach(k -> words.addAll(Words.of(k)));
+            questionWords.put(f, Set.copyOf(words));
+        });
     }
 
     /** The catalog of a form in the shipped config/forms. */
@@ -308,7 +317,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             // "Is the YP a parent? (Y/N)": the choices after a label are its hint, the answer is still to come
             List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed).stream()
-                    .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+                    .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
+                    // "Presenting agency / referrer": words of the label's own question after it are no answer, the
+                    // answer is still to come on the line under it
+                    .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);
@@ -318,7 +330,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 }
                 found.set(found.size() - 1, Map.entry(found.get(found.size() - 1).getKey(), whole.toString()));
             }
-            if (found.size() == 1 && TickList.isBoxLine(found.get(0).getValue())) {
+            // (the label's last words may stand before the box: "Kind of incident it was ☐ Violence")
+            if (found.size() == 1 && TickList.isBoxLine(TickList.fromItsBox(found.get(0).getValue()))) {
                 // a label printed beside the middle of a tick list laid out a box to a line ("☐ Missing" /
                 // "Kind of incident ☐ Violence" / "☒ Other"): the boxes above and below it are its answers too
                 int top = i;
@@ -332,7 +345,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 if (top < i || bottom > i) {
                     List<String> list = new ArrayList<>();
                     for (int j = top; j <= bottom; j++) {
-                        list.add(j == i ? found.get(0).getValue().strip() : lines[j].strip());
+                        list.add(j == i ? TickList.fromItsBox(found.get(0).getValue()) : lines[j].strip());
                     }
                     found = List.of(Map.entry(found.get(0).getKey(), String.join("\n", list)));
                 }
@@ -397,6 +410,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
+        values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
         return new Reading<>(values, placed, List.copyOf(unplaced));
     }
 
@@ -661,10 +675,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         for (Candidate<F> c : candidates) {
             byField.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c);
         }
-        byField.forEach((field, all) -> {
+        byField.forEach((field, given) -> {
             FormSpec.FieldSpec s = fieldSpecs.get(field);
             // a field found as a label/value pair is read from those; a document's text lines only fill the rest
             // a label written as one of the field's wordings outranks a near one ("Provider" over "Provider response")
+            List<Candidate<F>> all = given.stream().filter(c -> !notAnAnswer(field, c.value())).toList();
             List<Candidate<F>> entries = all.stream().filter(c -> !c.fromText())
                     .filter(c -> !FieldValues.isBlank(c.value()))
                     .sorted(java.util.Comparator.comparing(c -> !c.exact())).toList();
@@ -706,6 +721,81 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             out.put(field, FieldValues.isBlank(chosen) ? "" : chosen.trim());
         });
         return out;
+    }
+
+    /**
+     * Whether a free-text field's value is no answer ({@link NotAnswers}): the words of its own question, a heading,
+     * or another field's label with that field's answer after it ("Housing status now: homeless" where the agency
+     * was left out), taken into its place because nothing was written there.
+     */
+    private boolean notAnAnswer(F field, String value) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        if (s == null || FieldValues.isBlank(value)) {
+            return false;
+        }
+        // the first line with words: a cell left with a non-breaking space runs on into the heading under it
+        String tidy = value.replace('\u00a0', ' ').strip();
+        String first = tidy.split("\\R")[0].strip();
+        if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
+                || echoesItsQuestion(field, value))) {
+            return true;
+        }
+        // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either
+        return (s.type().isText() || s.type() == org.ypsa.hub.domain.forms.FieldType.PHONE
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
+    }
+
+    private static boolean freeText(FormSpec.FieldSpec s) {
+        return s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT || s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE;
+    }
+
+    private boolean echoesItsQuestion(F field, String value) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && freeText(s) && NotAnswers.echoesItsQuestion(value, questionWords.get(field));
+    }
+
+    /** A label's mark after a label: a colon, a question mark, a tab, a required star. */
+    private static final Pattern LABEL_MARK = Pattern.compile("[:?\\t*]");
+    /** Words of another field's very wording at the start of a line, without a mark, that make it that field's line. */
+    private static final int MIN_WORDING_WORDS = 3;
+
+    /**
+     * Whether the line opens with a label of another field of the form and a label's mark after it ("Housing status
+     * now: homeless", "Team / service referring * CAMHS"), or with another field's very wording and then its value
+     * ("Homelessness status (select) HOMELESS", "Name of the worker submitting Jo Bloggs"): that field's line, not
+     * this field's answer.
+     */
+    private boolean anotherFieldsLabelOpens(F field, String line) {
+        Matcher mark = LABEL_MARK.matcher(line);
+        if (mark.find() && mark.start() > 0) {
+            String label = line.substring(0, mark.start()).strip();
+            // a sentence before a question mark is the writer's own ("No contact allowed. Any concerns?")
+            Optional<F> named = label.split("\\s+").length <= 8 && !label.matches("(?s).*[.!]\\s.*")
+                    ? matcher.match(label, LabelMatcher.LINE_THRESHOLD).map(m -> byId.get(m.fieldId()))
+                    : Optional.empty();
+            if (named.isPresent() && named.get() != field) {
+                return true;
+            }
+        }
+        int bracket = line.indexOf('(');
+        if (bracket > 0 && otherFieldsWording(field, line.substring(0, bracket))) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        for (int k = Math.min(8, words.length - 1); k >= MIN_WORDING_WORDS; k--) {
+            String opening = String.join(" ", java.util.Arrays.copyOf(words, k));
+            // a wording that ends a sentence ("No immediate danger.") or is a choice's is an answer's words too
+            if (!opening.matches(".*[.!,;]") && otherFieldsWording(field, opening)
+                    && fieldSpecs.get(matcher.exactly(opening).map(byId::get).get()).type().isText()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean otherFieldsWording(F field, String words) {
+        F named = matcher.exactly(words).map(byId::get).orElse(null);
+        return named != null && named != field && fieldSpecs.get(named) != null;
     }
 
     private boolean isChoice(F field) {

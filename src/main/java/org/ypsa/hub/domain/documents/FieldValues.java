@@ -170,8 +170,8 @@ public final class FieldValues {
 
     /** The answer marked when the value is a tick list, else the value as written. */
     public static String answer(String raw) {
-        if (TickList.noneMarked(raw)) {
-            return ""; // an empty box beside an answer ("☐ Missing") is an answer not chosen
+        if (TickList.noneMarked(raw) || TickList.undecided(raw)) {
+            return ""; // an empty box beside an answer ("☐ Missing") is an answer not chosen, nor is one of two marked
         }
         return TickList.marked(raw).orElse(raw.trim());
     }

@@ -54,6 +54,30 @@ final class TickList {
         return !choices.isEmpty() && choices.stream().noneMatch(Choice::marked);
     }
 
+    /**
+     * A short value with boxes in it where the hub cannot tell which one answer is marked: no box marked ("it was ☐
+     * Violence", the label's words before a box whose marked neighbours are on other lines), or two marked. Its
+     * words are no answer: a choice routed is the one marked, never the word beside an empty box.
+     */
+    static boolean undecided(String raw) {
+        String s = raw.replace('\u00a0', ' ').strip();
+        if (s.split("\\s+").length > MAX_LIST_WORDS || !BOX.matcher(s).find() || marked(s).isPresent()) {
+            return false;
+        }
+        List<Choice> choices = choices(s);
+        return !(choices.size() == 1 && choices.get(0).marked());
+    }
+
+    /** The value from its box on, when it holds one box with words before it ("it was ☐ Violence": "☐ Violence"). */
+    static String fromItsBox(String raw) {
+        Matcher m = BOX.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        int start = m.start();
+        return m.find() ? raw : raw.substring(start).strip();
+    }
+
     /** A tick list of a form's choices is a few words; a longer value is someone's account. */
     private static final int MAX_LIST_WORDS = 12;
 

@@ -63,7 +63,11 @@ public final class RiskConcernValidator {
             provider = p.get();
         }
         for (RiskField part : List.of(RiskField.RISK, RiskField.REASON, RiskField.RESOURCES)) {
-            org.ypsa.hub.domain.documents.FieldValues.noValue(f, part).ifPresent(why -> problems.add(new Problem(FORM,
+            // a provider's name alone where a part is asked ("Stonewater" as the risk) is the provider's row taken
+            // into the place of a part the form left out, not an answer
+            org.ypsa.hub.domain.documents.FieldValues.noValue(f, part).or(() -> directory.isOnlyAProvidersName(
+                    value(f, part)) ? Optional.of("is missing: the form gives only a provider's name there")
+                            : Optional.empty()).ifPresent(why -> problems.add(new Problem(FORM,
                     part.label(), why, "all three parts: the risk you are unable to manage, why it cannot be managed, "
                             + "and the resources or support that would enable it")));
         }

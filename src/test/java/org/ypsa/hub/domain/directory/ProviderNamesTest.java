@@ -21,6 +21,20 @@ class ProviderNamesTest {
     }
 
     @Test
+    void aWordOfAProvidersNameAmongOtherWordsIsNoProvider() {
+        assertThat(directory.provider("PLACEMENT TEAM RESPONSE TO THE CONCERN")).isEmpty();
+        assertThat(directory.provider("Stonewater (Witney scheme)")).map(Directory.Provider::id).contains("stonewater");
+        assertThat(directory.provider("Key 2 Futures supported lodgings")).map(Directory.Provider::id)
+                .contains("key2-futures");
+    }
+
+    @Test
+    void onlyAProvidersNameIsNoAccountOfARisk() {
+        assertThat(directory.isOnlyAProvidersName("Stonewater Housing Ltd")).isTrue();
+        assertThat(directory.isOnlyAProvidersName("Stonewater cannot staff nights")).isFalse();
+    }
+
+    @Test
     void aPersonsNameOrAnUnknownOrganisationIsNoProvider() {
         assertThat(directory.provider("Gideon Morcombe")).isEmpty();
         assertThat(directory.provider("Housing Trust Ltd")).isEmpty();

@@ -70,8 +70,8 @@ class RiskConcernPartsTest {
                 new LabelledDocument.Entry("What risk can't be managed?", "Needs two staff at night.", "table row 1")));
         assertThat(RISK.read(doc).values()).containsEntry(RiskField.RISK, "Needs two staff at night.");
         LabelledDocument later = new LabelledDocument("concern.docx", "", java.util.List.of(
-                new LabelledDocument.Entry("Risk", "risk concern", "paragraph 9")));
+                new LabelledDocument.Entry("Risk", "provider risk concern form", "paragraph 9")));
         assertThat(RISK.read(later).values()).as("past the opening lines a value is read as written")
-                .containsEntry(RiskField.RISK, "risk concern");
+                .containsEntry(RiskField.RISK, "provider risk concern form");
     }
 }

@@ -86,4 +86,22 @@ class TickListTest {
         assertThat(FieldValues.value(f, org.ypsa.hub.domain.safeguarding.SafeguardingField.SEVERITY)).as(f.toString())
                 .isEqualTo("Medium");
     }
+
+    @Test
+    void aShortValueWithBoxesButNoOneAnswerMarkedIsNoAnswer() {
+        assertThat(FieldValues.value(Map.of("category", "type was \u2610 Arson"), "category")).isEmpty();
+        assertThat(FieldValues.value(Map.of("severity", "\u2612 Low \u2612 Critical"), "severity")).isEmpty();
+        assertThat(FieldValues.value(Map.of("severity", "\u2612 Critical"), "severity")).isEqualTo("\u2612 Critical");
+    }
+
+    @Test
+    void aLabelBesideTheMiddleOfAListABoxToALineTakesTheMarkedBoxNotTheOneBesideIt() {
+        FieldCatalog<org.ypsa.hub.domain.safeguarding.SafeguardingField> incident =
+                FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.SafeguardingField.class, "safeguarding-incident");
+        LabelledDocument pdf = TextDocuments.pdfText("Safeguarding incident\nYoung person: Ceri Amberley\n"
+                + "\u2610 Missing\n\uD83D\uDDF9 Exploitation\nType of incident it was \u2610 Violence\n"
+                + "\u2610 Other\nSeverity: High\n");
+        String category = incident.read(pdf).values().get(org.ypsa.hub.domain.safeguarding.SafeguardingField.CATEGORY);
+        assertThat(FieldValues.answer(category)).isEqualTo("Exploitation");
+    }
 }

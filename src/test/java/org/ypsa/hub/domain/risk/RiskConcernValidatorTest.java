@@ -40,6 +40,14 @@ class RiskConcernValidatorTest {
     }
 
     @Test
+    void aPartThatIsOnlyAProvidersNameIsMissing() {
+        var f = complete();
+        f.put(RiskField.RISK, "Response Housing");
+        var v = validator.validate(f, "RE: referral", "returns@response.provider.test");
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Risk unable to manage");
+    }
+
+    @Test
     void theReferralReferenceMayComeFromTheSubject() {
         var f = complete();
         f.remove(RiskField.REFERRAL_REFERENCE);

@@ -1,0 +1,63 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.ypsa.hub.domain.forms.Words;
+
+/**
+ * Words that stand where a free-text answer goes and are no answer, as they come when the answer was left out: the
+ * rest of the field's own question ("Why" + "we cannot manage the risk"), a numbered heading in capitals ("(3)
+ * HOUSING"), a heading with its hint ("Further notes (please continue here)"). A required field holding only these
+ * was not given: the form is returned naming it, not routed with the form's own words for an answer.
+ */
+final class NotAnswers {
+    /** A numbered heading in capitals: "(3) HOUSING", "2. REFERRING AGENCY", "4) THE CHILD". */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^\\s*(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+[\\p{Lu}][\\p{Lu}\\s&/'\u2019,-]*$");
+    /** A few words and a bracket asking to write on: "Extra notes (please continue here)", "More (continue overleaf)". */
+    private static final Pattern HEADING_WITH_HINT = Pattern.compile(
+            "(?i)^\\s*[\\p{L} /&'\u2019-]{1,40}\\((?:please\\s+)?(?:continue|use|add|write|attach)\\b[^()]*\\)\\s*[:.]?\\s*$");
+    private static final int MAX_ECHO_WORDS = 8;
+
+    private NotAnswers() {
+    }
+
+    /**
+     * Whether the answer is made only of the words its own question is asked in ("we cannot manage this risk" under
+     * a form asking why the risk cannot be managed, "that would enable" under what would enable it), in small letters
+     * as a label's rest runs on or as one word in capitals, or of no word of content at all ("it", "this"): the
+     * question's rest, split off it, not what the writer says.
+     */
+    static boolean echoesItsQuestion(String value, Set<String> questionWords) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.matches("(?s).*\\d.*") || v.contains("\n")) {
+            return false;
+        }
+        List<String> words = Words.of(v);
+        if (words.isEmpty()) {
+            return v.matches(".*\\p{L}{2,}.*"); // "IT", "this": no word of content where one is asked for
+        }
+        // the rest of a label runs on in small letters ("we cannot manage the risk") or as a label's word in capitals
+        // ("RISK"); "Looked after" under "Looked after status" is an answer the label names
+        boolean asLabel = Character.isLowerCase(v.codePointAt(0)) || words.size() == 1 && v.equals(v.toUpperCase(java.util.Locale.ROOT));
+        return asLabel && words.size() <= MAX_ECHO_WORDS && questionWords.containsAll(words);
+    }
+
+    /**
+     * Whether the line is a prompt awaiting its answer: words ending in a dash or a colon with nothing after them
+     * ("facts only please –", "Details:"), a hint left where the answer goes.
+     */
+    static boolean isPrompt(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        return l.matches("(?s)\\p{L}.*\\s*[:\u2013\u2014-]") && !l.matches(".*\\d.*");
+    }
+
+    /** Whether the line is a heading and no answer: a numbered heading in capitals, a heading with its hint. */
+    static boolean isHeading(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        return !l.isEmpty() && (NUMBERED_HEADING.matcher(l).matches() || HEADING_WITH_HINT.matcher(l).matches()
+                || SectionHeading.is(l));
+    }
+}
