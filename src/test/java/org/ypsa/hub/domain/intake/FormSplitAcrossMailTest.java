@@ -30,20 +30,20 @@ class FormSplitAcrossMailTest {
 
     private static InboundMail.Attachment incidentWithout(String... missing) throws Exception {
         List<String[]> rows = new java.util.ArrayList<>(List.of(
-                new String[] {"Reporting provider", "Stonewater"},
-                new String[] {"Scheme / property", "STW-WOX-01"},
-                new String[] {"Name of young person", "Jo Bright"},
-                new String[] {"D.O.B", "12.04.2007"},
-                new String[] {"Allocated SW/PA", "Sam Lee"},
-                new String[] {"SW/PA email", "s.lee@council.test"},
-                new String[] {"Date of incident", "3rd December 2026"},
-                new String[] {"Time of incident", "11.15am"},
-                new String[] {"Nature of incident", "Police involvement"},
-                new String[] {"Risk level", "Medium"},
-                new String[] {"Details of incident", "Police attended after a neighbour complaint."},
-                new String[] {"Actions taken", "Manager informed."}));
+                new String[] {"Provider", "Stonewater"},
+                new String[] {"Property ref", "STW-WOX-01"},
+                new String[] {"Young person", "Jo Bright"},
+                new String[] {"Date of birth", "12.04.2007"},
+                new String[] {"Social worker", "Sam Lee"},
+                new String[] {"Social worker e-mail", "s.lee@council.test"},
+                new String[] {"Incident date", "3rd December 2026"},
+                new String[] {"Incident time", "11.15am"},
+                new String[] {"Type of incident", "Police involvement"},
+                new String[] {"Severity", "Medium"},
+                new String[] {"What happened", "Police attended after a neighbour complaint."},
+                new String[] {"What was done", "Manager informed."}));
         rows.removeIf(r -> List.of(missing).contains(r[0]));
-        return docxTable("incident.docx", "Incident notification form", rows.toArray(new String[0][]));
+        return docxTable("incident.docx", "Incident report", rows.toArray(new String[0][]));
     }
 
     @Test
@@ -61,7 +61,7 @@ class FormSplitAcrossMailTest {
                 Many thanks
                 Chris Wood
                 Support Worker
-                """, incidentWithout("Name of young person", "D.O.B"));
+                """, incidentWithout("Young person", "Date of birth"));
         assertThat(o).as("outcome %s", o).isInstanceOf(Outcome.Routed.class);
         var si = (SafeguardingIncident) ((Outcome.Routed) o).fields();
         assertThat(si.youngPersonName()).isEqualTo("Jo Bright");
@@ -77,7 +77,7 @@ class FormSplitAcrossMailTest {
                 Nature of incident - Missing from home
                 Resident's full name - Jo Bright
                 Their birth date - 12.04.2007
-                """, incidentWithout("Name of young person", "D.O.B"));
+                """, incidentWithout("Young person", "Date of birth"));
         var si = (SafeguardingIncident) ((Outcome.Routed) o).fields();
         assertThat(si.category()).isEqualTo("Police involvement");
     }
@@ -89,7 +89,7 @@ class FormSplitAcrossMailTest {
 
                 Young person's name - Jo Bright
                 Date of birth - 12.04.2007
-                """, incidentWithout("Name of young person", "D.O.B"));
+                """, incidentWithout("Young person", "Date of birth"));
         assertThat(o).isNotInstanceOf(Outcome.Routed.class);
     }
 }
