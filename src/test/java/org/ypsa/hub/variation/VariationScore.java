@@ -313,7 +313,7 @@ final class VariationScore {
                             : org.ypsa.hub.domain.documents.WordReader.readWithTables(a.name(), docx)).form();
                     sb.append("  text:\n    ").append(d.text().replace("\n", "\n    ")).append("\n  label -> value:\n");
                     d.entries().forEach(en -> sb.append("    [").append(en.label()).append("] -> [").append(en.value())
-                            .append("]  (").append(en.where()).append(")\n"));
+                            .append("]  (").append(en.where()).append(en.section().isEmpty() ? "" : ", under " + en.section()).append(")\n"));
                 } else if (lower.endsWith(".csv")) {
                     org.ypsa.hub.domain.grid.CsvReader.read(a.name(), a.bytes()).rows()
                             .forEach(r -> sb.append("    ").append(r.number()).append(": ").append(r.cells()).append("\n"));
