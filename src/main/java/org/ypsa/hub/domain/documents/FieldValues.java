@@ -183,8 +183,20 @@ public final class FieldValues {
 
     /** Nothing written at all: spaces, a dash, "n/a"; a case system's export of an empty field ("NULL", "#N/A"). */
     public static boolean isBlank(String raw) {
-        return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches();
+        return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches()
+                || UNFILLED_BOX.matcher(tidy(raw)).matches();
     }
+
+    /**
+     * The grey prompt a word processor shows in a box nobody filled in (a content control's placeholder): "Click or
+     * tap here to enter text.", "Click here to enter a date.", "Choose an item.", "Tap to add text", "Enter text
+     * here", "Type here", "Select an option". A legacy form field's blank spaces (U+2002) are blank by {@link #tidy}.
+     */
+    private static final java.util.regex.Pattern UNFILLED_BOX = java.util.regex.Pattern.compile(
+            "(?:(?:click|tap)(?: or (?:click|tap))?(?: here)? to (?:enter|type|add|insert|select|choose|pick)"
+                    + "(?: (?:a|an|the|your|some))? (?:text|date|item|option|value|answer|response)"
+                    + "|(?:choose|select|pick) an? (?:item|option|value)|(?:enter|type|add) (?:text|a date|date) here"
+                    + "|type here)[.!]?");
 
     /** Uppercase only: "Null" may be somebody's name. */
     private static final java.util.regex.Pattern EXPORTED_EMPTY =
@@ -319,6 +331,6 @@ public final class FieldValues {
 
     private static String tidy(String raw) {
         return raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2014', '-').replace('\u200b', ' ')
-                .trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.]$", "");
+                .strip().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.]$", "");
     }
 }

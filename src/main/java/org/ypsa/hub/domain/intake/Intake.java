@@ -413,7 +413,7 @@ public final class Intake {
         if (best == null) {
             return Optional.empty();
         }
-        FieldCatalog.Reading<?> r = best.reading();
+        FieldCatalog.Reading<?> r = withBodyAnswers(best, documents.get(documents.size() - 1));
         return Optional.of(switch (best.type()) {
             case REFERRAL -> referral(best.doc(), cast(r), mail);
             case RISK_CONCERN -> riskConcern(best.doc(), cast(r), mail);
@@ -421,6 +421,47 @@ public final class Intake {
             case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail, wholeText);
             default -> mash(cast(r), mail);
         });
+    }
+
+    /**
+     * A form split between the mail and its attachment ("the template would not let me type in these, so here they
+     * are: Name - ..."): when the form was read from an attachment and the mail body, read as the same form, answers
+     * fields the attachment left unanswered, those answers are the form's too. The attachment's answer wins where
+     * both give one; a body titled as another form is another form and gives nothing; the body is read without its
+     * sign-off and signature ({@link #bodyAsRead}), so a sender's phone or job title is no answer.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private FieldCatalog.Reading<?> withBodyAnswers(Candidate best, LabelledDocument body) {
+        if (best.doc() == body) {
+            return best.reading();
+        }
+        String bodyText = Labels.normalize(body.text());
+        for (FormType other : List.of(FormType.REFERRAL, FormType.RISK_CONCERN, FormType.SAFEGUARDING_INCIDENT,
+                FormType.INTELLIGENCE_SUBMISSION, FormType.MASH_REFERRAL)) {
+            if (other != best.type() && (titled(catalogOf(other).spec(), bodyText)
+                    || headed(catalogOf(other).spec(), body.text()))) {
+                return best.reading();
+            }
+        }
+        FieldCatalog.Reading<?> fromBody = catalogOf(best.type()).read(body);
+        Map values = new java.util.LinkedHashMap(best.reading().values());
+        Map placed = new java.util.LinkedHashMap(best.reading().placed());
+        boolean added = false;
+        for (Map.Entry<String, ?> p : fromBody.placed().entrySet()) {
+            Object field = p.getValue();
+            Object answer = fromBody.values().get(field);
+            Object own = values.get(field);
+            if (answer != null && !answer.toString().isBlank() && (own == null || own.toString().isBlank())) {
+                values.put(field, answer);
+                placed.putIfAbsent(p.getKey(), field);
+                added = true;
+            }
+        }
+        if (!added) {
+            return best.reading();
+        }
+        Map typed = values.isEmpty() ? values : new java.util.EnumMap(values);
+        return new FieldCatalog.Reading(typed, placed, best.reading().unplaced());
     }
 
     /**

@@ -65,6 +65,22 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Click or tap here to enter text.", "Click here to enter a date.", "Choose an item.",
+            "Tap to add text", "Enter text here", "Select an option", "click or tap to enter a date",
+            "\u2002\u2002\u2002\u2002\u2002"})
+    void aWordProcessorsPromptInAnUnfilledBoxIsBlank(String written) {
+        assertThat(FieldValues.isBlank(written)).isTrue();
+        assertThat(FieldValues.value(Map.of("f", written), "f")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Clicked the door shut to enter the text message", "Chose an item from the shop",
+            "Type 2 diabetes"})
+    void sentencesLikeAPromptAreAnswers(String written) {
+        assertThat(FieldValues.isBlank(written)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"NULL", " NULL ", "(null)", "#N/A"})
     void aCaseSystemsExportOfAnEmptyFieldIsBlank(String written) {
         assertThat(FieldValues.isBlank(written)).isTrue();
