@@ -12,6 +12,7 @@ its year ("7th Dec"). Prints each value it could not find and a count.
 import datetime as dt
 import email
 import email.policy
+import email.utils
 import html
 import re
 import sys
@@ -40,7 +41,7 @@ def texts(part, keep, row):
         path = ROOT / "src/test/resources/variation" / part / att
         stem = Path(att).stem
         ext = path.suffix
-        if ext in (".docx", ".xlsx"):
+        if ext in (".docx", ".xlsx", ".odt"):
             with zipfile.ZipFile(path) as z:
                 for n in z.namelist():
                     if n.endswith(".xml"):
@@ -81,16 +82,26 @@ def times(t):
     return out
 
 
-def found(key, value, text, low):
+RELATIVE = {0: ("today", "this morning", "this afternoon", "early hours"),
+            1: ("yesterday", "last night")}  # a date told from the mail's own (heldout7, tuned10)
+
+
+def found(key, value, text, low, sent=None, extra_names=()):
     if key in ("dob", "needed", "date", "week"):
         d = dt.date.fromisoformat(value)
+        if key == "date" and sent and any(w in low for w in RELATIVE.get((sent - d).days, ())):
+            return True
         return any(x.lower() in low for x in dates(d))
     if key == "time":
         t = dt.time.fromisoformat(value)
         return any(x.lower() in low for x in times(t))
     if key == "provider":
         p = next(p for p in people.PROVIDERS if p["id"] == value)
-        return any(n.lower() in low for n in p["names"])
+        return any(n.lower() in low for n in p["names"] + list(dict(extra_names).get(value, [])))
+    if key == "name" and " " in value:  # also written "SURNAME, Forename" (heldout5, heldout7)
+        first, last = value.split(" ", 1)
+        if f"{last}, {first}".lower() in low:
+            return True
     if key == "properties":
         return all(r.lower() in low for r in value.split(","))
     if key == "status":
@@ -105,18 +116,22 @@ def found(key, value, text, low):
 def main(part, keep):
     lines = (ROOT / "src/test/resources/variation" / part / "manifest.tsv").read_text(encoding="utf-8").splitlines()
     head = lines[0].split("\t")
+    wordings = __import__("wordings_" + part)
     checked, missing = 0, []
     for line in lines[1:]:
         row = dict(zip(head, line.split("\t")))
         if row["expect"] == "-":
             continue
         text, low = texts(part, keep, row)
+        msg = email.message_from_bytes((ROOT / "src/test/resources/variation" / part / row["file"]).read_bytes(),
+                                       policy=email.policy.default)
+        sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
         for kv in row["expect"].split(";"):
             k, v = kv.split("=", 1)
             if k == "problem":
                 continue
             checked += 1
-            if not found(k, v, text, low):
+            if not found(k, v, text, low, sent, getattr(wordings, "PROVIDER_NAMES", {})):
                 missing.append(f"{row['file']}: {k}={v}")
     for m in missing:
         print("NOT FOUND", m)

@@ -105,6 +105,25 @@ class Builder:
         years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
         self.add(m, form, "age", self.cycle("age-style", self.w.AGE_STYLES).format(n=years))
 
+    def relative(self, when, received):
+        """When it happened told from the day of the mail, as a part's RELATIVE_WHEN words it (heldout7, tuned10): the
+        slot is chosen by how many days back and the hour, so that the words are true ("last night" only for an evening
+        before the mail's day)."""
+        days, h = (received.date() - when.date()).days, when.hour
+        if days == 0:
+            slot = "early" if h < 6 else "morning" if h < 12 else "afternoon"
+        else:
+            slot = "yesterday-early" if h < 6 else "yesterday-morning" if h < 12 else \
+                "yesterday-afternoon" if h < 18 else "yesterday-evening"
+        phrase = self.cycle("relative." + slot, self.w.RELATIVE_WHEN[slot])
+        return Value(phrase.format(t=self.styles.time(when.time())), "text")
+
+    def provider_name(self, provider):
+        """One of the provider's names; a part with PROVIDER_NAMES (heldout7, tuned10) also writes them as providers
+        shorten or lengthen them ("K2F", "Stonewater Ltd"). The older parts draw from the directory's names only."""
+        extra = getattr(self.w, "PROVIDER_NAMES", {}).get(provider["id"], [])
+        return self.rng.choice(provider["names"] + extra)
+
     def blank_or(self, value, chance=0.3):
         return self.styles.blank() if self.rng.random() < chance else value
 
@@ -328,7 +347,7 @@ class Builder:
         ref_in_subject_only = ref.startswith("YPSA-") and self.rng.random() < 0.3 and ref in m["subject"]
         if not ref_in_subject_only:
             self.add(m, f, "ref", ref)
-        self.add(m, f, "provider", self.rng.choice(provider["names"]))
+        self.add(m, f, "provider", self.provider_name(provider))
         self.add(m, f, "yp", self.named(first, last, "yp"))
         self.extra_heading(m, "risk.concern")
         self.add(m, f, "risk", self.text("risk_unable"))
@@ -356,7 +375,7 @@ class Builder:
         age = self.rng.randint(16, 21)
         dob = when.date() - dt.timedelta(days=int(age * 365.25) + self.rng.randint(10, 300))
         self.extra_heading(m, "sg.provider")
-        self.add(m, f, "provider", self.rng.choice(provider["names"]))
+        self.add(m, f, "provider", self.provider_name(provider))
         self.add(m, f, "property", prop[0] if self.rng.random() < 0.7 else f"{prop[0]} ({prop[1]})")
         self.heading(m, "Young person")
         self.add(m, f, "name", self.named(first, last, "yp"))
@@ -372,6 +391,10 @@ class Builder:
             self.add(m, f, "date", Styles.impossible_date(when.date()))
             self.add(m, f, "time", self.styles.time(when.time()))
             problem = "date|time|when|incident"
+        elif hasattr(self.w, "RELATIVE_WHEN") and (received.date() - when.date()).days in (0, 1) \
+                and self.rng.random() < getattr(self.w, "RELATIVE_CHANCE", 0.4):
+            # "yesterday evening at 21:40", "this morning, 0905": the day told from the mail's own date (heldout7, tuned10)
+            self.add(m, f, "when", self.relative(when, received))
         elif self.rng.random() < 0.5:
             self.add(m, f, "when", self.styles.date_time(when))
         else:
@@ -409,7 +432,7 @@ class Builder:
     def intelligence(self, i, layout, urgent, invalid):
         if self.rng.random() < 0.7:
             provider = self.rng.choice(people.PROVIDERS)
-            sender, agency = self.provider_sender(provider), self.rng.choice(provider["names"])
+            sender, agency = self.provider_sender(provider), self.provider_name(provider)
         else:
             first, last = self.person()
             sender, agency = self.council_sender(first, last), self.rng.choice(people.TEAMS)
@@ -568,13 +591,14 @@ class Builder:
                          "available": self.styles.date(available) if available else self.styles.blank(),
                          "emergency": self.styles.yes_no(self.rng.random() < 0.3),
                          "notes": self.text("void_notes") or self.styles.blank().text})
-        void_provider = self.rng.choice(provider["names"])
+        void_provider = self.provider_name(provider)
         week_value = self.styles.date(week)
         if hasattr(self.w, "VOID_WEEK_STYLES") and self.rng.random() < 0.4:
             # the week as providers write it with no year ("7th Dec", "Mon 7/12"), optional in a part's wordings
             style = self.cycle("void.week-style", self.w.VOID_WEEK_STYLES)
             week_value = Value(style.format(d=week.day, m=week.month, th=ordinal(week.day),
-                                            mon=week.strftime("%b"), month=week.strftime("%B")), "text")
+                                            mon=week.strftime("%b"), month=week.strftime("%B"), yy=f"{week.year % 100:02d}",
+                                            dd=f"{week.day:02d}", mm=f"{week.month:02d}"), "text")
         m["void"] = {"provider": void_provider, "week": week_value,
                      "headers": headers, "rows": rows, "week_label": self.label("void", "week"),
                      "provider_label": self.label("void", "provider")}

@@ -16,6 +16,8 @@
     python3 bench/variation/generate.py tuned8       # an eighth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout6     # a sixth held-out part (case-system exports, forwards, inline replies)
     python3 bench/variation/generate.py tuned9       # a ninth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout7     # a seventh held-out part (content controls, bands, split mails)
+    python3 bench/variation/generate.py tuned10      # a tenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -45,22 +47,25 @@ import people  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
-            "heldout6": 16, "tuned9": 24}
+            "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
-         "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4}
+         "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
+         "heldout7": 6, "tuned10": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
-           "tuned9": 4}
+           "tuned9": 4, "heldout7": 4, "tuned10": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
-          "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
+          "heldout7": "h7", "tuned10": "t10"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
                  "intelligence-submission": ["missing"], "mash-referral": ["impossible-date", "rule"]}
 WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
-         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel"}
+         "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel",
+         "odt": "application/vnd.oasis.opendocument.text"}
 
 
 def esc(s):
@@ -390,6 +395,14 @@ def document_inner(m, rng):
         inner = table_ticks(fields, m["wordings"], rng)
     elif layout in ("docx-void", "pdf-void"):
         inner = void_table_html(m, rng)
+    elif layout in ("docx-controls", "pdf-controls", "odt-controls"):
+        inner = table_controls(fields, m["wordings"], rng)
+    elif layout in ("docx-bands", "pdf-bands", "odt-bands"):
+        inner = table_bands(fields, rng)
+    elif layout in ("docx-4wide", "pdf-4wide", "odt-4wide"):
+        inner = table_4wide(fields)
+    elif layout in ("docx-split", "pdf-split", "odt-2col"):
+        inner = rng.choice([table_2col, table_4wide])(fields)
     else:
         raise ValueError(layout)
     if hasattr(m["wordings"], "INSTRUCTIONS") or hasattr(m["wordings"], "OFFICE_USE"):
@@ -965,6 +978,198 @@ def forwarded_original(m):
     return dict(m, sender_name=m["forward"]["name"], footer=None, disclaimer=None, thread=None)
 
 
+# -- layouts only heldout7 and tuned10 ask for -----------------------------------------------------------------
+DATE_KEYS = {"fgc_date", "date", "needed", "available", "dob"}
+CHOICE_KEYS = {"grading", "handling", "locality", "legal_status", "category", "severity", "status"}
+
+
+def control_text(v, w, rng):
+    """An answer in a Word template's content control: an optional field left unfilled keeps the control's placeholder
+    ("Click or tap here to enter text.", "Choose an item.") or a legacy form field's five blank spaces, and a yes/no is
+    a pair of check-box controls ("☒ Yes ☐ No") (CONTROL_PLACEHOLDERS, CONTROL_BOXES in heldout7, tuned10)."""
+    if v.kind == "blank":
+        key = getattr(v, "key", "")
+        kind = "date" if key in DATE_KEYS else "choice" if key in CHOICE_KEYS else "text"
+        return rng.choice(w.CONTROL_PLACEHOLDERS[kind]), True
+    if v.kind == "yn" and rng.random() < 0.8:
+        on, off = rng.choice(w.CONTROL_BOXES)
+        yes, no = rng.choice(w.CONTROL_YN)
+        return f"{on if v.flag else off} {yes}    {off if v.flag else on} {no}", False
+    return v.text, False
+
+
+def table_controls(fields, w, rng):
+    """A Word template's two-column table of content controls, the unfilled ones showing their grey placeholder."""
+    rows = []
+    for label, v in fields:
+        between = heading_or_note_row(label, v, 2)
+        if between:
+            rows.append(between)
+            continue
+        text, placeholder = control_text(v, w, rng)
+        shown = f'<font color="#808080">{esc(text)}</font>' if placeholder else cell(text)
+        rows.append(f'<tr><td width="40%" bgcolor="#f2f2f2">{esc(label)}</td><td>{shown}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def long_answer(v):
+    return len(v.text) > 45 or "\n" in v.text
+
+
+def table_bands(fields, rng):
+    """A form laid out across the page: a shaded row of labels and the answers in the row under it, band after band in
+    one table; a long answer has a label row and an answer row of its own across the table (heldout7, tuned10)."""
+    per = rng.choice([3, 4, 5])
+    rows, band = [], []
+
+    def flush():
+        if band:
+            spare = per - len(band)
+            span = lambda i: f' colspan="{spare + 1}"' if spare and i == len(band) - 1 else ""
+            rows.append("<tr>" + "".join(f'<td bgcolor="#e7e6e6"{span(i)}><b>{esc(label)}</b></td>'
+                                         for i, (label, _) in enumerate(band)) + "</tr>")
+            rows.append("<tr>" + "".join(f"<td{span(i)}>{cell(v.text) or '&nbsp;'}</td>"
+                                         for i, (_, v) in enumerate(band)) + "</tr>")
+            band.clear()
+    for label, v in fields:
+        if label in ("\u00a7", NOTE):
+            flush()
+            rows.append(heading_or_note_row(label, v, per))
+        elif long_answer(v):
+            flush()
+            rows.append(f'<tr><td colspan="{per}" bgcolor="#e7e6e6"><b>{esc(label)}</b></td></tr>')
+            rows.append(f'<tr><td colspan="{per}">{cell(v.text) or "&nbsp;"}</td></tr>')
+        else:
+            band.append((label, v))
+            if len(band) == per:
+                flush()
+    flush()
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_4wide(fields):
+    """Two label/value pairs to a row, and a long answer's label in a row across the table with the answer in the row
+    under it, as Word templates with free-text boxes lay them out (heldout7, tuned10)."""
+    rows, pair = [], []
+
+    def flush():
+        if pair:
+            cells = "".join(f'<td bgcolor="#f2f2f2">{esc(label)}</td><td>{cell(v.text) or "&nbsp;"}</td>' for label, v in pair)
+            rows.append(f"<tr>{cells}{'<td></td><td></td>' if len(pair) == 1 else ''}</tr>")
+            pair.clear()
+    for label, v in fields:
+        if label in ("\u00a7", NOTE):
+            flush()
+            rows.append(heading_or_note_row(label, v, 4))
+        elif long_answer(v):
+            flush()
+            rows.append(f'<tr><td colspan="4" bgcolor="#f2f2f2">{esc(label)}</td></tr>')
+            rows.append(f'<tr><td colspan="4">{cell(v.text) or "&nbsp;"}</td></tr>')
+        else:
+            pair.append((label, v))
+            if len(pair) == 2:
+                flush()
+    flush()
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def split_fields(m, rng):
+    """A mail whose body gives the first few answers and whose attached form gives the rest (the "-split" layouts of
+    heldout7 and tuned10): the body's fields leave the document."""
+    k = rng.choice([2, 3, 4])
+    body, rest, taken = [], [], 0
+    for label, v in m["fields"]:
+        if taken < k and label not in ("\u00a7", NOTE):
+            body.append((label, v))
+            taken += 1
+        elif taken < k:
+            continue  # a heading over the fields typed in the body stays out of both
+        else:
+            rest.append((label, v))
+    m["body_fields"], m["fields"] = body, rest
+    m["split_line"] = rng.choice(m["wordings"].SPLIT_LINES)
+
+
+def covering_text(m):
+    """The covering mail of an attachment; with the fields a "-split" mail types in its body (heldout7, tuned10)."""
+    middle = m.get("covering", "Please find attached.")
+    if m.get("body_fields"):
+        lines = [joined(label, v.text) for label, v in m["body_fields"]]
+        middle = m["split_line"] + "\n\n" + "\n".join(lines) + "\n\n" + middle
+    return f"{m['intro']}\n\n{middle}\n\n{m['signoff']}\n{signed(m)}\n"
+
+
+def body_mobile(m, rng):
+    """A form typed on a phone: "Label - value" lines with no blank line between them, the values often in capitals,
+    blank answers left out, the phone's own sign-off (MOBILE_SIGNATURES in heldout7, tuned10)."""
+    w = m["wordings"]
+    caps = rng.random() < 0.5
+    out = [m["intro"]]
+    if rng.random() < 0.5:
+        out.append(m["title"])
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE) or (v.kind == "blank" and rng.random() < 0.7):
+            continue
+        text = " ".join(v.text.split())
+        if caps and "@" not in text:
+            text = text.upper()
+        out.append(f"{label} {text}" if label.endswith("?") else f"{label.rstrip(' *:')} - {text}")
+    return "\n".join(out + ["", f"{m['signoff']} {m['sender_name'].split()[0]}", "", rng.choice(w.MOBILE_SIGNATURES)]) + "\n"
+
+
+def fods_schemes(m, rng):
+    """A provider's return with its properties grouped by scheme: a totals row at the top (or the foot), a heading and a
+    subtotal row per scheme, and each property's notes in a row of their own under it (heldout7, tuned10)."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    notes_rows = rng.random() < 0.6
+    cols = [k for k in VOID_COLUMNS if not (notes_rows and k == "notes")]
+    width = len(cols)
+    date_style = rng.choice(["ce1", "ce3"])
+    empty = "<table:table-cell/>"
+
+    def num(x, bold=False):
+        style = ' table:style-name="ce2"' if bold else ""
+        return f'<table:table-cell office:value-type="float" office:value="{x}"{style}><text:p>{x}</text:p></table:table-cell>'
+
+    def counts(label, rs):
+        return [num(sum(r[k] for r in rs), True) if k in ("total", "occupied", "vacant") else
+                (fods_cell(label, bold=True) if i == 0 else empty) for i, k in enumerate(cols)]
+    week = vd["week"]
+    rows = [[fods_cell(m["title"], width, bold=True)], [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])],
+            [fods_cell(vd["week_label"]), fods_date(week.date, date_style) if week.kind == "date" and rng.random() < 0.6
+             else fods_cell(week.text)], [], [fods_cell(h[k], bold=True) for k in cols]]
+    top = rng.random() < 0.6
+    if top:
+        rows.append(counts(rng.choice(w.VOID_TOTALS), vd["rows"]))
+    groups = {}
+    for r in vd["rows"]:
+        groups.setdefault(r["locality"].lower(), []).append(r)
+    for rs in groups.values():
+        rows.append([fods_cell(rng.choice(w.VOID_SCHEMES).format(locality=rs[0]["locality"].title().replace(" Of ", " of ")),
+                                width, bold=True)])
+        for r in rs:
+            cells = []
+            for k in cols:
+                if k in ("total", "occupied", "vacant"):
+                    cells.append(num(r[k]))
+                elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
+                    cells.append(fods_date(r[k].date, date_style))
+                else:
+                    text = void_cell_text(r, k)
+                    cells.append(fods_cell(text) if text.strip() else empty)
+            rows.append(cells)
+            note_text = void_cell_text(r, "notes")
+            if notes_rows and note_text.strip() and note_text.strip() not in ("-", "n/a", "N/A"):
+                rows.append([fods_cell(rng.choice(w.VOID_NOTE_PREFIXES) + note_text, width, italic=True)])
+        if len(groups) > 1 or rng.random() < 0.5:
+            rows.append(counts(rng.choice(w.VOID_SUBTOTALS), rs))
+    if not top:
+        rows.append([])
+        rows.append(counts(rng.choice(w.VOID_TOTALS), vd["rows"]))
+    return fods_document(rows, width, rng.choice(["Voids", "By scheme", "Return"]))
+
+
 # -- the part ---------------------------------------------------------------------------------------------------
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
@@ -1040,10 +1245,13 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout.startswith(("docx", "pdf")):
+        if layout.startswith(("docx", "pdf", "odt")):
+            if layout.endswith("-split"):
+                split_fields(m, rng)
             src = work / f"{m['id']}.html"
             src.write_text(document_html(m, rng), encoding="utf-8")
-            target = "docx" if layout.startswith("docx") else ("pdf-form" if layout == "pdf-form" else "pdf")
+            target = "docx" if layout.startswith("docx") else "odt" if layout.startswith("odt") else (
+                "pdf-form" if layout == "pdf-form" else "pdf")
             jobs.setdefault(target, []).append(src)
             m["attachment"] = f"{m['id']}.{target[:4].rstrip('-')}"
         elif layout.startswith(("xls", "csv")):
@@ -1051,6 +1259,7 @@ def build(part):
             src.write_text(fods_messy(m, rng) if layout.endswith("-messy") else
                            fods_form(m, rng) if layout in ("xlsx-form", "csv-export") else
                            fods_transposed(m, rng) if layout == "xlsx-transposed" else
+                           fods_schemes(m, rng) if layout.endswith("-schemes") else
                            fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
             ext = layout.split("-")[0]
             jobs.setdefault(ext, []).append(src)
@@ -1058,6 +1267,7 @@ def build(part):
     converted = work / "out"
     soffice(jobs.get("docx"), 'docx:MS Word 2007 XML', converted, "HTML (StarWriter)")
     soffice(jobs.get("pdf"), "pdf:writer_pdf_Export", converted, "HTML (StarWriter)")
+    soffice(jobs.get("odt"), "odt:writer8", converted, "HTML (StarWriter)")
     soffice(jobs.get("pdf-form"), 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}',
             converted / "forms", "HTML (StarWriter)")
     soffice(jobs.get("xlsx"), "xlsx:Calc MS Excel 2007 XML", converted)
@@ -1094,11 +1304,9 @@ def write_mail(m, out, converted, rng):
     if m["form"] == "unknown":
         msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + signed(m) + "\n")
     elif m["attachment"]:
-        covering = f"{m['intro']}\n\n{m.get('covering', 'Please find attached.')}\n\n{m['signoff']}\n{signed(m)}\n"
+        covering = covering_text(m)
         if m.get("forward"):
-            o = forwarded_original(m)
-            covering = forwarded(m, f"{o['intro']}\n\n{o.get('covering', 'Please find attached.')}\n\n{o['signoff']}\n"
-                                    f"{signed(o)}\n")
+            covering = forwarded(m, covering_text(forwarded_original(m)))
         msg.set_content(covering)
         data = (converted / m["attachment"]).read_bytes()
         (out / "docs" / m["attachment"]).write_bytes(data)
@@ -1117,6 +1325,8 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_export(m, rng), None
         elif layout == "body-reply":
             plain, markup = body_reply(m, rng), None
+        elif layout == "body-mobile":
+            plain, markup = body_mobile(m, rng), None
         elif layout == "body-forwarded":
             plain, markup = forwarded(m, body_lines(dict(forwarded_original(m), layout="body-plain"), rng)), None
         else:

@@ -158,6 +158,19 @@ def date_text(d, style):
         return f"{d.year}/{d.month:02d}/{d.day:02d}"
     if style == "dddd d/m":
         return f"{FULL_DAYS[d.weekday()]} {d.day}/{d.month}"
+    # styles only heldout7 and tuned10 ask for; the last three without the year, for dates near the mail only
+    if style == "ddMONyyyy":
+        return f"{d.day:02d}{MONTHS[d.month - 1][:3].upper()}{d.year}"
+    if style == "d/mm/yyyy":
+        return f"{d.day}/{d.month:02d}/{d.year}"
+    if style == "dth Mon yyyy (ddd)":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1][:3]} {d.year} ({DAYS[d.weekday()]})"
+    if style == "ddd dth Mon":
+        return f"{DAYS[d.weekday()]} {ordinal(d.day)} {MONTHS[d.month - 1][:3]}"
+    if style == "dth Month":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1]}"
+    if style == "dd/mm ddd":
+        return f"{d.day:02d}/{d.month:02d} ({DAYS[d.weekday()]})"
     raise ValueError(style)
 
 
@@ -257,6 +270,13 @@ def time_text(t, style):
         return f"{t.hour:02d}{t.minute:02d} (24 hour clock)"
     if style == "just after h.mm":
         return f"{h12}.{t.minute:02d}{ampm} or just after"
+    # styles only heldout7 and tuned10 ask for
+    if style == "HH:MM hrs":
+        return f"{t.hour:02d}:{t.minute:02d} hrs"
+    if style == "hh:mm pm":
+        return f"{h12:02d}:{t.minute:02d} {ampm}"
+    if style == "h.mm pm (HH:MM)":
+        return f"{h12}.{t.minute:02d}pm ({t.hour:02d}:{t.minute:02d})".replace("pm", ampm, 1)
     raise ValueError(style)
 
 

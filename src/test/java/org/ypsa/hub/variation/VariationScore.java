@@ -305,10 +305,12 @@ final class VariationScore {
             sb.append("\nAttachment ").append(a.name()).append(" (").append(a.contentType()).append(")\n");
             String lower = a.name().toLowerCase(Locale.ROOT);
             try {
-                if (lower.endsWith(".docx") || lower.endsWith(".pdf")) {
-                    org.ypsa.hub.domain.documents.LabelledDocument d = lower.endsWith(".pdf")
-                            ? org.ypsa.hub.domain.documents.PdfReader.read(a.name(), a.bytes())
-                            : org.ypsa.hub.domain.documents.WordReader.read(a.name(), a.bytes());
+                if (lower.endsWith(".docx") || lower.endsWith(".pdf") || lower.endsWith(".odt")) {
+                    byte[] docx = lower.endsWith(".odt") && org.ypsa.hub.domain.documents.OpenDocument.read(a.name(),
+                            a.bytes()) instanceof org.ypsa.hub.domain.documents.OpenDocument.Text t ? t.docx() : a.bytes();
+                    org.ypsa.hub.domain.documents.LabelledDocument d = (lower.endsWith(".pdf")
+                            ? org.ypsa.hub.domain.documents.PdfReader.readWithTables(a.name(), a.bytes())
+                            : org.ypsa.hub.domain.documents.WordReader.readWithTables(a.name(), docx)).form();
                     sb.append("  text:\n    ").append(d.text().replace("\n", "\n    ")).append("\n  label -> value:\n");
                     d.entries().forEach(en -> sb.append("    [").append(en.label()).append("] -> [").append(en.value())
                             .append("]  (").append(en.where()).append(")\n"));

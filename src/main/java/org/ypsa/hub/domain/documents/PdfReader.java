@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /** Reads a PDF form with Apache PDFBox: its form fields when it has them, and its text either way. */
@@ -284,6 +285,40 @@ public final class PdfReader {
     }
 
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
+        return opened(name, bytes, doc -> form(name, doc));
+    }
+
+    /** The document as a form and as its tables' rows, from one opening of the file. */
+    public static DocumentViews readWithTables(String name, byte[] bytes) throws UnreadableDocument {
+        return opened(name, bytes, doc -> {
+            LabelledDocument read = form(name, doc);
+            DocumentViews views = DocumentViews.of(read, "PDF", () -> PdfTables.read(name, doc));
+            boolean formFields = read.entries().stream().anyMatch(e -> e.where().startsWith("form field"));
+            if (formFields || !printedFromATable(views.tables())) {
+                return views;
+            }
+            // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
+            // text as PDFBox extracts it stays the document's text (its title, screening)
+            LabelledDocument table = WordReader.read(views.tables());
+            return new DocumentViews(new LabelledDocument(name, read.text(), table.entries()), views.tables());
+        });
+    }
+
+    /** Rows of label and answer cells in drawn borders: at least three, and at least half the document's lines. */
+    static boolean printedFromATable(Grid rows) {
+        long lines = rows.rows().stream().filter(r -> !r.isBlank()).count();
+        long pairs = rows.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2).count();
+        return pairs >= MIN_TABLE_ROWS && pairs * 2 >= lines;
+    }
+
+    private static final int MIN_TABLE_ROWS = 3;
+
+    private interface Use<T> {
+        T apply(PDDocument doc) throws Exception;
+    }
+
+    /** Opens a PDF within the memory cap, refused with the reason when it is no PDF, protected or damaged. */
+    private static <T> T opened(String name, byte[] bytes, Use<T> use) throws UnreadableDocument {
         if (FileMagic.valueOf(bytes) != FileMagic.PDF) {
             throw new UnreadableDocument("the file " + name + " is not a PDF although its name or type says so");
         }
@@ -292,29 +327,7 @@ public final class PdfReader {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new UnreadableDocument("the PDF " + name + " is protected; please send it without a password");
             }
-            List<LabelledDocument.Entry> entries = new ArrayList<>();
-            PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
-            if (form != null) {
-                for (PDField f : form.getFieldTree()) {
-                    if (f instanceof PDTerminalField) {
-                        String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
-                                ? f.getAlternateFieldName() : f.getPartialName();
-                        String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
-                        entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
-                                "form field " + f.getPartialName()));
-                    }
-                }
-            }
-            Lines stripper = new Lines();
-            stripper.setSortByPosition(true);
-            stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-            String text = stripper.getText(doc);
-            text = withTableRowsWhole(doc, stripper, text);
-            if (entries.isEmpty()) {
-                entries.addAll(TextFields.labelValues(text, "line"));
-                return new LabelledDocument(name, text, entries);
-            }
-            return withPrintedLabels(name, entries, text);
+            return use.apply(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocument("the PDF " + name + " is password protected; please send it without a password", e);
         } catch (UnreadableDocument e) {
@@ -322,5 +335,30 @@ public final class PdfReader {
         } catch (Exception e) {
             throw new UnreadableDocument("the PDF " + name + " could not be read (it may be damaged)", e);
         }
+    }
+
+    private static LabelledDocument form(String name, PDDocument doc) throws java.io.IOException {
+        List<LabelledDocument.Entry> entries = new ArrayList<>();
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        if (form != null) {
+            for (PDField f : form.getFieldTree()) {
+                if (f instanceof PDTerminalField) {
+                    String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
+                            ? f.getAlternateFieldName() : f.getPartialName();
+                    String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
+                    entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
+                            "form field " + f.getPartialName()));
+                }
+            }
+        }
+        Lines stripper = new Lines();
+        stripper.setSortByPosition(true);
+        stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
+        String text = withTableRowsWhole(doc, stripper, stripper.getText(doc));
+        if (entries.isEmpty()) {
+            entries.addAll(TextFields.labelValues(text, "line"));
+            return new LabelledDocument(name, text, entries);
+        }
+        return withPrintedLabels(name, entries, text);
     }
 }

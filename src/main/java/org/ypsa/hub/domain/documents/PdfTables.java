@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -17,7 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ypsa.hub.domain.grid.Grid;
-import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /**
  * A PDF's tables as the rows a sheet would have, from the lines drawn round their cells: Word and LibreOffice draw
@@ -29,7 +25,6 @@ import org.ypsa.hub.domain.grid.UnreadableDocument;
  */
 public final class PdfTables {
     private static final int MAX_PAGES = 20;
-    private static final long MAX_MEMORY = 64L * 1024 * 1024;
     /** How far apart two drawn lines may be and still be one border (points). */
     private static final float SAME_LINE = 1.5f;
     /** A border is at least this long, a band between two borders at least this high (points). */
@@ -38,9 +33,9 @@ public final class PdfTables {
     private PdfTables() {
     }
 
-    public static Grid read(String name, byte[] bytes) throws UnreadableDocument {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-                MemoryUsageSetting.setupMixed(MAX_MEMORY).streamCache)) {
+    /** The bordered tables and other lines of a PDF opened by {@link PdfReader}, as a sheet's rows. */
+    static Grid read(String name, PDDocument doc) {
+        try {
             List<Grid.Row> rows = new ArrayList<>();
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             for (int i = 0; i < pages; i++) {
@@ -57,8 +52,8 @@ public final class PdfTables {
                 rows.addAll(page(rulings, glyphs.found));
             }
             return new Grid(name, "Row", rows);
-        } catch (Exception e) {
-            throw new UnreadableDocument("the PDF " + name + " could not be read (it may be damaged)", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

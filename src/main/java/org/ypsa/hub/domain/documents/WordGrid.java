@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.documents;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ypsa.hub.domain.grid.Grid;
-import org.ypsa.hub.domain.grid.UnreadableDocument;
 
 /**
  * A Word document as the rows a sheet would have: each line of a paragraph a row of one cell, each row of a table a
@@ -27,47 +25,38 @@ public final class WordGrid {
     private WordGrid() {
     }
 
-    public static Grid read(String name, byte[] sent) throws UnreadableDocument {
-        byte[] bytes;
-        try {
-            bytes = WordReader.openable(name, sent);
-        } catch (UnreadableDocument refused) {
-            return new Grid(name, "Row", List.of()); // refused with its reason by WordReader
-        }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<Grid.Row> rows = new ArrayList<>();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (rows.size() > MAX_ROWS) {
-                    break;
+    /** The tables and paragraphs of a Word document opened by {@link WordReader}, as a sheet's rows. */
+    static Grid read(String name, XWPFDocument doc) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (rows.size() > MAX_ROWS) {
+                break;
+            }
+            if (e instanceof XWPFParagraph p) {
+                for (String line : p.getText().split("[\\r\\n\\u000b]+")) {
+                    if (!line.isBlank()) {
+                        rows.add(new Grid.Row(0, List.of(line.strip())));
+                    }
                 }
-                if (e instanceof XWPFParagraph p) {
-                    for (String line : p.getText().split("[\\r\\n\\u000b]+")) {
-                        if (!line.isBlank()) {
-                            rows.add(new Grid.Row(0, List.of(line.strip())));
+            } else if (e instanceof XWPFTable t) {
+                int n = 0;
+                for (XWPFTableRow r : t.getRows()) {
+                    n++;
+                    List<String> cells = new ArrayList<>();
+                    for (XWPFTableCell c : r.getTableCells()) {
+                        cells.add(cellText(c));
+                        for (int k = 1; k < span(c); k++) {
+                            cells.add("");
                         }
                     }
-                } else if (e instanceof XWPFTable t) {
-                    int n = 0;
-                    for (XWPFTableRow r : t.getRows()) {
-                        n++;
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell c : r.getTableCells()) {
-                            cells.add(cellText(c));
-                            for (int k = 1; k < span(c); k++) {
-                                cells.add("");
-                            }
-                        }
-                        Grid.Row row = new Grid.Row(n, cells);
-                        if (!row.isBlank()) {
-                            rows.add(row);
-                        }
+                    Grid.Row row = new Grid.Row(n, cells);
+                    if (!row.isBlank()) {
+                        rows.add(row);
                     }
                 }
             }
-            return new Grid(name, "Row", rows);
-        } catch (Exception e) {
-            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
+        return new Grid(name, "Row", rows);
     }
 
     /** A cell's paragraphs as one line: "18+ Single" over "Self Contained" is "18+ Single Self Contained". */

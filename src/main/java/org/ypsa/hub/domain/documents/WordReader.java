@@ -49,43 +49,60 @@ public final class WordReader {
     }
 
     public static LabelledDocument read(String name, byte[] sent) throws UnreadableDocument {
+        return opened(name, sent, doc -> form(name, doc));
+    }
+
+    /** The document as a form and as its tables' rows, from one opening of the file. */
+    public static DocumentViews readWithTables(String name, byte[] sent) throws UnreadableDocument {
+        return opened(name, sent, doc -> DocumentViews.of(form(name, doc), "Word", () -> WordGrid.read(name, doc)));
+    }
+
+    private interface Use<T> {
+        T apply(XWPFDocument doc) throws Exception;
+    }
+
+    private static <T> T opened(String name, byte[] sent, Use<T> use) throws UnreadableDocument {
         byte[] bytes = openable(name, sent);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder text = new StringBuilder();
-            List<LabelledDocument.Entry> entries = new ArrayList<>();
-            String[] heading = {""};
-            StringBuilder paragraphs = new StringBuilder();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (entries.size() > MAX_ENTRIES) {
-                    break;
-                }
-                if (e instanceof XWPFParagraph p) {
-                    String t = p.getText();
-                    text.append(t).append('\n');
-                    paragraphs.append(t).append('\n');
-                    continue;
-                }
-                flush(paragraphs, entries, heading);
-                if (e instanceof XWPFTable t) {
-                    table(t, text, entries, heading);
-                } else if (e instanceof XWPFSDT sdt) {
-                    String value = sdt.getContent() == null ? "" : sdt.getContent().getText();
-                    String label = !isBlank(sdt.getTitle()) ? sdt.getTitle() : sdt.getTag();
-                    text.append(value).append('\n');
-                    if (!isBlank(label)) {
-                        entries.add(new LabelledDocument.Entry(label, value.trim(), "content control " + label));
-                    } else {
-                        entries.addAll(TextFields.labelValues(value, "content control"));
-                    }
-                }
-            }
-            flush(paragraphs, entries, heading);
-            return new LabelledDocument(name, text.toString(), entries);
+            return use.apply(doc);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocument("the document " + name + " is password protected; please send it without a password", e);
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
+    }
+
+    private static LabelledDocument form(String name, XWPFDocument doc) {
+        StringBuilder text = new StringBuilder();
+        List<LabelledDocument.Entry> entries = new ArrayList<>();
+        String[] heading = {""};
+        StringBuilder paragraphs = new StringBuilder();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (entries.size() > MAX_ENTRIES) {
+                break;
+            }
+            if (e instanceof XWPFParagraph p) {
+                String t = p.getText();
+                text.append(t).append('\n');
+                paragraphs.append(t).append('\n');
+                continue;
+            }
+            flush(paragraphs, entries, heading);
+            if (e instanceof XWPFTable t) {
+                table(t, text, entries, heading);
+            } else if (e instanceof XWPFSDT sdt) {
+                String value = sdt.getContent() == null ? "" : sdt.getContent().getText();
+                String label = !isBlank(sdt.getTitle()) ? sdt.getTitle() : sdt.getTag();
+                text.append(value).append('\n');
+                if (!isBlank(label)) {
+                    entries.add(new LabelledDocument.Entry(label, value.trim(), "content control " + label));
+                } else {
+                    entries.addAll(TextFields.labelValues(value, "content control"));
+                }
+            }
+        }
+        flush(paragraphs, entries, heading);
+        return new LabelledDocument(name, text.toString(), entries);
     }
 
     /**

@@ -16,16 +16,15 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.documents.DocumentViews;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.InlineAnswers;
 import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
-import org.ypsa.hub.domain.documents.PdfTables;
 import org.ypsa.hub.domain.documents.SentenceAnswers;
 import org.ypsa.hub.domain.documents.TextFields;
-import org.ypsa.hub.domain.documents.WordGrid;
 import org.ypsa.hub.domain.documents.WordReader;
 import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.forms.FormLibrary;
@@ -132,21 +131,14 @@ public final class Intake {
                 switch (kind(a)) {
                     case SPREADSHEET -> grids.addAll(SpreadsheetReader.read(name(a), a.bytes()));
                     case CSV -> grids.add(CsvReader.read(name(a), a.bytes()));
-                    case WORD -> {
-                        documents.add(WordReader.read(name(a), a.bytes()));
-                        tablesIn(() -> WordGrid.read(name(a), a.bytes()), tablesInDocuments);
-                    }
-                    case PDF -> {
-                        documents.add(PdfReader.read(name(a), a.bytes()));
-                        tablesIn(() -> PdfTables.read(name(a), a.bytes()), tablesInDocuments);
-                    }
+                    case WORD -> both(WordReader.readWithTables(name(a), a.bytes()), documents, tablesInDocuments);
+                    case PDF -> both(PdfReader.readWithTables(name(a), a.bytes()), documents, tablesInDocuments);
                     case TEXT -> VoidReturnReader.fromGrid(TextReader.table(name(a),
                             new String(a.bytes(), StandardCharsets.UTF_8)), voidFields).ifPresent(drafts::add);
                     case OPEN_DOCUMENT -> {
                         OpenDocument.Content c = OpenDocument.read(name(a), a.bytes());
                         if (c instanceof OpenDocument.Text t) {
-                            documents.add(WordReader.read(name(a), t.docx()));
-                            tablesIn(() -> WordGrid.read(name(a), t.docx()), tablesInDocuments);
+                            both(WordReader.readWithTables(name(a), t.docx()), documents, tablesInDocuments);
                         } else if (c instanceof OpenDocument.Sheets s) {
                             grids.addAll(s.grids());
                         }
@@ -210,17 +202,9 @@ public final class Intake {
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
     }
 
-    private interface TableReading {
-        Grid read() throws UnreadableDocument;
-    }
-
-    /** A document's tables as a sheet's rows; a document whose tables cannot be read is still read as a form. */
-    private static void tablesIn(TableReading reading, List<Grid> into) {
-        try {
-            into.add(reading.read());
-        } catch (UnreadableDocument | RuntimeException e) {
-            // the document itself was read, or refused with its reason, by its own reader
-        }
+    private static void both(DocumentViews read, List<LabelledDocument> forms, List<Grid> tables) {
+        forms.add(read.form());
+        tables.add(read.tables());
     }
 
     /**
