@@ -348,6 +348,9 @@ final class LineLabels<F extends Enum<F>> {
         if (ws.stream().noneMatch(matcher::knows)) {
             return after;
         }
+        if (ws.stream().allMatch(matcher::knows)) {
+            return line; // "SW / PA for this resident": every word before the slash is the form's, no other language
+        }
         // words in the other language that name no other field ("Enw llawn", "Dyddiad geni") give way to the English half
         Optional<F> other = catalog.match(before);
         Optional<Start<F>> english = labelAtStart(after.split("\\s+"), new String[0]);

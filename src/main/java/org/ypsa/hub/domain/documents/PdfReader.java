@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
@@ -118,6 +120,170 @@ public final class PdfReader {
         return label == null ? "" : label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /** A piece of a line of the page's text and where it starts (points, from the top left). */
+    private record Piece(String text, List<TextPosition> glyphs) {
+    }
+
+    /** The page's text as PDFBox writes it, and each line's pieces with their places. */
+    private static final class Lines extends PDFTextStripper {
+        final List<List<Piece>> lines = new ArrayList<>();
+        final List<Integer> pageOf = new ArrayList<>();
+        private List<Piece> line = new ArrayList<>();
+        private int page;
+
+        @Override
+        protected void startPage(PDPage p) throws java.io.IOException {
+            page++;
+            super.startPage(p);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> glyphs) throws java.io.IOException {
+            line.add(new Piece(text, List.copyOf(glyphs)));
+            super.writeString(text, glyphs);
+        }
+
+        @Override
+        protected void writeWordSeparator() throws java.io.IOException {
+            line.add(new Piece(getWordSeparator(), List.of()));
+            super.writeWordSeparator();
+        }
+
+        @Override
+        protected void writeLineSeparator() throws java.io.IOException {
+            endLine();
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void writePageEnd() throws java.io.IOException {
+            if (!line.isEmpty()) {
+                endLine(); // a page's last line ends with the page
+            }
+            super.writePageEnd();
+        }
+
+        private void endLine() {
+            lines.add(line);
+            pageOf.add(page);
+            line = new ArrayList<>();
+        }
+    }
+
+    /**
+     * A row of a two-column table with drawn borders whose cells run over several lines (a Welsh label over the English
+     * one, an answer wrapped in a narrow column) comes out of the page's text a line at a time with the two cells
+     * interleaved ("Pam mae angen llety Her mother has moved into a" / "Why are you referring? flat with no room."):
+     * such a row is written as its label's lines, the last one followed by the whole answer ("Pam mae angen llety" /
+     * "Why are you referring? Her mother has moved into a flat with no room."). An answer on one line, a tick list a
+     * box to a line and rows of three cells or more are left as the page gives them. The text is unchanged when no row
+     * is so written.
+     */
+    static String withTableRowsWhole(PDDocument doc, Lines text, String original) {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        java.util.Map<Integer, PdfTables.Rulings> rulings = new java.util.HashMap<>();
+        int i = 0;
+        while (i < text.lines.size()) {
+            TwoCells row = twoCells(doc, rulings, text, i);
+            if (row == null) {
+                out.add(joined(text.lines.get(i)));
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.lines.size() && row.holds(text.pageOf.get(end), top(text.lines.get(end)))) {
+                end++;
+            }
+            List<String> labels = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                StringBuilder label = new StringBuilder();
+                StringBuilder answer = new StringBuilder();
+                for (Piece p : text.lines.get(k)) {
+                    if (p.glyphs().isEmpty()) {
+                        (answer.length() > 0 ? answer : label).append(p.text());
+                        continue;
+                    }
+                    for (TextPosition g : p.glyphs()) {
+                        (g.getXDirAdj() + g.getWidthDirAdj() / 2 < row.split() ? label : answer).append(g.getUnicode());
+                    }
+                }
+                if (!label.isEmpty() && !label.toString().isBlank()) {
+                    labels.add(label.toString().strip());
+                }
+                if (!answer.toString().isBlank()) {
+                    answers.add(answer.toString().strip());
+                }
+            }
+            // an answer on one line stays where the page puts it: beside a label's first line, whose second may be
+            // its hint ("Use the name on their ID") or the label in the other language, nothing tells which
+            if (answers.size() < 2 || labels.isEmpty() || answers.stream().anyMatch(TickList::isBoxLine)) {
+                for (int k = i; k < end; k++) {
+                    out.add(joined(text.lines.get(k)));
+                }
+            } else {
+                for (int k = 0; k + 1 < labels.size(); k++) {
+                    out.add(labels.get(k));
+                }
+                out.add(labels.get(labels.size() - 1) + " " + String.join(" ", answers));
+                changed = true;
+            }
+            i = end;
+        }
+        return changed ? String.join("\n", out) + "\n" : original;
+    }
+
+    /** The band of a table row of exactly two bordered cells that a line of the text stands in, and where they part. */
+    private record TwoCells(int page, float top, float bottom, float split) {
+        boolean holds(int onPage, float y) {
+            return onPage == page && y >= top && y < bottom;
+        }
+    }
+
+    private static TwoCells twoCells(PDDocument doc, java.util.Map<Integer, PdfTables.Rulings> rulings, Lines text,
+            int line) {
+        float y = top(text.lines.get(line));
+        int page = text.pageOf.get(line);
+        if (Float.isNaN(y) || page < 1 || page > doc.getNumberOfPages()) {
+            return null;
+        }
+        PdfTables.Rulings r = rulings.computeIfAbsent(page, p -> {
+            PDPage pg = doc.getPage(p - 1);
+            PdfTables.Rulings found = new PdfTables.Rulings(pg);
+            try {
+                if (pg.getRotation() == 0) {
+                    found.processPage(pg);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // a page whose drawing cannot be read has no table rows: its text stays as written
+            }
+            return found;
+        });
+        PdfTables.Band band = PdfTables.bands(r).stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
+        if (band == null || band.columns().size() != 3) {
+            return null;
+        }
+        return new TwoCells(page, band.top(), band.bottom(), band.columns().get(1));
+    }
+
+    /** The middle of a line's first glyph, from the top of the page; NaN for a line with none. */
+    private static float top(List<Piece> line) {
+        for (Piece p : line) {
+            if (!p.glyphs().isEmpty()) {
+                TextPosition g = p.glyphs().get(0);
+                return g.getYDirAdj() - g.getHeightDir() / 2;
+            }
+        }
+        return Float.NaN;
+    }
+
+    private static String joined(List<Piece> line) {
+        StringBuilder s = new StringBuilder();
+        line.forEach(p -> s.append(p.text()));
+        return s.toString();
+    }
+
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
         return opened(name, bytes, doc -> form(name, doc));
     }
@@ -185,10 +351,10 @@ public final class PdfReader {
                 }
             }
         }
-        PDFTextStripper stripper = new PDFTextStripper();
+        Lines stripper = new Lines();
         stripper.setSortByPosition(true);
         stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-        String text = stripper.getText(doc);
+        String text = withTableRowsWhole(doc, stripper, stripper.getText(doc));
         if (entries.isEmpty()) {
             entries.addAll(TextFields.labelValues(text, "line"));
             return new LabelledDocument(name, text, entries);

@@ -71,11 +71,12 @@ public final class PdfTables {
     private record Segment(float at, float from, float to) {
     }
 
-    private record Band(float top, float bottom, List<Float> columns) {
+    /** A row of a table: its top and bottom border and the borders between its cells, left to right (points). */
+    record Band(float top, float bottom, List<Float> columns) {
     }
 
-    /** One page: its table rows and its other lines, top to bottom. */
-    static List<Grid.Row> page(Rulings rulings, List<Glyph> glyphs) {
+    /** The rows of a page's tables, from its drawn borders, top to bottom. */
+    static List<Band> bands(Rulings rulings) {
         List<Float> ys = distinct(rulings.horizontal.stream().map(Segment::at).toList());
         List<Band> bands = new ArrayList<>();
         for (int k = 0; k + 1 < ys.size(); k++) {
@@ -90,6 +91,12 @@ public final class PdfTables {
                 bands.add(new Band(top, bottom, xs));
             }
         }
+        return bands;
+    }
+
+    /** One page: its table rows and its other lines, top to bottom. */
+    static List<Grid.Row> page(Rulings rulings, List<Glyph> glyphs) {
+        List<Band> bands = bands(rulings);
         List<List<List<Glyph>>> cells = new ArrayList<>();
         for (Band b : bands) {
             List<List<Glyph>> row = new ArrayList<>();

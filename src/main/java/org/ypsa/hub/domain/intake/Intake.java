@@ -374,7 +374,8 @@ public final class Intake {
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
                 boolean titled = titled(catalog.spec(), text)
                         || headed(catalog.spec(), doc.text()) && (titledInHeading.isEmpty() || titledInHeading.contains(e.getKey()))
-                        || e.getKey() == FormType.RISK_CONCERN && titled(catalog.spec(), Labels.normalize(mail.subject()))
+                        // the mail's subject naming the form by its title ("Incident report - ABC-01") titles it too
+                        || titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
                                 || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));
                 if (e.getKey() == FormType.INTELLIGENCE_SUBMISSION && !titled) {
