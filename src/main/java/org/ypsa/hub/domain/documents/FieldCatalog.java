@@ -411,7 +411,40 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
+        notAnotherPersonsName(values);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * The young person's name (the form's first name field) is never the name another name field holds (the
+     * referrer's, the worker's: staff, never the young person): when both name the same person (a wrapped label's
+     * middle line, "THE YP BEING", placed on the young person with the referrer's line as its answer), one of them is
+     * misread and the young person's name is left unanswered, so the form is rejected naming it, or a covering mail
+     * answers it, and is never routed under a worker's name.
+     */
+    private void notAnotherPersonsName(Map<F, String> values) {
+        List<F> names = spec.fields().stream().filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME)
+                .map(s -> byId.get(s.id())).filter(java.util.Objects::nonNull).toList();
+        if (names.size() < 2 || FieldValues.isBlank(values.getOrDefault(names.get(0), ""))) {
+            return;
+        }
+        F young = names.get(0);
+        for (F other : names.subList(1, names.size())) {
+            String theirs = values.getOrDefault(other, "");
+            if (!FieldValues.isBlank(theirs) && samePerson(values.get(young), theirs)) {
+                values.put(young, "");
+                return;
+            }
+        }
+    }
+
+    /** Whether two names are one person's: every word of the shorter (two at least) is a word of the longer. */
+    private static boolean samePerson(String a, String b) {
+        List<String> x = List.of(a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> y = List.of(b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> shorter = (x.size() <= y.size() ? x : y).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> longer = x.size() <= y.size() ? y : x;
+        return shorter.size() >= 2 && longer.containsAll(shorter);
     }
 
     /**

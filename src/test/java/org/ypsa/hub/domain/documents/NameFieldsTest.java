@@ -70,4 +70,22 @@ class NameFieldsTest {
         assertThat(MASH.read(table("Young person", "2) YP's full name: Ffion Kettleby")).values())
                 .containsEntry(MashField.NAME, "Ffion Kettleby");
     }
+
+    @Test
+    void theYoungPersonIsNeverTheirOwnWorkerSoTheSameNameForBothIsNoYoungPersonsName() {
+        Map<SafeguardingField, String> f = SG.read(table("Resident's name", "Oriel Vaughan-Thomas Job title",
+                "Social worker's name", "Oriel Vaughan-Thomas")).values();
+        assertThat(f.getOrDefault(SafeguardingField.NAME, "")).isEmpty();
+        assertThat(f).containsEntry(SafeguardingField.WORKER_NAME, "Oriel Vaughan-Thomas");
+    }
+
+    @Test
+    void twoPeopleWhoShareOneNameOfTheirsAreStillTwoPeople() {
+        Map<SafeguardingField, String> f = SG.read(table("Resident's name", "Oriel Vaughan",
+                "Social worker's name", "Oriel Thomas")).values();
+        assertThat(f).containsEntry(SafeguardingField.NAME, "Oriel Vaughan");
+    }
+
+    private static final FieldCatalog<SafeguardingField> SG =
+            FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
 }
