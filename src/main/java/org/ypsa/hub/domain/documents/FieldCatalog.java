@@ -179,6 +179,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         public int fieldsNamed() {
             return new java.util.HashSet<>(placed.values()).size();
         }
+
+        /**
+         * This reading with the fields it left unanswered answered by another reading of the same form (a form split
+         * between a covering mail and its attachment); this reading's answer wins where both give one.
+         */
+        public Reading<F> withBlanksFrom(Reading<F> other) {
+            Map<F, String> merged = new LinkedHashMap<>(values);
+            Map<String, F> labels = new LinkedHashMap<>(placed);
+            boolean added = false;
+            for (Map.Entry<String, F> p : other.placed().entrySet()) {
+                String answer = other.values().get(p.getValue());
+                if (answer != null && !answer.isBlank() && merged.getOrDefault(p.getValue(), "").isBlank()) {
+                    merged.put(p.getValue(), answer);
+                    labels.putIfAbsent(p.getKey(), p.getValue());
+                    added = true;
+                }
+            }
+            return added ? new Reading<>(merged, labels, unplaced) : this;
+        }
     }
 
     public Reading<F> read(LabelledDocument written) {

@@ -431,7 +431,6 @@ public final class Intake {
      * both give one; a body titled as another form is another form and gives nothing; the body is read without its
      * sign-off and signature ({@link #bodyAsRead}), so a sender's phone or job title is no answer.
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private FieldCatalog.Reading<?> withBodyAnswers(Candidate best, LabelledDocument body) {
         if (best.doc() == body) {
             return best.reading();
@@ -444,25 +443,7 @@ public final class Intake {
                 return best.reading();
             }
         }
-        FieldCatalog.Reading<?> fromBody = catalogOf(best.type()).read(body);
-        Map values = new java.util.LinkedHashMap(best.reading().values());
-        Map placed = new java.util.LinkedHashMap(best.reading().placed());
-        boolean added = false;
-        for (Map.Entry<String, ?> p : fromBody.placed().entrySet()) {
-            Object field = p.getValue();
-            Object answer = fromBody.values().get(field);
-            Object own = values.get(field);
-            if (answer != null && !answer.toString().isBlank() && (own == null || own.toString().isBlank())) {
-                values.put(field, answer);
-                placed.putIfAbsent(p.getKey(), field);
-                added = true;
-            }
-        }
-        if (!added) {
-            return best.reading();
-        }
-        Map typed = values.isEmpty() ? values : new java.util.EnumMap(values);
-        return new FieldCatalog.Reading(typed, placed, best.reading().unplaced());
+        return cast(best.reading()).withBlanksFrom(cast(catalogOf(best.type()).read(body)));
     }
 
     /**
