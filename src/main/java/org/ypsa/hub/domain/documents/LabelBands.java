@@ -14,7 +14,8 @@ import org.ypsa.hub.domain.forms.Words;
  * ends in a colon, a question mark or a star, carries a bracketed hint, or names what a form asks for: a name, a date,
  * an address, a role...) and the row under it, with as many cells, reads as answers: none of its cells marked as a
  * label, its first cell no label, and at most a few of them using a label's words ("Child in need" may be an answer).
- * A table of label | answer rows is not read so: its next row's first cell is a label.
+ * A table's first band has three labels or more: a row of two is a label beside its answer as often ("Organisation |
+ * Youth Justice Service" over "Completed by | ..."), a row of one a title over a line.
  */
 final class LabelBands {
     /** Words a label uses to name what it asks for, in English and Welsh; an answer seldom starts with one. */
@@ -42,8 +43,9 @@ final class LabelBands {
      * as labels is enough ("Allocated SW | Agency telephone"), the others short phrases that are no answers.
      */
     static boolean isLabelRow(List<String> row, List<String> next, boolean inBands) {
-        if (row.isEmpty() || row.size() != next.size() || row.stream().anyMatch(String::isBlank)) {
-            return false;
+        if (row.isEmpty() || row.size() != next.size() || row.stream().anyMatch(String::isBlank)
+                || row.size() < MIN_FIRST_BAND && !inBands) {
+            return false; // a row of one or two cells starts no bands: a title over a line, a label beside its answer
         }
         long labels = row.stream().filter(LabelBands::readsAsLabel).count();
         boolean allLabels = labels == row.size()
@@ -66,6 +68,8 @@ final class LabelBands {
     }
 
     private static final int MAX_PHRASE_WORDS = 6;
+    /** A table's first band has at least this many labels; after it, a band of one or two is read too. */
+    private static final int MIN_FIRST_BAND = 3;
 
     /** A row of answers: something filled, no cell marked as a label or holding one with its answer. */
     private static boolean readsAsAnswers(List<String> cells) {

@@ -38,8 +38,10 @@ class LabelBandsTest {
     }
 
     @Test
-    void aLongAnswersLabelAcrossTheTableTakesTheRowUnderIt() throws Exception {
+    void aLongAnswersLabelAcrossATableInBandsTakesTheRowUnderIt() throws Exception {
         LabelledDocument form = read(
+                List.of("Surname and forenames", "When was he born", "Preferred district"),
+                List.of("Okonkwo-Reid, Tobias", "7 March 2009", "Banbury or nearby"),
                 List.of("Tell us what led to this request"),
                 List.of("His aunt can no longer have him to stay after the lease on her flat ended."),
                 List.of("Known triggers and how staff can help:"),
@@ -73,5 +75,14 @@ class LabelBandsTest {
     void aRowOfAnswersWithALabelsMarkIsNoBandsAnswers() {
         assertThat(LabelBands.isLabelRow(List.of("Name of the child", "Date of birth"),
                 List.of("Who referred?", "When?"), true)).isFalse();
+    }
+
+    @Test
+    void aTablesFirstBandHasThreeLabelsAtLeast() {
+        assertThat(LabelBands.isLabelRow(List.of("Employer (name of)", "Careers Wales Service"),
+                List.of("Filled in by", "Rhodri Vaughan"), false)).isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("HOUSING RISK RESPONSE"), List.of("PLACEMENT"), false)).isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("What happened next?"), List.of("She went home with her aunt"), true))
+                .isTrue();
     }
 }
