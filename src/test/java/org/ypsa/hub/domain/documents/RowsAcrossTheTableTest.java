@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.risk.RiskField;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.documents.Tables.row;
+import static org.ypsa.hub.domain.documents.Tables.word;
 
 /**
  * A Word form whose long answers each have a row across the table for the label and the row under it for the answer,
@@ -14,17 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RowsAcrossTheTableTest {
     private static final FieldCatalog<RiskField> RISK = FieldCatalog.shipped(RiskField.class, "risk-concern");
-
-    private static LabelledDocument word(List<List<List<String>>> rows) throws Exception {
-        try (DocxBuilder b = new DocxBuilder()) {
-            b.table(rows);
-            return WordReader.read("form.docx", b.bytes());
-        }
-    }
-
-    private static List<List<String>> row(String... cells) {
-        return java.util.Arrays.stream(cells).map(DocxBuilder::lines).toList();
-    }
 
     @Test
     void aLabelInARowAcrossTheTableTakesTheRowAcrossItUnderItAsItsAnswer() throws Exception {
