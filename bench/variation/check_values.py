@@ -51,7 +51,7 @@ def texts(part, keep, row):
             out.append(path.read_text(encoding="utf-8", errors="replace"))
         for src in (Path(keep) / part).glob(stem + ".*"):
             if ext in (".pdf", ".xls", ".xlsx"):  # an XLSX's date cells are numbers: its source says the date
-                out.append(src.read_text(encoding="utf-8"))
+                out.append(src.read_text(encoding="utf-8").replace("<br>", "\n"))
     text = html.unescape("\n".join(out))
     return text, text.lower()
 
@@ -91,6 +91,14 @@ def found(key, value, text, low, sent=None, extra_names=()):
         d = dt.date.fromisoformat(value)
         if key == "date" and sent and any(w in low for w in RELATIVE.get((sent - d).days, ())):
             return True
+        # a forwarded original sent days before the forward (heldout8, tuned11): "last night" is told from its Sent date
+        for told in re.findall(r"^(?:Sent|Date): (?:\w+, )?(\d{1,2} \w+ \d{4})", text, re.M):
+            try:
+                day = dt.datetime.strptime(told, "%d %B %Y" if len(told.split()[1]) > 3 else "%d %b %Y").date()
+            except ValueError:
+                continue
+            if key == "date" and any(w in low for w in RELATIVE.get((day - d).days, ())):
+                return True
         return any(x.lower() in low for x in dates(d))
     if key == "time":
         t = dt.time.fromisoformat(value)

@@ -64,7 +64,7 @@ class Builder:
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         return re.sub(r"[^a-z-]", "", plain.lower())
 
-    def address(self):
+    def old_address(self):
         town, pc = self.rng.choice(people.TOWNS)
         return f"{self.rng.randint(1, 90)} {self.rng.choice(people.STREETS)}, {town}, {pc} {self.rng.randint(1, 9)}" \
                f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
@@ -76,7 +76,7 @@ class Builder:
         return dt.datetime(day.year, day.month, day.day, self.rng.randint(8, 16), self.rng.randrange(60),
                            self.rng.randrange(60), tzinfo=dt.timezone.utc)
 
-    def phone(self):
+    def old_phone(self):
         n = self.rng.randint(100000, 999999)
         return self.rng.choice([f"07700 900{n % 1000:03d}", f"01865 {n}", f"07700900{n % 1000:03d}", f"(01295) {n}"])
 
@@ -95,7 +95,12 @@ class Builder:
         year ("1st Dec", "Mon 30/11"); the older parts draw nothing here and write it as any date."""
         styles = getattr(self.w, "NEAR_DATES", None)
         if styles and self.rng.random() < getattr(self.w, "NEAR_DATE_CHANCE", 0.3):
-            return Value(date_text(d, self.cycle("near-date", styles)), "date", date=d)
+            style = self.cycle("near-date", styles)
+            close = getattr(self.w, "MONTHLESS_DATES", ())
+            if style in close and abs((d - self.received_on).days) > 12:
+                # "Tues 1st" names no month: only for a day within a fortnight of the mail (heldout8, tuned11)
+                style = self.cycle("near-date-far", getattr(self.w, "FAR_NEAR_DATES", ["dd/mm"]))
+            return Value(date_text(d, style), "date", date=d)
         return self.styles.date(d)
 
     def age(self, m, form, dob, on):
@@ -124,11 +129,38 @@ class Builder:
         extra = getattr(self.w, "PROVIDER_NAMES", {}).get(provider["id"], [])
         return self.rng.choice(provider["names"] + extra)
 
+    def non_answer(self, m, form, key):
+        """A required answer that is no answer ("TBC", "see attached" with nothing attached, "N/A"): a part with
+        NON_ANSWERS (heldout8, tuned11) writes the field so, instead of leaving it out, in the invalid seventh."""
+        words = getattr(self.w, "NON_ANSWERS", {}).get(key)
+        if words and self.rng.random() < getattr(self.w, "NON_ANSWER_CHANCE", 0.7):
+            self.add(m, form, key, Value(self.cycle("non-answer." + key, words), "text"))
+
+    def phone(self):
+        styles = getattr(self.w, "PHONE_STYLES", None)
+        if not styles:
+            return self.old_phone()
+        # a part's own ways of writing a number (heldout8, tuned11): "+44 (0)1865 ...", "01865-...", "ext"
+        n = self.rng.randint(100000, 999999)
+        return self.cycle("phone-style", styles).format(n6=f"{n}", n3=f"{n % 1000:03d}", a=f"{n // 1000:03d}",
+                                                        ext=self.rng.randint(2000, 6999))
+
+    def address(self):
+        styles = getattr(self.w, "ADDRESS_STYLES", None)
+        if not styles:
+            return self.old_address()
+        town, pc = self.rng.choice(people.TOWNS)
+        return self.cycle("address-style", styles).format(
+            n=self.rng.randint(1, 90), flat=self.rng.randint(1, 12), street=self.rng.choice(people.STREETS),
+            town=town, TOWN=town.upper(), pc=pc, inward=f"{self.rng.randint(1, 9)}{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+                                                         f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
+
     def blank_or(self, value, chance=0.3):
         return self.styles.blank() if self.rng.random() < chance else value
 
     def base(self, form, variant, layout, received, sender, subject_key, **subject_names):
         name, address = sender
+        self.received_on = received.date()
         m = {"form": form, "variant": variant, "layout": layout, "received": received, "sender_name": name,
              "sender": address, "subject": self.cycle("subject." + subject_key, self.w.SUBJECTS[subject_key])
              .format(**subject_names), "intro": self.cycle("intro", self.w.INTROS),
@@ -158,7 +190,13 @@ class Builder:
             m["forward"] = {"note": self.cycle("forward-note", self.w.FORWARDS), "name": f"{first} {last}",
                             "address": f"{self.local(first)}.{self.local(last)}@{domain}",
                             "sent": received - dt.timedelta(minutes=self.rng.randint(12, 600)),
-                            "style": self.cycle("forward-style", ["gmail", "outlook", "apple"])}
+                            "style": self.cycle("forward-style", getattr(self.w, "FORWARD_STYLES",
+                                                                         ["gmail", "outlook", "apple"]))}
+            if getattr(self.w, "FORWARD_DAYS", 0) and self.rng.random() < self.w.FORWARD_DAYS:
+                # the original was sent days before it was forwarded (heldout8, tuned11); its "last night" is the
+                # night before the original's Sent date, not before the forward's
+                m["forward"]["sent"] = received - dt.timedelta(days=self.rng.randint(2, 5), minutes=self.rng.randint(5, 300))
+                m["forward"]["old"] = True
             m["subject"] = self.rng.choice(["Fwd: ", "FW: ", "Fw: "]) + m["subject"]
         return m
 
@@ -276,6 +314,8 @@ class Builder:
         if invalid != "missing":
             self.add(m, f, "dob", dob_value)
             self.age(m, f, dob, received.date())
+        else:
+            self.non_answer(m, f, "dob")
         self.add(m, f, "gender", self.rng.choice(["Female", "Male", "F", "M", "Non-binary", "female"]))
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         self.add(m, f, "address", self.address())
@@ -353,6 +393,7 @@ class Builder:
         self.add(m, f, "risk", self.text("risk_unable"))
         self.add(m, f, "why", self.text("risk_why"))
         if invalid == "missing":
+            self.non_answer(m, f, "enable")
             m["outcome"], m["expect"] = "rejected", {"problem": "resources|support|enable|manage"}
         else:
             self.add(m, f, "enable", self.text("risk_enable"))
@@ -372,6 +413,13 @@ class Builder:
                       property=prop[0])
         m["title"] = self.cycle("title.sg", self.w.TITLES["safeguarding"])
         f = "safeguarding"
+        told_on = received
+        if m.get("forward", {}).get("old"):
+            # a report forwarded days after it was written (heldout8, tuned11): it happened before the original was sent,
+            # and "last night" is told from the original's Sent date
+            told_on = m["forward"]["sent"]
+            when = (told_on - dt.timedelta(hours=self.rng.randint(2, 30))).replace(second=0, tzinfo=None)
+            when = when.replace(minute=self.rng.choice([0, 5, 10, 20, 35, 40, 45, 55]))
         age = self.rng.randint(16, 21)
         dob = when.date() - dt.timedelta(days=int(age * 365.25) + self.rng.randint(10, 300))
         self.extra_heading(m, "sg.provider")
@@ -391,10 +439,10 @@ class Builder:
             self.add(m, f, "date", Styles.impossible_date(when.date()))
             self.add(m, f, "time", self.styles.time(when.time()))
             problem = "date|time|when|incident"
-        elif hasattr(self.w, "RELATIVE_WHEN") and (received.date() - when.date()).days in (0, 1) \
+        elif hasattr(self.w, "RELATIVE_WHEN") and (told_on.date() - when.date()).days in (0, 1) \
                 and self.rng.random() < getattr(self.w, "RELATIVE_CHANCE", 0.4):
             # "yesterday evening at 21:40", "this morning, 0905": the day told from the mail's own date (heldout7, tuned10)
-            self.add(m, f, "when", self.relative(when, received))
+            self.add(m, f, "when", self.relative(when, told_on))
         elif self.rng.random() < 0.5:
             self.add(m, f, "when", self.styles.date_time(when))
         else:
@@ -413,6 +461,7 @@ class Builder:
                                                ["Low", "Medium", "High", "Critical"]))
         if invalid == "missing":
             problem = "description|happened|details"
+            self.non_answer(m, f, "description")
         else:
             self.add(m, f, "description", self.cycle("incident." + category,
                                                      self.w.TEXTS["incident"][category]).format(yp=first))
@@ -469,6 +518,7 @@ class Builder:
         problem = None
         if invalid == "missing":
             problem = "information|intelligence"
+            self.non_answer(m, f, "information")
         else:
             self.add(m, f, "information", self.text("intel_urgent" if urgent else "intel_routine", yp=yfirst,
                                                      p=f"{pfirst} {plast}"))

