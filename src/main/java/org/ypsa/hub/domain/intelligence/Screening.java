@@ -272,6 +272,9 @@ public final class Screening {
             // email disclaimers and out-of-hours footers
             p("\\b(notify|inform|tell|contact|advise) (the sender|us|postmaster)[^.;\\n]{0,40}"),
             p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
+            // a footer's number for emergencies: "Emergency out of hours: 0300 123 4567", "Urgent line: 01865 ..."
+            p("\\b(emergency|urgent) (out[- ]of[- ]hours|ooh|line|phone line|phone|contact number|number|no\\.?|tel\\w*|"
+                    + "helpline|mobile)\\b"),
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
             p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
 
@@ -397,13 +400,21 @@ public final class Screening {
      */
     private static final String URGENCY = "(urgent\\w*|emergenc\\w*|time[- ]critical|out of (the )?office|out of "
             + "hours|unavailable|not available|on leave)";
+    /** What footers call the things that should be phoned rather than mailed: "concerns", "safeguarding referrals". */
+    private static final String URGENT_MATTERS = "(safeguarding |child protection |police |housing |out of hours )?"
+            + "(concerns?|matters?|enquir(y|ies)|quer(y|ies)|issues?|referrals?|cases?|requests?|advice|support|calls)";
     private static final String INSTRUCTION = "(please |kindly |do |then )?(call|contact|ring|phone|dial|e-?mail|text|"
             + "speak (to|with)|get in touch|use|try|leave|send|telephone)";
     private static final Pattern CONDITIONAL_ADVICE = p("\\b(if|where|when|whenever|should|in case|in the event( that)?|"
             + "for (anything|any matter|matters|anything that is|any (enquiry|query|issue|concern)s?))\\b[^.;\\n!?]{0,60}?"
             + "\\b" + URGENCY + "\\b[^.;\\n!?]{0,60}?,?\\s*\\b" + INSTRUCTION + "\\b"
             + "|\\b" + INSTRUCTION + "\\b[^.;\\n!?]{0,60}?\\b(if|when|whenever|should|in case)\\b[^.;\\n!?]{0,40}?\\b"
-            + URGENCY + "\\b[^.;\\n!?,]{0,20}");
+            + URGENCY + "\\b[^.;\\n!?,]{0,20}"
+            // a kind of matter that is urgent, then what to do with it: "For urgent concerns please phone the office",
+            // "Urgent safeguarding referrals must be phoned through", "Urgent enquiries: ring 01865 ..."
+            + "|\\b(for )?(any |all )?" + URGENCY + " " + URGENT_MATTERS + "\\b(,|:|\\s-)?\\s*(\\b" + INSTRUCTION + "\\b"
+            + "|(must|should|need to|needs to|are to|have to) be (phoned|telephoned|made|raised|reported|passed|discussed"
+            + "|called|rung)( through| in| on)?)");
     /**
      * A printed instruction on what the form, mailbox or line is not for: "Do not use for emergencies", "not to be
      * used for urgent matters", "this inbox is not monitored for emergencies". The instruction alone is set aside.

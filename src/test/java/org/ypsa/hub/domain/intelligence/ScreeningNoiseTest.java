@@ -48,4 +48,23 @@ class ScreeningNoiseTest {
     void dangerNextToAdviceToTheReaderIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For urgent concerns please phone the office rather than emailing.",
+            "Urgent safeguarding referrals must be phoned through to the hub.",
+            "Urgent enquiries: ring 01865 000000 between 9 and 5.", "Any urgent queries, please call the duty desk.",
+            "Urgent child protection concerns should be reported to the MASH by telephone.",
+            "Emergency out of hours: 0300 000 0000", "Urgent line (24 hrs): 01865 000001"})
+    void aFootersAdviceOnWhereToTakeUrgentMattersIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For urgent concerns please phone the office. He is outside her flat with a knife now.",
+            "Urgent concern: she has been taken by two men tonight.", "This is urgent: she is with him right now.",
+            "Urgent referrals must be phoned through, so I am ringing too: he has just stabbed someone.",
+            "URGENT - please call me back, the girl is missing tonight.", "Emergency: he is threatening to kill her."})
+    void dangerNextToAFootersAdviceOrAnUrgentMatterStatedIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
