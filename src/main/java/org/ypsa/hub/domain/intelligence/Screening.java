@@ -275,6 +275,11 @@ public final class Screening {
             // a footer's number for emergencies: "Emergency out of hours: 0300 123 4567", "Urgent line: 01865 ..."
             p("\\b(emergency|urgent) (out[- ]of[- ]hours|ooh|line|phone line|phone|contact number|number|no\\.?|tel\\w*|"
                     + "helpline|mobile)\\b"),
+            // a footer's list of numbers: "Emergency: 999 | Non-emergency: 101", "999 (emergencies only)"
+            p("\\b(emergenc(y|ies)( number| line| calls?| only)?|police)\\s*[:\\-\u2013]?\\s*(dial |call |ring )?999\\b"
+                    + "|\\b999\\s*[(\\-\u2013:]?\\s*(for |in )?(an )?emergenc(y|ies)( only)?\\)?"),
+            // an emergency as a condition says none is happening: "In an emergency or if you have concerns, ..."
+            p("\\b(in (an|case of an?|the event of an?) emergency|in emergencies|for emergencies|in an urgent situation)\\b"),
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
             p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
 
@@ -437,7 +442,7 @@ public final class Screening {
             + "the situation)";
     /** Whom advice sends the reader to: 999, the police, a duty team, an office, a number. */
     private static final String ADVISED = "(please )?(always )?(call|dial|ring|phone|telephone|contact|report (it |this |"
-            + "your concerns? |them )?to|speak to|tell|alert|inform|e-?mail)\\s+(999|101|112|(the )?police|emergency "
+            + "(any |your |all )?concerns? |them )?to|speak to|tell|alert|inform|e-?mail)\\s+(999|101|112|(the )?police|emergency "
             + "services|(the )?(emergency duty team|edt|mash|duty (team|line|desk|worker|social worker|manager|officer)|"
             + "on-?call( \\w+)?|office|team|front door|children's services|children's social care|social care|social "
             + "services|safeguarding (team|hub|lead|officer)|designated safeguarding lead|dsl|manager|switchboard|"

@@ -81,7 +81,10 @@ class ScreeningNoiseTest {
             "Anything urgent: ring 01295 000000.", "Urgent work must be sent to the duty inbox, not to me.",
             "Should a resident be at risk of harm, contact the on-call manager without delay.",
             "If there is a threat to life call 999 or the EDT.",
-            "Young people in danger should always be reported to the police."})
+            "Young people in danger should always be reported to the police.",
+            "Keeping children safe: report concerns to the MASH on 0300 000 0000, or 999 if a child is in immediate danger.",
+            "Police: emergency 999, non-emergency 101.", "Emergencies: 999 | Everything else: 101",
+            "In an emergency or if you have immediate concerns about a child's safety, call 999."})
     void adviceToAnyReaderInAFooterIsNotUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
     }
@@ -93,7 +96,8 @@ class ScreeningNoiseTest {
             "If anyone sees them now please ring 999 as they have taken her.",
             "Contact the police if they turn up, he said he will kill her tonight.",
             "Please call the duty team now, she is with two older men.",
-            "Anyone who sees her should call 999, she has been missing since this morning."})
+            "Anyone who sees her should call 999, she has been missing since this morning.",
+            "This is an emergency: he is at the door with a knife.", "In an emergency like this one, she is with them now."})
     void dangerNextToAdviceOrInAdviceAboutAPersonTheSenderMeansIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
