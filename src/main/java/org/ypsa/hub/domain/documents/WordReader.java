@@ -77,6 +77,7 @@ public final class WordReader {
         List<LabelledDocument.Entry> entries = new ArrayList<>();
         String[] heading = {""};
         StringBuilder paragraphs = new StringBuilder();
+        pageHeading(doc).forEach(l -> text.append(l).append('\n'));
         for (IBodyElement e : doc.getBodyElements()) {
             if (entries.size() > MAX_ENTRIES) {
                 break;
@@ -103,6 +104,23 @@ public final class WordReader {
         }
         flush(paragraphs, entries, heading);
         return new LabelledDocument(name, text.toString(), entries);
+    }
+
+    /**
+     * The lines of the page header a template prints its title in ("Safeguarding Incident Report" over every page,
+     * the body starting with the first box): read as the document's first lines, so the form is known by its title.
+     * Text only, never answers; a line repeated in several headers (first page, odd, even) is read once.
+     */
+    private static List<String> pageHeading(XWPFDocument doc) {
+        java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
+        for (org.apache.poi.xwpf.usermodel.XWPFHeader h : doc.getHeaderList()) {
+            for (String l : h.getText().split("\\R")) {
+                if (!l.isBlank() && l.strip().length() <= 120) {
+                    lines.add(l.strip());
+                }
+            }
+        }
+        return List.copyOf(lines);
     }
 
     /**
