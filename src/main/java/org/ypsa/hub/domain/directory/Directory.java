@@ -359,7 +359,7 @@ public record Directory(
             }
         }
         List<Provider> inParts = new ArrayList<>();
-        for (String part : NOTE_MARKS.split(raw)) {
+        for (String part : NOTE_MARKS.split(beforeASentencesColon(raw))) {
             if (!part.isBlank() && !part.strip().equals(raw.strip())) {
                 providerNamedWhole(part).filter(p -> !inParts.contains(p)).ifPresent(inParts::add);
             }
@@ -373,6 +373,19 @@ public record Directory(
                 .anyMatch(n -> String.join("", n).length() >= 4 && n.size() * 2 >= words.size()
                         && padded.contains(" " + String.join(" ", n) + " "))).toList();
         return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    /** More words than this before a colon are a sentence of the writer's, not a label or a provider's name. */
+    private static final int MAX_WORDS_BEFORE_A_COLON = 3;
+
+    /**
+     * The value without what follows a colon after a sentence: "Provider: Stonewater" and "Stonewater: Witney scheme"
+     * keep both sides, but in "The young person was moved out of the scheme: Stonewater" the name after the colon is
+     * not said to be the provider the value is about.
+     */
+    private static String beforeASentencesColon(String raw) {
+        int colon = raw.indexOf(':');
+        return colon > 0 && words(raw.substring(0, colon)).size() > MAX_WORDS_BEFORE_A_COLON ? raw.substring(0, colon) : raw;
     }
 
     /** Where a value's note starts or ends: a bracket, a dash between words, a comma, a colon, a slash. */

@@ -57,8 +57,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private final Leftovers<F> leftoverPlacer;
     private final TableLabels<F> tableLabels;
     private final LineLabels<F> lineLabels;
-    /** Each free-text field's question words: its wordings, name and keywords ({@link NotAnswers#echoesItsQuestion}). */
-    private final Map<F, Set<String>> questionWords;
+    /** Each free-text field's questions: the words of each wording, its name, each keyword ({@link NotAnswers#echoesItsQuestion}). */
+    private final Map<F, List<Set<String>>> questionWords;
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -77,10 +77,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         this.lineLabels = new LineLabels<>(this, matcher, byId, fieldSpecs);
         this.questionWords = new EnumMap<>(type);
         fieldSpecs.forEach((f, s) -> {
-            Set<String> words = new java.util.HashSet<>(Words.of(s.name()));
-            s.labels().forEach(l -> words.addAll(Words.of(l)));
-            s.keywords().forEach(k -> words.addAll(Words.of(k)));
-            questionWords.put(f, Set.copyOf(words));
+            List<Set<String>> questions = new ArrayList<>();
+            questions.add(Set.copyOf(Words.of(s.name())));
+            s.labels().forEach(l -> questions.add(Set.copyOf(Words.of(l))));
+            s.keywords().forEach(k -> questions.add(Set.copyOf(Words.of(k))));
+            questionWords.put(f, List.copyOf(questions));
         });
     }
 
@@ -311,10 +312,18 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         Set<String> entryLabels = new java.util.HashSet<>();
         doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
+        Set<String> sections = new java.util.HashSet<>();
+        // (a table's: a question laid out as paragraphs sets its answer under it, and that is no heading)
+        doc.entries().stream().filter(e -> !e.section().isBlank() && e.where() != null && e.where().startsWith("table row"))
+                .forEach(e -> sections.add(asEntryLabel(e.section())));
+        sections.removeAll(entryLabels);
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             // the line under a label that is itself the label of one of the document's own pairs (a PDF form's
-            // printed labels, its values in its fields) is that label, not this one's answer
-            String next = i + 1 < lines.length && !entryLabels.contains(asEntryLabel(lines[i + 1])) ? lines[i + 1] : "";
+            // printed labels, its values in its fields), a table row's pair ("Housing status now:<tab>homeless") or a
+            // heading its table sets rows under ("Cartref / Home") is that label or heading, not this one's answer
+            String next = i + 1 < lines.length && !entryLabels.contains(asEntryLabel(lines[i + 1]))
+                    && !isOwnPairsRow(lines[i + 1], entryLabels) && !sections.contains(asEntryLabel(lines[i + 1]))
+                    ? lines[i + 1] : "";
             boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
             if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])
                     || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
@@ -335,11 +344,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue;
             }
             // "Is the YP a parent? (Y/N)": the choices after a label are its hint, the answer is still to come
+            String thisLine = lines[i];
             List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed).stream()
                     .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Presenting agency / referrer": words of the label's own question after it are no answer, the
                     // answer is still to come on the line under it
-                    .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+                    .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e)
+                    .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);
@@ -477,6 +488,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         return end - at < 2 ? lines[at].trim()
                 : String.join("\n", java.util.Arrays.asList(lines).subList(at, end)).trim();
+    }
+
+    /** Whether the line is a table row's text whose first cell is one of the document's own pairs' labels. */
+    private static boolean isOwnPairsRow(String line, Set<String> entryLabels) {
+        int tab = line.indexOf('\t');
+        return tab > 0 && entryLabels.contains(asEntryLabel(line.substring(0, tab)));
     }
 
     private static String asEntryLabel(String label) {
@@ -805,6 +822,24 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
     }
 
+    /** A label's mark or a dash between a label and its answer. */
+    private static final Pattern MARK_OR_DASH = Pattern.compile("[:?\\t*\u2013\u2014]|\\s-\\s");
+    /** A clause that goes on describing a label's noun: a word in -ing or a relative word, in small letters. */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:\\p{Ll}+ing|who|that|which|whose)\\s");
+
+    /**
+     * Whether the words after a free-text field's label are the label going on, not its answer: a line with no label's
+     * mark whose words after the label are a clause about its noun ("Agency sending this referral to MASH", "Worker
+     * submitting the form", "Person who is referring"); an answer after a bare label does not open so ("Agency
+     * Shelter Cymru", "Concerns none known").
+     */
+    private boolean labelRunsOn(F field, String line, String value) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        String v = value == null ? "" : value.strip();
+        return s != null && s.type().isText() && !MARK_OR_DASH.matcher(line).find() && v.split("\\s+").length >= 2
+                && CLAUSE_OPENING.matcher(v).find();
+    }
+
     private static boolean freeText(FormSpec.FieldSpec s) {
         return s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT || s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE;
     }
@@ -833,7 +868,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             Optional<F> named = label.split("\\s+").length <= 8 && !label.matches("(?s).*[.!]\\s.*")
                     ? matcher.match(label, LabelMatcher.LINE_THRESHOLD).map(m -> byId.get(m.fieldId()))
                     : Optional.empty();
-            if (named.isPresent() && named.get() != field) {
+            if (named.isPresent() && named.get() != field && readsAsItsAnswer(named.get(), line.substring(mark.end()))) {
                 return true;
             }
         }
@@ -851,6 +886,27 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         return false;
+    }
+
+    /** More words than this after another field's label are the writer's own sentence, not that field's answer. */
+    private static final int MAX_OTHER_ANSWER_WORDS = 8;
+
+    /**
+     * Whether the words after another field's label and its mark are that field's answer as its type reads it ("Housing
+     * status now: homeless", "When it was seen: 14:05 on 03.03.2027", "Team * CAMHS Crisis Team", nothing at all): a
+     * free-text answer that opens with a label's words and goes on in the writer's own ("Time: 10pm he came back to the
+     * flat with two older lads") is an answer that happens to open so.
+     */
+    private boolean readsAsItsAnswer(F other, String rest) {
+        FormSpec.FieldSpec s = fieldSpecs.get(other);
+        String r = rest.strip();
+        if (s == null || FieldValues.isBlank(r)) {
+            return true;
+        }
+        if (s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
+            return fit(s, r).isPresent();
+        }
+        return r.split("\\s+").length <= MAX_OTHER_ANSWER_WORDS && fit(s, r).isPresent();
     }
 
     private boolean otherFieldsWording(F field, String words) {

@@ -16,12 +16,14 @@ import org.ypsa.hub.domain.Dates;
 public final class MailTail {
     /**
      * A closing line: "Kind regards,", "Best wishes to all", "All the very best,", "Cheers all, speak soon", "Ta very
-     * much", "Thank you kindly for your help", "Thanks", "Cofion", "Hwyl", "Diolch eto".
+     * much", "Thank you kindly for your help", "Thanks", "Many thanks indeed", "Regards from the team", "Cofion", "Hwyl",
+     * "Diolch eto".
      */
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
             + "|very|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
             + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
-            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly))?"
+            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly|indeed"
+            + "|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us))?"
             + "(?:\\s+for (?:your|all your) help)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"

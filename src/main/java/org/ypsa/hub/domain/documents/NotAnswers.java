@@ -25,14 +25,16 @@ final class NotAnswers {
     }
 
     /**
-     * Whether the answer is made only of the words its own question is asked in ("we cannot manage this risk" under
-     * a form asking why the risk cannot be managed, "that would enable" under what would enable it), in small letters
-     * as a label's rest runs on or as one word in capitals, or of no word of content at all ("it", "this"): the
-     * question's rest, split off it, not what the writer says.
+     * Whether the answer is made only of the words one of its own questions is asked in ("we cannot manage this risk"
+     * under a form asking why the risk cannot be managed, "that would enable" under what would enable it), in small
+     * letters as a label's rest runs on or as one word in capitals, or of no word of content at all ("it", "this"):
+     * the question's rest, split off it, not what the writer says. The words must all come from one wording (a label's
+     * rest is the rest of one label), and a sentence ("support to manage the risk." ) or words gathered from several
+     * of the field's wordings ("extra support needed to manage risk") are the writer's own.
      */
-    static boolean echoesItsQuestion(String value, Set<String> questionWords) {
+    static boolean echoesItsQuestion(String value, List<Set<String>> questions) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.matches("(?s).*\\d.*") || v.contains("\n")) {
+        if (v.isEmpty() || v.matches("(?s).*\\d.*") || v.contains("\n") || v.matches(".*\\p{L}.*[.!]")) {
             return false;
         }
         List<String> words = Words.of(v);
@@ -42,7 +44,7 @@ final class NotAnswers {
         // the rest of a label runs on in small letters ("we cannot manage the risk") or as a label's word in capitals
         // ("RISK"); "Looked after" under "Looked after status" is an answer the label names
         boolean asLabel = Character.isLowerCase(v.codePointAt(0)) || words.size() == 1 && v.equals(v.toUpperCase(java.util.Locale.ROOT));
-        return asLabel && words.size() <= MAX_ECHO_WORDS && questionWords.containsAll(words);
+        return asLabel && words.size() <= MAX_ECHO_WORDS && questions.stream().anyMatch(q -> q.containsAll(words));
     }
 
     /**

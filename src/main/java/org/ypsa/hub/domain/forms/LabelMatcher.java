@@ -42,6 +42,8 @@ public final class LabelMatcher {
     private final List<Wording> wordings = new ArrayList<>();
     private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    /** The way each field's risk goes, where its wordings say ({@link Direction}). */
+    private final Map<String, Direction> directions = new HashMap<>();
     /** The wordings each word appears in: only those can share anything with a label. */
     private final Map<String, List<Integer>> byWord = new HashMap<>();
     /** Each wording's total word weight, in the order of wordings. */
@@ -78,6 +80,7 @@ public final class LabelMatcher {
                 }
             }
             keywords.put(f.id(), kws);
+            Direction.ofWordings(all).ifPresent(d -> directions.put(f.id(), d));
         }
         fieldsUsing.forEach((t, fields) -> weight.put(t, 1.0 / fields.size()));
         for (int i = 0; i < wordings.size(); i++) {
@@ -137,8 +140,8 @@ public final class LabelMatcher {
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
         String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
-        Map<String, Double> best = withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
-                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null));
+        Map<String, Double> best = inItsDirection(label, withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
+                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)));
         if (hinted.isPresent()) {
             // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
             String typed = null;
@@ -185,10 +188,10 @@ public final class LabelMatcher {
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
-                : withoutNarrativesAboutOtherThings(
+                : inItsDirection(label, withoutNarrativesAboutOtherThings(
                         withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
                                 Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
-                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null));
+                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)));
         if (id != null) {
             all.put(id, 2.0);
         }
@@ -227,10 +230,29 @@ public final class LabelMatcher {
         }
         boolean firstKnown = first.stream().anyMatch(this::recognises);
         boolean secondKnown = second.stream().anyMatch(this::recognises);
+        if (firstKnown && secondKnown) {
+            return halfInTheFormsWords(halves, first, second);
+        }
         if (firstKnown == secondKnown) {
             return Optional.empty();
         }
         return Optional.of((firstKnown ? halves[0] : halves[1]).trim());
+    }
+
+    /**
+     * Of two halves that both hold the form's words, the one written wholly in them when the other also holds words
+     * the form does not know, and when it names a field on its own: "Gweithiwr y person ifanc / YP's worker" is the
+     * worker ("person ifanc" alone would make it the young person), "Enw'r unigolyn / Name of individual" a name. The
+     * half with unknown words is read only as part of the whole label ("Person ifanc / Young person" stays whole).
+     */
+    private Optional<String> halfInTheFormsWords(String[] halves, List<String> first, List<String> second) {
+        boolean firstAll = first.stream().allMatch(this::recognises);
+        boolean secondAll = second.stream().allMatch(this::recognises);
+        if (firstAll == secondAll) {
+            return Optional.empty();
+        }
+        String half = (firstAll ? halves[0] : halves[1]).trim();
+        return match(half, THRESHOLD).isPresent() ? Optional.of(half) : Optional.empty();
     }
 
     private static int count(String s, char c) {
@@ -270,6 +292,20 @@ public final class LabelMatcher {
                 out.remove(f);
             }
         }
+        return out;
+    }
+
+    /**
+     * Without the fields whose risk goes the other way from the label's ({@link Direction}): "Risk to others from YP"
+     * shares "risk", "others" and a "from" with "Risk from others", but is the risk the young person poses.
+     */
+    private Map<String, Double> inItsDirection(String label, Map<String, Double> scores) {
+        Optional<Direction> way = Direction.of(label);
+        if (way.isEmpty()) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> directions.containsKey(f) && directions.get(f) != way.get());
         return out;
     }
 

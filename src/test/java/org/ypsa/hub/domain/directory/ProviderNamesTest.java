@@ -29,6 +29,13 @@ class ProviderNamesTest {
     }
 
     @Test
+    void aProviderNamedAfterTheColonOfASentenceIsNotTheValuesProvider() {
+        assertThat(directory.provider("The lad has since moved to another placement: Stonewater")).isEmpty();
+        assertThat(directory.provider("Housing provider: Stonewater")).map(Directory.Provider::id).contains("stonewater");
+        assertThat(directory.provider("Stonewater: Witney scheme")).map(Directory.Provider::id).contains("stonewater");
+    }
+
+    @Test
     void onlyAProvidersNameIsNoAccountOfARisk() {
         assertThat(directory.isOnlyAProvidersName("Stonewater Housing Ltd")).isTrue();
         assertThat(directory.isOnlyAProvidersName("Stonewater cannot staff nights")).isFalse();

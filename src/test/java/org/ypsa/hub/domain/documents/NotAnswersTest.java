@@ -1,5 +1,6 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.ypsa.hub.domain.forms.Words;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.risk.RiskField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,16 +20,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotAnswersTest {
     private static final FieldCatalog<RiskField> RISK = FieldCatalog.shipped(RiskField.class, "risk-concern");
     private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
+    private static final FieldCatalog<SafeguardingField> INCIDENT =
+            FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
     private static final FieldCatalog<IntelligenceField> INTEL =
             FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
 
     @Test
     void anAnswerMadeOnlyOfItsOwnQuestionsWordsInSmallLettersIsNoAnswer() {
-        Set<String> asked = Set.copyOf(Words.of("why the risk cannot be managed by us"));
+        List<Set<String>> asked = List.of(Set.copyOf(Words.of("why the risk cannot be managed by us")));
         assertThat(NotAnswers.echoesItsQuestion("the risk cannot be managed", asked)).isTrue();
         assertThat(NotAnswers.echoesItsQuestion("RISK", asked)).as("one word of it in capitals").isTrue();
         assertThat(NotAnswers.echoesItsQuestion("No night staff on site.", asked)).isFalse();
         assertThat(NotAnswers.echoesItsQuestion("Managed risk", asked)).as("an answer the label names").isFalse();
+    }
+
+    @Test
+    void anAnswerInTheQuestionsWordsIsStillAnAnswerWhenItIsASentenceOrGathersWordsOfSeveralWordings() {
+        List<Set<String>> asked = List.of(Set.copyOf(Words.of("extra staffing")), Set.copyOf(Words.of("what help is needed")),
+                Set.copyOf(Words.of("support to manage the risk")));
+        assertThat(NotAnswers.echoesItsQuestion("support to manage the risk", asked)).as("one wording's rest").isTrue();
+        assertThat(NotAnswers.echoesItsQuestion("extra staffing needed", asked)).as("words of two wordings").isFalse();
+        assertThat(NotAnswers.echoesItsQuestion("help to manage the risk", asked)).as("words of two wordings").isFalse();
+        assertThat(NotAnswers.echoesItsQuestion("support to manage the risk.", asked)).as("a sentence").isFalse();
     }
 
     @Test
@@ -90,6 +104,16 @@ class NotAnswersTest {
         LabelledDocument form = Tables.wordTable("Intelligence submission", "Agency\tKey2",
                 "Worker name\tJory Vantreen", "Information\tNo immediate danger. A grey van parks outside most nights.");
         assertThat(INTEL.read(form).values().get(IntelligenceField.INFORMATION)).startsWith("No immediate danger");
+    }
+
+    @Test
+    void anAnswerOpeningWithAnotherFieldsLabelIsRefusedOnlyWhenTheRestIsThatFieldsAnswer() {
+        LabelledDocument form = Tables.wordTable("Safeguarding incident", "Young person\tTeodor Ashcombe",
+                "What happened\tTime: 10pm he came back to the flat with two older lads and would not say where from.",
+                "Actions taken\tTime: 22:15");
+        var values = INCIDENT.read(form).values();
+        assertThat(values.get(SafeguardingField.DESCRIPTION)).startsWith("Time: 10pm he came back");
+        assertThat(values.getOrDefault(SafeguardingField.ACTIONS, "")).as("only the time's own answer").isEmpty();
     }
 
     @Test

@@ -40,6 +40,17 @@ class TwoLanguageLabelsTest {
     }
 
     @Test
+    void ofTwoHalvesWithTheFormsWordsTheOneWhollyInThemDecidesWhenItNamesAField() {
+        FieldCatalog<org.ypsa.hub.domain.safeguarding.SafeguardingField> incident = FieldCatalog.shipped(
+                org.ypsa.hub.domain.safeguarding.SafeguardingField.class, "safeguarding-incident");
+        // "person ifanc" (young person) in the other half does not make the worker's name the young person's
+        assertThat(incident.match("Gweithiwr cymdeithasol y person ifanc / Young person's social worker"))
+                .contains(org.ypsa.hub.domain.safeguarding.SafeguardingField.WORKER_NAME);
+        LabelMatcher m = new LabelMatcher(FormLibrary.shipped().form("referral"));
+        assertThat(m.knownHalf("Person ifanc / Young person")).as("both halves wholly known: read whole").isEmpty();
+    }
+
+    @Test
     void aClauseAfterTheNounSaysWhichOne() {
         assertThat(Words.head("Agency the officer is attached to")).contains("agency");
         assertThat(intel.match("Agency the officer is attached to")).contains(IntelligenceField.AGENCY);

@@ -1,0 +1,59 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which way a label's risk or harm goes, by the small word before the party it names: towards other people ("risk to
+ * others", "violence towards staff", "risk from the YP"), towards the young person from others ("risk from others",
+ * "harm by adults", "risk to the YP"), or to the young person's self ("risk to self"). Labels that differ only in it
+ * share their other words ("Risk to others from YP" and "Risk from others"), so a label's direction must agree with
+ * the field's.
+ */
+enum Direction {
+    /** From the young person towards others. */
+    OUTWARD,
+    /** From others towards the young person. */
+    INWARD,
+    /** The young person towards their own self. */
+    SELF;
+
+    private static final Pattern PARTY = Pattern.compile("(?i)\\b(to|towards|toward|against|at|from|by)\\s+"
+            + "(?:the\\s+|a\\s+|an\\s+)?(?:other\\s+)?(others|people|adults|staff|residents|public|peers|young people|children"
+            + "|persons|yp|young person|person|child|self|themselves|himself|herself|themself)\\b");
+    private static final Pattern THE_YOUNG_PERSON = Pattern.compile("yp|young person|person|child");
+    private static final Pattern ONESELF = Pattern.compile("self|themselves|himself|herself|themself");
+
+    /** The one direction the label's words give, or none when it names none or more than one. */
+    static Optional<Direction> of(String label) {
+        Set<Direction> found = EnumSet.noneOf(Direction.class);
+        Matcher m = PARTY.matcher(label == null ? "" : label);
+        while (m.find()) {
+            boolean towards = !m.group(1).equalsIgnoreCase("from") && !m.group(1).equalsIgnoreCase("by");
+            String party = m.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            boolean other = m.group(0).toLowerCase(java.util.Locale.ROOT).contains("other ");
+            if (ONESELF.matcher(party).matches()) {
+                found.add(towards ? SELF : INWARD);
+            } else if (!other && THE_YOUNG_PERSON.matcher(party).matches()) {
+                found.add(towards ? INWARD : OUTWARD);
+            } else {
+                found.add(towards ? OUTWARD : INWARD);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** The direction most of a field's wordings give, or none when they give none or do not agree on one. */
+    static Optional<Direction> ofWordings(Collection<String> wordings) {
+        Map<Direction, Integer> counts = new EnumMap<>(Direction.class);
+        wordings.forEach(w -> of(w).ifPresent(d -> counts.merge(d, 1, Integer::sum)));
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > total).map(Map.Entry::getKey).findFirst();
+    }
+}
