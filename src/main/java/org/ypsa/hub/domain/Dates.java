@@ -60,7 +60,8 @@ public final class Dates {
     private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
-            + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
+            + "(?:(?:from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting|approx\\.?|approximately"
+            + "|around|about)\\s+)?";
     /** What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00". */
     private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|\\btime\\b\\s*:?)+";
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */

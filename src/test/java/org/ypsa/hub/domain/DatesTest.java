@@ -26,6 +26,12 @@ class DatesTest {
         assertThat(Dates.parse(written, LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST)).contains(LocalDate.parse(date));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"wb 07.06.27", "W/B 7/6/2027", "week beginning 7 June 2027", "week starting 07/06/27"})
+    void aWeekBeginningIsTheDateItBeginsOn(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 6, 7));
+    }
+
     @org.junit.jupiter.api.Test
     void aMonthlessDayIsNotReadWithoutItsWeekdayOrWhenNoDayNearFitsIt() {
         assertThat(Dates.parse("3rd", LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST)).isEmpty();
