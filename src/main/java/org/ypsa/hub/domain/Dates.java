@@ -62,8 +62,14 @@ public final class Dates {
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
             + "(?:(?:from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting|approx\\.?|approximately"
             + "|around|about)\\s+)?";
+    /**
+     * The next label's words run into a date, before its time: "time", "approx. time of incident", "estimated time it
+     * happened", "time of the event:".
+     */
+    private static final String TIME_LABEL = "(?:\\b(?:approx\\.?|approximate(?:ly)?|estimated|est\\.?)\\s+)?\\btime\\b"
+            + "(?:\\s+(?:of(?:\\s+the)?\\s+(?:incident|event|occurrence|concern)|it\\s+(?:happened|occurred|took place)))?\\s*:?";
     /** What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00". */
-    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|\\btime\\b\\s*:?)+";
+    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|" + TIME_LABEL + ")+";
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -73,6 +79,8 @@ public final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
+    /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
+    private static final Pattern TIME_TWICE = Pattern.compile("^(\\d[^()]*?)\\s*\\((\\d[^()]*)\\)$");
     private static final Pattern FOUR_DIGITS = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)?");
 
     private Dates() {
@@ -300,6 +308,15 @@ public final class Dates {
                 .replaceFirst("^(at|approx\\.?|approximately|about|around|roughly|c\\.)\\s+", "");
         if (s.isEmpty()) {
             return Optional.empty();
+        }
+        Matcher twice = TIME_TWICE.matcher(s);
+        if (twice.matches()) {
+            // "4.40am (04:40)", "14:20 (2.20pm)": the same time written both ways is that time; two that differ are none
+            Optional<LocalTime> a = parseTime(twice.group(1));
+            Optional<LocalTime> b = parseTime(twice.group(2));
+            if (a.isPresent() && b.isPresent()) {
+                return a.equals(b) ? a : Optional.empty();
+            }
         }
         Matcher span = SPAN.matcher(s);
         if (span.matches()) {

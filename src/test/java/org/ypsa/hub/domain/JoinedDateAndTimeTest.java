@@ -52,4 +52,20 @@ class JoinedDateAndTimeTest {
     void aTimeWithItsPartOfTheDayBeforeHrsAndTheDateIsThatTime() {
         assertThat(Dates.parseDateTime("6:10 in the morning hrs, 14/02/2027")).contains(LocalDateTime.of(2027, 2, 14, 6, 10));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {"6.35pm (18:35), 03MAR2027 # 2027-03-03T18:35",
+            "3 Mar 2027 06:35 (6.35am) # 2027-03-03T06:35", "03.03.2027 Estimated time it happened 6.35pm # 2027-03-03T18:35",
+            "3/3/2027 time of the event: 18:35 # 2027-03-03T18:35"})
+    void aTimeWithTheOtherClocksFormInBracketsOrAfterItsOwnLabelIsThatTime(String written, String at) {
+        // the same time both ways, before or after the date; the time's own label run in between date and time
+        assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.parse(at));
+        assertThat(Dates.parseTime("11.05pm (23:05)")).contains(java.time.LocalTime.of(23, 5));
+    }
+
+    @Test
+    void aTimeWhoseBracketSaysAnotherTimeIsNoTime() {
+        assertThat(Dates.parseTime("6.35pm (06:35)")).isEmpty();
+        assertThat(Dates.parseDateTime("3 Mar 2027 6.35pm (06:35)")).isEmpty();
+    }
 }

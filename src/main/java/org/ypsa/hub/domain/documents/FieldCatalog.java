@@ -698,7 +698,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      */
     private boolean headsTheForm(LabelledDocument.Entry e, String value) {
         java.util.regex.Matcher m = PARAGRAPH.matcher(e.where() == null ? "" : e.where());
-        return m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES)
+        // a title typed in the first row of the form's table ("Unable to offer: provider risk concern") heads it too
+        boolean firstRow = e.where() != null && e.where().matches("table row 1( 1)?") && e.section().isEmpty();
+        return (firstRow || m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES))
                 && value.strip().split("\\s+").length <= 6 && isTitleLine(value);
     }
 
@@ -763,6 +765,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             if (chosen == null && s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
                 chosen = ""; // a word or two where a narrative belongs is no narrative: the field is not given
+            }
+            if (chosen == null && s != null && s.type().isTemporal()) {
+                // no value reads as the date yet ("11/02 (Thu)" waits for the mail's date): one with a digit is the
+                // date written, not a line of words placed there ("Planned move referral: supported accommodation")
+                chosen = cs.stream().filter(c -> !c.fromText()).map(Candidate::value)
+                        .filter(v -> v.matches("(?s).*\\d.*")).findFirst().orElse(null);
             }
             if (chosen == null) {
                 chosen = cs.stream().filter(c -> !c.fromText()).map(Candidate::value)

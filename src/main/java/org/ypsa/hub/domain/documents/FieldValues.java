@@ -86,13 +86,14 @@ public final class FieldValues {
     }
 
     /**
-     * A surname in capitals before a comma and the forenames after it, as case files list people: "OKAFOR, Tomos",
-     * "MAC GREGOR-LEWIS, Ffion Mai" are written forename first. Only that plain form is turned: one surname in
-     * capitals (with a particle such as "AP" before it), one or two forenames, nothing else.
+     * A surname before a comma and the forenames after it, as case files list people: "OKAFOR, Tomos",
+     * "MAC GREGOR-LEWIS, Ffion Mai", "Okafor, Tomos", "ap Ifan, Dewi" are written forename first. Only that plain
+     * form is turned: one surname, in capitals or with a capital (with a particle such as "AP" or "ab" before it), one
+     * or two forenames, nothing else ("Okafor, Tomos, Jr" and "Okafor and Sons, Tomos" stay as written).
      */
     private static final java.util.regex.Pattern SURNAME_FIRST = java.util.regex.Pattern.compile(
-            "^((?:(?:AB|AP|FERCH|VERCH|VAN|VON|DE|DA|DI|DU|DEL|BIN|BINT|IBN|MAC|MC)\\s+)?"
-                    + "\\p{Lu}[\\p{Lu}\\p{M}'\u2019-]*\\p{Lu})\\s*,\\s*"
+            "^((?:(?i:ab|ap|ferch|verch|van|von|de|da|di|du|del|bin|bint|ibn|mac|mc)\\s+)?"
+                    + "\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L})\\s*,\\s*"
                     + "(\\p{Lu}[\\p{L}\\p{M}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*)?)$");
 
     static String forenameFirst(String name) {

@@ -492,7 +492,11 @@ final class LineLabels<F extends Enum<F>> {
                 best = new Start<>(byId.get(m.get().fieldId()), k, label);
             }
             if (ends) {
-                if (m.isPresent()) {
+                Optional<Start<F>> dashed = k < words.length && words[k].matches("[-\u2013\u2014]+")
+                        ? throughTheNextDash(words, k, m.map(x -> byId.get(x.fieldId())).orElse(null)) : Optional.empty();
+                if (dashed.isPresent()) {
+                    best = dashed.get();
+                } else if (m.isPresent()) {
                     best = new Start<>(byId.get(m.get().fieldId()), k, label); // a colon or question mark ends it
                 } else if (w.endsWith(":") && k <= 6 && !label.matches(".*\\d.*")) {
                     best = null; // "Submitting practitioner:" is one label: "Submitting" alone is not it
@@ -575,6 +579,36 @@ final class LineLabels<F extends Enum<F>> {
             return Optional.empty();
         }
         return best == null || best.field() == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * A label in two parts joined by a dash, the second a wording of its own, and a dash after it before the value:
+     * "Health - risk to self details - Cut her arm last week" is the field the two parts name together, when that is
+     * not the field the first part names alone or the second part says what is asked ("- name -"). The words between
+     * the dashes are all label words, with no digit.
+     */
+    private Optional<Start<F>> throughTheNextDash(String[] words, int dash, F first) {
+        for (int j = dash + 2; j < words.length - 1 && j <= dash + 7; j++) {
+            if (!words[j].matches("[-\u2013\u2014]+")) {
+                continue;
+            }
+            String part = String.join(" ", java.util.Arrays.asList(words).subList(dash + 1, j));
+            List<String> partWords = Words.of(part);
+            if (part.matches(".*\\d.*") || partWords.isEmpty() || !partWords.stream().allMatch(matcher::knows)) {
+                return Optional.empty();
+            }
+            String whole = String.join(" ", java.util.Arrays.asList(words).subList(0, j));
+            Optional<F> named = matcher.match(part, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId()));
+            Optional<F> wholeNamed = matcher.match(whole, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId()));
+            int end = j;
+            // the same field's label going on with what it asks for ("Young person referred - name - ...") is one
+            // label too; a second part that may be the first's answer ("Referral type - Emergency - same day") is not
+            boolean asksFor = part.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|"
+                    + "telephone|details|reference|ref|code|id)\\b.*");
+            return named.isEmpty() ? Optional.empty()
+                    : wholeNamed.filter(f -> f != null && (f != first || asksFor)).map(f -> new Start<>(f, end, whole));
+        }
+        return Optional.empty();
     }
 
     /** Whether the words from {@code from} on are a date, a time, an email or a phone number the field takes. */

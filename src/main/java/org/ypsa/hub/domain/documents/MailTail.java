@@ -1,6 +1,11 @@
 package org.ypsa.hub.domain.documents;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.ypsa.hub.domain.Dates;
 
 /**
  * What follows the words a sender wrote in a mail: the sign-off and signature ("Kind regards," then a name, a job
@@ -74,6 +79,42 @@ public final class MailTail {
             own++;
         }
         return body;
+    }
+
+    /** A subject saying the mail forwards another: "FW:", "Fwd:", "Ymlaen:". */
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?i)^\\s*(?:fw|fwd|ymlaen)\\s*:.*");
+    /** The "Sent:" or "Date:" line of an earlier mail's header, and the date in it. */
+    private static final Pattern SENT_LINE = Pattern.compile("(?i)^>?\\s*(?:sent|date)\\s*:\\s*(.+)$");
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * The day the mail this one forwards was first sent: the date on the "Sent:" or "Date:" line of the last earlier
+     * mail's header in the body (the original, under any forwards), when the mail forwards one (its subject says
+     * "FW:" or "Fwd:", or its body "Forwarded message"). What the original says happened "last night" happened the
+     * night before that day, not before the day it was passed on.
+     */
+    public static Optional<LocalDate> forwardedOn(String subject, String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        String[] lines = body.split("\\R");
+        boolean forwards = subject != null && FORWARD_SUBJECT.matcher(subject).matches()
+                || java.util.Arrays.stream(lines).anyMatch(l -> FORWARDED.matcher(l.strip()).matches());
+        Optional<LocalDate> last = Optional.empty();
+        for (int i = 0; forwards && i < lines.length; i++) {
+            Matcher sent = SENT_LINE.matcher(lines[i].strip());
+            boolean inHeader = i > 0 && HEADER.matcher(lines[i - 1].strip().replaceFirst("^>\\s*", "")).matches()
+                    || i + 1 < lines.length && HEADER.matcher(lines[i + 1].strip().replaceFirst("^>\\s*", "")).matches();
+            if (sent.matches() && inHeader) {
+                Matcher date = DATE_IN_LINE.matcher(sent.group(1));
+                Optional<LocalDate> on = date.find() ? Dates.parse(date.group()) : Optional.empty();
+                if (on.isPresent()) {
+                    last = on;
+                }
+            }
+        }
+        return last;
     }
 
     /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */

@@ -77,6 +77,7 @@ public final class WordReader {
         List<LabelledDocument.Entry> entries = new ArrayList<>();
         String[] heading = {""};
         StringBuilder paragraphs = new StringBuilder();
+        pageHeading(doc).forEach(l -> text.append(l).append('\n'));
         for (IBodyElement e : doc.getBodyElements()) {
             if (entries.size() > MAX_ENTRIES) {
                 break;
@@ -103,6 +104,23 @@ public final class WordReader {
         }
         flush(paragraphs, entries, heading);
         return new LabelledDocument(name, text.toString(), entries);
+    }
+
+    /**
+     * The lines of the page header a template prints its title in ("Safeguarding Incident Report" over every page,
+     * the body starting with the first box): read as the document's first lines, so the form is known by its title.
+     * Text only, never answers; a line repeated in several headers (first page, odd, even) is read once.
+     */
+    private static List<String> pageHeading(XWPFDocument doc) {
+        java.util.LinkedHashSet<String> lines = new java.util.LinkedHashSet<>();
+        for (org.apache.poi.xwpf.usermodel.XWPFHeader h : doc.getHeaderList()) {
+            for (String l : h.getText().split("\\R")) {
+                if (!l.isBlank() && l.strip().length() <= 120) {
+                    lines.add(l.strip());
+                }
+            }
+        }
+        return List.copyOf(lines);
     }
 
     /**
@@ -133,7 +151,8 @@ public final class WordReader {
             rows.add(all);
         }
         boolean twoLanguages = QuestionTable.labelsInTwoColumns(rows);
-        for (List<String> row : rows) {
+        for (int at = 0; at < rows.size(); at++) {
+            List<String> row = rows.get(at);
             r++;
             List<String> all = new ArrayList<>(row);
             if (!all.isEmpty()) {
@@ -156,6 +175,16 @@ public final class WordReader {
             }
             List<String> texts = QuestionTable.withoutNumberCell(all);
             List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
+            String answer = at + 1 < rows.size() && texts.size() == 1 && filled.size() == 1
+                    ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0) : null;
+            if (answer != null) {
+                text.append(answer).append('\n');
+                entries.add(new LabelledDocument.Entry(filled.get(0).replaceAll("[:*\\s]+$", "").trim(), answer,
+                        "table row " + r, heading[0]));
+                at++;
+                r++;
+                continue;
+            }
             if (texts.size() == 1 || filled.size() == 1 && texts.get(0).equals(filled.get(0))) {
                 List<LabelledDocument.Entry> found = TextFields.labelValues(filled.isEmpty() ? "" : filled.get(0),
                         "table row " + r);
@@ -192,6 +221,35 @@ public final class WordReader {
                 }
             }
         }
+    }
+
+    /**
+     * A long answer's label in a row across the table and the answer in the row across it under that ("Reason it cannot
+     * be managed:" over the paragraph that answers it): the answer row's text, or null. The label row is one line with
+     * nothing after its label; the row under it one cell that is neither a label of its own nor a section's heading.
+     * A label with no colon or question mark could be a heading, so its answer must read as prose (a sentence's full
+     * stop, or more words than a heading has), and it is not the table's first row (a title over its instructions).
+     * A printed marking ("OFFICIAL-SENSITIVE | ... | Pg 1/2") is neither label nor answer.
+     */
+    private static String answerRowUnder(String label, List<String> next, boolean firstRow) {
+        List<String> cells = QuestionTable.withoutNumberCell(next);
+        String l = label.strip();
+        if (cells.size() != 1 || cells.get(0).isBlank() || l.contains("\n") || l.split("\\s+").length > 16
+                || SectionHeading.is(l) || GuidanceNotes.isGuidance(l)) {
+            return null;
+        }
+        List<LabelledDocument.Entry> asLabel = TextFields.labelValues(l, "row");
+        boolean labelAlone = asLabel.isEmpty() || asLabel.size() == 1 && FieldValues.isBlank(asLabel.get(0).value());
+        String a = cells.get(0).strip();
+        if (!labelAlone || FieldValues.isBlank(a) || SectionHeading.is(a) || GuidanceNotes.isGuidance(a) || isLabelAndValue(a)
+                || a.matches("(?s).*[:?]$") || DocumentMarkings.isMarking(a) || DocumentMarkings.isMarking(l)
+                || a.contains(l.replaceAll("[:*?\\s]+$", ""))) {
+            return null; // a page's running head repeating the title under it is no answer
+        }
+        boolean marked = l.matches(".*[:?*]$") || l.matches("(?i).*\\(required\\)$");
+        boolean prose = a.matches("(?s).*[.!]$") || a.split("\\s+").length > 8;
+        // the table's first row is its title when nothing marks it a label, and the instructions under it no answer
+        return marked || prose && !firstRow ? a : null;
     }
 
     /** Paragraphs in a row read as lines of text ("Label:" then its value below); the last heading carries on. */

@@ -183,6 +183,21 @@ public final class Words {
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
+            // a question why a bed or a place is needed today or tonight asks what makes it an emergency, not the
+            // referral's reason: "Why is a room required tonight?", "Reason the placement is needed today"
+            Map.entry(Pattern.compile("^\\s*(?:why|reasons? (?:why )?)\\b(?=.*\\b(?:bed|placement|accommodation|place|room|"
+                    + "somewhere to (?:stay|sleep|live))\\b).*\\b(?:today|tonight|urgently|immediately|same[- ]day)(?=[?:*.\\s]*$)"),
+                    "reason for emergency"),
+            // having a child of one's own is being a parent: "Does the YP have any children?", "Has the young person
+            // got a baby?"
+            Map.entry(Pattern.compile("\\b(?:does|do) (?:the |this )?(?:young person|yp|they|he|she) have (?:a |any |their own )?"
+                    + "(?:child|children|baby|babies|kids?)\\b|\\b(?:has|have) (?:the |this )?(?:young person|yp|they|he|she) "
+                    + "(?:got )?(?:a |any )?(?:child|children|baby|babies|kids?)\\b"), "is the young person a parent"),
+            // a risk that stops a provider accepting or offering the place is the risk it cannot manage: "The risk that
+            // prevents us accepting", "Risk stopping us from offering"
+            Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping) (?:us|the provider|you|them) (?:from )?"
+                    + "(?:accepting|offering|taking)\\b(?: (?:the |this |a )?(?:referral|placement|young person|yp))?"),
+                    "we cannot manage"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
@@ -214,6 +229,17 @@ public final class Words {
                     + "^\\s*who (?:needs|requires|is requesting) (?:the |a |an |this )?(?:accommodation|placement|bed|room|"
                     + "housing|place|somewhere to (?:stay|live))(?=[?:*.\\s]*$)"),
                     "young person full name"),
+            // a whole question asking who is homeless, or whom the form is about, asks the young person's name, not
+            // the housing status: "Who is presenting as homeless?", "Who has become homeless?", "Who is this referral
+            // for?", "Who does the form concern?"
+            Map.entry(Pattern.compile("^\\s*who (?:is|are|has|have)(?: been| become| now)? (?:presenting|presented|homeless|"
+                    + "at risk of (?:being made )?homeless(?:ness)?|threatened with homelessness|facing homelessness|"
+                    + "sleeping rough|rough sleeping|being made homeless|being asked to leave(?: home)?)"
+                    + "(?: as homeless| to (?:the |this )?(?:council|service|team|you|us))?(?=[?:*.\\s]*$)|"
+                    + "^\\s*who (?:is|are) (?:this|the) (?:referral|form|notice|request) (?:about|for|regarding|concerning)"
+                    + "(?=[?:*.\\s]*$)|^\\s*who does (?:this|the) (?:referral|form|notice|request) (?:concern|relate to)"
+                    + "(?=[?:*.\\s]*$)"),
+                    "young person full name"),
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
@@ -224,6 +250,9 @@ public final class Words {
             Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
                     "young person"),
             Map.entry(Pattern.compile("\\b(lead professional|key worker)\\b"), "allocated worker"),
+            // the worker holding the case is the allocated one: "Case-holding worker", "Case holder's e-mail"
+            Map.entry(Pattern.compile("\\bcase[- ]?hold(?:er|ing)(?:['\u2019]s)?(?: (?:worker|practitioner|social worker))?\\b"),
+                    "allocated worker"),
             Map.entry(Pattern.compile("\\brisk of harm\\b"), "risk"),
             Map.entry(Pattern.compile("\\bharm (to|from|by)\\b"), "risk $1"),
             // a question whether others may harm the young person asks the risk from others, whether the young person

@@ -594,7 +594,7 @@ public final class Intake {
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
-        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from(), today(mail)),
+        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from(), sentOn(mail)),
                 r.unplaced());
     }
 
@@ -605,6 +605,16 @@ public final class Intake {
 
     private java.time.LocalDate today(InboundMail mail) {
         return (mail.receivedAt() == null ? java.time.Instant.now() : mail.receivedAt()).atZone(zone).toLocalDate();
+    }
+
+    /**
+     * The day the report was written and sent: the day a forwarded original was sent (its header's "Sent:" date,
+     * within the two months before this mail), else this mail's day. An incident "last night" is told from it.
+     */
+    private java.time.LocalDate sentOn(InboundMail mail) {
+        java.time.LocalDate today = today(mail);
+        return MailTail.forwardedOn(mail.subject(), mail.textBody())
+                .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusMonths(2))).orElse(today);
     }
 
     private Outcome riskConcern(LabelledDocument doc, FieldCatalog.Reading<RiskField> r, InboundMail mail) {

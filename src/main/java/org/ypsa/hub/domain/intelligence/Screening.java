@@ -272,6 +272,14 @@ public final class Screening {
             // email disclaimers and out-of-hours footers
             p("\\b(notify|inform|tell|contact|advise) (the sender|us|postmaster)[^.;\\n]{0,40}"),
             p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
+            // a footer's number for emergencies: "Emergency out of hours: 0300 123 4567", "Urgent line: 01865 ..."
+            p("\\b(emergency|urgent) (out[- ]of[- ]hours|ooh|line|phone line|phone|contact number|number|no\\.?|tel\\w*|"
+                    + "helpline|mobile)\\b"),
+            // a footer's list of numbers: "Emergency: 999 | Non-emergency: 101", "999 (emergencies only)"
+            p("\\b(emergenc(y|ies)( number| line| calls?| only)?|police)\\s*[:\\-\u2013]?\\s*(dial |call |ring )?999\\b"
+                    + "|\\b999\\s*[(\\-\u2013:]?\\s*(for |in )?(an )?emergenc(y|ies)( only)?\\)?"),
+            // an emergency as a condition says none is happening: "In an emergency or if you have concerns, ..."
+            p("\\b(in (an|case of an?|the event of an?) emergency|in emergencies|for emergencies|in an urgent situation)\\b"),
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
             p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
 
@@ -397,13 +405,26 @@ public final class Screening {
      */
     private static final String URGENCY = "(urgent\\w*|emergenc\\w*|time[- ]critical|out of (the )?office|out of "
             + "hours|unavailable|not available|on leave)";
+    /** What footers call the things that should be phoned rather than mailed: "concerns", "safeguarding referrals". */
+    private static final String URGENT_MATTERS = "(safeguarding |child protection |police |housing |out[- ]of[- ]hours )?"
+            + "(concerns?|matters?|enquir(y|ies)|quer(y|ies)|issues?|referrals?|cases?|requests?|advice|support|calls|"
+            + "work|items?|messages?|e-?mails?|correspondence|situations?)";
     private static final String INSTRUCTION = "(please |kindly |do |then )?(call|contact|ring|phone|dial|e-?mail|text|"
             + "speak (to|with)|get in touch|use|try|leave|send|telephone)";
     private static final Pattern CONDITIONAL_ADVICE = p("\\b(if|where|when|whenever|should|in case|in the event( that)?|"
             + "for (anything|any matter|matters|anything that is|any (enquiry|query|issue|concern)s?))\\b[^.;\\n!?]{0,60}?"
             + "\\b" + URGENCY + "\\b[^.;\\n!?]{0,60}?,?\\s*\\b" + INSTRUCTION + "\\b"
             + "|\\b" + INSTRUCTION + "\\b[^.;\\n!?]{0,60}?\\b(if|when|whenever|should|in case)\\b[^.;\\n!?]{0,40}?\\b"
-            + URGENCY + "\\b[^.;\\n!?,]{0,20}");
+            + URGENCY + "\\b[^.;\\n!?,]{0,20}"
+            // a kind of matter that is urgent, then what to do with it: "For urgent concerns please phone the office",
+            // "Urgent safeguarding referrals must be phoned through", "Urgent enquiries: ring 01865 ..."
+            + "|\\b(for )?(any |all )?" + URGENCY + " " + URGENT_MATTERS + "\\b(,|:|\\s-)?\\s*(\\b" + INSTRUCTION + "\\b"
+            + "|(must|should|need to|needs to|are to|have to) (be )?(phoned|telephoned|made|raised|reported|passed|discussed"
+            + "|called|rung|go|sent|directed|routed)( through| in| on| to| via)?)"
+            // "Anything urgent: ring 01865 ...", "Something urgent? Phone the duty desk"
+            + "|\\b(anything|something|matters?|issues?)( that is| that's)? (urgent|time[- ]critical|an emergency)\\b"
+            + "\\s*[:,\\-?]?\\s*\\b" + INSTRUCTION
+            + "\\b");
     /**
      * A printed instruction on what the form, mailbox or line is not for: "Do not use for emergencies", "not to be
      * used for urgent matters", "this inbox is not monitored for emergencies". The instruction alone is set aside.
@@ -413,6 +434,52 @@ public final class Screening {
             + "[^.;\\n!?]{0,40}?\\b(for|in|with|to report) (an? |any )?(urgent|emergenc\\w*|"
             + "out of hours|time[- ]critical)( (matters?|issues?|concerns?|enquiries|queries|calls|cases|situations?|"
             + "services?|reporting|contact))?\\b");
+
+    /** Whom advice speaks of: anyone at all, never a person the sender names or means ("she", "they"). */
+    private static final String GENERIC = "(you|anyone|anybody|someone|somebody|a person|any person|people|a child|any "
+            + "child|children|a young person|any young person|young people|a resident|any resident|residents|a tenant|"
+            + "life|lives|a crime|property|violence|an emergency|there is|there's|it is|it's|this is|the matter|"
+            + "the situation)";
+    /** Whom advice sends the reader to: 999, the police, a duty team, an office, a number. */
+    private static final String ADVISED = "(please )?(always )?(call|dial|ring|phone|telephone|contact|report (it |this |"
+            + "(any |your |all )?concerns? |them )?to|speak to|tell|alert|inform|e-?mail)\\s+(999|101|112|(the )?police|emergency "
+            + "services|(the )?(emergency duty team|edt|mash|duty (team|line|desk|worker|social worker|manager|officer)|"
+            + "on-?call( \\w+)?|office|team|front door|children's services|children's social care|social care|social "
+            + "services|safeguarding (team|hub|lead|officer)|designated safeguarding lead|dsl|manager|switchboard|"
+            + "helpline|ambulance service)|us|your (local |line )?(manager|police( force)?|authority|council|team|social "
+            + "worker)|\\d[\\d ]{6,}\\d)( on (999|101|[\\d ]{7,}\\d))?( or (999|101|the police|the edt|the emergency duty team))?"
+            + "( (immediately|straight away|at once|without delay|first))?";
+    /**
+     * Advice to any reader, as footers and guidance give it, in its three shapes: a condition about anyone, then
+     * whom to call ("If you believe a child is at immediate risk of harm, please contact the police on 999"); whom
+     * to call, then the condition ("Ring the duty team if a young person is in danger"); anyone, then what they
+     * should do ("Anyone at risk of significant harm should be reported to Children's Services").
+     */
+    private static final List<Pattern> ADVICE = List.of(
+            p("\\b(if|where|when|whenever|in case|in the event( that)?|should)\\b[^.;\\n]{0,20}\\b" + GENERIC
+                    + "\\b[^.;\\n]{0,120}?,?\\s*\\b" + ADVISED + "\\b"),
+            p("\\b" + ADVISED + "\\b[^.;\\n]{0,40}?\\b(if|where|when|whenever|should|in case)\\b[^.;\\n]{0,20}\\b"
+                    + GENERIC + "\\b[^.;\\n,]{0,100}"),
+            p("\\b" + GENERIC + "\\b[^.;\\n]{0,80}?\\b(should|must|needs? to|are advised to|is advised to)\\s+"
+                    + "(always\\s+)?(be reported to\\s+)?" + ADVISED + "\\b[^.;\\n,]{0,30}"));
+    /** A person the sender means, or a time that is now: advice that names either is read as ever. */
+    private static final Pattern SPECIFIC = p("\\b(he|she|him|her|his|hers|they|them|their|he's|she's|they're|now|"
+            + "right now|tonight|today|this (morning|afternoon|evening)|at the moment|as we speak|currently)\\b");
+
+    /** General advice to any reader set aside, unless it speaks of a person the sender means or of now. */
+    private static String generalAdviceSetAside(String sentence) {
+        String s = sentence;
+        for (Pattern p : ADVICE) {
+            Matcher m = p.matcher(s);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, SPECIFIC.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ~ ");
+            }
+            m.appendTail(out);
+            s = out.toString();
+        }
+        return s;
+    }
 
     private static final Pattern HARM_WORD = p(HARM);
 
@@ -434,7 +501,7 @@ public final class Screening {
         if (DISCLAIMER.matcher(sentence).find()) {
             return "";
         }
-        String s = readerAdviceSetAside(sentence);
+        String s = readerAdviceSetAside(generalAdviceSetAside(sentence));
         for (Pattern p : NOT_DANGER) {
             s = p.matcher(s).replaceAll(" ~ ");
         }

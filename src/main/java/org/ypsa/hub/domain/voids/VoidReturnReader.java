@@ -849,7 +849,7 @@ public final class VoidReturnReader {
         if (sumsTheRowsAbove(values, above)) {
             return true;
         }
-        for (int start : new java.util.TreeSet<>(groupStarts)) {
+        for (int start : groupStarts) {
             if (start > 0 && start < above.size() && sumsTheRowsAbove(values, above.subList(start, above.size()))) {
                 return true;
             }
@@ -859,10 +859,10 @@ public final class VoidReturnReader {
 
     /**
      * Words that say a row sums others rather than names a property: "Subtotal:", "Scheme sub-total", "Total for
-     * scheme", "TOTAL - ALL SCHEMES", "All schemes total", "Grand total", "Overall", "Sum", "Cyfanswm".
+     * scheme", "TOTAL - ALL SCHEMES", "All schemes total", "Grand total", "Grandtotal", "Overall", "Sum", "Cyfanswm".
      */
     private static final java.util.regex.Pattern SUMS_OTHERS = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})(sub[- ]?totals?|totals?|sum|overall|all (?:schemes|properties|units|sites|services)|"
+            "(?iu)(?<!\\p{L})(sub[- ]?totals?|(?:grand)?totals?|sum|overall|all (?:schemes|properties|units|sites|services)|"
                     + "(?:is-?)?gyfanswm|cyfanswm)(?!\\p{L})");
 
     /** Whether a row's first words say it sums others, and it names no property by a code. */
@@ -880,10 +880,7 @@ public final class VoidReturnReader {
                 break;
             }
         }
-        String n = Labels.normalize(first);
-        // "Total", "TOTAL (all schemes)", "Grand total", "Overall": the sum of the rows above, no property
-        if (n.startsWith("total") || n.equals("grandtotal") || n.equals("totals") || n.startsWith("overall")
-                || saysItSumsOthers(first, values.get(VoidField.PROPERTY_REFERENCE))) {
+        if (saysItSumsOthers(first, values.get(VoidField.PROPERTY_REFERENCE))) {
             return true;
         }
         long filled = values.values().stream().filter(v -> v != null && !v.isBlank()).count();

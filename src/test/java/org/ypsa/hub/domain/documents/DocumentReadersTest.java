@@ -36,6 +36,25 @@ class DocumentReadersTest {
                 .containsEntry(ReferralField.DATE_OF_BIRTH, "01/02/2009");
     }
 
+    @Test
+    void aWordFormsTitleInItsPageHeaderIsReadAsItsFirstLineAndNeverAsAnAnswer() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST).createParagraph().createRun()
+                    .setText("Safeguarding Incident Report (provider copy)");
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("Safeguarding Incident Report (provider copy)");
+            var table = doc.createTable(1, 2);
+            table.getRow(0).getCell(0).setText("Resident's name");
+            table.getRow(0).getCell(1).setText("Jo Bright");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        LabelledDocument read = WordReader.read("report.docx", docx);
+        assertThat(read.text()).startsWith("Safeguarding Incident Report (provider copy)\nResident's name");
+        assertThat(read.entries()).extracting(LabelledDocument.Entry::label).containsExactly("Resident's name");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"referrals/referral-emergency-table-4col",
             "safeguarding/incident-high"})

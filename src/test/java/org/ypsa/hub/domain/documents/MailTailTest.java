@@ -71,4 +71,26 @@ class MailTailTest {
                 + "CONFIDENTIAL: this email may hold personal data."))
                 .isEqualTo("Hi,\nName: Lowri Tate\nAge: 17");
     }
+
+    @Test
+    void aForwardedMailWasFirstSentOnTheDateOfItsOwnHeaderTheInnermostOneUnderSeveralForwards() {
+        String outlook = "Passing this on, sorry for the delay.\n\n________________________________\n"
+                + "From: Night Staff <night@provider.test>\nSent: Friday, 27 November 2026 08:12\nTo: Manager\n"
+                + "Subject: incident\n\nResident: Ivo Penrose\nWhen: last night at 23:40\n";
+        assertThat(MailTail.forwardedOn("FW: incident", outlook)).contains(java.time.LocalDate.of(2026, 11, 27));
+        String gmail = "---------- Forwarded message ---------\nFrom: Ops <ops@provider.test>\n"
+                + "Date: Tue, 1 Dec 2026 at 09:05\nSubject: Fwd: report\nTo: <a@b.test>\n\n"
+                + "---------- Forwarded message ---------\nFrom: Night <n@provider.test>\n"
+                + "Date: Mon, 30 Nov 2026 at 07:10\nSubject: report\n\nYP: Ivo Penrose\n";
+        assertThat(MailTail.forwardedOn("Fwd: Fwd: report", gmail)).contains(java.time.LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void aReplyOrAMailThatForwardsNothingHasNoForwardedDate() {
+        String reply = "Resident: Ivo Penrose\nWhen: last night at 23:40\n\nFrom: Intake <i@ypsa.test>\n"
+                + "Sent: 20 November 2026 10:00\nSubject: please send the form\n";
+        assertThat(MailTail.forwardedOn("RE: please send the form", reply)).isEmpty();
+        assertThat(MailTail.forwardedOn("FW: report", "Resident: Ivo Penrose\nDate: 20 November 2026\n")).as(
+                "a form's own Date field is no mail header").isEmpty();
+    }
 }

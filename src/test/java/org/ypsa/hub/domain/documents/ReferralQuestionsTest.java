@@ -1,5 +1,6 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,66 @@ class ReferralQuestionsTest {
         Map<MashField, String> f = mash.read(text("Who is the child?\nOwain Pryce\n"
                 + "Current address\n4 Heol Fawr, Anytown, AB1 2CD\n")).values();
         assertThat(f).containsEntry(MashField.NAME, "Owain Pryce");
+    }
+
+    @Test
+    void aQuestionWhoIsHomelessOrWhomTheFormIsAboutAsksTheNameNotTheHousingStatus() {
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        assertThat(mash.match("Who has become homeless?")).contains(MashField.NAME);
+        assertThat(mash.match("Who is at risk of homelessness:")).contains(MashField.NAME);
+        assertThat(mash.match("Who has presented to the council?")).contains(MashField.NAME);
+        assertThat(mash.match("Who is this referral for?")).contains(MashField.NAME);
+        assertThat(REFERRAL.match("Who does the form concern?")).contains(ReferralField.FULL_NAME);
+        // a question about the housing itself still asks the status
+        assertThat(mash.match("Is the young person homeless or at risk of it?")).contains(MashField.STATUS);
+        Map<MashField, String> f = mash.read(text("Who has become homeless?\nOwain Pryce\n"
+                + "Homeless tonight or at risk?\nHomeless\n")).values();
+        assertThat(f).containsEntry(MashField.NAME, "Owain Pryce");
+    }
+
+    @Test
+    void aQuestionWhyABedIsNeededTodayAsksTheSafetyConcernNotTheReason() {
+        assertThat(REFERRAL.match("Why is a room required tonight?")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Reason the placement is needed today")).contains(ReferralField.SAFETY_CONCERN);
+        // why accommodation is needed at all is the referral's reason
+        assertThat(REFERRAL.match("Why does the young person need accommodation?")).contains(ReferralField.REASON);
+        Map<ReferralField, String> f = REFERRAL.read(text("Why does the young person need accommodation?\n"
+                + "Relationship with stepfather has broken down.\nWhy is a room required tonight?\n"
+                + "Locked out after a row and sleeping in a car.\n")).values();
+        assertThat(f).containsEntry(ReferralField.SAFETY_CONCERN, "Locked out after a row and sleeping in a car.")
+                .containsEntry(ReferralField.REASON, "Relationship with stepfather has broken down.");
+    }
+
+    @Test
+    void aQuestionWhetherTheYoungPersonHasChildrenAsksWhetherTheyAreAParent() {
+        assertThat(REFERRAL.match("Does the YP have any children?")).contains(ReferralField.PARENT);
+        assertThat(REFERRAL.match("Has the young person got a baby?")).contains(ReferralField.PARENT);
+    }
+
+    @Test
+    void aLabelInTwoPartsJoinedByDashesIsTheFieldItsSecondPartNames() {
+        Map<ReferralField, String> f = REFERRAL.read(text("Young person being referred - full name - Nia TREVENNA\n"
+                + "Health - risk to self details - Cut her arm last week and will not talk about it.\n"
+                + "Referral type - Emergency - same day\n")).values();
+        assertThat(f).containsEntry(ReferralField.RISK_TO_SELF, "Cut her arm last week and will not talk about it.")
+                .containsEntry(ReferralField.FULL_NAME, "Nia TREVENNA");
+        // a second part naming the first part's field is its value
+        assertThat(f.get(ReferralField.VARIANT)).startsWith("Emergency");
+    }
+
+    @Test
+    void aDateNeededWrittenWithoutItsYearOutranksWordsPlacedOnTheSameField() {
+        LabelledDocument doc = new LabelledDocument("form.docx", "", List.of(
+                new LabelledDocument.Entry("Planned move request", "housing for care leavers", "paragraph 1"),
+                new LabelledDocument.Entry("Full name", "Nia Trevenna", "table row 1"),
+                new LabelledDocument.Entry("Move-in date wanted", "12/03 (Fri)", "table row 2")));
+        assertThat(REFERRAL.read(doc).values()).containsEntry(ReferralField.DATE_NEEDED, "12/03 (Fri)");
+    }
+
+    @Test
+    void theWorkerHoldingTheCaseIsTheAllocatedWorker() {
+        assertThat(REFERRAL.match("Case holding practitioner")).contains(ReferralField.SOCIAL_WORKER_NAME);
+        assertThat(REFERRAL.match("Caseholder's email")).contains(ReferralField.SOCIAL_WORKER_EMAIL);
     }
 
     @Test

@@ -74,4 +74,25 @@ class RiskConcernPartsTest {
         assertThat(RISK.read(later).values()).as("past the opening lines a value is read as written")
                 .containsEntry(RiskField.RISK, "provider risk concern form");
     }
+    @Test
+    void aRiskThatStopsTheProviderAcceptingIsTheRiskItCannotManage() {
+        assertThat(RISK.match("Risk stopping us from offering the placement")).contains(RiskField.RISK);
+        assertThat(RISK.match("The risk which prevents the provider accepting")).contains(RiskField.RISK);
+        Map<RiskField, String> f = RISK.read(wordTable(
+                "Referral number\tBRK/2027/0451\tProvider\tStonewater",
+                "Risk stopping us from offering the placement\tHe has threatened staff with a knife.",
+                "Why can it not be managed here?\tWe have no waking night cover.",
+                "What would need to change?\tA second member of staff at night.")).values();
+        assertThat(f).containsEntry(RiskField.RISK, "He has threatened staff with a knife.")
+                .containsEntry(RiskField.RESOURCES, "A second member of staff at night.");
+    }
+    @Test
+    void aTitleTypedAsLabelAndValueInTheTablesFirstRowIsNoRisk() {
+        LabelledDocument doc = new LabelledDocument("form.pdf", "", java.util.List.of(
+                new LabelledDocument.Entry("Declined", "risk concern from provider", "table row 1 1"),
+                new LabelledDocument.Entry("Referral number", "BRK/2027/0451", "table row 2"),
+                new LabelledDocument.Entry("Risk we are not able to hold", "Fire setting at two previous addresses.",
+                        "table row 3")));
+        assertThat(RISK.read(doc).values()).containsEntry(RiskField.RISK, "Fire setting at two previous addresses.");
+    }
 }

@@ -28,4 +28,17 @@ final class Tables {
         }
         return new LabelledDocument("a.docx", String.join("\n", rows) + "\n", entries);
     }
+
+    /** A Word document of one table, rows of cells (a cell's lines), read as WordReader reads it. */
+    static LabelledDocument word(List<List<List<String>>> rows) throws Exception {
+        try (DocxBuilder b = new DocxBuilder()) {
+            b.table(rows);
+            return WordReader.read("form.docx", b.bytes());
+        }
+    }
+
+    /** One row of a Word table, each cell written as one text (its lines split as Word would hold them). */
+    static List<List<String>> row(String... cells) {
+        return java.util.Arrays.stream(cells).map(DocxBuilder::lines).toList();
+    }
 }

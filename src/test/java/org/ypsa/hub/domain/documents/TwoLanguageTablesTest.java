@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ypsa.hub.domain.documents.Tables.row;
+import static org.ypsa.hub.domain.documents.Tables.word;
 
 /**
  * A Word form printed in Welsh and English: the Welsh label is part of the label, never the answer (issue 14, labels
@@ -14,17 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoLanguageTablesTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
-
-    private static LabelledDocument word(List<List<List<String>>> rows) throws Exception {
-        try (DocxBuilder b = new DocxBuilder()) {
-            b.table(rows);
-            return WordReader.read("form.docx", b.bytes());
-        }
-    }
-
-    private static List<List<String>> row(String... cells) {
-        return java.util.Arrays.stream(cells).map(DocxBuilder::lines).toList();
-    }
 
     @Test
     void aWelshColumnBesideTheEnglishLabelIsPartOfTheLabelAndTheThirdColumnTheAnswer() throws Exception {

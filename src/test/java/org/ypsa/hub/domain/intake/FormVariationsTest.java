@@ -309,6 +309,27 @@ class FormVariationsTest {
         }
 
         @Test
+        void anIncidentForwardedDaysLaterIsToldFromTheDayItsReportWasFirstSent() {
+            SafeguardingIncident si = routed(mail("returns@response.provider.test", "FW: Incident", """
+                    Forwarding the night staff's report below, sorry it is late.
+
+                    From: Night Staff <night@response.provider.test>
+                    Sent: Friday, 27 November 2026 08:12
+                    To: Scheme Manager
+                    Subject: Incident
+
+                    Safeguarding incident report
+                    Provider: Response
+                    Young person: Eli Farrant
+                    When did it happen: last night at 23:40
+                    Incident type: Violence
+                    Severity (low/medium/high/critical): Low
+                    Brief description: Pushed another resident in the kitchen.
+                    """), FormType.SAFEGUARDING_INCIDENT, SafeguardingIncident.class);
+            assertThat(si.incidentAt()).isEqualTo("2026-11-26T23:40");
+        }
+
+        @Test
         void aDateOnlyInTheWhenFieldTakesTheTimeFromATimeField() {
             SafeguardingIncident si = routed(mail("returns@response.provider.test", "Incident", """
                     Safeguarding incident

@@ -48,4 +48,57 @@ class ScreeningNoiseTest {
     void dangerNextToAdviceToTheReaderIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For urgent concerns please phone the office rather than emailing.",
+            "Urgent safeguarding referrals must be phoned through to the hub.",
+            "Urgent enquiries: ring 01865 000000 between 9 and 5.", "Any urgent queries, please call the duty desk.",
+            "Urgent child protection concerns should be reported to the MASH by telephone.",
+            "Emergency out of hours: 0300 000 0000", "Urgent line (24 hrs): 01865 000001"})
+    void aFootersAdviceOnWhereToTakeUrgentMattersIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For urgent concerns please phone the office. He is outside her flat with a knife now.",
+            "Urgent concern: she has been taken by two men tonight.", "This is urgent: she is with him right now.",
+            "Urgent referrals must be phoned through, so I am ringing too: he has just stabbed someone.",
+            "URGENT - please call me back, the girl is missing tonight.", "Emergency: he is threatening to kill her."})
+    void dangerNextToAFootersAdviceOrAnUrgentMatterStatedIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
+
+    /** Footers and signatures in wordings of this test's own, as councils, providers and police forces write them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "If you believe a child or young person is at immediate risk of harm, please contact the police on 999.",
+            "Where there is an immediate risk to life, dial 999 straight away.",
+            "If you are concerned that a child is being harmed, report it to the MASH on 0300 123 1234.",
+            "Ring the duty team on 01865 000000 if a young person is in danger out of office hours.",
+            "Anyone at risk of significant harm should be reported to Children's Services immediately.",
+            "In the event that someone is in danger, always call 999 first.",
+            "Urgent out-of-hours referrals should go to the Emergency Duty Team.",
+            "Anything urgent: ring 01295 000000.", "Urgent work must be sent to the duty inbox, not to me.",
+            "Should a resident be at risk of harm, contact the on-call manager without delay.",
+            "If there is a threat to life call 999 or the EDT.",
+            "Young people in danger should always be reported to the police.",
+            "Keeping children safe: report concerns to the MASH on 0300 000 0000, or 999 if a child is in immediate danger.",
+            "Police: emergency 999, non-emergency 101.", "Emergencies: 999 | Everything else: 101",
+            "In an emergency or if you have immediate concerns about a child's safety, call 999."})
+    void adviceToAnyReaderInAFooterIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "If you can, call 999, Jade has a knife and is outside the flat.",
+            "If she comes back tonight, call the police: he is threatening to stab her.",
+            "If anyone sees them now please ring 999 as they have taken her.",
+            "Contact the police if they turn up, he said he will kill her tonight.",
+            "Please call the duty team now, she is with two older men.",
+            "Anyone who sees her should call 999, she has been missing since this morning.",
+            "This is an emergency: he is at the door with a knife.", "In an emergency like this one, she is with them now."})
+    void dangerNextToAdviceOrInAdviceAboutAPersonTheSenderMeansIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }

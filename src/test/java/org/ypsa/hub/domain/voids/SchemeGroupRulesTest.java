@@ -71,4 +71,15 @@ class SchemeGroupRulesTest {
         String elm = "\"Elm House\",\"Cherwell\",\"18+ Shared\",5,2,3\n";
         assertThat(read(HEADER + twoProperties + elm).rows()).hasSize(3);
     }
+
+    @Test
+    void aRowCalledATotalIsNoPropertyEvenWhenItsCountsDoNotAddUp() throws Exception {
+        for (String total : new String[] {"Grandtotal", "GRAND TOTAL", "TOTALS:", "Overall (both schemes)", "Total"}) {
+            VoidReturnReader.Draft d = read(HEADER
+                    + "\"K2F-CHE-01\",\"Cherwell\",\"18+ Shared\",4,1,3\n"
+                    + "\"" + total + "\",,,9,9,9\n");
+            assertThat(d.rows()).as(total).extracting(r -> r.get(VoidField.PROPERTY_REFERENCE))
+                    .containsExactly("K2F-CHE-01");
+        }
+    }
 }
