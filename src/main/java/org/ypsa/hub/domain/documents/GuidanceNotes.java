@@ -10,20 +10,37 @@ import java.util.regex.Pattern;
  * one telling the reader what to write. It is neither a label nor an answer.
  */
 final class GuidanceNotes {
+    /** How a template tells its reader to fill it in: "click in a box", "tap to tick", "complete the grey boxes". */
+    private static final String WHAT_TO_DO = "click|tap|double-click|press|(complete|tick|choose|select) (the|this|all|each|every|an?|one|any)";
     private static final Pattern ABOUT_THE_FORM = Pattern.compile(
-            "(?i).*\\b(this|the) (form|section|box|page)\\b.*");
+            "(?i).*\\b(this|the) (form|section|box|page|template|document)\\b.*");
     private static final Pattern TELLS_WHAT_TO_WRITE = Pattern.compile(
             "(?i)^(note:\\s*|guidance:\\s*)?(use|only use|do not use|don't use|leave|give|tell us|describe|say|write"
-                    + "|stick to|be specific|all boxes|fill|send|ring|submit)\\b.*");
+                    + "|stick to|be specific|all boxes|fill|send|ring|submit|" + WHAT_TO_DO + ")\\b.*");
+    private static final Pattern WHAT_TO_DO_NEXT = Pattern.compile("(?i)^(" + WHAT_TO_DO + ")\\b.*");
 
     private GuidanceNotes() {
     }
 
-    /** A whole sentence of five words or more, ending in a full stop, about the form or telling what to write. */
+    /**
+     * A whole sentence of five words or more, ending in a full stop, about the form or telling what to write; with a
+     * colon in it too when the words before it are a sentence about the form or those after it tell the reader what
+     * to do ("This template uses content controls: click in a box to type."), which no label and answer are.
+     */
     static boolean isGuidance(String line) {
         String l = line.replace('\u00a0', ' ').strip();
-        return l.endsWith(".") && !isLabelAndValue(l) && l.split("\\s+").length >= 5 && !l.contains(":\t") && !l.contains("\t")
+        return l.endsWith(".") && (!isLabelAndValue(l) || instructionsAroundAColon(l)) && l.split("\\s+").length >= 5
+                && !l.contains(":\t") && !l.contains("\t")
                 && (ABOUT_THE_FORM.matcher(l).matches() || TELLS_WHAT_TO_WRITE.matcher(l).matches());
+    }
+
+    /** The sentence about the form before the colon, at least a subject and a verb, and what to do after it. */
+    private static boolean instructionsAroundAColon(String l) {
+        int colon = l.indexOf(':');
+        String before = l.substring(0, colon).strip();
+        String after = l.substring(colon + 1).strip();
+        return before.split("\\s+").length >= 3 && ABOUT_THE_FORM.matcher(before).matches()
+                && WHAT_TO_DO_NEXT.matcher(after).matches();
     }
 
     private static final Pattern LABEL_COLON = Pattern.compile("^([^:.?]{1,60}):\\s+\\S.*");

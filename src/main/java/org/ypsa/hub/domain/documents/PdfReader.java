@@ -124,17 +124,42 @@ public final class PdfReader {
     private record Piece(String text, List<TextPosition> glyphs) {
     }
 
-    /** The page's text as PDFBox writes it, and each line's pieces with their places. */
+    /**
+     * The page's text as PDFBox writes it, each line's pieces with their places, and each page read once for both
+     * views: its glyphs as the text gave them and its drawing's borders ({@link PdfTables.Page}).
+     */
     private static final class Lines extends PDFTextStripper {
         final List<List<Piece>> lines = new ArrayList<>();
         final List<Integer> pageOf = new ArrayList<>();
+        final List<PdfTables.Page> pages = new ArrayList<>();
         private List<Piece> line = new ArrayList<>();
+        private List<PdfTables.Glyph> glyphs = new ArrayList<>();
         private int page;
 
         @Override
         protected void startPage(PDPage p) throws java.io.IOException {
             page++;
+            glyphs = new ArrayList<>();
             super.startPage(p);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (glyphs.size() < PdfTables.MAX_GLYPHS) {
+                glyphs.add(PdfTables.glyph(t));
+            }
+            super.processTextPosition(t);
+        }
+
+        @Override
+        protected void endPage(PDPage p) throws java.io.IOException {
+            pages.add(PdfTables.page(p, page, glyphs));
+            super.endPage(p);
+        }
+
+        /** The page read, by its number from 1; null for one not read. */
+        PdfTables.Page page(int number) {
+            return pages.stream().filter(p -> p.number() == number).findFirst().orElse(null);
         }
 
         @Override
@@ -179,13 +204,12 @@ public final class PdfReader {
      * box to a line and rows of three cells or more are left as the page gives them. The text is unchanged when no row
      * is so written.
      */
-    static String withTableRowsWhole(PDDocument doc, Lines text, String original) {
+    static String withTableRowsWhole(Lines text, String original) {
         List<String> out = new ArrayList<>();
         boolean changed = false;
-        java.util.Map<Integer, PdfTables.Rulings> rulings = new java.util.HashMap<>();
         int i = 0;
         while (i < text.lines.size()) {
-            TwoCells row = twoCells(doc, rulings, text, i);
+            TwoCells row = twoCells(text, i);
             if (row == null) {
                 out.add(joined(text.lines.get(i)));
                 i++;
@@ -241,30 +265,17 @@ public final class PdfReader {
         }
     }
 
-    private static TwoCells twoCells(PDDocument doc, java.util.Map<Integer, PdfTables.Rulings> rulings, Lines text,
-            int line) {
+    private static TwoCells twoCells(Lines text, int line) {
         float y = top(text.lines.get(line));
-        int page = text.pageOf.get(line);
-        if (Float.isNaN(y) || page < 1 || page > doc.getNumberOfPages()) {
+        PdfTables.Page page = text.page(text.pageOf.get(line));
+        if (Float.isNaN(y) || page == null) {
             return null;
         }
-        PdfTables.Rulings r = rulings.computeIfAbsent(page, p -> {
-            PDPage pg = doc.getPage(p - 1);
-            PdfTables.Rulings found = new PdfTables.Rulings(pg);
-            try {
-                if (pg.getRotation() == 0) {
-                    found.processPage(pg);
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // a page whose drawing cannot be read has no table rows: its text stays as written
-            }
-            return found;
-        });
-        PdfTables.Band band = PdfTables.bands(r).stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
+        PdfTables.Band band = page.bands().stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
         if (band == null || band.columns().size() != 3) {
             return null;
         }
-        return new TwoCells(page, band.top(), band.bottom(), band.columns().get(1));
+        return new TwoCells(page.number(), band.top(), band.bottom(), band.columns().get(1));
     }
 
     /** The middle of a line's first glyph, from the top of the page; NaN for a line with none. */
@@ -285,22 +296,22 @@ public final class PdfReader {
     }
 
     public static LabelledDocument read(String name, byte[] bytes) throws UnreadableDocument {
-        return opened(name, bytes, doc -> form(name, doc));
+        return opened(name, bytes, doc -> form(name, readOnce(doc)));
     }
 
-    /** The document as a form and as its tables' rows, from one opening of the file. */
+    /** The document as a form and as its tables' rows, from one opening of the file and one reading of each page. */
     public static DocumentViews readWithTables(String name, byte[] bytes) throws UnreadableDocument {
         return opened(name, bytes, doc -> {
-            LabelledDocument read = form(name, doc);
-            DocumentViews views = DocumentViews.of(read, "PDF", () -> PdfTables.read(name, doc));
-            boolean formFields = read.entries().stream().anyMatch(e -> e.where().startsWith("form field"));
-            if (formFields || !printedFromATable(views.tables())) {
-                return views;
+            Read once = readOnce(doc);
+            LabelledDocument form = form(name, once);
+            DocumentViews views = DocumentViews.of(form, "PDF", () -> PdfTables.read(name, once.pages()));
+            if (once.fields().isEmpty() && printedFromATable(views.tables())) {
+                // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
+                // text (its title, screening) stays the page's, a two-cell row's wrapped answer joined whole
+                LabelledDocument table = WordReader.read(views.tables());
+                return new DocumentViews(new LabelledDocument(name, form.text(), table.entries()), views.tables());
             }
-            // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
-            // text as PDFBox extracts it stays the document's text (its title, screening)
-            LabelledDocument table = WordReader.read(views.tables());
-            return new DocumentViews(new LabelledDocument(name, read.text(), table.entries()), views.tables());
+            return new DocumentViews(form, views.tables());
         });
     }
 
@@ -337,8 +348,18 @@ public final class PdfReader {
         }
     }
 
-    private static LabelledDocument form(String name, PDDocument doc) throws java.io.IOException {
-        List<LabelledDocument.Entry> entries = new ArrayList<>();
+    /**
+     * A PDF read once: its form fields, its text as the page gives it (with each line's pieces and places), and each
+     * page's glyphs and drawn borders.
+     */
+    private record Read(List<LabelledDocument.Entry> fields, Lines lines, String text) {
+        List<PdfTables.Page> pages() {
+            return lines.pages;
+        }
+    }
+
+    private static Read readOnce(PDDocument doc) throws java.io.IOException {
+        List<LabelledDocument.Entry> fields = new ArrayList<>();
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         if (form != null) {
             for (PDField f : form.getFieldTree()) {
@@ -346,7 +367,7 @@ public final class PdfReader {
                     String label = f.getAlternateFieldName() != null && !f.getAlternateFieldName().isBlank()
                             ? f.getAlternateFieldName() : f.getPartialName();
                     String value = f instanceof PDCheckBox cb ? (ticked(cb) ? "Yes" : "No") : f.getValueAsString();
-                    entries.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
+                    fields.add(new LabelledDocument.Entry(label, value == null ? "" : value.trim(),
                             "form field " + f.getPartialName()));
                 }
             }
@@ -354,11 +375,15 @@ public final class PdfReader {
         Lines stripper = new Lines();
         stripper.setSortByPosition(true);
         stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-        String text = withTableRowsWhole(doc, stripper, stripper.getText(doc));
-        if (entries.isEmpty()) {
-            entries.addAll(TextFields.labelValues(text, "line"));
-            return new LabelledDocument(name, text, entries);
+        return new Read(fields, stripper, stripper.getText(doc));
+    }
+
+    /** The document as a form: its form fields under their printed labels, or the labels and answers of its text. */
+    private static LabelledDocument form(String name, Read once) {
+        String text = withTableRowsWhole(once.lines(), once.text());
+        if (once.fields().isEmpty()) {
+            return new LabelledDocument(name, text, TextFields.labelValues(text, "line"));
         }
-        return withPrintedLabels(name, entries, text);
+        return withPrintedLabels(name, once.fields(), text);
     }
 }

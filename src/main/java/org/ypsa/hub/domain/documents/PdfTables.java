@@ -7,11 +7,9 @@ import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ypsa.hub.domain.grid.Grid;
 
@@ -33,29 +31,52 @@ public final class PdfTables {
     private PdfTables() {
     }
 
-    /** The bordered tables and other lines of a PDF opened by {@link PdfReader}, as a sheet's rows. */
-    static Grid read(String name, PDDocument doc) {
-        try {
-            List<Grid.Row> rows = new ArrayList<>();
-            int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
-            for (int i = 0; i < pages; i++) {
-                PDPage page = doc.getPage(i);
-                if (page.getRotation() != 0) {
-                    continue;
-                }
-                Rulings rulings = new Rulings(page);
-                rulings.processPage(page);
-                Glyphs glyphs = new Glyphs();
-                glyphs.setStartPage(i + 1);
-                glyphs.setEndPage(i + 1);
-                glyphs.getText(doc);
-                rows.addAll(page(rulings, glyphs.found));
-            }
-            return new Grid(name, "Row", rows);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * One page of a PDF as one reading of it gives it: the rows of its tables (from its drawing, processed once) and
+     * its glyphs where they stand (from its text, extracted once), for its tables' rows and its text alike. A rotated
+     * page has no table rows; a page whose drawing could not be read keeps the borders read before it failed.
+     */
+    record Page(int number, boolean rotated, boolean drawingRead, List<Band> bands, List<Glyph> glyphs) {
     }
+
+    /** A page's drawing read for its borders, with the glyphs its text gave. */
+    static Page page(PDPage page, int number, List<Glyph> glyphs) {
+        boolean rotated = page.getRotation() != 0;
+        Rulings rulings = new Rulings(page);
+        boolean read = true;
+        try {
+            if (!rotated) {
+                rulings.processPage(page);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            read = false; // a page whose drawing cannot be read has no table rows past where it failed
+        }
+        return new Page(number, rotated, read, bands(rulings), List.copyOf(glyphs));
+    }
+
+    /** The bordered tables and other lines of a PDF's pages read by {@link PdfReader}, as a sheet's rows. */
+    static Grid read(String name, List<Page> pages) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.number() > MAX_PAGES || p.rotated()) {
+                continue;
+            }
+            if (!p.drawingRead()) {
+                throw new IllegalStateException("the drawing of a page could not be read");
+            }
+            rows.addAll(page(p.bands(), p.glyphs()));
+        }
+        return new Grid(name, "Row", rows);
+    }
+
+    /** A glyph as the text extraction gives it. */
+    static Glyph glyph(TextPosition t) {
+        return new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
+                t.getFontSizeInPt());
+    }
+
+    /** How many glyphs of a page are kept at most. */
+    static final int MAX_GLYPHS = 200_000;
 
     /** A glyph where it stands on the page, from its top left, in points. */
     record Glyph(String text, float x, float baseline, float width, float height, float size) {
@@ -95,8 +116,7 @@ public final class PdfTables {
     }
 
     /** One page: its table rows and its other lines, top to bottom. */
-    static List<Grid.Row> page(Rulings rulings, List<Glyph> glyphs) {
-        List<Band> bands = bands(rulings);
+    static List<Grid.Row> page(List<Band> bands, List<Glyph> glyphs) {
         List<List<List<Glyph>>> cells = new ArrayList<>();
         for (Band b : bands) {
             List<List<Glyph>> row = new ArrayList<>();
@@ -240,23 +260,6 @@ public final class PdfTables {
             }
         }
         return out;
-    }
-
-    /** Every glyph of a page with its place, from the top left as the text is read. */
-    private static final class Glyphs extends PDFTextStripper {
-        final List<Glyph> found = new ArrayList<>();
-
-        Glyphs() {
-            setSortByPosition(false);
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition t) {
-            if (found.size() < 200_000) {
-                found.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                        t.getHeightDir(), t.getFontSizeInPt()));
-            }
-        }
     }
 
     /** The horizontal and vertical lines a page draws (strokes, and rectangles thin enough to be a border). */

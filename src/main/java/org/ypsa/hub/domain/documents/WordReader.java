@@ -138,7 +138,8 @@ public final class WordReader {
 
     /**
      * Rows of label | value, or label | value | label | value; a lone cell may itself be "Label: value". A row
-     * of one cell that is no "Label: value" is a heading ("Referrer details") for the rows under it.
+     * of one cell that is no "Label: value" is a heading ("Referrer details") for the rows under it. A row of labels
+     * over a row of their answers is a band ({@link LabelBands}): each label takes the cell under it.
      */
     private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries, String[] heading) {
         int r = 0;
@@ -151,9 +152,22 @@ public final class WordReader {
             rows.add(all);
         }
         boolean twoLanguages = QuestionTable.labelsInTwoColumns(rows);
+        boolean inBands = false;
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
+            if (at + 1 < rows.size() && LabelBands.isLabelRow(row, rows.get(at + 1), inBands)) {
+                inBands = true;
+                // a band of labels over their answers: each label with the cell under it
+                List<String> answers = rows.get(++at);
+                text.append(String.join("\t", row)).append('\n').append(String.join("\t", answers)).append('\n');
+                for (int c = 0; c < row.size(); c++) {
+                    entries.add(new LabelledDocument.Entry(QuestionTable.labelLines(row.get(c)).replaceAll("[:*]+$", "").trim(),
+                            answers.get(c), "table row " + r, heading[0]));
+                }
+                r++;
+                continue;
+            }
             List<String> all = new ArrayList<>(row);
             if (!all.isEmpty()) {
                 // a label cell in two languages, one over the other, is one label ("Enw llawn" over "Full name")

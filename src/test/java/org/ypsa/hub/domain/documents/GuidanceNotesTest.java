@@ -31,4 +31,15 @@ class GuidanceNotesTest {
         assertThat(GuidanceNotes.isGuidance("Submit by noon on the Monday of each week.")).isTrue();
         assertThat(GuidanceNotes.isGuidance("Sent home from school after a fight with another pupil.")).isFalse();
     }
+
+    @Test
+    void aTemplatesInstructionsWithAColonAreGuidanceNotALabelAndItsAnswer() {
+        assertThat(GuidanceNotes.isGuidance("The document has fill-in fields: tap a field to type and tap a box to tick it."))
+                .isTrue();
+        assertThat(GuidanceNotes.isGuidance("How to use this template: click each shaded area and type your answer."))
+                .isTrue();
+        assertThat(GuidanceNotes.isGuidance("Double-click the check box and choose Checked to tick it.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Describe the incident in full: Idris was kept in hospital overnight.")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("Complete breakdown of the placement after the assault.")).isFalse();
+    }
 }

@@ -51,4 +51,23 @@ class PdfPrintedFromATableTest {
         assertThat(form.entries()).filteredOn(e -> e.label().equals("Resident")).extracting(LabelledDocument.Entry::where)
                 .allMatch(w -> w.startsWith("line"));
     }
+
+    @Test
+    void aFormInBandsPrintedToPdfGivesEachLabelTheCellUnderIt() throws Exception {
+        InboundMail.Attachment pdf = VoidReturnDocumentsTest.pdfTable("placement.pdf", List.of("Placement request"),
+                new String[][] {
+                        {"Home|address", "Date of|birth", "Allocated|worker"},
+                        {"9 Quarry|Lane", "11/04/2009", "Ffion|Rees"},
+                        {"Contact|number", "Team", "Gender"},
+                        {"07700|900123", "Looked after|children", "Female"}});
+
+        LabelledDocument form = read(pdf);
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Home address", "9 Quarry Lane"),
+                        org.assertj.core.groups.Tuple.tuple("Date of birth", "11/04/2009"),
+                        org.assertj.core.groups.Tuple.tuple("Allocated worker", "Ffion Rees"),
+                        org.assertj.core.groups.Tuple.tuple("Contact number", "07700 900123"),
+                        org.assertj.core.groups.Tuple.tuple("Team", "Looked after children"));
+    }
 }

@@ -1,0 +1,88 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.grid.Grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * A form in bands across the page (issue 14): a row of labels with each answer in the cell under its label, band
+ * after band, a long answer's label a row of its own across the table. Wordings invented for the test.
+ */
+class LabelBandsTest {
+    private static LabelledDocument read(List<String>... rows) throws Exception {
+        List<Grid.Row> out = new java.util.ArrayList<>();
+        int n = 0;
+        for (List<String> r : rows) {
+            out.add(new Grid.Row(++n, r));
+        }
+        return WordReader.read(new Grid("form.pdf", "Row", out));
+    }
+
+    @Test
+    void aRowOfLabelsTakesTheAnswersInTheRowUnderItCellByCell() throws Exception {
+        LabelledDocument form = read(
+                List.of("Surname and forenames", "When was he born", "Current postal address (incl. postcode)"),
+                List.of("Okonkwo-Reid, Tobias", "7 March 2009", "3 Larch Walk, Bicester OX26 4RT"),
+                List.of("Allocated SW", "Agency telephone", "Preferred district"),
+                List.of("Harriet Lumsden", "01865 000111", "Banbury or nearby"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Surname and forenames", "Okonkwo-Reid, Tobias"), tuple("When was he born", "7 March 2009"),
+                tuple("Current postal address (incl. postcode)", "3 Larch Walk, Bicester OX26 4RT"),
+                tuple("Allocated SW", "Harriet Lumsden"), tuple("Agency telephone", "01865 000111"),
+                tuple("Preferred district", "Banbury or nearby"));
+    }
+
+    @Test
+    void aLongAnswersLabelAcrossATableInBandsTakesTheRowUnderIt() throws Exception {
+        LabelledDocument form = read(
+                List.of("Surname and forenames", "When was he born", "Preferred district"),
+                List.of("Okonkwo-Reid, Tobias", "7 March 2009", "Banbury or nearby"),
+                List.of("Tell us what led to this request"),
+                List.of("His aunt can no longer have him to stay after the lease on her flat ended."),
+                List.of("Known triggers and how staff can help:"),
+                List.of("Loud arguments; give him space and offer a walk"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Tell us what led to this request",
+                        "His aunt can no longer have him to stay after the lease on her flat ended."),
+                tuple("Known triggers and how staff can help", "Loud arguments; give him space and offer a walk"));
+    }
+
+    @Test
+    void aTableOfLabelsBesideTheirAnswersIsNotReadAsBands() {
+        assertThat(LabelBands.isLabelRow(List.of("Team", "Leaving care team"), List.of("Reason for move", "Eviction"), false))
+                .isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("Contact name:", "Priya Anand"), List.of("Contact role:", "Keyworker"), true))
+                .isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("Full name", "Zac Hollis", "Date of birth", "02/02/2009"),
+                List.of("Gender", "Male", "Ethnicity", "White British"), false)).isFalse();
+    }
+
+    @Test
+    void aNumberedSectionHeadingOverALineOfTextIsNoBand() {
+        assertThat(LabelBands.isLabelRow(List.of("2. About the referral"), List.of("Carys has been staying with friends"),
+                false)).isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("Part C - Risks"), List.of("Carys has been staying with friends"), true))
+                .isFalse();
+    }
+
+    @Test
+    void aRowOfAnswersWithALabelsMarkIsNoBandsAnswers() {
+        assertThat(LabelBands.isLabelRow(List.of("Name of the child", "Date of birth"),
+                List.of("Who referred?", "When?"), true)).isFalse();
+    }
+
+    @Test
+    void aTablesFirstBandHasThreeLabelsAtLeast() {
+        assertThat(LabelBands.isLabelRow(List.of("Employer (name of)", "Careers Wales Service"),
+                List.of("Filled in by", "Rhodri Vaughan"), false)).isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("HOUSING RISK RESPONSE"), List.of("PLACEMENT"), false)).isFalse();
+        assertThat(LabelBands.isLabelRow(List.of("What happened next?"), List.of("She went home with her aunt"), true))
+                .isTrue();
+    }
+}
