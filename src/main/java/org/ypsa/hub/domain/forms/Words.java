@@ -430,12 +430,32 @@ public final class Words {
         if (known != null) {
             return known;
         }
-        List<String> result = of(raw, true);
+        List<String> result = of(raw, !hasAnEnglishHalf(raw));
         if (WORDS.size() > CACHE_LIMIT) {
             WORDS.clear();
         }
         WORDS.put(raw, result);
         return result;
+    }
+
+    /**
+     * Whether a label in two languages has an English half ("Sylwadau'r darparwr / Comments"): then the English half
+     * says what it asks, and the Welsh half's words are not read as English (its "darparwr" would make a comments
+     * column the provider's). Only a label all in Welsh is read through its Welsh words.
+     */
+    private static boolean hasAnEnglishHalf(String raw) {
+        String[] halves = raw.split("\\s*[/|]\\s*");
+        if (halves.length < 2) {
+            return false;
+        }
+        for (String half : halves) {
+            List<String> words = of(half, false);
+            if (!words.isEmpty() && java.util.Arrays.stream(NON_WORD.split(clean(half).toLowerCase(java.util.Locale.ROOT)))
+                    .filter(w -> !w.isEmpty()).noneMatch(w -> welsh(w).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

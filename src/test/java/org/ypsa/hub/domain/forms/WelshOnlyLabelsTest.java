@@ -31,4 +31,11 @@ class WelshOnlyLabelsTest {
         assertThat(Words.of("Pa ddigwyddiad")).isEqualTo(Words.of("pa incident"));
         assertThat(Words.of("wybodaeth")).isEqualTo(Words.of("information"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLabelWithAnEnglishHalfIsNotReadThroughItsWelshHalfsWords() {
+        String provider = Words.of("provider").get(0);
+        assertThat(Words.of("Nodiadau'r darparwr / Remarks")).doesNotContain(provider);
+        assertThat(Words.of("Enw'r darparwr")).contains(provider);
+    }
 }
