@@ -34,7 +34,11 @@ public final class Dates {
             Map.entry("june", 6), Map.entry("jul", 7), Map.entry("july", 7), Map.entry("aug", 8),
             Map.entry("august", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
             Map.entry("oct", 10), Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
-            Map.entry("dec", 12), Map.entry("december", 12));
+            Map.entry("dec", 12), Map.entry("december", 12),
+            // the months in Welsh, as a Welsh form writes a date ("14 Rhagfyr 2009")
+            Map.entry("ionawr", 1), Map.entry("chwefror", 2), Map.entry("mawrth", 3), Map.entry("ebrill", 4),
+            Map.entry("mai", 5), Map.entry("mehefin", 6), Map.entry("gorffennaf", 7), Map.entry("awst", 8),
+            Map.entry("medi", 9), Map.entry("hydref", 10), Map.entry("tachwedd", 11), Map.entry("rhagfyr", 12));
     private static final String WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
     private static final Pattern WEEKDAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
@@ -50,12 +54,14 @@ public final class Dates {
             + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*)$");
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
-            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,9})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
     private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*[/.\\-]\\s*\\d)");
-    private static final String ORD = "(?:st|nd|rd|th)?";
+    /** An ordinal's ending, English or Welsh ("1st", "1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
+    private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
-            + "(?:(?:from|on|by|w/c|wc|week commencing|approx\\.?|approximately|around|about)\\s+)?";
+            + "(?:(?:from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting|approx\\.?|approximately"
+            + "|around|about)\\s+)?";
     /**
      * The next label's words run into a date, before its time: "time", "approx. time of incident", "estimated time it
      * happened", "time of the event:".
@@ -68,9 +74,9 @@ public final class Dates {
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
-    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,9})\\.?"
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
             + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
-    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,9})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
     /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
@@ -452,7 +458,27 @@ public final class Dates {
             return near(Integer.parseInt(nn.group(1)), Integer.parseInt(nn.group(2)), sent, yearless, day)
                     .map(d -> new Found(d, nn.end()));
         }
+        Matcher dn = DAY_NO_MONTH.matcher(s);
+        if (day != null && dn.lookingAt()) {
+            return nearDay(Integer.parseInt(dn.group(1)), day, sent, yearless).map(d -> new Found(d, dn.end()));
+        }
         return Optional.empty();
+    }
+
+    /** A day of the month alone, as an ordinal: "26th", "the 1st" (after its weekday: "Sat 26th", "Tuesday the 1st"). */
+    private static final Pattern DAY_NO_MONTH = Pattern.compile("(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])");
+    /** How far from the day a form was sent a weekday and a day of the month without its month may be read. */
+    private static final int MONTHLESS_DAYS = 14;
+
+    /**
+     * A weekday and a day of the month without the month ("Sat 26th"): the one such day within a fortnight of
+     * {@code sent}, not after it when read so; none when no day fits both.
+     */
+    private static Optional<LocalDate> nearDay(int dayOfMonth, DayOfWeek weekday, LocalDate sent, Yearless yearless) {
+        return Stream.iterate(sent.minusDays(MONTHLESS_DAYS), d -> !d.isAfter(sent.plusDays(MONTHLESS_DAYS)), d -> d.plusDays(1))
+                .filter(d -> d.getDayOfMonth() == dayOfMonth && d.getDayOfWeek() == weekday)
+                .filter(d -> yearless != Yearless.NOT_AFTER || !d.isAfter(sent.plusDays(1)))
+                .min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(sent, d))));
     }
 
     /** The day of the week a value starts with ("Mon 21/12", "Tuesday 1st Dec"), or null. */

@@ -20,6 +20,34 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Wed 3rd|2027-03-03", "Thursday the 25th|2027-02-25",
+            "fri 12th|2027-03-12"})
+    void aWeekdayAndADayOfTheMonthWithoutTheMonthIsTheOneSuchDayWithinAFortnight(String written, String date) {
+        assertThat(Dates.parse(written, LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST)).contains(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wb 07.06.27", "W/B 7/6/2027", "week beginning 7 June 2027", "week starting 07/06/27"})
+    void aWeekBeginningIsTheDateItBeginsOn(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 6, 7));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthlessDayIsNotReadWithoutItsWeekdayOrWhenNoDayNearFitsIt() {
+        assertThat(Dates.parse("3rd", LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST)).isEmpty();
+        assertThat(Dates.parse("Tue 3rd", LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST)).isEmpty();
+        assertThat(Dates.parse("Wed 3rd", LocalDate.of(2027, 3, 1), Dates.Yearless.NOT_AFTER)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"3 Ionawr 2010|2010-01-03",
+            "27 Chwefror 2009|2009-02-27", "1af Mawrth 2010|2010-03-01", "9 Mai 2008|2008-05-09",
+            "30 Gorffennaf 2009|2009-07-30", "4 Hydref 2010|2010-10-04", "22 Tachwedd 08|2008-11-22"})
+    void datesWithTheMonthInWelshAreRead(String written, String date) {
+        assertThat(Dates.parse(written)).contains(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"8 Dec 2009", "8 December 2009", "8th December 2009", "8th of December 2009",
             "December 8 2009", "Dec 8th, 2009", "8-Dec-2009", "8 Dec 09", "Tuesday 8 December 2009",
             "Tue, 8 Dec 2009", "8 DEC 2009", "8 Dec. 2009"})

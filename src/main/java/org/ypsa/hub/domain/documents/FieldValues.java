@@ -24,6 +24,20 @@ public final class FieldValues {
     private static final Set<String> POINTERS = Set.of("as above", "see above", "same as above", "ditto", "see attached",
             "see attachment", "attached", "see notes", "see below", "to follow");
 
+    /**
+     * An answer still to come where a required one goes: "TBC", "To be confirmed", "will confirm", "to follow",
+     * "details to follow", "to be advised", "I will update you": the field is not given yet.
+     */
+    private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile(
+            "(?:(?:details|info|information|answer|this|these|more|full details|further details)\\s+)?"
+                    + "(?:tbc|tba|tbd|tbc at present|t\\.b\\.c|to be (?:confirmed|advised|agreed|decided|determined|arranged"
+                    + "|completed|added|discussed|updated)(?: later| shortly| soon)?"
+                    + "|(?:(?:i|we|worker|sw|they) )?(?:will|to|shall) (?:follow|confirm|advise|update|send|provide)"
+                    + "(?: later| shortly| soon| asap| on| separately| in due course| you)*"
+                    + "|not yet (?:decided|agreed|confirmed)"
+                    + "|see (?:the )?(?:attached|enclosed)(?: report| document| form| notes| sheet| file)?"
+                    + "|please see (?:the )?(?:attached|attachment|enclosed)(?: report| document| form| notes)?)[.!]?");
+
     private FieldValues() {
     }
 
@@ -39,6 +53,10 @@ public final class FieldValues {
         if (POINTERS.contains(tidy(v))) {
             return Optional.of("is missing: the form says only \"" + v.strip() + "\", and the hub reads the answer "
                     + "from the form itself");
+        }
+        if (PENDING.matcher(tidy(v)).matches()) {
+            return Optional.of("is missing: the form says only \"" + v.strip() + "\", an answer still to come, and "
+                    + "the form can be accepted only with the answer itself");
         }
         return Optional.empty();
     }
@@ -273,7 +291,11 @@ public final class FieldValues {
                 Optional.of(Boolean.TRUE);
             // "Nope", "Nah"; Welsh "Nac oes" / "Nac ydy" / "Naddo" / "Nage" (no) and "Oes" / "Ie" / "Ydy" (yes),
             // alone or before the English ("Nac oes / No")
-            case "ie", "oes", "ydy", "ydw", "ydyn" -> Optional.of(Boolean.TRUE);
+            case "ie", "oes", "ydy", "ydw", "ydyn", "ydyw", "oedd" -> Optional.of(Boolean.TRUE);
+            // Welsh "Do" (yes, to a question asked in the past: "A gafodd ... ?"), alone or before the English; an
+            // English "Do not know" is no yes
+            case "do" -> w.strip().equals("do") || w.matches("do\\W+yes\\b.*") ? Optional.of(Boolean.TRUE)
+                    : Optional.empty();
             case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0", "nope", "nah", "nac",
                     "naddo", "nage" ->
                 Optional.of(Boolean.FALSE);

@@ -8,9 +8,10 @@ import java.util.List;
  */
 public record LabelledDocument(String source, String text, List<Entry> entries) {
 
+    /** The leaders of a paper form typed over and the marks answers open with are read out as it is made. */
     public LabelledDocument {
-        entries = List.copyOf(entries);
-        text = text == null ? "" : text;
+        entries = entries.stream().map(Entry::typedOver).toList();
+        text = String.join("\n", AnswerMarks.underQuestions(Leaders.inLines((text == null ? "" : text).split("\\R", -1))));
     }
 
     /**
@@ -25,6 +26,14 @@ public record LabelledDocument(String source, String text, List<Entry> entries) 
 
         public Entry {
             section = section == null ? "" : section;
+        }
+
+        /** The label and value without a paper form's leaders, the value without the mark an answer opens with. */
+        Entry typedOver() {
+            String l = Leaders.atEdges(label);
+            String v = AnswerMarks.without(Leaders.atEdges(value));
+            return java.util.Objects.equals(l, label) && java.util.Objects.equals(v, value) ? this
+                    : new Entry(l, v, where, section);
         }
 
         Entry under(String heading) {

@@ -339,7 +339,7 @@ final class LineLabels<F extends Enum<F>> {
             return line;
         }
         String before = line.substring(0, slash);
-        List<String> ws = Words.of(before);
+        List<String> ws = Words.asWritten(before);
         String after = line.substring(slash + 3).strip();
         if (ws.isEmpty() || before.split("\\s+").length > 4 || after.isEmpty()
                 || !Character.isUpperCase(after.codePointAt(0))) {

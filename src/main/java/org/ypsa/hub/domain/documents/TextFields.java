@@ -24,7 +24,9 @@ public final class TextFields {
         if (text == null) {
             return out;
         }
-        String[] lines = DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")));
+        // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
+        String[] lines = AnswerMarks.underQuestions(Leaders.inLines(
+                DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")))));
         String heading = "";
         String headingBefore = "";
         boolean numbered = numberedLabels(lines);

@@ -223,8 +223,8 @@ public final class LabelMatcher {
                 || count(halves[0], '(') > count(halves[0], ')') || count(halves[0], '[') > count(halves[0], ']')) {
             return Optional.empty();
         }
-        List<String> first = Words.of(halves[0]);
-        List<String> second = Words.of(halves[1]);
+        List<String> first = Words.asWritten(halves[0]);
+        List<String> second = Words.asWritten(halves[1]);
         if (first.isEmpty() || second.isEmpty() || first.size() > 8 || second.size() > 8) {
             return Optional.empty();
         }

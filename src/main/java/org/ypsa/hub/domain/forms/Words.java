@@ -20,7 +20,10 @@ public final class Words {
             "who", "whom", "whose", "this", "that", "these", "those", "it", "its", "if", "any", "and", "or", "with",
             "as", "please", "your", "you", "our", "we", "us", "their", "they", "them", "there", "here", "would",
             "could", "should", "will", "can", "may", "whether", "i", "me", "my", "he", "she", "his", "her", "s",
-            "give", "state", "enter", "r", "provide", "detail", "details", "about", "etc", "e", "g", "eg", "ie", "so");
+            "give", "state", "enter", "r", "provide", "detail", "details", "about", "etc", "e", "g", "eg", "ie", "so",
+            // Welsh articles, particles and verbs a Welsh label is written with ("Ble mae'r person ifanc yn byw?")
+            "yr", "yn", "ar", "ei", "eu", "mae", "yw", "ydy", "oes", "nad", "sydd", "fyddai", "oedd", "ac", "os", "chi",
+            "ben", "gafodd", "n", "ch", "hi");
 
     /** Abbreviations people write in labels, as whole words. */
     private static final Map<String, String> EXPAND = Map.ofEntries(
@@ -47,6 +50,51 @@ public final class Words {
             Map.entry("birthdate", "date of birth"), Map.entry("liquidlogic", "lcs"), Map.entry("postcode", "address"),
             Map.entry("firstname", "name"), Map.entry("bedspaces", "bed spaces"),
             Map.entry("bedspace", "bed space"), Map.entry("bedrooms", "beds"), Map.entry("cohort", "client group"), Map.entry("lastname", "name"), Map.entry("fullname", "full name"));
+
+    /**
+     * The words of Welsh-only forms as Welsh councils and the Welsh Government write them ("Statws cyfreithiol",
+     * "Ardal ddewisol", "Eich rhif ffôn"), each as the English word a label would use; a word is found in its mutated
+     * forms too ("ddigwyddiad", "gymorth", "wybodaeth") by {@link #welsh}.
+     */
+    private static final Map<String, String> WELSH = Map.ofEntries(
+            Map.entry("adnoddau", "resources"), Map.entry("angen", "needed"), Map.entry("anghenion", "needs"),
+            Map.entry("ardal", "area"), Map.entry("argyfwng", "emergency"), Map.entry("atgyfeiriad", "referral"),
+            Map.entry("atgyfeirio", "referral"), Map.entry("atgyfeiriwr", "referrer"), Map.entry("beth", "what"),
+            Map.entry("ble", "where"), Map.entry("bost", "email"), Map.entry("brys", "emergency"),
+            Map.entry("byw", "live"), Map.entry("camau", "action"), Map.entry("camdriniaeth", "abuse"),
+            Map.entry("camfanteisio", "exploitation"), Map.entry("cartref", "home"),
+            Map.entry("categori", "category"), Map.entry("ceisiwr", "seeker"), Map.entry("cerbyd", "vehicle"),
+            Map.entry("cerbydau", "vehicle"), Map.entry("cod", "code"), Map.entry("cyfanswm", "total"),
+            Map.entry("cyfeirnod", "reference"), Map.entry("cyffuriau", "drugs"), Map.entry("cyfreithiol", "legal"),
+            Map.entry("cymdeithasol", "social"), Map.entry("cymorth", "support"), Map.entry("cynghorwr", "adviser"),
+            Map.entry("cynghorydd", "adviser"), Map.entry("cynhadledd", "conference"),
+            Map.entry("cynigiwyd", "offered"), Map.entry("cynnig", "offered"), Map.entry("cyswllt", "contact"),
+            Map.entry("cytuno", "consent"), Map.entry("daeth", "source"), Map.entry("darparwr", "provider"),
+            Map.entry("dewisol", "preferred"), Map.entry("difrifol", "severity"),
+            Map.entry("difrifoldeb", "severity"), Map.entry("digartrefedd", "homelessness"),
+            Map.entry("digwyddiad", "incident"), Map.entry("digwyddodd", "happened"),
+            Map.entry("diogelu", "safeguarding"), Map.entry("diogelwch", "safety"), Map.entry("ebost", "email"),
+            Map.entry("eich", "your"), Map.entry("eiddo", "property"), Map.entry("eraill", "others"),
+            Map.entry("ffon", "phone"), Map.entry("ffynhonnell", "source"), Map.entry("galluogi", "enable"),
+            Map.entry("gradd", "grading"), Map.entry("grwp", "group"), Map.entry("gwag", "vacant"),
+            Map.entry("gwasanaethau", "services"), Map.entry("gweithiwr", "worker"),
+            Map.entry("gweithredu", "action"), Map.entry("gweithwyr", "worker"),
+            Map.entry("gwybodaeth", "information"), Map.entry("heddiw", "today"), Map.entry("heddlu", "police"),
+            Map.entry("helpu", "help"), Map.entry("hun", "unaccompanied"), Map.entry("hunan", "self"),
+            Map.entry("hysbys", "known"), Map.entry("hysbysiad", "notice"), Map.entry("iechyd", "health"),
+            Map.entry("llawn", "full"), Map.entry("lleoliad", "location"), Map.entry("lles", "welfare"),
+            Map.entry("llety", "accommodation"), Map.entry("lloches", "asylum"), Map.entry("manylion", "details"),
+            Map.entry("math", "type"), Map.entry("meddwl", "mental"), Map.entry("nawr", "now"),
+            Map.entry("niwed", "harm"), Map.entry("pam", "why"), Map.entry("personol", "personal"),
+            Map.entry("plentyn", "child"), Map.entry("presennol", "current"), Map.entry("pryd", "when"),
+            Map.entry("pryder", "concern"), Map.entry("pryderon", "concern"), Map.entry("pwy", "who"),
+            Map.entry("rheoli", "manage"), Map.entry("rhiant", "parent"), Map.entry("rhieni", "parent"),
+            Map.entry("rhyw", "gender"), Map.entry("rhywedd", "gender"), Map.entry("risg", "risk"),
+            Map.entry("rol", "role"), Map.entry("statws", "status"), Map.entry("swydd", "role"),
+            Map.entry("teulu", "family"), Map.entry("tim", "team"), Map.entry("trin", "handling"),
+            Map.entry("trosedd", "crime"), Map.entry("troseddu", "offending"), Map.entry("uned", "unit"),
+            Map.entry("unedau", "units"), Map.entry("unwaith", "immediately"), Map.entry("wythnos", "week"),
+            Map.entry("ymateb", "response"));
 
     /** Words that mean the same in a form's label, after stemming. */
     private static final Map<String, String> SAME = Map.ofEntries(
@@ -357,7 +405,23 @@ public final class Words {
         return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.get(words.size() - 1));
     }
 
-    /** The label's content words, stemmed, in order. */
+    /** Welsh's mutations undone: the radical forms a mutated word may stand for ("ddigwyddiad" is "digwyddiad"). */
+    private static final String[][] MUTATIONS = {{"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"},
+        {"ph", "p"}, {"th", "t"}, {"dd", "d"}, {"f", "b"}, {"f", "m"}, {"g", "c"}, {"b", "p"}, {"d", "t"}, {"l", "ll"},
+        {"r", "rh"}, {"m", "b"}, {"n", "d"}, {"", "g"}};
+
+    /** The English a Welsh label's word stands for, as written or mutated; empty for any other word. */
+    static java.util.Optional<String> welsh(String word) {
+        String found = WELSH.get(word);
+        for (int i = 0; found == null && i < MUTATIONS.length; i++) {
+            if (word.startsWith(MUTATIONS[i][0])) {
+                found = WELSH.get(MUTATIONS[i][1] + word.substring(MUTATIONS[i][0].length()));
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** The label's content words, stemmed, in order; a Welsh word as the English it stands for. */
     public static List<String> of(String raw) {
         if (raw == null) {
             return List.of();
@@ -366,12 +430,51 @@ public final class Words {
         if (known != null) {
             return known;
         }
+        List<String> result = of(raw, !hasAnEnglishHalf(raw));
+        if (WORDS.size() > CACHE_LIMIT) {
+            WORDS.clear();
+        }
+        WORDS.put(raw, result);
+        return result;
+    }
+
+    /**
+     * Whether a label in two languages has an English half ("Sylwadau'r darparwr / Comments"): then the English half
+     * says what it asks, and the Welsh half's words are not read as English (its "darparwr" would make a comments
+     * column the provider's). Only a label all in Welsh is read through its Welsh words.
+     */
+    private static boolean hasAnEnglishHalf(String raw) {
+        String[] halves = raw.split("\\s*[/|]\\s*");
+        if (halves.length < 2) {
+            return false;
+        }
+        for (String half : halves) {
+            List<String> words = of(half, false);
+            if (!words.isEmpty() && java.util.Arrays.stream(NON_WORD.split(clean(half).toLowerCase(java.util.Locale.ROOT)))
+                    .filter(w -> !w.isEmpty()).noneMatch(w -> welsh(w).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #of}, but a Welsh word left as it is: which half of a label in two languages is the form's own
+     * ("Statws cyfreithiol / Legal status") is told by the words as written.
+     */
+    public static List<String> asWritten(String raw) {
+        return raw == null ? List.of() : of(raw, false);
+    }
+
+    private static List<String> of(String raw, boolean welshToo) {
         List<String> out = new ArrayList<>();
-        for (String w : NON_WORD.split(POSSESSIVE.matcher(clean(raw)).replaceAll(""))) {
+        // a letter's accent is no other word: the Welsh "ffôn", "tîm", "grŵp" are "ffon", "tim", "grwp"
+        String plain = Normalizer.normalize(clean(raw), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        for (String w : NON_WORD.split(POSSESSIVE.matcher(plain).replaceAll(""))) {
             if (w.isEmpty()) {
                 continue;
             }
-            String expanded = EXPAND.getOrDefault(w, w);
+            String expanded = EXPAND.containsKey(w) ? EXPAND.get(w) : welshToo ? welsh(w).orElse(w) : w;
             for (String e : expanded.split(" ")) {
                 if (STOP.contains(e)) {
                     continue;
@@ -380,12 +483,7 @@ public final class Words {
                 out.add(SAME.getOrDefault(stem, stem));
             }
         }
-        if (WORDS.size() > CACHE_LIMIT) {
-            WORDS.clear();
-        }
-        List<String> result = List.copyOf(out);
-        WORDS.put(raw, result);
-        return result;
+        return List.copyOf(out);
     }
 
     private static final Map<String, Set<String>> RELATED = related();

@@ -53,15 +53,23 @@ public final class SpreadsheetReader {
             List<Grid> grids = new ArrayList<>();
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
+                if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) {
+                    continue; // a hidden sheet is the workbook's workings, not what the provider returns
+                }
                 List<Grid.Row> rows = new ArrayList<>();
                 for (Row row : sheet) {
                     if (row.getRowNum() >= MAX_ROWS) {
                         break;
                     }
+                    if (row.getZeroHeight()) {
+                        continue; // a hidden row is left from an older layout: not read
+                    }
                     List<String> cells = new ArrayList<>();
                     int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
                     for (int c = 0; c < last; c++) {
-                        cells.add(text(row.getCell(c), formatter));
+                        // a hidden column ("Beds last week", "Old ref") is stale: read as an empty cell, so that the
+                        // columns keep their places
+                        cells.add(sheet.isColumnHidden(c) ? "" : text(row.getCell(c), formatter));
                     }
                     Grid.Row r = new Grid.Row(row.getRowNum() + 1, cells);
                     if (!r.isBlank()) {

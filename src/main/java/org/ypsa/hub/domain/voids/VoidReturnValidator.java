@@ -51,7 +51,7 @@ public final class VoidReturnValidator {
         List<DraftRow> rows = new ArrayList<>();
         Set<String> providerNames = new LinkedHashSet<>();
         Set<String> weekTexts = new LinkedHashSet<>();
-        for (Draft d : drafts) {
+        for (Draft d : withoutEarlierWeeksSheets(drafts, receivedAt.atZone(zone).toLocalDate())) {
             addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
             addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
             for (DraftRow r : d.rows()) {
@@ -141,6 +141,55 @@ public final class VoidReturnValidator {
             return null;
         }
         return found;
+    }
+
+    /** Where a sheet of a workbook is: the workbook's name before ", sheet ". */
+    private static final String SHEET = ", sheet ";
+
+    /**
+     * A workbook's sheets as a provider keeps them: beside this week's return, last week's left on a sheet of its own
+     * ("previous week", "superseded"). When every sheet of one workbook gives one week and they differ, the sheets of
+     * the latest week are the return and those of earlier weeks are not read. Sheets of separate files, and a
+     * workbook one of whose sheets gives no week or two, are read as sent.
+     */
+    static List<Draft> withoutEarlierWeeksSheets(List<Draft> drafts, LocalDate arrived) {
+        Map<String, List<Draft>> byWorkbook = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String src = drafts.get(i).source() == null ? "" : drafts.get(i).source();
+            int at = src.lastIndexOf(SHEET);
+            // a draft from no workbook's sheet stands alone
+            byWorkbook.computeIfAbsent(at < 0 ? "\u0000" + i : src.substring(0, at), k -> new ArrayList<>()).add(drafts.get(i));
+        }
+        List<Draft> kept = new ArrayList<>();
+        for (List<Draft> sheets : byWorkbook.values()) {
+            Map<Draft, LocalDate> weeks = new HashMap<>();
+            for (Draft d : sheets) {
+                oneWeek(d, arrived).ifPresent(w -> weeks.put(d, w));
+            }
+            if (sheets.size() < 2 || weeks.size() < sheets.size() || new java.util.HashSet<>(weeks.values()).size() < 2) {
+                kept.addAll(sheets);
+                continue;
+            }
+            LocalDate latest = java.util.Collections.max(weeks.values());
+            sheets.stream().filter(d -> weeks.get(d).equals(latest)).forEach(kept::add);
+        }
+        return kept;
+    }
+
+    /** The one week a sheet gives, in its heading or its rows; empty when it gives none, two, or one not a date. */
+    private static Optional<LocalDate> oneWeek(Draft d, LocalDate arrived) {
+        Set<String> texts = new LinkedHashSet<>();
+        addIfPresent(texts, d.heading().get(VoidField.WEEK_COMMENCING));
+        d.rows().forEach(r -> addIfPresent(texts, r.get(VoidField.WEEK_COMMENCING)));
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        for (String t : texts) {
+            Optional<LocalDate> w = Dates.parse(t).or(() -> WeekWithoutYear.date(t, arrived));
+            if (w.isEmpty()) {
+                return Optional.empty();
+            }
+            dates.add(w.get());
+        }
+        return dates.size() == 1 ? Optional.of(dates.iterator().next()) : Optional.empty();
     }
 
     private LocalDate week(Set<String> texts, LocalDate arrived, List<Problem> problems) {

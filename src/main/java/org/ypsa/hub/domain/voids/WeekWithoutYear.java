@@ -21,7 +21,7 @@ final class WeekWithoutYear {
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning"
+    private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning|week from|w/s"
             + "|(?:wk|week)\\.? ?(?:comm?|commencing|beg|beginning|starting|start))\\.?:?\\s*)?"
             + "(?:(?:mon|monday)\\.?,?\\s*)?";
     private static final Pattern NUMERIC = Pattern.compile(BEFORE + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})$");

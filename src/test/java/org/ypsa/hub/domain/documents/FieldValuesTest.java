@@ -33,6 +33,17 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Do", "do - yes", "Do (yes)", "Oedd", "Ydyw"})
+    void yesIsReadFromTheWelshAnswersToAQuestionInThePast(String written) {
+        assertThat(FieldValues.yesNo(written)).contains(true);
+    }
+
+    @Test
+    void doInAnEnglishAnswerIsNoYes() {
+        assertThat(FieldValues.yesNo("Do not know")).isNotEqualTo(java.util.Optional.of(true));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"NOPE", "nah", "Nac oes / No", "Nac oes", "Naddo", "nage"})
     void noIsReadFromInformalAndWelshWords(String written) {
         assertThat(FieldValues.yesNo(written)).contains(false);
@@ -102,6 +113,21 @@ class FieldValuesTest {
     void aRealValueIsNeitherBlankNorNothing() {
         assertThat(FieldValues.isNothing("None known to police, but see notes")).isFalse();
         assertThat(FieldValues.orNull(Map.of("f", " Cherwell "), "f")).isEqualTo("Cherwell");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TBC", "t.b.c.", "To be confirmed later", "Will confirm", "we will advise shortly",
+            "Details to follow", "to be agreed", "Please see the attached document", "See enclosed report"})
+    void aRequiredAnswerStillToComeIsMissing(String written) {
+        assertThat(FieldValues.noValue(Map.of("f", written), "f")).hasValueSatisfying(
+                why -> assertThat(why).startsWith("is missing"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Confirmed by the landlord", "Will need a ground floor room", "Follow-up visit weekly",
+            "Pending s20 agreement is not an issue", "Attached garage flat"})
+    void aRequiredAnswerThatMentionsConfirmingOrFollowingIsAnAnswer(String written) {
+        assertThat(FieldValues.noValue(Map.of("f", written), "f")).isEmpty();
     }
 
     @ParameterizedTest

@@ -50,6 +50,27 @@ class VoidReturnValidatorTest {
     }
 
     private static final String ON_TIME = "2026-11-23T09:59:00Z";
+
+    private static VoidReturnReader.Draft sheet(String source, String week, VoidReturnReader.DraftRow... rows) {
+        VoidReturnReader.Draft d = draft("Response", week, rows);
+        return new VoidReturnReader.Draft(source, d.heading(), d.rows());
+    }
+
+    @Test
+    void aWorkbooksSheetOfAnEarlierWeekIsLastWeeksAndTheLatestWeeksSheetIsTheReturn() {
+        var v = validator.validate(List.of(sheet("voids.xlsx, sheet This week", "23/11/2026", GOOD),
+                sheet("voids.xlsx, sheet Archive", "16/11/2026", row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared",
+                        "4", "4", "0"))), RESPONSE, Instant.parse(ON_TIME));
+        assertThat(v.problems()).isEmpty();
+        assertThat(v.value().properties()).singleElement().satisfies(l -> assertThat(l.vacant()).isEqualTo(1));
+    }
+
+    @Test
+    void twoFilesGivingTwoWeeksAreStillMoreThanOneWeek() {
+        var v = validator.validate(List.of(sheet("a.xlsx, sheet 1", "23/11/2026", GOOD),
+                sheet("b.xlsx, sheet 1", "16/11/2026", GOOD)), RESPONSE, Instant.parse(ON_TIME));
+        assertThat(v.problems()).extracting(Problem::problem).contains("the return gives more than one week");
+    }
     private static final VoidReturnReader.DraftRow GOOD = row("Row 6", "RSP-CHE-01", "Cherwell", "18+ Shared", "4", "3",
             "1");
 

@@ -18,6 +18,12 @@ class WeekWithoutYearTest {
     }
 
     @Test
+    void aWeekFromOrStartingADayIsThatDaysWeek() {
+        assertThat(WeekWithoutYear.date("Week from 14th Dec", MID_DECEMBER)).contains(LocalDate.of(2026, 12, 14));
+        assertThat(WeekWithoutYear.date("w/s 14/12", MID_DECEMBER)).contains(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
     void earlyJanuarySentInDecemberIsNextYearsWeek() {
         assertThat(WeekWithoutYear.date("Mon 4th Jan", LocalDate.of(2026, 12, 30))).contains(LocalDate.of(2027, 1, 4));
         assertThat(WeekWithoutYear.date("w/c 4/1", LocalDate.of(2026, 12, 31))).contains(LocalDate.of(2027, 1, 4));
