@@ -272,6 +272,9 @@ public final class Screening {
             // email disclaimers and out-of-hours footers
             p("\\b(notify|inform|tell|contact|advise) (the sender|us|postmaster)[^.;\\n]{0,40}"),
             p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
+            // urgent as a kind of message, not this one: "Urgent requests received after 4pm ...", "mark it urgent"
+            p("\\b(any |all )?urgent (requests|e-?mails|messages|queries|enquiries|calls|cases|referrals|concerns|issues|"
+                    + "items|matters)\\b|\\b(mark|marked|flag|flagged|label|labelled)( \\w+){0,3} (as )?urgent\\b"),
             // a footer's number for emergencies: "Emergency out of hours: 0300 123 4567", "Urgent line: 01865 ..."
             p("\\b(emergency|urgent) (out[- ]of[- ]hours|ooh|line|phone line|phone|contact number|number|no\\.?|tel\\w*|"
                     + "helpline|mobile)\\b"),
@@ -322,6 +325,7 @@ public final class Screening {
         }
         whole = ANSWERED_YES.matcher(whole).replaceAll(". ");
         whole = FORM_GUIDANCE.matcher(whole).replaceAll(" ~ ");
+        whole = adviceSentencesSetAside(whole, today);
         for (String sentence : SENTENCE.split(whole)) {
             String s = setAside(sentence);
             if (s.isBlank()) {
@@ -410,7 +414,7 @@ public final class Screening {
             + "(concerns?|matters?|enquir(y|ies)|quer(y|ies)|issues?|referrals?|cases?|requests?|advice|support|calls|"
             + "work|items?|messages?|e-?mails?|correspondence|situations?)";
     private static final String INSTRUCTION = "(please |kindly |do |then )?(call|contact|ring|phone|dial|e-?mail|text|"
-            + "speak (to|with)|get in touch|use|try|leave|send|telephone)";
+            + "speak (to|with)|get in touch|use|try|leave|send|resend|re-send|forward|redirect|telephone)";
     private static final Pattern CONDITIONAL_ADVICE = p("\\b(if|where|when|whenever|should|in case|in the event( that)?|"
             + "for (anything|any matter|matters|anything that is|any (enquiry|query|issue|concern)s?))\\b[^.;\\n!?]{0,60}?"
             + "\\b" + URGENCY + "\\b[^.;\\n!?]{0,60}?,?\\s*\\b" + INSTRUCTION + "\\b"
@@ -465,6 +469,62 @@ public final class Screening {
     /** A person the sender means, or a time that is now: advice that names either is read as ever. */
     private static final Pattern SPECIFIC = p("\\b(he|she|him|her|his|hers|they|them|their|he's|she's|they're|now|"
             + "right now|tonight|today|this (morning|afternoon|evening)|at the moment|as we speak|currently)\\b");
+
+    /**
+     * An instruction to the reader to call the emergency services, in any voice: "call 999", "dial 999 straight away",
+     * "contact Thames Valley Police on 999", "the police must be called on 999", "should be reported by telephone to
+     * 999", a number listed after a colon ("Danger to life: 999").
+     */
+    private static final Pattern CALL_FOR_HELP = p("(\\b(please |always |then |do )?(call|dial|ring|phone|telephone|contact|"
+            + "report\\w*|be (called|rung|phoned|reported|contacted))\\b[^.;\\n]{0,45}?\\b(999|101|112|the police|police|"
+            + "emergency services|the edt|edt|the emergency duty team)\\b|:\\s*999\\b)([^.;\\n]{0,20}?\\b(999|101))?"
+            + "( (now|right away|straight away|immediately|at once|without delay|first))?");
+    /** Words that show a sentence speaks of anyone at all: "a child", "anyone", "there is", "any danger", "emergencies". */
+    private static final Pattern ANYONE = p("\\b(you|anyone|anybody|someone|somebody|a person|any person|people|a child|"
+            + "any child|children|a young person|any young person|young people|a resident|residents|staff|life|lives|"
+            + "there is|there's|any (immediate |imminent |serious )?(danger|risk|threat|harm|emergency)|emergencies|"
+            + "in an emergency|in case of|for (immediate |imminent )?(danger|emergencies)|this (address|mailbox|inbox|"
+            + "e-?mail|account))\\b");
+    /** The condition of advice: "If you think someone is in immediate danger", to its comma. */
+    private static final Pattern CONDITION = p("\\b(if|where|when|whenever|in case|in the event( that)?|should)\\b"
+            + "[^,.;:\\n]{0,120}?(?=\\b(as|because|since|but|and now|so)\\b|[,.;:\\n]|$)");
+    /** A person the sender means: advice never names one. */
+    private static final Pattern SOMEONE_MEANT = p("\\b(he|she|him|her|they|them|he's|she's|they're|i|we)\\b");
+
+    /**
+     * A sentence telling anyone at all what to do in an emergency is advice, as footers, disclaimers and guidance give
+     * it ("Do not use this address to report a child in danger - call 999", "Children in danger: call 999 now",
+     * "Any child at risk of immediate harm should be reported by telephone to 999"): set aside whole when it has an
+     * instruction to call for help, speaks of anyone at all, names no person the sender means, and what is left once
+     * its condition and its instruction are taken out says nothing urgent ("Please ring 999, someone has been stabbed
+     * outside" is read as ever).
+     */
+    private static String adviceSentencesSetAside(String text, LocalDate today) {
+        StringBuilder out = new StringBuilder();
+        Matcher end = p("(?<=[.!?])\\s+|\\n").matcher(text);
+        int from = 0;
+        while (from <= text.length()) {
+            boolean found = end.find();
+            int to = found ? end.start() : text.length();
+            String sentence = text.substring(from, to);
+            out.append(isAdvice(sentence, today) ? " ~ " : sentence);
+            if (!found) {
+                break;
+            }
+            out.append(end.group());
+            from = end.end();
+        }
+        return out.toString();
+    }
+
+    private static boolean isAdvice(String sentence, LocalDate today) {
+        Matcher call = CALL_FOR_HELP.matcher(sentence);
+        if (!call.find() || !ANYONE.matcher(sentence).find()) {
+            return false;
+        }
+        String asked = CALL_FOR_HELP.matcher(sentence).replaceAll(" ~ ");
+        return !SOMEONE_MEANT.matcher(asked).find() && !screen(CONDITION.matcher(asked).replaceAll(" ~ "), today).urgent();
+    }
 
     /** General advice to any reader set aside, unless it speaks of a person the sender means or of now. */
     private static String generalAdviceSetAside(String sentence) {

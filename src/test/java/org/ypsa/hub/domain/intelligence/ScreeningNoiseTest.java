@@ -101,4 +101,33 @@ class ScreeningNoiseTest {
     void dangerNextToAdviceOrInAdviceAboutAPersonTheSenderMeansIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    /** Advice on emergencies in shapes no list of wordings foresees: told apart by what it says, not its words. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Do not use this address to report a child in danger - call 999.",
+            "If you think someone is in immediate danger, don't delay - call 999.",
+            "Danger to life: 999. Other concerns: MASH 0300 123 4567.",
+            "Lone working policy: staff in danger must press their alarm and call 999.",
+            "Where there is a risk of immediate harm please contact Thames Valley Police on 999 straight away.",
+            "Emergencies: always call 999. Non-emergencies: 101.", "Report any immediate danger to the police on 999.",
+            "Children in danger: call 999 now.",
+            "If there is an immediate risk of harm to a child, the police must be called on 999.",
+            "Any child at risk of immediate harm should be reported by telephone to 999.",
+            "Urgent requests received after 4pm will be dealt with the next working day.",
+            "Please mark urgent emails URGENT in the subject line.", "If your message is urgent, please resend it to duty@council.test.",
+            "I am not in the office on Fridays; urgent queries to my manager please."})
+    void aSentenceTellingAnyoneWhatToDoInAnEmergencyIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Call the police now - Jade is with Reece at his flat.",
+            "Please ring 999, someone has been stabbed outside the scheme.", "If you can, call 999: she has a knife.",
+            "Call 999 if anyone sees her tonight, she has been taken by two men.",
+            "Children are in danger at the flat right now, call 999.",
+            "Please call the police on 999, there is a man with a knife in the hallway."})
+    void anInstructionToCallForHelpWithDangerSaidBesideItIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
