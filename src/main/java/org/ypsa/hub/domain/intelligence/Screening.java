@@ -464,7 +464,8 @@ public final class Screening {
                     + "\\b[^.;\\n]{0,120}?,?\\s*\\b" + ADVISED + "\\b"),
             p("\\b" + ADVISED + "\\b[^.;\\n]{0,40}?\\b(if|where|when|whenever|should|in case)\\b[^.;\\n]{0,20}\\b"
                     + GENERIC + "\\b[^.;\\n,]{0,100}"),
-            p("\\b" + GENERIC + "\\b[^.;\\n]{0,80}?\\b(should|must|needs? to|are advised to|is advised to)\\s+"
+            // (not "you": "You need to ring 999 for us" asks the reader to act now)
+            p("\\b" + GENERIC.replaceFirst("you\\|", "") + "\\b[^.;\\n]{0,80}?\\b(should|must|needs? to|are advised to|is advised to)\\s+"
                     + "(always\\s+)?(be reported to\\s+)?" + ADVISED + "\\b[^.;\\n,]{0,30}"));
     /** A person the sender means, or a time that is now: advice that names either is read as ever. */
     private static final Pattern SPECIFIC = p("\\b(he|she|him|her|his|hers|they|them|their|he's|she's|they're|now|"
@@ -479,8 +480,11 @@ public final class Screening {
             + "report\\w*|be (called|rung|phoned|reported|contacted))\\b[^.;\\n]{0,45}?\\b(999|101|112|the police|police|"
             + "emergency services|the edt|edt|the emergency duty team)\\b|:\\s*999\\b)([^.;\\n]{0,20}?\\b(999|101))?"
             + "( (now|right away|straight away|immediately|at once|without delay|first))?");
-    /** Words that show a sentence speaks of anyone at all: "a child", "anyone", "there is", "any danger", "emergencies". */
-    private static final Pattern ANYONE = p("\\b(you|anyone|anybody|someone|somebody|a person|any person|people|a child|"
+    /**
+     * Words that show a sentence speaks of anyone at all: "a child", "anyone", "there is", "any danger", "emergencies".
+     * Not "you": "Can you call the police?" asks the reader to act now.
+     */
+    private static final Pattern ANYONE = p("\\b(anyone|anybody|someone|somebody|a person|any person|people|a child|"
             + "any child|children|a young person|any young person|young people|a resident|residents|staff|life|lives|"
             + "there is|there's|any (immediate |imminent |serious )?(danger|risk|threat|harm|emergency)|emergencies|"
             + "in an emergency|in case of|for (immediate |imminent )?(danger|emergencies)|this (address|mailbox|inbox|"

@@ -51,7 +51,11 @@ public final class VoidReturnValidator {
         List<DraftRow> rows = new ArrayList<>();
         Set<String> providerNames = new LinkedHashSet<>();
         Set<String> weekTexts = new LinkedHashSet<>();
-        for (Draft d : withoutEarlierWeeksSheets(drafts, receivedAt.atZone(zone).toLocalDate())) {
+        List<Draft> read = withoutEarlierWeeksSheets(drafts, receivedAt.atZone(zone).toLocalDate());
+        drafts.stream().filter(d -> !read.contains(d)).forEach(d -> warnings.add("The sheet \""
+                + d.source().substring(d.source().lastIndexOf(SHEET) + SHEET.length()) + "\" gives an earlier week than "
+                + "the workbook's other sheets, so it was taken as an earlier return and not read"));
+        for (Draft d : read) {
             addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
             addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
             for (DraftRow r : d.rows()) {

@@ -126,7 +126,8 @@ class ScreeningNoiseTest {
             "Please ring 999, someone has been stabbed outside the scheme.", "If you can, call 999: she has a knife.",
             "Call 999 if anyone sees her tonight, she has been taken by two men.",
             "Children are in danger at the flat right now, call 999.",
-            "Please call the police on 999, there is a man with a knife in the hallway."})
+            "Please call the police on 999, there is a man with a knife in the hallway.",
+            "Can you call the police? Jade is at Reece's flat.", "You need to ring 999 for us, we cannot get to her."})
     void anInstructionToCallForHelpWithDangerSaidBesideItIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }

@@ -63,6 +63,8 @@ class VoidReturnValidatorTest {
                         "4", "4", "0"))), RESPONSE, Instant.parse(ON_TIME));
         assertThat(v.problems()).isEmpty();
         assertThat(v.value().properties()).singleElement().satisfies(l -> assertThat(l.vacant()).isEqualTo(1));
+        assertThat(v.warnings()).as("the provider is told which sheet was not read").singleElement().asString()
+                .contains("\"Archive\"", "earlier week", "not read");
     }
 
     @Test
