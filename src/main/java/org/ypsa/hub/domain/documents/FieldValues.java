@@ -74,12 +74,20 @@ public final class FieldValues {
 
     /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)". */
     private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
-            "\\s*(\\([^()]*\\)|[-\u2013\u2014]\\s*(known as|prefers|preferred|aka|a\\.k\\.a\\.?)\\b.*)\\s*$",
+            "\\s*(\\([^()]*\\)|[-\u2013\u2014,]?\\s*\\b(known as|prefers|preferred|aka|a\\.k\\.a\\.?)(?=\\s|$).*"
+                    // an age after the name ("Harry Smith, 16", "- 16 yrs", "aged 16"), pronouns ("they/them")
+                    + "|\\s*[,\u2013\u2014-]\\s*(aged?\\s*)?\\d{1,2}\\s*(yrs?|years?( old)?|y/?o)?"
+                    + "|\\s+(aged?\\s*\\d{1,2}|\\d{1,2}\\s*(yrs|years( old)?|y/?o))"
+                    + "|\\s+(he|she|they|ze|xe)/(him|her|them|his|hers|their|theirs))\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A nickname in brackets between a forename and a surname: "Ellis (Elle) Morgan" is Ellis Morgan. */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+            "(?<=\\p{L})\\s*\\([^()]{1,30}\\)\\s+(?=\\p{Lu})");
 
     /**
      * A person's name as the form gives it, without a note after it: "Saffi Upcott (known as Saf)" is Saffi Upcott,
-     * "Rhodri Vale - prefers Rho" is Rhodri Vale. The name as written stays in the form kept on the queue.
+     * "Rhodri Vale - prefers Rho" is Rhodri Vale, "Harry Smith, 16" and "Alex Green they/them" are Harry Smith and Alex
+     * Green, and "Ellis (Elle) Morgan" is Ellis Morgan. The name as written stays in the form kept on the queue.
      */
     public static <F> String personName(Map<F, String> fields, F field) {
         return forenameFirst(withoutTitle(withoutNote(value(fields, field))));
@@ -111,7 +119,7 @@ public final class FieldValues {
 
     /** A name without the note after it ("(known as Saf)"); as written when it is all note. */
     private static String withoutNote(String v) {
-        String bare = NAME_NOTE.matcher(v).replaceFirst("").strip();
+        String bare = NAME_NOTE.matcher(NICKNAME.matcher(v).replaceFirst(" ")).replaceFirst("").strip();
         return bare.isEmpty() ? v : bare;
     }
 

@@ -88,4 +88,21 @@ class NameFieldsTest {
 
     private static final FieldCatalog<SafeguardingField> SG =
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Ellis (Elle) Morgan|Ellis Morgan", "Daniel (Dan) Hughes|Daniel Hughes", "Harry Smith, 16|Harry Smith",
+            "Harry Smith - 16 yrs|Harry Smith", "Kayden Smith-Jones aka KJ|Kayden Smith-Jones",
+            "Alex Green they/them|Alex Green", "Nia Rees aged 17|Nia Rees"})
+    void aNicknameAnAgeOrPronounsWrittenWithANameAreNoPartOfIt(String written, String name) {
+        Map<String, String> f = Map.of("name", written);
+        assertThat(FieldValues.noPersonName(f, "name")).isEmpty();
+        assertThat(FieldValues.personName(f, "name")).isEqualTo(name);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Referral to MASH", "16", "Room 12", "see attached"})
+    void aValueThatIsNoNameStillDoesNotReadAsOne(String written) {
+        assertThat(FieldValues.noPersonName(Map.of("name", written), "name")).isPresent();
+    }
 }
