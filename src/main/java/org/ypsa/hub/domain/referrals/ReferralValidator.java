@@ -139,17 +139,24 @@ public final class ReferralValidator {
                 basis.isEmpty() ? null : basis), warnings);
     }
 
-    /** The legal status as social workers abbreviate it: LAC, CLA, s20, former relevant, CIN, s17, not known. */
+    /**
+     * The legal status as social workers abbreviate it: LAC, CLA, s20, sec 20, ICO, remanded, former relevant, care
+     * experienced, CIN, s17, not known. A status denied ("Not LAC") is none of them: the sender is asked.
+     */
     private static Optional<String> legalStatusAsWritten(String raw) {
         String n = " " + raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        if (n.matches(".* (not known|unknown|none|nfa|not open|no involvement) .*")) {
+        // a status denied is not that status: "Not LAC", "no longer looked after", "non-CIN"
+        n = n.replaceAll(" (not|no longer|never|non|isnt|is not|wasnt|was not) (a |an )?(lac|cla|looked after( child)?|in care"
+                + "|cin|child in need|care leaver|s ?20|s ?17|section 20|section 17)(?= )", " ~");
+        if (n.matches(".* (not known|unknown|none|nfa|not open|no (social care |social services |csc )?involvement) .*")) {
             return Optional.of("Not known to social care");
         }
         if (n.matches(".* (care leaver|leaving care|former relevant|relevant child|former looked after|eligible"
-                + "|qualifying) .*")) {
+                + "|qualifying|relevant|care experienced) .*")) {
             return Optional.of("Care leaver");
         }
-        if (n.matches(".* (lac|cla|looked after|in care|s ?20|section 20|s ?31|section 31|care order|accommodated) .*")) {
+        if (n.matches(".* (lac|cla|looked after|in care|s ?20|sec ?20|section 20|s ?31|sec ?31|section 31|care order|ico"
+                + "|accommodated|remand|remanded) .*")) {
             return Optional.of("Looked after");
         }
         if (n.matches(".* (cin|child in need|s ?17|section 17) .*")) {

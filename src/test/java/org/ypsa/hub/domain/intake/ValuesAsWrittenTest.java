@@ -41,7 +41,9 @@ class ValuesAsWrittenTest {
     @CsvSource(delimiter = '|', value = {"LAC|Looked after", "CLA (s20)|Looked after", "Section 31 care order|Looked after",
             "Former relevant child|Care leaver", "Leaving care|Care leaver", "CIN|Child in need",
             "Child in Need (s17)|Child in need", "Not known to CSC|Not known to social care",
-            "None - not open to social care|Not known to social care"})
+            "None - not open to social care|Not known to social care", "Sec 20 accommodated|Looked after",
+            "Remanded to local authority care|Looked after", "ICO|Looked after", "Care experienced|Care leaver",
+            "Relevant|Care leaver", "No social care involvement|Not known to social care"})
     void legalStatusesAreReadAsSocialWorkersAbbreviateThem(String written, String status) {
         Map<ReferralField, String> f = referral();
         f.put(ReferralField.LEGAL_STATUS, written);
@@ -95,5 +97,14 @@ class ValuesAsWrittenTest {
         var v = new MashValidator().validate(MashReferral.REFERRAL, f, LocalDate.of(2026, 11, 30));
         assertThat(v.problems()).isEmpty();
         assertThat(v.value().homelessOrThreatened()).isEqualTo(status);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Not LAC", "No longer looked after", "Non-CIN"})
+    void aLegalStatusDeniedIsNoneOfTheStatusesAndTheSenderIsAsked(String written) {
+        Map<ReferralField, String> f = referral();
+        f.put(ReferralField.LEGAL_STATUS, written);
+        var v = new ReferralValidator(TestDirectory.shipped()).validate(Referral.NON_EMERGENCY, f, "r.okafor@council.test");
+        assertThat(v.problems()).extracting(org.ypsa.hub.domain.Problem::field).contains("Legal status");
     }
 }
