@@ -293,6 +293,10 @@ public final class FieldValues {
             return Optional.empty(); // "(Y/N)", "Yes / No": the choices printed, none of them made
         }
         String w = choiceWords(lower);
+        // an answer not known is neither ("Not known", "Don't know", "Unsure"): the sender is asked
+        if (w.matches("(not known|unknown|nk|don t know|dont know|do not know|not sure|unsure|tbc)")) {
+            return Optional.empty();
+        }
         String first = w.isEmpty() ? "" : w.split("\\s+")[0];
         Optional<Boolean> byFirstWord = switch (first) {
             case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
@@ -312,8 +316,13 @@ public final class FieldValues {
         if (byFirstWord.isPresent()) {
             return byFirstWord;
         }
-        // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family"
-        String padded = " " + w + " ";
+        // a parent says so in words: "Mother of one", "Has a son aged 2", "Father (child does not live with him)"
+        if (PARENT.matcher(w).find()) {
+            return Optional.of(Boolean.TRUE);
+        }
+        // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family";
+        // a note in brackets is no answer ("Father (child does not live with him)")
+        String padded = " " + choiceWords(lower.replaceAll("\\([^()]*\\)", " ")) + " ";
         if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
             return Optional.of(Boolean.FALSE);
         }
@@ -322,6 +331,11 @@ public final class FieldValues {
         }
         return Optional.empty();
     }
+
+    /** Words that say the young person is a parent: "mother of one", "has a son", "dad to a baby". */
+    private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile(
+            "^(mother|father|mum|dad|a parent|parent)\\b(?!\\s+(no|n|not|none|false|nil|yes|y)\\b)|\\bhas (a|an|one|two|three|\\d) (young |baby )?(son|"
+                    + "daughter|child|children|baby|boy|girl)s?\\b");
 
     private static final Set<String> CHOICE_WORDS = Set.of("y", "yes", "n", "no", "or", "unknown", "not", "known", "na",
             "n a", "nk", "ie", "oes", "nac");

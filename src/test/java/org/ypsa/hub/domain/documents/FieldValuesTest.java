@@ -244,4 +244,17 @@ class FieldValuesTest {
     void aParticleBetweenNamesIsPartOfTheName(String written) {
         assertThat(FieldValues.readsAsName(written)).isTrue();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Father (child does not live with him)|true",
+            "Mother of one|true", "Has a son aged 2|true", "No children|false", "Not a parent|false"})
+    void aParentSaysSoInWordsAndANoteInBracketsIsNoAnswer(String written, boolean parent) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(parent);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Not known", "Don't know", "Unsure", "Parent: no"})
+    void anAnswerNotKnownOrALabelEchoedIsNeitherYesNorNo(String written) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).isEmpty();
+    }
 }
