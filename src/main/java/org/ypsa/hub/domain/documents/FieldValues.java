@@ -316,15 +316,15 @@ public final class FieldValues {
         if (byFirstWord.isPresent()) {
             return byFirstWord;
         }
-        // a parent says so in words: "Mother of one", "Has a son aged 2", "Father (child does not live with him)"
-        if (PARENT.matcher(w).find()) {
-            return Optional.of(Boolean.TRUE);
-        }
         // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family";
         // a note in brackets is no answer ("Father (child does not live with him)")
         String padded = " " + choiceWords(lower.replaceAll("\\([^()]*\\)", " ")) + " ";
         if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
             return Optional.of(Boolean.FALSE);
+        }
+        // a parent says so in words ("Mother of one", "Has a son aged 2"), read after a refusal: "Mother refused" is no
+        if (PARENT.matcher(padded.strip()).find()) {
+            return Optional.of(Boolean.TRUE);
         }
         if (padded.matches(".* (given|obtained|agreed|consented|offered|confirmed|yes) .*")) {
             return Optional.of(Boolean.TRUE);

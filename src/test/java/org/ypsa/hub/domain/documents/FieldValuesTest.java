@@ -247,7 +247,8 @@ class FieldValuesTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Father (child does not live with him)|true",
-            "Mother of one|true", "Has a son aged 2|true", "No children|false", "Not a parent|false"})
+            "Mother of one|true", "Has a son aged 2|true", "No children|false", "Not a parent|false",
+            "Mother refused consent|false"})
     void aParentSaysSoInWordsAndANoteInBracketsIsNoAnswer(String written, boolean parent) {
         org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(parent);
     }
