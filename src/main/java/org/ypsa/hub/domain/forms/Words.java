@@ -243,6 +243,20 @@ public final class Words {
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
+            // the manager or leader of a team or a service is a person, not the team: "Team manager", "Service
+            // leader's name" (a manager's sign-off on a referral is not the referrer's team)
+            Map.entry(Pattern.compile("\\b(?:team|service|practice|unit|group|locality) (?:manager|leader|lead)\\b"),
+                    "manager"),
+            // what led to a referral is its reason: "Circumstances leading to referral", "What has led to this
+            // referral?", "Events leading up to the referral"
+            Map.entry(Pattern.compile("\\b(?:circumstances|events|background|what(?: has| have)?) (?:leading|led|that led)"
+                    + "(?: up)? to (?:the |this )?(?:referral|request)\\b"), "reason for referral"),
+            // options looked at or into are options explored, not a looked-after status: "Other options looked at",
+            // "What has been looked into to keep them at home?"
+            Map.entry(Pattern.compile("\\blooked (?:at|into)\\b"), "explored"),
+            // being in agreement with something is agreeing to it: "Is the young person in agreement with the
+            // referral?" asks the young person's consent
+            Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
