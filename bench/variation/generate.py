@@ -1497,15 +1497,18 @@ def long_form(m, rng):
     w = m["wordings"]
     form = next((getattr(v, "form", "") for _, v in m["fields"] if getattr(v, "form", "")), "")
     sign = [(label, v) for label, v in m["fields"] if getattr(v, "key", "") in SIGN_KEYS.get(form, ())]
-    rest = [(label, v) for label, v in m["fields"] if (label, v) not in sign]
-    # a heading whose fields all went to the declaration goes with them
+    # a heading over the fields that go to the declaration goes with them ("Referrer" must not head the allocated
+    # worker's fields), and so does a heading left with nothing under it
+    fields = m["fields"]
     keep = []
-    for i, (label, v) in enumerate(rest):
+    for i, (label, v) in enumerate(fields):
+        if (label, v) in sign:
+            continue
         if label == "\u00a7":
             j = i + 1
-            while j < len(rest) and rest[j][0] == NOTE:
+            while j < len(fields) and fields[j][0] == NOTE:
                 j += 1
-            if j == len(rest) or rest[j][0] == "\u00a7":
+            if j == len(fields) or fields[j][0] == "\u00a7" or fields[j] in sign:
                 continue
         keep.append((label, v))
     rest = [(label, v) for label, v in keep if not (label == NOTE and keep.index((label, v)) > 0
