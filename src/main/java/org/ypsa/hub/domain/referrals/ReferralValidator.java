@@ -183,10 +183,14 @@ public final class ReferralValidator {
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Words that say how soon, around the one date of a date needed: "15/01/2027 if possible", "ASAP, by 15/01/2027". */
+    /**
+     * Words that say how soon or how firmly, around the one date of a date needed: "15/01/2027 if possible", "ASAP, by
+     * 15/01/2027", "15/01/2027 - planned, some flexibility".
+     */
     private static final java.util.Set<String> HOW_SOON = java.util.Set.of("asap", "as", "soon", "possible", "if",
             "or", "sooner", "earlier", "no", "later", "than", "by", "ideally", "preferably", "latest", "at", "the", "on",
-            "from", "before", "please", "urgently", "urgent", "immediately", "earliest", "and");
+            "from", "before", "please", "urgently", "urgent", "immediately", "earliest", "and", "planned", "some", "flexibility", "flexible",
+            "approx", "approximately", "around");
     private static final int MAX_DATE_WORDS = 5;
 
     /**
