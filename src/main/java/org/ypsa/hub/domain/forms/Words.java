@@ -251,9 +251,6 @@ public final class Words {
             // referral?", "Events leading up to the referral"
             Map.entry(Pattern.compile("\\b(?:circumstances|events|background|what(?: has| have)?) (?:leading|led|that led)"
                     + "(?: up)? to (?:the |this )?(?:referral|request)\\b"), "reason for referral"),
-            // options looked at or into are options explored, not a looked-after status: "Other options looked at",
-            // "What has been looked into to keep them at home?"
-            Map.entry(Pattern.compile("\\blooked (?:at|into)\\b"), "explored"),
             // being in agreement with something is agreeing to it: "Is the young person in agreement with the
             // referral?" asks the young person's consent
             Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),

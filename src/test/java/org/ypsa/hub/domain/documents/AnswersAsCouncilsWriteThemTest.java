@@ -95,14 +95,6 @@ class AnswersAsCouncilsWriteThemTest {
                 .doesNotContainKey(ReferralField.PARENT);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Other options looked at", "What has been looked into to keep the young person at home?",
-            "Options looked at *"})
-    void optionsLookedAtOrIntoAreTheDiversionExploredNotALookedAfterStatus(String label) {
-        assertThat(REFERRAL.match(label)).contains(ReferralField.DIVERSION);
-        assertThat(REFERRAL.match("Looked after status")).contains(ReferralField.LEGAL_STATUS);
-    }
-
     @Test
     void aSentenceReadAsTheAnswerUnderALabelIsNoLabelOfItsOwn() {
         Map<ReferralField, String> f = REFERRAL.read(TextDocuments.bodyLines("Work done to prevent homelessness\n"
