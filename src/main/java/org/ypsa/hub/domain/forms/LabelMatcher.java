@@ -348,6 +348,11 @@ public final class LabelMatcher {
             return scores;
         }
         List<String> words = new ArrayList<>(Words.of(thing));
+        // "support worker name" is the worker's name; "full name and title", "name and role" the party's own name
+        int name = words.indexOf("name");
+        if (name >= 0) {
+            words = new ArrayList<>(words.subList(0, name));
+        }
         words.removeIf(WORDS_OF_A_NAME::contains);
         if (words.isEmpty()) {
             return scores;

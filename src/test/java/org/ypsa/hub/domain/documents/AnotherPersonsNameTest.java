@@ -30,7 +30,8 @@ class AnotherPersonsNameTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Young person's name", "Young person's full name", "YP's first name and surname",
-        "Name of the young person", "Full name of YP", "Resident's name", "Client's full name"})
+        "Name of the young person", "Full name of YP", "Resident's name", "Client's full name",
+        "Young person's full name and title", "YP's name and preferred name"})
     void aLabelAskingForTheYoungPersonsOwnNameStillNamesThem(String label) {
         assertThat(SG.match(label)).contains(SafeguardingField.NAME);
     }
