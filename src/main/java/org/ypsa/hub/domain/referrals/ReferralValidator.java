@@ -15,6 +15,7 @@ import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
 
 import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
+import static org.ypsa.hub.domain.documents.FieldValues.noStaffName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
@@ -64,7 +65,8 @@ public final class ReferralValidator {
         }
         for (ReferralField r : ReferralField.values()) {
             if (REQUIRED.contains(r) || requiredByForm.test(r)) {
-                (r == ReferralField.FULL_NAME ? noPersonName(f, r) : noValue(f, r)).ifPresent(why -> problems.add(
+                (r == ReferralField.FULL_NAME ? noPersonName(f, r) : r == ReferralField.REFERRER_NAME ? noStaffName(f, r)
+                        : noValue(f, r)).ifPresent(why -> problems.add(
                         new Problem(FORM, r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
