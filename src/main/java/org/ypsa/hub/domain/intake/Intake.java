@@ -174,7 +174,8 @@ public final class Intake {
             }
         }
         if (!drafts.isEmpty()) {
-            Validated<VoidReturn> v = voids.validate(drafts, mail.from(), mail.receivedAt());
+            Validated<VoidReturn> v = voids.validate(VoidReturnReader.withWeekFromMail(drafts, mail.subject(),
+                    mail.textBody()), mail.from(), mail.receivedAt());
             return outcome(FormType.VOID_RETURN, null, v);
         }
         documents.add(new LabelledDocument("the email body", mail.textBody(),

@@ -50,7 +50,33 @@ public final class VoidReturnReader {
      * column.
      */
     public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
-        return byRows(grid, labels).or(() -> byColumns(grid, labels));
+        Grid counted = withCountsAsNumbers(grid);
+        return byRows(counted, labels).or(() -> byColumns(counted, labels));
+    }
+
+    /**
+     * A count written with what it counts: "4 rooms", "2 beds", "1 bedspace", "3 units", "0 vacant". The number is
+     * the count; a number with any other words ("3 (one held)", "2 - one on hold") is left as written, and a count's
+     * column holding it is not read as a number.
+     */
+    private static final java.util.regex.Pattern COUNT_WITH_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(\\d{1,4})\\s*(?:rooms?|beds?|bedrooms?|units?|bed\\s?spaces?|spaces?|flats?|places?|vacant|vacancies|"
+                    + "voids?|occupied|empty|free|available|let)\\.?");
+
+    static String countAsNumber(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = COUNT_WITH_UNIT.matcher(cell.strip());
+        return m.matches() ? m.group(1) : cell;
+    }
+
+    private static Grid withCountsAsNumbers(Grid grid) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (Grid.Row r : grid.rows()) {
+            rows.add(new Grid.Row(r.number(), r.cells().stream().map(VoidReturnReader::countAsNumber).toList()));
+        }
+        return new Grid(grid.source(), grid.rowWord(), rows);
     }
 
     /**
@@ -90,7 +116,11 @@ public final class VoidReturnReader {
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
                 readHeadingCells(rows.get(i), heading, labels);
-                undated.addAll(datesUnderUnknownLabels(rows.get(i), labels));
+                List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
+                undated.addAll(underLabels);
+                if (underLabels.isEmpty()) {
+                    rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
+                }
             }
             weekFromLeftovers(heading, undated);
             List<DraftRow> out = new ArrayList<>();
@@ -219,8 +249,10 @@ public final class VoidReturnReader {
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
-        for (TextReader.LabelValue lv : lines) {
-            Optional<VoidField> f = labels.match(lv.label());
+        for (TextReader.LabelValue written : lines) {
+            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), written.label(),
+                    countAsNumber(written.value()));
+            Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)));
             if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
                 undated.add(lv.value().strip());
             }
@@ -273,6 +305,10 @@ public final class VoidReturnReader {
                         .filter(COUNTS::contains).findFirst();
                 if (count.isPresent()) {
                     field = count.get();
+                } else if (current != null) {
+                    // a bare number is no date ("Free: 3"): a number whose field is not known, as any such label's
+                    unnamedNumbers.computeIfAbsent(current, k -> new ArrayList<>()).add(lv.value().strip());
+                    continue;
                 }
             }
             // a week is a date: inside a property's block, a label read as the week whose value is no date ("Notes
@@ -341,7 +377,7 @@ public final class VoidReturnReader {
                 continue;
             }
             Map<VoidField, Double> best = new EnumMap<>(VoidField.class);
-            for (Map.Entry<VoidField, Double> e : labels.ranked(cell)) {
+            for (Map.Entry<VoidField, Double> e : labels.ranked(shortenedHeader(cell, labels))) {
                 best.merge(e.getKey(), e.getValue(), Math::max);
             }
             String group = groupOver(above, c, row.cells().size());
@@ -384,6 +420,19 @@ public final class VoidReturnReader {
         boolean hasCount = found.stream().anyMatch(COUNTS::contains);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+    }
+
+    /**
+     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
+     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
+     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     */
+    static String shortenedHeader(String cell, FieldCatalog<VoidField> labels) {
+        String t = cell.strip();
+        if (t.matches("\\p{L}{3,5}") && labels.ranked(t).isEmpty()) {
+            return t + ".";
+        }
+        return cell;
     }
 
     /**
@@ -715,9 +764,71 @@ public final class VoidReturnReader {
      */
     static void weekFromLeftovers(Map<VoidField, String> heading, List<String> datesUnderUnknownLabels) {
         if ((heading.get(VoidField.WEEK_COMMENCING) == null || heading.get(VoidField.WEEK_COMMENCING).isBlank())
-                && datesUnderUnknownLabels.size() == 1) {
+                && new java.util.HashSet<>(datesUnderUnknownLabels).size() == 1) {
             heading.put(VoidField.WEEK_COMMENCING, datesUnderUnknownLabels.get(0));
         }
+    }
+
+    /**
+     * A week named inside a line of words, as a title or a subject gives it: "Key2 Futures - Void Return - Week
+     * Commencing 07/12/2026", "voids for w/c 7th December attached", "Beds return wb 18.1.27". The words after "week
+     * commencing" (or "w/c", "wk beg", "week starting" ...) that read as a date, the longest first; none when no such
+     * words follow.
+     */
+    static List<String> weeksInWords(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        java.util.regex.Matcher m = WEEK_IN_WORDS.matcher(text);
+        // the words read after a label may hold the next label ("(w/c 30/11) was wrong; this is w/c 7/12"): each
+        // search starts just after the last label
+        for (int from = 0; from < text.length() && m.find(from); from = m.start(1)) {
+            String[] words = m.group(1).strip().split("\\s+");
+            for (int k = Math.min(words.length, 5); k >= 1; k--) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
+                        .replaceAll("[,.;:)!]+$", "");
+                if (candidate.matches(".*\\d.*") && isWeekDate(candidate)) {
+                    if (!out.contains(candidate)) {
+                        out.add(candidate);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
+    private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
+                    + "|start(?:ing)?|of))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+
+    /**
+     * A week the mail gives when its return gives none: the one week named in the subject ("Voids w/c 07/12/2026"),
+     * or else in the body ("our voids for week commencing 7th December"). Two different weeks and none is taken; the
+     * validator still checks the week is a Monday.
+     */
+    public static List<Draft> withWeekFromMail(List<Draft> drafts, String subject, String body) {
+        boolean hasWeek = drafts.stream().anyMatch(d -> !Labels.isBlank(d.heading().get(VoidField.WEEK_COMMENCING))
+                || d.rows().stream().anyMatch(r -> !r.get(VoidField.WEEK_COMMENCING).isEmpty()));
+        if (drafts.isEmpty() || hasWeek) {
+            return drafts;
+        }
+        List<String> weeks = weeksInWords(subject);
+        if (weeks.isEmpty()) {
+            weeks = weeksInWords(body);
+        }
+        if (weeks.size() != 1) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>(drafts);
+        Draft first = out.get(0);
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        heading.putAll(first.heading());
+        heading.put(VoidField.WEEK_COMMENCING, weeks.get(0));
+        out.set(0, new Draft(first.source(), heading, first.rows()));
+        return out;
     }
 
     /** The dates in a row that stand after a label naming no field: "For w/e" | "11/01/2027", "Return date: 11/01/2027". */
