@@ -157,6 +157,9 @@ public final class Intake {
         for (Grid g : grids) {
             VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
         }
+        List<VoidReturnReader.Draft> withCovers = VoidReturnReader.withCoverSheets(drafts, laidOutAsForms, voidFields);
+        drafts.clear();
+        drafts.addAll(withCovers);
         for (Grid g : tablesInDocuments) {
             VoidReturnReader.fromDocumentTable(g, voidFields).ifPresent(drafts::add);
         }

@@ -115,7 +115,7 @@ public final class VoidReturnReader {
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
-                readHeadingCells(rows.get(i), heading, labels);
+                readHeadingCells(rows.get(i), i + 1 < h ? rows.get(i + 1) : null, heading, labels);
                 List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
                 undated.addAll(underLabels);
                 if (underLabels.isEmpty()) {
@@ -249,7 +249,17 @@ public final class VoidReturnReader {
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
+        List<TextReader.LabelValue> pairs = new ArrayList<>();
         for (TextReader.LabelValue written : lines) {
+            // "Provider: Key2 Futures   Week commencing: 07/12/2026" on one line is two labels with their values
+            List<String> parts = splitAtSecondLabel(written.label() + ": " + written.value(), labels);
+            for (String part : parts) {
+                int colon = part.indexOf(':');
+                pairs.add(parts.size() == 1 || colon < 0 ? written : new TextReader.LabelValue(written.line(),
+                        part.substring(0, colon).strip(), part.substring(colon + 1).strip()));
+            }
+        }
+        for (TextReader.LabelValue written : pairs) {
             TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), written.label(),
                     countAsNumber(written.value()));
             Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)));
@@ -785,7 +795,7 @@ public final class VoidReturnReader {
         // search starts just after the last label
         for (int from = 0; from < text.length() && m.find(from); from = m.start(1)) {
             String[] words = m.group(1).strip().split("\\s+");
-            for (int k = Math.min(words.length, 5); k >= 1; k--) {
+            for (int k = Math.min(words.length, 7); k >= 1; k--) {
                 String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
                         .replaceAll("[,.;:)!]+$", "");
                 if (candidate.matches(".*\\d.*") && isWeekDate(candidate)) {
@@ -802,7 +812,52 @@ public final class VoidReturnReader {
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
-                    + "|start(?:ing)?|of))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+                    + "|start(?:ing)?|of)|week(?=\\s+\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+
+    /**
+     * A workbook's cover sheet: the provider and the week given once on a sheet of their own ("Cover", "Details"),
+     * the properties on the workbook's other sheets. A sheet read as no table of properties gives its labelled
+     * provider and week to the tables of the same workbook that give none.
+     */
+    public static List<Draft> withCoverSheets(List<Draft> drafts, List<Grid> otherSheets,
+            FieldCatalog<VoidField> labels) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+            heading.putAll(d.heading());
+            for (Grid g : otherSheets) {
+                if (workbookOf(g.source()) != null && workbookOf(g.source()).equals(workbookOf(d.source()))) {
+                    headingOf(g, labels).forEach(heading::putIfAbsent);
+                }
+            }
+            out.add(heading.equals(d.heading()) ? d : new Draft(d.source(), heading, d.rows()));
+        }
+        return out;
+    }
+
+    /** The workbook a sheet's grid is from ("beds.xlsx, sheet Cover" is from "beds.xlsx"); null for no sheet. */
+    private static String workbookOf(String source) {
+        int at = source == null ? -1 : source.lastIndexOf(", sheet ");
+        return at < 0 ? null : source.substring(0, at);
+    }
+
+    /** The provider and week a sheet gives as labelled cells or in its title lines. */
+    private static Map<VoidField, String> headingOf(Grid g, FieldCatalog<VoidField> labels) {
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        List<String> undated = new ArrayList<>();
+        List<Grid.Row> rows = g.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            readHeadingCells(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, heading, labels);
+            List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
+            undated.addAll(underLabels);
+            if (underLabels.isEmpty()) {
+                rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
+            }
+        }
+        weekFromLeftovers(heading, undated);
+        heading.keySet().retainAll(EnumSet.of(VoidField.PROVIDER, VoidField.WEEK_COMMENCING));
+        return heading;
+    }
 
     /**
      * A week the mail gives when its return gives none: the one week named in the subject ("Voids w/c 07/12/2026"),
@@ -863,16 +918,35 @@ public final class VoidReturnReader {
      * year from the day the return arrived).
      */
     static boolean isWeekDate(String v) {
-        return isDate(v) || v != null && WeekWithoutYear.date(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
+        return isDate(v) || v != null && VoidReturnValidator.dateOf(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
     private static void readHeadingCells(Grid.Row row, Map<VoidField, String> heading,
             FieldCatalog<VoidField> labels) {
+        readHeadingCells(row, null, heading, labels);
+    }
+
+    /**
+     * The same, with the row under it: a row of labels alone ("Provider | | Week commencing") has its values in the
+     * cells beneath them ("Key2 Futures | | 07/12/2026"), and a cell holding two labels with their values ("Provider:
+     * Key2 Futures   Week commencing: 07/12/2026") is read as two cells.
+     */
+    private static void readHeadingCells(Grid.Row given, Grid.Row below, Map<VoidField, String> heading,
+            FieldCatalog<VoidField> labels) {
+        Grid.Row row = new Grid.Row(given.number(), given.cells().stream()
+                .flatMap(c -> splitAtSecondLabel(c, labels).stream()).toList());
         List<String> cells = row.cells();
         for (int c = 0; c < cells.size(); c++) {
             String cell = row.cell(c);
             if (cell.isEmpty()) {
+                continue;
+            }
+            Optional<VoidField> alone = labels.match(cell);
+            if (below != null && alone.isPresent() && alone.get().isHeading() && given.cells().size() == cells.size()
+                    && isBareLabel(cell) && labelOrNothingAfter(row, c, labels)
+                    && fitsHeading(alone.get(), below.cell(c)) && labels.match(below.cell(c)).isEmpty()) {
+                heading.putIfAbsent(headingFor(cell, below.cell(c), alone.get(), labels), below.cell(c));
                 continue;
             }
             int colon = cell.indexOf(':');
@@ -888,6 +962,9 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get().isHeading()) {
                 for (int v = c + 1; v < cells.size(); v++) {
                     if (!row.cell(v).isEmpty()) {
+                        if (labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()) {
+                            break; // the next label, not this one's value
+                        }
                         heading.putIfAbsent(headingFor(cell, row.cell(v), f.get(), labels), row.cell(v));
                         c = v;
                         break;
@@ -895,6 +972,74 @@ public final class VoidReturnReader {
                 }
             }
         }
+    }
+
+    /** A label standing alone: a few words, no figures ("Week commencing", "Provider:"), not a line of prose. */
+    private static boolean isBareLabel(String cell) {
+        String t = cell.strip();
+        return !t.matches(".*\\d.*") && t.split("\\s+").length <= 4 && !t.endsWith(".");
+    }
+
+    /** A value that can be a heading field's: the week a date, the provider a short name that is no date. */
+    private static boolean fitsHeading(VoidField field, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return false;
+        }
+        if (field == VoidField.WEEK_COMMENCING) {
+            return isWeekDate(v);
+        }
+        return v.split("\\s+").length <= 5 && !isWeekDate(v) && !v.endsWith(".") && !v.contains(":");
+    }
+
+    /** Whether the next filled cell right of column c names a heading field, or none is filled. */
+    private static boolean labelOrNothingAfter(Grid.Row row, int c, FieldCatalog<VoidField> labels) {
+        for (int v = c + 1; v < row.cells().size(); v++) {
+            if (!row.cell(v).isBlank()) {
+                return labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cell holding two labels with their values, "Provider: Key2 Futures   Week commencing: 07/12/2026": cut
+     * before the words ahead of its second colon that name a heading field. One label and its value stays whole.
+     */
+    static List<String> splitAtSecondLabel(String cell, FieldCatalog<VoidField> labels) {
+        if (cell == null) {
+            return java.util.Collections.singletonList(cell);
+        }
+        int first = cell.indexOf(':');
+        int second = first < 0 ? -1 : cell.indexOf(':', first + 1);
+        if (second < 0) {
+            return List.of(cell);
+        }
+        String between = cell.substring(first + 1, second);
+        String[] words = between.strip().split("\\s+");
+        String best = null;
+        double bestScore = 0;
+        // the words that name a heading field best: "Week commencing", not "Futures Week commencing"
+        for (int k = 1; k <= Math.min(4, words.length - 1); k++) {
+            String label = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length));
+            if (labels.match(label).filter(VoidField::isHeading).isEmpty()) {
+                continue;
+            }
+            double score = labels.ranked(label).stream().filter(e -> e.getKey().isHeading())
+                    .mapToDouble(Map.Entry::getValue).max().orElse(0);
+            if (score > bestScore) {
+                best = label;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of(cell);
+        }
+        int cut = first + 1 + between.lastIndexOf(best);
+        List<String> out = new ArrayList<>();
+        out.add(cell.substring(0, cut).strip());
+        out.addAll(splitAtSecondLabel(cell.substring(cut).strip(), labels));
+        return out;
     }
 
     /**

@@ -208,7 +208,40 @@ public final class VoidReturnValidator {
         if (d.isEmpty() && t.matches("\\d[\\d\\s]*[/.\\-][\\d\\s]+[/.\\-][\\d\\s]*\\d") && t.matches(".*\\d\\s+\\d.*")) {
             d = Dates.parse(t.replaceAll("\\s+", ""));
         }
-        return d;
+        return d.isPresent() ? d : rangeStart(t, arrived);
+    }
+
+    /** Between the two ends of a week written as a range: " - ", " to ", " until ", a dash. */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*");
+
+    /**
+     * A week written as its first and last days ("07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec
+     * - Fri 11 Dec"): its first day, the month and year taken from the last day where the first gives only its day.
+     * Two ends more than a week apart, or in the wrong order, are no week.
+     */
+    static Optional<LocalDate> rangeStart(String text, LocalDate arrived) {
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            String first = text.substring(0, m.start()).strip();
+            String last = text.substring(m.end()).strip();
+            Optional<LocalDate> end = Dates.parse(last).or(() -> WeekWithoutYear.date(last, arrived));
+            if (end.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> start = Dates.parse(first).or(() -> WeekWithoutYear.date(first, arrived));
+            Matcher day = Pattern.compile("(?i)(?:[a-z]{3,9}\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?").matcher(first);
+            if (start.isEmpty() && day.matches()) {
+                int n = Integer.parseInt(day.group(1));
+                LocalDate e = end.get();
+                LocalDate month = n <= e.getDayOfMonth() ? e : e.minusMonths(1);
+                start = n <= month.lengthOfMonth() ? Optional.of(month.withDayOfMonth(n)) : Optional.empty();
+            }
+            if (start.isPresent() && !start.get().isAfter(end.get()) && !start.get().plusDays(7).isBefore(end.get())
+                    && start.get().isBefore(end.get())) {
+                return start;
+            }
+        }
+        return Optional.empty();
     }
 
     private LocalDate week(Set<String> texts, LocalDate arrived, List<Problem> problems) {

@@ -152,4 +152,52 @@ class VoidReturnsAsProvidersKeepThemTest {
         assertThat(r.properties()).extracting(VoidReturn.PropertyLine::totalUnits, VoidReturn.PropertyLine::occupied,
                 VoidReturn.PropertyLine::vacant).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 1, 3));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec – Fri 11 Dec",
+        "07.12.26 until 11.12.26"})
+    void aWeekWrittenAsItsFirstAndLastDaysIsTheWeekOfItsFirstDay(String range) {
+        String csv = "Provider:,Key2 Futures\r\nWeek:,\"" + range + "\"\r\n" + TABLE;
+        assertThat(routed(mail("Beds", "", csv)).weekCommencing()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void twoDaysMoreThanAWeekApartAreNoWeek() {
+        String csv = "Provider:,Key2 Futures\r\nWeek:,07/12/2026 - 31/12/2026\r\n" + TABLE;
+        assertThat(mail("Beds", "", csv)).isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @Test
+    void twoLabelsWithTheirValuesInOneCellAreReadAsTwo() {
+        String csv = "\"Provider: Key2 Futures     Week commencing: 07/12/2026\"\r\n" + TABLE;
+        VoidReturn r = routed(mail("Beds", "", csv));
+        assertThat(r.providerId()).isEqualTo("key2-futures");
+        assertThat(r.weekCommencing()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void twoLabelsWithTheirValuesOnOneLineOfABlockAreReadAsTwo() {
+        String body = "Provider: Key2 Futures   Week commencing: 07/12/2026\n\nRef: K2F-CHE-01\nArea: Cherwell\n"
+                + "Service: 18+ Single Self Contained\nTotal units: 4\nOccupied: 1\nVacant: 3\n";
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
+                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        assertThat(routed(o).weekCommencing()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void labelsInARowAboveTheTableHaveTheirValuesInTheRowBeneath() {
+        String csv = "Provider,,Week commencing\r\nKey2 Futures,,07/12/2026\r\n\r\n" + TABLE;
+        VoidReturn r = routed(mail("Beds", "", csv));
+        assertThat(r.providerId()).isEqualTo("key2-futures");
+        assertThat(r.weekCommencing()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void aLineOfProseAboveALineIsNoLabelOverItsValue() {
+        String body = "Hi,\nPlease find our voids for week commencing 7th December attached.\nThanks\n\n"
+                + TABLE.replace(",", "\t");
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
+                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        assertThat(routed(o).weekCommencing()).isEqualTo("2026-12-07");
+    }
 }
