@@ -962,7 +962,7 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get().isHeading()) {
                 for (int v = c + 1; v < cells.size(); v++) {
                     if (!row.cell(v).isEmpty()) {
-                        if (labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()) {
+                        if (isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()) {
                             break; // the next label, not this one's value
                         }
                         heading.putIfAbsent(headingFor(cell, row.cell(v), f.get(), labels), row.cell(v));
@@ -992,11 +992,11 @@ public final class VoidReturnReader {
         return v.split("\\s+").length <= 5 && !isWeekDate(v) && !v.endsWith(".") && !v.contains(":");
     }
 
-    /** Whether the next filled cell right of column c names a heading field, or none is filled. */
+    /** Whether the next filled cell right of column c is a bare label naming a heading field, or none is filled. */
     private static boolean labelOrNothingAfter(Grid.Row row, int c, FieldCatalog<VoidField> labels) {
         for (int v = c + 1; v < row.cells().size(); v++) {
             if (!row.cell(v).isBlank()) {
-                return labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent();
+                return isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent();
             }
         }
         return true;

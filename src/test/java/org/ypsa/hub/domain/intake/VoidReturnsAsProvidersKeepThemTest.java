@@ -36,6 +36,11 @@ class VoidReturnsAsProvidersKeepThemTest {
                 List.of(new InboundMail.Attachment("beds.csv", "text/csv", b, OriginalStore.sha256(b))), false));
     }
 
+    private Outcome bodyOnly(String body) {
+        return intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
+                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+    }
+
     private static VoidReturn routed(Outcome o) {
         assertThat(o).as("outcome %s", o).isInstanceOf(Outcome.Routed.class);
         return (VoidReturn) ((Outcome.Routed) o).fields();
@@ -146,8 +151,7 @@ class VoidReturnsAsProvidersKeepThemTest {
         String body = "Provider: Key2 Futures\nWeek commencing: 07/12/2026\n\nRef: K2F-CHE-01\nArea: Cherwell\n"
                 + "Service: 18+ Single Self Contained\n" + total + ": 4\n" + occupied + ": 1\n" + vacant + ": 3\n"
                 + "Ready from: 09/12/2026\n";
-        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
-                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        Outcome o = bodyOnly(body);
         VoidReturn r = routed(o);
         assertThat(r.properties()).extracting(VoidReturn.PropertyLine::totalUnits, VoidReturn.PropertyLine::occupied,
                 VoidReturn.PropertyLine::vacant).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 1, 3));
@@ -179,8 +183,7 @@ class VoidReturnsAsProvidersKeepThemTest {
     void twoLabelsWithTheirValuesOnOneLineOfABlockAreReadAsTwo() {
         String body = "Provider: Key2 Futures   Week commencing: 07/12/2026\n\nRef: K2F-CHE-01\nArea: Cherwell\n"
                 + "Service: 18+ Single Self Contained\nTotal units: 4\nOccupied: 1\nVacant: 3\n";
-        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
-                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        Outcome o = bodyOnly(body);
         assertThat(routed(o).weekCommencing()).isEqualTo("2026-12-07");
     }
 
@@ -196,8 +199,13 @@ class VoidReturnsAsProvidersKeepThemTest {
     void aLineOfProseAboveALineIsNoLabelOverItsValue() {
         String body = "Hi,\nPlease find our voids for week commencing 7th December attached.\nThanks\n\n"
                 + TABLE.replace(",", "\t");
-        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Beds",
-                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        Outcome o = bodyOnly(body);
         assertThat(routed(o).weekCommencing()).isEqualTo("2026-12-07");
+    }
+
+    @Test
+    void aWeekWrittenWithItsOwnLabelBesideALabelIsTheLabelsValue() {
+        String csv = "Provider:,Key2 Futures\r\nReturn week,W/C 07-12\r\n\r\n" + TABLE;
+        assertThat(routed(mail("Beds", "", csv)).weekCommencing()).isEqualTo("2026-12-07");
     }
 }
