@@ -52,6 +52,10 @@ def texts(part, keep, row):
         for src in (Path(keep) / part).glob(stem + ".*"):
             if ext in (".pdf", ".xls", ".xlsx"):  # an XLSX's date cells are numbers: its source says the date
                 out.append(src.read_text(encoding="utf-8").replace("<br>", "\n"))
+            elif ext == ".doc":  # Word 97-2003 (heldout9, tuned12): its HTML or flat ODT source, tags read as spaces
+                source = src.read_text(encoding="utf-8").replace("<br>", "\n")
+                out.append(source)
+                out.append(re.sub(r"<[^>]+>", " ", source))
     text = html.unescape("\n".join(out))
     return text, text.lower()
 

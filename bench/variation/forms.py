@@ -29,6 +29,11 @@ class Builder:
 
     def label(self, form, key):
         text = self.cycle(f"{form}.{key}", self.w.LABELS[form][key])
+        if getattr(self, "label_set", None) is not None and self.rng.random() < getattr(self.w, "LABEL_SET_CHANCE", 0.85):
+            # one style of label through a form (LABEL_SETS in heldout9, tuned12: the n-th wording of every field is
+            # of one kind, plain, numbered, a system's code, Welsh/English); now and then one from another template
+            labels = self.w.LABELS[form][key]
+            text = labels[self.label_set % len(labels)]
         r = self.rng.random()
         if self.numbering:
             # a numbered question, the number written before the label as paper forms do
@@ -155,6 +160,39 @@ class Builder:
             town=town, TOWN=town.upper(), pc=pc, inward=f"{self.rng.randint(1, 9)}{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
                                                          f"{self.rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
 
+    def legal(self, written, first):
+        """The legal status as written; a part with LEGAL_STYLES (heldout9, tuned12) also ticks it in a grid of the four
+        statuses or tells it in a sentence (LEGAL_SENTENCES). The older parts draw nothing here."""
+        styles = getattr(self.w, "LEGAL_STYLES", None)
+        if not styles or self.rng.random() >= getattr(self.w, "LEGAL_CHANCE", 0.5):
+            return written
+        low = written.lower()
+        status = "looked-after" if low in ("lac", "looked after", "looked after child (s20)") else \
+            "care-leaver" if "leaver" in low else "cin" if low in ("cin", "child in need") else "not-known"
+        style = self.cycle("legal-style", styles)
+        if style == "sentence":
+            return self.cycle("legal-sentence." + status, self.w.LEGAL_SENTENCES[status]).format(yp=first)
+        on, off = self.cycle("legal-marks", self.w.LEGAL_MARKS)
+        options = self.w.LEGAL_OPTIONS
+        sep = "\n" if style == "lines" else "   "
+        return sep.join((on if key == status else off) + text for key, text in options)
+
+    def needed(self, d, received_on):
+        """The date needed as referrers write it beside the date (heldout9, tuned12): "ASAP - 8/12/2026", "Today
+        (8/12/2026)", "From Monday 14th Dec": the words only where they are true of the date (NEEDED_STYLES)."""
+        v = self.near(d)
+        if self.rng.random() >= getattr(self.w, "NEEDED_CHANCE", 0.5):
+            return v
+        options = [s for s in self.w.NEEDED_STYLES
+                   if ("{today}" not in s or d == received_on) and ("{monday}" not in s or d.weekday() == 0)
+                   and ("{asap}" not in s or (d - received_on).days <= 3)
+                   and ("{planned}" not in s or (d - received_on).days >= 7)]
+        if not options:
+            return v
+        style = self.cycle("needed-style", options)
+        return Value(style.replace("{today}", "").replace("{monday}", "").replace("{asap}", "")
+                     .replace("{planned}", "").format(d=v.text), "text")
+
     def blank_or(self, value, chance=0.3):
         return self.styles.blank() if self.rng.random() < chance else value
 
@@ -176,6 +214,10 @@ class Builder:
             m["thread"] = self.cycle("thread", self.w.THREADS)
         if hasattr(self.w, "DISCLAIMERS") and self.rng.random() < getattr(self.w, "DISCLAIMER_CHANCE", 0.4):
             m["disclaimer"] = self.cycle("disclaimer", self.w.DISCLAIMERS)
+        self.label_set = None
+        if hasattr(self.w, "LABEL_SETS") and form != "void-return":
+            self.label_set = self.rng.randrange(self.w.LABEL_SETS)
+            m["heading_style"] = self.w.LABEL_HEADINGS[self.label_set]
         self.numbering, self.question = None, 0
         if hasattr(self.w, "NUMBERED") and form != "void-return" and self.rng.random() < self.w.NUMBERED:
             self.numbering = self.rng.choice(["{n}. ", "{n}) ", "Q{n}. ", "Q{n} ", "{n} "])
@@ -320,9 +362,9 @@ class Builder:
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         self.add(m, f, "address", self.address())
         self.add(m, f, "locality", self.rng.choice(people.LOCALITY_WORDS))
-        self.add(m, f, "legal_status", self.rng.choice(["LAC", "Looked after", "Care leaver", "CIN", "Child in need",
-                                                        "Not known to social care", "Looked After Child (s20)",
-                                                        "care leaver"]))
+        self.add(m, f, "legal_status", self.legal(self.rng.choice(["LAC", "Looked after", "Care leaver", "CIN", "Child in need",
+                                                                   "Not known to social care", "Looked After Child (s20)",
+                                                                   "care leaver"]), first))
         self.add(m, f, "uasc", self.styles.yes_no(self.rng.random() < 0.15))
         self.add(m, f, "parent", self.styles.yes_no(self.rng.random() < 0.1))
         self.heading(m, "Section 2 - Referrer")
@@ -355,7 +397,8 @@ class Builder:
             text = self.cycle("risk." + key, self.w.TEXTS["risks"][key])
             self.add(m, f, key, text if self.rng.random() < 0.7 else self.styles.blank())
         self.add(m, f, "support", self.text("support"))
-        self.add(m, f, "needed", self.near(needed))
+        self.add(m, f, "needed", self.needed(needed, received.date()) if hasattr(self.w, "NEEDED_STYLES")
+                 else self.near(needed))
         self.add(m, f, "consent", self.styles.yes_no(True))
         if problem:
             m["outcome"], m["expect"] = "rejected", {"problem": problem}
@@ -622,6 +665,12 @@ class Builder:
                       week=monday.strftime("%d/%m"), provider=provider["names"][0])
         m["title"] = self.cycle("title.void", self.w.TITLES["void"])
         headers = {k: self.cycle("void." + k, self.w.LABELS["void"][k]) for k in self.w.LABELS["void"]}
+        if hasattr(self.w, "LABEL_SETS"):
+            # one kind of column header through a provider's sheet, as for the forms' labels (heldout9, tuned12)
+            self.label_set = self.rng.randrange(self.w.LABEL_SETS)
+            for k, options in self.w.LABELS["void"].items():
+                if self.rng.random() < getattr(self.w, "LABEL_SET_CHANCE", 0.85):
+                    headers[k] = options[self.label_set % len(options)]
         week = monday
         problem = None
         if invalid == "rule":

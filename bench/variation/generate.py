@@ -20,6 +20,8 @@
     python3 bench/variation/generate.py tuned10      # a tenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout8     # an eighth held-out part (paper leaders, tracked changes, Welsh-only)
     python3 bench/variation/generate.py tuned11      # an eleventh tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout9     # a ninth held-out part (long forms, legacy Word and Excel, providers' sheets)
+    python3 bench/variation/generate.py tuned12      # a twelfth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -50,17 +52,19 @@ import people  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
-            "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24}
+            "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
+            "heldout9": 16, "tuned12": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
-         "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4}
+         "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
-           "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4}
+           "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
-          "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
+          "heldout9": "h9", "tuned12": "t12"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -68,7 +72,7 @@ INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", 
 WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel",
-         "odt": "application/vnd.oasis.opendocument.text"}
+         "odt": "application/vnd.oasis.opendocument.text", "doc": "application/msword"}
 
 
 def esc(s):
@@ -396,7 +400,7 @@ def document_inner(m, rng):
         inner = table_bilingual(fields, m["wordings"], rng)
     elif layout in ("docx-ticks", "pdf-ticks"):
         inner = table_ticks(fields, m["wordings"], rng)
-    elif layout in ("docx-void", "pdf-void"):
+    elif layout in ("docx-void", "pdf-void", "doc-void"):
         inner = void_table_html(m, rng)
     elif layout in ("docx-controls", "pdf-controls", "odt-controls"):
         inner = table_controls(fields, m["wordings"], rng)
@@ -412,6 +416,10 @@ def document_inner(m, rng):
         inner = qa_html(fields, m["wordings"], rng)
     elif layout in ("docx-continued", "pdf-continued"):
         inner = continued(fields, m["wordings"], rng, m["title"])
+    elif layout.endswith("-long"):
+        inner = long_form(m, rng)
+    elif layout.endswith(("-twofiles", "-plain2")):
+        inner = rng.choice([table_2col, table_4wide])(fields)
     elif layout in ("docx-cymraeg", "pdf-cymraeg"):
         inner = table_cymraeg(fields, m["wordings"], rng)
         titles = m["wordings"].CYMRAEG_TITLES
@@ -682,6 +690,8 @@ def void_body(m, rng):
         lines = ["\t".join(h[k] for k in VOID_COLUMNS)]
         lines += ["\t".join(void_cell_text(r, k) for k in VOID_COLUMNS) for r in vd["rows"]]
         return "\n".join(head + lines + tail) + "\n", None
+    if m["layout"] == "body-void-lines":
+        return void_lines(m, rng), None
     if m["layout"] == "body-blocks":
         lines = []
         for r in vd["rows"]:
@@ -1474,6 +1484,270 @@ def fods_hidden(m, rng):
 
 
 # -- the part ---------------------------------------------------------------------------------------------------
+# -- layouts only heldout9 and tuned12 ask for -----------------------------------------------------------------
+SIGN_KEYS = {"referral": ("ref_name", "ref_role", "ref_org", "ref_email", "ref_phone"),
+             "intelligence": ("worker", "role", "email", "phone")}
+
+
+def long_form(m, rng):
+    """A council's long form (heldout9, tuned12): "Section 3 of 7" at the top of each page, the young person's details
+    two label/value pairs to a row, fields the hub does not need (GP, school, family, professionals, chronology) between
+    the ones it does, and the referrer's or worker's details in a signed declaration at the end (LONG_EXTRAS,
+    SECTION_OF, DECLARATIONS, SIGN_LABELS)."""
+    w = m["wordings"]
+    form = next((getattr(v, "form", "") for _, v in m["fields"] if getattr(v, "form", "")), "")
+    sign = [(label, v) for label, v in m["fields"] if getattr(v, "key", "") in SIGN_KEYS.get(form, ())]
+    # a heading over the fields that go to the declaration goes with them ("Referrer" must not head the allocated
+    # worker's fields), and so does a heading left with nothing under it
+    fields = m["fields"]
+    keep = []
+    for i, (label, v) in enumerate(fields):
+        if (label, v) in sign:
+            continue
+        if label == "\u00a7":
+            j = i + 1
+            while j < len(fields) and fields[j][0] == NOTE:
+                j += 1
+            if j == len(fields) or fields[j][0] == "\u00a7" or fields[j] in sign:
+                continue
+        keep.append((label, v))
+    rest = [(label, v) for label, v in keep if not (label == NOTE and keep.index((label, v)) > 0
+                                                  and keep[keep.index((label, v)) - 1][0] not in ("\u00a7", NOTE))]
+    groups, cur = [], []
+    for label, v in rest:
+        if label == "\u00a7" and cur and any(lab not in ("\u00a7", NOTE) for lab, _ in cur):
+            groups.append(cur)
+            cur = []
+        cur.append((label, v))
+    if cur:
+        groups.append(cur)
+    while len(groups) > 1 and sum(1 for lab, _ in groups[0] if lab not in ("\u00a7", NOTE)) < 2:
+        groups[0:2] = [groups[0] + groups[1]]  # a lone question over the first section goes into it
+    if len(groups) == 1:
+        flat = groups[0]
+        size = rng.choice([5, 6, 7])
+        groups = [flat[i:i + size] for i in range(0, len(flat), size)]
+    extras = list(w.LONG_EXTRAS.get(form, []))
+    rng.shuffle(extras)
+    for g in groups[1:]:
+        for _ in range(rng.choice([1, 2, 2, 3])):
+            if extras:
+                label, text = extras.pop()
+                g.insert(rng.randrange(1, len(g) + 1) if len(g) > 1 else len(g), (label, Value(text)))
+    total = len(groups) + (1 if sign else 0)
+    head = rng.choice(w.SECTION_OF)
+    parts = []
+    for n, g in enumerate(groups, 1):
+        brk = ' style="page-break-before: always"' if n > 1 else ""
+        parts.append(f'<p{brk}><font size="1">{esc(head.format(k=n, n=total, title=m["title"]))}</font></p>')
+        parts.append(table_4wide(g) if n == 1 else table_2col(g))
+    if sign:
+        parts.append(f'<p><font size="1">{esc(head.format(k=total, n=total, title=m["title"]))}</font></p>')
+        parts.append(f"<p><b>{esc(rng.choice(w.DECLARATIONS))}</b></p>")
+        for label, v in sign:
+            parts.append(f"<p>{esc(joined(label, v.text))}</p>")
+        sig, dated = rng.choice(w.SIGN_LABELS)
+        parts.append(f"<p>{esc(sig)} ............................................</p>")
+        parts.append(f"<p>{esc(dated)} {esc(m['received'].strftime('%d/%m/%Y'))}</p>")
+    return "".join(parts)
+
+
+def supporting_html(m, rng):
+    """The document sent with the form (heldout9, tuned12): a chronology, a care plan, a risk assessment, as a
+    worker attaches one; the mail lists it first. SUPPORTING[form] gives (file name, title, lines), where a line
+    "{d-N}|event" is a chronology row N days before the mail."""
+    w = m["wordings"]
+    key = {"referral": "referral", "risk-concern": "risk", "safeguarding-incident": "safeguarding",
+           "intelligence-submission": "intelligence", "mash-referral": "mash", "mash-notice": "mash"}[m["form"]]
+    name, title, lines = rng.choice(w.SUPPORTING[key])
+    yp = next((v.text for _, v in m["fields"] if getattr(v, "key", "") in ("name", "yp")), "the young person")
+    first = yp.split()[0] if yp.strip() else "the young person"
+    m["support_name"] = name.format(i=m["id"].split("-")[-1])
+    rows, paras = [], []
+    for line in lines:
+        if line.startswith("{d-"):
+            days, event = line[3:].split("}|", 1)
+            when = (m["received"] - dt.timedelta(days=int(days))).strftime("%d/%m/%Y")
+            rows.append(f"<tr><td>{when}</td><td>{esc(event.format(yp=first))}</td></tr>")
+        else:
+            paras.append(f"<p>{esc_lines(line.format(yp=first))}</p>")
+    table = ('<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr><td><b>Date</b></td><td><b>Event</b>'
+             f'</td></tr>{"".join(rows)}</table>') if rows else ""
+    return page(title.format(yp=yp), "".join(paras) + table)
+
+
+def fodt_fields(m, rng):
+    """A Word form of legacy form fields (heldout9, tuned12): each answer in a text form field (FORMTEXT, grey in Word,
+    five spaces when left empty), a yes/no as two check-box form fields, written as a flat ODT with fieldmarks that
+    LibreOffice saves as Word 97-2003 or Word 2007 form fields (FIELDS_INTRO, FIELDS_YN)."""
+    w = m["wordings"]
+    count = [0]
+
+    def text_field(text):
+        count[0] += 1
+        lines = text.split("\n") if text.strip() else ["\u2002" * 5]
+        shown = "<text:line-break/>".join(esc(x) for x in lines)
+        return (f'<field:fieldmark-start text:name="Text{count[0]}" field:type="vnd.oasis.opendocument.field.FORMTEXT"/>'
+                f"{shown}<field:fieldmark-end/>")
+
+    def box(on):
+        count[0] += 1
+        return (f'<field:fieldmark text:name="Check{count[0]}" field:type="vnd.oasis.opendocument.field.FORMCHECKBOX">'
+                f'<field:param field:name="Checkbox_Checked" field:value="{"true" if on else "false"}"/></field:fieldmark>')
+
+    def c(inner, span=1, style=""):
+        st = f' table:style-name="{style}"' if style else ""
+        sp = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        return f"<table:table-cell{st}{sp}>{inner}</table:table-cell>" + "<table:covered-table-cell/>" * (span - 1)
+
+    yes, no = rng.choice(w.FIELDS_YN)
+    rows = []
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            rows.append(c(f'<text:p><text:span text:style-name="B">{esc(v.text)}</text:span></text:p>', 2, "Shade"))
+        elif label == NOTE:
+            rows.append(c(f"<text:p>{esc(v.text)}</text:p>", 2))
+        elif v.kind == "yn":
+            rows.append(c(f"<text:p>{esc(label)}</text:p>") +
+                        c(f"<text:p>{box(v.flag)} {esc(yes)}    {box(not v.flag)} {esc(no)}</text:p>"))
+        else:
+            rows.append(c(f"<text:p>{esc(label)}</text:p>") + c(f"<text:p>{text_field(v.text)}</text:p>"))
+    intro = f"<text:p>{esc(rng.choice(w.FIELDS_INTRO))}</text:p>" if rng.random() < 0.6 else ""
+    body = "".join(f"<table:table-row>{r}</table:table-row>" for r in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:field="urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+ <style:style style:name="B" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Shade" style:family="table-cell"><style:table-cell-properties fo:background-color="#d9d9d9" fo:border="0.5pt solid #000000"/></style:style>
+ <style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p text:style-name="T">{esc(m["title"])}</text:p>{intro}
+<table:table table:name="Form"><table:table-column table:number-columns-repeated="2"/>{body}</table:table>
+</office:text></office:body></office:document>
+'''
+
+
+def fods_provider(m, rng):
+    """A provider's own weekly availability sheet (heldout9, tuned12): a title block with the provider and the week in a
+    merged cell above the table, the provider's column order, each property by its address and its reference, blank
+    spacer rows between localities, a notes column, the emergency bed as a tick in a green cell (or Y/N), dates as
+    date cells or as typed, and a total row and a summary line under the table. As CSV: quoted, with a byte-order mark,
+    with or without the block above (VOID_TITLE_LINES, VOID_TICKS, VOID_SUMMARY_LINES, VOID_ADDRESS_HEADERS)."""
+    w = m["wordings"]
+    vd, h = m["void"], dict(m["void"]["headers"])
+    csv = m["layout"] == "csv-bom"
+    cols = ["ref", "locality", "service", "total", "occupied", "vacant", "available", "emergency", "notes"]
+    order = rng.choice([cols, ["locality", "ref", "service", "occupied", "vacant", "total", "emergency", "available", "notes"],
+                        ["ref", "service", "locality", "total", "vacant", "occupied", "available", "notes", "emergency"]])
+    addressed = rng.random() < 0.6
+    if addressed:
+        order = list(order)
+        order.insert(order.index("ref") + (0 if rng.random() < 0.5 else 1), "address")
+        h["address"] = rng.choice(w.VOID_ADDRESS_HEADERS)
+    width = len(order)
+    date_style = rng.choice(["ce1", "ce3"])
+    ticks = rng.random() < 0.5
+    on, off = rng.choice(w.VOID_TICKS)
+
+    def s(text, span=1, bold=False, style=""):
+        st = f' table:style-name="{style or "ce2"}"' if (bold or style) else ""
+        sp = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        return (f'<table:table-cell office:value-type="string"{st}{sp}><text:p>{esc(text)}</text:p></table:table-cell>'
+                + "<table:covered-table-cell/>" * (span - 1))
+
+    def n(x):
+        return f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
+
+    def d(value, span=1):
+        if value.kind == "date" and (rng.random() < 0.7 and not csv):
+            sp = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+            return (f'<table:table-cell office:value-type="date" office:date-value="{value.date.isoformat()}" '
+                    f'table:style-name="{date_style}"{sp}><text:p>{value.date.strftime("%d/%m/%Y")}</text:p>'
+                    "</table:table-cell>" + "<table:covered-table-cell/>" * (span - 1))
+        return s(value.text, span) if value.text.strip() else "<table:table-cell/>"
+
+    rows = []
+    block = not csv or rng.random() < 0.6
+    if block:
+        rows.append([s(rng.choice(w.VOID_TITLE_LINES).format(title=m["title"], provider=vd["provider"]), width, True)])
+        rows.append([s(vd["provider_label"]), s(vd["provider"], 3)])
+        rows.append([s(vd["week_label"]), d(vd["week"], 3)])
+        rows.append([])
+        rows.append([s(h[k], bold=True) for k in order])
+    else:
+        rows.append([s(h["provider"], bold=True), s(h["week"], bold=True)] + [s(h[k], bold=True) for k in order])
+    last_loc = None
+    for r in vd["rows"]:
+        loc = r["locality"].lower()
+        if not csv and last_loc is not None and loc != last_loc and rng.random() < 0.7:
+            rows.append([])
+        last_loc = loc
+        cells = [] if block else [s(vd["provider"]), s(vd["week"].text)]
+        for k in order:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n(r[k]))
+            elif k == "available":
+                cells.append(d(r[k]))
+            elif k == "address":
+                towns = {"cherwell": "Banbury", "west oxfordshire": "Witney", "oxford city": "Oxford",
+                         "south oxfordshire": "Didcot", "vale of white horse": "Abingdon"}
+                town = towns.get(r["locality"].lower()) or rng.choice(["Swindon", "Reading", "Northampton"])
+                cells.append(s(f"{rng.randint(1, 90)} {rng.choice(people.STREETS)}, {town}"))
+            elif k == "emergency" and ticks:
+                flag = r["emergency"].flag
+                cells.append(s(on, style="ceG") if flag else (s(off) if off else "<table:table-cell/>"))
+            else:
+                text = void_cell_text(r, k)
+                cells.append(s(text) if text.strip() else "<table:table-cell/>")
+        rows.append(cells)
+    if rng.random() < 0.7:
+        label = rng.choice(w.VOID_TOTALS)
+        first = order[0] if block else "provider"
+        cells = [] if block else [s(label, bold=True), "<table:table-cell/>"]
+        for i, k in enumerate(order):
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n(sum(r[k] for r in vd["rows"])))
+            elif i == 0 and block:
+                cells.append(s(label, bold=True))
+            else:
+                cells.append("<table:table-cell/>")
+        rows.append(cells)
+        del first
+    if rng.random() < 0.6:
+        vac = sum(r["vacant"] for r in vd["rows"])
+        rows.append([])
+        rows.append([s(rng.choice(w.VOID_SUMMARY_LINES).format(v=vac, p=len(vd["rows"])), width)])
+    if ticks and not csv:
+        rows.append([s(rng.choice(w.VOID_TICK_LEGENDS).format(on=on), width)])
+    doc = fods_document(rows, width, rng.choice(w.VOID_SHEETS))
+    green = ('<style:style style:name="ceG" style:family="table-cell"><style:table-cell-properties '
+             'fo:background-color="#92d050"/></style:style>\n')
+    return doc.replace("</office:automatic-styles>", green + "</office:automatic-styles>", 1)
+
+
+def void_lines(m, rng):
+    """A return typed in the mail, one line per property (heldout9, tuned12): "OCC-CHE-01 (Cherwell, 16/17 Shared) -
+    total 4, occupied 3, vacant 1, available from 9/12, emergency bed Y", the words the part's VOID_LINE gives."""
+    w = m["wordings"]
+    vd = m["void"]
+    pattern = rng.choice(w.VOID_LINE)
+    out = [m["intro"], "", f"{vd['provider_label'].rstrip(':')} {vd['provider']}".replace("? ", ": ") if
+           vd["provider_label"].endswith("?") else f"{vd['provider_label'].rstrip(':')}: {vd['provider']}",
+           f"{vd['week_label'].rstrip(':')}: {vd['week'].text}", ""]
+    bullet = rng.choice(["", "- ", "\u2022 ", "* "])
+    for r in vd["rows"]:
+        avail = r["available"].text.strip() or rng.choice(w.VOID_LINE_NONE)
+        out.append(bullet + pattern.format(ref=r["ref"], loc=r["locality"], svc=r["service"], t=r["total"],
+                                           o=r["occupied"], v=r["vacant"], a=avail, e=r["emergency"].text,
+                                           notes=(" - " + r["notes"]) if r["notes"].strip() else ""))
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -1548,7 +1822,20 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout in ("docx-tracked", "odt-tracked"):
+        if layout.endswith("-fields"):
+            # Word's legacy form fields (heldout9, tuned12): a flat ODT with FORMTEXT / FORMCHECKBOX fieldmarks
+            src = work / f"{m['id']}.fodt"
+            src.write_text(fodt_fields(m, rng), encoding="utf-8")
+            target = "doc" if layout.startswith("doc-") else "docx"
+            jobs.setdefault(target + "-fodt", []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout.startswith("doc-"):
+            # Word 97-2003 (heldout9, tuned12)
+            src = work / f"{m['id']}.html"
+            src.write_text(document_html(m, rng), encoding="utf-8")
+            jobs.setdefault("doc", []).append(src)
+            m["attachment"] = f"{m['id']}.doc"
+        elif layout in ("docx-tracked", "odt-tracked"):
             src = work / f"{m['id']}.fodt"
             src.write_text(fodt_tracked(m, rng), encoding="utf-8")
             target = layout.split("-")[0]
@@ -1563,10 +1850,23 @@ def build(part):
                 "pdf-form" if layout == "pdf-form" else "pdf")
             jobs.setdefault(target, []).append(src)
             m["attachment"] = f"{m['id']}.{target[:4].rstrip('-')}"
+            if layout.endswith("-twofiles"):
+                # a supporting document sent with the form, attached before it (heldout9, tuned12)
+                sup = work / f"{m['id']}-att.html"
+                sup.write_text(supporting_html(m, rng), encoding="utf-8")
+                jobs[target].append(sup)
+                m["support"] = f"{m['id']}-att.{target}"
+        elif layout in ("xlsx-provider", "xls-provider", "csv-bom"):
+            # a provider's own weekly sheet (heldout9, tuned12); the CSV with its fields quoted and a byte-order mark
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_provider(m, rng), encoding="utf-8")
+            ext = layout.split("-")[0]
+            jobs.setdefault("csvq" if ext == "csv" else ext, []).append(src)
+            m["attachment"] = f"{m['id']}.{ext}"
         elif layout.startswith(("xls", "csv")):
             src = work / f"{m['id']}.fods"
             src.write_text(fods_messy(m, rng) if layout.endswith("-messy") else
-                           fods_form(m, rng) if layout in ("xlsx-form", "csv-export") else
+                           fods_form(m, rng) if layout in ("xlsx-form", "csv-export", "xls-form") else
                            fods_transposed(m, rng) if layout == "xlsx-transposed" else
                            fods_schemes(m, rng) if layout.endswith("-schemes") else
                            fods_hidden(m, rng) if layout == "xlsx-hidden" else
@@ -1585,6 +1885,14 @@ def build(part):
     soffice(jobs.get("xlsx"), "xlsx:Calc MS Excel 2007 XML", converted)
     soffice(jobs.get("xls"), "xls:MS Excel 97", converted)
     soffice(jobs.get("csv"), "csv:Text - txt - csv (StarCalc):44,34,76,1", converted)
+    # the layouts of heldout9 and tuned12 only: Word 97-2003, legacy form fields, a CSV with every text field quoted
+    soffice(jobs.get("doc"), "doc:MS Word 97", converted, "HTML (StarWriter)")
+    soffice(jobs.get("doc-fodt"), "doc:MS Word 97", converted)
+    soffice(jobs.get("csvq"), "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", converted)
+    for src in jobs.get("csvq") or []:
+        out_csv = converted / (src.stem + ".csv")
+        if out_csv.exists():
+            out_csv.write_bytes(b"\xef\xbb\xbf" + out_csv.read_bytes())
     for f in (converted / "forms").glob("*.pdf") if (converted / "forms").exists() else []:
         shutil.move(str(f), converted / f.name)
     lines = ["file\tform\tvariant\tlayout\toutcome\turgent\tinvalid\tattachment\texpect"]
@@ -1620,6 +1928,13 @@ def write_mail(m, out, converted, rng):
         if m.get("forward"):
             covering = forwarded(m, covering_text(forwarded_original(m)))
         msg.set_content(covering)
+        if m.get("support"):
+            # the supporting document first, the form second (heldout9, tuned12)
+            sdata = (converted / m["support"]).read_bytes()
+            (out / "docs" / m["support"]).write_bytes(sdata)
+            sext = m["support"].rsplit(".", 1)[1]
+            smain, ssub = TYPES[sext].split("/")
+            msg.add_attachment(sdata, maintype=smain, subtype=ssub, filename=m["support_name"] + "." + sext)
         data = (converted / m["attachment"]).read_bytes()
         (out / "docs" / m["attachment"]).write_bytes(data)
         ext = m["attachment"].rsplit(".", 1)[1]
