@@ -343,6 +343,19 @@ public record Directory(
      * making up most of a longer value ("Key 2 Futures young person"), when it names exactly one provider. A word
      * of a provider's name among other words ("... RISK RESPONSE") is no provider.
      */
+    /**
+     * Words an organisation adds to its name for what it does or what it is ("Sanctuary Supported Living", "Key2
+     * Futures Ltd", "Response Housing Services"): no part of which provider it is.
+     */
+    private static final Set<String> TRADING_WORDS = Set.of("supported", "living", "housing", "ltd", "limited", "plc",
+            "cic", "group", "association", "trust", "services", "service", "support", "homes", "accommodation",
+            "charity", "the", "and", "uk");
+
+    /** How many of a written name's words count against a directory name within it: its trading words do not. */
+    private static int ownWords(List<String> written, List<String> name) {
+        return (int) written.stream().filter(w -> name.contains(w) || !TRADING_WORDS.contains(w)).count();
+    }
+
     public Optional<Provider> provider(String raw) {
         Optional<Provider> whole = providerNamedWhole(raw);
         if (whole.isPresent() || raw == null || raw.isBlank()) {
@@ -370,7 +383,7 @@ public record Directory(
         String padded = " " + String.join(" ", words) + " ";
         List<Provider> within = providers.stream().filter(p -> p.spellings().stream()
                 .map(n -> words(n))
-                .anyMatch(n -> String.join("", n).length() >= 4 && n.size() * 2 >= words.size()
+                .anyMatch(n -> String.join("", n).length() >= 4 && n.size() * 2 >= ownWords(words, n)
                         && padded.contains(" " + String.join(" ", n) + " "))).toList();
         return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
     }

@@ -157,6 +157,9 @@ public final class Intake {
         for (Grid g : grids) {
             VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
         }
+        List<VoidReturnReader.Draft> withCovers = VoidReturnReader.withCoverSheets(drafts, laidOutAsForms, voidFields);
+        drafts.clear();
+        drafts.addAll(withCovers);
         for (Grid g : tablesInDocuments) {
             VoidReturnReader.fromDocumentTable(g, voidFields).ifPresent(drafts::add);
         }
@@ -174,7 +177,8 @@ public final class Intake {
             }
         }
         if (!drafts.isEmpty()) {
-            Validated<VoidReturn> v = voids.validate(drafts, mail.from(), mail.receivedAt());
+            Validated<VoidReturn> v = voids.validate(VoidReturnReader.withWeekFromMail(drafts, mail.subject(),
+                    mail.textBody()), mail.from(), mail.receivedAt());
             return outcome(FormType.VOID_RETURN, null, v);
         }
         documents.add(new LabelledDocument("the email body", mail.textBody(),

@@ -50,7 +50,33 @@ public final class VoidReturnReader {
      * column.
      */
     public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
-        return byRows(grid, labels).or(() -> byColumns(grid, labels));
+        Grid counted = withCountsAsNumbers(grid);
+        return byRows(counted, labels).or(() -> byColumns(counted, labels));
+    }
+
+    /**
+     * A count written with what it counts: "4 rooms", "2 beds", "1 bedspace", "3 units", "0 vacant". The number is
+     * the count; a number with any other words ("3 (one held)", "2 - one on hold") is left as written, and a count's
+     * column holding it is not read as a number.
+     */
+    private static final java.util.regex.Pattern COUNT_WITH_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(\\d{1,4})\\s*(?:rooms?|beds?|bedrooms?|units?|bed\\s?spaces?|spaces?|flats?|places?|vacant|vacancies|"
+                    + "voids?|occupied|empty|free|available|let)\\.?");
+
+    static String countAsNumber(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = COUNT_WITH_UNIT.matcher(cell.strip());
+        return m.matches() ? m.group(1) : cell;
+    }
+
+    private static Grid withCountsAsNumbers(Grid grid) {
+        List<Grid.Row> rows = new ArrayList<>();
+        for (Grid.Row r : grid.rows()) {
+            rows.add(new Grid.Row(r.number(), r.cells().stream().map(VoidReturnReader::countAsNumber).toList()));
+        }
+        return new Grid(grid.source(), grid.rowWord(), rows);
     }
 
     /**
@@ -89,8 +115,12 @@ public final class VoidReturnReader {
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
-                readHeadingCells(rows.get(i), heading, labels);
-                undated.addAll(datesUnderUnknownLabels(rows.get(i), labels));
+                readHeadingCells(rows.get(i), i + 1 < h ? rows.get(i + 1) : null, heading, labels);
+                List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
+                undated.addAll(underLabels);
+                if (underLabels.isEmpty()) {
+                    rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
+                }
             }
             weekFromLeftovers(heading, undated);
             List<DraftRow> out = new ArrayList<>();
@@ -219,8 +249,20 @@ public final class VoidReturnReader {
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
-        for (TextReader.LabelValue lv : lines) {
-            Optional<VoidField> f = labels.match(lv.label());
+        List<TextReader.LabelValue> pairs = new ArrayList<>();
+        for (TextReader.LabelValue written : lines) {
+            // "Provider: Key2 Futures   Week commencing: 07/12/2026" on one line is two labels with their values
+            List<String> parts = splitAtSecondLabel(written.label() + ": " + written.value(), labels);
+            for (String part : parts) {
+                int colon = part.indexOf(':');
+                pairs.add(parts.size() == 1 || colon < 0 ? written : new TextReader.LabelValue(written.line(),
+                        part.substring(0, colon).strip(), part.substring(colon + 1).strip()));
+            }
+        }
+        for (TextReader.LabelValue written : pairs) {
+            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), written.label(),
+                    countAsNumber(written.value()));
+            Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)));
             if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
                 undated.add(lv.value().strip());
             }
@@ -273,6 +315,10 @@ public final class VoidReturnReader {
                         .filter(COUNTS::contains).findFirst();
                 if (count.isPresent()) {
                     field = count.get();
+                } else if (current != null) {
+                    // a bare number is no date ("Free: 3"): a number whose field is not known, as any such label's
+                    unnamedNumbers.computeIfAbsent(current, k -> new ArrayList<>()).add(lv.value().strip());
+                    continue;
                 }
             }
             // a week is a date: inside a property's block, a label read as the week whose value is no date ("Notes
@@ -341,7 +387,7 @@ public final class VoidReturnReader {
                 continue;
             }
             Map<VoidField, Double> best = new EnumMap<>(VoidField.class);
-            for (Map.Entry<VoidField, Double> e : labels.ranked(cell)) {
+            for (Map.Entry<VoidField, Double> e : labels.ranked(shortenedHeader(cell, labels))) {
                 best.merge(e.getKey(), e.getValue(), Math::max);
             }
             String group = groupOver(above, c, row.cells().size());
@@ -384,6 +430,19 @@ public final class VoidReturnReader {
         boolean hasCount = found.stream().anyMatch(COUNTS::contains);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+    }
+
+    /**
+     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
+     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
+     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     */
+    static String shortenedHeader(String cell, FieldCatalog<VoidField> labels) {
+        String t = cell.strip();
+        if (t.matches("\\p{L}{3,5}") && labels.ranked(t).isEmpty()) {
+            return t + ".";
+        }
+        return cell;
     }
 
     /**
@@ -715,9 +774,116 @@ public final class VoidReturnReader {
      */
     static void weekFromLeftovers(Map<VoidField, String> heading, List<String> datesUnderUnknownLabels) {
         if ((heading.get(VoidField.WEEK_COMMENCING) == null || heading.get(VoidField.WEEK_COMMENCING).isBlank())
-                && datesUnderUnknownLabels.size() == 1) {
+                && new java.util.HashSet<>(datesUnderUnknownLabels).size() == 1) {
             heading.put(VoidField.WEEK_COMMENCING, datesUnderUnknownLabels.get(0));
         }
+    }
+
+    /**
+     * A week named inside a line of words, as a title or a subject gives it: "Key2 Futures - Void Return - Week
+     * Commencing 07/12/2026", "voids for w/c 7th December attached", "Beds return wb 18.1.27". The words after "week
+     * commencing" (or "w/c", "wk beg", "week starting" ...) that read as a date, the longest first; none when no such
+     * words follow.
+     */
+    static List<String> weeksInWords(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        java.util.regex.Matcher m = WEEK_IN_WORDS.matcher(text);
+        // the words read after a label may hold the next label ("(w/c 30/11) was wrong; this is w/c 7/12"): each
+        // search starts just after the last label
+        for (int from = 0; from < text.length() && m.find(from); from = m.start(1)) {
+            String[] words = m.group(1).strip().split("\\s+");
+            for (int k = Math.min(words.length, 7); k >= 1; k--) {
+                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
+                        .replaceAll("[,.;:)!]+$", "");
+                if (candidate.matches(".*\\d.*") && isWeekDate(candidate)) {
+                    if (!out.contains(candidate)) {
+                        out.add(candidate);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
+    private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
+                    + "|start(?:ing)?|of)|week(?=\\s+\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+
+    /**
+     * A workbook's cover sheet: the provider and the week given once on a sheet of their own ("Cover", "Details"),
+     * the properties on the workbook's other sheets. A sheet read as no table of properties gives its labelled
+     * provider and week to the tables of the same workbook that give none.
+     */
+    public static List<Draft> withCoverSheets(List<Draft> drafts, List<Grid> otherSheets,
+            FieldCatalog<VoidField> labels) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+            heading.putAll(d.heading());
+            for (Grid g : otherSheets) {
+                if (workbookOf(g.source()) != null && workbookOf(g.source()).equals(workbookOf(d.source()))) {
+                    headingOf(g, labels).forEach(heading::putIfAbsent);
+                }
+            }
+            out.add(heading.equals(d.heading()) ? d : new Draft(d.source(), heading, d.rows()));
+        }
+        return out;
+    }
+
+    /** The workbook a sheet's grid is from ("beds.xlsx, sheet Cover" is from "beds.xlsx"); null for no sheet. */
+    private static String workbookOf(String source) {
+        int at = source == null ? -1 : source.lastIndexOf(", sheet ");
+        return at < 0 ? null : source.substring(0, at);
+    }
+
+    /** The provider and week a sheet gives as labelled cells or in its title lines. */
+    private static Map<VoidField, String> headingOf(Grid g, FieldCatalog<VoidField> labels) {
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        List<String> undated = new ArrayList<>();
+        List<Grid.Row> rows = g.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            readHeadingCells(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, heading, labels);
+            List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
+            undated.addAll(underLabels);
+            if (underLabels.isEmpty()) {
+                rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
+            }
+        }
+        weekFromLeftovers(heading, undated);
+        heading.keySet().retainAll(EnumSet.of(VoidField.PROVIDER, VoidField.WEEK_COMMENCING));
+        return heading;
+    }
+
+    /**
+     * A week the mail gives when its return gives none: the one week named in the subject ("Voids w/c 07/12/2026"),
+     * or else in the body ("our voids for week commencing 7th December"). Two different weeks and none is taken; the
+     * validator still checks the week is a Monday.
+     */
+    public static List<Draft> withWeekFromMail(List<Draft> drafts, String subject, String body) {
+        boolean hasWeek = drafts.stream().anyMatch(d -> !Labels.isBlank(d.heading().get(VoidField.WEEK_COMMENCING))
+                || d.rows().stream().anyMatch(r -> !r.get(VoidField.WEEK_COMMENCING).isEmpty()));
+        if (drafts.isEmpty() || hasWeek) {
+            return drafts;
+        }
+        List<String> weeks = weeksInWords(subject);
+        if (weeks.isEmpty()) {
+            weeks = weeksInWords(body);
+        }
+        if (weeks.size() != 1) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>(drafts);
+        Draft first = out.get(0);
+        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
+        heading.putAll(first.heading());
+        heading.put(VoidField.WEEK_COMMENCING, weeks.get(0));
+        out.set(0, new Draft(first.source(), heading, first.rows()));
+        return out;
     }
 
     /** The dates in a row that stand after a label naming no field: "For w/e" | "11/01/2027", "Return date: 11/01/2027". */
@@ -752,16 +918,35 @@ public final class VoidReturnReader {
      * year from the day the return arrived).
      */
     static boolean isWeekDate(String v) {
-        return isDate(v) || v != null && WeekWithoutYear.date(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
+        return isDate(v) || v != null && VoidReturnValidator.dateOf(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
     private static void readHeadingCells(Grid.Row row, Map<VoidField, String> heading,
             FieldCatalog<VoidField> labels) {
+        readHeadingCells(row, null, heading, labels);
+    }
+
+    /**
+     * The same, with the row under it: a row of labels alone ("Provider | | Week commencing") has its values in the
+     * cells beneath them ("Key2 Futures | | 07/12/2026"), and a cell holding two labels with their values ("Provider:
+     * Key2 Futures   Week commencing: 07/12/2026") is read as two cells.
+     */
+    private static void readHeadingCells(Grid.Row given, Grid.Row below, Map<VoidField, String> heading,
+            FieldCatalog<VoidField> labels) {
+        Grid.Row row = new Grid.Row(given.number(), given.cells().stream()
+                .flatMap(c -> splitAtSecondLabel(c, labels).stream()).toList());
         List<String> cells = row.cells();
         for (int c = 0; c < cells.size(); c++) {
             String cell = row.cell(c);
             if (cell.isEmpty()) {
+                continue;
+            }
+            Optional<VoidField> alone = labels.match(cell);
+            if (below != null && alone.isPresent() && alone.get().isHeading() && given.cells().size() == cells.size()
+                    && isBareLabel(cell) && labelOrNothingAfter(row, c, labels)
+                    && fitsHeading(alone.get(), below.cell(c)) && labels.match(below.cell(c)).isEmpty()) {
+                heading.putIfAbsent(headingFor(cell, below.cell(c), alone.get(), labels), below.cell(c));
                 continue;
             }
             int colon = cell.indexOf(':');
@@ -777,6 +962,9 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get().isHeading()) {
                 for (int v = c + 1; v < cells.size(); v++) {
                     if (!row.cell(v).isEmpty()) {
+                        if (isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()) {
+                            break; // the next label, not this one's value
+                        }
                         heading.putIfAbsent(headingFor(cell, row.cell(v), f.get(), labels), row.cell(v));
                         c = v;
                         break;
@@ -784,6 +972,74 @@ public final class VoidReturnReader {
                 }
             }
         }
+    }
+
+    /** A label standing alone: a few words, no figures ("Week commencing", "Provider:"), not a line of prose. */
+    private static boolean isBareLabel(String cell) {
+        String t = cell.strip();
+        return !t.matches(".*\\d.*") && t.split("\\s+").length <= 4 && !t.endsWith(".");
+    }
+
+    /** A value that can be a heading field's: the week a date, the provider a short name that is no date. */
+    private static boolean fitsHeading(VoidField field, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return false;
+        }
+        if (field == VoidField.WEEK_COMMENCING) {
+            return isWeekDate(v);
+        }
+        return v.split("\\s+").length <= 5 && !isWeekDate(v) && !v.endsWith(".") && !v.contains(":");
+    }
+
+    /** Whether the next filled cell right of column c is a bare label naming a heading field, or none is filled. */
+    private static boolean labelOrNothingAfter(Grid.Row row, int c, FieldCatalog<VoidField> labels) {
+        for (int v = c + 1; v < row.cells().size(); v++) {
+            if (!row.cell(v).isBlank()) {
+                return isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A cell holding two labels with their values, "Provider: Key2 Futures   Week commencing: 07/12/2026": cut
+     * before the words ahead of its second colon that name a heading field. One label and its value stays whole.
+     */
+    static List<String> splitAtSecondLabel(String cell, FieldCatalog<VoidField> labels) {
+        if (cell == null) {
+            return java.util.Collections.singletonList(cell);
+        }
+        int first = cell.indexOf(':');
+        int second = first < 0 ? -1 : cell.indexOf(':', first + 1);
+        if (second < 0) {
+            return List.of(cell);
+        }
+        String between = cell.substring(first + 1, second);
+        String[] words = between.strip().split("\\s+");
+        String best = null;
+        double bestScore = 0;
+        // the words that name a heading field best: "Week commencing", not "Futures Week commencing"
+        for (int k = 1; k <= Math.min(4, words.length - 1); k++) {
+            String label = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length));
+            if (labels.match(label).filter(VoidField::isHeading).isEmpty()) {
+                continue;
+            }
+            double score = labels.ranked(label).stream().filter(e -> e.getKey().isHeading())
+                    .mapToDouble(Map.Entry::getValue).max().orElse(0);
+            if (score > bestScore) {
+                best = label;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of(cell);
+        }
+        int cut = first + 1 + between.lastIndexOf(best);
+        List<String> out = new ArrayList<>();
+        out.add(cell.substring(0, cut).strip());
+        out.addAll(splitAtSecondLabel(cell.substring(cut).strip(), labels));
+        return out;
     }
 
     /**

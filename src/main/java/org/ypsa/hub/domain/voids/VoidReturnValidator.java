@@ -74,8 +74,10 @@ public final class VoidReturnValidator {
         }
         List<VoidReturn.PropertyLine> lines = new ArrayList<>();
         Map<String, String> seenRefs = new HashMap<>();
+        boolean ticked = ticksTheColumn(rows, VoidField.EMERGENCY_BED);
         for (DraftRow row : rows) {
-            line(row, provider, seenRefs, problems, warnings).ifPresent(lines::add);
+            line(row, provider, seenRefs, receivedAt.atZone(zone).toLocalDate(), ticked, problems, warnings)
+                    .ifPresent(lines::add);
         }
 
         String deadline = null;
@@ -187,13 +189,59 @@ public final class VoidReturnValidator {
         d.rows().forEach(r -> addIfPresent(texts, r.get(VoidField.WEEK_COMMENCING)));
         Set<LocalDate> dates = new LinkedHashSet<>();
         for (String t : texts) {
-            Optional<LocalDate> w = Dates.parse(t).or(() -> WeekWithoutYear.date(t, arrived));
+            Optional<LocalDate> w = dateOf(t, arrived);
             if (w.isEmpty()) {
                 return Optional.empty();
             }
             dates.add(w.get());
         }
         return dates.size() == 1 ? Optional.of(dates.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * A date as a provider wrote it: in full, without its year ("Wed 9 Dec", "w/c 7/12", the year nearest the day the
+     * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
+     */
+    static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
+        Optional<LocalDate> d = Dates.parse(text).or(() -> WeekWithoutYear.date(text, arrived));
+        String t = text.strip();
+        if (d.isEmpty() && t.matches("\\d[\\d\\s]*[/.\\-][\\d\\s]+[/.\\-][\\d\\s]*\\d") && t.matches(".*\\d\\s+\\d.*")) {
+            d = Dates.parse(t.replaceAll("\\s+", ""));
+        }
+        return d.isPresent() ? d : rangeStart(t, arrived);
+    }
+
+    /** Between the two ends of a week written as a range: " - ", " to ", " until ", a dash. */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*");
+
+    /**
+     * A week written as its first and last days ("07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec
+     * - Fri 11 Dec"): its first day, the month and year taken from the last day where the first gives only its day.
+     * Two ends more than a week apart, or in the wrong order, are no week.
+     */
+    static Optional<LocalDate> rangeStart(String text, LocalDate arrived) {
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            String first = text.substring(0, m.start()).strip();
+            String last = text.substring(m.end()).strip();
+            Optional<LocalDate> end = Dates.parse(last).or(() -> WeekWithoutYear.date(last, arrived));
+            if (end.isEmpty()) {
+                continue;
+            }
+            Optional<LocalDate> start = Dates.parse(first).or(() -> WeekWithoutYear.date(first, arrived));
+            Matcher day = Pattern.compile("(?i)(?:[a-z]{3,9}\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?").matcher(first);
+            if (start.isEmpty() && day.matches()) {
+                int n = Integer.parseInt(day.group(1));
+                LocalDate e = end.get();
+                LocalDate month = n <= e.getDayOfMonth() ? e : e.minusMonths(1);
+                start = n <= month.lengthOfMonth() ? Optional.of(month.withDayOfMonth(n)) : Optional.empty();
+            }
+            if (start.isPresent() && !start.get().isAfter(end.get()) && !start.get().plusDays(7).isBefore(end.get())
+                    && start.get().isBefore(end.get())) {
+                return start;
+            }
+        }
+        return Optional.empty();
     }
 
     private LocalDate week(Set<String> texts, LocalDate arrived, List<Problem> problems) {
@@ -204,7 +252,7 @@ public final class VoidReturnValidator {
         }
         Set<LocalDate> dates = new LinkedHashSet<>();
         for (String t : texts) {
-            Optional<LocalDate> d = Dates.parse(t).or(() -> WeekWithoutYear.date(t, arrived));
+            Optional<LocalDate> d = dateOf(t, arrived);
             if (d.isEmpty()) {
                 problems.add(new Problem(RETURN, field, "\"" + t + "\" is not a date", "the Monday the return is for, "
                         + DATE_EXAMPLE));
@@ -246,8 +294,15 @@ public final class VoidReturnValidator {
 
     private static final Pattern LINE = Pattern.compile("\\((line \\d+)\\)");
 
+    /**
+     * A bed free today, as providers write it in the date column: "Now", "Immediately", "Today", "Available now",
+     * "Ready now". Read as the day the return arrived.
+     */
+    private static final Pattern AVAILABLE_NOW = Pattern.compile(
+            "(?i)(?:(?:available|ready|free|vacant)\\s+)?(?:now|immediately|immediate|today|from today|right now)[.!]?");
+
     private Optional<VoidReturn.PropertyLine> line(DraftRow row, Provider provider, Map<String, String> seenRefs,
-            List<Problem> problems, List<String> warnings) {
+            LocalDate arrived, boolean ticked, List<Problem> problems, List<String> warnings) {
         int before = problems.size();
         String ref = row.get(VoidField.PROPERTY_REFERENCE);
         String where = placeOf(ref, row.where());
@@ -285,7 +340,12 @@ public final class VoidReturnValidator {
         // an optional date written as nothing ("none", "-", "N/A", "X", a non-breaking space) is blank
         if (!af.isEmpty() && !org.ypsa.hub.domain.documents.FieldValues.isNothing(af)
                 && !af.strip().equalsIgnoreCase("x")) {
-            Optional<LocalDate> d = Dates.parse(af);
+            Optional<LocalDate> d = dateOf(af, arrived);
+            if (d.isEmpty() && AVAILABLE_NOW.matcher(af.strip()).matches()) {
+                d = Optional.of(arrived);
+                warnings.add(where + ": " + VoidField.AVAILABLE_FROM.label() + " \"" + af.strip() + "\" was read as "
+                        + arrived.format(Dates.UK) + ", the day the return arrived.");
+            }
             if (d.isEmpty()) {
                 problems.add(new Problem(where, VoidField.AVAILABLE_FROM.label(), "\"" + af + "\" is not a date",
                         DATE_EXAMPLE + ", or leave it empty"));
@@ -293,7 +353,7 @@ public final class VoidReturnValidator {
                 availableFrom = d.get().toString();
             }
         }
-        Boolean emergency = yesNo(row, where, VoidField.EMERGENCY_BED, problems);
+        Boolean emergency = yesNo(row, where, VoidField.EMERGENCY_BED, ticked, problems);
         if (known.isPresent() && locality != null && !locality.equals(known.get().locality())) {
             warnings.add(where + " is registered in " + known.get().locality() + ", not " + locality + ".");
         }
@@ -352,7 +412,25 @@ public final class VoidReturnValidator {
         }
     }
 
-    private static Boolean yesNo(DraftRow row, String where, VoidField field, List<Problem> problems) {
+    /** A tick as a yes: "✓", "✔", "☑". */
+    private static final Pattern TICK = Pattern.compile("[\u2713\u2714\u2611]");
+
+    /**
+     * Ticks and crosses in one column: where any row of the return ticks its emergency bed ("✓"), a cross ("x",
+     * "✗") in that column is the other answer, no, as a cross beside ticks is; alone a cross still marks a yes.
+     */
+    static boolean ticksTheColumn(List<DraftRow> rows, VoidField field) {
+        return rows.stream().anyMatch(r -> TICK.matcher(r.get(field).strip()).matches());
+    }
+
+    private static Boolean yesNo(DraftRow row, String where, VoidField field, boolean ticked, List<Problem> problems) {
+        String raw = row.get(field).strip();
+        if (ticked && raw.matches("[xX\u2717\u2718]")) {
+            return Boolean.FALSE;
+        }
+        if (TICK.matcher(raw).matches()) {
+            return Boolean.TRUE; // a tick has no letters to normalise
+        }
         String n = Labels.normalize(row.get(field));
         if (n.isEmpty() || org.ypsa.hub.domain.documents.FieldValues.isBlank(row.get(field))) {
             return n.equals("na") ? Boolean.FALSE : null;

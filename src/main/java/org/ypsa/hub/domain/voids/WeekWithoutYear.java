@@ -23,7 +23,8 @@ final class WeekWithoutYear {
             Map.entry("dec", 12));
     private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning|week from|w/s"
             + "|(?:wk|week)\\.? ?(?:comm?|commencing|beg|beginning|starting|start))\\.?:?\\s*)?"
-            + "(?:(?:mon|monday)\\.?,?\\s*)?";
+            + "(?:(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday"
+            + "|sun|sunday)\\.?,?\\s*)?";
     private static final Pattern NUMERIC = Pattern.compile(BEFORE + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})$");
     private static final Pattern WORDED = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+"
             + "([a-z]{3})[a-z]*\\.?$");

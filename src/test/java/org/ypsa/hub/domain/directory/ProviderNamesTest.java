@@ -20,6 +20,19 @@ class ProviderNamesTest {
         assertThat(directory.provider(written)).map(Directory.Provider::id).contains(id);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Oxfordshire Youth Supported Living|oxfordshire-youth",
+            "Stonewater Supported Housing Services|stonewater", "Connection Support Housing Group|connection-support"})
+    void aProviderNamedWithWordsForWhatItDoesIsThatProvider(String written, String id) {
+        assertThat(directory.provider(written)).map(Directory.Provider::id).contains(id);
+    }
+
+    @Test
+    void aProvidersNameAmongWordsThatAreNotWhatItDoesIsNoProvider() {
+        assertThat(directory.provider("Rapid Response Outreach Team")).isEmpty();
+        assertThat(directory.provider("Response to homelessness services")).isEmpty();
+    }
+
     @Test
     void aWordOfAProvidersNameAmongOtherWordsIsNoProvider() {
         assertThat(directory.provider("PLACEMENT TEAM RESPONSE TO THE CONCERN")).isEmpty();
