@@ -250,7 +250,13 @@ class FieldValuesTest {
             "Mother of one|true", "Has a son aged 2|true", "No children|false", "Not a parent|false",
             "Mother refused consent|false"})
     void aParentSaysSoInWordsAndANoteInBracketsIsNoAnswer(String written, boolean parent) {
-        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(parent);
+        org.assertj.core.api.Assertions.assertThat(FieldValues.parent(written)).contains(parent);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Mother of one", "Has a son aged 2", "Father (see notes)"})
+    void aParentsWordsAnswerOnlyTheParentQuestion(String written) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).isEmpty();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
