@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -221,6 +222,9 @@ public final class Screening {
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
             p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
+            // no action called for: "there is no urgent action for you to take", "no need for an immediate response"
+            p("\\b(no|not|nothing|without|never)\\b( \\w+){0,3} (urgent|immediate|emergency) (action|response|"
+                    + "attendance|steps|intervention|attention|follow-up|contact|reply)\\b"),
             p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
                     + "(risk|risks|danger|threat|threats|concerns?|safeguarding concerns?|urgency)\\b"
                     + "( (right )?now| at (the moment|present|this time))?"),
@@ -331,11 +335,8 @@ public final class Screening {
                         }
                     }
                 }
-                if (!past && !question && HARM_CORE.matcher(clause).find() && PRESENT_AUX.matcher(clause).find()
-                        && !NOT_NOW.matcher(clause).find()) {
-                    Matcher harm = HARM_CORE.matcher(clause);
-                    harm.find();
-                    signs.add(harm.group());
+                if (!past && !question && PRESENT_AUX.matcher(clause).find() && !NOT_NOW.matcher(clause).find()) {
+                    harmNotPutInThePast(clause, today).ifPresent(signs::add);
                 }
                 if (!past && !question) {
                     for (Pattern p : WEAK) {
@@ -544,6 +545,23 @@ public final class Screening {
             s = p.matcher(s).replaceAll(" ~ ");
         }
         return s;
+    }
+
+    /**
+     * The first harm word of a clause that is not put in the past by its own part between commas: "Reece, who
+     * stabbed a boy in 2023, is now living in Banbury" says no harm now.
+     */
+    private static Optional<String> harmNotPutInThePast(String clause, LocalDate today) {
+        Matcher harm = HARM_CORE.matcher(clause);
+        while (harm.find()) {
+            int from = clause.lastIndexOf(',', harm.start()) + 1;
+            int to = clause.indexOf(',', harm.end());
+            String part = clause.substring(from, to < 0 ? clause.length() : to);
+            if (!isPast(part, today) || PRESENT.matcher(part).find()) {
+                return Optional.of(harm.group());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPast(String clause, LocalDate today) {

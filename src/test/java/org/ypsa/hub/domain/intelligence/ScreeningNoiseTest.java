@@ -159,4 +159,23 @@ class ScreeningNoiseTest {
     void dangerToldTerselyBesideAnInstructionIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If it reached you by mistake, delete it; there is no urgent action for you to take.",
+            "No urgent action needed.", "There is no need for an immediate response.",
+            "Nothing in this needs emergency attention.", "For information, no urgent follow-up required.",
+            "Reece, who stabbed a boy in 2023, is now living in Banbury.",
+            "Her ex-partner, who assaulted her last year, has been released and lives in Didcot again."})
+    void noActionCalledForOrHarmPutInThePastBetweenCommasIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No urgent action from you, but he is outside her flat with a knife now.",
+            "Reece, who stabbed a boy in 2023, is outside the project with a knife.",
+            "The man who attacked her last year has been released and is looking for her tonight.",
+            "Her ex-partner, released last week, is attacking her at the flat."})
+    void dangerBesideNoActionOrAPastPartIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
