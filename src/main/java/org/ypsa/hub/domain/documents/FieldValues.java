@@ -277,6 +277,11 @@ public final class FieldValues {
             return Optional.empty();
         }
         String s = raw.replace('\u00a0', ' ').trim();
+        // the choices printed before the answer made: "(Yes/No) No" is No
+        String answer = PRINTED_CHOICES.matcher(s).replaceFirst("").trim();
+        if (!answer.isEmpty()) {
+            s = answer;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         // "Yes ☒ No ☐": the answer is the one whose box is marked
         Optional<Boolean> boxes = markedBox(lower);
@@ -341,6 +346,9 @@ public final class FieldValues {
         String words = choiceWords(raw.toLowerCase(Locale.ROOT).replaceAll("\\([^()]*\\)", " ")).strip();
         return PARENT.matcher(words).find() ? Optional.of(Boolean.TRUE) : Optional.empty();
     }
+
+    private static final java.util.regex.Pattern PRINTED_CHOICES = java.util.regex.Pattern.compile(
+            "^\\(\\s*(y|yes|n|no)\\s*/\\s*(y|yes|n|no)\\s*\\)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words that say the young person is a parent: "mother of one", "has a son", "dad to a baby". */
     private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile(

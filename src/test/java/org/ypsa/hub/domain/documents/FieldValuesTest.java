@@ -264,4 +264,11 @@ class FieldValuesTest {
     void anAnswerNotKnownOrALabelEchoedIsNeitherYesNorNo(String written) {
         org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"(Yes/No) No|false", "(y/n) y|true",
+            "(No / Yes) yes - due in March|true", "No (checked)|false"})
+    void theChoicesPrintedBeforeTheAnswerAreNoPartOfIt(String written, boolean answer) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(answer);
+    }
 }
