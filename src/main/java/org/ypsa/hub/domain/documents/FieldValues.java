@@ -295,6 +295,11 @@ public final class FieldValues {
             return Optional.empty();
         }
         String s = raw.replace('\u00a0', ' ').trim();
+        // the choices printed before the answer made: "(Yes/No) No" is No
+        String answer = PRINTED_CHOICES.matcher(s).replaceFirst("").trim();
+        if (!answer.isEmpty()) {
+            s = answer;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         // "Yes ☒ No ☐": the answer is the one whose box is marked
         Optional<Boolean> boxes = markedBox(lower);
@@ -340,15 +345,28 @@ public final class FieldValues {
         if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
             return Optional.of(Boolean.FALSE);
         }
-        // a parent says so in words ("Mother of one", "Has a son aged 2"), read after a refusal: "Mother refused" is no
-        if (PARENT.matcher(padded.strip()).find()) {
-            return Optional.of(Boolean.TRUE);
-        }
         if (padded.matches(".* (given|obtained|agreed|consented|offered|confirmed|yes) .*")) {
             return Optional.of(Boolean.TRUE);
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether the young person is a parent: Yes or No as marked, or a parent said in words ("Mother of one", "Has a
+     * son aged 2", "Father (child does not live with him)"); a refusal or a denial is read first ("Mother refused
+     * consent" is no). Only the parent question reads words this way: to any other question "Mother ..." is no answer.
+     */
+    public static Optional<Boolean> parent(String raw) {
+        Optional<Boolean> answer = yesNo(raw);
+        if (answer.isPresent() || isBlank(raw)) {
+            return answer;
+        }
+        String words = choiceWords(raw.toLowerCase(Locale.ROOT).replaceAll("\\([^()]*\\)", " ")).strip();
+        return PARENT.matcher(words).find() ? Optional.of(Boolean.TRUE) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern PRINTED_CHOICES = java.util.regex.Pattern.compile(
+            "^\\(\\s*(y|yes|n|no)\\s*/\\s*(y|yes|n|no)\\s*\\)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Words that say the young person is a parent: "mother of one", "has a son", "dad to a baby". */
     private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile(

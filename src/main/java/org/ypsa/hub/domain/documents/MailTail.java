@@ -30,8 +30,6 @@ public final class MailTail {
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
     /** Where a mail forwarded whole starts (Gmail, Apple Mail): the mail under it is what the sender passes on. */
     private static final Pattern FORWARDED = Pattern.compile("(?i)^(?:-{2,}\\s*forwarded message\\s*-*|begin forwarded message:?)$");
-    /** A mail header line of an earlier mail: "From: Duty Team <duty@council.test>", "Sent: 27 November 2026". */
-    private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|subject)\\s*:.*");
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|phone|mobile|mob|direct line|fax|email"
             + "|e-mail|web|website|address|office|helpline|twitter|x|registered office|switchboard)\\b[^:]{0,20}:.*");
@@ -66,13 +64,14 @@ public final class MailTail {
             if (FORWARDED.matcher(l).matches()) {
                 // a form forwarded whole is the form, however its lines are laid out: read on, up to its own sign-off
                 own = 0;
-                while (i + 1 < lines.length && (lines[i + 1].isBlank() || HEADER.matcher(lines[i + 1].strip()).matches())) {
+                while (i + 1 < lines.length && (lines[i + 1].isBlank() || QuotedHeaders.isHeaderLine(lines[i + 1]))) {
                     i++; // its header says who sent it, and ends nothing
                 }
                 continue;
             }
-            boolean ends = EARLIER_MAIL.matcher(l).matches() || HEADER.matcher(l).matches() && l.contains("@")
-                    && i + 1 < lines.length && HEADER.matcher(lines[i + 1].strip()).matches()
+            // an earlier mail's header: a header line with an address ("From: Jo <jo@...>", "To: duty@...") in a header
+            boolean ends = EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
+                    && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1])
                     || own >= OWN_LINES && SIGN_OFF.matcher(l).matches();
             if (ends && !holdsAForm(lines, i)) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
@@ -106,9 +105,7 @@ public final class MailTail {
         Optional<LocalDate> last = Optional.empty();
         for (int i = 0; forwards && i < lines.length; i++) {
             Matcher sent = SENT_LINE.matcher(lines[i].strip());
-            boolean inHeader = i > 0 && HEADER.matcher(lines[i - 1].strip().replaceFirst("^>\\s*", "")).matches()
-                    || i + 1 < lines.length && HEADER.matcher(lines[i + 1].strip().replaceFirst("^>\\s*", "")).matches();
-            if (sent.matches() && inHeader) {
+            if (sent.matches() && QuotedHeaders.inHeader(lines, i)) {
                 Matcher date = DATE_IN_LINE.matcher(sent.group(1));
                 Optional<LocalDate> on = date.find() ? Dates.parse(date.group()) : Optional.empty();
                 if (on.isPresent()) {
@@ -124,7 +121,7 @@ public final class MailTail {
         int n = 0;
         for (int i = from; i < lines.length; i++) {
             String l = lines[i].strip().replaceFirst("^>\\s*", "");
-            if (LABEL_LINE.matcher(l).matches() && !HEADER.matcher(l).matches() && !CONTACT.matcher(l).matches()
+            if (LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l) && !CONTACT.matcher(l).matches()
                     && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
                     && ++n >= FORM_LINES) {
                 return true;

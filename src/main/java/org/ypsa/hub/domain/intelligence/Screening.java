@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -221,6 +222,9 @@ public final class Screening {
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
             p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
+            // no action called for: "there is no urgent action for you to take", "no need for an immediate response"
+            p("\\b(no|not|nothing|without|never)\\b( \\w+){0,3} (urgent|immediate|emergency) (action|response|"
+                    + "attendance|steps|intervention|attention|follow-up|contact|reply)\\b"),
             p("\\bno (immediate|imminent|current|present|ongoing|known|apparent|active|further)( \\w+){0,2} "
                     + "(risk|risks|danger|threat|threats|concerns?|safeguarding concerns?|urgency)\\b"
                     + "( (right )?now| at (the moment|present|this time))?"),
@@ -247,20 +251,6 @@ public final class Screening {
                     + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"
                     + "( tonight| this evening| this weekend)?( as (planned|agreed|arranged))?"),
             p("\\b(tonight|this evening|this weekend) as (planned|agreed|arranged)\\b"),
-            // the form's guidance and the hub's own reply, quoted back to it
-            p("\\b(if|where|when|in case|should)\\b[^.;\\n]{0,20}\\b(you|anyone|someone|somebody|a person|a child|"
-                    + "a young person|there is|there's|a crime|life|people|property|violence|an emergency)\\b"
-                    + "[^.;\\n]{0,100}?,?\\s*(please )?(call|dial|ring|phone|contact (the )?police on) (999|101)\\b"
-                    + "( or (101|999))?"),
-            p("\\b(call|dial|ring|phone) (999|101)[^.;\\n]{0,20}?\\b(if|where|when)\\b[^.;\\n]{0,100}?\\b(danger|in progress"
-                    + "|emergency|risk|happening|threat\\w*|used|occurred|happened)\\b([^.;\\n]{0,40}?\\b(in progress|"
-                    + "happening|threatened|just happened|occurred|time[- ]critical))*"),
-            p("\\b(call|dial|ring|phone) (999|101),?( or (999|101))? (in an emergency|in emergencies|for emergencies|"
-                    + "if it is an emergency|in case of emergency)"),
-            p("\\bin (such|these|those|this) (circumstances|cases|situations|case|situation),? (please )?(always )?"
-                    + "(call|dial|ring|phone|contact) (999|101|the police)"),
-            p("\\b(in an emergency|for emergencies|in case of emergency|in emergencies|emergencies),? (always )?(please )?"
-                    + "(call|dial|ring|phone|contact) (999|101|the police)"),
             p("\\b(do not|don't|never|must not|should not|not to) (be )?use(d)? (this|the)? ?(form|submission)[^.;\\n]*"),
             p("\\b(this|the) (form|submission)( is| should| must| may)? not (be )?(used )?(for|to)[^.;\\n]*"),
             p("\\(?\\bnot (to be used )?(for|to report) (a |an )?(specific |urgent )?(crimes?|emergenc\\w*|reporting|"
@@ -282,7 +272,7 @@ public final class Screening {
             p("\\b(emergenc(y|ies)( number| line| calls?| only)?|police)\\s*[:\\-\u2013]?\\s*(dial |call |ring )?999\\b"
                     + "|\\b999\\s*[(\\-\u2013:]?\\s*(for |in )?(an )?emergenc(y|ies)( only)?\\)?"),
             // an emergency as a condition says none is happening: "In an emergency or if you have concerns, ..."
-            p("\\b(in (an|case of an?|the event of an?) emergency|in emergencies|for emergencies|in an urgent situation)\\b"),
+            p("\\b(in (an|any|case of an?|the event of an?) emergency|in emergencies|for emergencies|in an urgent situation)\\b"),
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
             p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
 
@@ -345,11 +335,8 @@ public final class Screening {
                         }
                     }
                 }
-                if (!past && !question && HARM_CORE.matcher(clause).find() && PRESENT_AUX.matcher(clause).find()
-                        && !NOT_NOW.matcher(clause).find()) {
-                    Matcher harm = HARM_CORE.matcher(clause);
-                    harm.find();
-                    signs.add(harm.group());
+                if (!past && !question && PRESENT_AUX.matcher(clause).find() && !NOT_NOW.matcher(clause).find()) {
+                    harmNotPutInThePast(clause, today).ifPresent(signs::add);
                 }
                 if (!past && !question) {
                     for (Pattern p : WEAK) {
@@ -439,58 +426,34 @@ public final class Screening {
             + "out of hours|time[- ]critical)( (matters?|issues?|concerns?|enquiries|queries|calls|cases|situations?|"
             + "services?|reporting|contact))?\\b");
 
-    /** Whom advice speaks of: anyone at all, never a person the sender names or means ("she", "they"). */
-    private static final String GENERIC = "(you|anyone|anybody|someone|somebody|a person|any person|people|a child|any "
-            + "child|children|a young person|any young person|young people|a resident|any resident|residents|a tenant|"
-            + "life|lives|a crime|property|violence|an emergency|there is|there's|it is|it's|this is|the matter|"
-            + "the situation)";
-    /** Whom advice sends the reader to: 999, the police, a duty team, an office, a number. */
-    private static final String ADVISED = "(please )?(always )?(call|dial|ring|phone|telephone|contact|report (it |this |"
-            + "(any |your |all )?concerns? |them )?to|speak to|tell|alert|inform|e-?mail)\\s+(999|101|112|(the )?police|emergency "
-            + "services|(the )?(emergency duty team|edt|mash|duty (team|line|desk|worker|social worker|manager|officer)|"
-            + "on-?call( \\w+)?|office|team|front door|children's services|children's social care|social care|social "
-            + "services|safeguarding (team|hub|lead|officer)|designated safeguarding lead|dsl|manager|switchboard|"
-            + "helpline|ambulance service)|us|your (local |line )?(manager|police( force)?|authority|council|team|social "
-            + "worker)|\\d[\\d ]{6,}\\d)( on (999|101|[\\d ]{7,}\\d))?( or (999|101|the police|the edt|the emergency duty team))?"
-            + "( (immediately|straight away|at once|without delay|first))?";
-    /**
-     * Advice to any reader, as footers and guidance give it, in its three shapes: a condition about anyone, then
-     * whom to call ("If you believe a child is at immediate risk of harm, please contact the police on 999"); whom
-     * to call, then the condition ("Ring the duty team if a young person is in danger"); anyone, then what they
-     * should do ("Anyone at risk of significant harm should be reported to Children's Services").
-     */
-    private static final List<Pattern> ADVICE = List.of(
-            p("\\b(if|where|when|whenever|in case|in the event( that)?|should)\\b[^.;\\n]{0,20}\\b" + GENERIC
-                    + "\\b[^.;\\n]{0,120}?,?\\s*\\b" + ADVISED + "\\b"),
-            p("\\b" + ADVISED + "\\b[^.;\\n]{0,40}?\\b(if|where|when|whenever|should|in case)\\b[^.;\\n]{0,20}\\b"
-                    + GENERIC + "\\b[^.;\\n,]{0,100}"),
-            // (not "you": "You need to ring 999 for us" asks the reader to act now)
-            p("\\b" + GENERIC.replaceFirst("you\\|", "") + "\\b[^.;\\n]{0,80}?\\b(should|must|needs? to|are advised to|is advised to)\\s+"
-                    + "(always\\s+)?(be reported to\\s+)?" + ADVISED + "\\b[^.;\\n,]{0,30}"));
-    /** A person the sender means, or a time that is now: advice that names either is read as ever. */
-    private static final Pattern SPECIFIC = p("\\b(he|she|him|her|his|hers|they|them|their|he's|she's|they're|now|"
-            + "right now|tonight|today|this (morning|afternoon|evening)|at the moment|as we speak|currently)\\b");
-
     /**
      * An instruction to the reader to call the emergency services, in any voice: "call 999", "dial 999 straight away",
      * "contact Thames Valley Police on 999", "the police must be called on 999", "should be reported by telephone to
      * 999", a number listed after a colon ("Danger to life: 999").
      */
     private static final Pattern CALL_FOR_HELP = p("(\\b(please |always |then |do )?(call|dial|ring|phone|telephone|contact|"
-            + "report\\w*|be (called|rung|phoned|reported|contacted))\\b[^.;\\n]{0,45}?\\b(999|101|112|the police|police|"
-            + "emergency services|the edt|edt|the emergency duty team)\\b|:\\s*999\\b)([^.;\\n]{0,20}?\\b(999|101))?"
+            + "report\\w*|tell|alert|inform|speak to|be (called|rung|phoned|reported|contacted|told))\\b[^.;\\n]{0,45}?\\b("
+            + "999|101|112|(the )?police|emergency services|(the )?(edt|emergency duty team|mash|front door|children's "
+            + "services|children's social care|social care|social services|ambulance service|duty (team|line|desk|worker|"
+            + "social worker|manager|officer)|on-?call( \\w+)?|safeguarding (team|hub|lead|officer)|designated "
+            + "safeguarding lead|dsl)|\\d[\\d ]{6,}\\d)\\b|:\\s*999\\b)([^.;\\n]{0,20}?\\b(999|101|\\d[\\d ]{6,}\\d)\\b)*"
             + "( (now|right away|straight away|immediately|at once|without delay|first))?");
     /**
-     * Words that show a sentence speaks of anyone at all: "a child", "anyone", "there is", "any danger", "emergencies".
-     * Not "you": "Can you call the police?" asks the reader to act now.
+     * Words that show a sentence speaks of anyone at all: "a child", "anyone", "there is", "any danger", "emergencies",
+     * a reader's condition ("If you are in crisis"). Not "you" alone: "Can you call the police?" asks the reader to act
+     * now.
      */
     private static final Pattern ANYONE = p("\\b(anyone|anybody|someone|somebody|a person|any person|people|a child|"
             + "any child|children|a young person|any young person|young people|a resident|residents|staff|life|lives|"
-            + "there is|there's|any (immediate |imminent |serious )?(danger|risk|threat|harm|emergency)|emergencies|"
+            + "an? (crime|offence)|crimes|offences|there is|there's|any (immediate |imminent |serious )?(danger|risk|"
+            + "threat|harm|emergency)|emergencies|"
             + "in an emergency|in case of|for (immediate |imminent )?(danger|emergencies)|this (address|mailbox|inbox|"
-            + "e-?mail|account))\\b");
+            + "e-?mail|account)|(if|where|when|whenever|should) you (are|'re|believe|think|feel|suspect|have|know|see|"
+            + "witness|become|consider|need|find)|in (such|these|those|this|that|any such) (circumstances?|cases?|"
+            + "situations?|events?))\\b");
     /** The condition of advice: "If you think someone is in immediate danger", to its comma. */
-    private static final Pattern CONDITION = p("\\b(if|where|when|whenever|in case|in the event( that)?|should)\\b"
+    private static final Pattern CONDITION = p("\\b(if|where|when|whenever|in case|in the event( that)?|should|"
+            + "to report|for reporting|for (immediate |imminent |serious )?(danger|risk|emergencies|an emergency))\\b"
             + "[^,.;:\\n]{0,120}?(?=\\b(as|because|since|but|and now|so)\\b|[,.;:\\n]|$)");
     /** A person the sender means: advice never names one. */
     private static final Pattern SOMEONE_MEANT = p("\\b(he|she|him|her|they|them|he's|she's|they're|i|we)\\b");
@@ -505,7 +468,7 @@ public final class Screening {
      */
     private static String adviceSentencesSetAside(String text, LocalDate today) {
         StringBuilder out = new StringBuilder();
-        Matcher end = p("(?<=[.!?])\\s+|\\n").matcher(text);
+        Matcher end = ADVICE_SENTENCE_END.matcher(text);
         int from = 0;
         while (from <= text.length()) {
             boolean found = end.find();
@@ -521,28 +484,40 @@ public final class Screening {
         return out.toString();
     }
 
+    /**
+     * Advice is read a whole sentence at a time, not a clause ({@link #SENTENCE} splits at dashes and semicolons:
+     * "Call 999 - someone has been stabbed" must be read whole), with a question and the instruction that answers it
+     * as one ("Emergency? Dial 999.").
+     */
+    private static final Pattern ADVICE_SENTENCE_END = p("(?<=[.!])\\s+|(?<=\\?)\\s+(?!(please |then |do )?(call|dial|ring|"
+            + "phone|telephone|contact)\\b)|\\n");
+    /** A question put before the instruction is its condition: "Worried about a child? Call the MASH". */
+    private static final Pattern QUESTION_FIRST = p("^[^?]{0,80}\\?(?=\\s*(please |then |do )?(call|dial|ring|phone|"
+            + "telephone|contact)\\b)");
+
+    /** What a number is listed for is its condition, when it says no harm and no deed: "Risk to life: 999". */
+    private static final Pattern LISTED = p("^[^:.;\\n]{0,60}(?=:\\s*999\\b)");
+
     private static boolean isAdvice(String sentence, LocalDate today) {
-        Matcher call = CALL_FOR_HELP.matcher(sentence);
-        if (!call.find() || !ANYONE.matcher(sentence).find()) {
+        if (!CALL_FOR_HELP.matcher(sentence).find()) {
             return false;
         }
-        String asked = CALL_FOR_HELP.matcher(sentence).replaceAll(" ~ ");
-        return !SOMEONE_MEANT.matcher(asked).find() && !screen(CONDITION.matcher(asked).replaceAll(" ~ "), today).urgent();
-    }
-
-    /** General advice to any reader set aside, unless it speaks of a person the sender means or of now. */
-    private static String generalAdviceSetAside(String sentence) {
-        String s = sentence;
-        for (Pattern p : ADVICE) {
-            Matcher m = p.matcher(s);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(out, SPECIFIC.matcher(m.group()).find() ? Matcher.quoteReplacement(m.group()) : " ~ ");
-            }
-            m.appendTail(out);
-            s = out.toString();
+        Matcher question = QUESTION_FIRST.matcher(sentence.strip());
+        boolean askedFirst = question.find();
+        // a short question of no harm speaks of anyone ("Emergency?", "Danger to life?")
+        boolean anyone = ANYONE.matcher(sentence).find() || askedFirst && question.group().split("\\s+").length <= 3
+                && !HARM_CORE.matcher(question.group()).find();
+        if (!anyone) {
+            return false;
         }
-        return s;
+        String instruction = askedFirst ? sentence.strip().substring(question.end()) : sentence;
+        Matcher listed = LISTED.matcher(instruction);
+        if (listed.find() && !HARM_CORE.matcher(listed.group()).find() && !PRESENT_AUX.matcher(listed.group()).find()) {
+            instruction = instruction.substring(listed.end());
+        }
+        String asked = CALL_FOR_HELP.matcher(instruction).replaceAll(" ~ ");
+        String left = CONDITION.matcher(asked).replaceAll(" ~ ");
+        return !SOMEONE_MEANT.matcher(sentence).find() && !HARM_CORE.matcher(left).find() && !screen(left, today).urgent();
     }
 
     private static final Pattern HARM_WORD = p(HARM);
@@ -565,11 +540,28 @@ public final class Screening {
         if (DISCLAIMER.matcher(sentence).find()) {
             return "";
         }
-        String s = readerAdviceSetAside(generalAdviceSetAside(sentence));
+        String s = readerAdviceSetAside(sentence);
         for (Pattern p : NOT_DANGER) {
             s = p.matcher(s).replaceAll(" ~ ");
         }
         return s;
+    }
+
+    /**
+     * The first harm word of a clause that is not put in the past by its own part between commas: "Reece, who
+     * stabbed a boy in 2023, is now living in Banbury" says no harm now.
+     */
+    private static Optional<String> harmNotPutInThePast(String clause, LocalDate today) {
+        Matcher harm = HARM_CORE.matcher(clause);
+        while (harm.find()) {
+            int from = clause.lastIndexOf(',', harm.start()) + 1;
+            int to = clause.indexOf(',', harm.end());
+            String part = clause.substring(from, to < 0 ? clause.length() : to);
+            if (!isPast(part, today) || PRESENT.matcher(part).find()) {
+                return Optional.of(harm.group());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPast(String clause, LocalDate today) {

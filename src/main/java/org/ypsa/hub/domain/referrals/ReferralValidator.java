@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
+import org.ypsa.hub.domain.documents.FieldValues;
 import org.ypsa.hub.domain.Validated;
 
 import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
@@ -92,10 +94,10 @@ public final class ReferralValidator {
                         + "the form knows", "one of: " + String.join(", ", LEGAL_STATUSES)));
             }
         }
-        Boolean parent = yesNo(f, ReferralField.PARENT, problems);
-        Boolean uasc = yesNo(f, ReferralField.UASC, problems);
-        Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, problems);
-        Boolean consent = yesNo(f, ReferralField.CONSENT, problems);
+        Boolean parent = yesNo(f, ReferralField.PARENT, FieldValues::parent, problems);
+        Boolean uasc = yesNo(f, ReferralField.UASC, FieldValues::yesNo, problems);
+        Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, FieldValues::yesNo, problems);
+        Boolean consent = yesNo(f, ReferralField.CONSENT, FieldValues::yesNo, problems);
         String fgcDate = null;
         if (orNull(f, ReferralField.FGC_DATE) != null) {
             LocalDate d = date(f, ReferralField.FGC_DATE, sent, problems);
@@ -252,12 +254,13 @@ public final class ReferralValidator {
         return d.get();
     }
 
-    private static Boolean yesNo(Map<ReferralField, String> f, ReferralField field, List<Problem> problems) {
+    private static Boolean yesNo(Map<ReferralField, String> f, ReferralField field,
+            Function<String, Optional<Boolean>> reader, List<Problem> problems) {
         String raw = value(f, field);
         if (raw.isEmpty()) {
             return null;
         }
-        java.util.Optional<Boolean> answer = org.ypsa.hub.domain.documents.FieldValues.yesNo(raw);
+        Optional<Boolean> answer = reader.apply(raw);
         if (answer.isPresent()) {
             return answer.get();
         }

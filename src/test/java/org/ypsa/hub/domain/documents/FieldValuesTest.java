@@ -250,12 +250,25 @@ class FieldValuesTest {
             "Mother of one|true", "Has a son aged 2|true", "No children|false", "Not a parent|false",
             "Mother refused consent|false"})
     void aParentSaysSoInWordsAndANoteInBracketsIsNoAnswer(String written, boolean parent) {
-        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(parent);
+        org.assertj.core.api.Assertions.assertThat(FieldValues.parent(written)).contains(parent);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Mother of one", "Has a son aged 2", "Father (see notes)"})
+    void aParentsWordsAnswerOnlyTheParentQuestion(String written) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).isEmpty();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Not known", "Don't know", "Unsure", "Parent: no"})
     void anAnswerNotKnownOrALabelEchoedIsNeitherYesNorNo(String written) {
         org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"(Yes/No) No|false", "(y/n) y|true",
+            "(No / Yes) yes - due in March|true", "No (checked)|false"})
+    void theChoicesPrintedBeforeTheAnswerAreNoPartOfIt(String written, boolean answer) {
+        org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(answer);
     }
 }

@@ -131,4 +131,51 @@ class ScreeningNoiseTest {
     void anInstructionToCallForHelpWithDangerSaidBesideItIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    /**
+     * Advice in the shapes footers use besides a sentence with "if": a question then the instruction that answers it,
+     * a number listed for a kind of danger, a purpose ("To report a crime in progress, call 999"), a duty team or
+     * the MASH instead of the police.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Emergency? Dial 999.", "Worried about a child? Contact the MASH on 0300 123 4567.",
+            "Think a young person is in danger? Ring 999 straight away.",
+            "For immediate danger call 999, for non-urgent police matters call 101.",
+            "Immediate risk to life: 999. Non-emergency: 101.", "To report a crime in progress, call 999.",
+            "In any emergency please dial 999 and then notify the on-call manager.",
+            "If you are in crisis, call 999 or the Samaritans on 116 123.",
+            "In such circumstances please ring the Emergency Duty Team on 0800 000 000.",
+            "Concerned that a resident is at risk out of hours? Phone the on-call manager."})
+    void adviceAsAQuestionAListedNumberOrAPurposeIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Someone stabbed outside the project: 999", "Someone stabbed outside the project - call 999",
+            "Fire in the building: 999", "Man with a knife in reception: call 999",
+            "Young person assaulted in the car park, call the police", "Kids fighting with knives at the park. Call 999.",
+            "If you get this call 999, there is a man with a gun at the project.",
+            "Is she with him? Call the police, he has her phone.", "Ring the duty team now, she has taken an overdose."})
+    void dangerToldTerselyBesideAnInstructionIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If it reached you by mistake, delete it; there is no urgent action for you to take.",
+            "No urgent action needed.", "There is no need for an immediate response.",
+            "Nothing in this needs emergency attention.", "For information, no urgent follow-up required.",
+            "Reece, who stabbed a boy in 2023, is now living in Banbury.",
+            "Her ex-partner, who assaulted her last year, has been released and lives in Didcot again."})
+    void noActionCalledForOrHarmPutInThePastBetweenCommasIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No urgent action from you, but he is outside her flat with a knife now.",
+            "Reece, who stabbed a boy in 2023, is outside the project with a knife.",
+            "The man who attacked her last year has been released and is looking for her tonight.",
+            "Her ex-partner, released last week, is attacking her at the flat."})
+    void dangerBesideNoActionOrAPastPartIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
