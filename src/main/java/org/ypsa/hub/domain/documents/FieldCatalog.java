@@ -226,6 +226,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || DocumentMarkings.isMarking(label + ": " + value.strip())) {
                 continue; // "OFFICIAL - SENSITIVE", "Version 3.0 | Owner: Brokerage | p. 1": printed over the form
             }
+            if (DocumentMarkings.isPageHeader(label)) {
+                continue; // "Page 4 of 4 | Referral form" over a page: no label, so what is beside it is not its answer
+            }
             if (headsTheForm(e, value)) {
                 continue; // "Unable to accept: provider risk concern form": the form's heading, not its risk
             }
