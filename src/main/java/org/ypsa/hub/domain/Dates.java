@@ -212,7 +212,7 @@ public final class Dates {
     /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */
     private static final String TOLD_DAY = "(?:(?:in|during) the (?:early|small) hours of |early |late )?(?:earlier )?"
             + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
-            + "(?:\\s+(morning|afternoon|evening|night|lunchtime|teatime))?";
+            + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime))?";
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
     private static final Pattern TOLD_DAY_AFTER = Pattern.compile("^(.*\\d.*?)[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
     /** A time written so that its half of the day is plain: "2.20pm", "07:10", "23:40", "0455 hrs". */
@@ -570,6 +570,8 @@ public final class Dates {
         String t = raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         t = COMMENT.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
+        // the UK's own clock named after a time is that time: "22:35 GMT", "6.15pm (BST)", "09:10 UK time"
+        t = t.replaceAll("(?<=[\\dm.])\\s*\\(?\\b(?:gmt|bst|uk time|local time)\\b\\)?", "").trim();
         t = HEDGE_LATER.matcher(t).replaceAll("").replaceAll("\\s+o[\u2019']?clock\\b", "").trim();
         t = HEDGE_AFTER.matcher(t).replaceFirst("").trim();
         t = HEDGE_BEFORE.matcher(t).replaceFirst("");

@@ -127,4 +127,21 @@ class DatesTest {
     void aTimeAloneWithNoDateAnywhereIsNotADateAndTime() {
         assertThat(Dates.parseDateTime(Dates.combine("08:45", "", ""))).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "yesterday evening at 22:35 GMT|2027-02-28T22:35", "yesterday, in the morning (11:05 AM)|2027-02-28T11:05",
+        "yesterday at 6.15pm BST|2027-02-28T18:15", "this morning, 07:10 (UK time)|2027-03-01T07:10",
+        "yesterday, in the afternoon at 3.20|2027-02-28T15:20", "3 March 2027 14:05 GMT|2027-03-03T14:05",
+        "yesterday afternoon, 15:00 local time|2027-02-28T15:00"})
+    void aDayToldFromTheMailsDayWithItsPartOfTheDayAfterACommaOrTheUksClockNamedIsRead(String written, String at) {
+        assertThat(Dates.parseDateTime(written, LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST))
+                .contains(LocalDateTime.parse(at));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTimeOnAClockOtherThanTheUksIsNotReadAsTheUksTime() {
+        assertThat(Dates.parseDateTime("yesterday evening at 22:35 UTC", LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST))
+                .isEmpty();
+    }
 }

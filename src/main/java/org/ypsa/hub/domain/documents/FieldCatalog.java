@@ -326,6 +326,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         doc.entries().stream().filter(e -> !e.section().isBlank() && e.where() != null && e.where().startsWith("table row"))
                 .forEach(e -> sections.add(asEntryLabel(e.section())));
         sections.removeAll(entryLabels);
+        int answerLine = -1; // the line last read as the answer under the label line above it
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             // the line under a label that is itself the label of one of the document's own pairs (a PDF form's
             // printed labels, its values in its fields), a table row's pair ("Housing status now:<tab>homeless") or a
@@ -343,6 +344,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 if (SectionHeading.lettered(lines[i])) {
                     continue; // "A) Provider and property" is a heading, not the provider "and property"
                 }
+            }
+            if (TextFields.insideAParagraph(lines, i)) {
+                continue; // "The arrangement broke down because:" over bullets, in an answer: no label
             }
             if (LabelShapes.labelOverNumberedQuestion(lines[i], next)) {
                 continue; // "Enw'r darparwr" over "Q1.1 Reporting organisation ...": the label in the other language
@@ -388,6 +392,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     }
                     found = List.of(Map.entry(found.get(0).getKey(), String.join("\n", list)));
                 }
+            }
+            if (i == answerLine) {
+                // "Team" / "Children Looked After Team": the line read as the answer under the label above is not
+                // also a label of a typed field whose value its other words are not ("Children" a parent, "Looked
+                // After Team" no yes or no), and a sentence answering it ("Work done to prevent homelessness" /
+                // "Housing options gave advice; mum refused.") is no label at all ("Housing" a housing need)
+                found = lineLabels.isSentenceAnswer(lines[i]) ? List.of()
+                        : found.stream().filter(lv -> !typedButUnfit(lv.getKey(), lv.getValue())).toList();
             }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
@@ -438,7 +450,21 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                             || lineLabels.isSentenceAnswer(next)
                             || framed
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
-                candidates.add(new Candidate<>(found.get(0).getKey(), answerUnder(lines, i + 1), true));
+                String answer = answerUnder(lines, i + 1);
+                int end = i + 1;
+                if (isText(found.get(0).getKey()) && !answer.contains("\n") && TextFields.startsARunningAnswer(answer)) {
+                    // "Reason for referral" / a sentence / bullets and sentences under it: the answer goes on
+                    StringBuilder more = new StringBuilder(answer);
+                    while (end + 1 < lines.length && end - i < MAX_ANSWER_LINES && TextFields.runsOn(lines, end + 1)) {
+                        more.append('\n').append(lines[++end].strip());
+                    }
+                    answer = more.toString();
+                }
+                candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
+                answerLine = i + 1;
+                if (end > i + 1) {
+                    i = end;
+                }
             } else if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
                 // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
@@ -651,6 +677,20 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     }
 
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */
+    /** At most this many lines under a label alone on its line are its answer run on. */
+    private static final int MAX_ANSWER_LINES = 30;
+
+    private boolean isText(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type().isText();
+    }
+
+    /** Whether the field has a type (a yes/no, a date, a choice) that the nonblank value does not fit. */
+    private boolean typedButUnfit(F field, String value) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && !s.type().isText() && !FieldValues.isBlank(value) && fit(s, value.strip()).isEmpty();
+    }
+
     private boolean readsAsTyped(F field, String line) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && !s.type().isText()

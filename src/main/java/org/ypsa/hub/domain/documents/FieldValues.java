@@ -72,6 +72,22 @@ public final class FieldValues {
                         + "\" does not read as a person's name"));
     }
 
+    /** Where a role or team after a name begins: "Sam Jones, key worker", "Sam Jones / support worker". */
+    private static final java.util.regex.Pattern BEFORE_A_ROLE = java.util.regex.Pattern.compile(
+            "\\s*(?:,|/|\\||\\s[-\u2013\u2014]\\s)\\s*");
+
+    /**
+     * As {@link #noPersonName}, for a worker's or referrer's name, which may hold an officer's rank and collar number
+     * ("PC 4412 Jones"): a value that names no one ("mobile / landline", "observation": the rest of a label or a
+     * value's last word) is refused, so that a form without the sender's name is returned, not routed with words.
+     */
+    public static <F> Optional<String> noStaffName(Map<F, String> fields, F field) {
+        return noValue(fields, field).or(() -> namesSomeone(value(fields, field))
+                || namesSomeone(BEFORE_A_ROLE.split(value(fields, field), 2)[0]) ? Optional.empty()
+                : Optional.of("\"" + value(fields, field).strip().replaceAll("\\s+", " ")
+                        + "\" does not read as a person's name"));
+    }
+
     /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)". */
     private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
             "\\s*(\\([^()]*\\)|[-\u2013\u2014,]?\\s*\\b(known as|prefers|preferred|aka|a\\.k\\.a\\.?)(?=\\s|$).*"
@@ -142,7 +158,9 @@ public final class FieldValues {
     /** Words no one's name holds: joining words and a form's own words for what a field is. */
     private static final Set<String> NOT_IN_NAMES = Set.of("to", "of", "the", "for", "and", "or", "is", "was", "with",
             "from", "at", "by", "in", "on", "an", "as", "see", "per", "not", "name", "names", "details", "referral",
-            "form", "property", "yes", "none", "unknown", "please");
+            "form", "property", "yes", "none", "unknown", "please",
+            // the words of a way to contact someone: "mobile / landline", "tel no", "e-mail address" name no one
+            "tel", "telephone", "phone", "mobile", "landline", "email", "address", "number", "contact");
     /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
             "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y",

@@ -77,6 +77,9 @@ final class Leftovers<F extends Enum<F>> {
                 if (!fitsAsLeftover(s, l.getValue())) {
                     continue;
                 }
+                if (s.type().isText() && !matcher.headNames(s.id(), l.getKey())) {
+                    continue; // "Age at referral (years)" asks for an age: it shares "referral" with the agency's label only
+                }
                 double score = scores.getOrDefault(s.id(), 0.0);
                 if (score < LEFTOVER_SHARE * top && !(s.type().isStrict() && score == 0 && top < LabelMatcher.THRESHOLD)) {
                     continue; // the label names another field far better ("The risk we are unable to manage" twice)

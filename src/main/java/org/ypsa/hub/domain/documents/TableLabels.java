@@ -24,6 +24,7 @@ import org.ypsa.hub.domain.forms.LabelMatcher;
  * it; two rows of labels side by side ("label | value | label | value") are not read so.
  */
 final class TableLabels<F extends Enum<F>> {
+    private static final int PAIR_ROWS = 3;
     private final FieldNames<F> catalog;
     private final LabelMatcher matcher;
     private final Map<String, F> byId;
@@ -50,6 +51,7 @@ final class TableLabels<F extends Enum<F>> {
         }
         String[] lines = text.split("\\R");
         String heading = ""; // the lettered or numbered section the row stands under: "FULL NAME" under "Referrer"
+        long pairRows = java.util.Arrays.stream(lines).limit(MAX_TEXT_LINES).filter(this::pairRow).count();
         for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
             if (!lines[i].contains("\t") && SectionHeading.is(lines[i])) {
                 heading = lines[i].strip();
@@ -68,6 +70,9 @@ final class TableLabels<F extends Enum<F>> {
             }
             if (rowOfLabelsToo(values, fields)) {
                 continue; // labels in the row below: rows of "label | value", not labels over values
+            }
+            if (heads.length == 2 && pairRows >= PAIR_ROWS) {
+                continue; // "Position | Social Worker" in a table of rows of "label | value": a label and its value
             }
             for (int c = 0; c < heads.length; c++) {
                 String label = heads[c].replaceAll("[:*]+$", "").trim();
@@ -168,6 +173,18 @@ final class TableLabels<F extends Enum<F>> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a row of two cells, a label of the form and a value that names no field ("Name of referrer |
+     * Sian Prosser"): a table with {@value #PAIR_ROWS} or more such rows is read a row at a time, and a row of two
+     * labels in it ("Position | Social Worker", "Team | Children Looked After Team") is a label and its value too, not
+     * labels over the row below.
+     */
+    private boolean pairRow(String line) {
+        String[] cells = line.split("\t", -1);
+        return cells.length == 2 && labelOf(cells[0]).isPresent() && !FieldValues.isBlank(cells[1])
+                && labelOf(cells[1]).isEmpty() && !markedAsLabel(cells[1].strip());
     }
 
     private Optional<F> labelOf(String cell) {

@@ -56,6 +56,13 @@ public final class TextFields {
                 }
                 continue;
             }
+            if (insideAParagraph(lines, i)) {
+                // "The arrangement broke down because:" over bullets, under a sentence of an answer: the answer goes on
+                while (i + 1 < lines.length && runsOn(lines, i + 1)) {
+                    i++;
+                }
+                continue;
+            }
             String label = m.group(1).trim();
             if (wrapped(lines, i, label)) {
                 // "Reason the risk cannot be" / "managed at our scheme: ...": a label wrapped onto the next line, the
@@ -65,6 +72,18 @@ public final class TextFields {
             }
             String value = m.group(2).trim();
             int at = i;
+            if (startsARunningAnswer(value)) {
+                // "Reason for referral: She has lived with her aunt." then running text and bullets on the lines
+                // under it, with no blank line between: the answer goes on
+                int j = i + 1;
+                StringBuilder more = new StringBuilder(value);
+                while (j < lines.length && j <= i + VALUE_LINES && runsOn(lines, j)) {
+                    more.append("\n").append(lines[j].strip());
+                    j++;
+                }
+                value = more.toString();
+                i = j - 1;
+            }
             if (FieldValues.isBlank(value)) {
                 StringBuilder more = new StringBuilder();
                 int j = i + 1;
@@ -82,6 +101,52 @@ public final class TextFields {
             out.add(new LabelledDocument.Entry(label, value, where + " " + (at + 1), heading));
         }
         return out;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022\u2013*\u25aa\u25cf\u00b7]\\s+\\S.*");
+    /** What makes words a sentence, not a label: a pronoun opening them, or a verb ("The arrangement has broken down"). */
+    private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
+            + "\\b(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|did|does|because|broke|ended|became)\\b");
+    private static final int SENTENCE_MIN_WORDS = 4;
+
+    /**
+     * Whether the line at {@code i}, a sentence with a colon over bullets, goes on with the sentence of an answer on the
+     * line above (a sentence, alone or after its label's colon) rather than starting a label.
+     */
+    static boolean insideAParagraph(String[] lines, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String above = lines[i - 1].replace('\u00a0', ' ').strip();
+        above = above.substring(above.indexOf(':') + 1).strip(); // "Reason: He has lived with his aunt."
+        return !above.contains(":") && above.matches(".*[.!]$") && above.split("\\s+").length >= SENTENCE_MIN_WORDS
+                && runsOn(lines, i) && labelValue(lines[i]) != null;
+    }
+
+    /** Whether an answer is a sentence that may go on over the lines under it: it ends as one, or has five words or more. */
+    static boolean startsARunningAnswer(String value) {
+        return !FieldValues.isBlank(value) && (value.strip().matches(".*[.!:]$") || value.strip().split("\\s+").length > 4);
+    }
+
+    /**
+     * Whether line {@code j} goes on with the answer above it (a sentence) rather than starting a label or a heading: a
+     * bullet ("- no other family can offer a home"), a sentence of four words or more with no colon that asks nothing
+     * ("She wants to stay near college."), or a sentence introducing a list over bullets ("The arrangement broke down
+     * because:"); a label over bullets ("Risks to self and others:") has no verb and stays a label.
+     */
+    static boolean runsOn(String[] lines, int j) {
+        String l = lines[j].replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.startsWith(">") || SectionHeading.is(l) || GuidanceNotes.isGuidance(l)) {
+            return false;
+        }
+        Matcher m = labelValue(l);
+        if (m == null) {
+            return BULLET.matcher(l).matches() || l.split("\\s+").length >= SENTENCE_MIN_WORDS && l.matches(".*[.!)]$")
+                    && !org.ypsa.hub.domain.forms.Words.asks(l);
+        }
+        return m.group(2).isBlank() && SENTENCE.matcher(m.group(1)).find() && m.group(1).split("\\s+").length >= SENTENCE_MIN_WORDS
+                && !org.ypsa.hub.domain.forms.Words.asks(m.group(1)) && j + 1 < lines.length
+                && BULLET.matcher(lines[j + 1]).matches();
     }
 
     private static final int QUESTION_WORDS = 14;

@@ -106,6 +106,26 @@ public final class LabelMatcher {
                 .anyMatch(w -> w.fieldId().equals(fieldId) && w.words().containsAll(words));
     }
 
+    /** What a label asks for when it asks for one fact about someone or something: an age, a date, a number ... */
+    private static final Set<String> FACTS = new HashSet<>(Words.of("age date time number gender sex ethnicity religion "
+            + "language nationality postcode email phone telephone mobile dob birth height weight"));
+
+    /**
+     * Whether a label that asks for one fact (its head word: "age" in "Age at referral (years)", "number" in "Number of
+     * previous referrals") asks for the field's: the head or a word of its meaning is a word of the field's wordings or
+     * key words. Any other label (a question, "Kindly describe what went on") may be about any field.
+     */
+    public boolean headNames(String fieldId, String label) {
+        Optional<String> head = Words.head(label).map(h -> unabbreviated(label, h));
+        if (head.isEmpty() || !FACTS.contains(head.get())) {
+            return true;
+        }
+        Set<String> meaning = new HashSet<>(Words.related(head.get()));
+        meaning.add(head.get());
+        return wordings.stream().anyMatch(w -> w.fieldId().equals(fieldId) && w.words().stream().anyMatch(meaning::contains))
+                || keywords.getOrDefault(fieldId, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+    }
+
     /** The field whose wording this label is exactly (after {@link Words#clean}). */
     public Optional<String> exactly(String label) {
         return Optional.ofNullable(exact.get(Words.clean(label)));
@@ -140,8 +160,8 @@ public final class LabelMatcher {
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
         String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
-        Map<String, Double> best = inItsDirection(label, withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
-                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)));
+        Map<String, Double> best = withoutAnotherPersonsName(label, inItsDirection(label, withoutNarrativesAboutOtherThings(
+                withHint(label, withKeywords(words, head), head), Words.head(label).map(h -> unabbreviated(label, h)).orElse(null))));
         if (hinted.isPresent()) {
             // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
             String typed = null;
@@ -188,10 +208,10 @@ public final class LabelMatcher {
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
         Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
-                : inItsDirection(label, withoutNarrativesAboutOtherThings(
+                : withoutAnotherPersonsName(label, inItsDirection(label, withoutNarrativesAboutOtherThings(
                         withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
                                 Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
-                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)));
+                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null))));
         if (id != null) {
             all.put(id, 2.0);
         }
@@ -289,6 +309,61 @@ public final class LabelMatcher {
                     || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
             boolean another = wordings.stream().anyMatch(w -> !w.fieldId().equals(f) && w.words().contains(head));
             if (!about && another) {
+                out.remove(f);
+            }
+        }
+        return out;
+    }
+
+    /** A party's thing: "YP's worker", "Young persons keyworker" (the party, then the thing that is theirs). */
+    private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
+            "^.*?\\b\\p{L}+(?:['\u2019]s|s['\u2019])\\s+(\\p{L}.*)$");
+    /** A thing of a party's: "Worker for the young person", "Mother of the YP" (the thing, then whose it is). */
+    private static final java.util.regex.Pattern OF_A_PARTY = java.util.regex.Pattern.compile(
+            "^(\\p{L}[^()]*?)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The words that only say which of a person's names is asked for: the thing that is theirs is then the name. */
+    private static final Set<String> WORDS_OF_A_NAME = new HashSet<>(Words.of(
+            "name names full first forename forenames surname given last family legal preferred"));
+
+    /**
+     * A label naming a party's person ("YP's worker", "Young person's mother", "Worker for the young person") is about
+     * that other person, not the party: a name field whose wordings hold no word of the person named (nor of its
+     * meaning) is not what it names, however much of the party's wording it shares. "Young person's full name" and
+     * "Name of the young person" still name the young person. Safety: the young person's name must never be taken
+     * from their worker's or parent's.
+     */
+    private Map<String, Double> withoutAnotherPersonsName(String label, Map<String, Double> scores) {
+        if (scores.isEmpty() || label == null || Words.head(label).isEmpty()
+                || label.strip().matches("(?is)(?:who|whom|whose|what|which|where|when|how|is|are|does|do|has|have)\\b.*")) {
+            return scores; // a question ("Who is at risk of homelessness?") names whom it asks about
+        }
+        String plain = label.replaceAll("\\([^()]*\\)", " ").replaceAll("[:*?]", " ").strip();
+        java.util.regex.Matcher m = POSSESSED.matcher(plain);
+        String thing = m.matches() ? m.group(1) : null;
+        if (thing == null) {
+            java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
+            thing = of.matches() ? of.group(1) : null;
+        }
+        if (thing == null) {
+            return scores;
+        }
+        List<String> words = new ArrayList<>(Words.of(thing));
+        // "support worker name" is the worker's name; "full name and title", "name and role" the party's own name
+        int name = words.indexOf("name");
+        if (name >= 0) {
+            words = new ArrayList<>(words.subList(0, name));
+        }
+        words.removeIf(WORDS_OF_A_NAME::contains);
+        if (words.isEmpty()) {
+            return scores;
+        }
+        String person = words.get(words.size() - 1);
+        Set<String> meaning = new HashSet<>(Words.related(person));
+        meaning.add(person);
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        for (String f : scores.keySet()) {
+            if (types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId().equals(f)
+                    && w.words().stream().anyMatch(meaning::contains))) {
                 out.remove(f);
             }
         }

@@ -243,9 +243,24 @@ public final class Words {
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
+            // the manager or leader of a team or a service is a person, not the team: "Team manager", "Service
+            // leader's name" (a manager's sign-off on a referral is not the referrer's team)
+            Map.entry(Pattern.compile("\\b(?:team|service|practice|unit|group|locality) (?:manager|leader|lead)\\b"),
+                    "manager"),
+            // what led to a referral is its reason: "Circumstances leading to referral", "What has led to this
+            // referral?", "Events leading up to the referral"
+            Map.entry(Pattern.compile("\\b(?:circumstances|events|background|what(?: has| have)?) (?:leading|led|that led)"
+                    + "(?: up)? to (?:the |this )?(?:referral|request)\\b"), "reason for referral"),
+            // being in agreement with something is agreeing to it: "Is the young person in agreement with the
+            // referral?" asks the young person's consent
+            Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
+            // a supported housing provider's tenant or licensee, and the name on the licence, are the young person
+            Map.entry(Pattern.compile("\\bname (?:as )?(?:on|in) (?:the |their |his |her )?(?:licen[cs]e|tenancy)"
+                    + "(?: agreement)?\\b"), "young person name"),
+            Map.entry(Pattern.compile("\\b(tenant|licensee|licen[cs]e holder)('s|\u2019s)?\\b"), "young person"),
             // "child" alone is too often a value ("Child in need") or another field's word ("a child of their own")
             Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
                     "young person"),

@@ -63,7 +63,8 @@ public final class IntelligenceValidator {
         }
         for (IntelligenceField r : List.of(IntelligenceField.AGENCY, IntelligenceField.WORKER,
                 IntelligenceField.INFORMATION)) {
-            org.ypsa.hub.domain.documents.FieldValues.noValue(f, r).ifPresent(why -> problems.add(new Problem(FORM,
+            (r == IntelligenceField.WORKER ? org.ypsa.hub.domain.documents.FieldValues.noStaffName(f, r)
+                    : org.ypsa.hub.domain.documents.FieldValues.noValue(f, r)).ifPresent(why -> problems.add(new Problem(FORM,
                     r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
         }
         if (org.ypsa.hub.domain.documents.FieldValues.noValue(f, IntelligenceField.INFORMATION).isEmpty()

@@ -15,6 +15,7 @@ import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
 
 import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
+import static org.ypsa.hub.domain.documents.FieldValues.noStaffName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
@@ -64,12 +65,13 @@ public final class ReferralValidator {
         }
         for (ReferralField r : ReferralField.values()) {
             if (REQUIRED.contains(r) || requiredByForm.test(r)) {
-                (r == ReferralField.FULL_NAME ? noPersonName(f, r) : noValue(f, r)).ifPresent(why -> problems.add(
+                (r == ReferralField.FULL_NAME ? noPersonName(f, r) : r == ReferralField.REFERRER_NAME ? noStaffName(f, r)
+                        : noValue(f, r)).ifPresent(why -> problems.add(
                         new Problem(FORM, r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
         LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, null, problems);
-        LocalDate needed = date(f, ReferralField.DATE_NEEDED, sent, problems);
+        LocalDate needed = neededDate(f, sent, problems);
         int age = -1;
         if (dob != null && needed != null) {
             age = Period.between(dob, needed).getYears();
@@ -181,6 +183,59 @@ public final class ReferralValidator {
             return "an unknown address";
         }
         return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Words that say how soon or how firmly, around the one date of a date needed: "15/01/2027 if possible", "ASAP, by
+     * 15/01/2027", "15/01/2027 - planned, some flexibility".
+     */
+    private static final java.util.Set<String> HOW_SOON = java.util.Set.of("asap", "as", "soon", "possible", "if",
+            "or", "sooner", "earlier", "no", "later", "than", "by", "ideally", "preferably", "latest", "at", "the", "on",
+            "from", "before", "please", "urgently", "urgent", "immediately", "earliest", "and", "planned", "some", "flexibility", "flexible",
+            "approx", "approximately", "around");
+    private static final int MAX_DATE_WORDS = 5;
+
+    /**
+     * The date accommodation is needed: a date as {@link Dates} reads one; "today" or "tonight" alone, the day the
+     * referral was sent; or the one date among words that only say how soon ("15/01/2027 if possible", "ASAP - no
+     * later than 15/01/2027", "Today (30/11/2026)"). Two different dates ("w/c 11/01/2027 - ideally 15/01/2027") or
+     * any other words, and "ASAP" alone, are no date: the sender is asked.
+     */
+    private static LocalDate neededDate(Map<ReferralField, String> f, LocalDate sent, List<Problem> problems) {
+        String raw = value(f, ReferralField.DATE_NEEDED);
+        if (raw.isEmpty() || Dates.parse(raw, sent, Dates.Yearless.NEAREST).isPresent()) {
+            return date(f, ReferralField.DATE_NEEDED, sent, problems);
+        }
+        String[] words = raw.toLowerCase(Locale.ROOT).replaceAll("[(),;!\\[\\]]|\\s[-\u2013]\\s", " ").trim().split("\\s+");
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (HOW_SOON.contains(words[i])) {
+                continue;
+            }
+            if (sent != null && words[i].matches("today|tonight")) {
+                dates.add(sent); // "Today (30/11/2026)" is one day; "today or tomorrow" two
+                continue;
+            }
+            int end = -1;
+            LocalDate found = null;
+            for (int j = Math.min(words.length, i + MAX_DATE_WORDS); j > i && found == null; j--) {
+                Optional<LocalDate> d = Dates.parse(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)), sent,
+                        Dates.Yearless.NEAREST);
+                if (d.isPresent()) {
+                    found = d.get();
+                    end = j;
+                }
+            }
+            if (found == null) {
+                return date(f, ReferralField.DATE_NEEDED, sent, problems); // a word that is no date and says no time
+            }
+            dates.add(found);
+            i = end - 1;
+        }
+        if (dates.size() != 1) {
+            return date(f, ReferralField.DATE_NEEDED, sent, problems);
+        }
+        return dates.iterator().next();
     }
 
     private static LocalDate date(Map<ReferralField, String> f, ReferralField field, LocalDate sent,

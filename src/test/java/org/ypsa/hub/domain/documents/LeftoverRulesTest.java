@@ -82,4 +82,13 @@ class LeftoverRulesTest {
         var r = MASH.read(table("Young person's name", "Robin Tewksbury", "Homeless young person", "see below"));
         assertThat(r.values()).containsEntry(MashField.STATUS, "see below");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Age at referral (years)", "Age when referred",
+        "Date of this referral", "Number of previous referrals"})
+    void aTextLeftoverWhoseLabelAsksForSomethingElseFillsNoFieldItSharesAWordWith(String label) {
+        var r = MASH.read(table("Young person's name", "Robin Tewksbury", "Date of birth", "4 May 2010",
+                label, "aged 16", "Agency making referral", " ", "Homeless or threatened", "Threatened"));
+        assertThat(r.values().getOrDefault(MashField.AGENCY, "")).isBlank();
+    }
 }
