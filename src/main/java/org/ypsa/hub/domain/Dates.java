@@ -59,9 +59,20 @@ public final class Dates {
     /** An ordinal's ending, English or Welsh ("1st", "1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
     private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
-    private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|asap),?\\s*(?:-\\s*)?)?"
-            + "(?:(?:from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting|approx\\.?|approximately"
-            + "|around|about)\\s+)?";
+    private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|urgent|asap|a\\.s\\.a\\.p\\.?"
+            + "|as soon as possible|now),?\\s*(?:[-:]\\s*)?)?"
+            // the longer wordings first: "on or before" is not "on" and the words "or before"
+            + "(?:(?:no later than|not later than|at the latest by|by no later than|on or before|on or after"
+            + "|no earlier than|not earlier than|not before|starting(?: from| on)?|beginning|commencing|ideally(?: by| from)?"
+            + "|preferably(?: by| from)?|from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting"
+            + "|approx\\.?|approximately|around|about)\\s+)?";
+    /**
+     * A note after a date that says how firm or urgent it is ("16.12.2026 - urgent", "29/1/2027 - planned, some
+     * flexibility", "10 Feb. 2027 (planned move, flexible by a few days)"): words with no digit, after a dash, a
+     * comma, a semicolon or in brackets. It does not change the date; a note with a digit may be another date, so the
+     * value is then no one date.
+     */
+    private static final Pattern NOTE_AFTER = Pattern.compile("^\\s*(?:[-,;:\u2014/]\\s*[^\\d()]*|\\([^\\d()]*\\))$");
     /**
      * The next label's words run into a date, before its time: "time", "approx. time of incident", "estimated time it
      * happened", "time of the event:".
@@ -112,10 +123,14 @@ public final class Dates {
         // an ISO date-time from a spreadsheet cell or a date picker keeps only its date
         s = ISO_DATE_TIME.matcher(s).replaceFirst("$1");
         s = s.replaceFirst(FILLER, "");
+        // "Today (8/12/2026)", "ASAP (14 Dec)": the date in brackets after the words is the date
+        s = s.replaceFirst("^\\((.*\\d.*)\\)$", "$1");
         DayOfWeek day = weekday(s);
         s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
         String date = s;
-        return dateAt(date, sent, yearless, day).filter(d -> d.end() == date.length()).map(Found::date);
+        return dateAt(date, sent, yearless, day)
+                .filter(d -> d.end() == date.length() || NOTE_AFTER.matcher(date.substring(d.end())).matches())
+                .map(Found::date);
     }
 
     /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */

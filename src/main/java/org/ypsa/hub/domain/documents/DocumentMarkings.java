@@ -72,6 +72,22 @@ final class DocumentMarkings {
         return !key.isEmpty() && !key.equals(line.replace('\u00a0', ' ').strip()) && repeated.getOrDefault(key, 0) >= 2;
     }
 
+    /** Where a long form is: "Page 2 of 5", "Tudalen 2 o 5", "Section 3 of 7", "Part 2/4", "p. 2 of 5". */
+    private static final String PLACE = "(?:page|tudalen|pg\\.?|p\\.|section|part|adran|rhan)\\s*\\d{1,3}\\s*(?:of|o|/)\\s*\\d{1,3}";
+    private static final Pattern PAGE_HEADER = Pattern.compile("(?i)\\s*(?:" + PLACE + "\\s*[|\u2013\u2014\u2022-]\\s*\\S.*"
+            + "|\\S.*?\\s*(?:[|\u2013\u2014\u2022-]\\s*[(\\[]?|[(\\[])" + PLACE + "[)\\]]?\\s*)");
+
+    /**
+     * A long form's running page header or footer: where the page stands in the form ("Page 2 of 5", "Section 3 of
+     * 7") joined by a bar or a dash to the form's title or its section's ("Page 2 of 5 | Referral form", "Young person
+     * - Section 2 of 6"). It prints over the page, so it is no label: an answer read beside it is not its answer, and
+     * its title's words name no field.
+     */
+    static boolean isPageHeader(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        return !l.isEmpty() && l.length() <= 140 && PAGE_HEADER.matcher(l).matches();
+    }
+
     /** The lines without the document's markings, page or version footers and running page headers. */
     static String[] without(String[] lines) {
         java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
@@ -82,6 +98,6 @@ final class DocumentMarkings {
                 repeated.merge(key, 1, Integer::sum);
             }
         }
-        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated)).toArray(String[]::new);
+        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l)).toArray(String[]::new);
     }
 }

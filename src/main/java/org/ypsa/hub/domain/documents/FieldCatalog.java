@@ -210,7 +210,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<F> answeredEmpty = java.util.EnumSet.noneOf(type); // a text field whose own box or cell was left empty
         Set<String> misPaired = tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced);
+        boolean firstEntry = true;
         for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
+            boolean first = firstEntry;
+            firstEntry = false;
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
             String value = e.value() == null ? "" : e.value();
             if (misPaired.contains(pairKey(label, value))) {
@@ -223,6 +226,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || DocumentMarkings.isMarking(label + ": " + value.strip())) {
                 continue; // "OFFICIAL - SENSITIVE", "Version 3.0 | Owner: Brokerage | p. 1": printed over the form
             }
+            if (DocumentMarkings.isPageHeader(label)) {
+                continue; // "Page 4 of 4 | Referral form" over a page: no label, so what is beside it is not its answer
+            }
             if (headsTheForm(e, value)) {
                 continue; // "Unable to accept: provider risk concern form": the form's heading, not its risk
             }
@@ -232,6 +238,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 label = label.substring(0, colon);
             }
             value = beforeNextLabel(value);
+            if (titleOverSubtitle(e, label, value, first)) {
+                continue; // "Risk Concern: Provider Unable to Accept Referral": the form's heading, not its risk
+            }
             Optional<F> f = matchUnder(label, e.section());
             int firstColon = label.indexOf(':');
             if (f.isEmpty() && firstColon > 0 && firstColon < label.length() - 1) {
@@ -754,11 +763,31 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * MASH referral"): the form's heading, not a field and its answer.
      */
     private boolean headsTheForm(LabelledDocument.Entry e, String value) {
+        return opens(e) && value.strip().split("\\s+").length <= 6 && isTitleLine(value);
+    }
+
+    /** Whether an entry stands where a form's heading does: its first paragraphs, a body's first lines, row 1. */
+    private static boolean opens(LabelledDocument.Entry e) {
         java.util.regex.Matcher m = PARAGRAPH.matcher(e.where() == null ? "" : e.where());
         // a title typed in the first row of the form's table ("Unable to offer: provider risk concern") heads it too
         boolean firstRow = e.where() != null && e.where().matches("table row 1( 1)?") && e.section().isEmpty();
-        return (firstRow || m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES))
-                && value.strip().split("\\s+").length <= 6 && isTitleLine(value);
+        return firstRow || m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES);
+    }
+
+    /** A heading's subtitle: a few words on one line, no digit, not a sentence ("Provider Unable to Accept Referral"). */
+    private static final Pattern SUBTITLE = Pattern.compile("[\\p{L}'\u2019&/()\\- ]{3,60}");
+
+    /**
+     * The form's title written as a label with a subtitle after it, at the top of the form ("Risk Concern: Provider
+     * Unable to Accept Referral", "Incident report - notification to the placing authority"): the form's heading, not
+     * the field whose wording the title shares and the subtitle as its answer. A label that only shares words with a
+     * title, or a sentence after it ("Risk concern: He has threatened staff."), is read as written.
+     */
+    private boolean titleOverSubtitle(LabelledDocument.Entry e, String label, String value, boolean firstEntry) {
+        String v = value.strip();
+        String l = org.ypsa.hub.domain.Labels.normalize(label.replaceFirst("(?i)\\s+form$", ""));
+        return (firstEntry || opens(e)) && !l.isEmpty() && SUBTITLE.matcher(v).matches() && v.split("\\s+").length <= 8
+                && spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(l::equals);
     }
 
     /** For each field, the first value that reads as its type, else the first written, else "". */
