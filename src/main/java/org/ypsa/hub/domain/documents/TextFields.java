@@ -108,6 +108,7 @@ public final class TextFields {
     private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
             + "\\b(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|did|does|because|broke|ended|became)\\b");
     private static final int SENTENCE_MIN_WORDS = 4;
+    private static final Pattern DASHED_LABEL = Pattern.compile("^[^.?!:\\-\u2013]{3,80}\\s[-\u2013]\\s+\\S.*");
 
     /**
      * Whether the line at {@code i}, a sentence with a colon over bullets, goes on with the sentence of an answer on the
@@ -141,8 +142,11 @@ public final class TextFields {
         }
         Matcher m = labelValue(l);
         if (m == null) {
-            return BULLET.matcher(l).matches() || l.split("\\s+").length >= SENTENCE_MIN_WORDS && l.matches(".*[.!)]$")
-                    && !org.ypsa.hub.domain.forms.Words.asks(l);
+            // a label and its answer after a dash ("Reason they cannot stay tonight - The placement ended.") or a
+            // label with its hint in brackets ("Immediate safety concern (emergency referrals only)") is no sentence
+            // of the answer above
+            return BULLET.matcher(l).matches() || l.split("\\s+").length >= SENTENCE_MIN_WORDS && l.matches(".*[.!]\\)?$")
+                    && !org.ypsa.hub.domain.forms.Words.asks(l) && !DASHED_LABEL.matcher(l).matches();
         }
         return m.group(2).isBlank() && SENTENCE.matcher(m.group(1)).find() && m.group(1).split("\\s+").length >= SENTENCE_MIN_WORDS
                 && !org.ypsa.hub.domain.forms.Words.asks(m.group(1)) && j + 1 < lines.length

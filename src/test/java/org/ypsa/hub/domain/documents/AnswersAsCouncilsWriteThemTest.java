@@ -87,6 +87,17 @@ class AnswersAsCouncilsWriteThemTest {
                 "Social Worker");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Why does she need a bed tonight - Her placement ended today after a fight.",
+            "Immediate safety concern (emergency referrals only)\nHer placement ended today after a fight."})
+    void aLabelAfterASentenceAnswerIsNoPartOfIt(String next) {
+        Map<ReferralField, String> f = REFERRAL.read(TextDocuments.bodyLines("Full name: Tomos Price\n"
+                + "Why is the young person being referred?\nHis mother has asked him to leave after arguments.\n" + next
+                + "\n")).values();
+        assertThat(f.get(ReferralField.REASON)).isEqualTo("His mother has asked him to leave after arguments.");
+        assertThat(f.get(ReferralField.SAFETY_CONCERN)).isEqualTo("Her placement ended today after a fight.");
+    }
+
     @Test
     void aLineReadAsTheAnswerUnderALabelIsNoLabelOfATypedFieldItsOtherWordsDoNotAnswer() {
         Map<ReferralField, String> f = REFERRAL.read(TextDocuments.bodyLines("Referrer name\nSian Prosser\n\n"
