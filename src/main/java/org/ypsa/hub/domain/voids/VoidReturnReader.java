@@ -798,7 +798,8 @@ public final class VoidReturnReader {
             for (int k = Math.min(words.length, 7); k >= 1; k--) {
                 String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
                         .replaceAll("[,.;:)!]+$", "");
-                if (candidate.matches(".*\\d.*") && isWeekDate(candidate)) {
+                // the date's own last word, not a note after it ("11/01/2027 - final" is 11/01/2027)
+                if (candidate.matches(".*\\d.*") && DATE_END.matcher(candidate).find() && isWeekDate(candidate)) {
                     if (!out.contains(candidate)) {
                         out.add(candidate);
                     }
@@ -808,6 +809,11 @@ public final class VoidReturnReader {
         }
         return out;
     }
+
+    /** The last word of a date: a number, or a month's name in English or Welsh ("Mon 7th December"). */
+    private static final java.util.regex.Pattern DATE_END = java.util.regex.Pattern.compile("(?iu)(\\d\\p{L}{0,2}|\\b(jan|feb|"
+            + "mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|"
+            + "hydref|tachwedd|rhagfyr)\\p{L}*\\.?)$");
 
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
