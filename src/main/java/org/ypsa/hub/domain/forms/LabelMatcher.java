@@ -317,10 +317,10 @@ public final class LabelMatcher {
 
     /** A party's thing: "YP's worker", "Young persons keyworker" (the party, then the thing that is theirs). */
     private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
-            "^(.*?\\b\\p{L}+)(?:['\u2019]s|s['\u2019])\\s+(\\p{L}.*)$");
+            "^.*?\\b\\p{L}+(?:['\u2019]s|s['\u2019])\\s+(\\p{L}.*)$");
     /** A thing of a party's: "Worker for the young person", "Mother of the YP" (the thing, then whose it is). */
     private static final java.util.regex.Pattern OF_A_PARTY = java.util.regex.Pattern.compile(
-            "^(\\p{L}[^()]*?)\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^(\\p{L}[^()]*?)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The words that only say which of a person's names is asked for: the thing that is theirs is then the name. */
     private static final Set<String> WORDS_OF_A_NAME = new HashSet<>(Words.of(
             "name names full first forename forenames surname given last family legal preferred"));
@@ -339,12 +339,10 @@ public final class LabelMatcher {
         }
         String plain = label.replaceAll("\\([^()]*\\)", " ").replaceAll("[:*?]", " ").strip();
         java.util.regex.Matcher m = POSSESSED.matcher(plain);
-        String thing = m.matches() ? m.group(2) : null;
-        String party = m.matches() ? m.group(1) : null;
+        String thing = m.matches() ? m.group(1) : null;
         if (thing == null) {
             java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
             thing = of.matches() ? of.group(1) : null;
-            party = of.matches() ? of.group(2) : null;
         }
         if (thing == null) {
             return scores;
@@ -357,7 +355,7 @@ public final class LabelMatcher {
         }
         words.removeIf(WORDS_OF_A_NAME::contains);
         if (words.isEmpty()) {
-            return withoutAnotherFieldsPartysName(party, scores);
+            return scores;
         }
         String person = words.get(words.size() - 1);
         Set<String> meaning = new HashSet<>(Words.related(person));
@@ -366,29 +364,6 @@ public final class LabelMatcher {
         for (String f : scores.keySet()) {
             if (types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId().equals(f)
                     && w.words().stream().anyMatch(meaning::contains))) {
-                out.remove(f);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The name of a party another field is about ("Parent's name", "Name of agency", where the form has a parent's and
-     * an agency's field) is no name field's whose wordings hold no word of that party: the young person's name is never
-     * taken from their parent's or the agency's. A party no other field speaks of ("Name of the 16/17 year old") is
-     * left to the words.
-     */
-    private Map<String, Double> withoutAnotherFieldsPartysName(String party, Map<String, Double> scores) {
-        List<String> partyWords = Words.of(party == null ? "" : party);
-        Set<String> meaning = new HashSet<>(partyWords);
-        partyWords.forEach(w -> meaning.addAll(Words.related(w)));
-        Map<String, Double> out = new LinkedHashMap<>(scores);
-        for (String f : scores.keySet()) {
-            boolean about = wordings.stream().anyMatch(w -> w.fieldId().equals(f)
-                    && w.words().stream().anyMatch(meaning::contains));
-            boolean another = wordings.stream().anyMatch(w -> !w.fieldId().equals(f)
-                    && w.words().stream().anyMatch(meaning::contains));
-            if (types.get(f) == FieldType.NAME && !about && another) {
                 out.remove(f);
             }
         }

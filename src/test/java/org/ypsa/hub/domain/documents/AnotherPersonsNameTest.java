@@ -29,20 +29,6 @@ class AnotherPersonsNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Parent's name", "Name of agency", "Name of referring worker", "Parent's full name",
-        "Agency's name"})
-    void theNameOfAPartyAnotherFieldIsAboutIsNotTheYoungPersonsName(String label) {
-        assertThat(MASH.match(label)).isNotEqualTo(Optional.of(MashField.NAME));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Name of the 16/17 year old", "Name of young person presenting", "Child's name",
-        "Applicant's name", "Forename and surname of young person", "Name of child/young person"})
-    void theNameOfTheYoungPersonHoweverWordedIsStillTheirs(String label) {
-        assertThat(MASH.match(label)).contains(MashField.NAME);
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"Young person's name", "Young person's full name", "YP's first name and surname",
         "Name of the young person", "Full name of YP", "Resident's name", "Client's full name",
         "Young person's full name and title", "YP's name and preferred name"})
