@@ -24,7 +24,36 @@ final class TickList {
     static final String OPEN = "[\u2610\u25a1\u25cb\u25ef\u25c7\u25a2\u2b1c\u25fb\u25fd]|\\[\\s*]|\\(\\s*\\)|<\\s*>";
     private static final Pattern BOX = Pattern.compile("(" + MARKED + ")|(" + OPEN + ")");
 
+    /**
+     * A box typed with the keyboard's own characters where no box character is to hand: an X for the one chosen
+     * ("X", "XX", "_X_") and underscores for the others ("X Medium _ High", "Low _ Medium X High _"), each standing
+     * alone between the answers; or Y and N before or after each answer ("N Low Y Medium N High").
+     */
+    private static final Pattern BARE_MARKED = Pattern.compile("(?<=^|\\s)_*[xX]{1,2}_*(?=\\s|$)");
+    private static final Pattern BARE_OPEN = Pattern.compile("(?<=^|\\s)_+(?=\\s|$)");
+    private static final Pattern YES_MARK = Pattern.compile("(?<=^|\\s)Y(?=\\s|$)");
+    private static final Pattern NO_MARK = Pattern.compile("(?<=^|\\s)N(?=\\s|$)");
+
     private TickList() {
+    }
+
+    /**
+     * The value with its typed marks as boxes ("X Medium _ High": "[x] Medium [ ] High") when it has no box of its
+     * own and is a typed tick list: an underscore (or an N) and an X (or a Y), with words between them, or two
+     * underscores and no X (nothing chosen); a form's choices have no digit ("Flat 2 _ Block X" is an address). A
+     * lone X or underscore in any other value is left as written.
+     */
+    static String boxed(String s) {
+        if (BOX.matcher(s).find() || s.split("\\s+").length > MAX_LIST_WORDS || s.matches("(?s).*\\d.*")) {
+            return s;
+        }
+        if (BARE_OPEN.matcher(s).find() && (BARE_MARKED.matcher(s).find() || BARE_OPEN.matcher(s).results().count() > 1)) {
+            return BARE_OPEN.matcher(BARE_MARKED.matcher(s).replaceAll("[x]")).replaceAll("[ ]");
+        }
+        if (YES_MARK.matcher(s).find() && NO_MARK.matcher(s).find()) {
+            return NO_MARK.matcher(YES_MARK.matcher(s).replaceAll("[x]")).replaceAll("[ ]");
+        }
+        return s;
     }
 
     private record Choice(String answer, boolean marked) {
@@ -32,7 +61,7 @@ final class TickList {
 
     /** The one answer marked in a tick list of two or more; empty when the value is no tick list or not one is marked. */
     static Optional<String> marked(String raw) {
-        String s = raw.replace('\u00a0', ' ').strip();
+        String s = boxed(raw.replace('\u00a0', ' ').strip());
         List<Choice> choices = choices(s);
         List<String> marked = choices.stream().filter(Choice::marked).map(Choice::answer).toList();
         if (choices.size() < 2 || marked.size() != 1 || marked.get(0).isEmpty()) {
@@ -46,7 +75,7 @@ final class TickList {
      * nothing was chosen. Brackets with nothing in them inside a sentence are no tick list.
      */
     static boolean noneMarked(String raw) {
-        String s = raw.replace('\u00a0', ' ').strip();
+        String s = boxed(raw.replace('\u00a0', ' ').strip());
         if (s.split("\\s+").length > MAX_LIST_WORDS || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
             return false;
         }
@@ -60,7 +89,7 @@ final class TickList {
      * words are no answer: a choice routed is the one marked, never the word beside an empty box.
      */
     static boolean undecided(String raw) {
-        String s = raw.replace('\u00a0', ' ').strip();
+        String s = boxed(raw.replace('\u00a0', ' ').strip());
         if (s.split("\\s+").length > MAX_LIST_WORDS || !BOX.matcher(s).find() || marked(s).isPresent()) {
             return false;
         }

@@ -29,14 +29,18 @@ public final class SafeguardingValidator {
     private static final Map<String, String> CATEGORY_WORDS = orderedMap(
             "allegation", "Allegation against staff", "self[- ]?harm|overdose|ligature|cutting", "Self-harm",
             "exploit|\\bcse\\b|\\bcce\\b|county lines|cuckoo|grooming|trafficking", "Exploitation",
-            "missing|absent|absconded|did not return", "Missing",
+            "missing|absent|absconded|did not return|\\bmfh\\b", "Missing",
             "hospital|a ?& ?e\\b|ambulance|admitted", "Hospital admission",
             "violen|assault|fight|aggress|attack|punch|weapon", "Violence",
             "police|arrest", "Police involvement", "other", "Other");
-    /** Severities as written ("Med", "Moderate", "Serious", "Very high"), in order tried. */
+    /**
+     * Severities as written ("Med", "Moderate", "Serious", "Very high", a RAG rating), whole words, in order tried:
+     * each level's words are taken out of the value before the next is looked for, so "very high" is only Critical.
+     */
     private static final Map<String, String> SEVERITY_WORDS = orderedMap(
-            "critical|very high|severe|extreme|urgent|life", "Critical", "high|serious|major", "High",
-            "med|moderate|amber", "Medium", "low|minor|green", "Low");
+            "\\b(?:critical|very high|extremely high|severe|extreme|urgent|life[- ]threatening)\\b", "Critical",
+            "\\b(?:high|serious|major|red)\\b", "High", "\\b(?:med|medium|moderate|amber)\\b", "Medium",
+            "\\b(?:low|minor|green)\\b", "Low");
 
     /** A value naming this many of the choices lists them; it picks none. */
     private static final int LISTED_CHOICES = 3;
@@ -134,19 +138,29 @@ public final class SafeguardingValidator {
         }
         // the question left before its answer asks, the answer follows it: "is it low, medium, high or critical? high"
         int asked = raw.lastIndexOf('?');
-        String answer = asked >= 0 && !raw.substring(asked + 1).isBlank() ? raw.substring(asked + 1).strip() : raw;
+        String asking = asked >= 0 && !raw.substring(asked + 1).isBlank() ? raw.substring(asked + 1).strip() : raw;
+        // the choices printed before the answer made: "Low/Medium/High/Critical: High"
+        Map<String, String> words = field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS;
+        int colon = asking.lastIndexOf(':');
+        String answer = colon > 0 && !asking.substring(colon + 1).isBlank()
+                && named(words, asking.substring(0, colon), field == SafeguardingField.SEVERITY).size() > 1
+                ? asking.substring(colon + 1).strip() : asking;
         for (String a : allowed) {
             if (Labels.normalize(a).equals(Labels.normalize(answer))) {
                 return a;
             }
         }
-        List<String> named = (field == SafeguardingField.CATEGORY ? CATEGORY_WORDS : SEVERITY_WORDS)
-                .entrySet().stream().filter(e -> java.util.regex.Pattern.compile(e.getKey())
-                        .matcher(answer.toLowerCase(Locale.ROOT)).find()).map(Map.Entry::getValue).distinct().toList();
+        List<String> named = named(words, answer, field == SafeguardingField.SEVERITY);
         if (named.size() >= LISTED_CHOICES) {
             // "low, medium, high or critical": the choices the form offers, none of them picked
             problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" lists the choices without picking one",
                     "one of: " + String.join(", ", allowed)));
+            return null;
+        }
+        if (field == SafeguardingField.SEVERITY && named.size() == 2) {
+            // "Medium to high", "Y Medium N High", "High (was medium)": which one was meant is the sender's to say
+            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" names two severities", "one of: "
+                    + String.join(", ", allowed)));
             return null;
         }
         if (!named.isEmpty()) {
@@ -155,6 +169,27 @@ public final class SafeguardingValidator {
         problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
                 "one of: " + String.join(", ", allowed)));
         return null;
+    }
+
+    /**
+     * The choices the value names, in the order the words are tried; a category names its most telling one first
+     * ("Assault - police called" is Violence). Levels that exclude each other take their words out as found.
+     */
+    private static List<String> named(Map<String, String> words, String answer, boolean exclusive) {
+        String rest = answer.toLowerCase(Locale.ROOT);
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(e.getKey()).matcher(rest);
+            if (m.find()) {
+                if (!named.contains(e.getValue())) {
+                    named.add(e.getValue());
+                }
+                if (exclusive) {
+                    rest = m.replaceAll(" ");
+                }
+            }
+        }
+        return named;
     }
 
     private static Map<String, String> orderedMap(String... pairs) {

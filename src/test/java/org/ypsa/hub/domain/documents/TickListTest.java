@@ -104,4 +104,27 @@ class TickListTest {
         String category = incident.read(pdf).values().get(org.ypsa.hub.domain.safeguarding.SafeguardingField.CATEGORY);
         assertThat(FieldValues.answer(category)).isEqualTo("Exploitation");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" marks {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"X Medium _ High | Medium",
+            "_ Low  _ Medium  X High | High", "Low _ Medium X High _ | Medium", "x Homeless now _ Threatened | Homeless now",
+            "_ Homeless now / XX Threatened with homelessness | Threatened with homelessness", "_X_ Planned _ Emergency | Planned",
+            "N Low  Y Medium  N High | Medium", "Missing N Violence Y | Violence"})
+    void aTickListTypedWithAnXAndUnderscoresMarksTheAnswerBesideTheX(String written, String answer) {
+        assertThat(TickList.marked(written)).contains(answer);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "\"{0}\" is left as written")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Malcolm X", "X-ray at the JR", "Flat 2 _ Block X",
+            "Cell N", "Y block", "She said X was there", "High"})
+    void aLoneXUnderscoreYOrNInAnyOtherValueIsNoTickList(String written) {
+        assertThat(TickList.boxed(written)).isEqualTo(written);
+        assertThat(FieldValues.answer(written)).isEqualTo(written);
+    }
+
+    @Test
+    void aTypedTickListWithNothingMarkedIsNoAnswer() {
+        assertThat(FieldValues.answer("_ Low _ Medium _ High")).isEmpty();
+        assertThat(FieldValues.answer("X Low X High _ Critical")).as("two marked").isEmpty();
+    }
 }

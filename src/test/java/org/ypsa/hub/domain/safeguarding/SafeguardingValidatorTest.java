@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.support.TestDirectory;
 
@@ -104,6 +105,41 @@ class SafeguardingValidatorTest {
         var f = complete();
         f.put(SafeguardingField.SEVERITY, written);
         assertThat(validator.validate(f, PROVIDER_ADDRESS).value().severity()).isEqualTo(severity);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource(delimiter = '|', value = {"X Medium _ High | Medium", "_ Low  X Medium  _ High  _ Critical | Medium",
+            "Low _ Medium _ High X Critical _ | High", "_ Low _ Medium _ High X Critical | Critical", "x Low / _ Medium / _ High | Low",
+            "N Low Y Medium N High | Medium", "Low N  Medium N  High Y | High", "Red | High", "RAG: red | High",
+            "Low/Medium/High/Critical: High | High", "Severity (low, medium, high): medium | Medium",
+            "High - immediate risk | High", "HIGH - police called | High", "Level 3 (high) | High",
+            "very high | Critical", "Med. | Medium"})
+    void aSeverityTypedAsMarksOrWithWordsAroundItIsTheOneChosen(String written, String severity) {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, written);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().severity()).isEqualTo(severity);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {"Medium to high", "High, was medium until police came", "low/medium", "Med-High",
+            "Low _ Medium _ High _", "_ Low _ Medium _ High", "X Low X High _ Critical", "Y Low Y High N Critical",
+            "Low  Medium  HIGH  Critical", "not low, high"})
+    void aSeverityNamingTwoLevelsOrNoneChosenIsRefusedNotGuessed(String written) {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, written);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(written).isFalse();
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Severity");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource(delimiter = '|', value = {"X Violence _ Missing | Violence", "_ Missing X Violence _ Other | Violence",
+            "_ Missing _ Exploitation X Self-harm _ Violence | Self-harm", "Missing _ Violence X Other _ | Violence",
+            "MFH | Missing", "Categories (missing/violence/other): violence | Violence"})
+    void aCategoryTypedAsMarksIsTheOneChosenNotTheFirstNamed(String written, String category) {
+        var f = complete();
+        f.put(SafeguardingField.CATEGORY, written);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().category()).isEqualTo(category);
     }
 
     @Test
