@@ -127,11 +127,22 @@ public final class Dates {
         s = s.replaceFirst("^\\((.*\\d.*)\\)$", "$1");
         DayOfWeek day = weekday(s);
         s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        // a PDF that broke the year across two runs of text: "19/11/20 09", "09/04/200 6" are 2009 and 2006
+        Matcher split = SPLIT_YEAR.matcher(s);
+        if (split.matches() && (split.group(2) + split.group(3)).matches("(?:19|20)\\d{2}")) {
+            s = split.group(1) + split.group(2) + split.group(3);
+        }
         String date = s;
         return dateAt(date, sent, yearless, day)
                 .filter(d -> d.end() == date.length() || NOTE_AFTER.matcher(date.substring(d.end())).matches())
                 .map(Found::date);
     }
+
+    /**
+     * A numeric date whose four-digit year has one space in it, and nothing after it: the whole value is one date, so
+     * the digits after the space are the year's, not a time's.
+     */
+    private static final Pattern SPLIT_YEAR = Pattern.compile("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-])(\\d{1,3}) (\\d{1,3})$");
 
     /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
     private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);
@@ -174,7 +185,10 @@ public final class Dates {
                 return told;
             }
         }
-        String s = tidied.replaceFirst(FILLER, "");
+        // "on the evening of Sat 5/12 at 23.00": the part of the day before the date goes with the time
+        Matcher partOf = PART_OF_THE_DAY_OF.matcher(tidied);
+        String part = partOf.find() ? partOf.group(1) : null;
+        String s = (part == null ? tidied : tidied.substring(partOf.end())).replaceFirst(FILLER, "");
         DayOfWeek day = weekday(s);
         s = s.replaceFirst("^" + WEEKDAY, "");
         if (s.isEmpty()) {
@@ -190,23 +204,63 @@ public final class Dates {
             String rest = s.substring(date.get().end()).replaceFirst(TIME_JOINER, "")
                     .replaceFirst("^\\((.*)\\)$", "$1").trim();
             if (rest.isEmpty()) {
-                return Optional.of(date.get().date().atStartOfDay());
+                return part == null ? Optional.of(date.get().date().atStartOfDay()) : Optional.empty();
             }
-            return parseTime(rest).map(t -> date.get().date().atTime(t));
+            // "5th Dec 2026, late evening (approx 23:00)": the part of the day in words before the time
+            Matcher partThen = PART_BEFORE_TIME.matcher(rest);
+            if (part == null && partThen.matches()) {
+                part = partThen.group(1);
+                rest = partThen.group(2).strip();
+            }
+            return timeInItsPart(rest, part).map(t -> date.get().date().atTime(t));
         }
         // the time first: "22:40 on 21/11/2026", "2pm, 8 Sep 2026"
         // ("1705 hrs on 21.12.26": a comma or "on" parts them before a space does)
+        // each place the separator could part them is tried, the first first: "2.00 am 17th Jan 2027" parts after
+        // "am", not after "2.00"
         for (String sep : new String[] {"(?:,|\\bon\\b)", "(?:,|\\bon\\b|\\s)"}) {
-            Matcher t = Pattern.compile("^(.+?)\\s*" + sep + "\\s*(.*\\d.*)$").matcher(s);
-            if (t.find()) {
-                Optional<LocalTime> time = parseTime(t.group(1));
-                Optional<LocalDate> d = parse(t.group(2), sent, yearless);
+            Matcher at = Pattern.compile("\\s*" + sep + "\\s*").matcher(s);
+            while (at.find()) {
+                if (at.start() == 0 || !s.substring(at.end()).matches(".*\\d.*")) {
+                    continue;
+                }
+                Optional<LocalTime> time = parseTime(s.substring(0, at.start()));
+                Optional<LocalDate> d = time.isEmpty() ? Optional.empty() : parse(s.substring(at.end()), sent, yearless);
                 if (time.isPresent() && d.isPresent()) {
                     return Optional.of(d.get().atTime(time.get()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
+    private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
+            "^(?:(?:on|in|during) )?the (?:early |late )?(morning|afternoon|evening|night) of\\s+");
+    /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
+    private static final Pattern PART_BEFORE_TIME = Pattern.compile("^(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?"
+            + "(morning|afternoon|evening|night)\\s*[,:;\\-]?\\s*\\(?((?:at\\s+|about\\s+|around\\s+|approx\\.?\\s+|approximately\\s+)?\\d[^()]*)\\)?$");
+
+    /**
+     * The time, read in the part of the day said with it ("11" in the evening is 23:00): a time whose half of the day
+     * is plain and is not in that part ("morning, 11pm") is no time, the sender is asked.
+     */
+    private static Optional<LocalTime> timeInItsPart(String time, String part) {
+        if (part == null) {
+            return parseTime(time);
+        }
+        boolean plain = TIME_WITH_ITS_HALF.matcher(time).matches();
+        Optional<LocalTime> t = parseTime(plain ? time : time + switch (part) {
+            case "night" -> " at night";
+            case "morning" -> " in the morning";
+            default -> " in the " + part;
+        });
+        boolean fits = t.map(at -> switch (part) {
+            case "morning" -> at.getHour() < 12;
+            case "afternoon", "evening" -> at.getHour() >= 12;
+            default -> at.getHour() >= 18 || at.getHour() < 7;
+        }).orElse(false);
+        return fits ? t : Optional.empty();
     }
 
     /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */

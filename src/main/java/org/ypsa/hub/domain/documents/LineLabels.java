@@ -138,6 +138,9 @@ final class LineLabels<F extends Enum<F>> {
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
                     .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
         }
+        if (start.isPresent() && isHeadingOverItsAnswer(trimmed, words, start.get(), next)) {
+            start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
+        }
         if (start.isEmpty() || isProseAfterOneWord(words, start.get())) {
             return out;
         }
@@ -237,6 +240,32 @@ final class LineLabels<F extends Enum<F>> {
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(1, words.length));
         return rest.matches(".*[;,].*|.*\\.$") && fit(spec, rest).isEmpty();
     }
+
+    /**
+     * A short line that goes on in small letters after the label it starts with, with no digit, colon, question mark
+     * or full stop, over a sentence of its own ("Why this cannot be safely managed in our service" / "We have no
+     * waking night staff.", "Mitigation that would allow acceptance" / "Waking night cover ..."): a heading, the whole
+     * line the question of a text field and the sentence under it the answer. The heading's own words are no answer.
+     */
+    private boolean isHeadingOverItsAnswer(String trimmed, String[] words, Start<F> start, String next) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        if (start.end() >= words.length || words.length > MAX_HEADING_WORDS || spec == null || !spec.type().isText()
+                || trimmed.matches(".*[\\d:?*\t].*") || trimmed.matches(".*[.,;!]$")) {
+            return false;
+        }
+        String first = words[start.end()].toLowerCase(java.util.Locale.ROOT);
+        String rest = String.join(" ", java.util.Arrays.asList(words).subList(start.end(), words.length));
+        // "Reason not known", "Risk she may abscond": an answer of its own; "Resources required before a move in",
+        // "Current management and its limits" go on with the heading
+        return Character.isLowerCase(words[start.end()].codePointAt(0)) && !FieldValues.isNothing(rest)
+                && (!VALUE_OPENERS.contains(first) || HEADING_GOES_ON.contains(first)) && isSentenceAnswer(next);
+    }
+
+    /** Small words that open a value elsewhere but go on with a heading's words: "... and its limits", "... before a move". */
+    private static final Set<String> HEADING_GOES_ON = Set.of("and", "or", "before", "after", "from", "until", "between");
+
+    /** A heading over its answer is at most this many words; a longer line is someone's account. */
+    private static final int MAX_HEADING_WORDS = 12;
 
     /** Words that open a value in small letters, never a label's tail: "approx 2pm", "not known", "see attached". */
     private static final Set<String> VALUE_OPENERS = Set.of("approx", "approximately", "around", "about", "roughly",

@@ -44,7 +44,8 @@ final class TickList {
      * lone X or underscore in any other value is left as written.
      */
     static String boxed(String s) {
-        if (BOX.matcher(s).find() || s.split("\\s+").length > MAX_LIST_WORDS || s.matches("(?s).*\\d.*")) {
+        String answers = BARE_OPEN.matcher(BARE_MARKED.matcher(s).replaceAll("")).replaceAll("").strip();
+        if (BOX.matcher(s).find() || answers.split("\\s+").length > MAX_LIST_WORDS || s.matches("(?s).*\\d.*")) {
             return s;
         }
         if (BARE_OPEN.matcher(s).find() && (BARE_MARKED.matcher(s).find() || BARE_OPEN.matcher(s).results().count() > 1)) {

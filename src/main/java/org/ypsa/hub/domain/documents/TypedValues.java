@@ -81,7 +81,8 @@ final class TypedValues {
                     : Optional.empty();
             case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
             case YESNO -> yesNoIn(FieldValues.answer(v)); // a tick list by its marked answer ("☐ Yes ☑ No")
-            case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(v) : Optional.empty();
+            case EMAIL -> v.matches("(?s).*[^@\\s]+@[^@\\s]+\\.[^@\\s]+.*") ? Optional.of(emailAfterLabelWords(v))
+                    : Optional.empty();
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
             case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
@@ -90,6 +91,19 @@ final class TypedValues {
             case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
             case NAME -> nameIn(s, v);
         };
+    }
+
+    /**
+     * The end of an email's label left before it when the label wrapped ("SW or Leaving Care PA" / "email (required)
+     * - k.jones@council.test", "e-mail address: ..."): a few lower-case words, a hint in brackets and a dash or colon,
+     * then the address alone. The address; any other value as written.
+     */
+    private static final java.util.regex.Pattern EMAIL_AFTER_LABEL_WORDS = java.util.regex.Pattern.compile(
+            "^(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*\\s*(?:\\([^()]*\\)\\s*)?[-:\u2013\u2014]\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)$");
+
+    private static String emailAfterLabelWords(String v) {
+        java.util.regex.Matcher m = EMAIL_AFTER_LABEL_WORDS.matcher(v);
+        return m.matches() ? m.group(1) : v;
     }
 
     /** One or two lower-case words and a date after them. */

@@ -200,10 +200,14 @@ public final class SafeguardingValidator {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** The incident's date and time: one field, or a date field and a time field. */
+    /**
+     * The incident's date and time: one field, or a date field and a time field. A time field saying it is not known
+     * ("unknown", "not known", "N/K") gives no time: the day is recorded with the time not known.
+     */
     private static String when(Map<SafeguardingField, String> f, LocalDate sent) {
+        String time = orNull(f, SafeguardingField.INCIDENT_TIME);
         return Dates.combine(value(f, SafeguardingField.WHEN), value(f, SafeguardingField.INCIDENT_DATE),
-                value(f, SafeguardingField.INCIDENT_TIME), sent, Dates.Yearless.NOT_AFTER);
+                time == null ? "" : time, sent, Dates.Yearless.NOT_AFTER);
     }
 
     static String dateTime(String raw) {

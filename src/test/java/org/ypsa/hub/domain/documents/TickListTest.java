@@ -109,7 +109,9 @@ class TickListTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"X Medium _ High | Medium",
             "_ Low  _ Medium  X High | High", "Low _ Medium X High _ | Medium", "x Homeless now _ Threatened | Homeless now",
             "_ Homeless now / XX Threatened with homelessness | Threatened with homelessness", "_X_ Planned _ Emergency | Planned",
-            "N Low  Y Medium  N High | Medium", "Missing N Violence Y | Violence"})
+            "N Low  Y Medium  N High | Medium", "Missing N Violence Y | Violence",
+            "_ Missing _ Exploitation _ Self-harm _ Violence _ Allegation against staff _ Police involvement X Hospital "
+                    + "admission _ Other | Hospital admission"})
     void aTickListTypedWithAnXAndUnderscoresMarksTheAnswerBesideTheX(String written, String answer) {
         assertThat(TickList.marked(written)).contains(answer);
     }

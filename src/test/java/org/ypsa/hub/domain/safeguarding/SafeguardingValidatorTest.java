@@ -53,7 +53,8 @@ class SafeguardingValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"21/11/2026|''", "Sat 21st November 2026|''", "21 Nov 2026|-"})
+    @CsvSource(delimiter = '|', value = {"21/11/2026|''", "Sat 21st November 2026|''", "21 Nov 2026|-",
+            "21/11/2026|unknown", "21/11/2026|Not known", "21.11.2026|N/K", "21/11/2026|not recorded"})
     void anIncidentDayWithoutATimeIsRecordedAsTheDayAloneNotAsMidnightAndTheSenderIsTold(String date, String time) {
         var f = complete();
         f.remove(SafeguardingField.WHEN);
