@@ -1,11 +1,9 @@
 package org.ypsa.hub.domain;
 
 import java.time.LocalDateTime;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,23 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evening of 5/12/2026 at 11"). A part of the day that the time contradicts is no time. Values invented for the test.
  */
 class TimeBesideItsDateTest {
-    static Stream<Arguments> written() {
-        return Stream.of(
-                Arguments.of("2.00 am 17th Jan 2027", "2027-01-17T02:00"),
-                Arguments.of("11.15 pm 3 March 2027", "2027-03-03T23:15"),
-                Arguments.of("9 a.m. 04/02/2027", "2027-02-04T09:00"),
-                Arguments.of("10:30 pm Friday 8 January 2027", "2027-01-08T22:30"),
-                Arguments.of("5th Dec 2026, late evening (approx 23:00)", "2026-12-05T23:00"),
-                Arguments.of("05/12/2026 evening, 9.30", "2026-12-05T21:30"),
-                Arguments.of("05/12/2026 - early morning (04:10)", "2026-12-05T04:10"),
-                Arguments.of("05/12/2026 in the afternoon at 3", "2026-12-05T15:00"),
-                Arguments.of("on the evening of 5/12/2026 at 11", "2026-12-05T23:00"),
-                Arguments.of("the morning of 6 Dec 2026 at 7.45", "2026-12-06T07:45"),
-                Arguments.of("on the night of 05.12.2026 at 23.30", "2026-12-05T23:30"));
-    }
-
     @ParameterizedTest(name = "{0} is {1}")
-    @MethodSource("written")
+    @CsvSource(delimiter = '|', value = {"2.00 am 17th Jan 2027 | 2027-01-17T02:00", "11.15 pm 3 March 2027 | 2027-03-03T23:15",
+            "9 a.m. 04/02/2027 | 2027-02-04T09:00", "10:30 pm Friday 8 January 2027 | 2027-01-08T22:30",
+            "5th Dec 2026, late evening (approx 23:00) | 2026-12-05T23:00", "05/12/2026 evening, 9.30 | 2026-12-05T21:30",
+            "05/12/2026 - early morning (04:10) | 2026-12-05T04:10", "05/12/2026 in the afternoon at 3 | 2026-12-05T15:00",
+            "on the evening of 5/12/2026 at 11 | 2026-12-05T23:00", "the morning of 6 Dec 2026 at 7.45 | 2026-12-06T07:45",
+            "on the night of 05.12.2026 at 23.30 | 2026-12-05T23:30"})
     void aTimeBesideItsDateIsRead(String raw, String expected) {
         assertThat(Dates.parseDateTime(raw)).contains(LocalDateTime.parse(expected));
     }

@@ -95,17 +95,25 @@ class SafeguardingValidatorTest {
     @CsvSource({"Missing from placement, Missing", "Assault on staff, Violence", "Taken to A&E, Hospital admission",
             "county lines concern, Exploitation", "overdose, Self-harm"})
     void aCategoryAsProvidersWriteItIsReadAsTheFormsOwn(String written, String category) {
+        assertThat(categoryOf(written)).isEqualTo(category);
+    }
+
+    private String categoryOf(String written) {
         var f = complete();
         f.put(SafeguardingField.CATEGORY, written);
-        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().category()).isEqualTo(category);
+        return validator.validate(f, PROVIDER_ADDRESS).value().category();
     }
 
     @ParameterizedTest(name = "\"{0}\" is read as {1}")
     @CsvSource({"Very high, Critical", "Serious, High", "Moderate, Medium", "minor, Low", "CRITICAL, Critical"})
     void aSeverityAsProvidersWriteItIsReadAsTheFormsOwn(String written, String severity) {
+        assertThat(severityOf(written)).isEqualTo(severity);
+    }
+
+    private String severityOf(String written) {
         var f = complete();
         f.put(SafeguardingField.SEVERITY, written);
-        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().severity()).isEqualTo(severity);
+        return validator.validate(f, PROVIDER_ADDRESS).value().severity();
     }
 
     @ParameterizedTest(name = "\"{0}\" is read as {1}")
@@ -116,9 +124,7 @@ class SafeguardingValidatorTest {
             "High - immediate risk | High", "HIGH - police called | High", "Level 3 (high) | High",
             "very high | Critical", "Med. | Medium"})
     void aSeverityTypedAsMarksOrWithWordsAroundItIsTheOneChosen(String written, String severity) {
-        var f = complete();
-        f.put(SafeguardingField.SEVERITY, written);
-        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().severity()).isEqualTo(severity);
+        assertThat(severityOf(written)).isEqualTo(severity);
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
@@ -138,9 +144,7 @@ class SafeguardingValidatorTest {
             "_ Missing _ Exploitation X Self-harm _ Violence | Self-harm", "Missing _ Violence X Other _ | Violence",
             "MFH | Missing", "Categories (missing/violence/other): violence | Violence"})
     void aCategoryTypedAsMarksIsTheOneChosenNotTheFirstNamed(String written, String category) {
-        var f = complete();
-        f.put(SafeguardingField.CATEGORY, written);
-        assertThat(validator.validate(f, PROVIDER_ADDRESS).value().category()).isEqualTo(category);
+        assertThat(categoryOf(written)).isEqualTo(category);
     }
 
     @Test
