@@ -142,6 +142,36 @@ class ReferralsAsCouncilsAskTest {
         assertThat(routed(layout, referral(rows)).reasonForReferral()).isEqualTo(REASON);
     }
 
+    static Stream<Arguments> wordingsCouncilsUseForTheYoungPersonAndTheReferrer() {
+        return cases(List.of(
+                List.<String[]>of(row("A1 Full legal name of young person", "Tomos Llewellyn-Price"),
+                        row("A2 Date of birth", "12/05/2009"), row("A3 Legal status", "Child in need")),
+                List.<String[]>of(row("Young person's legal name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
+                        row("Status under the Children Act / leaving care", "Child in need")),
+                List.<String[]>of(row("Name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
+                        row("Status under the Children Act 1989", "CIN (s17)"))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void wordingsCouncilsUseForTheYoungPersonAndTheReferrer(String layout, String labels, List<String[]> young)
+            throws Exception {
+        Referral r = routed(layout, referral(young));
+        assertThat(r.youngPerson().fullName()).isEqualTo("Tomos Llewellyn-Price");
+        assertThat(r.youngPerson().legalStatus()).isEqualTo("Child in need");
+        assertThat(r.referrer().name()).isEqualTo("Sian Prosser");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void theReferrerSigningTheDeclarationByPrintNameIsTheReferrer(String layout) throws Exception {
+        List<String[]> rows = new ArrayList<>(referral(List.of(row("Young person's name", "Tomos Llewellyn-Price"),
+                row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)"))));
+        rows.removeIf(r -> r[0].equals("Name of referrer"));
+        rows.addAll(List.of(new String[] {"Declaration"}, row("Signed", "S. Prosser"), row("Print name", "Sian Prosser")));
+        assertThat(routed(layout, rows).referrer().name()).isEqualTo("Sian Prosser");
+    }
+
     static Stream<String> layouts() {
         return LAYOUTS.stream();
     }
