@@ -78,7 +78,9 @@ final class NameParts {
             String middle = parts.get(Part.MIDDLE);
             return fore + (middle == null ? "" : " " + middle) + " " + sur;
         }
-        return readIsAPart ? "" : was;
+        // a one-word name read from a part ("Tomos"); two words read from a label that wrapped ("Forename(s) and" /
+        // "surname:") are as read
+        return readIsAPart && !was.contains(" ") ? "" : was;
     }
 
     /** Each part's first answer in the document that names the field's person: its table cells, then its lines. */
@@ -90,6 +92,14 @@ final class NameParts {
         List<String> lines = List.of(doc.text().split("\\R"));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String before = i == 0 ? "" : lines.get(i - 1).strip();
+            if (!before.isEmpty() && !before.matches(".*[:?\\t].*")
+                    && (Character.isLowerCase(line.codePointAt(0)) || before.matches("(?i).*\\b(and|or|of)$|.*[&/(]$"))) {
+                continue; // the end of a label wrapped over lines ("Forename(s) and" / "surname:"), or an answer's line
+            }
             int colon = line.indexOf(':');
             if (colon > 0) {
                 String answer = line.substring(colon + 1).strip();

@@ -62,6 +62,14 @@ class ReferralsAsCouncilsAskTest {
         assertThat(routed(layout, referral(young)).youngPerson().fullName()).isEqualTo("Tomos Llewellyn-Price");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void aWholeNamesLabelWrappedOverTwoLinesIsNoPartOfIt(String layout) throws Exception {
+        List<String[]> young = List.of(row("Forename(s) and\nsurname", "Tomos Llewellyn-Price"),
+                row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)"));
+        assertThat(routed(layout, referral(young)).youngPerson().fullName()).isEqualTo("Tomos Llewellyn-Price");
+    }
+
     static Stream<Arguments> oneOfTheNamesPartsAloneIsNoName() {
         return cases(List.of(List.<String[]>of(row("First name", "Tomos")), List.<String[]>of(row("Surname", "Llewellyn-Price"))));
     }
@@ -240,7 +248,12 @@ class ReferralsAsCouncilsAskTest {
             int at = 0;
             for (List<String> cells : tableRows) {
                 XWPFTableRow xr = t.insertNewTableRow(at++);
-                cells.forEach(c -> xr.addNewTableCell().addParagraph().createRun().setText(c));
+                for (String c : cells) {
+                    var cell = xr.addNewTableCell();
+                    for (String line : c.split("\n")) {
+                        cell.addParagraph().createRun().setText(line);
+                    }
+                }
             }
             doc.write(out);
             byte[] b = out.toByteArray();
