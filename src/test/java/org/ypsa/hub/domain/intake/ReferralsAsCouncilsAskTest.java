@@ -154,7 +154,7 @@ class ReferralsAsCouncilsAskTest {
         return cases(List.of(
                 List.<String[]>of(row("A1 Full legal name of young person", "Tomos Llewellyn-Price"),
                         row("A2 Date of birth", "12/05/2009"), row("A3 Legal status", "Child in need")),
-                List.<String[]>of(row("Young person's legal name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
+                List.<String[]>of(row("Full legal name of the young person", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
                         row("Status under the Children Act / leaving care", "Child in need")),
                 List.<String[]>of(row("Name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
                         row("Status under the Children Act 1989", "CIN (s17)"))));
