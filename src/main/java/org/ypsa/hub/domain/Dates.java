@@ -144,6 +144,42 @@ public final class Dates {
      */
     private static final Pattern SPLIT_YEAR = Pattern.compile("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-])(\\d{1,3}) (\\d{1,3})$");
 
+    /** An age written beside a date of birth: "17", "aged 17", "age: 17", "17 yrs", "17 years old", "17yo". */
+    private static final String AGE = "(?:aged?\\s*:?\\s*)?(\\d{1,2})\\s*(?:years?(?:\\s+old)?|yrs?|y\\.?\\s*o\\.?|y)?";
+    private static final Pattern DATE_THEN_AGE = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-\u2013\u2014/,;|(]\\s*|\\s+)"
+            + AGE + "\\s*\\)?\\.?$");
+    private static final Pattern AGE_THEN_DATE = Pattern.compile("(?i)^" + AGE
+            + "\\s*(?:[-\u2013\u2014/,;|(]|\\s(?=\\())\\s*\\(?(.*\\d.*?)\\)?$");
+
+    /**
+     * A date of birth as written, with or without the person's age beside it ("12/05/2009 - aged 17", "12.05.2009 / 17",
+     * "12 May 2009, 17 years", "17 - 12/05/2009"). Safety: an age that is not the person's age on the day the form
+     * was sent (a year either side, for a form filled in over days) says one of the two is mistyped, so no date is
+     * read; with no day sent the age is not checked.
+     */
+    public static Optional<LocalDate> birthDate(String raw, LocalDate sent) {
+        Optional<LocalDate> plain = parse(raw);
+        String s = tidy(raw);
+        if (plain.isPresent() || s.isEmpty()) {
+            return plain;
+        }
+        Matcher m = DATE_THEN_AGE.matcher(s);
+        String date;
+        int age;
+        if (m.matches()) {
+            date = m.group(1);
+            age = Integer.parseInt(m.group(2));
+        } else {
+            m = AGE_THEN_DATE.matcher(s);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            age = Integer.parseInt(m.group(1));
+            date = m.group(2);
+        }
+        return parse(date).filter(d -> sent == null || Math.abs(java.time.Period.between(d, sent).getYears() - age) <= 1);
+    }
+
     /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
     private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);
 

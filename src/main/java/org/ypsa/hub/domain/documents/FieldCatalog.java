@@ -268,6 +268,17 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     f = byType(label, value, named);
                 }
             }
+            if (TickList.isMarkAlone(value)) {
+                // "Looked after | X", one row of a tick list laid out a row to an answer under its heading ("Legal
+                // status"): the row's words are what was ticked, the answer of the field the heading (or else the
+                // row) names
+                Optional<F> asked = f.isPresent() || e.section().isBlank() || namesTheForm(e.section()) ? f
+                        : match(e.section());
+                if (asked.filter(this::holdsWords).isPresent()) {
+                    f = asked;
+                    value = label;
+                }
+            }
             if (f.isPresent() && value.contains("\n") && fieldSpecs.get(f.get()) != null) {
                 // a date, a yes/no or a choice is one line: the lines under it that ran on are other fields'
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
@@ -476,8 +487,30 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
+        youngPersonsNameFromItsParts(values, doc);
         notAnotherPersonsName(values);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * The young person's name asked for in parts ("First name" / "Surname") is the parts together, and one part alone
+     * is no name ({@link NameParts}). A part counts when its label names the young person's name field, or is a bare
+     * part ("Given name") that names no other field.
+     */
+    private void youngPersonsNameFromItsParts(Map<F, String> values, LabelledDocument doc) {
+        Optional<FormSpec.FieldSpec> first = spec.fields().stream()
+                .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst();
+        if (first.isEmpty() || !first.get().name().toLowerCase(Locale.ROOT).contains("young person")) {
+            return;
+        }
+        F young = byId.get(first.get().id());
+        String whole = NameParts.whole(values.getOrDefault(young, ""), doc, (label, section) -> {
+            Optional<F> named = matchUnder(label, section);
+            return named.isPresent() ? named.get() == young : NameParts.bare(label);
+        });
+        if (!whole.equals(values.getOrDefault(young, "").strip())) {
+            values.put(young, whole);
+        }
     }
 
     /**
@@ -806,7 +839,24 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         String row = e.label().strip() + "\t";
         return java.util.Arrays.stream(text.split("\\R")).anyMatch(l -> l.stripLeading().equals(row)
-                || l.strip().equals(e.label().strip()) && l.endsWith("\t"));
+                || l.strip().equals(e.label().strip()) && l.endsWith("\t") || emptyInPairsRow(l, e.label().strip()));
+    }
+
+    /**
+     * A row of label | value pairs, two or more to the row ("Looked after | | Care leaver | X"), with this label's
+     * value cell empty: the next label in the row is no answer of it.
+     */
+    private static boolean emptyInPairsRow(String line, String label) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length < 4 || cells.length % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i + 1 < cells.length; i += 2) {
+            if (cells[i].strip().equals(label) && cells[i + 1].isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<F, String> resolve(List<Candidate<F>> candidates, Set<F> answeredEmpty) {
@@ -883,12 +933,19 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
         if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
-                || echoesItsQuestion(field, value))) {
+                || echoesItsQuestion(field, value)
+                || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s))) {
             return true;
         }
         // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either
         return (s.type().isText() || s.type() == org.ypsa.hub.domain.forms.FieldType.PHONE
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
+    }
+
+    /** Whether a field's answer is words of its own (a status, a team), not a name, a story, a date or a yes/no. */
+    private boolean holdsWords(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT;
     }
 
     /** A label's mark or a dash between a label and its answer. */

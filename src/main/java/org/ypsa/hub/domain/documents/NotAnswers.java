@@ -56,6 +56,36 @@ final class NotAnswers {
         return l.matches("(?s)\\p{L}.*\\s*[:\u2013\u2014-]") && !l.matches(".*\\d.*");
     }
 
+    /** Words that say only how soon a form is, or which kind of it: "urgent", "planned", "non-emergency". */
+    private static final Set<String> URGENCY = Set.of("urgent", "emergency", "non", "planned", "routine", "immediate",
+            "new", "same", "day", "standard", "priority");
+
+    /**
+     * Whether the answer only names the form and how urgent it is ("urgent referral", "Planned referral", "EMERGENCY
+     * REFERRAL FORM"), as a form's title written "Young person's supported housing: urgent referral" gives it: the
+     * title's words, none of what the writer says.
+     */
+    static boolean namesTheFormOnly(String value, List<String> titles) {
+        String v = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (v.isEmpty() || v.contains("\n") || v.matches(".*\\d.*")) {
+            return false;
+        }
+        Set<String> titleWords = new java.util.HashSet<>();
+        titles.forEach(t -> titleWords.addAll(List.of(t.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))));
+        List<String> words = java.util.Arrays.stream(v.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && words.size() <= 5 && words.stream().anyMatch(titleWords::contains)
+                && words.stream().allMatch(w -> titleWords.contains(w) || URGENCY.contains(w));
+    }
+
+    /** Whether a field asks how urgent the form is ("Type of referral", "Is this an emergency?"), or why it is urgent. */
+    static boolean asksHowUrgent(org.ypsa.hub.domain.forms.FormSpec.FieldSpec field) {
+        List<String> asked = new java.util.ArrayList<>(field.labels());
+        asked.addAll(field.keywords());
+        asked.add(field.name());
+        return asked.stream().flatMap(l -> java.util.Arrays.stream(l.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")))
+                .anyMatch(w -> URGENCY.contains(w) || w.startsWith("urgen"));
+    }
+
     /** Whether the line is a heading and no answer: a numbered heading in capitals, a heading with its hint. */
     static boolean isHeading(String line) {
         String l = line == null ? "" : line.replace('\u00a0', ' ').strip();

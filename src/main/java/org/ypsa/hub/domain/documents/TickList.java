@@ -60,6 +60,13 @@ final class TickList {
     private record Choice(String answer, boolean marked) {
     }
 
+    private static final Pattern MARK_ALONE = Pattern.compile("(?:" + MARKED + "|[xX])");
+
+    /** A value that is a mark and nothing else ("X", "✓", "☒", "[x]"): the row's own words are what was ticked. */
+    static boolean isMarkAlone(String raw) {
+        return raw != null && MARK_ALONE.matcher(raw.replace('\u00a0', ' ').strip()).matches();
+    }
+
     /** The one answer marked in a tick list of two or more; empty when the value is no tick list or not one is marked. */
     static Optional<String> marked(String raw) {
         String s = boxed(raw.replace('\u00a0', ' ').strip());

@@ -346,6 +346,8 @@ public final class Words {
                     + "|\\d{1,2}[a-z]?\\([a-z0-9]{1,2}\\)[.)]?\\s+"
                     + "|(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\d/\\d{1,2})[a-z]?\\s+(?=\\p{Lu})"
                     + "|\\p{Lu}{1,3}\\.\\d{2,3}\\s+(?=\\p{Lu})"
+                    // a section's letter and the question's number: "A1 Full legal name", "B2.3 Referrer's role"
+                    + "|\\p{Lu}\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?[.):]?\\s+(?=\\p{Lu})"
                     + "|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
 
     /** A list marker before a line: a bullet ("\u2022", "\u25aa", "\u00b7") or a dash or star with a space after it. */

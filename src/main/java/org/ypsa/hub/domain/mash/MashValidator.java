@@ -28,7 +28,7 @@ public final class MashValidator {
         Integer age = null;
         String dob = null;
         String rawDob = value(f, MashField.DATE_OF_BIRTH);
-        Optional<LocalDate> d = Dates.parse(rawDob);
+        Optional<LocalDate> d = Dates.birthDate(rawDob, today);
         if (rawDob.isEmpty() || d.isEmpty()) {
             problems.add(new Problem(FORM, MashField.DATE_OF_BIRTH.label(), rawDob.isEmpty() ? "is missing"
                     : "\"" + rawDob + "\" is not a date", "a date such as 14/03/2010"));

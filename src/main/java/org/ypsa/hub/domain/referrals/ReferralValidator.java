@@ -72,7 +72,7 @@ public final class ReferralValidator {
                         new Problem(FORM, r.label(), why, "the " + r.label().toLowerCase(Locale.ROOT) + " filled in")));
             }
         }
-        LocalDate dob = date(f, ReferralField.DATE_OF_BIRTH, null, problems);
+        LocalDate dob = birthDate(f, sent, problems);
         LocalDate needed = neededDate(f, sent, problems);
         int age = -1;
         if (dob != null && needed != null) {
@@ -249,6 +249,21 @@ public final class ReferralValidator {
         Optional<LocalDate> d = Dates.parse(raw, sent, Dates.Yearless.NEAREST);
         if (d.isEmpty()) {
             problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not a date", DATE_EXAMPLE));
+            return null;
+        }
+        return d.get();
+    }
+
+    /** The date of birth, with or without the age beside it ({@link Dates#birthDate}); it always has its year. */
+    private static LocalDate birthDate(Map<ReferralField, String> f, LocalDate sent, List<Problem> problems) {
+        String raw = value(f, ReferralField.DATE_OF_BIRTH);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> d = Dates.birthDate(raw, sent);
+        if (d.isEmpty()) {
+            problems.add(new Problem(FORM, ReferralField.DATE_OF_BIRTH.label(), "\"" + raw + "\" is not a date",
+                    DATE_EXAMPLE));
             return null;
         }
         return d.get();
