@@ -218,6 +218,12 @@ public final class Screening {
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
                     + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
             p("\\bnot (currently |presently |now )?missing\\b"),
+            // a hedged negation: "not believed to pose an immediate risk", "is not thought to be in danger", "does not
+            // present a risk", "not considered to be at imminent risk"
+            p("\\b(not|never|is not|isn't|are not|aren't|does not|doesn't|do not|don't)( currently| presently| now)?"
+                    + "( (believed|thought|considered|assessed|felt|deemed|judged|known|likely|expected) to)? (pose|posing|"
+                    + "present|presenting|constitute|be (in|at|under)|be|face|facing)s? (an? |any )?(immediate |imminent |"
+                    + "current |present |serious |significant |real |high )?(risk|danger|threat)\\b"),
             p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),

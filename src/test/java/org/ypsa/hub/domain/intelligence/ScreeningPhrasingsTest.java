@@ -119,6 +119,24 @@ class ScreeningPhrasingsTest {
                     .isFalse();
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Car seen outside most Tuesdays. Not believed to pose an immediate risk; sharing for the intelligence picture.",
+            "The male is not thought to be in danger; he has been seen near the shops with friends.",
+            "Her social worker says she is not considered to be at imminent risk from her ex.",
+            "He does not present a risk to other residents at this time, logged for the record."})
+        void aHedgedNegationOfRiskIsNotAnEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+        }
+
+        @Test
+        void aHedgedNegationDoesNotCancelDangerBesideIt() {
+            assertThat(Screening.screen("She is not at risk from staff but the male outside with a knife right now is "
+                    + "threatening her.", TODAY).urgent()).isTrue();
+            assertThat(Screening.screen("He is not safe: the men are outside his door now threatening to kill him.", TODAY)
+                    .urgent()).isTrue();
+        }
+
         @Test
         void aNegationThatAnswersTheFormsQuestionIsStillANegation() {
             assertThat(Screening.screen("What did you see or hear? No immediate danger. He drops her off late at night.",
