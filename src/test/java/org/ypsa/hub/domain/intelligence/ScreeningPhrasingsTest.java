@@ -129,6 +129,30 @@ class ScreeningPhrasingsTest {
             assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The YP has been told to travel to Birmingham on the 18:30 train today to deliver a package; he is 16 and scared.",
+            "Threat made by text to petrol bomb the house later.",
+            "Staff heard screaming from room 4 and a male voice shouting he would kill her.",
+            "Young person not returned, last seen getting into a taxi with an older male, phone switched off, she has a "
+                + "history of CSE.",
+            "Mae'r person ifanc mewn perygl nawr - dyn gyda chyllell y tu allan.",
+            "Bygythiad i'w thrywanu heno."})
+        void dangerToldAsAThreatReportedHeardNotBackOrInWelshIsAnEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She did not return on Friday night and came back on Saturday morning; she would not say where she had been.",
+            "He has not returned to college since the summer.",
+            "Last year he was told to deliver packages to Swindon; he is now engaging with the youth offending team.",
+            "Dim perygl ar hyn o bryd. Rhannu er gwybodaeth.",
+            "Nid yw hyn yn fater brys: car wedi ei weld tu allan i'r prosiect."})
+        void theSameWordsInThePastOrNegatedAreNoEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+        }
+
         @Test
         void aHedgedNegationDoesNotCancelDangerBesideIt() {
             assertThat(Screening.screen("She is not at risk from staff but the male outside with a knife right now is "
