@@ -144,7 +144,12 @@ public final class Screening {
                     + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults))"),
             p("\\bfight\\w* (\\w+ ){0,6}with (knives|knife|weapons|a weapon|machetes|bats|guns|a gun|bottles)"),
             p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
-            p("\\bhelp( me)?[\"']"));
+            p("\\bhelp( me)?[\"']"),
+            // not back, and last seen with someone: "Young person not returned, last seen with an older male" (a clause
+            // about her history in the same sentence does not put this in the past)
+            p("\\b(has not|hasn't|have not|haven't|not|yet to|still not) (yet )?(returned|come back|come home)\\b(?! (to|from) "
+                    + "(school|college|education|work|training|the area|court|live|(her|his|their) (family|home area)))"),
+            p("\\blast seen\\b[^.]{0,60}\\bwith " + PEOPLE));
 
     /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
     private static final List<Pattern> WEAK = List.of(
@@ -179,7 +184,24 @@ public final class Screening {
             p("\\b(tomorrow|tmrw|this weekend|tomorrow night)\\b[^.]{0,60}" + HARM),
             p(HARM + "[^.]{0,60}\\b(tomorrow|tmrw|this weekend)\\b"),
             p("\\b(tomorrow|tonight|this weekend|later)\\b[^.]{0,40}\\b(meet|moved|pick(ed)? (her|him|them) up|collect)"),
-            p("\\b(meet|moved|pick(ed)? (her|him|them) up|collect)[^.]{0,40}\\b(tomorrow|this weekend)\\b"));
+            p("\\b(meet|moved|pick(ed)? (her|him|them) up|collect)[^.]{0,40}\\b(tomorrow|this weekend)\\b"),
+            // a threat reported as a noun or in someone's words: "Threat made by text to petrol bomb the house",
+            // "shouting he would kill her", "said she'd stab him"
+            p("\\bthreats? (\\w+ ){0,4}to (kill|stab|shoot|hurt|harm|attack|rape|beat|burn|torch|set fire|petrol bomb|"
+                    + "fire ?bomb|bomb|smash|come round|find)"),
+            p("\\b(shout\\w*|said|saying|says|scream\\w*|yell\\w*|text\\w*|messag\\w*|posted|told (her|him|them|staff|us))"
+                    + " (that )?(he|she|they|i|we)('d| would| will|'ll| is going to| are going to) (kill|stab|shoot|hurt|harm|"
+                    + "attack|rape|beat|burn|torch|bomb|get)\\b"),
+            p("\\b(petrol|fire) ?bomb\\w*"),
+            // heard happening: "Staff heard screaming from room 4"
+            p("\\b(heard|hear|hearing) (\\w+ ){0,3}(screaming|shouting|banging|crying|fighting|smashing|a gunshot|gunshots|"
+                    + "a scream|screams|someone being hit)\\b"),
+            // made to carry or sell for others: "has been told to travel to Birmingham to deliver a package"
+            p("\\b(told|forced|made|sent|ordered|being used) to (travel|go|deliver|carry|hold|sell|run|drop|stash|move)\\b"),
+            p("\\b(is|are|'s|'re|am) (\\w+ ){0,2}(and |so |very |really )?(scared|terrified|frightened|petrified)\\b"),
+            // in Welsh: in danger, a knife, stabbing, killing, missing, attack, threats, an emergency, urgent, tonight
+            p("\\b(mewn (m?h?|b)?perygl|berygl|cyllell|gyllell|chyllell|cyllyll|trywan\\w*|drywan\\w*|thrywan\\w*|lladd|ladd|"
+                    + "ar goll|ymosod\\w*|bygwth\\w*|fygwth\\w*|argyfwng|ar frys|brys|heno)\\b"));
 
     /**
      * The safety net for wordings no pattern knows: violence, a weapon or a body in danger, said in the present tense
@@ -218,6 +240,14 @@ public final class Screening {
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
                     + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
             p("\\bnot (currently |presently |now )?missing\\b"),
+            // in Welsh, no or not: "dim perygl" (no danger), "ddim mewn perygl" (not in danger), "nid yw'n frys"
+            p("\\b(dim|ddim|nid|nad|heb)( [\\w'’]+){0,4} (mewn )?(m?h?|b)?(perygl|berygl|frys|brys|argyfwng)\\b"),
+            // a hedged negation: "not believed to pose an immediate risk", "is not thought to be in danger", "does not
+            // present a risk", "not considered to be at imminent risk"
+            p("\\b(not|never|is not|isn't|are not|aren't|does not|doesn't|do not|don't)( currently| presently| now)?"
+                    + "( (believed|thought|considered|assessed|felt|deemed|judged|known|likely|expected) to)? (pose|posing|"
+                    + "present|presenting|constitute|be (in|at|under)|be|face|facing)s? (an? |any )?(immediate |imminent |"
+                    + "current |present |serious |significant |real |high )?(risk|danger|threat)\\b"),
             p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),

@@ -119,6 +119,48 @@ class ScreeningPhrasingsTest {
                     .isFalse();
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Car seen outside most Tuesdays. Not believed to pose an immediate risk; sharing for the intelligence picture.",
+            "The male is not thought to be in danger; he has been seen near the shops with friends.",
+            "Her social worker says she is not considered to be at imminent risk from her ex.",
+            "He does not present a risk to other residents at this time, logged for the record."})
+        void aHedgedNegationOfRiskIsNotAnEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The YP has been told to travel to Birmingham on the 18:30 train today to deliver a package; he is 16 and scared.",
+            "Threat made by text to petrol bomb the house later.",
+            "Staff heard screaming from room 4 and a male voice shouting he would kill her.",
+            "Young person not returned, last seen getting into a taxi with an older male, phone switched off, she has a "
+                + "history of CSE.",
+            "Mae'r person ifanc mewn perygl nawr - dyn gyda chyllell y tu allan.",
+            "Bygythiad i'w thrywanu heno."})
+        void dangerToldAsAThreatReportedHeardNotBackOrInWelshIsAnEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She did not return on Friday night and came back on Saturday morning; she would not say where she had been.",
+            "He has not returned to college since the summer.",
+            "Last year he was told to deliver packages to Swindon; he is now engaging with the youth offending team.",
+            "Dim perygl ar hyn o bryd. Rhannu er gwybodaeth.",
+            "Nid yw hyn yn fater brys: car wedi ei weld tu allan i'r prosiect."})
+        void theSameWordsInThePastOrNegatedAreNoEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+        }
+
+        @Test
+        void aHedgedNegationDoesNotCancelDangerBesideIt() {
+            assertThat(Screening.screen("She is not at risk from staff but the male outside with a knife right now is "
+                    + "threatening her.", TODAY).urgent()).isTrue();
+            assertThat(Screening.screen("He is not safe: the men are outside his door now threatening to kill him.", TODAY)
+                    .urgent()).isTrue();
+        }
+
         @Test
         void aNegationThatAnswersTheFormsQuestionIsStillANegation() {
             assertThat(Screening.screen("What did you see or hear? No immediate danger. He drops her off late at night.",
