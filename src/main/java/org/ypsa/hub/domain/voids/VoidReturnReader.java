@@ -117,8 +117,7 @@ public final class VoidReturnReader {
             List<String> undated = new ArrayList<>();
             for (int i = 0; i < h; i++) {
                 readHeadingCells(rows.get(i), i + 1 < h ? rows.get(i + 1) : null, heading, labels);
-                List<String> underLabels = new ArrayList<>(datesUnderUnknownLabels(rows.get(i), labels));
-                underLabels.addAll(datesUnderLabelsAbove(rows.get(i), i + 1 < h ? rows.get(i + 1) : null, labels));
+                List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
                 undated.addAll(underLabels);
                 if (underLabels.isEmpty()) {
                     rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
@@ -390,7 +389,7 @@ public final class VoidReturnReader {
      * line of the property's block; the words before the first such part are its locality and then its service type
      * (the validator checks them against the lists); words after it are its notes; a date under words naming no field
      * is the date available. The provider and the week are "Label: value" lines before the first property. At least
-     * one property must give a count as a number.
+     * one property must give its occupied or vacant count as a number.
      */
     public static Optional<Draft> fromPropertyLines(String source, String text, FieldCatalog<VoidField> labels) {
         List<TextReader.LabelValue> heading = new ArrayList<>();
@@ -412,7 +411,10 @@ public final class VoidReturnReader {
                 continue;
             }
             List<TextReader.LabelValue> parts = propertyLine(i + 1, code.group(1), code.group(2), labels);
-            aCount |= parts.stream().anyMatch(lv -> labels.match(lv.label()).filter(COUNTS::contains).isPresent()
+            // a line of figures that says nothing of beds taken or free ("ABC-12 - total 3 incidents") is no property
+            aCount |= parts.stream().anyMatch(lv -> labels.match(lv.label())
+                    .or(() -> labels.match(shortenedHeader(lv.label(), labels)))
+                    .filter(f -> f == VoidField.OCCUPIED || f == VoidField.VACANT).isPresent()
                     && lv.value().matches("\\d{1,4}"));
             block.addAll(parts);
         }
@@ -1108,8 +1110,7 @@ public final class VoidReturnReader {
         List<Grid.Row> rows = g.rows();
         for (int i = 0; i < rows.size(); i++) {
             readHeadingCells(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, heading, labels);
-            List<String> underLabels = new ArrayList<>(datesUnderUnknownLabels(rows.get(i), labels));
-            underLabels.addAll(datesUnderLabelsAbove(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null, labels));
+            List<String> underLabels = datesUnderUnknownLabels(rows.get(i), labels);
             undated.addAll(underLabels);
             if (underLabels.isEmpty()) {
                 rows.get(i).cells().forEach(c -> undated.addAll(weeksInWords(c)));
@@ -1205,7 +1206,7 @@ public final class VoidReturnReader {
             }
             Optional<VoidField> alone = labels.match(cell);
             if (below != null && alone.isPresent() && alone.get().isHeading() && given.cells().size() == cells.size()
-                    && isBareLabel(cell) && labelOrNothingAfter(row, below, c, labels)
+                    && isBareLabel(cell) && labelOrNothingAfter(row, c, labels)
                     && fitsHeading(alone.get(), below.cell(c)) && labels.match(below.cell(c)).isEmpty()) {
                 heading.putIfAbsent(headingFor(cell, below.cell(c), alone.get(), labels), below.cell(c));
                 continue;
@@ -1255,53 +1256,14 @@ public final class VoidReturnReader {
         return v.split("\\s+").length <= 5 && !isWeekDate(v) && !v.endsWith(".") && !v.contains(":");
     }
 
-    /**
-     * Whether the next filled cell right of column c is a bare label naming a heading field, or none is filled, or
-     * it is a label of words the hub does not know with its own value beneath it ("Provider | | Wk comm." over "Key2
-     * Futures | | 07/12/2026"): a row of labels over a row of values.
-     */
-    private static boolean labelOrNothingAfter(Grid.Row row, Grid.Row below, int c, FieldCatalog<VoidField> labels) {
+    /** Whether the next filled cell right of column c is a bare label naming a heading field, or none is filled. */
+    private static boolean labelOrNothingAfter(Grid.Row row, int c, FieldCatalog<VoidField> labels) {
         for (int v = c + 1; v < row.cells().size(); v++) {
             if (!row.cell(v).isBlank()) {
-                return isBareLabel(row.cell(v)) && (labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()
-                        || below != null && labelsOverValues(row, below));
+                return isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent();
             }
         }
         return true;
-    }
-
-    /**
-     * A row of two or more bare labels ("Provider | | Wk comm.") over a row giving a value under each of them and
-     * no label among its values.
-     */
-    static boolean labelsOverValues(Grid.Row row, Grid.Row below) {
-        int labelsSeen = 0;
-        for (int c = 0; c < row.cells().size(); c++) {
-            String cell = row.cell(c);
-            if (cell.isBlank()) {
-                continue;
-            }
-            String value = below.cell(c);
-            if (!isBareLabel(cell) || value == null || value.isBlank() || value.strip().endsWith(":")) {
-                return false;
-            }
-            labelsSeen++;
-        }
-        return labelsSeen >= 2;
-    }
-
-    /** The dates under labels naming no field in a row of labels over a row of values ("Wk comm." over "07/12/2026"). */
-    private static List<String> datesUnderLabelsAbove(Grid.Row row, Grid.Row below, FieldCatalog<VoidField> labels) {
-        List<String> out = new ArrayList<>();
-        if (below == null || !labelsOverValues(row, below)) {
-            return out;
-        }
-        for (int c = 0; c < row.cells().size(); c++) {
-            if (!row.cell(c).isBlank() && labels.match(row.cell(c)).isEmpty() && isWeekDate(below.cell(c))) {
-                out.add(below.cell(c).strip());
-            }
-        }
-        return out;
     }
 
     /**

@@ -146,8 +146,8 @@ class VoidColumnsAsProvidersNameThemTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Wk comm.", "Period", "W/c."})
-    void labelsOverTheirValuesAreReadWhateverTheWeeksLabel(String weekLabel) {
+    @ValueSource(strings = {"Wk comm.", "W/c.", "Wk beg."})
+    void labelsOverTheirValuesAreReadWithTheWeeksLabelCutShortByADot(String weekLabel) {
         String table = "Ref,Area,Service,Total,Occupied,Vacant\r\n"
                 + "K2F-CHE-01,Cherwell,18+ Single Self Contained,4,1,3\r\n";
         VoidReturn r = routed(csv("Provider,," + weekLabel + "\r\nKey2 Futures,,07/12/2026\r\n\r\n" + table));
@@ -201,5 +201,14 @@ class VoidColumnsAsProvidersNameThemTest {
     void aLineOfProseWithACodeIsNoPropertysLine() {
         String b = "Hi, the referral ABC-123 we discussed: she moved on 3 December.\nThanks\n";
         assertThat(body(b)).isNotInstanceOf(Outcome.Routed.class);
+    }
+
+    @Test
+    void aLabelWithItsColonHasItsValueBesideItNotBeneathIt() {
+        String table = "Ref,Area,Service,Total,Occupied,Vacant\r\n"
+                + "K2F-CHE-01,Cherwell,18+ Single Self Contained,4,1,3\r\n";
+        VoidReturn r = routed(csv("Name of provider submitting:,Key2 Futures\r\nW/comm,wk beg 7.12\r\n\r\n" + table));
+        assertThat(r.providerId()).isEqualTo("key2-futures");
+        assertThat(r.weekCommencing()).isEqualTo("2026-12-07");
     }
 }
