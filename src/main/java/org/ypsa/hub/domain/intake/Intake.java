@@ -703,7 +703,8 @@ public final class Intake {
         if (table.isPresent()) {
             return table;
         }
-        return VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body), voidFields);
+        return VoidReturnReader.fromPropertyLines("the email body", body, voidFields)
+                .or(() -> VoidReturnReader.fromLabelValues("the email body", TextReader.labelValues(body), voidFields));
     }
 
     /**

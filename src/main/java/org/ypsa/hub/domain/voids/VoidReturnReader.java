@@ -110,6 +110,7 @@ public final class VoidReturnReader {
                 columns = under;
                 h++;
             }
+            columns = countsByDenial(rows, h, columns);
             columns = countByArithmetic(rows, h, columns);
             columns = totalByArithmetic(rows, h, columns);
             Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
@@ -263,6 +264,10 @@ public final class VoidReturnReader {
             TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), written.label(),
                     countAsNumber(written.value()));
             Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)));
+            if (f.isPresent() && (f.get() == VoidField.OCCUPIED || f.get() == VoidField.VACANT) && negated(lv.label())) {
+                // "Not occupied: 3" is the vacant count; "Not vacant: 1" a number the arithmetic places
+                f = f.get() == VoidField.OCCUPIED ? Optional.of(VoidField.VACANT) : Optional.empty();
+            }
             if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
                 undated.add(lv.value().strip());
             }
@@ -359,6 +364,141 @@ public final class VoidReturnReader {
         return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
     }
 
+    /** A bullet or a number opening a line of a list: "*", "-", "•", "1.", "2)". */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
+            "^\\s*(?:[*\u2022\u00b7\\-\u2013>]+|\\d{1,2}[.)])\\s*");
+
+    /** Where a property's line divides into its parts: a comma, semicolon, colon, bar, bracket or spaced dash. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "\\s*(?:[,;|()\\[\\]]|:(?!\\d)|\\s[-\u2013\u2014]\\s)\\s*");
+
+    /** "2 vacant of 7", "3 free out of 5", "1 void / 4": a count of the total. */
+    private static final java.util.regex.Pattern COUNT_OF_TOTAL = java.util.regex.Pattern.compile(
+            "(?iu)^(\\d{1,4})\\s+(\\p{L}[\\p{L} ]{0,20}?)\\s+(?:of|out of|/)\\s+(\\d{1,4})(?:\\s+\\p{L}+)?$");
+
+    /** A value word that starts a part's value after its label: "emerg Y", "available n/k". */
+    private static final java.util.regex.Pattern VALUE_WORD = java.util.regex.Pattern.compile(
+            "(?iu)y|n|yes|no|n/a|n/k|na|nk|tbc|tba|none|nil|now|immediately|today|\\u2713|\\u2714|x|mon(?:day)?|"
+                    + "tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?");
+
+    /**
+     * A return written one line per property in the mail's body, each line opening with the property's code: "*
+     * RSP-CHE-01 - Cherwell - 18+ Shared: total 8, occ 6, vac 2, from 11 Jan 2027, emerg Y - Repair booked" or
+     * "K2F-CHE-01 (Cherwell): 2 vacant of 7 (5 occupied); available 05-Jan-2027; emergency bed Y". Each line is cut
+     * into its parts; a part of words and a value ("occ 6", "5 occupied", "emergency bed Y") is read as a "Label: value"
+     * line of the property's block; the words before the first such part are its locality and then its service type
+     * (the validator checks them against the lists); words after it are its notes; a date under words naming no field
+     * is the date available. The provider and the week are "Label: value" lines before the first property. At least
+     * one property must give its occupied or vacant count as a number.
+     */
+    public static Optional<Draft> fromPropertyLines(String source, String text, FieldCatalog<VoidField> labels) {
+        List<TextReader.LabelValue> heading = new ArrayList<>();
+        List<TextReader.LabelValue> block = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        boolean aCount = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = BULLET.matcher(lines[i]).replaceFirst("");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("^([A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9])(.*)$")
+                    .matcher(line.strip());
+            if (!code.matches() || !isCode(code.group(1)) || !code.group(2).matches("(?s)\\s*[\\s(:,;|\\-\u2013].*")) {
+                if (block.isEmpty()) {
+                    java.util.regex.Matcher lv = java.util.regex.Pattern.compile("^\\s*([^:]{1,60}?)\\s*[:=]\\s*(.*)$")
+                            .matcher(line);
+                    if (lv.matches()) {
+                        heading.add(new TextReader.LabelValue(i + 1, lv.group(1).strip(), lv.group(2).strip()));
+                    }
+                }
+                continue;
+            }
+            List<TextReader.LabelValue> parts = propertyLine(i + 1, code.group(1), code.group(2), labels);
+            // a line of figures that says nothing of beds taken or free ("ABC-12 - total 3 incidents") is no property
+            aCount |= parts.stream().anyMatch(lv -> labels.match(lv.label())
+                    .or(() -> labels.match(shortenedHeader(lv.label(), labels)))
+                    .filter(f -> f == VoidField.OCCUPIED || f == VoidField.VACANT).isPresent()
+                    && lv.value().matches("\\d{1,4}"));
+            block.addAll(parts);
+        }
+        if (!aCount) {
+            return Optional.empty();
+        }
+        List<TextReader.LabelValue> all = new ArrayList<>(heading);
+        all.addAll(block);
+        return fromLabelValues(source, all, labels);
+    }
+
+    /** One property's line as "Label: value" lines, its reference first. */
+    private static List<TextReader.LabelValue> propertyLine(int line, String code, String rest,
+            FieldCatalog<VoidField> labels) {
+        List<TextReader.LabelValue> out = new ArrayList<>();
+        out.add(new TextReader.LabelValue(line, VoidField.PROPERTY_REFERENCE.label(), code));
+        List<VoidField> unnamed = new ArrayList<>(List.of(VoidField.LOCALITY, VoidField.SERVICE_TYPE));
+        boolean named = false;
+        List<String> notes = new ArrayList<>();
+        List<String> parts = new ArrayList<>(List.of(PART.split(rest.strip())));
+        // a label and its value cut apart at a colon ("Total: 4") are one part
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            String next = parts.get(k + 1).strip();
+            if (!parts.get(k).matches(".*\\d.*") && labels.match(parts.get(k).strip()).isPresent()
+                    && (next.matches("\\d.*") || VALUE_WORD.matcher(next.split("\\s+")[0]).matches())) {
+                parts.set(k, parts.get(k).strip() + " " + next);
+                parts.remove(k + 1);
+            }
+        }
+        for (String part : parts) {
+            String p = part.strip().replaceAll("^[-\u2013\u2014]+\\s*", "").replaceAll("[.]+$", "");
+            if (p.isEmpty() || Labels.isBlank(p) && !p.matches("(?i)n/?[ak]")) {
+                continue;
+            }
+            java.util.regex.Matcher of = COUNT_OF_TOTAL.matcher(p);
+            if (of.matches()) {
+                out.add(new TextReader.LabelValue(line, of.group(2), of.group(1)));
+                out.add(new TextReader.LabelValue(line, VoidField.TOTAL_UNITS.label(), of.group(3)));
+                named = true;
+                continue;
+            }
+            java.util.regex.Matcher numberFirst = java.util.regex.Pattern.compile("(?iu)^(\\d{1,4})\\s+(\\p{L}[\\p{L} ]*)$")
+                    .matcher(p);
+            if (numberFirst.matches() && labels.match(numberFirst.group(2)).isPresent()) {
+                out.add(new TextReader.LabelValue(line, numberFirst.group(2), numberFirst.group(1)));
+                named = true;
+                continue;
+            }
+            String[] words = p.split("\\s+");
+            int at = -1;
+            for (int k = 1; k < words.length && at < 0; k++) {
+                if (words[k].matches(".*\\d.*") || VALUE_WORD.matcher(words[k]).matches()) {
+                    at = k;
+                }
+            }
+            if (at > 0) {
+                String label = String.join(" ", java.util.Arrays.asList(words).subList(0, at));
+                String value = String.join(" ", java.util.Arrays.asList(words).subList(at, words.length));
+                // a part naming the property or the return ("Flat 3 out of action") is a note, not a second property
+                boolean known = labels.match(label).or(() -> labels.match(shortenedHeader(label, labels)))
+                        .filter(f -> f != VoidField.PROPERTY_REFERENCE && !f.isHeading()).isPresent();
+                if (!known && isWeekDate(value) && !namesThePast(label)) {
+                    out.add(new TextReader.LabelValue(line, VoidField.AVAILABLE_FROM.label(), value));
+                    named = true;
+                    continue;
+                }
+                if (known) {
+                    out.add(new TextReader.LabelValue(line, label, value));
+                    named = true;
+                    continue;
+                }
+            }
+            if (!named && !unnamed.isEmpty() && !p.matches("[\\d.,]+") && !isWeekDate(p)) {
+                out.add(new TextReader.LabelValue(line, unnamed.remove(0).label(), p));
+            } else if (named) {
+                notes.add(p);
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.add(new TextReader.LabelValue(line, VoidField.NOTES.label(), String.join(" - ", notes)));
+        }
+        return out;
+    }
+
     /** How many rows under a header are read to check that its columns hold what they are named for. */
     private static final int SAMPLE_ROWS = 12;
 
@@ -400,11 +540,25 @@ public final class VoidReturnReader {
                 if (COUNTS.contains(e.getKey()) && namesADuration(cell)) {
                     continue;
                 }
+                if ((e.getKey() == VoidField.OCCUPIED || e.getKey() == VoidField.VACANT) && negated(cell)) {
+                    // "Not occupied", "Beds with no resident" are the vacant count; "Not available" is left to the
+                    // arithmetic (a room out of use is not available either)
+                    if (e.getKey() == VoidField.OCCUPIED && borneOut(VoidField.VACANT, below, c)) {
+                        claims.add(new Claim(c, VoidField.VACANT, e.getValue()));
+                    }
+                    continue;
+                }
+                if (e.getKey() == VoidField.LOCALITY && mostlyAddresses(below, c)) {
+                    continue; // "Location" over "12 Banbury Road, Bicester" is the property's address
+                }
                 if (e.getKey() == VoidField.AVAILABLE_FROM && namesThePast(cell)) {
                     continue;
                 }
                 if (borneOut(e.getKey(), below, c)) {
-                    claims.add(new Claim(c, e.getKey(), e.getValue()));
+                    // of two columns naming the property ("Scheme" over addresses, "Prop ref" over codes), the one
+                    // whose cells are codes gives its reference
+                    boolean byCode = e.getKey() == VoidField.PROPERTY_REFERENCE && allCodes(below, c);
+                    claims.add(new Claim(c, e.getKey(), e.getValue() + (byCode ? CODES_FIRST : 0)));
                 }
             }
         }
@@ -415,6 +569,22 @@ public final class VoidReturnReader {
         for (Claim cl : claims) {
             if (!assigned.containsKey(cl.column()) && found.add(cl.field())) {
                 assigned.put(cl.column(), cl.field());
+            }
+        }
+        // a property named by its address ("Scheme" over "12 Banbury Road") beside a column of codes no heading names
+        // as the reference ("ID", "Flat", "Room" over "K2F-CHE-01"): the codes are its reference
+        Integer byWords = assigned.entrySet().stream().filter(e -> e.getValue() == VoidField.PROPERTY_REFERENCE)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (byWords != null && !allCodes(below, byWords)) {
+            List<Integer> codes = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!assigned.containsKey(c) && !row.cell(c).isBlank() && allCodes(below, c)) {
+                    codes.add(c);
+                }
+            }
+            if (codes.size() == 1) {
+                assigned.remove(byWords);
+                found.remove(VoidField.PROPERTY_REFERENCE);
             }
         }
         if (!found.contains(VoidField.PROPERTY_REFERENCE)) {
@@ -430,6 +600,39 @@ public final class VoidReturnReader {
         boolean hasCount = found.stream().anyMatch(COUNTS::contains);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+    }
+
+    /** What a property reference's claim gains where its column holds codes: more than any wording scores. */
+    private static final double CODES_FIRST = 10;
+
+    /**
+     * A count's heading that denies what its words name: "Not occupied", "Beds with no resident", "Non-void", "Rooms
+     * without a tenant". A heading denying occupied names the vacant count; one denying vacant is left to the
+     * arithmetic (total = occupied + vacant). "No occupied" and "No. vacant" open with "number".
+     */
+    static boolean negated(String header) {
+        return NEGATION.matcher(header.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}\\d])(?:not|non|without|never)(?![\\p{L}\\d])|(?<=\\p{L}\\s)no(?![\\p{L}\\d.])(?!\\s+of\\b))");
+
+    /** Whether most filled cells under column c read as street addresses: a house number and words ("12 Banbury Road"). */
+    static boolean mostlyAddresses(List<Grid.Row> below, int c) {
+        int addresses = 0;
+        int others = 0;
+        for (Grid.Row r : below) {
+            String v = r.cell(c);
+            if (v == null || v.isBlank() || Labels.normalize(v).startsWith("total")) {
+                continue;
+            }
+            if (v.strip().matches("(?iu)(?:flat\\s+\\w+,?\\s+)?\\d{1,4}[a-z]?,?\\s+\\p{L}.*")) {
+                addresses++;
+            } else {
+                others++;
+            }
+        }
+        return addresses > others;
     }
 
     /**
@@ -566,6 +769,9 @@ public final class VoidReturnReader {
             if (Labels.normalize(t).startsWith("total")) {
                 break;
             }
+            if (r.cells().stream().filter(x -> x != null && !x.isBlank()).count() == 1) {
+                continue; // a lone line under the table ("Thanks", "Jo") is no row of it
+            }
             if (!isCode(t)) {
                 return false;
             }
@@ -635,6 +841,56 @@ public final class VoidReturnReader {
         Map<Integer, VoidField> out = new java.util.LinkedHashMap<>(columns);
         out.put(found, missing);
         return out;
+    }
+
+    /**
+     * Two count headings the same but for a denial ("Beds with a resident" | "Beds with no resident", "In use" | "Not
+     * in use"), neither naming a count by its words: with the total named and both columns adding up to it on every
+     * property's row, the denied one is the vacant count and the other the occupied. Two such pairs, or a row where
+     * they do not add up, and nothing is guessed.
+     */
+    static Map<Integer, VoidField> countsByDenial(List<Grid.Row> rows, int header, Map<Integer, VoidField> columns) {
+        if (columns.containsValue(VoidField.OCCUPIED) || columns.containsValue(VoidField.VACANT)
+                || !columns.containsValue(VoidField.TOTAL_UNITS)) {
+            return columns;
+        }
+        int total = columns.entrySet().stream().filter(e -> e.getValue() == VoidField.TOTAL_UNITS)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        Grid.Row head = rows.get(header);
+        List<Grid.Row> below = rows.subList(header + 1, rows.size());
+        int[] pair = null;
+        for (int a = 0; a < head.cells().size(); a++) {
+            for (int b = 0; b < head.cells().size(); b++) {
+                if (a == b || columns.containsKey(a) || columns.containsKey(b) || head.cell(a).isBlank()
+                        || negated(head.cell(a)) || !negated(head.cell(b))
+                        || !withoutDenial(head.cell(b)).equals(withoutDenial(head.cell(a)))) {
+                    continue;
+                }
+                final int x = a;
+                final int y = b;
+                List<Grid.Row> properties = below.stream().filter(r -> r.cell(total).matches("\\d{1,4}(\\.0+)?")
+                        && (r.cell(x).matches("\\d{1,4}(\\.0+)?") || r.cell(y).matches("\\d{1,4}(\\.0+)?"))).toList();
+                if (!properties.isEmpty() && addsUp(properties, total, a, b)) {
+                    if (pair != null) {
+                        return columns;
+                    }
+                    pair = new int[] {a, b};
+                }
+            }
+        }
+        if (pair == null) {
+            return columns;
+        }
+        Map<Integer, VoidField> out = new LinkedHashMap<>(columns);
+        out.put(pair[0], VoidField.OCCUPIED);
+        out.put(pair[1], VoidField.VACANT);
+        return out;
+    }
+
+    /** A heading's words without its denial and articles: "Beds with no resident" and "Beds with a resident" alike. */
+    private static String withoutDenial(String header) {
+        return Labels.normalize(header.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("(?<![\\p{L}\\d])(?:not|non|without|never|no|a|an|any|the|with)(?![\\p{L}\\d])", " "));
     }
 
     /**
@@ -818,7 +1074,7 @@ public final class VoidReturnReader {
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
-                    + "|start(?:ing)?|of)|week(?=\\s+\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+                    + "|start(?:ing)?|of)|week(?=\\s+(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
 
     /**
      * A workbook's cover sheet: the provider and the week given once on a sheet of their own ("Cover", "Details"),
@@ -983,7 +1239,9 @@ public final class VoidReturnReader {
     /** A label standing alone: a few words, no figures ("Week commencing", "Provider:"), not a line of prose. */
     private static boolean isBareLabel(String cell) {
         String t = cell.strip();
-        return !t.matches(".*\\d.*") && t.split("\\s+").length <= 4 && !t.endsWith(".");
+        // a dot after a short last word cuts it short ("Wk comm."); after a longer one it ends a sentence
+        return !t.matches(".*\\d.*") && t.split("\\s+").length <= 4
+                && (!t.endsWith(".") || t.matches("(?s).*(?<!\\p{L})\\p{L}{1,5}\\."));
     }
 
     /** A value that can be a heading field's: the week a date, the provider a short name that is no date. */
@@ -1154,6 +1412,9 @@ public final class VoidReturnReader {
         String reference = values.get(VoidField.PROPERTY_REFERENCE);
         boolean contactLine = noCounts && nonBlankCells * 2 < values.size()
                 && (reference == null || reference.isBlank() || !isCode(reference));
-        return filled == 0 || (nonBlankCells == 1 && noCounts) || contactLine;
+        // a lone cell is no property unless it gives a count as a number: "Thanks" under a count's column is a sign-off
+        boolean aNumberedCount = COUNTS.stream().anyMatch(f -> values.getOrDefault(f, "").strip()
+                .matches("\\d{1,4}(\\.0+)?"));
+        return filled == 0 || (nonBlankCells == 1 && (noCounts || !aNumberedCount)) || contactLine;
     }
 }

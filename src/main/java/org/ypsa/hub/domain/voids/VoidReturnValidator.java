@@ -412,6 +412,13 @@ public final class VoidReturnValidator {
         }
     }
 
+    /**
+     * An emergency bed marked by its own name in its column, as some providers mark it: "EB", "E.B.", "Emergency",
+     * "Emergency bed", "Crash bed". A row without it leaves the column blank.
+     */
+    private static final Pattern EMERGENCY_MARK = Pattern.compile(
+            "(?i)e\\.?\\s?b\\.?|emerg(?:ency)?\\.?(?:\\s+(?:bed|bedspace|bed\\s+space|placement|use|only))?|crash\\s?(?:bed|pad)");
+
     /** A tick as a yes: "✓", "✔", "☑". */
     private static final Pattern TICK = Pattern.compile("[\u2713\u2714\u2611]");
 
@@ -430,6 +437,9 @@ public final class VoidReturnValidator {
         }
         if (TICK.matcher(raw).matches()) {
             return Boolean.TRUE; // a tick has no letters to normalise
+        }
+        if (field == VoidField.EMERGENCY_BED && EMERGENCY_MARK.matcher(raw).matches()) {
+            return Boolean.TRUE; // the column marks its emergency beds by naming them
         }
         String n = Labels.normalize(row.get(field));
         if (n.isEmpty() || org.ypsa.hub.domain.documents.FieldValues.isBlank(row.get(field))) {
