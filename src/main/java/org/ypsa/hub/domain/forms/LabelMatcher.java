@@ -160,8 +160,9 @@ public final class LabelMatcher {
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
         String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
-        Map<String, Double> best = withoutAnotherPersonsName(label, inItsDirection(label, withoutNarrativesAboutOtherThings(
-                withHint(label, withKeywords(words, head), head), Words.head(label).map(h -> unabbreviated(label, h)).orElse(null))));
+        Map<String, Double> best = withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, inItsDirection(label,
+                withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
+                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)))));
         if (hinted.isPresent()) {
             // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
             String typed = null;
@@ -309,6 +310,35 @@ public final class LabelMatcher {
                     || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
             boolean another = wordings.stream().anyMatch(w -> !w.fieldId().equals(f) && w.words().contains(head));
             if (!about && another) {
+                out.remove(f);
+            }
+        }
+        return out;
+    }
+
+    /** The words that only say a label asks for a date or a time. */
+    private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day"));
+
+    /**
+     * Without the date and time fields the label shares no word with but "date": "Date of referral", "Date signed",
+     * "Today's date", "Date of assessment" are the dates of other things, never the date accommodation is needed or
+     * an incident's; a bare "Date" is a field's only where the form says so word for word (an incident's "Date").
+     * Safety: a wrong date routed is worse than a label left unplaced (the sender is told which label it was).
+     */
+    private Map<String, Double> withoutADateOfSomethingElse(List<String> words, Map<String, Double> scores) {
+        if (words.stream().noneMatch(WORDS_OF_A_DATE::contains)) {
+            return scores;
+        }
+        Set<String> meaning = new HashSet<>();
+        words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)).forEach(w -> {
+            meaning.add(w);
+            meaning.addAll(Words.related(w));
+        });
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        for (String f : scores.keySet()) {
+            boolean shares = wordings.stream().anyMatch(w -> w.fieldId().equals(f) && w.words().stream().anyMatch(meaning::contains))
+                    || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+            if (types.get(f) != null && types.get(f).isTemporal() && !shares) {
                 out.remove(f);
             }
         }

@@ -1,0 +1,51 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ypsa.hub.domain.mash.MashField;
+import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A date label naming another thing's date ("Date of referral", "Date signed", "Today's date") is not the date a field
+ * asks for: a long council form's declaration date must never be routed as the date accommodation is needed or an
+ * incident's date (issue 14, safety).
+ */
+class DatesOfOtherThingsTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+    private static final FieldCatalog<SafeguardingField> SG =
+            FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+    private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date", "Date:", "Date signed", "Signature date", "Today's date", "Date of referral",
+        "Date of assessment", "Date of last review"})
+    void theDateOfAnotherThingIsNotTheDateNeeded(String label) {
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date of referral", "Today's date", "Signature date", "Start date"})
+    void theDateOfAnotherThingIsNotAnIncidentsOrAMediationsDate(String label) {
+        assertThat(SG.match(label)).isNotEqualTo(Optional.of(SafeguardingField.INCIDENT_DATE));
+        assertThat(MASH.match(label)).isNotEqualTo(Optional.of(MashField.MEDIATION_DATE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date needed", "Date accommodation is needed from", "Placement required from (date)",
+        "Move-in date", "Date the young person needs to move"})
+    void theDateNeededHoweverWordedIsStillIt(String label) {
+        assertThat(REFERRAL.match(label)).contains(ReferralField.DATE_NEEDED);
+    }
+
+    @Test
+    void anIncidentsBareDateAndTimeAreStillItsOwn() {
+        assertThat(SG.match("Date")).contains(SafeguardingField.INCIDENT_DATE);
+        assertThat(SG.match("Time")).contains(SafeguardingField.INCIDENT_TIME);
+    }
+}
