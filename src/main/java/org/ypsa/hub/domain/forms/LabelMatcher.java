@@ -372,10 +372,10 @@ public final class LabelMatcher {
         if (words.isEmpty()) {
             // the party's own name: "Mother's name", "Name of agency", "Tenant name"; the whole label's words, where
             // "of the child" and "child's" are the young person's
-            if (SENDER.matcher(party).find()) {
+            List<String> partyWords = partyWords(plain);
+            if (partyWords.isEmpty() && SENDER.matcher(party).find()) {
                 return onlyNamesOf(List.of(), scores); // "Your name": the sender's, known only by an exact wording
             }
-            List<String> partyWords = partyWords(plain);
             return partyWords.isEmpty() ? scores : onlyNamesOf(partyWords, scores);
         }
         return onlyNamesOf(List.of(words.get(words.size() - 1)), scores);
@@ -436,6 +436,7 @@ public final class LabelMatcher {
         }
         return out;
     }
+
 
     /**
      * Without the fields whose risk goes the other way from the label's ({@link Direction}): "Risk to others from YP"

@@ -2,8 +2,10 @@ package org.ypsa.hub.domain.documents;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
@@ -19,6 +21,8 @@ class AnotherPersonsNameTest {
     private static final FieldCatalog<SafeguardingField> SG =
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
     private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
+    private static final FieldCatalog<IntelligenceField> INTELLIGENCE =
+            FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
 
     @ParameterizedTest
@@ -52,6 +56,17 @@ class AnotherPersonsNameTest {
     @ValueSource(strings = {"Name (referring worker)", "Name of person completing this form", "Referring worker's name"})
     void aNameSaidToBeTheReferringWorkersIsTheReferrersName(String label) {
         assertThat(REFERRAL.match(label)).contains(ReferralField.REFERRER_NAME);
+    }
+
+    @Test
+    void aPartyBesideTheWordYourIsStillItsParty() {
+        assertThat(REFERRAL.match("Referrer - your name")).contains(ReferralField.REFERRER_NAME);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Name of submitter", "Submitter name"})
+    void theSubmittersNameIsTheIntelligenceWorkers(String label) {
+        assertThat(INTELLIGENCE.match(label)).contains(IntelligenceField.WORKER);
     }
 
     @ParameterizedTest
