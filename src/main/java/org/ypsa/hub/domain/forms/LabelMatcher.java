@@ -150,6 +150,10 @@ public final class LabelMatcher {
             return match(known.get(), threshold);
         }
         String id = exactWithHint(label).orElse(exact.get(clean));
+        if (id != null && exactWithHint(label).isEmpty() && hintedParty(label)
+                .filter(p -> onlyNamesOf(p, Map.of(exact.get(clean), 1.0)).isEmpty()).isPresent()) {
+            id = null; // "Name (referring worker)" is not the form's bare "Name"
+        }
         Optional<FieldType> hinted = hintedType(label);
         if (id != null && (hinted.isEmpty() || types.get(id) == hinted.get())) {
             return Optional.of(new Match(id, 2));
@@ -347,10 +351,13 @@ public final class LabelMatcher {
 
     /** A party's thing: "YP's worker", "Young persons keyworker" (the party, then the thing that is theirs). */
     private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
-            "^.*?\\b\\p{L}+(?:['\u2019]s|s['\u2019])\\s+(\\p{L}.*)$");
-    /** A thing of a party's: "Worker for the young person", "Mother of the YP" (the thing, then whose it is). */
+            "^(.*?\\b\\p{L}+)(?:['\u2019]s|s['\u2019])\\s+(\\p{L}.*)$");
+    /**
+     * A thing of a party's: "Worker for the young person", "Mother of the YP", "Name on the tenancy" (the thing, then
+     * whose it is).
+     */
     private static final java.util.regex.Pattern OF_A_PARTY = java.util.regex.Pattern.compile(
-            "^(\\p{L}[^()]*?)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{L}.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^(\\p{L}[^()]*?)\\s+(?:of|for|(?:as\\s+)?on)\\s+(?:the\\s+)?(\\p{L}.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The words that only say which of a person's names is asked for: the thing that is theirs is then the name. */
     private static final Set<String> WORDS_OF_A_NAME = new HashSet<>(Words.of(
             "name names full first forename forenames surname given last family legal preferred"));
@@ -368,14 +375,22 @@ public final class LabelMatcher {
             return scores; // a question ("Who is at risk of homelessness?") names whom it asks about
         }
         String plain = label.replaceAll("\\([^()]*\\)", " ").replaceAll("[:*?]", " ").strip();
+        String party = null;
+        String thing = null;
         java.util.regex.Matcher m = POSSESSED.matcher(plain);
-        String thing = m.matches() ? m.group(1) : null;
-        if (thing == null) {
-            java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
-            thing = of.matches() ? of.group(1) : null;
-        }
-        if (thing == null) {
-            return scores;
+        java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
+        java.util.regex.Matcher named = PARTY_NAME.matcher(plain);
+        if (m.matches()) {
+            party = m.group(1);
+            thing = m.group(2);
+        } else if (of.matches()) {
+            thing = of.group(1);
+            party = of.group(2);
+        } else if (named.matches()) {
+            party = named.group(1);
+            thing = named.group(2);
+        } else {
+            return hintedParty(label).map(p -> onlyNamesOf(p, scores)).orElse(scores);
         }
         List<String> words = new ArrayList<>(Words.of(thing));
         // "support worker name" is the worker's name; "full name and title", "name and role" the party's own name
@@ -385,11 +400,63 @@ public final class LabelMatcher {
         }
         words.removeIf(WORDS_OF_A_NAME::contains);
         if (words.isEmpty()) {
-            return scores;
+            // the party's own name: "Mother's name", "Name of agency", "Tenant name"; the whole label's words, where
+            // "of the child" and "child's" are the young person's
+            List<String> partyWords = partyWords(plain);
+            if (partyWords.isEmpty() && SENDER.matcher(party).find()) {
+                return onlyNamesOf(List.of(), scores); // "Your name": the sender's, known only by an exact wording
+            }
+            return partyWords.isEmpty() ? scores : onlyNamesOf(partyWords, scores);
         }
-        String person = words.get(words.size() - 1);
-        Set<String> meaning = new HashSet<>(Words.related(person));
-        meaning.add(person);
+        return onlyNamesOf(List.of(words.get(words.size() - 1)), scores);
+    }
+
+    /** The party a name is "of" before the words of a name: "Tenant name", "GP full name" (not "Full name"). */
+    private static final java.util.regex.Pattern PARTY_NAME = java.util.regex.Pattern.compile(
+            "^(\\p{L}[\\p{L}/ -]*?)\\s+((?:(?:full|first|last|given|family|legal|preferred)\\s+)?names?)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words that name no one in particular: "Name of person", "Person's name" leave the name to the label's words. */
+    private static final Set<String> ANYONE = new HashSet<>(Words.of("person people individual their his her"));
+    /** The one filling in the form: "Your name", "My full name". */
+    private static final java.util.regex.Pattern SENDER = java.util.regex.Pattern.compile("(?i)\\b(?:your|my)\\b");
+
+    /** The words naming whose a name is, as the whole label gives them (less the words of a name and of anyone). */
+    private static List<String> partyWords(String label) {
+        List<String> out = new ArrayList<>(Words.of(label));
+        out.removeIf(w -> WORDS_OF_A_NAME.contains(w) || ANYONE.contains(w));
+        return out;
+    }
+
+    /**
+     * The party a bracketed hint names when it is another name field's ("Name (referring worker)", "Name (parent)"):
+     * the words of a hint that only says how to write a name ("(in full)", "(block capitals)") name no one.
+     */
+    private Optional<List<String>> hintedParty(String label) {
+        if (label == null || !BRACKETED.matcher(label).find()) {
+            return Optional.empty();
+        }
+        List<String> outside = Words.of(BRACKETED.matcher(label).replaceAll(" "));
+        if (outside.isEmpty() || !WORDS_OF_A_NAME.containsAll(outside)) {
+            return Optional.empty(); // only a bare name's hint names whose name it is
+        }
+        java.util.regex.Matcher b = BRACKETED.matcher(label);
+        List<String> hint = new ArrayList<>();
+        while (b.find()) {
+            hint.addAll(partyWords(b.group(1)));
+        }
+        boolean names = wordings.stream().anyMatch(w -> types.get(w.fieldId()) == FieldType.NAME
+                && w.words().stream().anyMatch(hint::contains));
+        return names ? Optional.of(hint) : Optional.empty();
+    }
+
+    /**
+     * Without the name fields whose wordings hold no word of the party named (nor of its meaning): "Mother's name",
+     * "Name of agency", "GP name", "Perpetrator's name" are never the young person's name, whatever else matches.
+     * Safety: a wrong name routed is worse than a label left unplaced (the sender is told which label it was).
+     */
+    private Map<String, Double> onlyNamesOf(List<String> party, Map<String, Double> scores) {
+        Set<String> meaning = new HashSet<>(party);
+        party.forEach(w -> meaning.addAll(Words.related(w)));
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
             if (types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId().equals(f)
@@ -399,6 +466,7 @@ public final class LabelMatcher {
         }
         return out;
     }
+
 
     /**
      * Without the fields whose risk goes the other way from the label's ({@link Direction}): "Risk to others from YP"

@@ -257,10 +257,10 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
-            // a supported housing provider's tenant or licensee, and the name on the licence, are the young person
+            // the name on a licence or tenancy agreement is its holder's, whoever the form says that is
             Map.entry(Pattern.compile("\\bname (?:as )?(?:on|in) (?:the |their |his |her )?(?:licen[cs]e|tenancy)"
-                    + "(?: agreement)?\\b"), "young person name"),
-            Map.entry(Pattern.compile("\\b(tenant|licensee|licen[cs]e holder)('s|\u2019s)?\\b"), "young person"),
+                    + "(?: agreement)?\\b"), "licence holder name"),
+            Map.entry(Pattern.compile("\\b(?:licensee|licen[cs]e holder)\\b"), "licence holder"),
             // "child" alone is too often a value ("Child in need") or another field's word ("a child of their own")
             Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
                     "young person"),

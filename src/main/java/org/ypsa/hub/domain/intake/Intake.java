@@ -273,11 +273,21 @@ public final class Intake {
         return new FieldCatalog.Reading<>(values, r.placed(), r.unplaced());
     }
 
-    private static boolean hasIntelligenceFields(FieldCatalog.Reading<IntelligenceField> r) {
+    private static boolean hasIntelligenceFields(FieldCatalog.Reading<IntelligenceField> r,
+            java.util.function.Predicate<String> placedByOtherForms) {
         java.util.Set<IntelligenceField> f = r.values().keySet();
+        // the people involved and the source only when no other form's field took their labels: "YP name" and "How
+        // serious was it?" on an incident report are the incident's, not an intelligence form's persons and source
+        java.util.Set<IntelligenceField> ownLabels = java.util.EnumSet.noneOf(IntelligenceField.class);
+        r.placed().forEach((label, field) -> {
+            if (!placedByOtherForms.test(label)) {
+                ownLabels.add(field);
+            }
+        });
         boolean own = f.contains(IntelligenceField.VEHICLES) || f.contains(IntelligenceField.GRADING)
                 || f.contains(IntelligenceField.HANDLING)
-                || f.contains(IntelligenceField.PERSONS) && f.contains(IntelligenceField.SOURCE);
+                || f.contains(IntelligenceField.PERSONS) && f.contains(IntelligenceField.SOURCE)
+                        && ownLabels.contains(IntelligenceField.PERSONS) && ownLabels.contains(IntelligenceField.SOURCE);
         boolean when = f.contains(IntelligenceField.WHEN) || f.contains(IntelligenceField.INFO_DATE);
         return f.contains(IntelligenceField.INFORMATION) && (own || f.contains(IntelligenceField.AGENCY)
                 && f.contains(IntelligenceField.WORKER) && (when || f.contains(IntelligenceField.PERSONS)));
@@ -381,7 +391,8 @@ public final class Intake {
                         // the mail's subject naming the form by its title ("Incident report - ABC-01") titles it too
                         || titled(catalog.spec(), Labels.normalize(mail.subject()))
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
-                                || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue()))));
+                                || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue())),
+                                label -> formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1) > 1));
                 if (e.getKey() == FormType.INTELLIGENCE_SUBMISSION && !titled) {
                     continue; // a few words shared with other forms (agency, role, email, details) are not enough
                 }

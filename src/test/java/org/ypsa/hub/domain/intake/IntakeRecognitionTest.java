@@ -119,4 +119,51 @@ class IntakeRecognitionTest {
         assertThat(((Outcome.Rejected) o).problems()).extracting(Problem::field)
                 .containsExactly("Resources or support that would enable the risk to be managed");
     }
+
+    @Test
+    void anUntitledIncidentInTheBodyIsNotIntelligenceForItsYoungPersonsNameAndAHowQuestion() {
+        Outcome o = handle("k.morgan@key2.provider.test", "Report from the project", """
+                Morning,
+
+                Report from the provider below
+
+                Provider making the report:
+                Key2
+
+                Where does the YP live? (property)
+                K2F-CHE-01
+
+                YP name (full) *
+                Ffion Rees-Moran
+
+                Date of birth of YP:
+                03.02.2009
+
+                YP's LCS number *
+                5512093
+
+                Name of allocated SW / PA:
+                Gareth Pugh
+
+                Worker's e-mail (SW/PA)
+                g.pugh@council.test
+
+                The incident
+                When did it happen? *
+                approx 21:40 on 2026-11-29
+
+                What kind of incident?
+                Property damage
+
+                How serious was it?
+                Medium
+
+                Account of events
+                Ffion broke a window in the lounge after an argument on the phone. Nobody was hurt.
+
+                What did staff do?
+                Spoke with Ffion, arranged a repair.
+                """);
+        assertThat(o.formType()).isEqualTo(FormType.SAFEGUARDING_INCIDENT);
+    }
 }
