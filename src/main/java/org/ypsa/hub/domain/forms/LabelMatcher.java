@@ -457,6 +457,7 @@ public final class LabelMatcher {
     private Map<String, Double> onlyNamesOf(List<String> party, Map<String, Double> scores) {
         Set<String> meaning = new HashSet<>(party);
         party.forEach(w -> meaning.addAll(Words.related(w)));
+        meaning.removeAll(WORDS_OF_A_NAME); // "full" is related to "tenanted" as a count, never whose name it is
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
             if (types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId().equals(f)
