@@ -326,7 +326,8 @@ public final class LabelMatcher {
     /**
      * Without the date and time fields the label shares no word with but "date": "Date of referral", "Date signed",
      * "Today's date", "Date of assessment" are the dates of other things, never the date accommodation is needed or
-     * an incident's; a bare "Date" is a field's only where the form says so word for word (an incident's "Date").
+     * an incident's; a label of date words only ("Date", "Date/time", "When") is only a field's worded so (an
+     * incident's "Date", "Date and time"), never the date needed's.
      * Safety: a wrong date routed is worse than a label left unplaced (the sender is told which label it was).
      */
     private Map<String, Double> withoutADateOfSomethingElse(List<String> words, Map<String, Double> scores) {
@@ -340,7 +341,10 @@ public final class LabelMatcher {
         });
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
-            boolean shares = wordings.stream().anyMatch(w -> w.fieldId().equals(f) && w.words().stream().anyMatch(meaning::contains))
+            // a label of date words only ("Date/time", "When") is a field's that is worded so ("date and time", "date")
+            boolean shares = meaning.isEmpty() ? wordings.stream().anyMatch(w -> w.fieldId().equals(f)
+                    && WORDS_OF_A_DATE.containsAll(w.words()))
+                    : wordings.stream().anyMatch(w -> w.fieldId().equals(f) && w.words().stream().anyMatch(meaning::contains))
                     || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
             if (types.get(f) != null && types.get(f).isTemporal() && !shares) {
                 out.remove(f);

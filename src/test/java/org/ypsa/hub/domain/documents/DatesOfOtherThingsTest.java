@@ -48,4 +48,11 @@ class DatesOfOtherThingsTest {
         assertThat(SG.match("Date")).contains(SafeguardingField.INCIDENT_DATE);
         assertThat(SG.match("Time")).contains(SafeguardingField.INCIDENT_TIME);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date/time", "Time and date", "WHEN (DATE AND TIME OF INCIDENT)", "Date & time"})
+    void aLabelOfDateWordsOnlyIsAFieldsWordedSo(String label) {
+        assertThat(SG.match(label)).contains(SafeguardingField.WHEN);
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
+    }
 }
