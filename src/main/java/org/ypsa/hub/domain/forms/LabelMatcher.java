@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.forms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,14 +117,31 @@ public final class LabelMatcher {
      * key words. Any other label (a question, "Kindly describe what went on") may be about any field.
      */
     public boolean headNames(String fieldId, String label) {
-        Optional<String> head = Words.head(label).map(h -> unabbreviated(label, h));
-        if (head.isEmpty() || !FACTS.contains(head.get())) {
-            return true;
-        }
-        Set<String> meaning = new HashSet<>(Words.related(head.get()));
-        meaning.add(head.get());
-        return wordings.stream().anyMatch(w -> w.fieldId().equals(fieldId) && w.words().stream().anyMatch(meaning::contains))
-                || keywords.getOrDefault(fieldId, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+        String head = headOf(label);
+        return head == null || !FACTS.contains(head) || speaksOf(fieldId, meaningOf(List.of(head)));
+    }
+
+    /** The words and every word of the same meaning ({@link Words#related}). */
+    private static Set<String> meaningOf(Collection<String> words) {
+        Set<String> meaning = new HashSet<>(words);
+        words.forEach(w -> meaning.addAll(Words.related(w)));
+        return meaning;
+    }
+
+    /** Whether one of the field's wordings holds one of these words. */
+    private boolean wordedWith(String fieldId, Set<String> words) {
+        return wordings.stream().anyMatch(w -> w.fieldId().equals(fieldId) && w.words().stream().anyMatch(words::contains));
+    }
+
+    /** Whether one of the field's wordings or key words holds one of these words. */
+    private boolean speaksOf(String fieldId, Set<String> words) {
+        return wordedWith(fieldId, words)
+                || keywords.getOrDefault(fieldId, List.of()).stream().anyMatch(k -> k.stream().anyMatch(words::contains));
+    }
+
+    /** A label's head word, an abbreviation written out ("DOB" is "birth"), or null. */
+    private String headOf(String label) {
+        return Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
     }
 
     /** The field whose wording this label is exactly (after {@link Words#clean}). */
@@ -149,8 +167,9 @@ public final class LabelMatcher {
         if (known.isPresent() && !exact.containsKey(clean)) {
             return match(known.get(), threshold);
         }
-        String id = exactWithHint(label).orElse(exact.get(clean));
-        if (id != null && exactWithHint(label).isEmpty() && hintedParty(label)
+        Optional<String> withItsHint = exactWithHint(label);
+        String id = withItsHint.orElse(exact.get(clean));
+        if (id != null && withItsHint.isEmpty() && hintedParty(label)
                 .filter(p -> onlyNamesOf(p, Map.of(exact.get(clean), 1.0)).isEmpty()).isPresent()) {
             id = null; // "Name (referring worker)" is not the form's bare "Name"
         }
@@ -163,10 +182,7 @@ public final class LabelMatcher {
             return id == null ? Optional.empty() : Optional.of(new Match(id, 2));
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
-        String head = threshold > THRESHOLD ? null : Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
-        Map<String, Double> best = withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, inItsDirection(label,
-                withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, head), head),
-                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)))));
+        Map<String, Double> best = scored(label, words, threshold <= THRESHOLD);
         if (hinted.isPresent()) {
             // a hint that names the answer's type ("(date)", "(dd/mm/yyyy)", "(time)") picks the field of that type
             String typed = null;
@@ -212,11 +228,7 @@ public final class LabelMatcher {
         }
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
-        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>()
-                : withoutAnotherPersonsName(label, inItsDirection(label, withoutNarrativesAboutOtherThings(
-                        withHint(label, withKeywords(words, Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
-                                Words.head(label).map(h -> unabbreviated(label, h)).orElse(null)),
-                        Words.head(label).map(h -> unabbreviated(label, h)).orElse(null))));
+        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>() : scored(label, words, true);
         if (id != null) {
             all.put(id, 2.0);
         }
@@ -224,6 +236,18 @@ public final class LabelMatcher {
         all.forEach((f, v) -> out.add(new Match(f, Math.min(v, 2))));
         out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
         return out;
+    }
+
+    /**
+     * Every field the label's words (and its hint's) name, less those the label is about another thing than: a
+     * narrative named by another field's head word, the risk in the other direction, another person's name, the date
+     * of something else. {@code withHead}: whether its last word may be its head (not at the start of a line of text).
+     */
+    private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
+        String head = headOf(label);
+        String scoringHead = withHead ? head : null;
+        return withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, inItsDirection(label,
+                withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, scoringHead), scoringHead), head))));
     }
 
     /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
@@ -307,11 +331,7 @@ public final class LabelMatcher {
             if (types.get(f) != FieldType.NARRATIVE) {
                 continue;
             }
-            Set<String> meaning = new HashSet<>(Words.related(head));
-            meaning.add(head);
-            boolean about = wordings.stream().anyMatch(w -> w.fieldId().equals(f)
-                    && w.words().stream().anyMatch(meaning::contains))
-                    || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+            boolean about = speaksOf(f, meaningOf(List.of(head)));
             boolean another = wordings.stream().anyMatch(w -> !w.fieldId().equals(f) && w.words().contains(head));
             if (!about && another) {
                 out.remove(f);
@@ -334,18 +354,13 @@ public final class LabelMatcher {
         if (words.stream().noneMatch(WORDS_OF_A_DATE::contains)) {
             return scores;
         }
-        Set<String> meaning = new HashSet<>();
-        words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)).forEach(w -> {
-            meaning.add(w);
-            meaning.addAll(Words.related(w));
-        });
+        Set<String> meaning = meaningOf(words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)).toList());
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
             // a label of date words only ("Date/time", "When") is a field's that is worded so ("date and time", "date")
             boolean shares = meaning.isEmpty() ? wordings.stream().anyMatch(w -> w.fieldId().equals(f)
                     && WORDS_OF_A_DATE.containsAll(w.words()))
-                    : wordings.stream().anyMatch(w -> w.fieldId().equals(f) && w.words().stream().anyMatch(meaning::contains))
-                    || keywords.getOrDefault(f, List.of()).stream().anyMatch(k -> k.stream().anyMatch(meaning::contains));
+                    : speaksOf(f, meaning);
             if (types.get(f) != null && types.get(f).isTemporal() && !shares) {
                 out.remove(f);
             }
@@ -459,19 +474,16 @@ public final class LabelMatcher {
      * Safety: a wrong name routed is worse than a label left unplaced (the sender is told which label it was).
      */
     private Map<String, Double> onlyNamesOf(List<String> party, Map<String, Double> scores) {
-        Set<String> meaning = new HashSet<>(party);
-        party.forEach(w -> meaning.addAll(Words.related(w)));
+        Set<String> meaning = meaningOf(party);
         meaning.removeAll(WORDS_OF_A_NAME); // "full" is related to "tenanted" as a count, never whose name it is
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
-            if (types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId().equals(f)
-                    && w.words().stream().anyMatch(meaning::contains))) {
+            if (types.get(f) == FieldType.NAME && !wordedWith(f, meaning)) {
                 out.remove(f);
             }
         }
         return out;
     }
-
 
     /**
      * Without the fields whose risk goes the other way from the label's ({@link Direction}): "Risk to others from YP"
