@@ -242,28 +242,23 @@ public final class ReferralValidator {
 
     private static LocalDate date(Map<ReferralField, String> f, ReferralField field, LocalDate sent,
             List<Problem> problems) {
-        String raw = value(f, field);
-        if (raw.isEmpty()) {
-            return null;
-        }
-        Optional<LocalDate> d = Dates.parse(raw, sent, Dates.Yearless.NEAREST);
-        if (d.isEmpty()) {
-            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not a date", DATE_EXAMPLE));
-            return null;
-        }
-        return d.get();
+        return date(f, field, raw -> Dates.parse(raw, sent, Dates.Yearless.NEAREST), problems);
     }
 
     /** The date of birth, with or without the age beside it ({@link Dates#birthDate}); it always has its year. */
     private static LocalDate birthDate(Map<ReferralField, String> f, LocalDate sent, List<Problem> problems) {
-        String raw = value(f, ReferralField.DATE_OF_BIRTH);
+        return date(f, ReferralField.DATE_OF_BIRTH, raw -> Dates.birthDate(raw, sent), problems);
+    }
+
+    private static LocalDate date(Map<ReferralField, String> f, ReferralField field,
+            Function<String, Optional<LocalDate>> reader, List<Problem> problems) {
+        String raw = value(f, field);
         if (raw.isEmpty()) {
             return null;
         }
-        Optional<LocalDate> d = Dates.birthDate(raw, sent);
+        Optional<LocalDate> d = reader.apply(raw);
         if (d.isEmpty()) {
-            problems.add(new Problem(FORM, ReferralField.DATE_OF_BIRTH.label(), "\"" + raw + "\" is not a date",
-                    DATE_EXAMPLE));
+            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not a date", DATE_EXAMPLE));
             return null;
         }
         return d.get();
