@@ -67,9 +67,14 @@ final class TickList {
         return raw != null && MARK_ALONE.matcher(raw.replace('\u00a0', ' ').strip()).matches();
     }
 
+    /** The value with its boxes as the hub reads them ({@link #boxed}), non-breaking spaces as spaces, trimmed. */
+    private static String asWritten(String raw) {
+        return boxed(raw.replace('\u00a0', ' ').strip());
+    }
+
     /** The one answer marked in a tick list of two or more; empty when the value is no tick list or not one is marked. */
     static Optional<String> marked(String raw) {
-        String s = boxed(raw.replace('\u00a0', ' ').strip());
+        String s = asWritten(raw);
         List<Choice> choices = choices(s);
         List<String> marked = choices.stream().filter(Choice::marked).map(Choice::answer).toList();
         if (choices.size() < 2 || marked.size() != 1 || marked.get(0).isEmpty()) {
@@ -83,7 +88,7 @@ final class TickList {
      * nothing was chosen. Brackets with nothing in them inside a sentence are no tick list.
      */
     static boolean noneMarked(String raw) {
-        String s = boxed(raw.replace('\u00a0', ' ').strip());
+        String s = asWritten(raw);
         if (s.split("\\s+").length > MAX_LIST_WORDS || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
             return false;
         }
@@ -97,7 +102,7 @@ final class TickList {
      * words are no answer: a choice routed is the one marked, never the word beside an empty box.
      */
     static boolean undecided(String raw) {
-        String s = boxed(raw.replace('\u00a0', ' ').strip());
+        String s = asWritten(raw);
         if (s.split("\\s+").length > MAX_LIST_WORDS || !BOX.matcher(s).find() || marked(s).isPresent()) {
             return false;
         }
