@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class Dates {
     /** An ISO date and time as a spreadsheet cell or a date picker writes it, tidied: "2026-11-21t22:40". */
-    private static final Pattern ISO_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[t ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?z?$");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[t ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?z?$");
     public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("january", 1),
@@ -39,6 +39,11 @@ public final class Dates {
             Map.entry("ionawr", 1), Map.entry("chwefror", 2), Map.entry("mawrth", 3), Map.entry("ebrill", 4),
             Map.entry("mai", 5), Map.entry("mehefin", 6), Map.entry("gorffennaf", 7), Map.entry("awst", 8),
             Map.entry("medi", 9), Map.entry("hydref", 10), Map.entry("tachwedd", 11), Map.entry("rhagfyr", 12));
+    /** Whether the word is a month's name or its short form, in English or Welsh ("Dec.", "Rhagfyr"). */
+    public static boolean isMonthName(String word) {
+        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
+    }
+
     private static final String WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
     private static final Pattern WEEKDAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
@@ -92,6 +97,9 @@ public final class Dates {
             + "(?:\\s*(?:hrs|hours|h))?");
     /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
     private static final Pattern TIME_TWICE = Pattern.compile("^(\\d[^()]*?)\\s*\\((\\d[^()]*)\\)$");
+    /** A time with the same time in brackets after it, either of them with words: "2.20pm (14:20)". */
+    private static final Pattern TIME_THEN_ITS_CLOCK = Pattern.compile("^(.*\\d.*?)\\s*\\((.*\\d.*)\\)$");
+    private static final Pattern HOUR = Pattern.compile("^(\\d{1,2})");
     private static final Pattern FOUR_DIGITS = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)?");
 
     private Dates() {
@@ -230,7 +238,7 @@ public final class Dates {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        Matcher iso = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[t ](\\d{2}:\\d{2})(:\\d{2}(\\.\\d+)?)?z?$").matcher(s);
+        Matcher iso = ISO_DATE_TIME.matcher(s);
         if (iso.matches()) {
             return parse(iso.group(1)).flatMap(d -> parseTime(iso.group(2)).map(d::atTime));
         }
@@ -254,8 +262,8 @@ public final class Dates {
         // ("1705 hrs on 21.12.26": a comma or "on" parts them before a space does)
         // each place the separator could part them is tried, the first first: "2.00 am 17th Jan 2027" parts after
         // "am", not after "2.00"
-        for (String sep : new String[] {"(?:,|\\bon\\b)", "(?:,|\\bon\\b|\\s)"}) {
-            Matcher at = Pattern.compile("\\s*" + sep + "\\s*").matcher(s);
+        for (Pattern sep : TIME_BEFORE_DATE) {
+            Matcher at = sep.matcher(s);
             while (at.find()) {
                 if (at.start() == 0 || !s.substring(at.end()).matches(".*\\d.*")) {
                     continue;
@@ -271,6 +279,9 @@ public final class Dates {
     }
 
     /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
+    /** What may part a time from the date after it: a comma or "on" first, then a space. */
+    private static final List<Pattern> TIME_BEFORE_DATE = List.of(Pattern.compile("\\s*(?:,|\\bon\\b)\\s*"),
+            Pattern.compile("\\s*(?:,|\\bon\\b|\\s)\\s*"));
     private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
             "^(?:(?:on|in|during) )?the (?:early |late )?(morning|afternoon|evening|night) of\\s+");
     /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
@@ -335,7 +346,7 @@ public final class Dates {
         }
         time = time.replaceFirst("^\\((.*)\\)$", "$1");
         // "2.20pm (14:20)": the same time twice, the bracket the 24-hour clock's
-        Matcher twice = Pattern.compile("^(.*\\d.*?)\\s*\\((.*\\d.*)\\)$").matcher(time);
+        Matcher twice = TIME_THEN_ITS_CLOCK.matcher(time);
         if (twice.matches()) {
             Optional<LocalTime> a = parseTime(twice.group(1));
             Optional<LocalTime> b = parseTime(twice.group(2));
@@ -471,7 +482,7 @@ public final class Dates {
             String suffix = part.group(2) != null ? "am" : part.group(3) != null ? "pm" : "";
             if (part.group(4) != null) {
                 // "10.40 at night" is evening, "2.10 at night" small hours
-                Matcher h = Pattern.compile("^(\\d{1,2})").matcher(part.group(1));
+                Matcher h = HOUR.matcher(part.group(1));
                 suffix = h.find() && Integer.parseInt(h.group(1)) >= 6 && Integer.parseInt(h.group(1)) <= 12 ? "pm" : "am";
             }
             s = part.group(1) + suffix;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.grid.Grid;
@@ -754,7 +755,7 @@ public final class VoidReturnReader {
     static boolean isCode(String value) {
         String t = value.strip();
         return t.matches("(?=.*\\d)(?=.*[A-Za-z])[A-Za-z0-9]+(?:[-/._][A-Za-z0-9]+)*")
-                && org.ypsa.hub.domain.Dates.parse(t).isEmpty() && org.ypsa.hub.domain.Dates.parseTime(t).isEmpty();
+                && Dates.parse(t).isEmpty() && Dates.parseTime(t).isEmpty();
     }
 
     /** Whether every filled cell under a header in column c is a code of letters and digits ("ABC-01", "P12"). */
@@ -1055,7 +1056,7 @@ public final class VoidReturnReader {
                 String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
                         .replaceAll("[,.;:)!]+$", "");
                 // the date's own last word, not a note after it ("11/01/2027 - final" is 11/01/2027)
-                if (candidate.matches(".*\\d.*") && DATE_END.matcher(candidate).find() && isWeekDate(candidate)) {
+                if (candidate.matches(".*\\d.*") && endsLikeADate(candidate) && isWeekDate(candidate)) {
                     if (!out.contains(candidate)) {
                         out.add(candidate);
                     }
@@ -1066,10 +1067,11 @@ public final class VoidReturnReader {
         return out;
     }
 
-    /** The last word of a date: a number, or a month's name in English or Welsh ("Mon 7th December"). */
-    private static final java.util.regex.Pattern DATE_END = java.util.regex.Pattern.compile("(?iu)(\\d\\p{L}{0,2}|\\b(jan|feb|"
-            + "mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|"
-            + "hydref|tachwedd|rhagfyr)\\p{L}*\\.?)$");
+    /** The last word of a date: a number ("7th"), or a month's name in English or Welsh ("Mon 7th December"). */
+    private static boolean endsLikeADate(String candidate) {
+        String last = candidate.substring(candidate.lastIndexOf(' ') + 1);
+        return last.matches("(?u).*\\d\\p{L}{0,2}") || Dates.isMonthName(last);
+    }
 
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
@@ -1171,7 +1173,7 @@ public final class VoidReturnReader {
     }
 
     private static boolean isDate(String v) {
-        return v != null && org.ypsa.hub.domain.Dates.parse(v.strip()).isPresent();
+        return v != null && Dates.parse(v.strip()).isPresent();
     }
 
     /**
@@ -1311,7 +1313,7 @@ public final class VoidReturnReader {
      * is no date ("Provider submitting return: Response") names the provider if it names it at all.
      */
     static VoidField headingFor(String label, String value, VoidField best, FieldCatalog<VoidField> labels) {
-        if (best != VoidField.WEEK_COMMENCING || org.ypsa.hub.domain.Dates.parse(value.strip()).isPresent()) {
+        if (best != VoidField.WEEK_COMMENCING || Dates.parse(value.strip()).isPresent()) {
             return best;
         }
         return labels.ranked(label).stream().map(Map.Entry::getKey).filter(VoidField::isHeading)
