@@ -77,6 +77,9 @@ final class Leftovers<F extends Enum<F>> {
                 if (!fitsAsLeftover(s, l.getValue())) {
                     continue;
                 }
+                if (matcher.aboutAnotherThing(s.id(), l.getKey())) {
+                    continue; // "Date of referral: 01/12/2026" is never the date needed, however few dates are left
+                }
                 if (s.type().isText() && !matcher.headNames(s.id(), l.getKey())) {
                     continue; // "Age at referral (years)" asks for an age: it shares "referral" with the agency's label only
                 }

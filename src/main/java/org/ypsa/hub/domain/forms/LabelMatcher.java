@@ -144,6 +144,17 @@ public final class LabelMatcher {
         return Words.head(label).map(h -> unabbreviated(label, h)).orElse(null);
     }
 
+    /**
+     * Whether the label says it is about another thing than the field: the date of something else ("Date of referral"
+     * for the date needed) or another person's name ("Mother's name" for the young person's). Its answer is then never
+     * the field's, not even as the one value left that fits the field's type.
+     */
+    public boolean aboutAnotherThing(String fieldId, String label) {
+        List<String> words = wordsOf(label);
+        return !words.isEmpty() && withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label,
+                Map.of(fieldId, 1.0))).isEmpty();
+    }
+
     /** The field whose wording this label is exactly (after {@link Words#clean}). */
     public Optional<String> exactly(String label) {
         return Optional.ofNullable(exact.get(Words.clean(label)));
