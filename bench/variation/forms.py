@@ -249,6 +249,19 @@ class Builder:
         hints = getattr(self.w, "CELL_HINTS", {}).get(form, {}).get(key)
         if hints and m["layout"] in ("docx-hinted", "pdf-hinted") and self.rng.random() < 0.7:
             v.hint = self.cycle(f"hint.{form}.{key}", hints)
+        beside = getattr(self.w, "BESIDE", {}).get(form, {}).get(key)
+        if beside and self.rng.random() < getattr(self.w, "BESIDE_CHANCE", 0.5):
+            # another person's name or another date next to the field (heldout10, tuned13): a sibling, a parent, a GP
+            # beside the young person's name, the date of referral or of an assessment beside a date the hub needs
+            label, template = self.cycle(f"beside.{form}.{key}", beside)
+            first, last = self.person()
+            on = self.received_on
+            text = template.format(person=f"{first} {last}", first=first,
+                                   today=self.styles.date(on).text,
+                                   week=self.styles.date(on - dt.timedelta(days=self.rng.randint(2, 9))).text,
+                                   month=self.styles.date(on - dt.timedelta(days=self.rng.randint(20, 60))).text,
+                                   year=self.styles.date(on - dt.timedelta(days=self.rng.randint(200, 700))).text)
+            m["fields"].append((label if label.endswith(("?", ":")) else label + ":", Value(text)))
 
     def expect_text(self, m, key):
         """For a part with TEXT_EXPECT (heldout6, tuned9): a phrase of a few words from a free-text answer that the

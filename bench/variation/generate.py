@@ -22,6 +22,8 @@
     python3 bench/variation/generate.py tuned11      # an eleventh tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout9     # a ninth held-out part (long forms, legacy Word and Excel, providers' sheets)
     python3 bench/variation/generate.py tuned12      # a twelfth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout10    # a tenth held-out part (shared-inbox mail: forwards, pasted tables, coloured answers)
+    python3 bench/variation/generate.py tuned13      # a thirteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -39,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import unicodedata
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -53,18 +56,20 @@ ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
-            "heldout9": 16, "tuned12": 24}
+            "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
-         "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4}
+         "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
+         "heldout10": 6, "tuned13": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
-           "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4}
+           "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
+           "heldout10": 4, "tuned13": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
-          "heldout9": "h9", "tuned12": "t12"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -418,6 +423,8 @@ def document_inner(m, rng):
         inner = continued(fields, m["wordings"], rng, m["title"])
     elif layout.endswith("-long"):
         inner = long_form(m, rng)
+    elif layout in ("docx-colour", "pdf-colour"):
+        inner = coloured(fields, m["wordings"], rng)
     elif layout.endswith(("-twofiles", "-plain2")):
         inner = rng.choice([table_2col, table_4wide])(fields)
     elif layout in ("docx-cymraeg", "pdf-cymraeg"):
@@ -995,6 +1002,11 @@ def forwarded(m, original):
         head = ["-----Original Message-----", f"From: {f['name']} <{f['address']}>",
                 f"Sent: {sent.strftime('%A, %-d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>", "Cc: ",
                 f"Subject: {subject}"]
+    elif f["style"] == "outlook-fw":
+        # a manager's forward from Outlook with the Cc line filled and the importance flag (heldout10, tuned13)
+        head = ["________________________________", f"From: {f['name']} <{f['address']}>",
+                f"Sent: {sent.strftime('%A, %B %-d, %Y %-I:%M %p')}", f"To: {m['sender_name']} <{m['sender']}>",
+                f"Cc: {m['wordings'].FORWARD_CC[int(m['id'].split('-')[-1]) % len(m['wordings'].FORWARD_CC)]}", f"Subject: {subject}", "Importance: High"]
     else:
         head = ["Begin forwarded message:", "", f"From: {f['name']} <{f['address']}>", f"Subject: {subject}",
                 f"Date: {sent.strftime('%-d %B %Y at %H:%M:%S')} GMT", f"To: {m['sender_name']} <{m['sender']}>"]
@@ -1748,6 +1760,49 @@ def void_lines(m, rng):
     return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
 
 
+# -- layouts only heldout10 and tuned13 ask for -----------------------------------------------------------------
+def coloured(fields, w, rng):
+    """Questions as paragraphs, each answer typed in a coloured paragraph under its question, as staff fill a Word form
+    that has no table; a yes/no as "please tick" boxes on the question's line (heldout10, tuned13: ANSWER_COLOURS,
+    TICK_PAIRS, TICK_WORDS)."""
+    colour = rng.choice(w.ANSWER_COLOURS)
+    on, off = rng.choice(w.TICK_PAIRS)
+    yes, no = rng.choice(w.TICK_WORDS)
+    out = []
+    for label, v in fields:
+        if label == "\u00a7":
+            out.append(f"<p><b><u>{esc(v.text)}</u></b></p>")
+        elif label == NOTE:
+            out.append(note(v.text))
+        elif v.kind == "yn":
+            out.append(f"<p>{esc(label)}&nbsp;&nbsp; {esc(on if v.flag else off)} {esc(yes)}&nbsp;&nbsp;&nbsp; "
+                       f"{esc(off if v.flag else on)} {esc(no)}</p>")
+        else:
+            out.append(f'<p><b>{esc(label)}</b></p><p><font color="{colour}">{cell(v.text) or "&nbsp;"}</font></p>')
+    return "".join(out)
+
+
+def body_spaced(m, rng):
+    """A Word table pasted into a plain-text mail as the mail program turns it into text (heldout10, tuned13): the
+    label column padded with spaces, a long label wrapped inside its column with the answer beside its first line,
+    an answer of several paragraphs one paragraph to a line under the first."""
+    width = rng.choice([26, 30, 34])
+    out = [m["intro"], "", m["title"], ""]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += ["", v.text.upper() if rng.random() < 0.4 else v.text]
+        elif label == NOTE:
+            continue
+        else:
+            labs = textwrap.wrap(label.rstrip(" :"), width - 2) or [""]
+            vals = v.text.split("\n")
+            for i in range(max(len(labs), len(vals))):
+                left = labs[i] if i < len(labs) else ""
+                right = vals[i] if i < len(vals) else ""
+                out.append((left.ljust(width) + right).rstrip())
+    return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -1960,6 +2015,8 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_qa(m, rng), None
         elif layout == "body-dotted":
             plain, markup = body_dotted(m, rng), None
+        elif layout == "body-spaced":
+            plain, markup = body_spaced(m, rng), None
         elif layout == "body-forwarded":
             plain, markup = forwarded(m, body_lines(dict(forwarded_original(m), layout="body-plain"), rng)), None
         else:
