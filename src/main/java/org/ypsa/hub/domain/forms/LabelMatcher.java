@@ -258,7 +258,37 @@ public final class LabelMatcher {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
         return withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, inItsDirection(label,
-                withoutNarrativesAboutOtherThings(withHint(label, withKeywords(words, scoringHead), scoringHead), head))));
+                withoutNarrativesAboutOtherThings(withoutAnotherDoersName(label,
+                        withHint(label, withKeywords(words, scoringHead), scoringHead)), head))));
+    }
+
+    /**
+     * A label "done by" someone names whoever did it: only a field worded so, by the same deed ("Submitted by",
+     * "Completed by" for the worker), is what it names. "Witnessed by", "Seen by", "Approved by" name a witness or a
+     * manager, never the worker, and "Referred by" never the "person referred". Safety: a witness's or a worker's name
+     * routed as the worker's or the young person's.
+     */
+    private Map<String, Double> withoutAnotherDoersName(String label, Map<String, Double> scores) {
+        List<String> words = Words.of(BRACKETED.matcher(label).replaceAll(" "));
+        if (words.isEmpty() || !words.get(words.size() - 1).equals("by") || hintNamesAField(label)) {
+            return scores; // "Consent given by young person" is the consent; "Submitted by (provider)" the provider
+        }
+        Set<String> deed = meaningOf(words.subList(0, words.size() - 1));
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        scores.keySet().stream().filter(f -> wordings.stream().noneMatch(w -> w.fieldId().equals(f)
+                && w.words().contains("by") && w.words().stream().anyMatch(deed::contains))).forEach(out::remove);
+        return out;
+    }
+
+    /** Whether a bracketed hint is a field's wording that says whose ("(provider)"), not how to write a name. */
+    private boolean hintNamesAField(String label) {
+        java.util.regex.Matcher b = BRACKETED.matcher(label);
+        while (b.find()) {
+            if (!partyWords(b.group(1)).isEmpty() && exact.containsKey(Words.clean(b.group(1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
