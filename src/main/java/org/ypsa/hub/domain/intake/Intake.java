@@ -24,6 +24,7 @@ import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
 import org.ypsa.hub.domain.documents.PdfReader;
 import org.ypsa.hub.domain.documents.SentenceAnswers;
+import org.ypsa.hub.domain.documents.SpacedColumns;
 import org.ypsa.hub.domain.documents.TextFields;
 import org.ypsa.hub.domain.documents.WordReader;
 import org.ypsa.hub.domain.duty.BankHolidays;
@@ -213,10 +214,11 @@ public final class Intake {
 
     /**
      * The mail body as the hub reads its form: without the sign-off, signature, disclaimer and earlier mails under it
-     * (screening still reads all of it), answers typed as sentences set out one label to a line.
+     * (screening still reads all of it), a table lined up with spaces and answers typed as sentences set out one label
+     * to a line.
      */
     public String bodyAsRead(String body) {
-        return SentenceAnswers.lines(MailTail.without(InlineAnswers.lines(body)), this::namesAField);
+        return SentenceAnswers.lines(SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAField);
     }
 
     /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */
