@@ -257,9 +257,17 @@ public final class LabelMatcher {
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        return withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, inItsDirection(label,
+        return withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, withoutSomeoneElse(words, inItsDirection(label,
                 withoutNarrativesAboutOtherThings(withoutAnotherDoersName(label,
-                        withHint(label, withKeywords(words, scoringHead), scoringHead)), head))));
+                        withHint(label, withKeywords(words, scoringHead), scoringHead)), head)))));
+    }
+
+    /**
+     * Without the name fields a label about someone else names ("Other young person involved", "Another resident"):
+     * only a name field worded with "other" is another's. Safety: another resident's name routed as the young person's.
+     */
+    private Map<String, Double> withoutSomeoneElse(List<String> words, Map<String, Double> scores) {
+        return words.stream().anyMatch(ANOTHER::contains) ? withoutNamesNotWorded(ANOTHER, scores) : scores;
     }
 
     /**
@@ -477,6 +485,8 @@ public final class LabelMatcher {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Words that name no one in particular: "Name of person", "Person's name" leave the name to the label's words. */
     private static final Set<String> ANYONE = new HashSet<>(Words.of("person people individual their his her"));
+    /** Words that say a person is someone besides the one a field names: "Other young person involved". */
+    private static final Set<String> ANOTHER = new HashSet<>(Words.of("other others another"));
     /** The one filling in the form: "Your name", "My full name". */
     private static final java.util.regex.Pattern SENDER = java.util.regex.Pattern.compile("(?i)\\b(?:your|my)\\b");
 
@@ -517,9 +527,14 @@ public final class LabelMatcher {
     private Map<String, Double> onlyNamesOf(List<String> party, Map<String, Double> scores) {
         Set<String> meaning = meaningOf(party);
         meaning.removeAll(WORDS_OF_A_NAME); // "full" is related to "tenanted" as a count, never whose name it is
+        return withoutNamesNotWorded(meaning, scores);
+    }
+
+    /** Without the name fields none of whose wordings holds one of these words. */
+    private Map<String, Double> withoutNamesNotWorded(Set<String> words, Map<String, Double> scores) {
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
-            if (types.get(f) == FieldType.NAME && !wordedWith(f, meaning)) {
+            if (types.get(f) == FieldType.NAME && !wordedWith(f, words)) {
                 out.remove(f);
             }
         }

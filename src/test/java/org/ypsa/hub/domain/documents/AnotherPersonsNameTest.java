@@ -53,6 +53,15 @@ class AnotherPersonsNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Other young person involved", "Other young person involved:", "Another resident",
+        "Other resident's name", "Name of other young person"})
+    void anotherYoungPersonIsNotTheYoungPerson(String label) {
+        assertThat(SG.match(label)).isNotEqualTo(Optional.of(SafeguardingField.NAME));
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.FULL_NAME));
+        assertThat(MASH.match(label)).isNotEqualTo(Optional.of(MashField.NAME));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Name (referring worker)", "Name of person completing this form", "Referring worker's name"})
     void aNameSaidToBeTheReferringWorkersIsTheReferrersName(String label) {
         assertThat(REFERRAL.match(label)).contains(ReferralField.REFERRER_NAME);
