@@ -271,8 +271,8 @@ public final class LabelMatcher {
     }
 
     /**
-     * A label "done by" someone names whoever did it: only a field worded so, by the same deed ("Submitted by",
-     * "Completed by" for the worker), is what it names. "Witnessed by", "Seen by", "Approved by" name a witness or a
+     * A label "done by" someone names whoever did it: only a name field worded so, by the same deed ("Submitted by",
+     * "Completed by" for the worker), is the name it asks for. "Witnessed by", "Seen by", "Approved by" name a witness or a
      * manager, never the worker, and "Referred by" never the "person referred". Safety: a witness's or a worker's name
      * routed as the worker's or the young person's.
      */
@@ -283,8 +283,8 @@ public final class LabelMatcher {
         }
         Set<String> deed = meaningOf(words.subList(0, words.size() - 1));
         Map<String, Double> out = new LinkedHashMap<>(scores);
-        scores.keySet().stream().filter(f -> wordings.stream().noneMatch(w -> w.fieldId().equals(f)
-                && w.words().contains("by") && w.words().stream().anyMatch(deed::contains))).forEach(out::remove);
+        scores.keySet().stream().filter(f -> types.get(f) == FieldType.NAME && wordings.stream().noneMatch(w -> w.fieldId()
+                .equals(f) && w.words().contains("by") && w.words().stream().anyMatch(deed::contains))).forEach(out::remove);
         return out;
     }
 
@@ -389,8 +389,9 @@ public final class LabelMatcher {
         return out;
     }
 
-    /** The words that only say a label asks for a date or a time. */
-    private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day"));
+    /** The words that only say a label asks for a date or a time, or when it took place ("Date it took place"). */
+    private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day took place happened "
+            + "occurred"));
 
     /**
      * Without the date and time fields the label shares no word with but "date": "Date of referral", "Date signed",

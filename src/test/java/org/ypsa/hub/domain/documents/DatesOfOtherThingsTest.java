@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ypsa.hub.domain.forms.FormLibrary;
+import org.ypsa.hub.domain.forms.LabelMatcher;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
@@ -41,6 +43,14 @@ class DatesOfOtherThingsTest {
         "Move-in date", "Date the young person needs to move"})
     void theDateNeededHoweverWordedIsStillIt(String label) {
         assertThat(REFERRAL.match(label)).contains(ReferralField.DATE_NEEDED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date it took place", "Date and time it took place", "Date it happened"})
+    void theDateSomethingTookPlaceMayBeAnIncidentsDateButNeverTheDateNeeded(String label) {
+        LabelMatcher incident = new LabelMatcher(FormLibrary.shipped().form("safeguarding-incident"));
+        assertThat(incident.aboutAnotherThing(FormLibrary.idOf(SafeguardingField.INCIDENT_DATE), label)).isFalse();
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
     }
 
     @Test
