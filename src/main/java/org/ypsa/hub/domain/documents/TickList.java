@@ -118,7 +118,8 @@ final class TickList {
     /** A tick list of a form's choices is a few words; a longer value is someone's account. */
     private static final int MAX_LIST_WORDS = 12;
 
-    private static boolean endsWithBox(String s) {
+    /** Whether the value ends with a box ("Homeless [ ]", "Low ☐"). */
+    static boolean endsWithBox(String s) {
         Matcher m = BOX.matcher(s);
         int end = -1;
         while (m.find()) {
