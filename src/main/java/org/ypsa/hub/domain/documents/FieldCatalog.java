@@ -887,8 +887,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     break;
                 }
             }
+            // (a pair whose list marks two answers, "Low <--" / "Medium <--" / "High", was answered undecided: the
+            // text's lines of the same list, read a line at a time, are no answer either)
             if (chosen == null && s != null && cs == entries && (s.type().isStrict()
-                    || s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE || s.type() == org.ypsa.hub.domain.forms.FieldType.YESNO)) {
+                    || s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE || s.type() == org.ypsa.hub.domain.forms.FieldType.YESNO)
+                    && entries.stream().noneMatch(c -> TickList.arrowedTwice(c.value()))) {
                 // no label/value pair's value reads as the field's type ("Mediation attempted with family?" as the
                 // status, from a row of labels read as label | value): a line of the text whose value does is the answer
                 for (Candidate<F> c : all) {

@@ -724,6 +724,11 @@ final class LineLabels<F extends Enum<F>> {
         if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
             return Optional.empty();
         }
+        if (i > 0 && TickList.endsWithBox(String.join(" ", java.util.Arrays.asList(words).subList(0, i)))) {
+            // "[x] Homeless [ ] Threatened": the words after a box are an answer of its tick list, never a label, even
+            // when an answer is a wording of the field ("Homeless") and the next box reads as its bracketed hint
+            return Optional.empty();
+        }
         F found = null;
         int end = -1;
         int depth = 0;

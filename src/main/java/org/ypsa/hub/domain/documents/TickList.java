@@ -72,8 +72,51 @@ final class TickList {
         return boxed(raw.replace('\u00a0', ' ').strip());
     }
 
+    /** An arrow pointing at the answer chosen, typed or drawn: "<--", "<=", "←", "-->", "◄". */
+    private static final Pattern ARROW = Pattern.compile("<-{1,3}|<={1,2}|-{1,3}>|={1,2}>|[←⇐◄◀⟵→⇒►▶⟶]");
+    /** A tick list a line to an answer is a few lines of a few words each. */
+    private static final int MAX_LINE_LIST = 10;
+    private static final int MAX_LINE_WORDS = 4;
+
+    /**
+     * The answer an arrow points at in a list laid out a line to an answer ("Low" / "Medium <--" / "High"): the one
+     * line with an arrow, without it and its bullet. Empty when the value is no such list or not one line has one.
+     */
+    static Optional<String> arrowed(String raw) {
+        List<String> at = arrowedLines(raw);
+        return at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
+    }
+
+    /** Whether arrows point at two or more lines of a list a line to an answer: no one answer chosen. */
+    static boolean arrowedTwice(String raw) {
+        return arrowedLines(raw).size() > 1;
+    }
+
+    /** The lines an arrow points at in a list a line to an answer, without arrow and bullet; none when it is no such list. */
+    private static List<String> arrowedLines(String raw) {
+        String[] lines = raw.replace('\u00a0', ' ').strip().split("\\R");
+        List<String> chosen = new ArrayList<>();
+        if (lines.length < 2 || lines.length > MAX_LINE_LIST) {
+            return chosen;
+        }
+        for (String line : lines) {
+            String words = ARROW.matcher(line).replaceAll(" ").replaceAll("^[\\s\\-\u2013\u2022*\u00b7]+", "").strip();
+            if (words.isEmpty() || words.split("\\s+").length > MAX_LINE_WORDS) {
+                return List.of();
+            }
+            if (ARROW.matcher(line).find()) {
+                chosen.add(words);
+            }
+        }
+        return chosen;
+    }
+
     /** The one answer marked in a tick list of two or more; empty when the value is no tick list or not one is marked. */
     static Optional<String> marked(String raw) {
+        Optional<String> arrow = arrowed(raw);
+        if (arrow.isPresent()) {
+            return arrow;
+        }
         String s = asWritten(raw);
         List<Choice> choices = choices(s);
         List<String> marked = choices.stream().filter(Choice::marked).map(Choice::answer).toList();
@@ -102,6 +145,9 @@ final class TickList {
      * words are no answer: a choice routed is the one marked, never the word beside an empty box.
      */
     static boolean undecided(String raw) {
+        if (arrowedTwice(raw)) {
+            return true; // "Low <--" / "Medium <--" / "High": two arrows, two answers
+        }
         String s = asWritten(raw);
         if (s.split("\\s+").length > MAX_LIST_WORDS || !BOX.matcher(s).find() || marked(s).isPresent()) {
             return false;
@@ -123,7 +169,8 @@ final class TickList {
     /** A tick list of a form's choices is a few words; a longer value is someone's account. */
     private static final int MAX_LIST_WORDS = 12;
 
-    private static boolean endsWithBox(String s) {
+    /** Whether the value ends with a box ("Homeless [ ]", "Low ☐"). */
+    static boolean endsWithBox(String s) {
         Matcher m = BOX.matcher(s);
         int end = -1;
         while (m.find()) {
@@ -138,7 +185,7 @@ final class TickList {
      */
     static boolean isListOfLines(String raw) {
         String[] lines = raw.replace('\u00a0', ' ').strip().split("\\R");
-        return lines.length >= 2 && BOX.matcher(lines[0]).results().count() == 1
+        return !arrowedLines(raw).isEmpty() || lines.length >= 2 && BOX.matcher(lines[0]).results().count() == 1
                 && BOX.matcher(lines[1]).results().count() == 1;
     }
 

@@ -310,6 +310,71 @@ public final class Intake {
     private static final Pattern POLICE_INFORMATION = Pattern.compile(
             "(?i)\\bpolice\\b.{0,25}\\binfo(rmation)?\\b|\\binfo(rmation)?\\b.{0,25}\\bpolice\\b");
 
+    /**
+     * A box headed for the team that receives the form ("For office use only", "BROKERAGE ONLY", "MASH use only", "To
+     * be completed by the MASH"): its labels are the receiving team's, not the sender's.
+     */
+    private static final Pattern OFFICE_USE = Pattern.compile("(?i)^[\\W_]*(?:for\\s+)?(?:(?:the\\s+)?(?:office|official"
+            + "|admin(?:istration)?|internal|staff|team|brokerage|placements?|mash|hub|duty)(?:\\s+(?:team|staff))?\\s+"
+            + "(?:use\\s+)?only|(?:office|official|admin|internal)\\s+use(?:\\s+only)?|(?:to\\s+be\\s+completed|for\\s+completion)"
+            + "\\s+by\\s+(?:the\\s+)?(?:office|brokerage|placements?|mash|hub|duty|admin)\\w*(?:\\s+team)?(?:\\s+only)?)[\\W_]*$");
+    /** A line of an office-use box that is a label with no answer: a few words, no digit. */
+    private static final int OFFICE_LABEL_WORDS = 6;
+
+    /**
+     * The labels of the document's office-use boxes left unanswered, cleaned: a table's rows under such a heading
+     * with no value, and the text's short lines with no digit under such a heading line, up to a blank line or the
+     * next heading. They are labels the form places for its receiving team ("Date received", "Worker", "Outcome"):
+     * they say nothing of which form it is (t10-mash-003, a MASH referral whose "BROKERAGE ONLY" box's "Date
+     * received" and "Worker" read as an intelligence submission's time and worker).
+     */
+    static java.util.Set<String> officeUseLabels(LabelledDocument doc) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        doc.entries().stream().filter(e -> OFFICE_USE.matcher(e.section().strip()).matches()
+                        && org.ypsa.hub.domain.documents.FieldValues.isBlank(e.value()))
+                .forEach(e -> out.add(officeLabel(e.label())));
+        String[] lines = doc.text() == null ? new String[0] : doc.text().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (!OFFICE_USE.matcher(lines[i].strip()).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length; j++) {
+                String l = lines[j].strip().replaceAll("[:*_.\\s]+$", "");
+                if (l.isEmpty() || l.matches(".*\\d.*") || l.split("\\s+").length > OFFICE_LABEL_WORDS
+                        || OFFICE_USE.matcher(l).matches() || l.contains(":")) {
+                    break;
+                }
+                out.add(officeLabel(l));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static String officeLabel(String label) {
+        return org.ypsa.hub.domain.forms.Words.clean((label == null ? "" : label).replaceAll("[:*_.\\s]+$", ""));
+    }
+
+    /** The reading without the labels of office-use boxes left unanswered, nor the empty fields only they named. */
+    private static <F> FieldCatalog.Reading<F> withoutOfficeUse(FieldCatalog.Reading<F> r, java.util.Set<String> officeUse) {
+        if (officeUse.isEmpty() || r.placed().keySet().stream().noneMatch(l -> officeUse.contains(officeLabel(l)))) {
+            return r;
+        }
+        Map<String, F> placed = new java.util.LinkedHashMap<>();
+        r.placed().forEach((label, field) -> {
+            if (!officeUse.contains(officeLabel(label))) {
+                placed.put(label, field);
+            }
+        });
+        Map<F, String> values = new java.util.LinkedHashMap<>();
+        r.values().forEach((field, value) -> {
+            if (placed.containsValue(field) || !org.ypsa.hub.domain.documents.FieldValues.isBlank(value)) {
+                values.put(field, value);
+            }
+        });
+        return new FieldCatalog.Reading<>(values, placed, r.unplaced());
+    }
+
     /** The document's first lines that are short enough to be its heading. */
     private static List<String> headingLines(String text) {
         List<String> out = new ArrayList<>();
@@ -362,7 +427,8 @@ public final class Intake {
             catalogs.put(FormType.MASH_REFERRAL, mashFields);
             catalogs.put(FormType.RISK_CONCERN, riskFields);
             catalogs.put(FormType.REFERRAL, referralFields);
-            catalogs.forEach((type, catalog) -> readings.put(type, catalog.read(doc)));
+            java.util.Set<String> officeUse = officeUseLabels(doc);
+            catalogs.forEach((type, catalog) -> readings.put(type, withoutOfficeUse(catalog.read(doc), officeUse)));
             Map<String, Integer> formsPlacing = new java.util.HashMap<>();
             readings.values().forEach(r -> r.placed().keySet().forEach(l -> formsPlacing.merge(
                     org.ypsa.hub.domain.forms.Words.clean(l), 1, Integer::sum)));

@@ -42,6 +42,14 @@ public final class SafeguardingValidator {
             "\\b(?:high|serious|major|red)\\b", "High", "\\b(?:med|medium|moderate|amber)\\b", "Medium",
             "\\b(?:low|minor|green)\\b", "Low");
 
+    /**
+     * A level's word followed by the thing it describes ("low mood", "serious injury", "minor scratches", "red flag"),
+     * not by a word of a level itself ("high risk", "low level", "serious harm").
+     */
+    private static final java.util.regex.Pattern LEVEL_WORD_OF_A_THING = java.util.regex.Pattern.compile(
+            "(?i)\\b(low|high|minor|major|serious|severe|extreme|red|amber|green)\\s+(?!(?:risk|level|concern|priority"
+                    + "|severity|grade|rating|harm|impact|seriousness|category|threshold)\\b)([a-z][a-z-]*)");
+
     /** A value naming this many of the choices lists them; it picks none. */
     private static final int LISTED_CHOICES = 3;
 
@@ -156,6 +164,14 @@ public final class SafeguardingValidator {
             problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" lists the choices without picking one",
                     "one of: " + String.join(", ", allowed)));
             return null;
+        }
+        if (field == SafeguardingField.SEVERITY && named.size() == 2) {
+            // "High - low mood", "Medium: serious injury avoided": a level's word that qualifies the word after it
+            // describes that thing, not the incident's level; the level left is the answer when it is the only one
+            List<String> levels = named(words, LEVEL_WORD_OF_A_THING.matcher(answer).replaceAll("$2"), true);
+            if (levels.size() == 1) {
+                return levels.get(0);
+            }
         }
         if (field == SafeguardingField.SEVERITY && named.size() == 2) {
             // "Medium to high", "Y Medium N High", "High (was medium)": which one was meant is the sender's to say
