@@ -31,7 +31,13 @@ public final class SentenceAnswers {
     private static final Pattern COPULA = Pattern.compile("^([^:\\d]{2,60}?)\\s+(?:is|are|was|were)\\s+(\\S.*)$");
     /** Subjects that name no field: "This is Cai writing", "They are 17", "It was agreed". */
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:i|it|this|that|there|he|she|they|we|you|which|who|"
-            + "what|mum|dad)\\b.*");
+            + "what|mum|dad"
+            // nor do subjects that count or deny: "No dates were given", "All residents are safe", "Some threats were made"
+            + "|no|not|none|nothing|any|all|some|both|several|many|few|each|every|other|two|three)\\b.*");
+    /** A sentence that denies or counts with a verb after its subject ("No dates were given", "No threats were made"). */
+    private static final Pattern DENIAL = Pattern.compile("(?i)^(?:(?:no|not|none|nothing)\\s+\\S+(?:\\s+\\S+)?\\s+"
+            + "(?:is|are|was|were|has|have|had|been|made|given)\\b|no\\s+(?:concerns?|further|known|issues?|threats?|"
+            + "risks?|immediate|current)\\s+\\S+)");
     private static final int LABEL_WORDS = 6;
     /** An answer of this many words or fewer (a date, a name, a yes or no) is whole without a sentence after it. */
     private static final int SHORT_ANSWER = 3;
@@ -115,6 +121,7 @@ public final class SentenceAnswers {
         }
         List<String> lines = new ArrayList<>();
         int opening = 0;
+        String previous = "";
         for (String s : sentences) {
             String read = asLabelled(s, score);
             boolean opens = !read.equals(s) || opensWithLabel(s, score);
@@ -126,8 +133,11 @@ public final class SentenceAnswers {
                 // a short answer ("Date of birth: 3 May 2009") is whole: a sentence after it is a remark of its own
                 lines.add(withoutFullStop(read));
             } else {
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + s);
+                // the sentence before keeps its own full stop when one goes on after it ("... drug supply. Residents say")
+                String stop = previous.endsWith(".") && !last.endsWith(".") ? "." : "";
+                lines.set(lines.size() - 1, last + stop + " " + s);
             }
+            previous = s;
         }
         return opening >= 2 ? String.join("\n", lines) : line;
     }
@@ -220,6 +230,9 @@ public final class SentenceAnswers {
         if (marked.find() && marked.group(1).split("\\s+").length <= LABEL_WORDS
                 && score.applyAsDouble(marked.group(1)) >= LabelMatcher.THRESHOLD) {
             return true;
+        }
+        if (DENIAL.matcher(sentence).find()) {
+            return false;
         }
         String[] words = sentence.split("\\s+");
         for (int k = Math.min(LABEL_WORDS, words.length - 1); k >= 1; k--) {

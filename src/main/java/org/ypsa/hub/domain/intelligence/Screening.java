@@ -154,7 +154,8 @@ public final class Screening {
     /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
     private static final List<Pattern> WEAK = List.of(
             p("\\b(at the moment|at present|at the minute)\\b(?![^.]{0,30}\\bno (concerns|risk|immediate|worries))"),
-            p("\\b(urgent|urgently|asap|a\\.s\\.a\\.p|time[- ]critical|time[- ]sensitive)\\b"),
+            // "John had urgently asked staff for help": urgency told in the past tense was then, not now
+            p("(?<!\\b(had|was|were) )\\b(urgent|urgently|asap|a\\.s\\.a\\.p|time[- ]critical|time[- ]sensitive)\\b"),
             p("\\bemergency\\b(?! (accommodation|bed|beds|placement|housing|contraception|department|services|duty|contact|"
                     + "protection|room|plan|fund|payment|grant|food|parcel|number|dentist|appointment))"),
             p("\\b(come|attend|respond|help|needed|required|act|send (someone|help|police)|go|get there) immediately\\b"
@@ -314,6 +315,8 @@ public final class Screening {
             + "child|little|\\d+|in care|at school)|at the time|some time ago|a while ago|a long time ago|earlier this year"
             + "|in (his|her|their) (past|history)|history of|has a history|had a history|past history|no further|"
             + "on (several|a number of|two|three|four|many|previous) occasions)\\b");
+    private static final Pattern IN_A_MONTH = p("\\b(?:in|during|back in|early|late|mid)[- ](january|february|march|"
+            + "april|may|june|july|august|september|october|november|december)\\b(?!\\s*(\\d|next|this|coming))");
     private static final Pattern YEAR = p("\\b(19|20)\\d\\d\\b");
     private static final Pattern BEFORE_YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.|"
             + "january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
@@ -607,6 +610,14 @@ public final class Screening {
             }
         }
         LocalDate day = today == null ? LocalDate.now() : today;
+        Matcher month = IN_A_MONTH.matcher(clause);
+        while (month.find()) {
+            // "in October", told in December: a month of this year already gone by (a month still to come, or this
+            // month, says nothing)
+            if (java.time.Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue() < day.getMonthValue()) {
+                return true;
+            }
+        }
         {
             Matcher d = DATE.matcher(clause);
             while (d.find()) {
