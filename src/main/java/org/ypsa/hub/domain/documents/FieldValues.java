@@ -352,6 +352,33 @@ public final class FieldValues {
     }
 
     /**
+     * Whether a Family Group Conference was offered: Yes or No as marked, or an offer told in words. A conference held
+     * or an offer the family declined was offered ("FGC held on 03/11/2026", "Offered on 03/11/2026 but family
+     * declined", "Family declined the offer of an FGC"); one only planned ("FGC to be offered", "will be held next
+     * week", "awaiting FGC") was not yet, and is asked for; a denial ("Not offered - emergency") is no. Only the FGC
+     * question reads words this way: to a consent question "declined" is no.
+     */
+    public static Optional<Boolean> offered(String raw) {
+        if (isBlank(raw)) {
+            return Optional.empty();
+        }
+        String padded = " " + choiceWords(raw.replace('\u00a0', ' ').toLowerCase(Locale.ROOT)
+                .replaceAll("\\([^()]*\\)", " ")) + " ";
+        // any denial leaves the answer to the yes/no reading ("No FGC offered", "Not offered - emergency")
+        boolean denied = padded.matches(".* (not|never|no|none|n t|wasn|hasn|haven|didn|nid|na) .*");
+        boolean planned = padded.matches(".* (to be|will|will be|would be|being|is being|planned|pending|awaiting|await"
+                + "|tbc|booked for|going to) .*");
+        if (!denied && !planned && padded.matches(".* (offered|held|took place|convened|attended|completed|the offer"
+                + "|an offer|offer of) .*")) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if (planned && !denied && !padded.matches(" (y|yes) .*")) {
+            return Optional.empty(); // "FGC to be held next week": not yet offered, the sender is asked ("Yes - to be ..." is yes)
+        }
+        return yesNo(raw);
+    }
+
+    /**
      * Whether the young person is a parent: Yes or No as marked, or a parent said in words ("Mother of one", "Has a
      * son aged 2", "Father (child does not live with him)"); a refusal or a denial is read first ("Mother refused
      * consent" is no). Only the parent question reads words this way: to any other question "Mother ..." is no answer.

@@ -96,7 +96,7 @@ public final class ReferralValidator {
         }
         Boolean parent = yesNo(f, ReferralField.PARENT, FieldValues::parent, problems);
         Boolean uasc = yesNo(f, ReferralField.UASC, FieldValues::yesNo, problems);
-        Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, FieldValues::yesNo, problems);
+        Boolean fgc = yesNo(f, ReferralField.FGC_OFFERED, FieldValues::offered, problems);
         Boolean consent = yesNo(f, ReferralField.CONSENT, FieldValues::yesNo, problems);
         String fgcDate = null;
         if (orNull(f, ReferralField.FGC_DATE) != null) {
