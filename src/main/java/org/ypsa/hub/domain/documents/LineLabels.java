@@ -603,6 +603,24 @@ final class LineLabels<F extends Enum<F>> {
                 best = new Start<>(best.field(), words.length, whole);
             }
         }
+        if (best != null && best.field() != null && best.end() < words.length && fieldSpecs.get(best.field()) != null
+                && fieldSpecs.get(best.field()).type().isTemporal()) {
+            // "Placement end date": a date field's word ("Placement") before more words that ask for a date ("end
+            // date") is a label of another date, not that field's with the value "end date", when the line as a whole
+            // names no field (a date of another thing is left unplaced, never read as the date needed)
+            // (the words up to the value's first number: "Placement end date<TAB>15/12/2026")
+            int upTo = best.end();
+            while (upTo < words.length && !words[upTo].matches(".*\\d.*")) {
+                upTo++;
+            }
+            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), upTo));
+            if (Words.of(restRaw).stream().anyMatch(w -> w.equals("date") || w.equals("time"))
+                    && fit(fieldSpecs.get(best.field()), restRaw).isEmpty()
+                    && matcher.match(String.join(" ", java.util.Arrays.asList(words).subList(0, upTo)),
+                            LabelMatcher.THRESHOLD).isEmpty()) {
+                return Optional.empty();
+            }
+        }
         if (best != null && best.end() < words.length && words[best.end()].matches("(?i)of|for")) {
             // "Date of birth 14 March 2008" read by a form with no date of birth: its "Date" is not this label
             return Optional.empty();

@@ -389,6 +389,10 @@ public final class LabelMatcher {
         return out;
     }
 
+    /** Words that put a date at another time than a field's own: now, before, or an end ("last seen" is a missing
+     * child's, kept). */
+    private static final Set<String> OTHER_TIMES = new HashSet<>(Words.of("current currently existing previous "
+            + "prior former end ends ended ending expiry expires expired finish finished review"));
     /** The words that only say a label asks for a date or a time, or when it took place ("Date it took place"). */
     private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day took place happened "
             + "occurred"));
@@ -411,7 +415,10 @@ public final class LabelMatcher {
             boolean shares = meaning.isEmpty() ? wordings.stream().anyMatch(w -> w.fieldId().equals(f)
                     && WORDS_OF_A_DATE.containsAll(w.words()))
                     : speaksOf(f, meaning);
-            if (types.get(f) != null && types.get(f).isTemporal() && !shares) {
+            // "Start date of current placement", "Placement end date", "Date of last review": a date of what is now
+            // or was, or of an end, is not a field's whose wordings never say so (the date accommodation is needed)
+            boolean ofAnotherTime = words.stream().anyMatch(w -> OTHER_TIMES.contains(w) && !wordedWith(f, Set.of(w)));
+            if (types.get(f) != null && types.get(f).isTemporal() && (!shares || ofAnotherTime)) {
                 out.remove(f);
             }
         }
