@@ -151,7 +151,7 @@ public final class LabelMatcher {
      */
     public boolean aboutAnotherThing(String fieldId, String label) {
         List<String> words = wordsOf(label);
-        return !words.isEmpty() && withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label,
+        return !words.isEmpty() && withoutADateOfSomethingElse(label, words, withoutAnotherPersonsName(label,
                 Map.of(fieldId, 1.0))).isEmpty();
     }
 
@@ -257,7 +257,7 @@ public final class LabelMatcher {
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        return withoutADateOfSomethingElse(words, withoutAnotherPersonsName(label, withoutSomeoneElse(words, inItsDirection(label,
+        return withoutADateOfSomethingElse(label, words, withoutAnotherPersonsName(label, withoutSomeoneElse(words, inItsDirection(label,
                 withoutNarrativesAboutOtherThings(withoutAnotherDoersName(label,
                         withHint(label, withKeywords(words, scoringHead), scoringHead)), head)))));
     }
@@ -393,9 +393,10 @@ public final class LabelMatcher {
      * child's, kept). */
     private static final Set<String> OTHER_TIMES = new HashSet<>(Words.of("current currently existing previous "
             + "prior former end ends ended ending expiry expires expired finish finished review"));
-    /** The words that only say a label asks for a date or a time, or when it took place ("Date it took place"). */
-    private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day took place happened "
-            + "occurred"));
+    /** The words that only say a label asks for a date or a time. */
+    private static final Set<String> WORDS_OF_A_DATE = new HashSet<>(Words.of("date dates time day"));
+    /** The words that say when it took place ("Date it took place", "Happened on (date, time)"): no other thing's date. */
+    private static final Set<String> WORDS_OF_HAPPENING = new HashSet<>(Words.of("took place happened occurred"));
 
     /**
      * Without the date and time fields the label shares no word with but "date": "Date of referral", "Date signed",
@@ -404,25 +405,43 @@ public final class LabelMatcher {
      * incident's "Date", "Date and time"), never the date needed's.
      * Safety: a wrong date routed is worse than a label left unplaced (the sender is told which label it was).
      */
-    private Map<String, Double> withoutADateOfSomethingElse(List<String> words, Map<String, Double> scores) {
+    private Map<String, Double> withoutADateOfSomethingElse(String label, List<String> words, Map<String, Double> scores) {
         if (words.stream().noneMatch(WORDS_OF_A_DATE::contains)) {
             return scores;
         }
-        Set<String> meaning = meaningOf(words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)).toList());
+        Set<String> meaning = meaningOf(words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)
+                && !WORDS_OF_HAPPENING.contains(w)).toList());
+        Set<String> happening = meaningOf(words.stream().filter(WORDS_OF_HAPPENING::contains).toList());
+        String thing = dateOf(label);
         Map<String, Double> out = new LinkedHashMap<>(scores);
         for (String f : scores.keySet()) {
-            // a label of date words only ("Date/time", "When") is a field's that is worded so ("date and time", "date")
-            boolean shares = meaning.isEmpty() ? wordings.stream().anyMatch(w -> w.fieldId().equals(f)
-                    && WORDS_OF_A_DATE.containsAll(w.words()))
-                    : speaksOf(f, meaning);
+            // a label of date words only ("Date/time", "When") is a field's that is worded so ("date and time", "date"),
+            // or, saying when it happened ("Date it took place"), a field worded with the happening
+            boolean shares = (meaning.isEmpty() ? wordings.stream().anyMatch(w -> w.fieldId().equals(f)
+                    && WORDS_OF_A_DATE.containsAll(w.words())) : speaksOf(f, meaning)) || wordedWith(f, happening);
             // "Start date of current placement", "Placement end date", "Date of last review": a date of what is now
             // or was, or of an end, is not a field's whose wordings never say so (the date accommodation is needed)
             boolean ofAnotherTime = words.stream().anyMatch(w -> OTHER_TIMES.contains(w) && !wordedWith(f, Set.of(w)));
-            if (types.get(f) != null && types.get(f).isTemporal() && (!shares || ofAnotherTime)) {
+            // "Date of the needs assessment" is the assessment's date: a field not worded with it is not what it asks
+            boolean ofAnotherThing = thing != null && !speaksOf(f, meaningOf(List.of(thing)));
+            if (types.get(f) != null && types.get(f).isTemporal() && (!shares || ofAnotherTime || ofAnotherThing)) {
                 out.remove(f);
             }
         }
         return out;
+    }
+
+    /** The thing a "Date of ..." label asks the date of: the last word of what follows "of" ("assessment"), or null. */
+    private static String dateOf(String label) {
+        java.util.regex.Matcher of = OF_A_PARTY.matcher(BRACKETED.matcher(label).replaceAll(" ").replaceAll("[:*?]", " ")
+                .strip());
+        // only a label that is a date word "of" something ("Date of ...", "Q4 Date of ..."; "DOB of the resident" is a birth)
+        if (!of.matches() || !Words.of(of.group(1)).stream().filter(w -> !w.matches(".*\\d.*")).allMatch(WORDS_OF_A_DATE::contains)) {
+            return null;
+        }
+        // "Date of birth / age", "Date of birth and age", "Date of birth of young person": the first thing named
+        List<String> thing = Words.of(of.group(2).split("(?i)\\s*(?:[/,&-]|\\b(?:and|or|of|for|on)\\b)\\s*")[0]);
+        return thing.isEmpty() ? null : thing.get(thing.size() - 1);
     }
 
     /** A party's thing: "YP's worker", "Young persons keyworker" (the party, then the thing that is theirs). */

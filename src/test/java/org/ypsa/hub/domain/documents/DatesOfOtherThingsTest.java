@@ -26,7 +26,7 @@ class DatesOfOtherThingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Date", "Date:", "Date signed", "Signature date", "Today's date", "Date of referral",
-        "Date of assessment", "Date of last review"})
+        "Date of assessment", "Date of last review", "Date of the needs assessment", "Date of needs assessment (if done)"})
     void theDateOfAnotherThingIsNotTheDateNeeded(String label) {
         assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
     }
