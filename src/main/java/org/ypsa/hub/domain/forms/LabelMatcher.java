@@ -431,6 +431,10 @@ public final class LabelMatcher {
         return out;
     }
 
+    /** Words that tell the sender what to do, not what is asked: "please check", "if known", "in full". */
+    private static final Set<String> INSTRUCTIONS = new HashSet<>(Words.of("please check state specify give enter "
+            + "confirm known full required"));
+
     /** The thing a "Date of ..." label asks the date of: the last word of what follows "of" ("assessment"), or null. */
     private static String dateOf(String label) {
         java.util.regex.Matcher of = OF_A_PARTY.matcher(BRACKETED.matcher(label).replaceAll(" ").replaceAll("[:*?]", " ")
@@ -439,8 +443,11 @@ public final class LabelMatcher {
         if (!of.matches() || !Words.of(of.group(1)).stream().filter(w -> !w.matches(".*\\d.*")).allMatch(WORDS_OF_A_DATE::contains)) {
             return null;
         }
-        // "Date of birth / age", "Date of birth and age", "Date of birth of young person": the first thing named
-        List<String> thing = Words.of(of.group(2).split("(?i)\\s*(?:[/,&-]|\\b(?:and|or|of|for|on)\\b)\\s*")[0]);
+        // "Date of birth / age", "Date of birth and age", "Date of birth of young person": the first thing named,
+        // without words of a date ("Time of day") or of an instruction ("Date of birth please check")
+        List<String> thing = new ArrayList<>(Words.of(of.group(2).split(
+                "(?i)\\s*(?:[/,&\\-\u2013\u2014]|\\b(?:and|or|of|for|on)\\b)\\s*")[0]));
+        thing.removeIf(w -> WORDS_OF_A_DATE.contains(w) || INSTRUCTIONS.contains(w));
         return thing.isEmpty() ? null : thing.get(thing.size() - 1);
     }
 

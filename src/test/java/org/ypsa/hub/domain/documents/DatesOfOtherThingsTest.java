@@ -53,6 +53,17 @@ class DatesOfOtherThingsTest {
         assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Date of birth (YP) \u2013 please check", "Date of birth please check", "Date of birth / age"})
+    void aDateOfBirthWithAnInstructionIsStillTheDateOfBirth(String label) {
+        assertThat(REFERRAL.match(label)).contains(ReferralField.DATE_OF_BIRTH);
+    }
+
+    @Test
+    void theTimeOfDayIsAnIncidentsTime() {
+        assertThat(SG.match("Time of day")).contains(SafeguardingField.INCIDENT_TIME);
+    }
+
     @Test
     void anIncidentsBareDateAndTimeAreStillItsOwn() {
         assertThat(SG.match("Date")).contains(SafeguardingField.INCIDENT_DATE);
