@@ -84,12 +84,8 @@ public final class SpacedColumns {
     private static boolean endOfLabel(String above, String words, int width) {
         String first = words.split("\\s+")[0];
         return Character.isLowerCase(words.codePointAt(0)) || words.startsWith("(") || words.startsWith(")")
-                || count(above, '(') > count(above, ')') || RUNS_ON.matcher(above).matches()
+                || LabelShapes.count(above, '(') > LabelShapes.count(above, ')') || RUNS_ON.matcher(above).matches()
                 || above.length() + 1 + first.length() > width;
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
     }
 
     private static void flush(List<String> out, StringBuilder label, StringBuilder answer) {
