@@ -2,6 +2,7 @@ package org.ypsa.hub.domain.documents;
 
 import static org.ypsa.hub.domain.documents.TypedValues.Kind;
 import static org.ypsa.hub.domain.documents.TypedValues.kindOf;
+import static org.ypsa.hub.domain.forms.Words.count;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -228,9 +229,5 @@ final class LabelShapes {
     static String tidyValue(String v) {
         // the separator or required-field star between a label and its value is neither's
         return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
-    }
-
-    static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
     }
 }

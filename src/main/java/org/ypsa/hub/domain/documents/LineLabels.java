@@ -5,7 +5,7 @@ import static org.ypsa.hub.domain.documents.LabelShapes.MAX_LABEL_WORDS;
 import static org.ypsa.hub.domain.documents.LabelShapes.MAX_QUESTION_WORDS;
 import static org.ypsa.hub.domain.documents.LabelShapes.isNumberedQuestion;
 import static org.ypsa.hub.domain.documents.LabelShapes.tidyValue;
-import static org.ypsa.hub.domain.documents.LabelShapes.count;
+import static org.ypsa.hub.domain.forms.Words.count;
 
 import java.util.ArrayList;
 import java.util.HashSet;

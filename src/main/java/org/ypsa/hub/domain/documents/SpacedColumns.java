@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.forms.Words;
+
 /**
  * A form's table pasted into a plain mail as text lined up with spaces: each label in a column of its own, wrapped over
  * two or three lines ("Enw'r person ifanc / Name of" / "young person"), its answer beside the label's first line
@@ -84,7 +86,7 @@ public final class SpacedColumns {
     private static boolean endOfLabel(String above, String words, int width) {
         String first = words.split("\\s+")[0];
         return Character.isLowerCase(words.codePointAt(0)) || words.startsWith("(") || words.startsWith(")")
-                || LabelShapes.count(above, '(') > LabelShapes.count(above, ')') || RUNS_ON.matcher(above).matches()
+                || Words.count(above, '(') > Words.count(above, ')') || RUNS_ON.matcher(above).matches()
                 || above.length() + 1 + first.length() > width;
     }
 

@@ -145,14 +145,14 @@ public final class LabelMatcher {
     }
 
     /**
-     * Whether the label says it is about another thing than the field: the date of something else ("Date of referral"
-     * for the date needed) or another person's name ("Mother's name" for the young person's). Its answer is then never
-     * the field's, not even as the one value left that fits the field's type.
+     * Whether the label says it is about another thing than the field ({@link #withoutOtherThings}): the date of
+     * something else ("Date of referral" for the date needed), another person's name ("Mother's name" for the young
+     * person's), another doer ("Witnessed by" for the worker), the risk the other way. Its answer is then never the
+     * field's, not even as the one value left that fits the field's type.
      */
     public boolean aboutAnotherThing(String fieldId, String label) {
         List<String> words = wordsOf(label);
-        return !words.isEmpty() && withoutADateOfSomethingElse(label, words, withoutAnotherPersonsName(label,
-                Map.of(fieldId, 1.0))).isEmpty();
+        return !words.isEmpty() && withoutOtherThings(label, words, headOf(label), Map.of(fieldId, 1.0)).isEmpty();
     }
 
     /** The field whose wording this label is exactly (after {@link Words#clean}). */
@@ -250,16 +250,29 @@ public final class LabelMatcher {
     }
 
     /**
-     * Every field the label's words (and its hint's) name, less those the label is about another thing than: a
-     * narrative named by another field's head word, the risk in the other direction, another person's name, the date
-     * of something else. {@code withHead}: whether its last word may be its head (not at the start of a line of text).
+     * Every field the label's words (and its hint's) name ({@link #withKeywords}, {@link #withHint}), less those the
+     * label is about another thing than. {@code withHead}: whether its last word may be its head (not at the start of
+     * a line of text).
      */
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        return withoutADateOfSomethingElse(label, words, withoutAnotherPersonsName(label, withoutSomeoneElse(words, inItsDirection(label,
-                withoutNarrativesAboutOtherThings(withoutAnotherDoersName(label,
-                        withHint(label, withKeywords(words, scoringHead), scoringHead)), head)))));
+        return withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead));
+    }
+
+    /**
+     * The fields less those the label says it is about another thing than, one rule after another: another doer's
+     * name, a narrative named by another field's head word, the risk in the other direction, someone else, another
+     * person's name, the date of something else.
+     */
+    private Map<String, Double> withoutOtherThings(String label, List<String> words, String head,
+            Map<String, Double> scores) {
+        Map<String, Double> left = withoutAnotherDoersName(label, scores);
+        left = withoutNarrativesAboutOtherThings(left, head);
+        left = inItsDirection(label, left);
+        left = withoutSomeoneElse(words, left);
+        left = withoutAnotherPersonsName(label, left);
+        return withoutADateOfSomethingElse(label, words, left);
     }
 
     /**
@@ -277,7 +290,7 @@ public final class LabelMatcher {
      * routed as the worker's or the young person's.
      */
     private Map<String, Double> withoutAnotherDoersName(String label, Map<String, Double> scores) {
-        List<String> words = Words.of(BRACKETED.matcher(label).replaceAll(" "));
+        List<String> words = Words.of(withoutHints(label));
         if (words.isEmpty() || !words.get(words.size() - 1).equals("by") || hintNamesAField(label)) {
             return scores; // "Consent given by young person" is the consent; "Submitted by (provider)" the provider
         }
@@ -290,13 +303,7 @@ public final class LabelMatcher {
 
     /** Whether a bracketed hint is a field's wording that says whose ("(provider)"), not how to write a name. */
     private boolean hintNamesAField(String label) {
-        java.util.regex.Matcher b = BRACKETED.matcher(label);
-        while (b.find()) {
-            if (!partyWords(b.group(1)).isEmpty() && exact.containsKey(Words.clean(b.group(1)))) {
-                return true;
-            }
-        }
-        return false;
+        return hints(label).stream().anyMatch(h -> !partyWords(h).isEmpty() && exact.containsKey(Words.clean(h)));
     }
 
     /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
@@ -318,7 +325,8 @@ public final class LabelMatcher {
         }
         // alternatives are no languages: "Parent / guardian", "Date / time of the event", "Homeless (now / threatened)"
         if (halves[0].strip().split("\\s+").length < 2 || halves[1].strip().split("\\s+").length < 2
-                || count(halves[0], '(') > count(halves[0], ')') || count(halves[0], '[') > count(halves[0], ']')) {
+                || Words.count(halves[0], '(') > Words.count(halves[0], ')')
+                || Words.count(halves[0], '[') > Words.count(halves[0], ']')) {
             return Optional.empty();
         }
         List<String> first = Words.asWritten(halves[0]);
@@ -351,10 +359,6 @@ public final class LabelMatcher {
         }
         String half = (firstAll ? halves[0] : halves[1]).trim();
         return match(half, THRESHOLD).isPresent() ? Optional.of(half) : Optional.empty();
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(x -> x == c).count();
     }
 
     /** Whether a wording uses this word or a word of its meaning. */
@@ -437,16 +441,17 @@ public final class LabelMatcher {
 
     /** The thing a "Date of ..." label asks the date of: the last word of what follows "of" ("assessment"), or null. */
     private static String dateOf(String label) {
-        java.util.regex.Matcher of = OF_A_PARTY.matcher(BRACKETED.matcher(label).replaceAll(" ").replaceAll("[:*?]", " ")
+        java.util.regex.Matcher of = OF_A_PARTY.matcher(withoutHints(label).replaceAll("[:*?]", " ")
                 .strip());
         // only a label that is a date word "of" something ("Date of ...", "Q4 Date of ..."; "DOB of the resident" is a birth)
         if (!of.matches() || !Words.of(of.group(1)).stream().filter(w -> !w.matches(".*\\d.*")).allMatch(WORDS_OF_A_DATE::contains)) {
             return null;
         }
-        // "Date of birth / age", "Date of birth and age", "Date of birth of young person": the first thing named,
-        // without words of a date ("Time of day") or of an instruction ("Date of birth please check")
+        // "Date of birth / age", "Date of birth and age", "Date of birth of young person", "Date of birth given by the
+        // police": the first thing named, without words of a date ("Time of day") or of an instruction ("Date of birth
+        // please check")
         List<String> thing = new ArrayList<>(Words.of(of.group(2).split(
-                "(?i)\\s*(?:[/,&\\-\u2013\u2014]|\\b(?:and|or|of|for|on)\\b)\\s*")[0]));
+                "(?i)\\s*(?:[/,&\\-\u2013\u2014]|\\b(?:and|or|of|for|on|by|to|at|in|from|as|given)\\b)\\s*")[0]));
         thing.removeIf(w -> WORDS_OF_A_DATE.contains(w) || INSTRUCTIONS.contains(w));
         return thing.isEmpty() ? null : thing.get(thing.size() - 1);
     }
@@ -539,15 +544,12 @@ public final class LabelMatcher {
         if (label == null || !BRACKETED.matcher(label).find()) {
             return Optional.empty();
         }
-        List<String> outside = Words.of(BRACKETED.matcher(label).replaceAll(" "));
+        List<String> outside = Words.of(withoutHints(label));
         if (outside.isEmpty() || !WORDS_OF_A_NAME.containsAll(outside)) {
             return Optional.empty(); // only a bare name's hint names whose name it is
         }
-        java.util.regex.Matcher b = BRACKETED.matcher(label);
         List<String> hint = new ArrayList<>();
-        while (b.find()) {
-            hint.addAll(partyWords(b.group(1)));
-        }
+        hints(label).forEach(h -> hint.addAll(partyWords(h)));
         boolean names = wordings.stream().anyMatch(w -> types.get(w.fieldId()) == FieldType.NAME
                 && w.words().stream().anyMatch(hint::contains));
         return names ? Optional.of(hint) : Optional.empty();
@@ -613,6 +615,21 @@ public final class LabelMatcher {
     private static final double HINT_EXACT = 1.2;
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
+    /** The label's bracketed hints, without their brackets: "Name (referrer) [in full]" has "referrer" and "in full". */
+    private static List<String> hints(String label) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = BRACKETED.matcher(label);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The label less its bracketed hints. */
+    private static String withoutHints(String label) {
+        return BRACKETED.matcher(label).replaceAll(" ");
+    }
+
     /**
      * The field a label with its hint in front or behind is exactly a wording of: "Name (referrer)" is the referrer's
      * name and "Email (social worker)" the worker's email, not the bare "Name" or "Email" they start with.
@@ -621,10 +638,9 @@ public final class LabelMatcher {
         if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = BRACKETED.matcher(label);
-        String outside = BRACKETED.matcher(label).replaceAll(" ");
-        while (m.find()) {
-            for (String joined : List.of(m.group(1) + " " + outside, outside + " " + m.group(1))) {
+        String outside = withoutHints(label);
+        for (String hint : hints(label)) {
+            for (String joined : List.of(hint + " " + outside, outside + " " + hint)) {
                 String id = exact.get(Words.clean(joined));
                 if (id != null) {
                     return Optional.of(id);
@@ -653,9 +669,8 @@ public final class LabelMatcher {
         // outside it share something with that field, or name no field: in "Telephone number (referrer)" the hint
         // says whose number it is, not that it is the referrer's name
         boolean outsideNamesNone = scores.values().stream().allMatch(v -> v < THRESHOLD);
-        java.util.regex.Matcher m = BRACKETED.matcher(label);
-        while (m.find()) {
-            String id = exact.get(Words.clean(m.group(1)));
+        for (String hint : hints(label)) {
+            String id = exact.get(Words.clean(hint));
             if (id != null && (outsideNamesNone || scores.containsKey(id))) {
                 out.merge(id, HINT_EXACT, Math::max);
             }

@@ -398,6 +398,11 @@ public final class Words {
             // a clause after the noun says which one: "Organisation the worker is employed by" is an organisation
             + "|\\s(?=the\\s+\\w+\\s+(?:is|are|was|were|has|have)\\s)|\\s*[/,;&]\\s*|\\s+[-\u2013]\\s+");
 
+    /** How many times the character occurs in the text (brackets a label opens and closes). */
+    public static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
     /** Whether a label is a question: it ends in a question mark or starts with a question's word ("What is the risk"). */
     public static boolean asks(String raw) {
         return raw != null && (raw.contains("?") || QUESTION_START.matcher(clean(raw)).find());

@@ -54,7 +54,8 @@ class DatesOfOtherThingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Date of birth (YP) \u2013 please check", "Date of birth please check", "Date of birth / age"})
+    @ValueSource(strings = {"Date of birth (YP) \u2013 please check", "Date of birth please check", "Date of birth / age",
+        "Date of birth given by the police", "Date of birth as given to us"})
     void aDateOfBirthWithAnInstructionIsStillTheDateOfBirth(String label) {
         assertThat(REFERRAL.match(label)).contains(ReferralField.DATE_OF_BIRTH);
     }
