@@ -24,7 +24,10 @@ public final class MailTail {
             + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
             + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly|indeed"
             + "|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us))?"
-            + "(?:\\s+for (?:your|all your) (?:help|time|support)(?: with (?:this|that|the above|it))?)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$");
+            + "(?:\\s+for (?:your|all your) (?:help|time|support)(?: with (?:this|that|the above|it))?)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$"
+            // or any few words after the sign-off's word, up to the comma that ends it ("Regards from all of us here,")
+            + "|^(?:(?:kind|kindest|best|warm|warmest|many|with|all the|very)\\s+)*(?:regards|wishes|thanks|thank you"
+            + "|cofion|diolch)\\b[^.?!:;,]{0,40},\\s*$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");

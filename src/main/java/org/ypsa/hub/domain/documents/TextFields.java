@@ -30,8 +30,15 @@ public final class TextFields {
         String heading = "";
         String headingBefore = "";
         boolean numbered = numberedLabels(lines);
+        int askedAt = -1;
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);
+            if (m == null && i == askedAt) {
+                // a label with no colon that ended the answer above it ("Rhyw / Sex (as recorded)", "Where would the
+                // YP like to live?"): a label, its answer on the lines under it or after its question mark
+                m = LABEL_VALUE.matcher(asLabelLine(lines[i]));
+                m = m.matches() ? m : null;
+            }
             if (m == null && numbered && isNumbered(lines[i]) && i + 1 < lines.length && !lines[i + 1].isBlank()
                     && !isNumbered(lines[i + 1]) && labelValue(lines[i + 1]) == null
                     && lines[i].strip().split("\\s+").length <= QUESTION_WORDS && !SectionHeading.is(lines[i])) {
@@ -90,6 +97,10 @@ public final class TextFields {
                 boolean numberedLabel = numbered && isNumbered(lines[i]);
                 while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null
                         && !(numberedLabel && isNumbered(lines[j]))) {
+                    if (more.length() > 0 && asksOnItsOwn(lines[j])) {
+                        askedAt = j; // questions with their answers under them, no blank line between
+                        break;
+                    }
                     more.append(more.length() == 0 ? "" : "\n").append(lines[j].strip());
                     j++;
                 }
@@ -154,6 +165,39 @@ public final class TextFields {
     }
 
     private static final int QUESTION_WORDS = 14;
+    /** A hint that tells the sender how to answer, ending a label: "(as recorded)", "(please specify)", "(if known)". */
+    private static final Pattern HOW_TO_ANSWER = Pattern.compile("(?i).*(?:\\((?:please|if|as|continue|give|tick|state|"
+            + "specify|known|optional|required|include|in full|dd|day)\\b[^()]*\\)|\\s[-\u2013]\\s+please\\s+\\p{L}+"
+            + "(?:\\s+details)?)$");
+    /** A question: a capital, a few words and a question mark, its answer (if any) after it ("Is the YP pregnant? No"). */
+    private static final Pattern QUESTION = Pattern.compile("^\\p{Lu}[^.!?:]{2,120}\\?(?:\\s.*)?$");
+
+    /**
+     * Whether a line under an answer is the next label though it has no colon: a question, a label marked required with
+     * a star, or one ending in a hint on how to answer it ("Sex (as recorded)", "Why are you referring? - please
+     * describe"), a line of a few words each time. An answer's own line is none of these.
+     */
+    private static boolean asksOnItsOwn(String line) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String words = l.replaceAll("\\([^()]*\\)", " ").strip();
+        if (l.isEmpty() || !Character.isUpperCase(l.codePointAt(0)) || GuidanceNotes.isGuidance(l)
+                || words.split("\\s+").length > QUESTION_WORDS) {
+            return false;
+        }
+        Matcher q = QUESTION.matcher(l);
+        return q.matches() && l.substring(0, l.indexOf('?')).split("\\s+").length <= QUESTION_WORDS
+                || l.endsWith("*") && !l.matches(".*[.!]\\s*\\*$") || HOW_TO_ANSWER.matcher(l).matches();
+    }
+
+    /** The line as "label: answer": after a question's mark, or with a colon for a label alone ("Sex (as recorded):"). */
+    private static String asLabelLine(String line) {
+        String l = line.replace('\u00a0', ' ').strip();
+        int q = l.indexOf('?');
+        if (q > 0 && q < l.length() - 1 && !HOW_TO_ANSWER.matcher(l).matches()) {
+            return l.substring(0, q + 1).replace(":", " ") + ": " + l.substring(q + 1).strip();
+        }
+        return l.replace(":", " ").replaceAll("[*\\s]+$", "") + ":";
+    }
     /** A question number before a label: "Q3 ", "Q.3 ", "Question 3: ", "3. ", "3) ", "3a. " (a bare "3 " may be an address). */
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*(?:(?i:q|question)\\.?\\s*\\d{1,2}[a-z]?[.):]?|\\d{1,2}[a-z]?[.)])\\s+\\p{L}.*");

@@ -411,7 +411,10 @@ public final class LabelMatcher {
      */
     private Map<String, Double> withoutADateOfSomethingElse(String label, List<String> words, Map<String, Double> scores) {
         if (words.stream().noneMatch(WORDS_OF_A_DATE::contains)) {
-            return scores;
+            // "Current placement started", "Previous placement ended": no date word, but still another time's
+            Map<String, Double> out = new LinkedHashMap<>(scores);
+            out.keySet().removeIf(f -> types.get(f) != null && types.get(f).isTemporal() && ofAnotherTime(f, words));
+            return out;
         }
         Set<String> meaning = meaningOf(words.stream().filter(w -> !WORDS_OF_A_DATE.contains(w)
                 && !WORDS_OF_HAPPENING.contains(w)).toList());
@@ -425,7 +428,7 @@ public final class LabelMatcher {
                     && WORDS_OF_A_DATE.containsAll(w.words())) : speaksOf(f, meaning)) || wordedWith(f, happening);
             // "Start date of current placement", "Placement end date", "Date of last review": a date of what is now
             // or was, or of an end, is not a field's whose wordings never say so (the date accommodation is needed)
-            boolean ofAnotherTime = words.stream().anyMatch(w -> OTHER_TIMES.contains(w) && !wordedWith(f, Set.of(w)));
+            boolean ofAnotherTime = ofAnotherTime(f, words);
             // "Date of the needs assessment" is the assessment's date: a field not worded with it is not what it asks
             boolean ofAnotherThing = thing != null && !speaksOf(f, meaningOf(List.of(thing)));
             if (types.get(f) != null && types.get(f).isTemporal() && (!shares || ofAnotherTime || ofAnotherThing)) {
@@ -433,6 +436,11 @@ public final class LabelMatcher {
             }
         }
         return out;
+    }
+
+    /** Whether the label's words put its date at another time than the field's wordings ever do ("current", "end"). */
+    private boolean ofAnotherTime(String fieldId, List<String> words) {
+        return words.stream().anyMatch(w -> OTHER_TIMES.contains(w) && !wordedWith(fieldId, Set.of(w)));
     }
 
     /** Words that tell the sender what to do, not what is asked: "please check", "if known", "in full". */

@@ -262,7 +262,9 @@ public final class Words {
                     + "(?: agreement)?\\b"), "licence holder name"),
             Map.entry(Pattern.compile("\\b(?:licensee|licen[cs]e holder)\\b"), "licence holder"),
             // "child" alone is too often a value ("Child in need") or another field's word ("a child of their own")
-            Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*young person\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"),
+            // "Child / YP name", "Child full name" (children's services' forms): the young person's
+            Map.entry(Pattern.compile("\\bchild\\s*(/|or)\\s*(young person|yps?)\\b|\\bchild('s|\u2019s)|\\b(?<=of (the )?)child\\b"
+                    + "|^child(?=\\s+(?:full\\s+|first\\s+|legal\\s+)?names?\\b)"),
                     "young person"),
             Map.entry(Pattern.compile("\\b(lead professional|key worker)\\b"), "allocated worker"),
             // the worker holding the case is the allocated one: "Case-holding worker", "Case holder's e-mail"

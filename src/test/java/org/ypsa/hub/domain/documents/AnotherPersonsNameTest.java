@@ -100,4 +100,11 @@ class AnotherPersonsNameTest {
     void theYoungPersonsWorkerIsTheWorker(String label) {
         assertThat(SG.match(label)).contains(SafeguardingField.WORKER_NAME);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Child / YP name", "Child name", "Child full name", "Child's name"})
+    void aChildsNameAsChildrensServicesAskItIsTheYoungPersonsName(String label) {
+        assertThat(REFERRAL.match(label)).contains(ReferralField.FULL_NAME);
+        assertThat(MASH.match(label)).contains(MashField.NAME);
+    }
 }

@@ -32,6 +32,12 @@ class DatesOfOtherThingsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Current placement started", "Previous placement ended", "Current placement began on"})
+    void whenAnotherPlacementStartedOrEndedIsNotTheDateNeeded(String label) {
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Date of referral", "Today's date", "Signature date", "Start date"})
     void theDateOfAnotherThingIsNotAnIncidentsOrAMediationsDate(String label) {
         assertThat(SG.match(label)).isNotEqualTo(Optional.of(SafeguardingField.INCIDENT_DATE));

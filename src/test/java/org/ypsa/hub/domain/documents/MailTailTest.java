@@ -66,7 +66,8 @@ class MailTailTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"All the very best,", "Cheers all, speak soon", "Hwyl,",
             "Diolch eto,", "Thank you kindly for your help,", "Thanks indeed,", "Best wishes from all the team,",
-            "Thank you for your help with this,", "Many thanks for your time,"})
+            "Thank you for your help with this,", "Many thanks for your time,", "Regards from all of us here,",
+            "Kind regards to you and the team,"})
     void everydaySignOffsEndTheMailToo(String signOff) {
         assertThat(MailTail.without("Hi,\nName: Lowri Tate\nAge: 17\n\n" + signOff + "\nBryn Hale\n"
                 + "CONFIDENTIAL: this email may hold personal data."))
