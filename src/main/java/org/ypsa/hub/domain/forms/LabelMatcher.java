@@ -458,8 +458,11 @@ public final class LabelMatcher {
         // "Date of birth / age", "Date of birth and age", "Date of birth of young person", "Date of birth given by the
         // police": the first thing named, without words of a date ("Time of day") or of an instruction ("Date of birth
         // please check")
-        List<String> thing = new ArrayList<>(Words.of(of.group(2).split(
-                "(?i)\\s*(?:[/,&\\-\u2013\u2014]|\\b(?:and|or|of|for|on|by|to|at|in|from|as|given)\\b)\\s*")[0]));
+        String[] named = of.group(2).split("(?i)\\s*(?:[/,&\\-\u2013\u2014]|\\b(?:and|or|of|for|on|by|to|at|in|from|as|given)\\b)\\s*");
+        if (named.length == 0) {
+            return null; // "Date of - by": nothing named
+        }
+        List<String> thing = new ArrayList<>(Words.of(named[0]));
         thing.removeIf(w -> WORDS_OF_A_DATE.contains(w) || INSTRUCTIONS.contains(w));
         return thing.isEmpty() ? null : thing.get(thing.size() - 1);
     }

@@ -83,4 +83,11 @@ class DatesOfOtherThingsTest {
         assertThat(SG.match(label)).contains(SafeguardingField.WHEN);
         assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.DATE_NEEDED));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date of by", "Time of given", "Date of - to"})
+    void aDateLabelNamingNothingAfterItsOfIsStillReadWithoutFailing(String label) {
+        assertThat(SG.match(label)).isNotEqualTo(Optional.of(SafeguardingField.DESCRIPTION));
+        assertThat(REFERRAL.match(label)).isNotEqualTo(Optional.of(ReferralField.FULL_NAME));
+    }
 }
