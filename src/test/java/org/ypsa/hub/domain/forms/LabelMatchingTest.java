@@ -130,6 +130,13 @@ class LabelMatchingTest {
         void eachOfTheThreePartsIsFoundUnderOtherWordings(String label, RiskField field) {
             assertThat(fields.match(label)).contains(field);
         }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"Provider submitting concern",
+            "PROVIDER SUBMITTING CONCERN", "Provider raising this risk concern", "Provider raising the concern"})
+        void theProviderRaisingTheConcernIsTheProviderNotTheRisk(String label) {
+            assertThat(fields.match(label)).contains(RiskField.PROVIDER);
+        }
     }
 
     @Nested
