@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.forms.Words;
-import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
@@ -13,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Where a name's label ends and its value begins (issue 14, round tuneU): the Welsh half of a label in two languages
  * is no part of the value even when one of its words ("enw") is a name's word; an equals sign ends a label as a colon
- * does; a team's or role's name in a signature is no person's name.
+ * does; a team's or role's name in a signature is no person's
+ * name; an export's midnight beside a time field is a date alone.
  */
 class LabelEndsAndNamesTest {
     private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
@@ -49,9 +49,8 @@ class LabelEndsAndNamesTest {
     }
 
     @Test
-    void aWorkerGivesTheirFullNameAsYourFullName() {
-        var intel = FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
-        assertThat(intel.read(TextDocuments.body("Intelligence submission\nYour full name (block capitals): Kian Wetherell\n"
-                + "Form completed on: Thu 10/12/2026\n")).values()).containsEntry(IntelligenceField.WORKER, "Kian Wetherell");
+    void anExportsMidnightBesideATimeFieldIsADateAlone() {
+        assertThat(org.ypsa.hub.domain.Dates.combine("07/01/2027 00:00", "", "5:00 am")).isEqualTo("07/01/2027 5:00 am");
+        assertThat(org.ypsa.hub.domain.Dates.combine("07/01/2027 00:00", "", "")).isEqualTo("07/01/2027 00:00");
     }
 }
