@@ -399,6 +399,9 @@ public final class Dates {
     }
 
     /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */
+    /** A date with the midnight a case system's export adds to a date alone: "13/12/2008 00:00". */
+    private static final Pattern EXPORTED_MIDNIGHT = Pattern.compile("(.*\\d)\\s+00:00(?::00)?");
+
     public static String combine(String when, String date, String time, LocalDate sent, Yearless yearless) {
         String one = when == null ? "" : when.strip();
         String d = date == null ? "" : date.strip();
@@ -408,6 +411,11 @@ public final class Dates {
         }
         if (parse(one, sent, yearless).isPresent()) {
             return t.isEmpty() ? one : one + " " + t;
+        }
+        java.util.regex.Matcher midnight = EXPORTED_MIDNIGHT.matcher(one);
+        if (midnight.matches() && parseTime(t).isPresent() && parse(midnight.group(1), sent, yearless).isPresent()) {
+            // "07/01/2027 00:00" and a time field "5:00 am": a case system's export writes a date alone at midnight
+            return midnight.group(1) + " " + t;
         }
         if (parseTime(one).isPresent() && !d.isEmpty()) {
             return d + " " + one;

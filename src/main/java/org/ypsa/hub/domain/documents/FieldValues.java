@@ -160,7 +160,10 @@ public final class FieldValues {
             "from", "at", "by", "in", "on", "an", "as", "see", "per", "not", "name", "names", "details", "referral",
             "form", "property", "yes", "none", "unknown", "please",
             // the words of a way to contact someone: "mobile / landline", "tel no", "e-mail address" name no one
-            "tel", "telephone", "phone", "mobile", "landline", "email", "address", "number", "contact");
+            "tel", "telephone", "phone", "mobile", "landline", "email", "address", "number", "contact",
+            // the words of a team's or a role's name in a signature: "Young People's Supported Housing", "Support Worker"
+            "housing", "council", "services", "service", "team", "accommodation", "supported", "support", "department",
+            "worker", "officer", "practitioner", "adviser", "advisor", "manager", "ltd", "limited");
     /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
             "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y",

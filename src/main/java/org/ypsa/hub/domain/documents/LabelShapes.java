@@ -228,6 +228,6 @@ final class LabelShapes {
 
     static String tidyValue(String v) {
         // the separator or required-field star between a label and its value is neither's
-        return v.trim().replaceFirst("^[:\\-\u2013*]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
+        return v.trim().replaceFirst("^[:\\-\u2013*=]+\\s*", "").replaceFirst("\\s+\\*+$", "").trim();
     }
 }

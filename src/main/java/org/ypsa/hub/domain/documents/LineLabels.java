@@ -105,12 +105,18 @@ final class LineLabels<F extends Enum<F>> {
         }
         trimmed = withoutOtherLanguage(trimmed);
         int tab = trimmed.indexOf('\t');
+        int gap = 1;
+        int equals = trimmed.indexOf(" = ");
+        if (tab < 0 && equals > 0 && !trimmed.substring(0, equals).contains(":")) {
+            tab = equals; // "Name of young person = Ffion ap Dafydd": an equals sign ends a label as a tab does
+            gap = 3;
+        }
         if (tab > 0) {
             // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
             String head = trimmed.substring(0, tab).strip();
             if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
                     && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
-                trimmed = head + ": " + trimmed.substring(tab + 1);
+                trimmed = head + ": " + trimmed.substring(tab + gap);
             }
         }
         String[] words = trimmed.split("\\s+");
@@ -374,7 +380,8 @@ final class LineLabels<F extends Enum<F>> {
                 || !Character.isUpperCase(after.codePointAt(0))) {
             return line;
         }
-        if (ws.stream().noneMatch(matcher::knows)) {
+        if (ws.stream().noneMatch(matcher::knows) || Words.allWelsh(before)) {
+            // "Enw llawn y plentyn / Child full name": the Welsh half's "enw" is a name's word, but the half is Welsh
             return after;
         }
         if (ws.stream().allMatch(matcher::knows)) {

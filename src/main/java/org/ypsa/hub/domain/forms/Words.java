@@ -445,6 +445,36 @@ public final class Words {
         return java.util.Optional.ofNullable(found);
     }
 
+    /** Welsh words the abbreviations above write as English, and the small words a Welsh label is written with. */
+    private static final Set<String> WELSH_EXPANDED = Set.of("enw", "dyddiad", "geni", "ifanc", "cyfeiriad", "rhif",
+            "asiantaeth", "sefydliad", "rheswm", "oedran", "disgrifiad", "cyfryngu", "canlyniad", "digartref", "amser",
+            "person");
+    private static final Set<String> WELSH_SMALL = Set.of("y", "yr", "r", "a", "o", "i", "ar", "yn", "ei", "eu", "mae",
+            "yw", "am", "gan", "ac", "neu", "chi", "ch");
+
+    /**
+     * Whether every word of a label is Welsh ("Enw llawn y plentyn", "Enw'r person ifanc"): the half of a label in
+     * two languages that is the other language's, whatever English words its words stand for.
+     */
+    public static boolean allWelsh(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String plain = Normalizer.normalize(clean(raw), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean content = false;
+        for (String w : NON_WORD.split(plain)) {
+            if (w.isEmpty() || WELSH_SMALL.contains(w)) {
+                continue;
+            }
+            if (!WELSH_EXPANDED.contains(w) && welsh(w).isEmpty()) {
+                return false;
+            }
+            content |= !w.equals("person");
+        }
+        return content;
+    }
+
     /** The label's content words, stemmed, in order; a Welsh word as the English it stands for. */
     public static List<String> of(String raw) {
         if (raw == null) {
