@@ -41,4 +41,11 @@ class WhoDidItTest {
         assertThat(RISK.match(label)).isNotEqualTo(Optional.of(RiskField.YOUNG_PERSON));
         assertThat(REFERRAL.match(label)).contains(ReferralField.REFERRER_NAME);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Form completed on", "Completed on:", "Submitted on"})
+    void whenTheFormWasDoneIsNoWorkersName(String label) {
+        assertThat(INTEL.match(label)).isNotEqualTo(java.util.Optional.of(IntelligenceField.WORKER));
+        assertThat(INTEL.match(label)).isNotEqualTo(java.util.Optional.of(IntelligenceField.AGENCY));
+    }
 }
