@@ -23,7 +23,7 @@ public final class MailTail {
             + "|very|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
             + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
             + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly|indeed"
-            + "|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us))?"
+            + "|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us|from))?"
             + "(?:\\s+for (?:your|all your) (?:help|time|support)(?: with (?:this|that|the above|it))?)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$"
             // or any few words after the sign-off's word, up to the comma that ends it ("Regards from all of us here,")
             + "|^(?:(?:kind|kindest|best|warm|warmest|many|with|all the|very)\\s+)*(?:regards|wishes|thanks|thank you"
@@ -75,7 +75,7 @@ public final class MailTail {
             // an earlier mail's header: a header line with an address ("From: Jo <jo@...>", "To: duty@...") in a header
             boolean ends = EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
                     && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1])
-                    || own >= OWN_LINES && SIGN_OFF.matcher(l).matches();
+                    || own >= OWN_LINES && signOff(l);
             if (ends && !holdsAForm(lines, i)) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
             }
@@ -83,6 +83,18 @@ public final class MailTail {
             own++;
         }
         return body;
+    }
+
+    /**
+     * A closing line, in one language or two side by side ("Cofion / regards from the team,", "Diolch / Thanks"), or
+     * one the sender's name follows on the next line ("Kind regards from").
+     */
+    private static boolean signOff(String line) {
+        if (SIGN_OFF.matcher(line).matches()) {
+            return true;
+        }
+        String[] sides = line.split("\\s*/\\s*");
+        return sides.length == 2 && SIGN_OFF.matcher(sides[0]).matches() && SIGN_OFF.matcher(sides[1]).matches();
     }
 
     /** A subject saying the mail forwards another: "FW:", "Fwd:", "Ymlaen:". */

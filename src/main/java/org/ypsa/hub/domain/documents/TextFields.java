@@ -57,7 +57,8 @@ public final class TextFields {
             }
             if (m == null) {
                 String l = lines[i].replace('\u00a0', ' ').strip();
-                if (!l.isEmpty() && l.split("\\s+").length <= HEADING_WORDS && !l.startsWith(">")) {
+                if (!l.isEmpty() && l.split("\\s+").length <= HEADING_WORDS && !l.startsWith(">")
+                        && !overASentence(lines, i)) {
                     headingBefore = heading;
                     heading = l;
                 }
@@ -112,6 +113,23 @@ public final class TextFields {
             out.add(new LabelledDocument.Entry(label, value, where + " " + (at + 1), heading));
         }
         return out;
+    }
+
+    /**
+     * Whether the next line the sender wrote under line {@code i} is a sentence of its own, not a label or a heading:
+     * "Where living" over "No fixed abode - last at 90 Tanners Yard, Abingdon" is that answer's label, and no heading
+     * of the labels after it ("Presented at:" is the presenting agency, not where the young person is living).
+     */
+    private static boolean overASentence(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            String next = lines[j].replace('\u00a0', ' ').strip();
+            if (next.isEmpty() || GuidanceNotes.isGuidance(lines[j])) {
+                continue;
+            }
+            return labelValue(lines[j]) == null && !SectionHeading.is(lines[j])
+                    && next.split("\\s+").length > HEADING_WORDS;
+        }
+        return false;
     }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022\u2013*\u25aa\u25cf\u00b7]\\s+\\S.*");

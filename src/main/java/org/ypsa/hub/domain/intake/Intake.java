@@ -55,6 +55,8 @@ import org.ypsa.hub.domain.voids.VoidReturnValidator;
 public final class Intake {
     /** What a title in the document's text adds to its field score when recognising the form. */
     private static final double TITLE_WEIGHT = 4;
+    /** What a document naming all of a form's required fields adds to its score; a share of them adds a share. */
+    private static final double COVERAGE_WEIGHT = 3;
 
     private final FieldCatalog<ReferralField> referralFields;
     private final FieldCatalog<RiskField> riskFields;
@@ -242,6 +244,23 @@ public final class Intake {
         return n;
     }
 
+    /**
+     * The share of the form's required fields that the document's labels named (blank or answered): a provider's
+     * response that names the referral, the provider, the risk, why it cannot be managed and what would enable it is
+     * a risk concern, whatever a heading such as "Referral declined - provider form" holds of another form's title.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static double requiredShare(FieldCatalog<?> catalog, FieldCatalog.Reading<?> reading) {
+        long required = catalog.spec().fields().stream().filter(org.ypsa.hub.domain.forms.FormSpec.FieldSpec::required)
+                .count();
+        if (required == 0) {
+            return 0;
+        }
+        long named = reading.placed().values().stream().distinct()
+                .filter(f -> ((FieldCatalog) catalog).required((Enum) f)).count();
+        return (double) named / required;
+    }
+
     /** One form as read from one document, with how strongly the document shows it. */
     private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
     }
@@ -291,7 +310,11 @@ public final class Intake {
                 || f.contains(IntelligenceField.PERSONS) && f.contains(IntelligenceField.SOURCE)
                         && ownLabels.contains(IntelligenceField.PERSONS) && ownLabels.contains(IntelligenceField.SOURCE);
         boolean when = f.contains(IntelligenceField.WHEN) || f.contains(IntelligenceField.INFO_DATE);
-        return f.contains(IntelligenceField.INFORMATION) && (own || f.contains(IntelligenceField.AGENCY)
+        // two of the fields only an intelligence submission has (vehicles, grading, handling code) make it one even
+        // when its information was left out: it is refused as a submission missing its information, and screened
+        long onlyItsOwn = java.util.stream.Stream.of(IntelligenceField.VEHICLES, IntelligenceField.GRADING,
+                IntelligenceField.HANDLING).filter(f::contains).count();
+        return onlyItsOwn >= 2 || f.contains(IntelligenceField.INFORMATION) && (own || f.contains(IntelligenceField.AGENCY)
                 && f.contains(IntelligenceField.WORKER) && (when || f.contains(IntelligenceField.PERSONS)));
     }
 
@@ -454,10 +477,15 @@ public final class Intake {
                         (plainly(catalog, label, field) ? 1.0 : 0.5)
                                 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
-                boolean titled = titled(catalog.spec(), text)
-                        || headed(catalog.spec(), doc.text()) && (titledInHeading.isEmpty() || titledInHeading.contains(e.getKey()))
-                        // the mail's subject naming the form by its title ("Incident report - ABC-01") titles it too
-                        || titled(catalog.spec(), Labels.normalize(mail.subject()))
+                // the title as written in the document
+                boolean titledAsWritten = titled(catalog.spec(), text);
+                // weaker: the title's words in other order among other words of a heading ("Referral to MASH"), or
+                // the mail's subject naming it ("Incident report - ABC-01"), which may name the thread it answers
+                // ("Re: Referral form for JE" over a provider's risk concern) rather than the document
+                boolean headedOnly = !titledAsWritten && (headed(catalog.spec(), doc.text())
+                        && (titledInHeading.isEmpty() || titledInHeading.contains(e.getKey()))
+                        || titled(catalog.spec(), Labels.normalize(mail.subject())) || headed(catalog.spec(), mail.subject()));
+                boolean titled = titledAsWritten || headedOnly
                         || e.getKey() == FormType.INTELLIGENCE_SUBMISSION && (namesIntelligence(doc, mail)
                                 || !titledAsOther && hasIntelligenceFields(plainOnly(intelligenceFields, cast(e.getValue())),
                                 label -> formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1) > 1));
@@ -470,7 +498,10 @@ public final class Intake {
                 if (!titled && e.getValue().fieldsNamed() < catalog.spec().recogniseWith()) {
                     continue;
                 }
-                double score = fields + (titled ? TITLE_WEIGHT : 0);
+                // a heading that holds a title's words among others ("Referral declined - provider form") is weaker
+                // than the title itself; a document that holds the fields its form requires is that form
+                double score = fields + (titledAsWritten ? TITLE_WEIGHT : headedOnly ? TITLE_WEIGHT / 2 : 0)
+                        + COVERAGE_WEIGHT * requiredShare(catalog, e.getValue());
                 // of two documents read as the same form and scoring within a field of each other (a form and the
                 // risk assessment attached to it), the one that holds more of the form's required fields is the form
                 boolean sameFormCloser = best != null && best.type() == e.getKey() && score >= best.score() - 1.0
