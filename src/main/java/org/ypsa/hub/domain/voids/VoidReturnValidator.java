@@ -222,10 +222,10 @@ public final class VoidReturnValidator {
 
     /**
      * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "w.c. 30/11/2026", "wk comm
-     * 30/11/26", "Week of 30/11/2026", "Week beginning - Mon 30th Nov". What follows is the date given.
+     * 30/11/26", "Week of 30/11/2026", "Week: 30/11/2026". What follows is the date given.
      */
     private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:w\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
-            + "|(?:wk|week)\\.?\\s*(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)"
+            + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
             + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
     /** A week's number with its date: "Week 49 (30/11/2026)", "Wk 49 - w/c 30/11/26". */
     private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(\\d{1,2})"

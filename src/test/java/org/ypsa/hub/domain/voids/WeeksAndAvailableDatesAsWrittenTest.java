@@ -20,7 +20,7 @@ class WeeksAndAvailableDatesAsWrittenTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"W/C: 30/11/2026", "w.c. 30/11/2026", "wk comm 30/11/26", "Week of 30/11/2026",
             "Week beginning: 30/11/2026", "Week Commencing - 30th November 2026", "W/C: Mon 30th Nov", "Week 49 (30/11/2026)",
-            "Wk 49 - 30/11/2026", "Week beginning Monday 30th November", "Week commencing 30/11/2026"})
+            "Wk 49 - 30/11/2026", "Week beginning Monday 30th November", "Week commencing 30/11/2026", "Week: 30/11/2026", "Wk. 30/11/26"})
     void aWeekHeadedWithItsWordsIsTheDateGiven(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
     }
