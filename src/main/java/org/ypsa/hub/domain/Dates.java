@@ -45,6 +45,8 @@ public final class Dates {
     }
 
     private static final String WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    /** "the" before a day of the month: "on the 29th November 2026", "Sunday the 29th of November". */
+    private static final String THE_DAY = "^the\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\b)";
     private static final Pattern WEEKDAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
@@ -56,7 +58,7 @@ public final class Dates {
             + "|(at night|tonight))$");
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
     private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
-            + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*)$");
+            + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*|midnight|noon|midday)$");
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
             + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
@@ -85,7 +87,7 @@ public final class Dates {
     private static final String TIME_LABEL = "(?:\\b(?:approx\\.?|approximate(?:ly)?|estimated|est\\.?)\\s+)?\\btime\\b"
             + "(?:\\s+(?:of(?:\\s+the)?\\s+(?:incident|event|occurrence|concern)|it\\s+(?:happened|occurred|took place)))?\\s*:?";
     /** What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00". */
-    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|" + TIME_LABEL + ")+";
+    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|\\bfrom\\b|" + TIME_LABEL + ")+";
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -93,7 +95,7 @@ public final class Dates {
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
             + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2})(?::[0-5]\\d)?)?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
     /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
     private static final Pattern TIME_TWICE = Pattern.compile("^(\\d[^()]*?)\\s*\\((\\d[^()]*)\\)$");
@@ -134,7 +136,7 @@ public final class Dates {
         // "Today (8/12/2026)", "ASAP (14 Dec)": the date in brackets after the words is the date
         s = s.replaceFirst("^\\((.*\\d.*)\\)$", "$1");
         DayOfWeek day = weekday(s);
-        s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst(THE_DAY, "").replaceFirst("\\s*\\([^)]*\\)$", "");
         // a PDF that broke the year across two runs of text: "19/11/20 09", "09/04/200 6" are 2009 and 2006
         Matcher split = SPLIT_YEAR.matcher(s);
         if (split.matches() && (split.group(2) + split.group(3)).matches("(?:19|20)\\d{2}")) {
@@ -234,7 +236,7 @@ public final class Dates {
         String part = partOf.find() ? partOf.group(1) : null;
         String s = (part == null ? tidied : tidied.substring(partOf.end())).replaceFirst(FILLER, "");
         DayOfWeek day = weekday(s);
-        s = s.replaceFirst("^" + WEEKDAY, "");
+        s = s.replaceFirst("^" + WEEKDAY, "").replaceFirst(THE_DAY, "");
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -283,19 +285,22 @@ public final class Dates {
     private static final List<Pattern> TIME_BEFORE_DATE = List.of(Pattern.compile("\\s*(?:,|\\bon\\b)\\s*"),
             Pattern.compile("\\s*(?:,|\\bon\\b|\\s)\\s*"));
     private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
-            "^(?:(?:on|in|during) )?the (?:early |late )?(morning|afternoon|evening|night) of\\s+");
+            "^(?:(?:on|in|during) )?(?:the )?(?:early |late )?(morning|afternoon|evening|night|(?:early|small|wee) hours) of\\s+");
     /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
     private static final Pattern PART_BEFORE_TIME = Pattern.compile("^(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?"
-            + "(morning|afternoon|evening|night)\\s*[,:;\\-]?\\s*\\(?((?:at\\s+|about\\s+|around\\s+|approx\\.?\\s+|approximately\\s+)?\\d[^()]*)\\)?$");
+            + "(morning|afternoon|evening|night|(?:early|small|wee) hours)\\s*[,:;\\-]?\\s*\\(?((?:(?:at|about|around|approx\\.?|approximately)\\s+)*\\d[^()]*)\\)?$");
 
     /**
      * The time, read in the part of the day said with it ("11" in the evening is 23:00): a time whose half of the day
      * is plain and is not in that part ("morning, 11pm") is no time, the sender is asked.
      */
-    private static Optional<LocalTime> timeInItsPart(String time, String part) {
-        if (part == null) {
+    private static Optional<LocalTime> timeInItsPart(String time, String written) {
+        if (written == null) {
             return parseTime(time);
         }
+        // the early (or small) hours are a morning's before seven
+        boolean smallHours = written.endsWith("hours");
+        String part = smallHours ? "morning" : written;
         boolean plain = TIME_WITH_ITS_HALF.matcher(time).matches();
         Optional<LocalTime> t = parseTime(plain ? time : time + switch (part) {
             case "night" -> " at night";
@@ -303,7 +308,7 @@ public final class Dates {
             default -> " in the " + part;
         });
         boolean fits = t.map(at -> switch (part) {
-            case "morning" -> at.getHour() < 12;
+            case "morning" -> at.getHour() < (smallHours ? 7 : 12);
             case "afternoon", "evening" -> at.getHour() >= 12;
             default -> at.getHour() >= 18 || at.getHour() < 7;
         }).orElse(false);
@@ -344,7 +349,8 @@ public final class Dates {
         } else {
             return Optional.empty();
         }
-        time = time.replaceFirst("^\\((.*)\\)$", "$1");
+        // "last night at about 11", "yesterday afternoon, around 2": the hedge does not change the time
+        time = time.replaceFirst("^\\((.*)\\)$", "$1").replaceFirst(HEDGES_BEFORE_TIME, "");
         // "2.20pm (14:20)": the same time twice, the bracket the 24-hour clock's
         Matcher twice = TIME_THEN_ITS_CLOCK.matcher(time);
         if (twice.matches()) {
@@ -391,12 +397,25 @@ public final class Dates {
     public static Optional<String> dateAndTimeIfGiven(String raw, LocalDate sent, Yearless yearless) {
         Optional<LocalDateTime> at = parseDateTime(raw, sent, yearless);
         if (at.isEmpty()) {
-            return Optional.empty();
+            // "29/11/2026 - time not known", "Sun 29/11/2026 (evening)": the day, and words saying no time
+            Matcher noTime = DATE_THEN_NO_TIME.matcher(tidy(raw));
+            return noTime.matches() ? parse(noTime.group(1), sent, yearless).map(LocalDate::toString) : Optional.empty();
         }
         boolean dateAlone = at.get().toLocalTime().equals(LocalTime.MIDNIGHT) && parse(raw, sent, yearless).isPresent()
                 && !ISO_DATE_TIME.matcher(tidy(raw)).matches();
         return Optional.of(dateAlone ? at.get().toLocalDate().toString() : at.get().toString());
     }
+
+    /** Hedging words before a time: "at about 11", "around 2", "approx. 23:40". */
+    private static final String HEDGES_BEFORE_TIME = "^(?:(?:at|about|around|approx\\.?|approximately|roughly)\\s+)+";
+    /**
+     * A date with words after it that say the time is not known or give only the part of the day: "29/11/2026 - time
+     * not known", "29/11/2026 time unknown", "Sun 29/11/2026, evening", "29/11/2026 (late evening)".
+     */
+    private static final Pattern DATE_THEN_NO_TIME = Pattern.compile("^(.*\\d.*?)[\\s,;:\\-(]+(?:time\\s*(?::\\s*)?)?"
+            + "(?:unknown|not known|n/?k|not sure|unsure|not recorded|unclear|unconfirmed|not confirmed|tbc"
+            + "|(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?(?:morning|afternoon|evening|night|overnight))"
+            + "(?:\\s+time)?\\)?$");
 
     /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */
     /** A date with the midnight a case system's export adds to a date alone: "13/12/2008 00:00". */
@@ -512,6 +531,9 @@ public final class Dates {
         int h = Integer.parseInt(m.group(1));
         int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         String ampm = m.group(3) == null ? "" : m.group(3).replace(".", "");
+        if (ampm.equals("pm") && h > 12 && h < 24 && m.group(2) != null) {
+            ampm = ""; // "23:40pm": a 24-hour time with "pm" after it, as people write it, is that time
+        }
         if (!ampm.isEmpty()) {
             if (h < 1 || h > 12) {
                 return Optional.empty();
@@ -663,7 +685,7 @@ public final class Dates {
             + "(?:just|shortly|a bit|a little) (?:after|before)|"
             + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated)\\s*(?=\\d)");
     private static final Pattern HEDGE_AFTER = Pattern.compile("(?<=\\d|am|pm|hrs|h|[a-z]{3})\\s*(?:-\\s*)?(?:approx\\.?|"
-            + "approximately|roughly|or so|ish|est\\.?|estimated)$");
+            + "approximately|roughly|or so|ish|est\\.?|estimated|onwards)$");
 
     /**
      * Words saying the time was a little after or before the one written ("9.05am or just after", "2pm or

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.Labels;
@@ -100,7 +101,7 @@ public final class ReferralValidator {
         Boolean consent = yesNo(f, ReferralField.CONSENT, FieldValues::yesNo, problems);
         String fgcDate = null;
         if (orNull(f, ReferralField.FGC_DATE) != null) {
-            LocalDate d = date(f, ReferralField.FGC_DATE, sent, problems);
+            LocalDate d = date(f, ReferralField.FGC_DATE, raw -> fgcDate(raw, sent), problems);
             fgcDate = d == null ? null : d.toString();
         }
         boolean emergency = Referral.EMERGENCY.equals(variant);
@@ -238,6 +239,31 @@ public final class ReferralValidator {
             return date(f, ReferralField.DATE_NEEDED, sent, problems);
         }
         return dates.iterator().next();
+    }
+
+    /** What a referrer writes about the conference before its date: "FGC held 03/11", "Yes - offered 3.11.26". */
+    private static final Pattern FGC_BEFORE = Pattern.compile("(?i)^(?:(?:yes|y)\\b\\s*[-,:;]?\\s*)?(?:(?:(?:an?\\s+|the\\s+)?"
+            + "(?:fgc|family group conference|conference|meeting)\\s+)?(?:was\\s+)?(?:first\\s+)?"
+            + "(?:offered and declined|offered/held|offered|held|took place|arranged|booked|planned|scheduled)"
+            + "(?:\\s+(?:on|for))?\\s*:?\\s*)?(?=\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d)");
+    /** Words after the conference's date about what came of it: "03/11/26 offered", "3.11.26 declined by mum". */
+    private static final Pattern FGC_AFTER = Pattern.compile("(?i)(?<=\\d|[a-z]{3})\\s+(?:(?:was|and|but|then)\\s+)?"
+            + "(?:offered|held|declined|refused|accepted|attended|took place|not attended|(?:by|to) (?:the )?family)"
+            + "(?:\\s+[a-z' ]*)?$");
+
+    /**
+     * The date of the Family Group Conference, with the words a referrer writes about it: "FGC held 03/11",
+     * "offered 3.11.26, declined", "Yes - 03/11/2026", "03/11/26 offered". Two dates ("offered 03/11, held 10/11")
+     * are no one date: the sender is asked.
+     */
+    static Optional<LocalDate> fgcDate(String raw, LocalDate sent) {
+        Optional<LocalDate> d = Dates.parse(raw, sent, Dates.Yearless.NEAREST);
+        if (d.isPresent()) {
+            return d;
+        }
+        String s = FGC_BEFORE.matcher(raw.strip()).replaceFirst("");
+        s = FGC_AFTER.matcher(s).replaceFirst("");
+        return s.equals(raw.strip()) ? Optional.empty() : Dates.parse(s, sent, Dates.Yearless.NEAREST);
     }
 
     private static LocalDate date(Map<ReferralField, String> f, ReferralField field, LocalDate sent,

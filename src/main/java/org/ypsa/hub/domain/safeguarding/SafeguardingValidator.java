@@ -85,7 +85,11 @@ public final class SafeguardingValidator {
         List<String> warnings = new ArrayList<>();
         if (!rawWhen.isEmpty()) {
             when = dateTime(rawWhen, sent);
-            if (when == null) {
+            if (when == null && Dates.parseTime(rawWhen).isPresent()) {
+                // "4.40am" with no date anywhere on the form: the time is read, the day is not given
+                problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
+                        + "\" is a time with no date", "the date of the incident as well as its time, such as 21/11/2026 22:40"));
+            } else if (when == null) {
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
                         + "\" is not a date and time", "a date and time such as 21/11/2026 22:40"));
             } else if (!when.contains("T")) {

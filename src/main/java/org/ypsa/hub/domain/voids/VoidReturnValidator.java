@@ -203,13 +203,33 @@ public final class VoidReturnValidator {
      * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
      */
     static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
-        Optional<LocalDate> d = Dates.parse(text).or(() -> WeekWithoutYear.date(text, arrived));
-        String t = text.strip();
+        Matcher numbered = NUMBERED_WEEK.matcher(text.strip());
+        if (numbered.matches()) {
+            // "Week 49 (30/11/2026)": the date, when the week's number is its own
+            int number = Integer.parseInt(numbered.group(1));
+            return dateOf(numbered.group(2), arrived)
+                    .filter(d -> d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) == number);
+        }
+        String text0 = WEEK_WORDS.matcher(text.strip()).replaceFirst("");
+        Optional<LocalDate> d = Dates.parse(text0).or(() -> WeekWithoutYear.date(text0, arrived))
+                .or(() -> Dates.parse(text0, arrived, Dates.Yearless.NEAREST));
+        String t = text0.strip();
         if (d.isEmpty() && t.matches("\\d[\\d\\s]*[/.\\-][\\d\\s]+[/.\\-][\\d\\s]*\\d") && t.matches(".*\\d\\s+\\d.*")) {
             d = Dates.parse(t.replaceAll("\\s+", ""));
         }
         return d.isPresent() ? d : rangeStart(t, arrived);
     }
+
+    /**
+     * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "w.c. 30/11/2026", "wk comm
+     * 30/11/26", "Week of 30/11/2026", "Week: 30/11/2026". What follows is the date given.
+     */
+    private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:w\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
+            + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
+            + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
+    /** A week's number with its date: "Week 49 (30/11/2026)", "Wk 49 - w/c 30/11/26". */
+    private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(\\d{1,2})"
+            + "\\s*(?:[-:,\u2013]\\s*|\\(\\s*)(.*\\d.*?)\\)?$");
 
     /** Between the two ends of a week written as a range: " - ", " to ", " until ", a dash. */
     private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*");
@@ -301,6 +321,10 @@ public final class VoidReturnValidator {
     private static final Pattern AVAILABLE_NOW = Pattern.compile(
             "(?i)(?:(?:available|ready|free|vacant)\\s+)?(?:now|immediately|immediate|today|from today|right now)[.!]?");
 
+    /** Words before an available date that do not change it: "Ready 07/12/2026", "Available from Mon 7th Dec". */
+    private static final Pattern AVAILABLE_WORDS = Pattern.compile("(?i)^(?:available|ready|free|vacant|empty)"
+            + "(?:\\s+(?:from|on))?\\s*:?\\s+(?=\\S*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\s+\\d)");
+
     private Optional<VoidReturn.PropertyLine> line(DraftRow row, Provider provider, Map<String, String> seenRefs,
             LocalDate arrived, boolean ticked, List<Problem> problems, List<String> warnings) {
         int before = problems.size();
@@ -340,7 +364,7 @@ public final class VoidReturnValidator {
         // an optional date written as nothing ("none", "-", "N/A", "X", a non-breaking space) is blank
         if (!af.isEmpty() && !org.ypsa.hub.domain.documents.FieldValues.isNothing(af)
                 && !af.strip().equalsIgnoreCase("x")) {
-            Optional<LocalDate> d = dateOf(af, arrived);
+            Optional<LocalDate> d = dateOf(AVAILABLE_WORDS.matcher(af.strip()).replaceFirst(""), arrived);
             if (d.isEmpty() && AVAILABLE_NOW.matcher(af.strip()).matches()) {
                 d = Optional.of(arrived);
                 warnings.add(where + ": " + VoidField.AVAILABLE_FROM.label() + " \"" + af.strip() + "\" was read as "

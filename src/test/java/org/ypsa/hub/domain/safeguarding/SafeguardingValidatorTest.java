@@ -80,6 +80,19 @@ class SafeguardingValidatorTest {
         assertThat(v.warnings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"'4.40am'|''", "''|08:35 (24hr)", "''|around 11.40pm"})
+    void aTimeWithNoDateAnywhereIsRefusedSayingTheDateIsNotGiven(String when, String time) {
+        var f = complete();
+        f.put(SafeguardingField.WHEN, when);
+        f.put(SafeguardingField.INCIDENT_TIME, time);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("Incident date and time");
+            assertThat(p.problem()).endsWith("is a time with no date");
+        });
+    }
+
     @Test
     void eachMissingRequiredFieldIsNamed() {
         var f = complete();

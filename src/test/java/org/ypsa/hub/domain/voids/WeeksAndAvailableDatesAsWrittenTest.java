@@ -1,0 +1,49 @@
+package org.ypsa.hub.domain.voids;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A void return's week and a bed's available date as providers write them (round tuneT): the words heading a week with
+ * a colon or dots after them ("W/C:", "w.c.", "wk comm", "Week of"), a week's number with its date (the number must be
+ * the date's week), a day and month without a year after "from". Wordings invented for the test.
+ */
+class WeeksAndAvailableDatesAsWrittenTest {
+    private static final LocalDate ARRIVED = LocalDate.of(2026, 12, 1);
+    private static final LocalDate WEEK = LocalDate.of(2026, 11, 30);
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"W/C: 30/11/2026", "w.c. 30/11/2026", "wk comm 30/11/26", "Week of 30/11/2026",
+            "Week beginning: 30/11/2026", "Week Commencing - 30th November 2026", "W/C: Mon 30th Nov", "Week 49 (30/11/2026)",
+            "Wk 49 - 30/11/2026", "Week beginning Monday 30th November", "Week commencing 30/11/2026", "Week: 30/11/2026", "Wk. 30/11/26"})
+    void aWeekHeadedWithItsWordsIsTheDateGiven(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
+    }
+
+    @Test
+    void aWeeksNumberThatIsNotItsDatesWeekIsNoWeek() {
+        assertThat(VoidReturnValidator.dateOf("Week 48 (30/11/2026)", ARRIVED)).isEmpty();
+    }
+
+    @Test
+    void aWeekCommencesOnTheDateGivenEvenWhenItIsNoMonday() {
+        assertThat(VoidReturnValidator.dateOf("w/c 1/12/2026", ARRIVED)).contains(LocalDate.of(2026, 12, 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"from 7th Dec", "From Monday 7th Dec", "from 7/12", "From Mon 7th"})
+    void anAvailableDateWithoutItsYearIsTheNearestSuchDay(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(LocalDate.of(2026, 12, 7));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TBC after repairs", "after repairs", "ASAP", "End of Dec", "TBC", "w/e 06/12/2026"})
+    void wordsThatAreNoDateAreNone(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).isEmpty();
+    }
+}
