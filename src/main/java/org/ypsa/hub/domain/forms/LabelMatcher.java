@@ -272,7 +272,7 @@ public final class LabelMatcher {
         left = inItsDirection(label, left);
         left = withoutSomeoneElse(words, left);
         left = withoutAnotherPersonsName(label, left);
-        left = withoutAllButDatesForADoneOn(label, left);
+        left = withoutNamesForADoneOn(label, left);
         return withoutADateOfSomethingElse(label, words, left);
     }
 
@@ -281,16 +281,11 @@ public final class LabelMatcher {
             "(?i)(?:.*\\s)?\\p{L}{2,}(?:ed|en|ne)\\s+on\\s*[:*]?\\s*$");
 
     /**
-     * Without every field but a date's or a time's when the label asks when something was done ("Form completed on",
-     * "Submitted on"): it shares the deed with a name field's wording ("completed by"), but its answer is a date.
+     * Without the name fields when the label asks when something was done ("Form completed on", "Submitted on"): it
+     * shares the deed with a name field's wording ("completed by"), but its answer is a date.
      */
-    private Map<String, Double> withoutAllButDatesForADoneOn(String label, Map<String, Double> scores) {
-        if (!DONE_ON.matcher(withoutHints(label)).matches()) {
-            return scores;
-        }
-        Map<String, Double> out = new LinkedHashMap<>(scores);
-        out.keySet().removeIf(f -> types.get(f) == null || !types.get(f).isTemporal());
-        return out;
+    private Map<String, Double> withoutNamesForADoneOn(String label, Map<String, Double> scores) {
+        return DONE_ON.matcher(withoutHints(label)).matches() ? withoutNamesNotWorded(Set.of(), scores) : scores;
     }
 
     /**
