@@ -22,8 +22,9 @@ class TitleOverSubtitleTest {
 
     static Stream<Arguments> headings() {
         List<String> titles = List.of("Risk Concern", "RISK CONCERN", "Risk concern form", "Unable to manage risk",
-                "Cannot safely accept");
+                "Cannot safely accept", "Unable to accept", "Unable to offer");
         List<String> subtitles = List.of("Provider Unable to Accept Referral", "provider response to Brokerage",
+                "risk information for Brokerage",
                 "Response from the Provider", "Placement declined (risk)", "Decision of the Scheme Manager");
         return titles.stream().flatMap(t -> subtitles.stream().map(s -> Arguments.of(t, s)));
     }
