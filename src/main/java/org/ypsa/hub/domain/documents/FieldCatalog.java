@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.ypsa.hub.domain.forms.FieldCodes;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.LabelMatcher;
 import org.ypsa.hub.domain.forms.RunTogetherWords;
 import org.ypsa.hub.domain.forms.Words;
@@ -375,7 +376,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     // answer is still to come on the line under it
                     .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Risk of concern - please describe": how to answer it, the answer under it
-                    .map(e -> NotAnswers.isInstruction(e.getValue()) ? Map.entry(e.getKey(), "") : e)
+                    .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
@@ -687,10 +688,6 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return clear ? Optional.of(byId.get(fitting.get(0).fieldId())) : chosen;
     }
 
-    /** An instruction after a label and a dash: " - enter full date", " - please describe". */
-    private static final Pattern INSTRUCTION_AFTER = Pattern.compile(
-            "(?i)\\s[-\u2013]\\s+(?:please|enter|give|state|tick|specify|describe|list)\\b.*$");
-
     /**
      * A value that ran on over several lines stops before a line that is a label of this form ("YP name",
      * "What is the risk?", "Needed from - enter full date") or a section's heading: questions laid out as paragraphs
@@ -710,7 +707,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             boolean ends = l.endsWith("?") || l.endsWith(":");
             // "Needed from - enter full date": the label, then how to answer it
-            String asked = INSTRUCTION_AFTER.matcher(l).replaceFirst("");
+            String asked = Instructions.withoutOneAfterADash(l);
             if (SectionHeading.is(l) || matcher.match(asked, ends || !asked.equals(l) ? LabelMatcher.THRESHOLD
                     : LabelMatcher.LINE_THRESHOLD).isPresent()) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i));
@@ -946,7 +943,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
         if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
-                || NotAnswers.isInstruction(tidy)
+                || Instructions.isOnlyOne(tidy)
                 || echoesItsQuestion(field, value)
                 || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s))) {
             return true;

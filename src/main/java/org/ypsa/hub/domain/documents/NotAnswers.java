@@ -56,15 +56,6 @@ final class NotAnswers {
         return l.matches("(?s)\\p{L}.*\\s*[:\u2013\u2014-]") && !l.matches(".*\\d.*");
     }
 
-    /** An instruction to the writer where the answer goes: "please describe", "Give details", "(please specify)". */
-    private static final Pattern INSTRUCTION = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+)?(?:describe|give|state|"
-            + "specify|enter|provide|list|explain|tick|select|write|detail)\\b[\\p{L}\\s,/]{0,40}[).:]?\\s*$");
-
-    /** Whether the value only tells the writer how to answer ("please describe", "enter full date"): no answer. */
-    static boolean isInstruction(String value) {
-        return value != null && INSTRUCTION.matcher(value.replace('\u00a0', ' ').strip()).matches();
-    }
-
     /** Words that say only how soon a form is, or which kind of it: "urgent", "planned", "non-emergency". */
     private static final Set<String> URGENCY = Set.of("urgent", "emergency", "non", "planned", "routine", "immediate",
             "new", "same", "day", "standard", "priority");

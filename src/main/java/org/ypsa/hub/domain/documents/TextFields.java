@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.forms.Instructions;
+
 /**
  * "Label: value" lines in free text: an email body, a PDF's text, a paragraph. A label with nothing after its
  * colon takes the lines under it up to the next label or blank line ("Reason for referral:" then a paragraph).
@@ -183,10 +185,6 @@ public final class TextFields {
     }
 
     private static final int QUESTION_WORDS = 14;
-    /** A hint that tells the sender how to answer, ending a label: "(as recorded)", "(please specify)", "(if known)". */
-    private static final Pattern HOW_TO_ANSWER = Pattern.compile("(?i).*(?:\\((?:please|if|as|continue|give|tick|state|"
-            + "specify|known|optional|required|include|in full|dd|day)\\b[^()]*\\)|\\s[-\u2013]\\s+please\\s+\\p{L}+"
-            + "(?:\\s+details)?)$");
     /** A question: a capital, a few words and a question mark, its answer (if any) after it ("Is the YP pregnant? No"). */
     private static final Pattern QUESTION = Pattern.compile("^\\p{Lu}[^.!?:]{2,120}\\?(?:\\s.*)?$");
 
@@ -204,14 +202,14 @@ public final class TextFields {
         }
         Matcher q = QUESTION.matcher(l);
         return q.matches() && l.substring(0, l.indexOf('?')).split("\\s+").length <= QUESTION_WORDS
-                || l.endsWith("*") && !l.matches(".*[.!]\\s*\\*$") || HOW_TO_ANSWER.matcher(l).matches();
+                || l.endsWith("*") && !l.matches(".*[.!]\\s*\\*$") || Instructions.endALabel(l);
     }
 
     /** The line as "label: answer": after a question's mark, or with a colon for a label alone ("Sex (as recorded):"). */
     private static String asLabelLine(String line) {
         String l = line.replace('\u00a0', ' ').strip();
         int q = l.indexOf('?');
-        if (q > 0 && q < l.length() - 1 && !HOW_TO_ANSWER.matcher(l).matches()) {
+        if (q > 0 && q < l.length() - 1 && !Instructions.endALabel(l)) {
             return l.substring(0, q + 1).replace(":", " ") + ": " + l.substring(q + 1).strip();
         }
         return l.replace(":", " ").replaceAll("[*\\s]+$", "") + ":";

@@ -456,10 +456,6 @@ public final class LabelMatcher {
         return words.stream().anyMatch(w -> OTHER_TIMES.contains(w) && !wordedWith(fieldId, Set.of(w)));
     }
 
-    /** Words that tell the sender what to do, not what is asked: "please check", "if known", "in full". */
-    private static final Set<String> INSTRUCTIONS = new HashSet<>(Words.of("please check state specify give enter "
-            + "confirm known full required"));
-
     /** The thing a "Date of ..." label asks the date of: the last word of what follows "of" ("assessment"), or null. */
     private static String dateOf(String label) {
         java.util.regex.Matcher of = OF_A_PARTY.matcher(withoutHints(label).replaceAll("[:*?]", " ")
@@ -476,7 +472,7 @@ public final class LabelMatcher {
             return null; // "Date of - by": nothing named
         }
         List<String> thing = new ArrayList<>(Words.of(named[0]));
-        thing.removeIf(w -> WORDS_OF_A_DATE.contains(w) || INSTRUCTIONS.contains(w));
+        thing.removeIf(w -> WORDS_OF_A_DATE.contains(w) || Instructions.WORDS.contains(w));
         return thing.isEmpty() ? null : thing.get(thing.size() - 1);
     }
 

@@ -1,0 +1,50 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a form tells its writer to do beside a label or where the answer goes: "please describe", "enter full date",
+ * "(please specify)", "(if known)", " - please give details". Such words ask for an answer; they are neither the label's
+ * meaning nor an answer. One reader for the label matcher (a "Date of birth - please check" still asks the date of
+ * birth), the text reader (a line ending in a hint is the next label) and the value reader ("please describe" left in
+ * the answer's place is no answer).
+ */
+public final class Instructions {
+    /** The verbs a form tells its writer with. */
+    private static final String VERB = "describe|give|state|specify|enter|provide|list|explain|tick|select|write|detail"
+            + "|include|confirm|check|continue";
+    /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
+    private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
+
+    /** Only an instruction: "please describe", "Give details", "(please specify)", "- enter full date". */
+    private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+)?(?:" + VERB
+            + ")\\b[\\p{L}\\s,/]{0,40}[).:]?\\s*$");
+    /** A label, a dash, then an instruction: "Needed from - enter full date", "Why? \u2013 please describe". */
+    private static final Pattern AFTER_A_DASH = Pattern.compile("(?i)\\s[-\u2013]\\s+(?:please\\s+\\p{L}+|(?:" + VERB
+            + ")\\b)[^\\d\\n]{0,40}$");
+    /** A label ending in a bracketed hint on how to answer it: "Sex (as recorded)", "Date (dd/mm/yyyy)". */
+    private static final Pattern BRACKETED_HINT = Pattern.compile("(?i).*\\((?:" + HINT_OPENS + ")\\b[^()]*\\)$");
+
+    /** The words of an instruction, which say nothing of what is asked ("Date of birth please check", "in full"). */
+    public static final Set<String> WORDS = Set.copyOf(Words.of(("please " + HINT_OPENS).replace('|', ' ')));
+
+    private Instructions() {
+    }
+
+    /** Whether the text only tells the writer how to answer ("please describe", "enter full date"): no answer. */
+    public static boolean isOnlyOne(String text) {
+        return text != null && ONLY.matcher(text.replace('\u00a0', ' ').strip()).matches();
+    }
+
+    /** Whether the label ends in how to answer it: a hint in brackets or an instruction after a dash. */
+    public static boolean endALabel(String label) {
+        String l = label.replace('\u00a0', ' ').strip();
+        return BRACKETED_HINT.matcher(l).matches() || AFTER_A_DASH.matcher(l).find();
+    }
+
+    /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */
+    public static String withoutOneAfterADash(String label) {
+        return AFTER_A_DASH.matcher(label).replaceFirst("");
+    }
+}

@@ -1,0 +1,70 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.ReferralField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Questions laid out as paragraphs, each answer on the lines under its question with no blank line between: a line
+ * under an answer that asks on its own (a question, a required star, a hint on how to answer) is the next label, not
+ * more of the answer. The wordings are invented for these tests.
+ */
+class QuestionsAsParagraphsTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+
+    private static Map<ReferralField, String> read(String body) {
+        return REFERRAL.read(TextDocuments.bodyLines(body)).values();
+    }
+
+    /** Label and value of each entry the text reader finds, by the lines' shape alone (no form's wordings). */
+    private static List<String> entries(String body) {
+        return TextFields.labelValues(body, "body").stream().map(e -> e.label() + " = " + e.value()).toList();
+    }
+
+    @Test
+    void byItsShapeAQuestionAStarredLabelOrAHintedLabelUnderAnAnswerStartsTheNextEntry() {
+        assertThat(entries("Colour of the door:\nBlue with a brass knocker\nHow many windows face the street?\nThree\n"
+                + "Name of the cat *\nMog\nRoof tiles (as fitted)\nSlate\nPath - please describe\nGravel, a little moss\n"))
+                .containsExactly("Colour of the door = Blue with a brass knocker", "How many windows face the street? = Three",
+                        "Name of the cat = Mog", "Roof tiles (as fitted) = Slate", "Path - please describe = Gravel, a little moss");
+    }
+
+    @Test
+    void aQuestionUnderAnAnswerIsTheNextLabel() {
+        Map<ReferralField, String> f = read("Full name:\nIfan Cole\nWhat is their date of birth?\n3 March 2009\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
+                .containsEntry(ReferralField.DATE_OF_BIRTH, "3 March 2009");
+    }
+
+    @Test
+    void aLabelEndingInAHintOnHowToAnswerIsTheNextLabel() {
+        Map<ReferralField, String> f = read("Full name:\nIfan Cole\nGender (as recorded)\nMale\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole").containsEntry(ReferralField.GENDER, "Male");
+    }
+
+    @Test
+    void aLabelWithAnInstructionAfterADashIsTheNextLabel() {
+        Map<ReferralField, String> f = read("Full name:\nIfan Cole\nReason for referral - please describe\n"
+                + "Arguments at home have got worse since the summer.\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
+                .containsEntry(ReferralField.REASON, "Arguments at home have got worse since the summer.");
+    }
+
+    @Test
+    void aLabelMarkedRequiredIsTheNextLabel() {
+        Map<ReferralField, String> f = read("Full name:\nIfan Cole\nDate of birth *\n3 March 2009\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole")
+                .containsEntry(ReferralField.DATE_OF_BIRTH, "3 March 2009");
+    }
+
+    @Test
+    void anInstructionLeftWhereTheAnswerGoesIsNoAnswer() {
+        Map<ReferralField, String> f = read("Full name: Ifan Cole\nReason for referral: please describe\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole");
+        assertThat(f.get(ReferralField.REASON)).isNullOrEmpty();
+    }
+}
