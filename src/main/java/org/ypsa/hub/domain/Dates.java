@@ -51,14 +51,18 @@ public final class Dates {
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
             "sun", DayOfWeek.SUNDAY);
+    /** Words that hedge a date or a time: "about 11", "approx. 23:40", "roughly 2pm". */
+    private static final String HEDGE = "about|around|approx\\.?|approximately|roughly";
+    /** The parts of the day staff name an incident's time by. */
+    private static final String PART_OF_THE_DAY = "morning|afternoon|evening|night|(?:early|small|wee) hours";
     /** "(approx)", "(approximately)", "(est.)" after a date or a time: it does not change it. */
-    private static final String APPROX_NOTE = "\\s*\\((?:approx\\.?|approximately|roughly|about|est\\.?|estimated)\\)";
+    private static final String APPROX_NOTE = "\\s*\\((?:" + HEDGE + "|est\\.?|estimated)\\)";
     /** A time's part of the day in words: "2.05 in the afternoon", "1.35 in the morning", "10.40 at night". */
     private static final Pattern PART_OF_DAY = Pattern.compile("^(.*\\d)\\s*(?:(?:in the|this) (morning)|(?:in the|this) (afternoon|evening)"
             + "|(at night|tonight))$");
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
     private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
-            + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*|midnight|noon|midday)$");
+            + "(?:" + HEDGE + ")?\\s*(\\d.*|midnight|noon|midday)$");
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
             + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
@@ -72,7 +76,7 @@ public final class Dates {
             + "(?:(?:no later than|not later than|at the latest by|by no later than|on or before|on or after"
             + "|no earlier than|not earlier than|not before|starting(?: from| on)?|beginning|commencing|ideally(?: by| from)?"
             + "|preferably(?: by| from)?|from|on|by|w/c|wc|w/b|wb|week commencing|week beginning|week starting"
-            + "|approx\\.?|approximately|around|about)\\s+)?";
+            + "|" + HEDGE + ")\\s+)?";
     /**
      * A note after a date that says how firm or urgent it is ("16.12.2026 - urgent", "29/1/2027 - planned, some
      * flexibility", "10 Feb. 2027 (planned move, flexible by a few days)"): words with no digit, after a dash, a
@@ -285,10 +289,10 @@ public final class Dates {
     private static final List<Pattern> TIME_BEFORE_DATE = List.of(Pattern.compile("\\s*(?:,|\\bon\\b)\\s*"),
             Pattern.compile("\\s*(?:,|\\bon\\b|\\s)\\s*"));
     private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
-            "^(?:(?:on|in|during) )?(?:the )?(?:early |late )?(morning|afternoon|evening|night|(?:early|small|wee) hours) of\\s+");
+            "^(?:(?:on|in|during) )?(?:the )?(?:early |late )?(" + PART_OF_THE_DAY + ") of\\s+");
     /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
     private static final Pattern PART_BEFORE_TIME = Pattern.compile("^(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?"
-            + "(morning|afternoon|evening|night|(?:early|small|wee) hours)\\s*[,:;\\-]?\\s*\\(?((?:(?:at|about|around|approx\\.?|approximately)\\s+)*\\d[^()]*)\\)?$");
+            + "(" + PART_OF_THE_DAY + ")\\s*[,:;\\-]?\\s*\\(?((?:(?:at|" + HEDGE + ")\\s+)*\\d[^()]*)\\)?$");
 
     /**
      * The time, read in the part of the day said with it ("11" in the evening is 23:00): a time whose half of the day
@@ -407,7 +411,7 @@ public final class Dates {
     }
 
     /** Hedging words before a time: "at about 11", "around 2", "approx. 23:40". */
-    private static final String HEDGES_BEFORE_TIME = "^(?:(?:at|about|around|approx\\.?|approximately|roughly)\\s+)+";
+    private static final String HEDGES_BEFORE_TIME = "^(?:(?:at|" + HEDGE + ")\\s+)+";
     /**
      * A date with words after it that say the time is not known or give only the part of the day: "29/11/2026 - time
      * not known", "29/11/2026 time unknown", "Sun 29/11/2026, evening", "29/11/2026 (late evening)".
@@ -448,7 +452,7 @@ public final class Dates {
      */
     public static Optional<LocalTime> parseTime(String raw) {
         String s = tidy(raw).replaceAll(APPROX_NOTE, "").strip()
-                .replaceFirst("^(at|approx\\.?|approximately|about|around|roughly|c\\.)\\s+", "");
+                .replaceFirst("^(at|" + HEDGE + "|c\\.)\\s+", "");
         if (s.isEmpty()) {
             return Optional.empty();
         }

@@ -97,8 +97,30 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
 
     /** Whether the YAML makes this field required. */
     public boolean required(F field) {
+        return requiredField(field);
+    }
+
+    /** Whether the field, of whatever reading, is one of this form's required fields (a map's get takes any key). */
+    private boolean requiredField(Object field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.required();
+    }
+
+    /** How many of this form's required fields the reading answered (not blank). */
+    public int requiredAnswered(Reading<?> reading) {
+        return (int) reading.values().entrySet().stream()
+                .filter(v -> v.getValue() != null && !v.getValue().isBlank() && requiredField(v.getKey())).count();
+    }
+
+    /**
+     * The share of this form's required fields that the reading's labels named (blank or answered): a provider's
+     * response that names the referral, the provider, the risk, why it cannot be managed and what would enable it is
+     * a risk concern, whatever a heading such as "Referral declined - provider form" holds of another form's title.
+     */
+    public double requiredShare(Reading<?> reading) {
+        long required = spec.fields().stream().filter(FormSpec.FieldSpec::required).count();
+        return required == 0 ? 0 : (double) reading.placed().values().stream().distinct().filter(this::requiredField)
+                .count() / required;
     }
 
     /** The field a label names, if it names one clearly enough. */
@@ -124,7 +146,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * of the same meaning: a referral's "Referrer role" may be read as an intelligence submission's role, but it
      * is no sign that the document is one.
      */
-    public boolean namesPlainly(String label, F field) {
+    public boolean namesPlainly(String label, Object field) {
         return strict.match(label, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()) == field).orElse(false);
     }
 

@@ -14,20 +14,24 @@ import org.ypsa.hub.domain.Dates;
  * "label: value" lines are the sender's contact details and other mails' words, not answers.
  */
 public final class MailTail {
+    /** Words before a sign-off's own word: "Kind", "Many", "With best", "All the very". */
+    private static final String SIGN_OFF_LEAD = "(?:(?:kind|kindest|best|warm|warmest|many|with|all the|very|thanks and|yours)\\s+)*";
+    /** The sign-off's own word, English or Welsh. */
+    private static final String SIGN_OFF_WORD = "(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
+            + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)";
+    /** What may follow it with no comma to end it: "very much", "from the team", "for all your help with this". */
+    private static final String SIGN_OFF_TAIL = "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone"
+            + "|eto|kindly|indeed|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us|from))?"
+            + "(?:\\s+for (?:your|all your) (?:help|time|support)(?: with (?:this|that|the above|it))?)?"
+            + "(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*";
     /**
      * A closing line: "Kind regards,", "Best wishes to all", "All the very best,", "Cheers all, speak soon", "Ta very
      * much", "Thank you kindly for your help", "Thanks", "Many thanks indeed", "Regards from the team", "Cofion", "Hwyl",
-     * "Diolch eto".
+     * "Diolch eto"; or a word that only closes a mail ("regards", "thanks", "cofion") with any few words after it up to
+     * the comma that ends it ("Regards from all of us here,").
      */
-    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:(?:kind|kindest|best|warm|warmest|many|with|all the"
-            + "|very|thanks and|yours)\\s+)*(?:regards|wishes|thanks|thank you|cheers|ta|sincerely|faithfully|speak soon"
-            + "|take care|best|cofion(?: cynnes| gorau)?|diolch(?: yn fawr(?: iawn)?)?|hwyl(?: fawr)?)"
-            + "(?:\\s+(?:very much|for now|again|to all|all|so much|in advance|everyone|eto|kindly|indeed"
-            + "|from (?:the|all the|all of us at the|us all at the) team|from us all|from all of us|from))?"
-            + "(?:\\s+for (?:your|all your) (?:help|time|support)(?: with (?:this|that|the above|it))?)?(?:\\s*,?\\s*(?:speak soon|take care))?\\s*[,.!]*$"
-            // or any few words after the sign-off's word, up to the comma that ends it ("Regards from all of us here,")
-            + "|^(?:(?:kind|kindest|best|warm|warmest|many|with|all the|very)\\s+)*(?:regards|wishes|thanks|thank you"
-            + "|cofion|diolch)\\b[^.?!:;,]{0,40},\\s*$");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)^" + SIGN_OFF_LEAD + "(?:" + SIGN_OFF_WORD + SIGN_OFF_TAIL
+            + "|(?:regards|wishes|thanks|thank you|cofion|diolch)\\b[^.?!:;,]{0,40},\\s*)$");
     /** Where an earlier mail starts: a quoted line, "On ... wrote:", a divider naming the earlier or forwarded mail. */
     private static final Pattern EARLIER_MAIL = Pattern.compile("(?i)^(?:>.*|on .{4,120} wrote:|-{2,}\\s*(?:original message"
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");

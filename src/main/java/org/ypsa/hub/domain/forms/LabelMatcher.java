@@ -267,25 +267,12 @@ public final class LabelMatcher {
      */
     private Map<String, Double> withoutOtherThings(String label, List<String> words, String head,
             Map<String, Double> scores) {
-        Map<String, Double> left = withoutAnotherDoersName(label, scores);
+        Map<String, Double> left = withoutNamesNotForTheDeed(label, scores);
         left = withoutNarrativesAboutOtherThings(left, head);
         left = inItsDirection(label, left);
         left = withoutSomeoneElse(words, left);
         left = withoutAnotherPersonsName(label, left);
-        left = withoutNamesForADoneOn(label, left);
         return withoutADateOfSomethingElse(label, words, left);
-    }
-
-    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "Form submitted on" ("What went on" not). */
-    private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
-            "(?i)(?:.*\\s)?\\p{L}{2,}(?:ed|en|ne)\\s+on\\s*[:*]?\\s*$");
-
-    /**
-     * Without the name fields when the label asks when something was done ("Form completed on", "Submitted on"): it
-     * shares the deed with a name field's wording ("completed by"), but its answer is a date.
-     */
-    private Map<String, Double> withoutNamesForADoneOn(String label, Map<String, Double> scores) {
-        return DONE_ON.matcher(withoutHints(label)).matches() ? withoutNamesNotWorded(Set.of(), scores) : scores;
     }
 
     /**
@@ -296,14 +283,24 @@ public final class LabelMatcher {
         return words.stream().anyMatch(ANOTHER::contains) ? withoutNamesNotWorded(ANOTHER, scores) : scores;
     }
 
+    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "Form submitted on" ("What went on" not). */
+    private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
+            "(?i)(?:.*\\s)?\\p{L}{2,}(?:ed|en|ne)\\s+on\\s*[:*]?\\s*$");
+
     /**
-     * A label "done by" someone names whoever did it: only a name field worded so, by the same deed ("Submitted by",
-     * "Completed by" for the worker), is the name it asks for. "Witnessed by", "Seen by", "Approved by" name a witness or a
-     * manager, never the worker, and "Referred by" never the "person referred". Safety: a witness's or a worker's name
-     * routed as the worker's or the young person's.
+     * A label ending in a deed names who did it or when, never anyone else. "Done on" ("Form completed on", "Submitted
+     * on") asks when: no name field, though it shares the deed with one's wording ("completed by"). "Done by" names
+     * whoever did it: only a name field worded so, by the same deed ("Submitted by", "Completed by" for the worker), is
+     * the name it asks for; "Witnessed by", "Seen by", "Approved by" name a witness or a manager, never the worker, and
+     * "Referred by" never the "person referred". Safety: a witness's or a worker's name routed as the worker's or the
+     * young person's.
      */
-    private Map<String, Double> withoutAnotherDoersName(String label, Map<String, Double> scores) {
-        List<String> words = Words.of(withoutHints(label));
+    private Map<String, Double> withoutNamesNotForTheDeed(String label, Map<String, Double> scores) {
+        String bare = withoutHints(label);
+        if (DONE_ON.matcher(bare).matches()) {
+            return withoutNamesNotWorded(Set.of(), scores);
+        }
+        List<String> words = Words.of(bare);
         if (words.isEmpty() || !words.get(words.size() - 1).equals("by") || hintNamesAField(label)) {
             return scores; // "Consent given by young person" is the consent; "Submitted by (provider)" the provider
         }

@@ -232,48 +232,8 @@ public final class Intake {
         return best;
     }
 
-    /** How many of the form's required fields the reading holds a value for. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static int requiredFilled(FieldCatalog<?> catalog, FieldCatalog.Reading<?> reading) {
-        int n = 0;
-        for (Map.Entry<?, String> v : reading.values().entrySet()) {
-            if (v.getValue() != null && !v.getValue().isBlank() && ((FieldCatalog) catalog).required((Enum) v.getKey())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * The share of the form's required fields that the document's labels named (blank or answered): a provider's
-     * response that names the referral, the provider, the risk, why it cannot be managed and what would enable it is
-     * a risk concern, whatever a heading such as "Referral declined - provider form" holds of another form's title.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static double requiredShare(FieldCatalog<?> catalog, FieldCatalog.Reading<?> reading) {
-        long required = catalog.spec().fields().stream().filter(org.ypsa.hub.domain.forms.FormSpec.FieldSpec::required)
-                .count();
-        if (required == 0) {
-            return 0;
-        }
-        long named = reading.placed().values().stream().distinct()
-                .filter(f -> ((FieldCatalog) catalog).required((Enum) f)).count();
-        return (double) named / required;
-    }
-
     /** One form as read from one document, with how strongly the document shows it. */
     private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
-    }
-
-    /**
-     * An intelligence submission is known by its title, its opening lines or the subject naming it ("intel",
-     * "information for the police"), so that one whose labels were not understood is still screened (SPEC.md,
-     * "Screening first"), or by fields only it has (vehicles, grading, handling code), or by its information with
-     * agency, worker and when or who; never by a few words it shares with other forms.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static boolean plainly(FieldCatalog<?> catalog, String label, Object field) {
-        return ((FieldCatalog) catalog).namesPlainly(label, (Enum) field);
     }
 
     /** The reading with only the fields its labels name plainly (see {@link FieldCatalog#namesPlainly}). */
@@ -294,6 +254,12 @@ public final class Intake {
         return new FieldCatalog.Reading<>(values, r.placed(), r.unplaced());
     }
 
+    /**
+     * An intelligence submission is known by its title, its opening lines or the subject naming it ("intel",
+     * "information for the police"), so that one whose labels were not understood is still screened (SPEC.md,
+     * "Screening first"), or by fields only it has (vehicles, grading, handling code), or by its information with
+     * agency, worker and when or who; never by a few words it shares with other forms.
+     */
     private static boolean hasIntelligenceFields(FieldCatalog.Reading<IntelligenceField> r,
             java.util.function.Predicate<String> placedByOtherForms) {
         java.util.Set<IntelligenceField> f = r.values().keySet();
@@ -474,7 +440,7 @@ public final class Intake {
                 Map<Object, Double> perField = new java.util.LinkedHashMap<>();
                 // a label placed only through words of the same meaning counts for half: it is weaker evidence
                 e.getValue().placed().forEach((label, field) -> perField.merge(field,
-                        (plainly(catalog, label, field) ? 1.0 : 0.5)
+                        (catalog.namesPlainly(label, field) ? 1.0 : 0.5)
                                 / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
                 // the title as written in the document
@@ -501,14 +467,14 @@ public final class Intake {
                 // a heading that holds a title's words among others ("Referral declined - provider form") is weaker
                 // than the title itself; a document that holds the fields its form requires is that form
                 double score = fields + (titledAsWritten ? TITLE_WEIGHT : headedOnly ? TITLE_WEIGHT / 2 : 0)
-                        + COVERAGE_WEIGHT * requiredShare(catalog, e.getValue());
+                        + COVERAGE_WEIGHT * catalog.requiredShare(e.getValue());
                 // of two documents read as the same form and scoring within a field of each other (a form and the
                 // risk assessment attached to it), the one that holds more of the form's required fields is the form
                 boolean sameFormCloser = best != null && best.type() == e.getKey() && score >= best.score() - 1.0
-                        && requiredFilled(catalog, e.getValue()) > requiredFilled(catalog, best.reading());
+                        && catalog.requiredAnswered(e.getValue()) > catalog.requiredAnswered(best.reading());
                 if (best == null || score > best.score() && !(best.type() == e.getKey()
-                        && score <= best.score() + 1.0 && requiredFilled(catalog, e.getValue())
-                                < requiredFilled(catalog, best.reading())) || sameFormCloser) {
+                        && score <= best.score() + 1.0 && catalog.requiredAnswered(e.getValue())
+                                < catalog.requiredAnswered(best.reading())) || sameFormCloser) {
                     best = new Candidate(e.getKey(), doc, e.getValue(), score);
                 }
             }

@@ -36,12 +36,13 @@ public record RiskConcern(String referralReference, String providerId, String pr
     /**
      * The reference in a reference field's value that has words round it ("REFERENCE OF THE REFERRAL YPSA-…",
      * "no. (referral) BRK-2026-5360", "REF68352 Enw'r darparwr /"): the hub's, else one in any scheme, else the one
-     * word of letters and three or more digits. A value of one word is the reference as written.
+     * word of letters and three or more digits. A value of one word is the reference as written, unless it is a
+     * telephone number. Words with no such one among them ("Key 2 Futures", "07700 900 608") are no reference: "".
      */
     public static String referenceToken(String value) {
         String v = value == null ? "" : value.strip();
         if (!v.matches("(?s).*\\s.*")) {
-            return v;
+            return PHONE.matcher(v).matches() ? "" : v;
         }
         Optional<String> scheme = referenceIn(v);
         if (scheme.isPresent()) {
@@ -50,8 +51,11 @@ public record RiskConcern(String referralReference, String providerId, String pr
         List<String> coded = java.util.Arrays.stream(v.split("\\s+")).map(w -> w.replaceAll("^[(\\[]+|[)\\].,;:]+$", ""))
                 .filter(w -> w.matches("(?i)[a-z]{0,6}[0-9][a-z0-9]*") && w.chars().filter(Character::isDigit).count() >= 3)
                 .toList();
-        return coded.size() == 1 ? coded.get(0) : v;
+        return coded.size() == 1 ? coded.get(0) : "";
     }
+
+    /** A UK telephone number in one word: "07700900608", "+447700900608", "01865-817456". */
+    private static final Pattern PHONE = Pattern.compile("(?:\\+44|0)[\\d-]{9,12}");
 
     /** A referral reference in a subject line: the hub's first, else one in any scheme. */
     public static Optional<String> referenceIn(String subject) {

@@ -111,4 +111,22 @@ class RiskConcernValidatorTest {
         var v = validator.validate(f, "RE: referral", "returns@response.provider.test");
         assertThat(v.value().referralReference()).isEqualTo(reference);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"07700 900 608", "07700900608", "Key 2 Futures",
+            "+447700900608"})
+    void aPhoneNumberOrAProvidersNameInTheReferenceFieldIsNoReference(String written) {
+        var f = complete();
+        f.put(RiskField.REFERRAL_REFERENCE, written);
+        var v = validator.validate(f, "Risk concern", "returns@response.provider.test");
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Referral reference");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReferenceFieldThatIsNoReferenceGivesWayToTheSubjects() {
+        var f = complete();
+        f.put(RiskField.REFERRAL_REFERENCE, "01865 817456");
+        var v = validator.validate(f, "RE: Referral BRK/2026/0312 - risk concern", "returns@response.provider.test");
+        assertThat(v.value().referralReference()).isEqualTo("BRK/2026/0312");
+    }
 }
