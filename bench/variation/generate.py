@@ -24,6 +24,8 @@
     python3 bench/variation/generate.py tuned12      # a twelfth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout10    # a tenth held-out part (shared-inbox mail: forwards, pasted tables, coloured answers)
     python3 bench/variation/generate.py tuned13      # a thirteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout11    # an eleventh held-out part (hurried typing, struck and symbol-font boxes, drafts, resends)
+    python3 bench/variation/generate.py tuned14      # a fourteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -56,20 +58,20 @@ ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
-            "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24}
+            "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
-         "heldout10": 6, "tuned13": 4}
+         "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
-           "heldout10": 4, "tuned13": 4}
+           "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
-          "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -427,6 +429,14 @@ def document_inner(m, rng):
         inner = coloured(fields, m["wordings"], rng)
     elif layout.endswith(("-twofiles", "-plain2")):
         inner = rng.choice([table_2col, table_4wide])(fields)
+    elif layout in ("docx-struck", "odt-struck"):
+        inner = table_struck(fields, m["wordings"], rng)
+    elif layout in ("docx-wingdings", "pdf-wingdings"):
+        inner = table_wingdings(fields, m["wordings"], rng)
+    elif layout in ("docx-sections", "pdf-sections"):
+        inner = table_sections(fields, m["wordings"], rng, caps=rng.random() < m["wordings"].CAPS_CHANCE)
+    elif layout in ("docx-twice", "pdf-twice"):
+        inner = table_2col(fields)
     elif layout in ("docx-cymraeg", "pdf-cymraeg"):
         inner = table_cymraeg(fields, m["wordings"], rng)
         titles = m["wordings"].CYMRAEG_TITLES
@@ -1803,6 +1813,240 @@ def body_spaced(m, rng):
     return "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
 
 
+# -- layouts only heldout11 and tuned14 ask for -----------------------------------------------------------------
+# the options a form offers for a choice, to mark the chosen one among them (struck through or Wingdings boxes)
+CHOICE_OPTIONS = {
+    "severity": ["Low", "Medium", "High", "Critical"],
+    "category": ["Missing", "Exploitation", "Self-harm", "Violence", "Allegation against staff", "Police involvement",
+                 "Hospital admission", "Other"],
+    "status": ["Homeless", "Threatened with homelessness"],
+    "legal_status": ["Looked after", "Care leaver", "Child in need", "Not known to social care"],
+}
+
+
+def chosen_option(v):
+    """The option of CHOICE_OPTIONS a written choice means, or None (a value the form's list does not hold)."""
+    key = getattr(v, "key", "")
+    options = CHOICE_OPTIONS.get(key)
+    if not options or "\n" in v.text:
+        return None
+    low = re.sub(r"[^a-z]", "", v.text.lower())
+    if key == "legal_status":
+        words = v.text.lower()
+        return "Looked after" if words in ("lac", "looked after", "looked after child (s20)") else \
+            "Care leaver" if "leaver" in words else "Child in need" if words in ("cin", "child in need") else \
+            "Not known to social care" if words.startswith("not known") else None
+    if key == "status":
+        return "Homeless" if low.startswith("homeless") else "Threatened with homelessness" \
+            if low.startswith("threatened") else None
+    for o in options:
+        if low.startswith(re.sub(r"[^a-z]", "", o.lower())):
+            return o
+    return None
+
+
+def marked_answer(v, mark):
+    """A yes/no or a choice written as the whole list of the form's options with the chosen one marked: mark(option,
+    chosen) gives each option's markup. None for any other answer."""
+    if v.kind == "yn":
+        yes, no = ("YES", "NO") if v.text.isupper() and len(v.text) > 1 else ("Yes", "No")
+        return mark(yes, v.flag) + " / " + mark(no, not v.flag)
+    chosen = chosen_option(v)
+    if chosen is None:
+        return None
+    return " / ".join(mark(o, o == chosen) for o in CHOICE_OPTIONS[v.key])
+
+
+def table_struck(fields, w, rng):
+    """A Word form whose yes/no and choice answers offer every option, the ones that do not apply struck through
+    ("Yes / ~~No~~", "(delete as appropriate)"), as staff fill a printed-style template (heldout11, tuned14)."""
+    hint = rng.choice(w.STRUCK_HINTS)
+    rows = []
+    for label, v in fields:
+        between = heading_or_note_row(label, v, 2)
+        if between:
+            rows.append(between)
+            continue
+        answer = marked_answer(v, lambda o, on: esc(o) if on else f"<s>{esc(o)}</s>")
+        lab = esc(label)
+        if answer is not None and v.kind == "yn" and rng.random() < 0.6:
+            lab += f' <font size="1"><i>{esc(hint)}</i></font>'
+        rows.append(f'<tr><td width="40%">{lab}</td><td>{answer if answer is not None else cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_wingdings(fields, w, rng):
+    """Yes/no and choice answers as check boxes typed in a symbol font, as Word's Insert Symbol puts them: the text
+    holds the font's letters ("þ Yes ¨ No" in Wingdings, "R" / "£" in Wingdings 2) (heldout11, tuned14)."""
+    font, on, off = rng.choice(w.WINGDINGS)
+    across = rng.random() < 0.5
+
+    def mark(o, chosen):
+        return f'<font face="{font}">{esc(on if chosen else off)}</font> {esc(o)}'
+
+    rows = []
+    for label, v in fields:
+        between = heading_or_note_row(label, v, 2)
+        if between:
+            rows.append(between)
+            continue
+        answer = marked_answer(v, mark)
+        if answer is not None and not across:
+            answer = answer.replace(" / ", "<br>")
+        elif answer is not None:
+            answer = answer.replace(" / ", "&nbsp;&nbsp;&nbsp; ")
+        rows.append(f'<tr><td width="40%">{esc(label)}</td><td>{answer if answer is not None else cell(v.text) or "&nbsp;"}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
+def table_sections(fields, w, rng, caps=False):
+    """A table to each section, each with its own dark header row across three columns and a column-heading row, the
+    label in a shaded left cell and the answer in a merged wide cell, a date's format hint in the third column, and
+    empty rows left at the end of a section (heldout11, tuned14: SECTION_HEADS, SECTION_EMPTY_LABELS)."""
+    groups, title = [], rng.choice(w.SECTION_FIRST)
+    for label, v in fields:
+        if label == "\u00a7":
+            groups.append((v.text, []))
+        elif label == NOTE:
+            continue
+        else:
+            if not groups:
+                groups.append((title, []))
+            groups[-1][1].append((label, v))
+    heads = rng.choice(w.SECTION_HEADS) if rng.random() < 0.7 else None
+    out = []
+    for head, rows_ in groups:
+        if not rows_:
+            continue
+        rows = [f'<tr><td colspan="3" bgcolor="#1f3864"><font color="#ffffff"><b>{esc(head)}</b></font></td></tr>']
+        if heads:
+            rows.append(f'<tr><td width="35%"><b>{esc(heads[0])}</b></td><td colspan="2"><b>{esc(heads[1])}</b></td></tr>')
+        for label, v in rows_:
+            text = v.text.upper() if caps and "@" not in v.text else v.text
+            if v.kind == "date" and rng.random() < 0.5:
+                rows.append(f'<tr><td width="35%" bgcolor="#d9d9d9">{esc(label)}</td><td width="45%">{cell(text)}</td>'
+                            f'<td><font color="#808080" size="1">{esc(rng.choice(w.DATE_HINTS))}</font></td></tr>')
+            else:
+                rows.append(f'<tr><td width="35%" bgcolor="#d9d9d9">{esc(label)}</td>'
+                            f'<td colspan="2">{cell(text) or "&nbsp;"}</td></tr>')
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            extra = rng.choice(w.SECTION_EMPTY_LABELS)
+            rows.append(f'<tr><td width="35%" bgcolor="#d9d9d9">{esc(extra) or "&nbsp;"}</td><td colspan="2">&nbsp;</td></tr>')
+        out.append('<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table><p>&nbsp;</p>")
+    top = f"<p><b>{esc(rng.choice(w.CAPS_NOTES))}</b></p>" if caps else ""
+    return top + "".join(out)
+
+
+DRAFT_KEYS = ("dob", "needed", "fgc_date", "date")
+
+
+def draft_of(m, rng):
+    """The earlier draft of a form sent with the final (heldout11, tuned14): a date not yet right or still "TBC", a
+    free-text answer not yet written, "DRAFT" over the title."""
+    w = m["wordings"]
+    fields, dated, texted = [], False, 0
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE):
+            fields.append((label, v))
+        elif v.kind == "date" and getattr(v, "key", "") in DRAFT_KEYS and not dated:
+            dated = True
+            old = v.date.replace(year=v.date.year - 1) if v.date.month != 2 or v.date.day != 29 else v.date
+            fields.append((label, Value(rng.choice([date_text(old, "dd/mm/yyyy"), rng.choice(w.DRAFT_BLANKS)]), "text")))
+        elif v.kind == "text" and len(v.text) > 60 and texted < 2 and rng.random() < 0.6:
+            texted += 1
+            fields.append((label, Value(rng.choice(w.DRAFT_BLANKS), "text")))
+        else:
+            fields.append((label, v))
+    return dict(m, fields=fields, title=rng.choice(w.DRAFT_TITLES).format(title=m["title"]))
+
+
+def hurried_label(label, w, rng):
+    """A label as typed in a hurry: lower case, no colon or star, office abbreviations, now and then a typo."""
+    text = label.rstrip(" *:").lower()
+    for long, short in w.HURRIED_WORDS:
+        if long in text and rng.random() < 0.6:
+            text = text.replace(long, short, 1)
+    if rng.random() < w.TYPO_CHANCE:
+        words = text.split(" ")
+        long_words = [i for i, x in enumerate(words) if len(x) >= 5 and x.isalpha()]
+        if long_words:
+            i = rng.choice(long_words)
+            x, k = words[i], rng.randrange(1, len(words[i]) - 2)
+            kind = rng.choice(["drop", "swap", "double"])
+            words[i] = x[:k] + x[k + 1:] if kind == "drop" else x[:k] + x[k + 1] + x[k] + x[k + 2:] \
+                if kind == "swap" else x[:k] + x[k] + x[k:]
+            text = " ".join(words)
+    return text
+
+
+def body_hurried(m, rng):
+    """A form typed in a hurry into the mail (heldout11, tuned14): lower-case labels with typos and abbreviations, no
+    colon (the answer after two spaces, one space or a dash), answers in capitals in some mails, no blank lines,
+    headings dropped, a long answer running on over the lines under it, a first-name sign-off."""
+    w = m["wordings"]
+    sep = rng.choice(w.HURRIED_SEPS)
+    caps = rng.random() < w.HURRIED_CAPS
+    out = [rng.choice(w.HURRIED_INTROS), ""]
+    if rng.random() < 0.4:
+        out.append(m["title"].lower())
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            if rng.random() < 0.3:
+                out.append(v.text.lower())
+            continue
+        if label == NOTE or (v.kind == "blank" and rng.random() < 0.5):
+            continue
+        lab = hurried_label(label, w, rng)
+        text = v.text.upper() if caps and "@" not in v.text else v.text
+        lines = [x for x in text.split("\n") if x.strip()] or [""]
+        if lab.endswith("?"):
+            out.append(f"{lab} {lines[0]}")
+        else:
+            out.append(f"{lab}{sep}{lines[0]}")
+        out += lines[1:]
+    first = m["sender_name"] if m["sender_name"].endswith("Returns") else m["sender_name"].split()[0]
+    return "\n".join(out + ["", rng.choice(w.HURRIED_SIGNOFFS).format(first=first)]) + "\n"
+
+
+RESEND_DROP = {"referral": ["dob", "needed", "reason", "fgc", "consent"], "risk-concern": ["enable", "why", "ref"],
+               "safeguarding-incident": ["description", "severity", "dob", "category"],
+               "intelligence-submission": ["handling", "source", "location"], "mash-referral": ["dob", "status", "address"],
+               "mash-notice": ["dob", "date"]}
+
+
+def body_resend(m, rng):
+    """A reply to the hub's own "could not accept" mail with the form typed again, corrected, above the quoted thread:
+    the hub's reply naming the field that was missing, and under it the sender's first mail with that field left out
+    (heldout11, tuned14: RESEND_LINES, RESEND_REPLIES)."""
+    w = m["wordings"]
+    keys = [getattr(v, "key", "") for label, v in m["fields"] if label not in ("\u00a7", NOTE)]
+    drop = next((k for k in RESEND_DROP.get(m["form"], []) if k in keys), keys[0])
+    dropped = next(label for label, v in m["fields"] if getattr(v, "key", "") == drop and label not in ("\u00a7", NOTE))
+    old_fields = [(label, v) for label, v in m["fields"] if getattr(v, "key", "") != drop or label in ("\u00a7", NOTE)]
+    first_sent = m["received"] - dt.timedelta(days=rng.randint(1, 3), minutes=rng.randint(5, 300))
+    hub_sent = first_sent + dt.timedelta(minutes=rng.randint(3, 40))
+    ref = "YPSA-" + "".join(rng.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(5)) + "-" + \
+          "".join(rng.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(5))
+    original_subject = m["subject"]
+    m["subject"] = rng.choice(w.RESEND_SUBJECTS).format(subject=original_subject)
+    new = body_lines(dict(m, layout="body-plain", intro=rng.choice(w.RESEND_LINES).format(field=dropped.rstrip(" *:?"))), rng)
+    old = body_lines(dict(m, layout="body-plain", fields=old_fields, footer=None, disclaimer=None, thread=None), rng)
+    hub = rng.choice(w.RESEND_REPLIES).format(field=dropped.rstrip(" *:?"), ref=ref, subject=original_subject)
+    if rng.random() < 0.5:
+        quoted = ["", "________________________________", "From: YPSA Intake <intake@ypsa.test>",
+                  f"Sent: {hub_sent.strftime('%A, %-d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>",
+                  f"Subject: {rng.choice(w.HUB_SUBJECTS).format(subject=original_subject, ref=ref)}", "", hub, "",
+                  "________________________________", f"From: {m['sender_name']} <{m['sender']}>",
+                  f"Sent: {first_sent.strftime('%A, %-d %B %Y %H:%M')}", "To: YPSA Intake <intake@ypsa.test>",
+                  f"Subject: {original_subject}", "", old.rstrip("\n")]
+    else:
+        quoted = ["", f"On {hub_sent.strftime('%a, %-d %b %Y at %H:%M')}, YPSA Intake <intake@ypsa.test> wrote:"]
+        quoted += ["> " + x if x else ">" for x in hub.split("\n")] + [">",
+                   f"> On {first_sent.strftime('%a, %-d %b %Y at %H:%M')}, {m['sender_name']} <{m['sender']}> wrote:"]
+        quoted += [">> " + x if x else ">>" for x in old.rstrip("\n").split("\n")]
+    return new.rstrip("\n") + "\n" + "\n".join(quoted) + "\n"
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -1905,6 +2149,16 @@ def build(part):
                 "pdf-form" if layout == "pdf-form" else "pdf")
             jobs.setdefault(target, []).append(src)
             m["attachment"] = f"{m['id']}.{target[:4].rstrip('-')}"
+            if layout.endswith("-twice"):
+                # the form attached twice, an earlier draft and the final (heldout11, tuned14)
+                w = m["wordings"]
+                draft = work / f"{m['id']}-draft.html"
+                draft.write_text(document_html(draft_of(m, rng), rng), encoding="utf-8")
+                jobs[target].append(draft)
+                m["draft"] = f"{m['id']}-draft.{target}"
+                m["draft_first"] = rng.random() < 0.5
+                m["covering"] = rng.choice(w.TWICE_LINES["first" if m["draft_first"] else "second"])
+                m["twice_names"] = rng.choice(w.TWICE_NAMES)
             if layout.endswith("-twofiles"):
                 # a supporting document sent with the form, attached before it (heldout9, tuned12)
                 sup = work / f"{m['id']}-att.html"
@@ -1967,6 +2221,16 @@ def build(part):
     print(f"{part}: {len(mails)} mails written to {out.relative_to(ROOT)}")
 
 
+def attach_draft(m, msg, out, converted):
+    """The earlier draft of the form, attached before or after the final (heldout11, tuned14)."""
+    data = (converted / m["draft"]).read_bytes()
+    (out / "docs" / m["draft"]).write_bytes(data)
+    ext = m["draft"].rsplit(".", 1)[1]
+    maintype, subtype = TYPES[ext].split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype,
+                       filename=m["twice_names"][0].format(i=m["id"].split("-")[-1]) + "." + ext)
+
+
 def write_mail(m, out, converted, rng):
     msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = formataddr((m["sender_name"], m["sender"]))
@@ -1983,6 +2247,8 @@ def write_mail(m, out, converted, rng):
         if m.get("forward"):
             covering = forwarded(m, covering_text(forwarded_original(m)))
         msg.set_content(covering)
+        if m.get("draft") and m["draft_first"]:
+            attach_draft(m, msg, out, converted)
         if m.get("support"):
             # the supporting document first, the form second (heldout9, tuned12)
             sdata = (converted / m["support"]).read_bytes()
@@ -1993,9 +2259,14 @@ def write_mail(m, out, converted, rng):
         data = (converted / m["attachment"]).read_bytes()
         (out / "docs" / m["attachment"]).write_bytes(data)
         ext = m["attachment"].rsplit(".", 1)[1]
-        name = rng.choice(getattr(m["wordings"], "ATTACHMENT_NAMES", ATTACHMENT_NAMES)[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext
+        if m.get("draft"):
+            name = m["twice_names"][1].format(i=m["id"].split("-")[-1]) + "." + ext
+        else:
+            name = rng.choice(getattr(m["wordings"], "ATTACHMENT_NAMES", ATTACHMENT_NAMES)[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext
         maintype, subtype = TYPES[ext].split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        if m.get("draft") and not m["draft_first"]:
+            attach_draft(m, msg, out, converted)
     else:
         if m["form"] == "void-return":
             plain, markup = void_body(m, rng)
@@ -2015,6 +2286,12 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_qa(m, rng), None
         elif layout == "body-dotted":
             plain, markup = body_dotted(m, rng), None
+        elif layout == "body-hurried":
+            plain, markup = body_hurried(m, rng), None
+        elif layout == "body-resend":
+            plain, markup = body_resend(m, rng), None
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..." to the hub's own reply (heldout11, tuned14)
         elif layout == "body-spaced":
             plain, markup = body_spaced(m, rng), None
         elif layout == "body-forwarded":
