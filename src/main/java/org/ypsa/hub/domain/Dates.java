@@ -395,6 +395,17 @@ public final class Dates {
      * midnight): a time the writer did not give is not made up. ISO text: "2026-11-21T22:40" or "2026-11-21".
      */
     public static Optional<String> dateAndTimeIfGiven(String raw, LocalDate sent, Yearless yearless) {
+        if (midnightOfNoClearDay(raw)) {
+            return Optional.empty();
+        }
+        Matcher night = NIGHT_OF_TWO_DAYS.matcher(tidy(raw));
+        if (night.find() && MIDNIGHT.matcher(tidy(raw)).find()) {
+            // "midnight on the night of 29th/30th November 2026": the first minute of the later day
+            String later = tidy(raw).substring(0, night.start()) + night.group(2) + tidy(raw).substring(night.end());
+            return parseDateTime(later, sent, yearless)
+                    .filter(d -> d.getDayOfMonth() == Integer.parseInt(night.group(2)) && d.getHour() == 0)
+                    .map(LocalDateTime::toString);
+        }
         Optional<LocalDateTime> at = parseDateTime(raw, sent, yearless);
         if (at.isEmpty()) {
             // "29/11/2026 - time not known", "Sun 29/11/2026 (evening)": the day, and words saying no time
@@ -404,6 +415,34 @@ public final class Dates {
         boolean dateAlone = at.get().toLocalTime().equals(LocalTime.MIDNIGHT) && parse(raw, sent, yearless).isPresent()
                 && !ISO_DATE_TIME.matcher(tidy(raw)).matches();
         return Optional.of(dateAlone ? at.get().toLocalDate().toString() : at.get().toString());
+    }
+
+    /** "Midnight" as a time of its own, not the end of a span ("between 11pm and midnight" starts at 23:00). */
+    private static final Pattern MIDNIGHT = Pattern.compile("(?<!(?:-|\\bto|\\band|\\buntil|\\btill)\\s{0,2})"
+            + "(?<!(?:-|\\bto|\\band|\\buntil|\\btill)\\s{0,2}(?:about|around|approx\\.?|approximately)\\s{1,2})"
+            + "\\b(?:12\\s*)?midnight\\b");
+    /** The night of two days, written with its midnight: "the night of 29th/30th", "night of 29-30 Nov 2026". */
+    private static final Pattern NIGHT_OF_TWO_DAYS = Pattern.compile("\\bnight of (?:the )?(\\d{1,2})(?:st|nd|rd|th)?"
+            + "\\s*(?:/|-|into|to|and|&)\\s*(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/.])");
+
+    /**
+     * Whether a date and time says "midnight" without saying which day's: "29/11/2026 around midnight", "midnight on
+     * Sun 29th" may be the first minute of the 29th or, as many writers mean it, the night of the 29th into the 30th.
+     * A wrong day routed to duty staff is worse than a question, so such a value is no date and time and the sender is
+     * asked. Midnight written as 00:00 (or "0000"), or "the night of 29th/30th", says which; the end of a span ("between
+     * 11pm and midnight") is not read.
+     */
+    public static boolean midnightOfNoClearDay(String raw) {
+        String t = tidy(raw);
+        if (!MIDNIGHT.matcher(t).find() || t.matches(".*(?<![\\d:.])(?:00[:.]?00|24[:.]?00)(?![\\d:.]).*")) {
+            return false;
+        }
+        Matcher night = NIGHT_OF_TWO_DAYS.matcher(t);
+        return !(night.find() && consecutiveDays(Integer.parseInt(night.group(1)), Integer.parseInt(night.group(2))));
+    }
+
+    private static boolean consecutiveDays(int first, int second) {
+        return second == first + 1 || second == 1 && first >= 28 && first <= 31;
     }
 
     /** Hedging words before a time: "at about 11", "around 2", "approx. 23:40". */
