@@ -59,10 +59,15 @@ public final class Dates {
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
     private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
             + "(?:about|around|approx\\.?|approximately)?\\s*(\\d.*|midnight|noon|midday)$");
+    /**
+     * Figures after a day and month that read as its year, not as a time: two digits, or four from 1800 to 2099, not
+     * followed by a time's marks ("29 Nov 2340" is the 29th at 23:40; "29 Nov 2026" is a year, "29 Nov 23:40" a time).
+     */
+    private static final String YEAR_AHEAD = "(?:\\d{2}|(?:1[89]|20)\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h|am|pm|a\\.m|p\\.m)\\b)";
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
-            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
-    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*[/.\\-]\\s*\\d)");
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*" + YEAR_AHEAD + ")");
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*/\\s*\\d|\\s*[.\\-]\\s*" + YEAR_AHEAD + ")");
     /** An ordinal's ending, English or Welsh ("1st", "1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
     private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
@@ -91,7 +96,8 @@ public final class Dates {
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})"
+            + "(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
             + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
@@ -207,6 +213,15 @@ public final class Dates {
                 && parseDateTime(raw, ANY_DAY, Yearless.NEAREST).isPresent();
     }
 
+    /**
+     * Whether a whole value is a date and time told from the day it was sent ("last night at 23:40", "early hours of
+     * yesterday, 0105 hours"), whatever day that is: a date and time once the day sent is known.
+     */
+    public static boolean isToldFromTheDaySent(String raw) {
+        return parseDateTime(raw).isEmpty() && toldFromTheDaySent(tidy(raw).replaceAll(APPROX_NOTE, "").strip(), ANY_DAY)
+                .isPresent();
+    }
+
     private static boolean startsBareDayMonth(String raw) {
         return tidy(raw).matches("^\\d{1,2}\\s*/\\s*\\d{1,2}(?!\\s*/).*");
     }
@@ -316,7 +331,7 @@ public final class Dates {
     }
 
     /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */
-    private static final String TOLD_DAY = "(?:(?:in|during) the (?:early|small) hours of |early |late )?(?:earlier )?"
+    private static final String TOLD_DAY = "(?:(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours of |early |late )?(?:earlier )?"
             + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
             + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime))?";
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
@@ -613,20 +628,20 @@ public final class Dates {
     /** The date the text starts with, and where it ends; without a year only when {@code sent} is known. */
     private static Optional<Found> dateAt(String s, LocalDate sent, Yearless yearless, DayOfWeek day) {
         Matcher m = ISO.matcher(s);
-        if (m.lookingAt()) {
+        if (m.lookingAt() && aYear(m.group(1))) {
             return of(m.group(1), m.group(2), m.group(3)).map(d -> new Found(d, m.end()));
         }
         Matcher n = NUMERIC.matcher(s);
-        if (n.lookingAt()) {
+        if (n.lookingAt() && aYear(n.group(3))) {
             return of(year(n.group(3)), n.group(2), n.group(1)).map(d -> new Found(d, n.end()));
         }
         Matcher dm = DAY_MONTH.matcher(s);
-        if (dm.lookingAt() && MONTHS.containsKey(dm.group(2))) {
+        if (dm.lookingAt() && MONTHS.containsKey(dm.group(2)) && aYear(dm.group(3))) {
             return of(year(dm.group(3)), String.valueOf(MONTHS.get(dm.group(2))), dm.group(1))
                     .map(d -> new Found(d, dm.end()));
         }
         Matcher md = MONTH_DAY.matcher(s);
-        if (md.lookingAt() && MONTHS.containsKey(md.group(1))) {
+        if (md.lookingAt() && MONTHS.containsKey(md.group(1)) && aYear(md.group(3))) {
             return of(md.group(3), String.valueOf(MONTHS.get(md.group(1))), md.group(2))
                     .map(d -> new Found(d, md.end()));
         }
@@ -689,6 +704,18 @@ public final class Dates {
             candidates = candidates.stream().filter(d -> !d.isAfter(sent.plusDays(1))).toList();
         }
         return candidates.stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(sent, d))));
+    }
+
+    /**
+     * Whether figures written as a date's year can be one: two digits, or four from 1900 to ten years ahead. "29 Nov
+     * 2340" or "29/11 - 1405" is a day and month with a time on the 24-hour clock, never the year 2340 or 1405.
+     */
+    private static boolean aYear(String y) {
+        if (y.length() != 4) {
+            return true;
+        }
+        int year = Integer.parseInt(y);
+        return year >= 1900 && year <= Year.now().getValue() + 10;
     }
 
     /** A two-digit year is this century unless that is more than ten years ahead ("08-12-95" is 1995). */

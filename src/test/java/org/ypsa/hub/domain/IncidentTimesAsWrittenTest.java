@@ -89,6 +89,28 @@ class IncidentTimesAsWrittenTest {
         assertThat(read("29/11/2026 23.40")).isEqualTo("2026-11-29T23:40");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"29 Nov 2340", "Sun 29th Nov, 2340", "29th November - 2340 (approx)", "29/11 - 2340",
+            "29/11. 2340", "29/11 (Sun) - 23:40", "29/11 - 11.40pm", "Sunday 29th November. 2340 hrs"})
+    void aFourFigureTimeAfterADayAndMonthIsNoYear(String written) {
+        // round tuneW: "29 Nov 2340" was routed as 29/11/2340, "29/11 - 23:40" refused (read as 29/11/2023 and ":40")
+        assertThat(read(written)).isEqualTo("2026-11-29T23:40");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"29/11/2340", "29 Nov 1405", "2340-11-29"})
+    void aYearFarFromNowIsNoDatesYear(String written) {
+        assertThat(Dates.parse(written)).isEmpty();
+    }
+
+    @Test
+    void theEarlyHoursOfADayToldFromTheMailsDateAreThatDaysSmallHours() {
+        // round tuneW: t11-sg-001 "early hours of yesterday, 0105 hours" (without "in the") was not read
+        assertThat(read("early hours of yesterday, 0105 hours")).isEqualTo("2026-11-30T01:05");
+        assertThat(Dates.isToldFromTheDaySent("early hours of yesterday, 0105 hours")).isTrue();
+        assertThat(Dates.isToldFromTheDaySent("29/11/2026 01:05")).isFalse();
+    }
+
     @Test
     void aHedgeAfterADayToldFromTheMailsDateDoesNotChangeTheTime() {
         assertThat(read("last night at about 11")).isEqualTo("2026-11-30T23:00");
