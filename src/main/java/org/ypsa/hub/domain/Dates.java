@@ -63,10 +63,15 @@ public final class Dates {
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
     private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
             + "(?:" + HEDGE + ")?\\s*(\\d.*|midnight|noon|midday)$");
+    /**
+     * Figures after a day and month that read as its year, not as a time: two digits, or four from 1800 to 2099, not
+     * followed by a time's marks ("29 Nov 2340" is the 29th at 23:40; "29 Nov 2026" is a year, "29 Nov 23:40" a time).
+     */
+    private static final String YEAR_AHEAD = "(?:\\d{2}|(?:1[89]|20)\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h|am|pm|a\\.m|p\\.m)\\b)";
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
-            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*\\d{2,4}(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b))");
-    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*[/.\\-]\\s*\\d)");
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*" + YEAR_AHEAD + ")");
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*/\\s*\\d|\\s*[.\\-]\\s*" + YEAR_AHEAD + ")");
     /** An ordinal's ending, English or Welsh ("1st", "1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
     private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
@@ -95,7 +100,8 @@ public final class Dates {
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})"
+            + "(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
             + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
@@ -211,6 +217,15 @@ public final class Dates {
                 && parseDateTime(raw, ANY_DAY, Yearless.NEAREST).isPresent();
     }
 
+    /**
+     * Whether a whole value is a date and time told from the day it was sent ("last night at 23:40", "early hours of
+     * yesterday, 0105 hours"), whatever day that is: a date and time once the day sent is known.
+     */
+    public static boolean isToldFromTheDaySent(String raw) {
+        return parseDateTime(raw).isEmpty() && toldFromTheDaySent(tidy(raw).replaceAll(APPROX_NOTE, "").strip(), ANY_DAY)
+                .isPresent();
+    }
+
     private static boolean startsBareDayMonth(String raw) {
         return tidy(raw).matches("^\\d{1,2}\\s*/\\s*\\d{1,2}(?!\\s*/).*");
     }
@@ -320,7 +335,7 @@ public final class Dates {
     }
 
     /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */
-    private static final String TOLD_DAY = "(?:(?:in|during) the (?:early|small) hours of |early |late )?(?:earlier )?"
+    private static final String TOLD_DAY = "(?:(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours of |early |late )?(?:earlier )?"
             + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
             + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime))?";
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
@@ -399,6 +414,17 @@ public final class Dates {
      * midnight): a time the writer did not give is not made up. ISO text: "2026-11-21T22:40" or "2026-11-21".
      */
     public static Optional<String> dateAndTimeIfGiven(String raw, LocalDate sent, Yearless yearless) {
+        if (midnightOfNoClearDay(raw)) {
+            return Optional.empty();
+        }
+        Matcher night = NIGHT_OF_TWO_DAYS.matcher(tidy(raw));
+        if (night.find() && MIDNIGHT.matcher(tidy(raw)).find()) {
+            // "midnight on the night of 29th/30th November 2026": the first minute of the later day
+            String later = tidy(raw).substring(0, night.start()) + night.group(2) + tidy(raw).substring(night.end());
+            return parseDateTime(later, sent, yearless)
+                    .filter(d -> d.getDayOfMonth() == Integer.parseInt(night.group(2)) && d.getHour() == 0)
+                    .map(LocalDateTime::toString);
+        }
         Optional<LocalDateTime> at = parseDateTime(raw, sent, yearless);
         if (at.isEmpty()) {
             // "29/11/2026 - time not known", "Sun 29/11/2026 (evening)": the day, and words saying no time
@@ -408,6 +434,34 @@ public final class Dates {
         boolean dateAlone = at.get().toLocalTime().equals(LocalTime.MIDNIGHT) && parse(raw, sent, yearless).isPresent()
                 && !ISO_DATE_TIME.matcher(tidy(raw)).matches();
         return Optional.of(dateAlone ? at.get().toLocalDate().toString() : at.get().toString());
+    }
+
+    /** "Midnight" as a time of its own, not the end of a span ("between 11pm and midnight" starts at 23:00). */
+    private static final Pattern MIDNIGHT = Pattern.compile("(?<!(?:-|\\bto|\\band|\\buntil|\\btill)\\s{0,2})"
+            + "(?<!(?:-|\\bto|\\band|\\buntil|\\btill)\\s{0,2}(?:about|around|approx\\.?|approximately)\\s{1,2})"
+            + "\\b(?:12\\s*)?midnight\\b");
+    /** The night of two days, written with its midnight: "the night of 29th/30th", "night of 29-30 Nov 2026". */
+    private static final Pattern NIGHT_OF_TWO_DAYS = Pattern.compile("\\bnight of (?:the )?(\\d{1,2})(?:st|nd|rd|th)?"
+            + "\\s*(?:/|-|into|to|and|&)\\s*(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d/.])");
+
+    /**
+     * Whether a date and time says "midnight" without saying which day's: "29/11/2026 around midnight", "midnight on
+     * Sun 29th" may be the first minute of the 29th or, as many writers mean it, the night of the 29th into the 30th.
+     * A wrong day routed to duty staff is worse than a question, so such a value is no date and time and the sender is
+     * asked. Midnight written as 00:00 (or "0000"), or "the night of 29th/30th", says which; the end of a span ("between
+     * 11pm and midnight") is not read.
+     */
+    public static boolean midnightOfNoClearDay(String raw) {
+        String t = tidy(raw);
+        if (!MIDNIGHT.matcher(t).find() || t.matches(".*(?<![\\d:.])(?:00[:.]?00|24[:.]?00)(?![\\d:.]).*")) {
+            return false;
+        }
+        Matcher night = NIGHT_OF_TWO_DAYS.matcher(t);
+        return !(night.find() && consecutiveDays(Integer.parseInt(night.group(1)), Integer.parseInt(night.group(2))));
+    }
+
+    private static boolean consecutiveDays(int first, int second) {
+        return second == first + 1 || second == 1 && first >= 28 && first <= 31;
     }
 
     /** Hedging words before a time: "at about 11", "around 2", "approx. 23:40". */
@@ -578,20 +632,20 @@ public final class Dates {
     /** The date the text starts with, and where it ends; without a year only when {@code sent} is known. */
     private static Optional<Found> dateAt(String s, LocalDate sent, Yearless yearless, DayOfWeek day) {
         Matcher m = ISO.matcher(s);
-        if (m.lookingAt()) {
+        if (m.lookingAt() && aYear(m.group(1))) {
             return of(m.group(1), m.group(2), m.group(3)).map(d -> new Found(d, m.end()));
         }
         Matcher n = NUMERIC.matcher(s);
-        if (n.lookingAt()) {
+        if (n.lookingAt() && aYear(n.group(3))) {
             return of(year(n.group(3)), n.group(2), n.group(1)).map(d -> new Found(d, n.end()));
         }
         Matcher dm = DAY_MONTH.matcher(s);
-        if (dm.lookingAt() && MONTHS.containsKey(dm.group(2))) {
+        if (dm.lookingAt() && MONTHS.containsKey(dm.group(2)) && aYear(dm.group(3))) {
             return of(year(dm.group(3)), String.valueOf(MONTHS.get(dm.group(2))), dm.group(1))
                     .map(d -> new Found(d, dm.end()));
         }
         Matcher md = MONTH_DAY.matcher(s);
-        if (md.lookingAt() && MONTHS.containsKey(md.group(1))) {
+        if (md.lookingAt() && MONTHS.containsKey(md.group(1)) && aYear(md.group(3))) {
             return of(md.group(3), String.valueOf(MONTHS.get(md.group(1))), md.group(2))
                     .map(d -> new Found(d, md.end()));
         }
@@ -654,6 +708,18 @@ public final class Dates {
             candidates = candidates.stream().filter(d -> !d.isAfter(sent.plusDays(1))).toList();
         }
         return candidates.stream().min(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(sent, d))));
+    }
+
+    /**
+     * Whether figures written as a date's year can be one: two digits, or four from 1900 to ten years ahead. "29 Nov
+     * 2340" or "29/11 - 1405" is a day and month with a time on the 24-hour clock, never the year 2340 or 1405.
+     */
+    private static boolean aYear(String y) {
+        if (y.length() != 4) {
+            return true;
+        }
+        int year = Integer.parseInt(y);
+        return year >= 1900 && year <= Year.now().getValue() + 10;
     }
 
     /** A two-digit year is this century unless that is more than ten years ahead ("08-12-95" is 1995). */

@@ -52,7 +52,7 @@ final class TypedValues {
         if (Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)) {
             return Kind.DATE;
         }
-        if (Dates.parseDateTime(v).isPresent() || Dates.isDayAndMonthAndTime(v)) {
+        if (Dates.parseDateTime(v).isPresent() || Dates.isDayAndMonthAndTime(v) || Dates.isToldFromTheDaySent(v)) {
             return Kind.DATETIME;
         }
         return Dates.parseTime(v).isPresent() ? Kind.TIME : Kind.UNTYPED;
@@ -77,7 +77,7 @@ final class TypedValues {
             case DATE -> Dates.parse(v).isPresent() || Dates.isDayAndMonth(v) ? Optional.of(v)
                     : Dates.parseDateTime(v).map(dt -> dt.toLocalDate().toString()).or(() -> dateAfterLabelWords(v));
             case DATETIME -> Dates.parseDateTime(v).isPresent() || Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)
-                    || Dates.isDayAndMonthAndTime(v) ? Optional.of(v)
+                    || Dates.isDayAndMonthAndTime(v) || Dates.isToldFromTheDaySent(v) ? Optional.of(v)
                     : Optional.empty();
             case TIME -> Dates.parseTime(v).isPresent() ? Optional.of(v) : Optional.empty();
             case YESNO -> yesNoIn(FieldValues.answer(v)); // a tick list by its marked answer ("☐ Yes ☑ No")

@@ -85,7 +85,12 @@ public final class SafeguardingValidator {
         List<String> warnings = new ArrayList<>();
         if (!rawWhen.isEmpty()) {
             when = dateTime(rawWhen, sent);
-            if (when == null && Dates.parseTime(rawWhen).isPresent()) {
+            if (when == null && Dates.midnightOfNoClearDay(rawWhen)) {
+                // "29/11/2026 around midnight": the first minute of the 29th, or the night of the 29th into the 30th
+                problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
+                        + "\" says midnight but not which night", "the date and time the incident happened with the"
+                        + " day midnight began, such as 30/11/2026 00:00 for the night of 29 into 30 November"));
+            } else if (when == null && Dates.parseTime(rawWhen).isPresent()) {
                 // "4.40am" with no date anywhere on the form: the time is read, the day is not given
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
                         + "\" is a time with no date", "the date of the incident as well as its time, such as 21/11/2026 22:40"));

@@ -131,7 +131,9 @@ public final class VoidReturnReader {
             for (int i = h + 1; i < rows.size(); i++) {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
-                columns.forEach((col, field) -> values.put(field, row.cell(col)));
+                Grid.Row header = rows.get(h);
+                columns.forEach((col, field) -> values.put(field, field == VoidField.WEEK_COMMENCING
+                        ? weekAsLabelled(header.cell(col), row.cell(col)) : row.cell(col)));
                 if (row.cells().equals(rows.get(h).cells())) {
                     continue; // the header again, as a table running over two pages repeats it
                 }
@@ -270,7 +272,7 @@ public final class VoidReturnReader {
                 f = f.get() == VoidField.OCCUPIED ? Optional.of(VoidField.VACANT) : Optional.empty();
             }
             if (f.isEmpty() && current == null && isWeekDate(lv.value())) {
-                undated.add(lv.value().strip());
+                undated.add(weekAsLabelled(lv.label(), lv.value().strip()));
             }
             // a code of letters and digits ("ABC-01") under a label read as a count or as nothing is a property's
             // reference: "Unit: ABC-01" starts a property as "Property ref: ABC-01" does
@@ -348,14 +350,15 @@ public final class VoidReturnReader {
                 current = new EnumMap<>(VoidField.class);
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
             }
+            String value = field == VoidField.WEEK_COMMENCING ? weekAsLabelled(lv.label(), lv.value()) : lv.value();
             if (field.isHeading() && (current == null || !current.containsKey(field))) {
                 if (current == null) {
-                    heading.put(field, lv.value());
+                    heading.put(field, value);
                     continue;
                 }
             }
             if (current != null) {
-                current.put(field, lv.value());
+                current.put(field, value);
             }
         }
         boolean looksLikeVoids = seen.contains(VoidField.PROPERTY_REFERENCE)
@@ -1052,8 +1055,10 @@ public final class VoidReturnReader {
         // search starts just after the last label
         for (int from = 0; from < text.length() && m.find(from); from = m.start(1)) {
             String[] words = m.group(1).strip().split("\\s+");
+            // "voids w/e 6/12/2026": a week named by its last day, whose Monday the validator finds
+            String ending = WEEK_ENDING_LABEL.matcher(m.group()).lookingAt() ? "w/e " : "";
             for (int k = Math.min(words.length, 7); k >= 1; k--) {
-                String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, k))
+                String candidate = ending + String.join(" ", java.util.Arrays.asList(words).subList(0, k))
                         .replaceAll("[,.;:)!]+$", "");
                 // the date's own last word, not a note after it ("11/01/2027 - final" is 11/01/2027)
                 if (candidate.matches(".*\\d.*") && endsLikeADate(candidate) && isWeekDate(candidate)) {
@@ -1075,8 +1080,8 @@ public final class VoidReturnReader {
 
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
-                    + "|start(?:ing)?|of)|week(?=\\s+(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+            "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|w/e|w\\.e\\.?|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
+                    + "|start(?:ing)?|of|ending)|week(?=\\s+(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
 
     /**
      * A workbook's cover sheet: the provider and the week given once on a sheet of their own ("Cover", "Details"),
@@ -1163,13 +1168,30 @@ public final class VoidReturnReader {
             int colon = cells.get(0).indexOf(':');
             if (colon > 0 && isWeekDate(cells.get(0).substring(colon + 1))
                     && labels.match(cells.get(0).substring(0, colon)).isEmpty()) {
-                out.add(cells.get(0).substring(colon + 1).strip());
+                out.add(weekAsLabelled(cells.get(0).substring(0, colon), cells.get(0).substring(colon + 1).strip()));
             }
         } else if (cells.size() == 2 && !isWeekDate(cells.get(0)) && isWeekDate(cells.get(1))
                 && labels.match(cells.get(0)).isEmpty()) {
-            out.add(cells.get(1));
+            out.add(weekAsLabelled(cells.get(0), cells.get(1)));
         }
         return out;
+    }
+
+    /** A label naming a week by its last day: "Week ending", "W/E", "For w/e", "Wk end". */
+    private static final java.util.regex.Pattern WEEK_ENDING_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])(?:w\\s*/\\s*e|w\\.\\s*e\\.?|(?:wk|week)\\.?\\s*end(?:ing|s)?|w/\\s*ending)(?![a-z])");
+
+    /**
+     * The week's value as its label names it: under "Week ending" (or "w/e") the date is the week's last day, so it is
+     * read as "w/e 06/12/2026", whose Monday the validator finds (a Friday, Saturday or Sunday only). Any other label's
+     * value, and a value that says so itself, is as written.
+     */
+    static String weekAsLabelled(String label, String value) {
+        if (label == null || value == null || value.isBlank() || !WEEK_ENDING_LABEL.matcher(label).find()
+                || VoidReturnValidator.WEEK_ENDING.matcher(value.strip()).matches()) {
+            return value;
+        }
+        return "w/e " + value.strip();
     }
 
     private static boolean isDate(String v) {
@@ -1182,6 +1204,11 @@ public final class VoidReturnReader {
      * year from the day the return arrived).
      */
     static boolean isWeekDate(String v) {
+        java.util.regex.Matcher ending = v == null ? null : VoidReturnValidator.WEEK_ENDING.matcher(v.strip());
+        if (ending != null && ending.matches()) {
+            // "w/e 4th Dec": a date, whatever day it falls on in the year read here; the validator reads the week
+            return isWeekDate(ending.group(1));
+        }
         return isDate(v) || v != null && VoidReturnValidator.dateOf(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
@@ -1210,7 +1237,9 @@ public final class VoidReturnReader {
             if (below != null && alone.isPresent() && alone.get().isHeading() && given.cells().size() == cells.size()
                     && isBareLabel(cell) && labelOrNothingAfter(row, c, labels)
                     && fitsHeading(alone.get(), below.cell(c)) && labels.match(below.cell(c)).isEmpty()) {
-                heading.putIfAbsent(headingFor(cell, below.cell(c), alone.get(), labels), below.cell(c));
+                VoidField named = headingFor(cell, below.cell(c), alone.get(), labels);
+                heading.putIfAbsent(named, named == VoidField.WEEK_COMMENCING ? weekAsLabelled(cell, below.cell(c))
+                        : below.cell(c));
                 continue;
             }
             int colon = cell.indexOf(':');
@@ -1218,7 +1247,9 @@ public final class VoidReturnReader {
                 Optional<VoidField> f = labels.match(cell.substring(0, colon));
                 if (f.isPresent() && f.get().isHeading()) {
                     String value = cell.substring(colon + 1).trim();
-                    heading.putIfAbsent(headingFor(cell.substring(0, colon), value, f.get(), labels), value);
+                    VoidField named = headingFor(cell.substring(0, colon), value, f.get(), labels);
+                    heading.putIfAbsent(named, named == VoidField.WEEK_COMMENCING
+                            ? weekAsLabelled(cell.substring(0, colon), value) : value);
                     continue;
                 }
             }
@@ -1229,7 +1260,9 @@ public final class VoidReturnReader {
                         if (isBareLabel(row.cell(v)) && labels.match(row.cell(v)).filter(VoidField::isHeading).isPresent()) {
                             break; // the next label, not this one's value
                         }
-                        heading.putIfAbsent(headingFor(cell, row.cell(v), f.get(), labels), row.cell(v));
+                        VoidField named = headingFor(cell, row.cell(v), f.get(), labels);
+                        heading.putIfAbsent(named, named == VoidField.WEEK_COMMENCING
+                                ? weekAsLabelled(cell, row.cell(v)) : row.cell(v));
                         c = v;
                         break;
                     }

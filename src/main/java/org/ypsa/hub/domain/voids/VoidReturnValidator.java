@@ -203,6 +203,13 @@ public final class VoidReturnValidator {
      * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
      */
     static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
+        Matcher ending = WEEK_ENDING.matcher(text.strip());
+        if (ending.matches()) {
+            // "w/e 06/12/2026": a week named by its last day, a Friday, Saturday or Sunday, is the week of that
+            // day's Monday; a week said to end on another day is no week the hub can tell
+            return dateOf(ending.group(1), arrived).filter(VoidReturnValidator::endsAWeek)
+                    .map(d -> d.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY)));
+        }
         Matcher numbered = NUMBERED_WEEK.matcher(text.strip());
         if (numbered.matches()) {
             // "Week 49 (30/11/2026)": the date, when the week's number is its own
@@ -227,6 +234,15 @@ public final class VoidReturnValidator {
     private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:w\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
             + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
             + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
+    /** The words naming a week by its last day: "w/e 06/12/2026", "W.E. 6/12", "Week ending: Sun 6th Dec". */
+    static final Pattern WEEK_ENDING = Pattern.compile("(?i)^(?:w\\s*/\\s*e(?![a-z])|w\\.\\s*e\\.?|(?:wk|week)\\.?\\s*end(?:ing|s)?(?![a-z])"
+            + "|w/\\s*ending)\\.?\\s*[:\\-\u2013]?\\s*(\\S.*)$");
+
+    /** Whether a day can be the last of a week that names its Monday: a Friday (a working week), Saturday or Sunday. */
+    static boolean endsAWeek(LocalDate d) {
+        return d.getDayOfWeek().getValue() >= DayOfWeek.FRIDAY.getValue();
+    }
+
     /** A week's number with its date: "Week 49 (30/11/2026)", "Wk 49 - w/c 30/11/26". */
     private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(\\d{1,2})"
             + "\\s*(?:[-:,\u2013]\\s*|\\(\\s*)(.*\\d.*?)\\)?$");
@@ -273,6 +289,15 @@ public final class VoidReturnValidator {
         Set<LocalDate> dates = new LinkedHashSet<>();
         for (String t : texts) {
             Optional<LocalDate> d = dateOf(t, arrived);
+            Matcher ending = WEEK_ENDING.matcher(t.strip());
+            if (d.isEmpty() && ending.matches() && dateOf(ending.group(1), arrived).isPresent()) {
+                LocalDate last = dateOf(ending.group(1), arrived).get();
+                problems.add(new Problem(RETURN, field, "\"" + t + "\" ends the week on a "
+                        + last.getDayOfWeek().toString().charAt(0)
+                        + last.getDayOfWeek().toString().substring(1).toLowerCase(Locale.ROOT),
+                        "the Monday the return is for, " + DATE_EXAMPLE));
+                return null;
+            }
             if (d.isEmpty()) {
                 problems.add(new Problem(RETURN, field, "\"" + t + "\" is not a date", "the Monday the return is for, "
                         + DATE_EXAMPLE));

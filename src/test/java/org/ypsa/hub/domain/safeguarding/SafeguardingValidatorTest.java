@@ -69,7 +69,7 @@ class SafeguardingValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"21/11/2026 00:00", "midnight on 21/11/2026", "2026-11-21T00:00"})
+    @CsvSource({"21/11/2026 00:00", "2026-11-21T00:00"})
     void anIncidentAtMidnightWrittenAsSuchKeepsItsTime(String when) {
         var f = complete();
         f.put(SafeguardingField.WHEN, when);
@@ -78,6 +78,24 @@ class SafeguardingValidatorTest {
         assertThat(v.value().incidentAt()).isEqualTo("2026-11-21T00:00");
         assertThat(v.value().incidentAtInWords()).isEqualTo("Sat 21 Nov 2026, 00:00");
         assertThat(v.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"midnight on 21/11/2026|''", "21/11/2026 around midnight|''",
+            "''|midnight"})
+    void aMidnightBesideADayIsRefusedAskingWhichNight(String when, String time) {
+        // decided in round tuneW: "midnight on Saturday" is as often the night of Saturday into Sunday as its first minute
+        var f = complete();
+        f.put(SafeguardingField.WHEN, when);
+        if (when.isEmpty()) {
+            f.put(SafeguardingField.INCIDENT_DATE, "21/11/2026");
+        }
+        f.put(SafeguardingField.INCIDENT_TIME, time);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("Incident date and time");
+            assertThat(p.problem()).endsWith("says midnight but not which night");
+        });
     }
 
     @ParameterizedTest
