@@ -40,6 +40,8 @@ public final class LabelMatcher {
 
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, FieldType> types = new HashMap<>();
+    /** The name fields one of whose wordings is the sender's own ("Your name"): the one filling in the form. */
+    private final Set<String> sendersNames = new HashSet<>();
     private final List<Wording> wordings = new ArrayList<>();
     private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
@@ -67,6 +69,9 @@ public final class LabelMatcher {
             all.add(0, f.name());
             for (String label : all) {
                 exact.putIfAbsent(Words.clean(label), f.id());
+                if (f.type() == FieldType.NAME && SENDER.matcher(label).find()) {
+                    sendersNames.add(f.id());
+                }
                 List<String> w = Words.of(label);
                 if (!w.isEmpty()) {
                     wordings.add(new Wording(f.id(), new HashSet<>(w)));
@@ -513,6 +518,8 @@ public final class LabelMatcher {
         } else if (named.matches()) {
             party = named.group(1);
             thing = named.group(2);
+        } else if (SENDER.matcher(plain).find() && partyWords(plain).stream().allMatch(WORDS_OF_A_NAME_ORDER::contains)) {
+            return withoutNamesNotIn(sendersNames, scores); // "Your name in full", "My name (in full)": the sender's
         } else {
             return hintedParty(label).map(p -> onlyNamesOf(p, scores)).orElse(scores);
         }
@@ -528,7 +535,9 @@ public final class LabelMatcher {
             // "of the child" and "child's" are the young person's
             List<String> partyWords = partyWords(plain);
             if (partyWords.isEmpty() && SENDER.matcher(party).find()) {
-                return onlyNamesOf(List.of(), scores); // "Your name": the sender's, known only by an exact wording
+                // "Your full name (block capitals)": the sender's, the name field worded as the sender's own ("Your
+                // name": the intelligence worker, the referrer), never the young person's
+                return withoutNamesNotIn(sendersNames, scores);
             }
             return partyWords.isEmpty() ? scores : onlyNamesOf(partyWords, scores);
         }
@@ -539,6 +548,8 @@ public final class LabelMatcher {
     private static final java.util.regex.Pattern PARTY_NAME = java.util.regex.Pattern.compile(
             "^(\\p{L}[\\p{L}/ -]*?)\\s+((?:(?:full|first|last|given|family|legal|preferred)\\s+)?names?)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words that say only how a name is written: "in full", "in capitals", "as on the passport". */
+    private static final Set<String> WORDS_OF_A_NAME_ORDER = new HashSet<>(Words.of("full capitals block letters print"));
     /** Words that name no one in particular: "Name of person", "Person's name" leave the name to the label's words. */
     private static final Set<String> ANYONE = new HashSet<>(Words.of("person people individual their his her"));
     /** Words that say a person is someone besides the one a field names: "Other young person involved". */
@@ -581,6 +592,13 @@ public final class LabelMatcher {
         Set<String> meaning = meaningOf(party);
         meaning.removeAll(WORDS_OF_A_NAME); // "full" is related to "tenanted" as a count, never whose name it is
         return withoutNamesNotWorded(meaning, scores);
+    }
+
+    /** Without the name fields not among these. */
+    private Map<String, Double> withoutNamesNotIn(Set<String> fields, Map<String, Double> scores) {
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> types.get(f) == FieldType.NAME && !fields.contains(f));
+        return out;
     }
 
     /** Without the name fields none of whose wordings holds one of these words. */

@@ -240,6 +240,10 @@ public final class Words {
                     + "(?=[?:*.\\s]*$)|^\\s*who does (?:this|the) (?:referral|form|notice|request) (?:concern|relate to)"
                     + "(?=[?:*.\\s]*$)"),
                     "young person full name"),
+            // a party named by what the form is about is that party: "Young person this notice concerns", "Child the
+            // referral relates to" (the verb "concerns" is no welfare concern)
+            Map.entry(Pattern.compile("(?<=\\p{L})\\s+(?:that |who |whom )?(?:this|the) (?:form|notice|referral|request|"
+                    + "submission|report|notification) (?:concerns|relates to|is about|is for|is regarding)(?=[?:*.\\s]*$)"), ""),
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),

@@ -251,6 +251,11 @@ public final class Screening {
                     + "current |present |serious |significant |real |high )?(risk|danger|threat)\\b"),
             p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
+            // nothing said to point to danger, as the clause's last words: "nothing suggests any danger now", "nothing
+            // indicates a risk at present" ("nothing suggests the danger has passed" goes on, and is read)
+            p("\\bnothing (else )?(suggests|indicates|points to|shows)( that)?( there is| there's)?( any)?( \\w+){0,2} "
+                    + "(risk|danger|threat|harm|urgency|emergency)( (right )?now| at (the moment|present|this time)"
+                    + "| currently)?(?=\\s*([.;,!]|$))"),
             p("\\bnot (happening|ongoing|in progress) (now|at (the moment|present))?"),
             p("\\bnon[- ]?(urgent|emergency|immediate)\\b"),
             // no action called for: "there is no urgent action for you to take", "no need for an immediate response"

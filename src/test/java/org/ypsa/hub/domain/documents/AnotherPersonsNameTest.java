@@ -73,6 +73,15 @@ class AnotherPersonsNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Your full name (block capitals)", "Your full name", "My full name", "Your name in full"})
+    void theSendersOwnNameIsTheNameFieldWordedAsTheSenders(String label) {
+        assertThat(INTELLIGENCE.match(label)).contains(IntelligenceField.WORKER);
+        assertThat(REFERRAL.match(label)).contains(ReferralField.REFERRER_NAME);
+        assertThat(MASH.match(label)).isNotEqualTo(Optional.of(MashField.NAME));
+        assertThat(SG.match(label)).isNotEqualTo(Optional.of(SafeguardingField.NAME));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Name of submitter", "Submitter name"})
     void theSubmittersNameIsTheIntelligenceWorkers(String label) {
         assertThat(INTELLIGENCE.match(label)).contains(IntelligenceField.WORKER);

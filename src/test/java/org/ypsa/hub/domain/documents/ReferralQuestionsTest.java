@@ -51,6 +51,17 @@ class ReferralQuestionsTest {
     }
 
     @Test
+    void aPartyNamedByWhatTheFormConcernsIsThatPartyNotAConcern() {
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        assertThat(mash.match("Young person this notice concerns")).contains(MashField.NAME);
+        assertThat(mash.match("Young person the form is about:")).contains(MashField.NAME);
+        assertThat(REFERRAL.match("Young person this referral relates to")).contains(ReferralField.FULL_NAME);
+        // the noun is still the concerns
+        assertThat(mash.match("Concerns")).contains(MashField.CONCERNS);
+        assertThat(mash.match("Any welfare concerns?")).contains(MashField.CONCERNS);
+    }
+
+    @Test
     void aQuestionWhoIsHomelessOrWhomTheFormIsAboutAsksTheNameNotTheHousingStatus() {
         FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
         assertThat(mash.match("Who has become homeless?")).contains(MashField.NAME);

@@ -178,4 +178,19 @@ class ScreeningNoiseTest {
     void dangerBesideNoActionOrAPastPartIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Passed on for the police picture; nothing suggests any danger now.",
+            "Nothing indicates a risk at present.", "Seen near the park twice; nothing points to any immediate danger."})
+    void nothingSuggestingDangerAsTheClausesLastWordsIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nothing suggests any danger now, but he is at the flat with a knife right now.",
+            "Nothing suggests any risk; she is with two older men now.",
+            "Nothing suggests any danger to staff is over: he is outside the door right now."})
+    void dangerAfterNothingSuggestingItIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
