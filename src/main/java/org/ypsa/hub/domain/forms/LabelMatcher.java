@@ -277,7 +277,25 @@ public final class LabelMatcher {
         left = inItsDirection(label, left);
         left = withoutSomeoneElse(words, left);
         left = withoutAnotherPersonsName(label, left);
+        left = withoutAnotherFact(head, left);
         return withoutADateOfSomethingElse(label, words, left);
+    }
+
+    /**
+     * Without the free-text fields a label asking for one fact names when the fact is not theirs ({@link #headNames}):
+     * "Date of last LAC review" asks for a date, not the legal status its "LAC" speaks of; "Preferred language" for a
+     * language, not the preferred area. A field worded with the fact ("Date and time of information") keeps it.
+     * Safety: a review's date refused as a legal status, a language routed as where the young person would live.
+     */
+    private Map<String, Double> withoutAnotherFact(String head, Map<String, Double> scores) {
+        if (head == null || !FACTS.contains(head)) {
+            return scores;
+        }
+        Set<String> fact = meaningOf(List.of(head));
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        scores.keySet().stream().filter(f -> (types.get(f) == FieldType.TEXT || types.get(f) == FieldType.NARRATIVE)
+                && !speaksOf(f, fact)).forEach(out::remove);
+        return out;
     }
 
     /**

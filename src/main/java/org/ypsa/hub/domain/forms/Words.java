@@ -203,6 +203,9 @@ public final class Words {
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
             // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
+            // options "looked at" or "looked into" were explored, nothing to do with being looked after: "Other options
+            // looked at" is the diversion explored, not the legal status
+            Map.entry(Pattern.compile("\\blooked (?:at|into)\\b"), "explored"),
             // a council's "service area" is its department or team, not a place
             Map.entry(Pattern.compile("\\bservice area\\b"), "service"),
             // to set something out is to give its description: "Set out the incident from start to finish"
@@ -215,9 +218,9 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
                     "people involved"),
             // the person sending a form in is the worker submitting it: "Person sending this in", "Officer completing
-            // this form" (a referral's is its referrer, above)
+            // this form", "NAME OF PERSON COMPLETING FORM" (a referral's is its referrer, above)
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
-                    + "completing|filling in) (?:this|the) (?:in|form|submission|information|intelligence|report)\\b"),
+                    + "completing|filling in) (?:(?:this|the) )?(?:in|form|submission|information|intelligence|report)\\b"),
                     "submitting worker"),
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
             Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
@@ -423,7 +426,8 @@ public final class Words {
         if (raw == null || raw.contains("?")) {
             return java.util.Optional.empty();
         }
-        String c = clean(raw);
+        // "  / Date of last review": a label in two languages whose first half was left out opens with its slash
+        String c = clean(raw).replaceFirst("^[\\s/,;&|]+", "");
         if (QUESTION_START.matcher(c).find()) {
             return java.util.Optional.empty();
         }
