@@ -88,7 +88,10 @@ final class DocumentMarkings {
         return !l.isEmpty() && l.length() <= 140 && PAGE_HEADER.matcher(l).matches();
     }
 
-    /** The lines without the document's markings, page or version footers and running page headers. */
+    /**
+     * The lines without the document's markings, page or version footers, running page headers and a table's
+     * column-heading rows ({@link QuestionTable#isHeaderLine}).
+     */
     static String[] without(String[] lines) {
         java.util.Map<String, Integer> repeated = new java.util.HashMap<>();
         for (String l : lines) {
@@ -98,6 +101,7 @@ final class DocumentMarkings {
                 repeated.merge(key, 1, Integer::sum);
             }
         }
-        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l)).toArray(String[]::new);
+        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l)
+                && !QuestionTable.isHeaderLine(l)).toArray(String[]::new);
     }
 }

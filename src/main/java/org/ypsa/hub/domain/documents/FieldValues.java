@@ -297,7 +297,7 @@ public final class FieldValues {
         if (isBlank(raw)) {
             return Optional.empty();
         }
-        String s = raw.replace('\u00a0', ' ').trim();
+        String s = TickList.symbolLetters(raw.replace('\u00a0', ' ').trim()); // "þ Yes ¨ No": [x] Yes [ ] No
         // the choices printed before the answer made: "(Yes/No) No" is No
         String answer = PRINTED_CHOICES.matcher(s).replaceFirst("").trim();
         if (!answer.isEmpty()) {

@@ -32,6 +32,7 @@ public final class OpenDocument {
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     /** content.xml is not read past this size: no form or weekly return comes near it, a zip bomb would. */
     private static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
     private static final int MAX_ROWS = 5_000;
@@ -113,6 +114,7 @@ public final class OpenDocument {
             for (Element b : children(root, OFFICE, "body")) {
                 for (Node n = b.getFirstChild(); n != null; n = n.getNextSibling()) {
                     if (n instanceof Element e) {
+                        withoutStruck(e, struckStyles(root));
                         return e;
                     }
                 }
@@ -122,6 +124,47 @@ public final class OpenDocument {
             throw e;
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    /** Where a struck-through option stood: its words are out, and the separators beside it with them. */
+    private static final String STRUCK = "\ue000";
+
+    /**
+     * The automatic text styles that strike their text through (style:text-line-through-style other than none), as
+     * LibreOffice saves an option the writer struck out ("Yes / <s>No</s>", "delete as appropriate").
+     */
+    private static java.util.Set<String> struckStyles(Element root) {
+        java.util.Set<String> struck = new java.util.HashSet<>();
+        for (Element styles : children(root, OFFICE, "automatic-styles")) {
+            for (Element style : children(styles, STYLE, "style")) {
+                for (Element props : children(style, STYLE, "text-properties")) {
+                    String line = props.getAttributeNS(STYLE, "text-line-through-style");
+                    if (!line.isEmpty() && !line.equals("none")) {
+                        struck.add(style.getAttributeNS(STYLE, "name"));
+                    }
+                }
+            }
+        }
+        return struck;
+    }
+
+    /** The body with each span in a struck-through style replaced by a mark of where it stood ({@link #text}). */
+    private static void withoutStruck(Element parent, java.util.Set<String> struck) {
+        if (struck.isEmpty()) {
+            return;
+        }
+        for (Node n = parent.getFirstChild(); n != null; ) {
+            Node next = n.getNextSibling();
+            if (n instanceof Element e) {
+                if (is(e, TEXT, "span") && struck.contains(e.getAttributeNS(TEXT, "style-name"))
+                        && !e.getTextContent().isBlank()) {
+                    parent.replaceChild(parent.getOwnerDocument().createTextNode(STRUCK), e);
+                } else {
+                    withoutStruck(e, struck);
+                }
+            }
+            n = next;
         }
     }
 
@@ -264,7 +307,8 @@ public final class OpenDocument {
     private static String text(Element p) {
         StringBuilder sb = new StringBuilder();
         appendText(p, sb);
-        return sb.toString();
+        String t = sb.toString();
+        return t.contains(STRUCK) ? RunMarks.withoutDanglingSeparators(t.replace(STRUCK, "")) : t;
     }
 
     private static void appendText(Node parent, StringBuilder sb) {

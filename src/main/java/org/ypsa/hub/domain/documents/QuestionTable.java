@@ -28,12 +28,56 @@ final class QuestionTable {
     private QuestionTable() {
     }
 
-    /** A row whose every filled cell names a column ("Question", "Response", "Cwestiwn / Question"). */
+    /**
+     * A row whose every filled cell names a column ("Question", "Response", "Cwestiwn / Question"); or a row of two that
+     * names the labels' column ("Heading", "Information requested") and the answers' column by its title or by who is
+     * to fill it in ("Please type here", "To be completed by referrer"), as a form with a table to each section heads
+     * each one.
+     */
     static boolean isHeaderRow(List<String> cells) {
         List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() == 2 && (titles(filled.get(0), COLUMN_TITLES)
+                || LABEL_COLUMN_TITLES.contains(columnTitle(filled.get(0))))
+                && (titles(filled.get(1), COLUMN_TITLES) || FILL_IN.matcher(filled.get(1)).matches())
+                && !columnTitle(filled.get(0)).equals("name")) {
+            return true;
+        }
         return filled.size() >= 2 && filled.stream().allMatch(c -> titles(c, COLUMN_TITLES))
                 && !filled.stream().map(QuestionTable::columnTitle).allMatch(t -> t.equals("name"));
     }
+
+    /**
+     * A line that is a table's column-heading row as a PDF's text or a text layout gives it, its cells joined by a tab
+     * or a space ("Information requested Details", "Heading\tPlease type here"): no label and no answer, and no answer
+     * to the section heading over it.
+     */
+    static boolean isHeaderLine(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.length() > 60) {
+            return false;
+        }
+        if (l.contains("\t")) {
+            return isHeaderRow(List.of(l.split("\t")));
+        }
+        String[] words = l.split("\\s+");
+        for (int i = 1; i < words.length && words.length <= 8; i++) {
+            String left = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String right = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            // "No response", "No details" are answers: a column of numbers heads no row joined into one line
+            if (!titles(left, NUMBER_TITLES) && isHeaderRow(List.of(left, right))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title of a column of labels in words of its own: "Information requested", "Details required". */
+    private static final Set<String> LABEL_COLUMN_TITLES = Set.of("information requested", "information required",
+            "details requested", "details required", "question asked", "questions asked");
+    /** The title of a column of answers saying who fills it in, or where: "Please type here", "To be completed by SW". */
+    private static final java.util.regex.Pattern FILL_IN = java.util.regex.Pattern.compile("(?i)(?:please\\s+)?(?:type|write|"
+            + "enter|complete|fill\\s+in|answer)(?:\\s+\\w+){0,2}\\s+(?:here|below|in\\s+this\\s+column)\\.?"
+            + "|(?:to\\s+be|for)\\s+(?:completed|filled\\s+in|answered)\\s+by\\b.{0,40}");
 
     /** A cell that is one of these column titles, or one in each language either side of a slash ("Ateb / Answer"). */
     private static boolean titles(String cell, Set<String> titles) {

@@ -43,7 +43,8 @@ final class TickList {
      * underscores and no X (nothing chosen); a form's choices have no digit ("Flat 2 _ Block X" is an address). A
      * lone X or underscore in any other value is left as written.
      */
-    static String boxed(String s) {
+    static String boxed(String written) {
+        String s = symbolLetters(written);
         String answers = BARE_OPEN.matcher(BARE_MARKED.matcher(s).replaceAll("")).replaceAll("").strip();
         if (BOX.matcher(s).find() || answers.split("\\s+").length > MAX_LIST_WORDS || s.matches("(?s).*\\d.*")) {
             return s;
@@ -53,6 +54,50 @@ final class TickList {
         }
         if (YES_MARK.matcher(s).find() && NO_MARK.matcher(s).find()) {
             return NO_MARK.matcher(YES_MARK.matcher(s).replaceAll("[x]")).replaceAll("[ ]");
+        }
+        return s;
+    }
+
+    /**
+     * A symbol font's check boxes in a document whose reader lacks the font (a PDF made where it is missing): only the
+     * font's letters are left, "þ Yes ¨ No", "þ Homeless o Threatened", "S Low £ Medium £ High". Read as boxes only
+     * where they stand as boxes stand: each alone, the first at the value's start, one before each of two or more
+     * answers, all of one font, one of them at least an empty box, and no digit in the value; a letter inside or beside words elsewhere is left alone.
+     */
+    private static final List<SymbolFont> SYMBOL_FONTS = List.of(
+            new SymbolFont("Wingdings", "\u00fe\u00fdxn", "\u00a8oq"), new SymbolFont("Wingdings 2", "RSTQ", "\u00a3"));
+
+    private record SymbolFont(String name, String marked, String open) {
+        boolean has(String token) {
+            return token.length() == 1 && (marked.contains(token) || open.contains(token));
+        }
+    }
+
+    /** The value with a symbol font's box letters as boxes ([x], [ ]) when it is such a tick list, else as written. */
+    static String symbolLetters(String s) {
+        String[] tokens = s.strip().split("\\s+");
+        if (tokens.length < 4 || tokens.length > MAX_LIST_WORDS + 4 || s.matches("(?s).*\\d.*")) {
+            return s;
+        }
+        for (SymbolFont font : SYMBOL_FONTS) {
+            StringBuilder out = new StringBuilder();
+            int boxes = 0;
+            int open = 0;
+            boolean wordsAfter = true; // a box may open the value, and must come after the words of the one before
+            for (String t : tokens) {
+                if (font.has(t) && !wordsAfter || out.isEmpty() && !font.has(t)) {
+                    boxes = 0; // two boxes side by side, or words before the first: no tick list in this font
+                    break;
+                }
+                boolean box = font.has(t);
+                boxes += box ? 1 : 0;
+                open += box && font.open().contains(t) ? 1 : 0;
+                wordsAfter = !box;
+                out.append(out.isEmpty() ? "" : " ").append(box ? font.marked().contains(t) ? "[x]" : "[ ]" : t);
+            }
+            if (boxes >= 2 && open >= 1 && wordsAfter) {
+                return out.toString();
+            }
         }
         return s;
     }

@@ -64,6 +64,7 @@ public final class WordReader {
     private static <T> T opened(String name, byte[] sent, Use<T> use) throws UnreadableDocument {
         byte[] bytes = openable(name, sent);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            RunMarks.read(doc); // struck-through options out, symbol-font boxes as boxes
             return use.apply(doc);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocument("the document " + name + " is password protected; please send it without a password", e);

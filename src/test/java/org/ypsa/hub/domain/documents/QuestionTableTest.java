@@ -17,6 +17,29 @@ class QuestionTableTest {
     }
 
     @Test
+    void aSectionsColumnHeadingRowNamingWhoFillsTheAnswersIsAHeaderNotALabelAndValue() {
+        assertThat(QuestionTable.isHeaderRow(List.of("Heading", "Please type here"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Field", "To be completed by the social worker"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Information requested", "Details"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Details required", "Enter below"))).isTrue();
+        assertThat(QuestionTable.isHeaderRow(List.of("Information requested", "Sam Carter"))).isFalse();
+        assertThat(QuestionTable.isHeaderRow(List.of("Referrer", "To be completed by Sam"))).isFalse();
+        assertThat(QuestionTable.isHeaderRow(List.of("Heading", "Moved in with her aunt"))).isFalse();
+    }
+
+    @Test
+    void aColumnHeadingRowAsALineOfTextIsNoLabelOrAnswer() {
+        assertThat(QuestionTable.isHeaderLine("Information requested Details")).isTrue();
+        assertThat(QuestionTable.isHeaderLine("Heading\tPlease type here")).isTrue();
+        assertThat(QuestionTable.isHeaderLine("Question Response")).isTrue();
+        assertThat(QuestionTable.isHeaderLine("Referrer details")).isFalse();
+        assertThat(QuestionTable.isHeaderLine("Name Sam Carter")).isFalse();
+        assertThat(QuestionTable.isHeaderLine("No details")).as("an answer").isFalse();
+        assertThat(DocumentMarkings.without(new String[] {"REFERRER DETAILS", "Item Entry", "Name: Sam Carter"}))
+                .containsExactly("REFERRER DETAILS", "Name: Sam Carter");
+    }
+
+    @Test
     void aFirstCellThatOnlyNumbersTheQuestionIsNotTheLabel() {
         assertThat(QuestionTable.withoutNumberCell(List.of("1", "Emergency / planned", "Planned")))
                 .containsExactly("Emergency / planned", "Planned");
