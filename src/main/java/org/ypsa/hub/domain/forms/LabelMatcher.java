@@ -753,7 +753,10 @@ public final class LabelMatcher {
             }
             String found = "";
             for (String known : weight.keySet()) {
-                if (known.length() >= TYPO_LETTERS && oneEditApart(w, known)) {
+                // an ending changed is another word more often than a typo ("count" and "county", "leave" and
+                // "leaver"): the two must share their last letter and their length but for one
+                if (known.length() >= TYPO_LETTERS && oneEditApart(w, known)
+                        && w.charAt(w.length() - 1) == known.charAt(known.length() - 1)) {
                     if (!found.isEmpty()) {
                         return "";
                     }
