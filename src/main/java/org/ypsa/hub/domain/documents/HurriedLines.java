@@ -75,7 +75,8 @@ public final class HurriedLines {
         int bestK = 0;
         double best = 0;
         for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
-            if (!answerStarts(words[k])) {
+            if (!answerStarts(words[k]) || words[k - 1].endsWith("/")) {
+                // nor at a slash: "Pam / Why not manageable" is one label in two languages, not a label and its answer
                 continue; // "name of the y.p. Gethin": the label runs on up to a word that opens an answer
             }
             double s = score.applyAsDouble(String.join(" ", java.util.Arrays.asList(words).subList(0, k)));
