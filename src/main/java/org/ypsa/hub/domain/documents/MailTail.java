@@ -77,10 +77,12 @@ public final class MailTail {
                 continue;
             }
             // an earlier mail's header: a header line with an address ("From: Jo <jo@...>", "To: duty@...") in a header
-            boolean ends = EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
-                    && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1])
-                    || own >= OWN_LINES && signOff(l);
-            if (ends && !holdsAForm(lines, i)) {
+            boolean earlier = EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
+                    && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1]);
+            boolean ends = earlier || own >= OWN_LINES && signOff(l);
+            // a form typed again above the thread it answers (a corrected form resent in reply to the hub's
+            // rejection): the sender's own form is the form, the earlier mails quoted under it are not
+            if (ends && (!holdsAForm(lines, i) || earlier && formLines(lines, 0, i) >= FORM_LINES)) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
             }
             // a form forwarded or quoted under a covering note is the form: it is read, up to its own sign-off
@@ -137,15 +139,20 @@ public final class MailTail {
 
     /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */
     private static boolean holdsAForm(String[] lines, int from) {
+        return formLines(lines, from, lines.length) >= FORM_LINES;
+    }
+
+    /** How many of the lines from one place up to another are a form's "label: value" lines (up to FORM_LINES). */
+    private static int formLines(String[] lines, int from, int to) {
         int n = 0;
-        for (int i = from; i < lines.length; i++) {
+        for (int i = from; i < to; i++) {
             String l = lines[i].strip().replaceFirst("^>\\s*", "");
             if (LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l) && !CONTACT.matcher(l).matches()
                     && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
                     && ++n >= FORM_LINES) {
-                return true;
+                return n;
             }
         }
-        return false;
+        return n;
     }
 }

@@ -156,6 +156,7 @@ public final class Intake {
                                 + "or macros"));
             }
         }
+        withoutDrafts(documents, tablesInDocuments, mail.textBody());
         List<Grid> laidOutAsForms = new ArrayList<>();
         for (Grid g : grids) {
             VoidReturnReader.fromGrid(g, voidFields).ifPresentOrElse(drafts::add, () -> laidOutAsForms.add(g));
@@ -209,6 +210,28 @@ public final class Intake {
         return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
     }
 
+    /**
+     * The same form attached twice, a draft and the final: the draft is set aside whole (see {@link Drafts}), its
+     * document and its tables, so that no field of it is read beside the final's.
+     */
+    private static void withoutDrafts(List<LabelledDocument> documents, List<Grid> tables, String body) {
+        if (documents.size() < 2 || documents.size() != tables.size()) {
+            return;
+        }
+        List<java.util.Set<String>> labels = documents.stream().map(d -> d.entries().stream()
+                .map(e -> org.ypsa.hub.domain.forms.Words.clean(e.label())).filter(l -> !l.isBlank())
+                .collect(java.util.stream.Collectors.toSet())).toList();
+        java.util.Set<Integer> aside = Drafts.setAside(documents.stream().map(LabelledDocument::source).toList(),
+                documents.stream().map(LabelledDocument::text).toList(), labels,
+                body == null ? "" : MailTail.without(body));
+        for (int i = documents.size() - 1; i >= 0; i--) {
+            if (aside.contains(i)) {
+                documents.remove(i);
+                tables.remove(i);
+            }
+        }
+    }
+
     private static void both(DocumentViews read, List<LabelledDocument> forms, List<Grid> tables) {
         forms.add(read.form());
         tables.add(read.tables());
@@ -220,7 +243,8 @@ public final class Intake {
      * to a line.
      */
     public String bodyAsRead(String body) {
-        return SentenceAnswers.lines(SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAField);
+        return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.lines(
+                SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAField), this::namesAField);
     }
 
     /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */

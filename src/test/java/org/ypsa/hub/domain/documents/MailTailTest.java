@@ -95,4 +95,17 @@ class MailTailTest {
         assertThat(MailTail.forwardedOn("FW: report", "Resident: Ivo Penrose\nDate: 20 November 2026\n")).as(
                 "a form's own Date field is no mail header").isEmpty();
     }
+
+    @Test
+    void aFormTypedAgainAboveTheThreadItAnswersEndsAtTheQuotedMail() {
+        String body = "Sorry, added the date now.\n\nName: Tomos Vell\nDate of birth: 3/3/09\nReason: evicted\n\nCheers\nAnwen\n"
+                + "________________________________\nFrom: Intake <i@ypsa.test>\nSent: 2 March 2027 10:00\n"
+                + "Subject: Returned\n\nStill needed: Date of birth (left blank).\n\n________________________________\n"
+                + "From: Anwen <a@council.test>\nSent: 2 March 2027 09:00\n\nName: Tomos Vell\nReason: evicted\nArea: north\n";
+        assertThat(MailTail.without(body)).startsWith("Sorry, added the date now.").contains("Date of birth: 3/3/09")
+                .doesNotContain("left blank").doesNotContain("Area: north");
+        String gmail = "Name: Tomos Vell\nDate of birth: 3/3/09\nReason: evicted\n\nOn 2 Mar 2027, Intake <i@ypsa.test> wrote:\n"
+                + "> Missing: Date of birth\n>> Name: Tomos Vell\n>> Reason: evicted\n>> Area: north\n";
+        assertThat(MailTail.without(gmail)).isEqualTo("Name: Tomos Vell\nDate of birth: 3/3/09\nReason: evicted");
+    }
 }

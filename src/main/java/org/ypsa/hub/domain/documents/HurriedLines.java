@@ -1,0 +1,103 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ypsa.hub.domain.forms.LabelMatcher;
+
+/**
+ * A form typed into a mail in a hurry: each label in lower case with no colon, its answer after two spaces, " - ",
+ * " -- ", " > " or one space ("dob  3/10/05", "urgency > ROUTINE", "name of the y.p. Gethin Lloyd-Rees"). Each such
+ * line whose opening words name a field ({@code score}) is read as "label: answer"; where one space parts them, the
+ * label is the opening words that name a field best, the answer what follows (a capital or a digit opening it where
+ * two readings tie). Only a body with several such lines and almost no colons is read so: a letter's sentences are
+ * left as written.
+ */
+public final class HurriedLines {
+    /** A label's end marked: two or more spaces, or " - ", " -- ", " > " between words. */
+    private static final Pattern MARKED = Pattern.compile("^(\\S.{0,79}?)(?:\\s{2,}|\\s+(?:-{1,2}|[\u2013>])\\s+)(\\S.*)$");
+    private static final int LABEL_WORDS = 8;
+    /** This many lines read as a label and its answer make the body a form typed in a hurry. */
+    private static final int FORM_LINES = 4;
+    /** A body with this many lines holding a colon is set out with colons already. */
+    private static final int COLON_LINES = 3;
+    /** The share of the lines without a colon that must read as a label and its answer. */
+    private static final double MOST = 0.6;
+
+    private HurriedLines() {
+    }
+
+    public static String lines(String text, ToDoubleFunction<String> score) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String[] lines = text.split("\\R", -1);
+        int colons = 0;
+        for (String l : lines) {
+            if (l.contains(":") && !l.strip().startsWith(">")) {
+                colons++;
+            }
+        }
+        if (colons >= COLON_LINES) {
+            return text;
+        }
+        List<String> out = new ArrayList<>();
+        int read = 0;
+        int candidates = 0;
+        for (String l : lines) {
+            boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">");
+            String labelled = candidate ? split(l.strip(), score) : null;
+            candidates += candidate ? 1 : 0;
+            if (labelled != null) {
+                read++;
+            }
+            out.add(labelled == null ? l : labelled);
+        }
+        // most of its lines a label and an answer: labels on lines of their own with answers under them are not
+        return read >= FORM_LINES && read >= MOST * candidates ? String.join("\n", out) : text;
+    }
+
+    /**
+     * The line as "label: answer", or null when its opening words name no field. A marked end (two spaces, " - ",
+     * " > ") is the label's end when an answer opens after it (a capital or a digit) or the words before it name a
+     * field; else the label is the opening words, up to a word that opens an answer, that name a field best.
+     */
+    static String split(String line, ToDoubleFunction<String> score) {
+        Matcher m = MARKED.matcher(line);
+        boolean marked = m.matches() && m.group(1).split("\\s+").length <= LABEL_WORDS;
+        if (marked && answerStarts(m.group(2)) && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
+            return m.group(1).strip() + ": " + m.group(2).strip();
+        }
+        String[] words = line.split("\\s+");
+        int bestK = 0;
+        double best = 0;
+        for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
+            if (!answerStarts(words[k]) || words[k - 1].endsWith("/")) {
+                // nor at a slash: "Pam / Why not manageable" is one label in two languages, not a label and its answer
+                continue; // "name of the y.p. Gethin": the label runs on up to a word that opens an answer
+            }
+            double s = score.applyAsDouble(String.join(" ", java.util.Arrays.asList(words).subList(0, k)));
+            if (s >= LabelMatcher.LINE_THRESHOLD && s > best + 1e-9) {
+                best = s;
+                bestK = k;
+            }
+        }
+        if (bestK > 0) {
+            return String.join(" ", java.util.Arrays.asList(words).subList(0, bestK)) + ": "
+                    + String.join(" ", java.util.Arrays.asList(words).subList(bestK, words.length));
+        }
+        if (marked && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
+            return m.group(1).strip() + ": " + m.group(2).strip(); // an answer in lower case ("pls see notes")
+        }
+        return null;
+    }
+
+    /** A capital, a digit or a tick box opens an answer ("Yes", "12", "☑"). */
+    private static boolean answerStarts(String word) {
+        int c = word.strip().codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+}

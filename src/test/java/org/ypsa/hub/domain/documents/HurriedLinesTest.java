@@ -1,0 +1,37 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A form typed into a mail in a hurry (issue 14, tuned14 body-hurried: "t14-ref-002" was not recognised at all): lower
+ * case labels with no colon, the answer after two spaces, " - ", " > " or one space.
+ */
+class HurriedLinesTest {
+    private static final Map<String, Double> LABELS = Map.of("name of young person", 2.0, "name", 1.0, "dob", 2.0,
+            "urgency", 2.0, "address now", 1.5, "address", 1.0, "role", 1.0);
+    private static final ToDoubleFunction<String> SCORE = w -> LABELS.getOrDefault(w.toLowerCase(java.util.Locale.ROOT), 0.0);
+
+    @Test
+    void aHurriedLabelWithNoColonIsReadUpToItsAnswer() {
+        String body = "hi, pls see below\nname of young person Idris Penhallow\ndob  4/4/09\nurgency > ROUTINE\n"
+                + "address now - 3 Mill Lane\nrole Youth Worker\nthx Cai";
+        assertThat(HurriedLines.lines(body, SCORE)).isEqualTo("hi, pls see below\nname of young person: Idris Penhallow\n"
+                + "dob: 4/4/09\nurgency: ROUTINE\naddress now: 3 Mill Lane\nrole: Youth Worker\nthx Cai");
+    }
+
+    @Test
+    void aLetterOrAFormWithColonsIsLeftAsWritten() {
+        String letter = "name of young person Idris is staying with us\nhe has nowhere else to go";
+        assertThat(HurriedLines.lines(letter, SCORE)).isEqualTo(letter);
+        String colons = "Name: Idris\nDOB: 4/4/09\nUrgency: routine\naddress now 3 Mill Lane\nrole Youth Worker\ndob 1/1/09";
+        assertThat(HurriedLines.lines(colons, SCORE)).isEqualTo(colons);
+        String labelsOverAnswers = "name of young person\nIdris Penhallow\ndob\n4/4/09\nurgency\nRoutine\naddress now\n"
+                + "3 Mill Lane\nrole\nYouth Worker\nrole Youth Worker\ndob 4/4/09\nurgency Routine\nname Idris";
+        assertThat(HurriedLines.lines(labelsOverAnswers, SCORE)).as("labels over their answers").isEqualTo(labelsOverAnswers);
+    }
+}
