@@ -75,7 +75,8 @@ public final class HurriedLines {
         int bestK = 0;
         double best = 0;
         for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
-            if (!answerStarts(words[k]) || words[k - 1].endsWith("/")) {
+            if (!answerStarts(words[k]) || words[k - 1].endsWith("/") || capitals(words[k - 1]) && capitals(words[k])) {
+                // nor between two words in capitals: "SOCIAL WORKER / PA EMAIL ADDRESS" is one label written in capitals
                 // nor at a slash: "Pam / Why not manageable" is one label in two languages, not a label and its answer
                 continue; // "name of the y.p. Gethin": the label runs on up to a word that opens an answer
             }
@@ -93,6 +94,11 @@ public final class HurriedLines {
             return m.group(1).strip() + ": " + m.group(2).strip(); // an answer in lower case ("pls see notes")
         }
         return null;
+    }
+
+    /** Whether the word has letters, all of them capitals ("EMAIL", "Y.P."). */
+    private static boolean capitals(String word) {
+        return word.chars().anyMatch(Character::isLetter) && word.chars().noneMatch(Character::isLowerCase);
     }
 
     /** A capital, a digit or a tick box opens an answer ("Yes", "12", "☑"). */

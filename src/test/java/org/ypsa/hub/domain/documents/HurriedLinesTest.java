@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HurriedLinesTest {
     private static final Map<String, Double> LABELS = Map.of("name of young person", 2.0, "name", 1.0, "dob", 2.0,
-            "urgency", 2.0, "address now", 1.5, "address", 1.0, "role", 1.0);
+            "urgency", 2.0, "address now", 1.5, "address", 1.0, "role", 1.0, "worker email address", 2.0, "worker email", 1.5);
     private static final ToDoubleFunction<String> SCORE = w -> LABELS.getOrDefault(w.toLowerCase(java.util.Locale.ROOT), 0.0);
 
     @Test
@@ -33,5 +33,12 @@ class HurriedLinesTest {
         String labelsOverAnswers = "name of young person\nIdris Penhallow\ndob\n4/4/09\nurgency\nRoutine\naddress now\n"
                 + "3 Mill Lane\nrole\nYouth Worker\nrole Youth Worker\ndob 4/4/09\nurgency Routine\nname Idris";
         assertThat(HurriedLines.lines(labelsOverAnswers, SCORE)).as("labels over their answers").isEqualTo(labelsOverAnswers);
+    }
+
+    @Test
+    void aLabelInCapitalsRunsOnToItsMarkedEndAndNoCapitalInsideItOpensTheAnswer() {
+        // tuned4 t4-sg-010: "EMAIL" then "ADDRESS - u.jory@..." routed "ADDRESS - ..." as the email
+        assertThat(HurriedLines.split("WORKER EMAIL ADDRESS – i.penhallow@council.test", SCORE))
+                .isEqualTo("WORKER EMAIL ADDRESS: i.penhallow@council.test");
     }
 }
