@@ -65,31 +65,24 @@ class WeekEndingTest {
 
     @Test
     void aWeekSaidToEndOnAThursdayIsRefusedNamingTheDay() {
-        var validator = new VoidReturnValidator(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-                TestDirectory.bankHolidays());
-        Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
-        heading.put(VoidField.PROVIDER, "Response");
-        heading.put(VoidField.WEEK_COMMENCING, "w/e 03/12/2026");
-        Map<VoidField, String> row = new EnumMap<>(VoidField.class);
-        row.put(VoidField.PROPERTY_REFERENCE, "RSP-CHE-01");
-        row.put(VoidField.LOCALITY, "Cherwell");
-        row.put(VoidField.SERVICE_TYPE, "18+ Shared");
-        row.put(VoidField.TOTAL_UNITS, "4");
-        row.put(VoidField.OCCUPIED, "1");
-        row.put(VoidField.VACANT, "3");
-        var v = validator.validate(List.of(new VoidReturnReader.Draft("test", heading,
-                List.of(new VoidReturnReader.DraftRow("Row 2", row)))), "returns@response.provider.test",
-                Instant.parse("2026-11-30T09:00:00Z"));
+        var v = validatedForTheWeek("w/e 03/12/2026");
         assertThat(v.problems()).anySatisfy(p -> assertThat(p.problem()).contains("ends the week on a Thursday"));
     }
 
     @Test
     void aReturnForTheWeekEndingSundayIsRoutedForItsMonday() {
+        var v = validatedForTheWeek("w/e 06/12/2026");
+        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
+        assertThat(v.value().weekCommencing()).isEqualTo(MONDAY.toString());
+    }
+
+    /** A return from Response with one property, for the week as written, sent on Monday 30 November 2026. */
+    private static org.ypsa.hub.domain.Validated<VoidReturn> validatedForTheWeek(String week) {
         var validator = new VoidReturnValidator(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
                 TestDirectory.bankHolidays());
         Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
         heading.put(VoidField.PROVIDER, "Response");
-        heading.put(VoidField.WEEK_COMMENCING, "w/e 06/12/2026");
+        heading.put(VoidField.WEEK_COMMENCING, week);
         Map<VoidField, String> row = new EnumMap<>(VoidField.class);
         row.put(VoidField.PROPERTY_REFERENCE, "RSP-CHE-01");
         row.put(VoidField.LOCALITY, "Cherwell");
@@ -97,10 +90,8 @@ class WeekEndingTest {
         row.put(VoidField.TOTAL_UNITS, "4");
         row.put(VoidField.OCCUPIED, "1");
         row.put(VoidField.VACANT, "3");
-        var v = validator.validate(List.of(new VoidReturnReader.Draft("test", heading,
+        return validator.validate(List.of(new VoidReturnReader.Draft("test", heading,
                 List.of(new VoidReturnReader.DraftRow("Row 2", row)))), "returns@response.provider.test",
                 Instant.parse("2026-11-30T09:00:00Z"));
-        assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
-        assertThat(v.value().weekCommencing()).isEqualTo(MONDAY.toString());
     }
 }
