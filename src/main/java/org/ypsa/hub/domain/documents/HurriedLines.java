@@ -48,7 +48,10 @@ public final class HurriedLines {
         int read = 0;
         int candidates = 0;
         for (String l : lines) {
-            boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">");
+            // a sentence ending in a full stop is written, not typed as a form in a hurry: "Email for SW/PA x@y." (t8-sg-007);
+            // a label and its answer parted by a tab are a table pasted from Word, read as one already (t11-intel-001)
+            boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">") && !l.strip().endsWith(".")
+                    && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
             candidates += candidate ? 1 : 0;
             if (labelled != null) {

@@ -217,6 +217,9 @@ public final class Words {
             // the people a submission is about are the people involved: "Persons concerned", "People mentioned"
             Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
                     "people involved"),
+            // the pronouns a young person uses say their gender: "Gender pronouns used", "Pronouns" (t9-ref-001 routed
+            // "female" as the reason for referral)
+            Map.entry(Pattern.compile("\\b(?:gender )?pronouns?(?: used)?\\b"), "gender"),
             // the person sending a form in is the worker submitting it: "Person sending this in", "Officer completing
             // this form", "NAME OF PERSON COMPLETING FORM" (a referral's is its referrer, above)
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"

@@ -50,4 +50,11 @@ class AnotherFactTest {
     void thePersonCompletingTheFormIsTheReferrer(String label) {
         assertThat(REFERRAL.match(label)).contains(ReferralField.REFERRER_NAME);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Gender pronouns used", "Q03_GENDER_PRONOUNS_USED", "Pronouns"})
+    void thePronounsAYoungPersonUsesAreTheirGenderNotTheReasonForReferral(String label) {
+        // tuned9 t9-ref-001 routed "female" as the reason for referral
+        assertThat(REFERRAL.match(label)).contains(ReferralField.GENDER);
+    }
 }

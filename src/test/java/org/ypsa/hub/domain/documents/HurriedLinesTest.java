@@ -41,4 +41,16 @@ class HurriedLinesTest {
         assertThat(HurriedLines.split("WORKER EMAIL ADDRESS – i.penhallow@council.test", SCORE))
                 .isEqualTo("WORKER EMAIL ADDRESS: i.penhallow@council.test");
     }
+
+    @Test
+    void sentencesEndingInAFullStopAndLinesPartedByATabAreNoHurriedForm() {
+        // tuned8 t8-sg-007: "Email for SW/PA p.x@..." split before "SW/PA"; tuned11 t11-intel-001: a pasted table's
+        // "agency\tA2 Dominion" split before "Dominion"
+        String sentences = "role Youth Worker.\ndob 4/4/09.\nurgency Routine.\nname of young person Idris Penhallow.\n"
+                + "address now 3 Mill Lane.";
+        assertThat(HurriedLines.lines(sentences, SCORE)).isEqualTo(sentences);
+        String tabs = "role\tYouth Worker\ndob\t4/4/09\nurgency\tRoutine\nname of young person\tIdris Penhallow\n"
+                + "address now\t3 Mill Lane";
+        assertThat(HurriedLines.lines(tabs, SCORE)).isEqualTo(tabs);
+    }
 }
