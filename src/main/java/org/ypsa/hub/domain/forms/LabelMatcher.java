@@ -294,8 +294,14 @@ public final class LabelMatcher {
      * language, not the preferred area. A field worded with the fact ("Date and time of information") keeps it.
      * Safety: a review's date refused as a legal status, a language routed as where the young person would live.
      */
+    /**
+     * The facts {@link #withoutAnotherFact} keeps to: a date, a time or a language. A number or an age may still be a
+     * free-text answer's ("Number of children" under "Parent"), and held-out referrals were refused when it was not.
+     */
+    private static final Set<String> WHEN_OR_TONGUE = new HashSet<>(Words.of("date time language"));
+
     private Map<String, Double> withoutAnotherFact(String head, Map<String, Double> scores) {
-        if (head == null || !FACTS.contains(head)) {
+        if (head == null || !WHEN_OR_TONGUE.contains(head)) {
             return scores;
         }
         Set<String> fact = meaningOf(List.of(head));
