@@ -788,10 +788,7 @@ public final class LabelMatcher {
             }
             String found = "";
             for (String known : weight.keySet()) {
-                // an ending changed is another word more often than a typo ("count" and "county", "leave" and
-                // "leaver"): the two must share their last letter and their length but for one
-                if (known.length() >= TYPO_LETTERS && oneEditApart(w, known)
-                        && w.charAt(w.length() - 1) == known.charAt(known.length() - 1)) {
+                if (known.length() >= TYPO_LETTERS && oneEditApart(w, known)) {
                     if (!found.isEmpty()) {
                         return "";
                     }
