@@ -262,14 +262,7 @@ public final class LabelMatcher {
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        Map<String, Double> scores = withoutOtherThings(label, words, head,
-                withHint(label, withKeywords(words, scoringHead), scoringHead));
-        if (Words.of(label).stream().anyMatch(w -> mistyped(w) != null)) {
-            Map<String, Double> less = new LinkedHashMap<>(); // a mistyped label names its field a little less surely
-            scores.forEach((f, v) -> less.put(f, v * TYPO_CREDIT));
-            return less;
-        }
-        return scores;
+        return withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead));
     }
 
     /**
@@ -294,8 +287,14 @@ public final class LabelMatcher {
      * language, not the preferred area. A field worded with the fact ("Date and time of information") keeps it.
      * Safety: a review's date refused as a legal status, a language routed as where the young person would live.
      */
+    /**
+     * The facts {@link #withoutAnotherFact} keeps to: a date, a time or a language. A number or an age may still be a
+     * free-text answer's ("Number of children" under "Parent"), and held-out referrals were refused when it was not.
+     */
+    private static final Set<String> WHEN_OR_TONGUE = new HashSet<>(Words.of("date time language"));
+
     private Map<String, Double> withoutAnotherFact(String head, Map<String, Double> scores) {
-        if (head == null || !FACTS.contains(head)) {
+        if (head == null || !WHEN_OR_TONGUE.contains(head)) {
             return scores;
         }
         Set<String> fact = meaningOf(List.of(head));
@@ -747,9 +746,6 @@ public final class LabelMatcher {
      */
     private List<String> wordsOf(String label) {
         List<String> words = Words.of(label);
-        if (words.stream().anyMatch(w -> mistyped(w) != null)) {
-            words = words.stream().map(w -> mistyped(w) == null ? w : mistyped(w)).toList();
-        }
         if (label == null || label.indexOf('.') < 0) {
             return words;
         }
@@ -758,70 +754,6 @@ public final class LabelMatcher {
             out.add(unabbreviated(label, w));
         }
         return out;
-    }
-
-    /** A mistyped word is read as the form's word with this much of its credit. */
-    private static final double TYPO_CREDIT = 0.85;
-    private static final int TYPO_LETTERS = 5;
-    /** Each word seen and the form's word it is a typo of ("" for none). */
-    private final Map<String, String> typos = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The form's word this one is mistyped from ("adress" for address, "incedent" for incident, "ocupied" for
-     * occupied): a word of five letters or more the form does not know and no word of the same meaning names, one
-     * letter dropped, added, changed or two swapped from exactly one of the form's words of five letters or more.
-     * Null when it is no such typo, or when two of the form's words are that close (which one is meant is unclear).
-     */
-    String mistyped(String word) {
-        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)) {
-            return null;
-        }
-        String fix = typos.computeIfAbsent(word, w -> {
-            if (!Words.related(w).isEmpty()) {
-                return "";
-            }
-            String found = "";
-            for (String known : weight.keySet()) {
-                // an ending changed is another word more often than a typo ("count" and "county", "leave" and
-                // "leaver"): the two must share their last letter and their length but for one
-                if (known.length() >= TYPO_LETTERS && oneEditApart(w, known)
-                        && w.charAt(w.length() - 1) == known.charAt(known.length() - 1)) {
-                    if (!found.isEmpty()) {
-                        return "";
-                    }
-                    found = known;
-                }
-            }
-            return found;
-        });
-        return fix.isEmpty() ? null : fix;
-    }
-
-    /** One letter dropped, added or changed, or two neighbours swapped. */
-    static boolean oneEditApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        if (a.length() == b.length()) {
-            int first = -1;
-            int diffs = 0;
-            for (int i = 0; i < a.length(); i++) {
-                if (a.charAt(i) != b.charAt(i)) {
-                    if (++diffs == 1) {
-                        first = i;
-                    }
-                }
-            }
-            return diffs == 1 || diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
-                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-            i++;
-        }
-        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     /** The known word this one abbreviates with a dot in the label, or the word itself. */
