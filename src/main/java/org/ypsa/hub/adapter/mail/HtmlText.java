@@ -1,0 +1,152 @@
+package org.ypsa.hub.adapter.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML mail body as the lines its reader sees, the way Outlook, Word and webmail write forms into mail:
+ * <ul>
+ * <li>a table row is a line, its cells split by tabs (an empty cell stays an empty column, so a pasted void table
+ * keeps its columns); a row whose cell holds a table of its own (a section table inside an outer layout table) or
+ * that has one cell gives that cell's lines one by one, innermost tables first;</li>
+ * <li>a paragraph, a heading, a list item or a {@code <br>} ends a line; several paragraphs in one cell beside a
+ * label are one answer, joined by spaces;</li>
+ * <li>an empty paragraph ({@code <p>&nbsp;</p>}, {@code <div><br></div>}) is a blank line, as the writer saw it;
+ * the breaks between paragraphs and the source's own line breaks are not.</li>
+ * </ul>
+ */
+final class HtmlText {
+    /** Stands for a blank line the writer made, until the lines are cleaned. */
+    private static final String BLANK = "\u2060";
+    private static final Set<String> SKIPPED = Set.of("head", "style", "script", "title", "xml");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+            "table", "blockquote", "pre", "address", "center", "section", "article", "header", "footer", "dl", "dt",
+            "dd", "hr");
+
+    private HtmlText() {
+    }
+
+    static String of(String html) {
+        Element body = Jsoup.parse(html).body();
+        if (body == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        render(body, out);
+        return clean(out.toString());
+    }
+
+    private static void render(Node node, StringBuilder out) {
+        if (node instanceof TextNode t) {
+            out.append(t.getWholeText().replaceAll("[ \\t\\r\\n]+", " "));
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName().toLowerCase(Locale.ROOT);
+        if (SKIPPED.contains(tag)) {
+            return;
+        }
+        if (tag.equals("br")) {
+            out.append('\n');
+            return;
+        }
+        if (tag.equals("tr")) {
+            out.append('\n').append(row(e)).append('\n');
+            return;
+        }
+        boolean block = BLOCKS.contains(tag);
+        if (block && (tag.equals("p") || tag.equals("div")) && isEmptyParagraph(e)) {
+            out.append('\n').append(BLANK).append('\n');
+            return;
+        }
+        if (block) {
+            out.append('\n');
+        }
+        for (Node child : e.childNodes()) {
+            render(child, out);
+        }
+        if (block) {
+            out.append('\n');
+        }
+    }
+
+    /** No text but spaces, and nothing in it but line breaks and empty inline runs: a paragraph left blank. */
+    private static boolean isEmptyParagraph(Element e) {
+        return e.text().replace('\u00a0', ' ').isBlank() && e.select("img, table, input").isEmpty()
+                && e.select("p, div").size() <= 1;
+    }
+
+    private static String row(Element tr) {
+        List<List<String>> cells = new ArrayList<>();
+        boolean nested = false;
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Node child : cell.childNodes()) {
+                render(child, sb);
+            }
+            cells.add(lines(sb.toString()));
+            nested |= !cell.select("table").isEmpty();
+        }
+        long filled = cells.stream().filter(c -> !c.isEmpty()).count();
+        if (nested || filled == 1 && cells.stream().anyMatch(c -> c.size() > 1)) {
+            List<String> all = new ArrayList<>();
+            cells.forEach(all::addAll);
+            return String.join("\n", all);
+        }
+        List<String> joined = cells.stream().map(c -> String.join(" ", c)).toList();
+        return String.join("\t", joined);
+    }
+
+    /** A cell's own lines: trimmed, without the blank ones. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String l = spacesOff(line.replace('\u00a0', ' ').replace(BLANK, ""));
+            if (!l.isBlank()) {
+                lines.add(l);
+            }
+        }
+        return lines;
+    }
+
+    /** A line without the spaces around it; its tabs are kept, as an empty first or last cell is a column. */
+    private static String spacesOff(String line) {
+        return line.replaceAll("^ +| +$", "");
+    }
+
+    /** Lines trimmed; the writer's blank lines kept, one at most in a row; every other empty line dropped. */
+    private static String clean(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean blankPending = false;
+        for (String line : text.split("\n", -1)) {
+            String l = line.replace('\u00a0', ' ');
+            if (l.contains(BLANK)) {
+                blankPending = out.length() > 0;
+                l = l.replace(BLANK, "");
+            }
+            l = spacesOff(l);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blankPending ? "\n\n" : "\n");
+            }
+            blankPending = false;
+            out.append(l);
+        }
+        return out.toString();
+    }
+}
