@@ -786,11 +786,14 @@ public final class Intake {
         return outcome(type, variant, v, List.of());
     }
 
-    /** A rejection names the labels the hub could not place beside each field it calls missing. */
+    /**
+     * A rejection names the labels the hub could not place beside each field it calls missing; a routed form's sender
+     * is told of them too, as what is under them was not read.
+     */
     private static <T extends FormRecord> Outcome outcome(FormType type, String variant, Validated<T> v,
             List<String> unplaced) {
         if (v.isValid()) {
-            return new Outcome.Routed(type, variant, v.value(), v.warnings());
+            return new Outcome.Routed(type, variant, v.value(), Unplaced.onRoutedForm(v.warnings(), unplaced));
         }
         return new Outcome.Rejected(type, Unplaced.explain(v.problems(), unplaced), v.warnings(), unplaced);
     }

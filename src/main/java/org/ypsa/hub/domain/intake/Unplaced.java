@@ -17,12 +17,26 @@ final class Unplaced {
     private Unplaced() {
     }
 
+    /**
+     * A routed form's warnings, and when the hub could not place some of its labels, one more that names them: what
+     * is under them was not read into the record the team works from (the original goes with it).
+     */
+    static List<String> onRoutedForm(List<String> warnings, List<String> unplaced) {
+        if (unplaced.isEmpty()) {
+            return warnings;
+        }
+        List<String> out = new ArrayList<>(warnings);
+        out.add("The hub could not match " + (unplaced.size() == 1 ? "this label" : "these labels") + " of the form to "
+                + "any of its fields, so what is under " + (unplaced.size() == 1 ? "it" : "them") + " was not read into "
+                + "the record (the team also gets your original): " + named(unplaced));
+        return out;
+    }
+
     static List<Problem> explain(List<Problem> problems, List<String> unplaced) {
         if (unplaced.isEmpty()) {
             return problems;
         }
-        String labels = unplaced.stream().limit(NAMED).map(l -> "\"" + l + "\"").collect(Collectors.joining(", "))
-                + (unplaced.size() > NAMED ? " and " + (unplaced.size() - NAMED) + " more" : "");
+        String labels = named(unplaced);
         List<Problem> out = new ArrayList<>();
         for (Problem p : problems) {
             if (!isMissing(p)) {
@@ -35,6 +49,12 @@ final class Unplaced {
                             + "if one of those labels holds it, label it \"" + p.field() + "\""));
         }
         return out;
+    }
+
+    /** The first labels, quoted, and how many more there are. */
+    private static String named(List<String> unplaced) {
+        return unplaced.stream().limit(NAMED).map(l -> "\"" + l + "\"").collect(Collectors.joining(", "))
+                + (unplaced.size() > NAMED ? " and " + (unplaced.size() - NAMED) + " more" : "");
     }
 
     private static boolean isMissing(Problem p) {

@@ -283,6 +283,22 @@ class FormVariationsTest {
             assertThat(rc.whatWouldEnableIt()).startsWith("Waking night cover");
             assertThat(rc.whyItCannotBeManaged()).startsWith("No waking night staff");
         }
+
+        @Test
+        void aRoutedFormsSenderIsToldOfTheLabelsTheHubCouldNotPlaceAsWhatIsUnderThemWasNotRead() {
+            Outcome o = mail("returns@response.provider.test", "Concern about a referral", """
+                    Risk concern
+                    Brokerage referral no.: BRK/2026/0312
+                    Provider name: Response
+                    The risk we cannot manage: Fire setting in the last month.
+                    Why can't it be managed?: No waking night staff at the scheme.
+                    What support would help us manage it: Waking night cover for the first six weeks.
+                    Zxqv flurbo: Keep away from the kitchen.
+                    """);
+            routed(o, FormType.RISK_CONCERN, RiskConcern.class);
+            assertThat(o.warnings()).anySatisfy(w -> assertThat(w).contains("\"Zxqv flurbo\"")
+                    .contains("not read").doesNotContain("kitchen"));
+        }
     }
 
     @Nested
