@@ -188,6 +188,11 @@ public final class Words {
             Map.entry(Pattern.compile("^\\s*(?:why|reasons? (?:why )?)\\b(?=.*\\b(?:bed|placement|accommodation|place|room|"
                     + "somewhere to (?:stay|sleep|live))\\b).*\\b(?:today|tonight|urgently|immediately|same[- ]day)(?=[?:*.\\s]*$)"),
                     "reason for emergency"),
+            // a question why it must happen today, whatever "it" is, asks the same, as does the risk if it does not:
+            // "Why does this have to happen today?", "What is the risk if the YP is not placed today?"
+            Map.entry(Pattern.compile("^\\s*why\\b.*\\b(?:today|tonight|same[- ]day)(?=[?:*.\\s]*$)"), "reason for emergency"),
+            Map.entry(Pattern.compile("\\brisks?\\b.{0,40}\\bif\\b.{0,40}\\bnot\\b.{0,40}\\b(?:today|tonight)\\b"),
+                    "immediate risk"),
             // having a child of one's own is being a parent: "Does the YP have any children?", "Has the young person
             // got a baby?"
             Map.entry(Pattern.compile("\\b(?:does|do) (?:the |this )?(?:young person|yp|they|he|she) have (?:a |any |their own )?"
@@ -202,7 +207,7 @@ public final class Words {
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
             // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
-            Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed)\\b"), "emergency $1"),
+            Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed|response)\\b"), "emergency $1"),
             // options "looked at" or "looked into" were explored, nothing to do with being looked after: "Other options
             // looked at" is the diversion explored, not the legal status
             Map.entry(Pattern.compile("\\blooked (?:at|into)\\b"), "explored"),

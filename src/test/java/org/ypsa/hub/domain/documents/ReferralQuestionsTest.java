@@ -90,6 +90,16 @@ class ReferralQuestionsTest {
     }
 
     @Test
+    void aQuestionWhyItMustHappenTodayOrWhatTheRiskIsIfNotAsksTheSafetyConcern() {
+        assertThat(REFERRAL.match("Why does this have to happen today?")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("What is the risk if the YP is not placed today?")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Why does this need a same-day response?")).contains(ReferralField.SAFETY_CONCERN);
+        // a why without today is the reason; today without why or risk is no safety concern
+        assertThat(REFERRAL.match("Why is the referral being made?")).doesNotContain(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Age today")).doesNotContain(ReferralField.SAFETY_CONCERN);
+    }
+
+    @Test
     void aQuestionWhetherTheYoungPersonHasChildrenAsksWhetherTheyAreAParent() {
         assertThat(REFERRAL.match("Does the YP have any children?")).contains(ReferralField.PARENT);
         assertThat(REFERRAL.match("Has the young person got a baby?")).contains(ReferralField.PARENT);
