@@ -567,7 +567,13 @@ public final class Intake {
             + "|(living )?with (mum|dad|mother|father|parents?|nan|gran|family))"
             + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
-            + "|agreement reached)");
+            + "|agreement reached"
+            // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
+            // "Kofi will live with her older sister"
+            + "|prevented (the |their |her |his )?homelessness"
+            + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) with (her|his|their|an?) ((older|younger|elder|big)"
+            + " )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
+            + "|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b)");
     /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
     private static final Pattern TURNED_ROUND = Pattern.compile(
             "(?i)\\b(not|n't|no longer|never|unable|cannot|failed|unsuccessful|if)\\b[^.;\\n]{0,25}$|(?i)\\bno\\s*$");

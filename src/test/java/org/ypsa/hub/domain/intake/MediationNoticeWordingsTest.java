@@ -87,4 +87,20 @@ class MediationNoticeWordingsTest {
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
         assertThat(Intake.headedByMediation("Hi,\nMediation tried: Yes\n")).as("a label, not a heading").isFalse();
     }
+
+    @Test
+    void mediationThatPreventedHomelessnessAndAMoveToARelativeMakeANoticeInAHurriedBody() {
+        Outcome o = handle("prevented - KB", "quick one from me\n\nmediation prevented homelessness - notice to mash\n"
+                + "young person name -- Kit Barlow\ndate of birth -- 02.03.2010\ndate of outcome -- 27-11-26\n"
+                + "outcome -- Kit will live with her older sister, agreed by all at the meeting.\n");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(o.formType()).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void aMoveToARelativeThatWillNotHappenMakesNoNotice() {
+        Outcome o = handle("Mediation - KB", "Name: Kit Barlow\nDOB: 02/03/2010\nMediation date: 26/11/2026\n"
+                + "Outcome: mediation held but Kit cannot live with her older sister.\n");
+        assertThat(o.formType()).isNotEqualTo(FormType.MASH_NOTICE);
+    }
 }
