@@ -18,6 +18,7 @@ import org.jsoup.nodes.TextNode;
  * that has one cell gives that cell's lines one by one, innermost tables first;</li>
  * <li>a paragraph, a heading, a list item or a {@code <br>} ends a line; several paragraphs in one cell beside a
  * label are one answer, joined by spaces;</li>
+ * <li>a paragraph that opens with a bold label and goes on with its answer is "label: answer";</li>
  * <li>an empty paragraph ({@code <p>&nbsp;</p>}, {@code <div><br></div>}) is a blank line, as the writer saw it;
  * the breaks between paragraphs and the source's own line breaks are not.</li>
  * </ul>
@@ -26,6 +27,7 @@ final class HtmlText {
     /** Stands for a blank line the writer made, until the lines are cleaned. */
     private static final String BLANK = "\u2060";
     private static final Set<String> SKIPPED = Set.of("head", "style", "script", "title", "xml");
+    private static final Set<String> BOLD = Set.of("b", "strong");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "table", "blockquote", "pre", "address", "center", "section", "article", "header", "footer", "dl", "dt",
             "dd", "hr");
@@ -71,12 +73,47 @@ final class HtmlText {
         if (block) {
             out.append('\n');
         }
+        Element boldLabel = block ? boldLabel(e) : null;
         for (Node child : e.childNodes()) {
             render(child, out);
+            if (child == boldLabel) {
+                out.append(':');
+            }
         }
         if (block) {
             out.append('\n');
         }
+    }
+
+    /**
+     * A paragraph that opens with a bold run and goes on in plain text on the same line is a label and its answer,
+     * as its writer meant it: "<b>Risk we cannot manage</b> fire setting". The bold run, when it does not already
+     * end in a colon, is given one.
+     */
+    private static Element boldLabel(Element paragraph) {
+        Element first = null;
+        boolean after = false;
+        for (Node child : paragraph.childNodes()) {
+            if (first == null) {
+                if (child instanceof TextNode t && t.text().replace('\u00a0', ' ').isBlank()) {
+                    continue;
+                }
+                if (!(child instanceof Element b) || !BOLD.contains(b.normalName()) || b.text().isBlank()) {
+                    return null;
+                }
+                first = b;
+                continue;
+            }
+            if (child instanceof Element b && b.normalName().equals("br")) {
+                break;
+            }
+            String text = child instanceof TextNode t ? t.text() : child instanceof Element el ? el.text() : "";
+            after |= !text.replace('\u00a0', ' ').isBlank();
+        }
+        if (first == null || !after || first.text().replace('\u00a0', ' ').strip().endsWith(":")) {
+            return null;
+        }
+        return first;
     }
 
     /** No text but spaces, and nothing in it but line breaks and empty inline runs: a paragraph left blank. */

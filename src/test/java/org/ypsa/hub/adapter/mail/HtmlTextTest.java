@@ -50,4 +50,13 @@ class HtmlTextTest {
         assertThat(HtmlText.of(html)).isEqualTo(
                 "Please see below.\nFrom: Ann Lee\nSent: 30 November 2026 09:12\nSubject: Referral\nName: Kit Barlow");
     }
+
+    @Test
+    void aBoldLabelOpeningAParagraphIsALabelBeforeItsAnswer() {
+        String html = "<p><b>Risk we cannot manage *</b> Fire setting in the last month.</p>"
+                + "<p><b>Why can you not offer a place?</b> No waking night staff.</p>"
+                + "<p><strong>Provider:</strong> Response</p><p><b>Our concern</b></p><p><b>Name</b><br>Kit Barlow</p>";
+        assertThat(HtmlText.of(html)).isEqualTo("Risk we cannot manage *: Fire setting in the last month.\n"
+                + "Why can you not offer a place?: No waking night staff.\nProvider: Response\nOur concern\nName\nKit Barlow");
+    }
 }
