@@ -131,8 +131,20 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
 
     /** Every field this label names clearly enough, with how sure each is (2 for an exact wording), best first. */
     public List<Map.Entry<F, Double>> ranked(String label) {
+        return clearEnough(matcher.ranked(label));
+    }
+
+    /**
+     * As {@link #ranked}, a label with a slip of the keyboard read as the words it was meant to be ("ocupied"), only
+     * where what the values must be catches a misread ({@link LabelMatcher#rankedAllowingTypos}).
+     */
+    public List<Map.Entry<F, Double>> rankedAllowingTypos(String label) {
+        return clearEnough(matcher.rankedAllowingTypos(label));
+    }
+
+    private List<Map.Entry<F, Double>> clearEnough(List<LabelMatcher.Match> matches) {
         List<Map.Entry<F, Double>> out = new java.util.ArrayList<>();
-        for (LabelMatcher.Match m : matcher.ranked(label)) {
+        for (LabelMatcher.Match m : matches) {
             F f = byId.get(m.fieldId());
             if (f != null && m.score() >= LabelMatcher.THRESHOLD) {
                 out.add(Map.entry(f, m.score()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Places a label on one of a form's fields. An exact wording (after {@link Words#clean}) wins outright; otherwise
@@ -263,6 +264,101 @@ public final class LabelMatcher {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
         return withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead));
+    }
+
+    /**
+     * As {@link #ranked}, and when the label names nothing, its mistyped words read as the form's words they are one
+     * slip from ({@link #mistyped}), each field a little less surely. Only for where a misread is caught by what the
+     * values must be (a void return's counts must add up): a mistyped label anywhere else stays unplaced and is named
+     * to its sender (a general rule routed a wrong agency in held-out intelligence submissions).
+     */
+    public List<Match> rankedAllowingTypos(String label) {
+        List<Match> plain = ranked(label);
+        if (plain.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+            return plain;
+        }
+        String mended = mendedTypos(label);
+        if (mended.equals(label)) {
+            return plain;
+        }
+        return ranked(mended).stream().map(m -> new Match(m.fieldId(), m.score() * TYPO_CREDIT)).toList();
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /** The label with each word the form does not know, and that is one slip from one it does, written as that word. */
+    private String mendedTypos(String label) {
+        java.util.regex.Matcher m = LETTERS.matcher(label == null ? "" : label);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String raw = m.group().toLowerCase(java.util.Locale.ROOT);
+            List<String> w = Words.of(raw);
+            String fix = w.size() == 1 && !knows(w.get(0)) ? java.util.Objects.requireNonNullElse(mistyped(raw),
+                    java.util.Objects.requireNonNullElse(mistyped(w.get(0)), m.group())) : m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(fix));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A mistyped word is read as the form's word with this much of its credit. */
+    private static final double TYPO_CREDIT = 0.85;
+    private static final int TYPO_LETTERS = 5;
+    /** Each word seen and the form's word it is a typo of ("" for none). */
+    private final Map<String, String> typos = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The form's word this one is mistyped from ("ocupied" for occupied, "vacnt" for vacant): a word of five letters
+     * or more the form does not know and no word of the same meaning names, one letter dropped, added, changed or two
+     * swapped from exactly one of the form's words of five letters or more, keeping its last letter ("count" is no
+     * slip of "county"). Null when it is no such slip, or when two of the form's words are that close.
+     */
+    String mistyped(String word) {
+        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String fix = typos.computeIfAbsent(word, w -> {
+            if (!Words.related(w).isEmpty()) {
+                return "";
+            }
+            String found = "";
+            for (String known : weight.keySet()) {
+                if (known.length() >= TYPO_LETTERS && known.charAt(known.length() - 1) == w.charAt(w.length() - 1)
+                        && oneEditApart(w, known)) {
+                    if (!found.isEmpty()) {
+                        return "";
+                    }
+                    found = known;
+                }
+            }
+            return found;
+        });
+        return fix.isEmpty() ? null : fix;
+    }
+
+    /** One letter dropped, added or changed, or two neighbours swapped. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i) && ++diffs == 1) {
+                    first = i;
+                }
+            }
+            return diffs == 1 || diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     /**

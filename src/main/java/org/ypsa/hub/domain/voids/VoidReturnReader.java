@@ -266,7 +266,9 @@ public final class VoidReturnReader {
         for (TextReader.LabelValue written : pairs) {
             TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), written.label(),
                     countAsNumber(written.value()));
-            Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)));
+            Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)))
+                    .or(() -> labels.ranked(lv.label()).isEmpty() ? labels.rankedAllowingTypos(lv.label()).stream()
+                            .findFirst().map(Map.Entry::getKey) : Optional.empty());
             if (f.isPresent() && (f.get() == VoidField.OCCUPIED || f.get() == VoidField.VACANT) && negated(lv.label())) {
                 // "Not occupied: 3" is the vacant count; "Not vacant: 1" a number the arithmetic places
                 f = f.get() == VoidField.OCCUPIED ? Optional.of(VoidField.VACANT) : Optional.empty();
@@ -531,7 +533,8 @@ public final class VoidReturnReader {
                 continue;
             }
             Map<VoidField, Double> best = new EnumMap<>(VoidField.class);
-            for (Map.Entry<VoidField, Double> e : labels.ranked(shortenedHeader(cell, labels))) {
+            // a heading with a slip of the keyboard ("ocupied", "vacnt") is read as meant: the counts must add up
+            for (Map.Entry<VoidField, Double> e : labels.rankedAllowingTypos(shortenedHeader(cell, labels))) {
                 best.merge(e.getKey(), e.getValue(), Math::max);
             }
             String group = groupOver(above, c, row.cells().size());
