@@ -189,8 +189,10 @@ public final class Words {
                     + "somewhere to (?:stay|sleep|live))\\b).*\\b(?:today|tonight|urgently|immediately|same[- ]day)(?=[?:*.\\s]*$)"),
                     "reason for emergency"),
             // a question why it must happen today, whatever "it" is, asks the same, as does the risk if it does not:
-            // "Why does this have to happen today?", "What is the risk if the YP is not placed today?"
-            Map.entry(Pattern.compile("^\\s*why\\b.*\\b(?:today|tonight|same[- ]day)(?=[?:*.\\s]*$)"), "reason for emergency"),
+            // "Why does this have to happen today?", "What is the risk if the YP is not placed today?" (why someone
+            // cannot stay somewhere tonight keeps its words: the form's own wording is written so)
+            Map.entry(Pattern.compile("^\\s*why\\b(?!.*\\b(?:not|cannot)\\b).*\\b(?:today|tonight|same[- ]day)(?=[?:*.\\s]*$)"),
+                    "reason for emergency"),
             Map.entry(Pattern.compile("\\brisks?\\b.{0,40}\\bif\\b.{0,40}\\bnot\\b.{0,40}\\b(?:today|tonight)\\b"),
                     "immediate risk"),
             // having a child of one's own is being a parent: "Does the YP have any children?", "Has the young person
