@@ -13,8 +13,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * An HTML mail body as the lines its reader sees, the way Outlook, Word and webmail write forms into mail:
  * <ul>
- * <li>a table row is a line, its cells split by tabs (an empty cell stays an empty column, so a pasted void table
- * keeps its columns); a row whose cell holds a table of its own (a section table inside an outer layout table) or
+ * <li>a table row is a line, its cells split by tabs (an empty cell before a filled one stays an empty column, so a
+ * pasted void table keeps its columns); a row whose cell holds a table of its own (a section table inside an outer layout table) or
  * that has one cell gives that cell's lines one by one, innermost tables first;</li>
  * <li>a paragraph, a heading, a list item or a {@code <br>} ends a line; several paragraphs in one cell beside a
  * label are one answer, joined by spaces;</li>
@@ -144,7 +144,8 @@ final class HtmlText {
             return String.join("\n", all);
         }
         List<String> joined = cells.stream().map(c -> String.join(" ", c)).toList();
-        return String.join("\t", joined);
+        // empty cells at the row's end shift no column: a label whose answer cell is empty stands alone, as written
+        return String.join("\t", joined).replaceAll("\t+$", "");
     }
 
     /** A cell's own lines: trimmed, without the blank ones. */
