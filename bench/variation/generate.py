@@ -2110,13 +2110,22 @@ FREE_KEYS = ("reason", "safety", "diversion", "support", "risk", "why", "enable"
              "substance", "offending", "mental_health")
 
 
+def mso_esc(text):
+    return html.escape(text, quote=False)
+
+
+def mso_lines(text):
+    """Text of several lines as Outlook writes it: a paragraph to a line."""
+    return "".join(mso_p(mso_esc(x)) if x.strip() else MSO_BLANK for x in text.split("\n"))
+
+
 def mso_p(inner, style=""):
     return f"<p class=MsoNormal{style}>{inner}<o:p></o:p></p>\n"
 
 
 def mso_span(text, rng=None):
     colour = "" if rng is None or rng.random() < 0.7 else ";color:#1F3864"
-    return f"<span style='font-size:11.0pt{colour}'>{esc(text)}</span>"
+    return f"<span style='font-size:11.0pt{colour}'>{mso_esc(text)}</span>"
 
 
 def bullet_pieces(v):
@@ -2140,11 +2149,11 @@ def mso_bullets(pieces, mark):
     for x in pieces:
         if mark in fonts:
             out.append(f"<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>"
-                       f"<span style='font-family:{fonts[mark]}'><span style='mso-list:Ignore'>{esc(mark)}<span style='font:7.0pt "
+                       f"<span style='font-family:{fonts[mark]}'><span style='mso-list:Ignore'>{mso_esc(mark)}<span style='font:7.0pt "
                        f"\"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>"
-                       f"{esc(x)}<o:p></o:p></p>\n")
+                       f"{mso_esc(x)}<o:p></o:p></p>\n")
         else:
-            out.append(mso_p(esc(mark + x)))
+            out.append(mso_p(mso_esc(mark + x)))
     return "".join(out)
 
 
@@ -2159,12 +2168,12 @@ def mso_answer(v, w, rng, bullets):
 
 def mso_signature(m, rng):
     w = m["wordings"]
-    out = mso_p(esc(m["signoff"])) + MSO_BLANK
-    out += mso_p(f"<b><span style='color:#1F3864'>{esc(m['sender_name'])}</span></b>")
+    out = mso_lines(m["signoff"]) + MSO_BLANK
+    out += mso_p(f"<b><span style='color:#1F3864'>{mso_esc(m['sender_name'])}</span></b>")
     for line in (m.get("footer") or "").split("\n"):
         if line.strip():
-            out += mso_p(f"<span style='font-size:10.0pt;color:#1F3864'>{esc(line)}</span>")
-    out += MSO_BLANK + mso_p(f"<span style='font-size:8.0pt;color:gray'>{esc(rng.choice(w.CONFIDENTIALITY))}</span>")
+            out += mso_p(f"<span style='font-size:10.0pt;color:#1F3864'>{mso_esc(line)}</span>")
+    out += MSO_BLANK + mso_p(f"<span style='font-size:8.0pt;color:gray'>{mso_esc(rng.choice(w.CONFIDENTIALITY))}</span>")
     return out
 
 
@@ -2173,21 +2182,21 @@ def mso_form_paragraphs(m, rng):
     with the label bold in one paragraph; a blank paragraph between questions; headings bold and underlined."""
     w = m["wordings"]
     inline = rng.random() < 0.5
-    out = mso_p(f"<b><span style='font-size:14.0pt'>{esc(m['title'])}</span></b>") + MSO_BLANK
+    out = mso_p(f"<b><span style='font-size:14.0pt'>{mso_esc(m['title'])}</span></b>") + MSO_BLANK
     for label, v in m["fields"]:
         if label == "\u00a7":
-            out += MSO_BLANK + mso_p(f"<b><u><span style='color:#2F5496'>{esc(v.text)}</span></u></b>")
+            out += MSO_BLANK + mso_p(f"<b><u><span style='color:#2F5496'>{mso_esc(v.text)}</span></u></b>")
             continue
         if label == NOTE:
-            out += mso_p(f"<i><span style='font-size:9.0pt'>{esc(v.text)}</span></i>")
+            out += mso_p(f"<i><span style='font-size:9.0pt'>{mso_esc(v.text)}</span></i>")
             continue
         pieces = bullet_pieces(v)
         one = inline if rng.random() < 0.85 else not inline
         if one and "\n" not in v.text and not (pieces and rng.random() < w.BULLET_CHANCE):
             lab = label if label.endswith(("?", ":")) else label.rstrip(" *") + ":"
-            out += mso_p(f"<b>{esc(lab)}</b> {mso_span(v.text, rng) if v.text.strip() else '&nbsp;'}")
+            out += mso_p(f"<b>{mso_esc(lab)}</b> {mso_span(v.text, rng) if v.text.strip() else '&nbsp;'}")
         else:
-            out += mso_p(f"<b>{esc(label)}</b>") + mso_answer(v, w, rng, True)
+            out += mso_p(f"<b>{mso_esc(label)}</b>") + mso_answer(v, w, rng, True)
             if rng.random() < 0.6:
                 out += MSO_BLANK
     return out
@@ -2219,19 +2228,19 @@ def mso_form_tables(m, rng):
     for head, rows_ in groups:
         if not rows_:
             continue
-        rows = [f"<tr>{mso_cell(mso_p('<b>' + esc(head) + '</b>'), 100, '#B4C6E7', 2)}</tr>\n"]
+        rows = [f"<tr>{mso_cell(mso_p('<b>' + mso_esc(head) + '</b>'), 100, '#B4C6E7', 2)}</tr>\n"]
         for label, v in rows_:
             words = label.split(" ")
             if len(label) > 28 and len(words) > 3 and rng.random() < 0.3:
                 cut = (len(words) + 1) // 2
-                lab = mso_p("<b>" + esc(" ".join(words[:cut])) + "</b>") + mso_p("<b>" + esc(" ".join(words[cut:])) + "</b>")
+                lab = mso_p("<b>" + mso_esc(" ".join(words[:cut])) + "</b>") + mso_p("<b>" + mso_esc(" ".join(words[cut:])) + "</b>")
             else:
-                lab = mso_p("<b>" + esc(label) + "</b>")
+                lab = mso_p("<b>" + mso_esc(label) + "</b>")
             rows.append(f"<tr>{mso_cell(lab, 38, shade)}{mso_cell(mso_answer(v, w, rng, True), 62)}</tr>\n")
         table = ("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 width=100% style='width:100.0%;"
                  "border-collapse:collapse;border:none'>\n" + "".join(rows) + "</table>\n")
         inner.append(f"<tr><td style='padding:0cm 0cm 6.0pt 0cm'>\n{table}{MSO_BLANK}</td></tr>\n")
-    title = mso_p(f"<b><span style='font-size:13.0pt;color:#1F3864'>{esc(m['title'])}</span></b>")
+    title = mso_p(f"<b><span style='font-size:13.0pt;color:#1F3864'>{mso_esc(m['title'])}</span></b>")
     outer = ("<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=100% style='width:100.0%'>\n"
              f"<tr><td style='padding:0cm 0cm 6.0pt 0cm'>\n{title}</td></tr>\n" + "".join(inner) + "</table>\n")
     return outer
@@ -2252,9 +2261,9 @@ def mso_plain(markup):
 
 def mso_header_block(name, address, sent, to_name, to_address, subject):
     return ("<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>\n"
-            f"<p class=MsoNormal><b><span lang=EN-US>From:</span></b><span lang=EN-US> {esc(name)} &lt;{esc(address)}&gt; "
-            f"<br><b>Sent:</b> {sent.strftime('%A, %-d %B %Y %H:%M')}<br><b>To:</b> {esc(to_name)} &lt;{esc(to_address)}&gt;"
-            f"<br><b>Subject:</b> {esc(subject)}<o:p></o:p></span></p>\n</div>\n")
+            f"<p class=MsoNormal><b><span lang=EN-US>From:</span></b><span lang=EN-US> {mso_esc(name)} &lt;{mso_esc(address)}&gt; "
+            f"<br><b>Sent:</b> {sent.strftime('%A, %-d %B %Y %H:%M')}<br><b>To:</b> {mso_esc(to_name)} &lt;{mso_esc(to_address)}&gt;"
+            f"<br><b>Subject:</b> {mso_esc(subject)}<o:p></o:p></span></p>\n</div>\n")
 
 
 def body_outlook(m, rng):
@@ -2274,12 +2283,12 @@ def body_outlook(m, rng):
         sent = m["received"] - dt.timedelta(minutes=rng.randint(15, 900))
         subject = m["subject"]
         m["subject"] = rng.choice(["FW: ", "FW: ", "Fw: "]) + subject
-        inner = (mso_p(esc(rng.choice(w.FORWARD_LINES))) + MSO_BLANK + mso_signature(m, rng) + MSO_BLANK +
+        inner = (mso_p(mso_esc(rng.choice(w.FORWARD_LINES))) + MSO_BLANK + mso_signature(m, rng) + MSO_BLANK +
                  mso_header_block(colleague, address, sent, m["sender_name"], m["sender"], subject) + MSO_BLANK +
-                 mso_p(esc(m["intro"])) + MSO_BLANK + form + MSO_BLANK + mso_p(esc(rng.choice(w.SIGNOFFS))) +
-                 mso_p(esc(colleague)))
+                 mso_lines(m["intro"]) + MSO_BLANK + form + MSO_BLANK + mso_p(mso_esc(rng.choice(w.SIGNOFFS))) +
+                 mso_p(mso_esc(colleague)))
     else:
-        inner = mso_p(esc(m["intro"])) + MSO_BLANK + form + MSO_BLANK + mso_signature(m, rng)
+        inner = mso_lines(m["intro"]) + MSO_BLANK + form + MSO_BLANK + mso_signature(m, rng)
     markup = MSO_HEAD + inner + MSO_TAIL
     plain = mso_plain(markup) if rng.random() < w.OUTLOOK_PLAIN else None
     return plain, markup
@@ -2297,7 +2306,7 @@ def excel_paste_html(m, rng):
     def td(text, k, bold=False, head=False, right=False):
         bg = ";background:#D9E1F2" if head else ""
         align = " align=right style='text-align:right'" if right else ""
-        body = esc(text) if text.strip() else "&nbsp;"
+        body = mso_esc(text) if text.strip() else "&nbsp;"
         if bold:
             body = f"<b>{body}</b>"
         return (f"<td width={widths[k]} nowrap valign=bottom style='width:{widths[k] * 0.75:.1f}pt;border:solid windowtext "
@@ -2335,9 +2344,9 @@ def excel_paste_html(m, rng):
         if k == "ref" else td("", k) for k in VOID_COLUMNS) + "</tr>\n")
     table = ("<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=0 style='width:666.0pt;"
              "border-collapse:collapse'>\n<tbody>\n" + "".join(rows) + "</tbody>\n</table>\n")
-    top = "" if in_range else (mso_p(f"<b>{esc(vd['provider_label'].rstrip(':'))}:</b> {esc(vd['provider'])}") +
-                               mso_p(f"<b>{esc(vd['week_label'].rstrip(':'))}:</b> {esc(vd['week'].text)}") + MSO_BLANK)
-    inner = mso_p(esc(m["intro"])) + MSO_BLANK + top + table + MSO_BLANK + mso_signature(m, rng)
+    top = "" if in_range else (mso_p(f"<b>{mso_esc(vd['provider_label'].rstrip(':'))}:</b> {mso_esc(vd['provider'])}") +
+                               mso_p(f"<b>{mso_esc(vd['week_label'].rstrip(':'))}:</b> {mso_esc(vd['week'].text)}") + MSO_BLANK)
+    inner = mso_lines(m["intro"]) + MSO_BLANK + top + table + MSO_BLANK + mso_signature(m, rng)
     markup = MSO_HEAD + inner + MSO_TAIL
     return (mso_plain(markup) if rng.random() < w.OUTLOOK_PLAIN else None), markup
 
@@ -2397,11 +2406,32 @@ def fods_filtered(m, rng):
               f'table:target-range-address="\'{sheet}\'.A{head_row}:\'{sheet}\'.{end}{last}" '
               f'table:display-filter-buttons="true"/></table:database-ranges>')
     doc = doc.replace("</office:spreadsheet>", ranges + "</office:spreadsheet>", 1)
-    settings = f'''<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables"><config:config-item-map-entry config:name="{esc(sheet)}"><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="HorizontalSplitPosition" config:type="int">0</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">{head_row}</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionLeft" config:type="int">0</config:config-item><config:config-item config:name="PositionRight" config:type="int">0</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">{head_row}</config:config-item></config:config-item-map-entry></config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">{esc(sheet)}</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
+    settings = f'''<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables"><config:config-item-map-entry config:name="{mso_esc(sheet)}"><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="HorizontalSplitPosition" config:type="int">0</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">{head_row}</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionLeft" config:type="int">0</config:config-item><config:config-item config:name="PositionRight" config:type="int">0</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">{head_row}</config:config-item></config:config-item-map-entry></config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">{mso_esc(sheet)}</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
 '''
-    doc = doc.replace(' office:version="1.2"', ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.2"', 1)
+    doc = doc.replace(' office:version="1.2"', ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
+                      'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"', 1)
+    m["frozen_row"] = head_row
     doc = doc.replace("<office:automatic-styles>", settings + "<office:automatic-styles>", 1)
     return doc
+
+
+def freeze_header(path, row):
+    """Freezes the rows down to the header in an XLSX LibreOffice wrote headless (it keeps no view settings there): the
+    pane Excel writes when the top rows are frozen (heldout12, tuned15)."""
+    import zipfile
+    data = {}
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        for n in names:
+            data[n] = (z.getinfo(n), z.read(n))
+    info, sheet = data["xl/worksheets/sheet1.xml"]
+    pane = (f'<pane xSplit="0" ySplit="{row}" topLeftCell="A{row + 1}" activePane="bottomLeft" state="frozen"/>'
+            f'<selection pane="bottomLeft" activeCell="A{row + 1}" sqref="A{row + 1}"/>')
+    sheet = re.sub(rb"<selection [^>]*/>", pane.encode(), sheet, count=1)
+    data["xl/worksheets/sheet1.xml"] = (info, sheet)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            z.writestr(data[n][0], data[n][1])
 
 
 def page_cut(text, phrase):
@@ -2439,17 +2469,17 @@ def fodt_word_pdf(m, rng):
     cont = rng.choice(w.CONTINUED) if rng.random() < 0.5 else ""
 
     def paras(text, style="P1"):
-        return "".join(f'<text:p text:style-name="{style}">{esc(x)}</text:p>' for x in text.split("\n")) or \
+        return "".join(f'<text:p text:style-name="{style}">{mso_esc(x)}</text:p>' for x in text.split("\n")) or \
             f'<text:p text:style-name="{style}"/>'
 
     def answer(v):
         pieces = bullet_pieces(v) if bullets else None
         if pieces:
             mark = rng.choice(w.BULLET_MARKS)
-            return "".join(f'<text:p text:style-name="P1">{esc(mark + x)}</text:p>' for x in pieces)
+            return "".join(f'<text:p text:style-name="P1">{mso_esc(mark + x)}</text:p>' for x in pieces)
         return paras(v.text)
 
-    body = [f'<text:p text:style-name="P3">{esc(m["title"])}</text:p>']
+    body = [f'<text:p text:style-name="P3">{mso_esc(m["title"])}</text:p>']
     if as_table:
         rows, tables = [], []
 
@@ -2460,7 +2490,7 @@ def fodt_word_pdf(m, rng):
         for i, (label, v) in enumerate(m["fields"]):
             if label == "\u00a7":
                 rows.append('<table:table-row><table:table-cell table:style-name="C3" table:number-columns-spanned="2" '
-                            f'office:value-type="string"><text:p text:style-name="P2">{esc(v.text)}</text:p>'
+                            f'office:value-type="string"><text:p text:style-name="P2">{mso_esc(v.text)}</text:p>'
                             '</table:table-cell><table:covered-table-cell/></table:table-row>')
             elif label == NOTE:
                 continue
@@ -2488,18 +2518,18 @@ def fodt_word_pdf(m, rng):
     else:
         for i, (label, v) in enumerate(m["fields"]):
             if label == "\u00a7":
-                body.append(f'<text:p text:style-name="P4">{esc(v.text)}</text:p>')
+                body.append(f'<text:p text:style-name="P4">{mso_esc(v.text)}</text:p>')
             elif label == NOTE:
                 continue
             elif i == cut_at:
                 a, b = halves
                 body.append(paras(label, "P2") + paras(a))
-                body.append(f'<text:p text:style-name="PB">{esc((cont + " ") if cont else "")}{esc(b.split(chr(10))[0])}</text:p>'
-                            + "".join(f'<text:p text:style-name="P1">{esc(x)}</text:p>' for x in b.split("\n")[1:]))
+                body.append(f'<text:p text:style-name="PB">{mso_esc((cont + " ") if cont else "")}{mso_esc(b.split(chr(10))[0])}</text:p>'
+                            + "".join(f'<text:p text:style-name="P1">{mso_esc(x)}</text:p>' for x in b.split("\n")[1:]))
             else:
                 body.append(paras(label, "P2") + answer(v) + '<text:p text:style-name="P1"/>')
-    header = f'{esc(council)}<text:tab/>{esc(marking)}'
-    footer = f'{esc(code)}<text:tab/>{number}' if rng.random() < 0.5 else f'{number}<text:tab/>{esc(code)}'
+    header = f'{mso_esc(council)}<text:tab/>{mso_esc(marking)}'
+    footer = f'{mso_esc(code)}<text:tab/>{number}' if rng.random() < 0.5 else f'{number}<text:tab/>{mso_esc(code)}'
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -2547,12 +2577,12 @@ def table_bullets(fields, w, rng):
             continue
         pieces = bullet_pieces(v)
         if pieces and listed:
-            answer = "<ul>" + "".join(f"<li>{esc(x)}</li>" for x in pieces) + "</ul>"
+            answer = "<ul>" + "".join(f"<li>{mso_esc(x)}</li>" for x in pieces) + "</ul>"
         elif pieces:
-            answer = "<br>".join(esc(mark + x) for x in pieces)
+            answer = "<br>".join(mso_esc(mark + x) for x in pieces)
         else:
             answer = cell(v.text) or "&nbsp;"
-        rows.append(f'<tr><td width="38%">{esc(label)}</td><td>{answer}</td></tr>')
+        rows.append(f'<tr><td width="38%">{mso_esc(label)}</td><td>{answer}</td></tr>')
     return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
 
 
@@ -2727,6 +2757,9 @@ def build(part):
             out_csv.write_bytes(b"\xef\xbb\xbf" + out_csv.read_bytes())
     for f in (converted / "forms").glob("*.pdf") if (converted / "forms").exists() else []:
         shutil.move(str(f), converted / f.name)
+    for m in mails:
+        if m.get("frozen_row") and m["attachment"].endswith(".xlsx"):
+            freeze_header(converted / m["attachment"], m["frozen_row"])  # heldout12, tuned15
     lines = ["file\tform\tvariant\tlayout\toutcome\turgent\tinvalid\tattachment\texpect"]
     for m in mails:
         write_mail(m, out, converted, rng)
