@@ -2130,14 +2130,12 @@ def mso_span(text, rng=None):
 
 def bullet_pieces(v):
     """A free-text answer cut into the points a worker would bullet: its sentences (and its own lines). None when the
-    answer is short or one sentence. Cut only after a full stop, a semicolon or a comma, so no expected phrase is cut."""
+    answer is short or one sentence. Cut only after a full stop, a semicolon, "!" or "?", so no expected phrase is cut."""
     if getattr(v, "key", "") not in FREE_KEYS or v.kind != "text" or len(v.text) < 50:
         return None
     pieces = []
     for line in v.text.split("\n"):
         pieces += [x.strip() for x in re.split(r"(?<=[.;!?])\s+", line) if x.strip()]
-    if len(pieces) < 2:
-        pieces = [x.strip() for x in re.split(r"(?<=,)\s+", v.text) if x.strip()]
     return pieces if len(pieces) >= 2 else None
 
 
