@@ -26,6 +26,8 @@
     python3 bench/variation/generate.py tuned13      # a thirteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout11    # an eleventh held-out part (hurried typing, struck and symbol-font boxes, drafts, resends)
     python3 bench/variation/generate.py tuned14      # a fourteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout12    # a twelfth held-out part (Outlook HTML, Excel pastes, Word printed to PDF, bullets)
+    python3 bench/variation/generate.py tuned15      # a fifteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -58,20 +60,24 @@ ROOT = Path(__file__).resolve().parents[2]
 PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 24, "tuned4": 24, "tuned5": 24,
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
-            "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24}
+            "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
+            "heldout12": 16, "tuned15": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
-         "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4}
+         "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
+         "heldout12": 6, "tuned15": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
-           "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4}
+           "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
+           "heldout12": 4, "tuned15": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
-          "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
+          "heldout12": "h12", "tuned15": "t15"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -437,6 +443,8 @@ def document_inner(m, rng):
         inner = table_sections(fields, m["wordings"], rng, caps=rng.random() < m["wordings"].CAPS_CHANCE)
     elif layout in ("docx-twice", "pdf-twice"):
         inner = table_2col(fields)
+    elif layout == "docx-bullets":
+        inner = table_bullets(fields, m["wordings"], rng)
     elif layout in ("docx-cymraeg", "pdf-cymraeg"):
         inner = table_cymraeg(fields, m["wordings"], rng)
         titles = m["wordings"].CYMRAEG_TITLES
@@ -2047,6 +2055,535 @@ def body_resend(m, rng):
     return new.rstrip("\n") + "\n" + "\n".join(quoted) + "\n"
 
 
+# -- layouts only heldout12 and tuned15 ask for: real office mail ----------------------------------------------
+# Outlook's HTML (the Word editor's filtered HTML), Excel ranges pasted into Outlook, void workbooks with a filter and a
+# frozen header, Word forms printed to PDF with a running header and footer, free-text answers as bullet points.
+MSO_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="Generator" content="Microsoft Word 15 (filtered medium)">
+<style><!--
+/* Font Definitions */
+@font-face
+	{font-family:"Cambria Math";
+	panose-1:2 4 5 3 5 4 6 3 2 4;}
+@font-face
+	{font-family:Calibri;
+	panose-1:2 15 5 2 2 2 4 3 2 4;}
+/* Style Definitions */
+p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{margin:0cm;
+	font-size:11.0pt;
+	font-family:"Calibri",sans-serif;
+	mso-fareast-language:EN-US;}
+p.MsoListParagraph, li.MsoListParagraph, div.MsoListParagraph
+	{mso-style-priority:34;
+	margin-top:0cm;
+	margin-right:0cm;
+	margin-bottom:0cm;
+	margin-left:36.0pt;
+	font-size:11.0pt;
+	font-family:"Calibri",sans-serif;}
+span.EmailStyle17
+	{mso-style-type:personal-compose;
+	font-family:"Calibri",sans-serif;
+	color:windowtext;}
+.MsoChpDefault
+	{mso-style-type:export-only;
+	font-family:"Calibri",sans-serif;}
+@page WordSection1
+	{size:612.0pt 792.0pt;
+	margin:72.0pt 72.0pt 72.0pt 72.0pt;}
+div.WordSection1
+	{page:WordSection1;}
+--></style><!--[if gte mso 9]><xml>
+<o:shapedefaults v:ext="edit" spidmax="1026" />
+</xml><![endif]-->
+</head>
+<body lang=EN-GB link="#0563C1" vlink="#954F72" style='word-wrap:break-word'>
+<div class=WordSection1>
+"""
+MSO_TAIL = "</div>\n</body>\n</html>\n"
+MSO_BLANK = "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n"
+FREE_KEYS = ("reason", "safety", "diversion", "support", "risk", "why", "enable", "description", "actions", "information",
+             "mediation_outcome", "concerns", "outcome", "risk_self", "risk_others", "risk_from", "exploitation",
+             "substance", "offending", "mental_health")
+
+
+def mso_esc(text):
+    return html.escape(text, quote=False)
+
+
+def mso_lines(text):
+    """Text of several lines as Outlook writes it: a paragraph to a line."""
+    return "".join(mso_p(mso_esc(x)) if x.strip() else MSO_BLANK for x in text.split("\n"))
+
+
+def mso_p(inner, style=""):
+    return f"<p class=MsoNormal{style}>{inner}<o:p></o:p></p>\n"
+
+
+def mso_span(text, rng=None):
+    colour = "" if rng is None or rng.random() < 0.7 else ";color:#1F3864"
+    return f"<span style='font-size:11.0pt{colour}'>{mso_esc(text)}</span>"
+
+
+def bullet_pieces(v):
+    """A free-text answer cut into the points a worker would bullet: its sentences (and its own lines). None when the
+    answer is short or one sentence. Cut only after a full stop, a semicolon, "!" or "?", so no expected phrase is cut."""
+    if getattr(v, "key", "") not in FREE_KEYS or v.kind != "text" or len(v.text) < 50:
+        return None
+    pieces = []
+    for line in v.text.split("\n"):
+        pieces += [x.strip() for x in re.split(r"(?<=[.;!?])\s+", line) if x.strip()]
+    return pieces if len(pieces) >= 2 else None
+
+
+def mso_bullets(pieces, mark):
+    """Bullet points as Outlook writes a list: the bullet ("\u00b7" in Symbol, "o" in Courier New, "\u00a7" in
+    Wingdings) in a span Word marks to be ignored, or typed before the point ("- ", "\u2022 ")."""
+    fonts = {"\u00b7": "Symbol", "o": "\"Courier New\"", "\u00a7": "Wingdings"}
+    out = []
+    for x in pieces:
+        if mark in fonts:
+            out.append(f"<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+                       f"<span style='font-family:{fonts[mark]}'><span style='mso-list:Ignore'>{mso_esc(mark)}<span style='font:7.0pt "
+                       f"\"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>"
+                       f"{mso_esc(x)}<o:p></o:p></p>\n")
+        else:
+            out.append(mso_p(mso_esc(mark + x)))
+    return "".join(out)
+
+
+def mso_answer(v, w, rng, bullets):
+    """An answer's paragraphs: one per line, or bullet points for a long free-text answer."""
+    pieces = bullet_pieces(v) if bullets else None
+    if pieces and rng.random() < w.BULLET_CHANCE:
+        return mso_bullets(pieces, rng.choice(["\u00b7", "o", "\u00a7"]) if rng.random() < 0.5 else rng.choice(w.BULLET_MARKS))
+    lines = v.text.split("\n") if v.text.strip() else ["\u00a0"]
+    return "".join(mso_p(mso_span(x, rng)) if x.strip() else MSO_BLANK for x in lines)
+
+
+def mso_signature(m, rng):
+    w = m["wordings"]
+    out = mso_lines(m["signoff"]) + MSO_BLANK
+    out += mso_p(f"<b><span style='color:#1F3864'>{mso_esc(m['sender_name'])}</span></b>")
+    for line in (m.get("footer") or "").split("\n"):
+        if line.strip():
+            out += mso_p(f"<span style='font-size:10.0pt;color:#1F3864'>{mso_esc(line)}</span>")
+    out += MSO_BLANK + mso_p(f"<span style='font-size:8.0pt;color:gray'>{mso_esc(rng.choice(w.CONFIDENTIALITY))}</span>")
+    return out
+
+
+def mso_form_paragraphs(m, rng):
+    """The form as Outlook paragraphs: the label bold in its own paragraph with the answer under it, or "Label: answer"
+    with the label bold in one paragraph; a blank paragraph between questions; headings bold and underlined."""
+    w = m["wordings"]
+    inline = rng.random() < 0.5
+    out = mso_p(f"<b><span style='font-size:14.0pt'>{mso_esc(m['title'])}</span></b>") + MSO_BLANK
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            out += MSO_BLANK + mso_p(f"<b><u><span style='color:#2F5496'>{mso_esc(v.text)}</span></u></b>")
+            continue
+        if label == NOTE:
+            out += mso_p(f"<i><span style='font-size:9.0pt'>{mso_esc(v.text)}</span></i>")
+            continue
+        pieces = bullet_pieces(v)
+        one = inline if rng.random() < 0.85 else not inline
+        if one and "\n" not in v.text and not (pieces and rng.random() < w.BULLET_CHANCE):
+            lab = label if label.endswith(("?", ":")) else label.rstrip(" *") + ":"
+            out += mso_p(f"<b>{mso_esc(lab)}</b> {mso_span(v.text, rng) if v.text.strip() else '&nbsp;'}")
+        else:
+            out += mso_p(f"<b>{mso_esc(label)}</b>") + mso_answer(v, w, rng, True)
+            if rng.random() < 0.6:
+                out += MSO_BLANK
+    return out
+
+
+def mso_cell(inner, width, shade=None, span=0):
+    bg = f";background:{shade}" if shade else ""
+    cs = f" colspan={span}" if span else ""
+    return (f"<td width={width}%{cs} valign=top style='width:{width}.0%;border:solid windowtext 1.0pt{bg};padding:0cm 5.4pt "
+            f"0cm 5.4pt'>\n{inner}</td>\n")
+
+
+def mso_form_tables(m, rng):
+    """The form as Outlook tables: an outer layout table holding one bordered table per section, the label shaded on
+    the left, the answer's paragraphs (or bullet points) on the right, a long label wrapped over two paragraphs."""
+    w = m["wordings"]
+    groups, first = [], rng.choice(w.SECTION_FIRST)
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            groups.append((v.text, []))
+        elif label == NOTE:
+            continue
+        else:
+            if not groups:
+                groups.append((first, []))
+            groups[-1][1].append((label, v))
+    shade = rng.choice(["#D9E2F3", "#E7E6E6", "#DEEAF6", "#F2F2F2"])
+    inner = []
+    for head, rows_ in groups:
+        if not rows_:
+            continue
+        rows = [f"<tr>{mso_cell(mso_p('<b>' + mso_esc(head) + '</b>'), 100, '#B4C6E7', 2)}</tr>\n"]
+        for label, v in rows_:
+            words = label.split(" ")
+            if len(label) > 28 and len(words) > 3 and rng.random() < 0.3:
+                cut = (len(words) + 1) // 2
+                lab = mso_p("<b>" + mso_esc(" ".join(words[:cut])) + "</b>") + mso_p("<b>" + mso_esc(" ".join(words[cut:])) + "</b>")
+            else:
+                lab = mso_p("<b>" + mso_esc(label) + "</b>")
+            rows.append(f"<tr>{mso_cell(lab, 38, shade)}{mso_cell(mso_answer(v, w, rng, True), 62)}</tr>\n")
+        table = ("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 width=100% style='width:100.0%;"
+                 "border-collapse:collapse;border:none'>\n" + "".join(rows) + "</table>\n")
+        inner.append(f"<tr><td style='padding:0cm 0cm 6.0pt 0cm'>\n{table}{MSO_BLANK}</td></tr>\n")
+    title = mso_p(f"<b><span style='font-size:13.0pt;color:#1F3864'>{mso_esc(m['title'])}</span></b>")
+    outer = ("<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=100% style='width:100.0%'>\n"
+             f"<tr><td style='padding:0cm 0cm 6.0pt 0cm'>\n{title}</td></tr>\n" + "".join(inner) + "</table>\n")
+    return outer
+
+
+def mso_plain(markup):
+    """Outlook's text/plain part beside its HTML: a paragraph to a line, cells one after another."""
+    text = re.sub(r"<!--.*?-->|<head>.*?</head>|<!\[if !supportLists\]>|<!\[endif\]>", "", markup, flags=re.S)
+    text = re.sub(r"<span style='mso-list:Ignore'>(.*?)<span[^>]*>.*?</span></span>", "\\1\t", text, flags=re.S)
+    text = re.sub(r"</p>|<br>|</tr>", "\n", text)
+    text = re.sub(r"</td>", "\t", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html.unescape(text).replace("\u00a0", " ")
+    lines = [x.strip(" \t") for x in text.split("\n")]
+    out = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"
+
+
+def mso_header_block(name, address, sent, to_name, to_address, subject):
+    return ("<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>\n"
+            f"<p class=MsoNormal><b><span lang=EN-US>From:</span></b><span lang=EN-US> {mso_esc(name)} &lt;{mso_esc(address)}&gt; "
+            f"<br><b>Sent:</b> {sent.strftime('%A, %-d %B %Y %H:%M')}<br><b>To:</b> {mso_esc(to_name)} &lt;{mso_esc(to_address)}&gt;"
+            f"<br><b>Subject:</b> {mso_esc(subject)}<o:p></o:p></span></p>\n</div>\n")
+
+
+def body_outlook(m, rng):
+    """A form written in Outlook (heldout12, tuned15: body-outlook, body-outlook-table, body-outlook-fw): the Word
+    editor's HTML, and in some mails Outlook's plain-text part beside it. A forward puts the forwarder's line and
+    signature over an Outlook header block and the colleague's mail."""
+    w = m["wordings"]
+    layout = m["layout"]
+    form = mso_form_tables(m, rng) if layout == "body-outlook-table" or (
+        layout == "body-outlook-fw" and rng.random() < 0.5) else mso_form_paragraphs(m, rng)
+    if layout == "body-outlook-fw":
+        first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+        colleague = f"{first} {last}"
+        local = re.sub(r"[^a-z.-]", "", unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore")
+                       .decode().lower())
+        address = f"{local}@{m['sender'].split('@')[1]}"
+        sent = m["received"] - dt.timedelta(minutes=rng.randint(15, 900))
+        subject = m["subject"]
+        m["subject"] = rng.choice(["FW: ", "FW: ", "Fw: "]) + subject
+        inner = (mso_p(mso_esc(rng.choice(w.FORWARD_LINES))) + MSO_BLANK + mso_signature(m, rng) + MSO_BLANK +
+                 mso_header_block(colleague, address, sent, m["sender_name"], m["sender"], subject) + MSO_BLANK +
+                 mso_lines(m["intro"]) + MSO_BLANK + form + MSO_BLANK + mso_p(mso_esc(rng.choice(w.SIGNOFFS))) +
+                 mso_p(mso_esc(colleague)))
+    else:
+        inner = mso_lines(m["intro"]) + MSO_BLANK + form + MSO_BLANK + mso_signature(m, rng)
+    markup = MSO_HEAD + inner + MSO_TAIL
+    plain = mso_plain(markup) if rng.random() < w.OUTLOOK_PLAIN else None
+    return plain, markup
+
+
+def excel_paste_html(m, rng):
+    """A void return pasted from Excel into Outlook: the range as an HTML table with Excel's mso- styles, empty cells
+    as &nbsp;, numbers right-aligned, dates as the sheet showed them and a totals row (heldout12, tuned15)."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    date_style = rng.choice(["dd/mm/yyyy", "d-Mon-yy", "dd/mm/yyyy"])
+    widths = {"ref": 80, "locality": 90, "service": 150, "total": 55, "occupied": 65, "vacant": 55, "available": 85,
+              "emergency": 70, "notes": 220}
+
+    def td(text, k, bold=False, head=False, right=False):
+        bg = ";background:#D9E1F2" if head else ""
+        align = " align=right style='text-align:right'" if right else ""
+        body = mso_esc(text) if text.strip() else "&nbsp;"
+        if bold:
+            body = f"<b>{body}</b>"
+        return (f"<td width={widths[k]} nowrap valign=bottom style='width:{widths[k] * 0.75:.1f}pt;border:solid windowtext "
+                f"1.0pt;border-top:none{bg};padding:0cm 5.4pt 0cm 5.4pt;height:15.0pt'>\n<p class=MsoNormal{align}>"
+                f"<span style='color:black;mso-fareast-language:EN-GB'>{body}<o:p></o:p></span></p>\n</td>\n")
+
+    def shown(v):
+        if getattr(v, "kind", "") == "date" and v.date and rng.random() < 0.8:
+            return date_text(v.date, date_style)
+        return v.text
+
+    rows = []
+    in_range = rng.random() < 0.5
+    if in_range:
+        week = vd["week"]
+        rows.append("<tr style='height:15.0pt'>" + td(vd["provider_label"], "ref", bold=True) + td(vd["provider"], "locality")
+                    + "".join(td("", k) for k in VOID_COLUMNS[2:]) + "</tr>\n")
+        rows.append("<tr style='height:15.0pt'>" + td(vd["week_label"], "ref", bold=True) + td(shown(week), "locality")
+                    + "".join(td("", k) for k in VOID_COLUMNS[2:]) + "</tr>\n")
+        rows.append("<tr style='height:15.0pt'>" + "".join(td("", k) for k in VOID_COLUMNS) + "</tr>\n")
+    rows.append("<tr style='height:15.0pt'>" + "".join(td(h[k], k, bold=True, head=True) for k in VOID_COLUMNS) + "</tr>\n")
+    for r in vd["rows"]:
+        cells = []
+        for k in VOID_COLUMNS:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(td(str(r[k]), k, right=True))
+            elif k == "available":
+                cells.append(td(shown(r[k]) if r[k].kind == "date" else r[k].text, k, right=r[k].kind == "date"))
+            else:
+                cells.append(td(void_cell_text(r, k), k))
+        rows.append("<tr style='height:15.0pt'>" + "".join(cells) + "</tr>\n")
+    sums = {k: sum(r[k] for r in vd["rows"]) for k in ("total", "occupied", "vacant")}
+    rows.append("<tr style='height:15.0pt'>" + "".join(
+        td(str(sums[k]), k, bold=True, right=True) if k in sums else td(rng.choice(w.VOID_TOTALS), k, bold=True)
+        if k == "ref" else td("", k) for k in VOID_COLUMNS) + "</tr>\n")
+    table = ("<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=0 style='width:666.0pt;"
+             "border-collapse:collapse'>\n<tbody>\n" + "".join(rows) + "</tbody>\n</table>\n")
+    top = "" if in_range else (mso_p(f"<b>{mso_esc(vd['provider_label'].rstrip(':'))}:</b> {mso_esc(vd['provider'])}") +
+                               mso_p(f"<b>{mso_esc(vd['week_label'].rstrip(':'))}:</b> {mso_esc(vd['week'].text)}") + MSO_BLANK)
+    inner = mso_lines(m["intro"]) + MSO_BLANK + top + table + MSO_BLANK + mso_signature(m, rng)
+    markup = MSO_HEAD + inner + MSO_TAIL
+    return (mso_plain(markup) if rng.random() < w.OUTLOOK_PLAIN else None), markup
+
+
+def fods_filtered(m, rng):
+    """A provider's void workbook as kept in Excel (heldout12, tuned15): a title and the provider and week over the
+    table, the header row frozen and filtered, real date cells, numbers as numbers and a totals row of SUM formulas."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    date_style = rng.choice(["ce1", "ce3"])
+    cols = list(VOID_COLUMNS)
+    if rng.random() < 0.5:
+        cols.remove("notes")
+        cols.append("notes")
+        cols.remove("service")
+        cols.insert(1, "service")
+    letters = "ABCDEFGHIJKLMNOP"
+    num = lambda x: f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
+    empty = "<table:table-cell/>"
+    rows = [[fods_cell(f"{m['title']}", len(cols), bold=True)],
+            [fods_cell(vd["provider_label"], bold=True), fods_cell(vd["provider"])]]
+    week = vd["week"]
+    rows.append([fods_cell(vd["week_label"], bold=True),
+                 fods_date(week.date, date_style) if week.kind == "date" else fods_cell(week.text)])
+    rows.append([])
+    head_row = len(rows) + 1  # 1-based
+    rows.append([fods_cell(h[k], bold=True) for k in cols])
+    for r in vd["rows"]:
+        cells = []
+        for k in cols:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(num(r[k]))
+            elif k == "available":
+                cells.append(fods_date(r[k].date, date_style) if r[k].kind == "date" else
+                             (fods_cell(r[k].text) if r[k].text.strip() else empty))
+            else:
+                text = void_cell_text(r, k)
+                cells.append(fods_cell(text) if text.strip() else empty)
+        rows.append(cells)
+    last = len(rows)
+    total = []
+    for i, k in enumerate(cols):
+        if k in ("total", "occupied", "vacant"):
+            c = letters[i]
+            s = sum(r[k] for r in vd["rows"])
+            total.append(f'<table:table-cell table:style-name="ce2" table:formula="of:=SUM([.{c}{head_row + 1}:.{c}{last}])" '
+                         f'office:value-type="float" office:value="{s}"><text:p>{s}</text:p></table:table-cell>')
+        elif i == 0:
+            total.append(fods_cell(rng.choice(w.VOID_TOTALS), bold=True))
+        else:
+            total.append(empty)
+    rows.append(total)
+    sheet = rng.choice(w.VOID_SHEETS)
+    doc = fods_document(rows, len(cols), sheet, italic_style=False)
+    end = letters[len(cols) - 1]
+    ranges = (f'<table:database-ranges><table:database-range table:name="__Anonymous_Sheet_DB__0" '
+              f'table:target-range-address="\'{sheet}\'.A{head_row}:\'{sheet}\'.{end}{last}" '
+              f'table:display-filter-buttons="true"/></table:database-ranges>')
+    doc = doc.replace("</office:spreadsheet>", ranges + "</office:spreadsheet>", 1)
+    settings = f'''<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry><config:config-item config:name="ViewId" config:type="string">view1</config:config-item><config:config-item-map-named config:name="Tables"><config:config-item-map-entry config:name="{mso_esc(sheet)}"><config:config-item config:name="HorizontalSplitMode" config:type="short">0</config:config-item><config:config-item config:name="VerticalSplitMode" config:type="short">2</config:config-item><config:config-item config:name="HorizontalSplitPosition" config:type="int">0</config:config-item><config:config-item config:name="VerticalSplitPosition" config:type="int">{head_row}</config:config-item><config:config-item config:name="ActiveSplitRange" config:type="short">2</config:config-item><config:config-item config:name="PositionLeft" config:type="int">0</config:config-item><config:config-item config:name="PositionRight" config:type="int">0</config:config-item><config:config-item config:name="PositionTop" config:type="int">0</config:config-item><config:config-item config:name="PositionBottom" config:type="int">{head_row}</config:config-item></config:config-item-map-entry></config:config-item-map-named><config:config-item config:name="ActiveTable" config:type="string">{mso_esc(sheet)}</config:config-item></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>
+'''
+    doc = doc.replace(' office:version="1.2"', ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
+                      'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"', 1)
+    m["frozen_row"] = head_row
+    doc = doc.replace("<office:automatic-styles>", settings + "<office:automatic-styles>", 1)
+    return doc
+
+
+def freeze_header(path, row):
+    """Freezes the rows down to the header in an XLSX LibreOffice wrote headless (it keeps no view settings there): the
+    pane Excel writes when the top rows are frozen (heldout12, tuned15)."""
+    import zipfile
+    data = {}
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        for n in names:
+            data[n] = (z.getinfo(n), z.read(n))
+    info, sheet = data["xl/worksheets/sheet1.xml"]
+    pane = (f'<pane xSplit="0" ySplit="{row}" topLeftCell="A{row + 1}" activePane="bottomLeft" state="frozen"/>'
+            f'<selection pane="bottomLeft" activeCell="A{row + 1}" sqref="A{row + 1}"/>')
+    sheet = re.sub(rb"<selection [^>]*/>", pane.encode(), sheet, count=1)
+    data["xl/worksheets/sheet1.xml"] = (info, sheet)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            z.writestr(data[n][0], data[n][1])
+
+
+def page_cut(text, phrase):
+    """Where a long answer runs over the page: a space near its middle that does not cut the expected phrase."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    spaces.sort(key=lambda i: abs(i - len(text) // 2))
+    flat = lambda s: " ".join(s.lower().split())
+    for i in spaces:
+        a, b = text[:i], text[i + 1:]
+        if not phrase or phrase.lower() in flat(a) or phrase.lower() in flat(b):
+            return a, b
+    return None
+
+
+def fodt_word_pdf(m, rng):
+    """A Word form printed to PDF (heldout12, tuned15: pdf-word): the council's name and the protective marking in a
+    page header, "Page 1 of 2" or "- 1 -" and the form's version code in the footer, on every page; the longest
+    free-text answer runs over a page break and goes on under the next page's header, now and then "(continued)"."""
+    w = m["wordings"]
+    council, marking = rng.choice(w.PAGE_HEADERS)
+    numbering = rng.choice(w.PAGE_NUMBERS)
+    code = rng.choice(w.FORM_CODES)
+    number = (numbering.replace("{page}", '<text:page-number text:select-page="current">1</text:page-number>')
+              .replace("{pages}", "<text:page-count>2</text:page-count>"))
+    as_table = rng.random() < 0.6
+    bullets = rng.random() < 0.5
+    texts = [(i, v) for i, (label, v) in enumerate(m["fields"])
+             if label not in ("\u00a7", NOTE) and getattr(v, "key", "") in FREE_KEYS and len(v.text) > 80]
+    cut_at, halves = None, None
+    if texts:
+        cut_at, v = max(texts, key=lambda t: len(t[1].text))
+        halves = page_cut(v.text, m["expect"].get("text~"))
+        if halves is None:
+            cut_at = None
+    cont = rng.choice(w.CONTINUED) if rng.random() < 0.5 else ""
+
+    def paras(text, style="P1"):
+        return "".join(f'<text:p text:style-name="{style}">{mso_esc(x)}</text:p>' for x in text.split("\n")) or \
+            f'<text:p text:style-name="{style}"/>'
+
+    def answer(v):
+        pieces = bullet_pieces(v) if bullets else None
+        if pieces:
+            mark = rng.choice(w.BULLET_MARKS)
+            return "".join(f'<text:p text:style-name="P1">{mso_esc(mark + x)}</text:p>' for x in pieces)
+        return paras(v.text)
+
+    body = [f'<text:p text:style-name="P3">{mso_esc(m["title"])}</text:p>']
+    if as_table:
+        rows, tables = [], []
+
+        def close(break_after=False):
+            tables.append(("".join(rows), break_after))
+            rows.clear()
+
+        for i, (label, v) in enumerate(m["fields"]):
+            if label == "\u00a7":
+                rows.append('<table:table-row><table:table-cell table:style-name="C3" table:number-columns-spanned="2" '
+                            f'office:value-type="string"><text:p text:style-name="P2">{mso_esc(v.text)}</text:p>'
+                            '</table:table-cell><table:covered-table-cell/></table:table-row>')
+            elif label == NOTE:
+                continue
+            elif i == cut_at:
+                a, b = halves
+                rows.append(f'<table:table-row><table:table-cell table:style-name="C2" office:value-type="string">{paras(label, "P2")}'
+                            f'</table:table-cell><table:table-cell table:style-name="C1" office:value-type="string">{paras(a)}'
+                            "</table:table-cell></table:table-row>")
+                close(True)
+                cont_left = bool(cont) and rng.random() < 0.5
+                left = paras(cont, "P2") if cont_left else '<text:p text:style-name="P2"/>'
+                right = paras((cont + " " if cont and not cont_left else "") + b)
+                rows.append(f'<table:table-row><table:table-cell table:style-name="C2" office:value-type="string">{left}'
+                            f'</table:table-cell><table:table-cell table:style-name="C1" office:value-type="string">{right}'
+                            "</table:table-cell></table:table-row>")
+            else:
+                rows.append(f'<table:table-row><table:table-cell table:style-name="C2" office:value-type="string">{paras(label, "P2")}'
+                            f'</table:table-cell><table:table-cell table:style-name="C1" office:value-type="string">{answer(v)}'
+                            "</table:table-cell></table:table-row>")
+        close()
+        for n, (content, _) in enumerate(tables):
+            style = "TB" if n and tables[n - 1][1] else "T1"
+            body.append(f'<table:table table:name="Form{n + 1}" table:style-name="{style}"><table:table-column '
+                        f'table:style-name="TA"/><table:table-column table:style-name="TC"/>{content}</table:table>')
+    else:
+        for i, (label, v) in enumerate(m["fields"]):
+            if label == "\u00a7":
+                body.append(f'<text:p text:style-name="P4">{mso_esc(v.text)}</text:p>')
+            elif label == NOTE:
+                continue
+            elif i == cut_at:
+                a, b = halves
+                body.append(paras(label, "P2") + paras(a))
+                body.append(f'<text:p text:style-name="PB">{mso_esc((cont + " ") if cont else "")}{mso_esc(b.split(chr(10))[0])}</text:p>'
+                            + "".join(f'<text:p text:style-name="P1">{mso_esc(x)}</text:p>' for x in b.split("\n")[1:]))
+            else:
+                body.append(paras(label, "P2") + answer(v) + '<text:p text:style-name="P1"/>')
+    header = f'{mso_esc(council)}<text:tab/>{mso_esc(marking)}'
+    footer = f'{mso_esc(code)}<text:tab/>{number}' if rng.random() < 0.5 else f'{number}<text:tab/>{mso_esc(code)}'
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-family="Liberation Sans" fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="P3" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="P4" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="PB" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>
+ <style:style style:name="PH" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="17cm" style:type="right"/></style:tab-stops></style:paragraph-properties><style:text-properties fo:font-size="8pt"/></style:style>
+ <style:style style:name="T1" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
+ <style:style style:name="TB" style:family="table"><style:table-properties style:width="17cm" table:align="margins" fo:break-before="page"/></style:style>
+ <style:style style:name="TA" style:family="table-column"><style:table-column-properties style:column-width="6cm"/></style:style>
+ <style:style style:name="TC" style:family="table-column"><style:table-column-properties style:column-width="11cm"/></style:style>
+ <style:style style:name="C1" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>
+ <style:style style:name="C2" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:background-color="#f2f2f2" fo:border="0.5pt solid #000000"/></style:style>
+ <style:style style:name="C3" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:background-color="#bfbfbf" fo:border="0.5pt solid #000000"/></style:style>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="PH">{header}</text:p></style:header><style:footer><text:p text:style-name="PH">{footer}</text:p></style:footer></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{"".join(body)}
+</office:text></office:body></office:document>
+"""
+
+
+def table_bullets(fields, w, rng):
+    """A Word form whose free-text answers are bullet points (heldout12, tuned15: docx-bullets): a Word list in the
+    cell, or points typed with "- ", "o " or "•" one to a line."""
+    listed = rng.random() < 0.5
+    mark = rng.choice(w.BULLET_MARKS)
+    rows = []
+    for label, v in fields:
+        between = heading_or_note_row(label, v, 2)
+        if between:
+            rows.append(between)
+            continue
+        pieces = bullet_pieces(v)
+        if pieces and listed:
+            answer = "<ul>" + "".join(f"<li>{mso_esc(x)}</li>" for x in pieces) + "</ul>"
+        elif pieces:
+            answer = "<br>".join(mso_esc(mark + x) for x in pieces)
+        else:
+            answer = cell(v.text) or "&nbsp;"
+        rows.append(f'<tr><td width="38%">{mso_esc(label)}</td><td>{answer}</td></tr>')
+    return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -2140,6 +2677,12 @@ def build(part):
             target = layout.split("-")[0]
             jobs.setdefault(target + "-fodt", []).append(src)
             m["attachment"] = f"{m['id']}.{target}"
+        elif layout == "pdf-word":
+            # a Word form printed to PDF, a running header and footer on each page (heldout12, tuned15)
+            src = work / f"{m['id']}.fodt"
+            src.write_text(fodt_word_pdf(m, rng), encoding="utf-8")
+            jobs.setdefault("pdf-fodt", []).append(src)
+            m["attachment"] = f"{m['id']}.pdf"
         elif layout.startswith(("docx", "pdf", "odt")):
             if layout.endswith("-split"):
                 split_fields(m, rng)
@@ -2172,6 +2715,13 @@ def build(part):
             ext = layout.split("-")[0]
             jobs.setdefault("csvq" if ext == "csv" else ext, []).append(src)
             m["attachment"] = f"{m['id']}.{ext}"
+        elif layout in ("xlsx-filtered", "xls-filtered"):
+            # a void workbook with a filter on its frozen header row and a totals row (heldout12, tuned15)
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_filtered(m, rng), encoding="utf-8")
+            ext = layout.split("-")[0]
+            jobs.setdefault(ext, []).append(src)
+            m["attachment"] = f"{m['id']}.{ext}"
         elif layout.startswith(("xls", "csv")):
             src = work / f"{m['id']}.fods"
             src.write_text(fods_messy(m, rng) if layout.endswith("-messy") else
@@ -2198,12 +2748,16 @@ def build(part):
     soffice(jobs.get("doc"), "doc:MS Word 97", converted, "HTML (StarWriter)")
     soffice(jobs.get("doc-fodt"), "doc:MS Word 97", converted)
     soffice(jobs.get("csvq"), "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", converted)
+    soffice(jobs.get("pdf-fodt"), "pdf:writer_pdf_Export", converted)  # heldout12, tuned15: Word forms printed to PDF
     for src in jobs.get("csvq") or []:
         out_csv = converted / (src.stem + ".csv")
         if out_csv.exists():
             out_csv.write_bytes(b"\xef\xbb\xbf" + out_csv.read_bytes())
     for f in (converted / "forms").glob("*.pdf") if (converted / "forms").exists() else []:
         shutil.move(str(f), converted / f.name)
+    for m in mails:
+        if m.get("frozen_row") and m["attachment"].endswith(".xlsx"):
+            freeze_header(converted / m["attachment"], m["frozen_row"])  # heldout12, tuned15
     lines = ["file\tform\tvariant\tlayout\toutcome\turgent\tinvalid\tattachment\texpect"]
     for m in mails:
         write_mail(m, out, converted, rng)
@@ -2268,8 +2822,14 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if m["form"] == "void-return":
+        if m["form"] == "void-return" and layout == "body-excel-paste":
+            plain, markup = excel_paste_html(m, rng)  # heldout12, tuned15
+        elif m["form"] == "void-return":
             plain, markup = void_body(m, rng)
+        elif layout in ("body-outlook", "body-outlook-table", "body-outlook-fw"):
+            plain, markup = body_outlook(m, rng)  # heldout12, tuned15
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "FW: ..." for a forward
         elif layout == "body-html":
             plain, markup = body_html(m, rng)
         elif layout == "body-informal":
