@@ -35,6 +35,26 @@ final class HtmlText {
     private HtmlText() {
     }
 
+    /** Paragraphs opening in bold that make a form of labels in bold. */
+    private static final int BOLD_LABELS = 3;
+
+    /** Whether the HTML lays a form out in a way plain text loses: a table, or labels in bold opening paragraphs. */
+    static boolean isLaidOut(String html) {
+        Element body = Jsoup.parse(html).body();
+        return body != null && (!body.select("table td").isEmpty()
+                || body.select("p, div, li").stream().filter(HtmlText::opensInBold).count() >= BOLD_LABELS);
+    }
+
+    private static boolean opensInBold(Element paragraph) {
+        for (Node child : paragraph.childNodes()) {
+            if (child instanceof TextNode t && t.text().replace('\u00a0', ' ').isBlank()) {
+                continue;
+            }
+            return child instanceof Element b && BOLD.contains(b.normalName()) && !b.text().isBlank();
+        }
+        return false;
+    }
+
     static String of(String html) {
         Element body = Jsoup.parse(html).body();
         if (body == null) {
@@ -143,8 +163,12 @@ final class HtmlText {
             cells.forEach(all::addAll);
             return String.join("\n", all);
         }
+        if (cells.size() > 1 && filled == 1 && !cells.get(0).isEmpty()) {
+            // a label whose answer cell is empty: nothing answered, and the next row is no answer to it
+            return String.join(" ", cells.get(0)) + "\n" + BLANK;
+        }
         List<String> joined = cells.stream().map(c -> String.join(" ", c)).toList();
-        // empty cells at the row's end shift no column: a label whose answer cell is empty stands alone, as written
+        // empty cells at the row's end shift no column
         return String.join("\t", joined).replaceAll("\t+$", "");
     }
 

@@ -32,8 +32,9 @@ class HtmlTextTest {
     void anEmptyCellInATablePastedFromExcelKeepsItsColumn() {
         String html = "<table><tr><td>Ref</td><td>Units</td><td>Vacant</td></tr>"
                 + "<tr><td>RSP-CHE-01</td><td>&nbsp;</td><td>1</td></tr><tr><td></td><td>4</td><td>2</td></tr>"
-                + "<tr><td>Email address:</td><td> </td></tr></table>";
-        assertThat(HtmlText.of(html)).isEqualTo("Ref\tUnits\tVacant\nRSP-CHE-01\t\t1\n\t4\t2\nEmail address:");
+                + "<tr><td>Email address:</td><td> </td></tr><tr><td colspan=3>Part 4 - Incident</td></tr></table>";
+        // a label whose answer cell is empty is followed by a blank line: the next row is no answer to it
+        assertThat(HtmlText.of(html)).isEqualTo("Ref\tUnits\tVacant\nRSP-CHE-01\t\t1\n\t4\t2\nEmail address:\n\nPart 4 - Incident");
     }
 
     @Test
