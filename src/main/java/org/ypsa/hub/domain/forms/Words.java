@@ -166,7 +166,8 @@ public final class Words {
             "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
     /** Initials written with full stops, one letter each: "y.p.", "s.w.", "d.o.b" are "yp", "sw", "dob". */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\d.])\\p{L}(?:\\.\\p{L}){1,3}\\.?(?![\\p{L}\\d])");
-    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?");
+    /** "d.o.b.", "d. o. b.", and its letters spaced without full stops, "d o b". */
+    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?|\\bd o b\\b");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
     /** "W/B", the week beginning, as "w/c" is the week commencing. */
     private static final Pattern WEEK_BEGINNING = Pattern.compile("\\bw\\s*/\\s*b\\b");

@@ -19,6 +19,12 @@ class InitialsWithFullStopsTest {
     }
 
     @Test
+    void aDateOfBirthsInitialsSpacedWithoutFullStopsAreItsInitials() {
+        assertThat(Words.of("d o b of y.p.")).isEqualTo(Words.of("DOB of YP"));
+        assertThat(referral.match("D O B")).contains(ReferralField.DATE_OF_BIRTH);
+    }
+
+    @Test
     void aLabelWithDottedInitialsFindsItsField() {
         assertThat(referral.match("Y.P. full name")).contains(ReferralField.FULL_NAME);
         assertThat(referral.match("Y.P.'s d.o.b")).contains(ReferralField.DATE_OF_BIRTH);
