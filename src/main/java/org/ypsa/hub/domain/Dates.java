@@ -100,10 +100,15 @@ public final class Dates {
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /**
+     * What ends figures read as a year: no more figures, no time's marks after them. Two figures followed by am or pm
+     * are an hour ("Sat 28 Nov 11pm" is the 28th at 23:00, not 28 Nov 2011).
+     */
+    private static final String NOT_A_TIME_AFTER = "(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b|(?<=\\b\\d{2})\\s*(?:am|pm|a\\.m|p\\.m)\\b)";
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})"
-            + "(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
+            + NOT_A_TIME_AFTER);
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
-            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b)");
+            + ",?[\\s\\-/.]*(\\d{4}|\\d{2})" + NOT_A_TIME_AFTER);
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2})(?::[0-5]\\d)?)?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs|hours|h))?");
@@ -496,6 +501,11 @@ public final class Dates {
         }
         if (parseTime(one).isPresent() && !d.isEmpty()) {
             return d + " " + one;
+        }
+        if (!one.matches("(?s).*\\d.*") && !d.isEmpty()
+                && (parse(d, sent, yearless).isPresent() || parseDateTime(d, sent, yearless).isPresent())) {
+            // "When: last night" with "Date: 28/11/2026" and "Time: 23:00": the fields with figures say it
+            return (d + " " + t).strip();
         }
         return one;
     }

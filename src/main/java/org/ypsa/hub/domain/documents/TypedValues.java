@@ -135,6 +135,24 @@ final class TypedValues {
     private static final java.util.regex.Pattern LOWER_OPENING = java.util.regex.Pattern.compile(
             "^(?:(?!(?:with|by|from|to|and|for|of|c/o|mum|mother|dad|father|parents?|carer|guardian|sister|brother|aunt"
                     + "|uncle|nan|gran|partner|boyfriend|girlfriend|friend)\\b)(?:\\(\\p{Ll}+\\)|\\p{Ll}[\\p{Ll}']*)\\s+){1,3}");
+    /** A question's number after a value, the next question's that ran onto its line: "Q3", "Q.3", "3.", "3)". */
+    private static final java.util.regex.Pattern NEXT_QUESTION_NUMBER = java.util.regex.Pattern.compile(
+            "\\s+(?:[Qq]\\.?\\s?\\d{1,2}[a-z]?[.):]?|\\d{1,2}[a-z]?[.)])$");
+    /**
+     * The lower-case end of a label (up to four words, initials with full stops among them), then a star, colon or
+     * dash, then the answer starting with a capital: "of the y.p.: Aaliyah Griffiths", "name* Perrin Boon".
+     */
+    private static final java.util.regex.Pattern LOWER_END_THEN_MARK = java.util.regex.Pattern.compile(
+            "^((?:\\p{Ll}[\\p{Ll}.'\u2019/]*\\s+){0,3}\\p{Ll}[\\p{Ll}.'\u2019/]*)\\s*[*:\\-\u2013\u2014]+\\s*(\\p{Lu}.*)$");
+    /**
+     * Words of a label's end that bring in someone else than the field's person ("social worker:", "referred by -",
+     * "mum's name:"): a name after them is theirs, unless they are the field's own words.
+     */
+    private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:with|by|from|and|c/o|mum|mother|dad|father|parents?|carer|guardian|sister|brother|sibling|aunt|uncle"
+                    + "|nan|gran|partner|boyfriend|girlfriend|friend|worker|s\\.?w|p\\.?a|social|referrer|referring|officer"
+                    + "|manager|advis[eo]r|staff|police|agency|contact|professional|practitioner|lead|completed|submitted"
+                    + "|reported|signed|sender|author)\\b");
     /** Words that join others: a value does not start with one, and a label does not end with one. */
     private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
             "(?i)(or|and|with|of|to|for|/|&|-)");
@@ -147,6 +165,16 @@ final class TypedValues {
     private static Optional<String> nameIn(FormSpec.FieldSpec s, String raw) {
         if (FieldValues.namesSomeone(raw)) {
             return Optional.of(raw);
+        }
+        String numbered = raw.strip();
+        String unnumbered = NEXT_QUESTION_NUMBER.matcher(numbered).replaceFirst("");
+        if (!unnumbered.equals(numbered) && !unnumbered.isBlank()) {
+            return nameIn(s, unnumbered); // "Perrin Boon Q3": the next question's number ran onto the name's line
+        }
+        java.util.regex.Matcher end = LOWER_END_THEN_MARK.matcher(raw.strip());
+        if (end.matches() && FieldValues.namesSomeone(end.group(2)) && !Words.of(end.group(1)).isEmpty()
+                && (ownWords(s).containsAll(Words.of(end.group(1))) || !ANOTHER_PERSON.matcher(end.group(1)).find())) {
+            return Optional.of(end.group(2).strip()); // "of the y.p.: Aaliyah Griffiths", "named in notice * Fenn Boon"
         }
         // a label's hint wrapped onto the value's line is the label's: "(MASH) Fenn Nantlle"
         String v = LEADING_HINT.matcher(raw.strip()).replaceFirst("");
@@ -222,7 +250,18 @@ final class TypedValues {
         return FieldValues.yesNo(last).isPresent() && last.length() <= 5 ? Optional.of(last) : Optional.empty();
     }
 
-    /** The one choice a value names, written as the form writes it. */
+    /**
+     * A word that says a choice is not so, with the words that may stand between ("not high", "no immediate risk",
+     * "not yet homeless", "isn't urgent"), in a value written as lower-case words: the choice after it is not named.
+     */
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            " (?:not|no|non|never|(?:is|was|are|were)n t)(?: (?:very|too|that|so|particularly|really|immediately"
+                    + "|immediate|yet|at all|a|an|the))* ");
+
+    /**
+     * The one choice a value names, written as the form writes it; none when it says a choice is not so ("not high"):
+     * the sender is asked, never routed with the choice it denied.
+     */
     private static Optional<String> choiceIn(List<String> choices, String v) {
         String n = norm(v);
         for (String c : choices) {
@@ -231,9 +270,14 @@ final class TypedValues {
             }
         }
         List<String> named = new ArrayList<>();
-        String padded = " " + v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        String padded = NEGATION.matcher(" " + v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ")
+                .replaceAll(" ~ ");
         for (String c : choices) {
-            if (padded.contains(" " + c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ")) {
+            String written = c.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+            if (padded.contains(" ~ " + written + " ")) {
+                return Optional.empty(); // "not high", "Medium (not high)": what it is not leaves what it is unsure
+            }
+            if (padded.contains(" " + written + " ")) {
                 named.add(c);
             }
         }

@@ -164,7 +164,10 @@ public final class Words {
     private static final Pattern OPEN_HINT = Pattern.compile("[(\\[].*$");
     private static final Pattern YES_NO = Pattern.compile(
             "\\b(y\\s*/\\s*n|yes\\s*/\\s*no|tick (one|all that apply|as appropriate))\\b");
-    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?");
+    /** Initials written with full stops, one letter each: "y.p.", "s.w.", "d.o.b" are "yp", "sw", "dob". */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\d.])\\p{L}(?:\\.\\p{L}){1,3}\\.?(?![\\p{L}\\d])");
+    /** "d.o.b.", "d. o. b.", and its letters spaced without full stops, "d o b". */
+    private static final Pattern DOTTED_DOB = Pattern.compile("d\\.\\s*o\\.\\s*b\\.?|\\bd o b\\b");
     private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
     /** "W/B", the week beginning, as "w/c" is the week commencing. */
     private static final Pattern WEEK_BEGINNING = Pattern.compile("\\bw\\s*/\\s*b\\b");
@@ -390,6 +393,7 @@ public final class Words {
         s = HINT.matcher(s).replaceAll(" ");
         // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
         s = OPEN_HINT.matcher(s).replaceAll(" ");
+        s = DOTTED_INITIALS.matcher(s).replaceAll(m -> m.group().replace(".", ""));
         s = YES_NO.matcher(s).replaceAll(" ");
         s = DOTTED_DOB.matcher(s).replaceAll(" dob ");
         s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");

@@ -50,6 +50,18 @@ public final class SafeguardingValidator {
             "(?i)\\b(low|high|minor|major|serious|severe|extreme|red|amber|green)\\s+(?!(?:risk|level|concern|priority"
                     + "|severity|grade|rating|harm|impact|seriousness|category|threshold)\\b)([a-z][a-z-]*)");
 
+    /**
+     * A level's word said not to be so ("not high", "not urgent", "non-serious", "isn't critical"): the value is
+     * refused, never read as that level nor guessed as another.
+     */
+    private static final java.util.regex.Pattern NEGATED_LEVEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|no|non|never|(?:is|was|are|were)n['\\u2019]?t)[\\s-]+(?:(?:very|too|that|so|particularly|really|overly"
+                    + "|immediate(?:ly)?|an?|the|at all)\\s+)*(?:critical|very high|extremely high|severe|extreme|urgent"
+                    + "|life[- ]threatening|high|serious|major|red|med|medium|moderate|amber|low|minor|green)\\b"
+                    // a level's word of a thing ("no serious injury") is no level denied
+                    + "(?!\\s+(?!(?:risk|level|concern|priority|severity|grade|rating|harm|impact|but|and|or|as|though"
+                    + "|although|however|yet|because)\\b)[a-z])");
+
     /** A value naming this many of the choices lists them; it picks none. */
     private static final int LISTED_CHOICES = 3;
 
@@ -166,6 +178,12 @@ public final class SafeguardingValidator {
             if (Labels.normalize(a).equals(Labels.normalize(answer))) {
                 return a;
             }
+        }
+        if (field == SafeguardingField.SEVERITY && NEGATED_LEVEL.matcher(answer).find()) {
+            // "not high", "Medium (not high)", "no immediate risk": never routed as the level it denies
+            problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" says what the severity is not",
+                    "one of: " + String.join(", ", allowed)));
+            return null;
         }
         List<String> named = named(words, answer, field == SafeguardingField.SEVERITY);
         if (named.size() >= LISTED_CHOICES) {

@@ -247,8 +247,12 @@ public final class VoidReturnValidator {
     private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(\\d{1,2})"
             + "\\s*(?:[-:,\u2013]\\s*|\\(\\s*)(.*\\d.*?)\\)?$");
 
-    /** Between the two ends of a week written as a range: " - ", " to ", " until ", a dash. */
-    private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*");
+    /**
+     * Between the two ends of a week written as a range: " - ", " to ", " until ", a dash; a hyphen with no spaces
+     * between two dates' figures ("30/11-06/12"), tried only when the whole is no date.
+     */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*"
+            + "|(?<=\\d[/.]\\d{1,2}|\\d[/.]\\d{1,2}[/.]\\d{2}|\\d[/.]\\d{1,2}[/.]\\d{4})-(?=\\d{1,2}[/.]\\d)");
 
     /**
      * A week written as its first and last days ("07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec

@@ -1,9 +1,11 @@
 package org.ypsa.hub.domain.voids;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,13 @@ final class WeekWithoutYear {
     private static final Pattern WORDED = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+"
             + "([a-z]{3})[a-z]*\\.?$");
 
+    /** A week's Monday written as its day of the month alone: "30th", "w/c 30th", "wk beg. Mon 30th", "Monday the 7th". */
+    private static final Pattern DAY_ALONE = Pattern.compile("^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning"
+            + "|week from|w/s|(?:wk|week)\\.? ?(?:comm?|commencing|beg|beginning|starting|start))\\.?:?\\s*)?"
+            + "(?:mon(?:day)?\\.?,?\\s*)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)$");
+    /** How far from the day a return arrived the Monday named by its day of the month alone may be. */
+    private static final int DAY_ALONE_WEEKS = 3;
+
     private WeekWithoutYear() {
     }
 
@@ -43,7 +52,19 @@ final class WeekWithoutYear {
         if (w.matches() && MONTHS.containsKey(w.group(2))) {
             return nearest(Integer.parseInt(w.group(1)), MONTHS.get(w.group(2)), arrived);
         }
+        Matcher alone = DAY_ALONE.matcher(s);
+        if (alone.matches()) {
+            return onlyMondayOn(Integer.parseInt(alone.group(1)), arrived);
+        }
         return Optional.empty();
+    }
+
+    /** The only Monday on that day of the month within three weeks either side of the day the return arrived. */
+    private static Optional<LocalDate> onlyMondayOn(int dayOfMonth, LocalDate arrived) {
+        List<LocalDate> mondays = Stream.iterate(arrived.minusWeeks(DAY_ALONE_WEEKS),
+                        d -> !d.isAfter(arrived.plusWeeks(DAY_ALONE_WEEKS)), d -> d.plusDays(1))
+                .filter(d -> d.getDayOfWeek() == DayOfWeek.MONDAY && d.getDayOfMonth() == dayOfMonth).toList();
+        return mondays.size() == 1 ? Optional.of(mondays.get(0)) : Optional.empty();
     }
 
     private static Optional<LocalDate> nearest(int day, int month, LocalDate arrived) {

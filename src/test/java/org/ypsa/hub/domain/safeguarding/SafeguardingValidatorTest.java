@@ -170,6 +170,31 @@ class SafeguardingValidatorTest {
         assertThat(v.problems()).extracting(Problem::field).containsExactly("Severity");
     }
 
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {"not high", "Not urgent", "Medium - not high", "isn't critical", "not high risk",
+            "Low - not urgent but not low either", "non-serious"})
+    void aSeverityWordSaidNotToBeSoIsRefusedNeverRoutedAsIt(String written) {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, written);
+        var v = validator.validate(f, PROVIDER_ADDRESS);
+        assertThat(v.isValid()).as(written).isFalse();
+        assertThat(v.problems()).extracting(Problem::field).containsExactly("Severity");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource(delimiter = '|', value = {"Low - no serious injury | Low", "Medium - no harm done | Medium"})
+    void aLevelsWordOfAThingDeniedIsNoLevelDenied(String written, String severity) {
+        assertThat(severityOf(written)).isEqualTo(severity);
+    }
+
+    @Test
+    void aSeverityTheFormReadsAsNotSoIsNotTakenAsThatChoice() {
+        var catalog = org.ypsa.hub.domain.documents.FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
+        var doc = new org.ypsa.hub.domain.documents.LabelledDocument("body", "", java.util.List.of(
+                new org.ypsa.hub.domain.documents.LabelledDocument.Entry("Severity", "not high", "line 1", "")));
+        assertThat(catalog.read(doc).values().get(SafeguardingField.SEVERITY)).isNotEqualTo("High");
+    }
+
     @ParameterizedTest(name = "\"{0}\" is read as {1}")
     @CsvSource(delimiter = '|', value = {"X Violence _ Missing | Violence", "_ Missing X Violence _ Other | Violence",
             "_ Missing _ Exploitation X Self-harm _ Violence | Self-harm", "Missing _ Violence X Other _ | Violence",
