@@ -85,6 +85,17 @@ public final class MailTail {
             if (ends && (!holdsAForm(lines, i) || earlier && formLines(lines, 0, i) >= FORM_LINES)) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
             }
+            // a forwarder's sign-off with an earlier mail's header under it and the form under that: the lines
+            // between are the forwarder's signature ("Scheme Manager", "OFFICIAL: this message may hold ..."), not the
+            // form's, and are dropped
+            if (!earlier && signOff(l)) {
+                int header = earlierMailBelow(lines, i);
+                if (header > i && holdsAForm(lines, header)) {
+                    java.util.List<String> kept = new java.util.ArrayList<>(java.util.Arrays.asList(lines).subList(0, i));
+                    kept.addAll(java.util.Arrays.asList(lines).subList(header, lines.length));
+                    return without(String.join("\n", kept));
+                }
+            }
             // a form forwarded or quoted under a covering note is the form: it is read, up to its own sign-off
             own++;
         }
@@ -135,6 +146,21 @@ public final class MailTail {
             }
         }
         return last;
+    }
+
+    /** A signature is this many lines at most. */
+    private static final int SIGNATURE_LINES = 12;
+
+    /** Where an earlier mail's header starts within a signature's length under a sign-off, or -1. */
+    private static int earlierMailBelow(String[] lines, int signOff) {
+        for (int j = signOff + 1; j < Math.min(lines.length, signOff + 1 + SIGNATURE_LINES); j++) {
+            String l = lines[j].strip();
+            if (EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, j)
+                    && j + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[j + 1])) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */
