@@ -159,6 +159,8 @@ public final class FieldValues {
     private static final Set<String> NOT_IN_NAMES = Set.of("to", "of", "the", "for", "and", "or", "is", "was", "with",
             "from", "at", "by", "in", "on", "an", "as", "see", "per", "not", "name", "names", "details", "referral",
             "form", "property", "yes", "none", "unknown", "please",
+            // the words a label asks who someone is with: "person being referred" is a label's end, not a name
+            "being", "referred", "referring", "completing",
             // the words of a way to contact someone: "mobile / landline", "tel no", "e-mail address" name no one
             "tel", "telephone", "phone", "mobile", "landline", "email", "address", "number", "contact",
             // the words of a team's or a role's name in a signature: "Young People's Supported Housing", "Support Worker"

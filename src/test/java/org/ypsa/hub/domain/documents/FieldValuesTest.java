@@ -271,4 +271,11 @@ class FieldValuesTest {
     void theChoicesPrintedBeforeTheAnswerAreNoPartOfIt(String written, boolean answer) {
         org.assertj.core.api.Assertions.assertThat(FieldValues.yesNo(written)).contains(answer);
     }
+
+    @Test
+    void theWordsALabelAsksWhoSomeoneIsWithAreNoName() {
+        assertThat(FieldValues.readsAsName("person being referred")).isFalse();
+        assertThat(FieldValues.readsAsName("being referred")).isFalse();
+        assertThat(FieldValues.readsAsName("Neil Young")).isTrue();
+    }
 }
