@@ -961,6 +961,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         if (s == null || FieldValues.isBlank(value)) {
             return false;
         }
+        if (dateAloneForAPartyOrPlace(s, value)) {
+            return true; // "Submitting agency: 4/11/2026", "Property: 08 Apr 2025": a date is no agency, name or place
+        }
         // the first line with words: a cell left with a non-breaking space runs on into the heading under it
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
@@ -973,6 +976,23 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either
         return (s.type().isText() || s.type() == org.ypsa.hub.domain.forms.FieldType.PHONE
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
+    }
+
+    /** Words of a free-text field's id or name that make it a party or a place: an agency, a provider, a property. */
+    private static final Pattern PARTY_OR_PLACE = Pattern.compile(
+            "(?i)\\b(?:agency|organisation|organization|provider|team|property|location|address|role)\\b");
+
+    /**
+     * Whether a value is a date alone where a person's name or a party or a place is asked for: a date beside a
+     * label ("Submitting agency ... Date of the information 4/11/2026", "Moved into scheme on: 08 Apr 2025") is
+     * another field's answer taken into its place. Safety: an intelligence submission was routed with the agency
+     * "4/11/2026", an incident with the property "08 Apr 2025".
+     */
+    private static boolean dateAloneForAPartyOrPlace(FormSpec.FieldSpec s, String value) {
+        boolean partyOrPlace = s.type() == org.ypsa.hub.domain.forms.FieldType.NAME
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                        && (PARTY_OR_PLACE.matcher(s.id().replace('-', ' ')).find() || PARTY_OR_PLACE.matcher(s.name()).find());
+        return partyOrPlace && org.ypsa.hub.domain.Dates.parse(value.replace('\u00a0', ' ').strip()).isPresent();
     }
 
     /** Whether a field's answer is words of its own (a status, a team), not a name, a story, a date or a yes/no. */

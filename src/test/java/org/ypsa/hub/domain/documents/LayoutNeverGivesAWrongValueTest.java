@@ -1,0 +1,34 @@
+package org.ypsa.hub.domain.documents;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Safety (issue 14): the shapes of a form's layout that once routed a wrong value (tuned11 .. tuned14): a heading, a
+ * label run on or wrapped, a label in two languages, a hint under its label, a date beside a label. Each test names
+ * its rule; forms and wordings invented for the test.
+ */
+class LayoutNeverGivesAWrongValueTest {
+    private static final FieldCatalog<IntelligenceField> INTEL = FieldCatalog.shipped(IntelligenceField.class,
+            "intelligence-submission");
+    private static final FieldCatalog<SafeguardingField> INCIDENT = FieldCatalog.shipped(SafeguardingField.class,
+            "safeguarding-incident");
+
+    @Test
+    void rule6ADateAloneIsNeverAnAgencyANameOrAPlace() {
+        // tuned12 t12-intel-008 routed the agency "4/11/2026", tuned13 t13-sg-004 the property "08 Apr 2025"
+        String intel = "Submitting agency: 4/11/2026\nName of worker: 12.03.2026\nWorker's role: Youth Worker\n"
+                + "Information shared: Two older men were seen waiting by the scheme's door last night.\n";
+        assertThat(INTEL.read(TextDocuments.bodyLines(intel)).values())
+                .doesNotContainEntry(IntelligenceField.AGENCY, "4/11/2026")
+                .doesNotContainEntry(IntelligenceField.WORKER, "12.03.2026")
+                .containsEntry(IntelligenceField.ROLE, "Youth Worker");
+        String incident = "Provider: Key2 Futures\nProperty: 08 Apr 2025\nYoung person's name: Alys Penberthy\n";
+        assertThat(INCIDENT.read(TextDocuments.bodyLines(incident)).values())
+                .doesNotContainEntry(SafeguardingField.PROPERTY, "08 Apr 2025")
+                .containsEntry(SafeguardingField.PROVIDER, "Key2 Futures");
+    }
+}
