@@ -1004,19 +1004,28 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     /** A label's mark or a dash between a label and its answer. */
     private static final Pattern MARK_OR_DASH = Pattern.compile("[:?\\t*\u2013\u2014]|\\s-\\s");
     /** A clause that goes on describing a label's noun: a word in -ing or a relative word, in small letters. */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:\\p{Ll}+ing|who|that|which|whose)\\s");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:\\p{Ll}+ing|who|that|which|whose|where|when)\\s");
+    /**
+     * Words that leave a label's clause open: "to be" after its noun ("Information to be passed to police"), or a
+     * preposition at its end that the next line must close ("Location the information relates to").
+     */
+    private static final Pattern CLAUSE_LEFT_OPEN = Pattern.compile(
+            "^to be\\s|\\s(?i:to|of|for|from|with|by|at|in|on|about|into)$");
 
     /**
      * Whether the words after a free-text field's label are the label going on, not its answer: a line with no label's
      * mark whose words after the label are a clause about its noun ("Agency sending this referral to MASH", "Worker
-     * submitting the form", "Person who is referring"); an answer after a bare label does not open so ("Agency
-     * Shelter Cymru", "Concerns none known").
+     * submitting the form", "Person who is referring", "Scheme where it happened"), or that leave its clause open
+     * ("Information to be passed to police", "Location the information relates to": rule 2, the answer is on the
+     * lines under it); an answer after a bare label does not open so ("Agency Shelter Cymru", "Concerns none known").
+     * Safety: tuned11 routed "to be passed to police" as the information and "the information relates to" as the
+     * location.
      */
     private boolean labelRunsOn(F field, String line, String value) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         String v = value == null ? "" : value.strip();
         return s != null && s.type().isText() && !MARK_OR_DASH.matcher(line).find() && v.split("\\s+").length >= 2
-                && CLAUSE_OPENING.matcher(v).find();
+                && (CLAUSE_OPENING.matcher(v).find() || CLAUSE_LEFT_OPEN.matcher(v).find());
     }
 
     private static boolean freeText(FormSpec.FieldSpec s) {

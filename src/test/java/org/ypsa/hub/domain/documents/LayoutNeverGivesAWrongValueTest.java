@@ -31,4 +31,20 @@ class LayoutNeverGivesAWrongValueTest {
                 .doesNotContainEntry(SafeguardingField.PROPERTY, "08 Apr 2025")
                 .containsEntry(SafeguardingField.PROVIDER, "Key2 Futures");
     }
+
+    @Test
+    void rule2ALabelLeftOpenOnToBeOrAPrepositionRunsOnAndItsAnswerIsUnderIt() {
+        // tuned11 t11-intel-018 routed the information "to be passed to police", t11-intel-023 the location "the
+        // information relates to"; tuned8 t8-sg-010 the property "where incident happened"
+        String intel = "Agency: Sanctuary Housing\nWorker name: Elin Yardley\nLocation the intelligence relates to\n"
+                + "Flat 10, 59 Tanners Yard, Thame\n\nInformation to be passed to police\n"
+                + "Staff have seen a man photographing the scheme's entrance from a parked car.\n\nSource: Staff\n";
+        var values = INTEL.read(TextDocuments.pdfText(intel)).values();
+        assertThat(values.get(IntelligenceField.INFORMATION)).contains("photographing the scheme's entrance");
+        assertThat(values.get(IntelligenceField.LOCATION)).isEqualTo("Flat 10, 59 Tanners Yard, Thame");
+        String incident = "Provider: Key2 Futures\n\nScheme where incident happened\nK2F-CHE-01\n\n"
+                + "Young person's name: Alys Penberthy\n";
+        assertThat(INCIDENT.read(TextDocuments.pdfText(incident)).values().get(SafeguardingField.PROPERTY))
+                .isEqualTo("K2F-CHE-01");
+    }
 }
