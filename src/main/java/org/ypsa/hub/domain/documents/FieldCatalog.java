@@ -373,6 +373,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
+            if (opening && headsTheLabels(lines, i) || sections.contains(asEntryLabel(lines[i]))) {
+                // rule 1: "Partner agency intel report" over the form's labels, or "Reasons and risks" that its table
+                // sets rows under, is a heading: not the agency "intel report", nor the reason "and risks"
+                continue;
+            }
             if (SectionHeading.is(lines[i])) {
                 heading = lines[i].strip();
                 if (SectionHeading.lettered(lines[i])) {
@@ -802,6 +807,44 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         String letters = t.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The nouns a form's title calls the document by. */
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile(
+            "(?i)\\b(?:form|report|submission|referral|notification|notice|return|record)\\b");
+    /** A line of a label and its answer, or asking for one: a colon, a tab, a question mark. */
+    private static final Pattern LABEL_LINE = Pattern.compile("[:\t?]");
+
+    /**
+     * Whether the line at {@code i}, one of the document's first, is the form's title in the sender's own words: a
+     * few words calling the document a form, a report, a submission ("Partner agency intel report", "Sharing
+     * information with the police - partner form (v2)", "Partner information submission to Thames Valley Police"),
+     * with no label's mark, no figure outside a bracket and no field's own wording, under no label and over the
+     * form's labels or a heading. Safety: tuned11 and tuned14 routed "partner form (v2)" and "Thames Valley Police" as
+     * the information, "intel report" as the agency.
+     */
+    private boolean headsTheLabels(String[] lines, int i) {
+        String t = lines[i].replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || LABEL_LINE.matcher(t).find() || t.split("\\s+").length > 10
+                || t.replaceAll("\\([^()]*\\)", "").matches(".*\\d.*") || !DOCUMENT_NOUN.matcher(t).find()
+                || matcher.exactly(t).isPresent()) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (LABEL_LINE.matcher(lines[j]).find() && !lines[j].strip().startsWith(">")) {
+                return false; // under a label: a line of the form, not its title
+            }
+        }
+        for (int j = i + 1; j < lines.length; j++) {
+            String next = lines[j].replace('\u00a0', ' ').strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String letters = next.replaceAll("[^\\p{L}]", "");
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+                    || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6;
+        }
+        return false;
     }
 
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */

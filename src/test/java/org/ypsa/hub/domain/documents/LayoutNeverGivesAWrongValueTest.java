@@ -1,7 +1,10 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayoutNeverGivesAWrongValueTest {
     private static final FieldCatalog<IntelligenceField> INTEL = FieldCatalog.shipped(IntelligenceField.class,
             "intelligence-submission");
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
     private static final FieldCatalog<SafeguardingField> INCIDENT = FieldCatalog.shipped(SafeguardingField.class,
             "safeguarding-incident");
 
@@ -46,5 +50,33 @@ class LayoutNeverGivesAWrongValueTest {
                 + "Young person's name: Alys Penberthy\n";
         assertThat(INCIDENT.read(TextDocuments.pdfText(incident)).values().get(SafeguardingField.PROPERTY))
                 .isEqualTo("K2F-CHE-01");
+    }
+
+    @Test
+    void rule1AFormsTitleLineOverItsLabelsIsNoFieldsValue() {
+        // tuned14 t14-intel-015 routed the agency "intel report", tuned11 t11-intel-016 the information "partner form
+        // (v2)" and t11-intel-023 the information "Thames Valley Police"
+        for (String title : List.of("Partner agency intel report", "Sharing information with the police - partner form (v2)",
+                "Partner information submission to Thames Valley Police")) {
+            String form = "Hi there Brokerage duty,\n\n" + title + "\n\nAGENCY DETAILS\nAgency: Key2 Futures\n"
+                    + "Worker name: Ffion Morcombe\nInformation: Blessing says an older man keeps a stash at a flat.\n";
+            var values = INTEL.read(TextDocuments.pdfText(form)).values();
+            assertThat(values).as(title).containsEntry(IntelligenceField.AGENCY, "Key2 Futures")
+                    .containsEntry(IntelligenceField.INFORMATION, "Blessing says an older man keeps a stash at a flat.");
+        }
+        // a label of the form over its answer is no title, though it names a referral
+        String reason = "Reason for referral\nShe was asked to leave by her aunt.\n\nDate of birth: 4/4/2009\n";
+        assertThat(REFERRAL.read(TextDocuments.pdfText(reason)).values().get(ReferralField.REASON))
+                .isEqualTo("She was asked to leave by her aunt.");
+    }
+
+    @Test
+    void rule1ASectionHeadingATableSetsRowsUnderIsNoFieldsValue() {
+        // tuned12 t12-ref-005 routed the reason for referral "risks" from the table's heading "Reasons and risks"
+        LabelledDocument doc = new LabelledDocument("referral.docx",
+                "Referral\nReasons and risks\nWhat will happen tonight if no bed is found?\tShe is at the police station now.\n",
+                List.of(new LabelledDocument.Entry("What will happen tonight if no bed is found?", "She is at the police station now.",
+                        "table row 2", "Reasons and risks")));
+        assertThat(REFERRAL.read(doc).values().get(ReferralField.REASON)).isIn(null, "");
     }
 }
