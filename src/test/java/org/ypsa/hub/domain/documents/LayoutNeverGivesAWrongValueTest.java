@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ class LayoutNeverGivesAWrongValueTest {
     private static final FieldCatalog<IntelligenceField> INTEL = FieldCatalog.shipped(IntelligenceField.class,
             "intelligence-submission");
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+    private static final FieldCatalog<RiskField> RISK = FieldCatalog.shipped(RiskField.class, "risk-concern");
     private static final FieldCatalog<SafeguardingField> INCIDENT = FieldCatalog.shipped(SafeguardingField.class,
             "safeguarding-incident");
 
@@ -78,5 +80,44 @@ class LayoutNeverGivesAWrongValueTest {
                 List.of(new LabelledDocument.Entry("What will happen tonight if no bed is found?", "She is at the police station now.",
                         "table row 2", "Reasons and risks")));
         assertThat(REFERRAL.read(doc).values().get(ReferralField.REASON)).isIn(null, "");
+    }
+
+    @Test
+    void rule3ALabelEndingInASlashGoesOnInItsOtherLanguageOnTheNextLine() {
+        // tuned13 t13-ref-011 routed the reason for referral "/" from "Pam ydych chi'n atgyfeirio? /"
+        String body = "Hello,\n\nName of the young person: Ayaan Kavanagh\nPam ydych chi'n atgyfeirio? /\n"
+                + "Why are you referring? Arguments at home have escalated and mum has asked for a placement.\n"
+                + "Gweithiwr y cyngor /\nCouncil worker: Blessing Hussain\n";
+        var values = REFERRAL.read(TextDocuments.bodyLines(body)).values();
+        assertThat(values.get(ReferralField.REASON)).isNotEqualTo("/").contains("Arguments at home have escalated");
+        assertThat(LabelShapes.joinLabelsRunOn(body.split("\\R"))).contains(
+                "Pam ydych chi'n atgyfeirio / Why are you referring? Arguments at home have escalated and mum has asked "
+                        + "for a placement.", "Gweithiwr y cyngor / Council worker: Blessing Hussain");
+    }
+
+    @Test
+    void rule4AWelshLabelAboveItsEnglishOneIsOneLabelNotALabelAndItsValue() {
+        // tuned9 t9-risk-023 routed the risk "na ellir ei rheoli" from the Welsh label over the English one
+        String pdf = "Reference number of the referral: YPSA-7F2A9-4S3XE\nName of provider: Response\n"
+                + "Risg na ellir ei rheoli\n"
+                + "Risk we are unable to manage safely History of setting fires in two previous placements.\n"
+                + "Rheswm\nWhy not? Other residents are younger and vulnerable.\n";
+        var values = RISK.read(TextDocuments.pdfText(pdf)).values();
+        assertThat(values.get(RiskField.RISK)).isNotEqualTo("na ellir ei rheoli");
+    }
+
+    @Test
+    void rule5ABracketedHintWrappedUnderABodyLabelBelongsToThatLabel() {
+        // tuned13 t13-sg-004 routed the actions taken as the incident's description
+        String body = "Provider: A2 Dominion\nYoung person's name: Ayaan Doherty\nDescription of the incident\n"
+                + "(please give details): Ayaan was detained by police at the retail park.\nWhat has been done since?\n"
+                + "- please describe: On-call manager told, social worker emailed.\n";
+        var values = INCIDENT.read(TextDocuments.bodyLines(body)).values();
+        assertThat(values.get(SafeguardingField.DESCRIPTION)).isEqualTo("Ayaan was detained by police at the retail park.");
+        assertThat(values.get(SafeguardingField.ACTIONS)).isEqualTo("On-call manager told, social worker emailed.");
+        // tuned3 t3-sg-014: a hint line with nothing after its colon is neither a value nor a label taking lines under it
+        String empty = "Provider: A2 Dominion\n7. Email\n(SW/PA):\nThe incident\n8. Date\nof occurrence\tSun 24 Jan 2027\n";
+        assertThat(LabelShapes.joinLabelsRunOn(empty.split("\\R"))).containsExactly(empty.split("\\R"));
+        assertThat(INCIDENT.read(TextDocuments.bodyLines(empty)).values().get(SafeguardingField.WORKER_EMAIL)).isIn(null, "");
     }
 }
