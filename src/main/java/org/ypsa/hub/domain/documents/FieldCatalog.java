@@ -346,8 +346,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
-                QuotedHeaders.without(doc.text().split("\\R")))));
+        String[] lines = joinOpenHints(LabelShapes.joinLabelsRunOn(GuidanceNotes.without(DocumentMarkings.without(
+                QuotedHeaders.without(doc.text().split("\\R"))))));
         String heading = "";
         // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
         // is the writer's own
@@ -373,9 +373,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
-            if (opening && headsTheLabels(lines, i) || sections.contains(asEntryLabel(lines[i]))) {
-                // rule 1: "Partner agency intel report" over the form's labels, or "Reasons and risks" that its table
-                // sets rows under, is a heading: not the agency "intel report", nor the reason "and risks"
+            if (opening && headsTheLabels(lines, i)
+                    || sections.contains(asEntryLabel(lines[i])) && !LABEL_LINE.matcher(lines[i]).find()
+                            && i + 1 < lines.length && lines[i + 1].contains("\t")) {
+                // rule 1: "Partner agency intel report" over the form's labels, or "Reasons and risks" over the rows
+                // its table sets under it, is a heading: not the agency "intel report", nor the reason "and risks"
+                // (a question over its answer, then a table, is no such heading: "Describe the incident in full")
                 continue;
             }
             if (SectionHeading.is(lines[i])) {
@@ -397,7 +400,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             // "Is the YP a parent? (Y/N)": the choices after a label are its hint, the answer is still to come
             String thisLine = lines[i];
-            List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed).stream()
+            List<Map.Entry<F, String>> split = lineLabels.splitLine(lines[i], next, placed);
+            // a label left open ("Information to be passed to police") awaits its answer as one ending in a colon does
+            boolean leftOpen = split.size() == 1 && labelRunsOn(split.get(0).getKey(), thisLine, split.get(0).getValue());
+            List<Map.Entry<F, String>> found = split.stream()
                     .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Presenting agency / referrer": words of the label's own question after it are no answer, the
                     // answer is still to come on the line under it
@@ -405,6 +411,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+            if (otherLanguageOver(lines[i], found, next)) {
+                continue; // rule 4: "Risg na ellir ei rheoli" over "Risk we are unable to manage ...": one label
+            }
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);
@@ -452,8 +461,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
             // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
             // a required-field star ends a label as a colon does ("Incident description *" / "Police arrested ...")
-            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":") || lines[i].strip().endsWith("*"))
-                    && !lines[i].contains("\t");
+            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":") || lines[i].strip().endsWith("*")
+                    || leftOpen) && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             // a label with a blank line before it and one line under it before the next blank line: that line is
@@ -809,6 +818,27 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return letters.length() >= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether a line is a label in another language over its English one (rule 4): a line with no label's mark, read
+     * as one field's label and a value, whose line is all Welsh or whose value holds no word of the form, over a line
+     * opening with a label of the same field ("Risg na ellir ei rheoli" over "Risk we are unable to manage safely
+     * History of ..."). The line is that label's other half, not a label and its answer. Safety: tuned9 routed "na
+     * ellir ei rheoli" as the risk a provider could not manage.
+     */
+    private boolean otherLanguageOver(String line, List<Map.Entry<F, String>> found, String next) {
+        if (found.size() != 1 || next.isBlank() || LABEL_LINE.matcher(line).find()
+                || FieldValues.isBlank(found.get(0).getValue())) {
+            return false;
+        }
+        String value = found.get(0).getValue();
+        if (!Words.allWelsh(line) && (value.matches(".*\\d.*")
+                || Words.asWritten(value).stream().anyMatch(matcher::knows))) {
+            return false;
+        }
+        return lineLabels.splitLine(next, "", new LinkedHashMap<>()).stream().findFirst()
+                .filter(e -> e.getKey() == found.get(0).getKey()).isPresent();
+    }
+
     /** The nouns a form's title calls the document by. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
             "(?i)\\b(?:form|report|submission|referral|notification|notice|return|record)\\b");
@@ -842,7 +872,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             String letters = next.replaceAll("[^\\p{L}]", "");
             return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
-                    || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6;
+                    || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6
+                            && !next.matches(".*\\d.*"); // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
         }
         return false;
     }
