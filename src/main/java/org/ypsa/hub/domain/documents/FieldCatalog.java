@@ -835,8 +835,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || Words.asWritten(value).stream().anyMatch(matcher::knows))) {
             return false;
         }
+        // (the next line is the English label with its answer, not the answer alone: "Homeless / at risk" over "Homeless")
         return lineLabels.splitLine(next, "", new LinkedHashMap<>()).stream().findFirst()
-                .filter(e -> e.getKey() == found.get(0).getKey()).isPresent();
+                .filter(e -> e.getKey() == found.get(0).getKey() && !FieldValues.isBlank(e.getValue())
+                        && !e.getValue().strip().equalsIgnoreCase(next.strip())).isPresent();
     }
 
     /** The nouns a form's title calls the document by. */
