@@ -402,7 +402,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             String thisLine = lines[i];
             List<Map.Entry<F, String>> split = lineLabels.splitLine(lines[i], next, placed);
             // a label left open ("Information to be passed to police") awaits its answer as one ending in a colon does
-            boolean leftOpen = split.size() == 1 && labelRunsOn(split.get(0).getKey(), thisLine, split.get(0).getValue());
+            // (only a clause left open on "to be" or a preposition, and over a line that names no field of its own:
+            // "Agency sending this referral to MASH" over "Statws tai / Housing status now Threatened" has no answer)
+            boolean leftOpen = split.size() == 1 && labelRunsOn(split.get(0).getKey(), thisLine, split.get(0).getValue())
+                    && CLAUSE_LEFT_OPEN.matcher(split.get(0).getValue().strip()).find()
+                    && lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty();
             List<Map.Entry<F, String>> found = split.stream()
                     .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Presenting agency / referrer": words of the label's own question after it are no answer, the
