@@ -358,8 +358,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(GuidanceNotes.without(DocumentMarkings.without(
-                QuotedHeaders.without(doc.text().split("\\R")))));
+        String[] lines = joinOpenHints(LabelShapes.joinLabelsRunOn(GuidanceNotes.without(DocumentMarkings.without(
+                QuotedHeaders.without(doc.text().split("\\R"))))));
         String heading = "";
         // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
         // is the writer's own
@@ -385,6 +385,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
+            if (opening && headsTheLabels(lines, i)
+                    || sections.contains(asEntryLabel(lines[i])) && !LABEL_LINE.matcher(lines[i]).find()
+                            && i + 1 < lines.length && lines[i + 1].contains("\t")) {
+                // rule 1: "Partner agency intel report" over the form's labels, or "Reasons and risks" over the rows
+                // its table sets under it, is a heading: not the agency "intel report", nor the reason "and risks"
+                // (a question over its answer, then a table, is no such heading: "Describe the incident in full")
+                continue;
+            }
             if (SectionHeading.is(lines[i])) {
                 heading = lines[i].strip();
                 if (SectionHeading.lettered(lines[i])) {
@@ -404,7 +412,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             // "Is the YP a parent? (Y/N)": the choices after a label are its hint, the answer is still to come
             String thisLine = lines[i];
-            List<Map.Entry<F, String>> found = lineLabels.splitLine(lines[i], next, placed).stream()
+            List<Map.Entry<F, String>> split = lineLabels.splitLine(lines[i], next, placed);
+            // a label left open ("Information to be passed to police") awaits its answer as one ending in a colon does
+            // (only a clause left open on "to be" or a preposition, and over a line that names no field of its own:
+            // "Agency sending this referral to MASH" over "Statws tai / Housing status now Threatened" has no answer)
+            boolean leftOpen = split.size() == 1 && labelRunsOn(split.get(0).getKey(), thisLine, split.get(0).getValue())
+                    && CLAUSE_LEFT_OPEN.matcher(split.get(0).getValue().strip()).find()
+                    && lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty();
+            List<Map.Entry<F, String>> found = split.stream()
                     .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Presenting agency / referrer": words of the label's own question after it are no answer, the
                     // answer is still to come on the line under it
@@ -412,6 +427,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+            if (otherLanguageOver(lines[i], found, next)) {
+                continue; // rule 4: "Risg na ellir ei rheoli" over "Risk we are unable to manage ...": one label
+            }
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
             if (wrapped > 0) {
                 found = new ArrayList<>(found);
@@ -459,8 +477,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // a label alone on its line, its value on the next: read with less trust (checked against its type)
             // (a label that ends in "?" or ":" awaits its answer even when the answer reads like a label: "Threatened")
             // a required-field star ends a label as a colon does ("Incident description *" / "Police arrested ...")
-            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":") || lines[i].strip().endsWith("*"))
-                    && !lines[i].contains("\t");
+            boolean asks = (lines[i].strip().endsWith("?") || lines[i].strip().endsWith(":") || lines[i].strip().endsWith("*")
+                    || leftOpen) && !lines[i].contains("\t");
             String nextTrim = next.strip();
             boolean nextAsks = nextTrim.endsWith("?") || nextTrim.endsWith(":");
             // a label with a blank line before it and one line under it before the next blank line: that line is
@@ -816,6 +834,68 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return letters.length() >= 8 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether a line is a label in another language over its English one (rule 4): a line with no label's mark, read
+     * as one field's label and a value, whose line is all Welsh or whose value holds no word of the form, over a line
+     * opening with a label of the same field ("Risg na ellir ei rheoli" over "Risk we are unable to manage safely
+     * History of ..."). The line is that label's other half, not a label and its answer. Safety: tuned9 routed "na
+     * ellir ei rheoli" as the risk a provider could not manage.
+     */
+    private boolean otherLanguageOver(String line, List<Map.Entry<F, String>> found, String next) {
+        if (found.size() != 1 || next.isBlank() || LABEL_LINE.matcher(line).find()
+                || FieldValues.isBlank(found.get(0).getValue())) {
+            return false;
+        }
+        String value = found.get(0).getValue();
+        if (!Words.allWelsh(line) && (value.matches(".*\\d.*")
+                || Words.asWritten(value).stream().anyMatch(matcher::knows))) {
+            return false;
+        }
+        // (the next line is the English label with its answer, not the answer alone: "Homeless / at risk" over "Homeless")
+        return lineLabels.splitLine(next, "", new LinkedHashMap<>()).stream().findFirst()
+                .filter(e -> e.getKey() == found.get(0).getKey() && !FieldValues.isBlank(e.getValue())
+                        && !e.getValue().strip().equalsIgnoreCase(next.strip())).isPresent();
+    }
+
+    /** The nouns a form's title calls the document by. */
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile(
+            "(?i)\\b(?:form|report|submission|referral|notification|notice|return|record)\\b");
+    /** A line of a label and its answer, or asking for one: a colon, a tab, a question mark. */
+    private static final Pattern LABEL_LINE = Pattern.compile("[:\t?]");
+
+    /**
+     * Whether the line at {@code i}, one of the document's first, is the form's title in the sender's own words: a
+     * few words calling the document a form, a report, a submission ("Partner agency intel report", "Sharing
+     * information with the police - partner form (v2)", "Partner information submission to Thames Valley Police"),
+     * with no label's mark, no figure outside a bracket and no field's own wording, under no label and over the
+     * form's labels or a heading. Safety: tuned11 and tuned14 routed "partner form (v2)" and "Thames Valley Police" as
+     * the information, "intel report" as the agency.
+     */
+    private boolean headsTheLabels(String[] lines, int i) {
+        String t = lines[i].replace('\u00a0', ' ').strip();
+        if (t.isEmpty() || LABEL_LINE.matcher(t).find() || t.split("\\s+").length > 10
+                || t.replaceAll("\\([^()]*\\)", "").matches(".*\\d.*") || !DOCUMENT_NOUN.matcher(t).find()
+                || matcher.exactly(t).isPresent()) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (LABEL_LINE.matcher(lines[j]).find() && !lines[j].strip().startsWith(">")) {
+                return false; // under a label: a line of the form, not its title
+            }
+        }
+        for (int j = i + 1; j < lines.length; j++) {
+            String next = lines[j].replace('\u00a0', ' ').strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            String letters = next.replaceAll("[^\\p{L}]", "");
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+                    || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6
+                            && !next.matches(".*\\d.*"); // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
+        }
+        return false;
+    }
+
     /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
     boolean isTitleLine(String line) {
         String t = line.replace('\u00a0', ' ').strip();
@@ -973,6 +1053,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         if (s == null || FieldValues.isBlank(value)) {
             return false;
         }
+        if (dateAloneForAPartyOrPlace(s, value)) {
+            return true; // "Submitting agency: 4/11/2026", "Property: 08 Apr 2025": a date is no agency, name or place
+        }
         // the first line with words: a cell left with a non-breaking space runs on into the heading under it
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
@@ -987,6 +1070,23 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
     }
 
+    /** Words of a free-text field's id or name that make it a party or a place: an agency, a provider, a property. */
+    private static final Pattern PARTY_OR_PLACE = Pattern.compile(
+            "(?i)\\b(?:agency|organisation|organization|provider|team|property|location|address|role)\\b");
+
+    /**
+     * Whether a value is a date alone where a person's name or a party or a place is asked for: a date beside a
+     * label ("Submitting agency ... Date of the information 4/11/2026", "Moved into scheme on: 08 Apr 2025") is
+     * another field's answer taken into its place. Safety: an intelligence submission was routed with the agency
+     * "4/11/2026", an incident with the property "08 Apr 2025".
+     */
+    private static boolean dateAloneForAPartyOrPlace(FormSpec.FieldSpec s, String value) {
+        boolean partyOrPlace = s.type() == org.ypsa.hub.domain.forms.FieldType.NAME
+                || s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                        && (PARTY_OR_PLACE.matcher(s.id().replace('-', ' ')).find() || PARTY_OR_PLACE.matcher(s.name()).find());
+        return partyOrPlace && org.ypsa.hub.domain.Dates.parse(value.replace('\u00a0', ' ').strip()).isPresent();
+    }
+
     /** Whether a field's answer is words of its own (a status, a team), not a name, a story, a date or a yes/no. */
     private boolean holdsWords(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
@@ -996,19 +1096,28 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     /** A label's mark or a dash between a label and its answer. */
     private static final Pattern MARK_OR_DASH = Pattern.compile("[:?\\t*\u2013\u2014]|\\s-\\s");
     /** A clause that goes on describing a label's noun: a word in -ing or a relative word, in small letters. */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:\\p{Ll}+ing|who|that|which|whose)\\s");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^(?:\\p{Ll}+ing|who|that|which|whose|where|when)\\s");
+    /**
+     * Words that leave a label's clause open: "to be" after its noun ("Information to be passed to police"), or a
+     * preposition at its end that the next line must close ("Location the information relates to").
+     */
+    private static final Pattern CLAUSE_LEFT_OPEN = Pattern.compile(
+            "^to be\\s|\\s(?i:to|of|for|from|with|by|at|in|on|about|into)$");
 
     /**
      * Whether the words after a free-text field's label are the label going on, not its answer: a line with no label's
      * mark whose words after the label are a clause about its noun ("Agency sending this referral to MASH", "Worker
-     * submitting the form", "Person who is referring"); an answer after a bare label does not open so ("Agency
-     * Shelter Cymru", "Concerns none known").
+     * submitting the form", "Person who is referring", "Scheme where it happened"), or that leave its clause open
+     * ("Information to be passed to police", "Location the information relates to": rule 2, the answer is on the
+     * lines under it); an answer after a bare label does not open so ("Agency Shelter Cymru", "Concerns none known").
+     * Safety: tuned11 routed "to be passed to police" as the information and "the information relates to" as the
+     * location.
      */
     private boolean labelRunsOn(F field, String line, String value) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         String v = value == null ? "" : value.strip();
         return s != null && s.type().isText() && !MARK_OR_DASH.matcher(line).find() && v.split("\\s+").length >= 2
-                && CLAUSE_OPENING.matcher(v).find();
+                && (CLAUSE_OPENING.matcher(v).find() || CLAUSE_LEFT_OPEN.matcher(v).find());
     }
 
     private static boolean freeText(FormSpec.FieldSpec s) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.Words;
 
 /**
@@ -101,6 +102,47 @@ final class LabelShapes {
                 line = line + " " + lines[++i];
             } else if (i + 1 < lines.length && continuesLabel(line, lines[i + 1])) {
                 line = line.stripTrailing() + " " + lines[++i].strip();
+            }
+            out.add(line);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** A label's first half, in one language, ended by a slash before the other's ("Pam ydych chi'n atgyfeirio? /"). */
+    private static final java.util.regex.Pattern HALF_BEFORE_SLASH = java.util.regex.Pattern.compile("^(\\p{L}[^:\\t]*?)\\??\\s+/$");
+    /** A bracketed hint or a dashed instruction opening a line, then a colon and an answer: "(please give details): ...". */
+    private static final java.util.regex.Pattern HINT_THEN_ANSWER = java.util.regex.Pattern.compile(
+            "^(\\([^()]*\\p{L}[^()]*\\)|[-\u2013]\\s*[^:()]{3,40}?)\\s*:\\s*\\S.*");
+
+    /**
+     * A label that goes on over the next line in a mail's body or a text: a label ending in " /" whose other language
+     * is on the next line ("Gweithiwr y cyngor /" over "Council worker: Blessing Hussain", rule 3), read as one label
+     * in two languages; a label alone on its line with its hint wrapped under it, then the answer ("Description of the
+     * incident" over "(please give details): Ayaan was ...", "What has been done since?" over "- please describe:
+     * ...", rule 5), read as the label with its hint. A hint line with no answer after its colon is left as it is: it
+     * is never made a label of its own with an answer taken from the lines under it. Safety: tuned13 routed "/" as the
+     * reason for referral and the actions taken as the incident's description.
+     */
+    static String[] joinLabelsRunOn(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String l = line.replace('\u00a0', ' ').strip();
+            String n = i + 1 < lines.length ? lines[i + 1].replace('\u00a0', ' ').strip() : "";
+            java.util.regex.Matcher half = HALF_BEFORE_SLASH.matcher(l);
+            if (half.matches() && !n.isEmpty() && Character.isUpperCase(n.codePointAt(0)) && !n.contains("/ ")
+                    && l.split("\\s+").length <= MAX_LABEL_WORDS && (n.contains(":") || n.contains("?"))) {
+                out.add(half.group(1).strip() + " / " + n);
+                i++;
+                continue;
+            }
+            java.util.regex.Matcher hint = HINT_THEN_ANSWER.matcher(n);
+            if (hint.matches() && !l.isEmpty() && !l.contains(":") && !l.contains("\t") && !l.endsWith(".")
+                    && Character.isUpperCase(l.codePointAt(0)) && l.split("\\s+").length <= MAX_LABEL_WORDS
+                    && (hint.group(1).startsWith("(") || Instructions.isOnlyOne(hint.group(1).replaceFirst("^[-\u2013]\\s*", "")))) {
+                out.add(l.replaceFirst("\\?$", "") + " " + n);
+                i++;
+                continue;
             }
             out.add(line);
         }

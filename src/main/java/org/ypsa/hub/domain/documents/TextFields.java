@@ -27,8 +27,9 @@ public final class TextFields {
             return out;
         }
         // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
-        String[] lines = AnswerMarks.underQuestions(Leaders.inLines(
-                DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")))));
+        // (a label in two languages over two lines, a label with its hint wrapped under it: one label, rules 3 and 5)
+        String[] lines = LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(Leaders.inLines(
+                DocumentMarkings.without(QuotedHeaders.without(text.split("\\R"))))));
         String heading = "";
         String headingBefore = "";
         boolean numbered = numberedLabels(lines);
