@@ -269,16 +269,20 @@ class FormVariationsTest {
 
     @Nested
     class RiskConcerns {
-        @Test
-        void aRiskConcernQuotingBrokeragesOwnReferralNumberInOtherWordingsIsRouted() {
-            RiskConcern rc = routed(mail("returns@response.provider.test", "Concern about a referral", """
+        /** A risk concern in other wordings than the form's, quoting Brokerage's own referral number. */
+        private static final String CONCERN = """
                     Risk concern
                     Brokerage referral no.: BRK/2026/0312
                     Provider name: Response
                     The risk we cannot manage: Fire setting in the last month.
                     Why can't it be managed?: No waking night staff at the scheme.
                     What support would help us manage it: Waking night cover for the first six weeks.
-                    """), FormType.RISK_CONCERN, RiskConcern.class);
+                    """;
+
+        @Test
+        void aRiskConcernQuotingBrokeragesOwnReferralNumberInOtherWordingsIsRouted() {
+            RiskConcern rc = routed(mail("returns@response.provider.test", "Concern about a referral", CONCERN),
+                    FormType.RISK_CONCERN, RiskConcern.class);
             assertThat(rc.referralReference()).isEqualTo("BRK/2026/0312");
             assertThat(rc.whatWouldEnableIt()).startsWith("Waking night cover");
             assertThat(rc.whyItCannotBeManaged()).startsWith("No waking night staff");
@@ -286,15 +290,8 @@ class FormVariationsTest {
 
         @Test
         void aRoutedFormsSenderIsToldOfTheLabelsTheHubCouldNotPlaceAsWhatIsUnderThemWasNotRead() {
-            Outcome o = mail("returns@response.provider.test", "Concern about a referral", """
-                    Risk concern
-                    Brokerage referral no.: BRK/2026/0312
-                    Provider name: Response
-                    The risk we cannot manage: Fire setting in the last month.
-                    Why can't it be managed?: No waking night staff at the scheme.
-                    What support would help us manage it: Waking night cover for the first six weeks.
-                    Zxqv flurbo: Keep away from the kitchen.
-                    """);
+            Outcome o = mail("returns@response.provider.test", "Concern about a referral",
+                    CONCERN + "Zxqv flurbo: Keep away from the kitchen.\n");
             routed(o, FormType.RISK_CONCERN, RiskConcern.class);
             assertThat(o.warnings()).anySatisfy(w -> assertThat(w).contains("\"Zxqv flurbo\"")
                     .contains("not read").doesNotContain("kitchen"));
