@@ -37,6 +37,14 @@ public final class MailTail {
             + "|previous message|forwarded message)\\s*-*|begin forwarded message:?)$");
     /** Where a mail forwarded whole starts (Gmail, Apple Mail): the mail under it is what the sender passes on. */
     private static final Pattern FORWARDED = Pattern.compile("(?i)^(?:-{2,}\\s*forwarded message\\s*-*|begin forwarded message:?)$");
+    /**
+     * A disclaimer's line: this e-mail or message is confidential, privileged, for its addressee only, or holds
+     * personal data ("The information in this e-mail is confidential...", "OFFICIAL: this message may hold personal
+     * data"). It is no form's line: "The information" in it is no intelligence submission's information.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)(?=.*\\b(?:this|the) (?:e-?mail|message|communication)\\b)"
+            + "(?=.*\\b(?:confidential|privileged|intended (?:solely |only )?for|intended recipient|personal data"
+            + "|unauthori[sz]ed|addressee)\\b).{30,}");
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|phone|mobile|mob|direct line|fax|email"
             + "|e-mail|web|website|address|office|helpline|twitter|x|registered office|switchboard)\\b[^:]{0,20}:.*");
@@ -62,6 +70,16 @@ public final class MailTail {
             return body;
         }
         String[] lines = body.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (DISCLAIMER.matcher(lines[i].strip()).matches()) {
+                if (!holdsAForm(lines, i + 1)) {
+                    // a disclaimer ends what the sender wrote: nothing under it is the form
+                    return without(String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing());
+                }
+                lines[i] = ""; // a disclaimer over a form (a forwarder's, at the top) is dropped, the form read
+                body = String.join("\n", lines);
+            }
+        }
         int own = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();

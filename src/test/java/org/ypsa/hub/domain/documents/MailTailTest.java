@@ -39,6 +39,18 @@ class MailTailTest {
     }
 
     @Test
+    void aDisclaimerIsNoPartOfTheFormWhereverItStands() {
+        String body = "Agency: Oxfordshire Youth\nPlace: 61 Tanners Yard\nVRM seen: grey BMW\n\nSpeak soon - thanks again,\n"
+                + "Dawit Whitlock\n\nThe information in this e-mail is confidential and may be legally privileged. It is "
+                + "intended solely for the addressee.";
+        assertThat(MailTail.without(body)).isEqualTo("Agency: Oxfordshire Youth\nPlace: 61 Tanners Yard\nVRM seen: grey BMW"
+                + "\n\nSpeak soon - thanks again,\nDawit Whitlock");
+        String atTop = "OFFICIAL: this message and anything attached to it may hold personal data.\nName: Kit Barlow\n"
+                + "DOB: 02/03/2010\nWhat happened: A fall.";
+        assertThat(MailTail.without(atTop)).isEqualTo("\nName: Kit Barlow\nDOB: 02/03/2010\nWhat happened: A fall.");
+    }
+
+    @Test
     void aFormForwardedUnderTheSignOffIsKept() {
         String body = "Hi,\nForwarding as discussed.\nThanks\nGwen\n\n-----Original Message-----\nFrom: x@y.test\n"
                 + "Young person: Ned Carrow\nDate of birth: 02/02/2009\nReason: evicted\nAgency: school\n";
