@@ -72,7 +72,7 @@ public final class MailTail {
         String[] lines = body.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (DISCLAIMER.matcher(lines[i].strip()).matches()) {
-                if (!holdsAForm(lines, i + 1)) {
+                if (!holdsAForm(lines, i + 1) && !earlierMailUnder(lines, i + 1)) {
                     // a disclaimer ends what the sender wrote: nothing under it is the form
                     return without(String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing());
                 }
@@ -164,6 +164,18 @@ public final class MailTail {
             }
         }
         return last;
+    }
+
+    /** Whether an earlier mail (forwarded or quoted, with its header or divider) starts anywhere from this line on. */
+    private static boolean earlierMailUnder(String[] lines, int from) {
+        for (int j = from; j < lines.length; j++) {
+            String l = lines[j].strip();
+            if (FORWARDED.matcher(l).matches() || EARLIER_MAIL.matcher(l).matches() || l.contains("@")
+                    && QuotedHeaders.inHeader(lines, j) && j + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[j + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A signature is this many lines at most. */

@@ -48,6 +48,11 @@ class MailTailTest {
         String atTop = "OFFICIAL: this message and anything attached to it may hold personal data.\nName: Kit Barlow\n"
                 + "DOB: 02/03/2010\nWhat happened: A fall.";
         assertThat(MailTail.without(atTop)).isEqualTo("\nName: Kit Barlow\nDOB: 02/03/2010\nWhat happened: A fall.");
+        // a forwarder's disclaimer over the mail they forward ends nothing: the forwarded mail is read
+        String forwarded = "Forwarding this on.\n\nCONFIDENTIAL: this email may contain personal information.\n\n"
+                + "---------- Forwarded message ---------\nFrom: Sam <s@council.test>\nSubject: MASH\n\n"
+                + "Name of the 16 or 17 year old - Kit Barlow\nWhere is the child living? 3 Bishops Walk\n";
+        assertThat(MailTail.without(forwarded)).contains("Kit Barlow").doesNotContain("CONFIDENTIAL");
     }
 
     @Test
