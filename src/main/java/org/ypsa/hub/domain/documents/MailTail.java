@@ -95,8 +95,7 @@ public final class MailTail {
                 continue;
             }
             // an earlier mail's header: a header line with an address ("From: Jo <jo@...>", "To: duty@...") in a header
-            boolean earlier = EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
-                    && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1]);
+            boolean earlier = startsAnEarlierMail(lines, i);
             boolean ends = earlier || own >= OWN_LINES && signOff(l);
             // a form typed again above the thread it answers (a corrected form resent in reply to the hub's
             // rejection): the sender's own form is the form, the earlier mails quoted under it are not
@@ -166,16 +165,29 @@ public final class MailTail {
         return last;
     }
 
-    /** Whether an earlier mail (forwarded or quoted, with its header or divider) starts anywhere from this line on. */
-    private static boolean earlierMailUnder(String[] lines, int from) {
-        for (int j = from; j < lines.length; j++) {
-            String l = lines[j].strip();
-            if (FORWARDED.matcher(l).matches() || EARLIER_MAIL.matcher(l).matches() || l.contains("@")
-                    && QuotedHeaders.inHeader(lines, j) && j + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[j + 1])) {
-                return true;
+    /**
+     * Whether an earlier mail starts on this line: a quoted line, "On ... wrote:", a divider naming the earlier or
+     * forwarded mail, or a header line with an address in a header ("From: Jo <jo@...>" over "Sent: ...").
+     */
+    private static boolean startsAnEarlierMail(String[] lines, int i) {
+        String l = lines[i].strip();
+        return EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, i)
+                && i + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[i + 1]);
+    }
+
+    /** The first line from {@code from} up to {@code to} where an earlier mail starts, or -1. */
+    private static int earlierMailBetween(String[] lines, int from, int to) {
+        for (int j = from; j < Math.min(lines.length, to); j++) {
+            if (startsAnEarlierMail(lines, j)) {
+                return j;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether an earlier mail (forwarded or quoted) starts anywhere from this line on. */
+    private static boolean earlierMailUnder(String[] lines, int from) {
+        return earlierMailBetween(lines, from, lines.length) >= 0;
     }
 
     /** A signature is this many lines at most. */
@@ -183,14 +195,7 @@ public final class MailTail {
 
     /** Where an earlier mail's header starts within a signature's length under a sign-off, or -1. */
     private static int earlierMailBelow(String[] lines, int signOff) {
-        for (int j = signOff + 1; j < Math.min(lines.length, signOff + 1 + SIGNATURE_LINES); j++) {
-            String l = lines[j].strip();
-            if (EARLIER_MAIL.matcher(l).matches() || l.contains("@") && QuotedHeaders.inHeader(lines, j)
-                    && j + 1 < lines.length && QuotedHeaders.isHeaderLine(lines[j + 1])) {
-                return j;
-            }
-        }
-        return -1;
+        return earlierMailBetween(lines, signOff + 1, signOff + 1 + SIGNATURE_LINES);
     }
 
     /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */
