@@ -38,31 +38,42 @@ final class HtmlText {
     /** Paragraphs opening in bold that make a form of labels in bold. */
     private static final int BOLD_LABELS = 3;
 
-    /** Whether the HTML lays a form out in a way plain text loses: a table, or labels in bold opening paragraphs. */
-    static boolean isLaidOut(String html) {
-        Element body = Jsoup.parse(html).body();
-        return body != null && (!body.select("table td").isEmpty()
-                || body.select("p, div, li").stream().filter(HtmlText::opensInBold).count() >= BOLD_LABELS);
-    }
-
-    private static boolean opensInBold(Element paragraph) {
-        for (Node child : paragraph.childNodes()) {
-            if (child instanceof TextNode t && t.text().replace('\u00a0', ' ').isBlank()) {
-                continue;
-            }
-            return child instanceof Element b && BOLD.contains(b.normalName()) && !b.text().isBlank();
-        }
-        return false;
-    }
-
-    static String of(String html) {
-        Element body = Jsoup.parse(html).body();
+    /**
+     * The body a mail is read from: its HTML part, read as its writer saw it, where there is no plain part or the HTML
+     * lays the form out in a way plain text loses (a table, or labels in bold opening paragraphs: Outlook's plain part
+     * parts every paragraph by a blank line and drops both); else its plain part. The HTML is parsed once.
+     */
+    static String bodyOf(String html, String plain) {
+        Element body = html == null ? null : Jsoup.parse(html).body();
         if (body == null) {
-            return "";
+            return plain == null ? "" : plain;
+        }
+        if (plain != null && !isLaidOut(body)) {
+            return plain;
         }
         StringBuilder out = new StringBuilder();
         render(body, out);
         return clean(out.toString());
+    }
+
+    static String of(String html) {
+        return bodyOf(html, null);
+    }
+
+    private static boolean isLaidOut(Element body) {
+        return !body.select("table td").isEmpty()
+                || body.select("p, div, li").stream().filter(p -> openingBold(p) != null).count() >= BOLD_LABELS;
+    }
+
+    /** The bold run a paragraph opens with (spaces aside), or null. */
+    private static Element openingBold(Element paragraph) {
+        for (Node child : paragraph.childNodes()) {
+            if (child instanceof TextNode t && t.text().replace('\u00a0', ' ').isBlank()) {
+                continue;
+            }
+            return child instanceof Element b && BOLD.contains(b.normalName()) && !b.text().isBlank() ? b : null;
+        }
+        return null;
     }
 
     private static void render(Node node, StringBuilder out) {
@@ -111,29 +122,19 @@ final class HtmlText {
      * end in a colon, is given one.
      */
     private static Element boldLabel(Element paragraph) {
-        Element first = null;
+        Element first = openingBold(paragraph);
+        if (first == null || first.text().replace('\u00a0', ' ').strip().endsWith(":")) {
+            return null;
+        }
         boolean after = false;
-        for (Node child : paragraph.childNodes()) {
-            if (first == null) {
-                if (child instanceof TextNode t && t.text().replace('\u00a0', ' ').isBlank()) {
-                    continue;
-                }
-                if (!(child instanceof Element b) || !BOLD.contains(b.normalName()) || b.text().isBlank()) {
-                    return null;
-                }
-                first = b;
-                continue;
-            }
+        for (Node child = first.nextSibling(); child != null && !after; child = child.nextSibling()) {
             if (child instanceof Element b && b.normalName().equals("br")) {
                 break;
             }
             String text = child instanceof TextNode t ? t.text() : child instanceof Element el ? el.text() : "";
-            after |= !text.replace('\u00a0', ' ').isBlank();
+            after = !text.replace('\u00a0', ' ').isBlank();
         }
-        if (first == null || !after || first.text().replace('\u00a0', ' ').strip().endsWith(":")) {
-            return null;
-        }
-        return first;
+        return after ? first : null;
     }
 
     /** No text but spaces, and nothing in it but line breaks and empty inline runs: a paragraph left blank. */
