@@ -1062,7 +1062,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
                 || Instructions.isOnlyOne(tidy)
                 || echoesItsQuestion(field, value)
-                || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s))) {
+                || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s)
+                || first.equals(tidy) && NotAnswers.namesADocument(first))) {
             return true;
         }
         // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either

@@ -144,7 +144,8 @@ final class LineLabels<F extends Enum<F>> {
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
                     .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
         }
-        if (start.isPresent() && isHeadingOverItsAnswer(trimmed, words, start.get(), next)) {
+        if (start.isPresent() && (isHeadingOverItsAnswer(trimmed, words, start.get(), next)
+                || hintAfterADashOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
         }
         if (start.isEmpty() || isProseAfterOneWord(words, start.get())) {
@@ -266,6 +267,32 @@ final class LineLabels<F extends Enum<F>> {
         return Character.isLowerCase(words[start.end()].codePointAt(0)) && !FieldValues.isNothing(rest)
                 && (!VALUE_OPENERS.contains(first) || HEADING_GOES_ON.contains(first)) && isSentenceAnswer(next);
     }
+
+    /**
+     * A label, a dash and a hint in small letters, over its answer ("Where - as exact as you can" / "14 Mill Lane",
+     * "Information - who, what, when" / "A man in a grey car ..."): the hint says how to answer and is no answer; the
+     * line under it is. Words after the dash are the answer when they read as the field's type ("Gender - male"), hold
+     * a figure, or when the next line is a label of its own ("Information - staff saw a man" / "Source: Staff").
+     */
+    private boolean hintAfterADashOverItsAnswer(String trimmed, String[] words, Start<F> start, String next) {
+        int dash = start.end();
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        if (spec == null || dash + 1 >= words.length || !words[dash].matches("[-\u2013\u2014]+")
+                || !Character.isLowerCase(words[dash + 1].codePointAt(0)) || words.length - dash - 1 > MAX_HINT_WORDS
+                || trimmed.matches(".*[\\d:?\t].*")) {
+            return false;
+        }
+        String hint = String.join(" ", java.util.Arrays.asList(words).subList(dash + 1, words.length));
+        String under = next.replace('\u00a0', ' ').strip();
+        if (FieldValues.isNothing(hint) || !spec.type().isText() && fit(spec, hint).isPresent() || under.isEmpty()
+                || under.matches(".*[:?\t].*") || SectionHeading.is(under)) {
+            return false;
+        }
+        return isSentenceAnswer(under) || labelAtStart(under.split("\\s+"), new String[0]).isEmpty();
+    }
+
+    /** A hint after a label's dash is at most this many words; more is someone's answer. */
+    private static final int MAX_HINT_WORDS = 8;
 
     /** Small words that open a value elsewhere but go on with a heading's words: "... and its limits", "... before a move". */
     private static final Set<String> HEADING_GOES_ON = Set.of("and", "or", "before", "after", "from", "until", "between");

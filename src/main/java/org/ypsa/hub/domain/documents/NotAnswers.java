@@ -77,6 +77,19 @@ final class NotAnswers {
                 && words.stream().allMatch(w -> titleWords.contains(w) || URGENCY.contains(w));
     }
 
+    /** A document's name in capitalised words: "Tenancy Warning Notice", "Partner Submission Form", "Incident Log". */
+    private static final Pattern DOCUMENTS_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'\u2019/&-]*\\s+(?:(?:of|to|for|and|the|on|-|\u2013)\\s+)?){1,5}"
+            + "(?:Form|Notice|Notification|Return|Report|Submission|Enquiry|Referral|Record|Template|Request|Log|Alert|Proforma)$");
+
+    /**
+     * Whether the answer is a document's name in capitalised words ("Tenancy Warning Notice" after "Risk to", "Partner
+     * Submission Form" after "Shared Intelligence -"): the form's title, split by a label its first word happens to
+     * be, not what the writer says.
+     */
+    static boolean namesADocument(String value) {
+        return value != null && DOCUMENTS_NAME.matcher(value.replace('\u00a0', ' ').strip()).matches();
+    }
+
     /** Whether a field asks how urgent the form is ("Type of referral", "Is this an emergency?"), or why it is urgent. */
     static boolean asksHowUrgent(org.ypsa.hub.domain.forms.FormSpec.FieldSpec field) {
         List<String> asked = new java.util.ArrayList<>(field.labels());
