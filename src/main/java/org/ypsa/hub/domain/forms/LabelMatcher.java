@@ -176,6 +176,11 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
+        Optional<Match> whole = matchWhole(label, threshold);
+        return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+    }
+
+    private Optional<Match> matchWhole(String label, double threshold) {
         String clean = Words.clean(label);
         if (clean.isEmpty()) {
             return Optional.empty();
@@ -235,6 +240,36 @@ public final class LabelMatcher {
      * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
      */
     public List<Match> ranked(String label) {
+        List<Match> whole = rankedWhole(label);
+        return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
+                : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+    }
+
+    /** A label, a spaced dash and its hint of how to answer, in small letters or in the label's capitals. */
+    private static final java.util.regex.Pattern DASHED_HINT = java.util.regex.Pattern.compile(
+            "^(\\p{L}.*?\\S)\\s+[-\u2013\u2014]\\s+(\\p{L}.*)$");
+    /** Words after a dash that say what is asked, not how: "Referrer - email address", "Young person - date of birth". */
+    private static final java.util.regex.Pattern ASKS_FOR = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:name|number|no|date|e-?mail|address|phone|telephone|mobile|reference|ref|code|id|dob|age)\\b.*");
+
+    /**
+     * The words before a dash when the words after it are a hint of how to answer and the whole names no field: "What
+     * is the risk - describe", "Support needed to manage - from LA / partners", "WHAT IS THE RISK - DESCRIBE". A rest
+     * that says what is asked ("Referrer - email address") is the label's own, never cut off.
+     */
+    private static Optional<String> beforeItsHint(String label) {
+        java.util.regex.Matcher m = DASHED_HINT.matcher(label == null ? "" : label.strip().replaceAll("[:*?]+$", ""));
+        if (!m.matches() || ASKS_FOR.matcher(m.group(2)).matches()) {
+            return Optional.empty();
+        }
+        String head = m.group(1);
+        String hint = m.group(2);
+        boolean small = Character.isLowerCase(hint.codePointAt(0));
+        boolean capitals = hint.equals(hint.toUpperCase(java.util.Locale.ROOT)) && head.equals(head.toUpperCase(java.util.Locale.ROOT));
+        return small || capitals ? Optional.of(head) : Optional.empty();
+    }
+
+    private List<Match> rankedWhole(String label) {
         String clean = Words.clean(label);
         if (clean.isEmpty()) {
             return List.of();
