@@ -79,14 +79,14 @@ final class PageFurniture {
             int top = 0;
             for (; top < Math.min(MAX_EDGE_LINES, page.size()); top++) {
                 Line l = page.get(top);
-                if (!(!l.inATable() && isPageNumber(l.text(), l.page(), pages.size())) && !repeated(l, k, byPage, true)) {
+                if (!(!l.inATable() && carriesPageNumber(l.text(), l.page(), pages.size())) && !repeated(l, k, byPage, true)) {
                     break;
                 }
                 found.add(new Line(l.page(), l.from(), l.to(), l.text(), true, false));
             }
             for (int i = page.size() - 1; i >= Math.max(top, page.size() - MAX_EDGE_LINES); i--) {
                 Line l = page.get(i);
-                if (!(!l.inATable() && isPageNumber(l.text(), l.page(), pages.size())) && !repeated(l, k, byPage, false)) {
+                if (!(!l.inATable() && carriesPageNumber(l.text(), l.page(), pages.size())) && !repeated(l, k, byPage, false)) {
                     break;
                 }
                 found.add(l);
@@ -148,6 +148,32 @@ final class PageFurniture {
         if (alone.matches()) {
             String n = alone.group(1) != null ? alone.group(1) : alone.group(2) != null ? alone.group(2) : alone.group(3);
             return Integer.parseInt(n) == page;
+        }
+        return false;
+    }
+
+    private static final String NUMBERED = "(?:(?:page|pg\\.?|tudalen)\\s*(\\d{1,3})\\s*(?:of|/|o)\\s*(\\d{1,3})"
+            + "|(\\d{1,3})\\s*\\|\\s*page|page\\s*\\|\\s*(\\d{1,3})|[-\u2013\u2014]\\s*(\\d{1,3})\\s*[-\u2013\u2014])";
+    private static final Pattern OPENS_NUMBERED = Pattern.compile("(?i)^\\s*" + NUMBERED + "(?:\\s+|\\s*[|,]\\s*)\\S.*");
+    private static final Pattern ENDS_NUMBERED = Pattern.compile("(?i).*\\S(?:\\s+|\\s*[|,]\\s*)" + NUMBERED + "\\s*$");
+
+    /**
+     * A page's number printed alone ({@link #isPageNumber}), or opening or ending a line that a footer prints beside it
+     * ("Page 1 of 1 Form CS/04 v3 (Jan 2026)", "Form CS/04 v3 1 | Page", "YPSA-REF-01 - 2 -"): the page's own number,
+     * with the word page or between dashes, of as many pages as the document has.
+     */
+    static boolean carriesPageNumber(String line, int page, int pages) {
+        if (isPageNumber(line, page, pages)) {
+            return true;
+        }
+        String l = line.replace('\u00a0', ' ').strip();
+        for (Pattern p : List.of(OPENS_NUMBERED, ENDS_NUMBERED)) {
+            Matcher m = p.matcher(l);
+            if (m.matches()) {
+                boolean of = m.group(1) != null;
+                String n = of ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+                return Integer.parseInt(n) == page && (!of || Integer.parseInt(m.group(2)) == pages);
+            }
         }
         return false;
     }

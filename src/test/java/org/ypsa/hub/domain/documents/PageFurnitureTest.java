@@ -93,6 +93,21 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aOnePageFormsFooterOpeningOrEndingWithThePagesNumberIsReadOut() throws Exception {
+        for (String footer : List.of("Page 1 of 1\tForm SC/YP/04 v3.1", "Form SC/YP/04 v3.1\t1 | Page")) {
+            byte[] pdf = pdf(new Page(List.of("Referral form"), List.of(row("Name in full:", "Tegid Amberley"),
+                    row("Gender:", "F"), row("Date needed:", "14/01/2027")), List.of(footer)));
+            DocumentViews views = PdfReader.readWithTables("form.pdf", pdf);
+            assertThat(views.form().text()).as(footer).doesNotContain("SC/YP/04").contains("Date needed: 14/01/2027");
+            assertThat(views.form().entries()).as(footer).noneMatch(e -> (e.label() + e.value()).contains("SC/YP/04"));
+        }
+        assertThat(PageFurniture.carriesPageNumber("Page 2 of 3 Form SC/YP/04", 2, 3)).isTrue();
+        assertThat(PageFurniture.carriesPageNumber("Form SC/YP/04 - 2 -", 2, 3)).isTrue();
+        assertThat(PageFurniture.carriesPageNumber("Page 2 of 3 Form SC/YP/04", 1, 3)).isFalse();
+        assertThat(PageFurniture.carriesPageNumber("See the plan attached, page 1", 1, 1)).isFalse();
+    }
+
+    @Test
     void aLineTwoPagesPrintAtTheSameHeightInsideTheFormIsNoFurniture() throws Exception {
         byte[] pdf = pdf(
                 page(1, List.of(row("Name in full:", "Tegid Amberley"), row("Known to police:", "Yes"),
