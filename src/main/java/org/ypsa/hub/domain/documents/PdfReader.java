@@ -390,7 +390,87 @@ public final class PdfReader {
         stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
         String text = stripper.getText(doc);
         PageFurniture furniture = PageFurniture.of(stripper.pages);
-        return new Read(fields, stripper, withoutFurniture(stripper, furniture) ? joined(stripper) : text, furniture);
+        boolean changed = withoutFurniture(stripper, furniture);
+        changed |= fields.isEmpty() && withBoldLabels(stripper);
+        return new Read(fields, stripper, changed ? joined(stripper) : text, furniture);
+    }
+
+    /**
+     * A Word form printed with its questions as paragraphs: each label a line in bold, its answer on the lines under it
+     * in the same size of type, not in bold. Such a label is written with a colon after it ("Referring officer's name:"),
+     * as a mail's bold label is read, so the lines under it are its answer up to the next label (before, the answers'
+     * lines ran on into the next labels, which have no colon of their own). A bold line over another (a heading over a
+     * label), in another size (a title), in a table's row, a section's heading or a sentence is left as it is. True when
+     * a label was so written.
+     */
+    static boolean withBoldLabels(Lines text) {
+        boolean changed = false;
+        for (int i = 0; i + 1 < text.lines.size(); i++) {
+            List<Piece> line = text.lines.get(i);
+            List<Piece> next = text.lines.get(i + 1);
+            String t = joined(line).strip();
+            if (t.isEmpty() || t.endsWith(":") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
+                    || !allBold(line) || allBold(next) || joined(next).isBlank()
+                    || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
+                    || twoCells(text, i) != null || twoCells(text, i + 1) != null) {
+                continue;
+            }
+            List<Piece> labelled = new ArrayList<>(line);
+            while (!labelled.isEmpty() && labelled.get(labelled.size() - 1).glyphs().isEmpty()
+                    && labelled.get(labelled.size() - 1).text().isBlank()) {
+                labelled.remove(labelled.size() - 1);
+            }
+            labelled.add(new Piece(":", List.of()));
+            text.lines.set(i, labelled);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static final int MAX_BOLD_LABEL_WORDS = 16;
+    private static final float SAME_SIZE = 0.5f;
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
+            "(?i).*(bold|black|heavy|demi|semibold).*");
+
+    /** Every glyph of the line that is no space is in a bold font (by its name or its weight). */
+    private static boolean allBold(List<Piece> line) {
+        boolean any = false;
+        for (Piece p : line) {
+            for (TextPosition g : p.glyphs()) {
+                if (g.getUnicode() == null || g.getUnicode().isBlank()) {
+                    continue;
+                }
+                if (!bold(g)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean bold(TextPosition g) {
+        org.apache.pdfbox.pdmodel.font.PDFont font = g.getFont();
+        if (font == null) {
+            return false;
+        }
+        if (font.getName() != null && BOLD.matcher(font.getName()).matches()) {
+            return true;
+        }
+        org.apache.pdfbox.pdmodel.font.PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= BOLD_WEIGHT);
+    }
+
+    private static final float BOLD_WEIGHT = 600;
+
+    /** The size of a line's first glyph in points; NaN for a line with none. */
+    private static float size(List<Piece> line) {
+        for (Piece p : line) {
+            if (!p.glyphs().isEmpty()) {
+                return p.glyphs().get(0).getFontSizeInPt();
+            }
+        }
+        return Float.NaN;
     }
 
     /**
