@@ -400,11 +400,16 @@ public final class PdfReader {
      * in the same size of type, not in bold. Such a label is written with a colon after it ("Referring officer's name:"),
      * as a mail's bold label is read, so the lines under it are its answer up to the next label (before, the answers'
      * lines ran on into the next labels, which have no colon of their own). A bold line over another (a heading over a
-     * label), in another size (a title), in a table's row, a section's heading or a sentence is left as it is. True when
-     * a label was so written.
+     * label), in another size (a title), over a label of its own ("Date of birth: 4/5/09"), a section's heading or a
+     * sentence is left as it is; and a document with drawn tables (its headings bold over its rows' plain labels, tuned5
+     * t5-sg-006 routed the heading "The incident" as the description), or with fewer than three such labels, is left
+     * whole. True when labels were so written.
      */
     static boolean withBoldLabels(Lines text) {
-        boolean changed = false;
+        if (text.pages.stream().anyMatch(p -> !p.bands().isEmpty())) {
+            return false; // a form in drawn tables sets its headings in bold over its rows' labels, not its answers
+        }
+        List<Integer> labels = new ArrayList<>();
         for (int i = 0; i + 1 < text.lines.size(); i++) {
             List<Piece> line = text.lines.get(i);
             List<Piece> next = text.lines.get(i + 1);
@@ -412,20 +417,31 @@ public final class PdfReader {
             if (t.isEmpty() || t.endsWith(":") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
                     || !allBold(line) || allBold(next) || joined(next).isBlank()
                     || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
-                    || twoCells(text, i) != null || twoCells(text, i + 1) != null) {
+                    || LABEL_OF_ITS_OWN.matcher(joined(next).strip()).matches()) {
                 continue;
             }
-            List<Piece> labelled = new ArrayList<>(line);
+            labels.add(i);
+        }
+        if (labels.size() < MIN_BOLD_LABELS) {
+            return false; // a bold heading or two over plain text: no form laid out so
+        }
+        for (int i : labels) {
+            List<Piece> labelled = new ArrayList<>(text.lines.get(i));
             while (!labelled.isEmpty() && labelled.get(labelled.size() - 1).glyphs().isEmpty()
                     && labelled.get(labelled.size() - 1).text().isBlank()) {
                 labelled.remove(labelled.size() - 1);
             }
             labelled.add(new Piece(":", List.of()));
             text.lines.set(i, labelled);
-            changed = true;
         }
-        return changed;
+        return true;
     }
+
+    /** A line that is a label itself: "Label: answer", a question, a required field's star. */
+    private static final java.util.regex.Pattern LABEL_OF_ITS_OWN = java.util.regex.Pattern.compile(
+            "[^:]{1,80}:(\\s.*)?|.*\\?|.*\\*");
+    /** A form laid out as bold labels over their answers has a few of them at least. */
+    private static final int MIN_BOLD_LABELS = 3;
 
     private static final int MAX_BOLD_LABEL_WORDS = 16;
     private static final float SAME_SIZE = 0.5f;

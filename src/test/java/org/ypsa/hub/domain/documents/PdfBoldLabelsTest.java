@@ -41,14 +41,33 @@ class PdfBoldLabelsTest {
         assertThat(values.get(ReferralField.UASC)).isEqualTo("No");
     }
 
-    /** Each line: its style ("B" bold, "B16" bold and larger, "" plain) and its words, one under another. */
+    @Test
+    void aBoldHeadingOverPlainLabelsInADrawnTableStaysAHeading() throws Exception {
+        // tuned5 t5-sg-006 (its description left out) routed the heading "The incident" as the description
+        String[][] lines = {{"B", "Young person"}, {"", "Full name of the resident Aelwen Wetherell"},
+                {"B", "The incident"}, {"", "Date on which the event"}, {"", "happened 8-Jan-2027"},
+                {"B", "Actions"}, {"", "Taken in response Room checks increased"}};
+        assertThat(PdfReader.read("form.pdf", page(lines)).text()).contains("The incident:");
+        assertThat(PdfReader.read("form.pdf", page(true, lines)).text()).doesNotContain("The incident:")
+                .doesNotContain("Young person:").contains("The incident\n");
+    }
+
     private static byte[] page(String[][] lines) throws Exception {
+        return page(false, lines);
+    }
+
+    /** Each line: its style ("B" bold, "B16" bold and larger, "" plain) and its words, one under another. */
+    private static byte[] page(boolean bordered, String[][] lines) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (bordered) {
+                    cs.addRect(45, 100, 500, 660); // the form's lines in a drawn table
+                    cs.stroke();
+                }
                 float y = 740;
                 for (String[] l : lines) {
                     cs.beginText();
