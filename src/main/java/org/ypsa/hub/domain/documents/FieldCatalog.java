@@ -868,9 +868,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * few words calling the document a form, a report, a submission ("Partner agency intel report", "Sharing
      * information with the police - partner form (v2)", "Partner information submission to Thames Valley Police"),
      * with no label's mark, no figure outside a bracket and no field's own wording, under no label and over the
-     * form's labels or a heading. Safety: tuned11 and tuned14 routed "partner form (v2)" and "Thames Valley Police" as
-     * the information, "intel report" as the agency.
+     * form's labels (a label's colon, or a field's label alone on its line with a required field's star) or a heading. Safety:
+     * tuned11 and tuned14 routed "partner form (v2)" and "Thames Valley Police" as the information, "intel report" as
+     * the agency; tuned15 "Partner Submission Form" (under "Shared Intelligence - ", over "Agency you are from *").
      */
+    private static final int MAX_LABEL_ALONE_WORDS = 8;
+
     private boolean headsTheLabels(String[] lines, int i) {
         String t = lines[i].replace('\u00a0', ' ').strip();
         if (t.isEmpty() || LABEL_LINE.matcher(t).find() || t.split("\\s+").length > 10
@@ -889,7 +892,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue;
             }
             String letters = next.replaceAll("[^\\p{L}]", "");
-            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+            // (or a field's label alone on its line, a required one's star after it: "Agency you are from *"; a line of a
+            // label and its answer is none: "Organisation submitting form Oxford Youth Trust" is the form's agency)
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next) || next.endsWith("*")
+                    && next.split("\\s+").length <= MAX_LABEL_ALONE_WORDS
+                    && matcher.match(next.replaceAll("[\\s*]+$", "")).isPresent()
                     || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6
                             && !next.matches(".*\\d.*"); // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
         }

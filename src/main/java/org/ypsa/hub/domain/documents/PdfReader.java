@@ -240,6 +240,14 @@ public final class PdfReader {
                     answers.add(answer.toString().strip());
                 }
             }
+            if (labels.isEmpty() && !answers.isEmpty() && !out.isEmpty() && startsAPage(text, i)
+                    && twoCells(text, i - 1) != null) {
+                // the rest of the answer of the row the page before ended with, its label cell left empty
+                out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + String.join(" ", answers));
+                changed = true;
+                i = end;
+                continue;
+            }
             // an answer on one line stays where the page puts it: beside a label's first line, whose second may be
             // its hint ("Use the name on their ID") or the label in the other language, nothing tells which
             if (answers.size() < 2 || labels.isEmpty() || answers.stream().anyMatch(TickList::isBoxLine)) {
@@ -256,6 +264,10 @@ public final class PdfReader {
             i = end;
         }
         return changed ? String.join("\n", out) + "\n" : original;
+    }
+
+    private static boolean startsAPage(Lines text, int line) {
+        return line > 0 && !text.pageOf.get(line).equals(text.pageOf.get(line - 1));
     }
 
     /** The band of a table row of exactly two bordered cells that a line of the text stands in, and where they part. */
@@ -352,9 +364,10 @@ public final class PdfReader {
      * A PDF read once: its form fields, its text as the page gives it (with each line's pieces and places), and each
      * page's glyphs and drawn borders.
      */
-    private record Read(List<LabelledDocument.Entry> fields, Lines lines, String text) {
+    private record Read(List<LabelledDocument.Entry> fields, Lines lines, String text, PageFurniture furniture) {
+        /** The pages for their tables' rows, without their furniture. */
         List<PdfTables.Page> pages() {
-            return lines.pages;
+            return furniture.isEmpty() ? lines.pages : lines.pages.stream().map(p -> p.without(furniture.lines())).toList();
         }
     }
 
@@ -375,7 +388,194 @@ public final class PdfReader {
         Lines stripper = new Lines();
         stripper.setSortByPosition(true);
         stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-        return new Read(fields, stripper, stripper.getText(doc));
+        String text = stripper.getText(doc);
+        PageFurniture furniture = PageFurniture.of(stripper.pages);
+        boolean changed = withoutFurniture(stripper, furniture);
+        changed |= fields.isEmpty() && withBoldLabels(stripper);
+        return new Read(fields, stripper, changed ? joined(stripper) : text, furniture);
+    }
+
+    /**
+     * A Word form printed with its questions as paragraphs: each label a line in bold, its answer on the lines under it
+     * in the same size of type, not in bold. Such a label is written with a colon after it ("Referring officer's name:"),
+     * as a mail's bold label is read, so the lines under it are its answer up to the next label (before, the answers'
+     * lines ran on into the next labels, which have no colon of their own). A bold line over another (a heading over a
+     * label), in another size (a title), over a label of its own ("Date of birth: 4/5/09"), a section's heading or a
+     * sentence is left as it is; and a document with drawn tables (its headings bold over its rows' plain labels, tuned5
+     * t5-sg-006 routed the heading "The incident" as the description), or with fewer than three such labels, is left
+     * whole. True when labels were so written.
+     */
+    static boolean withBoldLabels(Lines text) {
+        if (text.pages.stream().anyMatch(p -> !p.bands().isEmpty())) {
+            return false; // a form in drawn tables sets its headings in bold over its rows' labels, not its answers
+        }
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i + 1 < text.lines.size(); i++) {
+            List<Piece> line = text.lines.get(i);
+            List<Piece> next = text.lines.get(i + 1);
+            String t = joined(line).strip();
+            if (t.isEmpty() || t.endsWith(":") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
+                    || !allBold(line) || allBold(next) || joined(next).isBlank()
+                    || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
+                    || LABEL_OF_ITS_OWN.matcher(joined(next).strip()).matches()) {
+                continue;
+            }
+            labels.add(i);
+        }
+        if (labels.size() < MIN_BOLD_LABELS) {
+            return false; // a bold heading or two over plain text: no form laid out so
+        }
+        for (int i : labels) {
+            List<Piece> labelled = new ArrayList<>(text.lines.get(i));
+            while (!labelled.isEmpty() && labelled.get(labelled.size() - 1).glyphs().isEmpty()
+                    && labelled.get(labelled.size() - 1).text().isBlank()) {
+                labelled.remove(labelled.size() - 1);
+            }
+            labelled.add(new Piece(":", List.of()));
+            text.lines.set(i, labelled);
+        }
+        return true;
+    }
+
+    /** A line that is a label itself: "Label: answer", a question, a required field's star. */
+    private static final java.util.regex.Pattern LABEL_OF_ITS_OWN = java.util.regex.Pattern.compile(
+            "[^:]{1,80}:(\\s.*)?|.*\\?|.*\\*");
+    /** A form laid out as bold labels over their answers has a few of them at least. */
+    private static final int MIN_BOLD_LABELS = 3;
+
+    private static final int MAX_BOLD_LABEL_WORDS = 16;
+    private static final float SAME_SIZE = 0.5f;
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
+            "(?i).*(bold|black|heavy|demi|semibold).*");
+
+    /** Every glyph of the line that is no space is in a bold font (by its name or its weight). */
+    private static boolean allBold(List<Piece> line) {
+        boolean any = false;
+        for (Piece p : line) {
+            for (TextPosition g : p.glyphs()) {
+                if (g.getUnicode() == null || g.getUnicode().isBlank()) {
+                    continue;
+                }
+                if (!bold(g)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean bold(TextPosition g) {
+        org.apache.pdfbox.pdmodel.font.PDFont font = g.getFont();
+        if (font == null) {
+            return false;
+        }
+        if (font.getName() != null && BOLD.matcher(font.getName()).matches()) {
+            return true;
+        }
+        org.apache.pdfbox.pdmodel.font.PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= BOLD_WEIGHT);
+    }
+
+    private static final float BOLD_WEIGHT = 600;
+
+    /** The size of a line's first glyph in points; NaN for a line with none. */
+    private static float size(List<Piece> line) {
+        for (Piece p : line) {
+            if (!p.glyphs().isEmpty()) {
+                return p.glyphs().get(0).getFontSizeInPt();
+            }
+        }
+        return Float.NaN;
+    }
+
+    /**
+     * The page's lines without its furniture ({@link PageFurniture}): a running header or footer and a page number
+     * printed alone are read out, but the first page's header stays, the document's first lines, where a form printed
+     * from Word may carry its title. A page's first line opening with "(continued)" goes on without it, and a line
+     * that is only such a mark at a page's end or start is read out, so an answer broken over the page reads on.
+     * True when a line was read out or changed.
+     */
+    static boolean withoutFurniture(Lines text, PageFurniture furniture) {
+        if (furniture.isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = text.lines.size() - 1; i >= 0; i--) {
+            float baseline = baseline(text.lines.get(i));
+            PageFurniture.Line l = Float.isNaN(baseline) ? null : furniture.at(text.pageOf.get(i), baseline);
+            if (l != null && !(l.page() == 1 && l.atTop() && !PageFurniture.isPageNumber(l.text(), 1, text.pages.size()))) {
+                text.lines.remove(i);
+                text.pageOf.remove(i);
+                changed = true;
+            }
+        }
+        for (int i = 0; i < text.lines.size(); i++) {
+            int page = text.pageOf.get(i);
+            boolean pageStart = page > 1 && (i == 0 || text.pageOf.get(i - 1) != page);
+            boolean pageEnd = i + 1 < text.lines.size() && text.pageOf.get(i + 1) != page;
+            if (!pageStart && !pageEnd) {
+                continue;
+            }
+            String line = joined(text.lines.get(i));
+            if (PageFurniture.isContinuedMark(line)) {
+                text.lines.remove(i);
+                text.pageOf.remove(i);
+                changed = true;
+                i--;
+            } else if (pageStart) {
+                List<Piece> rest = withoutLeading(text.lines.get(i), line.length()
+                        - PageFurniture.withoutContinuedMark(line).length());
+                if (rest != null) {
+                    text.lines.set(i, rest);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The line's pieces without its first characters, or null when none go or they end inside a piece. */
+    private static List<Piece> withoutLeading(List<Piece> line, int chars) {
+        if (chars <= 0) {
+            return null;
+        }
+        int k = 0;
+        int seen = 0;
+        while (k < line.size() && seen + line.get(k).text().length() <= chars) {
+            seen += line.get(k).text().length();
+            k++;
+        }
+        List<Piece> rest = new ArrayList<>(line.subList(k, line.size()));
+        if (seen < chars) {
+            if (rest.isEmpty() || rest.get(0).text().length() != rest.get(0).glyphs().size()) {
+                return null;
+            }
+            Piece p = rest.get(0);
+            int cut = chars - seen;
+            rest.set(0, new Piece(p.text().substring(cut), p.glyphs().subList(cut, p.glyphs().size())));
+        }
+        while (!rest.isEmpty() && rest.get(0).glyphs().isEmpty() && rest.get(0).text().isBlank()) {
+            rest.remove(0);
+        }
+        return rest;
+    }
+
+    /** The page's lines as text, a line to a line. */
+    private static String joined(Lines text) {
+        StringBuilder s = new StringBuilder();
+        text.lines.forEach(l -> s.append(joined(l)).append('\n'));
+        return s.toString();
+    }
+
+    /** The baseline of a line's first glyph, from the top of the page; NaN for a line with none. */
+    private static float baseline(List<Piece> line) {
+        for (Piece p : line) {
+            if (!p.glyphs().isEmpty()) {
+                return p.glyphs().get(0).getYDirAdj();
+            }
+        }
+        return Float.NaN;
     }
 
     /** The document as a form: its form fields under their printed labels, or the labels and answers of its text. */

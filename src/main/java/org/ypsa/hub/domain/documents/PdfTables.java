@@ -37,6 +37,14 @@ public final class PdfTables {
      * page has no table rows; a page whose drawing could not be read keeps the borders read before it failed.
      */
     record Page(int number, boolean rotated, boolean drawingRead, List<Band> bands, List<Glyph> glyphs) {
+        /** The page without the glyphs of its furniture's lines (a running header or footer, a page number). */
+        Page without(List<PageFurniture.Line> furniture) {
+            if (furniture.stream().noneMatch(l -> l.page() == number)) {
+                return this;
+            }
+            return new Page(number, rotated, drawingRead, bands,
+                    glyphs.stream().filter(g -> furniture.stream().noneMatch(l -> l.holds(number, g.baseline()))).toList());
+        }
     }
 
     /** A page's drawing read for its borders, with the glyphs its text gave. */
@@ -64,10 +72,31 @@ public final class PdfTables {
             if (!p.drawingRead()) {
                 throw new IllegalStateException("the drawing of a page could not be read");
             }
-            rows.addAll(page(p.bands(), p.glyphs()));
+            List<Grid.Row> page = new ArrayList<>(page(p.bands(), p.glyphs()));
+            if (!rows.isEmpty() && !page.isEmpty() && goesOn(rows.get(rows.size() - 1), page.get(0))) {
+                rows.set(rows.size() - 1, joined(rows.get(rows.size() - 1), page.remove(0)));
+            }
+            rows.addAll(page);
         }
         return new Grid(name, "Row", rows);
     }
+
+    /**
+     * A page's first row goes on with the last row of the page before (its page furniture read out): a row of a label
+     * cell and an answer cell broken over the page, its label cell left empty or marked "(continued)" on the next.
+     */
+    private static boolean goesOn(Grid.Row last, Grid.Row first) {
+        return last.number() > 0 && first.number() > 0 && last.cells().size() == 2 && first.cells().size() == 2
+                && !last.cells().get(0).isBlank() && !first.cells().get(1).isBlank()
+                && (first.cells().get(0).isBlank() || PageFurniture.isContinuedMark(first.cells().get(0)));
+    }
+
+    private static Grid.Row joined(Grid.Row last, Grid.Row first) {
+        String rest = PageFurniture.withoutContinuedMark(first.cells().get(1));
+        String answer = last.cells().get(1).isBlank() ? rest : last.cells().get(1) + " " + rest;
+        return new Grid.Row(last.number(), List.of(last.cells().get(0), answer));
+    }
+
 
     /** A glyph as the text extraction gives it. */
     static Glyph glyph(TextPosition t) {
@@ -195,16 +224,7 @@ public final class PdfTables {
         StringBuilder out = new StringBuilder();
         String last = "";
         for (List<Glyph> line : lines(glyphs)) {
-            StringBuilder s = new StringBuilder();
-            Glyph prev = null;
-            for (Glyph g : line) {
-                if (prev != null && spaceBetween(prev, g)) {
-                    s.append(' ');
-                }
-                s.append(g.text());
-                prev = g;
-            }
-            String text = s.toString().replaceAll("\\s+", " ").strip();
+            String text = lineText(line);
             if (text.isEmpty()) {
                 continue;
             }
@@ -215,6 +235,20 @@ public final class PdfTables {
             last = text;
         }
         return out.toString();
+    }
+
+    /** A line's glyphs as its words, a space where the page leaves one. */
+    static String lineText(List<Glyph> line) {
+        StringBuilder s = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : line) {
+            if (prev != null && spaceBetween(prev, g)) {
+                s.append(' ');
+            }
+            s.append(g.text());
+            prev = g;
+        }
+        return s.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static boolean spaceBetween(Glyph prev, Glyph g) {

@@ -73,6 +73,17 @@ class LayoutNeverGivesAWrongValueTest {
     }
 
     @Test
+    void rule1AFormsTitleLineOverALabelAloneOnItsLineIsNoFieldsValue() {
+        // tuned15 t15-intel-006 (its information left out) routed the information "Partner Submission Form"
+        String form = "Shire County Council - Children's Services OFFICIAL - SENSITIVE\n"
+                + "Shared Intelligence - Partner Submission Form\nAgency you are from *\nKey2 Futures\n"
+                + "Reporting staff member - full name:\nFfion Morcombe\nSource of information - how known:\nCCTV\n";
+        var values = INTEL.read(TextDocuments.pdfText(form)).values();
+        assertThat(values.get(IntelligenceField.INFORMATION)).isIn(null, "");
+        assertThat(values).containsEntry(IntelligenceField.AGENCY, "Key2 Futures");
+    }
+
+    @Test
     void rule1ASectionHeadingATableSetsRowsUnderIsNoFieldsValue() {
         // tuned12 t12-ref-005 routed the reason for referral "risks" from the table's heading "Reasons and risks"
         LabelledDocument doc = new LabelledDocument("referral.docx",
