@@ -325,8 +325,9 @@ public final class LabelMatcher {
      * is no such slip, or when two of the form's words are that close.
      */
     String mistyped(String word) {
-        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)) {
-            return null;
+        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)
+                || Words.of(word).size() == 1 && knows(Words.of(word).get(0))) {
+            return null; // "happens" is the form's "happen", no slip
         }
         String fix = typos.computeIfAbsent(word, w -> {
             if (!Words.related(w).isEmpty()) {
