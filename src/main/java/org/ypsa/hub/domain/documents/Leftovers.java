@@ -116,7 +116,8 @@ final class Leftovers<F extends Enum<F>> {
      * field as written, and whose mistyped words read as the form's words they are one slip from name one field
      * clearly ({@link LabelMatcher#withSlipsMended}), answers that field when nothing else on the form did and its
      * value is of the field's type (a choice one of its answers, a date a date). A field another leftover's slips name
-     * too, a value read for another field, a label about another thing: none placed, the sender is told the label.
+     * too, a value read for another field, a label about another thing, a label with words the form does not know
+     * (another language's): none placed, the sender is told the label.
      */
     void placeMistyped(Map<F, String> values, Map<String, String> leftovers, Set<String> unplaced) {
         Map<F, String> chosen = new LinkedHashMap<>();
@@ -128,7 +129,9 @@ final class Leftovers<F extends Enum<F>> {
                 continue;
             }
             String meant = matcher.withSlipsMended(l.getKey());
-            List<LabelMatcher.Match> mended = meant.equals(l.getKey()) ? List.of() : matcher.ranked(meant);
+            // every word of the mended label the form's: "Statws digartrefedd" is Welsh, its "statws" no slip of "status"
+            List<LabelMatcher.Match> mended = meant.equals(l.getKey()) || !matcher.readsEveryWord(meant) ? List.of()
+                    : matcher.ranked(meant);
             if (mended.isEmpty() || mended.get(0).score() < LabelMatcher.THRESHOLD
                     || mended.size() > 1 && mended.get(0).score() < 1.5 * mended.get(1).score()) {
                 continue;

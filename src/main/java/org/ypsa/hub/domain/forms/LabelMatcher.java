@@ -536,6 +536,15 @@ public final class LabelMatcher {
         return match(half, THRESHOLD).isPresent() ? Optional.of(half) : Optional.empty();
     }
 
+    /**
+     * Whether every word of the label, its hints aside, is a word of the form's wordings or of the same meaning as
+     * one: a label in another language ("Statws digartrefedd") or a sentence is not read word by word as the form's.
+     */
+    public boolean readsEveryWord(String label) {
+        List<String> words = Words.of(withoutHints(label == null ? "" : label));
+        return !words.isEmpty() && words.stream().allMatch(this::recognises);
+    }
+
     /** Whether a wording uses this word or a word of its meaning. */
     private boolean recognises(String word) {
         return knows(word) || useRelated && Words.related(word).stream().anyMatch(this::knows);

@@ -63,6 +63,14 @@ class MistypedLabelsTest {
     }
 
     @Test
+    void aLabelWithWordsTheFormDoesNotKnowIsNoSlipOfItsWords() {
+        // Welsh "Catgeory digwyddiad": its "digwyddiad" is no word of the form, so "catgeory" is not read as "category"
+        var r = read("Young person's name", "Tegan Morley", "Catgeory digwyddiad", "Violence");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
+    }
+
+    @Test
     void twoMistypedLabelsNamingOneFieldAnswerItNeither() {
         var r = read("catagory", "Violence", "categoory", "Missing");
 
