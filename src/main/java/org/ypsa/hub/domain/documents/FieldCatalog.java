@@ -541,6 +541,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         }
         Map<F, String> values = resolve(candidates, answeredEmpty);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
+        leftoverPlacer.placeMistyped(values, leftovers, unplaced);
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
         youngPersonsNameFromItsParts(values, doc);
         notAnotherPersonsName(values);

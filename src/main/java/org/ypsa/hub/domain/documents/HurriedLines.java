@@ -53,6 +53,12 @@ public final class HurriedLines {
             boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">") && !l.strip().endsWith(".")
                     && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
+            if (!candidate && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
+                // an answer in sentences after a marked end ("desc. -- She was admitted overnight."): a label and its
+                // answer, though the line ends in a full stop; a sentence with no marked end stays written
+                labelled = splitAtMark(l.strip(), score);
+                candidate = labelled != null;
+            }
             candidates += candidate ? 1 : 0;
             if (labelled != null) {
                 read++;
@@ -95,6 +101,19 @@ public final class HurriedLines {
         }
         if (marked && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
             return m.group(1).strip() + ": " + m.group(2).strip(); // an answer in lower case ("pls see notes")
+        }
+        return null;
+    }
+
+    /**
+     * The line as "label: answer" where its label's end is marked (two spaces, " - ", " -- ", " > ") and the words
+     * before the mark name a field, an answer opening after it; else null.
+     */
+    static String splitAtMark(String line, ToDoubleFunction<String> score) {
+        Matcher m = MARKED.matcher(line);
+        if (m.matches() && m.group(1).split("\\s+").length <= LABEL_WORDS && answerStarts(m.group(2))
+                && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
+            return m.group(1).strip() + ": " + m.group(2).strip();
         }
         return null;
     }

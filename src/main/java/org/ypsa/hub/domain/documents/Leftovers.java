@@ -112,6 +112,54 @@ final class Leftovers<F extends Enum<F>> {
     }
 
     /**
+     * Labels with a slip of the keyboard ("catagory", "what happend", "incidnet date"): a leftover whose label names no
+     * field as written, and whose mistyped words read as the form's words they are one slip from name one field
+     * clearly ({@link LabelMatcher#withSlipsMended}), answers that field when nothing else on the form did and its
+     * value is of the field's type (a choice one of its answers, a date a date). A field another leftover's slips name
+     * too, a value read for another field, a label about another thing, a label with words the form does not know
+     * (another language's): none placed, the sender is told the label.
+     */
+    void placeMistyped(Map<F, String> values, Map<String, String> leftovers, Set<String> unplaced) {
+        Map<F, String> chosen = new LinkedHashMap<>();
+        Set<F> twice = new HashSet<>();
+        for (Map.Entry<String, String> l : leftovers.entrySet()) {
+            if (!unplaced.contains(l.getKey()) || FieldValues.isBlank(l.getValue())
+                    || readForAnotherField(values, l.getValue())
+                    || matcher.ranked(l.getKey()).stream().anyMatch(m -> m.score() >= LabelMatcher.THRESHOLD)) {
+                continue;
+            }
+            String meant = matcher.withSlipsMended(l.getKey());
+            // every word of the mended label the form's: "Statws digartrefedd" is Welsh, its "statws" no slip of "status"
+            List<LabelMatcher.Match> mended = meant.equals(l.getKey()) || !matcher.readsEveryWord(meant) ? List.of()
+                    : matcher.ranked(meant);
+            if (mended.isEmpty() || mended.get(0).score() < LabelMatcher.THRESHOLD
+                    || mended.size() > 1 && mended.get(0).score() < 1.5 * mended.get(1).score()) {
+                continue;
+            }
+            F f = fieldOf(mended.get(0).fieldId());
+            FormSpec.FieldSpec s = f == null ? null : fieldSpecs.get(f);
+            if (s == null || !FieldValues.isBlank(values.get(f)) || !fitsAsLeftover(s, l.getValue())
+                    || matcher.aboutAnotherThing(s.id(), meant)) {
+                continue;
+            }
+            if (chosen.putIfAbsent(f, l.getKey()) != null) {
+                twice.add(f);
+            }
+        }
+        chosen.forEach((f, label) -> {
+            if (!twice.contains(f)) {
+                values.put(f, fit(fieldSpecs.get(f), leftovers.get(label)).orElse(leftovers.get(label)).trim());
+                unplaced.remove(label);
+            }
+        });
+    }
+
+    private F fieldOf(String id) {
+        return fieldSpecs.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().id().equals(id))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /**
      * Whether a leftover's value, words of three or more, is already the value of a field: one answer read under
      * two labels (a label wrapped over two lines, "Individuals named (name," / "DOB, description): ...", read as a
      * whole and as its second half) is that field's, not a second field's too. Short values (a date, "Yes") may

@@ -76,7 +76,8 @@ final class TickList {
     /** The value with a symbol font's box letters as boxes ([x], [ ]) when it is such a tick list, else as written. */
     static String symbolLetters(String s) {
         String[] tokens = s.strip().split("\\s+");
-        if (tokens.length < 4 || tokens.length > MAX_LIST_WORDS + 4 || s.matches("(?s).*\\d.*")) {
+        // a list's words are a few (its answers), the boxes one to an answer: a form's eight categories are a list
+        if (tokens.length < 4 || tokens.length > 2 * MAX_LIST_WORDS || s.matches("(?s).*\\d.*")) {
             return s;
         }
         for (SymbolFont font : SYMBOL_FONTS) {
@@ -95,7 +96,7 @@ final class TickList {
                 wordsAfter = !box;
                 out.append(out.isEmpty() ? "" : " ").append(box ? font.marked().contains(t) ? "[x]" : "[ ]" : t);
             }
-            if (boxes >= 2 && open >= 1 && wordsAfter) {
+            if (boxes >= 2 && open >= 1 && wordsAfter && tokens.length - boxes <= MAX_LIST_WORDS) {
                 return out.toString();
             }
         }

@@ -46,6 +46,8 @@ public final class LabelMatcher {
     private final List<Wording> wordings = new ArrayList<>();
     private final Map<String, List<List<String>>> keywords = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    /** Each two words next to each other in one of the form's wordings ("birth date"), for a slip run together. */
+    private final Set<String> pairs = new java.util.LinkedHashSet<>();
     /** The way each field's risk goes, where its wordings say ({@link Direction}). */
     private final Map<String, Direction> directions = new HashMap<>();
     /** The wordings each word appears in: only those can share anything with a label. */
@@ -74,6 +76,9 @@ public final class LabelMatcher {
                     sendersNames.add(f.id());
                 }
                 List<String> w = Words.of(label);
+                for (int i = 0; i + 1 < w.size(); i++) {
+                    pairs.add(w.get(i) + " " + w.get(i + 1));
+                }
                 if (!w.isEmpty()) {
                     wordings.add(new Wording(f.id(), new HashSet<>(w)));
                     w.forEach(t -> fieldsUsing.computeIfAbsent(t, k -> new HashSet<>()).add(f.id()));
@@ -321,6 +326,11 @@ public final class LabelMatcher {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
+    /** The label with each word that is one slip from one of the form's words written as that word ({@link #mistyped}). */
+    public String withSlipsMended(String label) {
+        return mendedTypos(label);
+    }
+
     /** The label with each word the form does not know, and that is one slip from one it does, written as that word. */
     private String mendedTypos(String label) {
         java.util.regex.Matcher m = LETTERS.matcher(label == null ? "" : label);
@@ -345,12 +355,14 @@ public final class LabelMatcher {
     /**
      * The form's word this one is mistyped from ("ocupied" for occupied, "vacnt" for vacant): a word of five letters
      * or more the form does not know and no word of the same meaning names, one letter dropped, added, changed or two
-     * swapped from exactly one of the form's words of five letters or more, keeping its last letter ("count" is no
-     * slip of "county"). Null when it is no such slip, or when two of the form's words are that close.
+     * swapped from exactly one of the form's words of five letters or more (or it with the ending its stem dropped, or
+     * two words of one wording run together), keeping its last letter ("count" is no slip of "county"). Null when it
+     * is no such slip, or when two of the form's words are that close.
      */
     String mistyped(String word) {
-        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)) {
-            return null;
+        if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)
+                || Words.of(word).size() == 1 && knows(Words.of(word).get(0))) {
+            return null; // "happens" is the form's "happen", no slip
         }
         String fix = typos.computeIfAbsent(word, w -> {
             if (!Words.related(w).isEmpty()) {
@@ -358,17 +370,45 @@ public final class LabelMatcher {
             }
             String found = "";
             for (String known : weight.keySet()) {
-                if (known.length() >= TYPO_LETTERS && known.charAt(known.length() - 1) == w.charAt(w.length() - 1)
-                        && oneEditApart(w, known)) {
+                String spelled = known.length() >= TYPO_LETTERS ? slipOf(w, known) : null;
+                if (spelled != null) {
                     if (!found.isEmpty()) {
                         return "";
                     }
-                    found = known;
+                    found = spelled;
+                }
+            }
+            for (String pair : pairs) {
+                // two words of one wording run together with a slip: "birthdtae" for "birth date"
+                String spelled = slipOf(w, pair.replace(" ", "")) != null ? pair : null;
+                if (spelled != null) {
+                    if (!found.isEmpty() && !found.equals(pair)) {
+                        return "";
+                    }
+                    found = spelled;
                 }
             }
             return found;
         });
         return fix.isEmpty() ? null : fix;
+    }
+
+    /** Endings a form's word is stemmed without ({@link Words#stem}): "happened" is known as "happen". */
+    private static final List<String> ENDINGS = List.of("", "e", "s", "es", "d", "ed", "ing");
+
+    /**
+     * The form's (stemmed) word, or it with an ending put back, that the word is one slip from, keeping that
+     * spelling's last letter: "happend" is a slip of "happened" (known as "happen"), "count" none of "county". Null
+     * when it is none.
+     */
+    private static String slipOf(String word, String known) {
+        for (String ending : ENDINGS) {
+            String spelled = known + ending;
+            if (spelled.charAt(spelled.length() - 1) == word.charAt(word.length() - 1) && oneEditApart(word, spelled)) {
+                return spelled;
+            }
+        }
+        return null;
     }
 
     /** One letter dropped, added or changed, or two neighbours swapped. */
@@ -529,6 +569,15 @@ public final class LabelMatcher {
         }
         String half = (firstAll ? halves[0] : halves[1]).trim();
         return match(half, THRESHOLD).isPresent() ? Optional.of(half) : Optional.empty();
+    }
+
+    /**
+     * Whether every word of the label, its hints aside, is a word of the form's wordings or of the same meaning as
+     * one: a label in another language ("Statws digartrefedd") or a sentence is not read word by word as the form's.
+     */
+    public boolean readsEveryWord(String label) {
+        List<String> words = Words.of(withoutHints(label == null ? "" : label));
+        return !words.isEmpty() && words.stream().allMatch(this::recognises);
     }
 
     /** Whether a wording uses this word or a word of its meaning. */
@@ -963,7 +1012,7 @@ public final class LabelMatcher {
             } else if (useRelated) {
                 double near = 0;
                 for (String r : Words.related(t)) {
-                    if (wording.words().contains(r) && !label.contains(r)) {
+                    if (wording.words().contains(r) && !label.contains(r) && !occupancyOfAName(wording, r)) {
                         near = Math.max(near, RELATED_CREDIT * Math.min(effective(t), w(r)));
                     }
                 }
@@ -975,6 +1024,24 @@ public final class LabelMatcher {
             return 0;
         }
         return 2 * shared / (labelWeight + wordingWeight) * (headShared ? HEAD_BOOST : 1);
+    }
+
+    /**
+     * The words of a bed's occupancy ("taken", "filled", "full", "let": a void return's) are of one meaning with
+     * "tenanted", whose stem is the person "tenant": they never name a name field's party ("Provider filling in this
+     * form" and "Actions taken" were read as the young person's name, a tenant's).
+     */
+    private static final Set<String> OCCUPANCY = occupancy();
+
+    private static Set<String> occupancy() {
+        String occupied = Words.of("occupied").get(0);
+        Set<String> out = new HashSet<>(Words.related(occupied));
+        out.add(occupied);
+        return Set.copyOf(out);
+    }
+
+    private boolean occupancyOfAName(Wording wording, String formWord) {
+        return types.get(wording.fieldId()) == FieldType.NAME && OCCUPANCY.contains(formWord);
     }
 
     private double w(String word) {

@@ -244,7 +244,20 @@ public final class Intake {
      */
     public String bodyAsRead(String body) {
         return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.lines(
-                SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAField), this::namesAField);
+                SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAFieldAllowingSlips),
+                this::namesAField);
+    }
+
+    /**
+     * As {@link #namesAField}, a label typed in a hurry with a slip of the keyboard read as meant ("catagory >
+     * MISSING"): only where a line is set out as a label and its answer; the field is placed by the catalog's own rules.
+     */
+    private double namesAFieldAllowingSlips(String words) {
+        double best = 0;
+        for (FieldCatalog<?> c : List.of(referralFields, riskFields, safeguardingFields, intelligenceFields, mashFields)) {
+            best = Math.max(best, c.rankedAllowingTypos(words).stream().mapToDouble(Map.Entry::getValue).max().orElse(0));
+        }
+        return best;
     }
 
     /** How well the words name their best field of any form ("Status", "Date of birth"; 2 for an exact wording). */

@@ -88,6 +88,15 @@ class ChoicesMarkedInFormattingTest {
     }
 
     @Test
+    void aSymbolFontsLettersBeforeAFormsEightCategoriesAreBoxes() {
+        // tuned14 t14-sg-011: a PDF's eight categories, Wingdings letters before each, were read as the choices listed
+        assertThat(FieldValues.answer("o Missing    o Exploitation    o Self-harm    o Violence    o Allegation against"
+                + " staff    o Police involvement    o Hospital admission    n Other")).isEqualTo("Other");
+        String account = "o she said she was going to o the shop and n then she did not come back to the flat at all that night";
+        assertThat(TickList.symbolLetters(account)).as("an account's words, more than a list's").isEqualTo(account);
+    }
+
+    @Test
     void aSymbolFontsLettersInsideOrBesideWordsAreLeftAsWritten() {
         assertThat(TickList.symbolLetters("T Smith and R Jones")).as("no empty box").isEqualTo("T Smith and R Jones");
         assertThat(TickList.symbolLetters("Shaun o Neill")).as("words before the first").isEqualTo("Shaun o Neill");

@@ -53,4 +53,13 @@ class HurriedLinesTest {
                 + "address now\t3 Mill Lane";
         assertThat(HurriedLines.lines(tabs, SCORE)).isEqualTo(tabs);
     }
+
+    @Test
+    void anAnswerInSentencesAfterAMarkedLabelEndIsStillTheLabelsAnswer() {
+        // tuned14 t14-sg-002: "desc. -- Blessing was admitted ... planned." was left a sentence, the description missing
+        String body = "name of young person -- Idris Penhallow\ndob -- 4/4/09\nurgency -- ROUTINE\n"
+                + "address now -- 3 Mill Lane. Top flat.\nrole Youth Worker.\nthx Cai";
+        assertThat(HurriedLines.lines(body, SCORE)).isEqualTo("name of young person: Idris Penhallow\ndob: 4/4/09\n"
+                + "urgency: ROUTINE\naddress now: 3 Mill Lane. Top flat.\nrole Youth Worker.\nthx Cai");
+    }
 }

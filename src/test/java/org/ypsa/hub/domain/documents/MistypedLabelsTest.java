@@ -1,0 +1,80 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A label typed with a slip of the keyboard (issue 14, tuned14: "catagory", "what happend", "incidnet date" left an
+ * incident's category, description and date unplaced) answers the field its mended words name, only where nothing
+ * else answered that field and the value is of its type; otherwise it stays unplaced and is named to the sender.
+ * Invented wordings and values.
+ */
+class MistypedLabelsTest {
+    private static final FieldCatalog<SafeguardingField> INCIDENT = FieldCatalog.shipped(SafeguardingField.class,
+            "safeguarding-incident");
+
+    private static FieldCatalog.Reading<SafeguardingField> read(String... labelsAndValues) {
+        List<LabelledDocument.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
+            entries.add(new LabelledDocument.Entry(labelsAndValues[i], labelsAndValues[i + 1], "table row " + (i / 2 + 1)));
+        }
+        return INCIDENT.read(new LabelledDocument("a.docx", "", entries));
+    }
+
+    @Test
+    void aMistypedLabelAnswersTheFieldItsMendedWordsName() {
+        var r = read("Young person's name", "Tegan Morley", "catagory", "Violence", "incidnet date", "03/02/2027",
+                "what happend", "Tegan was pushed by another resident in the kitchen.");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isEqualTo("Violence");
+        assertThat(r.values().get(SafeguardingField.INCIDENT_DATE)).isEqualTo("03/02/2027");
+        assertThat(r.values().get(SafeguardingField.DESCRIPTION)).startsWith("Tegan was pushed");
+        assertThat(r.unplaced()).isEmpty();
+    }
+
+    @Test
+    void aSlipOfAWordsFullSpellingOrOfTwoWordsRunTogetherIsMended() {
+        var r = read("Young person's name", "Tegan Morley", "what happend", "Tegan was pushed in the kitchen.",
+                "birthdtae of y.p.", "14/05/2009");
+
+        assertThat(r.values().get(SafeguardingField.DESCRIPTION)).startsWith("Tegan was pushed");
+        assertThat(r.values().get(SafeguardingField.DATE_OF_BIRTH)).isEqualTo("14/05/2009");
+    }
+
+    @Test
+    void aMistypedLabelNeverTakesAFieldAnotherLabelAnswered() {
+        var r = read("Category", "Missing", "catagory", "Violence");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isEqualTo("Missing");
+        assertThat(r.unplaced()).contains("catagory");
+    }
+
+    @Test
+    void aMistypedLabelWhoseValueIsNotOfTheFieldsTypeIsLeftUnplaced() {
+        var r = read("catagory", "see notes below", "incidnet date", "last night");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
+        assertThat(r.values().get(SafeguardingField.INCIDENT_DATE)).isNullOrEmpty();
+        assertThat(r.unplaced()).contains("catagory", "incidnet date");
+    }
+
+    @Test
+    void aLabelWithWordsTheFormDoesNotKnowIsNoSlipOfItsWords() {
+        // Welsh "Catgeory digwyddiad": its "digwyddiad" is no word of the form, so "catgeory" is not read as "category"
+        var r = read("Young person's name", "Tegan Morley", "Catgeory digwyddiad", "Violence");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
+    }
+
+    @Test
+    void twoMistypedLabelsNamingOneFieldAnswerItNeither() {
+        var r = read("catagory", "Violence", "categoory", "Missing");
+
+        assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
+        assertThat(r.unplaced()).contains("catagory", "categoory");
+    }
+}
