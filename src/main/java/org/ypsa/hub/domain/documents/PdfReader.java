@@ -401,7 +401,7 @@ public final class PdfReader {
      * as a mail's bold label is read, so the lines under it are its answer up to the next label (before, the answers'
      * lines ran on into the next labels, which have no colon of their own). A bold line over another (a heading over a
      * label), in another size (a title), over a label of its own ("Date of birth: 4/5/09"), a section's heading or a
-     * sentence is left as it is; and a document with drawn tables (its headings bold over its rows' plain labels, tuned5
+     * sentence is left as it is, and so is a label already marked as ended with a required field's star; and a document with drawn tables (its headings bold over its rows' plain labels, tuned5
      * t5-sg-006 routed the heading "The incident" as the description), or with fewer than three such labels, is left
      * whole. True when labels were so written.
      */
@@ -414,7 +414,7 @@ public final class PdfReader {
             List<Piece> line = text.lines.get(i);
             List<Piece> next = text.lines.get(i + 1);
             String t = joined(line).strip();
-            if (t.isEmpty() || t.endsWith(":") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
+            if (t.isEmpty() || t.endsWith(":") || t.endsWith("*") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
                     || !allBold(line) || allBold(next) || joined(next).isBlank()
                     || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
                     || LABEL_OF_ITS_OWN.matcher(joined(next).strip()).matches()) {
