@@ -29,12 +29,21 @@ public final class Instructions {
     /** The words of an instruction, which say nothing of what is asked ("Date of birth please check", "in full"). */
     public static final Set<String> WORDS = Set.copyOf(Words.of(("please " + HINT_OPENS).replace('|', ' ')));
 
+    /** An instruction for the form as a whole: "Fill in every section, please.", "Please complete all questions". */
+    private static final Pattern FOR_THE_WHOLE_FORM = Pattern.compile("(?i)^(?:please\\s+)?(?:fill\\s+in|complete|answer)"
+            + "\\s+(?:every|all|each|all\\s+the|all\\s+of\\s+the)\\s+(?:sections?|questions?|parts?|fields?|boxes?)\\b[\\p{L}\\s,]{0,20}[.!]?$");
+
     private Instructions() {
     }
 
     /** Whether the text only tells the writer how to answer ("please describe", "enter full date"): no answer. */
     public static boolean isOnlyOne(String text) {
         return text != null && ONLY.matcher(text.replace('\u00a0', ' ').strip()).matches();
+    }
+
+    /** Whether the text tells the writer to answer every part of the form: it asks nothing, and is no label. */
+    public static boolean isForTheWholeForm(String text) {
+        return text != null && FOR_THE_WHOLE_FORM.matcher(text.replace('\u00a0', ' ').strip()).matches();
     }
 
     /** Whether the label ends in how to answer it: a hint in brackets or an instruction after a dash. */

@@ -181,6 +181,9 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
+        if (Instructions.isForTheWholeForm(label)) {
+            return Optional.empty();
+        }
         Optional<Match> whole = matchWhole(label, threshold);
         return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
     }
@@ -245,6 +248,9 @@ public final class LabelMatcher {
      * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
      */
     public List<Match> ranked(String label) {
+        if (Instructions.isForTheWholeForm(label)) {
+            return List.of(); // "Fill in every section, please." asks nothing (tuned12 routed its row's title as a status)
+        }
         List<Match> whole = rankedWhole(label);
         return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
                 : beforeItsHint(label).map(this::rankedWhole).orElse(whole);

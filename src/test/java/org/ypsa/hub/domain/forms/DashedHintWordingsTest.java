@@ -27,4 +27,13 @@ class DashedHintWordingsTest {
         assertThat(referral.match("Referrer - email address")).contains(ReferralField.REFERRER_EMAIL);
         assertThat(referral.match("Young person - date of birth")).contains(ReferralField.DATE_OF_BIRTH);
     }
+
+    @Test
+    void anInstructionToAnswerEveryPartOfTheFormNamesNoField() {
+        // tuned12 routed a MASH referral's title row, "Fill in every section" beside it, as the housing status
+        FieldCatalog<org.ypsa.hub.domain.mash.MashField> mash = FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class,
+                "mash-referral");
+        assertThat(mash.ranked("Please complete all of the questions.")).isEmpty();
+        assertThat(mash.ranked("Rhowch ateb i bob cwestiwn / Fill in every part, please")).isEmpty();
+    }
 }
