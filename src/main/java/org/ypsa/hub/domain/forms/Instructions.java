@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
 public final class Instructions {
     /** The verbs a form tells its writer with. */
     private static final String VERB = "describe|give|state|specify|enter|provide|list|explain|tick|select|write|detail"
-            + "|include|confirm|check|continue";
+            + "|include|confirm|check|continue|print";
+    /** When an answer is asked for, after a dash: "- required for planned", "- optional", "- mandatory if under 18". */
+    private static final String WHEN_ASKED = "(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
+            + "[\\p{L}\\s,/-]{0,40})?";
     /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
     private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
 
     /** Only an instruction: "please describe", "Give details", "(please specify)", "- enter full date". */
-    private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+)?(?:" + VERB
-            + ")\\b[\\p{L}\\s,/]{0,40}[).:]?\\s*$");
+    private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:(?:please\\s+)?(?:" + VERB
+            + ")\\b[\\p{L}\\s,/]{0,40}|" + WHEN_ASKED + ")[).:]?\\s*$");
     /** A label, a dash, then an instruction: "Needed from - enter full date", "Why? \u2013 please describe". */
-    private static final Pattern AFTER_A_DASH = Pattern.compile("(?i)\\s[-\u2013]\\s+(?:please\\s+\\p{L}+|(?:" + VERB
-            + ")\\b)[^\\d\\n]{0,40}$");
+    private static final Pattern AFTER_A_DASH = Pattern.compile("(?i)\\s[-\u2013]\\s+(?:(?:please\\s+\\p{L}+|(?:" + VERB
+            + ")\\b)[^\\d\\n]{0,40}|" + WHEN_ASKED + ")$");
     /** A label ending in a bracketed hint on how to answer it: "Sex (as recorded)", "Date (dd/mm/yyyy)". */
     private static final Pattern BRACKETED_HINT = Pattern.compile("(?i).*\\((?:" + HINT_OPENS + ")\\b[^()]*\\)$");
 

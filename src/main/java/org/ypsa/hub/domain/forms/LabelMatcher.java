@@ -609,7 +609,9 @@ public final class LabelMatcher {
             "^(\\p{L}[^()]*?)\\s+(?:of|for|(?:as\\s+)?on)\\s+(?:the\\s+)?(\\p{L}.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The words that only say which of a person's names is asked for: the thing that is theirs is then the name. */
     private static final Set<String> WORDS_OF_A_NAME = new HashSet<>(Words.of(
-            "name names full first forename forenames surname given last family legal preferred"));
+            "name names full first forename forenames surname given last family legal preferred"
+                    // "own" says the name is the party's: "Referrer's own name", "Your own name"
+                    + " own"));
 
     /**
      * A label naming a party's person ("YP's worker", "Young person's mother", "Worker for the young person") is about
