@@ -46,6 +46,18 @@ public final class Instructions {
         return BRACKETED_HINT.matcher(l).matches() || AFTER_A_DASH.matcher(l).find();
     }
 
+    /** A bracketed hint naming the answers a yes/no question takes: "(Y/N)", "(yes / no)", "(Y or N)". */
+    private static final Pattern YES_NO_HINT = Pattern.compile("(?i).*\\(\\s*(?:y|yes)\\s*(?:/|or)\\s*(?:n|no)\\s*\\)$");
+
+    /**
+     * Whether the text ends in a bracketed hint on how to answer ("(if held)", "(please specify)") or which answers a
+     * yes/no question takes ("(Y/N)"): words ending so are a label's last words, never its answer.
+     */
+    public static boolean endsInAHint(String text) {
+        String l = text == null ? "" : text.replace('\u00a0', ' ').replaceAll("[:*?\\s]+$", "");
+        return BRACKETED_HINT.matcher(l).matches() || YES_NO_HINT.matcher(l).matches();
+    }
+
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */
     public static String withoutOneAfterADash(String label) {
         return AFTER_A_DASH.matcher(label).replaceFirst("");

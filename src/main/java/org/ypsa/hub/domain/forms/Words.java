@@ -234,8 +234,8 @@ public final class Words {
             Map.entry(Pattern.compile("\\bset (it |them |this |these )?out\\b"), "description"),
             // "in full" says how to answer, not what: "Describe the incident in full" is no full name
             Map.entry(Pattern.compile("\\bin full\\b"), " "),
-            // an email address is an email, not an address where someone lives
-            Map.entry(Pattern.compile("\\bemail address(es)?\\b"), "email"),
+            // an email address is an email, not an address where someone lives ("e-mail addr" too)
+            Map.entry(Pattern.compile("\\bemail (?:address(?:es)?|addr)\\b"), "email"),
             // the people a submission is about are the people involved: "Persons concerned", "People mentioned"
             Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
                     "people involved"),
