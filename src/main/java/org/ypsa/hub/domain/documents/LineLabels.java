@@ -612,7 +612,7 @@ final class LineLabels<F extends Enum<F>> {
                 // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
                 best = new Start<>(best.field(), words.length, whole);
             } else if (!marked && !restRaw.matches(".*\\d.*") && org.ypsa.hub.domain.forms.Instructions.endsInAHint(restRaw)
-                    && matcher.match(whole, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId())).orElse(null) == best.field()
+                    && matcher.match(whole, LabelMatcher.THRESHOLD).isPresent()
                     && (spec == null || fit(spec, restRaw).isEmpty())) {
                 // "Has an FGC been offered yet (Y/N)", "Date FGC was held (if held)": words ending in a hint on how to
                 // answer are the label's last words, its answer is still to come

@@ -201,7 +201,7 @@ public final class Words {
             // why the young person cannot stay where they are (not tonight: that is the emergency) is why accommodation
             // is needed, the referral's reason, not where they live: "Why is the YP unable to stay where they are?"
             Map.entry(Pattern.compile("^(\\s*(?:why|reasons?)\\b(?!.*\\b(?:today|tonight)\\b).*?)\\b(?:unable to|cannot|"
-                    + "can no longer|(?:no longer|not) able to) (?:stay|live|remain)\\b(?: where (?:they|he|she) (?:are|is|lives?))?"),
+                    + "(?:can )?no longer(?: able to)?|not(?: able to)?) (?:stay|live|remain)\\b(?: where (?:they|he|she) (?:are|is|lives?))?"),
                     "$1reason accommodation is needed"),
             // so does what happens if nothing is found today: "If no bed today, where will YP go", "Plan tonight if no
             // placement" (the answer says what the young person faces tonight)
