@@ -203,6 +203,11 @@ public final class Words {
             Map.entry(Pattern.compile("^(\\s*(?:why|reasons?)\\b(?!.*\\b(?:today|tonight)\\b).*?)\\b(?:unable to|cannot|"
                     + "(?:can )?no longer(?: able to)?|not(?: able to)?) (?:stay|live|remain)\\b(?: where (?:they|he|she) (?:are|is|lives?))?"),
                     "$1reason accommodation is needed"),
+            // a label listing the legal statuses (SPEC: looked after, care leaver, child in need, not known to social
+            // care) asks which one: "LAC / care leaver / CIN / not known?", "Looked after, care leaver or CIN"
+            Map.entry(Pattern.compile("\\b(?:lac|cla|looked after(?: child)?|care leaver|cin|child in need)"
+                    + "(?:\\s*(?:/|,|\\bor\\b)\\s*(?:lac|cla|looked after(?: child)?|care leaver|cl|cin|child in need|"
+                    + "not known(?: to (?:social care|csc))?|none|other)\\b)+"), "looked after care leaver"),
             // so does what happens if nothing is found today: "If no bed today, where will YP go", "Plan tonight if no
             // placement" (the answer says what the young person faces tonight)
             Map.entry(Pattern.compile("^(?=.*\\b(?:today|tonight)\\b).*\\bif (?:there is |there's )?(?:no|not|nothing)\\b.*$"),

@@ -83,4 +83,16 @@ class ReferralLabelGrammarTest {
         assertThat(REFERRAL.match("Why can the young person not stay at home tonight?"))
                 .contains(ReferralField.SAFETY_CONCERN);
     }
+
+    @Test
+    void aHeadingOverItsFieldsLabelInSmallLettersHasItsAnswerUnderTheLabel() {
+        assertThat(read("YOUNG PERSON\nfull name of the young person\nAnna Bell\n"))
+                .containsEntry(ReferralField.FULL_NAME, "Anna Bell");
+    }
+
+    @Test
+    void aLabelListingTheLegalStatusesAsksTheLegalStatus() {
+        assertThat(REFERRAL.match("Looked after, care leaver, CIN?")).contains(ReferralField.LEGAL_STATUS);
+        assertThat(read("LAC / CIN / care leaver? Care leaver\n")).containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
+    }
 }
