@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Instructions {
     /** The verbs a form tells its writer with. */
     private static final String VERB = "describe|give|state|specify|enter|provide|list|explain|tick|select|write|detail"
-            + "|include|confirm|check|continue|print";
+            + "|include|confirm|check|continue";
     /** When an answer is asked for, after a dash: "- required for planned", "- optional", "- mandatory if under 18". */
     private static final String WHEN_ASKED = "(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
             + "[\\p{L}\\s,/-]{0,40})?";

@@ -43,12 +43,6 @@ class ReferralLabelGrammarTest {
     }
 
     @Test
-    void anInstructionToPrintTheNameIsNoNameAndTheNameIsUnderIt() {
-        assertThat(read("Referrer - print name in capitals\nAnna Bell\n"))
-                .containsEntry(ReferralField.REFERRER_NAME, "Anna Bell");
-    }
-
-    @Test
     void whenAnAnswerIsRequiredIsNoAnswer() {
         assertThat(read("Family Group Conference offered - required for non-emergency\nYes\n"))
                 .containsEntry(ReferralField.FGC_OFFERED, "Yes");
@@ -94,5 +88,12 @@ class ReferralLabelGrammarTest {
     void aLabelListingTheLegalStatusesAsksTheLegalStatus() {
         assertThat(REFERRAL.match("Looked after, care leaver, CIN?")).contains(ReferralField.LEGAL_STATUS);
         assertThat(read("LAC / CIN / care leaver? Care leaver\n")).containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
+    }
+
+    @Test
+    void anAnswerStillAwaitedIsNoneYet() {
+        assertThat(FieldValues.isNothing("Awaiting information")).isTrue();
+        assertThat(FieldValues.isNothing("waiting on confirmation")).isTrue();
+        assertThat(FieldValues.isNothing("Awaiting a court date for theft")).isFalse();
     }
 }
