@@ -510,6 +510,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 // involved?"): the question asks for the heading's field, and its answer is under it
                 candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
             }
+            if (found.size() == 1 && found.get(0).getValue().isBlank() && i + 2 < lines.length
+                    && namesTheSameField(found.get(0).getKey(), nextTrim) && lineLabels.looksLikeAnswer(lines[i + 2])) {
+                // a heading naming a field with that field's label under it in small letters ("YP" / "name of the
+                // young person" / the name): the answer is under the label, the label is no answer
+                candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
+                answerLine = i + 2;
+                i++;
+                continue;
+            }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && !SectionHeading.is(next)
                     && (lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
@@ -767,6 +776,16 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         return value;
+    }
+
+    /**
+     * Whether a short line is only a label of this field: no digit, every word a word of the form's labels, and the
+     * field the best it names ("name of the y.p." under "YP").
+     */
+    private boolean namesTheSameField(F field, String line) {
+        List<String> words = org.ypsa.hub.domain.forms.Words.of(line);
+        return !line.isEmpty() && !line.matches(".*\\d.*") && line.split("\\s+").length <= 6 && !words.isEmpty()
+                && words.stream().allMatch(matcher::knows) && match(line).filter(f -> f == field).isPresent();
     }
 
     /** A whole line that reads as a typed field's value ("Homeless tonight" for a choice), not a label of its own. */

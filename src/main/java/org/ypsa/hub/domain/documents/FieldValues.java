@@ -35,6 +35,8 @@ public final class FieldValues {
                     + "|(?:(?:i|we|worker|sw|they) )?(?:will|to|shall) (?:follow|confirm|advise|update|send|provide)"
                     + "(?: later| shortly| soon| asap| on| separately| in due course| you)*"
                     + "|not yet (?:decided|agreed|confirmed)"
+                    // waiting for the answer: "awaiting info", "waiting on confirmation"
+                    + "|(?:awaiting|waiting (?:for|on))(?: (?:the |a )?(?:info|information|details|confirmation|date|reply))?"
                     + "|see (?:the )?(?:attached|enclosed)(?: report| document| form| notes| sheet| file)?"
                     + "|please see (?:the )?(?:attached|attachment|enclosed)(?: report| document| form| notes)?)[.!]?");
 
@@ -254,7 +256,8 @@ public final class FieldValues {
 
     /** Written, but saying there is nothing ("none", "tbc"): blank for an optional field. */
     public static boolean isNothing(String raw) {
-        return isBlank(raw) || NOTHING.contains(tidy(raw)) || saysNothingKnown(raw);
+        return isBlank(raw) || NOTHING.contains(tidy(raw)) || saysNothingKnown(raw)
+                || raw != null && PENDING.matcher(tidy(raw)).matches(); // an answer still to come is none yet
     }
 
     /** The words a "nothing known" answer is made of; a number or any other word makes it an answer. */

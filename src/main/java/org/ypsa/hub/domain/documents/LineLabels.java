@@ -572,6 +572,9 @@ final class LineLabels<F extends Enum<F>> {
             boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
             StringBuilder wrapped = new StringBuilder(label);
             for (int j = 0; wraps && j < after.length && j < 4; j++) {
+                if (!after[j].matches(".*[\\p{L}\\d].*")) {
+                    break; // a dash alone under a label is its blank answer, no word of the label
+                }
                 wrapped.append(' ').append(after[j]);
                 Optional<LabelMatcher.Match> mw = matcher.match(wrapped.toString(), LabelMatcher.LINE_THRESHOLD);
                 if (mw.isPresent() && mw.get().score() >= bestScore) {
@@ -634,6 +637,12 @@ final class LineLabels<F extends Enum<F>> {
                 best = new Start<>(byId.get(all.get().fieldId()), words.length, whole);
             } else if (restRaw.matches("(?i)(being )?(involved|referred|concerned|affected)[:?*]*")) {
                 // "Young person involved", "YP REFERRED": a participle saying which person is the label's, not a value
+                best = new Start<>(best.field(), words.length, whole);
+            } else if (!marked && !restRaw.matches(".*\\d.*") && org.ypsa.hub.domain.forms.Instructions.endsInAHint(restRaw)
+                    && matcher.match(whole, LabelMatcher.THRESHOLD).isPresent()
+                    && (spec == null || fit(spec, restRaw).isEmpty())) {
+                // "Has an FGC been offered yet (Y/N)", "Date FGC was held (if held)": words ending in a hint on how to
+                // answer are the label's last words, its answer is still to come
                 best = new Start<>(best.field(), words.length, whole);
             }
         }

@@ -14,15 +14,18 @@ public final class Instructions {
     /** The verbs a form tells its writer with. */
     private static final String VERB = "describe|give|state|specify|enter|provide|list|explain|tick|select|write|detail"
             + "|include|confirm|check|continue";
+    /** When an answer is asked for, after a dash: "- required for planned", "- optional", "- mandatory if under 18". */
+    private static final String WHEN_ASKED = "(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
+            + "[\\p{L}\\s,/-]{0,40})?";
     /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
     private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
 
     /** Only an instruction: "please describe", "Give details", "(please specify)", "- enter full date". */
-    private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+)?(?:" + VERB
-            + ")\\b[\\p{L}\\s,/]{0,40}[).:]?\\s*$");
+    private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:(?:please\\s+)?(?:" + VERB
+            + ")\\b[\\p{L}\\s,/]{0,40}|" + WHEN_ASKED + ")[).:]?\\s*$");
     /** A label, a dash, then an instruction: "Needed from - enter full date", "Why? \u2013 please describe". */
-    private static final Pattern AFTER_A_DASH = Pattern.compile("(?i)\\s[-\u2013]\\s+(?:please\\s+\\p{L}+|(?:" + VERB
-            + ")\\b)[^\\d\\n]{0,40}$");
+    private static final Pattern AFTER_A_DASH = Pattern.compile("(?i)\\s[-\u2013]\\s+(?:(?:please\\s+\\p{L}+|(?:" + VERB
+            + ")\\b)[^\\d\\n]{0,40}|" + WHEN_ASKED + ")$");
     /** A label ending in a bracketed hint on how to answer it: "Sex (as recorded)", "Date (dd/mm/yyyy)". */
     private static final Pattern BRACKETED_HINT = Pattern.compile("(?i).*\\((?:" + HINT_OPENS + ")\\b[^()]*\\)$");
 
@@ -50,6 +53,18 @@ public final class Instructions {
     public static boolean endALabel(String label) {
         String l = label.replace('\u00a0', ' ').strip();
         return BRACKETED_HINT.matcher(l).matches() || AFTER_A_DASH.matcher(l).find();
+    }
+
+    /** A bracketed hint naming the answers a yes/no question takes: "(Y/N)", "(yes / no)", "(Y or N)". */
+    private static final Pattern YES_NO_HINT = Pattern.compile("(?i).*\\(\\s*(?:y|yes)\\s*(?:/|or)\\s*(?:n|no)\\s*\\)$");
+
+    /**
+     * Whether the text ends in a bracketed hint on how to answer ("(if held)", "(please specify)") or which answers a
+     * yes/no question takes ("(Y/N)"): words ending so are a label's last words, never its answer.
+     */
+    public static boolean endsInAHint(String text) {
+        String l = text == null ? "" : text.replace('\u00a0', ' ').replaceAll("[:*?\\s]+$", "");
+        return BRACKETED_HINT.matcher(l).matches() || YES_NO_HINT.matcher(l).matches();
     }
 
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */

@@ -699,7 +699,9 @@ public final class LabelMatcher {
             "^(\\p{L}[^()]*?)\\s+(?:of|for|(?:as\\s+)?on)\\s+(?:the\\s+)?(\\p{L}.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** The words that only say which of a person's names is asked for: the thing that is theirs is then the name. */
     private static final Set<String> WORDS_OF_A_NAME = new HashSet<>(Words.of(
-            "name names full first forename forenames surname given last family legal preferred"));
+            "name names full first forename forenames surname given last family legal preferred"
+                    // "own" says the name is the party's: "Referrer's own name", "Your own name"
+                    + " own"));
 
     /**
      * A label naming a party's person ("YP's worker", "Young person's mother", "Worker for the young person") is about
@@ -719,6 +721,7 @@ public final class LabelMatcher {
         java.util.regex.Matcher m = POSSESSED.matcher(plain);
         java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
         java.util.regex.Matcher named = PARTY_NAME.matcher(plain);
+        java.util.regex.Matcher dashed = PARTY_DASH_THING.matcher(plain);
         if (m.matches()) {
             party = m.group(1);
             thing = m.group(2);
@@ -728,6 +731,9 @@ public final class LabelMatcher {
         } else if (named.matches()) {
             party = named.group(1);
             thing = named.group(2);
+        } else if (dashed.matches()) {
+            party = dashed.group(1);
+            thing = dashed.group(2);
         } else if (SENDER.matcher(plain).find() && partyWords(plain).stream().allMatch(WORDS_OF_A_NAME_ORDER::contains)) {
             return withoutNamesNotIn(sendersNames, scores); // "Your name in full", "My name (in full)": the sender's
         } else {
@@ -758,6 +764,9 @@ public final class LabelMatcher {
     private static final java.util.regex.Pattern PARTY_NAME = java.util.regex.Pattern.compile(
             "^(\\p{L}[\\p{L}/ -]*?)\\s+((?:(?:full|first|last|given|family|legal|preferred)\\s+)?names?)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A party, a dash, then its thing: "Person making the referral – role", "Young person - full name". */
+    private static final java.util.regex.Pattern PARTY_DASH_THING = java.util.regex.Pattern.compile(
+            "^(\\p{L}[\\p{L}' ]*?)\\s+[-\u2013\u2014]\\s+(\\p{L}[\\p{L} ]*)$");
     /** Words that say only how a name is written: "in full", "in capitals", "as on the passport". */
     private static final Set<String> WORDS_OF_A_NAME_ORDER = new HashSet<>(Words.of("full capitals block letters print"));
     /** Words that name no one in particular: "Name of person", "Person's name" leave the name to the label's words. */

@@ -198,6 +198,20 @@ public final class Words {
                     "reason for emergency"),
             Map.entry(Pattern.compile("\\brisks?\\b.{0,40}\\bif\\b.{0,40}\\bnot\\b.{0,40}\\b(?:today|tonight)\\b"),
                     "immediate risk"),
+            // why the young person cannot stay where they are (not tonight: that is the emergency) is why accommodation
+            // is needed, the referral's reason, not where they live: "Why is the YP unable to stay where they are?"
+            Map.entry(Pattern.compile("^(\\s*(?:why|reasons?)\\b(?!.*\\b(?:today|tonight)\\b).*?)\\b(?:unable to|cannot|"
+                    + "(?:can )?no longer(?: able to)?|not(?: able to)?) (?:stay|live|remain)\\b(?: where (?:they|he|she) (?:are|is|lives?))?"),
+                    "$1reason accommodation is needed"),
+            // a label listing the legal statuses (SPEC: looked after, care leaver, child in need, not known to social
+            // care) asks which one: "LAC / care leaver / CIN / not known?", "Looked after, care leaver or CIN"
+            Map.entry(Pattern.compile("\\b(?:lac|cla|looked after(?: child)?|care leaver|cin|child in need)"
+                    + "(?:\\s*(?:/|,|\\bor\\b)\\s*(?:lac|cla|looked after(?: child)?|care leaver|cl|cin|child in need|"
+                    + "not known(?: to (?:social care|csc))?|none|other)\\b)+"), "looked after care leaver"),
+            // so does what happens if nothing is found today: "If no bed today, where will YP go", "Plan tonight if no
+            // placement" (the answer says what the young person faces tonight)
+            Map.entry(Pattern.compile("^(?=.*\\b(?:today|tonight)\\b).*\\bif (?:there is |there's )?(?:no|not|nothing)\\b.*$"),
+                    "immediate risk"),
             // having a child of one's own is being a parent: "Does the YP have any children?", "Has the young person
             // got a baby?"
             Map.entry(Pattern.compile("\\b(?:does|do) (?:the |this )?(?:young person|yp|they|he|she) have (?:a |any |their own )?"
@@ -211,6 +225,9 @@ public final class Words {
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
+            // and so is asking whether one is needed the same day: "Is a bed needed same day?", "Placement required today?"
+            Map.entry(Pattern.compile("^\\s*(?:(?:is|are) )?(?:a |the )?(?:bed|placement|accommodation|room) (?:needed|required) "
+                    + "(?:today|tonight|(?:the )?same[- ]day)\\b"), "is this an emergency"),
             // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
             Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed|response)\\b"), "emergency $1"),
             // options "looked at" or "looked into" were explored, nothing to do with being looked after: "Other options
@@ -222,8 +239,8 @@ public final class Words {
             Map.entry(Pattern.compile("\\bset (it |them |this |these )?out\\b"), "description"),
             // "in full" says how to answer, not what: "Describe the incident in full" is no full name
             Map.entry(Pattern.compile("\\bin full\\b"), " "),
-            // an email address is an email, not an address where someone lives
-            Map.entry(Pattern.compile("\\bemail address(es)?\\b"), "email"),
+            // an email address is an email, not an address where someone lives ("e-mail addr" too)
+            Map.entry(Pattern.compile("\\bemail (?:address(?:es)?|addr)\\b"), "email"),
             // the people a submission is about are the people involved: "Persons concerned", "People mentioned"
             Map.entry(Pattern.compile("\\b(?:people|persons|individuals|subjects) (?:concerned|mentioned|named|identified)\\b"),
                     "people involved"),
@@ -546,11 +563,15 @@ public final class Words {
         List<String> out = new ArrayList<>();
         // a letter's accent is no other word: the Welsh "ffôn", "tîm", "grŵp" are "ffon", "tim", "grwp"
         String plain = Normalizer.normalize(clean(raw), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        for (String w : NON_WORD.split(POSSESSIVE.matcher(plain).replaceAll(""))) {
+        String[] split = NON_WORD.split(POSSESSIVE.matcher(plain).replaceAll(""));
+        for (int i = 0; i < split.length; i++) {
+            String w = split[i];
             if (w.isEmpty()) {
                 continue;
             }
-            String expanded = EXPAND.containsKey(w) ? EXPAND.get(w) : welshToo ? welsh(w).orElse(w) : w;
+            // a reference is done by no one: "Ref. by" is who referred, as "Referred by"
+            String expanded = w.equals("ref") && i + 1 < split.length && split[i + 1].equals("by") ? "referred"
+                    : EXPAND.containsKey(w) ? EXPAND.get(w) : welshToo ? welsh(w).orElse(w) : w;
             for (String e : expanded.split(" ")) {
                 if (STOP.contains(e)) {
                     continue;

@@ -758,6 +758,11 @@ public final class Intake {
             if (!both && n.contains("emergency")) {
                 return Referral.EMERGENCY;
             }
+            // a planned move is the other of an emergency (SPEC: the emergency form is the same-day one): the answer
+            // "Planned" to "Is a bed needed same day?" is no emergency, whatever the question's words
+            if (answer.matches("(?is).*\\bplanned\\b.*") && !answer.matches("(?is).*\\b(?:emergency|same[- ]day|urgent)\\b.*")) {
+                return Referral.NON_EMERGENCY;
+            }
             Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(answer);
             if (yes.isPresent()) {
                 return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
