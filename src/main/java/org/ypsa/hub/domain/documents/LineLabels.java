@@ -271,20 +271,22 @@ final class LineLabels<F extends Enum<F>> {
     /**
      * A label, a dash and a hint in small letters, over its answer ("Where - as exact as you can" / "14 Mill Lane",
      * "Information - who, what, when" / "A man in a grey car ..."): the hint says how to answer and is no answer; the
-     * line under it is. Words after the dash are the answer when they read as the field's type ("Gender - male"), hold
-     * a figure, or when the next line is a label of its own ("Information - staff saw a man" / "Source: Staff").
+     * line under it is. Only a text field's: a choice's words after the dash are read as its answer or refused
+     * ("Severity - provider assessment" over "High and critical are escalated" is no severity). Words after the dash
+     * are the answer when they hold a figure or when the next line is a label of its own ("Information - staff saw a
+     * man" / "Source: Staff").
      */
     private boolean hintAfterADashOverItsAnswer(String trimmed, String[] words, Start<F> start, String next) {
         int dash = start.end();
         FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
-        if (spec == null || dash + 1 >= words.length || !words[dash].matches("[-\u2013\u2014]+")
+        if (spec == null || !spec.type().isText() || dash + 1 >= words.length || !words[dash].matches("[-\u2013\u2014]+")
                 || !Character.isLowerCase(words[dash + 1].codePointAt(0)) || words.length - dash - 1 > MAX_HINT_WORDS
                 || trimmed.matches(".*[\\d:?\t].*")) {
             return false;
         }
         String hint = String.join(" ", java.util.Arrays.asList(words).subList(dash + 1, words.length));
         String under = next.replace('\u00a0', ' ').strip();
-        if (FieldValues.isNothing(hint) || !spec.type().isText() && fit(spec, hint).isPresent() || under.isEmpty()
+        if (FieldValues.isNothing(hint) || under.isEmpty()
                 || under.matches(".*[:?\t].*") || SectionHeading.is(under)) {
             return false;
         }

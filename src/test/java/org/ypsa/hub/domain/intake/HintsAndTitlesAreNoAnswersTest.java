@@ -67,6 +67,21 @@ class HintsAndTitlesAreNoAnswersTest {
         assertThat(intel.information()).startsWith("a man in a grey car");
     }
 
+    @Test
+    void aChoicesLabelWithAHintAfterItsDashNeverTakesTheGuidanceUnderItAsItsAnswer() throws Exception {
+        // missing1 m-t8-sg-021a (its severity left out) was routed "Critical" from the guidance under its label
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<s@test>", "manager@key2.provider.test",
+                "Incident report", Instant.parse("2026-11-30T12:00:00Z"), "Form attached.", List.of(
+                        FormVariationsTest.pdfOfLines("incident.pdf", "Provider safeguarding incident report",
+                                "Provider: Key2 Futures", "Property ref: K2F-CHE-01", "Name of YP Alys Penberthy",
+                                "Date and time it happened: 27/11/2026 13:05", "Type of event:",
+                                "Main category: Police involvement",
+                                "Severity \u2013 provider assessment  ", "High and critical are sent on",
+                                "What happened: Police searched the flat with a warrant.",
+                                "Immediate actions taken: Manager on call told.")), false));
+        assertThat(o).as("outcome %s", o).isInstanceOf(Outcome.Rejected.class);
+    }
+
     private static final String INTEL_OPENING = "Hi,\nIntelligence sharing form\nAgency submitting: Key2 Futures\n"
             + "Your name: Dara Quinn\nYour role: Case Manager\nYour email: d.quinn@key2.provider.test\n"
             + "When seen: 12/11/2026 15:10\n";
