@@ -464,8 +464,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 // also a label of a typed field whose value its other words are not ("Children" a parent, "Looked
                 // After Team" no yes or no), and a sentence answering it ("Work done to prevent homelessness" /
                 // "Housing options gave advice; mum refused.") is no label at all ("Housing" a housing need)
+                // (nor, under a label that asked with a colon, a question mark or a star, a free-text field's label:
+                // "Referrer job title:" / "Housing Options Officer" is no housing need "Options Officer")
+                boolean asked = i > 0 && lines[i - 1].strip().matches(".*[:?*]$") && !lines[i].contains(":");
                 found = lineLabels.isSentenceAnswer(lines[i]) ? List.of()
-                        : found.stream().filter(lv -> !typedButUnfit(lv.getKey(), lv.getValue())).toList();
+                        : found.stream().filter(lv -> !typedButUnfit(lv.getKey(), lv.getValue()))
+                                .filter(lv -> !(asked && isText(lv.getKey()))).toList();
             }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));

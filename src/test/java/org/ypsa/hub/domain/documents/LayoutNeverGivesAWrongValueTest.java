@@ -131,4 +131,14 @@ class LayoutNeverGivesAWrongValueTest {
         assertThat(LabelShapes.joinLabelsRunOn(empty.split("\\R"))).containsExactly(empty.split("\\R"));
         assertThat(INCIDENT.read(TextDocuments.bodyLines(empty)).values().get(SafeguardingField.WORKER_EMAIL)).isIn(null, "");
     }
+
+    @Test
+    void theLineUnderALabelThatAskedIsItsAnswerAndNoFreeTextFieldsLabel() {
+        // tuned15 t15-ref-003 routed the reason for referral "Options Officer" from the referrer's job title
+        String referral = "Referrer's name:\nDara Quinn\nReferrer's job title:\nHousing Advice Officer\n"
+                + "Organisation:\nCherwell District Council\n";
+        var values = REFERRAL.read(TextDocuments.pdfText(referral)).values();
+        assertThat(values.get(ReferralField.REFERRER_ROLE)).isEqualTo("Housing Advice Officer");
+        assertThat(values.get(ReferralField.REASON)).isNullOrEmpty();
+    }
 }
