@@ -44,11 +44,13 @@ public final class SafeguardingValidator {
 
     /**
      * A level's word followed by the thing it describes ("low mood", "serious injury", "minor scratches", "red flag"),
-     * not by a word of a level itself ("high risk", "low level", "serious harm").
+     * not by a word of a level itself ("high risk", "low level", "serious harm") nor by a word joining it to another
+     * level ("high and critical are escalated", "high or critical", "high to critical": both levels stay named).
      */
     private static final java.util.regex.Pattern LEVEL_WORD_OF_A_THING = java.util.regex.Pattern.compile(
             "(?i)\\b(low|high|minor|major|serious|severe|extreme|red|amber|green)\\s+(?!(?:risk|level|concern|priority"
-                    + "|severity|grade|rating|harm|impact|seriousness|category|threshold)\\b)([a-z][a-z-]*)");
+                    + "|severity|grade|rating|harm|impact|seriousness|category|threshold"
+                    + "|and|or|nor|to|than|then|but|not|into|is|are|was|were|be|if)\\b)([a-z][a-z-]*)");
 
     /**
      * A level's word said not to be so ("not high", "not urgent", "non-serious", "isn't critical"): the value is

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Round tuneQ: an incident's severity marked with an arrow down a list a line to a level ("Low" / "Medium <--" /
  * "High"; written here with ~ for each new line) routed the first line (Low), a wrong severity; "High - low mood" was refused as naming two levels though
- * "low mood" is no level. Wordings and people invented for the test.
+ * "low mood" is no level. Guidance under the label naming two levels ("High and critical are escalated") was
+ * routed as the second level, Critical: a level's word joined to another level by "and", "or", "to" describes no thing. Wordings and people invented for the test.
  */
 class SeverityAsStaffMarkItTest {
     private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
@@ -54,7 +55,9 @@ class SeverityAsStaffMarkItTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {"Word table|Medium to high", "Word table|Low <--~Medium <--~High", "mail lines|Medium to high"})
+    @CsvSource(delimiter = '|', value = {"Word table|Medium to high", "Word table|Low <--~Medium <--~High", "mail lines|Medium to high",
+            "Word table|High and critical are escalated to the duty manager", "mail lines|High or critical",
+            "mail lines|High to critical"})
     void twoLevelsMarkedOrNamedAreRefused(String layout, String severity) throws Exception {
         assertThat(incident(layout, severity.replace("~", "\n"))).isInstanceOf(Outcome.Rejected.class);
     }
