@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.LabelMatcher;
 import org.ypsa.hub.domain.forms.Words;
 
@@ -611,8 +612,7 @@ final class LineLabels<F extends Enum<F>> {
                     && !restRaw.matches(".*\\d.*")
                     && (spec == null || fit(spec, restRaw).isEmpty() || spec.type().isText())
                     && rest.stream().allMatch(matcher::knows)
-                    && restRaw.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|telephone|"
-                            + "details|reference|ref|code|id)\\b.*"); // "Status - Looked after" is a value
+                    && (Instructions.sayWhatIsAsked(restRaw) || restRaw.matches("(?i).*\\bdetails\\b.*")); // "Status - Looked after" is a value
             if (spec == null || !continues && !restIsLabel && fit(spec, restRaw).isPresent()) {
                 rest = List.of(); // the last words read as the field's value ("... homelessness Threatened")
             }
@@ -695,8 +695,7 @@ final class LineLabels<F extends Enum<F>> {
             int end = j;
             // the same field's label going on with what it asks for ("Young person referred - name - ...") is one
             // label too; a second part that may be the first's answer ("Referral type - Emergency - same day") is not
-            boolean asksFor = part.toLowerCase(Locale.ROOT).matches(".*\\b(name|number|no|date|e-?mail|address|phone|"
-                    + "telephone|details|reference|ref|code|id)\\b.*");
+            boolean asksFor = Instructions.sayWhatIsAsked(part) || part.matches("(?i).*\\bdetails\\b.*");
             return named.isEmpty() ? Optional.empty()
                     : wholeNamed.filter(f -> f != null && (f != first || asksFor)).map(f -> new Start<>(f, end, whole));
         }

@@ -1,6 +1,9 @@
 package org.ypsa.hub.domain.forms;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +68,43 @@ public final class Instructions {
     public static boolean endsInAHint(String text) {
         String l = text == null ? "" : text.replace('\u00a0', ' ').replaceAll("[:*?\\s]+$", "");
         return BRACKETED_HINT.matcher(l).matches() || YES_NO_HINT.matcher(l).matches();
+    }
+
+    /** Words that say what is asked, not how to answer: "Referrer - email address", "Young person - date of birth". */
+    private static final Pattern WHAT_IS_ASKED = Pattern.compile("(?i).*\\b(?:name|number|no|date|e-?mail|address|phone"
+            + "|telephone|mobile|reference|ref|code|id|dob|age)\\b.*");
+
+    /** Whether the words say what is asked (a name, a number, a date, an address), not how to answer it. */
+    public static boolean sayWhatIsAsked(String words) {
+        return words != null && WHAT_IS_ASKED.matcher(words).matches();
+    }
+
+    /** Words, a spaced dash, then more words: "What is the risk - describe", "Young person – full name". */
+    private static final Pattern SPACED_DASH = Pattern.compile("^(\\p{L}.*?\\S)\\s+[-\u2013\u2014]\\s+(\\p{L}.*)$");
+
+    /**
+     * A label split at a spaced dash into what comes before it and the rest: one reader for "label - hint" ("What is
+     * the risk - describe"), "party - thing" ("Person making the referral - role") and "label - what is asked"
+     * ("Referrer - email address").
+     */
+    public record Dashed(String head, String rest) {
+        /** The label split at its first spaced dash, less a colon, star or question mark at its end. */
+        public static Optional<Dashed> of(String label) {
+            Matcher m = SPACED_DASH.matcher(label == null ? "" : label.strip().replaceAll("[:*?]+$", ""));
+            return m.matches() ? Optional.of(new Dashed(m.group(1), m.group(2))) : Optional.empty();
+        }
+
+        /**
+         * Whether the rest is a hint of how to answer: in small letters, or in capitals like the head ("WHAT IS THE RISK
+         * - DESCRIBE"), and not saying what is asked ("Referrer - email address" is the label's own).
+         */
+        public boolean restIsAHint() {
+            if (sayWhatIsAsked(rest)) {
+                return false;
+            }
+            boolean capitals = rest.equals(rest.toUpperCase(Locale.ROOT)) && head.equals(head.toUpperCase(Locale.ROOT));
+            return Character.isLowerCase(rest.codePointAt(0)) || capitals;
+        }
     }
 
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */

@@ -256,28 +256,13 @@ public final class LabelMatcher {
                 : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
     }
 
-    /** A label, a spaced dash and its hint of how to answer, in small letters or in the label's capitals. */
-    private static final java.util.regex.Pattern DASHED_HINT = java.util.regex.Pattern.compile(
-            "^(\\p{L}.*?\\S)\\s+[-\u2013\u2014]\\s+(\\p{L}.*)$");
-    /** Words after a dash that say what is asked, not how: "Referrer - email address", "Young person - date of birth". */
-    private static final java.util.regex.Pattern ASKS_FOR = java.util.regex.Pattern.compile(
-            "(?i).*\\b(?:name|number|no|date|e-?mail|address|phone|telephone|mobile|reference|ref|code|id|dob|age)\\b.*");
-
     /**
      * The words before a dash when the words after it are a hint of how to answer and the whole names no field: "What
      * is the risk - describe", "Support needed to manage - from LA / partners", "WHAT IS THE RISK - DESCRIBE". A rest
      * that says what is asked ("Referrer - email address") is the label's own, never cut off.
      */
     private static Optional<String> beforeItsHint(String label) {
-        java.util.regex.Matcher m = DASHED_HINT.matcher(label == null ? "" : label.strip().replaceAll("[:*?]+$", ""));
-        if (!m.matches() || ASKS_FOR.matcher(m.group(2)).matches()) {
-            return Optional.empty();
-        }
-        String head = m.group(1);
-        String hint = m.group(2);
-        boolean small = Character.isLowerCase(hint.codePointAt(0));
-        boolean capitals = hint.equals(hint.toUpperCase(java.util.Locale.ROOT)) && head.equals(head.toUpperCase(java.util.Locale.ROOT));
-        return small || capitals ? Optional.of(head) : Optional.empty();
+        return Instructions.Dashed.of(label).filter(Instructions.Dashed::restIsAHint).map(Instructions.Dashed::head);
     }
 
     private List<Match> rankedWhole(String label) {
@@ -323,7 +308,7 @@ public final class LabelMatcher {
         if (plain.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
             return plain;
         }
-        String mended = mendedTypos(label);
+        String mended = withSlipsMended(label);
         if (mended.equals(label)) {
             return plain;
         }
@@ -332,13 +317,11 @@ public final class LabelMatcher {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    /** The label with each word that is one slip from one of the form's words written as that word ({@link #mistyped}). */
+    /**
+     * The label with each word the form does not know, and that is one slip from one it does, written as that word
+     * ({@link #mistyped}).
+     */
     public String withSlipsMended(String label) {
-        return mendedTypos(label);
-    }
-
-    /** The label with each word the form does not know, and that is one slip from one it does, written as that word. */
-    private String mendedTypos(String label) {
         java.util.regex.Matcher m = LETTERS.matcher(label == null ? "" : label);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -721,7 +704,8 @@ public final class LabelMatcher {
         java.util.regex.Matcher m = POSSESSED.matcher(plain);
         java.util.regex.Matcher of = OF_A_PARTY.matcher(plain);
         java.util.regex.Matcher named = PARTY_NAME.matcher(plain);
-        java.util.regex.Matcher dashed = PARTY_DASH_THING.matcher(plain);
+        Optional<Instructions.Dashed> dashed = Instructions.Dashed.of(plain)
+                .filter(d -> d.head().matches("[\\p{L}' ]+") && d.rest().matches("[\\p{L} ]+"));
         if (m.matches()) {
             party = m.group(1);
             thing = m.group(2);
@@ -731,9 +715,9 @@ public final class LabelMatcher {
         } else if (named.matches()) {
             party = named.group(1);
             thing = named.group(2);
-        } else if (dashed.matches()) {
-            party = dashed.group(1);
-            thing = dashed.group(2);
+        } else if (dashed.isPresent()) {
+            party = dashed.get().head();
+            thing = dashed.get().rest();
         } else if (SENDER.matcher(plain).find() && partyWords(plain).stream().allMatch(WORDS_OF_A_NAME_ORDER::contains)) {
             return withoutNamesNotIn(sendersNames, scores); // "Your name in full", "My name (in full)": the sender's
         } else {
@@ -764,9 +748,6 @@ public final class LabelMatcher {
     private static final java.util.regex.Pattern PARTY_NAME = java.util.regex.Pattern.compile(
             "^(\\p{L}[\\p{L}/ -]*?)\\s+((?:(?:full|first|last|given|family|legal|preferred)\\s+)?names?)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** A party, a dash, then its thing: "Person making the referral – role", "Young person - full name". */
-    private static final java.util.regex.Pattern PARTY_DASH_THING = java.util.regex.Pattern.compile(
-            "^(\\p{L}[\\p{L}' ]*?)\\s+[-\u2013\u2014]\\s+(\\p{L}[\\p{L} ]*)$");
     /** Words that say only how a name is written: "in full", "in capitals", "as on the passport". */
     private static final Set<String> WORDS_OF_A_NAME_ORDER = new HashSet<>(Words.of("full capitals block letters print"));
     /** Words that name no one in particular: "Name of person", "Person's name" leave the name to the label's words. */
