@@ -1008,7 +1008,7 @@ public final class LabelMatcher {
             } else if (useRelated) {
                 double near = 0;
                 for (String r : Words.related(t)) {
-                    if (wording.words().contains(r) && !label.contains(r) && !occupancyOfAName(wording, r)) {
+                    if (wording.words().contains(r) && !label.contains(r)) {
                         near = Math.max(near, RELATED_CREDIT * Math.min(effective(t), w(r)));
                     }
                 }
@@ -1020,24 +1020,6 @@ public final class LabelMatcher {
             return 0;
         }
         return 2 * shared / (labelWeight + wordingWeight) * (headShared ? HEAD_BOOST : 1);
-    }
-
-    /**
-     * The words of a bed's occupancy ("taken", "filled", "full", "let": a void return's) are of one meaning with
-     * "tenanted", whose stem is the person "tenant": they never name a name field's party ("Provider filling in this
-     * form" and "Actions taken" were read as the young person's name, a tenant's).
-     */
-    private static final Set<String> OCCUPANCY = occupancy();
-
-    private static Set<String> occupancy() {
-        String occupied = Words.of("occupied").get(0);
-        Set<String> out = new HashSet<>(Words.related(occupied));
-        out.add(occupied);
-        return Set.copyOf(out);
-    }
-
-    private boolean occupancyOfAName(Wording wording, String formWord) {
-        return types.get(wording.fieldId()) == FieldType.NAME && OCCUPANCY.contains(formWord);
     }
 
     private double w(String word) {

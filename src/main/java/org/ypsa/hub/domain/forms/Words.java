@@ -37,6 +37,8 @@ public final class Words {
             Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
             Map.entry("addr", "address"), Map.entry("wc", "week commencing"), Map.entry("wk", "week"),
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
+            // a bed "tenanted" is occupied; stemmed, it would be the person "tenant", the young person on a form
+            Map.entry("tenanted", "occupied"), Map.entry("untenanted", "unoccupied"),
             Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
             Map.entry("advisor", "adviser"), Map.entry("cse", "child sexual exploitation"),
             Map.entry("cce", "child criminal exploitation"), Map.entry("referring", "referrer"),
@@ -135,7 +137,7 @@ public final class Words {
             List.of("incident", "event", "occurrence"),
             List.of("source", "origin", "provenance", "obtained", "told", "provided"),
             List.of("information", "intelligence"),
-            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenanted", "tenancy", "housed", "full"),
+            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenancy", "housed"),
             List.of("provider", "supplier", "contractor"),
             List.of("vacant", "empty", "spare", "unoccupied", "unfilled", "unlet"),
             List.of("available", "availability", "free", "next"),
