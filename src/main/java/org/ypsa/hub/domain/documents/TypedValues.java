@@ -255,8 +255,7 @@ final class TypedValues {
      * "not yet homeless", "isn't urgent"), in a value written as lower-case words: the choice after it is not named.
      */
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
-            " (?:not|no|non|never|(?:is|was|are|were)n t)(?: (?:very|too|that|so|particularly|really|immediately"
-                    + "|immediate|yet|at all|a|an|the))* ");
+            " " + Words.DENIAL + "(?: " + Words.BETWEEN_DENIAL_AND_DENIED + ")* ");
 
     /**
      * The one choice a value names, written as the form writes it; none when it says a choice is not so ("not high"):

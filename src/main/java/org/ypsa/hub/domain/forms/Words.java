@@ -160,6 +160,12 @@ public final class Words {
     private Words() {
     }
 
+    /** A word that says something is not so: "not", "no", "non", "never", "isn't" (its apostrophe typed, or a space). */
+    public static final String DENIAL = "(?:not|no|non|never|(?:is|was|are|were)n['\u2019 ]?t)";
+    /** Words that may stand between a denial and what it denies: "not very high", "no immediate risk", "not yet homeless". */
+    public static final String BETWEEN_DENIAL_AND_DENIED = "(?:very|too|that|so|particularly|really|overly|immediate(?:ly)?"
+            + "|yet|an?|the|at all)";
+
     private static final Pattern DOB_MIXED = Pattern.compile("\\bDoB\\b");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
     private static final Pattern HINT = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");

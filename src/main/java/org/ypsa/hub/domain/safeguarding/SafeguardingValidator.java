@@ -12,6 +12,7 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.Validated;
+import org.ypsa.hub.domain.forms.Words;
 
 import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
@@ -57,9 +58,9 @@ public final class SafeguardingValidator {
      * refused, never read as that level nor guessed as another.
      */
     private static final java.util.regex.Pattern NEGATED_LEVEL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:not|no|non|never|(?:is|was|are|were)n['\\u2019]?t)[\\s-]+(?:(?:very|too|that|so|particularly|really|overly"
-                    + "|immediate(?:ly)?|an?|the|at all)\\s+)*(?:critical|very high|extremely high|severe|extreme|urgent"
-                    + "|life[- ]threatening|high|serious|major|red|med|medium|moderate|amber|low|minor|green)\\b"
+            "(?i)\\b" + Words.DENIAL + "[\\s-]+(?:" + Words.BETWEEN_DENIAL_AND_DENIED + "\\s+)*"
+                    + "(?:critical|very high|extremely high|severe|extreme|urgent|life[- ]threatening|high|serious|major|red"
+                    + "|med|medium|moderate|amber|low|minor|green)\\b"
                     // a level's word of a thing ("no serious injury") is no level denied
                     + "(?!\\s+(?!(?:risk|level|concern|priority|severity|grade|rating|harm|impact|but|and|or|as|though"
                     + "|although|however|yet|because)\\b)[a-z])");
