@@ -233,6 +233,15 @@ public final class FieldValues {
         return v.isEmpty() || isNothing(v) ? null : v;
     }
 
+    /**
+     * An optional reference as written, or null when none is: words without a figure ("crime / log ref" left from its
+     * label, "awaiting", "to follow") are no reference in any scheme, and never routed as one.
+     */
+    public static <F> String referenceOrNull(Map<F, String> fields, F field) {
+        String v = orNull(fields, field);
+        return v == null || !v.matches("(?s).*\\d.*") ? null : v;
+    }
+
     /** Nothing written at all: spaces, a dash, "n/a"; a case system's export of an empty field ("NULL", "#N/A"). */
     public static boolean isBlank(String raw) {
         return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches()

@@ -22,6 +22,7 @@ import static org.ypsa.hub.domain.documents.FieldValues.noStaffName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.referenceOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 
 /** The rules of a referral (seed 001; SPEC.md "Supported Accommodation Assessment and Referral form"). */
@@ -127,7 +128,7 @@ public final class ReferralValidator {
         String pathway = Boolean.TRUE.equals(parent) ? "Parents" : age <= 17 ? "16/17 Shared (in-house)" : "18+";
         return Validated.valid(new Referral(variant, pathway, age,
                 new Referral.YoungPerson(personName(f, ReferralField.FULL_NAME), dob.toString(), orNull(f, ReferralField.GENDER),
-                        orNull(f, ReferralField.LCS_NUMBER), orNull(f, ReferralField.CURRENT_ADDRESS),
+                        referenceOrNull(f, ReferralField.LCS_NUMBER), orNull(f, ReferralField.CURRENT_ADDRESS),
                         locality(f), legalStatus, uasc, Boolean.TRUE.equals(parent)),
                 new Referral.Referrer(value(f, ReferralField.REFERRER_NAME), value(f, ReferralField.REFERRER_ROLE),
                         value(f, ReferralField.ORGANISATION),

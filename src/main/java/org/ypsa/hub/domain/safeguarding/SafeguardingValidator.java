@@ -18,6 +18,7 @@ import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
+import static org.ypsa.hub.domain.documents.FieldValues.referenceOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
 
 /** The rules of a safeguarding incident report (SPEC.md "Safeguarding incident"). */
@@ -138,10 +139,10 @@ public final class SafeguardingValidator {
         }
         return Validated.valid(new SafeguardingIncident(provider.id(), provider.name(),
                 orNull(f, SafeguardingField.PROPERTY), personName(f, SafeguardingField.NAME), dob,
-                orNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
+                referenceOrNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
                 email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), when, category, severity,
                 value(f, SafeguardingField.DESCRIPTION), orNull(f, SafeguardingField.ACTIONS),
-                orNull(f, SafeguardingField.POLICE_REFERENCE)), warnings);
+                referenceOrNull(f, SafeguardingField.POLICE_REFERENCE)), warnings);
     }
 
     private Directory.Provider provider(String named, String sender, List<Problem> problems) {
