@@ -135,7 +135,8 @@ public final class TextFields {
         return false;
     }
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022\u2013*\u25aa\u25cf\u00b7]\\s+\\S.*");
+    /** (a mail's plain text writes a bullet as a small "o" before its words: "o   Police attended and took statements.") */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022\u2013*\u25aa\u25cf\u00b7]|o(?=\\s+\\p{Lu}))\\s+\\S.*");
     /** What makes words a sentence, not a label: a pronoun opening them, or a verb ("The arrangement has broken down"). */
     private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
             + "\\b(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|did|does|because|broke|ended|became)\\b");

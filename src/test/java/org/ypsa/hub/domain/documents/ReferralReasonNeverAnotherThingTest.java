@@ -1,0 +1,55 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.ReferralField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reason for a referral is never another thing's text (issue 14, stop 38): not the address from a label whose
+ * slash joins two words of one language, not the second word of a heading naming two things, and the whole of a
+ * bulleted answer as a mail's plain text writes its bullets. Wordings invented for the test, none of them in config.
+ */
+class ReferralReasonNeverAnotherThingTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+
+    private static Map<ReferralField, String> read(String body) {
+        return REFERRAL.read(TextDocuments.bodyLines(body)).values();
+    }
+
+    @Test
+    void aSlashBeforeWordsInSmallLettersJoinsAlternativesOfOneLabelNotTwoLanguages() {
+        assertThat(REFERRAL.match("Present lodging / address on the day of referral"))
+                .contains(ReferralField.CURRENT_ADDRESS);
+        assertThat(REFERRAL.match("Current accommodation / address at time of referral"))
+                .contains(ReferralField.CURRENT_ADDRESS);
+    }
+
+    @Test
+    void aHeadingJoiningAFieldsWordToAnotherThingIsNoLabelAndValue() {
+        Map<ReferralField, String> f = read("4) Why, and risks\nPresenting need - what has happened\n"
+                + "- Her hostel closed the unit and she has nowhere to go tonight.\n\nRisk to self: none known\n");
+        assertThat(f.get(ReferralField.REASON)).contains("hostel closed the unit");
+        Map<ReferralField, String> g = read("REASON / RISKS\nPresenting need (full details)\n"
+                + "- Her hostel closed the unit and she has nowhere to go tonight.\n\nRisk to self: none known\n");
+        assertThat(g.get(ReferralField.REASON)).contains("hostel closed the unit");
+    }
+
+    @Test
+    void aHeadingJoiningTwoThingsIsTheOnlyShapeTaken() {
+        assertThat(FieldCatalog.coordinatedHeading("5) Why, and risks", "risks")).isTrue();
+        assertThat(FieldCatalog.coordinatedHeading("REASON / RISKS", "RISKS")).isTrue();
+        assertThat(FieldCatalog.coordinatedHeading("Reason: family breakdown", "family breakdown")).isFalse();
+        assertThat(FieldCatalog.coordinatedHeading("Reason eviction", "eviction")).isFalse();
+    }
+
+    @Test
+    void aSmallOBeforeEachLineIsABulletOfTheSameAnswer() {
+        Map<ReferralField, String> f = read("Presenting need (full details)\n"
+                + "o       Her hostel closed the unit on Monday.\n"
+                + "o       Police removed the other tenant.\n\nRisk to self: none known\n");
+        assertThat(f.get(ReferralField.REASON)).contains("hostel closed the unit").contains("Police removed");
+    }
+}
