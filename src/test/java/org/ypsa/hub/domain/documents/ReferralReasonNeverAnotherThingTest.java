@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferralReasonNeverAnotherThingTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
 
+    private static final FieldCatalog<org.ypsa.hub.domain.mash.MashField> MASH =
+            FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class, "mash-referral");
+
     private static Map<ReferralField, String> read(String body) {
         return REFERRAL.read(TextDocuments.bodyLines(body)).values();
     }
@@ -43,6 +46,14 @@ class ReferralReasonNeverAnotherThingTest {
         assertThat(FieldCatalog.coordinatedHeading("REASON / RISKS", "RISKS")).isTrue();
         assertThat(FieldCatalog.coordinatedHeading("Reason: family breakdown", "family breakdown")).isFalse();
         assertThat(FieldCatalog.coordinatedHeading("Reason eviction", "eviction")).isFalse();
+    }
+
+    @Test
+    void wordsJoinedAfterALabelOverItsAnswerAreTheLabelsOwn() {
+        assertThat(read("Consent to share & refer\nYes (agreed with the young person)\n\nKind regards\n"))
+                .containsEntry(ReferralField.CONSENT, "Yes (agreed with the young person)");
+        assertThat(MASH.read(TextDocuments.bodyLines("AGENCY DETAILS\nPresenting agency / team\nAbingdon Town Council Housing\n\n"))
+                .values()).containsEntry(org.ypsa.hub.domain.mash.MashField.AGENCY, "Abingdon Town Council Housing");
     }
 
     @Test
