@@ -506,7 +506,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
                     && (isTemporal(found.get(0).getKey())
-                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?")
+                            || (isChoice(found.get(0).getKey()) || isYesNo(found.get(0).getKey())) && !next.contains(":")
+                                    && !nextTrim.endsWith("?")
                             || labelWordsOverAnswer(found.get(0).getValue(), next))
                     && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
@@ -1254,6 +1255,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private boolean isChoice(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE;
+    }
+
+    /** (a yes/no's label going on in words that are no yes or no: "Consent given by YP to share & refer" / "yes") */
+    private boolean isYesNo(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.YESNO;
     }
 
     private boolean isTemporal(F field) {

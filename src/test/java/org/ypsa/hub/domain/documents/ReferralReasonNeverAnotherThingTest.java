@@ -63,4 +63,23 @@ class ReferralReasonNeverAnotherThingTest {
                 + "o       Police removed the other tenant.\n\nRisk to self: none known\n");
         assertThat(f.get(ReferralField.REASON)).contains("hostel closed the unit").contains("Police removed");
     }
+
+    @Test
+    void aYesNosLabelGoingOnInOtherWordsHasItsAnswerUnderIt() {
+        assertThat(read("Consent given by YP to share & refer\nyes\n\nThanks\n"))
+                .containsEntry(ReferralField.CONSENT, "yes");
+    }
+
+    @Test
+    void aDashAfterALabelsColonIsItsAnswerAndTheHeadingUnderItIsNot() {
+        Map<ReferralField, String> f = read("Date FGC was held (if held): -\nWHAT HAS BEEN TRIED BEFORE\n"
+                + "Her aunt had her for a fortnight and then could not keep her.\n");
+        assertThat(f.getOrDefault(ReferralField.FGC_DATE, "")).doesNotContain("TRIED");
+    }
+
+    @Test
+    void aLineWithItsDateAfterADashIsNoStartOfTheLabelUnderIt() {
+        Map<ReferralField, String> f = read("name of yp: Ola Brandt\nyp birth date (dd.mm.yy) - 14-12-10\ngendr: Female\n");
+        assertThat(f.getOrDefault(ReferralField.DATE_OF_BIRTH, "")).doesNotContain("Female");
+    }
 }
