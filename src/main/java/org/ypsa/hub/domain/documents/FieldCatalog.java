@@ -427,6 +427,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+            if (found.size() == 1 && coordinatedHeading(thisLine, found.get(0).getValue())) {
+                // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks"; the words
+                // after the join are the label's own ("Consent to share & refer"), its answer (if any) under it
+                found = List.of(Map.entry(found.get(0).getKey(), ""));
+            }
             if (otherLanguageOver(lines[i], found, next)) {
                 continue; // rule 4: "Risg na ellir ei rheoli" over "Risk we are unable to manage ...": one label
             }
@@ -501,7 +506,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             if (found.size() == 1 && !found.get(0).getValue().isBlank() && !next.isBlank()
                     && !readsAsTyped(found.get(0).getKey(), found.get(0).getValue())
                     && (isTemporal(found.get(0).getKey())
-                            || isChoice(found.get(0).getKey()) && !next.contains(":") && !nextTrim.endsWith("?")
+                            || (isChoice(found.get(0).getKey()) || isYesNo(found.get(0).getKey())) && !next.contains(":")
+                                    && !nextTrim.endsWith("?")
                             || labelWordsOverAnswer(found.get(0).getValue(), next))
                     && readsAsTyped(found.get(0).getKey(), next)) {
                 candidates.add(new Candidate<>(found.get(0).getKey(), next.trim(), true));
@@ -959,6 +965,26 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return firstRow || m.matches() && Integer.parseInt(m.group(2)) <= (m.group(1).equals("line") ? OPENING_BODY_LINES : OPENING_LINES);
     }
 
+    /** The words joining two things a heading names: "and", "&", "or", a slash, a comma. */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)^(.*\\p{L}.*?)\\s*(?:,\\s*)?(?:(?:,|/|&|\\band\\b|\\bor\\b)\\s*)+$");
+
+    /**
+     * A line of a word or two joined to a field's label by "and", "&", "or", a slash or a comma, with no colon, question
+     * mark or tab ("5) Why, and risks", "REASON / RISKS"): a section's heading naming the two things under it, and the
+     * word after the join no answer of the field the first names. Safety: t15 referrals routed the reason "risks".
+     */
+    static boolean coordinatedHeading(String line, String value) {
+        String v = value == null ? "" : value.strip().replaceFirst("(?i)^(?:and|or|&|/)\\s+", "");
+        String l = Words.withoutNumber(line == null ? "" : line.replace('\u00a0', ' ').strip()).strip()
+                .replaceAll("[.*]+$", "").strip();
+        if (v.isEmpty() || v.split("\\s+").length > 3 || v.matches("(?s).*[\\d:?].*") || l.matches("(?s).*[:?\t].*")
+                || !l.toLowerCase(Locale.ROOT).endsWith(v.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return COORDINATED.matcher(l.substring(0, l.length() - v.length())).matches();
+    }
+
     /** A heading's subtitle: a few words on one line, no digit, not a sentence ("Provider Unable to Accept Referral"). */
     private static final Pattern SUBTITLE = Pattern.compile("[\\p{L}'\u2019&/()\\- ]{3,60}");
 
@@ -1229,6 +1255,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private boolean isChoice(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE;
+    }
+
+    /** (a yes/no's label going on in words that are no yes or no: "Consent given by YP to share & refer" / "yes") */
+    private boolean isYesNo(F field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.YESNO;
     }
 
     private boolean isTemporal(F field) {

@@ -95,7 +95,7 @@ public final class TextFields {
                 value = more.toString();
                 i = j - 1;
             }
-            if (FieldValues.isBlank(value)) {
+            if (FieldValues.isBlank(value) && !SAYS_NONE.matcher(value).matches()) {
                 StringBuilder more = new StringBuilder();
                 int j = i + 1;
                 boolean numberedLabel = numbered && isNumbered(lines[i]);
@@ -135,7 +135,14 @@ public final class TextFields {
         return false;
     }
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022\u2013*\u25aa\u25cf\u00b7]\\s+\\S.*");
+    /** (a mail's plain text writes a bullet as a small "o" before its words: "o   Police attended and took statements.") */
+    /**
+     * A dash or "n/a" after a label's colon: the sender's answer that there is none ("Date FGC was held (if held): -"),
+     * so the line under it is the next label or heading, not this label's answer.
+     */
+    private static final Pattern ANSWERED_AFTER_A_DASH = Pattern.compile(".*\\p{L}.*\\s[-\u2013\u2014]\\s+\\S*\\d[\\d\\s./-]*$");
+    private static final Pattern SAYS_NONE = Pattern.compile("(?i)[-\u2013\u2014]+|n/?a|none|nil");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022\u2013*\u25aa\u25cf\u00b7]|o(?=\\s+\\p{Lu}))\\s+\\S.*");
     /** What makes words a sentence, not a label: a pronoun opening them, or a verb ("The arrangement has broken down"). */
     private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
             + "\\b(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|did|does|because|broke|ended|became)\\b");
@@ -229,7 +236,9 @@ public final class TextFields {
             return false;
         }
         String above = lines[i - 1].replace('\u00a0', ' ').strip();
+        // (a line whose label a spaced dash ends before a number or a date holds its answer: "yp birth date - 14-12-10")
         return !above.contains(":") && !above.startsWith(">") && !above.matches(".*[.!]$") && !SectionHeading.is(above)
+                && !ANSWERED_AFTER_A_DASH.matcher(above).matches()
                 && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
     }
 

@@ -525,7 +525,8 @@ public final class LabelMatcher {
         // alternatives are no languages: "Parent / guardian", "Date / time of the event", "Homeless (now / threatened)"
         if (halves[0].strip().split("\\s+").length < 2 || halves[1].strip().split("\\s+").length < 2
                 || Words.count(halves[0], '(') > Words.count(halves[0], ')')
-                || Words.count(halves[0], '[') > Words.count(halves[0], ']')) {
+                || Words.count(halves[0], '[') > Words.count(halves[0], ']')
+                || continuesInSmallLetters(halves[1])) {
             return Optional.empty();
         }
         List<String> first = Words.asWritten(halves[0]);
@@ -542,6 +543,16 @@ public final class LabelMatcher {
             return Optional.empty();
         }
         return Optional.of((firstKnown ? halves[0] : halves[1]).trim());
+    }
+
+    /**
+     * Whether the half after the slash goes on in small letters: "Current accommodation / address at time of referral"
+     * is one label in one language, its slash an alternative ("accommodation or address"), not a second language's
+     * label (each language's label opens with its own capital: "Swydd y gweithiwr / Worker's post").
+     */
+    private static boolean continuesInSmallLetters(String second) {
+        String s = second.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
     }
 
     /**
