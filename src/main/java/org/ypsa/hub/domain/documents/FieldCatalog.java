@@ -524,9 +524,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && namesTheSameField(found.get(0).getKey(), nextTrim) && lineLabels.looksLikeAnswer(lines[i + 2])) {
                 // a heading naming a field with that field's label under it in small letters ("YP" / "name of the
                 // young person" / the name): the answer is under the label, the label is no answer
-                candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
+                String answer = lines[i + 2].trim();
+                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, i + 2) : 0;
+                for (int j = i + 3; j <= i + 2 + goesOn; j++) {
+                    answer = answer + " " + lines[j].strip();
+                }
+                candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 2;
-                i++;
+                i += goesOn > 0 ? 2 + goesOn : 1;
                 continue;
             }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
@@ -545,6 +550,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     }
                     answer = more.toString();
                 }
+                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, end) : 0;
+                for (int j = end + 1; j <= end + goesOn; j++) {
+                    answer = answer + " " + lines[j].strip();
+                }
+                end += goesOn;
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 1;
                 if (end > i + 1) {
@@ -554,8 +564,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
                 // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
                 // unmarked line between two labels is the first one's answer, even when it starts like a label
-                candidates.add(new Candidate<>(found.get(0).getKey(), answerUnder(lines, i + 1), true));
-                i++;
+                String answer = answerUnder(lines, i + 1);
+                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, i + 1) : 0;
+                for (int j = i + 2; j <= i + 1 + goesOn; j++) {
+                    answer = answer + " " + lines[j].strip();
+                }
+                candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
+                i += 1 + goesOn;
             }
         }
         Map<F, String> values = resolve(candidates, answeredEmpty);
@@ -642,6 +657,30 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private static String asEntryLabel(String label) {
         return label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[\\s:*?.]+$", "").replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** A line a PDF broke mid-sentence: it ends in a word or a comma, no stop, colon or question mark. */
+    private static final java.util.regex.Pattern BROKEN_OFF = java.util.regex.Pattern.compile(".*[\\p{Ll},]$");
+    /** A line that goes on with the sentence above it: it starts with a small letter. */
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("^\\p{Ll}.*");
+
+    /**
+     * How many lines after an answer line of a PDF's text carry on its sentence, as the page wrapped it ("... comes
+     * back with injuries he will" / "not explain. Our staffing ..."): the line above breaks off in a word with no
+     * stop, the line starts with a small letter, has no colon or tab of a label and names no field.
+     */
+    private int wrappedUnder(String[] lines, int at) {
+        int n = 0;
+        for (int j = at + 1; j < lines.length && n < WRAPPED_LINES; j++) {
+            String before = lines[j - 1].replace('\u00a0', ' ').strip();
+            String l = lines[j].replace('\u00a0', ' ').strip();
+            if (!BROKEN_OFF.matcher(before).matches() || !GOES_ON.matcher(l).matches() || l.contains(":")
+                    || l.contains("\t") || l.endsWith("?") || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /** At most this many lines under a row of a two-column table are its answer wrapped. */

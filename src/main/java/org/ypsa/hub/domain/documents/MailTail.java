@@ -203,11 +203,20 @@ public final class MailTail {
         return formLines(lines, from, lines.length) >= FORM_LINES;
     }
 
+    /** A table's row as a mail's text gives it: its label, a tab, its answer ("Case ref number *<TAB>BRK/2026/0551"). */
+    private static final Pattern TABLE_ROW = Pattern.compile("^([^\t:]{2,60}?)\\s*\t+\\s*(\\S.*)$");
+
+    /** A table's row written as "label: value", so that a form pasted as a table counts as one typed with colons. */
+    private static String asLabelAndValue(String line) {
+        Matcher row = TABLE_ROW.matcher(line);
+        return row.matches() ? row.group(1) + ": " + row.group(2) : line;
+    }
+
     /** How many of the lines from one place up to another are a form's "label: value" lines (up to FORM_LINES). */
     private static int formLines(String[] lines, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            String l = lines[i].strip().replaceFirst("^>\\s*", "");
+            String l = asLabelAndValue(lines[i].strip().replaceFirst("^>\\s*", ""));
             if (LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l) && !CONTACT.matcher(l).matches()
                     && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
                     && ++n >= FORM_LINES) {

@@ -105,7 +105,16 @@ public final class Instructions {
             boolean capitals = rest.equals(rest.toUpperCase(Locale.ROOT)) && head.equals(head.toUpperCase(Locale.ROOT));
             return Character.isLowerCase(rest.codePointAt(0)) || capitals;
         }
+
+        /** Whether the rest only lists question words, what to cover in the answer: "what, who, where", "who / when". */
+        public boolean restListsQuestionWords() {
+            return QUESTION_WORDS_LISTED.matcher(rest).matches();
+        }
     }
+
+    /** Question words listed: "what, who, where", "who / when", "what and why". */
+    private static final Pattern QUESTION_WORDS_LISTED = Pattern.compile("(?i)(?:what|who|where|when|why|how|which)"
+            + "(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*(?:what|who|where|when|why|how|which))+\\s*[:*?.]*\\s*");
 
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */
     public static String withoutOneAfterADash(String label) {

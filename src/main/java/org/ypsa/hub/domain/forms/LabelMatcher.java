@@ -184,8 +184,20 @@ public final class LabelMatcher {
         if (Instructions.isForTheWholeForm(label)) {
             return Optional.empty();
         }
+        Optional<String> asked = beforeAListOfQuestionWords(label);
+        if (asked.isPresent()) {
+            return match(asked.get(), threshold);
+        }
         Optional<Match> whole = matchWhole(label, threshold);
         return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+    }
+
+    /**
+     * The words before a dash when the words after it only list question words: "What was seen or heard - what, who,
+     * where" asks what was seen or heard, and its answer tells who and where (the listed "where" names no location).
+     */
+    static Optional<String> beforeAListOfQuestionWords(String label) {
+        return Instructions.Dashed.of(label).filter(Instructions.Dashed::restListsQuestionWords).map(Instructions.Dashed::head);
     }
 
     private Optional<Match> matchWhole(String label, double threshold) {
@@ -208,7 +220,7 @@ public final class LabelMatcher {
             return Optional.of(new Match(id, 2));
         }
         List<String> words = wordsOf(label);
-        if (words.isEmpty() || words.size() > 14) {
+        if ((words.isEmpty() && !aQuestionWordWithItsHint(label)) || words.size() > 14) {
             return id == null ? Optional.empty() : Optional.of(new Match(id, 2));
         }
         // words at the start of a line of text may be a value ("Adolescent Team (South)"): their last word is no head
@@ -251,9 +263,26 @@ public final class LabelMatcher {
         if (Instructions.isForTheWholeForm(label)) {
             return List.of(); // "Fill in every section, please." asks nothing (tuned12 routed its row's title as a status)
         }
+        Optional<String> asked = beforeAListOfQuestionWords(label);
+        if (asked.isPresent()) {
+            return ranked(asked.get());
+        }
         List<Match> whole = rankedWhole(label);
         return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
                 : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+    }
+
+    /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
+    private static final java.util.regex.Pattern QUESTION_WORD_ALONE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(who|whom|whose|what|which)\\s*[?:*]*\\s*$");
+
+    /**
+     * Whether the label is a question's word alone with a bracketed hint: the hint then says what is asked, and its
+     * words are read (as a hint, at {@link #HINT_CREDIT}) where the label's own words are none.
+     */
+    private static boolean aQuestionWordWithItsHint(String label) {
+        return label != null && BRACKETED.matcher(label).find()
+                && QUESTION_WORD_ALONE.matcher(withoutHints(label)).matches();
     }
 
     /**
@@ -276,7 +305,8 @@ public final class LabelMatcher {
         }
         String id = exactWithHint(label).orElse(exact.get(clean));
         List<String> words = wordsOf(label);
-        Map<String, Double> all = words.isEmpty() || words.size() > 14 ? new LinkedHashMap<>() : scored(label, words, true);
+        Map<String, Double> all = (words.isEmpty() && !aQuestionWordWithItsHint(label)) || words.size() > 14
+                ? new LinkedHashMap<>() : scored(label, words, true);
         if (id != null) {
             all.put(id, 2.0);
         }

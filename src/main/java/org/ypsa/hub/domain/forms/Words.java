@@ -335,6 +335,10 @@ public final class Words {
                     "information"),
             Map.entry(Pattern.compile("\\bwhat (?:(?:have|has|did|do) )?(?:you|they|we|staff) (?:seen|saw|see) (?:or|and) (?:heard|hear|been told)\\b"),
                     "information"),
+            // and so is what was seen or heard, said in the passive: "What was seen or heard", "What has been witnessed"
+            // ("When was this seen or heard" asks when, and keeps its words)
+            Map.entry(Pattern.compile("\\bwhat (?:was|were|has been|have been|is being|is) (?:seen|heard|witnessed|observed|"
+                    + "noticed)(?: (?:or|and|/) (?:seen|heard|witnessed|observed|noticed|said|told))?\\b"), "information"),
             // what the sender wants the police to know is the information: "What do you want the police to know?"
             Map.entry(Pattern.compile("\\bwhat (?:do|would) you (?:want|like|need) (?:the police|police|us) to (?:know|be aware of)\\b"),
                     "information"),

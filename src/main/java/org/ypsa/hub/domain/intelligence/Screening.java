@@ -241,6 +241,11 @@ public final class Screening {
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
                     + "significant )?(danger|risk)\\b( (right )?now| at (the moment|present|this time))?"),
             p("\\bnot (currently |presently |now )?missing\\b"),
+            // missing a thing someone should attend is not being missing: "several of them are now missing school"
+            // ("missing from school", "missing, school told" stay a missing person)
+            p("\\bmissing (out (on )?)?((her|his|their|a lot of|lots of|some|most|much|days of|weeks of|a lot of their|"
+                    + "all) )?(school|college|lessons?|classes|education|appointments?|sessions?|meetings?|work|training|"
+                    + "exams?|curfews?)\\b"),
             // in Welsh, no or not: "dim perygl" (no danger), "ddim mewn perygl" (not in danger), "nid yw'n frys"
             p("\\b(dim|ddim|nid|nad|heb)( [\\w'’]+){0,4} (mewn )?(m?h?|b)?(perygl|berygl|frys|brys|argyfwng)\\b"),
             // a hedged negation: "not believed to pose an immediate risk", "is not thought to be in danger", "does not

@@ -138,4 +138,23 @@ class MailTailTest {
                 + "> Missing: Date of birth\n>> Name: Tomos Vell\n>> Reason: evicted\n>> Area: north\n";
         assertThat(MailTail.without(gmail)).isEqualTo("Name: Tomos Vell\nDate of birth: 3/3/09\nReason: evicted");
     }
+
+    @Test
+    void aFormForwardedAsATablesRowsUnderADisclaimerIsTheForm() {
+        // tuned15 lost two risk concerns forwarded as an Outlook table: rows "label<TAB>answer" with no colon
+        String body = "FYI, see the form below.\nThanks,\nRiverside Returns\n"
+                + "The information in this e-mail is confidential and is intended solely for the addressee.\n"
+                + "From: Dai Rees <d.rees@riverside.provider.test>\nSent: Monday, 21 December 2026 12:25\n"
+                + "To: Returns <r@riverside.provider.test>\nSubject: Concern\n\n"
+                + "Case number\tBRK/2026/0001\nProvider giving notice\tRiverside\nYoung person\tKit Barlow\n"
+                + "The risk\tShe leaves at night.";
+        assertThat(MailTail.without(body)).contains("Case number\tBRK/2026/0001").endsWith("The risk\tShe leaves at night.");
+    }
+
+    @Test
+    void aSignaturesRowsWithTabsAreNoForm() {
+        String body = "Hi,\nPlease see the attached.\nKind regards,\nMo\nFrom: Jo <jo@x.test>\nSent: 1 Dec 2026\n"
+                + "To: Mo <mo@x.test>\nSubject: old\n\nTel\t01234 000000\nMobile\t07700 000000\nOld text";
+        assertThat(MailTail.without(body)).isEqualTo("Hi,\nPlease see the attached.");
+    }
 }

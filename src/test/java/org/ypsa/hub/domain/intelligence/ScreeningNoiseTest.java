@@ -193,4 +193,20 @@ class ScreeningNoiseTest {
     void dangerAfterNothingSuggestingItIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She says a man lets girls stay at his flat and several of them are now missing school.",
+            "He is currently missing college most days.", "Both boys are missing lessons and appointments.",
+            "She has been missing out on education since the summer."})
+    void missingSomethingToAttendIsNotBeingMissing(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She is missing from school and was last seen with an older man today.",
+            "He is missing, school have been told.", "They are now missing.",
+            "She is missing school and is with two older men now.", "Jade is currently missing."})
+    void beingMissingNextToMissingSchoolIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
