@@ -146,7 +146,8 @@ final class LineLabels<F extends Enum<F>> {
                     .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());
         }
         if (start.isPresent() && (isHeadingOverItsAnswer(trimmed, words, start.get(), next)
-                || hintAfterADashOverItsAnswer(trimmed, words, start.get(), next))) {
+                || hintAfterADashOverItsAnswer(trimmed, words, start.get(), next)
+                || asksToTheColonOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
         }
         if (start.isEmpty() || isProseAfterOneWord(words, start.get())) {
@@ -292,6 +293,21 @@ final class LineLabels<F extends Enum<F>> {
             return false;
         }
         return isSentenceAnswer(under) || labelAtStart(under.split("\\s+"), new String[0]).isEmpty();
+    }
+
+    /**
+     * A line whose only colon ends it, the words after its label a qualifier of what is asked ("Applicant aged 16/17:",
+     * "D.O.B. - must be 16/17:", "Name (as on ID):"), over its answer: the whole line is the label, ended by its colon,
+     * and no word of it an answer, however like a value the qualifier reads ("16/17" is an age, not a date or a name).
+     */
+    private boolean asksToTheColonOverItsAnswer(String trimmed, String[] words, Start<F> start, String next) {
+        String t = trimmed.replaceAll("[*\\s]+$", "");
+        if (start.end() >= words.length || !t.endsWith(":") || t.indexOf(':') != t.length() - 1 || t.contains("\t")
+                || words.length - start.end() > MAX_HINT_WORDS) {
+            return false;
+        }
+        String under = next.replace('\u00a0', ' ').strip();
+        return !under.isEmpty() && !SectionHeading.is(under) && looksLikeAnswer(under);
     }
 
     /** A hint after a label's dash is at most this many words; more is someone's answer. */
@@ -440,8 +456,9 @@ final class LineLabels<F extends Enum<F>> {
         }
         int last = hasColon ? colon + 1 : words.length;
         String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
-        if (head.matches(".*[?\\t\\d].*")) {
-            return Optional.empty(); // a question, a cell or a value ("10:20 pm") ends before the colon
+        if (LabelMatcher.withoutItsAge(head).orElse(head).matches(".*[?\\t\\d].*")) {
+            // a question, a cell or a value ("10:20 pm") ends before the colon; an age asked ("must be 16/17") does not
+            return Optional.empty();
         }
         return matcher.match(head, LabelMatcher.THRESHOLD)
                 .filter(m -> byId.get(m.fieldId()) != null)

@@ -189,7 +189,41 @@ public final class LabelMatcher {
             return match(asked.get(), threshold);
         }
         Optional<Match> whole = matchWhole(label, threshold);
-        return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        Optional<Match> hinted = beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        return hinted.isPresent() ? hinted : withoutItsAge(label).flatMap(l -> match(l, threshold));
+    }
+
+    /**
+     * An age the label asks the answer to be of: "aged 16/17", "must be 16/17", "(16/17 check)", "16 or 17", "16-17
+     * yrs". It qualifies whom the form is for and is no word of what is asked, nor a value ("Applicant aged 16/17"
+     * is the young person's name, "D.O.B. - must be 16/17" the date of birth).
+     */
+    private static final Pattern AN_AGE_ASKED = Pattern.compile("(?iu)\\s*[-\u2013\u2014]?\\s*(\\()?\\s*"
+            + "((?:aged?|must\\s+be|should\\s+be|only|if)\\s+)?1\\d\\s*(?:/|-|\u2013|or|to|and|&)\\s*(1\\d)"
+            + "(?:\\s*(?:check|only|yrs?|years?(?:\\s+old)?|y/?o))?\\s*\\)?(?=\\s*[:*?]*\\s*$|\\s+\\p{L})");
+
+    /**
+     * The label without the age it asks the answer to be of ({@link #AN_AGE_ASKED}), when other words are left. Two
+     * numbers alone, neither after an age's word nor in brackets, are an age only when the second is no month ("16/17",
+     * never "16/12": a date after a label is its value).
+     */
+    public static Optional<String> withoutItsAge(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = AN_AGE_ASKED.matcher(label);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean asked = m.group(1) != null || m.group(2) != null || Integer.parseInt(m.group(3)) > 12;
+            m.appendReplacement(out, asked ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        String without = out.toString().strip();
+        return without.equals(label.strip()) || !without.matches("(?s).*\\p{L}.*") ? Optional.empty()
+                : Optional.of(without);
     }
 
     /**
@@ -268,8 +302,12 @@ public final class LabelMatcher {
             return ranked(asked.get());
         }
         List<Match> whole = rankedWhole(label);
-        return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
-                : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+            return whole;
+        }
+        List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
+                : withoutItsAge(label).map(this::ranked).filter(r -> !r.isEmpty()).orElse(hinted);
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */

@@ -824,10 +824,27 @@ public final class Intake {
         return new Outcome.Rejected(type, Unplaced.explain(v.problems(), unplaced), v.warnings(), unplaced);
     }
 
+    /**
+     * A return typed in the body is read up to the sender's sign-off or the earlier mail quoted under it ("From: Duty
+     * Senior" there is no date a bed is available from); the whole body only when nothing is found above, as in a
+     * return forwarded under a covering note. Only a body cut at its tail is read so, its lines keeping their numbers.
+     */
     private Optional<VoidReturnReader.Draft> bodyDraft(String body) {
         if (body.isBlank()) {
             return Optional.empty();
         }
+        String own = MailTail.without(body);
+        String lines = body.replace("\r\n", "\n");
+        if (own != null && !own.isBlank() && own.length() < lines.length() && lines.startsWith(own)) {
+            Optional<VoidReturnReader.Draft> above = wholeBodyDraft(own);
+            if (above.isPresent()) {
+                return above;
+            }
+        }
+        return wholeBodyDraft(body);
+    }
+
+    private Optional<VoidReturnReader.Draft> wholeBodyDraft(String body) {
         Optional<VoidReturnReader.Draft> table = VoidReturnReader.fromGrid(TextReader.table("the email body", body), voidFields);
         if (table.isPresent()) {
             return table;

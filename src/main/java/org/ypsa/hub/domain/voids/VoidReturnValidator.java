@@ -55,7 +55,7 @@ public final class VoidReturnValidator {
         drafts.stream().filter(d -> !read.contains(d)).forEach(d -> warnings.add("The sheet \""
                 + d.source().substring(d.source().lastIndexOf(SHEET) + SHEET.length()) + "\" gives an earlier week than "
                 + "the workbook's other sheets, so it was taken as an earlier return and not read"));
-        for (Draft d : read) {
+        for (Draft d : read.stream().map(this::withCategoriesOutOfProvider).toList()) {
             addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
             addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
             for (DraftRow r : d.rows()) {
@@ -147,6 +147,37 @@ public final class VoidReturnValidator {
             return null;
         }
         return found;
+    }
+
+    /**
+     * A category of the bed is never a provider: a row whose provider is no provider of the directory but one of its
+     * service types or localities ("18+ Shared", "Parents", "Cherwell" under a column headed "Project name") gives
+     * that category, the service type or locality when the row left it empty, and names no provider; the provider is
+     * then the heading's ("Provider: Response") or, where none is named, the sender's.
+     */
+    private Draft withCategoriesOutOfProvider(Draft d) {
+        List<DraftRow> rows = new ArrayList<>();
+        for (DraftRow r : d.rows()) {
+            String named = r.get(VoidField.PROVIDER);
+            if (named.isEmpty() || directory.provider(named).isPresent()) {
+                rows.add(r);
+                continue;
+            }
+            VoidField category = directory.serviceType(named).isPresent() ? VoidField.SERVICE_TYPE
+                    : directory.locality(named).isPresent() ? VoidField.LOCALITY : null;
+            if (category == null) {
+                rows.add(r);
+                continue;
+            }
+            Map<VoidField, String> values = new java.util.EnumMap<>(VoidField.class);
+            values.putAll(r.values());
+            values.remove(VoidField.PROVIDER);
+            if (r.get(category).isEmpty()) {
+                values.put(category, named);
+            }
+            rows.add(new DraftRow(r.where(), values));
+        }
+        return new Draft(d.source(), d.heading(), rows);
     }
 
     /** Where a sheet of a workbook is: the workbook's name before ", sheet ". */

@@ -34,6 +34,12 @@ class VoidReturnValidatorTest {
         return new VoidReturnReader.DraftRow(where, v);
     }
 
+    private static VoidReturnReader.DraftRow withProvider(VoidReturnReader.DraftRow r, String provider) {
+        Map<VoidField, String> v = new EnumMap<>(r.values());
+        v.put(VoidField.PROVIDER, provider);
+        return new VoidReturnReader.DraftRow(r.where(), v);
+    }
+
     private static VoidReturnReader.Draft draft(String provider, String week, VoidReturnReader.DraftRow... rows) {
         Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
         if (provider != null) {
@@ -214,6 +220,33 @@ class VoidReturnValidatorTest {
             var v = validate(draft(null, "23/11/2026", GOOD), RESPONSE, ON_TIME);
             assertThat(v.value().providerId()).isEqualTo("response");
             assertThat(v.warnings()).anyMatch(w -> w.contains("taken from your email address"));
+        }
+
+        @Test
+        void aCategoryOfTheBedInTheProvidersColumnIsTheServiceTypeAndNoProvider() {
+            VoidReturnReader.DraftRow underProjectName = withProvider(row("Row 6", "RSP-CHE-01", "Cherwell", "", "4",
+                    "3", "1"), "18+ Shared");
+            var v = validate(draft("Response Housing", "23/11/2026", underProjectName), RESPONSE, ON_TIME);
+            assertThat(v.problems()).isEmpty();
+            assertThat(v.value().providerId()).isEqualTo("response");
+            assertThat(v.value().properties().get(0).serviceType()).isEqualTo("18+ Shared");
+        }
+
+        @Test
+        void aLocalityInTheProvidersColumnIsNoProviderAndTheSenderNamesIt() {
+            VoidReturnReader.DraftRow row = withProvider(row("Row 6", "RSP-CHE-01", "Cherwell", "Parents", "4", "3",
+                    "1"), "Cherwell");
+            var v = validate(draft(null, "23/11/2026", row), RESPONSE, ON_TIME);
+            assertThat(v.problems()).isEmpty();
+            assertThat(v.value().providerId()).isEqualTo("response");
+            assertThat(v.value().properties().get(0).serviceType()).as("the row's own service type stays")
+                    .isEqualTo("Parents");
+        }
+
+        @Test
+        void aProviderColumnNamingNeitherProviderNorCategoryIsStillRejected() {
+            var v = validate(draft("Response", "23/11/2026", withProvider(GOOD, "Acme Lettings")), RESPONSE, ON_TIME);
+            assertThat(v.problems()).extracting(Problem::problem).contains("\"Acme Lettings\" is not a provider in the directory");
         }
 
         @Test
