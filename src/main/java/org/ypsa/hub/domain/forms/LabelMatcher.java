@@ -205,14 +205,18 @@ public final class LabelMatcher {
             + "((?:aged?|must\\s+be|should\\s+be|only|if)\\s+)?1\\d\\s*(?:/|-|\u2013|or|to|and|&)\\s*(1\\d)"
             + "(?:\\s*(?:check|only|yrs?|years?(?:\\s+old)?|y/?o))?\\s*\\)?(?=\\s*[:*?]*\\s*$|\\s+\\p{L})");
 
+    /** A question answered yes or no: "Is the young person ...", "Are they ...", "Has the YP ...". */
+    private static final Pattern YES_NO_QUESTION = Pattern.compile(
+            "(?iu)^\\s*(?:is|are|was|were|does|do|did|has|have|can|will|would)\\b");
+
     /**
      * The label without the age it asks the answer to be of ({@link #AN_AGE_ASKED}), when other words are left. Two
      * numbers alone, neither after an age's word nor in brackets, are an age only when the second is no month ("16/17",
      * never "16/12": a date after a label is its value).
      */
     public static Optional<String> withoutItsAge(String label) {
-        if (label == null) {
-            return Optional.empty();
+        if (label == null || label.contains("?") || YES_NO_QUESTION.matcher(label).find()) {
+            return Optional.empty(); // "Is the young person aged 16 or 17?" asks the age itself, not whose name
         }
         java.util.regex.Matcher m = AN_AGE_ASKED.matcher(label);
         StringBuilder out = new StringBuilder();

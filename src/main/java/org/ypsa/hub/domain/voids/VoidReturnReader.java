@@ -308,7 +308,8 @@ public final class VoidReturnReader {
             // a date is no count: inside a property's block, a date under a label read as a count ("availble:
             // 13/12/2026", its slip read as "available units") is the property's one date, the day it is available
             if (COUNTS.contains(field) && current != null && !current.containsKey(VoidField.AVAILABLE_FROM)
-                    && isDate(lv.value())) {
+                    && isDate(lv.value()) && !namesThePast(lv.label()) && !namesADuration(lv.label())) {
+                // ("Void since: 01/12/2026" is the day it fell empty, no day it is available)
                 field = VoidField.AVAILABLE_FROM;
             }
             // a count is a number: a label read as a count whose value is a word ("Emerg bed: No") names its next

@@ -48,11 +48,20 @@ class AnAgeTheLabelAsksIsNoValueTest {
     }
 
     @Test
+    void aQuestionAskingTheAgeItselfIsNoLabelOfTheName() {
+        MashReferral m = routed("Hello,\nMASH referral: homeless 16/17 year old\nYoung person's name:\tTomos Reed\n"
+                + "Is the young person aged 16 or 17?\tYes\nDate of birth:\t03/04/2010\n" + REST);
+        assertThat(m.youngPersonName()).isEqualTo("Tomos Reed");
+    }
+
+    @Test
     void anAgeInALabelIsNoWordOfWhatIsAskedButADateAfterALabelIsItsValue() {
         assertThat(LabelMatcher.withoutItsAge("Applicant aged 16/17")).contains("Applicant");
         assertThat(LabelMatcher.withoutItsAge("YP's birth date (16/17 check)")).contains("YP's birth date");
         assertThat(LabelMatcher.withoutItsAge("D.O.B. - must be 16/17:")).contains("D.O.B.:");
         assertThat(LabelMatcher.withoutItsAge("Week commencing 14/12")).isEmpty();
         assertThat(LabelMatcher.withoutItsAge("16/17")).isEmpty();
+        assertThat(LabelMatcher.withoutItsAge("Is the young person aged 16 or 17?")).as("asks the age itself").isEmpty();
+        assertThat(LabelMatcher.withoutItsAge("Is the young person aged 16 or 17")).isEmpty();
     }
 }

@@ -76,6 +76,25 @@ class VoidBodyBlocksAsTypedTest {
     }
 
     @Test
+    void aDateUnderALabelForTheDayABedFellEmptyIsNoDayItIsAvailable() {
+        Outcome o = mail("""
+                Provider: Key2 Futures
+                Week beginning: 07/12/2026
+
+                Unit code: K2F-CHE-01
+                Area: Cherwell
+                Kind of service: 18+ Single Self Contained
+                Beds in total: 4
+                Beds taken: 1
+                Beds free: 3
+                Vacant since: 01/12/2026
+                """);
+        if (o instanceof Outcome.Routed r) {
+            assertThat(((VoidReturn) r.fields()).properties().get(0).availableFrom()).isNull();
+        }
+    }
+
+    @Test
     void anEarlierMailQuotedUnderTheSignOffIsNoPartOfTheReturn() {
         VoidReturn r = routed(mail("""
                 Hello,
