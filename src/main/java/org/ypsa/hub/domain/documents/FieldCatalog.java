@@ -428,8 +428,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             if (found.size() == 1 && coordinatedHeading(thisLine, found.get(0).getValue())) {
-                // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks"; the words
-                // after the join are the label's own ("Consent to share & refer"), its answer (if any) under it
+                // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks" (over the
+                // field's own label, "Presenting need (full details)", the heading is no label at all); the words after
+                // the join are the label's own ("Consent to share & refer"), its answer (if any) under it
+                if (namesTheSameField(found.get(0).getKey(), next.strip())) {
+                    continue;
+                }
                 found = List.of(Map.entry(found.get(0).getKey(), ""));
             }
             if (otherLanguageOver(lines[i], found, next)) {

@@ -36,8 +36,9 @@ class ReferralReasonNeverAnotherThingTest {
                 + "- Her hostel closed the unit and she has nowhere to go tonight.\n\nRisk to self: none known\n");
         assertThat(f.get(ReferralField.REASON)).contains("hostel closed the unit");
         Map<ReferralField, String> g = read("REASON / RISKS\nPresenting need (full details)\n"
-                + "- Her hostel closed the unit and she has nowhere to go tonight.\n\nRisk to self: none known\n");
-        assertThat(g.get(ReferralField.REASON)).contains("hostel closed the unit");
+                + "o       Her hostel closed the unit and she has nowhere to go tonight.\n"
+                + "o       Police moved the other tenant out.\n\nRisk to self: none known\n");
+        assertThat(g.get(ReferralField.REASON)).contains("hostel closed the unit").contains("Police moved");
     }
 
     @Test
