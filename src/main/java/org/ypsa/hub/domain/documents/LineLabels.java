@@ -90,7 +90,19 @@ final class LineLabels<F extends Enum<F>> {
         if (!t.endsWith(".") || words.length < 4 || t.matches(".*[:?\t].*")) {
             return false;
         }
-        return labelAtStart(words, new String[0]).map(s -> s.end() <= 1).orElse(true);
+        return labelAtStart(words, new String[0]).map(s -> s.end() <= 1 || subjectAndVerb(words, s.end())).orElse(true);
+    }
+
+    /** A verb that follows a sentence's subject: "The young person has been ...", "Our scheme is ...". */
+    private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(
+            "(?i)(is|are|was|were|has|have|had|been|will|would|can|cannot|could|does|did)");
+
+    /**
+     * Whether the words read as a label at the start of a sentence end in, or stand before, a verb with three words
+     * or more after it: they are the sentence's subject ("The young person has been bringing ..."), no label.
+     */
+    private static boolean subjectAndVerb(String[] words, int end) {
+        return words.length - end >= 3 && (AUXILIARY.matcher(words[end - 1]).matches() || AUXILIARY.matcher(words[end]).matches());
     }
 
     /**

@@ -440,8 +440,10 @@ public final class Words {
     /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
             + "who|when|where|and|or|within|under|per|about|not"
-            // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation
+            // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation,
+            // and so is "Organisation sharing" with nothing after it
             + "|sharing|making|submitting|providing|completing|sending|presenting|giving|raising)\\s"
+            + "|\\s(sharing|making|submitting|providing|completing|sending|presenting|giving|raising)$"
             // any verb in -ing with its object after it: "Organisation raising the concern" is an organisation
             + "|\\s\\p{L}{3,}ing\\s(?=(?:the|a|an|this|these|those|its|their|our|your|his|her)\\s)"
             // and so does a participle saying what was done with it: "Intelligence being submitted", "Information

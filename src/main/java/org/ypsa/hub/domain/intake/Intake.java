@@ -456,10 +456,8 @@ public final class Intake {
             java.util.Set<String> officeUse = officeUseLabels(doc);
             catalogs.forEach((type, catalog) -> readings.put(type, withoutOfficeUse(catalog.read(doc), officeUse)));
             Map<String, Integer> formsPlacing = new java.util.HashMap<>();
-            // how many forms place each label: a label read twice by one form ("Role" in its pair and "Role:" on its
-            // line) is placed by that form once, and counts for less only when another form places it too
-            readings.values().forEach(r -> r.placed().keySet().stream().map(org.ypsa.hub.domain.forms.Words::clean)
-                    .distinct().forEach(l -> formsPlacing.merge(l, 1, Integer::sum)));
+            readings.values().forEach(r -> r.placed().keySet().forEach(l -> formsPlacing.merge(
+                    org.ypsa.hub.domain.forms.Words.clean(l), 1, Integer::sum)));
             // a document titled as another form is that form, whatever fields it shares with intelligence
             boolean titledAsOther = catalogs.entrySet().stream().anyMatch(c -> c.getKey() != FormType.INTELLIGENCE_SUBMISSION
                     && titled(c.getValue().spec(), text));

@@ -33,4 +33,11 @@ class IntelligenceLabelGrammarTest {
         assertThat(intel.match("Who (names, ages, descriptions)")).contains(IntelligenceField.PERSONS);
         assertThat(intel.match("Who")).isEmpty();
     }
+
+    @Test
+    void aPartyThenAVerbInIngAtTheLabelsEndIsThatParty() {
+        // "Organisation sharing" was read as the information ("information to share") by its last word
+        assertThat(intel.match("Organisation sharing")).contains(IntelligenceField.AGENCY);
+        assertThat(intel.match("Organisation sharing the information")).contains(IntelligenceField.AGENCY);
+    }
 }

@@ -120,36 +120,4 @@ class FormKnownByItsOwnFieldsTest {
         assertThat(o).isInstanceOf(Outcome.Rejected.class);
         assertThat(o.formType()).isEqualTo(FormType.RISK_CONCERN);
     }
-
-    @Test
-    void aLabelReadTwiceByOneFormCountsAsThatFormsOnlyAndTheRiskConcernWithDashedLabelsIsNoIncident() {
-        // tuned15 read such a risk concern as a safeguarding incident: each label, read in its pair and on its line,
-        // counted as shared with another form and weighed half
-        Outcome o = handle("returns@key2.provider.test", "Escalating concern re YPSA-ABCDE-12345", """
-                Dear all,
-                Please find the form below.
-
-                Placement escalation (provider)
-
-                Case ref number:
-                YPSA-ABCDE-12345
-
-                Provider name - completing:
-                Key2 Futures
-
-                YP placed with us
-                Jordan Ellis
-
-                2) The risk
-                Risk identified - describe:
-                He has set fires in his room twice this month and removed the smoke alarm.
-
-                Why you can't manage - explain:
-                Our scheme is low support with no night staff, and the fires start after midnight.
-
-                Support needed to manage - from LA / partners:
-                Waking night cover while a new placement is found.
-                """);
-        assertThat(o.formType()).isEqualTo(FormType.RISK_CONCERN);
-    }
 }
