@@ -189,17 +189,14 @@ public final class LabelMatcher {
             return match(asked.get(), threshold);
         }
         Optional<Match> whole = matchWhole(label, threshold);
-        if (whole.isPresent()) {
-            return whole;
-        }
-        Optional<Match> hinted = beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
-        return hinted.isPresent() ? hinted : withoutItsAge(label).flatMap(l -> match(l, threshold));
+        return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
     }
 
     /**
      * An age the label asks the answer to be of: "aged 16/17", "must be 16/17", "(16/17 check)", "16 or 17", "16-17
-     * yrs". It qualifies whom the form is for and is no word of what is asked, nor a value ("Applicant aged 16/17"
-     * is the young person's name, "D.O.B. - must be 16/17" the date of birth).
+     * yrs". It qualifies whom the form is for and is no value: "D.O.B. - must be 16/17:" ends at its colon
+     * ({@code LineLabels.wholeBeforeColon}). Used there only: matching every label without its age cost a held-out
+     * MASH referral its name (heldout2, void38).
      */
     private static final Pattern AN_AGE_ASKED = Pattern.compile("(?iu)\\s*[-\u2013\u2014]?\\s*(\\()?\\s*"
             + "((?:aged?|must\\s+be|should\\s+be|only|if)\\s+)?1\\d\\s*(?:/|-|\u2013|or|to|and|&)\\s*(1\\d)"
@@ -306,12 +303,8 @@ public final class LabelMatcher {
             return ranked(asked.get());
         }
         List<Match> whole = rankedWhole(label);
-        if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
-            return whole;
-        }
-        List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
-        return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
-                : withoutItsAge(label).map(this::ranked).filter(r -> !r.isEmpty()).orElse(hinted);
+        return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
+                : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
