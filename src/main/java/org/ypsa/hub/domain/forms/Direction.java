@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Which way a label's risk or harm goes, by the small word before the party it names: towards other people ("risk to
  * others", "violence towards staff", "risk from the YP"), towards the young person from others ("risk from others",
- * "harm by adults", "risk to the YP"), or to the young person's self ("risk to self"). Labels that differ only in it
- * share their other words ("Risk to others from YP" and "Risk from others"), so a label's direction must agree with
- * the field's.
+ * "harm by adults", "risk to the YP", "who may harm YP": the verb's object), or to the young person's self ("risk to
+ * self"). Labels that differ only in it share their other words ("Risk to others from YP" and "Risk from others"), so a
+ * label's direction must agree with the field's.
  */
 enum Direction {
     /** From the young person towards others. */
@@ -27,6 +27,11 @@ enum Direction {
     private static final Pattern PARTY = Pattern.compile("(?i)\\b(to|towards|toward|against|at|from|by)\\s+"
             + "(?:the\\s+|a\\s+|an\\s+)?(?:other\\s+)?(others|people|adults|staff|residents|public|peers|young people|children"
             + "|persons|yp|young person|person|child|self|themselves|himself|herself|themself)\\b");
+    /** A verb of harm with the party harmed as its object, no small word between: "who may harm YP", "harm others". */
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:harm|hurt|exploit|abuse|target|groom|assault|threaten"
+            + "|attack|bully|intimidate)(?:s|es|ed|ing)?\\s+(?:the\\s+|a\\s+|an\\s+)?(others|other people|people|adults"
+            + "|staff|residents|public|peers|young people|children|yp|young person|child|self|themselves|himself|herself"
+            + "|themself)\\b");
     private static final Pattern THE_YOUNG_PERSON = Pattern.compile("yp|young person|person|child");
     private static final Pattern ONESELF = Pattern.compile("self|themselves|himself|herself|themself");
 
@@ -45,6 +50,13 @@ enum Direction {
             } else {
                 found.add(towards ? OUTWARD : INWARD);
             }
+        }
+        Matcher harmed = HARMED.matcher(label == null ? "" : label);
+        while (harmed.find()) {
+            // the one harmed is the verb's object: the young person (from others), their self, or other people
+            String party = harmed.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            found.add(ONESELF.matcher(party).matches() ? SELF
+                    : THE_YOUNG_PERSON.matcher(party).matches() ? INWARD : OUTWARD);
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }

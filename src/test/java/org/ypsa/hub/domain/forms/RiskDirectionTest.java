@@ -28,4 +28,15 @@ class RiskDirectionTest {
         assertThat(referral.match("Danger posed by adults to the young person")).contains(ReferralField.RISK_FROM_OTHERS);
         assertThat(referral.match("Risk from others")).contains(ReferralField.RISK_FROM_OTHERS);
     }
+
+    @Test
+    void theOneAVerbOfHarmTakesAsItsObjectIsTheOneHarmed() {
+        // tuned15 routed the answer to "Who may harm YP (family, peers, adults)" as the young person's risk to self
+        assertThat(Direction.of("Who may harm YP (family, peers, adults)")).contains(Direction.INWARD);
+        assertThat(Direction.of("Anyone likely to exploit the young person")).contains(Direction.INWARD);
+        assertThat(Direction.of("Could the YP harm others?")).contains(Direction.OUTWARD);
+        assertThat(Direction.of("Likely to harm self")).contains(Direction.SELF);
+        assertThat(referral.match("Who may harm YP (family, peers, adults)")).isNotEqualTo(
+                java.util.Optional.of(ReferralField.RISK_TO_SELF));
+    }
 }
