@@ -135,13 +135,14 @@ public final class TextFields {
         return false;
     }
 
-    /** (a mail's plain text writes a bullet as a small "o" before its words: "o   Police attended and took statements.") */
+    /** A label ended by a spaced dash before its number or date: "yp birth date - 14-12-10" holds its answer. */
+    private static final Pattern ANSWERED_AFTER_A_DASH = Pattern.compile(".*\\p{L}.*\\s[-\u2013\u2014]\\s+\\S*\\d[\\d\\s./-]*$");
     /**
      * A dash or "n/a" after a label's colon: the sender's answer that there is none ("Date FGC was held (if held): -"),
      * so the line under it is the next label or heading, not this label's answer.
      */
-    private static final Pattern ANSWERED_AFTER_A_DASH = Pattern.compile(".*\\p{L}.*\\s[-\u2013\u2014]\\s+\\S*\\d[\\d\\s./-]*$");
     private static final Pattern SAYS_NONE = Pattern.compile("(?i)[-\u2013\u2014]+|n/?a|none|nil");
+    /** A bullet before an answer's words: a dash, a dot, or a small "o" as a mail's plain text writes one ("o   Police ..."). */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022\u2013*\u25aa\u25cf\u00b7]|o(?=\\s+\\p{Lu}))\\s+\\S.*");
     /** What makes words a sentence, not a label: a pronoun opening them, or a verb ("The arrangement has broken down"). */
     private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
