@@ -528,11 +528,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && namesTheSameField(found.get(0).getKey(), nextTrim) && lineLabels.looksLikeAnswer(lines[i + 2])) {
                 // a heading naming a field with that field's label under it in small letters ("YP" / "name of the
                 // young person" / the name): the answer is under the label, the label is no answer
-                String answer = lines[i + 2].trim();
-                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, i + 2) : 0;
-                for (int j = i + 3; j <= i + 2 + goesOn; j++) {
-                    answer = answer + " " + lines[j].strip();
-                }
+                int goesOn = wrappedUnder(fromPdf, found.get(0).getKey(), lines, i + 2);
+                String answer = withLinesAfter(lines[i + 2].trim(), lines, i + 2, goesOn);
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 2;
                 i += goesOn > 0 ? 2 + goesOn : 1;
@@ -554,10 +551,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     }
                     answer = more.toString();
                 }
-                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, end) : 0;
-                for (int j = end + 1; j <= end + goesOn; j++) {
-                    answer = answer + " " + lines[j].strip();
-                }
+                int goesOn = wrappedUnder(fromPdf, found.get(0).getKey(), lines, end);
+                answer = withLinesAfter(answer, lines, end, goesOn);
                 end += goesOn;
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 1;
@@ -568,11 +563,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
                 // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the
                 // unmarked line between two labels is the first one's answer, even when it starts like a label
-                String answer = answerUnder(lines, i + 1);
-                int goesOn = fromPdf && isText(found.get(0).getKey()) ? wrappedUnder(lines, i + 1) : 0;
-                for (int j = i + 2; j <= i + 1 + goesOn; j++) {
-                    answer = answer + " " + lines[j].strip();
-                }
+                int goesOn = wrappedUnder(fromPdf, found.get(0).getKey(), lines, i + 1);
+                String answer = withLinesAfter(answerUnder(lines, i + 1), lines, i + 1, goesOn);
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 i += 1 + goesOn;
             }
@@ -669,11 +661,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("^\\p{Ll}.*");
 
     /**
-     * How many lines after an answer line of a PDF's text carry on its sentence, as the page wrapped it ("... comes
-     * back with injuries he will" / "not explain. Our staffing ..."): the line above breaks off in a word with no
-     * stop, the line starts with a small letter, has no colon or tab of a label and names no field.
+     * How many lines after a text field's answer line of a PDF's text carry on its sentence, as the page wrapped it
+     * ("... comes back with injuries he will" / "not explain. Our staffing ..."): the line above breaks off in a word
+     * with no stop, the line starts with a small letter, has no colon or tab of a label and names no field.
      */
-    private int wrappedUnder(String[] lines, int at) {
+    private int wrappedUnder(boolean fromPdf, F field, String[] lines, int at) {
+        if (!fromPdf || !isText(field)) {
+            return 0;
+        }
         int n = 0;
         for (int j = at + 1; j < lines.length && n < WRAPPED_LINES; j++) {
             String before = lines[j - 1].replace('\u00a0', ' ').strip();
@@ -685,6 +680,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             n++;
         }
         return n;
+    }
+
+    /** The answer on line {@code at} with the {@code n} lines after it joined on, as one line of text. */
+    private static String withLinesAfter(String answer, String[] lines, int at, int n) {
+        StringBuilder out = new StringBuilder(answer);
+        for (int j = at + 1; j <= at + n; j++) {
+            out.append(' ').append(lines[j].strip());
+        }
+        return out.toString();
     }
 
     /** At most this many lines under a row of a two-column table are its answer wrapped. */
