@@ -94,8 +94,7 @@ final class LineLabels<F extends Enum<F>> {
     }
 
     /** A verb that follows a sentence's subject: "The young person has been ...", "Our scheme is ...". */
-    private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(
-            "(?i)(is|are|was|were|has|have|had|been|will|would|can|cannot|could|does|did)");
+    private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile("(?i)" + Words.AUXILIARY);
 
     /**
      * Whether the words read as a label at the start of a sentence end in, or stand before, a verb with three words

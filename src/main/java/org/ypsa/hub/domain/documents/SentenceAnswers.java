@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Answers typed as sentences in a mail body, a paragraph to a section: "I'm referring Cai Bowen. Date of birth is
@@ -36,7 +37,7 @@ public final class SentenceAnswers {
             + "|no|not|none|nothing|any|all|some|both|several|many|few|each|every|other|two|three)\\b.*");
     /** A sentence that denies or counts with a verb after its subject ("No dates were given", "No threats were made"). */
     private static final Pattern DENIAL = Pattern.compile("(?i)^(?:(?:no|not|none|nothing)\\s+\\S+(?:\\s+\\S+)?\\s+"
-            + "(?:is|are|was|were|has|have|had|been|made|given)\\b|no\\s+(?:concerns?|further|known|issues?|threats?|"
+            + "(?:" + Words.AUXILIARY + "|made|given)\\b|no\\s+(?:concerns?|further|known|issues?|threats?|"
             + "risks?|immediate|current)\\s+\\S+)");
     private static final int LABEL_WORDS = 6;
     /** An answer of this many words or fewer (a date, a name, a yes or no) is whole without a sentence after it. */

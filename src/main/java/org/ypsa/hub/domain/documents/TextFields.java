@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.Instructions;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * "Label: value" lines in free text: an email body, a PDF's text, a paragraph. A label with nothing after its
@@ -146,7 +147,7 @@ public final class TextFields {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022\u2013*\u25aa\u25cf\u00b7]|o(?=\\s+\\p{Lu}))\\s+\\S.*");
     /** What makes words a sentence, not a label: a pronoun opening them, or a verb ("The arrangement has broken down"). */
     private static final Pattern SENTENCE = Pattern.compile("(?i)^(?:he|she|they|it|we|i|there|this|his|her|their)\\b|"
-            + "\\b(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|did|does|because|broke|ended|became)\\b");
+            + "\\b(?:" + Words.AUXILIARY + "|because|broke|ended|became)\\b");
     private static final int SENTENCE_MIN_WORDS = 4;
     private static final Pattern DASHED_LABEL = Pattern.compile("^[^.?!:\\-\u2013]{3,80}\\s[-\u2013]\\s+\\S.*");
 
@@ -186,10 +187,10 @@ public final class TextFields {
             // label with its hint in brackets ("Immediate safety concern (emergency referrals only)") is no sentence
             // of the answer above
             return BULLET.matcher(l).matches() || l.split("\\s+").length >= SENTENCE_MIN_WORDS && l.matches(".*[.!]\\)?$")
-                    && !org.ypsa.hub.domain.forms.Words.asks(l) && !DASHED_LABEL.matcher(l).matches();
+                    && !Words.asks(l) && !DASHED_LABEL.matcher(l).matches();
         }
         return m.group(2).isBlank() && SENTENCE.matcher(m.group(1)).find() && m.group(1).split("\\s+").length >= SENTENCE_MIN_WORDS
-                && !org.ypsa.hub.domain.forms.Words.asks(m.group(1)) && j + 1 < lines.length
+                && !Words.asks(m.group(1)) && j + 1 < lines.length
                 && BULLET.matcher(lines[j + 1]).matches();
     }
 

@@ -203,8 +203,7 @@ public final class LabelMatcher {
             + "(?:\\s*(?:check|only|yrs?|years?(?:\\s+old)?|y/?o))?\\s*\\)?(?=\\s*[:*?]*\\s*$|\\s+\\p{L})");
 
     /** A question answered yes or no: "Is the young person ...", "Are they ...", "Has the YP ...". */
-    private static final Pattern YES_NO_QUESTION = Pattern.compile(
-            "(?iu)^\\s*(?:is|are|was|were|does|do|did|has|have|can|will|would)\\b");
+    private static final Pattern YES_NO_QUESTION = Pattern.compile("(?iu)^\\s*" + Words.AUXILIARY + "\\b");
 
     /**
      * The label without the age it asks the answer to be of ({@link #AN_AGE_ASKED}), when other words are left. Two

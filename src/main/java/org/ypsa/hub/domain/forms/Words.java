@@ -160,6 +160,12 @@ public final class Words {
     private Words() {
     }
 
+    /**
+     * The verbs that help another or stand for "to be": a question opens with one ("Is the young person ..."), a
+     * sentence's subject stands before one ("The young person has been ..."); a label has none.
+     */
+    public static final String AUXILIARY = "(?:is|are|was|were|has|have|had|been|can|cannot|could|will|would|should"
+            + "|do|does|did)";
     /** A word that says something is not so: "not", "no", "non", "never", "isn't" (its apostrophe typed, or a space). */
     public static final String DENIAL = "(?:not|no|non|never|(?:is|was|are|were)n['\u2019 ]?t)";
     /** Words that may stand between a denial and what it denies: "not very high", "no immediate risk", "not yet homeless". */
@@ -435,8 +441,8 @@ public final class Words {
         return SPACES.matcher(TRAILING.matcher(s).replaceAll("")).replaceAll(" ").trim();
     }
 
-    private static final Pattern QUESTION_START = Pattern.compile("^(what|why|when|where|who|whom|whose|which|how|is|are|"
-            + "has|have|had|does|do|did|was|were|can|could|will|would|should|if)\\b");
+    private static final Pattern QUESTION_START = Pattern.compile("^(?:what|why|when|where|who|whom|whose|which|how|if|"
+            + AUXILIARY + ")\\b");
     /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
             + "who|when|where|and|or|within|under|per|about|not"
