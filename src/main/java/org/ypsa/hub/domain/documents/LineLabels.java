@@ -467,7 +467,7 @@ final class LineLabels<F extends Enum<F>> {
         }
         int last = hasColon ? colon + 1 : words.length;
         String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
-        if (LabelMatcher.withoutItsAge(head).orElse(head).matches(".*[?\\t\\d].*")) {
+        if (Instructions.withoutItsAge(head).orElse(head).matches(".*[?\\t\\d].*")) {
             // a question, a cell or a value ("10:20 pm") ends before the colon; an age asked ("must be 16/17") does not
             return Optional.empty();
         }

@@ -193,40 +193,6 @@ public final class LabelMatcher {
     }
 
     /**
-     * An age the label asks the answer to be of: "aged 16/17", "must be 16/17", "(16/17 check)", "16 or 17", "16-17
-     * yrs". It qualifies whom the form is for and is no value: "D.O.B. - must be 16/17:" ends at its colon
-     * ({@code LineLabels.wholeBeforeColon}). Used there only: matching every label without its age cost a held-out
-     * MASH referral its name (heldout2, void38).
-     */
-    private static final Pattern AN_AGE_ASKED = Pattern.compile("(?iu)\\s*[-\u2013\u2014]?\\s*(\\()?\\s*"
-            + "((?:aged?|must\\s+be|should\\s+be|only|if)\\s+)?1\\d\\s*(?:/|-|\u2013|or|to|and|&)\\s*(1\\d)"
-            + "(?:\\s*(?:check|only|yrs?|years?(?:\\s+old)?|y/?o))?\\s*\\)?(?=\\s*[:*?]*\\s*$|\\s+\\p{L})");
-
-    /** A question answered yes or no: "Is the young person ...", "Are they ...", "Has the YP ...". */
-    private static final Pattern YES_NO_QUESTION = Pattern.compile("(?iu)^\\s*" + Words.AUXILIARY + "\\b");
-
-    /**
-     * The label without the age it asks the answer to be of ({@link #AN_AGE_ASKED}), when other words are left. Two
-     * numbers alone, neither after an age's word nor in brackets, are an age only when the second is no month ("16/17",
-     * never "16/12": a date after a label is its value).
-     */
-    public static Optional<String> withoutItsAge(String label) {
-        if (label == null || label.contains("?") || YES_NO_QUESTION.matcher(label).find()) {
-            return Optional.empty(); // "Is the young person aged 16 or 17?" asks the age itself, not whose name
-        }
-        java.util.regex.Matcher m = AN_AGE_ASKED.matcher(label);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean asked = m.group(1) != null || m.group(2) != null || Integer.parseInt(m.group(3)) > 12;
-            m.appendReplacement(out, asked ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
-        }
-        m.appendTail(out);
-        String without = out.toString().strip();
-        return without.equals(label.strip()) || !without.matches("(?s).*\\p{L}.*") ? Optional.empty()
-                : Optional.of(without);
-    }
-
-    /**
      * The words before a dash when the words after it only list question words: "What was seen or heard - what, who,
      * where" asks what was seen or heard, and its answer tells who and where (the listed "where" names no location).
      */

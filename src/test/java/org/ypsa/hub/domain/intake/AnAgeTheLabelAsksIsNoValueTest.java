@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.forms.LabelMatcher;
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.support.TestDirectory;
 
@@ -56,12 +56,12 @@ class AnAgeTheLabelAsksIsNoValueTest {
 
     @Test
     void anAgeInALabelIsNoWordOfWhatIsAskedButADateAfterALabelIsItsValue() {
-        assertThat(LabelMatcher.withoutItsAge("Applicant aged 16/17")).contains("Applicant");
-        assertThat(LabelMatcher.withoutItsAge("YP's birth date (16/17 check)")).contains("YP's birth date");
-        assertThat(LabelMatcher.withoutItsAge("D.O.B. - must be 16/17:")).contains("D.O.B.:");
-        assertThat(LabelMatcher.withoutItsAge("Week commencing 14/12")).isEmpty();
-        assertThat(LabelMatcher.withoutItsAge("16/17")).isEmpty();
-        assertThat(LabelMatcher.withoutItsAge("Is the young person aged 16 or 17?")).as("asks the age itself").isEmpty();
-        assertThat(LabelMatcher.withoutItsAge("Is the young person aged 16 or 17")).isEmpty();
+        assertThat(Instructions.withoutItsAge("Applicant aged 16/17")).contains("Applicant");
+        assertThat(Instructions.withoutItsAge("YP's birth date (16/17 check)")).contains("YP's birth date");
+        assertThat(Instructions.withoutItsAge("D.O.B. - must be 16/17:")).contains("D.O.B.:");
+        assertThat(Instructions.withoutItsAge("Week commencing 14/12")).isEmpty();
+        assertThat(Instructions.withoutItsAge("16/17")).isEmpty();
+        assertThat(Instructions.withoutItsAge("Is the young person aged 16 or 17?")).as("asks the age itself").isEmpty();
+        assertThat(Instructions.withoutItsAge("Is the young person aged 16 or 17")).isEmpty();
     }
 }
