@@ -534,6 +534,19 @@ public final class Words {
         return content;
     }
 
+    /**
+     * A word cut short with an apostrophe for the letters left out, as "gov't" is written: "loc'y" (locality),
+     * "vac'y" (vacancy). It is read as the word its letters before the apostrophe start ("loc.", "vac."), never as
+     * its last letter alone ("y", as in "Y/N"). An apostrophe before "s" (whose), "t", "d", "m" (don't, I'd, I'm)
+     * cuts nothing.
+     */
+    public static String withElisionsShortened(String label) {
+        return label == null ? null : ELIDED.matcher(label).replaceAll("$1.");
+    }
+
+    private static final Pattern ELIDED = Pattern.compile(
+            "(?iu)(?<![\\p{L}'\u2019])(\\p{L}{2,})['\u2019](?![stdm](?!\\p{L}))\\p{L}(?![\\p{L}\\d'\u2019])");
+
     /** The label's content words, stemmed, in order; a Welsh word as the English it stands for. */
     public static List<String> of(String raw) {
         if (raw == null) {

@@ -14,6 +14,7 @@ import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.TextReader;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Finds a void return in a grid or in "Label: value" lines, wherever the sender put the table:
@@ -264,7 +265,7 @@ public final class VoidReturnReader {
             }
         }
         for (TextReader.LabelValue written : pairs) {
-            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), withElisionsShortened(written.label()),
+            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), Words.withElisionsShortened(written.label()),
                     countAsNumber(written.value()));
             Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)))
                     .or(() -> labels.ranked(lv.label()).isEmpty() ? labels.rankedAllowingTypos(lv.label()).stream()
@@ -542,7 +543,7 @@ public final class VoidReturnReader {
             Map<VoidField, Double> best = new EnumMap<>(VoidField.class);
             // a heading with a slip of the keyboard ("ocupied", "vacnt") is read as meant: the counts must add up
             for (Map.Entry<VoidField, Double> e : labels.rankedAllowingTypos(shortenedHeader(
-                    withElisionsShortened(cell), labels))) {
+                    Words.withElisionsShortened(cell), labels))) {
                 best.merge(e.getKey(), e.getValue(), Math::max);
             }
             String group = groupOver(above, c, row.cells().size());
@@ -649,19 +650,6 @@ public final class VoidReturnReader {
         }
         return addresses > others;
     }
-
-    /**
-     * A word cut short with an apostrophe for the letters left out, as "gov't" is written: "loc'y" (locality),
-     * "vac'y" (vacancy). It is read as the word its letters before the apostrophe start ("loc.", "vac."), never as
-     * its last letter alone ("y", as in "Y/N"). An apostrophe before "s" (whose), "t", "d", "m" (don't, I'd, I'm)
-     * cuts nothing.
-     */
-    static String withElisionsShortened(String label) {
-        return label == null ? null : ELIDED.matcher(label).replaceAll("$1.");
-    }
-
-    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}'\u2019])(\\p{L}{2,})['\u2019](?![stdm](?!\\p{L}))\\p{L}(?![\\p{L}\\d'\u2019])");
 
     /**
      * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
