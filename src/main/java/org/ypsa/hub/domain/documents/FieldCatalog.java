@@ -531,8 +531,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 int goesOn = wrappedUnder(fromPdf, found.get(0).getKey(), lines, i + 2);
                 String answer = withLinesAfter(lines[i + 2].trim(), lines, i + 2, goesOn);
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
+                // the label under the heading is done; the answer is read on as the line under a label (answerLine),
+                // or, when it wrapped, it and the lines it wrapped onto are done too
                 answerLine = i + 2;
-                i += goesOn > 0 ? 2 + goesOn : 1;
+                i = goesOn == 0 ? i + 1 : i + 2 + goesOn;
                 continue;
             }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
@@ -666,20 +668,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * with no stop, the line starts with a small letter, has no colon or tab of a label and names no field.
      */
     private int wrappedUnder(boolean fromPdf, F field, String[] lines, int at) {
-        if (!fromPdf || !isText(field)) {
-            return 0;
-        }
-        int n = 0;
-        for (int j = at + 1; j < lines.length && n < WRAPPED_LINES; j++) {
-            String before = lines[j - 1].replace('\u00a0', ' ').strip();
-            String l = lines[j].replace('\u00a0', ' ').strip();
-            if (!BROKEN_OFF.matcher(before).matches() || !GOES_ON.matcher(l).matches() || l.contains(":")
-                    || l.contains("\t") || l.endsWith("?") || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
-                break;
-            }
-            n++;
-        }
-        return n;
+        return !fromPdf || !isText(field) ? 0 : linesCarryingOn(lines, at, (before, l) -> BROKEN_OFF.matcher(before.strip())
+                .matches() && GOES_ON.matcher(l).matches() && !l.contains(":"));
     }
 
     /** The answer on line {@code at} with the {@code n} lines after it joined on, as one line of text. */
@@ -709,15 +699,24 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 && s.type() != org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
             return 0;
         }
+        return linesCarryingOn(lines, at, (before, l) -> (before.endsWith(" ") || before.stripTrailing().endsWith(","))
+                && !l.isEmpty() && !l.endsWith(":") && !l.matches("[^:]{1,60}:\\s.*")
+                // a required-field star standing alone is a label's, wrapped beside the answer ("intelligence * urgent.")
+                && !l.matches("(.*\\s)?\\*(\\s.*)?") && !SectionHeading.is(l) && !isTitleLine(l));
+    }
+
+    /**
+     * How many lines after line {@code at} carry on its answer, as a PDF wrapped it: each breaks off from the line
+     * above and goes on ({@code goesOn}, given the line above as written and the line stripped), and none is a
+     * question, a table's row or a label of the form.
+     */
+    private int linesCarryingOn(String[] lines, int at, java.util.function.BiPredicate<String, String> goesOn) {
         int n = 0;
         for (int j = at + 1; j < lines.length && n < WRAPPED_LINES; j++) {
             String before = lines[j - 1].replace('\u00a0', ' ');
             String l = lines[j].replace('\u00a0', ' ').strip();
-            boolean breaks = before.endsWith(" ") || before.stripTrailing().endsWith(",");
-            // a required-field star standing alone is a label's, wrapped beside the answer ("intelligence * urgent.")
-            if (!breaks || l.isEmpty() || l.endsWith("?") || l.endsWith(":") || l.matches("[^:]{1,60}:\\s.*") || l.contains("\t")
-                    || l.matches("(.*\\s)?\\*(\\s.*)?")
-                    || SectionHeading.is(l) || isTitleLine(l) || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
+            if (!goesOn.test(before, l) || l.endsWith("?") || l.contains("\t")
+                    || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
                 break;
             }
             n++;
