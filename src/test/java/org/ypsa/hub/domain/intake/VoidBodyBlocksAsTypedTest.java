@@ -89,9 +89,7 @@ class VoidBodyBlocksAsTypedTest {
                 Beds free: 3
                 Vacant since: 01/12/2026
                 """);
-        if (o instanceof Outcome.Routed r) {
-            assertThat(((VoidReturn) r.fields()).properties().get(0).availableFrom()).isNull();
-        }
+        assertThat(routed(o).properties().get(0).availableFrom()).isNull();
     }
 
     @Test
