@@ -234,6 +234,16 @@ public final class VoidReturnValidator {
      * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
      */
     static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
+        Matcher after = WORDS_BEFORE_THE_WEEK.matcher(text.strip());
+        if (after.matches()) {
+            // "Voids for w/c 07/12/2026", "Return - week ending 13/12": the week is what its own words head
+            return dateOf(after.group(1), arrived);
+        }
+        Matcher asAt = AS_AT.matcher(text.strip());
+        if (asAt.matches()) {
+            // "07/12/2026 at 09:00", "7th Dec 2026 - as at 9am": the hour the figures were taken is no part of the week
+            return dateOf(asAt.group(1), arrived);
+        }
         Matcher ending = WEEK_ENDING.matcher(text.strip());
         if (ending.matches()) {
             // "w/e 06/12/2026": a week named by its last day, a Friday, Saturday or Sunday, is the week of that
@@ -241,11 +251,12 @@ public final class VoidReturnValidator {
             return dateOf(ending.group(1), arrived).filter(VoidReturnValidator::endsAWeek)
                     .map(d -> d.with(java.time.temporal.TemporalAdjusters.previous(DayOfWeek.MONDAY)));
         }
-        Matcher numbered = NUMBERED_WEEK.matcher(text.strip());
+        Matcher numberAfter = DATE_THEN_ITS_WEEK_NUMBER.matcher(text.strip());
+        Matcher numbered = numberAfter.matches() ? numberAfter : NUMBERED_WEEK.matcher(text.strip());
         if (numbered.matches()) {
-            // "Week 49 (30/11/2026)": the date, when the week's number is its own
-            int number = Integer.parseInt(numbered.group(1));
-            return dateOf(numbered.group(2), arrived)
+            // "Week 49 (30/11/2026)", "30/11/2026 (wk 49)": the date, when the week's number is its own
+            int number = Integer.parseInt(numbered.group("number"));
+            return dateOf(numbered.group("date"), arrived)
                     .filter(d -> d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) == number);
         }
         String text0 = WEEK_WORDS.matcher(text.strip()).replaceFirst("");
@@ -265,6 +276,12 @@ public final class VoidReturnValidator {
     private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:w\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
             + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
             + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
+    /** Words before the words that head a week: "Voids for w/c 07/12/2026", "Return, week ending 13/12". */
+    private static final Pattern WORDS_BEFORE_THE_WEEK = Pattern.compile("(?i)^[\\p{L}\\s,:;\\-\u2013]*?[\\p{L},:;\\-\u2013]\\s+"
+            + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
+    /** A time of day after the week's date, the hour its figures were taken: "07/12/2026 at 09:00", "- as at 9am". */
+    private static final Pattern AS_AT = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-,\u2013]\\s*)?(?:\\bas\\s+(?:at|of)\\s+|\\bat\\s+)"
+            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}(?:\\s*hrs)?|noon|midday)\\.?$");
     /** The words naming a week by its last day: "w/e 06/12/2026", "W.E. 6/12", "Week ending: Sun 6th Dec". */
     static final Pattern WEEK_ENDING = Pattern.compile("(?i)^(?:w\\s*/\\s*e(?![a-z])|w\\.\\s*e\\.?|(?:wk|week)\\.?\\s*end(?:ing|s)?(?![a-z])"
             + "|w/\\s*ending)\\.?\\s*[:\\-\u2013]?\\s*(\\S.*)$");
@@ -275,22 +292,35 @@ public final class VoidReturnValidator {
     }
 
     /** A week's number with its date: "Week 49 (30/11/2026)", "Wk 49 - w/c 30/11/26". */
-    private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(\\d{1,2})"
-            + "\\s*(?:[-:,\u2013]\\s*|\\(\\s*)(.*\\d.*?)\\)?$");
+    private static final Pattern NUMBERED_WEEK = Pattern.compile("(?i)^(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(?<number>\\d{1,2})"
+            + "\\s*(?:[-:,\u2013]\\s*|\\(\\s*)(?<date>.*\\d.*?)\\)?$");
+    /** The same, the date first: "30/11/2026 wk 49", "Mon 30 Nov 2026 (week 49)". */
+    private static final Pattern DATE_THEN_ITS_WEEK_NUMBER = Pattern.compile("(?i)^(?<date>.*\\d.*?)\\s*[-,\u2013]?\\s*\\(?"
+            + "(?:wk|week)\\.?\\s*(?:no\\.?\\s*)?(?<number>\\d{1,2})\\)?$");
 
     /**
      * Between the two ends of a week written as a range: " - ", " to ", " until ", a dash; a hyphen with no spaces
      * between two dates' figures ("30/11-06/12"), tried only when the whole is no date.
      */
     private static final Pattern RANGE = Pattern.compile("(?i)\\s+(?:-|to|until|till|thru|through)\\s+|\\s*[\u2013\u2014]\\s*"
-            + "|(?<=\\d[/.]\\d{1,2}|\\d[/.]\\d{1,2}[/.]\\d{2}|\\d[/.]\\d{1,2}[/.]\\d{4})-(?=\\d{1,2}[/.]\\d)");
+            + "|(?<=\\d[/.]\\d{1,2}|\\d[/.]\\d{1,2}[/.]\\d{2}|\\d[/.]\\d{1,2}[/.]\\d{4})-(?=\\d{1,2}[/.]\\d)"
+            // and between two days of one month written once after them: "7-13 Dec 2026", "7th-13th December"
+            + "|(?<=^\\d{1,2}(?:st|nd|rd|th)?)-(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})"
+            // or after a month's word, before a day and its month: "30th Nov-6th Dec"
+            + "|(?<=\\p{L}{3}\\.?)-(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})");
+    /** A month before the days of a week's range: "Dec 7-13", "December 7th - 13th 2026" (read as "7-13 Dec 2026"). */
+    private static final Pattern MONTH_BEFORE_DAYS = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
+            + "|dec)[a-z]*\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?)\\s*[-\u2013]\\s*(\\d{1,2}(?:st|nd|rd|th)?)(,?\\s+\\d{4})?$");
 
     /**
      * A week written as its first and last days ("07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec
-     * - Fri 11 Dec"): its first day, the month and year taken from the last day where the first gives only its day.
+     * - Fri 11 Dec", "7-13 Dec 2026", "Dec 7-13"): its first day, the month and year taken from the last day where the first gives only its day.
      * Two ends more than a week apart, or in the wrong order, are no week.
      */
-    static Optional<LocalDate> rangeStart(String text, LocalDate arrived) {
+    static Optional<LocalDate> rangeStart(String written, LocalDate arrived) {
+        Matcher monthFirst = MONTH_BEFORE_DAYS.matcher(written.strip());
+        String text = monthFirst.matches() ? monthFirst.group(2) + "-" + monthFirst.group(3) + " " + monthFirst.group(1)
+                + (monthFirst.group(4) == null ? "" : " " + monthFirst.group(4).replace(",", "").strip()) : written;
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             String first = text.substring(0, m.start()).strip();

@@ -30,6 +30,8 @@ final class WeekWithoutYear {
     private static final Pattern NUMERIC = Pattern.compile(BEFORE + "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})$");
     private static final Pattern WORDED = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+"
             + "([a-z]{3})[a-z]*\\.?$");
+    /** The month before the day, as the Americans and some spreadsheets write it: "December 7th", "Mon Dec 7". */
+    private static final Pattern MONTH_THEN_DAY = Pattern.compile(BEFORE + "([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
 
     /** A week's Monday written as its day of the month alone: "30th", "w/c 30th", "wk beg. Mon 30th", "Monday the 7th". */
     private static final Pattern DAY_ALONE = Pattern.compile("^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning"
@@ -51,6 +53,10 @@ final class WeekWithoutYear {
         Matcher w = WORDED.matcher(s);
         if (w.matches() && MONTHS.containsKey(w.group(2))) {
             return nearest(Integer.parseInt(w.group(1)), MONTHS.get(w.group(2)), arrived);
+        }
+        Matcher monthFirst = MONTH_THEN_DAY.matcher(s);
+        if (monthFirst.matches() && MONTHS.containsKey(monthFirst.group(1))) {
+            return nearest(Integer.parseInt(monthFirst.group(2)), MONTHS.get(monthFirst.group(1)), arrived);
         }
         Matcher alone = DAY_ALONE.matcher(s);
         if (alone.matches()) {

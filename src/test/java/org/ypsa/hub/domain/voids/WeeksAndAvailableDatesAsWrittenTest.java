@@ -46,4 +46,29 @@ class WeeksAndAvailableDatesAsWrittenTest {
     void wordsThatAreNoDateAreNone(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"30-6 Dec 2026", "30th Nov-6th Dec", "Nov 30 - Dec 6", "30/11 - 6/12/2026"})
+    void aWeekWrittenAsItsFirstAndLastDaysIsItsFirstDay(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"7-13 Dec 2026", "7th-13th December", "Dec 7-13", "December 7th - 13th 2026"})
+    void daysOfOneMonthWrittenOnceAfterOrBeforeThemAreAWeekFromTheFirst(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(LocalDate.of(2026, 12, 7));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Voids for w/c 30/11/2026", "Return - week commencing 30th Nov", "30/11/2026 at 09:00",
+            "30th Nov 2026 - as at 9am", "30/11/2026 wk 49", "Mon 30 Nov 2026 (week 49)", "November 30th"})
+    void wordsAroundAWeeksDateThatNameNoOtherDayLeaveTheDate(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"30/11/2026 wk 48", "7-20 Dec 2026", "Voids for w/c 30/11/2026 and 7/12/2026", "13-7 Dec 2026"})
+    void aWeeksWordsThatDisagreeOrNameTwoWeeksAreNoWeek(String written) {
+        assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).isEmpty();
+    }
 }
