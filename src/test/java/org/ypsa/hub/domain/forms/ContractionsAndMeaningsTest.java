@@ -71,4 +71,12 @@ class ContractionsAndMeaningsTest {
         assertThat(risk.match("Is there anything that would change the decision?")).contains(RiskField.RESOURCES);
         assertThat(risk.match("What needs to be in place first")).contains(RiskField.RESOURCES);
     }
+
+    @Test
+    void cypIsTheChildOrYoungPersonAFormIsAbout() {
+        FieldCatalog<org.ypsa.hub.domain.mash.MashField> mash = FieldCatalog.shipped(org.ypsa.hub.domain.mash.MashField.class,
+                "mash-referral");
+        assertThat(mash.match("CYP name")).contains(org.ypsa.hub.domain.mash.MashField.NAME);
+        assertThat(referral.match("Name of CYP")).contains(ReferralField.FULL_NAME);
+    }
 }
