@@ -95,8 +95,11 @@ public final class Dates {
      */
     private static final String TIME_LABEL = "(?:\\b(?:approx\\.?|approximate(?:ly)?|estimated|est\\.?)\\s+)?\\btime\\b"
             + "(?:\\s+(?:of(?:\\s+the)?\\s+(?:incident|event|occurrence|concern)|it\\s+(?:happened|occurred|took place)))?\\s*:?";
-    /** What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00". */
-    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|\\bat\\b|\\bfrom\\b|" + TIME_LABEL + ")+";
+    /**
+     * What joins a date to the time after it: "21/12/2026 | 9.05am", "2026/12/21 -- 4:35", "21.12.2026. Time: 8:00", a
+     * spaced slash as a "date / time" label asks ("21.12.2026 / 9:05").
+     */
+    private static final String TIME_JOINER = "^(?:[\\s,;.|@\u2013\u2014-]|(?<=\\s)/(?=\\s)|\\bat\\b|\\bfrom\\b|" + TIME_LABEL + ")+";
     /** The end of a label left before a date and time: "it all took place: 29 December 2026 17:20". */
     private static final String LABEL_END = "^[a-z][a-z ',/()-]{0,40}:\\s+(?=\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");

@@ -19,6 +19,13 @@ class JoinedDateAndTimeTest {
     }
 
     @Test
+    void aSpacedSlashJoinsTheDateToItsTimeAsADateSlashTimeLabelAsks() {
+        assertThat(Dates.parseDateTime("01.12.2026 / 21:40")).contains(LocalDateTime.of(2026, 12, 1, 21, 40));
+        assertThat(Dates.parseDateTime("01/12 / 2026")).as("the year after a spaced slash is no time")
+                .doesNotContain(LocalDateTime.of(2026, 12, 1, 20, 26));
+    }
+
+    @Test
     void theEndOfALabelBeforeTheDateIsNotPartOfIt() {
         assertThat(Dates.parseDateTime("it all took place: 29 December 2026 17:20"))
                 .contains(LocalDateTime.of(2026, 12, 29, 17, 20));
