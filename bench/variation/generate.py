@@ -2656,11 +2656,13 @@ def council_html(m, rng):
         lab = number + label
         answer = (tick_grid(v, w, rng) if grids else None) or v.text
         long = getattr(v, "key", "") in FREE_KEYS or len(label) > 48
+        # the boxes in a run of their own, in a font that has them, as Word writes a check box's glyph (MS Gothic)
+        shown = re.sub("([\u2610-\u2612\u2714\u25a0\u25a1])", '<font face="DejaVu Sans">\\1</font>', cell(answer))
         if stacked_all or long:
             rows.append(f'<tr><td colspan="2" bgcolor="#e7e6e6"><b>{esc(lab)}</b></td></tr>')
-            rows.append(f'<tr><td colspan="2">{cell(answer) or "&nbsp;"}</td></tr>')
+            rows.append(f'<tr><td colspan="2">{shown or "&nbsp;"}</td></tr>')
         else:
-            rows.append(f'<tr><td width="42%" bgcolor="#e7e6e6"><b>{esc(lab)}</b></td><td>{cell(answer) or "&nbsp;"}</td></tr>')
+            rows.append(f'<tr><td width="42%" bgcolor="#e7e6e6"><b>{esc(lab)}</b></td><td>{shown or "&nbsp;"}</td></tr>')
     heading, labels = rng.choice(w.OFFICE_BOXES)
     office = "".join(f'<tr><td width="35%">{esc(x)}</td><td>&nbsp;</td></tr>' for x in labels)
     cover = "".join(f"<p>{esc(x)}</p>" for x in rng.choice(w.COVER_LINES))
