@@ -28,6 +28,8 @@
     python3 bench/variation/generate.py tuned14      # a fourteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout12    # a twelfth held-out part (Outlook HTML, Excel pastes, Word printed to PDF, bullets)
     python3 bench/variation/generate.py tuned15      # a fifteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout13    # a thirteenth held-out part (council templates, split fields, typed and quoted bodies, void logs)
+    python3 bench/variation/generate.py tuned16      # a sixteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -53,7 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import forms  # noqa: E402
-from values import Value, date_text  # noqa: E402
+from values import Value, date_text, time_text  # noqa: E402
 import people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,23 +63,23 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
-            "heldout12": 16, "tuned15": 24}
+            "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
-         "heldout12": 6, "tuned15": 4}
+         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
-           "heldout12": 4, "tuned15": 4}
+           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
-          "heldout12": "h12", "tuned15": "t15"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -2584,6 +2586,363 @@ def table_bullets(fields, w, rng):
     return '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>"
 
 
+# -- layouts only heldout13 and tuned16 ask for: forms as councils make them -------------------------------------
+# Council Word templates (numbered sections, instructions, questions spanning the width, tick grids, an office-use box,
+# a page header and footer), split fields, typed bodies in a hurry or in sentences, replies with the form quoted,
+# providers' void logs with a sheet per scheme, void returns told in sentences beside a short table.
+COUNCIL_GRID_KEYS = ("legal_status", "category", "severity", "status")
+
+
+def first_name_of(m):
+    """The young person's first name as the form writes it (for a sentence that names them)."""
+    v = next((v for label, v in m["fields"] if getattr(v, "key", "") in ("name", "yp") and label not in ("\u00a7", NOTE)),
+             None)
+    if v is None or not v.text.strip():
+        return "the young person"
+    text = v.text.strip()
+    if "," in text:
+        return text.split(",", 1)[1].split()[0]
+    return text.split()[0]
+
+
+def tick_grid(v, w, rng):
+    """A yes/no or a status written as a row of tick boxes, the chosen one ticked ("\u2610 Yes \u2612 No"); None for
+    any other answer."""
+    on, off = rng.choice(w.TICKS)
+    grids = w.GRIDS
+    if v.kind == "yn":
+        return f"{on if v.flag else off} Yes   {off if v.flag else on} No"
+    key = getattr(v, "key", "")
+    if key not in COUNCIL_GRID_KEYS:
+        return None
+    chosen = chosen_option(v)
+    if chosen is None:
+        return None
+    sep = "\n" if key == "category" and rng.random() < 0.5 else "   "
+    return sep.join((on if o == chosen else off) + " " + grids.get(key, {}).get(o, o) for o in CHOICE_OPTIONS[key])
+
+
+def council_html(m, rng):
+    """A council's Word template filled in (heldout13, tuned16: docx-council, pdf-council): a cover block with the
+    council's name, the form's title and code, numbered sections ("Section A - ...", "Part 2:") each with an italic
+    instruction under its heading, numbered questions ("1.1", "2a)"), a question spanning the table's width with its
+    answer in the row under it for long answers, tick grids for yes/no and statuses, and at the end an empty "For office
+    use only" box. A running header (marking, council) and footer (page of pages, the form's code) on every page."""
+    w = m["wordings"]
+    council, marking = rng.choice(w.COUNCILS)
+    code = rng.choice(w.COUNCIL_CODES)
+    section_style = rng.choice(w.SECTION_FORMS)
+    question_style = rng.choice(w.QUESTION_FORMS)
+    stacked_all = rng.random() < 0.35
+    grids = rng.random() < 0.8
+    fields = list(m["fields"])
+    if not fields or fields[0][0] != "\u00a7":
+        fields.insert(0, ("\u00a7", Value(rng.choice(w.FIRST_SECTIONS))))
+    rows, section, q = [], 0, 0
+    for label, v in fields:
+        if label == "\u00a7":
+            section, q = section + 1, 0
+            title = re.sub(r"^(section|part)?\s*[0-9A-Za-z]{1,2}[.):]?\s*[-\u2013:]\s*|^\d+[.)]\s*", "", v.text, flags=re.I)
+            heading = section_style.format(A="ABCDEFGHIJ"[section - 1], n=section, t=title)
+            rows.append(f'<tr><td colspan="2" bgcolor="#1f3864"><font color="#ffffff"><b>{esc(heading)}</b></font></td></tr>')
+            if rng.random() < 0.8:
+                rows.append(f'<tr><td colspan="2"><i><font size="1">{esc(rng.choice(w.SECTION_NOTES))}</font></i></td></tr>')
+            continue
+        if label == NOTE:
+            rows.append(note(v.text, 2))
+            continue
+        q += 1
+        number = question_style.format(n=max(section, 1), q=q, a="abcdefghijklmnopqrstuvwxyz"[(q - 1) % 26])
+        lab = number + label
+        answer = (tick_grid(v, w, rng) if grids else None) or v.text
+        long = getattr(v, "key", "") in FREE_KEYS or len(label) > 48
+        # the boxes in a run of their own, in a font that has them, as Word writes a check box's glyph (MS Gothic)
+        shown = re.sub("([\u2610-\u2612\u2714\u25a0\u25a1])", '<font face="DejaVu Sans">\\1</font>', cell(answer))
+        if stacked_all or long:
+            rows.append(f'<tr><td colspan="2" bgcolor="#e7e6e6"><b>{esc(lab)}</b></td></tr>')
+            rows.append(f'<tr><td colspan="2">{shown or "&nbsp;"}</td></tr>')
+        else:
+            rows.append(f'<tr><td width="42%" bgcolor="#e7e6e6"><b>{esc(lab)}</b></td><td>{shown or "&nbsp;"}</td></tr>')
+    heading, labels = rng.choice(w.OFFICE_BOXES)
+    office = "".join(f'<tr><td width="35%">{esc(x)}</td><td>&nbsp;</td></tr>' for x in labels)
+    cover = "".join(f"<p>{esc(x)}</p>" for x in rng.choice(w.COVER_LINES))
+    number = (rng.choice(w.PAGE_FORMS).replace("{page}", '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>')
+              .replace("{pages}", '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>2</sdfield>'))
+    return (f'<html><head><meta charset="utf-8"><title>{esc(m["title"])}</title></head>'
+            f'<body style="font-family:Arial;font-size:10pt">'
+            f'<div title="header"><p align="right"><font size="1"><b>{esc(marking)}</b> &nbsp; {esc(council)}</font></p></div>'
+            f'<p align="center"><b><font size="4">{esc(council)}</font></b></p>'
+            f'<p align="center"><b><font size="3">{esc(m["title"])}</font></b></p>'
+            f'<p align="center"><font size="1">{esc(code)}</font></p>{cover}'
+            f'<table border="1" cellpadding="4" cellspacing="0" width="100%">{"".join(rows)}</table><p></p>'
+            f'<table border="2" cellpadding="3" cellspacing="0" width="70%"><tr><td colspan="2" bgcolor="#bfbfbf">'
+            f'<b>{esc(heading)}</b></td></tr>{office}</table>'
+            f'<div title="footer"><p><font size="1">{esc(code)} &nbsp;&nbsp; {number}</font></p></div>'
+            f"</body></html>")
+
+
+def split_name(text):
+    """A name's surname and forenames, as a form with a box for each asks for them."""
+    t = re.sub(r"\s*\(.*?\)", "", text).strip()
+    if "," in t:
+        last, first = [x.strip() for x in t.split(",", 1)]
+        return last.title() if last.isupper() else last, first
+    words = t.split()
+    return " ".join(words[1:]), words[0]
+
+
+def split_html(m, rng):
+    """A form whose boxes split what other forms ask in one (heldout13, tuned16: docx-split-fields, pdf-split-fields):
+    the name as "Surname" and "First name(s)", the date of birth in three cells (day, month, year), an incident's date
+    and time in two cells, a phone number and an email in one "Contact details" cell. A four-column table."""
+    w = m["wordings"]
+    s = w.SPLIT
+    day_l, month_l, year_l = rng.choice(s["dmy"])
+    month_words = rng.random() < 0.3
+    rows, fields, i = [], m["fields"], 0
+    contact_keys = {"ref_phone": "ref_email", "phone": "email", "ref_email": "ref_phone", "email": "phone"}
+    done = set()
+
+    def row(label, *cells):
+        if len(cells) == 1:
+            return f'<tr><td width="34%">{esc(label)}</td><td colspan="3">{cell(cells[0]) or "&nbsp;"}</td></tr>'
+        tds = "".join(f"<td>{cell(c) or '&nbsp;'}</td>" for c in cells)
+        return f'<tr><td width="34%">{esc(label)}</td>{tds}</tr>'
+    expect = m["expect"]
+    while i < len(fields):
+        label, v = fields[i]
+        key = getattr(v, "key", "")
+        nxt = fields[i + 1][1] if i + 1 < len(fields) else None
+        if label == "\u00a7":
+            rows.append(f'<tr><td colspan="4" bgcolor="#d9d9d9"><b>{esc(v.text)}</b></td></tr>')
+        elif label == NOTE:
+            rows.append(note(v.text, 4))
+        elif key in ("name", "yp") and v.text.strip():
+            last, first = split_name(v.text)
+            if rng.random() < 0.5:
+                rows.append(row(rng.choice(s["surname"]), last))
+                rows.append(row(rng.choice(s["forename"]), first))
+            else:
+                rows.append(f'<tr><td width="34%">{esc(rng.choice(s["surname"]))}</td><td>{esc(last)}</td>'
+                            f'<td>{esc(rng.choice(s["forename"]))}</td><td>{esc(first)}</td></tr>')
+        elif key == "dob" and v.kind == "date":
+            d = v.date
+            month = d.strftime("%B") if month_words else f"{d.month:02d}"
+            if rng.random() < 0.5:
+                rows.append(row(label, f"{day_l}: {d.day:02d}", f"{month_l}: {month}", f"{year_l}: {d.year}"))
+            else:
+                rows.append(row(f"{label.rstrip(' *:')} ({day_l} / {month_l} / {year_l})", f"{d.day:02d}", month, str(d.year)))
+        elif key == "dob" and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", v.text.strip()):
+            dd, mm, yy = v.text.strip().split("/")
+            rows.append(row(f"{label.rstrip(' *:')} ({day_l} / {month_l} / {year_l})", dd, mm, yy))
+        elif key == "date" and nxt is not None and getattr(nxt, "key", "") == "time":
+            rows.append(f'<tr><td width="34%">{esc(rng.choice(s["incident_date"]))}</td><td>{cell(v.text)}</td>'
+                        f'<td>{esc(rng.choice(s["incident_time"]))}</td><td>{cell(nxt.text)}</td></tr>')
+            i += 1
+        elif key == "when" and "date" in expect and "time" in expect and m["form"] == "safeguarding-incident":
+            d, t = dt.date.fromisoformat(expect["date"]), dt.time.fromisoformat(expect["time"])
+            rows.append(f'<tr><td width="34%">{esc(rng.choice(s["incident_date"]))}</td>'
+                        f'<td>{esc(date_text(d, rng.choice(s["date_styles"])))}</td>'
+                        f'<td>{esc(rng.choice(s["incident_time"]))}</td><td>{esc(time_text(t, rng.choice(s["time_styles"])))}</td></tr>')
+        elif key in contact_keys and v.text.strip() and key not in done:
+            other = next((x for _, x in fields if getattr(x, "key", "") == contact_keys[key]), None)
+            done.update({key, contact_keys[key]})
+            phone, mail = (v, other) if "phone" in key else (other, v)
+            parts = [x for x in (phone.text.strip() if phone else "", mail.text.strip() if mail else "") if x]
+            text = rng.choice(s["contact_forms"]).format(phone=parts[0], email=parts[-1]) if len(parts) == 2 else parts[0]
+            rows.append(row(rng.choice(s["contact"]), text))
+        elif key in done:
+            pass
+        else:
+            rows.append(row(label, v.text))
+        i += 1
+    return page(m["title"], '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+
+
+def typed_lines(m, rng, share):
+    """A form typed into a mail by someone in a hurry (body-typed) or in sentences (body-sentences): lower-case labels,
+    abbreviated and now and then misspelt, no colons, the answer on the next line; some fields told in a sentence
+    ("She was born on 4 March 2009", "it happened on Tue 1 Dec at about 9.40pm") among the label lines."""
+    w = m["wordings"]
+    yp = first_name_of(m)
+    gap = rng.random() < 0.5
+    out = []
+    fields, i = m["fields"], 0
+    while i < len(fields):
+        label, v = fields[i]
+        key, form = getattr(v, "key", ""), getattr(v, "form", "")
+        nxt = fields[i + 1][1] if i + 1 < len(fields) else None
+        if label == "\u00a7":
+            if rng.random() < 0.3:
+                out += ["", v.text.lower()]
+            i += 1
+            continue
+        if label == NOTE or (v.kind == "blank" and rng.random() < 0.4):
+            i += 1
+            continue
+        if key == "date" and nxt is not None and getattr(nxt, "key", "") == "time" and rng.random() < max(share, 0.5):
+            out.append(rng.choice(w.TYPED_WHEN[form]).format(d=v.text, t=nxt.text, yp=yp))
+            if gap:
+                out.append("")
+            i += 2
+            continue
+        said = w.SENTENCES.get(form, {}).get(key)
+        if said and v.kind != "blank" and "\n" not in v.text and rng.random() < share:
+            out.append(rng.choice(said).format(v=v.text, yp=yp))
+        else:
+            out.append(hurried_label(label, w, rng).rstrip(" ?") if rng.random() < 0.8 else label.rstrip(" *:").lower())
+            out += v.text.split("\n")
+        if gap:
+            out.append("")
+        i += 1
+    return out
+
+
+def typed_signature(m, rng):
+    w = m["wordings"]
+    return [m["signoff"], m["sender_name"], rng.choice(w.JOB_TITLES), rng.choice(w.PHONE_LINES).format(
+        n=f"{rng.randint(100000, 999999)}", m=f"{rng.randint(100, 999)}")]
+
+
+def gmail_html(lines, signature):
+    body = "<br>".join(mso_esc(x) for x in lines)
+    sig = "<br>".join(mso_esc(x) for x in signature)
+    return (f'<div dir="ltr">{body}<br><br><div><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">'
+            f'<div dir="ltr">{sig}</div></div></div></div>\n')
+
+
+def body_typed(m, rng):
+    """body-typed and body-sentences (heldout13, tuned16): the form typed in Outlook (Word's HTML, now and then with its
+    plain part) or Gmail (a div with line breaks, and the plain part)."""
+    w = m["wordings"]
+    share = w.SENTENCE_SHARE[m["layout"]]
+    lines = [m["intro"], ""] + typed_lines(m, rng, share)
+    sig = typed_signature(m, rng)
+    plain = "\n".join(lines + [""] + sig) + "\n"
+    if rng.random() < 0.5:
+        return plain, "<html><head></head><body>" + gmail_html(lines, sig) + "</body></html>"
+    markup = MSO_HEAD + "".join(mso_p(mso_esc(x)) if x.strip() else MSO_BLANK for x in lines) + MSO_BLANK + \
+        "".join(mso_p(mso_esc(x)) for x in sig) + MSO_TAIL
+    return (mso_plain(markup) if rng.random() < 0.4 else None), markup
+
+
+def body_quoted(m, rng):
+    """A reply with the form in the quoted part (heldout13, tuned16: body-quoted): the sender's own short line and
+    signature on top, then "On Tue, 1 Dec 2026 at 09:14, ... wrote:" and the earlier mail as "> " lines, or in HTML in a
+    blockquote. The earlier mail is the sender's own or a colleague's."""
+    w = m["wordings"]
+    own = rng.random() < 0.5
+    if own:
+        name, address = m["sender_name"], m["sender"]
+    else:
+        first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+        name = f"{first} {last}"
+        local = re.sub(r"[^a-z.-]", "", unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore")
+                       .decode().lower())
+        address = f"{local}@{m['sender'].split('@')[1]}"
+    sent = m["received"] - dt.timedelta(minutes=rng.randint(20, 1500))
+    original = body_lines(dict(m, layout=rng.choice(["body-plain", "body-lines"]), sender_name=name, footer=None,
+                               disclaimer=None, thread=None), rng).rstrip("\n").split("\n")
+    m["subject"] = rng.choice(["RE: ", "Re: ", "RE: "]) + m["subject"]
+    top = [rng.choice(w.QUOTE_LINES), ""] + typed_signature(m, rng)
+    said = f"On {sent.strftime('%a, %-d %b %Y at %H:%M')}, {name} <{address}> wrote:"
+    plain = "\n".join(top + ["", said] + ["> " + x if x else ">" for x in original]) + "\n"
+    if rng.random() < 0.5:
+        return plain, None
+    quoted = "<br>".join(mso_esc(x) for x in original)
+    markup = (f'<html><head></head><body>{gmail_html(top[:1], top[2:])}<br><div class="gmail_quote">'
+              f'<div dir="ltr" class="gmail_attr">{mso_esc(said)}<br></div><blockquote class="gmail_quote" '
+              f'style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">'
+              f'<div dir="ltr">{quoted}</div></blockquote></div></body></html>')
+    return plain, markup
+
+
+def fods_provider_log(m, rng):
+    """A provider's own void log (heldout13, tuned16: xlsx-provider-log): one sheet per scheme (the properties of a
+    locality), each with a title, the provider and the week, a row of merged group headings over the columns
+    ("Property" over three, "Units" over three, "Availability" over two), the column headings, the properties and a wide
+    notes column; now and then a summary sheet first."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    date_style = rng.choice(["ce1", "ce3"])
+    groups = {}
+    for r in vd["rows"]:
+        groups.setdefault(r["locality"].lower(), []).append(r)
+    g_prop, g_units, g_avail, g_notes = rng.choice(w.VOID_GROUPS)
+    width = len(VOID_COLUMNS)
+    empty = "<table:table-cell/>"
+
+    def num(x):
+        return f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
+    week = vd["week"]
+    week_cell = fods_date(week.date, date_style) if week.kind == "date" and rng.random() < 0.7 else fods_cell(week.text)
+    sheets = []
+    sheet_name, title = rng.choice(w.SCHEME_SHEETS), rng.choice(w.SCHEME_TITLES)
+    if len(groups) > 1 and rng.random() < 0.4:
+        rows = [[fods_cell(f"{m['title']} - {vd['provider']}", 4, bold=True)],
+                [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])], [fods_cell(vd["week_label"]), week_cell], [],
+                [fods_cell(x, bold=True) for x in rng.choice(w.SUMMARY_HEADS)]]
+        for rs in groups.values():
+            rows.append([fods_cell(rs[0]["locality"].title().replace(" Of ", " of "))] +
+                        [num(sum(r[k] for r in rs)) for k in ("total", "occupied", "vacant")])
+        sheets.append((rng.choice(w.SUMMARY_SHEETS), rows, 4))
+    for rs in groups.values():
+        place = rs[0]["locality"].title().replace(" Of ", " of ")
+        rows = [[fods_cell(title.format(provider=vd["provider"], locality=place), width, bold=True)],
+                [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])], [fods_cell(vd["week_label"]), week_cell], [],
+                [fods_cell(g_prop, 3, bold=True), fods_cell(g_units, 3, bold=True), fods_cell(g_avail, 2, bold=True),
+                 fods_cell(g_notes, bold=True)],
+                [fods_cell(h[k], bold=True) for k in VOID_COLUMNS]]
+        for r in rs:
+            cells = []
+            for k in VOID_COLUMNS:
+                if k in ("total", "occupied", "vacant"):
+                    cells.append(num(r[k]))
+                elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
+                    cells.append(fods_date(r[k].date, date_style))
+                else:
+                    text = void_cell_text(r, k)
+                    cells.append(fods_cell(text) if text.strip() else empty)
+            rows.append(cells)
+        sheets.append((sheet_name.format(locality=place)[:31], rows, width))
+    first = fods_document(sheets[0][1], sheets[0][2], sheets[0][0])
+    more = "".join(f'<table:table table:name="{esc(name)}"><table:table-column table:number-columns-repeated="{wd}"/>'
+                   + "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows) + "</table:table>"
+                   for name, rows, wd in sheets[1:])
+    return first.replace("</table:table></office:spreadsheet>", "</table:table>" + more + "</office:spreadsheet>", 1)
+
+
+def body_void_typed(m, rng):
+    """A void return typed into the mail (heldout13, tuned16: body-void-typed): a sentence per property ("Flat 2 at
+    RSP-CHE-01 is empty from Monday ...") beside a short table of the counts, as text and as HTML."""
+    w = m["wordings"]
+    vd, h = m["void"], m["void"]["headers"]
+    opener = rng.choice(w.VOID_OPENERS).format(provider=vd["provider"], week=vd["week"].text)
+    said = []
+    for r in vd["rows"]:
+        avail = void_cell_text(r, "available").strip()
+        kind = "empty" if r["vacant"] and avail and avail not in ("-", "n/a", "N/A", "none", "None") else \
+            "empty-now" if r["vacant"] else "full"
+        said.append(rng.choice(w.VOID_SENTENCES[kind]).format(
+            ref=r["ref"], locality=r["locality"], vacant=r["vacant"], total=r["total"], occupied=r["occupied"],
+            available=avail, service=r["service"]))
+    cols = ["ref", "total", "occupied", "vacant"]
+    head = [h[k].rstrip(":") for k in cols]
+    table = [head] + [[str(r[k]) for k in cols] for r in vd["rows"]]
+    sig = typed_signature(m, rng)
+    before = rng.random() < 0.5
+    plain_table = ["\t".join(x) for x in table]
+    lines = [m["intro"], "", opener, ""] + (said + [""] + plain_table if before else plain_table + [""] + said)
+    plain = "\n".join(lines + [""] + sig) + "\n"
+    trs = "".join("<tr>" + "".join(f"<td style='border:1px solid #999;padding:2px 6px'>{mso_esc(c)}</td>" for c in x)
+                  + "</tr>" for x in table)
+    tab = f"<table style='border-collapse:collapse'>{trs}</table>"
+    sentences = "".join(f"<p>{mso_esc(x)}</p>" for x in said)
+    markup = (f"<html><body><div dir='ltr'><p>{esc_lines(m['intro'])}</p><p>{mso_esc(opener)}</p>"
+              f"{sentences + tab if before else tab + sentences}<p>{'<br>'.join(mso_esc(x) for x in sig)}</p></div></body></html>")
+    return plain, markup
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -2658,7 +3017,15 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout.endswith("-fields"):
+        if layout in ("docx-council", "pdf-council", "docx-split-fields", "pdf-split-fields"):
+            # a council's Word template, or a form with split boxes (heldout13, tuned16); the "-fields" test below is
+            # the legacy form fields' of heldout9 and tuned12
+            src = work / f"{m['id']}.html"
+            src.write_text(council_html(m, rng) if "council" in layout else split_html(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout.endswith("-fields"):
             # Word's legacy form fields (heldout9, tuned12): a flat ODT with FORMTEXT / FORMCHECKBOX fieldmarks
             src = work / f"{m['id']}.fodt"
             src.write_text(fodt_fields(m, rng), encoding="utf-8")
@@ -2715,6 +3082,12 @@ def build(part):
             ext = layout.split("-")[0]
             jobs.setdefault("csvq" if ext == "csv" else ext, []).append(src)
             m["attachment"] = f"{m['id']}.{ext}"
+        elif layout == "xlsx-provider-log":
+            # a provider's void log, a sheet per scheme (heldout13, tuned16)
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_provider_log(m, rng), encoding="utf-8")
+            jobs.setdefault("xlsx", []).append(src)
+            m["attachment"] = f"{m['id']}.xlsx"
         elif layout in ("xlsx-filtered", "xls-filtered"):
             # a void workbook with a filter on its frozen header row and a totals row (heldout12, tuned15)
             src = work / f"{m['id']}.fods"
@@ -2824,8 +3197,16 @@ def write_mail(m, out, converted, rng):
     else:
         if m["form"] == "void-return" and layout == "body-excel-paste":
             plain, markup = excel_paste_html(m, rng)  # heldout12, tuned15
+        elif m["form"] == "void-return" and layout == "body-void-typed":
+            plain, markup = body_void_typed(m, rng)  # heldout13, tuned16
         elif m["form"] == "void-return":
             plain, markup = void_body(m, rng)
+        elif layout in ("body-typed", "body-sentences"):
+            plain, markup = body_typed(m, rng)  # heldout13, tuned16
+        elif layout == "body-quoted":
+            plain, markup = body_quoted(m, rng)  # heldout13, tuned16
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..."
         elif layout in ("body-outlook", "body-outlook-table", "body-outlook-fw"):
             plain, markup = body_outlook(m, rng)  # heldout12, tuned15
             del msg["Subject"]
