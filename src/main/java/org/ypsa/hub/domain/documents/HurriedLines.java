@@ -25,6 +25,8 @@ public final class HurriedLines {
     private static final Pattern FIGURE_DATE = Pattern.compile(
             "(?<![\\p{L}\\d/.-])\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}(?![\\p{L}\\d])");
     private static final int LABEL_WORDS = 8;
+    /** A blank to fill: a run of underscores, full stops or dot leaders. */
+    private static final Pattern BLANK = Pattern.compile("_{3,}|\\.{4,}|\u2026{2,}");
     /** An answer in sentences holds at least this many words. */
     private static final int SENTENCE_WORDS = 4;
     private static final Pattern EMAIL = Pattern.compile("[\\w.'+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -59,10 +61,13 @@ public final class HurriedLines {
         for (String l : lines) {
             // a sentence ending in a full stop is written, not typed as a form in a hurry: "Email for SW/PA x@y." (t8-sg-007);
             // a label and its answer parted by a tab are a table pasted from Word, read as one already (t11-intel-001)
-            boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">") && !l.strip().endsWith(".")
-                    && !l.contains("\t");
+            // a line with a blank to fill ("Name __Gwion Meirion____", "Name ........ Gwion") is a form set out with
+            // blanks, read by its own reader: neither a hurried line nor one against them (t11-ref-023, t11-sg-023)
+            boolean blank = BLANK.matcher(l).find();
+            boolean candidate = !blank && !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">")
+                    && !l.strip().endsWith(".") && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
-            if (!candidate && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
+            if (!candidate && !blank && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
                 // an answer in sentences after a marked end ("desc. -- She was admitted overnight."): a label and its
                 // answer, though the line ends in a full stop; a sentence with no marked end stays written
                 labelled = splitAtMark(l.strip(), score);

@@ -103,4 +103,15 @@ class HurriedLinesTest {
                 + "address now Stayed at 3 Mill Lane with his aunt last week.";
         assertThat(HurriedLines.lines(body, SCORE)).endsWith("address now: Stayed at 3 Mill Lane with his aunt last week.");
     }
+
+    @Test
+    void linesWithBlanksToFillAreAFormSetOutWithBlanksNotTypedInAHurry() {
+        // tuned11 t11-ref-023 (stop 39): "name of young person __Idris Penhallow____" split before "Penhallow"
+        String body = "hi\nSECTION 1 - ABOUT THE YOUNG PERSON\nname of young person __Idris Penhallow__________\n"
+                + "dob __4/4/09__________\nurgency __ROUTINE__________\nrole __Youth Worker__________\n"
+                + "address now ........ 3 Mill Lane\nname __Idris Penhallow__________\nthx Cai";
+        ToDoubleFunction<String> startsWithALabel = w -> LABELS.keySet().stream()
+                .anyMatch(k -> w.toLowerCase(java.util.Locale.ROOT).startsWith(k)) ? 1.0 : 0.0;
+        assertThat(HurriedLines.lines(body, startsWithALabel)).isEqualTo(body);
+    }
 }
