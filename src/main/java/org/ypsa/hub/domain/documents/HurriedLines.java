@@ -19,7 +19,17 @@ import org.ypsa.hub.domain.forms.LabelMatcher;
 public final class HurriedLines {
     /** A label's end marked: two or more spaces, or " - ", " -- ", " > " between words. */
     private static final Pattern MARKED = Pattern.compile("^(\\S.{0,79}?)(?:\\s{2,}|\\s+(?:-{1,2}|[\u2013>])\\s+)(\\S.*)$");
+    /** Two or more spaces: a gap typed to part a label from its answer, a surer end than a dash inside a label's hint. */
+    private static final Pattern GAP = Pattern.compile("^(\\S.{0,79}?)\\s{2,}(\\S.*)$");
+    /** A date written in figures, day, month and year ("21/12/26", "05.12.2026"): an answer, never a label's word. */
+    private static final Pattern FIGURE_DATE = Pattern.compile(
+            "(?<![\\p{L}\\d/.-])\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}(?![\\p{L}\\d])");
     private static final int LABEL_WORDS = 8;
+    /** A blank to fill: a run of underscores, full stops or dot leaders. */
+    private static final Pattern BLANK = Pattern.compile("_{3,}|\\.{4,}|\u2026{2,}");
+    /** An answer in sentences holds at least this many words. */
+    private static final int SENTENCE_WORDS = 4;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.'+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** This many lines read as a label and its answer make the body a form typed in a hurry. */
     private static final int FORM_LINES = 4;
     /** A body with this many lines holding a colon is set out with colons already. */
@@ -47,26 +57,44 @@ public final class HurriedLines {
         List<String> out = new ArrayList<>();
         int read = 0;
         int candidates = 0;
+        java.util.Map<Integer, String> sentences = new java.util.HashMap<>();
         for (String l : lines) {
             // a sentence ending in a full stop is written, not typed as a form in a hurry: "Email for SW/PA x@y." (t8-sg-007);
             // a label and its answer parted by a tab are a table pasted from Word, read as one already (t11-intel-001)
-            boolean candidate = !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">") && !l.strip().endsWith(".")
-                    && !l.contains("\t");
+            // a line with a blank to fill ("Name __Gwion Meirion____", "Name ........ Gwion") is a form set out with
+            // blanks, read by its own reader: neither a hurried line nor one against them (t11-ref-023, t11-sg-023)
+            boolean blank = BLANK.matcher(l).find();
+            boolean candidate = !blank && !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">")
+                    && !l.strip().endsWith(".") && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
-            if (!candidate && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
+            if (!candidate && !blank && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
                 // an answer in sentences after a marked end ("desc. -- She was admitted overnight."): a label and its
                 // answer, though the line ends in a full stop; a sentence with no marked end stays written
                 labelled = splitAtMark(l.strip(), score);
                 candidate = labelled != null;
+                if (labelled == null) {
+                    // sentences after a label with no mark are read only in a body the other lines show typed in a
+                    // hurry: in a letter ("Agency In-house YPSA. Submitted by ...") they are its prose
+                    sentences.put(out.size(), splitBeforeSentences(l.strip(), score));
+                }
             }
-            candidates += candidate ? 1 : 0;
+            // a greeting, a heading or a signature ("hi both", "provider details", "Owain") holds no answer to read
+            candidates += candidate && (labelled != null || couldHoldAnAnswer(l.strip())) ? 1 : 0;
             if (labelled != null) {
                 read++;
             }
             out.add(labelled == null ? l : labelled);
         }
         // most of its lines a label and an answer: labels on lines of their own with answers under them are not
-        return read >= FORM_LINES && read >= MOST * candidates ? String.join("\n", out) : text;
+        if (read < FORM_LINES || read < MOST * candidates) {
+            return text;
+        }
+        sentences.forEach((i, labelled) -> {
+            if (labelled != null) {
+                out.set(i, labelled);
+            }
+        });
+        return String.join("\n", out);
     }
 
     /**
@@ -75,7 +103,7 @@ public final class HurriedLines {
      * field; else the label is the opening words, up to a word that opens an answer, that name a field best.
      */
     static String split(String line, ToDoubleFunction<String> score) {
-        Matcher m = MARKED.matcher(line);
+        Matcher m = marked(line);
         boolean marked = m.matches() && m.group(1).split("\\s+").length <= LABEL_WORDS;
         if (marked && answerStarts(m.group(2)) && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
             return m.group(1).strip() + ": " + m.group(2).strip();
@@ -110,7 +138,7 @@ public final class HurriedLines {
      * before the mark name a field, an answer opening after it; else null.
      */
     static String splitAtMark(String line, ToDoubleFunction<String> score) {
-        Matcher m = MARKED.matcher(line);
+        Matcher m = marked(line);
         if (m.matches() && m.group(1).split("\\s+").length <= LABEL_WORDS && answerStarts(m.group(2))
                 && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
             return m.group(1).strip() + ": " + m.group(2).strip();
@@ -118,14 +146,58 @@ public final class HurriedLines {
         return null;
     }
 
+    /**
+     * The line as "label: answer" where its opening words name a field and the rest, from a word that opens an answer,
+     * is sentences of a few words ("what happend Kai says a staff member took money. Manager told."); else null. A
+     * sentence with a short answer at its end ("Email for SW/PA x@y.") stays written.
+     */
+    static String splitBeforeSentences(String line, ToDoubleFunction<String> score) {
+        String labelled = split(line, score);
+        if (labelled == null) {
+            return null;
+        }
+        String answer = labelled.substring(labelled.indexOf(": ") + 2);
+        return answer.split("\\s+").length >= SENTENCE_WORDS ? labelled : null;
+    }
+
+    /**
+     * The line's marked label end: a gap of two or more spaces where there is one ("vehicles - colour, make  grey BMW":
+     * the dash is inside the label), else the first spaced dash or ">"; a matcher that matches nothing when the words
+     * before the mark hold a date in figures ("date & time (24hr) 21/12/26 - 8.40am": the date is the answer's).
+     */
+    private static Matcher marked(String line) {
+        Matcher gap = GAP.matcher(line);
+        Matcher m = gap.matches() ? gap : MARKED.matcher(line);
+        if (m.matches() && FIGURE_DATE.matcher(m.group(1)).find()) {
+            return GAP.matcher("");
+        }
+        return m;
+    }
+
+    /**
+     * Whether the line could be a label and its answer: a marked end, or a word after its first that opens an answer.
+     */
+    private static boolean couldHoldAnAnswer(String line) {
+        if (MARKED.matcher(line).matches()) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            if (answerStarts(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word has letters, all of them capitals ("EMAIL", "Y.P."). */
     private static boolean capitals(String word) {
         return word.chars().anyMatch(Character::isLetter) && word.chars().noneMatch(Character::isLowerCase);
     }
 
-    /** A capital, a digit or a tick box opens an answer ("Yes", "12", "☑"). */
+    /** A capital, a digit, a tick box or an email address opens an answer ("Yes", "12", "☑", "c.jones@council.test"). */
     private static boolean answerStarts(String word) {
         int c = word.strip().codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c);
+        return Character.isUpperCase(c) || Character.isDigit(c) || EMAIL.matcher(word.strip()).lookingAt();
     }
 }

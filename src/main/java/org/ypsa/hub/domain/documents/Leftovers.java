@@ -72,6 +72,11 @@ final class Leftovers<F extends Enum<F>> {
                 scores.merge(m.fieldId(), m.score(), Math::max);
             }
             double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            if (fieldMeantThroughSlips(l.getKey()) != null) {
+                // "incident dte" with "03/02/2027": a label with a slip that names a field once mended is placed by
+                // placeMistyped (its words and its value checked), never on a word it shares with another field
+                continue;
+            }
             for (F f : missing) {
                 FormSpec.FieldSpec s = fieldSpecs.get(f);
                 if (!fitsAsLeftover(s, l.getValue())) {
@@ -152,6 +157,19 @@ final class Leftovers<F extends Enum<F>> {
                 unplaced.remove(label);
             }
         });
+    }
+
+    /**
+     * The field a label with a slip of the keyboard names once mended, where it names one clearly ({@link
+     * LabelMatcher#rankedAllowingTypos}); null for a label with no slip or naming none.
+     */
+    private String fieldMeantThroughSlips(String label) {
+        if (matcher.withSlipsMended(label).equals(label)) {
+            return null;
+        }
+        List<LabelMatcher.Match> meant = matcher.rankedAllowingTypos(label);
+        return meant.isEmpty() || meant.get(0).score() < LabelMatcher.THRESHOLD
+                || meant.size() > 1 && meant.get(0).score() < 1.5 * meant.get(1).score() ? null : meant.get(0).fieldId();
     }
 
     private F fieldOf(String id) {

@@ -189,7 +189,32 @@ public final class LabelMatcher {
             return match(asked.get(), threshold);
         }
         Optional<Match> whole = matchWhole(label, threshold);
-        return whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        Optional<Match> found = whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        return found.map(m -> clearerWithSlipsMended(label, threshold, m));
+    }
+
+    /**
+     * The field the label's mistyped words, read as the form's words they are one slip from, name better than the
+     * label as written names another ("wroker name" is the worker's name, not any name its "name" matched), each
+     * word of the mended label the form's and that field leading the next by half as much again; else the match as
+     * written. A label that names nothing as written is left to {@code Leftovers.placeMistyped}, which checks its value.
+     */
+    private Match clearerWithSlipsMended(String label, double threshold, Match asWritten) {
+        if (asWritten.exact()) {
+            return asWritten;
+        }
+        String mended = withSlipsMended(label);
+        if (mended.equals(label) || !readsEveryWord(mended)) {
+            return asWritten;
+        }
+        List<Match> meant = ranked(mended);
+        if (meant.isEmpty() || meant.get(0).fieldId().equals(asWritten.fieldId())
+                || meant.size() > 1 && meant.get(0).score() < 1.5 * meant.get(1).score()) {
+            return asWritten;
+        }
+        Optional<Match> read = matchWhole(mended, threshold).filter(m -> m.fieldId().equals(meant.get(0).fieldId()));
+        return read.filter(m -> m.score() * TYPO_CREDIT > asWritten.score())
+                .map(m -> new Match(m.fieldId(), m.score() * TYPO_CREDIT)).orElse(asWritten);
     }
 
     /**
@@ -335,14 +360,18 @@ public final class LabelMatcher {
      */
     public List<Match> rankedAllowingTypos(String label) {
         List<Match> plain = ranked(label);
-        if (plain.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
-            return plain;
-        }
         String mended = withSlipsMended(label);
         if (mended.equals(label)) {
             return plain;
         }
-        return ranked(mended).stream().map(m -> new Match(m.fieldId(), m.score() * TYPO_CREDIT)).toList();
+        List<Match> meant = ranked(mended).stream().map(m -> new Match(m.fieldId(), m.score() * TYPO_CREDIT)).toList();
+        double asWritten = plain.stream().mapToDouble(Match::score).max().orElse(0);
+        if (asWritten < THRESHOLD) {
+            return meant;
+        }
+        // a label naming a field as written is read as mended only where every word then is the form's and it names
+        // a field better ("how seevere was it" names the severity, not the "how" of another question)
+        return readsEveryWord(mended) && meant.stream().mapToDouble(Match::score).max().orElse(0) > asWritten ? meant : plain;
     }
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -379,6 +408,11 @@ public final class LabelMatcher {
      * is no such slip, or when two of the form's words are that close.
      */
     String mistyped(String word) {
+        if (word != null && word.length() >= SHORT_SLIP_LETTERS && word.length() < TYPO_LETTERS && !knows(word)
+                && word.chars().allMatch(Character::isLetter) && !(Words.of(word).size() == 1 && knows(Words.of(word).get(0)))) {
+            String fix = typos.computeIfAbsent(word, this::shortWordOneInnerLetterShort);
+            return fix.isEmpty() ? null : fix;
+        }
         if (word == null || word.length() < TYPO_LETTERS || knows(word) || !word.chars().allMatch(Character::isLetter)
                 || Words.of(word).size() == 1 && knows(Words.of(word).get(0))) {
             return null; // "happens" is the form's "happen", no slip
@@ -410,6 +444,38 @@ public final class LabelMatcher {
             return found;
         });
         return fix.isEmpty() ? null : fix;
+    }
+
+    /** A short word is read as a slip only from this many letters: "dte" for date, never "te". */
+    private static final int SHORT_SLIP_LETTERS = 3;
+
+    /**
+     * The form's word of one letter more that a short word (three or four letters, typed in a hurry) is with one
+     * letter inside it dropped, its first and last letters kept: "dte" is date, "tme" time, "eail" email. "" when it
+     * is none, or when two of the form's words are that close; a word of the same meaning as one ("tim", a team in
+     * Welsh) is no slip.
+     */
+    private String shortWordOneInnerLetterShort(String word) {
+        if (!Words.related(word).isEmpty()) {
+            return "";
+        }
+        String found = "";
+        for (String known : weight.keySet()) {
+            if (known.length() != word.length() + 1 || known.charAt(0) != word.charAt(0)
+                    || known.charAt(known.length() - 1) != word.charAt(word.length() - 1)
+                    || !known.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (int i = 1; i < known.length() - 1; i++) {
+                if ((known.substring(0, i) + known.substring(i + 1)).equals(word)) {
+                    if (!found.isEmpty() && !found.equals(known)) {
+                        return "";
+                    }
+                    found = known;
+                }
+            }
+        }
+        return found;
     }
 
     /** Endings a form's word is stemmed without ({@link Words#stem}): "happened" is known as "happen". */

@@ -187,6 +187,11 @@ public final class Words {
     private static final Pattern WEEK_COMMENCING = Pattern.compile("\\bw\\s*/\\s*c\\b");
     /** "W/B", the week beginning, as "w/c" is the week commencing. */
     private static final Pattern WEEK_BEGINNING = Pattern.compile("\\bw\\s*/\\s*b\\b");
+    /**
+     * Initials written with slashes, one letter each: "s/w" is "sw", "y/p" "yp" (after "y/n" and "w/c" are read); "n/a"
+     * is no initials, and a run of four letters ("l/m/h/c") lists answers.
+     */
+    private static final Pattern SLASHED_INITIALS = Pattern.compile("(?<![\\p{L}\\d/])(?!n/a)\\p{L}(?:/\\p{L}){1,2}(?![\\p{L}\\d/])");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
@@ -435,6 +440,7 @@ public final class Words {
         s = DOTTED_DOB.matcher(s).replaceAll(" dob ");
         s = WEEK_COMMENCING.matcher(s).replaceAll(" week commencing ");
         s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
+        s = SLASHED_INITIALS.matcher(s).replaceAll(m -> m.group().replace("/", ""));
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
         s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {

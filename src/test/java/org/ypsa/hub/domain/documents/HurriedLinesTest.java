@@ -62,4 +62,56 @@ class HurriedLinesTest {
         assertThat(HurriedLines.lines(body, SCORE)).isEqualTo("name of young person: Idris Penhallow\ndob: 4/4/09\n"
                 + "urgency: ROUTINE\naddress now: 3 Mill Lane. Top flat.\nrole Youth Worker.\nthx Cai");
     }
+
+    // stop 39 (hurried39): invented wordings and values, the ways a form is typed into a mail in a hurry
+
+    @Test
+    void aGreetingAHeadingAndASignatureDoNotKeepAHurriedFormFromBeingRead() {
+        // lines with no answer in them ("hi all", "incident details", "Cai") are no lines of the form either way
+        String body = "hi all\nquick one below\n\nincident details\nname of young person Idris Penhallow\n"
+                + "dob 4/4/09\nurgency ROUTINE\nrole Youth Worker\n\nthx\nCai\n(sent from phone)";
+        assertThat(HurriedLines.lines(body, SCORE)).contains("name of young person: Idris Penhallow\n", "dob: 4/4/09\n",
+                "urgency: ROUTINE\n", "role: Youth Worker\n").contains("hi all\nquick one below");
+    }
+
+    @Test
+    void anEmailAddressInSmallLettersOpensAnAnswer() {
+        assertThat(HurriedLines.split("worker email address a.penhallow@council.test", SCORE))
+                .isEqualTo("worker email address: a.penhallow@council.test");
+    }
+
+    @Test
+    void aGapOfTwoSpacesEndsTheLabelBeforeADashInsideItsHint() {
+        assertThat(HurriedLines.split("address now - street, town  3 Mill Lane, Witney",
+                w -> w.startsWith("address now") ? 1.5 : 0.0))
+                .isEqualTo("address now - street, town: 3 Mill Lane, Witney");
+    }
+
+    @Test
+    void aDateInFiguresBeforeADashIsTheAnswersNotTheLabels() {
+        // "dob 4/4/09 - approx": the label is "dob", never "dob 4/4/09"
+        assertThat(HurriedLines.split("dob 4/4/09 - approx", w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("dob")
+                ? 2.0 : 0.0)).isEqualTo("dob: 4/4/09 - approx");
+    }
+
+    @Test
+    void sentencesAfterALabelWithNoMarkAreItsAnswerAndAShortAnswerEndingInAFullStopIsNot() {
+        assertThat(HurriedLines.splitBeforeSentences("address now Stayed at 3 Mill Lane with his aunt last week.", SCORE))
+                .isEqualTo("address now: Stayed at 3 Mill Lane with his aunt last week.");
+        assertThat(HurriedLines.splitBeforeSentences("worker email for Cai Jones.", SCORE)).isNull();
+        String body = "name of young person Idris Penhallow\ndob 4/4/09\nurgency ROUTINE\nrole Youth Worker\n"
+                + "address now Stayed at 3 Mill Lane with his aunt last week.";
+        assertThat(HurriedLines.lines(body, SCORE)).endsWith("address now: Stayed at 3 Mill Lane with his aunt last week.");
+    }
+
+    @Test
+    void linesWithBlanksToFillAreAFormSetOutWithBlanksNotTypedInAHurry() {
+        // tuned11 t11-ref-023 (stop 39): "name of young person __Idris Penhallow____" split before "Penhallow"
+        String body = "hi\nSECTION 1 - ABOUT THE YOUNG PERSON\nname of young person __Idris Penhallow__________\n"
+                + "dob __4/4/09__________\nurgency __ROUTINE__________\nrole __Youth Worker__________\n"
+                + "address now ........ 3 Mill Lane\nname __Idris Penhallow__________\nthx Cai";
+        ToDoubleFunction<String> startsWithALabel = w -> LABELS.keySet().stream()
+                .anyMatch(k -> w.toLowerCase(java.util.Locale.ROOT).startsWith(k)) ? 1.0 : 0.0;
+        assertThat(HurriedLines.lines(body, startsWithALabel)).isEqualTo(body);
+    }
 }

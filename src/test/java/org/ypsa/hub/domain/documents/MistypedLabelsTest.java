@@ -64,10 +64,13 @@ class MistypedLabelsTest {
 
     @Test
     void aLabelWithWordsTheFormDoesNotKnowIsNoSlipOfItsWords() {
-        // Welsh "Catgeory digwyddiad": its "digwyddiad" is no word of the form, so "catgeory" is not read as "category"
-        var r = read("Young person's name", "Tegan Morley", "Catgeory digwyddiad", "Violence");
+        // "Catgeory achos": its "achos" is no word of the form, so "catgeory" is not read as "category" (the example was
+        // "Catgeory digwyddiad", but "digwyddiad" is now the form's word for incident, and the label was only unplaced
+        // because the leftovers had put its "Violence" on another field; stop 39)
+        var r = read("Young person's name", "Tegan Morley", "Catgeory achos", "Violence");
 
         assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
+        assertThat(r.unplaced()).contains("Catgeory achos");
     }
 
     @Test
@@ -76,5 +79,36 @@ class MistypedLabelsTest {
 
         assertThat(r.values().get(SafeguardingField.CATEGORY)).isNullOrEmpty();
         assertThat(r.unplaced()).contains("catagory", "categoory");
+    }
+
+    // stop 39 (hurried39): slips in labels that also name a field as written, and short words typed in a hurry
+
+    private static final FieldCatalog<org.ypsa.hub.domain.intelligence.IntelligenceField> SUBMISSION = FieldCatalog.shipped(
+            org.ypsa.hub.domain.intelligence.IntelligenceField.class, "intelligence-submission");
+
+    @Test
+    void aLabelWhoseSlipIsMendedNamesItsFieldThoughAWordOfItNamedAnotherAsWritten() {
+        // "wokrer name": its "name" alone named the persons involved' names; mended it is the worker's name
+        assertThat(SUBMISSION.match("wokrer name")).contains(org.ypsa.hub.domain.intelligence.IntelligenceField.WORKER);
+    }
+
+    @Test
+    void aShortWordWithOneLetterInsideDroppedIsReadAsTheFormsWord() {
+        var r = read("Young person's name", "Tegan Morley", "incident dte", "03/02/2027", "tme", "21:45");
+
+        assertThat(r.values().get(SafeguardingField.INCIDENT_DATE)).as(r.toString()).isEqualTo("03/02/2027");
+        assertThat(r.values().get(SafeguardingField.INCIDENT_TIME)).isEqualTo("21:45");
+        assertThat(r.values().get(SafeguardingField.DESCRIPTION)).as("a date is no description").isNullOrEmpty();
+        assertThat(SUBMISSION.rankedAllowingTypos("wrker eail").get(0).getKey())
+                .isEqualTo(org.ypsa.hub.domain.intelligence.IntelligenceField.EMAIL);
+    }
+
+    @Test
+    void aShortWordTheFormKnowsOrThatIsOfTheSameMeaningAsOneIsNoSlip() {
+        // "tim" is a team in Welsh, no slip of "time"; "dob" is the form's own
+        var r = read("Young person's name", "Tegan Morley", "tim", "21:45", "dob", "14/05/2009");
+
+        assertThat(r.values().get(SafeguardingField.INCIDENT_TIME)).isNullOrEmpty();
+        assertThat(r.values().get(SafeguardingField.DATE_OF_BIRTH)).isEqualTo("14/05/2009");
     }
 }
