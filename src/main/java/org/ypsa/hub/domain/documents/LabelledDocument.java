@@ -10,8 +10,10 @@ public record LabelledDocument(String source, String text, List<Entry> entries) 
 
     /** The leaders of a paper form typed over and the marks answers open with are read out as it is made. */
     public LabelledDocument {
-        entries = entries.stream().map(Entry::typedOver).toList();
-        text = String.join("\n", AnswerMarks.underQuestions(Leaders.inLines((text == null ? "" : text).split("\\R", -1))));
+        // a date asked in three boxes, day, month and year, is one answer (SplitDates)
+        entries = SplitDates.joined(entries.stream().map(Entry::typedOver).toList());
+        text = String.join("\n", AnswerMarks.underQuestions(Leaders.inLines(java.util.Arrays.stream(
+                (text == null ? "" : text).split("\\R", -1)).map(SplitDates::inLine).toArray(String[]::new))));
     }
 
     /**

@@ -29,8 +29,8 @@ public final class TextFields {
         }
         // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
         // (a label in two languages over two lines, a label with its hint wrapped under it: one label, rules 3 and 5)
-        String[] lines = LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(Leaders.inLines(
-                DocumentMarkings.without(QuotedHeaders.without(text.split("\\R"))))));
+        String[] lines = bracketsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(
+                Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")))))));
         String heading = "";
         String headingBefore = "";
         boolean numbered = numberedLabels(lines);
@@ -245,6 +245,37 @@ public final class TextFields {
     }
 
     /** Whether the line starts with a question number. */
+    /** The words a wrapped bracket's end may hold on the next line ("overleaf)", "nhs.net)") before the answer. */
+    private static final int BRACKET_END_WORDS = 4;
+    private static final Pattern BRACKET_END = Pattern.compile("^\\s*([^():]{1,40}?\\))\\s*(\\*?)\\s*:?\\s*(.*)$");
+
+    /**
+     * A numbered question whose bracketed hint a PDF wrapped onto the next line, its answer after the bracket's end:
+     * "1a) Submitting organisation (continue" over "overleaf) * A2Dominion" is the label "1a) Submitting organisation
+     * (continue overleaf) *" and the answer "A2Dominion", never the answer "overleaf) * A2Dominion" (safety: tuned16
+     * routed that as an intelligence submission's agency). Only a numbered question with no colon, left open on a
+     * bracket the next line closes in a few words before any other bracket or colon.
+     */
+    static String[] bracketsClosedOnTheNextLine(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String question = line.strip().replaceFirst("^\\S+\\s+", ""); // after its number ("2a)")
+            if (i + 1 < lines.length && isNumbered(line) && !line.contains(":")
+                    && Words.count(question, '(') > Words.count(question, ')')) {
+                Matcher end = BRACKET_END.matcher(lines[i + 1]);
+                if (end.matches() && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
+                    out.add(line.stripTrailing() + " " + end.group(1).strip() + (end.group(2).isEmpty() ? "" : " *")
+                            + ": " + end.group(3).strip());
+                    i++;
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out.toArray(String[]::new);
+    }
+
     static boolean isNumbered(String line) {
         return NUMBERED.matcher(line).matches();
     }

@@ -283,10 +283,11 @@ public final class Screening {
             // a field answered as unknown is no danger "at present": "Grading: not known at present"
             p("(?<!whereabouts (are |is )?(currently |still |presently )?)\\b(not|un)\\s?(known|available|confirmed|decided|graded|identified|established)( yet)? (at (present|the "
                     + "moment|this (time|stage|point)|the minute)|currently|as yet|yet)\\b"),
-            // the sender's own covering words about the mail: "let me know if anything is missing"
+            // the sender's own covering words about the mail: "let me know if anything is missing", "shout if
+            // anything's missing" (the "'s" joined to its word)
             p("\\b(anything|something|nothing|any (information|details?|fields?|boxes|parts?|pages?|sections?|documents?|"
                     + "attachments?)|(the|some|any) (form|attachment|document|page|section|field|box|information|details?))"
-                    + "( else)? (is|are|'s|seems|seem|looks|look) (still )?(to be )?missing\\b"),
+                    + "( else)?( (is|are|'s|seems|seem|looks|look)|'s) (still )?(to be )?missing\\b"),
             // a night away that was agreed is not danger tonight
             p("\\b(staying|stays|sleeping|sleeps|going|goes) (with|at|to) (her|his|their) (nan|gran|grandma|grandad|"
                     + "grandparents|mum|dad|parents|family|aunt|uncle|carers?|foster carers?)('s)?( house| home)?"

@@ -15,7 +15,8 @@ class ScreeningNoiseTest {
     @ValueSource(strings = {"Grading, if the agency grades: not known at present",
             "Vehicles linked - not known at present", "Handling code: unknown at the moment",
             "As promised, here is the information. Please let me know if anything is missing.",
-            "Shout if any details are missing from the form.", "Tell me if something seems to be missing."})
+            "Shout if any details are missing from the form.", "Tell me if something seems to be missing.",
+            "Form attached - shout if anything's missing.", "Let me know if something else's missing."})
     void aFieldNotKnownAtPresentOrAskingWhetherAnythingIsMissingIsNotUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
     }
@@ -24,7 +25,8 @@ class ScreeningNoiseTest {
     @ValueSource(strings = {"Let me know if anything is missing. Jade is missing and is with two older men now.",
             "Vehicle not known at present. He is at the flat with a knife right now.",
             "Sam is missing and we do not know where she is.", "Her phone is not known at present and she is missing.",
-            "Her whereabouts are not known at present.", "Whereabouts currently unknown at present."})
+            "Her whereabouts are not known at present.", "Whereabouts currently unknown at present.",
+            "Shout if anything's missing. She's missing and is with two older men now."})
     void dangerNextToABlankOrACoveringLineIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
