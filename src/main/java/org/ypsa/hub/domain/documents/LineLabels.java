@@ -101,6 +101,10 @@ final class LineLabels<F extends Enum<F>> {
      * Whether the words read as a label at the start of a sentence end in, or stand before, a verb with three words
      * or more after it: they are the sentence's subject ("The young person has been bringing ..."), no label.
      */
+    /** Nouns that say "the matter in hand" after a word naming it: "Presenting issue", "Housing problem". */
+    private static final java.util.regex.Pattern MATTER_NOUN = java.util.regex.Pattern.compile(
+            "(issues?|problems?|needs?|situation|circumstances|concerns?|difficult(y|ies))");
+
     private static boolean subjectAndVerb(String[] words, int end) {
         return words.length - end >= 3 && (AUXILIARY.matcher(words[end - 1]).matches() || AUXILIARY.matcher(words[end]).matches());
     }
@@ -645,11 +649,10 @@ final class LineLabels<F extends Enum<F>> {
                     || words.length - best.end() == 1 && spec != null
                             && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
-            // one word in small letters of the field's meaning after one word of its label goes on with it: "Presenting
-            // issue" is the reason's label as a whole, not "Presenting" with the reason "issue"
-            boolean ofItsMeaning = best.end() == 1 && words.length == 2 && restRaw.matches("\\p{Ll}+")
-                    && spec != null && spec.type().isText()
-                    && matcher.fieldUsesWordOrItsMeaning(FormLibrary.idOf(best.field()), restRaw);
+            // a noun of the matter in hand in small letters after one word naming a text field goes on with it:
+            // "Presenting issue" is the reason's label as a whole, not "Presenting" with the reason "issue"
+            boolean ofItsMeaning = best.end() == 1 && words.length == 2 && MATTER_NOUN.matcher(restRaw).matches()
+                    && spec != null && spec.type().isText();
             // with nothing between them, the rest of a line that is itself a wording goes on with the label
             // ("Referrer job title" is not "Referrer" with the value "job title")
             boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");

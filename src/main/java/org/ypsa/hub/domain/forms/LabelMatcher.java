@@ -118,20 +118,6 @@ public final class LabelMatcher {
                 .anyMatch(w -> w.fieldId().equals(fieldId) && w.words().containsAll(words));
     }
 
-    /**
-     * Whether one of the field's wordings holds this one word or a word of its meaning ({@link Words#related}): the
-     * "issue" of "Presenting issue" is the "reason" of the referral's wordings, so it goes on with its label.
-     */
-    public boolean fieldUsesWordOrItsMeaning(String fieldId, String word) {
-        List<String> words = Words.of(word);
-        if (words.size() != 1) {
-            return false;
-        }
-        String w = words.get(0);
-        return wordings.stream().anyMatch(x -> x.fieldId().equals(fieldId)
-                && (x.words().contains(w) || Words.related(w).stream().anyMatch(x.words()::contains)));
-    }
-
     /** What a label asks for when it asks for one fact about someone or something: an age, a date, a number ... */
     private static final Set<String> FACTS = new HashSet<>(Words.of("age date time number gender sex ethnicity religion "
             + "language nationality postcode email phone telephone mobile dob birth height weight"));

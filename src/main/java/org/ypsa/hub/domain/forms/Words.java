@@ -133,8 +133,7 @@ public final class Words {
             List.of("role", "title", "position", "designation", "post", "job"),
             List.of("phone", "dial", "line", "landline"),
             List.of("description", "details", "summary", "account", "narrative"),
-            // what presents, the matter in hand: "Presenting issue", "Main problem"
-            List.of("reason", "background", "cause", "led", "circumstances", "issue", "problem"),
+            List.of("reason", "background", "cause", "led", "circumstances"),
             List.of("category", "type", "kind", "nature", "class", "sort"),
             List.of("severity", "serious", "seriousness", "level", "grade", "rating", "impact", "priority"),
             List.of("incident", "event", "occurrence"),
@@ -305,6 +304,10 @@ public final class Words {
             // referral?" asks the young person's consent
             Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
+            // a name the young person goes by is not their full name, nor a preferred area's "preferred": "Preferred
+            // name", "Known as", "AKA", "Nickname" (named to the sender when nothing else takes them)
+            Map.entry(Pattern.compile("\\b(?:preferred|chosen|nick) ?names?\\b|\\b(?:also )?known as\\b|\\baka\\b"
+                    + "|\\bname (?:they are |he is |she is |the yp is |yp is )?known by\\b"), "goes by"),
             // supported accommodation is a kind of housing, never the support a young person needs: "Application for
             // supported accommodation", "Supported housing application" ("How will they be supported?" asks the support)
             Map.entry(Pattern.compile("\\bsupported (accommodation|housing|lodgings|living|flats?|tenanc(y|ies))\\b"),
