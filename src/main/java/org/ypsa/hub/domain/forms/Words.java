@@ -304,10 +304,6 @@ public final class Words {
             // referral?" asks the young person's consent
             Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
-            // a name the young person goes by is not their full name, nor a preferred area's "preferred": "Preferred
-            // name", "Known as", "AKA", "Nickname" (named to the sender when nothing else takes them)
-            Map.entry(Pattern.compile("\\b(?:preferred|chosen|nick) ?names?\\b|\\b(?:also )?known as\\b|\\baka\\b"
-                    + "|\\bname (?:they are |he is |she is |the yp is |yp is )?known by\\b"), "goes by"),
             // supported accommodation is a kind of housing, never the support a young person needs: "Application for
             // supported accommodation", "Supported housing application" ("How will they be supported?" asks the support)
             Map.entry(Pattern.compile("\\bsupported (accommodation|housing|lodgings|living|flats?|tenanc(y|ies))\\b"),

@@ -50,16 +50,4 @@ class ReferralLabelsAsCouncilsWriteThemTest {
         assertThat(REFERRAL.match("Date reqd")).contains(ReferralField.DATE_NEEDED);
         assertThat(REFERRAL.match("Accommodation reqd from")).contains(ReferralField.DATE_NEEDED);
     }
-
-    @Test
-    void aNameTheYoungPersonGoesByIsNeitherTheirFullNameNorAPreferredArea() {
-        // "Preferred name" was read as the preferred locality (a name routed as the area wanted)
-        for (String label : new String[] {"Preferred name", "Known as", "AKA", "Nickname", "Name known by"}) {
-            assertThat(REFERRAL.ranked(label)).as(label).isEmpty();
-        }
-        String form = "Legal name: Carys Penhallow\nPreferred name: Cari\nDate of birth: 04/03/2009\n";
-        var values = REFERRAL.read(TextDocuments.bodyLines(form)).values();
-        assertThat(values.get(ReferralField.FULL_NAME)).isEqualTo("Carys Penhallow");
-        assertThat(values.get(ReferralField.PREFERRED_LOCALITY)).isNull();
-    }
 }
