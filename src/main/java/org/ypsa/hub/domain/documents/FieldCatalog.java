@@ -561,6 +561,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 if (end > i + 1) {
                     i = end;
                 }
+            } else if (found.size() == 1 && found.get(0).getValue().isBlank() && next.isBlank() && i + 2 < lines.length
+                    && isText(found.get(0).getKey()) && !lines[i].contains("\t") && lineLabels.isSentenceAnswer(lines[i + 2])) {
+                // a text field's label alone, a blank line, then a sentence of its own ("Presenting issue" / "" / "Mum
+                // asked her to leave after ..."): the sentence is its answer, as if the blank line were not there
+                int goesOn = wrappedUnder(fromPdf, found.get(0).getKey(), lines, i + 2);
+                String answer = withLinesAfter(answerUnder(lines, i + 2), lines, i + 2, goesOn);
+                candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
+                answerLine = i + 2;
+                i += 2 + goesOn;
             } else if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && answerBetweenQuestions(next, i + 2 < lines.length ? lines[i + 2] : "")) {
                 // questions with the answer under each ("12 Team you are in" / "CAMHS Crisis Team" / "13 Email:"): the

@@ -100,6 +100,10 @@ final class LineLabels<F extends Enum<F>> {
      * Whether the words read as a label at the start of a sentence end in, or stand before, a verb with three words
      * or more after it: they are the sentence's subject ("The young person has been bringing ..."), no label.
      */
+    /** Nouns that say "the matter in hand" after a word naming it: "Presenting issue", "Housing problem". */
+    private static final java.util.regex.Pattern MATTER_NOUN = java.util.regex.Pattern.compile(
+            "(issues?|problems?|needs?|situation|circumstances|concerns?|difficult(y|ies))");
+
     private static boolean subjectAndVerb(String[] words, int end) {
         return words.length - end >= 3 && (AUXILIARY.matcher(words[end - 1]).matches() || AUXILIARY.matcher(words[end]).matches());
     }
@@ -161,7 +165,7 @@ final class LineLabels<F extends Enum<F>> {
                 || asksToTheColonOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
         }
-        if (start.isEmpty() || isProseAfterOneWord(words, start.get())) {
+        if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())) {
             return out;
         }
         F field = start.get().field();
@@ -259,6 +263,22 @@ final class LineLabels<F extends Enum<F>> {
         }
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(1, words.length));
         return rest.matches(".*[;,].*|.*\\.$") && fit(spec, rest).isEmpty();
+    }
+
+    /**
+     * A sentence whose first word is a text field's word but no wording of its own, going on in small letters to its
+     * full stop ("Housing options gave advice; mum refused.", "Background checks were done last week."): the first
+     * word is the sentence's, no label ("Housing" is no housing need). A wording of its own stays a label ("Reason mum
+     * asked her to leave.").
+     */
+    private boolean isSentenceOpeningWithAWordOfMeaning(String[] words, Start<F> start) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        if (start.end() != 1 || spec == null || !spec.type().isText() || words.length < 5
+                || !words[1].matches("\\p{Ll}[\\p{Ll}'’-]*") || words[0].matches(".*[:?*]$")) {
+            return false;
+        }
+        String line = String.join(" ", words);
+        return line.matches(".*[.;]$|.*;.*") && matcher.exactly(words[0]).isEmpty();
     }
 
     /**
@@ -628,6 +648,10 @@ final class LineLabels<F extends Enum<F>> {
                     || words.length - best.end() == 1 && spec != null
                             && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
+            // a noun of the matter in hand in small letters after one word naming a text field goes on with it:
+            // "Presenting issue" is the reason's label as a whole, not "Presenting" with the reason "issue"
+            boolean ofItsMeaning = best.end() == 1 && words.length == 2 && MATTER_NOUN.matcher(restRaw).matches()
+                    && spec != null && spec.type().isText();
             // with nothing between them, the rest of a line that is itself a wording goes on with the label
             // ("Referrer job title" is not "Referrer" with the value "job title")
             boolean marked = best.label().matches(".*[:?*]$") || words[best.end()].matches("[-\u2013\u2014*:]+");
@@ -650,7 +674,9 @@ final class LineLabels<F extends Enum<F>> {
                     ? matcher.exactly(restRaw.replaceAll("[:*?]+$", "")).map(byId::get) : Optional.empty();
             // a line in capitals is a heading or a label as a whole ("REFERRER JOB TITLE"), not "Referrer" and a value
             boolean capitals = whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.matches(".*[A-Z].*[A-Z].*");
-            if (restField.isPresent() && restField.get() != best.field()) {
+            if (ofItsMeaning) {
+                best = new Start<>(best.field(), words.length, whole);
+            } else if (restField.isPresent() && restField.get() != best.field()) {
                 // one word, then another field's wording ("Full account of incident", "Child's date of birth (DoB)"):
                 // the wording says what is asked, the word before it only whose
                 best = new Start<>(restField.get(), words.length, whole);

@@ -39,6 +39,8 @@ public final class Words {
             Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
             Map.entry("addr", "address"), Map.entry("wc", "week commencing"), Map.entry("wk", "week"),
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
+            // "required" cut short: "Date reqd", "Accommodation reqd from"
+            Map.entry("reqd", "required"),
             // a bed "tenanted" is occupied; stemmed, it would be the person "tenant", the young person on a form
             Map.entry("tenanted", "occupied"), Map.entry("untenanted", "unoccupied"),
             Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
@@ -152,6 +154,8 @@ public final class Words {
             List.of("support", "help", "assistance"),
             List.of("gender", "identify", "pronoun"),
             List.of("diversion", "alternative", "avoid", "prevent", "prevention", "divert"),
+            // what was tried first is what was explored: "Other options tried", "Alternatives attempted"
+            List.of("explored", "tried", "attempted"),
             List.of("allocated", "assigned", "named"),
             List.of("week", "beginning", "starting", "commencing"),
             // what would let a provider take the young person: "what would enable you to accept?"
@@ -313,6 +317,10 @@ public final class Words {
             // referral?" asks the young person's consent
             Map.entry(Pattern.compile("\\b(?:aware of and )?in agreement with\\b"), "agrees to"),
             Map.entry(Pattern.compile("\\b(service user|client)('s)?\\b(?! group)"), "young person"),
+            // supported accommodation is a kind of housing, never the support a young person needs: "Application for
+            // supported accommodation", "Supported housing application" ("How will they be supported?" asks the support)
+            Map.entry(Pattern.compile("\\bsupported (accommodation|housing|lodgings|living|flats?|tenanc(y|ies))\\b"),
+                    "$1"),
             // a provider's resident and a housing service's applicant are the young person the form is about
             Map.entry(Pattern.compile("\\b(resident|applicant)('s|\u2019s)?\\b"), "young person"),
             // the name on a licence or tenancy agreement is its holder's, whoever the form says that is

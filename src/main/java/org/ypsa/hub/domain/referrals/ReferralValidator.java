@@ -145,12 +145,21 @@ public final class ReferralValidator {
                 basis.isEmpty() ? null : basis), warnings);
     }
 
+    /** The legal statuses' words and sections as written in an answer, its letters and digits only. */
+    private static final String STATUS_WORDS = "(lac|cla|looked after( child)?|in care|cin|child in need|care leaver|s ?20|sec ?20"
+            + "|section 20|s ?31|sec ?31|section 31|s ?17|sec ?17|section 17|care order|interim care order|ico)";
+
     /**
      * The legal status as social workers abbreviate it: LAC, CLA, s20, sec 20, ICO, remanded, former relevant, care
      * experienced, CIN, s17, not known. A status denied ("Not LAC") is none of them: the sender is asked.
      */
-    private static Optional<String> legalStatusAsWritten(String raw) {
+    static Optional<String> legalStatusAsWritten(String raw) {
         String n = " " + raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        // a status only asked for or being assessed is not yet held: "Homeless 16/17 - s20 assessment", "ICO applied
+        // for", "pending care order", "s20 being considered" (the sender is asked, never routed as looked after)
+        n = n.replaceAll(" (pending|awaiting|possible|potential|proposed|considering|requested) (an |a )?" + STATUS_WORDS + "(?= )", " ~")
+                .replaceAll(" " + STATUS_WORDS + " (assessment|being assessed|being considered|considered|pending|requested"
+                        + "|applied for|application|to be decided|tbc|tbd)(?= )", " ~");
         // a status denied is not that status: "Not LAC", "no longer looked after", "non-CIN"
         n = n.replaceAll(" (not|no longer|never|non|isnt|is not|wasnt|was not) (a |an )?(lac|cla|looked after( child)?|in care"
                 + "|cin|child in need|care leaver|s ?20|s ?17|section 20|section 17)(?= )", " ~");
