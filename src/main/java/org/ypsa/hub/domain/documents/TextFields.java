@@ -244,7 +244,6 @@ public final class TextFields {
                 && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
     }
 
-    /** Whether the line starts with a question number. */
     /** The words a wrapped bracket's end may hold on the next line ("overleaf)", "nhs.net)") before the answer. */
     private static final int BRACKET_END_WORDS = 4;
     private static final Pattern BRACKET_END = Pattern.compile("^\\s*([^():]{1,40}?\\))\\s*(\\*?)\\s*:?\\s*(.*)$");
@@ -276,6 +275,7 @@ public final class TextFields {
         return out.toArray(String[]::new);
     }
 
+    /** Whether the line starts with a question number. */
     static boolean isNumbered(String line) {
         return NUMBERED.matcher(line).matches();
     }
