@@ -205,6 +205,10 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwon['\u2019]t\\b"), "will not"),
             Map.entry(Pattern.compile("(?<=\\p{L})n['\u2019]t\\b"), " not"),
             Map.entry(Pattern.compile("(?<=\\p{L})['\u2019](re|ve|ll|d|m)\\b"), ""),
+            // the name a young person likes to be called is no field of any form, and never a preferred area or
+            // locality ("Preferred name: Jay" had been routed as the locality wanted)
+            Map.entry(Pattern.compile("\\bpreferred (first )?name\\b|\\bname (he|she|they) (prefers?|likes?) to be called\\b"),
+                    "alias"),
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
