@@ -41,7 +41,12 @@ public final class Dates {
             Map.entry("medi", 9), Map.entry("hydref", 10), Map.entry("tachwedd", 11), Map.entry("rhagfyr", 12));
     /** Whether the word is a month's name or its short form, in English or Welsh ("Dec.", "Rhagfyr"). */
     public static boolean isMonthName(String word) {
-        return MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
+        return monthOf(word).isPresent();
+    }
+
+    /** The month a month's name or its short form names, in English or Welsh ("Dec." is 12, "Rhagfyr" 12). */
+    public static Optional<Integer> monthOf(String word) {
+        return Optional.ofNullable(MONTHS.get(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "")));
     }
 
     private static final String WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";

@@ -240,7 +240,7 @@ public final class VoidReturnValidator {
             return dateOf(after.group(1), arrived);
         }
         Matcher asAt = AS_AT.matcher(text.strip());
-        if (asAt.matches()) {
+        if (asAt.matches() && isAnHour(asAt.group("time"))) {
             // "07/12/2026 at 09:00", "7th Dec 2026 - as at 9am": the hour the figures were taken is no part of the week
             return dateOf(asAt.group(1), arrived);
         }
@@ -281,7 +281,12 @@ public final class VoidReturnValidator {
             + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
     /** A time of day after the week's date, the hour its figures were taken: "07/12/2026 at 09:00", "- as at 9am". */
     private static final Pattern AS_AT = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-,\u2013]\\s*)?(?:\\bas\\s+(?:at|of)\\s+|\\bat\\s+)"
-            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)|\\d{1,2}[:.]\\d{2}(?:\\s*hrs)?|noon|midday)\\.?$");
+            + "(?<time>\\S.*?)\\.?$");
+    /** Whether the words are a time of day ({@link Dates#parseTime}), not four figures alone, which may be a year. */
+    private static boolean isAnHour(String words) {
+        return !words.strip().matches("\\d{4}") && Dates.parseTime(words).isPresent();
+    }
+
     /** The words naming a week by its last day: "w/e 06/12/2026", "W.E. 6/12", "Week ending: Sun 6th Dec". */
     static final Pattern WEEK_ENDING = Pattern.compile("(?i)^(?:w\\s*/\\s*e(?![a-z])|w\\.\\s*e\\.?|(?:wk|week)\\.?\\s*end(?:ing|s)?(?![a-z])"
             + "|w/\\s*ending)\\.?\\s*[:\\-\u2013]?\\s*(\\S.*)$");
@@ -309,8 +314,8 @@ public final class VoidReturnValidator {
             // or after a month's word, before a day and its month: "30th Nov-6th Dec"
             + "|(?<=\\p{L}{3}\\.?)-(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L})");
     /** A month before the days of a week's range: "Dec 7-13", "December 7th - 13th 2026" (read as "7-13 Dec 2026"). */
-    private static final Pattern MONTH_BEFORE_DAYS = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
-            + "|dec)[a-z]*\\.?\\s+(\\d{1,2}(?:st|nd|rd|th)?)\\s*[-\u2013]\\s*(\\d{1,2}(?:st|nd|rd|th)?)(,?\\s+\\d{4})?$");
+    private static final Pattern MONTH_BEFORE_DAYS = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+"
+            + "(\\d{1,2}(?:st|nd|rd|th)?)\\s*[-\u2013]\\s*(\\d{1,2}(?:st|nd|rd|th)?)(,?\\s+\\d{4})?$");
 
     /**
      * A week written as its first and last days ("07/12/2026 - 13/12/2026", "7th to 13th December 2026", "Mon 7 Dec
@@ -319,8 +324,10 @@ public final class VoidReturnValidator {
      */
     static Optional<LocalDate> rangeStart(String written, LocalDate arrived) {
         Matcher monthFirst = MONTH_BEFORE_DAYS.matcher(written.strip());
-        String text = monthFirst.matches() ? monthFirst.group(2) + "-" + monthFirst.group(3) + " " + monthFirst.group(1)
-                + (monthFirst.group(4) == null ? "" : " " + monthFirst.group(4).replace(",", "").strip()) : written;
+        String text = monthFirst.matches() && Dates.isMonthName(monthFirst.group(1))
+                ? monthFirst.group(2) + "-" + monthFirst.group(3) + " " + monthFirst.group(1)
+                        + (monthFirst.group(4) == null ? "" : " " + monthFirst.group(4).replace(",", "").strip())
+                : written;
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
             String first = text.substring(0, m.start()).strip();

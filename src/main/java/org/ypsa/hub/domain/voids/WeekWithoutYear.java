@@ -7,11 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.ypsa.hub.domain.Dates;
 
 /**
  * A week written without its year, as providers head a weekly return ("WC 14.12", "wk comm. 14.12", "w/c 7/12", "Mon 4th Jan",
@@ -19,10 +20,6 @@ import java.util.stream.Stream;
  * day the return arrived (a return sent on 30 December for "w/c 4/1" is for the coming January).
  */
 final class WeekWithoutYear {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
     private static final String BEFORE = "^(?:(?:w/c|wc|w/b|wb|week commencing|week beginning|week from|w/s"
             + "|(?:wk|week)\\.? ?(?:comm?|commencing|beg|beginning|starting|start))\\.?:?\\s*)?"
             + "(?:(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday"
@@ -51,12 +48,13 @@ final class WeekWithoutYear {
             return nearest(Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)), arrived);
         }
         Matcher w = WORDED.matcher(s);
-        if (w.matches() && MONTHS.containsKey(w.group(2))) {
-            return nearest(Integer.parseInt(w.group(1)), MONTHS.get(w.group(2)), arrived);
+        if (w.matches()) {
+            // the month by its first three letters, as providers shorten and misspell it ("Sept", "Decmber")
+            return Dates.monthOf(w.group(2)).flatMap(month -> nearest(Integer.parseInt(w.group(1)), month, arrived));
         }
         Matcher monthFirst = MONTH_THEN_DAY.matcher(s);
-        if (monthFirst.matches() && MONTHS.containsKey(monthFirst.group(1))) {
-            return nearest(Integer.parseInt(monthFirst.group(2)), MONTHS.get(monthFirst.group(1)), arrived);
+        if (monthFirst.matches()) {
+            return Dates.monthOf(monthFirst.group(1)).flatMap(month -> nearest(Integer.parseInt(monthFirst.group(2)), month, arrived));
         }
         Matcher alone = DAY_ALONE.matcher(s);
         if (alone.matches()) {

@@ -61,7 +61,8 @@ class WeeksAndAvailableDatesAsWrittenTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Voids for w/c 30/11/2026", "Return - week commencing 30th Nov", "30/11/2026 at 09:00",
-            "30th Nov 2026 - as at 9am", "30/11/2026 wk 49", "Mon 30 Nov 2026 (week 49)", "November 30th"})
+            "30th Nov 2026 - as at 9am", "30/11/2026 wk 49", "Mon 30 Nov 2026 (week 49)", "November 30th",
+            "30/11/2026 as at 1400hrs", "30/11/2026 at 10 in the morning"})
     void wordsAroundAWeeksDateThatNameNoOtherDayLeaveTheDate(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
     }
