@@ -865,6 +865,27 @@ def fods_date(d, style):
             f'table:style-name="{style}"><text:p>{d.strftime("%d/%m/%Y")}</text:p></table:table-cell>')
 
 
+def fods_number(x, bold=False):
+    """A number cell, bold (a total's) when asked."""
+    style = ' table:style-name="ce2"' if bold else ""
+    return f'<table:table-cell office:value-type="float" office:value="{x}"{style}><text:p>{x}</text:p></table:table-cell>'
+
+
+def fods_void_row(r, cols, rng, date_style):
+    """One property's row of a void return workbook: counts as number cells, an available date as a date cell in most
+    rows, the rest as text (an empty cell where there is none)."""
+    cells = []
+    for k in cols:
+        if k in ("total", "occupied", "vacant"):
+            cells.append(fods_number(r[k]))
+        elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
+            cells.append(fods_date(r[k].date, date_style))
+        else:
+            text = void_cell_text(r, k)
+            cells.append(fods_cell(text) if text.strip() else "<table:table-cell/>")
+    return cells
+
+
 def fods_document(rows, width, sheet, before="", italic_style=True, after=""):
     """A flat ODS of one sheet; italic_style=False writes it as the older parts' void returns were (no ce4 style)."""
     body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
@@ -1188,12 +1209,8 @@ def fods_schemes(m, rng):
     date_style = rng.choice(["ce1", "ce3"])
     empty = "<table:table-cell/>"
 
-    def num(x, bold=False):
-        style = ' table:style-name="ce2"' if bold else ""
-        return f'<table:table-cell office:value-type="float" office:value="{x}"{style}><text:p>{x}</text:p></table:table-cell>'
-
     def counts(label, rs):
-        return [num(sum(r[k] for r in rs), True) if k in ("total", "occupied", "vacant") else
+        return [fods_number(sum(r[k] for r in rs), True) if k in ("total", "occupied", "vacant") else
                 (fods_cell(label, bold=True) if i == 0 else empty) for i, k in enumerate(cols)]
     week = vd["week"]
     rows = [[fods_cell(m["title"], width, bold=True)], [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])],
@@ -1209,16 +1226,7 @@ def fods_schemes(m, rng):
         rows.append([fods_cell(rng.choice(w.VOID_SCHEMES).format(locality=rs[0]["locality"].title().replace(" Of ", " of ")),
                                 width, bold=True)])
         for r in rs:
-            cells = []
-            for k in cols:
-                if k in ("total", "occupied", "vacant"):
-                    cells.append(num(r[k]))
-                elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
-                    cells.append(fods_date(r[k].date, date_style))
-                else:
-                    text = void_cell_text(r, k)
-                    cells.append(fods_cell(text) if text.strip() else empty)
-            rows.append(cells)
+            rows.append(fods_void_row(r, cols, rng, date_style))
             note_text = void_cell_text(r, "notes")
             if notes_rows and note_text.strip() and note_text.strip() not in ("-", "n/a", "N/A"):
                 rows.append([fods_cell(rng.choice(w.VOID_NOTE_PREFIXES) + note_text, width, italic=True)])
@@ -2870,10 +2878,6 @@ def fods_provider_log(m, rng):
         groups.setdefault(r["locality"].lower(), []).append(r)
     g_prop, g_units, g_avail, g_notes = rng.choice(w.VOID_GROUPS)
     width = len(VOID_COLUMNS)
-    empty = "<table:table-cell/>"
-
-    def num(x):
-        return f'<table:table-cell office:value-type="float" office:value="{x}"><text:p>{x}</text:p></table:table-cell>'
     week = vd["week"]
     week_cell = fods_date(week.date, date_style) if week.kind == "date" and rng.random() < 0.7 else fods_cell(week.text)
     sheets = []
@@ -2884,7 +2888,7 @@ def fods_provider_log(m, rng):
                 [fods_cell(x, bold=True) for x in rng.choice(w.SUMMARY_HEADS)]]
         for rs in groups.values():
             rows.append([fods_cell(rs[0]["locality"].title().replace(" Of ", " of "))] +
-                        [num(sum(r[k] for r in rs)) for k in ("total", "occupied", "vacant")])
+                        [fods_number(sum(r[k] for r in rs)) for k in ("total", "occupied", "vacant")])
         sheets.append((rng.choice(w.SUMMARY_SHEETS), rows, 4))
     for rs in groups.values():
         place = rs[0]["locality"].title().replace(" Of ", " of ")
@@ -2894,16 +2898,7 @@ def fods_provider_log(m, rng):
                  fods_cell(g_notes, bold=True)],
                 [fods_cell(h[k], bold=True) for k in VOID_COLUMNS]]
         for r in rs:
-            cells = []
-            for k in VOID_COLUMNS:
-                if k in ("total", "occupied", "vacant"):
-                    cells.append(num(r[k]))
-                elif k == "available" and r[k].kind == "date" and rng.random() < 0.7:
-                    cells.append(fods_date(r[k].date, date_style))
-                else:
-                    text = void_cell_text(r, k)
-                    cells.append(fods_cell(text) if text.strip() else empty)
-            rows.append(cells)
+            rows.append(fods_void_row(r, VOID_COLUMNS, rng, date_style))
         sheets.append((sheet_name.format(locality=place)[:31], rows, width))
     first = fods_document(sheets[0][1], sheets[0][2], sheets[0][0])
     more = "".join(f'<table:table table:name="{esc(name)}"><table:table-column table:number-columns-repeated="{wd}"/>'
