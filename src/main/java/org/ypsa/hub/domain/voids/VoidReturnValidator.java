@@ -239,10 +239,10 @@ public final class VoidReturnValidator {
             // "Voids for w/c 07/12/2026", "Return - week ending 13/12": the week is what its own words head
             return dateOf(after.group(1), arrived);
         }
-        Matcher asAt = AS_AT.matcher(text.strip());
-        if (asAt.matches() && isAnHour(asAt.group("time"))) {
+        Optional<String> beforeItsHour = beforeAnHour(text.strip(), arrived);
+        if (beforeItsHour.isPresent()) {
             // "07/12/2026 at 09:00", "7th Dec 2026 - as at 9am": the hour the figures were taken is no part of the week
-            return dateOf(asAt.group(1), arrived);
+            return dateOf(beforeItsHour.get(), arrived);
         }
         Matcher ending = WEEK_ENDING.matcher(text.strip());
         if (ending.matches()) {
@@ -270,21 +270,36 @@ public final class VoidReturnValidator {
     }
 
     /**
-     * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "w.c. 30/11/2026", "wk comm
-     * 30/11/26", "Week of 30/11/2026", "Week: 30/11/2026". What follows is the date given.
+     * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "Wk/c 30/11/2026", "w.c.
+     * 30/11/2026", "wk comm 30/11/26", "Week of 30/11/2026", "Week: 30/11/2026". What follows is the date given.
      */
-    private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:w\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
+    private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:wk?\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
             + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
             + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
     /** Words before the words that head a week: "Voids for w/c 07/12/2026", "Return, week ending 13/12". */
     private static final Pattern WORDS_BEFORE_THE_WEEK = Pattern.compile("(?i)^[\\p{L}\\s,:;\\-\u2013]*?[\\p{L},:;\\-\u2013]\\s+"
             + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
-    /** A time of day after the week's date, the hour its figures were taken: "07/12/2026 at 09:00", "- as at 9am". */
-    private static final Pattern AS_AT = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-,\u2013]\\s*)?(?:\\bas\\s+(?:at|of)\\s+|\\bat\\s+)"
-            + "(?<time>\\S.*?)\\.?$");
-    /** Whether the words are a time of day ({@link Dates#parseTime}), not four figures alone, which may be a year. */
-    private static boolean isAnHour(String words) {
-        return !words.strip().matches("\\d{4}") && Dates.parseTime(words).isPresent();
+    /** Between a week's date and the hour its figures were taken: "at", "as at", "as of", "@", a dash, a comma, a space. */
+    private static final Pattern HOUR_JOINER = Pattern.compile("(?i)(?:\\s*[-,\u2013@]\\s*|\\s+)"
+            + "(?:(?:as\\s+(?:at|of)|at)\\s+)?");
+
+    /**
+     * The words before a time of day ({@link Dates#parseTime}) that ends the text, where they hold a figure and the time
+     * is no date too ("7.12 - 13.12" is a range of days) nor four figures alone, which may be a year: "07/12/2026 09:30",
+     * "7 Dec 2026, 9.30am", "w/c 7/12 @ 10am".
+     */
+    private static Optional<String> beforeAnHour(String text, LocalDate arrived) {
+        Matcher joiner = HOUR_JOINER.matcher(text);
+        while (joiner.find()) {
+            String before = text.substring(0, joiner.start());
+            String time = text.substring(joiner.end()).replaceFirst("\\.$", "").strip();
+            boolean anHourOnly = !time.matches("\\d{4}") && Dates.parseTime(time).isPresent()
+                    && Dates.parse(time, arrived, Dates.Yearless.NEAREST).isEmpty() && WeekWithoutYear.date(time, arrived).isEmpty();
+            if (anHourOnly && before.matches(".*\\d.*")) {
+                return Optional.of(before);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words naming a week by its last day: "w/e 06/12/2026", "W.E. 6/12", "Week ending: Sun 6th Dec". */

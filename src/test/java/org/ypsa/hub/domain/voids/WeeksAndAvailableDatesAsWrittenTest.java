@@ -62,13 +62,15 @@ class WeeksAndAvailableDatesAsWrittenTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Voids for w/c 30/11/2026", "Return - week commencing 30th Nov", "30/11/2026 at 09:00",
             "30th Nov 2026 - as at 9am", "30/11/2026 wk 49", "Mon 30 Nov 2026 (week 49)", "November 30th",
-            "30/11/2026 as at 1400hrs", "30/11/2026 at 10 in the morning"})
+            "30/11/2026 as at 1400hrs", "30/11/2026 at 10 in the morning", "30/11/2026 09:30", "30/11/2026 @ 10am",
+            "30 Nov 2026, 9.30am", "Monday 30/11/2026 - 9:00", "Wk/c 30/11/2026"})
     void wordsAroundAWeeksDateThatNameNoOtherDayLeaveTheDate(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).contains(WEEK);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"30/11/2026 wk 48", "7-20 Dec 2026", "Voids for w/c 30/11/2026 and 7/12/2026", "13-7 Dec 2026"})
+    @ValueSource(strings = {"30/11/2026 wk 48", "7-20 Dec 2026", "Voids for w/c 30/11/2026 and 7/12/2026", "13-7 Dec 2026",
+            "30.11 - 14.12"})
     void aWeeksWordsThatDisagreeOrNameTwoWeeksAreNoWeek(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).isEmpty();
     }
