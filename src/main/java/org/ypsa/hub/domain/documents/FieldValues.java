@@ -90,9 +90,10 @@ public final class FieldValues {
                         + "\" does not read as a person's name"));
     }
 
-    /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)". */
+    /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)", "[YP]". */
     private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
-            "\\s*(\\([^()]*\\)|[-\u2013\u2014,]?\\s*\\b(known as|prefers|preferred|aka|a\\.k\\.a\\.?)(?=\\s|$).*"
+            "\\s*(\\([^()]*\\)|\\[[^\\[\\]]*\\]"
+                    + "|[-\u2013\u2014,]?\\s*\\b((?:also\\s+)?known as|prefers|preferred|aka|a\\.k\\.a\\.?)(?=\\s|$).*"
                     // an age after the name ("Harry Smith, 16", "- 16 yrs", "aged 16"), pronouns ("they/them")
                     + "|\\s*[,\u2013\u2014-]\\s*(aged?\\s*)?\\d{1,2}\\s*(yrs?|years?( old)?|y/?o)?"
                     + "|\\s+(aged?\\s*\\d{1,2}|\\d{1,2}\\s*(yrs|years( old)?|y/?o))"

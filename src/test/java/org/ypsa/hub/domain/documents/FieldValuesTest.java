@@ -216,6 +216,15 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"Tomos Pryce [YP]|Tomos Pryce",
+            "Tomos Pryce [known as Tom]|Tomos Pryce", "Tomos Pryce, also known as Tom|Tomos Pryce",
+            "Tomos Pryce also known as TJ|Tomos Pryce"})
+    void aNoteInSquareBracketsOrAfterAlsoKnownAsIsNoPartOfAName(String written, String name) {
+        assertThat(FieldValues.noPersonName(Map.of("n", written), "n")).isEmpty();
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(name);
+    }
+
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"Miss Carys Pugh-Evans, Carys Pugh-Evans", "Mr. Dewi ap Rhys, Dewi ap Rhys",
             "MX Sam Okoro, Sam Okoro", "Master Idris Bevan, Idris Bevan", "Miss Pugh, Miss Pugh",
             "Misha Bevan, Misha Bevan", "Ms O'Neill-Hart, Ms O'Neill-Hart"})
