@@ -219,7 +219,8 @@ final class LineLabels<F extends Enum<F>> {
             // a dash or star between the label and its value is no value: a listed wording after it is the value
             Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
             if (inner.isPresent()) {
-                out.add(Map.entry(field, tidyValue(value.toString())));
+                // a comma or bar between a value and the next label is no part of the value ("Tomos Reed, DOB: ...")
+                out.add(Map.entry(field, tidyValue(value.toString()).replaceFirst("\\s*[,;|]+$", "")));
                 field = inner.get().getKey();
                 value.setLength(0);
                 i = inner.get().getValue() - 1;
@@ -857,7 +858,10 @@ final class LineLabels<F extends Enum<F>> {
             }
             Optional<String> id = matcher.exactly(prefix.toString())
                     .filter(f -> !namesOnly || names.contains(Words.clean(prefix.toString())));
-            boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""));
+            // one word is a label mid-line when it is the form's one-word name, or a wording its colon marks as a
+            // label ("Tomos Reed DOB: 14/05/2008")
+            boolean longEnough = w > i || oneWordNames.contains(words[i].replaceAll("[:*?]+$", ""))
+                    || words[i].endsWith(":") && words[i].length() > 3;
             if (id.isPresent() && longEnough) {
                 found = byId.get(id.get());
                 end = w + 1;
