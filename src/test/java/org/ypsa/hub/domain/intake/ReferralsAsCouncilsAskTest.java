@@ -79,9 +79,7 @@ class ReferralsAsCouncilsAskTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aGivenNameIsAForename(String layout, String labels, List<String[]> name) throws Exception {
-        List<String[]> young = new ArrayList<>(name);
-        young.addAll(List.<String[]>of(row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)")));
-        assertThat(routed(layout, referral(young)).youngPerson().fullName()).isEqualTo("Tomos Llewellyn-Price");
+        theNameAskedForInPartsIsThePartsTogether(layout, labels, name);
     }
 
     static Stream<Arguments> theLegalBasisPositionOrStandingIsTheLegalStatus() {
