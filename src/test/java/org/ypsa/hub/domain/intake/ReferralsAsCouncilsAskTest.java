@@ -108,6 +108,7 @@ class ReferralsAsCouncilsAskTest {
         List<Arguments> out = new ArrayList<>();
         for (String layout : LAYOUTS) {
             for (String grid : List.of("\u2612 Looked after (s20) \u2610 Care leaver \u2612 Child in need \u2610 Not known",
+                    "\u2612 Looked after (s20) \u2610 Care leaver \u2612 Child in need",
                     "[x] Looked after [ ] Care leaver [x] Child in need", "\u2610 Looked after \u2610 Care leaver \u2610 Child in need")) {
                 out.add(Arguments.of(layout, grid));
             }
