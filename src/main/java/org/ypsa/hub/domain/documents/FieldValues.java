@@ -52,6 +52,11 @@ public final class FieldValues {
         if (v == null || isBlank(v)) {
             return Optional.of("is missing");
         }
+        if (answer(v).isEmpty()) {
+            // a tick list with no box marked, or two: no answer was chosen, and none is guessed (routed without the
+            // field had been what "☒ Looked after ☒ Child in need" gave a required legal status)
+            return Optional.of("is missing: the hub could not tell which one answer is ticked (none, or more than one)");
+        }
         if (POINTERS.contains(tidy(v))) {
             return Optional.of("is missing: the form says only \"" + v.strip() + "\", and the hub reads the answer "
                     + "from the form itself");

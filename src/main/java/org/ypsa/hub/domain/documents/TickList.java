@@ -178,7 +178,7 @@ final class TickList {
      */
     static boolean noneMarked(String raw) {
         String s = asWritten(raw);
-        if (s.split("\\s+").length > MAX_LIST_WORDS || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
+        if (!isAList(s) || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
             return false;
         }
         List<Choice> choices = choices(s);
@@ -195,7 +195,7 @@ final class TickList {
             return true; // "Low <--" / "Medium <--" / "High": two arrows, two answers
         }
         String s = asWritten(raw);
-        if (s.split("\\s+").length > MAX_LIST_WORDS || !BOX.matcher(s).find() || marked(s).isPresent()) {
+        if (!isAList(s) || !BOX.matcher(s).find() || marked(s).isPresent()) {
             return false;
         }
         List<Choice> choices = choices(s);
@@ -214,6 +214,24 @@ final class TickList {
 
     /** A tick list of a form's choices is a few words; a longer value is someone's account. */
     private static final int MAX_LIST_WORDS = 12;
+
+    /** A choice of a grid is a few words: "Not known to social care", "Allegation against staff". */
+    private static final int MAX_CHOICE_WORDS = 5;
+
+    /**
+     * Whether the value is short enough to be a tick list: a few words, or a grid of two or more boxes each beside a
+     * few words, its boxes not counted as words. Safety: the four legal statuses with a box each ("☒ Looked after
+     * (s20) ☐ Care leaver ☒ Child in need ☐ Not known") were thirteen words with their boxes, so no list, and their
+     * first words were routed as the one status ticked.
+     */
+    private static boolean isAList(String s) {
+        if (s.split("\\s+").length <= MAX_LIST_WORDS) {
+            return true;
+        }
+        List<Choice> choices = choices(s);
+        return choices.size() >= 2 && choices.stream().allMatch(c -> !c.answer().isEmpty()
+                && c.answer().split("\\s+").length <= MAX_CHOICE_WORDS);
+    }
 
     /** Whether the value ends with a box ("Homeless [ ]", "Low ☐"). */
     static boolean endsWithBox(String s) {

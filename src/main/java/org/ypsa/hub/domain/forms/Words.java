@@ -209,6 +209,12 @@ public final class Words {
             // locality ("Preferred name: Jay" had been routed as the locality wanted)
             Map.entry(Pattern.compile("\\bpreferred (first )?name\\b|\\bname (he|she|they) (prefers?|likes?) to be called\\b"),
                     "alias"),
+            // a given name is a forename, never an instruction to give something ("Given name(s)" had been read as
+            // "name" alone, so the young person's name asked in parts was left unmade)
+            Map.entry(Pattern.compile("\\bgiven names?\\b"), "forename"),
+            // the legal basis, position or standing of a young person is their legal status: "Current legal basis",
+            // "Legal position (tick one)" ask which of looked after, care leaver, child in need
+            Map.entry(Pattern.compile("\\blegal (?:basis|position|standing)\\b"), "legal status"),
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),

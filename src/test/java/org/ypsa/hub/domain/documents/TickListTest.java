@@ -129,4 +129,17 @@ class TickListTest {
         assertThat(FieldValues.answer("_ Low _ Medium _ High")).isEmpty();
         assertThat(FieldValues.answer("X Low X High _ Critical")).as("two marked").isEmpty();
     }
+
+    @Test
+    void aGridsBoxesAreNoWordsOfItsAnswers() {
+        // four statuses with a box each are thirteen words with their boxes: still a list, never its first words
+        assertThat(FieldValues.answer("\u2612 Looked after (s20) \u2610 Care leaver \u2612 Child in need \u2610 Not known"))
+                .as("two marked").isEmpty();
+        assertThat(FieldValues.answer("\u2610 Looked after (s20) \u2610 Care leaver \u2610 Child in need \u2610 Not known to social care"))
+                .as("none marked").isEmpty();
+        assertThat(FieldValues.answer("\u2610 Looked after (s20) \u2610 Care leaver \u2612 Child in need \u2610 Not known"))
+                .isEqualTo("Child in need");
+        assertThat(FieldValues.noValue(Map.of("status", "[x] Looked after [ ] Care leaver [x] Child in need"), "status"))
+                .as("a required field with two ticked is asked for").isPresent();
+    }
 }

@@ -70,6 +70,62 @@ class ReferralsAsCouncilsAskTest {
         assertThat(routed(layout, referral(young)).youngPerson().fullName()).isEqualTo("Tomos Llewellyn-Price");
     }
 
+    static Stream<Arguments> aGivenNameIsAForename() {
+        return cases(List.of(List.<String[]>of(row("Family name", "Llewellyn-Price"), row("Given name(s)", "Tomos")),
+                List.<String[]>of(row("Given names", "Tomos"), row("Last name", "Llewellyn-Price")),
+                List.<String[]>of(row("Surname", "Llewellyn-Price"), row("Given name", "Tomos"))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aGivenNameIsAForename(String layout, String labels, List<String[]> name) throws Exception {
+        theNameAskedForInPartsIsThePartsTogether(layout, labels, name);
+    }
+
+    static Stream<Arguments> theLegalBasisPositionOrStandingIsTheLegalStatus() {
+        List<Arguments> out = new ArrayList<>();
+        for (String layout : LAYOUTS) {
+            for (String label : List.of("Current legal basis", "Legal basis for the placement", "Legal position - tick one",
+                    "YP's legal standing")) {
+                out.add(Arguments.of(layout, label, "Child in need", "Child in need"));
+                out.add(Arguments.of(layout, label, "\u2610 Looked after (s20) \u2610 Care leaver \u2612 Child in need \u2610 Not known",
+                        "Child in need"));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource
+    void theLegalBasisPositionOrStandingIsTheLegalStatus(String layout, String label, String value, String status)
+            throws Exception {
+        List<String[]> young = List.of(row("Young person's name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
+                row(label, value));
+        assertThat(routed(layout, referral(young)).youngPerson().legalStatus()).isEqualTo(status);
+    }
+
+    static Stream<Arguments> aRequiredTickListWithTwoBoxesTickedOrNoneIsNoAnswer() {
+        List<Arguments> out = new ArrayList<>();
+        for (String layout : LAYOUTS) {
+            for (String grid : List.of("\u2612 Looked after (s20) \u2610 Care leaver \u2612 Child in need \u2610 Not known",
+                    "\u2612 Looked after (s20) \u2610 Care leaver \u2612 Child in need",
+                    "[x] Looked after [ ] Care leaver [x] Child in need", "\u2610 Looked after \u2610 Care leaver \u2610 Child in need")) {
+                out.add(Arguments.of(layout, grid));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aRequiredTickListWithTwoBoxesTickedOrNoneIsNoAnswer(String layout, String grid) throws Exception {
+        List<String[]> young = List.of(row("Young person's name", "Tomos Llewellyn-Price"), row("Date of birth", "12/05/2009"),
+                row("Legal status", grid));
+        Outcome o = outcome(layout, referral(young));
+        assertThat(o).as("a legal status guessed or left out: %s", o).isInstanceOf(Outcome.Rejected.class);
+        assertThat(((Outcome.Rejected) o).problems()).anySatisfy(p -> assertThat(p.field()).isEqualTo("Legal status"));
+    }
+
     static Stream<Arguments> oneOfTheNamesPartsAloneIsNoName() {
         return cases(List.of(List.<String[]>of(row("First name", "Tomos")), List.<String[]>of(row("Surname", "Llewellyn-Price"))));
     }
