@@ -58,7 +58,8 @@ public final class HurriedLines {
         int read = 0;
         int candidates = 0;
         java.util.Map<Integer, String> sentences = new java.util.HashMap<>();
-        for (String l : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
             // a sentence ending in a full stop is written, not typed as a form in a hurry: "Email for SW/PA x@y." (t8-sg-007);
             // a label and its answer parted by a tab are a table pasted from Word, read as one already (t11-intel-001)
             // a line with a blank to fill ("Name __Gwion Meirion____", "Name ........ Gwion") is a form set out with
@@ -67,6 +68,13 @@ public final class HurriedLines {
             boolean candidate = !blank && !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">")
                     && !l.strip().endsWith(".") && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
+            if (labelled != null && !answerStarts(labelled.substring(labelled.indexOf(": ") + 2))
+                    && answerUnder(lines, i, score)) {
+                // "date of birth of yp – dd/mm/yyyy" over "1-Aug-09", "has the yp consented – as recorded" over "YES":
+                // the words after the dash are the label's hint, its answer is the line under it (a label over its
+                // answer, which counts against the body being typed a line to a field)
+                labelled = null;
+            }
             if (!candidate && !blank && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
                 // an answer in sentences after a marked end ("desc. -- She was admitted overnight."): a label and its
                 // answer, though the line ends in a full stop; a sentence with no marked end stays written
@@ -95,6 +103,64 @@ public final class HurriedLines {
             }
         });
         return String.join("\n", out);
+    }
+
+    /** A line that asks nothing of its own: a greeting or a sign-off ("hi all", "thanks"), never a label. */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:hi|hiya|hello|dear|morning|afternoon|evening|good "
+            + "(?:morning|afternoon)|thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|see below|"
+            + "please see)\\b.*");
+    /** This many labels typed in small letters over their answers make a body a form typed so. */
+    private static final int LABELS_OVER_ANSWERS = 3;
+
+    /**
+     * A form typed with each label in small letters alone on its line and its answer on the line under it ("date of
+     * birth of yp \u2013 dd/mm/yyyy" / "1-Aug-09", "has the yp consented" / "YES"): each such label gets the colon the
+     * sender left off, so that it reads as any label over its answer. A label is a line opening in a small letter, with
+     * no colon, no sentence's full stop, no greeting, whose words name a field ({@code score}); its answer a line under
+     * it that is written (no blank), holds no colon, and is no label of its own. Only a body with several such labels
+     * is read so; a line in capitals or opening with a capital is read by the line readers as it is.
+     */
+    public static String labelsOverAnswers(String text, ToDoubleFunction<String> score) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String[] lines = text.split("\\R", -1);
+        java.util.Set<Integer> labels = new java.util.TreeSet<>();
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (labelInSmallLetters(lines[i], score) && answerOfItsOwnUnder(lines, i, score)) {
+                labels.add(i);
+                i++; // its answer is no label
+            }
+        }
+        if (labels.size() < LABELS_OVER_ANSWERS) {
+            return text;
+        }
+        // a blank line before a label that follows an answer: the answer is no start of a label wrapped onto it
+        labels.forEach(i -> lines[i] = (i > 0 && !lines[i - 1].isBlank() ? "\n" : "") + lines[i].stripTrailing() + ":");
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Whether the line under label {@code i} is its answer: written, with no colon or quote mark, and no label of its
+     * own over an answer ("homeless" under "housing situation \u2013 tick one" is an answer though it names a field's
+     * word: the line after it is the next label).
+     */
+    private static boolean answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        String next = lines[i + 1].strip();
+        if (next.isEmpty() || next.contains(":") || next.startsWith(">") || next.endsWith("?")) {
+            return false;
+        }
+        return !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()
+                || labelInSmallLetters(lines[i + 2], score);
+    }
+
+    /** Whether the line is a label typed in small letters alone: "yps name (first + last)", "d.o.b. \u2013 dd/mm/yyyy". */
+    private static boolean labelInSmallLetters(String line, ToDoubleFunction<String> score) {
+        String l = line.strip();
+        return !l.isEmpty() && Character.isLowerCase(l.codePointAt(0)) && !l.contains(":") && !l.endsWith(".")
+                && !l.contains("\t") && !BLANK.matcher(l).find() && l.split("\\s+").length <= LABEL_WORDS + 4
+                && !GREETING.matcher(l).matches() && !EMAIL.matcher(l).find()
+                && score.applyAsDouble(l) >= LabelMatcher.THRESHOLD;
     }
 
     /**
@@ -172,6 +238,19 @@ public final class HurriedLines {
             return GAP.matcher("");
         }
         return m;
+    }
+
+    /**
+     * Whether the line under line {@code i} is an answer of its own ("1-Aug-09", "Emrys Haworth", "YES"): written, with no
+     * colon, no quote mark, no label it opens and no field it names.
+     */
+    private static boolean answerUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        if (i + 1 >= lines.length) {
+            return false;
+        }
+        String next = lines[i + 1].strip();
+        return !next.isEmpty() && !next.contains(":") && !next.startsWith(">") && split(next, score) == null
+                && score.applyAsDouble(next) < LabelMatcher.LINE_THRESHOLD;
     }
 
     /**

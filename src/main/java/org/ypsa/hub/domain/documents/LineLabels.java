@@ -298,8 +298,13 @@ final class LineLabels<F extends Enum<F>> {
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(start.end(), words.length));
         // "Reason not known", "Risk she may abscond": an answer of its own; "Resources required before a move in",
         // "Current management and its limits" go on with the heading
+        // (over an answer that opens with a figure, an address or a number, as well: "Address at time of referral" /
+        // "62 Harrowby Row, ...", the words after "Address" are the question's, never the answer)
+        String under = next.replace('\u00a0', ' ').strip();
+        boolean figureUnder = !under.isEmpty() && Character.isDigit(under.codePointAt(0)) && !under.matches(".*[:?\t].*");
         return Character.isLowerCase(words[start.end()].codePointAt(0)) && !FieldValues.isNothing(rest)
-                && (!VALUE_OPENERS.contains(first) || HEADING_GOES_ON.contains(first)) && isSentenceAnswer(next);
+                && (!VALUE_OPENERS.contains(first) || HEADING_GOES_ON.contains(first))
+                && (isSentenceAnswer(next) || figureUnder);
     }
 
     /**

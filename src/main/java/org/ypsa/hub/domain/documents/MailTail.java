@@ -2,6 +2,7 @@ package org.ypsa.hub.domain.documents;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,21 +67,33 @@ public final class MailTail {
      * under it (a form forwarded under "Forwarding as requested", a form after "Thanks,") ends nothing.
      */
     public static String without(String body) {
+        return without(body, null);
+    }
+
+    /**
+     * As {@link #without(String)}, a quoted earlier mail's labels standing over their answers with no colon ("> yp
+     * name" / "> Cai Rhys") counting as a form's lines where their words name a field ({@code namesAField}).
+     */
+    private static String without(String body, ToDoubleFunction<String> namesAField) {
         if (body == null || body.isBlank()) {
             return body;
         }
         String[] lines = body.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (DISCLAIMER.matcher(lines[i].strip()).matches()) {
-                if (!holdsAForm(lines, i + 1) && !earlierMailUnder(lines, i + 1)) {
+                if (!holdsAForm(lines, i + 1, namesAField) && !earlierMailUnder(lines, i + 1)) {
                     // a disclaimer ends what the sender wrote: nothing under it is the form
-                    return without(String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing());
+                    return without(String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing(),
+                            namesAField);
                 }
                 lines[i] = ""; // a disclaimer over a form (a forwarder's, at the top) is dropped, the form read
                 body = String.join("\n", lines);
             }
         }
         int own = 0;
+        int firstEarlier = -1; // where the first earlier mail starts: the sender's own words are those above it
+        int quoted = 0; // how deep the line above was quoted ("> " 1, "> > " 2)
+        boolean aboveWrote = false; // whether the line above was "On ..., Jo wrote:"
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
@@ -95,11 +108,22 @@ public final class MailTail {
                 continue;
             }
             // an earlier mail's header: a header line with an address ("From: Jo <jo@...>", "To: duty@...") in a header
-            boolean earlier = startsAnEarlierMail(lines, i);
+            // (a quoted line under the earlier mail's own quoted lines or its "On ... wrote:" goes on with that mail, read
+            // or not as a whole: a quoted form is not cut where fewer than three of its labels are left under a line)
+            int depth = quoteDepth(l);
+            boolean goesOn = depth > 0 && (depth <= quoted || quoted == 0 && aboveWrote);
+            quoted = depth;
+            aboveWrote = QUOTE_HEADER.matcher(l).matches();
+            boolean earlier = !goesOn && startsAnEarlierMail(lines, i);
+            if (earlier && firstEarlier < 0) {
+                firstEarlier = i;
+            }
             boolean ends = earlier || own >= OWN_LINES && signOff(l);
             // a form typed again above the thread it answers (a corrected form resent in reply to the hub's
-            // rejection): the sender's own form is the form, the earlier mails quoted under it are not
-            if (ends && (!holdsAForm(lines, i) || earlier && formLines(lines, 0, i) >= FORM_LINES)) {
+            // rejection): the sender's own form is the form, the earlier mails quoted under it are not (only the
+            // sender's own lines count: a form quoted under "see below" is read on, past its third quoted line)
+            if (ends && (!holdsAForm(lines, i, namesAField)
+                    || earlier && formLines(lines, 0, firstEarlier, namesAField) >= FORM_LINES)) {
                 return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
             }
             // a forwarder's sign-off with an earlier mail's header under it and the form under that: the lines
@@ -107,10 +131,10 @@ public final class MailTail {
             // form's, and are dropped
             if (!earlier && signOff(l)) {
                 int header = earlierMailBelow(lines, i);
-                if (header > i && holdsAForm(lines, header)) {
+                if (header > i && holdsAForm(lines, header, namesAField)) {
                     java.util.List<String> kept = new java.util.ArrayList<>(java.util.Arrays.asList(lines).subList(0, i));
                     kept.addAll(java.util.Arrays.asList(lines).subList(header, lines.length));
-                    return without(String.join("\n", kept));
+                    return without(String.join("\n", kept), namesAField);
                 }
             }
             // a form forwarded or quoted under a covering note is the form: it is read, up to its own sign-off
@@ -200,7 +224,11 @@ public final class MailTail {
 
     /** Whether the lines from {@code from} on hold a form's answers: lines "label: value" that are no contact details. */
     private static boolean holdsAForm(String[] lines, int from) {
-        return formLines(lines, from, lines.length) >= FORM_LINES;
+        return holdsAForm(lines, from, null);
+    }
+
+    private static boolean holdsAForm(String[] lines, int from, ToDoubleFunction<String> namesAField) {
+        return formLines(lines, from, lines.length, namesAField) >= FORM_LINES;
     }
 
     /** A table's row as a mail's text gives it: its label, a tab, its answer ("Case ref number *<TAB>BRK/2026/0551"). */
@@ -214,15 +242,98 @@ public final class MailTail {
 
     /** How many of the lines from one place up to another are a form's "label: value" lines (up to FORM_LINES). */
     private static int formLines(String[] lines, int from, int to) {
+        return formLines(lines, from, to, null);
+    }
+
+    /**
+     * As {@link #formLines(String[], int, int)}, with a quoted label over its answer counted too where a scorer is given
+     * and the label's words name a field ("> yp name" over "> Cai Rhys").
+     */
+    private static int formLines(String[] lines, int from, int to, ToDoubleFunction<String> namesAField) {
         int n = 0;
-        for (int i = from; i < to; i++) {
-            String l = asLabelAndValue(lines[i].strip().replaceFirst("^>\\s*", ""));
-            if (LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l) && !CONTACT.matcher(l).matches()
-                    && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find()
-                    && ++n >= FORM_LINES) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            String l = asLabelAndValue(unquoted(lines[i]));
+            boolean labelLine = LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l)
+                    && !CONTACT.matcher(l).matches() && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find();
+            if ((labelLine || namesAField != null && quotedLabelOverAnswer(lines, i, namesAField)) && ++n >= FORM_LINES) {
                 return n;
             }
         }
         return n;
     }
+
+    /** A quoted label's most words: "> date of birth of yp – dd/mm/yyyy" has eight. */
+    private static final int LABEL_WORDS = 10;
+
+    /**
+     * Whether line {@code i} is a quoted label alone over its answer: "> yp name" over "> Cai Rhys", its words naming a
+     * field, no colon, no sentence's full stop, and a quoted line with no colon under it.
+     */
+    private static boolean quotedLabelOverAnswer(String[] lines, int i, ToDoubleFunction<String> namesAField) {
+        if (i + 1 >= lines.length || !lines[i].strip().startsWith(">") || !lines[i + 1].strip().startsWith(">")) {
+            return false;
+        }
+        String label = unquoted(lines[i]);
+        String answer = unquoted(lines[i + 1]);
+        return !label.isEmpty() && !answer.isEmpty() && !label.contains(":") && !answer.contains(":")
+                && !label.endsWith(".") && label.split("\\s+").length <= LABEL_WORDS && !GREETING.matcher(label).find()
+                && namesAField.applyAsDouble(label) >= org.ypsa.hub.domain.forms.LabelMatcher.THRESHOLD;
+    }
+
+    /** How many quote marks open the line: "> a" 1, ">> a" and "> > a" 2, "a" 0. */
+    private static int quoteDepth(String line) {
+        int n = 0;
+        for (int k = 0; k < line.length() && (line.charAt(k) == '>' || line.charAt(k) == ' '); k++) {
+            n += line.charAt(k) == '>' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The line without one level of quoting ("> ", ">"), stripped. */
+    private static String unquoted(String line) {
+        return line.strip().replaceFirst("^>\\s?", "").strip();
+    }
+
+    /**
+     * The body as its form is read ({@link #without(String)}), and a form quoted under the sender's covering note
+     * ("see below as requested", then "On ..., Jo wrote:" and the form as "> " lines) read as the form it is: the note
+     * up to its sign-off, the form without its quote marks and the "On ... wrote:" line, up to the form's own sign-off.
+     * A covering note that holds a form of its own is the form, and the quoted mail is no part of it.
+     */
+    public static String formOf(String body, ToDoubleFunction<String> namesAField) {
+        String kept = without(body, namesAField);
+        if (kept == null || kept.isBlank()) {
+            return kept;
+        }
+        String[] lines = kept.split("\\R", -1);
+        int start = -1;
+        for (int i = 0; i < lines.length && start < 0; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith(">") || QUOTE_HEADER.matcher(l).matches()) {
+                start = i;
+            }
+        }
+        if (start < 0 || formLines(lines, 0, start, namesAField) >= FORM_LINES
+                || formLines(lines, start, lines.length, namesAField) < FORM_LINES) {
+            return kept;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < start && !signOff(lines[i].strip()); i++) {
+            out.add(lines[i]); // the covering note, up to its sign-off: its signature is no answer
+        }
+        java.util.List<String> quoted = new java.util.ArrayList<>();
+        for (int i = start; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (QUOTE_HEADER.matcher(l).matches()) {
+                continue;
+            }
+            quoted.add(l.startsWith(">") ? lines[i].stripLeading().replaceFirst("^>\\s?", "") : lines[i]);
+        }
+        out.add("");
+        out.add(without(String.join("\n", quoted), namesAField));
+        return String.join("\n", out);
+    }
+
+    /** The line over a quoted mail naming who wrote it: "On Wed, 16 Dec 2026 at 12:13, Jo <jo@x.test> wrote:". */
+    private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^on .{4,120} wrote:$");
 }

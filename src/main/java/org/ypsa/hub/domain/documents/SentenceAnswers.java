@@ -86,7 +86,42 @@ public final class SentenceAnswers {
             Map.entry(Pattern.compile("(?i)^" + NOW + WHO + "(?:is|are) (?:currently |now |still )?at (?=[^.]*\\d)(\\S.*)$"),
                     "Current address: $1"));
 
+    /** A name as written: words opening with a capital, joined by "of", "and", "the", "&" ("Stonewater Housing"). */
+    private static final String PROPER_NAME = "(?-i:\\p{Lu})[\\p{L}\\d'\u2019&.-]*(?:\\s+(?:of|and|for|the|&"
+            + "|(?-i:\\p{Lu})[\\p{L}\\d'\u2019&.-]*)){0,5}";
+    /**
+     * Sentences that say one field whole, read even alone on their line: who the sender's organisation is ("We are
+     * Stonewater Housing"), where a young person named by their first name is staying, at an address with a number
+     * ("Kwabena is currently staying at 4 Elm Row"). A name or an address is taken only where the sentence gives it
+     * whole: "We are unable to manage this" names nothing, "Kai is staying with friends" gives no address.
+     */
+    private static final List<Map.Entry<Pattern, String>> WHOLE_SENTENCES = List.of(
+            Map.entry(Pattern.compile("(?i)^(?:we are|we're|we\u2019re)\\s+(" + PROPER_NAME + ")\\.?$"),
+                    "Your organisation: $1"),
+            Map.entry(Pattern.compile("(?i)^" + NOW + "(?-i:\\p{Lu})\\p{L}+(?:[ -](?-i:\\p{Lu})[\\p{L}'-]+)?\\s+(?:is|are)\\s+"
+                    + "(?:currently |now |still )?(?:staying|living|residing|sleeping)(?: with [^,.]{1,40}?)? (?:at|in) "
+                    + "(?=[^.]*\\d)(\\S.*?)\\.?$"), "Current address: $1"));
+
     private SentenceAnswers() {
+    }
+
+    /**
+     * A line of one sentence that says one field whole ({@link #WHOLE_SENTENCES}), or when it happened ("The incident
+     * happened on Tue 1 Dec 2026 at about 9.40pm"), as a label and its answer; any other line as written.
+     */
+    static String wholeSentence(String line) {
+        String s = withoutFullStop(line.strip());
+        for (Map.Entry<Pattern, String> p : WHOLE_SENTENCES) {
+            Matcher m = p.getKey().matcher(s);
+            if (m.matches()) {
+                return m.replaceFirst(p.getValue());
+            }
+        }
+        Matcher on = HAPPENED_ON.matcher(s);
+        if (on.matches() && isDate(on.group(1))) {
+            return "Date and time: " + on.group(1) + (on.group(2) == null ? "" : " at " + on.group(2));
+        }
+        return line;
     }
 
     /**
@@ -118,7 +153,7 @@ public final class SentenceAnswers {
         String line = EMAIL_AT_FULL_STOP.matcher(written).replaceAll("$1");
         List<String> sentences = sentences(line.strip());
         if (sentences.size() < 2) {
-            return line;
+            return wholeSentence(line);
         }
         List<String> lines = new ArrayList<>();
         int opening = 0;
@@ -175,15 +210,15 @@ public final class SentenceAnswers {
      */
     static String asLabelled(String sentence, ToDoubleFunction<String> score) {
         String s = sentence.strip();
+        String whole = wholeSentence(s);
+        if (!whole.equals(s)) {
+            return whole;
+        }
         for (Map.Entry<Pattern, String> p : FIRST_PERSON) {
             Matcher m = p.getKey().matcher(s);
             if (m.matches()) {
                 return m.replaceFirst(p.getValue());
             }
-        }
-        Matcher on = HAPPENED_ON.matcher(withoutFullStop(s));
-        if (on.matches() && isDate(on.group(1))) {
-            return "Date and time: " + on.group(1) + (on.group(2) == null ? "" : " at " + on.group(2));
         }
         Matcher at = HAPPENED_AT.matcher(withoutFullStop(s));
         if (at.matches()) {

@@ -239,13 +239,16 @@ public final class Intake {
 
     /**
      * The mail body as the hub reads its form: without the sign-off, signature, disclaimer and earlier mails under it
-     * (screening still reads all of it), a table lined up with spaces and answers typed as sentences set out one label
-     * to a line.
+     * (screening still reads all of it), a form quoted under a covering note without its quote marks, a table lined up
+     * with spaces, labels typed in small letters over their answers given their colon, and answers typed as sentences
+     * set out one label to a line.
      */
     public String bodyAsRead(String body) {
-        return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.lines(
-                SpacedColumns.lines(MailTail.without(InlineAnswers.lines(body))), this::namesAFieldAllowingSlips),
-                this::namesAField);
+        String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(
+                SpacedColumns.lines(MailTail.formOf(InlineAnswers.lines(body), this::namesAField)),
+                this::namesAFieldAllowingSlips);
+        return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.labelsOverAnswers(hurried,
+                this::namesAFieldAllowingSlips), this::namesAField);
     }
 
     /**
