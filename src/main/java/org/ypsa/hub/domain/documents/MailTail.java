@@ -336,4 +336,23 @@ public final class MailTail {
 
     /** The line over a quoted mail naming who wrote it: "On Wed, 16 Dec 2026 at 12:13, Jo <jo@x.test> wrote:". */
     private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^on .{4,120} wrote:$");
+
+    /**
+     * The sender's own lines, above a mail quoted under them ("On ..., Jo wrote:" or "> " lines): what a mail with
+     * forms attached says of its own. A quoted earlier mail beside an attachment is no part of the attached form, and
+     * never a form in its place (an old incident quoted under "new one attached" is not the new incident).
+     */
+    public static String aboveTheQuotedMail(String body) {
+        if (body == null) {
+            return null;
+        }
+        String[] lines = body.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith(">") || QUOTE_HEADER.matcher(l).matches()) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
+            }
+        }
+        return body;
+    }
 }

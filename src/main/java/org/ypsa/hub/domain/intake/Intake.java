@@ -188,7 +188,9 @@ public final class Intake {
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
-        String sentences = bodyAsRead(mail.textBody());
+        // beside an attached form, an earlier mail quoted under the note is no part of the form: its answers (another
+        // young person's, perhaps) must never fill the attachment's blanks
+        String sentences = bodyAsRead(mail.textBody(), documents.size() > 1);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
                     TextFields.labelValues(sentences, "line")));
@@ -239,13 +241,19 @@ public final class Intake {
 
     /**
      * The mail body as the hub reads its form: without the sign-off, signature, disclaimer and earlier mails under it
-     * (screening still reads all of it), a form quoted under a covering note without its quote marks, a table lined up
+     * (screening still reads all of it), a form quoted under a covering note without its quote marks (not when the mail
+     * has attachments: the quoted earlier mail is then no part of their form), a table lined up
      * with spaces, labels typed in small letters over their answers given their colon, and answers typed as sentences
      * set out one label to a line.
      */
     public String bodyAsRead(String body) {
-        String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(
-                SpacedColumns.lines(MailTail.formOf(InlineAnswers.lines(body), this::namesAField)),
+        return bodyAsRead(body, false);
+    }
+
+    private String bodyAsRead(String body, boolean besideAttachedForms) {
+        String own = besideAttachedForms ? MailTail.without(MailTail.aboveTheQuotedMail(InlineAnswers.lines(body)))
+                : MailTail.formOf(InlineAnswers.lines(body), this::namesAField);
+        String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(SpacedColumns.lines(own),
                 this::namesAFieldAllowingSlips);
         return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.labelsOverAnswers(hurried,
                 this::namesAFieldAllowingSlips), this::namesAField);
