@@ -988,14 +988,33 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return false;
     }
 
-    /** A short line naming the form by one of its titles: the form's heading, not a label and its value. */
+    /**
+     * A short line naming the form by one of its titles: the form's heading, not a label and its value. A field's
+     * wording asked of the form's subject ("Description of the safeguarding incident", "Date and time of this
+     * incident report") is that field's label, not the title: the words before "of" name a field and no document.
+     */
     boolean isTitleLine(String line) {
         String t = line.replace('\u00a0', ' ').strip();
         if (t.isEmpty() || t.split("\\s+").length > 10) {
             return false;
         }
         String n = org.ypsa.hub.domain.Labels.normalize(t);
-        return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize).anyMatch(x -> !x.isEmpty() && n.contains(x));
+        return spec.titles().stream().map(org.ypsa.hub.domain.Labels::normalize)
+                .anyMatch(x -> !x.isEmpty() && n.contains(x)) && !asksAFieldOfTheSubject(t);
+    }
+
+    /** "Description of the safeguarding incident": a field's wording, then "of" (the, this, a), then a title. */
+    private boolean asksAFieldOfTheSubject(String line) {
+        String spaced = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        for (String title : spec.titles()) {
+            String words = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            Matcher m = Pattern.compile("^(.+?) of (?:(?:the|this|that|a|an) )?" + Pattern.quote(words) + "\\b")
+                    .matcher(spaced);
+            if (m.find() && !DOCUMENT_NOUN.matcher(m.group(1)).find() && matcher.match(m.group(1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a Word paragraph's entry stands: "paragraph 2"; a line of a mail's body: "line 5". */

@@ -39,6 +39,8 @@ public final class Words {
             Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
             Map.entry("addr", "address"), Map.entry("wc", "week commencing"), Map.entry("wk", "week"),
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
+            // a label's hedge is an approximate value: "Roughly what time?", "Approximately when did he leave?"
+            Map.entry("roughly", "approximate"), Map.entry("approximately", "approximate"),
             // "required" cut short: "Date reqd", "Accommodation reqd from"
             Map.entry("reqd", "required"),
             // a bed "tenanted" is occupied; stemmed, it would be the person "tenant", the young person on a form
