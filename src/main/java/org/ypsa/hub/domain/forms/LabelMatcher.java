@@ -190,6 +190,11 @@ public final class LabelMatcher {
         }
         Optional<Match> whole = matchWhole(label, threshold);
         Optional<Match> found = whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        if (found.isEmpty() && threshold <= THRESHOLD) {
+            // a label's examples ("Offences incl. bail conditions") only dilute it; never for words opening a line of
+            // text, which may be a sentence ("Offending including shoplifting in 2025.")
+            found = Instructions.withoutExamples(label).flatMap(l -> matchWhole(l, threshold));
+        }
         return found.map(m -> clearerWithSlipsMended(label, threshold, m));
     }
 
@@ -293,8 +298,12 @@ public final class LabelMatcher {
             return ranked(asked.get());
         }
         List<Match> whole = rankedWhole(label);
-        return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
-                : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+            return whole;
+        }
+        List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
+                : Instructions.withoutExamples(label).map(this::rankedWhole).orElse(hinted);
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
