@@ -26,7 +26,22 @@ enum Direction {
 
     private static final Pattern PARTY = Pattern.compile("(?i)\\b(to|towards|toward|against|at|from|by)\\s+"
             + "(?:the\\s+|a\\s+|an\\s+)?(?:other\\s+)?(others|people|adults|staff|residents|public|peers|young people|children"
-            + "|persons|yp|young person|person|child|self|themselves|himself|herself|themself)\\b");
+            + "|persons|anyone|anybody|someone|somebody|yp|young person|person|child|self|themselves|himself|herself"
+            + "|themself)\\b");
+    /**
+     * Who the risk comes from, as the subject of posing or presenting it or of being one: "Risks YP poses", "Risk the
+     * young person may present", "Is the YP a risk to anyone?" (the young person: outward), "Risks others pose",
+     * "Is anyone a danger to the YP?" (others: inward).
+     */
+    private static final Pattern POSER = Pattern.compile("(?i)\\b(others|other people|adults|anyone|anybody|someone|somebody"
+            + "|peers|yp|young person|child|they|he|she)\\s+(?:(?:may|might|could|can|would|will|does|do)\\s+)?"
+            + "(?:pose|poses|posing|present|presents|presenting|is\\s+(?:a|an)\\s+(?:risk|danger|threat)"
+            + "|(?:a|an)\\s+(?:risk|danger|threat))\\b");
+    /** Being vulnerable to a party is being at risk from it: "Vulnerable to others", "Vulnerability to adults". */
+    private static final Pattern VULNERABLE_BEFORE = Pattern.compile("(?i)\\b(?:vulnerab\\w*|susceptib\\w*)\\s+$");
+    /** The words that say a label is about a risk or harm at all (stemmed as {@link Words#of} gives them). */
+    private static final Set<String> HARM = Set.copyOf(Words.of("risk risks harm danger threat hurt violence aggression "
+            + "vulnerable vulnerability abuse"));
     /** A verb of harm with the party harmed as its object, no small word between: "who may harm YP", "harm others". */
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:harm|hurt|exploit|abuse|target|groom|assault|threaten"
             + "|attack|bully|intimidate)(?:s|es|ed|ing)?\\s+(?:the\\s+|a\\s+|an\\s+)?(others|other people|people|adults"
@@ -40,7 +55,8 @@ enum Direction {
         Set<Direction> found = EnumSet.noneOf(Direction.class);
         Matcher m = PARTY.matcher(label == null ? "" : label);
         while (m.find()) {
-            boolean towards = !m.group(1).equalsIgnoreCase("from") && !m.group(1).equalsIgnoreCase("by");
+            boolean towards = !m.group(1).equalsIgnoreCase("from") && !m.group(1).equalsIgnoreCase("by")
+                    && !VULNERABLE_BEFORE.matcher(label.substring(0, m.start())).find();
             String party = m.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
             boolean other = m.group(0).toLowerCase(java.util.Locale.ROOT).contains("other ");
             if (ONESELF.matcher(party).matches()) {
@@ -58,7 +74,21 @@ enum Direction {
             found.add(ONESELF.matcher(party).matches() ? SELF
                     : THE_YOUNG_PERSON.matcher(party).matches() ? INWARD : OUTWARD);
         }
+        Matcher poser = POSER.matcher(label == null ? "" : label);
+        while (poser.find()) {
+            // the risk goes from the one who poses it: the young person outward, anyone else towards the young person
+            String party = poser.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            found.add(THE_YOUNG_PERSON.matcher(party).matches() || PRONOUN.matcher(party).matches()
+                    ? OUTWARD : INWARD);
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("they|he|she");
+
+    /** Whether a label's words (as {@link Words#of} gives them) speak of a risk or harm: "Who may hurt YP", "Danger to others". */
+    static boolean speaksOfHarm(java.util.List<String> words) {
+        return words.stream().anyMatch(HARM::contains);
     }
 
     /** The direction most of a field's wordings give, or none when they give none or do not agree on one. */

@@ -116,6 +116,20 @@ public final class Instructions {
     private static final Pattern QUESTION_WORDS_LISTED = Pattern.compile("(?i)(?:what|who|where|when|why|how|which)"
             + "(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*(?:what|who|where|when|why|how|which))+\\s*[:*?.]*\\s*");
 
+    /** Examples of what to cover after a label, outside brackets: "incl. staff", "including meds", "e.g. SW, PA", "such as". */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)^(\\p{L}[^()\\[\\]]*?\\p{L})\\s*,?\\s+(?:incl\\.?|inc\\.|including"
+            + "|e\\.\\s?g\\.?|eg|such\\s+as)\\s+\\p{L}[^()\\[\\]]*$");
+
+    /**
+     * The label without the examples of what to cover that follow it: "Offences incl. bail conditions" asks the
+     * offending, "Mental health including meds" the mental health; the examples name no field of their own. Empty when
+     * the label has none.
+     */
+    public static Optional<String> withoutExamples(String label) {
+        Matcher m = EXAMPLES.matcher(label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[:*?]+$", ""));
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */
     public static String withoutOneAfterADash(String label) {
         return AFTER_A_DASH.matcher(label).replaceFirst("");

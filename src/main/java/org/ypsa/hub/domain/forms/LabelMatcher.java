@@ -190,6 +190,11 @@ public final class LabelMatcher {
         }
         Optional<Match> whole = matchWhole(label, threshold);
         Optional<Match> found = whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
+        if (found.isEmpty() && threshold <= THRESHOLD) {
+            // a label's examples ("Offences incl. bail conditions") only dilute it; never for words opening a line of
+            // text, which may be a sentence ("Offending including shoplifting in 2025.")
+            found = Instructions.withoutExamples(label).flatMap(l -> matchWhole(l, threshold));
+        }
         return found.map(m -> clearerWithSlipsMended(label, threshold, m));
     }
 
@@ -293,8 +298,12 @@ public final class LabelMatcher {
             return ranked(asked.get());
         }
         List<Match> whole = rankedWhole(label);
-        return whole.stream().anyMatch(m -> m.score() >= THRESHOLD) ? whole
-                : beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+            return whole;
+        }
+        List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
+        return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
+                : Instructions.withoutExamples(label).map(this::rankedWhole).orElse(hinted);
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
@@ -349,7 +358,36 @@ public final class LabelMatcher {
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        return withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead));
+        return towardsItsParty(label, words,
+                withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead)));
+    }
+
+    /** What the one field of a risk label's direction scores at least ({@link #towardsItsParty}). */
+    private static final double DIRECTED_RISK = 0.6;
+
+    /**
+     * A label about a risk or harm that says who harms whom ({@link Direction}) is the form's one field of that
+     * direction, however it is worded: "Who may harm YP", "Risks YP poses to others incl. staff", "Is anyone a risk to
+     * the young person?" name the risk from others or to others by their parties, not by the words they share with a
+     * wording. Only the fields that speak of a risk stay (a risk label is no date, no reason, no name), that field
+     * scoring at least {@link #DIRECTED_RISK}; a field of its own, such as exploitation, still wins where its words
+     * say more. A label asking for one fact ("Date risk to others assessed") is left as it was.
+     */
+    private Map<String, Double> towardsItsParty(String label, List<String> words, Map<String, Double> scores) {
+        Optional<Direction> way = Direction.of(label);
+        if (way.isEmpty() || !Direction.speaksOfHarm(words)) {
+            return scores;
+        }
+        List<String> directed = directions.entrySet().stream().filter(e -> e.getValue() == way.get())
+                .map(Map.Entry::getKey).toList();
+        if (directed.size() != 1 || !headNames(directed.get(0), label)) {
+            return scores;
+        }
+        Set<String> harm = meaningOf(words.stream().filter(w -> Direction.speaksOfHarm(List.of(w))).toList());
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> !speaksOf(f, harm) && !directions.containsKey(f));
+        out.merge(directed.get(0), DIRECTED_RISK, Math::max);
+        return out;
     }
 
     /**
