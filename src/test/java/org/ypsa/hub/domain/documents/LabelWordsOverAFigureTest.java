@@ -31,4 +31,13 @@ class LabelWordsOverAFigureTest {
         assertThat(address("Name of young person: Tomos Reed\nAddress 14 Mill Lane, Bala\nReferring agency: Bala Housing\n"))
                 .isEqualTo("14 Mill Lane, Bala");
     }
+
+    @Test
+    void theNextNumberedQuestionUnderALabelAndItsAnswerIsNoAnswer() {
+        // a council form's numbered questions as a PDF's text: the next question opens with its number, no answer
+        String text = "1.1 Name of young person: Tomos Reed\n1.2 Agency referring Bala Housing Options\n"
+                + "1.3 Email for the referrer s.jones@bala.council.test\n";
+        assertThat(mash.read(new LabelledDocument("the form", text, TextFields.labelValues(text, "line"))).values()
+                .get(MashField.AGENCY)).isEqualTo("Bala Housing Options");
+    }
 }
