@@ -173,8 +173,7 @@ public final class MailTail {
             return Optional.empty();
         }
         String[] lines = body.split("\\R");
-        boolean forwards = subject != null && FORWARD_SUBJECT.matcher(subject).matches()
-                || java.util.Arrays.stream(lines).anyMatch(l -> FORWARDED.matcher(l.strip()).matches());
+        boolean forwards = forwards(subject, lines);
         Optional<LocalDate> last = Optional.empty();
         for (int i = 0; forwards && i < lines.length; i++) {
             Matcher sent = SENT_LINE.matcher(lines[i].strip());
@@ -306,13 +305,7 @@ public final class MailTail {
             return kept;
         }
         String[] lines = kept.split("\\R", -1);
-        int start = -1;
-        for (int i = 0; i < lines.length && start < 0; i++) {
-            String l = lines[i].strip();
-            if (l.startsWith(">") || QUOTE_HEADER.matcher(l).matches()) {
-                start = i;
-            }
-        }
+        int start = firstQuotedLine(lines);
         if (start < 0 || formLines(lines, 0, start, namesAField) >= FORM_LINES
                 || formLines(lines, start, lines.length, namesAField) < FORM_LINES) {
             return kept;
@@ -337,22 +330,37 @@ public final class MailTail {
     /** The line over a quoted mail naming who wrote it: "On Wed, 16 Dec 2026 at 12:13, Jo <jo@x.test> wrote:". */
     private static final Pattern QUOTE_HEADER = Pattern.compile("(?i)^on .{4,120} wrote:$");
 
+    /** The first line of a mail quoted under the sender's ("> " lines, or "On ..., Jo wrote:" over them), or -1. */
+    private static int firstQuotedLine(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith(">") || QUOTE_HEADER.matcher(l).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * The sender's own lines, above a mail quoted under them ("On ..., Jo wrote:" or "> " lines): what a mail with
-     * forms attached says of its own. A quoted earlier mail beside an attachment is no part of the attached form, and
-     * never a form in its place (an old incident quoted under "new one attached" is not the new incident).
+     * The body as a mail with forms attached says of its own: the sender's lines above the earlier mail under them, up
+     * to the sign-off. A reply's earlier mail, quoted ("> " lines, "On ..., Jo wrote:") or under its header ("From: Jo
+     * &lt;jo@...&gt;" over "Sent: ...", "-----Original Message-----"), is no part of the attached form, and never a form
+     * in its place: an old incident under "new one attached" is not the new incident, and its answers (another young
+     * person's, perhaps) must never fill the attachment's blanks. A mail that forwards another (its subject "FW:", or a
+     * "Forwarded message" divider) passes on the forwarded mail's words with the attachment: only "> " quotes are cut.
      */
-    public static String aboveTheQuotedMail(String body) {
+    public static String besideAttachedForms(String subject, String body) {
         if (body == null) {
             return null;
         }
         String[] lines = body.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.startsWith(">") || QUOTE_HEADER.matcher(l).matches()) {
-                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i)).stripTrailing();
-            }
-        }
-        return body;
+        int cut = forwards(subject, lines) ? firstQuotedLine(lines) : earlierMailBetween(lines, 0, lines.length);
+        return without(cut < 0 ? body : String.join("\n", java.util.Arrays.asList(lines).subList(0, cut)).stripTrailing());
+    }
+
+    /** Whether the mail forwards another: its subject says "FW:" or "Fwd:", or its body has a forwarded mail's divider. */
+    private static boolean forwards(String subject, String[] lines) {
+        return subject != null && FORWARD_SUBJECT.matcher(subject).matches()
+                || java.util.Arrays.stream(lines).anyMatch(l -> FORWARDED.matcher(l.strip()).matches());
     }
 }

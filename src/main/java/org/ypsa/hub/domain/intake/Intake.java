@@ -185,12 +185,11 @@ public final class Intake {
                     mail.textBody()), mail.from(), mail.receivedAt());
             return outcome(FormType.VOID_RETURN, null, v);
         }
+        boolean besideAttachedForms = !documents.isEmpty();
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
-        // beside an attached form, an earlier mail quoted under the note is no part of the form: its answers (another
-        // young person's, perhaps) must never fill the attachment's blanks
-        String sentences = bodyAsRead(mail.textBody(), documents.size() > 1);
+        String sentences = bodyAsRead(mail.subject(), mail.textBody(), besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
                     TextFields.labelValues(sentences, "line")));
@@ -247,11 +246,11 @@ public final class Intake {
      * set out one label to a line.
      */
     public String bodyAsRead(String body) {
-        return bodyAsRead(body, false);
+        return bodyAsRead("", body, false);
     }
 
-    private String bodyAsRead(String body, boolean besideAttachedForms) {
-        String own = besideAttachedForms ? MailTail.without(MailTail.aboveTheQuotedMail(InlineAnswers.lines(body)))
+    private String bodyAsRead(String subject, String body, boolean besideAttachedForms) {
+        String own = besideAttachedForms ? MailTail.besideAttachedForms(subject, InlineAnswers.lines(body))
                 : MailTail.formOf(InlineAnswers.lines(body), this::namesAField);
         String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(SpacedColumns.lines(own),
                 this::namesAFieldAllowingSlips);
