@@ -302,9 +302,8 @@ final class LineLabels<F extends Enum<F>> {
         // "62 Harrowby Row, ...", the words after "Address" are the question's, never the answer)
         String under = next.replace('\u00a0', ' ').strip();
         // (not the next numbered question under it: "2.3 Team or agency referring Vale Housing Options" / "2.4 Email ...")
-        boolean numberedUnder = under.matches("(?i)(?:q\\.?\\s*)?\\d{1,2}(?:(?:\\.\\d{1,2})+[a-z]?[.)]?|[.)])\\s+\\p{L}.*");
         boolean figureUnder = !under.isEmpty() && Character.isDigit(under.codePointAt(0)) && !under.matches(".*[:?\t].*")
-                && !numberedUnder;
+                && !org.ypsa.hub.domain.forms.Words.opensWithAQuestionNumber(under);
         return Character.isLowerCase(words[start.end()].codePointAt(0)) && !FieldValues.isNothing(rest)
                 && (!VALUE_OPENERS.contains(first) || HEADING_GOES_ON.contains(first))
                 && (isSentenceAnswer(next) || figureUnder);

@@ -439,6 +439,20 @@ public final class Words {
             "^\\s*(?:[\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u00b7\u2013\u2014]\\s*|[-*]\\s+)(?=\\S)");
 
     /**
+     * A question's number no address could open with: a section's number ("2.4 Email"), a number closed by a full stop
+     * or bracket ("3. Name", "3) Name"), "Q3 Name", all before a word. A bare number before a capitalised word is a
+     * question's number to {@link #withoutNumber} but could be an address's ("14 Mill Lane", "3 Bridge St"), so it is
+     * not one here.
+     */
+    private static final Pattern PUNCTUATED_NUMBER = Pattern.compile(
+            "(?i)(?:q\\.?\\s*)?\\d{1,2}(?:(?:\\.\\d{1,2})+[a-z]?[.)]?|[.)])\\s+\\p{L}.*");
+
+    /** Whether the line opens with a question's number no address could open with (see {@link #PUNCTUATED_NUMBER}). */
+    public static boolean opensWithAQuestionNumber(String line) {
+        return line != null && PUNCTUATED_NUMBER.matcher(line.strip()).matches();
+    }
+
+    /**
      * The label without the question number or list marker in front of it ("12. Date of birth", "\u2022 Date of
      * birth" and "- Date of birth" are "Date of birth").
      */
