@@ -51,10 +51,13 @@ public final class VoidReturnValidator {
         List<DraftRow> rows = new ArrayList<>();
         Set<String> providerNames = new LinkedHashSet<>();
         Set<String> weekTexts = new LinkedHashSet<>();
-        List<Draft> read = withoutEarlierWeeksSheets(drafts, receivedAt.atZone(zone).toLocalDate());
-        drafts.stream().filter(d -> !read.contains(d)).forEach(d -> warnings.add("The sheet \""
-                + d.source().substring(d.source().lastIndexOf(SHEET) + SHEET.length()) + "\" gives an earlier week than "
-                + "the workbook's other sheets, so it was taken as an earlier return and not read"));
+        List<Draft> thisWeeks = withoutEarlierWeeksSheets(drafts, receivedAt.atZone(zone).toLocalDate());
+        drafts.stream().filter(d -> !thisWeeks.contains(d)).forEach(d -> warnings.add("The sheet \"" + sheetName(d)
+                + "\" gives an earlier week than the workbook's other sheets, so it was taken as an earlier return and not read"));
+        List<Draft> read = withoutSummarySheets(thisWeeks);
+        thisWeeks.stream().filter(d -> !read.contains(d)).forEach(d -> warnings.add("The sheet \"" + sheetName(d)
+                + "\" adds up the workbook's other sheets by locality, so it was taken as their summary and not read as "
+                + "properties"));
         for (Draft d : read.stream().map(this::withCategoriesOutOfProvider).toList()) {
             addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
             addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
@@ -190,15 +193,8 @@ public final class VoidReturnValidator {
      * workbook one of whose sheets gives no week or two, are read as sent.
      */
     static List<Draft> withoutEarlierWeeksSheets(List<Draft> drafts, LocalDate arrived) {
-        Map<String, List<Draft>> byWorkbook = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            String src = drafts.get(i).source() == null ? "" : drafts.get(i).source();
-            int at = src.lastIndexOf(SHEET);
-            // a draft from no workbook's sheet stands alone
-            byWorkbook.computeIfAbsent(at < 0 ? "\u0000" + i : src.substring(0, at), k -> new ArrayList<>()).add(drafts.get(i));
-        }
         List<Draft> kept = new ArrayList<>();
-        for (List<Draft> sheets : byWorkbook.values()) {
+        for (List<Draft> sheets : byWorkbook(drafts)) {
             Map<Draft, LocalDate> weeks = new HashMap<>();
             for (Draft d : sheets) {
                 oneWeek(d, arrived).ifPresent(w -> weeks.put(d, w));
@@ -211,6 +207,73 @@ public final class VoidReturnValidator {
             sheets.stream().filter(d -> weeks.get(d).equals(latest)).forEach(kept::add);
         }
         return kept;
+    }
+
+    /** The drafts grouped by the workbook whose sheets they are; a draft from no workbook's sheet stands alone. */
+    private static java.util.Collection<List<Draft>> byWorkbook(List<Draft> drafts) {
+        Map<String, List<Draft>> byWorkbook = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String src = drafts.get(i).source() == null ? "" : drafts.get(i).source();
+            int at = src.lastIndexOf(SHEET);
+            byWorkbook.computeIfAbsent(at < 0 ? "\u0000" + i : src.substring(0, at), k -> new ArrayList<>()).add(drafts.get(i));
+        }
+        return byWorkbook.values();
+    }
+
+    /** The sheet's own name, after the workbook's. */
+    private static String sheetName(Draft d) {
+        return d.source().substring(d.source().lastIndexOf(SHEET) + SHEET.length());
+    }
+
+    /**
+     * A workbook's summary sheet set aside: totals by locality ("Scheme | Total | Filled | Empty", a row for
+     * "Cherwell") beside a sheet for each scheme whose properties add up to them. Its rows are no properties (no
+     * reference, service type or locality of their own). A sheet is a summary only when every row of it names a
+     * locality of the other sheets' properties, no property reference, and its figures are those properties' sums; any
+     * other sheet is read as sent (rows without a reference or locality are then refused, honestly).
+     */
+    static List<Draft> withoutSummarySheets(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>();
+        for (List<Draft> sheets : byWorkbook(drafts)) {
+            for (Draft d : sheets) {
+                List<DraftRow> others = sheets.stream().filter(o -> o != d).flatMap(o -> o.rows().stream()).toList();
+                if (sheets.size() < 2 || d.rows().isEmpty() || !d.rows().stream().allMatch(r -> sumsUp(r, others))) {
+                    kept.add(d);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a row names a locality (no property's code) and its figures are the sums of that locality's properties. */
+    private static boolean sumsUp(DraftRow row, List<DraftRow> properties) {
+        String name = row.get(VoidField.PROPERTY_REFERENCE).isEmpty() ? row.get(VoidField.LOCALITY) : row.get(VoidField.PROPERTY_REFERENCE);
+        if (name.isEmpty() || VoidReturnReader.isCode(name)) {
+            return false;
+        }
+        List<DraftRow> of = properties.stream().filter(p -> !p.get(VoidField.PROPERTY_REFERENCE).isEmpty()
+                && Labels.normalize(p.get(VoidField.LOCALITY)).equals(Labels.normalize(name))).toList();
+        if (of.isEmpty()) {
+            return false;
+        }
+        for (VoidField count : List.of(VoidField.TOTAL_UNITS, VoidField.OCCUPIED, VoidField.VACANT)) {
+            if (row.get(count).isEmpty() && count != VoidField.TOTAL_UNITS) {
+                continue; // a summary may give fewer figures than its sheets
+            }
+            Optional<Integer> sum = Optional.of(0);
+            for (DraftRow p : of) {
+                sum = sum.flatMap(a -> whole(p.get(count)).map(b -> a + b));
+            }
+            if (sum.isEmpty() || !sum.equals(whole(row.get(count)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Integer> whole(String cell) {
+        String n = VoidReturnReader.countAsNumber(cell);
+        return n != null && n.strip().matches("\\d{1,5}") ? Optional.of(Integer.parseInt(n.strip())) : Optional.empty();
     }
 
     /** The one week a sheet gives, in its heading or its rows; empty when it gives none, two, or one not a date. */
