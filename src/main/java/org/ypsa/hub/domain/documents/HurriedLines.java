@@ -127,31 +127,41 @@ public final class HurriedLines {
         String[] lines = text.split("\\R", -1);
         java.util.Set<Integer> labels = new java.util.TreeSet<>();
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (labelInSmallLetters(lines[i], score) && answerOfItsOwnUnder(lines, i, score)) {
+            int answer = labelInSmallLetters(lines[i], score) ? answerOfItsOwnUnder(lines, i, score) : -1;
+            if (answer > i) {
                 labels.add(i);
-                i++; // its answer is no label
+                if (answer > i + 1) {
+                    lines[i + 1] = null; // the blank line between a label and its answer parts nothing
+                }
+                i = answer; // its answer is no label
             }
         }
         if (labels.size() < LABELS_OVER_ANSWERS) {
             return text;
         }
         // a blank line before a label that follows an answer: the answer is no start of a label wrapped onto it
-        labels.forEach(i -> lines[i] = (i > 0 && !lines[i - 1].isBlank() ? "\n" : "") + lines[i].stripTrailing() + ":");
-        return String.join("\n", lines);
+        labels.forEach(i -> lines[i] = (i > 0 && lines[i - 1] != null && !lines[i - 1].isBlank() ? "\n" : "")
+                + lines[i].stripTrailing() + ":");
+        return String.join("\n", java.util.Arrays.stream(lines).filter(java.util.Objects::nonNull).toList());
     }
 
     /**
-     * Whether the line under label {@code i} is its answer: written, with no colon or quote mark, and no label of its
-     * own over an answer ("homeless" under "housing situation \u2013 tick one" is an answer though it names a field's
-     * word: the line after it is the next label).
+     * Where the answer under label {@code i} is, or -1: the line under it, written, with no colon or quote mark, and no
+     * label of its own over an answer ("homeless" under "housing situation \u2013 tick one" is an answer though it
+     * names a field's word: the line after it is the next label). In a form typed with a blank line between each label
+     * and its answer, the line after the blank one, when it is no label typed in small letters.
      */
-    private static boolean answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
-        String next = lines[i + 1].strip();
+    private static int answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        boolean spaced = lines[i + 1].isBlank() && i + 2 < lines.length;
+        int under = spaced ? i + 2 : i + 1;
+        String next = lines[under].strip();
         if (next.isEmpty() || next.contains(":") || next.startsWith(">") || next.endsWith("?")) {
-            return false;
+            return -1;
         }
-        return !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()
-                || labelInSmallLetters(lines[i + 2], score);
+        boolean answer = spaced ? !labelInSmallLetters(next, score)
+                : !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()
+                        || labelInSmallLetters(lines[i + 2], score);
+        return answer ? under : -1;
     }
 
     /** Whether the line is a label typed in small letters alone: "yps name (first + last)", "d.o.b. \u2013 dd/mm/yyyy". */
@@ -245,12 +255,17 @@ public final class HurriedLines {
      * colon, no quote mark, no label it opens and no field it names.
      */
     private static boolean answerUnder(String[] lines, int i, ToDoubleFunction<String> score) {
-        if (i + 1 >= lines.length) {
+        int under = i + 1;
+        if (under < lines.length && lines[under].isBlank()) {
+            under++; // a blank line between a label and its answer, as between every label and answer of the form
+        }
+        if (under >= lines.length) {
             return false;
         }
-        String next = lines[i + 1].strip();
+        String next = lines[under].strip();
         return !next.isEmpty() && !next.contains(":") && !next.startsWith(">") && split(next, score) == null
-                && score.applyAsDouble(next) < LabelMatcher.LINE_THRESHOLD;
+                && score.applyAsDouble(next) < LabelMatcher.LINE_THRESHOLD
+                && (under == i + 1 || !GREETING.matcher(next).matches());
     }
 
     /**

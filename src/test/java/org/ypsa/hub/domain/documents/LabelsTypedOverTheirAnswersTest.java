@@ -54,4 +54,17 @@ class LabelsTypedOverTheirAnswersTest {
         String read = HurriedLines.lines(body, SCORE);
         assertThat(read).doesNotContain("date of birth: dd/mm/yyyy").doesNotContain("consent given: as recorded");
     }
+
+    @Test
+    void aBlankLineBetweenEachLabelAndItsAnswerPartsNothing() {
+        String body = "hi both\n\nname of yp\n\nCarys Lloyd\n\ndate of birth \u2013 dd/mm/yyyy\n\n4 Mar 2009\n\n"
+                + "current address \u2013 inc. postcode\n\n12 Mill Lane, Bala\n\nthanks\nGwen";
+        assertThat(HurriedLines.labelsOverAnswers(body, SCORE)).isEqualTo("hi both\n\nname of yp:\nCarys Lloyd\n\n"
+                + "date of birth \u2013 dd/mm/yyyy:\n4 Mar 2009\n\ncurrent address \u2013 inc. postcode:\n12 Mill Lane, Bala\n\n"
+                + "thanks\nGwen");
+        String hurried = "hi\nname of yp Carys Lloyd\ndob 4/3/09\nreferring agency Bala Housing Options\n"
+                + "date of birth \u2013 dd/mm/yyyy\n\n4 Mar 2009\n\nconsent given \u2013 as recorded\n\nYES\n";
+        assertThat(HurriedLines.lines(hurried, SCORE)).as("a hint after a dash over a blank line and the answer")
+                .doesNotContain("date of birth: dd/mm/yyyy").doesNotContain("consent given: as recorded");
+    }
 }
