@@ -581,6 +581,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         Map<F, String> values = resolve(candidates, answeredEmpty);
+        labelsAfterNames(values, placed, unplaced, leftovers);
+        dateOfBirthBesideTheName(values);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         leftoverPlacer.placeMistyped(values, leftovers, unplaced);
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
@@ -607,6 +609,93 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         });
         if (!whole.equals(values.getOrDefault(young, "").strip())) {
             values.put(young, whole);
+        }
+    }
+
+    /**
+     * A second label after a name on its line, set apart by a tab, a gap of spaces, a comma or a bar, or a capitalised
+     * word or a field's wording before its colon ("Tomos Reed   Gender: Male", "Sian Prosser\tRole: Social Worker",
+     * "Jo Reed Tel: 07700 900123"): the name ends before it. The label's answer is its field's when the form has that
+     * field and it is unanswered; a label of no field of the form is left unplaced, so that a rejection names it.
+     */
+    private void labelsAfterNames(Map<F, String> values, Map<String, F> placed, Set<String> unplaced,
+            Map<String, String> leftovers) {
+        for (FormSpec.FieldSpec s : spec.fields()) {
+            F field = byId.get(s.id());
+            String v = field == null || s.type() != org.ypsa.hub.domain.forms.FieldType.NAME ? null : values.get(field);
+            if (v == null || v.contains("\n") || FieldValues.namesSomeone(v)) {
+                continue;
+            }
+            Matcher m = LABEL_AFTER_A_NAME.matcher(v.replace('\u00a0', ' ').strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1).strip();
+            String label = m.group(3).strip();
+            if (m.group(2).isBlank() && m.group(2).length() == 1) {
+                // one space before the label: the label is the longest run of words ending at the colon that names a
+                // field of the form, else one capitalised word ("Tomos Reed Gender: Male")
+                String[] words = (name + " " + label).split("\\s+");
+                int k = 1;
+                for (int n = Math.min(MAX_WORDS_OF_A_LABEL_AFTER_A_NAME, words.length - 1); n > 1; n--) {
+                    String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
+                    if (matcher.exactly(tail).isPresent()) {
+                        k = n;
+                        break;
+                    }
+                }
+                name = String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - k));
+                label = String.join(" ", java.util.Arrays.asList(words).subList(words.length - k, words.length));
+            }
+            if (!FieldValues.namesSomeone(name) || !Character.isUpperCase(label.codePointAt(0))) {
+                continue;
+            }
+            String answer = m.group(4).strip();
+            values.put(field, name);
+            Optional<F> other = match(label).filter(o -> o != field);
+            if (other.isPresent() && FieldValues.isBlank(values.getOrDefault(other.get(), ""))) {
+                values.put(other.get(), answer);
+                placed.putIfAbsent(label, other.get());
+            } else if (other.isEmpty()) {
+                unplaced.add(label);
+                leftovers.putIfAbsent(label, answer);
+            }
+        }
+    }
+
+    /** At most this many words make a label after a name on its line. */
+    private static final int MAX_WORDS_OF_A_LABEL_AFTER_A_NAME = 4;
+    /** A name, a gap (a tab, spaces, a comma, a bar or one space), a label of up to four words, its colon, its answer. */
+    private static final Pattern LABEL_AFTER_A_NAME = Pattern.compile(
+            "^([^:\\t]*?\\p{L}\\.?)(\\t\\s*|\\s{2,}|\\s*[,;|]\\s*| )"
+                    + "(\\p{L}[\\p{L}'\u2019./()-]*(?:\\s[\\p{L}'\u2019./()-]+){0,3})\\s*:\\s*(.*)$");
+
+    /**
+     * The young person's date of birth written beside the name ("Tomos Reed, DOB 14/05/2008", "Tomos Reed 14/05/2008"
+     * under "Name / DOB"): the date of birth when the form's own is unanswered, and the name without it when a label
+     * asking for both was read as the date of birth's.
+     */
+    private void dateOfBirthBesideTheName(Map<F, String> values) {
+        Optional<FormSpec.FieldSpec> first = spec.fields().stream()
+                .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst();
+        F young = first.filter(s -> s.name().toLowerCase(Locale.ROOT).contains("young person"))
+                .map(s -> byId.get(s.id())).orElse(null);
+        F born = byId.get("date-of-birth");
+        if (young == null || born == null) {
+            return;
+        }
+        String name = values.getOrDefault(young, "");
+        String date = values.getOrDefault(born, "");
+        if (FieldValues.isBlank(date)) {
+            FieldValues.dateBesideAName(name).ifPresent(d -> values.put(born, d));
+        } else if (FieldValues.isBlank(name) && org.ypsa.hub.domain.Dates.parse(date.strip()).isEmpty()) {
+            // "Name / DOB: Tomos Reed 14/05/2008" read as the date of birth's
+            Optional<String> d = FieldValues.dateBesideAName(date);
+            Optional<String> n = FieldValues.nameBesideADate(date);
+            if (d.isPresent() && n.isPresent()) {
+                values.put(young, n.get());
+                values.put(born, d.get());
+            }
         }
     }
 

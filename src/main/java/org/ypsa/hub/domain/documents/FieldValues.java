@@ -95,6 +95,30 @@ public final class FieldValues {
                         + "\" does not read as a person's name"));
     }
 
+    /** A date as people write one beside a name: "01/02/2009", "1.2.09", "2009-02-01", "1st February 2009". */
+    private static final String A_DATE = "(?<date>\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4})";
+    /**
+     * A date after a name, marked as the date of birth or not ("Jay Smith, DOB 01/02/2009", "Jay Smith 01/02/2009",
+     * "Jay Smith - born 1st Feb 2009", "Jay Smith d.o.b. 1.2.09"): beside a person's name a date is when they were born.
+     */
+    private static final String BIRTH_AFTER_A_NAME = "\\s*[,;\u2013\u2014-]?\\s*(?:(?:dob|d\\.\\s?o\\.\\s?b\\.?|date of birth"
+            + "|born|b\\.)\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE;
+    /**
+     * A member of staff's name as routed, without the role or team written after it: "Sam Jones (SW)", "Sam Jones -
+     * social worker", "Sam Jones, Leaving Care PA" are Sam Jones. A rank and collar number stay ("PC 4412 Jones"), and
+     * so does a surname before a comma ("Jones, Sam"): only two words or more that read as a name are cut from a role.
+     */
+    public static <F> String staffName(Map<F, String> fields, F field) {
+        String v = value(fields, field).strip();
+        String bare = withoutNote(v);
+        String head = BEFORE_A_ROLE.split(bare, 2)[0].strip();
+        if (!head.equals(bare) && head.split("\\s+").length >= 2 && namesSomeone(head)) {
+            return head;
+        }
+        return namesSomeone(bare) ? bare : v;
+    }
+
     /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)", "[YP]". */
     private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
             "\\s*(\\([^()]*\\)|\\[[^\\[\\]]*\\]"
@@ -102,8 +126,35 @@ public final class FieldValues {
                     // an age after the name ("Harry Smith, 16", "- 16 yrs", "aged 16"), pronouns ("they/them")
                     + "|\\s*[,\u2013\u2014-]\\s*(aged?\\s*)?\\d{1,2}\\s*(yrs?|years?( old)?|y/?o)?"
                     + "|\\s+(aged?\\s*\\d{1,2}|\\d{1,2}\\s*(yrs|years( old)?|y/?o))"
-                    + "|\\s+(he|she|they|ze|xe)/(him|her|them|his|hers|their|theirs))\\s*$",
+                    + "|\\s+(he|she|they|ze|xe)/(him|her|them|his|hers|their|theirs)"
+                    // a date of birth after the name, without brackets ("Jay Smith, DOB 01/02/2009", "- born 1 Feb 2009")
+                    + "|" + BIRTH_AFTER_A_NAME + ")\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A name and the date beside it, in brackets or not: "Jay Smith (DOB 01/02/2009)", "Jay Smith 01/02/2009". */
+    private static final java.util.regex.Pattern NAME_THEN_BIRTH = java.util.regex.Pattern.compile(
+            "^(?<name>.*?\\p{L}\\.?)\\s*(?:\\((?:" + BIRTH_AFTER_A_NAME + ")\\s*\\)|" + BIRTH_AFTER_A_NAME
+                    .replace("<date>", "<dateAfter>") + ")\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The date written beside a person's name ("Jay Smith, DOB 01/02/2009", "Jay Smith (d.o.b. 1.2.09)", "Jay Smith
+     * 01/02/2009"), as written, when the words before it read as a name; empty otherwise.
+     */
+    public static Optional<String> dateBesideAName(String raw) {
+        java.util.regex.Matcher m = NAME_THEN_BIRTH.matcher(raw == null ? "" : raw.replace('\u00a0', ' ').strip());
+        if (!m.matches() || !namesSomeone(m.group("name"))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(m.group("date") != null ? m.group("date") : m.group("dateAfter"));
+    }
+
+    /** The name before a date written beside it ("Jay Smith" of "Jay Smith 01/02/2009"); empty when there is none. */
+    public static Optional<String> nameBesideADate(String raw) {
+        java.util.regex.Matcher m = NAME_THEN_BIRTH.matcher(raw == null ? "" : raw.replace('\u00a0', ' ').strip());
+        return m.matches() && namesSomeone(m.group("name")) ? Optional.of(m.group("name").strip()) : Optional.empty();
+    }
+
     /** A nickname in brackets between a forename and a surname: "Ellis (Elle) Morgan" is Ellis Morgan. */
     private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
             "(?<=\\p{L})\\s*\\([^()]{1,30}\\)\\s+(?=\\p{Lu})");

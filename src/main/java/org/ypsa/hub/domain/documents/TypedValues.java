@@ -153,6 +153,15 @@ final class TypedValues {
                     + "|nan|gran|partner|boyfriend|girlfriend|friend|worker|s\\.?w|p\\.?a|social|referrer|referring|officer"
                     + "|manager|advis[eo]r|staff|police|agency|contact|professional|practitioner|lead|completed|submitted"
                     + "|reported|signed|sender|author)\\b");
+    /**
+     * The name told in a sentence whose subject is the field's own words: "The young person involved is Leighton
+     * Haworth", "Her name is Ffion Hale". The subject (group 1) without a
+     * word that only says which one ("involved", "concerned", "in question") and the name (group 2).
+     */
+    private static final java.util.regex.Pattern TOLD_AS_A_SENTENCE = java.util.regex.Pattern.compile(
+            "^(?i:(?:the|this|our|his|her|their)\\s+)?((?i:[\\p{L}'’]+\\s+){0,3}?[\\p{L}'’]+?)"
+                    + "(?i:\\s+(?:involved|concerned|in question|affected|referred|being referred))?"
+                    + "\\s+(?i:is|was|=)\\s+(\\p{Lu}[^.]*?)\\.?$");
     /** Words that join others: a value does not start with one, and a label does not end with one. */
     private static final java.util.regex.Pattern JOINING = java.util.regex.Pattern.compile(
             "(?i)(or|and|with|of|to|for|/|&|-)");
@@ -185,6 +194,11 @@ final class TypedValues {
         if (colon > 0 && FieldValues.namesSomeone(v.substring(colon + 1))
                 && ownWords(s).containsAll(Words.of(v.substring(0, colon).replaceAll("[\\d().]+", " ")))) {
             return Optional.of(v.substring(colon + 1).strip()); // "2) YP's full name: Ffion Kettleby"
+        }
+        java.util.regex.Matcher told = TOLD_AS_A_SENTENCE.matcher(v);
+        if (told.matches() && FieldValues.namesSomeone(told.group(2)) && !ANOTHER_PERSON.matcher(told.group(1)).find()
+                && !Words.of(told.group(1)).isEmpty() && ownWords(s).containsAll(Words.of(told.group(1)))) {
+            return Optional.of(told.group(2).strip()); // "The young person involved is Leighton Haworth"
         }
         java.util.regex.Matcher lower = LOWER_OPENING.matcher(v);
         if (lower.find() && Character.isUpperCase(v.codePointAt(lower.end()))

@@ -634,6 +634,9 @@ public final class Words {
         return raw == null ? List.of() : of(raw, false);
     }
 
+    /** The words after "named" that keep it a label's last word of meaning: "Person named in notice". */
+    private static final Set<String> NAMED_IN = Set.of("in", "on", "above", "below");
+
     private static List<String> of(String raw, boolean welshToo) {
         List<String> out = new ArrayList<>();
         // a letter's accent is no other word: the Welsh "ffôn", "tîm", "grŵp" are "ffon", "tim", "grwp"
@@ -646,6 +649,9 @@ public final class Words {
             }
             // a reference is done by no one: "Ref. by" is who referred, as "Referred by"
             String expanded = w.equals("ref") && i + 1 < split.length && split[i + 1].equals("by") ? "referred"
+                    // "named" after whom a label asks of is the name asked ("Young person named", "YP NAMED", "Person
+                    // named in notice"); before them, the one allocated ("Named worker")
+                    : w.equals("named") && i > 0 && (i + 1 == split.length || NAMED_IN.contains(split[i + 1])) ? "name"
                     : EXPAND.containsKey(w) ? EXPAND.get(w) : welshToo ? welsh(w).orElse(w) : w;
             for (String e : expanded.split(" ")) {
                 if (STOP.contains(e)) {

@@ -90,7 +90,7 @@ public final class IntelligenceValidator {
                 || AGE.matcher(information.toLowerCase(Locale.ROOT)).find();
         boolean exploitation = EXPLOITATION.matcher((information + " " + persons).toLowerCase(Locale.ROOT)).find();
         return Validated.valid(new IntelligenceSubmission(value(f, IntelligenceField.AGENCY),
-                value(f, IntelligenceField.WORKER), orNull(f, IntelligenceField.ROLE), orNull(f, IntelligenceField.EMAIL),
+                org.ypsa.hub.domain.documents.FieldValues.staffName(f, IntelligenceField.WORKER), orNull(f, IntelligenceField.ROLE), orNull(f, IntelligenceField.EMAIL),
                 phoneGiven ? phone : null, when.isEmpty() ? null : when, orNull(f, IntelligenceField.LOCATION),
                 persons.isEmpty() ? null : persons, orNull(f, IntelligenceField.VEHICLES), information,
                 orNull(f, IntelligenceField.SOURCE), orNull(f, IntelligenceField.GRADING),

@@ -21,6 +21,7 @@ import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
 import static org.ypsa.hub.domain.documents.FieldValues.noStaffName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
+import static org.ypsa.hub.domain.documents.FieldValues.staffName;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.referenceOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
@@ -130,7 +131,7 @@ public final class ReferralValidator {
                 new Referral.YoungPerson(personName(f, ReferralField.FULL_NAME), dob.toString(), orNull(f, ReferralField.GENDER),
                         referenceOrNull(f, ReferralField.LCS_NUMBER), orNull(f, ReferralField.CURRENT_ADDRESS),
                         locality(f), legalStatus, uasc, Boolean.TRUE.equals(parent)),
-                new Referral.Referrer(value(f, ReferralField.REFERRER_NAME), value(f, ReferralField.REFERRER_ROLE),
+                new Referral.Referrer(staffName(f, ReferralField.REFERRER_NAME), value(f, ReferralField.REFERRER_ROLE),
                         value(f, ReferralField.ORGANISATION),
                         value(f, ReferralField.REFERRER_EMAIL).isEmpty() ? sender : value(f, ReferralField.REFERRER_EMAIL),
                         orNull(f, ReferralField.REFERRER_PHONE)),

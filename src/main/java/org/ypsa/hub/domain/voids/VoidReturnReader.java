@@ -1346,7 +1346,18 @@ public final class VoidReturnReader {
         if (best == null) {
             return List.of(cell);
         }
-        int cut = first + 1 + between.lastIndexOf(best);
+        // the label's words as written, whatever the spaces between them ("Hale   Team": a gap of three spaces)
+        String asWritten = String.join("\\s+", java.util.Arrays.stream(best.split(" "))
+                .map(java.util.regex.Pattern::quote).toList());
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<!\\S)" + asWritten + "(?!\\S)").matcher(between);
+        int from = -1;
+        while (at.find()) {
+            from = at.start();
+        }
+        if (from < 0) {
+            return List.of(cell); // the label's words not found as written: the cell is read whole
+        }
+        int cut = first + 1 + from;
         List<String> out = new ArrayList<>();
         out.add(cell.substring(0, cut).strip());
         out.addAll(splitAtSecondLabel(cell.substring(cut).strip(), labels));
