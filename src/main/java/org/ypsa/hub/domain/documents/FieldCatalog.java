@@ -672,9 +672,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
 
     /**
      * The young person's date of birth written beside the name ("Tomos Reed, DOB 14/05/2008", "Tomos Reed 14/05/2008"
-     * under "Name / DOB"): the date of birth when the form's own is unanswered, and the name without it when a label
+     * under "Name / DOB"): the date of birth when the form's own is unanswered and the date is marked as the birth's,
+     * and the name without it when a label
      * asking for both was read as the date of birth's.
      */
+    /** A date's mark as the date of birth: "DOB", "D.O.B.", "date of birth", "born", "b.". */
+    private static final Pattern BIRTH_MARK = Pattern.compile("(?i)(?<!\\p{L})(?:dob|d\\.\\s?o\\.\\s?b|date of birth|born|b\\.)");
+
     private void dateOfBirthBesideTheName(Map<F, String> values) {
         Optional<FormSpec.FieldSpec> first = spec.fields().stream()
                 .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst();
@@ -687,7 +691,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String name = values.getOrDefault(young, "");
         String date = values.getOrDefault(born, "");
         if (FieldValues.isBlank(date)) {
-            FieldValues.dateBesideAName(name).ifPresent(d -> values.put(born, d));
+            // only a date marked as the birth's ("DOB", "born"): an unmarked date after the name on an incident or a
+            // MASH referral may be any day of it, and a date of birth is never guessed
+            FieldValues.dateBesideAName(name).filter(d -> BIRTH_MARK.matcher(name).find()).ifPresent(d -> values.put(born, d));
         } else if (FieldValues.isBlank(name) && org.ypsa.hub.domain.Dates.parse(date.strip()).isEmpty()) {
             // "Name / DOB: Tomos Reed 14/05/2008" read as the date of birth's
             Optional<String> d = FieldValues.dateBesideAName(date);

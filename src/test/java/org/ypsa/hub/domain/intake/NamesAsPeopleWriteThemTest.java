@@ -72,8 +72,7 @@ class NamesAsPeopleWriteThemTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Full name: Tomos Reed, DOB 14/05/2008", "Full name: Tomos Reed 14/05/2008",
-            "Full name: Tomos Reed - DOB 14/05/2008", "Full name: Tomos Reed DOB 14/05/2008",
+    @ValueSource(strings = {"Full name: Tomos Reed, DOB 14/05/2008", "Full name: Tomos Reed - DOB 14/05/2008", "Full name: Tomos Reed DOB 14/05/2008",
             "Full name: Tomos Reed born 14/05/2008", "Full name: Tomos Reed (d.o.b. 14.5.08)",
             "Full name: Tomos Reed, d.o.b. 14 May 2008", "Name / DOB: Tomos Reed 14/05/2008",
             "Name and DOB: Tomos Reed 14/05/2008", "YP name and DOB: Tomos Reed, 14/05/2008"})
@@ -83,6 +82,15 @@ class NamesAsPeopleWriteThemTest {
         Referral r = (Referral) ((Outcome.Routed) o).fields();
         assertThat(r.youngPerson().fullName()).isEqualTo("Tomos Reed");
         assertThat(r.youngPerson().dateOfBirth()).isEqualTo("2008-05-14");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateNotMarkedAsTheBirthsBesideTheNameIsNoDateOfBirth() {
+        // under a label asking the name only, a date after it may be any day: the date of birth is asked, not guessed
+        Outcome o = referral("Full name: Tomos Reed 14/05/2008", "Name of referrer: Sian Prosser\nRole: Social Worker");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Rejected.class);
+        assertThat(((Outcome.Rejected) o).problems()).extracting(org.ypsa.hub.domain.Problem::field)
+                .anySatisfy(f -> assertThat(f).containsIgnoringCase("birth"));
     }
 
     @ParameterizedTest(name = "{0}")
