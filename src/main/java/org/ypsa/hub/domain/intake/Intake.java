@@ -584,18 +584,26 @@ public final class Intake {
     }
 
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
-    private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been )?prevent"
-            + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success)"
-            + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now) back (home|to (live with )?(the )?famil"
-            + "|(living )?with (mum|dad|mother|father|parents?|nan|gran|family))"
+    private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been |is )?(prevent"
+            + "|avoided|averted|resolved)"
+            + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success"
+            + "|successfully (completed|concluded|held)|worked)"
+            + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now|come|came) back (in )?(home|at home"
+            + "|to (live with )?(the )?famil|(living )?with (mum|dad|mother|father|parents?|nan|gran|family|her|his|their))"
+            // the young person home again, or no longer in need: "has gone home", "reunited with family", "no longer at
+            // risk of homelessness", "accommodation no longer needed"
+            + "|(has|have) (gone|come|returned|moved) (back )?home|reconciled|reunited with"
+            + "|(can|could|will) (return|come|go|move) (back )?home"
+            + "|no longer (homeless|threatened|at risk of homelessness|(requires?|needs?|in need of) (accommodation|a placement))"
+            + "|(accommodation|a placement) (is )?no longer (needed|required)"
             + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
             + "|agreement reached"
             // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
             // "Kofi will live with her older sister"
             + "|prevented (the |their |her |his )?homelessness"
-            + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) with (her|his|their|an?) ((older|younger|elder|big)"
-            + " )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
+            + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) (with|at) ((her|his|their|an?) )?((older|younger"
+            + "|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
             + "|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b)");
     /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
     private static final Pattern TURNED_ROUND = Pattern.compile(
@@ -620,7 +628,8 @@ public final class Intake {
         while (m.find() && !worked) {
             worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find();
         }
-        if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
+        // a MASH referral's own form sent as the notice is headed so ("MASH referral - mediation outcome")
+        if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text())) && !headedByMediation(doc.text())) {
             return false;
         }
         // a status that gives no answer ("mediation notice" read from the heading) says nothing of homelessness now

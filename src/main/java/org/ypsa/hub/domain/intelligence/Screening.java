@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.documents.FieldValues;
+
 /**
  * Screens an intelligence submission before anything else (seed 002, "Sharing information with the police"): the
  * form is not for crimes in progress, people in immediate danger, violence used or threatened now, or anything
@@ -33,10 +35,17 @@ public final class Screening {
             + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke|"
             + "sleep with|for money|pimp|prostitut|sold|petrol|pills|tablets|fight)";
     /** "Now" that says nothing about danger: "she is now settled", "he now lives in Banbury". */
-    private static final String NOT_CALM = "(?!\\s+(settled|lives|living|engag|safe|stable|in contact|attend|works|"
+    private static final String CALM = "(settled|lives|living|engag|safe|stable|in contact|attend|works|"
             + "working|back|doing|has|have|aged|\\d|no\\b|there are no|receiv|supported|open to|known to|\\w+ed by "
             + "(the )?(court|police)|on (licence|probation|bail|a (court|community) order)|in (prison|custody)|serving|"
-            + "remanded|in a secure|in hospital|recovering|discharged))";
+            + "remanded|in a secure|in hospital|recovering|discharged)";
+    private static final String NOT_CALM = "(?!\\s+" + CALM + ")";
+    /**
+     * "At present" said of how someone lives: "At present she is living with her aunt", "at the moment he's staying
+     * at his mum's" (the way {@link #NOT_CALM} reads "now"), or of words already set aside as no danger ("~").
+     */
+    private static final String NOT_CALM_AT_PRESENT = "(?!,?(\\s+(she|he|they|it|yp|the yp|the young person|the resident)"
+            + "('s|'re)?)?(\\s+(is|are))?\\s+(~|staying|stays|studying|at (college|school|work|home)|" + CALM + "))";
     private static final String NOW = "(right now|now|currently|at the moment|at present|as we speak|at the minute|"
             + "at this (very )?moment|this minute|atm|rn)";
     /** The people danger comes with; "her" only on its own ("with her now", not "with her aunt"). */
@@ -52,7 +61,7 @@ public final class Screening {
                     + "disturbance) (is )?(still )?in progress|in progress (now|right now))\\b(?![^.~]{0,30}~)"),
             p("\\b" + NOW + "\\b" + NOT_CALM + "[^.]{0,60}" + HARM),
             p(HARM + "[^.]{0,60}\\b" + NOW + "\\b" + NOT_CALM),
-            p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
+            p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+|back\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
                     + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
                     + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
                     + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
@@ -118,7 +127,7 @@ public final class Screening {
                     + "(home|care|placement|the project) on) \\w+ occasions)"),
             p("\\blast seen\\b[^.]{0,80}\\b(today|tonight|this (morning|afternoon|evening)|an hour ago|\\d+ (minutes|"
                     + "mins|hours) ago|half an hour ago)"),
-            p("\\b(is|are|'s|'re) (still )?trying to (break|get in|get into|force|kick|smash|get to|grab|take|reach|find|"
+            p("\\b(is|are|'s|'re) (still )?trying to (break|get in|get into|force|kick|smash|get to|get (her|him|them)|grab|take|reach|find|"
                     + "get hold of|hurt|attack|stab)"),
             p("\\b(minutes|mins|an hour|half an hour|\\d+ hours?) ago\\b"),
             p("\\b(is|are|'s|'re) (now |currently |still )?at (a|an) (\\w+ )?(party|gathering)\\b"),
@@ -133,15 +142,24 @@ public final class Screening {
             p("\\b(they've|they have|he's|he has|she's|she has) got (me|her|him|us)\\b"),
             p("\\b(there is|there's|there are) (a |an )?(fire|flood|gas leak|fight|intruder|(a |an )?(man|men|someone|"
                     + "somebody|male|group) (with|armed)|break-in)\\b"),
+            // people waiting where the young person is: "there is a group of males outside the project"
+            p("\\b(there is|there's|there are) (now |still )?(a |an |some |two |three |several )?(group of |gang of |couple of )?"
+                    + "(older |unknown |adult |young |masked |hooded |armed )?(man|men|male|males|lads|boys|youths|people|"
+                    + "someone|somebody) (now |still )?(outside|at the "
+                    + "(door|gate|window|front door|back door)|in the (building|corridor|stairwell|car park))\\b"),
             p("\\b(will not|won't|refuses to|refusing to|cannot|can't) (come out|get out|let (her|him|them|us) (in|out|go|"
                     + "leave))\\b"),
+            // kept from leaving, as staff put it: "the dealers are not letting him leave", "aren't letting her go home"
+            p("\\b(not|n't|never) (letting|allowing) (her|him|them|us) (to )?(leave|go|out|get out|come (home|back|out))\\b"),
             p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
                     + "(\\w+ ){0,3}(gun|knife|knives|machete|"
                     + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
             p("\\b((is|are|'s|'re) (lying|laying) (on|in|face)|not moving|against (her|his|their) will|"
                     + "(smell|smelling) (of )?(smoke|gas|burning)|smoke (is )?coming)\\b"),
             p("\\b(is|are|'s|'re) (now |currently |still )?(at|in|on) (the|a|an) [^.]{0,40}\\bwith (an? (older |adult "
-                    + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults))"),
+                    + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults)|"
+                    + "(two |three |some |several |a group of |a couple of )?(older|adult|unknown) (men|males|adults|lads|"
+                    + "boys))"),
             p("\\bfight\\w* (\\w+ ){0,6}with (knives|knife|weapons|a weapon|machetes|bats|guns|a gun|bottles)"),
             p("\\b(help|please help|help me|sos)\\b[^.]{0,20}!"),
             p("\\bhelp( me)?[\"']"),
@@ -153,7 +171,10 @@ public final class Screening {
 
     /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
     private static final List<Pattern> WEAK = List.of(
-            p("\\b(at the moment|at present|at the minute)\\b(?![^.]{0,30}\\bno (concerns|risk|immediate|worries))"),
+            p("\\b(at the moment|at present|at the minute)\\b" + NOT_CALM_AT_PRESENT
+                    + "(?![^.]{0,30}\\bno (concerns|risk|immediate|worries))"),
+            // the form's urgency answered at its highest: "Urgency: Immediate", a grid's "☒ Immediate" ticked
+            p("\\b(urgency|priority|response (needed|required))( level)?\\s*[:\\-]?\\s*(immediate|emergency|critical)\\b"),
             // "John had urgently asked staff for help": urgency told in the past tense was then, not now
             p("(?<!\\b(had|was|were) )\\b(urgent|urgently|asap|a\\.s\\.a\\.p|time[- ]critical|time[- ]sensitive)\\b"),
             p("\\bemergency\\b(?! (accommodation|bed|beds|placement|housing|contraception|department|services|duty|contact|"
@@ -189,10 +210,10 @@ public final class Screening {
             // a threat reported as a noun or in someone's words: "Threat made by text to petrol bomb the house",
             // "shouting he would kill her", "said she'd stab him"
             p("\\bthreats? (\\w+ ){0,4}to (kill|stab|shoot|hurt|harm|attack|rape|beat|burn|torch|set fire|petrol bomb|"
-                    + "fire ?bomb|bomb|smash|come round|find)"),
+                    + "fire ?bomb|bomb|smash|come round|find|batter|slash)"),
             p("\\b(shout\\w*|said|saying|says|scream\\w*|yell\\w*|text\\w*|messag\\w*|posted|told (her|him|them|staff|us))"
                     + " (that )?(he|she|they|i|we)('d| would| will|'ll| is going to| are going to) (kill|stab|shoot|hurt|harm|"
-                    + "attack|rape|beat|burn|torch|bomb|get)\\b"),
+                    + "attack|rape|beat|burn|torch|bomb|get|batter|slash|do (him|her|them) in|sort (him|her|them) out)\\b"),
             p("\\b(petrol|fire) ?bomb\\w*"),
             // heard happening: "Staff heard screaming from room 4"
             p("\\b(heard|hear|hearing) (\\w+ ){0,3}(screaming|shouting|banging|crying|fighting|smashing|a gunshot|gunshots|"
@@ -217,17 +238,22 @@ public final class Screening {
     private static final Pattern NOT_NOW = p("\\b(was|were|had|did|'d|would|could|might|may|if|known to|history|"
             + "risk of|concern\\w*|worr\\w*|believe\\w*|suspect\\w*|rumou?r\\w*|allegedly|reportedly|never|"
             + "associat\\w*|talks about|wanting|generally|usually|often|sometimes|regularly|each time|\\d+ times|"
-            + "(several|many|a few|two|three|four|five) times|occasions|following (the|an|a)|after (the|an|a))\\b");
+            + "(several|many|a few|two|three|four|five) times|occasions|following (the|an|a)|after (the|an|a)|"
+            // a habit, or a record of the past: "is frequently missing overnight", "who has a conviction for assault",
+            // "has completed a knife crime awareness course"
+            + "frequently|repeatedly|occasionally|routinely|habitually|at times|from time to time|episodes?|"
+            + "convict\\w*|charged|offences?|cautions?|sentenced|awareness|course|(knife|gun|weapons?) crime)\\b");
 
     /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */
     private static final Pattern ANSWER_NO = p("\\?[ \\t~:\\-]*\\n?[ \\t]*(no|n|none|not urgent|non[- ]urgent)\\b"
-            // "? No immediate danger." is a negation of its own, not the answer "No" followed by "immediate danger"
-            + "(?!\\s*(one|body|-one|immediate|imminent|current|present|ongoing|known|active|further|risk|danger|threat|"
+            // "? No immediate danger." is a negation of its own, not the answer "No" followed by "immediate danger" (on
+            // its line: the next line is the form's next question)
+            + "(?![ \\t]*(one|body|-one|immediate|imminent|current|present|ongoing|known|active|further|risk|danger|threat|"
             + "urgen|emergency))");
     private static final List<Pattern> ANSWERED_NO = List.of(
             p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
-                    + "danger|risk)[^.:?\\n]{0,30}[:\\-][ \\t]*\\n?[ \\t]*(no|n|none|low|"
-                    + "not urgent|non[- ]urgent|routine|n/a)\\b(?!\\s+(immediate|imminent|current|present|further|"
+                    + "danger|risk)[^.:?\\n]{0,30}([:\\-]|\\((y/n|yes/no|y or n)\\))[ \\t]*\\n?[ \\t]*(no|n|none|low|"
+                    + "not urgent|non[- ]urgent|routine|n/a)\\b(?![ \\t]+(immediate|imminent|current|present|further|"
                     + "longer|one|body))"));
     /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
     private static final Pattern DISCLAIMER = p("\\b(intended recipient|received (this|it) (e-?mail |message )?in error|"
@@ -246,6 +272,14 @@ public final class Screening {
             p("\\bmissing (out (on )?)?((her|his|their|a lot of|lots of|some|most|much|days of|weeks of|a lot of their|"
                     + "all) )?(school|college|lessons?|classes|education|appointments?|sessions?|meetings?|work|training|"
                     + "exams?|curfews?)\\b"),
+            // a missing episode is a record of being missing, not someone missing now: "Missing episodes: 3",
+            // "returns from missing episodes", "return home interview after a missing from home episode"
+            p("\\bmissing (from (home|care) )?(episodes?|incidents?|periods?|reports?|person('s)? (reports?|records?)|"
+                    + "return (home )?interviews?|protocols?|history)\\b"),
+            // no weapon or injury found or seen: "No knife has been found in room searches", "no injuries seen"
+            p("\\b(no|nor any|not any) (knife|knives|weapons?|guns?|firearms?|blades?|injur(y|ies)|marks|blood)\\b"),
+            // a service named for urgent care is no urgency: "Urgent Care Practitioner", "the urgent treatment centre"
+            p("\\burgent (care|treatment) (centre|center|practitioner|team|service|unit)s?\\b"),
             // in Welsh, no or not: "dim perygl" (no danger), "ddim mewn perygl" (not in danger), "nid yw'n frys"
             p("\\b(dim|ddim|nid|nad|heb)( [\\w'’]+){0,4} (mewn )?(m?h?|b)?(perygl|berygl|frys|brys|argyfwng)\\b"),
             // a hedged negation: "not believed to pose an immediate risk", "is not thought to be in danger", "does not
@@ -272,7 +306,8 @@ public final class Screening {
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,5} ((right )?now|at (the moment|present|"
                     + "this time)|currently)\\b"),
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
-            p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (in|at) (any )?(immediate )?(danger|risk)\\b"),
+            p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (currently |now |presently )?((in|at) (any )?(immediate )?"
+                    + "(danger|risk)|missing)\\b"),
             p("\\b(is|are) no longer (missing|at risk|in danger|with \\w+)"),
             p("\\bnothing (urgent|happening|immediate|time[- ]critical)"),
             p("\\b(does not|doesn't|did not|didn't) (require|need) (an? )?(urgent|immediate|emergency|police)"
@@ -306,7 +341,7 @@ public final class Screening {
             p("\\bimmediately (notify|inform|delete|destroy|contact|advise|return)"),
             // urgent as a kind of message, not this one: "Urgent requests received after 4pm ...", "mark it urgent"
             p("\\b(any |all )?urgent (requests|e-?mails|messages|queries|enquiries|calls|cases|referrals|concerns|issues|"
-                    + "items|matters)\\b|\\b(mark|marked|flag|flagged|label|labelled)( \\w+){0,3} (as )?urgent\\b"),
+                    + "items|matters)\\b|\\b(mark|marked|marking|flag|flagged|flagging|label|labelled|labelling)( \\w+){0,3} (as )?urgent\\b"),
             // a footer's number for emergencies: "Emergency out of hours: 0300 123 4567", "Urgent line: 01865 ..."
             p("\\b(emergency|urgent) (out[- ]of[- ]hours|ooh|line|phone line|phone|contact number|number|no\\.?|tel\\w*|"
                     + "helpline|mobile)\\b"),
@@ -330,6 +365,7 @@ public final class Screening {
             + "april|may|june|july|august|september|october|november|december)\\b(?!\\s*(\\d|next|this|coming))");
     private static final Pattern YEAR = p("\\b(19|20)\\d\\d\\b");
     private static final Pattern BEFORE_YEAR = p("\\b(in|during|since|from|of|throughout|between|around|circa|c\\.|"
+            + "summer|winter|spring|autumn|easter|christmas|"
             + "january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
     private static final Pattern DATE = p("\\b(?:on|dated)\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern PRESENT = p("\\b(now|right now|currently|at the moment|at present|as we speak|tonight|"
@@ -353,7 +389,7 @@ public final class Screening {
     /** Screens the whole text; with today, a year or date before it marks the past. */
     public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
-        String whole = questionsAnsweredNoSetAside(clean(text));
+        String whole = questionsAnsweredNoSetAside(clean(tickGridsAsTheirAnswer(text)));
         for (Pattern p : ANSWERED_NO) {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
@@ -372,8 +408,7 @@ public final class Screening {
                 for (Pattern p : STRONG) {
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
-                        String before = clause.substring(Math.max(0, m.start() - 25), m.end());
-                        if (!(past && PAST_TENSE.matcher(before).find())) {
+                        if (!(past && toldInThePast(clause, m))) {
                             signs.add(m.group().trim());
                             break;
                         }
@@ -393,6 +428,60 @@ public final class Screening {
             }
         }
         return new Result(!signs.isEmpty(), List.copyOf(signs));
+    }
+
+    /** The most words a line's tick grid has, its boxes' answers together: a longer line is someone's account. */
+    private static final int MAX_GRID_WORDS = 16;
+
+    /**
+     * A tick grid says only the answer ticked: "Is anyone at immediate risk? ☐ Yes ☒ No" is the question answered
+     * "No", "☐ Urgent ☒ Not urgent" is "Not urgent". Read the way the fields are ({@link FieldValues#answer}): after
+     * the line's question or label, or the whole line, when exactly one of two or more boxes is ticked; a grid with
+     * none or two ticked, or a line of more than a few words, is left as written.
+     */
+    private static String tickGridsAsTheirAnswer(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int labelEnd = Math.max(line.lastIndexOf('?'), line.lastIndexOf(':')) + 1;
+            for (int from : labelEnd > 0 ? new int[] {labelEnd, 0} : new int[] {0}) {
+                String grid = line.substring(from);
+                if (grid.isBlank() || grid.strip().split("\\s+").length > MAX_GRID_WORDS) {
+                    continue;
+                }
+                String ticked = FieldValues.answer(grid);
+                if (!ticked.isEmpty() && !ticked.equals(grid.strip())) {
+                    lines[i] = line.substring(0, from) + " " + ticked;
+                    break;
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static final Pattern PRESENT_TENSE = p("\\b(is|are|am|'s|'re|has|have|'ve)\\b");
+
+    private static final Pattern STARTS_PRESENT = p("^(is|are|am|'s|'re|has|have|'ve)\\b");
+
+    /**
+     * Whether a sign of a clause about the past is told in the past: a past tense ("was", "had") in it or just
+     * before it, and no present tense after that and before it, nor at its start ("She was seen last week and is
+     * missing" tells of now).
+     */
+    private static boolean toldInThePast(String clause, Matcher sign) {
+        String before = clause.substring(Math.max(0, sign.start() - 25), sign.end());
+        Matcher past = PAST_TENSE.matcher(before);
+        int end = -1;
+        while (past.find()) {
+            end = past.end();
+        }
+        int signAt = sign.start() - Math.max(0, sign.start() - 25);
+        boolean presentBefore = end >= 0 && end < signAt && PRESENT_TENSE.matcher(before).region(end, signAt).find();
+        boolean presentAtStart = STARTS_PRESENT.matcher(sign.group().strip()).find() && end <= signAt;
+        return end >= 0 && !presentBefore && !presentAtStart;
     }
 
     private static String clean(String text) {

@@ -103,4 +103,35 @@ class MediationNoticeWordingsTest {
                 + "Outcome: mediation held but Kit cannot live with her older sister.\n");
         assertThat(o.formType()).isNotEqualTo(FormType.MASH_NOTICE);
     }
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Mediation outcome notice|Following mediation, Kit has moved back in with her mum.",
+        "Notice to MASH|Homelessness avoided through family mediation.",
+        "Mediation outcome notice|Homelessness was averted - Kit back at home.",
+        "Mediation update|Kit and mum reconciled at mediation; no further MASH involvement needed.",
+        "Notice to MASH|Mum has agreed Kit can come home; accommodation no longer needed.",
+        "Mediation outcome notice|Both parties agreed to house rules and Kit has gone home.",
+        "Mediation update|Kit reunited with family after two mediation sessions.",
+        "Notice to MASH|Positive outcome - Kit has returned to live with dad.",
+        "Mediation outcome notice|Kit no longer requires accommodation as she has moved in with her aunt.",
+        "MASH referral - mediation outcome|Family mediation successfully completed, Kit living at home."})
+    void mediationThatWorkedIsANoticeInTheWaysStaffSayIt(String headingAndOutcome) {
+        String[] parts = headingAndOutcome.split("\\|");
+        Outcome o = handle("Kit B - update", parts[0] + "\n\nYoung person: Kit Barlow\nDate of birth: 02/03/2010\n"
+                + "Date of mediation: 25/11/2026\nMediator: District mediation service\nOutcome: " + parts[1] + "\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Mediation attempted but broke down; mum will not let Kit return home.",
+        "Mediation held last month, Kit went back home briefly but was asked to leave again on Friday.",
+        "Mediation not possible - Kit says she will never go back home.",
+        "Mediation was unsuccessful, no longer able to return home.",
+        "Previously reconciled with mum in 2025 but the relationship has broken down again."})
+    void aMashReferralWhoseMediationDidNotLastStaysAReferral(String outcome) {
+        Outcome o = handle("MASH referral KB", "MASH referral\n\nYoung person: Kit Barlow\nDate of birth: 02/03/2010\n"
+                + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
 }

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "held-out" round was written before the rules saw it and scored first, then its misses were fixed. Scores before
  * the fixes (recall, precision): 1: 14/20, 14/14; 2: 14/20, 14/15; 3: 10/15, 10/10; 4: 10/15, 10/11; 5: 11/15,
  * 11/12; 6 (after the present-tense safety net): 15/15, 15/18; 7 (whole submissions): 5/5, 5/6; 8 (abbreviations
- * as staff type them: YP, atm, w/): 8/10, 8/9.
+ * as staff type them: YP, atm, w/): 8/10, 8/9; 9 (stop 41, sentences): 33/34, 33/34; 10 (whole submissions, tick
+ * boxes, Y/N answers, footers): 9/13, 9/16; 11 (whole submissions: habits, records, "at present"): 10/10, 10/21;
+ * 12 (danger written after the fixes of 10 and 11, before they were run): 22/25.
  */
 class ScreeningPhrasingsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
@@ -167,6 +169,64 @@ class ScreeningPhrasingsTest {
                     TODAY).urgent()).isFalse();
             assertThat(Screening.screen("What did you see or hear? No one helped. He has a knife with him now.", TODAY)
                     .urgent()).isTrue();
+        }
+
+        @Test
+        void aTickGridSaysOnlyTheAnswerTicked() {
+            assertThat(Screening.screen("Is anyone at immediate risk of harm?   \u2610 Yes  \u2612 No\nInformation: a grey "
+                    + "car has been seen near the scheme on Saturdays.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("Does this need an immediate police response?  Yes [ ]  No [x]\nInformation: "
+                    + "a van drops parcels at number 12.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("[ ] Urgent   [X] Not urgent\nInformation: money from an unknown source.", TODAY)
+                    .urgent()).isFalse();
+            assertThat(Screening.screen("Is anyone in immediate danger? \u2612 Yes \u2610 No\nInformation: the man is back.",
+                    TODAY).urgent()).isTrue();
+            assertThat(Screening.screen("\u2610 Not urgent \u2612 Urgent\nInformation: car outside.", TODAY).urgent())
+                    .isTrue();
+            assertThat(Screening.screen("Urgency: \u2612 Immediate \u2610 Within 24 hours \u2610 Routine", TODAY).urgent())
+                    .isTrue();
+            // two boxes ticked: no one answer, read as written
+            assertThat(Screening.screen("Is anyone in immediate danger? \u2612 Yes \u2612 No", TODAY).urgent()).isTrue();
+        }
+
+        @Test
+        void aNoAnswerIsNotCarriedOnToTheFormsNextQuestion() {
+            assertThat(Screening.screen("Is the young person currently missing? No\nRisk of harm now: None known\n"
+                    + "Information: seen at the bus station with two males on Saturday.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("Urgent (Y/N): N\nImmediate danger (Y/N)  N\nInformation: an older male gives "
+                    + "her lifts.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("Is anyone in danger? No\nimmediate danger to the YP, he is outside with a knife.",
+                    TODAY).urgent()).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "At present she is living with her aunt. Her ex, who has a conviction for assault, has been seen in Didcot.",
+            "At the moment he is staying at his mum's.",
+            "YP is frequently missing overnight and returns with cash.",
+            "Missing episodes: 3 in the last 6 months. YP returns from missing episodes with injuries she won't explain.",
+            "The YP has recently completed a knife crime awareness course with the YOS.",
+            "No knife has been found in room searches.",
+            "Worker: Kim Lee, Urgent Care Practitioner.",
+            "No-one is currently missing.",
+            "YP disclosed he was made to carry drugs to Swindon in summer 2025."})
+        void aHabitARecordOrHowSomeoneLivesIsNoDangerNow(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
+                    .isFalse();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The car is back outside now and the men are trying to get her to come out.",
+            "She's in the back of a silver Audi with two older lads and says she doesn't want to be there.",
+            "The dealers are not letting him leave the trap house.",
+            "There is a group of males outside the project shouting that they will batter him when he comes out.",
+            "There are men at the door of flat 6 trying to force their way in.",
+            "She was seen last week and is missing.",
+            "At the moment she is at home but her ex is outside with a knife.",
+            "He is frequently missing and is missing right now with a dealer."})
+        void dangerAsStaffPutItIsUrgentBesideAHabitOrThePast(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
         }
 
         @Test
