@@ -126,10 +126,18 @@ public final class HurriedLines {
         }
         String[] lines = text.split("\\R", -1);
         java.util.Set<Integer> labels = new java.util.TreeSet<>();
+        java.util.Set<Integer> spacers = new java.util.HashSet<>();
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (labelInSmallLetters(lines[i], score) && answerOfItsOwnUnder(lines, i, score)) {
+            if (!labelInSmallLetters(lines[i], score)) {
+                continue;
+            }
+            if (answerOfItsOwnUnder(lines, i, score)) {
                 labels.add(i);
                 i++; // its answer is no label
+            } else if (answerAParagraphUnder(lines, i, score)) {
+                labels.add(i);
+                spacers.add(i + 1);
+                i += 2;
             }
         }
         if (labels.size() < LABELS_OVER_ANSWERS) {
@@ -137,7 +145,24 @@ public final class HurriedLines {
         }
         // a blank line before a label that follows an answer: the answer is no start of a label wrapped onto it
         labels.forEach(i -> lines[i] = (i > 0 && !lines[i - 1].isBlank() ? "\n" : "") + lines[i].stripTrailing() + ":");
-        return String.join("\n", lines);
+        List<String> out = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            if (!spacers.contains(i)) {
+                out.add(lines[i]); // the blank line between a label and its answer parts them no more
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /**
+     * Whether label {@code i}'s answer is a paragraph of its own after one blank line, as a form typed with a blank
+     * line after every line has it ("risk we cannot manage" / "" / "Fire setting in the last month." / ""): the line
+     * after the blank is an answer ({@link #answerOfItsOwnUnder}), no label in small letters itself (the heading
+     * "referral details" over the label "ref no" is no label over its answer), with a blank line or the end under it.
+     */
+    private static boolean answerAParagraphUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        return i + 2 < lines.length && lines[i + 1].isBlank() && answerOfItsOwnUnder(lines, i + 1, score)
+                && !labelInSmallLetters(lines[i + 2], score) && (i + 3 >= lines.length || lines[i + 3].isBlank());
     }
 
     /**
