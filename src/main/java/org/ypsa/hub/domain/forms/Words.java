@@ -267,6 +267,11 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping) (?:us|the provider|you|them) (?:from )?"
                     + "(?:accepting|offering|taking)\\b(?: (?:the |this |a )?(?:referral|placement|young person|yp))?"),
                     "we cannot manage"),
+            // and so is one that prevents the acceptance or the offer itself: "Risk preventing acceptance", "Risks
+            // stopping an offer of a placement"
+            Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping|ruling out|rules out) (?:the |an |a )?"
+                    + "(?:acceptance|offer|placement)\\b(?: of (?:the |this |a )?(?:referral|placement|young person|yp))?"),
+                    "we cannot manage"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),

@@ -63,6 +63,14 @@ class RiskConcernPartsAsPeopleAskThemTest {
         assertThat(RISK.match(label)).contains(RiskField.REASON);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Risk preventing acceptance", "Q4 Risk(s) preventing acceptance:", "Risks stopping an offer of a "
+            + "placement", "Risk ruling out the placement"})
+    void aRiskThatPreventsTheAcceptanceIsTheRiskTheProviderCannotManage(String label) {
+        assertThat(RISK.match(label)).contains(RiskField.RISK);
+        assertThat(RISK.match("Q.6 Support / resources needed to accept")).contains(RiskField.RESOURCES);
+    }
+
     @Test
     void theThreePartsAskedInQuestionsAreRouted() {
         Outcome o = handle("Hi both,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
