@@ -220,14 +220,6 @@ public final class Words {
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
-            // what the sender needs from the reader, or what would make it work, is what would help: "What do you need
-            // from us?", "What would you need from the council", "What extra support would make this work?"
-            Map.entry(Pattern.compile("\\bwhat (?:(?:else |extra |additional |further )?(?:support |resources? |help )?"
-                    + "(?:do|would|will) (?:you|we|they|the provider|the service) need(?: from [\\w ]{1,30})?"
-                    + "|(?:else |extra |additional |further )?(?:support |resources? |help )?would make (?:this|it) "
-                    + "(?:work|possible|safe|workable))(?=[?:*.\\s]*$)"), "what would help"),
-            // a label ending "because" asks why: "Unable to manage because", "We cannot accept this referral because"
-            Map.entry(Pattern.compile("^(?!\\s*why\\b)(.+?)\\s+because(?=[?:*.\\s]*$)"), "reason $1"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
@@ -266,11 +258,6 @@ public final class Words {
             // prevents us accepting", "Risk stopping us from offering"
             Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping) (?:us|the provider|you|them) (?:from )?"
                     + "(?:accepting|offering|taking)\\b(?: (?:the |this |a )?(?:referral|placement|young person|yp))?"),
-                    "we cannot manage"),
-            // and so is one that prevents the acceptance or the offer itself: "Risk preventing acceptance", "Risks
-            // stopping an offer of a placement"
-            Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping|ruling out|rules out) (?:the |an |a )?"
-                    + "(?:acceptance|offer|placement)\\b(?: of (?:the |this |a )?(?:referral|placement|young person|yp))?"),
                     "we cannot manage"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"

@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.risk.RiskField;
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The three parts of a risk concern as providers ask them in a mail (stop 41, risk41): a form typed with a blank line
- * after every line, what the sender needs from the reader, a label ending "because". Wordings are ours, written for
+ * after every line. Wordings are ours, written for
  * this test.
  */
 class RiskConcernPartsAsPeopleAskThemTest {
@@ -47,39 +45,5 @@ class RiskConcernPartsAsPeopleAskThemTest {
         String letter = "Hi both,\n\nrisk we cannot manage\n\nwe spoke on the phone this morning and I will send the form "
                 + "later today\n\nThanks\n\nSam\n";
         assertThat(org.ypsa.hub.domain.documents.HurriedLines.labelsOverAnswers(letter, l -> 2.0)).isEqualTo(letter);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"What do you need from us?", "What would you need from the local authority", "What support do "
-            + "you need from us", "What else would you need?", "What extra support would make this work?",
-            "What would make it possible?"})
-    void whatTheSenderNeedsFromTheReaderIsWhatWouldHelp(String label) {
-        assertThat(RISK.match(label)).contains(RiskField.RESOURCES);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Unable to manage because", "We cannot manage this risk because:", "Cannot accept because"})
-    void aLabelEndingBecauseAsksWhy(String label) {
-        assertThat(RISK.match(label)).contains(RiskField.REASON);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Risk preventing acceptance", "Q4 Risk(s) preventing acceptance:", "Risks stopping an offer of a "
-            + "placement", "Risk ruling out the placement"})
-    void aRiskThatPreventsTheAcceptanceIsTheRiskTheProviderCannotManage(String label) {
-        assertThat(RISK.match(label)).contains(RiskField.RISK);
-        assertThat(RISK.match("Q.6 Support / resources needed to accept")).contains(RiskField.RESOURCES);
-    }
-
-    @Test
-    void theThreePartsAskedInQuestionsAreRouted() {
-        Outcome o = handle("Hi both,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "What is the risk you cannot manage? Fire setting in the last month.\n"
-                + "Unable to manage because: We have no waking night cover.\n"
-                + "What do you need from us? A waking night worker for six weeks.\n\nThanks\nSam\n");
-        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
-        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
-        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
-        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
     }
 }
