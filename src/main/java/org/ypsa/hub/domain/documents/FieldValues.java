@@ -415,14 +415,36 @@ public final class FieldValues {
         }
         // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family";
         // a note in brackets is no answer ("Father (child does not live with him)")
-        String padded = " " + choiceWords(lower.replaceAll("\\([^()]*\\)", " ")) + " ";
-        if (padded.matches(".* (not|never|declined|refused|withheld|withdrawn) .*")) {
-            return Optional.of(Boolean.FALSE);
+        return answerInASentence(" " + choiceWords(lower.replaceAll("\\([^()]*\\)", " ")) + " ");
+    }
+
+    /** Words that deny: "not", "never", "declined", and a verb's "n't" ("hasn't" is "hasn t" once its mark is gone). */
+    private static final String DENIAL = "not|never|declined|refused|withheld|withdrawn|\\w+n t";
+    /** A refusal, which answers no whatever else was said before it ("Consent given, later withdrawn"). */
+    private static final String REFUSAL = "declined|refused|withheld|withdrawn";
+    /** Words that agree: "given", "obtained", "agreed", "consented", "signed", "happy". */
+    private static final String ASSENT = "given|obtained|agreed|agrees|consented|consents|offered|confirmed|yes|signed"
+            + "|happy";
+    /** An assent denied up to two words before it: "not given", "hasn't yet consented", "never agreed", "no consent given". */
+    private static final java.util.regex.Pattern DENIED_ASSENT = java.util.regex.Pattern.compile(
+            " (?:" + DENIAL + "|no) (?:\\w+ ){0,2}?(?:" + ASSENT + ")(?= )");
+
+    /**
+     * Yes or No told in a sentence (its words padded with a space each side): no when it refuses ("YP declined",
+     * "Offered but declined", "Consent given, later withdrawn") or denies ("She hasn't consented yet"), yes when it assents ("YP has agreed to the referral", "Happy for us to share"), and
+     * neither when it does both ("Consented, but not to sharing with school": the sender is asked, never a guess).
+     */
+    private static Optional<Boolean> answerInASentence(String padded) {
+        if (padded.matches(".* (" + REFUSAL + ") .*")) {
+            return Optional.of(Boolean.FALSE); // a refusal is the answer made: "Offered on 3/11 but declined"
         }
-        if (padded.matches(".* (given|obtained|agreed|consented|offered|confirmed|yes) .*")) {
-            return Optional.of(Boolean.TRUE);
+        String assents = DENIED_ASSENT.matcher(padded).replaceAll(" not ");
+        boolean denies = assents.matches(".* (" + DENIAL + ") .*");
+        boolean assented = assents.matches(".* (" + ASSENT + ") .*");
+        if (denies && assented) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return denies ? Optional.of(Boolean.FALSE) : assented ? Optional.of(Boolean.TRUE) : Optional.empty();
     }
 
     /**

@@ -126,42 +126,57 @@ public final class HurriedLines {
         }
         String[] lines = text.split("\\R", -1);
         java.util.Set<Integer> labels = new java.util.TreeSet<>();
+        java.util.Set<Integer> spacers = new java.util.HashSet<>();
         for (int i = 0; i + 1 < lines.length; i++) {
-            int answer = labelInSmallLetters(lines[i], score) ? answerOfItsOwnUnder(lines, i, score) : -1;
-            if (answer > i) {
+            if (!labelInSmallLetters(lines[i], score)) {
+                continue;
+            }
+            if (answerOfItsOwnUnder(lines, i, score)) {
                 labels.add(i);
-                if (answer > i + 1) {
-                    lines[i + 1] = null; // the blank line between a label and its answer parts nothing
-                }
-                i = answer; // its answer is no label
+                i++; // its answer is no label
+            } else if (answerAParagraphUnder(lines, i, score)) {
+                labels.add(i);
+                spacers.add(i + 1);
+                i += 2;
             }
         }
         if (labels.size() < LABELS_OVER_ANSWERS) {
             return text;
         }
         // a blank line before a label that follows an answer: the answer is no start of a label wrapped onto it
-        labels.forEach(i -> lines[i] = (i > 0 && lines[i - 1] != null && !lines[i - 1].isBlank() ? "\n" : "")
-                + lines[i].stripTrailing() + ":");
-        return String.join("\n", java.util.Arrays.stream(lines).filter(java.util.Objects::nonNull).toList());
+        labels.forEach(i -> lines[i] = (i > 0 && !lines[i - 1].isBlank() ? "\n" : "") + lines[i].stripTrailing() + ":");
+        List<String> out = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            if (!spacers.contains(i)) {
+                out.add(lines[i]); // the blank line between a label and its answer parts them no more
+            }
+        }
+        return String.join("\n", out);
     }
 
     /**
-     * Where the answer under label {@code i} is, or -1: the line under it, written, with no colon or quote mark, and no
-     * label of its own over an answer ("homeless" under "housing situation \u2013 tick one" is an answer though it
-     * names a field's word: the line after it is the next label). In a form typed with a blank line between each label
-     * and its answer, the line after the blank one, when it is no label typed in small letters.
+     * Whether label {@code i}'s answer is a paragraph of its own after one blank line, as a form typed with a blank
+     * line after every line has it ("risk we cannot manage" / "" / "Fire setting in the last month." / ""): the line
+     * after the blank is an answer ({@link #answerOfItsOwnUnder}), no label in small letters itself (the heading
+     * "referral details" over the label "ref no" is no label over its answer), with a blank line or the end under it.
      */
-    private static int answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
-        boolean spaced = lines[i + 1].isBlank() && i + 2 < lines.length;
-        int under = spaced ? i + 2 : i + 1;
-        String next = lines[under].strip();
+    private static boolean answerAParagraphUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        return i + 2 < lines.length && lines[i + 1].isBlank() && answerOfItsOwnUnder(lines, i + 1, score)
+                && !labelInSmallLetters(lines[i + 2], score) && (i + 3 >= lines.length || lines[i + 3].isBlank());
+    }
+
+    /**
+     * Whether the line under label {@code i} is its answer: written, with no colon or quote mark, and no label of its
+     * own over an answer ("homeless" under "housing situation \u2013 tick one" is an answer though it names a field's
+     * word: the line after it is the next label).
+     */
+    private static boolean answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        String next = lines[i + 1].strip();
         if (next.isEmpty() || next.contains(":") || next.startsWith(">") || next.endsWith("?")) {
-            return -1;
+            return false;
         }
-        boolean answer = spaced ? !labelInSmallLetters(next, score)
-                : !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()
-                        || labelInSmallLetters(lines[i + 2], score);
-        return answer ? under : -1;
+        return !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()
+                || labelInSmallLetters(lines[i + 2], score);
     }
 
     /** Whether the line is a label typed in small letters alone: "yps name (first + last)", "d.o.b. \u2013 dd/mm/yyyy". */

@@ -188,14 +188,29 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
-        Optional<Match> whole = matchWhole(label, threshold);
-        Optional<Match> found = whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
-        if (found.isEmpty() && threshold <= THRESHOLD) {
-            // a label's examples ("Offences incl. bail conditions") only dilute it; never for words opening a line of
-            // text, which may be a sentence ("Offending including shoplifting in 2025.")
-            found = Instructions.withoutExamples(label).flatMap(l -> matchWhole(l, threshold));
+        for (String reading : readings(label, threshold <= THRESHOLD)) {
+            Optional<Match> found = matchWhole(reading, threshold);
+            if (found.isPresent()) {
+                return found.map(m -> clearerWithSlipsMended(label, threshold, m));
+            }
         }
-        return found.map(m -> clearerWithSlipsMended(label, threshold, m));
+        return Optional.empty();
+    }
+
+    /**
+     * A label's readings, tried in this order by {@link #match} and {@link #ranked}: the label whole; the words before
+     * a dashed hint of how to answer ("What is the risk - describe"); the label without its examples ("Offences incl.
+     * bail conditions"), which only dilute it, never for words opening a line of text (they may be a sentence:
+     * "Offending including shoplifting in 2025.").
+     */
+    private static List<String> readings(String label, boolean aLabelNotALinesOpening) {
+        List<String> readings = new ArrayList<>(3);
+        readings.add(label);
+        beforeItsHint(label).ifPresent(readings::add);
+        if (aLabelNotALinesOpening) {
+            Instructions.withoutExamples(label).ifPresent(readings::add);
+        }
+        return readings;
     }
 
     /**
@@ -297,13 +312,15 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return ranked(asked.get());
         }
-        List<Match> whole = rankedWhole(label);
-        if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
-            return whole;
+        // the first reading that names a field clearly enough; else the fields the last reading shares a word with
+        List<Match> read = List.of();
+        for (String reading : readings(label, true)) {
+            read = rankedWhole(reading);
+            if (read.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+                return read;
+            }
         }
-        List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
-        return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
-                : Instructions.withoutExamples(label).map(this::rankedWhole).orElse(hinted);
+        return read;
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
