@@ -325,8 +325,19 @@ public final class LabelMatcher {
      * that says what is asked ("Referrer - email address") is the label's own, never cut off.
      */
     private static Optional<String> beforeItsHint(String label) {
+        java.util.regex.Matcher clock = CLOCK_AFTER_A_DASH.matcher(label == null ? "" : label);
+        if (clock.matches()) {
+            return Optional.of(clock.group(1)); // "At what time \u2013 24 hour clock", "Time - hh:mm"
+        }
         return Instructions.Dashed.of(label).filter(Instructions.Dashed::restIsAHint).map(Instructions.Dashed::head);
     }
+
+    /**
+     * A label, a spaced dash, then a clock's note on how to write the time: "At what time \u2013 24 hour clock", "Time
+     * - 24hr", "Time it happened \u2013 hh:mm". The note is a hint (it opens with a figure, so no dashed hint of words).
+     */
+    private static final java.util.regex.Pattern CLOCK_AFTER_A_DASH = java.util.regex.Pattern.compile(
+            "(?i)^(\\p{L}.*?\\S)\\s+[-\u2013\u2014]\\s+(?:24\\s*-?\\s*h(?:ou)?rs?(?:\\s+clock)?|hh\\s*[:.]?\\s*mm)\\s*[:*?]*\\s*$");
 
     private List<Match> rankedWhole(String label) {
         String clean = Words.clean(label);
