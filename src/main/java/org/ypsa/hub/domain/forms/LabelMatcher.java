@@ -189,6 +189,11 @@ public final class LabelMatcher {
             return match(asked.get(), threshold);
         }
         Optional<Match> whole = matchWhole(label, threshold);
+        if (whole.isPresent() && tiedAtTheTop(rankedWhole(label))) {
+            // "What happened \u2013 facts only": the words before the hint decide, when they name one field best
+            Optional<String> head = beforeItsHint(label).filter(h -> !tiedAtTheTop(rankedWhole(h)));
+            whole = head.flatMap(h -> matchWhole(h, threshold)).or(() -> matchWhole(label, threshold));
+        }
         Optional<Match> found = whole.isPresent() ? whole : beforeItsHint(label).flatMap(l -> matchWhole(l, threshold));
         if (found.isEmpty() && threshold <= THRESHOLD) {
             // a label's examples ("Offences incl. bail conditions") only dilute it; never for words opening a line of
@@ -299,11 +304,25 @@ public final class LabelMatcher {
         }
         List<Match> whole = rankedWhole(label);
         if (whole.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+            if (tiedAtTheTop(whole)) {
+                // "What happened \u2013 facts only" names the incident's time as much as its description: the words
+                // before the hint ("What happened") decide, when they name one field best
+                Optional<List<Match>> head = beforeItsHint(label).map(this::rankedWhole)
+                        .filter(h -> !h.isEmpty() && h.get(0).score() >= THRESHOLD && !tiedAtTheTop(h));
+                if (head.isPresent()) {
+                    return head.get();
+                }
+            }
             return whole;
         }
         List<Match> hinted = beforeItsHint(label).map(this::rankedWhole).orElse(whole);
         return hinted.stream().anyMatch(m -> m.score() >= THRESHOLD) ? hinted
                 : Instructions.withoutExamples(label).map(this::rankedWhole).orElse(hinted);
+    }
+
+    /** Whether the best two fields score the same: the label names neither more than the other. */
+    private static boolean tiedAtTheTop(List<Match> ranked) {
+        return ranked.size() > 1 && Math.abs(ranked.get(0).score() - ranked.get(1).score()) < 1e-9;
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */

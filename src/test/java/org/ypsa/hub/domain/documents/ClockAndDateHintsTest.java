@@ -61,4 +61,12 @@ class ClockAndDateHintsTest {
                     .as(label).containsEntry(SafeguardingField.INCIDENT_TIME, "05.20");
         }
     }
+
+    @Test
+    void aLabelNamingTheTimeAndTheDescriptionAlikeIsReadByItsWordsBeforeItsHint() {
+        // "What happened \u2013 facts only" was read as the incident's date and time (tuned16 t16-sg-008)
+        for (String label : new String[] {"What happened \u2013 facts only", "Describe what happened - facts only"}) {
+            assertThat(INCIDENT.match(label)).as(label).contains(SafeguardingField.DESCRIPTION);
+        }
+    }
 }
