@@ -782,6 +782,14 @@ public final class Dates {
     private static final Pattern HEDGE_LATER = Pattern.compile("(?<=\\d|am|pm|\\.m\\.)\\s*,?\\s*or (?:just |shortly |a bit |a little )?"
             + "(?:after|before|later|earlier)\\b|(?<=\\d|am|pm|\\.m\\.)\\s*,?\\s*or thereabouts\\b");
 
+    /**
+     * The form's own hint on how to write the answer, left before it when a PDF or a reader ran it into the answer:
+     * "DD/MM/YYYY 13/10/09", "dd/mm/yyyy hh:mm – 21/12/2026 22:40", "24 hour clock: 05.20". It says nothing of the
+     * date or the time after it; a hint alone, with no figure after it, is still no date.
+     */
+    private static final Pattern HINT_BEFORE = Pattern.compile("^(?:(?:dd|mm|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd|mm|yy|yyyy|ccyy|hh|ss))+"
+            + "(?:\\s+hh\\s*[:.]\\s*mm)?|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\s*[-:—]?\\s*(?=\\d)");
+
     private static String tidy(String raw) {
         if (raw == null) {
             return "";
@@ -789,6 +797,7 @@ public final class Dates {
         String t = raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         t = COMMENT.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
+        t = HINT_BEFORE.matcher(t).replaceFirst("");
         // the UK's own clock named after a time is that time: "22:35 GMT", "6.15pm (BST)", "09:10 UK time"
         t = t.replaceAll("(?<=[\\dm.])\\s*\\(?\\b(?:gmt|bst|uk time|local time)\\b\\)?", "").trim();
         t = HEDGE_LATER.matcher(t).replaceAll("").replaceAll("\\s+o[\u2019']?clock\\b", "").trim();

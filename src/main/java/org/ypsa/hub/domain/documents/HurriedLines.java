@@ -124,7 +124,8 @@ public final class HurriedLines {
         if (text == null || text.isBlank()) {
             return text;
         }
-        String[] lines = text.split("\\R", -1);
+        // a clock's hint is part of its label ("incident date / time \u2013 dd/mm/yyyy hh:mm"), no label's colon
+        String[] lines = TextFields.clockHintsWhole(text).split("\\R", -1);
         java.util.Set<Integer> labels = new java.util.TreeSet<>();
         java.util.Set<Integer> spacers = new java.util.HashSet<>();
         for (int i = 0; i + 1 < lines.length; i++) {
@@ -172,7 +173,8 @@ public final class HurriedLines {
      */
     private static boolean answerOfItsOwnUnder(String[] lines, int i, ToDoubleFunction<String> score) {
         String next = lines[i + 1].strip();
-        if (next.isEmpty() || next.contains(":") || next.startsWith(">") || next.endsWith("?")) {
+        // a time's colon is no label's ("21 December 2026, 12:10 am")
+        if (next.isEmpty() || next.replaceAll("(?<=\\d):(?=\\d)", "").contains(":") || next.startsWith(">") || next.endsWith("?")) {
             return false;
         }
         return !labelInSmallLetters(next, score) || i + 2 >= lines.length || lines[i + 2].isBlank()

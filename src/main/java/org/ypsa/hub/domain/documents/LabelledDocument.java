@@ -13,7 +13,7 @@ public record LabelledDocument(String source, String text, List<Entry> entries) 
         // a date asked in three boxes, day, month and year, is one answer (SplitDates)
         entries = SplitDates.joined(entries.stream().map(Entry::typedOver).toList());
         text = String.join("\n", AnswerMarks.underQuestions(Leaders.inLines(java.util.Arrays.stream(
-                (text == null ? "" : text).split("\\R", -1)).map(SplitDates::inLine).toArray(String[]::new))));
+                TextFields.clockHintsWhole(text == null ? "" : text).split("\\R", -1)).map(SplitDates::inLine).toArray(String[]::new))));
     }
 
     /**

@@ -30,7 +30,7 @@ public final class TextFields {
         // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
         // (a label in two languages over two lines, a label with its hint wrapped under it: one label, rules 3 and 5)
         String[] lines = bracketsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(
-                Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(text.split("\\R")))))));
+                Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(clockHintsWhole(text).split("\\R")))))));
         String heading = "";
         String headingBefore = "";
         boolean numbered = numberedLabels(lines);
@@ -273,6 +273,19 @@ public final class TextFields {
             out.add(line);
         }
         return out.toArray(String[]::new);
+    }
+
+    /** A clock's hint in a label: "hh:mm", "HH:MM:SS", its colons no label's end. */
+    private static final Pattern CLOCK_HINT = Pattern.compile("(?i)\\b(hh)\\s*:\\s*(mm)\\b(?:\\s*:\\s*(ss)\\b)?");
+
+    /**
+     * The text with the colons of a clock's hint written as dots ("Date + time of incident \u2013 dd/mm/yyyy hh:mm:"
+     * is the label "... dd/mm/yyyy hh.mm"): the hint's colon never ends the label, so "mm" is never its answer
+     * (tuned16 read "mm" and "mm:" as incidents' dates and times).
+     */
+    static String clockHintsWhole(String text) {
+        return text.indexOf(':') < 0 ? text : CLOCK_HINT.matcher(text).replaceAll(m -> m.group(1) + "." + m.group(2)
+                + (m.group(3) == null ? "" : "." + m.group(3)));
     }
 
     /** Whether the line starts with a question number. */

@@ -188,8 +188,15 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
-        for (String reading : readings(label, threshold <= THRESHOLD)) {
-            Optional<Match> found = matchWhole(reading, threshold);
+        List<String> readings = readings(label, threshold <= THRESHOLD);
+        for (int r = 0; r < readings.size(); r++) {
+            Optional<Match> found = matchWhole(readings.get(r), threshold);
+            if (found.isPresent() && r == 0 && tiedAtTheTop(rankedWhole(label))) {
+                // "What happened \u2013 facts only": the words before the hint decide, when they name one field best
+                Optional<Match> whole = found;
+                found = beforeItsHint(label).filter(h -> !tiedAtTheTop(rankedWhole(h)))
+                        .flatMap(h -> matchWhole(h, threshold)).or(() -> whole);
+            }
             if (found.isPresent()) {
                 return found.map(m -> clearerWithSlipsMended(label, threshold, m));
             }
@@ -314,13 +321,28 @@ public final class LabelMatcher {
         }
         // the first reading that names a field clearly enough; else the fields the last reading shares a word with
         List<Match> read = List.of();
-        for (String reading : readings(label, true)) {
-            read = rankedWhole(reading);
+        List<String> readings = readings(label, true);
+        for (int r = 0; r < readings.size(); r++) {
+            read = rankedWhole(readings.get(r));
             if (read.stream().anyMatch(m -> m.score() >= THRESHOLD)) {
+                if (r == 0 && tiedAtTheTop(read)) {
+                    // "What happened \u2013 facts only" names the incident's time as much as its description: the
+                    // words before the hint ("What happened") decide, when they name one field best
+                    Optional<List<Match>> head = beforeItsHint(label).map(this::rankedWhole)
+                            .filter(h -> !h.isEmpty() && h.get(0).score() >= THRESHOLD && !tiedAtTheTop(h));
+                    if (head.isPresent()) {
+                        return head.get();
+                    }
+                }
                 return read;
             }
         }
         return read;
+    }
+
+    /** Whether the best two fields score the same: the label names neither more than the other. */
+    private static boolean tiedAtTheTop(List<Match> ranked) {
+        return ranked.size() > 1 && Math.abs(ranked.get(0).score() - ranked.get(1).score()) < 1e-9;
     }
 
     /** A question's word alone before a bracketed hint: "Who (names, DOBs, descriptions)", "What (in your words)". */
@@ -342,8 +364,19 @@ public final class LabelMatcher {
      * that says what is asked ("Referrer - email address") is the label's own, never cut off.
      */
     private static Optional<String> beforeItsHint(String label) {
+        java.util.regex.Matcher clock = CLOCK_AFTER_A_DASH.matcher(label == null ? "" : label);
+        if (clock.matches()) {
+            return Optional.of(clock.group(1)); // "At what time \u2013 24 hour clock", "Time - hh:mm"
+        }
         return Instructions.Dashed.of(label).filter(Instructions.Dashed::restIsAHint).map(Instructions.Dashed::head);
     }
+
+    /**
+     * A label, a spaced dash, then a clock's note on how to write the time: "At what time \u2013 24 hour clock", "Time
+     * - 24hr", "Time it happened \u2013 hh:mm". The note is a hint (it opens with a figure, so no dashed hint of words).
+     */
+    private static final java.util.regex.Pattern CLOCK_AFTER_A_DASH = java.util.regex.Pattern.compile(
+            "(?i)^(\\p{L}.*?\\S)\\s+[-\u2013\u2014]\\s+(?:24\\s*-?\\s*h(?:ou)?rs?(?:\\s+clock)?|hh\\s*[:.]?\\s*mm)\\s*[:*?]*\\s*$");
 
     private List<Match> rankedWhole(String label) {
         String clean = Words.clean(label);
