@@ -108,9 +108,6 @@ final class LineLabels<F extends Enum<F>> {
         return words.length - end >= 3 && (AUXILIARY.matcher(words[end - 1]).matches() || AUXILIARY.matcher(words[end]).matches());
     }
 
-    /** A table row as text with one cell filled and the cell after it empty: "Worker's email\t" (a space at most). */
-    private static final java.util.regex.Pattern EMPTY_CELL_AFTER = java.util.regex.Pattern.compile("[^\\t]*\\S[^\\t]*\\t[\\s\\u00a0]*");
-
     /**
      * A line of a table as a PDF's text gives it: "Date of birth 02/08/2007 Gender Male". The label at the
      * start is the best-scoring run of words (a wrapped label may take words of the next line: "Young person's
@@ -130,20 +127,12 @@ final class LineLabels<F extends Enum<F>> {
             tab = equals; // "Name of young person = Ffion ap Dafydd": an equals sign ends a label as a tab does
             gap = 3;
         }
-        if (tab < 0 && EMPTY_CELL_AFTER.matcher(line).matches()) {
-            tab = trimmed.length(); // a row's one cell, its answer's cell after it left empty
-            gap = 0;
-        }
         if (tab > 0) {
             // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
-            // (its words after a dash are the cell's hint, how to answer: "WORKER'S EMAIL – SECURE ADDRESS" over an
-            // empty answer cell is no answer "SECURE ADDRESS")
             String head = trimmed.substring(0, tab).strip();
-            String asked = org.ypsa.hub.domain.forms.Instructions.withoutOneAfterADash(head);
             if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
-                    && (matcher.match(head, LabelMatcher.THRESHOLD).isPresent()
-                            || !asked.equals(head) && matcher.match(asked, LabelMatcher.THRESHOLD).isPresent())) {
-                trimmed = (head + ": " + trimmed.substring(tab + gap)).strip();
+                    && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
+                trimmed = head + ": " + trimmed.substring(tab + gap);
             }
         }
         String[] words = trimmed.split("\\s+");
