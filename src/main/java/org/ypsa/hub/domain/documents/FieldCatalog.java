@@ -591,18 +591,23 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return new Reading<>(values, placed, List.copyOf(unplaced));
     }
 
+    /** The form's first name field, when it is the young person's ("Young person's name"); empty on other forms. */
+    private Optional<F> youngPersonsNameField() {
+        return spec.fields().stream().filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst()
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).contains("young person")).map(s -> byId.get(s.id()));
+    }
+
     /**
      * The young person's name asked for in parts ("First name" / "Surname") is the parts together, and one part alone
      * is no name ({@link NameParts}). A part counts when its label names the young person's name field, or is a bare
      * part ("Given name") that names no other field.
      */
     private void youngPersonsNameFromItsParts(Map<F, String> values, LabelledDocument doc) {
-        Optional<FormSpec.FieldSpec> first = spec.fields().stream()
-                .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst();
-        if (first.isEmpty() || !first.get().name().toLowerCase(Locale.ROOT).contains("young person")) {
+        Optional<F> youngsName = youngPersonsNameField();
+        if (youngsName.isEmpty()) {
             return;
         }
-        F young = byId.get(first.get().id());
+        F young = youngsName.get();
         String whole = NameParts.whole(values.getOrDefault(young, ""), doc, (label, section) -> {
             Optional<F> named = matchUnder(label, section);
             return named.isPresent() ? named.get() == young : NameParts.bare(label);
@@ -673,17 +678,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     /**
      * The young person's date of birth written beside the name ("Tomos Reed, DOB 14/05/2008", "Tomos Reed 14/05/2008"
      * under "Name / DOB"): the date of birth when the form's own is unanswered and the date is marked as the birth's,
-     * and the name without it when a label
-     * asking for both was read as the date of birth's.
+     * and the name without it when a label asking for both was read as the date of birth's.
      */
-    /** A date's mark as the date of birth: "DOB", "D.O.B.", "date of birth", "born", "b.". */
-    private static final Pattern BIRTH_MARK = Pattern.compile("(?i)(?<!\\p{L})(?:dob|d\\.\\s?o\\.\\s?b|date of birth|born|b\\.)");
-
     private void dateOfBirthBesideTheName(Map<F, String> values) {
-        Optional<FormSpec.FieldSpec> first = spec.fields().stream()
-                .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.NAME).findFirst();
-        F young = first.filter(s -> s.name().toLowerCase(Locale.ROOT).contains("young person"))
-                .map(s -> byId.get(s.id())).orElse(null);
+        F young = youngPersonsNameField().orElse(null);
         F born = byId.get("date-of-birth");
         if (young == null || born == null) {
             return;
@@ -693,7 +691,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         if (FieldValues.isBlank(date)) {
             // only a date marked as the birth's ("DOB", "born"): an unmarked date after the name on an incident or a
             // MASH referral may be any day of it, and a date of birth is never guessed
-            FieldValues.dateBesideAName(name).filter(d -> BIRTH_MARK.matcher(name).find()).ifPresent(d -> values.put(born, d));
+            FieldValues.markedDateOfBirthBesideAName(name).ifPresent(d -> values.put(born, d));
         } else if (FieldValues.isBlank(name) && org.ypsa.hub.domain.Dates.parse(date.strip()).isEmpty()) {
             // "Name / DOB: Tomos Reed 14/05/2008" read as the date of birth's
             Optional<String> d = FieldValues.dateBesideAName(date);

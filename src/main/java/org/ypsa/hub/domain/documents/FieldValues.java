@@ -102,8 +102,11 @@ public final class FieldValues {
      * A date after a name, marked as the date of birth or not ("Jay Smith, DOB 01/02/2009", "Jay Smith 01/02/2009",
      * "Jay Smith - born 1st Feb 2009", "Jay Smith d.o.b. 1.2.09"): beside a person's name a date is when they were born.
      */
-    private static final String BIRTH_AFTER_A_NAME = "\\s*[,;\u2013\u2014-]?\\s*(?:(?:dob|d\\.\\s?o\\.\\s?b\\.?|date of birth"
-            + "|born|b\\.)\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE;
+    private static final String BIRTH_MARK = "(?:dob|d\\.\\s?o\\.\\s?b\\.?|date of birth|born|b\\.)";
+    private static final String BIRTH_AFTER_A_NAME = "\\s*[,;\u2013\u2014-]?\\s*(?:" + BIRTH_MARK
+            + "\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE;
+    private static final java.util.regex.Pattern MARKED_AS_THE_BIRTH = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\p{L})" + BIRTH_MARK);
     /**
      * A member of staff's name as routed, without the role or team written after it: "Sam Jones (SW)", "Sam Jones -
      * social worker", "Sam Jones, Leaving Care PA" are Sam Jones. A rank and collar number stay ("PC 4412 Jones"), and
@@ -147,6 +150,14 @@ public final class FieldValues {
             return Optional.empty();
         }
         return Optional.ofNullable(m.group("date") != null ? m.group("date") : m.group("dateAfter"));
+    }
+
+    /**
+     * As {@link #dateBesideAName}, only a date marked as the birth's ("Jay Smith, DOB 01/02/2009", "born ...", "d.o.b."):
+     * an unmarked date after a name may be any day of the form (an incident's), and a date of birth is never guessed.
+     */
+    public static Optional<String> markedDateOfBirthBesideAName(String raw) {
+        return dateBesideAName(raw).filter(d -> MARKED_AS_THE_BIRTH.matcher(raw).find());
     }
 
     /** The name before a date written beside it ("Jay Smith" of "Jay Smith 01/02/2009"); empty when there is none. */
