@@ -593,7 +593,7 @@ public final class Intake {
             // the young person home again, or no longer in need: "has gone home", "reunited with family", "no longer at
             // risk of homelessness", "accommodation no longer needed"
             + "|(has|have) (gone|come|returned|moved) (back )?home|reconciled|reunited with"
-            + "|(can|could|will) (return|come|go|move) (back )?home"
+            + "|(can|will) (return|come|go|move) (back )?home"
             + "|no longer (homeless|threatened|at risk of homelessness|(requires?|needs?|in need of) (accommodation|a placement))"
             + "|(accommodation|a placement) (is )?no longer (needed|required)"
             + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
@@ -605,9 +605,19 @@ public final class Intake {
             + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) (with|at) ((her|his|their|an?) )?((older|younger"
             + "|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
             + "|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b)");
-    /** Words before a phrase that turn it round: "could not be", "not yet", "unable to", "unsuccessful". */
+    /**
+     * Words before a phrase that turn it round or leave it a hope: "could not be", "not yet", "unable to",
+     * "unsuccessful", "may be able to", "hoping Kit can".
+     */
     private static final Pattern TURNED_ROUND = Pattern.compile(
-            "(?i)\\b(not|n't|no longer|never|unable|cannot|failed|unsuccessful|if)\\b[^.;\\n]{0,25}$|(?i)\\bno\\s*$");
+            "(?i)\\b(not|n't|no longer|never|unable|cannot|failed|unsuccessful|if|may|might|would|hop(e|es|ed|ing)"
+                    + "|possibly|perhaps|potentially)\\b[^.;\\n]{0,25}$|(?i)\\bno\\s*$");
+    /**
+     * Words after a phrase, in its clause, that make it wait on a condition: "could return home if dad agrees", "can
+     * return home once mum's partner has moved out". A return home that depends on something has not happened.
+     */
+    private static final Pattern ON_A_CONDITION = Pattern.compile("(?i)^[^.;\\n]{0,40}?\\b(if|once|only when|provided"
+            + "|providing|as long as|subject to|unless|on condition|depend(s|ing|ent) on|pending)\\b");
 
     /**
      * A notice that mediation prevented homelessness, however it is worded: the mail speaks of mediation and says it
@@ -626,7 +636,8 @@ public final class Intake {
         boolean worked = false;
         java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
         while (m.find() && !worked) {
-            worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find();
+            worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find();
         }
         // a MASH referral's own form sent as the notice is headed so ("MASH referral - mediation outcome")
         if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text())) && !headedByMediation(doc.text())) {

@@ -134,4 +134,17 @@ class MediationNoticeWordingsTest {
                 + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Kit could return home if dad agrees to a support plan.",
+        "Kit can return home once mum's partner has moved out.",
+        "Mum says Kit will go back home only when she starts college again.",
+        "Kit could go home provided there is no more drinking in the house.",
+        "Both agreed Kit may be able to move back home, subject to a further session."})
+    void aReturnHomeThatDependsOnAConditionIsNoNoticeThatMediationWorked(String outcome) {
+        Outcome o = handle("Kit B", "Young person: Kit Barlow\nDate of birth: 02/03/2010\n"
+                + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
+        assertThat(o.formType()).as("%s", o).isNotEqualTo(FormType.MASH_NOTICE);
+    }
 }

@@ -146,6 +146,21 @@ class ScreeningPhrasingsTest {
 
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "A man charged at her with a knife in the car park and he is still out there.",
+            "He charged at staff with a machete and is now in the lounge.",
+            "A group has charged into the scheme with weapons and they are fighting in the corridor.",
+            "Her phone is being charged but she says the men with the gun are at the door.",
+            "He's on a course of antibiotics and is bleeding heavily from a stab wound now.",
+            "Of course she is scared, he has a knife and is outside her room.",
+            "Of course he will stab him if they meet, he has said so.",
+            "The man who charged at her has a blade and will hurt her.",
+            "On the course they are attacking a lad with bottles."})
+        void aRecordWordUsedInAnotherSenseDoesNotSetAsidePresentDanger(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as("%s", Screening.screen(text, TODAY)).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
             "She did not return on Friday night and came back on Saturday morning; she would not say where she had been.",
             "He has not returned to college since the summer.",
             "Last year he was told to deliver packages to Swindon; he is now engaging with the youth offending team.",
