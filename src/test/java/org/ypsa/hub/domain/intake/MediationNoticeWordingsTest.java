@@ -142,9 +142,9 @@ class MediationNoticeWordingsTest {
         "Mum says Kit will go back home only when she starts college again.",
         "Kit could go home provided there is no more drinking in the house.",
         "Both agreed Kit may be able to move back home, subject to a further session."})
-    void aReturnHomeThatDependsOnAConditionIsNoNoticeThatMediationWorked(String outcome) {
+    void aReturnHomeThatWaitsOnAConditionLeavesAMashReferralAReferral(String outcome) {
         Outcome o = handle("Kit B", "Young person: Kit Barlow\nDate of birth: 02/03/2010\n"
                 + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
-        assertThat(o.formType()).as("%s", o).isNotEqualTo(FormType.MASH_NOTICE);
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
     }
 }
