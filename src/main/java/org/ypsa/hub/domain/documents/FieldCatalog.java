@@ -480,6 +480,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                         : found.stream().filter(lv -> !typedButUnfit(lv.getKey(), lv.getValue()))
                                 .filter(lv -> !(asked && isText(lv.getKey()))).toList();
             }
+            if (isOwnPairsRow(lines[i], entryLabels) && FieldValues.isBlank(lines[i].substring(lines[i].indexOf('\t')))) {
+                // "WORKER'S EMAIL – SECURE ADDRESS" | (empty): the table's own row says the answer cell was left empty,
+                // so the label cell's hint after its dash is no email, date or choice
+                found = found.stream().map(lv -> typedButUnfit(lv.getKey(), lv.getValue()) ? Map.entry(lv.getKey(), "")
+                        : lv).toList();
+            }
             for (Map.Entry<F, String> lv : found) {
                 candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
             }
