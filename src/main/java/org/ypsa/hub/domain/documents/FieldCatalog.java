@@ -358,8 +358,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 leftovers.putIfAbsent(label.replaceAll("\\s+", " "), value.trim());
             }
         }
-        String[] lines = joinOpenHints(LabelShapes.joinLabelsRunOn(GuidanceNotes.without(DocumentMarkings.without(
-                QuotedHeaders.without(doc.text().split("\\R"))))));
+        String[] lines = joinOpenHints(TextFields.hintsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(
+                GuidanceNotes.without(DocumentMarkings.without(QuotedHeaders.without(doc.text().split("\\R")))))));
         String heading = "";
         // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
         // is the writer's own

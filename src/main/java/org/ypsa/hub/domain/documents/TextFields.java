@@ -29,7 +29,7 @@ public final class TextFields {
         }
         // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
         // (a label in two languages over two lines, a label with its hint wrapped under it: one label, rules 3 and 5)
-        String[] lines = bracketsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(
+        String[] lines = hintsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(
                 Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(clockHintsWhole(text).split("\\R")))))));
         String heading = "";
         String headingBefore = "";
@@ -247,25 +247,40 @@ public final class TextFields {
     /** The words a wrapped bracket's end may hold on the next line ("overleaf)", "nhs.net)") before the answer. */
     private static final int BRACKET_END_WORDS = 4;
     private static final Pattern BRACKET_END = Pattern.compile("^\\s*([^():]{1,40}?\\))\\s*(\\*?)\\s*:?\\s*(.*)$");
+    /** A dashed hint left open at a line's end: "1.3. Birth date (dd/mm/yyyy) \u2013 check", "1.9. Asylum \u2013". */
+    private static final Pattern DASH_LEFT_OPEN = Pattern.compile("\\s[-\u2013\u2014](\\s+\\p{Ll}[\\p{L}'/]*){0,3}\\s*$");
+    /** A word of a hint: in small letters ("against", "if"), or a short code in capitals ("LCS", "YP"). */
+    private static final String HINT_WORD = "(?:\\p{Ll}[\\p{L}'/.]*|\\p{Lu}{2,4})";
+    /** A dashed hint's last words on the next line, then its star or colon, then the answer (if any). */
+    private static final Pattern DASH_END = Pattern.compile("^\\s*(" + HINT_WORD + "(?:\\s+" + HINT_WORD + "){0,"
+            + (BRACKET_END_WORDS - 1) + "})(?=\\s|$)\\s*(\\*?)\\s*:?\\s*(.*)$");
+    /** Words that answer a question in small letters: never a hint's last words. */
+    private static final Pattern SMALL_ANSWER = Pattern.compile("(?i)^(yes|no|y|n|n/?a|n/k|none|nil|unknown|not known)\\b.*");
 
     /**
-     * A numbered question whose bracketed hint a PDF wrapped onto the next line, its answer after the bracket's end:
-     * "1a) Submitting organisation (continue" over "overleaf) * A2Dominion" is the label "1a) Submitting organisation
-     * (continue overleaf) *" and the answer "A2Dominion", never the answer "overleaf) * A2Dominion" (safety: tuned16
-     * routed that as an intelligence submission's agency). Only a numbered question with no colon, left open on a
-     * bracket the next line closes in a few words before any other bracket or colon.
+     * A numbered question whose hint a PDF wrapped onto the next line, its answer after the hint's end, read as one
+     * line: a bracket left open ("1a) Submitting organisation (continue" over "overleaf) * A2Dominion" is the label
+     * "1a) Submitting organisation (continue overleaf) *" and the answer "A2Dominion", never the answer "overleaf) *
+     * A2Dominion": safety, tuned16 routed that as an intelligence submission's agency), or a dash left open ("1.3. Birth
+     * date (dd/mm/yyyy) \u2013 check" over "against LCS Tue 19 Apr 2005" is the label "... \u2013 check against LCS" and the
+     * answer "Tue 19 Apr 2005"; "1a) Name of young person (16/17) \u2013 if" over "applicable Jolene Penhaligon"). Only a
+     * numbered question with no colon, whose hint the next line ends in a few words (in small letters, or codes in
+     * capitals) before any other bracket or colon; an answer in small letters ("yes", "n/a") is never taken for the hint.
      */
-    static String[] bracketsClosedOnTheNextLine(String[] lines) {
+    static String[] hintsClosedOnTheNextLine(String[] lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String question = line.strip().replaceFirst("^\\S+\\s+", ""); // after its number ("2a)")
-            if (i + 1 < lines.length && isNumbered(line) && !line.contains(":")
-                    && Words.count(question, '(') > Words.count(question, ')')) {
-                Matcher end = BRACKET_END.matcher(lines[i + 1]);
-                if (end.matches() && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
+            boolean numbered = isNumbered(line) || Words.opensWithAQuestionNumber(line);
+            if (i + 1 < lines.length && numbered && !line.contains(":") && !lines[i + 1].isBlank()
+                    && !isNumbered(lines[i + 1]) && !Words.opensWithAQuestionNumber(lines[i + 1])) {
+                Matcher end = Words.count(question, '(') > Words.count(question, ')') ? BRACKET_END.matcher(lines[i + 1])
+                        : DASH_LEFT_OPEN.matcher(line).find() && !SMALL_ANSWER.matcher(lines[i + 1].strip()).matches()
+                                ? DASH_END.matcher(lines[i + 1]) : null;
+                if (end != null && end.matches() && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
                     out.add(line.stripTrailing() + " " + end.group(1).strip() + (end.group(2).isEmpty() ? "" : " *")
-                            + ": " + end.group(3).strip());
+                            + ":" + (end.group(3).isBlank() ? "" : " " + end.group(3).strip()));
                     i++;
                     continue;
                 }
