@@ -272,9 +272,8 @@ public final class TextFields {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String question = line.strip().replaceFirst("^\\S+\\s+", ""); // after its number ("2a)")
-            boolean numbered = isNumbered(line) || Words.opensWithAQuestionNumber(line);
-            if (i + 1 < lines.length && numbered && !line.contains(":") && !lines[i + 1].isBlank()
-                    && !isNumbered(lines[i + 1]) && !Words.opensWithAQuestionNumber(lines[i + 1])) {
+            if (i + 1 < lines.length && isNumbered(line) && !line.contains(":") && !lines[i + 1].isBlank()
+                    && !isNumbered(lines[i + 1])) {
                 Matcher end = Words.count(question, '(') > Words.count(question, ')') ? BRACKET_END.matcher(lines[i + 1])
                         : DASH_LEFT_OPEN.matcher(line).find() && !SMALL_ANSWER.matcher(lines[i + 1].strip()).matches()
                                 ? DASH_END.matcher(lines[i + 1]) : null;
@@ -305,7 +304,7 @@ public final class TextFields {
 
     /** Whether the line starts with a question number. */
     static boolean isNumbered(String line) {
-        return NUMBERED.matcher(line).matches();
+        return NUMBERED.matcher(line).matches() || Words.opensWithAQuestionNumber(line);
     }
 
     /** Whether the form numbers its questions: two or more lines are a numbered label with its colon. */
