@@ -11,8 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ypsa.hub.domain.grid.MacroCheck;
 import org.ypsa.hub.domain.grid.Grid;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
@@ -84,7 +82,7 @@ public final class WordReader {
                 break;
             }
             if (e instanceof XWPFParagraph p) {
-                String t = p.getText();
+                String t = WordText.of(p);
                 text.append(t).append('\n');
                 paragraphs.append(t).append('\n');
                 continue;
@@ -144,14 +142,7 @@ public final class WordReader {
      */
     private static void table(XWPFTable t, StringBuilder text, List<LabelledDocument.Entry> entries, String[] heading) {
         int r = 0;
-        List<List<String>> rows = new ArrayList<>();
-        for (XWPFTableRow row : t.getRows()) {
-            List<String> all = new ArrayList<>();
-            for (XWPFTableCell c : row.getTableCells()) {
-                all.add(c.getText().trim());
-            }
-            rows.add(all);
-        }
+        List<List<String>> rows = WordText.rows(t);
         boolean twoLanguages = QuestionTable.labelsInTwoColumns(rows);
         boolean inBands = false;
         for (int at = 0; at < rows.size(); at++) {

@@ -1,0 +1,111 @@
+package org.ypsa.hub.domain.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+
+/**
+ * The text of a Word document's parts as a person sees it on the page, where POI's own text leaves some out: the
+ * answers typed into text boxes (Word's and Writer's frames, anchored in a paragraph or a cell) and the rows of a
+ * table nested in a cell. A text box is written twice in the file, as a drawing and as its copy for older readers
+ * ({@code mc:Fallback}): it is read once.
+ */
+final class WordText {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String TEXT_BOXES = "declare namespace w='" + W + "' .//w:txbxContent";
+    /** A table nested deeper than this in cells is not read (no form nests so deep; a damaged file might). */
+    private static final int MAX_NESTING = 3;
+
+    private WordText() {
+    }
+
+    /** The paragraph's text, then each of its text boxes' after a tab, as a cell beside it ("Agency\tStonewater"). */
+    static String of(XWPFParagraph p) {
+        String own = p.getText();
+        List<String> boxes = textBoxes(p.getCTP());
+        if (boxes.isEmpty()) {
+            return own;
+        }
+        StringBuilder out = new StringBuilder(own.stripTrailing());
+        for (String box : boxes) {
+            out.append(out.isEmpty() ? "" : "\t").append(box);
+        }
+        return out.toString();
+    }
+
+    /** A cell's text as POI reads it, then the text of the text boxes in its paragraphs. */
+    static String of(XWPFTableCell c) {
+        String own = c.getText();
+        StringBuilder boxes = new StringBuilder();
+        for (XWPFParagraph p : c.getParagraphs()) {
+            textBoxes(p.getCTP()).forEach(b -> boxes.append(boxes.isEmpty() ? "" : "\n").append(b));
+        }
+        return boxes.isEmpty() ? own : own.isBlank() ? boxes.toString() : own.stripTrailing() + "\n" + boxes;
+    }
+
+    /**
+     * The table's rows as the text of their cells; a table nested in a cell is read as rows of its own under the row
+     * that holds it (a row holding nothing but the nested table is no row of its own).
+     */
+    static List<List<String>> rows(XWPFTable t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows(t, rows, 0);
+        return rows;
+    }
+
+    private static void rows(XWPFTable t, List<List<String>> rows, int depth) {
+        for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            List<XWPFTable> nested = new ArrayList<>();
+            for (XWPFTableCell c : row.getTableCells()) {
+                cells.add(of(c).trim());
+                nested.addAll(c.getTables());
+            }
+            if (nested.isEmpty() || cells.stream().anyMatch(x -> !x.isBlank())) {
+                rows.add(cells);
+            }
+            if (depth < MAX_NESTING) {
+                nested.forEach(n -> rows(n, rows, depth + 1));
+            }
+        }
+    }
+
+    /** The text of each text box under a paragraph, read once (not its fallback copy), its paragraphs a line each. */
+    private static List<String> textBoxes(XmlObject paragraph) {
+        List<String> out = new ArrayList<>();
+        for (XmlObject box : paragraph.selectPath(TEXT_BOXES)) {
+            if (insideAFallbackOrABox(box)) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (XmlObject p : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
+                try (XmlCursor c = p.newCursor()) {
+                    lines.add(c.getTextValue());
+                }
+            }
+            String text = String.join("\n", lines).strip();
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAFallbackOrABox(XmlObject box) {
+        try (XmlCursor c = box.newCursor()) {
+            while (c.toParent()) {
+                String name = c.getName() == null ? "" : c.getName().getLocalPart();
+                if (name.equals("Fallback") || name.equals("txbxContent")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
