@@ -32,7 +32,7 @@ VOID_LAYOUTS = ["xlsx-units", "eml-attached", "csv-units", "xlsx-flat", "body-ht
 LABELS = {
     'referral': {
         'referral_type': [
-            'Emergency or planned? - your answer',
+            'Is this an emergency referral? (bed within 24 hrs)',
             'Math o gais / Request type [required field]',
             'Is a bed needed within 72 hours?',
             'Urgency of request (nodwch / please state)',
