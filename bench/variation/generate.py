@@ -30,6 +30,8 @@
     python3 bench/variation/generate.py tuned15      # a fifteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout13    # a thirteenth held-out part (council templates, split fields, typed and quoted bodies, void logs)
     python3 bench/variation/generate.py tuned16      # a sixteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout14    # a fourteenth held-out part (forwarded .eml, nested tables, text boxes, browser PDFs, phones, units)
+    python3 bench/variation/generate.py tuned17      # a seventeenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -63,23 +65,24 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout3": 16, "tuned6": 24, "heldout4": 16, "tuned7": 24, "heldout5": 16, "tuned8": 24,
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
-            "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24}
+            "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
+            "heldout14": 16, "tuned17": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
-         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4}
+         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
-           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4}
+           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
-          "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -2938,6 +2941,290 @@ def body_void_typed(m, rng):
     return plain, markup
 
 
+# -- layouts only heldout14 and tuned17 ask for ----------------------------------------------------------------
+def groups_of(fields, first):
+    """The form's questions grouped under their section headings (the guidance notes left out); the questions before
+    the first heading under `first`."""
+    groups = []
+    for label, v in fields:
+        if label == "\u00a7":
+            groups.append((v.text, []))
+        elif label == NOTE:
+            continue
+        else:
+            if not groups:
+                groups.append((first, []))
+            groups[-1][1].append((label, v))
+    return [g for g in groups if g[1]]
+
+
+def is_long(label, v):
+    return getattr(v, "key", "") in FREE_KEYS or "\n" in v.text or len(v.text) > 60 or len(label) > 50
+
+
+def nested_html(m, rng):
+    """A Word form built of merged and nested tables (heldout14, tuned17: docx-nested): a masthead of three cells with
+    the crest's cell merged down two rows, a dark heading row per section, the first section (and some others) as a
+    table nested in one cell of the outer table with two questions to a row, a long answer's cell merged across three
+    columns, and a yes/no question's label cell merged down over its answer and an empty "if yes, give details" line."""
+    w = m["wordings"]
+    crest, strap = rng.choice(w.MASTHEADS)
+    office = rng.choice(w.OFFICE_LINES)
+    shade = rng.choice(["#1F4E79", "#385623", "#5B2C6F", "#404040"])
+    top = (f'<table border="1" cellpadding="4" cellspacing="0" width="100%"><tr>'
+           f'<td rowspan="2" width="18%" align="center"><font size="1">{esc(crest)}</font></td>'
+           f'<td width="54%"><b><font size="4">{esc(m["title"])}</font></b></td>'
+           f'<td width="28%"><font size="1">{esc(office[0])}</font></td></tr>'
+           f'<tr><td><font size="1">{esc(strap)}</font></td><td><font size="1">{esc(office[1])}</font></td></tr></table><p></p>')
+    rows = []
+    for n, (heading, items) in enumerate(groups_of(m["fields"], rng.choice(w.FIRST_GROUPS))):
+        rows.append(f'<tr><td colspan="2" bgcolor="{shade}"><font color="#ffffff"><b>{esc(heading)}</b></font></td></tr>')
+        if n == 0 or rng.random() < 0.35:
+            inner, pending = [], []
+
+            def flush():
+                if pending:
+                    cells = "".join(f'<td width="20%" bgcolor="#f2f2f2">{esc(lab)}</td><td width="30%">{cell(val.text) or "&nbsp;"}</td>'
+                                    for lab, val in pending)
+                    if len(pending) == 1:
+                        cells += '<td width="20%" bgcolor="#f2f2f2">&nbsp;</td><td width="30%">&nbsp;</td>'
+                    inner.append(f"<tr>{cells}</tr>")
+                    pending.clear()
+
+            for label, v in items:
+                if is_long(label, v):
+                    flush()
+                    inner.append(f'<tr><td width="20%" bgcolor="#f2f2f2">{esc(label)}</td>'
+                                 f'<td colspan="3">{cell(v.text) or "&nbsp;"}</td></tr>')
+                else:
+                    pending.append((label, v))
+                    if len(pending) == 2:
+                        flush()
+            flush()
+            rows.append(f'<tr><td colspan="2"><table border="1" cellpadding="3" cellspacing="0" width="100%">'
+                        f'{"".join(inner)}</table></td></tr>')
+            continue
+        for label, v in items:
+            if v.kind == "yn" and rng.random() < 0.6:
+                rows.append(f'<tr><td rowspan="2" width="38%">{esc(label)}</td><td>{cell(v.text) or "&nbsp;"}</td></tr>'
+                            f'<tr><td><font size="1"><i>{esc(rng.choice(w.DETAIL_PROMPTS))}</i></font></td></tr>')
+            else:
+                rows.append(f'<tr><td width="38%">{esc(label)}</td><td>{cell(v.text) or "&nbsp;"}</td></tr>')
+    return (f'<html><head><meta charset="utf-8"><title>{esc(m["title"])}</title></head>'
+            f'<body style="font-family:Arial;font-size:10pt">{top}'
+            f'<table border="1" cellpadding="4" cellspacing="0" width="100%">{"".join(rows)}</table></body></html>')
+
+
+def frames_fodt(m, rng):
+    """A Word form whose answers sit in text boxes (heldout14, tuned17: docx-frames): each question a paragraph, its
+    answer in a bordered text box anchored under it or set in the line after the question; Word keeps a text box's
+    text in the drawing and again in its VML fallback. Section headings bold, the title in the page header too."""
+    w = m["wordings"]
+    inline = rng.random() < 0.4
+    paras, n = [], 0
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            paras.append(f'<text:p text:style-name="P2">{esc(v.text)}</text:p>')
+            continue
+        if label == NOTE:
+            paras.append(f'<text:p text:style-name="P3">{esc(v.text)}</text:p>')
+            continue
+        n += 1
+        lines = v.text.split("\n") if v.text.strip() else [""]
+        box = "".join(f'<text:p text:style-name="P1">{esc(x)}</text:p>' for x in lines)
+        tall = max(0.6, 0.45 * (len(v.text) // 70 + len(lines)))
+        if inline and not is_long(label, v):
+            paras.append(f'<text:p text:style-name="P1">{esc(label)} <draw:frame draw:style-name="fr2" draw:name="Text Box {n}" '
+                         f'text:anchor-type="as-char" svg:width="8.5cm" svg:height="0.6cm" draw:z-index="{n}">'
+                         f'<draw:text-box>{box}</draw:text-box></draw:frame></text:p>')
+        else:
+            paras.append(f'<text:p text:style-name="P4">{esc(label)}</text:p>')
+            paras.append(f'<text:p text:style-name="P1"><draw:frame draw:style-name="fr1" draw:name="Text Box {n}" '
+                         f'text:anchor-type="paragraph" svg:width="16.5cm" draw:z-index="{n}">'
+                         f'<draw:text-box fo:min-height="{tall:.2f}cm">{box}</draw:text-box></draw:frame></text:p>')
+            paras.append('<text:p text:style-name="P1"/>')
+    header = esc(rng.choice(w.FRAME_HEADERS).format(title=m["title"]))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="P3" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-style="italic" fo:font-size="9pt"/></style:style>
+ <style:style style:name="P4" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.15cm"/><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="P5" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="fr1" style:family="graphic"><style:graphic-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="paragraph" style:horizontal-pos="left" style:horizontal-rel="paragraph"/></style:style>
+ <style:style style:name="fr2" style:family="graphic"><style:graphic-properties fo:border="0.5pt solid #000000" fo:padding="0.05cm" style:vertical-pos="middle" style:vertical-rel="baseline"/></style:style>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="P3">{header}</text:p></style:header></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+<text:p text:style-name="P5">{esc(m["title"])}</text:p>
+{"".join(paras)}
+</office:text></office:body></office:document>
+"""
+
+
+def browser_html(m, rng):
+    """An online form printed to PDF from a browser (heldout14, tuned17: pdf-browser): the browser's line at the top of
+    every page (when it was printed, the page's title) and at the foot (the address, "1/2"), the portal's banner, each
+    question over its answer in a grey box, yes/no as radio buttons, the buttons under the form."""
+    w = m["wordings"]
+    portal, base = rng.choice(w.PORTALS)
+    printed = m["received"] - dt.timedelta(minutes=rng.randint(3, 90))
+    stamp = printed.strftime(rng.choice(["%d/%m/%Y, %H:%M", "%d/%m/%Y %H:%M", "%-d/%-m/%y, %-I:%M %p"]))
+    slug = re.sub(r"[^a-z0-9]+", "-", m["title"].lower()).strip("-")[:40]
+    url = f"{base}/{slug}?submission={rng.randint(100000, 999999)}"
+    on, off = rng.choice([("\u25c9", "\u25cb"), ("\u25cf", "\u25cb"), ("(\u2022)", "( )")])
+    body = []
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            body.append(f'<p style="margin-top:12pt;border-bottom:1px solid #999999"><b><font size="3" color="#00506e">'
+                        f'{esc(v.text)}</font></b></p>')
+            continue
+        if label == NOTE:
+            body.append(f'<p><font size="1" color="#555555">{esc(v.text)}</font></p>')
+            continue
+        body.append(f'<p style="margin-bottom:2pt"><b>{esc(label)}</b></p>')
+        if v.kind == "yn" and v.flag is not None:
+            body.append(f'<p><font face="DejaVu Sans">{on if v.flag else off}</font> Yes &nbsp;&nbsp; '
+                        f'<font face="DejaVu Sans">{off if v.flag else on}</font> No</p>')
+        else:
+            body.append(f'<table border="1" cellpadding="4" cellspacing="0" width="100%"><tr><td bgcolor="#f3f3f3">'
+                        f'{cell(v.text) or "&nbsp;"}</td></tr></table>')
+    page_no = ('<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>/'
+               '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>2</sdfield>')
+    return (f'<html><head><meta charset="utf-8"><title>{esc(m["title"])}</title></head>'
+            f'<body style="font-family:Arial;font-size:10pt">'
+            f'<div title="header"><p><font size="1">{esc(stamp)} &nbsp;&nbsp;&nbsp;&nbsp; {esc(m["title"])} | {esc(portal)}</font></p></div>'
+            f'<table border="0" cellpadding="6" cellspacing="0" width="100%"><tr><td bgcolor="#00506e"><font color="#ffffff">'
+            f'<b>{esc(portal)}</b></font></td></tr></table>'
+            f'<p><font size="4"><b>{esc(m["title"])}</b></font></p>'
+            f'<p><font size="1">{esc(rng.choice(w.PORTAL_LINES))}</font></p>{"".join(body)}'
+            f'<p></p><p><b>[ {esc(rng.choice(w.PORTAL_BUTTONS))} ]</b></p>'
+            f'<div title="footer"><p><font size="1">{esc(url)} &nbsp;&nbsp;&nbsp;&nbsp; {page_no}</font></p></div>'
+            f"</body></html>")
+
+
+def phone_lines(m, rng):
+    """The form thumbed into a phone: "Label: value" lines, the blank answers left out, the first letter of each line a
+    capital as the keyboard makes it, the part's autocorrections of the labels (heldout14, tuned17)."""
+    w = m["wordings"]
+    out = []
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE) or (v.kind == "blank" and rng.random() < 0.8):
+            continue
+        lab = label.rstrip(" *:")
+        # no one types a form's guidance on a phone: "(e.g. ...)", "- as known to services" left off
+        lab = re.sub(r"(\s+(\([^()]*\)|\[[^\]]*\]|-\s[^-/]*))+$", "", lab) or lab
+        for wrong, right in w.AUTOCORRECT:
+            lab = re.sub(r"\b" + re.escape(wrong) + r"\b", right, lab)
+        lab = lab[:1].upper() + lab[1:]
+        text = " ".join(x.strip() for x in v.text.split("\n") if x.strip())
+        out.append(f"{lab} {text}" if lab.endswith("?") else f"{lab}: {text}")
+    return out
+
+
+def body_phone(m, rng):
+    """A form sent from a phone (heldout14, tuned17: body-phone): a line or two, the answers, the first name and the
+    phone's own line ("Sent from my iPhone"); iOS Mail's HTML with its plain part, or Outlook for Android's with the
+    phone numbers as links."""
+    w = m["wordings"]
+    lines = [rng.choice(w.PHONE_INTROS), ""] + phone_lines(m, rng) + ["", m["sender_name"].split()[0]]
+    device = rng.choice(w.PHONE_SIGNATURES)
+    plain = "\n".join(lines + ["", device]) + "\n"
+    if "Android" in device or "Outlook" in device:
+        def linked(x):
+            return re.sub(r"(\+?\(?0[\d() ]{9,}\d)", lambda g: f'<a href="tel:{re.sub(r"[^0-9+]", "", g.group(1))}">'
+                          f'{g.group(1)}</a>', mso_esc(x))
+        inner = "".join(f'<div dir="auto">{linked(x) if x else "<br>"}</div>' for x in lines)
+        markup = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+                  f'<div dir="auto">{inner}</div><div dir="auto"><br></div><div dir="auto">{mso_esc(device)}</div>'
+                  f'</body></html>')
+    else:
+        markup = (f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+                  f'<body dir="auto">{"<br>".join(mso_esc(x) for x in lines)}<div><br></div>'
+                  f'<div dir="ltr">{mso_esc(device)}</div></body></html>')
+    return plain, markup
+
+
+UNIT_KEYS = ("total", "occupied", "vacant")
+
+
+def unit_text(n, key, w, rng):
+    """A count as providers type it into a sheet with its unit ("5 units", "1 bed", "nil")."""
+    if n == 0 and rng.random() < 0.6:
+        return rng.choice(w.UNIT_NONE)
+    words = w.UNIT_WORDS[key]
+    return rng.choice(words).format(n=n, s="" if n == 1 else "s")
+
+
+def fods_units(m, rng):
+    """A provider's void sheet whose counts are typed with their units (heldout14, tuned17: xlsx-units, csv-units):
+    "6 units", "5 occ", "1 void", "nil" as text cells, a title, the provider and the week over the columns."""
+    vd = m["void"]
+    w = m["wordings"]
+    h = vd["headers"]
+    cols = [k for k in VOID_COLUMNS if k not in ("emergency",)] if rng.random() < 0.5 else list(VOID_COLUMNS)
+    rows = [[fods_cell(f"{m['title']} - {vd['provider']}", bold=True)],
+            [fods_cell(vd["provider_label"]), fods_cell(vd["provider"])],
+            [fods_cell(vd["week_label"]), fods_cell(vd["week"].text)], [],
+            [fods_cell(h[k], bold=True) for k in cols]]
+    for r in vd["rows"]:
+        cells = []
+        for k in cols:
+            if k in UNIT_KEYS:
+                cells.append(fods_cell(unit_text(r[k], k, w, rng)))
+            else:
+                text = void_cell_text(r, k)
+                cells.append(fods_cell(text) if text.strip() else "<table:table-cell/>")
+        rows.append(cells)
+    return fods_document(rows, len(cols), rng.choice(w.UNIT_SHEETS))
+
+
+def eml_attached(m, msg, out, converted, rng):
+    """The form forwarded as an attachment (heldout14, tuned17: eml-attached): a colleague's short note and signature,
+    and the original mail attached whole as message/rfc822 ("<subject>.eml"), the form in its body or in a document
+    attached to it."""
+    w = m["wordings"]
+    inner = EmailMessage(policy=email.policy.SMTP)
+    inner["From"] = formataddr((m["sender_name"], m["sender"]))
+    inner["To"] = formataddr(m["outer"])
+    inner["Subject"] = m["subject"]
+    inner["Date"] = format_datetime(m["received"] - dt.timedelta(minutes=rng.randint(25, 2000)))
+    inner["Message-ID"] = f"<{hashlib.sha256((m['id'] + '-inner').encode()).hexdigest()[:24].upper()}@{m['sender'].split('@')[1]}>"
+    if m["attachment"]:
+        inner.set_content(covering_text(m))
+        data = (converted / m["attachment"]).read_bytes()
+        (out / "docs" / m["attachment"]).write_bytes(data)
+        ext = m["attachment"].rsplit(".", 1)[1]
+        maintype, subtype = TYPES[ext].split("/")
+        inner.add_attachment(data, maintype=maintype, subtype=subtype,
+                             filename=rng.choice(w.ATTACHMENT_NAMES[m["form"]]).format(i=m["id"].split("-")[-1]) + "." + ext)
+    elif m["form"] == "void-return":
+        inner.set_content(void_body(dict(m, layout="body-pasted"), rng)[0])
+    else:
+        inner.set_content(body_lines(dict(m, layout=rng.choice(["body-plain", "body-lines"])), rng))
+    note = rng.choice(w.FORWARD_NOTES)
+    msg.replace_header("From", formataddr(m["outer"]))
+    msg.replace_header("Subject", rng.choice(["FW: ", "Fw: ", "Fwd: "]) + m["subject"])
+    msg.set_content(f"{note}\n\n{rng.choice(w.SIGNOFFS)}\n{m['outer'][0]}\n{rng.choice(w.OUTER_ROLES)}\n")
+    name = re.sub(r'[\\/:*?"<>|]', "_", m["subject"])
+    msg.add_attachment(inner, disposition="attachment", filename=f"{name}.eml")
+    if not m["attachment"]:
+        # the forwarded mail itself is the document the manifest names
+        m["attachment"] = f"{m['id']}.eml"
+        (out / "docs" / m["attachment"]).write_bytes(inner.as_bytes())
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -3012,7 +3299,46 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout in ("docx-council", "pdf-council", "docx-split-fields", "pdf-split-fields"):
+        if layout == "eml-attached":
+            # the original mail attached to a colleague's forward, the form in its body or its document (heldout14,
+            # tuned17)
+            w = m["wordings"]
+            first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+            local = re.sub(r"[^a-z.-]", "", unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore")
+                           .decode().lower())
+            m["outer"] = (f"{first} {last}", f"{local}@{m['sender'].split('@')[1]}")
+            if rng.random() < 0.5:
+                if m["form"] == "void-return":
+                    src = work / f"{m['id']}.fods"
+                    src.write_text(fods(m, rng, titled=True), encoding="utf-8")
+                    jobs.setdefault("xlsx", []).append(src)
+                    m["attachment"] = f"{m['id']}.xlsx"
+                else:
+                    src = work / f"{m['id']}.html"
+                    src.write_text(page(m["title"], table_2col(m["fields"])), encoding="utf-8")
+                    jobs.setdefault("docx", []).append(src)
+                    m["attachment"] = f"{m['id']}.docx"
+        elif layout in ("docx-nested", "pdf-browser"):
+            # merged and nested tables; an online form printed from a browser (heldout14, tuned17)
+            src = work / f"{m['id']}.html"
+            src.write_text(nested_html(m, rng) if layout == "docx-nested" else browser_html(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout == "docx-frames":
+            # answers in text boxes (heldout14, tuned17)
+            src = work / f"{m['id']}.fodt"
+            src.write_text(frames_fodt(m, rng), encoding="utf-8")
+            jobs.setdefault("docx-fodt", []).append(src)
+            m["attachment"] = f"{m['id']}.docx"
+        elif layout in ("xlsx-units", "csv-units"):
+            # counts typed with their units (heldout14, tuned17)
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_units(m, rng), encoding="utf-8")
+            ext = layout.split("-")[0]
+            jobs.setdefault(ext, []).append(src)
+            m["attachment"] = f"{m['id']}.{ext}"
+        elif layout in ("docx-council", "pdf-council", "docx-split-fields", "pdf-split-fields"):
             # a council's Word template, or a form with split boxes (heldout13, tuned16); the "-fields" test below is
             # the legacy form fields' of heldout9 and tuned12
             src = work / f"{m['id']}.html"
@@ -3162,7 +3488,9 @@ def write_mail(m, out, converted, rng):
     digest = hashlib.sha256(m["id"].encode()).hexdigest()[:24].upper()
     msg["Message-ID"] = f"<{digest}@{m['sender'].split('@')[1]}>"
     layout = m["layout"]
-    if m["form"] == "unknown":
+    if layout == "eml-attached":
+        eml_attached(m, msg, out, converted, rng)  # heldout14, tuned17
+    elif m["form"] == "unknown":
         msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + signed(m) + "\n")
     elif m["attachment"]:
         covering = covering_text(m)
@@ -3196,6 +3524,8 @@ def write_mail(m, out, converted, rng):
             plain, markup = body_void_typed(m, rng)  # heldout13, tuned16
         elif m["form"] == "void-return":
             plain, markup = void_body(m, rng)
+        elif layout == "body-phone":
+            plain, markup = body_phone(m, rng)  # heldout14, tuned17
         elif layout in ("body-typed", "body-sentences"):
             plain, markup = body_typed(m, rng)  # heldout13, tuned16
         elif layout == "body-quoted":

@@ -1,0 +1,926 @@
+"""Wordings of the seventeenth tuned part (tuned17, branch corpus42): written by hand for this part, in the ways staff in
+English and Welsh councils, providers and police word and lay out forms; the same kinds of layout as heldout14."""
+
+SEED = 52908617
+TEXT_EXPECT = True
+HEADING_CHANCE = 0.65
+
+PEOPLE = {
+    "first": ["Rhiannon", "Dafydd", "Elin", "Geraint", "Lleucu", "Ifan", "Sioned", "Rhys", "Jorja", "Kacper", "Blessing",
+              "Harvey", "Maisie-Rose", "Zainab", "Theo", "Leah", "Mohammed", "Keeley", "Finlay", "Ffion-Haf"],
+    "last": ["Jenkins", "Powell-Davies", "ab Owain", "O'Hare", "Tudor", "Rowlands", "Adeyemi", "Clutterbuck",
+             "Hughes-Parry", "Nowak", "Fitzgerald", "Meredith", "Baptiste", "Protheroe", "Sandhu", "Kendrick",
+             "Llywelyn", "Ashworth", "Beynon", "Catterall"],
+}
+
+VALUE_STYLES = {
+    "dates": ["dd/mm/yyyy", "d.m.yyyy", "dd Mon yyyy", "Month d, yyyy", "d-Mon-yyyy", "ddd dd/mm/yyyy", "dth Mon yyyy",
+              "dd.mm.yy", "d MONTH yyyy"],
+    "times": ["HH.MM", "h:mm pm", "HHMMhrs", "around HH:MM", "HH:MM (24hr)"],
+    "yes": ["Yes", "Y", "yes", "Yes - confirmed", "Ydy / Yes"],
+    "no": ["No", "N", "no", "Nac ydy / No"],
+    "blanks": ["", "N/A", "--", "nil", "\u00a0", "unknown"],
+    "joiners": ["{d} @ {t}", "{d} - {t}", "{t}, {d}", "{d} at {t}"],
+}
+
+DOC_LAYOUTS = ["docx-nested", "eml-attached", "docx-frames", "pdf-browser", "body-phone", "docx-frames", "docx-4col",
+               "docx-nested", "eml-attached", "pdf-browser", "body-phone", "body-lines", "eml-attached", "docx-frames",
+               "pdf-browser", "docx-nested", "body-html", "body-phone"]
+VOID_LAYOUTS = ["xlsx-units", "eml-attached", "csv-units", "xlsx-flat", "body-html-table", "xlsx-units", "eml-attached",
+                "csv-units", "body-blocks"]
+
+LABELS = {
+    'referral': {
+        'referral_type': [
+            'Is this an emergency referral? (bed within 24 hrs)',
+            'Math o gais / Request type [required field]',
+            'Is a bed needed within 72 hours?',
+            'Urgency of request (nodwch / please state)',
+            'Emergency (same / next day)?',
+        ],
+        'name': [
+            "Child / young person's name",
+            "Enw'r plentyn / Child's name",
+            'YP name (first + last names)',
+            'Name of the young person you are referring',
+            'Forename(s) and surname of young person (first name, surname)',
+        ],
+        'dob': [
+            "Child's date of birth",
+            'DOB (day/month/year, e.g. 05/06/2009)',
+            'Dyddiad geni / DoB (dd/mm/yyyy)',
+            'Young person born on (dd/mm/yyyy)',
+            'Date of birth of the young person being referred',
+        ],
+        'gender': [
+            'Gender (self-identified)',
+            'Gender of child (nodwch / please state)',
+            'Rhyw / Sex - your answer',
+            'How does the YP identify?',
+            'Gender / pronouns - please fill in',
+        ],
+        'lcs': [
+            'LCS ID - please fill in',
+            'LCS client number (please state)',
+            'Rhif cleient LCS / LCS client no.',
+            'Liquidlogic (LCS) ref',
+            'LCS person number (see guidance)',
+        ],
+        'address': [
+            'Address YP is staying at now',
+            'Current address (full postal address incl. postcode)',
+            "Ble mae'n byw / Where living now",
+            "YP's current whereabouts",
+            'Present address / sofa surfing address',
+        ],
+        'locality': [
+            'Area requested - must be completed',
+            'District preferred - your answer',
+            'Ardal a ffefrir / Preferred area [required field]',
+            'Locality (north / city / south / vale / west)',
+            'Where in the county?',
+        ],
+        'legal_status': [
+            'Legal status of child - if known',
+            'Legal status (CLA / CIN / care leaver / none)',
+            'Statws / Status in law',
+            'Is the YP looked after, CIN or a care leaver?',
+            "Child's legal status",
+        ],
+        'uasc': [
+            'Unaccompanied asylum seeker? (nodwch / please state)',
+            'UASC (Y/N) [required field]',
+            'Unaccompanied asylum seeking child (needed for panel)',
+            'Plentyn ar ei ben ei hun yn ceisio lloches / UASC',
+            'Is the young person UASC? - your answer',
+        ],
+        'parent': [
+            'Pregnant / parent? (nodwch / please state)',
+            'Is the YP a parent or pregnant? (Y/N - nodwch / state)',
+            'Young parent or expectant parent',
+            'Rhiant ifanc / Young parent [required field]',
+            'Does the YP have a child or is expecting?',
+        ],
+        'ref_name': [
+            'Referring practitioner (first name, surname)',
+            'Name of referrer (first name, surname)',
+            'Enw / Name (person referring)',
+            'Practitioner completing form',
+            'Referred by (first name, surname)',
+        ],
+        'ref_role': [
+            'Practitioner role - your answer',
+            'Referrer job title (write unknown if not known)',
+            'Rôl / Role - if known',
+            'Role of practitioner',
+            'Your job title (capitals please)',
+        ],
+        'ref_org': [
+            "Practitioner's team",
+            'Team / agency of referrer',
+            'Tîm neu asiantaeth / Team or agency',
+            'Service referring',
+            'Organisation you work for (needed for panel)',
+        ],
+        'ref_email': [
+            'Practitioner email (secure email)',
+            'Referrer email address (secure email)',
+            'E-bost yr atgyfeiriwr / Referrer email (secure email)',
+            'Your email address (secure email)',
+            'Email for replies (secure email)',
+        ],
+        'ref_phone': [
+            'Practitioner phone',
+            'Referrer contact no. (landline or mobile)',
+            'Rhif ffôn / Contact number',
+            'Your phone number (landline or mobile)',
+            'Tel. (referrer - landline or mobile)',
+        ],
+        'sw_name': [
+            "Child's social worker / PA",
+            'Allocated social worker (write unknown if not known)',
+            "Enw'r gweithiwr / Allocated worker",
+            'SW / PA (if not you)',
+            'Named worker for the YP',
+        ],
+        'sw_email': [
+            'Social worker / PA email (secure email)',
+            'Allocated SW email (secure email)',
+            'E-bost y gweithiwr cymdeithasol / SW email (secure email)',
+            'Named worker email',
+            'SW / PA e-mail address (secure email)',
+        ],
+        'fgc': [
+            'Family Group Conference held? (Y/N)',
+            'Has there been an FGC? (needed for panel)',
+            'Cynhadledd teulu / FGC?',
+            'FGC held with the family',
+            'Family group conference - completed? (needed for panel)',
+        ],
+        'fgc_date': [
+            'Date of Family Group Conference (dd/mm/yyyy)',
+            'FGC date, if held (dd/mm/yyyy)',
+            'Dyddiad FGC / FGC date (dd/mm/yyyy)',
+            'When did the FGC take place? (dd/mm/yyyy)',
+            'FGC on',
+        ],
+        'diversion': [
+            'Work done to prevent the YP needing accommodation',
+            'Prevention / edge of care work',
+            'Gwaith atal / Prevention',
+            'Alternatives explored - must be completed',
+            'What else has been tried? [required field]',
+        ],
+        'reason': [
+            'Reason for the referral (see guidance)',
+            'Why is supported housing needed?',
+            'Rheswm / Reason',
+            'Background and reasons for request',
+            'Why now? - please fill in',
+        ],
+        'safety': [
+            'Safety plan until a bed is found',
+            'Where will the YP stay tonight?',
+            'Cynllun diogelwch / Safety plan',
+            'Immediate safety (emergencies)',
+            'Plan for tonight',
+        ],
+        'risk_self': [
+            'Risk to self - if known',
+            'Risks to themselves (self-harm, neglect)',
+            "Risg i'r person ifanc / Risk to self",
+            'Self harm / self neglect - your answer',
+            'Harm to self? (please state)',
+        ],
+        'risk_others': [
+            'Risk to others - must be completed',
+            'Risks to other people - be specific',
+            'Risg i bobl eraill / Risk to others',
+            'Violence / aggression',
+            'Harm to others? - your answer',
+        ],
+        'risk_from': [
+            'Risk from others (see guidance)',
+            'Risks from other people (nodwch / please state)',
+            'Risg gan bobl eraill / Risk from others',
+            'Who may pose a risk to the YP?',
+            'Harm from others? - your answer',
+        ],
+        'exploitation': [
+            'Exploitation (CSE / CCE) - if known',
+            'Any exploitation concerns (capitals please)',
+            'Camfanteisio / Exploitation concerns',
+            'County lines / CCE / CSE (capitals please)',
+            'Exploitation? - please fill in',
+        ],
+        'substance': [
+            'Substance use (see guidance)',
+            'Drugs / alcohol (please state)',
+            'Cyffuriau / Drugs and alcohol',
+            'Alcohol or drug use (write unknown if not known)',
+            'Substance misuse? [required field]',
+        ],
+        'offending': [
+            'Offending - be specific',
+            'Offending / criminal justice',
+            'Troseddu / Offending (nodwch / please state)',
+            'YJS / police involvement',
+            'Offending history? - your answer',
+        ],
+        'mental_health': [
+            'Mental health (needed for panel)',
+            'Mental health / emotional wellbeing (needed for panel)',
+            'Iechyd meddwl / MH',
+            'CAMHS / MH involvement',
+            'Mental health needs? (please state)',
+        ],
+        'support': [
+            'Support needs - be specific',
+            'What support will the YP need? - your answer',
+            'Anghenion cymorth / Support',
+            'Support required in placement (needed for panel)',
+            'Independence skills to work on',
+        ],
+        'needed': [
+            'Date needed (please state)',
+            'Date accommodation required (dd/mm/yyyy)',
+            'Dyddiad angen / Date required (dd/mm/yyyy)',
+            'Move in date requested (write unknown if not known)',
+            'Needed from - if known',
+        ],
+        'consent': [
+            'YP consent to referral',
+            'Does the YP consent? (Y/N)',
+            'Caniatâd y person ifanc / YP consent (write unknown if not known)',
+            'Young person agrees to referral',
+            'Consent obtained from YP [required field]',
+        ],
+    },
+    'risk': {
+        'ref': [
+            'Referral ref - if known',
+            'Hub reference (please state)',
+            'Cyfeirnod yr atgyfeiriad / Referral reference - be specific',
+            'Ref no. (write unknown if not known)',
+            'Referral ID (write unknown if not known)',
+        ],
+        'provider': [
+            'Provider - must be completed',
+            'Provider name (see guidance)',
+            "Enw'r darparwr / Provider name - please fill in",
+            'Housing provider (please state)',
+            'Our organisation - please fill in',
+        ],
+        'yp': [
+            'YP name - be specific',
+            'Young person - your answer',
+            'Person ifanc / Young person (see guidance)',
+            'Name of YP (capitals please)',
+            "Young person's name (needed for panel)",
+        ],
+        'risk': [
+            'Risk we cannot manage (see guidance)',
+            'Risks identified',
+            'Risg / Risk',
+            'The risk(s) of concern',
+            'Which risk is the barrier?',
+        ],
+        'why': [
+            'Why we cannot manage it (write unknown if not known)',
+            'Reasons - please fill in',
+            'Rhesymau / Reasons',
+            'Why is this a barrier?',
+            'Explanation - if known',
+        ],
+        'enable': [
+            'What would enable an offer?',
+            'What would help us offer',
+            "Beth fyddai'n galluogi cynnig / Enabling an offer",
+            'Resources that would make this possible',
+            'Could anything change our decision?',
+        ],
+    },
+    'safeguarding': {
+        'provider': [
+            'Provider - must be completed',
+            'Provider / organisation (capitals please)',
+            'Darparwr / Provider organisation - must be completed',
+            'Reporting organisation - be specific',
+            'Organisation name [required field]',
+        ],
+        'property': [
+            'Property - please fill in',
+            'Property reference - be specific',
+            'Cyfeirnod eiddo / Property ref',
+            'Scheme / property - be specific',
+            'Which property? [required field]',
+        ],
+        'name': [
+            'Young person (first name, surname)',
+            'YP name (first name, surname)',
+            'Person ifanc / Young person',
+            "Resident's name (first name, surname)",
+            'Name of young person (first name, surname)',
+        ],
+        'dob': [
+            'Date of birth - must be completed',
+            'YP DOB - be specific',
+            'Dyddiad geni / Date of birth (dd/mm/yyyy)',
+            'DOB of resident (dd/mm/yyyy)',
+            'Born',
+        ],
+        'lcs': [
+            'LCS (capitals please)',
+            'LCS no. (see guidance)',
+            'Rhif LCS / LCS',
+            'LCS ID (if known) - be specific',
+            'Council LCS ref',
+        ],
+        'sw_name': [
+            'Social worker / PA - must be completed',
+            'SW / PA name (please state)',
+            'Gweithiwr cymdeithasol / Social worker - be specific',
+            'Allocated worker (write unknown if not known)',
+            'Name of SW / PA - your answer',
+        ],
+        'sw_email': [
+            'Social worker / PA email (secure email)',
+            'SW / PA email (secure email)',
+            'E-bost / Email (SW)',
+            'Allocated worker email (secure email)',
+            'SW email address (secure email)',
+        ],
+        'date': [
+            'Date of incident - if known',
+            'Incident date [required field]',
+            'Dyddiad / Date (dd/mm/yyyy)',
+            'Date (please state)',
+            'What date did it happen? (dd/mm/yyyy)',
+        ],
+        'time': [
+            'Time of incident - roughly',
+            'Incident time - roughly',
+            'Amser / Time (hh:mm)',
+            'Time - roughly',
+            'What time did it happen? (hh:mm)',
+        ],
+        'when': [
+            'Date / time of incident (date and time)',
+            'Incident date and time (date and time)',
+            'Dyddiad ac amser / Date and time (date and time)',
+            'When did this happen? - as best you can',
+            'Date & time (date and time)',
+        ],
+        'category': [
+            'Incident category (needed for panel)',
+            'Category - be specific',
+            'Categori / Category - if known',
+            'Type of incident - if known',
+            'Incident type - if known',
+        ],
+        'severity': [
+            'Severity - if known',
+            'Incident severity (capitals please)',
+            'Difrifoldeb / Severity level',
+            'How serious was it? - be specific',
+            'Severity (L/M/H/C) - if known',
+        ],
+        'description': [
+            'Description of incident - if known',
+            'What happened - if known',
+            'Disgrifiad / What happened',
+            'Details of the incident - if known',
+            'Brief description - if known',
+        ],
+        'actions': [
+            'Actions taken (capitals please)',
+            'Action taken by staff - if known',
+            'Camau / Actions',
+            'What was done (please state)',
+            'Immediate action taken - your answer',
+        ],
+        'police_ref': [
+            'Police reference - must be completed',
+            'Police ref / log no. (please state)',
+            'Cyfeirnod yr heddlu / Police ref (please state)',
+            'Crime / incident number (needed for panel)',
+            'Police log - your answer',
+        ],
+    },
+    'intelligence': {
+        'agency': [
+            'Agency (please state)',
+            'Partner agency - be specific',
+            'Asiantaeth / Agency - please fill in',
+            'Organisation submitting - please fill in',
+            'Name of agency - your answer',
+        ],
+        'worker': [
+            'Name of person submitting (write unknown if not known)',
+            'Submitting officer [required field]',
+            "Enw'r swyddog / Officer name - be specific",
+            'Person reporting',
+            'Reported by',
+        ],
+        'role': [
+            'Role (please state)',
+            'Job title of person submitting (nodwch / please state)',
+            'Swydd / Post',
+            'Your position (see guidance)',
+            'Role in organisation [required field]',
+        ],
+        'email': [
+            'Email (secure email)',
+            'Contact email (secure email)',
+            'E-bost / Email contact',
+            'Email address of submitter',
+            'Reply email (secure email)',
+        ],
+        'phone': [
+            'Phone (landline or mobile)',
+            'Contact phone (landline or mobile)',
+            'Ffôn / Phone number',
+            'Telephone of submitter',
+            'Contact tel. (landline or mobile)',
+        ],
+        'when': [
+            'Date and time of intelligence',
+            'When was this observed?',
+            'Dyddiad ac amser / Date & time',
+            'Date / time observed (date and time)',
+            'Date-time (date and time)',
+        ],
+        'date': [
+            'Date of intelligence (dd/mm/yyyy)',
+            'Date observed - if known',
+            'Dyddiad / Date observed',
+            'Observation date (dd/mm/yyyy)',
+            'Date noted (dd/mm/yyyy)',
+        ],
+        'time': [
+            'Time of intelligence (hh:mm)',
+            'Time observed (hh:mm)',
+            'Amser / Time observed',
+            'Observation time (hh:mm)',
+            'Time noted (hh:mm)',
+        ],
+        'location': [
+            'Location (full postal address)',
+            'Location of concern',
+            'Lleoliad / Location of concern',
+            'Address / area (full postal address)',
+            'Where was this? (full postal address)',
+        ],
+        'persons': [
+            'Persons involved - must be completed',
+            'Subjects - if known',
+            'Pobl dan sylw / Subjects',
+            'Names and descriptions (please state)',
+            'Individuals concerned',
+        ],
+        'vehicles': [
+            'Vehicles (please state)',
+            'Vehicle(s) involved (please state)',
+            'Cerbyd / Vehicle',
+            'Vehicle (make / model / VRM)',
+            'Any vehicles? - your answer',
+        ],
+        'information': [
+            'Intelligence - be specific',
+            'Details of intelligence (nodwch / please state)',
+            'Gwybodaeth / Information (capitals please)',
+            'Information (please state)',
+            'What have you seen or been told? - be specific',
+        ],
+        'source': [
+            'Source (see guidance)',
+            'Source of intelligence (needed for panel)',
+            'Ffynhonnell / Source of info',
+            'How obtained - please fill in',
+            'How did you find out?',
+        ],
+        'grading': [
+            'Grading (write unknown if not known)',
+            'Intelligence grading (write unknown if not known)',
+            'Gradd / Grading - be specific',
+            'Evaluation (if known) - must be completed',
+            'Grade - please fill in',
+        ],
+        'handling': [
+            'Handling - your answer',
+            'Handling code (P/C) (needed for panel)',
+            'Trin / Handling code',
+            'Handling instructions - be specific',
+            'Dissemination code (please state)',
+        ],
+    },
+    'mash': {
+        'name': [
+            'Name (first name, surname)',
+            "Young person's name (16/17)",
+            'Enw / Name (16/17)',
+            'Full name (first name, surname)',
+            'YP',
+        ],
+        'dob': [
+            'Date of birth (16/17)',
+            'DOB (please state)',
+            'Dyddiad geni / Born',
+            'YP born on',
+            'Date of birth (check age)',
+        ],
+        'address': [
+            'Address (full postal address)',
+            'Current / last address (full postal address)',
+            'Cyfeiriad diwethaf / Last address',
+            "YP's address (full postal address)",
+            'Address (home)',
+        ],
+        'agency': [
+            'Referring agency (capitals please)',
+            'Agency (please state)',
+            "Asiantaeth sy'n atgyfeirio / Referrer",
+            'Referred from',
+            'Who is referring? - be specific',
+        ],
+        'status': [
+            'Housing status - if known',
+            'Homeless or threatened with homelessness (needed for panel)',
+            'Statws tai / Housing status',
+            'Housing situation now',
+            'Status (homeless / threatened) [required field]',
+        ],
+        'mediation': [
+            'Mediation tried? (Y/N) - be specific',
+            'Mediation attempted (please state)',
+            "Cyfryngu wedi'i gynnig / Mediation offered",
+            'Has there been mediation? [required field]',
+            'Any mediation? (needed for panel)',
+        ],
+        'mediation_outcome': [
+            'Mediation outcome (nodwch / please state)',
+            'Outcome of mediation - your answer',
+            'Canlyniad cyfryngu / Mediation outcome (write unknown if not known)',
+            'If mediation tried, what happened?',
+            'Mediation - result - if known',
+        ],
+        'concerns': [
+            'Concerns - please fill in',
+            'Current concerns',
+            'Pryderon presennol / Current concerns',
+            'Safeguarding concerns (see guidance)',
+            'Concerns for the YP [required field]',
+        ],
+        'known': [
+            'Known to CSC? - if known',
+            "Known to children's social care (Y/N) - your answer",
+            "Hysbys i'r gwasanaethau / Known to services",
+            'Open to CSC? (nodwch / please state)',
+            'Previously known to CSC (write unknown if not known)',
+        ],
+        'parent_contact': [
+            'Parent / carer contact [required field]',
+            'Parent or carer and number',
+            'Cyswllt rhiant / Parent contact details',
+            'Parent/carer details - must be completed',
+            'Contact for parent (write unknown if not known)',
+        ],
+    },
+    'mash-notice': {
+        'name': [
+            'Name (first name, surname)',
+            'Young person (first name, surname)',
+            "Enw'r person ifanc / Young person",
+            'YP name (first name, surname)',
+            'Full name of YP (first name, surname)',
+        ],
+        'dob': [
+            'Date of birth - must be completed',
+            'YP DOB - be specific',
+            'Dyddiad geni / DoB (dd/mm/yyyy)',
+            'DOB of YP (dd/mm/yyyy)',
+            'Born on (dd/mm/yyyy)',
+        ],
+        'date': [
+            'Date of mediation - must be completed',
+            'Mediation date - your answer',
+            'Dyddiad cyfryngu / Mediation date (dd/mm/yyyy)',
+            'Date mediation completed (dd/mm/yyyy)',
+            'Mediation took place on (dd/mm/yyyy)',
+        ],
+        'outcome': [
+            'Outcome [required field]',
+            'Outcome of mediation - your answer',
+            'Canlyniad / Outcome - if known',
+            'Result - if known',
+            'What was the result? (capitals please)',
+        ],
+        'agency': [
+            'Mediation agency (write unknown if not known)',
+            'Agency (please state)',
+            'Asiantaeth gyfryngu / Mediation agency - please fill in',
+            'Mediation provider - be specific',
+            'Who mediated? (needed for panel)',
+        ],
+    },
+    'void': {
+        'provider': [
+            'Provider (legal entity)',
+            'Provider name (legal entity)',
+            "Enw'r darparwr / Provider name (legal entity)",
+            'Organisation name (legal entity)',
+            'Provider: - provider',
+        ],
+        'week': [
+            'Week commencing - w/c',
+            'W/C - w/c',
+            'Wythnos / Week (Monday date)',
+            'Week beginning (Monday - w/c date)',
+            'Week (week start)',
+        ],
+        'ref': [
+            'Property ref (contract ref)',
+            'Ref (contract ref)',
+            'Cyfeirnod / Ref (contract ref)',
+            'Property (contract ref)',
+            'Property reference (contract ref)',
+        ],
+        'locality': [
+            'Locality - locality',
+            'Area (where)',
+            'Ardal / Locality (district)',
+            'Locality / district (district)',
+            'Area name (district)',
+        ],
+        'service': [
+            'Service (service type)',
+            'Service type (service type)',
+            'Math / Type',
+            'Scheme - scheme type',
+            'Provision - scheme type',
+        ],
+        'total': [
+            'Total (total units)',
+            'Total units (total units)',
+            'Cyfanswm / Units',
+            'Units (total units)',
+            'No. of units (total units)',
+        ],
+        'occupied': [
+            'Occupied (currently)',
+            'Filled (currently)',
+            'Llawn / Occupied (currently)',
+            'Let (currently)',
+            'In use (currently)',
+        ],
+        'vacant': [
+            'Vacant (currently)',
+            'Voids (currently)',
+            'Gwag / Vacant (currently)',
+            'Empty (currently)',
+            'Void (currently)',
+        ],
+        'available': [
+            'Available from (dd/mm/yyyy)',
+            'Available (dd/mm/yyyy)',
+            'Ar gael / Available',
+            'Date available (dd/mm/yyyy)',
+            'Avail. from (dd/mm/yyyy)',
+        ],
+        'emergency': [
+            'Emergency - emergency bed',
+            'Emergency bed? - emergency bed',
+            'Brys / Emergency',
+            'Emergency? (Y/N - EDT)',
+            'Can take emergency (yes/no)',
+        ],
+        'notes': [
+            'Notes (any)',
+            'Comments (any)',
+            'Sylwadau / Comments (any)',
+            'Note (any)',
+            'Additional notes (any)',
+        ],
+    },
+}
+
+TITLES = {
+    "referral-emergency": ["Emergency Referral for Supported Housing (16-25)", "Atgyfeiriad Brys / Emergency Referral (16-25)",
+                           "Urgent Housing Referral - Young People's Pathway"],
+    "referral-non-emergency": ["Referral for Supported Housing (16-25)", "Atgyfeiriad / Referral for Supported Housing",
+                               "Young People's Pathway - Planned Referral"],
+    "risk": ["Provider Risk Concern Form - Pathway Referrals", "Pryder Risg Darparwr / Provider Risk Concern (Referral)",
+             "Response to Referral - Risks We Cannot Manage"],
+    "safeguarding": ["Safeguarding Incident Report - Supported Housing", "Adroddiad Digwyddiad / Incident Report (Supported Housing)",
+                     "Significant Incident Form (Young People's Housing)"],
+    "intelligence": ["Partner Intelligence Submission (Young People's Housing)", "Cyflwyno Gwybodaeth i'r Heddlu / Intelligence Submission to Police",
+                     "Information Report for Police (Partner Agencies)"],
+    "mash": ["MASH Referral - Homeless 16 and 17 Year Olds", "Atgyfeiriad MASH / MASH Referral (16-17)",
+             "Joint Protocol Referral - 16/17 Homelessness"],
+    "mash-notice": ["Mediation Notice - Homelessness Prevented (16/17)", "Hysbysiad Cyfryngu Llwyddiannus / Successful Mediation Notice",
+                    "Family Mediation Successful - Notice to MASH"],
+    "void": ["Void Return - Young People's Pathway", "Ffurflen Lleoedd Gwag Wythnosol / Weekly Void Return", "Supported Housing Void Report"],
+}
+
+SUBJECTS = {
+    "referral-emergency": ["Emergency referral {initials} - bed needed", "URGENT housing referral ({initials})",
+                           "Emergency referral for YP {initials}"],
+    "referral-non-emergency": ["Housing referral {initials}", "Planned pathway referral - {initials}",
+                               "Referral for supported housing: {initials}"],
+    "risk": ["Risk concern - referral {ref}", "Provider risk concern {ref}", "Re {ref} - risk concern form"],
+    "safeguarding": ["Incident report for {property} (provider)", "Safeguarding incident - {property} - for logging", "Significant incident at {property}"],
+    "intelligence": ["Intelligence submission from partner agency", "Partner intel for police", "Info report - please pass to police"],
+    "mash": ["MASH referral {initials} (16/17)", "Homeless 16/17 - MASH referral {initials}", "MASH 16/17 - {initials} referral"],
+    "mash-notice": ["Mediation notice for YP {initials}", "Homelessness prevented - mediation notice ({initials})",
+                    "MASH: mediation successful {initials}"],
+    "void": ["Void return {provider} w/c {week}", "Voids for {week} from {provider}", "{provider} void report {week}"],
+    "other": ["Team meeting moved to Wednesday", "Reminder: mandatory training deadline",
+              "Leaving do for Geraint on Friday", "Printer on the second floor is broken again"],
+}
+
+INTROS = ["Hi both, hope you're well,", "Shwmae bawb yn y tîm,", "Hi there YPSA inbox,", "Morning both of you,", "Hello intake team,", "Helo / Hello,"]
+SIGNOFFS = ["Thanks a lot,", "Diolch, hwyl,", "Regards from all of us at the scheme,", "Cheers, chat soon,", "Thanks again for this,", "Ta, have a good weekend,"]
+COVERING = ["Please see form attached.", "Completed form attached, thanks.", "Form is attached - shout if you need more.",
+            "Here is the completed form."]
+FOOTERS = ["Children's Social Care", "Gwasanaethau Tai / Housing Services", "Young People's Supported Housing",
+           "Youth Justice Service"]
+
+ATTACHMENT_NAMES = {
+    "referral": ["Housing referral {i}", "Pathway referral {i}"],
+    "risk-concern": ["Risk concern {i}", "RC form {i}"],
+    "safeguarding-incident": ["Incident report {i}", "Significant incident {i}"],
+    "intelligence-submission": ["Intelligence {i}", "Partner intel {i}"],
+    "mash-referral": ["MASH {i}", "MASH 16-17 {i}"],
+    "mash-notice": ["Mediation {i}", "MASH mediation notice {i}"],
+    "void-return": ["Void return {i}", "Voids wc {i}"],
+}
+
+HEADINGS = {
+    "Section 1 - About the young person": ["1. About the child / young person", "Rhan 1 / Part 1 - Y plentyn / The child",
+                                           "Part A: Young person"],
+    "Section 2 - Referrer": ["2. About you (referrer)", "Rhan 2 / Part 2 - Chi / You", "Part B: Referrer"],
+    "referral.sw": ["3. Allocated worker", "Rhan 3 / Part 3 - Gweithiwr / Worker", "Part C: Social worker"],
+    "Section 3 - Family Group Conference and diversion": ["4. Family Group Conference and prevention",
+                                                          "Rhan 4 / Part 4 - Atal / Prevention",
+                                                          "Part D: FGC and prevention"],
+    "Section 4 - Reason for referral and risks": ["5. Reasons and risks", "Rhan 5 / Part 5 - Risg / Risk",
+                                                  "Part E: Reasons, risks and support"],
+    "Young person": ["2. Young person", "Rhan 2 / Part 2 - Person ifanc", "Part B: Resident"],
+    "The incident": ["3. Incident", "Rhan 3 / Part 3 - Digwyddiad", "Part C: What happened"],
+    "sg.provider": ["1. Provider", "Rhan 1 / Part 1 - Darparwr", "Part A: Provider"],
+    "sg.sw": ["Social worker", "Gweithiwr cymdeithasol / Social worker", "Council contact"],
+    "risk.referral": ["1. Referral", "Rhan 1 / Part 1 - Atgyfeiriad", "Part A: Referral"],
+    "risk.concern": ["2. Risk concern", "Rhan 2 / Part 2 - Pryder", "Part B: Concern"],
+    "intel.you": ["1. Submitter", "Rhan 1 / Part 1 - Cyflwynydd", "Part A: Submitting agency"],
+    "intel.info": ["2. Intelligence", "Rhan 2 / Part 2 - Gwybodaeth", "Part B: Information"],
+    "mash.yp": ["1. Young person", "Rhan 1 / Part 1 - Person ifanc", "Part A: YP"],
+    "mash.agency": ["2. Referrer", "Rhan 2 / Part 2 - Atgyfeiriwr", "Part B: Agency"],
+    "mash.housing": ["3. Housing and family", "Rhan 3 / Part 3 - Tai", "Part C: Housing"],
+}
+
+TEXTS = {
+    "diversion": ["Family support worker has visited weekly since October and the young person spent a fortnight at an "
+                  "uncle's flat, which could not continue because of overcrowding.",
+                  "Tried a kinship arrangement with an older sister in Wrexham; she has three children and cannot carry on.",
+                  "Mediation offered by the housing team and declined by mum. Early help assessment completed in September.",
+                  "Respite with a family friend over half term, and sessions with the youth worker about managing anger at home."],
+    "reason": ["Mum has told {yp} to leave after repeated arguments about cannabis in the house, and {yp} has been sofa "
+               "surfing between three friends since the weekend with all belongings in bin bags.",
+               "{yp} cannot return to the foster placement after an allegation was made, and the residential unit is "
+               "only a temporary stop gap until suitable supported housing is found.",
+               "Dad is going into hospital for a long stay and there is no other adult at home, so {yp} needs somewhere "
+               "with support nearby while continuing the apprenticeship.",
+               "{yp} has been living in a caravan on a relative's drive which has no heating or running water, and the "
+               "relative now wants the caravan back."],
+    "safety": ["Emergency duty team have arranged for {yp} to stay at a hotel tonight with a check in call at nine.",
+               "{yp} will go back to a cousin's house for one night only; the cousin has asked for them to be gone by lunchtime.",
+               "No safe option tonight - {yp} has slept in a stairwell twice this week already."],
+    "risks": {
+        "risk_self": ["Took an overdose in September and was admitted to the children's ward for two nights.",
+                      "Low mood, not eating properly, has talked about ending things when drunk."],
+        "risk_others": ["Assault on a peer at school last year resulting in a referral order.",
+                        "Can become aggressive with staff when refused money; no physical assaults known."],
+        "risk_from": ["A group of older males in the town centre have been threatening the young person over a drug debt.",
+                      "Mum's ex-partner, who has a restraining order, has been seen near the family address."],
+        "exploitation": ["Found in a known trap house in Cardiff in October; NRM submitted and positive reasonable grounds.",
+                         "Gifts and a new phone from an older boyfriend; worries about sexual exploitation raised by school."],
+        "substance": ["Daily cannabis, occasional cocaine at weekends.",
+                      "Drinks heavily when upset, has been found unconscious in the park twice."],
+        "offending": ["Referral order for possession with intent, due to finish in March.",
+                      "Arrested in the summer for affray, no further action taken."],
+        "mental_health": ["Open to CAMHS, PTSD diagnosis following childhood trauma.",
+                          "Waiting for an autism assessment; struggles with change and noise."],
+    },
+    "support": ["Intensive support to start with, help to open a bank account, and weekly sessions on cooking and cleaning.",
+                "Help to keep attending the apprenticeship, a support worker to go with them to appointments at first.",
+                "Support around healthy relationships and staying safe online, plus help with benefits.",
+                "Budgeting, tenancy skills and help to re-engage with the drug and alcohol service."],
+    "risk_unable": ["We are unable to manage the level of aggression towards female staff described in the referral.",
+                    "The arson history means we cannot place in a building with shared kitchens and no sprinklers.",
+                    "The young person's exploiters are known to visit another resident at this scheme.",
+                    "Needs for overnight supervision are beyond what our floating support model can offer."],
+    "risk_why": ["Our staff team on this scheme is all female and lone working in the evenings.",
+                 "The building is an older house of multiple occupation and has no fire suppression system.",
+                 "Placing them together would put both young people at greater risk of harm and exploitation.",
+                 "We only visit residents three times a week and have no staff on site at night."],
+    "risk_enable": ["A male worker or double staffing for the evening visits, funded by the council for three months.",
+                    "An offer could be made at our self-contained flat in the new year, once the sprinklers are fitted.",
+                    "Moving the young person to our scheme in another district, away from the people concerned.",
+                    "Council funding for an extra twenty hours of support a week and a joint review after six weeks."],
+    "incident": {
+        "Missing": ["{yp} went out at lunchtime saying they were going to the shop and did not come back. Reported "
+                    "missing at midnight and returned by police the next morning after being found at a friend's house.",
+                    "Staff noticed {yp} had not signed in by the ten o'clock check. Calls unanswered; police were told "
+                    "and {yp} walked back in at four in the morning, cold and tired."],
+        "Exploitation": ["{yp} was dropped off by a taxi with two unknown adults who waited outside for an hour. {yp} "
+                         "has had a number of new trainers and a designer coat this week.",
+                         "A resident told staff that {yp} is being made to hold drugs for a man called by a street name. "
+                         "{yp} denied it but seemed very frightened when asked."],
+        "Self-harm": ["{yp} was found with a ligature in their room during the welfare check. Staff removed it and "
+                      "stayed with {yp} until the crisis team arrived.",
+                      "{yp} cut their wrists in the shower and needed steri-strips. Taken to the minor injuries unit by "
+                      "a support worker and discharged the same night."],
+        "Violence": ["{yp} threw a chair across the lounge when another resident changed the TV channel, narrowly "
+                     "missing a member of staff.",
+                     "{yp} and another resident fought in the car park; {yp} had a bloody nose and the other resident "
+                     "a swollen eye."],
+        "Allegation against staff": ["{yp} has said that a night worker shouted at them and pushed them against the wall. "
+                                     "The worker denies this and has been moved to another scheme for now.",
+                                     "{yp} says a member of staff has been taking money from their room. The staff "
+                                     "member has been suspended and the LADO informed."],
+        "Police involvement": ["Police came to the scheme with a warrant to search {yp}'s room and took away a "
+                               "bag of tablets and two phones.",
+                               "{yp} rang the police after a visitor refused to leave; officers came and escorted the "
+                               "visitor off the premises."],
+        "Hospital admission": ["{yp} collapsed after drinking a large amount of vodka and was taken to A&E by "
+                               "ambulance, where they stayed on a drip overnight.",
+                               "{yp} was admitted with severe stomach pains and had their appendix removed; staff "
+                               "visited the ward the next day."],
+        "Other": ["{yp}'s room was flooded after the bath was left running; the flat below was damaged and the "
+                  "electrics had to be isolated.",
+                  "{yp} brought a dog into the building without permission and it bit a visiting contractor on the hand."],
+    },
+    "actions": ["Police called, missing from home report made, and the social worker emailed first thing.",
+                "Room searched with the young person present, risk assessment reviewed and the manager informed.",
+                "Crisis team rang, one to one staffing through the night, and the GP contacted in the morning.",
+                "Incident logged on our system, both residents spoken to, and a meeting booked with the social worker."],
+    "intel_urgent": ["{p} is outside the front door now with a machete and is shouting that he is going to hurt {yp}. "
+                     "Staff have locked the doors and residents are in their rooms.",
+                     "{yp} has just sent a message saying {p} has taken them to a house and locked them in a bedroom, "
+                     "and they do not know where they are.",
+                     "{p} has just forced his way into {yp}'s flat and staff can hear screaming through the door."],
+    "intel_routine": ["{p} has been seen waiting outside the college gates at home time and {yp} has been getting into "
+                      "his car several days a week.",
+                      "Staff have heard that {p} runs a phone line selling drugs and has been recruiting young people "
+                      "who have just moved into the area.",
+                      "{yp} has been coming back to the scheme with large amounts of cash after spending weekends with {p}.",
+                      "A member of the public rang to say that several teenagers have been seen going in and out of "
+                      "a flat late at night, always when a black car is parked outside."],
+    "mediation_outcome": ["{yp} and mum met twice with the mediator; mum still refuses to let {yp} come home.",
+                          "Dad would not attend the mediation session and the case was closed.",
+                          "{yp} went home for a weekend trial after mediation, but left again after a fight with a sibling."],
+    "mash_concerns": ["Has been staying with adults we do not know and has not been seen by any professional for a week.",
+                      "Very thin and tired, says there is no food at the place they are staying.",
+                      "Recently disclosed that mum's boyfriend hit them; police are aware.",
+                      "Has stopped taking their epilepsy medication since leaving home."],
+    "prevented": ["{yp} has returned home to dad after three mediation sessions and a written agreement about chores and curfew.",
+                  "{yp} is now staying with grandparents long term; mediation helped the family agree this.",
+                  "Mediation went well and {yp} is back living with mum, with a family support worker visiting weekly."],
+    "void_notes": ["Awaiting repairs to the boiler", "Wheelchair accessible flat", "", "Male residents only at this address", "Deep clean booked for Thursday",
+                   "Under offer to a YP from the panel", ""],
+    "other_body": ["The team meeting has moved to Wednesday morning at ten because the room is booked on Tuesday.",
+                   "Please make sure your safeguarding refresher is done before the end of the month, it's mandatory.",
+                   "Drinks for Geraint's leaving do are at the Red Lion after work on Friday, all welcome.",
+                   "The printer on the second floor is jammed again. Please use the one by the kitchen until it's fixed."],
+}
+
+# -- tuned17's own wordings for the layouts it shares with heldout14 ----------------------------------------------
+MASTHEADS = [("[Council logo]", "Children, Education and Families Directorate"),
+             ("[Logo'r Cyngor / Council logo]", "Cyngor Sir / County Council"),
+             ("[Provider logo]", "Young People's Supported Housing Partnership")]
+OFFICE_LINES = [("Ref no: ______", "Received: ______"),
+                ("Cyfeirnod / Ref:", "Dyddiad / Date:"),
+                ("Hub ref:", "Logged by:")]
+FIRST_GROUPS = ["General", "Cyffredinol / General", "Summary"]
+DETAIL_PROMPTS = ["If yes, please explain:", "Os ydy / If yes:", "Details:"]
+FRAME_HEADERS = ["{title}", "OFFICIAL SENSITIVE - {title}", "{title} - type in boxes, they will expand"]
+PORTALS = [("MyCouncil Services", "https://my.council.test/apply"),
+           ("Housing Pathway Online", "https://pathway.housing.test/forms"),
+           ("Gwasanaethau Ar-lein / Online Services", "https://ar-lein.cyngor.test/ffurflen")]
+PORTAL_LINES = ["Required fields are marked with an asterisk (*).", "You can save your progress and come back later.",
+                "This form will time out after 30 minutes of inactivity."]
+PORTAL_BUTTONS = ["Submit", "Previous   Submit", "Send to team"]
+PHONE_INTROS = ["Sending from phone as no laptop today", "Form below sorry about formatting", "Pls log - details below",
+                "On my mobile, hope this is ok"]
+PHONE_SIGNATURES = ["Sent from my iPhone", "Sent from my Samsung Galaxy smartphone.", "Get Outlook for Android",
+                    "Sent from Mail for iPad"]
+AUTOCORRECT = [("yp", "YP"), ("dob", "Dob"), ("ref", "Red"), ("lcs", "Lcs")]
+UNIT_WORDS = {"total": ["{n} units", "{n} flat{s}", "{n} bedspaces"],
+              "occupied": ["{n} occupied", "{n} in", "{n} tenants"],
+              "vacant": ["{n} vacant", "{n} void", "{n} spare"]}
+UNIT_NONE = ["0", "nil", "none"]
+UNIT_SHEETS = ["Sheet1", "Void return", "This week"]
+FORWARD_NOTES = ["See attached email, this should have come to you.", "Forwarding as an attachment as requested.",
+                 "This came into our generic inbox - original email attached.",
+                 "Attached the email below for your action please."]
+OUTER_ROLES = ["Admin Officer", "Duty Manager", "Business Support", "Gweinyddwr / Administrator"]
