@@ -17,9 +17,11 @@ public final class Instructions {
     /** The verbs a form tells its writer with. */
     private static final String VERB = "describe|give|state|specify|enter|provide|list|explain|tick|select|write|detail"
             + "|include|confirm|check|continue";
-    /** When an answer is asked for, after a dash: "- required for planned", "- optional", "- mandatory if under 18". */
-    private static final String WHEN_ASKED = "(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
-            + "[\\p{L}\\s,/-]{0,40})?";
+    /** When an answer is asked for, after a dash: "- required for planned", "- optional", "- mandatory if under 18" */
+    // (or said only when it applies or must be: "- if known", "- where applicable", "- must be completed", "- facts only")
+    private static final String WHEN_ASKED = "(?:(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
+            + "[\\p{L}\\s,/-]{0,40})?|(?:if|where)\\s+(?:known|any|applicable|relevant|available|appropriate)"
+            + "|must\\s+be\\s+(?:completed|filled\\s+in|answered)|be\\s+specific|facts\\s+only)";
     /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
     private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
 
