@@ -399,6 +399,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     continue; // "A) Provider and property" is a heading, not the provider "and property"
                 }
             }
+            if (SectionHeading.numberedOverItsQuestions(lines, i)) {
+                heading = lines[i].strip();
+                continue; // "3. What happened" over "3.1 Day of incident": the section's title, no description
+            }
             if (TextFields.insideAParagraph(lines, i)) {
                 continue; // "The arrangement broke down because:" over bullets, in an answer: no label
             }

@@ -48,4 +48,32 @@ final class SectionHeading {
         }
         return m.matches() && is(heading) ? m.group(1) : heading;
     }
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]?\\s+\\p{L}[^:?*\\t]*$");
+    /** How many lines under a section's title may come before its first numbered question (an instruction or two). */
+    private static final int LINES_TO_ITS_QUESTIONS = 3;
+
+    /**
+     * A section's number and title over the questions numbered in it ("3. What happened" over an instruction, then
+     * "3.1 Day of incident"): a heading, never a question whose answer is the line under it ("What happened" names an
+     * incident's description; the instruction under it is none).
+     */
+    static boolean numberedOverItsQuestions(String[] lines, int i) {
+        java.util.regex.Matcher m = WHOLE_NUMBER.matcher(lines[i]);
+        if (!m.matches()) {
+            return false;
+        }
+        Pattern first = Pattern.compile("^\\s*" + m.group(1) + "\\.\\d{1,2}\\b.*");
+        int seen = 0;
+        for (int j = i + 1; j < lines.length && seen <= LINES_TO_ITS_QUESTIONS; j++) {
+            if (lines[j].isBlank()) {
+                continue;
+            }
+            if (first.matcher(lines[j]).matches()) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
 }

@@ -55,7 +55,7 @@ public final class TextFields {
             if (GuidanceNotes.isGuidance(lines[i])) {
                 continue; // "Note: leave blank if you are the allocated worker." is neither a label nor a heading
             }
-            if (SectionHeading.is(lines[i])) {
+            if (SectionHeading.is(lines[i]) || SectionHeading.numberedOverItsQuestions(lines, i)) {
                 heading = lines[i].replace('\u00a0', ' ').strip();
                 continue;
             }

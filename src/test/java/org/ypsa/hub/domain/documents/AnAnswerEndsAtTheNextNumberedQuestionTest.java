@@ -31,15 +31,20 @@ class AnAnswerEndsAtTheNextNumberedQuestionTest {
                 2.2 SW/PA email address (write N/A if none)
                 d.nwosu@council.test
                 3. What happened
+                Tick one box per question where boxes are shown.
                 3.1 Day of incident \u2013 dd/mm/yyyy:
                 15/12/2026
                 3.2 Incident time (please complete)
                 9:55 pm
+                3.5 Account of events \u2013 facts only
+                Ifan said a member of staff took photos of them on a personal phone.
                 """;
         Map<SafeguardingField, String> read = FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident")
                 .read(new LabelledDocument("incident.pdf", text, TextFields.labelValues(text, "line"))).values();
         assertThat(read.get(SafeguardingField.NAME)).isEqualTo("Ifan Tregarth");
         assertThat(read.get(SafeguardingField.WORKER_NAME)).isEqualTo("Dara Nwosu");
         assertThat(read.get(SafeguardingField.WORKER_EMAIL)).isEqualTo("d.nwosu@council.test");
+        // "3. What happened" heads the section's numbered questions: no label of the description
+        assertThat(read.get(SafeguardingField.DESCRIPTION)).startsWith("Ifan said");
     }
 }
