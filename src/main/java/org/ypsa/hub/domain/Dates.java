@@ -72,7 +72,7 @@ public final class Dates {
      * Figures after a day and month that read as its year, not as a time: two digits, or four from 1800 to 2099, not
      * followed by a time's marks ("29 Nov 2340" is the 29th at 23:40; "29 Nov 2026" is a year, "29 Nov 23:40" a time).
      */
-    private static final String YEAR_AHEAD = "(?:\\d{2}|(?:1[89]|20)\\d{2})(?![:.]?\\d|\\s*(?:hrs|hours|h|am|pm|a\\.m|p\\.m)\\b)";
+    private static final String YEAR_AHEAD = "(?:\\d{2}|(?:1[89]|20)\\d{2})(?![:.]?\\d|\\s*(?:hrs?|hours|h|am|pm|a\\.m|p\\.m)\\b)";
     /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
             + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*" + YEAR_AHEAD + ")");
@@ -112,20 +112,20 @@ public final class Dates {
      * What ends figures read as a year: no more figures, no time's marks after them. Two figures followed by am or pm
      * are an hour ("Sat 28 Nov 11pm" is the 28th at 23:00, not 28 Nov 2011).
      */
-    private static final String NOT_A_TIME_AFTER = "(?![:.]?\\d|\\s*(?:hrs|hours|h)\\b|(?<=\\b\\d{2})\\s*(?:am|pm|a\\.m|p\\.m)\\b)";
+    private static final String NOT_A_TIME_AFTER = "(?![:.]?\\d|\\s*(?:hrs?|hours|h)\\b|(?<=\\b\\d{2})\\s*(?:am|pm|a\\.m|p\\.m)\\b)";
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}|\\d{2})"
             + NOT_A_TIME_AFTER);
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})" + ORD + "(?:\\s+of)?[\\s\\-/.]*([a-z]{3,10})\\.?"
             + ",?[\\s\\-/.]*(\\d{4}|\\d{2})" + NOT_A_TIME_AFTER);
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2})(?::[0-5]\\d)?)?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
-            + "(?:\\s*(?:hrs|hours|h))?");
+            + "(?:\\s*(?:hrs?|hours|h))?");
     /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
     private static final Pattern TIME_TWICE = Pattern.compile("^(\\d[^()]*?)\\s*\\((\\d[^()]*)\\)$");
     /** A time with the same time in brackets after it, either of them with words: "2.20pm (14:20)". */
     private static final Pattern TIME_THEN_ITS_CLOCK = Pattern.compile("^(.*\\d.*?)\\s*\\((.*\\d.*)\\)$");
     private static final Pattern HOUR = Pattern.compile("^(\\d{1,2})");
-    private static final Pattern FOUR_DIGITS = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs|hours|h)?");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs?|hours|h)?");
 
     private Dates() {
     }
@@ -354,7 +354,7 @@ public final class Dates {
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
     private static final Pattern TOLD_DAY_AFTER = Pattern.compile("^(.*\\d.*?)[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
     /** A time written so that its half of the day is plain: "2.20pm", "07:10", "23:40", "0455 hrs". */
-    private static final Pattern TIME_WITH_ITS_HALF = Pattern.compile(".*(?:[ap]\\.?m\\b|\\bhrs\\b|\\bhours\\b|(?<![\\d:.])0\\d"
+    private static final Pattern TIME_WITH_ITS_HALF = Pattern.compile(".*(?:[ap]\\.?m\\b|\\bhrs?\\b|\\bhours\\b|(?<![\\d:.])0\\d"
             + "|(?<![\\d:.])(?:1[3-9]|2\\d)[:.h]?[0-5]\\d|(?<!\\d)\\d{4}(?!\\d)).*");
 
     /**
@@ -561,7 +561,9 @@ public final class Dates {
 
     private static Optional<LocalTime> oneTime(String written) {
         // "hrs" after a time in words or with its half of the day: "8:00 in the morning hrs", "2.05pm hrs"
-        String s = written.strip().replaceFirst("(?<=[a-z.])\\s*\\b(?:hrs|hours)$", "");
+        String s = written.strip().replaceFirst("(?<=[a-z.])\\s*\\b(?:hrs?|hours)$", "");
+        // "half ten at night", "half 2 pm": as British English says it, half past that hour
+        s = HALF_AN_HOUR.matcher(s).replaceFirst("half past ");
         Matcher worded = WORDED.matcher(s);
         if (worded.matches() && (worded.group(1) != null || !worded.group(3).matches("\\d+"))) {
             // "quarter past nine in the evening": without its half of the day, "quarter past nine" is either
@@ -626,6 +628,9 @@ public final class Dates {
     /** A time in words: "quarter past nine", "twenty to ten at night", "nine in the morning", "half past 2 pm". */
     private static final Pattern WORDED = Pattern.compile("^(?:(quarter|half|five|ten|twenty|twenty[- ]five|\\d{1,2})"
             + "(?: minutes)? (past|after|to) )?(" + HOUR_WORDS + "|\\d{1,2})\\b\\s*(.*)$");
+
+    /** "Half" before an hour with no "past" ("half ten", "half 2"): in British English, half past that hour. */
+    private static final Pattern HALF_AN_HOUR = Pattern.compile("^half (?=(?:" + HOUR_WORDS + "|\\d{1,2})\\b)");
 
     private static int hour(String written) {
         int word = List.of(HOUR_WORDS.split("\\|")).indexOf(written);
@@ -766,10 +771,10 @@ public final class Dates {
      */
     private static final Pattern COMMENT = Pattern.compile("\\s*\\((?:[^()\\d]*|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\)");
     /**
-     * Words hedging a date or a time, before or after it: "c. 14:05", "circa 2pm", "roughly 2:05pm", "2.05 pm
+     * Words hedging a date or a time, before or after it: "c. 14:05", "~22:30", "circa 2pm", "roughly 2:05pm", "2.05 pm
      * approx", "14:05 or so", "2pm-ish". They do not change it.
      */
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("^(?:(?:at|on) )?(?:c\\.|ca\\.|circa|roughly|around|"
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("^(?:(?:at|on) )?(?:~|c\\.|ca\\.|circa|roughly|around|"
             + "(?:just|shortly|a bit|a little) (?:after|before)|"
             + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated)\\s*(?=\\d)");
     private static final Pattern HEDGE_AFTER = Pattern.compile("(?<=\\d|am|pm|hrs|h|[a-z]{3})\\s*(?:-\\s*)?(?:approx\\.?|"

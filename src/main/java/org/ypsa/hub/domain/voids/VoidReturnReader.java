@@ -1092,7 +1092,7 @@ public final class VoidReturnReader {
 
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])(?:w/c|w/b|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|w/e|w\\.e\\.?|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
+            "(?iu)(?<![\\p{L}\\d])(?:w/c(?:omm?(?:encing)?)?|w/b(?:eg(?:inning)?)?|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|w/e|w\\.e\\.?|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
                     + "|start(?:ing)?|of|ending)|week(?=\\s+(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
 
     /**
@@ -1142,7 +1142,8 @@ public final class VoidReturnReader {
 
     /**
      * A week the mail gives when its return gives none: the one week named in the subject ("Voids w/c 07/12/2026"),
-     * or else in the body ("our voids for week commencing 7th December"). Two different weeks and none is taken; the
+     * or else in the body ("our voids for week commencing 7th December"), or else in the names of the attached files
+     * or their sheets ("Voids_wc_30.11.26.xlsx"). Two different weeks and none is taken; the
      * validator still checks the week is a Monday.
      */
     public static List<Draft> withWeekFromMail(List<Draft> drafts, String subject, String body) {
@@ -1155,6 +1156,13 @@ public final class VoidReturnReader {
         if (weeks.isEmpty()) {
             weeks = weeksInWords(body);
         }
+        if (weeks.isEmpty()) {
+            // "Voids_wc_30.11.26.xlsx", a sheet titled "Voids w/c 30-11-2026": the week the file or sheet is named for
+            List<String> named = new ArrayList<>();
+            drafts.stream().flatMap(d -> namesAsWords(d.source()).stream()).flatMap(n -> weeksInWords(n).stream())
+                    .filter(w -> !named.contains(w)).forEach(named::add);
+            weeks = named;
+        }
         if (weeks.size() != 1) {
             return drafts;
         }
@@ -1165,6 +1173,19 @@ public final class VoidReturnReader {
         heading.put(VoidField.WEEK_COMMENCING, weeks.get(0));
         out.set(0, new Draft(first.source(), heading, first.rows()));
         return out;
+    }
+
+    /**
+     * A source's file name and sheet name ("Voids_wc_30.11.26.xlsx, sheet Week 49") as words: each on its own, its
+     * file type left off, the underscores and plus signs between its words spaces.
+     */
+    private static List<String> namesAsWords(String source) {
+        if (source == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(source.split(", sheet "))
+                .map(n -> n.replaceAll("(?i)\\.(?:xlsx|xlsm|xls|ods|csv|pdf|docx|doc|odt|txt)$", "").replaceAll("[_+]+", " "))
+                .toList();
     }
 
     /** The dates in a row that stand after a label naming no field: "For w/e" | "11/01/2027", "Return date: 11/01/2027". */

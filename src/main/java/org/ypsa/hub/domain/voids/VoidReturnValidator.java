@@ -333,15 +333,20 @@ public final class VoidReturnValidator {
     }
 
     /**
-     * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "Wk/c 30/11/2026", "w.c.
+     * The words that head a week, with the marks people put after them: "W/C: 30/11/2026", "Wk/c 30/11/2026", "w/comm
+     * 30/11/2026", "w/beg 30/11", "w.c.
      * 30/11/2026", "wk comm 30/11/26", "Week of 30/11/2026", "Week: 30/11/2026". What follows is the date given.
      */
-    private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:wk?\\s*/\\s*[cbs]|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
+    private static final Pattern WEEK_WORDS = Pattern.compile("(?i)^(?:wk?\\s*/\\s*"
+            + "(?:comm?(?:encing)?\\b\\.?|beg(?:inning)?\\b\\.?|start(?:ing)?\\b|[cbs])|w\\.\\s*[cbs]\\.?|wc\\b|wb\\b"
             + "|(?:wk|week)\\b\\.?\\s*(?:(?:commencing|commences|comm?|beginning|begins|beg|starting|starts|start|of|from)\\b\\.?)?)"
             + "\\s*[:\\-\u2013]?\\s*(?=\\S)");
-    /** Words before the words that head a week: "Voids for w/c 07/12/2026", "Return, week ending 13/12". */
+    /**
+     * Words before the words that head a week: "Voids for w/c 07/12/2026", "Return, week ending 13/12", "Voids - WC
+     * 7.12.26".
+     */
     private static final Pattern WORDS_BEFORE_THE_WEEK = Pattern.compile("(?i)^[\\p{L}\\s,:;\\-\u2013]*?[\\p{L},:;\\-\u2013]\\s+"
-            + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
+            + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|w[cb]|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
     /** Between a week's date and the hour its figures were taken: "at", "as at", "as of", "@", a dash, a comma, a space. */
     private static final Pattern HOUR_JOINER = Pattern.compile("(?i)(?:\\s*[-,\u2013@]\\s*|\\s+)"
             + "(?:(?:as\\s+(?:at|of)|at)\\s+)?");
