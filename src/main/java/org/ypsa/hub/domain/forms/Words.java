@@ -36,8 +36,6 @@ public final class Words {
             Map.entry("cin", "child in need"), Map.entry("tel", "telephone"), Map.entry("mob", "mobile"),
             Map.entry("ref", "reference"), Map.entry("svc", "service"), Map.entry("svcs", "service"), Map.entry("refs", "reference"), Map.entry("no", "number"),
             Map.entry("num", "number"), Map.entry("nr", "number"), Map.entry("info", "information"),
-            // police and partner agencies shorten intelligence: "Intel:", "info/intel", "Intel grading"
-            Map.entry("intel", "intelligence"),
             Map.entry("org", "organisation"), Map.entry("organization", "organisation"),
             Map.entry("addr", "address"), Map.entry("wc", "week commencing"), Map.entry("wk", "week"),
             Map.entry("dept", "department"), Map.entry("yrs", "years"), Map.entry("approx", "approximate"),
