@@ -290,6 +290,12 @@ public final class Screening {
                     + "current |present |serious |significant |real |high )?(risk|danger|threat)\\b"),
             p("\\b(not aware of|no evidence of|nothing to suggest|no indication of|no suggestion of|no sign of|"
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
+            // the same said of a person: "there is no suggestion that she is at risk at present", "no evidence that
+            // they are in any danger" (only the person's being at risk or in danger is set aside)
+            p("\\b(not aware|no evidence|nothing to suggest|no indication|no suggestion|no sign|no reason to (believe|think))"
+                    + " that (s?he|they|the (young person|yp|resident|child)|[a-z]+) (is|are|was|were|'s) (currently |now |"
+                    + "presently )?(at|in) (any )?(immediate |imminent |current |present |serious |significant )?(risk|danger)\\b"
+                    + "( (right )?now| at (the moment|present|this time)| currently)?"),
             // nothing said to point to danger, as the clause's last words: "nothing suggests any danger now", "nothing
             // indicates a risk at present" ("nothing suggests the danger has passed" goes on, and is read)
             p("\\bnothing (else )?(suggests|indicates|points to|shows)( that)?( there is| there's)?( any)?( \\w+){0,2} "
@@ -308,6 +314,9 @@ public final class Screening {
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
             p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (currently |now |presently )?((in|at) (any )?(immediate )?"
                     + "(danger|risk)|missing)\\b"),
+            // no one hurt or threatened: "no-one has been threatened", "nobody was hurt"
+            p("\\b(nobody|no one|no-one|none of them) (has|have|had|is|are|was|were) (been |being )?(threatened|hurt|harmed|"
+                    + "injured|assaulted|attacked|stabbed|hit)\\b"),
             p("\\b(is|are) no longer (missing|at risk|in danger|with \\w+)"),
             p("\\bnothing (urgent|happening|immediate|time[- ]critical)"),
             p("\\b(does not|doesn't|did not|didn't) (require|need) (an? )?(urgent|immediate|emergency|police)"

@@ -232,6 +232,26 @@ class ScreeningPhrasingsTest {
 
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "There is no suggestion that she is at risk at present; we are passing this on for your records.",
+            "We have no evidence that they are in any danger.",
+            "No weapons have been seen and no-one has been threatened.",
+            "Nobody was hurt."})
+        void aPersonSaidNotToBeAtRiskOrNoOneHurtIsNoDanger(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
+                    .isFalse();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "There is no suggestion that she is at risk from him, but she is missing now and her phone is off.",
+            "No-one has been threatened yet, but a man is outside her room now with a knife."})
+        void aNegationOfAPersonsRiskLeavesDangerBesideItUrgent(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
+                    .isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
             "The car is back outside now and the men are trying to get her to come out.",
             "She's in the back of a silver Audi with two older lads and says she doesn't want to be there.",
             "The dealers are not letting him leave the trap house.",
