@@ -1,0 +1,104 @@
+package org.ypsa.hub.domain.intake;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
+import org.ypsa.hub.support.TestDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What staff write after a person's name on the same answer: a young person's status or bare age ("Tomos Reed - care
+ * leaver", "Tomos Reed 16"), a member of staff's role under one label asking both ("Referrer name and role: Sian
+ * Prosser, Social Worker"), the social worker's role after their name ("Ffion Hale (PA)"). Before, the first two were
+ * refused as no name, the third filled the name only and the reply said the role was missing, and the last was
+ * routed with the role in the name. Wordings invented for the test.
+ */
+class WhatIsSaidAfterANameTest {
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
+
+    private Outcome incident(String nameLine, String workerLine) {
+        String body = "Hello,\n\nPlease log this incident.\n\nProvider: Connection Support\nProperty: CON-SOX-01\n"
+                + nameLine + "\nDate of birth: 14/05/2008\n" + workerLine + "\nSocial worker email: f.hale@council.test\n"
+                + "Date of incident: 03/12/2026\nTime: 21:45\nCategory: Missing\nSeverity: High\n"
+                + "Description: Tomos did not come back by curfew and police found him at the station two hours later.\n"
+                + "Action taken: Called police and the on-call manager.\n\nThanks\nSam\n";
+        return intake.handle(new InboundMail("intake@ypsa.test", "<n@test>", "sam.ode@connection.provider.test",
+                "Safeguarding incident CON-SOX-01", Instant.parse("2026-12-04T09:00:00Z"), body, List.of(), false));
+    }
+
+    private Outcome referral(String nameLine, String referrerLines) {
+        String body = "Hi,\n\n" + nameLine + "\nDate of birth: 12/05/2009\nLegal status: Care leaver\n" + referrerLines
+                + "\nTeam: Children Looked After Team\nEmail: s.prosser@council.test\nFGC offered?: Yes\n"
+                + "Reason for referral: Tomos has lived with his aunt since March. The arrangement has broken down.\n"
+                + "Bed wanted: 15/01/2027\nConsent: Yes\nMany thanks\n";
+        return intake.handle(new InboundMail("intake@ypsa.test", "<r@test>", "s.prosser@council.test",
+                "Referral - TLP", Instant.parse("2026-11-30T12:00:00Z"), body, List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Young person: Tomos Reed - care leaver", "Young person: Tomos Reed, looked after",
+            "Young person: Tomos Reed 16", "Young person: Tomos Reed \u2013 CLA"})
+    void aStatusOrABareAgeAfterTheYoungPersonsNameIsNoPartOfIt(String line) {
+        Outcome o = incident(line, "Social worker: Ffion Hale");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(((SafeguardingIncident) ((Outcome.Routed) o).fields()).youngPersonName()).isEqualTo("Tomos Reed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Young person: Room 16", "Young person: Tomos Reed, Jay Smith - care leaver",
+            "Young person: see above - care leaver"})
+    void whatIsNoOneNameBeforeAStatusIsStillRefused(String line) {
+        assertThat(incident(line, "Social worker: Ffion Hale")).isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Referrer name and role: Sian Prosser, Social Worker",
+            "Referrer name and role: Sian Prosser - Social Worker", "Referrer name & role: Sian Prosser (Social Worker)",
+            "Name and job title of referrer: Sian Prosser / Senior Practitioner"})
+    void oneAnswerForAReferrersNameAndRoleFillsBoth(String line) {
+        Outcome o = referral("Full name: Tomos Price", line);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        Referral r = (Referral) ((Outcome.Routed) o).fields();
+        assertThat(r.referrer().name()).isEqualTo("Sian Prosser");
+        assertThat(r.referrer().role()).isIn("Social Worker", "Senior Practitioner");
+    }
+
+    @Test
+    void aWorkersNameAndRoleInOneAnswerFillBoth() {
+        String body = "Intelligence submission\n\nAgency: Youth Justice Service\nWorker name and role: Gethin Dunmore, "
+                + "YJS officer\nEmail: g.dunmore@council.test\nLocation: Cowley Road, Oxford\nInformation: Staff "
+                + "overheard residents talking about a party on Cowley Road where adults supply alcohol. No dates were "
+                + "given.\nSource: Third party\n";
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<i@test>", "g.dunmore@council.test", "Intel",
+                Instant.parse("2026-12-03T10:00:00Z"), body, List.of(), false));
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        IntelligenceSubmission s = (IntelligenceSubmission) ((Outcome.Routed) o).fields();
+        assertThat(s.worker()).isEqualTo("Gethin Dunmore");
+        assertThat(s.role()).isEqualTo("YJS officer");
+    }
+
+    @Test
+    void aSecondPersonAfterAReferrersNameIsNoRole() {
+        Outcome o = referral("Full name: Tomos Price", "Referrer name and role: Sian Prosser, Ffion Hale");
+        assertThat(o).isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Social worker: Ffion Hale (PA)", "Social worker: Ffion Hale - Leaving Care PA",
+            "Social worker: Ffion Hale, social worker"})
+    void theSocialWorkersRoleAfterTheirNameIsNoPartOfIt(String line) {
+        Outcome o = incident("Young person: Tomos Reed", line);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(((SafeguardingIncident) ((Outcome.Routed) o).fields()).socialWorkerName()).isEqualTo("Ffion Hale");
+    }
+}
