@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
+import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.support.TestDirectory;
@@ -100,5 +101,23 @@ class WhatIsSaidAfterANameTest {
         Outcome o = incident("Young person: Tomos Reed", line);
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
         assertThat(((SafeguardingIncident) ((Outcome.Routed) o).fields()).socialWorkerName()).isEqualTo("Ffion Hale");
+    }
+
+    /**
+     * An age the label asks the answer to be of, after the label's words without a colon ("Applicant aged 16/17 Tomos
+     * Reed", as a PDF's text gives a label and its answer on one line): the label's, not the start of the name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Applicant aged 16/17 Tomos Reed", "Young person aged 16-17 Tomos Reed",
+            "Young person (16/17) Tomos Reed"})
+    void anAgeTheLabelAsksIsNoPartOfTheNameAfterIt(String line) {
+        String body = "Hello,\nMASH referral: homeless 16/17 year old\n" + line + "\nDate of birth: 03/04/2010\n"
+                + "Home address: 12 Elm Road, Witney, OX28 1AA\nReferring agency: Youth Justice Service\n"
+                + "Homeless or threatened: homeless\nMediation tried (Y/N): no\nConcerns: He has nowhere to stay tonight.\n"
+                + "Known to social care: yes\nParent contact: Jo Reed 07700 900123\nThanks\n";
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<m@test>", "yjs@council.test", "MASH referral",
+                Instant.parse("2026-11-30T12:00:00Z"), body, List.of(), false));
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(((MashReferral) ((Outcome.Routed) o).fields()).youngPersonName()).isEqualTo("Tomos Reed");
     }
 }
