@@ -583,7 +583,6 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<F, String> values = resolve(candidates, answeredEmpty);
         labelsAfterNames(values, placed, unplaced, leftovers);
         dateOfBirthBesideTheName(values);
-        roleBesideTheName(values);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         leftoverPlacer.placeMistyped(values, leftovers, unplaced);
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
@@ -701,37 +700,6 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 values.put(young, n.get());
                 values.put(born, d.get());
             }
-        }
-    }
-
-    /**
-     * A member of staff's name and role given as one answer ("Referrer name and role: Sian Prosser, Social Worker",
-     * "Sian Prosser (Senior Practitioner)") fills both fields, whichever of the two the label was read as: the role
-     * field is the one right after a name field in the form whose id is "role" or ends "-role" (the referrer's, the
-     * worker's). Only when the other field is unanswered and the answer is a name and a role
-     * ({@link FieldValues#nameAndRole}); a role field that holds a role only is left as it is.
-     */
-    private void roleBesideTheName(Map<F, String> values) {
-        List<FormSpec.FieldSpec> fields = spec.fields();
-        for (int i = 0; i + 1 < fields.size(); i++) {
-            FormSpec.FieldSpec n = fields.get(i);
-            FormSpec.FieldSpec r = fields.get(i + 1);
-            F name = byId.get(n.id());
-            F role = byId.get(r.id());
-            if (n.type() != org.ypsa.hub.domain.forms.FieldType.NAME || name == null || role == null
-                    || !(r.id().equals("role") || r.id().endsWith("-role"))) {
-                continue;
-            }
-            boolean noName = FieldValues.isBlank(values.getOrDefault(name, ""));
-            boolean noRole = FieldValues.isBlank(values.getOrDefault(role, ""));
-            if (noName == noRole) {
-                continue;
-            }
-            F answered = noName ? role : name;
-            FieldValues.nameAndRole(values.get(answered)).ifPresent(both -> {
-                values.put(name, both.getKey());
-                values.put(role, both.getValue());
-            });
         }
     }
 
