@@ -122,6 +122,40 @@ public final class FieldValues {
         return namesSomeone(bare) ? bare : v;
     }
 
+    /** As {@link #staffName}, for an optional name (the young person's social worker): null when none is written. */
+    public static <F> String staffNameOrNull(Map<F, String> fields, F field) {
+        return orNull(fields, field) == null ? null : staffName(fields, field);
+    }
+
+    /** A role written after a name, in brackets: "Sian Prosser (Social Worker)". */
+    private static final java.util.regex.Pattern ROLE_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "^(?<name>[^()]+?)\\s*\\((?<role>[^()]+)\\)$");
+
+    /**
+     * A member of staff's name and their role written as one answer, for one label asking both ("Referrer name and
+     * role: Sian Prosser, Social Worker", "Sian Prosser - Senior Practitioner", "Sian Prosser (Social Worker)"): the
+     * name and the role, when two words or more before a comma, a dash, a slash, a bar or a bracket read as a name and
+     * the words after them are words only (no figure, no "@") of which no part is written as a name (capitalised and
+     * reading as one). Empty otherwise: a second person ("Sian Prosser, Ffion Hale") or a phone number is no role; a
+     * role written as a name would be ("Leaving Care PA") is not taken either.
+     */
+    public static Optional<java.util.Map.Entry<String, String>> nameAndRole(String raw) {
+        String v = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
+        java.util.regex.Matcher bracketed = ROLE_IN_BRACKETS.matcher(v);
+        String[] parts = bracketed.matches() ? new String[] {bracketed.group("name"), bracketed.group("role")}
+                : BEFORE_A_ROLE.split(v, 2);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String name = parts[0].strip();
+        String role = parts[1].strip();
+        boolean aName = name.split("\\s+").length >= 2 && readsAsName(RANK.matcher(name).replaceFirst(""));
+        boolean aRole = role.matches("[\\p{L}\\p{M} .,&/'\u2019()-]*\\p{L}[\\p{L}\\p{M} .,&/'\u2019()-]*")
+                && java.util.Arrays.stream(BEFORE_A_ROLE.split(role)).map(String::strip)
+                        .noneMatch(p -> readsAsName(p) && Character.isUpperCase(p.codePointAt(0)));
+        return aName && aRole ? Optional.of(java.util.Map.entry(name, role)) : Optional.empty();
+    }
+
     /** A name as written after it, in brackets or after a dash: "(known as Saf)", "- prefers Rho", "(YP)", "[YP]". */
     private static final java.util.regex.Pattern NAME_NOTE = java.util.regex.Pattern.compile(
             "\\s*(\\([^()]*\\)|\\[[^\\[\\]]*\\]"
@@ -176,7 +210,26 @@ public final class FieldValues {
      * Green, and "Ellis (Elle) Morgan" is Ellis Morgan. The name as written stays in the form kept on the queue.
      */
     public static <F> String personName(Map<F, String> fields, F field) {
-        return forenameFirst(withoutTitle(withoutNote(value(fields, field))));
+        return forenameFirst(withoutTitle(withoutNote(withoutStatus(value(fields, field)))));
+    }
+
+    /** A bare age after a name, without a word for it: "Tomos Reed 16". */
+    private static final java.util.regex.Pattern BARE_AGE = java.util.regex.Pattern.compile("^(?<name>.*\\p{L}\\.?)\\s+\\d{1,2}$");
+
+    /**
+     * A name without what is said of the person after it, without brackets: a status after a dash or a comma ("Tomos
+     * Reed - care leaver", "Tomos Reed, looked after") or a bare age ("Tomos Reed 16"). Only when two words or more
+     * before it read as a name, and the words after a dash or comma are no name themselves ("Tomos Reed, Jay Smith"
+     * stays as written); a single word before a number ("Room 16") is no name cut from an age.
+     */
+    private static String withoutStatus(String v) {
+        String s = v.strip();
+        java.util.regex.Matcher age = BARE_AGE.matcher(s);
+        if (age.matches() && age.group("name").strip().split("\\s+").length >= 2 && namesSomeone(age.group("name"))) {
+            return age.group("name").strip();
+        }
+        String[] parts = BEFORE_A_ROLE.split(s, 2);
+        return parts.length == 2 && !namesSomeone(s) && nameAndRole(s).isPresent() ? parts[0].strip() : s;
     }
 
     /**

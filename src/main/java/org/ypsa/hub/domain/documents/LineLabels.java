@@ -419,6 +419,7 @@ final class LineLabels<F extends Enum<F>> {
             }
             i++;
         }
+        i += ageAsked(words, start, from, i);
         if (i == from) {
             return 0;
         }
@@ -427,6 +428,24 @@ final class LineLabels<F extends Enum<F>> {
         }
         String first = words[i];
         return Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)) ? i - from : 0;
+    }
+
+    /**
+     * How many words at {@code at} are an age the label asks the answer to be of ({@link Instructions#withoutItsAge}:
+     * "Applicant aged 16/17 Femi Patel", "Name of YP (16/17) Femi Patel"), with a word of the answer after them: the
+     * label's, not the start of its answer. 0 when none are.
+     */
+    private static int ageAsked(String[] words, Start<?> start, int from, int at) {
+        String label = String.join(" ", java.util.Arrays.asList(words).subList(from, at));
+        String asked = (start.label() + " " + label).strip();
+        for (int k = 1; k <= 4 && at + k < words.length; k++) {
+            String with = asked + " " + String.join(" ", java.util.Arrays.asList(words).subList(at, at + k));
+            // the age's own word may have been read as the label's ("Applicant aged" + "16/17")
+            if (Instructions.withoutItsAge(with).filter(asked::startsWith).isPresent()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** At most this many words in small letters go on with a label up to a colon that ends it. */

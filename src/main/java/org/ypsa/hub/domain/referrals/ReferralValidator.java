@@ -22,6 +22,7 @@ import static org.ypsa.hub.domain.documents.FieldValues.noStaffName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
 import static org.ypsa.hub.domain.documents.FieldValues.staffName;
+import static org.ypsa.hub.domain.documents.FieldValues.staffNameOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.referenceOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
@@ -135,7 +136,7 @@ public final class ReferralValidator {
                         value(f, ReferralField.ORGANISATION),
                         value(f, ReferralField.REFERRER_EMAIL).isEmpty() ? sender : value(f, ReferralField.REFERRER_EMAIL),
                         orNull(f, ReferralField.REFERRER_PHONE)),
-                new Referral.Contact(orNull(f, ReferralField.SOCIAL_WORKER_NAME), orNull(f, ReferralField.SOCIAL_WORKER_EMAIL)),
+                new Referral.Contact(staffNameOrNull(f, ReferralField.SOCIAL_WORKER_NAME), orNull(f, ReferralField.SOCIAL_WORKER_EMAIL)),
                 new Referral.FamilyGroupConference(fgc, fgcDate), orNull(f, ReferralField.DIVERSION),
                 value(f, ReferralField.REASON), orNull(f, ReferralField.SAFETY_CONCERN),
                 new Referral.Risks(orNull(f, ReferralField.RISK_TO_SELF), orNull(f, ReferralField.RISK_TO_OTHERS),

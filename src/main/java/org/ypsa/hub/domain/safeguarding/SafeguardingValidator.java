@@ -17,6 +17,7 @@ import org.ypsa.hub.domain.forms.Words;
 import static org.ypsa.hub.domain.documents.FieldValues.noPersonName;
 import static org.ypsa.hub.domain.documents.FieldValues.noValue;
 import static org.ypsa.hub.domain.documents.FieldValues.personName;
+import static org.ypsa.hub.domain.documents.FieldValues.staffNameOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.orNull;
 import static org.ypsa.hub.domain.documents.FieldValues.referenceOrNull;
 import static org.ypsa.hub.domain.documents.FieldValues.value;
@@ -139,7 +140,7 @@ public final class SafeguardingValidator {
         }
         return Validated.valid(new SafeguardingIncident(provider.id(), provider.name(),
                 orNull(f, SafeguardingField.PROPERTY), personName(f, SafeguardingField.NAME), dob,
-                referenceOrNull(f, SafeguardingField.LCS_NUMBER), orNull(f, SafeguardingField.WORKER_NAME),
+                referenceOrNull(f, SafeguardingField.LCS_NUMBER), staffNameOrNull(f, SafeguardingField.WORKER_NAME),
                 email.isEmpty() ? null : email.toLowerCase(Locale.ROOT), when, category, severity,
                 value(f, SafeguardingField.DESCRIPTION), orNull(f, SafeguardingField.ACTIONS),
                 referenceOrNull(f, SafeguardingField.POLICE_REFERENCE)), warnings);
