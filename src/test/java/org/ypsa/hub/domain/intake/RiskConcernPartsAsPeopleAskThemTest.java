@@ -46,25 +46,4 @@ class RiskConcernPartsAsPeopleAskThemTest {
                 + "later today\n\nThanks\n\nSam\n";
         assertThat(org.ypsa.hub.domain.documents.HurriedLines.labelsOverAnswers(letter, l -> 2.0)).isEqualTo(letter);
     }
-
-    /**
-     * The risk that stops the provider accepting is the risk; a label ending "because" asks why; what the provider
-     * needs from the reader to accept is the support (risk42: the form's own labels, not phrases for every form).
-     */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "Risk preventing acceptance|Reason|What would help",
-        "Risk|Unable to manage because|What would help",
-        "Risk|Reason|What do you need from us?",
-        "Risk|Reason|Resources needed to accept"})
-    void theRiskThatStopsAcceptanceWhyBecauseAndWhatIsNeededToAcceptArePlaced(String risk, String why, String help) {
-        Outcome o = handle("Please see below.\n\nReferral ref: BRK-2026-0417\nProvider name: Harbour Lodge Trust\n"
-                + risk + ": Threats to staff with a blade in October.\n" + why + ": Only one worker on shift overnight.\n"
-                + help + ": A second waking night worker for the first month.\n\nRegards\nPat\n");
-        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
-        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
-        assertThat(r.riskUnableToManage()).isEqualTo("Threats to staff with a blade in October.");
-        assertThat(r.whyItCannotBeManaged()).isEqualTo("Only one worker on shift overnight.");
-        assertThat(r.whatWouldEnableIt()).isEqualTo("A second waking night worker for the first month.");
-    }
 }
