@@ -162,8 +162,18 @@ public final class HurriedLines {
      * "referral details" over the label "ref no" is no label over its answer), with a blank line or the end under it.
      */
     private static boolean answerAParagraphUnder(String[] lines, int i, ToDoubleFunction<String> score) {
-        return i + 2 < lines.length && lines[i + 1].isBlank() && answerOfItsOwnUnder(lines, i + 1, score)
-                && !labelInSmallLetters(lines[i + 2], score) && (i + 3 >= lines.length || lines[i + 3].isBlank());
+        int under = lineUnderAcrossOneBlank(lines, i);
+        return under == i + 2 && under < lines.length && answerOfItsOwnUnder(lines, under - 1, score)
+                && !labelInSmallLetters(lines[under], score) && (under + 1 >= lines.length || lines[under + 1].isBlank());
+    }
+
+    /**
+     * The line under line {@code i} across one blank line between a label and its answer, as a form typed with a blank
+     * line after every line has it: {@code i + 1}, or {@code i + 2} when line {@code i + 1} is blank (may be past the end).
+     */
+    private static int lineUnderAcrossOneBlank(String[] lines, int i) {
+        int under = i + 1;
+        return under < lines.length && lines[under].isBlank() ? under + 1 : under;
     }
 
     /**
@@ -272,10 +282,7 @@ public final class HurriedLines {
      * colon, no quote mark, no label it opens and no field it names.
      */
     private static boolean answerUnder(String[] lines, int i, ToDoubleFunction<String> score) {
-        int under = i + 1;
-        if (under < lines.length && lines[under].isBlank()) {
-            under++; // a blank line between a label and its answer, as between every label and answer of the form
-        }
+        int under = lineUnderAcrossOneBlank(lines, i);
         if (under >= lines.length) {
             return false;
         }

@@ -22,6 +22,8 @@ import org.w3c.dom.Node;
  * <li>a check box typed in a symbol font (Insert Symbol: "þ" in Wingdings is a ticked box, "¨" an empty one, "S" and
  * "£" in Wingdings 2): the box it shows (☒, ☐), as the font's letters mean nothing as text. Word keeps such a
  * character as the letter, as the letter moved into the private use area (U+F0FE), or as a {@code w:sym} element.</li>
+ * <li>a check-box form field (FORMCHECKBOX, a legacy form's "☒ Yes ☐ No"): the box it shows, ticked when the field's
+ * {@code w:checked} says so, or, with none, its {@code w:default} (POI's own text gives the default only).</li>
  * </ul>
  */
 final class RunMarks {
@@ -78,7 +80,9 @@ final class RunMarks {
                 struck = true;
                 continue;
             }
-            symbols(r);
+            if (!checkBox(r)) {
+                symbols(r);
+            }
         }
         if (struck) {
             StringBuilder kept = new StringBuilder();
@@ -117,6 +121,39 @@ final class RunMarks {
         if (!boxes.equals(text) || sym != null) {
             setText(r, " " + boxes.strip() + " ");
         }
+    }
+
+    /** A run that opens a check-box form field: the box it shows as its text, its field data gone. */
+    private static boolean checkBox(XWPFRun r) {
+        for (Node n = r.getCTR().getDomNode().getFirstChild(); n != null; n = n.getNextSibling()) {
+            Element box = n instanceof Element e && W.equals(e.getNamespaceURI()) && "fldChar".equals(e.getLocalName())
+                    ? child(child(e, "ffData"), "checkBox") : null;
+            if (box != null) {
+                Element checked = child(box, "checked");
+                Element state = checked != null ? checked : child(box, "default");
+                boolean ticked = state != null && onOff(state);
+                n.removeChild(child((Element) n, "ffData"));
+                setText(r, " " + (ticked ? TICKED : EMPTY) + " ");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first child element of that name in Word's namespace, or null. */
+    private static Element child(Element parent, String name) {
+        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** An on/off element: on with no w:val ({@code <w:checked/>}), or with "1", "true" or "on". */
+    private static boolean onOff(Element e) {
+        String v = e.getAttributeNS(W, "val").strip();
+        return v.isEmpty() || v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on");
     }
 
     /**
