@@ -277,7 +277,11 @@ public final class TextFields {
                 Matcher end = Words.count(question, '(') > Words.count(question, ')') ? BRACKET_END.matcher(lines[i + 1])
                         : DASH_LEFT_OPEN.matcher(line).find() && !SMALL_ANSWER.matcher(lines[i + 1].strip()).matches()
                                 ? DASH_END.matcher(lines[i + 1]) : null;
-                if (end != null && end.matches() && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
+                // a dashed hint's words with nothing after them, no star or colon, may be the answer itself ("SWP",
+                // "white british"): the lines are left as they are
+                boolean answerLeft = end != null && end.matches() && (!end.group(3).isBlank() || !end.group(2).isEmpty()
+                        || lines[i + 1].strip().endsWith(":") || end.pattern() == BRACKET_END);
+                if (answerLeft && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
                     out.add(line.stripTrailing() + " " + end.group(1).strip() + (end.group(2).isEmpty() ? "" : " *")
                             + ":" + (end.group(3).isBlank() ? "" : " " + end.group(3).strip()));
                     i++;
@@ -304,8 +308,13 @@ public final class TextFields {
 
     /** Whether the line starts with a question number. */
     static boolean isNumbered(String line) {
-        return NUMBERED.matcher(line).matches() || Words.opensWithAQuestionNumber(line);
+        return NUMBERED.matcher(line).matches()
+                || Words.opensWithAQuestionNumber(line) && !A_TIME_OR_AMOUNT.matcher(line).lookingAt();
     }
+
+    /** A time or an amount that opens an answer like a section's number: "14.05 hrs", "10.30 am", "2.5 hours later". */
+    private static final Pattern A_TIME_OR_AMOUNT = Pattern.compile(
+            "\\s*\\d{1,2}\\.\\d{1,2}\\s*(?i:a\\.?m\\b|p\\.?m\\b|hrs?\\b|hours?\\b|h\\b|mins?\\b|minutes\\b|miles?\\b|km\\b|kg\\b|%)");
 
     /** Whether the form numbers its questions: two or more lines are a numbered label with its colon. */
     private static boolean numberedLabels(String[] lines) {

@@ -13,8 +13,8 @@ import org.apache.xmlbeans.XmlObject;
 /**
  * The text of a Word document's parts as a person sees it on the page, where POI's own text leaves some out: the
  * answers typed into text boxes (Word's and Writer's frames, anchored in a paragraph or a cell) and the rows of a
- * table nested in a cell. A text box is written twice in the file, as a drawing and as its copy for older readers
- * ({@code mc:Fallback}): it is read once.
+ * table nested in a cell. A text box is written twice in the file, as a drawing ({@code mc:Choice}) and as its copy
+ * for older readers ({@code mc:Fallback}): the drawing is read, once.
  */
 final class WordText {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -85,9 +85,14 @@ final class WordText {
             }
             List<String> lines = new ArrayList<>();
             for (XmlObject p : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
-                try (XmlCursor c = p.newCursor()) {
-                    lines.add(c.getTextValue());
+                // the typed text only: never a tracked deletion (w:delText) or a field's code (w:instrText)
+                StringBuilder line = new StringBuilder();
+                for (XmlObject t : p.selectPath("declare namespace w='" + W + "' .//w:t")) {
+                    try (XmlCursor c = t.newCursor()) {
+                        line.append(c.getTextValue());
+                    }
                 }
+                lines.add(line.toString());
             }
             String text = String.join("\n", lines).strip();
             if (!text.isEmpty()) {
@@ -97,15 +102,21 @@ final class WordText {
         return out;
     }
 
+    /**
+     * Whether the box is no drawing of its own to read: its fallback copy, a box inside a box, or one outside an
+     * {@code mc:Choice} (a VML box or a drawing set straight in a run, whose text POI's paragraph text already holds).
+     */
     private static boolean insideAFallbackOrABox(XmlObject box) {
+        boolean chosen = false;
         try (XmlCursor c = box.newCursor()) {
             while (c.toParent()) {
                 String name = c.getName() == null ? "" : c.getName().getLocalPart();
                 if (name.equals("Fallback") || name.equals("txbxContent")) {
                     return true;
                 }
+                chosen |= name.equals("Choice");
             }
         }
-        return false;
+        return !chosen;
     }
 }

@@ -292,8 +292,10 @@ public final class Screening {
                     + "no reason to (believe|think))( any)?( \\w+){0,2} (risk|danger|threat|harm|urgency|emergency)\\b"),
             // the same said of a person: "there is no suggestion that she is at risk at present", "no evidence that
             // they are in any danger" (only the person's being at risk or in danger is set aside)
-            p("\\b(not aware|no evidence|nothing to suggest|no indication|no suggestion|no sign|no reason to (believe|think))"
-                    + " that (s?he|they|the (young person|yp|resident|child)|[a-z]+) (is|are|was|were|'s) (currently |now |"
+            // ("not aware that she is in danger" takes the danger as real: it is read, never set aside; only pronouns and
+            // the young person are the person)
+            p("\\b(no evidence|nothing to suggest|no indication|no suggestion|no sign|no reason to (believe|think))"
+                    + " that (s?he|they|the (young person|yp|resident|child)) (is|are|was|were|'s) (currently |now |"
                     + "presently )?(at|in) (any )?(immediate |imminent |current |present |serious |significant )?(risk|danger)\\b"
                     + "( (right )?now| at (the moment|present|this time)| currently)?"),
             // nothing said to point to danger, as the clause's last words: "nothing suggests any danger now", "nothing

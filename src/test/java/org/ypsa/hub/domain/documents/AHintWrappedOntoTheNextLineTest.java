@@ -52,4 +52,20 @@ class AHintWrappedOntoTheNextLineTest {
                 "yes, twice"});
         assertThat(joined).containsExactly("3b) Mediation attempted (Y/N) \u2013 give", "yes, twice");
     }
+
+    @Test
+    void wordsAfterAWrappedDashWithNothingAfterThemMayBeTheAnswerAndAreLeftAlone() {
+        assertThat(TextFields.hintsClosedOnTheNextLine(new String[] {"2a) Agency referring in \u2013", "SWP"}))
+                .containsExactly("2a) Agency referring in \u2013", "SWP");
+        assertThat(TextFields.hintsClosedOnTheNextLine(new String[] {"1.4. Ethnicity \u2013 as", "white british"}))
+                .containsExactly("1.4. Ethnicity \u2013 as", "white british");
+    }
+
+    @Test
+    void aTimeOrAnAmountOpeningALineIsNoQuestionNumber() {
+        assertThat(TextFields.isNumbered("14.05 hrs")).isFalse();
+        assertThat(TextFields.isNumbered("10.30 am, staff called police")).isFalse();
+        assertThat(TextFields.isNumbered("2.5 hours later he returned")).isFalse();
+        assertThat(TextFields.isNumbered("3.2 Incident time")).isTrue();
+    }
 }

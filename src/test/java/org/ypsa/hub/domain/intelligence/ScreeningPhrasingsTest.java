@@ -154,8 +154,9 @@ class ScreeningPhrasingsTest {
             "Of course she is scared, he has a knife and is outside her room.",
             "Of course he will stab him if they meet, he has said so.",
             "The man who charged at her has a blade and will hurt her.",
-            "On the course they are attacking a lad with bottles."})
-        void aRecordWordUsedInAnotherSenseDoesNotSetAsidePresentDanger(String text) {
+            "On the course they are attacking a lad with bottles.",
+            "Her mum is not aware that she is in immediate danger from him tonight."})
+        void aRecordWordUsedInAnotherSenseOrADangerOthersDoNotKnowOfDoesNotSetAsidePresentDanger(String text) {
             assertThat(Screening.screen(text, TODAY).urgent()).as("%s", Screening.screen(text, TODAY)).isTrue();
         }
 
