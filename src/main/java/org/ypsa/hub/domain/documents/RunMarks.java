@@ -27,7 +27,8 @@ import org.w3c.dom.Node;
  * </ul>
  */
 final class RunMarks {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** Word's main namespace (WordprocessingML), for reading a document's XML where POI gives no text. */
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final char TICKED = '\u2612';
     private static final char EMPTY = '\u2610';
     /** Wingdings' boxes and marks: þ ý x boxes with a tick or cross, n a filled square, ¨ o q empty boxes. */

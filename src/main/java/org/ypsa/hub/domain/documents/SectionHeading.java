@@ -50,6 +50,8 @@ final class SectionHeading {
     }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]?\\s+\\p{L}[^:?*\\t]*$");
+    /** A question numbered within a section: "3.1 Day of incident" is question 1 of section 3. */
+    private static final Pattern SECTION_AND_QUESTION = Pattern.compile("^\\s*(\\d{1,2})\\.\\d{1,2}\\b.*");
     /** How many lines under a section's title may come before its first numbered question (an instruction or two). */
     private static final int LINES_TO_ITS_QUESTIONS = 3;
 
@@ -59,17 +61,17 @@ final class SectionHeading {
      * incident's description; the instruction under it is none).
      */
     static boolean numberedOverItsQuestions(String[] lines, int i) {
-        java.util.regex.Matcher m = WHOLE_NUMBER.matcher(lines[i]);
+        Matcher m = WHOLE_NUMBER.matcher(lines[i]);
         if (!m.matches()) {
             return false;
         }
-        Pattern first = Pattern.compile("^\\s*" + m.group(1) + "\\.\\d{1,2}\\b.*");
         int seen = 0;
         for (int j = i + 1; j < lines.length && seen <= LINES_TO_ITS_QUESTIONS; j++) {
             if (lines[j].isBlank()) {
                 continue;
             }
-            if (first.matcher(lines[j]).matches()) {
+            Matcher q = SECTION_AND_QUESTION.matcher(lines[j]);
+            if (q.matches() && q.group(1).equals(m.group(1))) {
                 return true;
             }
             seen++;

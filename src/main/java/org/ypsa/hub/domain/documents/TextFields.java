@@ -274,13 +274,14 @@ public final class TextFields {
             String question = line.strip().replaceFirst("^\\S+\\s+", ""); // after its number ("2a)")
             if (i + 1 < lines.length && isNumbered(line) && !line.contains(":") && !lines[i + 1].isBlank()
                     && !isNumbered(lines[i + 1])) {
-                Matcher end = Words.count(question, '(') > Words.count(question, ')') ? BRACKET_END.matcher(lines[i + 1])
+                boolean bracketOpen = Words.count(question, '(') > Words.count(question, ')');
+                Matcher end = bracketOpen ? BRACKET_END.matcher(lines[i + 1])
                         : DASH_LEFT_OPEN.matcher(line).find() && !SMALL_ANSWER.matcher(lines[i + 1].strip()).matches()
                                 ? DASH_END.matcher(lines[i + 1]) : null;
                 // a dashed hint's words with nothing after them, no star or colon, may be the answer itself ("SWP",
                 // "white british"): the lines are left as they are
                 boolean answerLeft = end != null && end.matches() && (!end.group(3).isBlank() || !end.group(2).isEmpty()
-                        || lines[i + 1].strip().endsWith(":") || end.pattern() == BRACKET_END);
+                        || lines[i + 1].strip().endsWith(":") || bracketOpen);
                 if (answerLeft && end.group(1).strip().split("\\s+").length <= BRACKET_END_WORDS) {
                     out.add(line.stripTrailing() + " " + end.group(1).strip() + (end.group(2).isEmpty() ? "" : " *")
                             + ":" + (end.group(3).isBlank() ? "" : " " + end.group(3).strip()));

@@ -17,8 +17,10 @@ import org.apache.xmlbeans.XmlObject;
  * for older readers ({@code mc:Fallback}): the drawing is read, once.
  */
 final class WordText {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String TEXT_BOXES = "declare namespace w='" + W + "' .//w:txbxContent";
+    private static final String IN_WORD = "declare namespace w='" + RunMarks.W + "' ";
+    private static final String TEXT_BOXES = IN_WORD + ".//w:txbxContent";
+    private static final String PARAGRAPHS = IN_WORD + "./w:p";
+    private static final String TYPED_TEXT = IN_WORD + ".//w:t";
     /** A table nested deeper than this in cells is not read (no form nests so deep; a damaged file might). */
     private static final int MAX_NESTING = 3;
 
@@ -84,10 +86,10 @@ final class WordText {
                 continue;
             }
             List<String> lines = new ArrayList<>();
-            for (XmlObject p : box.selectPath("declare namespace w='" + W + "' ./w:p")) {
+            for (XmlObject p : box.selectPath(PARAGRAPHS)) {
                 // the typed text only: never a tracked deletion (w:delText) or a field's code (w:instrText)
                 StringBuilder line = new StringBuilder();
-                for (XmlObject t : p.selectPath("declare namespace w='" + W + "' .//w:t")) {
+                for (XmlObject t : p.selectPath(TYPED_TEXT)) {
                     try (XmlCursor c = t.newCursor()) {
                         line.append(c.getTextValue());
                     }
