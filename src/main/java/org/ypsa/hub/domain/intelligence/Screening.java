@@ -29,8 +29,16 @@ import org.ypsa.hub.domain.documents.FieldValues;
  * cost a life. The signs found are words of the submission: they are never logged.
  */
 public final class Screening {
+    /**
+     * "Moved" as harm ("they have just moved her to a flat in Luton", "she has been moved"), not someone moving house
+     * of their own accord: "young people who have just moved into the area", "has just moved here". Only an area at
+     * large after it, never a flat or an address, and never when someone was moved ("been moved", "being moved").
+     */
+    private static final String MOVED = "(?:(?<=been |being )moved|moved(?!\\s+((in)?to|in|into) (the|this|that|our|their|a new) "
+            + "(area|town|city|estate|village|county|neighbourhood|region|borough|district|country|uk)\\b"
+            + "|\\s+(here|house|area|away)\\b))";
     private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
-            + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|moved|taken|"
+            + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|" + MOVED + "|taken|"
             + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
             + "groom|forc|drag|trap|scream|crying|scared|terrified|frightened|sex|set light|alight|on fire|flames|smoke|"
             + "sleep with|for money|pimp|prostitut|sold|petrol|pills|tablets|fight)";
@@ -419,7 +427,7 @@ public final class Screening {
                 for (Pattern p : STRONG) {
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
-                        if (!(past && toldInThePast(clause, m))) {
+                        if (!(past && toldInThePast(clause, m)) && !toldAsAHabit(clause, m)) {
                             signs.add(m.group().trim());
                             break;
                         }
@@ -482,6 +490,19 @@ public final class Screening {
      * before it, and no present tense after that and before it, nor at its start ("She was seen last week and is
      * missing" tells of now).
      */
+    /**
+     * Whether a sign is told as what happens each time something else does ("teenagers go in and out whenever a black
+     * car is parked outside", "every time she leaves he is waiting at the gate"): a habit is what intelligence is for,
+     * not danger now; unless its clause says now ("still", "again", "tonight": {@link #PRESENT}).
+     */
+    private static boolean toldAsAHabit(String clause, Matcher sign) {
+        Matcher habit = HABIT.matcher(clause);
+        return habit.find() && habit.start() < sign.start() && !PRESENT.matcher(clause).find();
+    }
+
+    private static final Pattern HABIT = p("\\b(whenever|every time|each time|(always|usually|normally|often|generally|"
+            + "typically|only) when)\\b");
+
     private static boolean toldInThePast(String clause, Matcher sign) {
         String before = clause.substring(Math.max(0, sign.start() - 25), sign.end());
         Matcher past = PAST_TENSE.matcher(before);

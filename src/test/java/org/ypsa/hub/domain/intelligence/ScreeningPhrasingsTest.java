@@ -265,6 +265,32 @@ class ScreeningPhrasingsTest {
             assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Staff have heard that he runs a phone line and has been recruiting young people who have just moved into the area.",
+            "A family has just moved to the estate and their older son has been seen dealing from the car park.",
+            "She has just moved here from Swindon and is known to associate with a county line.",
+            "Teenagers are seen going in and out of the flat late at night, always when a black car is parked outside.",
+            "Every time she leaves the project a silver Audi is waiting at the end of the road.",
+            "Whenever he has been paid, older lads are standing outside the shop asking for him."})
+        void someoneMovingToAnAreaOrAHabitIsNoDangerNow(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
+                    .isFalse();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She has just been moved to another area by the men who run the line.",
+            "He has just been moved into the area by an older male and has no money or phone.",
+            "They have just moved her into a flat above the takeaway.",
+            "Whenever she leaves he follows her, and a black car is parked outside again.",
+            "Every time staff check he is missing, and he is missing right now.",
+            "The men who always come when she is alone are outside her door now."})
+        void dangerBesideAMoveOrAHabitIsStillAnEmergency(String text) {
+            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
+                    .isTrue();
+        }
+
         @Test
         void aFightLastYearIsNotAnEmergency() {
             assertThat(Screening.screen("He was attacked in a fight last year and threatened to stab the lad who did it.",
