@@ -42,6 +42,15 @@ class LabelsAsWrittenTest {
     }
 
     @Test
+    void aMashReferralsAgencyIsWhereItWasReferredFromAndItsStatusTheHousingStatus() {
+        var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
+                "MASH referral\n\nFull name\nKit Barlow\n\nDOB\n02/03/2010\n\nReferred from:\nYouth Justice Service\n\n"
+                        + "Housing status\nHomeless tonight\n\nHas mediation been attempted?\nNo\n");
+        assertThat(m.presentingAgency()).isEqualTo("Youth Justice Service");
+        assertThat(m.homelessOrThreatened()).isEqualTo("homeless");
+    }
+
+    @Test
     void aQuestionOnItsOwnLineTakesTheNextLineAsItsAnswerEvenWhenTheAnswerReadsLikeALabel() {
         var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
                 "MASH referral\n\nName\nKit Barlow\n\nDOB\n02/03/2010\n\nPresenting agency\nHousing Options\n\n"
