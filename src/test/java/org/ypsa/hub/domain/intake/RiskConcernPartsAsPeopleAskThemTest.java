@@ -46,7 +46,7 @@ class RiskConcernPartsAsPeopleAskThemTest {
         // over and the risk missing
         Outcome o = handle("Concern form\nReferral ref: BRK/2026/0312\nProvider: Connection Support\n"
                 + "Which risk is the barrier?\tFire setting in the last month.\nReasons:\tWe have no waking night cover.\n"
-                + "What would make this placement work?\tA waking night worker for six weeks.\n");
+                + "What would help?\tA waking night worker for six weeks.\n");
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
         RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
         assertThat(r.riskUnableToManage()).isEqualTo("Fire setting in the last month.");
