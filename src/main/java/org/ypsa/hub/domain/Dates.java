@@ -66,7 +66,7 @@ public final class Dates {
     private static final Pattern PART_OF_DAY = Pattern.compile("^(.*\\d)\\s*(?:(?:in the|this) (morning)|(?:in the|this) (afternoon|evening)"
             + "|(at night|tonight))$");
     /** A span of time whose start is the time: "between 14:05 and 14:35", "2.05pm-2.35pm", "from 2:05pm to 2:35pm". */
-    private static final Pattern SPAN = Pattern.compile("^(?:between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
+    private static final Pattern SPAN = Pattern.compile("^(?:(?:some ?time |(?:at )?some point )?between|from)?\\s*(\\d[^-]*?)\\s*(?:-|to|and|until|till)\\s*"
             + "(?:" + HEDGE + ")?\\s*(\\d.*|midnight|noon|midday)$");
     /**
      * Figures after a day and month that read as its year, not as a time: two digits, or four from 1800 to 2099, not
@@ -350,7 +350,7 @@ public final class Dates {
     /** The day told from the day a mail was sent, with its part of the day: "last night", "yesterday afternoon". */
     private static final String TOLD_DAY = "(?:(?:(?:in|during) )?(?:the )?(?:early|small|wee) hours of |early |late )?(?:earlier )?"
             + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
-            + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime))?";
+            + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime|(?:early|small|wee) hours))?";
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
     private static final Pattern TOLD_DAY_AFTER = Pattern.compile("^(.*\\d.*?)[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
     /** A time written so that its half of the day is plain: "2.20pm", "07:10", "23:40", "0455 hrs". */
@@ -438,6 +438,19 @@ public final class Dates {
                     .filter(d -> d.getDayOfMonth() == Integer.parseInt(night.group(2)) && d.getHour() == 0)
                     .map(LocalDateTime::toString);
         }
+        if (night.reset().find() && ofTwoDays(night, tidy(raw))) {
+            // "the night of 29th/30th November 2026 at 1am": a time of the small hours is the later day's, of the
+            // evening the earlier day's (read from the later, so that "30th/1st December" keeps its months)
+            String later = tidy(raw).substring(0, night.start()) + "night of " + night.group(2)
+                    + tidy(raw).substring(night.end());
+            return parseDateTime(later, sent, yearless)
+                    .filter(d -> d.getDayOfMonth() == Integer.parseInt(night.group(2)))
+                    .filter(d -> d.getHour() < SMALL_HOURS_END || d.getHour() >= EVENING_START)
+                    .map(d -> d.getHour() < SMALL_HOURS_END ? d : d.minusDays(1)).map(LocalDateTime::toString);
+        }
+        if (nightOfNoClearDay(raw, sent, yearless)) {
+            return Optional.empty();
+        }
         Optional<LocalDateTime> at = parseDateTime(raw, sent, yearless);
         if (at.isEmpty()) {
             // "29/11/2026 - time not known", "Sun 29/11/2026 (evening)": the day, and words saying no time
@@ -470,8 +483,61 @@ public final class Dates {
             return false;
         }
         Matcher night = NIGHT_OF_TWO_DAYS.matcher(t);
-        return !(night.find() && consecutiveDays(Integer.parseInt(night.group(1)), Integer.parseInt(night.group(2))));
+        return !(night.find() && ofTwoDays(night, t));
     }
+
+    /** A month's name after a night's two days: "night of 29/30 Nov". */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s*(?:of\\s+)?([a-z]{3,10})\\b");
+
+    /**
+     * Whether a night found by {@link #NIGHT_OF_TWO_DAYS} names two days that follow each other. Two figures parted by a
+     * slash or a dash ("night of 11/12") are a day and its month unless a month's name follows them ("night of 11/12
+     * Dec"), so they name one day, not the night of two.
+     */
+    private static boolean ofTwoDays(Matcher night, String t) {
+        if (!consecutiveDays(Integer.parseInt(night.group(1)), Integer.parseInt(night.group(2)))) {
+            return false;
+        }
+        if (!t.substring(night.start(), night.end()).matches(".*\\d\\s*[/-]\\s*\\d.*")) {
+            return true;
+        }
+        Matcher month = MONTH_AFTER.matcher(t.substring(night.end()));
+        return month.find() && MONTHS.containsKey(month.group(1));
+    }
+
+    /** A night named by one day: "night of 30/11", "30/11/2026 night", "Monday night", "overnight on 30/11". */
+    private static final Pattern NIGHT_OF_ONE_DAY = Pattern.compile("\\b(?:over)?night\\b");
+    /** A night told from the day a mail was sent, whose small hours {@link #toldFromTheDaySent} places. */
+    private static final Pattern TOLD_NIGHT = Pattern.compile("\\b(?:last night|tonight)\\b");
+
+    /**
+     * Whether a date and time names a night by one day and gives a time of its small hours: "night of 30/11 at 1am",
+     * "30/11/2026 night, 01:30", "overnight on Mon 30/11 at 3am". Many writers date a night by the evening it began,
+     * so 1am is as likely the 1st of December as the 30th of November; a wrong day routed to duty staff is worse than a
+     * question, so such a value is no date and time and the sender is asked. The night of two days ("night of
+     * 30th/1st"), a time of the evening ("night of 30/11 at 23:30"), the early hours of a day, and a night told from
+     * the day sent ("last night at 2.10") say which.
+     */
+    public static boolean nightOfNoClearDay(String raw, LocalDate sent, Yearless yearless) {
+        String t = tidy(raw);
+        // the night may be said in a bracket a tidied value leaves out: "Mon 30/11/2026 (night) 02:15"
+        String said = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        if (!NIGHT_OF_ONE_DAY.matcher(said).find() || TOLD_NIGHT.matcher(said).find()) {
+            return false;
+        }
+        Matcher two = NIGHT_OF_TWO_DAYS.matcher(t);
+        if (two.find() && ofTwoDays(two, t)) {
+            return false;
+        }
+        // "overnight, 3am" is read as the night's 3am
+        return parseDateTime(raw.replaceAll("(?i)\\bovernight\\b", "night"), sent, yearless)
+                .filter(d -> d.getHour() < SMALL_HOURS_END).isPresent();
+    }
+
+    /** The small hours of a night end at seven, as {@link #timeInItsPart} reads a night's time. */
+    private static final int SMALL_HOURS_END = 7;
+    /** A night's evening begins at six, as {@link #timeInItsPart} reads a night's time. */
+    private static final int EVENING_START = 18;
 
     private static boolean consecutiveDays(int first, int second) {
         return second == first + 1 || second == 1 && first >= 28 && first <= 31;
@@ -488,6 +554,9 @@ public final class Dates {
             + "|(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?(?:morning|afternoon|evening|night|overnight))"
             + "(?:\\s+time)?\\)?$");
 
+    /** A part of the day said with a date: "30/11/2026 night", "the evening of 30/11/2026". */
+    private static final Pattern PART_OF_A_DAY = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|overnight)\\b");
+
     /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */
     /** A date with the midnight a case system's export adds to a date alone: "13/12/2008 00:00". */
     private static final Pattern EXPORTED_MIDNIGHT = Pattern.compile("(.*\\d)\\s+00:00(?::00)?");
@@ -501,6 +570,12 @@ public final class Dates {
         }
         if (parse(one, sent, yearless).isPresent()) {
             return t.isEmpty() ? one : one + " " + t;
+        }
+        if (!t.isEmpty() && PART_OF_A_DAY.matcher(one).find() && parseTime(t).isPresent()
+                && (parseDateTime(one + ", " + t, sent, yearless).isPresent()
+                        || nightOfNoClearDay(one + ", " + t, sent, yearless))) {
+            // "When: 30/11/2026 night" with "Time: 01:30": the day with its part, and the time in that part
+            return one + ", " + t;
         }
         java.util.regex.Matcher midnight = EXPORTED_MIDNIGHT.matcher(one);
         if (midnight.matches() && parseTime(t).isPresent() && parse(midnight.group(1), sent, yearless).isPresent()) {
@@ -795,6 +870,32 @@ public final class Dates {
     private static final Pattern HINT_BEFORE = Pattern.compile("^(?:(?:dd|mm|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd|mm|yy|yyyy|ccyy|hh|ss))+"
             + "(?:\\s+hh\\s*[:.]\\s*mm)?|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\s*[-:—]?\\s*(?=\\d)");
 
+    /** A day of the month written as a word, before its month's name: "the thirtieth of November", "first Dec". */
+    private static final Pattern DAY_IN_WORDS = Pattern.compile("\\b(?:the )?(?:(twenty|thirty)[- ]?)?(first|second|"
+            + "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            + "sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\\s+(?:of\\s+)?([a-z]{3,10})\\b)");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /**
+     * A day of the month in words as its figures, when a month's name follows: "thirtieth of November 2026" is "30 of
+     * November 2026", "twenty-first Dec" "21 Dec". Words with no month after them ("the second time") are left.
+     */
+    private static String dayInWordsAsFigures(String t) {
+        Matcher m = DAY_IN_WORDS.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int unit = m.group(2).equals("thirtieth") ? 30 : ORDINAL_WORDS.indexOf(m.group(2)) + 1;
+            int tens = m.group(1) == null ? 0 : m.group(1).equals("twenty") ? 20 : 30;
+            int day = tens + unit;
+            boolean fits = MONTHS.containsKey(m.group(3)) && day <= 31 && (tens == 0 || unit < 10);
+            m.appendReplacement(out, fits ? String.valueOf(day) : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String tidy(String raw) {
         if (raw == null) {
             return "";
@@ -808,6 +909,7 @@ public final class Dates {
         t = HEDGE_LATER.matcher(t).replaceAll("").replaceAll("\\s+o[\u2019']?clock\\b", "").trim();
         t = HEDGE_AFTER.matcher(t).replaceFirst("").trim();
         t = HEDGE_BEFORE.matcher(t).replaceFirst("");
+        t = dayInWordsAsFigures(t);
         // a value wholly in brackets is the value: "(28th Dec 2026)" after a time
         t = t.replaceFirst("^\\((.*\\d.*)\\)$", "$1");
         // a year cut to two digits after an apostrophe: "8th Dec '09", "7 Dec ’26"

@@ -760,7 +760,9 @@ public final class LabelMatcher {
      * one: a label in another language ("Statws digartrefedd") or a sentence is not read word by word as the form's.
      */
     public boolean readsEveryWord(String label) {
-        List<String> words = Words.of(withoutHints(label == null ? "" : label));
+        // a dashed hint on how to write the answer is a hint as a bracketed one is: "incident date / time - dd/mm/yyyy"
+        String bare = beforeItsHint(label == null ? "" : label).orElse(label == null ? "" : label);
+        List<String> words = Words.of(withoutHints(bare));
         return !words.isEmpty() && words.stream().allMatch(this::recognises);
     }
 
@@ -1025,13 +1027,23 @@ public final class LabelMatcher {
     private static final double TYPE_HINT_BOOST = 1.3;
     private static final java.util.regex.Pattern DATE_HINT = java.util.regex.Pattern.compile(
             "(?i)[(\\[]\\s*(date|dd\\s*/\\s*mm\\s*/\\s*(yy){1,2}|dd\\.mm\\.(yy){1,2})\\s*[)\\]]");
+    /** A hint naming both: "(date, time)", "(date & time)", "(time and date)", "(date/time)", "(dd/mm/yyyy hh:mm)". */
+    private static final java.util.regex.Pattern DATE_AND_TIME_HINT = java.util.regex.Pattern.compile(
+            "(?i)[(\\[]\\s*(?:date\\s*(?:,|&|and|/|\\+)\\s*time|time\\s*(?:,|&|and|/|\\+)\\s*date"
+            + "|dd\\s*[/.]\\s*mm\\s*[/.]\\s*(?:yy){1,2}\\s*,?\\s*hh\\s*[:.]?\\s*mm)\\s*[)\\]]");
     private static final java.util.regex.Pattern TIME_HINT = java.util.regex.Pattern.compile(
             "(?i)[(\\[]\\s*(time|hh\\s*[:.]?\\s*mm|24\\s*h(ou)?rs?( clock)?)\\s*[)\\]]");
 
-    /** The type a bracketed hint names for the answer: "(date)" or "(dd/mm/yyyy)" a date, "(time)" or "(hh:mm)" a time. */
+    /**
+     * The type a bracketed hint names for the answer: "(date)" or "(dd/mm/yyyy)" a date, "(time)" or "(hh:mm)" a time,
+     * "(date, time)" both: "Incident occurred (date, time)" asks when, not what occurred.
+     */
     static Optional<FieldType> hintedType(String label) {
         if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
             return Optional.empty();
+        }
+        if (DATE_AND_TIME_HINT.matcher(label).find()) {
+            return Optional.of(FieldType.DATETIME);
         }
         if (DATE_HINT.matcher(label).find()) {
             return Optional.of(FieldType.DATE);

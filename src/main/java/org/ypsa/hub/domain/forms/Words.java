@@ -200,6 +200,7 @@ public final class Words {
     private static final Pattern SLASHED_INITIALS = Pattern.compile("(?<![\\p{L}\\d/])(?!n/a)\\p{L}(?:/\\p{L}){1,2}(?![\\p{L}\\d/])");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
+    private static final Pattern WORDS_JOINED_BY_PLUS = Pattern.compile("(?<=\\p{L})\\s*\\+\\s*(?=\\p{L})");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
             // contractions as the words they stand for: "can't" and "can not" are "cannot", "won't" "will not"
@@ -259,6 +260,10 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:prevents?|preventing|stops?|stopping) (?:us|the provider|you|them) (?:from )?"
                     + "(?:accepting|offering|taking)\\b(?: (?:the |this |a )?(?:referral|placement|young person|yp))?"),
                     "we cannot manage"),
+            // a question which risk is the barrier (the obstacle, the sticking point) asks the risk itself, not why it
+            // cannot be managed ("What is the barrier to managing it?" still asks why): "Which risk is the barrier?"
+            Map.entry(Pattern.compile("^\\s*(?:which|what) risks? (?:is|are) (?:the |a )?(?:main |biggest |key |real )?"
+                    + "(?:barriers?|obstacles?|blockers?|sticking points?)\\b"), "risk we cannot manage"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
@@ -476,7 +481,9 @@ public final class Words {
         s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
         s = SLASHED_INITIALS.matcher(s).replaceAll(m -> m.group().replace("/", ""));
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
-        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
+        // a plus between two words joins them as "and" does ("Date + time"); after a figure it is "plus" ("18+")
+        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ");
+        s = WORDS_JOINED_BY_PLUS.matcher(s).replaceAll(" and ").replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {
             s = p.getKey().matcher(s).replaceAll(p.getValue());
         }

@@ -107,6 +107,12 @@ public final class SafeguardingValidator {
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
                         + "\" says midnight but not which night", "the date and time the incident happened with the"
                         + " day midnight began, such as 30/11/2026 00:00 for the night of 29 into 30 November"));
+            } else if (when == null && Dates.nightOfNoClearDay(rawWhen, sent, Dates.Yearless.NOT_AFTER)) {
+                // "night of 30/11 at 1am": 1am of the 30th, or of the 1st after the evening of the 30th
+                problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen
+                        + "\" gives a night and a time after midnight but not which day that time fell on", "the date"
+                        + " and time the incident happened, such as 01/12/2026 01:30 for 1.30am in the night of 30"
+                        + " November into 1 December"));
             } else if (when == null && Dates.parseTime(rawWhen).isPresent()) {
                 // "4.40am" with no date anywhere on the form: the time is read, the day is not given
                 problems.add(new Problem(FORM, SafeguardingField.WHEN.label(), "\"" + rawWhen

@@ -41,6 +41,20 @@ class RiskConcernPartsAsPeopleAskThemTest {
     }
 
     @Test
+    void aRiskAskedAsTheBarrierIsTheRiskAndTheReasonsLabelTheReason() {
+        // stop 43 (inc43): "Which risk is the barrier?" had been read as the reason, so the reason's own label was left
+        // over and the risk missing
+        Outcome o = handle("Concern form\nReferral ref: BRK/2026/0312\nProvider: Connection Support\n"
+                + "Which risk is the barrier?\tFire setting in the last month.\nReasons:\tWe have no waking night cover.\n"
+                + "What would help?\tA waking night worker for six weeks.\n");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+        assertThat(r.riskUnableToManage()).isEqualTo("Fire setting in the last month.");
+        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
+        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+    }
+
+    @Test
     void aLetterWithABlankLineBetweenItsParagraphsGetsNoLabels() {
         String letter = "Hi both,\n\nrisk we cannot manage\n\nwe spoke on the phone this morning and I will send the form "
                 + "later today\n\nThanks\n\nSam\n";
