@@ -209,7 +209,7 @@ public final class VoidReturnReader {
                 Grid.Row typed = asTyped.rows().get(i);
                 columns.forEach((col, field) -> values.put(field, field == VoidField.WEEK_COMMENCING
                         ? weekAsLabelled(header.cell(col), row.cell(col))
-                        : COUNTS.contains(field) ? countAsNumber(field, typed.cell(col)) : row.cell(col)));
+                        : COUNTS.contains(field) ? countAsNumber(field, typed.cell(col)) : typed.cell(col)));
                 if (row.cells().equals(rows.get(h).cells())) {
                     continue; // the header again, as a table running over two pages repeats it
                 }
@@ -277,7 +277,8 @@ public final class VoidReturnReader {
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 final int property = p;
                 fields.forEach((at, field) -> values.put(field, COUNTS.contains(field)
-                        ? countAsNumber(field, asTyped.rows().get(at).cell(property)) : column.cell(at)));
+                        ? countAsNumber(field, asTyped.rows().get(at).cell(property))
+                        : asTyped.rows().get(at).cell(property)));
                 Grid.Row asRow = new Grid.Row(column.number(), new ArrayList<>(values.values()));
                 if (isTotalsOrFooter(asRow, values) || sumsTheRowsAbove(values, out)) {
                     continue;
@@ -438,7 +439,7 @@ public final class VoidReturnReader {
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
             }
             String value = field == VoidField.WEEK_COMMENCING ? weekAsLabelled(lv.label(), lv.value())
-                    : COUNTS.contains(field) ? countAsNumber(field, written.value()) : lv.value();
+                    : COUNTS.contains(field) ? countAsNumber(field, written.value()) : written.value();
             if (field.isHeading() && (current == null || !current.containsKey(field))) {
                 if (current == null) {
                     heading.put(field, value);

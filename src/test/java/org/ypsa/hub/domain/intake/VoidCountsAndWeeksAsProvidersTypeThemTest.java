@@ -92,6 +92,13 @@ class VoidCountsAndWeeksAsProvidersTypeThemTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"2 beds", "1 void", "three units"})
+        void aCountsWordsInTheNotesAreLeftAsTyped(String note) {
+            String csv = HEAD + table("4", "1", "3").replace("09/12/2026,", "09/12/2026," + note);
+            assertThat(routed(mail(csv)).properties().get(0).notes()).isEqualTo(note);
+        }
+
+        @ParameterizedTest
         @CsvSource(delimiter = '|', value = {"4 units|3 vacant|1 void|Occupied", "4 units|3 occupied|1 occupied|Vacant",
             "4 units|3 tenants|1 in|Vacant", "4 units|1 spare|3 in|Occupied"})
         void aCountWhoseWordNamesTheOtherCountIsRefusedNamingThePropertyAndRow(String total, String occupied,
