@@ -394,7 +394,9 @@ public final class VoidReturnReader {
             // a count is a number: a label read as a count whose value is a word ("Emerg bed: No") names its next
             // field that is no count
             if (COUNTS.contains(field) && lv.value() != null && !lv.value().isBlank() && !Labels.isBlank(lv.value())
-                    && !lv.value().strip().matches("-?\\d{1,4}") && !isNoneCount(lv.value())) {
+                    && !lv.value().strip().matches("-?\\d{1,4}")
+                    // "Occupied: nil" is a count of nought, but no second count of a property that has it ("Beds: none spare")
+                    && !(isNoneCount(lv.value()) && (current == null || !current.containsKey(field)))) {
                 Optional<VoidField> other = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
                         .filter(g -> !COUNTS.contains(g)).findFirst();
                 if (other.isPresent()) {
