@@ -53,24 +53,93 @@ public final class VoidReturnReader {
      */
     public static Optional<Draft> fromGrid(Grid grid, FieldCatalog<VoidField> labels) {
         Grid counted = withCountsAsNumbers(grid);
-        return byRows(counted, labels).or(() -> byColumns(counted, labels));
+        return byRows(counted, grid, labels).or(() -> byColumns(counted, grid, labels));
     }
 
+    /** What a count counts, as providers write it after the number: "6 units", "3 flats", "2 bedspaces". */
+    private static final String UNIT_NOUN = "rooms?|beds?|bedrooms?|units?|bed\\s?spaces?|spaces?|flats?|places?|bedsits?|"
+            + "studios?|houses?|homes?|propert(?:y|ies)";
+    /** Words saying a count is of units lived in: "5 occ", "5 in", "5 tenants", "5 let", "5 young people". */
+    private static final String OCCUPIED_WORD = "occupied|occ'?d?|let|in|in use|taken|filled|full|tenants?|tenanted|"
+            + "residents?|occupants?|young people|yps?|people|clients?";
+    /** Words saying a count is of units empty: "1 void", "1 spare", "1 vac", "1 free". */
+    private static final String VACANT_WORD = "vacant|vac|vacancy|vacancies|voids?|empty|free|spare|available|avail|"
+            + "unoccupied|unlet";
+    /** A small count written as a word: "one void", "six units". */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
     /**
-     * A count written with what it counts: "4 rooms", "2 beds", "1 bedspace", "3 units", "0 vacant". The number is
-     * the count; a number with any other words ("3 (one held)", "2 - one on hold") is left as written, and a count's
-     * column holding it is not read as a number.
+     * A count written with what it counts: "4 rooms", "2 beds", "1 bedspace", "3 units", "5 occ", "2 tenants", "1
+     * spare", "1 flat void", "six units". The number is the count; a number with any other words ("3 (one held)", "2 -
+     * one on hold", "about 3") is left as written, and a count's column holding it is not read as a number.
      */
     private static final java.util.regex.Pattern COUNT_WITH_UNIT = java.util.regex.Pattern.compile(
-            "(?iu)(\\d{1,4})\\s*(?:rooms?|beds?|bedrooms?|units?|bed\\s?spaces?|spaces?|flats?|places?|vacant|vacancies|"
-                    + "voids?|occupied|empty|free|available|let)\\.?");
+            "(?iu)(\\d{1,4}|" + String.join("|", NUMBER_WORDS) + ")\\s*(?:(?<before>" + OCCUPIED_WORD + "|" + VACANT_WORD
+                    + ")\\.?\\s+)?(?:(?:" + UNIT_NOUN + ")\\.?)?(?:\\s+(?<after>" + OCCUPIED_WORD + "|" + VACANT_WORD
+                    + "))?\\.?");
+
+    /** "nil", "none", "zero", "no voids", "nil void", "none occupied": a count of nought, in a count's place only. */
+    private static final java.util.regex.Pattern NONE_COUNT = java.util.regex.Pattern.compile(
+            "(?iu)(?:nil|none|zero|nought|no)(?:\\s+(?:" + UNIT_NOUN + "))?(?:\\s+(?<state>" + OCCUPIED_WORD + "|" + VACANT_WORD
+                    + "))?\\.?");
 
     static String countAsNumber(String cell) {
         if (cell == null) {
             return null;
         }
         java.util.regex.Matcher m = COUNT_WITH_UNIT.matcher(cell.strip());
-        return m.matches() ? m.group(1) : cell;
+        if (!m.matches() || m.group("before") != null && m.group("after") != null
+                || !m.group(1).matches("\\d+") && m.group("before") == null && m.group("after") == null
+                        && !cell.strip().contains(" ")) {
+            return cell; // a number word alone ("one") may be a name or a note; with its unit it is a count
+        }
+        int word = NUMBER_WORDS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        return word >= 0 ? String.valueOf(word) : m.group(1);
+    }
+
+    /**
+     * A cell read as one count of a property: its number with what it counts, or nought written as "nil", "none" or
+     * "no voids". A count whose word names the other count ("3 vacant" as the occupied count, "2 in" as the vacant) is
+     * left as written, so the property is refused for it rather than routed with a number the sender did not mean.
+     */
+    static String countAsNumber(VoidField field, String cell) {
+        if (cell == null || !COUNTS.contains(field)) {
+            return cell;
+        }
+        String t = cell.strip();
+        if (namesTheOtherCount(field, t)) {
+            return cell;
+        }
+        if (t.equalsIgnoreCase("no")) {
+            return cell; // "No" alone is an answer to a question, not a count
+        }
+        if (NONE_COUNT.matcher(t).matches()) {
+            return "0";
+        }
+        return countAsNumber(cell);
+    }
+
+    /** Whether a count's word names the other count: "3 vacant" as the occupied count, "2 tenants" as the vacant. */
+    static boolean namesTheOtherCount(VoidField field, String cell) {
+        if (cell == null || field == VoidField.TOTAL_UNITS || !COUNTS.contains(field)) {
+            return false;
+        }
+        String t = cell.strip();
+        java.util.regex.Matcher m = COUNT_WITH_UNIT.matcher(t);
+        java.util.regex.Matcher none = NONE_COUNT.matcher(t);
+        String state = m.matches() ? (m.group("before") != null ? m.group("before") : m.group("after"))
+                : none.matches() ? none.group("state") : null;
+        if (state == null) {
+            return false;
+        }
+        boolean occupiedWord = state.toLowerCase(java.util.Locale.ROOT).matches(OCCUPIED_WORD);
+        return field == VoidField.OCCUPIED ? !occupiedWord : occupiedWord;
+    }
+
+    /** Whether a cell says nought in a count's place: "nil", "none", "no voids". */
+    static boolean isNoneCount(String cell) {
+        return cell != null && !cell.strip().equalsIgnoreCase("no") && NONE_COUNT.matcher(cell.strip()).matches();
     }
 
     private static Grid withCountsAsNumbers(Grid grid) {
@@ -95,7 +164,11 @@ public final class VoidReturnReader {
                 .anyMatch(f -> r.get(f).matches("\\d{1,4}(\\.0+)?"))));
     }
 
-    private static Optional<Draft> byRows(Grid grid, FieldCatalog<VoidField> labels) {
+    /**
+     * @param grid the sheet with its counts read as numbers, to find the table by
+     * @param asTyped the same sheet as typed, whose cells each property's values are read from
+     */
+    private static Optional<Draft> byRows(Grid grid, Grid asTyped, FieldCatalog<VoidField> labels) {
         List<Grid.Row> rows = grid.rows();
         for (int h = 0; h < rows.size(); h++) {
             Map<Integer, VoidField> columns = headerColumns(rows, h, labels);
@@ -133,8 +206,10 @@ public final class VoidReturnReader {
                 Grid.Row row = rows.get(i);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
                 Grid.Row header = rows.get(h);
+                Grid.Row typed = asTyped.rows().get(i);
                 columns.forEach((col, field) -> values.put(field, field == VoidField.WEEK_COMMENCING
-                        ? weekAsLabelled(header.cell(col), row.cell(col)) : row.cell(col)));
+                        ? weekAsLabelled(header.cell(col), row.cell(col))
+                        : COUNTS.contains(field) ? countAsNumber(field, typed.cell(col)) : typed.cell(col)));
                 if (row.cells().equals(rows.get(h).cells())) {
                     continue; // the header again, as a table running over two pages repeats it
                 }
@@ -157,7 +232,7 @@ public final class VoidReturnReader {
      * ("Column C"). At least one property's column must give its reference as a code and its counts as numbers, so
      * that a form of labels and answers (one column of answers) is not read as a return.
      */
-    static Optional<Draft> byColumns(Grid grid, FieldCatalog<VoidField> labels) {
+    static Optional<Draft> byColumns(Grid grid, Grid asTyped, FieldCatalog<VoidField> labels) {
         List<Grid.Row> rows = grid.rows();
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         if (width < 2 || rows.size() < 3) {
@@ -200,7 +275,10 @@ public final class VoidReturnReader {
             for (int p = h + 1; p < columns.size(); p++) {
                 Grid.Row column = columns.get(p);
                 Map<VoidField, String> values = new EnumMap<>(VoidField.class);
-                fields.forEach((at, field) -> values.put(field, column.cell(at)));
+                final int property = p;
+                fields.forEach((at, field) -> values.put(field, COUNTS.contains(field)
+                        ? countAsNumber(field, asTyped.rows().get(at).cell(property))
+                        : asTyped.rows().get(at).cell(property)));
                 Grid.Row asRow = new Grid.Row(column.number(), new ArrayList<>(values.values()));
                 if (isTotalsOrFooter(asRow, values) || sumsTheRowsAbove(values, out)) {
                     continue;
@@ -316,7 +394,9 @@ public final class VoidReturnReader {
             // a count is a number: a label read as a count whose value is a word ("Emerg bed: No") names its next
             // field that is no count
             if (COUNTS.contains(field) && lv.value() != null && !lv.value().isBlank() && !Labels.isBlank(lv.value())
-                    && !lv.value().strip().matches("-?\\d{1,4}")) {
+                    && !lv.value().strip().matches("-?\\d{1,4}")
+                    // "Occupied: nil" is a count of nought, but no second count of a property that has it ("Beds: none spare")
+                    && !(isNoneCount(lv.value()) && (current == null || !current.containsKey(field)))) {
                 Optional<VoidField> other = labels.ranked(lv.label()).stream().map(Map.Entry::getKey)
                         .filter(g -> !COUNTS.contains(g)).findFirst();
                 if (other.isPresent()) {
@@ -360,7 +440,8 @@ public final class VoidReturnReader {
                 current = new EnumMap<>(VoidField.class);
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
             }
-            String value = field == VoidField.WEEK_COMMENCING ? weekAsLabelled(lv.label(), lv.value()) : lv.value();
+            String value = field == VoidField.WEEK_COMMENCING ? weekAsLabelled(lv.label(), lv.value())
+                    : COUNTS.contains(field) ? countAsNumber(field, written.value()) : written.value();
             if (field.isHeading() && (current == null || !current.containsKey(field))) {
                 if (current == null) {
                     heading.put(field, value);
@@ -701,7 +782,9 @@ public final class VoidReturnReader {
             return true;
         }
         Tally t = Tally.under(below, c, true);
-        return t.others() == 0 || t.numbers() > t.others();
+        // as many numbers as cells of words: a property whose count could not be read ("about 3") is refused for it,
+        // not told its count is missing
+        return t.others() == 0 || t.numbers() > 0 && t.numbers() >= t.others();
     }
 
     /**
@@ -747,7 +830,10 @@ public final class VoidReturnReader {
     /** The filled cells under a header: how many are small whole numbers ("0", "12"), as counts are, and how many not. */
     private record Tally(int numbers, int others) {
 
-        /** @param totalsAside a "Total" row's own label is neither (it stands in a count's column) */
+        /**
+         * @param totalsAside a "Total" row's own label is neither (it stands in a count's column), and nought written
+         *                    as a word ("nil", "none") is a number
+         */
         static Tally under(List<Grid.Row> below, int c, boolean totalsAside) {
             int numbers = 0;
             int others = 0;
@@ -756,7 +842,7 @@ public final class VoidReturnReader {
                 if (v == null || v.isBlank() || Labels.isBlank(v)) {
                     continue;
                 }
-                if (v.strip().matches("-?\\d{1,4}(\\.0+)?")) {
+                if (v.strip().matches("-?\\d{1,4}(\\.0+)?") || totalsAside && isNoneCount(v)) {
                     numbers++;
                 } else if (!(totalsAside && Labels.normalize(v).startsWith("total"))) {
                     others++;
@@ -1069,6 +1155,15 @@ public final class VoidReturnReader {
             String[] words = m.group(1).strip().split("\\s+");
             // "voids w/e 6/12/2026": a week named by its last day, whose Monday the validator finds
             String ending = WEEK_ENDING_LABEL.matcher(m.group()).lookingAt() ? "w/e " : "";
+            // "voids - week 49": a week's number alone, its label part of it
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?iu)((?:wk|week)\\.?\\s*(?:no\\.?\\s*)?\\d{1,2})"
+                    + "(?![\\d\\p{L}])[^\\d]*").matcher(text.substring(m.start()));
+            if (ending.isEmpty() && number.matches() && WeekWithoutYear.isNumberedWeek(number.group(1))) {
+                if (!out.contains(number.group(1))) {
+                    out.add(number.group(1));
+                }
+                continue;
+            }
             for (int k = Math.min(words.length, 7); k >= 1; k--) {
                 String candidate = ending + String.join(" ", java.util.Arrays.asList(words).subList(0, k))
                         .replaceAll("[,.;:)!]+$", "");
@@ -1080,6 +1175,10 @@ public final class VoidReturnReader {
                     break;
                 }
             }
+        }
+        if (out.stream().anyMatch(w -> !WeekWithoutYear.isNumberedWeek(w))) {
+            // a week's date said beside a number ("week 2 of the rota") is the week; the number is not guessed from
+            out.removeIf(WeekWithoutYear::isNumberedWeek);
         }
         return out;
     }
@@ -1093,7 +1192,7 @@ public final class VoidReturnReader {
     /** "week commencing", "w/c", "wk beg.", "week starting", "w/b" and the like, before the date they head. */
     private static final java.util.regex.Pattern WEEK_IN_WORDS = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:w/c(?:omm?(?:encing)?)?|w/b(?:eg(?:inning)?)?|w\\.c\\.?|w\\.b\\.?|wc|wb|w/s|w/e|w\\.e\\.?|(?:wk|week)\\.?\\s*(?:comm?(?:encing)?|beg(?:inning)?"
-                    + "|start(?:ing)?|of|ending)|week(?=\\s+(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
+                    + "|start(?:ing)?|of|ending)|(?:wk|week)(?=\\.?\\s*(?:no\\.?\\s*)?(?:mon(?:day)?\\.?,?\\s+)?\\d))(?![\\p{L}\\d])\\.?[\\s:\\-\u2013]*(.{1,40})");
 
     /**
      * A workbook's cover sheet: the provider and the week given once on a sheet of their own ("Cover", "Details"),
@@ -1154,6 +1253,9 @@ public final class VoidReturnReader {
         }
         List<String> weeks = weeksInWords(subject);
         if (weeks.isEmpty()) {
+            weeks = rangesOfAWeek(subject);
+        }
+        if (weeks.isEmpty()) {
             weeks = weeksInWords(body);
         }
         if (weeks.isEmpty()) {
@@ -1184,8 +1286,34 @@ public final class VoidReturnReader {
             return List.of();
         }
         return java.util.Arrays.stream(source.split(", sheet "))
-                .map(n -> n.replaceAll("(?i)\\.(?:xlsx|xlsm|xls|ods|csv|pdf|docx|doc|odt|txt)$", "").replaceAll("[_+]+", " "))
+                .map(n -> n.replaceAll("(?i)\\.(?:xlsx|xlsm|xls|ods|csv|pdf|docx|doc|odt|txt)$", "").replaceAll("[_+]+", " ")
+                        // a file's name cannot hold a slash: "w-c", "w_c" are "w/c", "w-e" is "w/e"
+                        .replaceAll("(?i)(?<![\\p{L}\\d])w[- ]([cbe])(?![\\p{L}\\d])", "w/$1"))
                 .toList();
+    }
+
+    /** Two dates joined as a range: "07/12 - 13/12", "7.12.26 to 13.12.26", "07/12/2026-13/12/2026". */
+    private static final java.util.regex.Pattern DATE_RANGE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\d/.])(\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?\\s*(?:-|\u2013|\u2014|to|until|till)\\s*"
+                    + "\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?)(?![\\d/.]*\\d)");
+
+    /**
+     * A week written in a subject as its first and last days, with no words naming it ("Voids 07/12 - 13/12"): read as
+     * a range the validator takes the first day of, when the days are at most a week apart.
+     */
+    static List<String> rangesOfAWeek(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        java.util.regex.Matcher m = DATE_RANGE.matcher(text);
+        while (m.find()) {
+            String range = m.group(1).strip();
+            if (VoidReturnValidator.rangeStart(range, java.time.LocalDate.of(2026, 1, 1)).isPresent() && !out.contains(range)) {
+                out.add(range);
+            }
+        }
+        return out;
     }
 
     /** The dates in a row that stand after a label naming no field: "For w/e" | "11/01/2027", "Return date: 11/01/2027". */
@@ -1242,7 +1370,8 @@ public final class VoidReturnReader {
             // "w/e 4th Dec": a date, whatever day it falls on in the year read here; the validator reads the week
             return isWeekDate(ending.group(1));
         }
-        return isDate(v) || v != null && VoidReturnValidator.dateOf(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
+        return isDate(v) || WeekWithoutYear.isNumberedWeek(v)
+                || v != null && VoidReturnValidator.dateOf(v, java.time.LocalDate.of(2026, 1, 1)).isPresent();
     }
 
     /** Cells like "Provider:" "Response" or "Week commencing: 23/11/2026" above or below the table. */
@@ -1280,6 +1409,17 @@ public final class VoidReturnReader {
                 Optional<VoidField> f = labels.match(cell.substring(0, colon));
                 if (f.isPresent() && f.get().isHeading()) {
                     String value = cell.substring(colon + 1).trim();
+                    int next = nextFilled(row, c);
+                    if (isHintOf(f.get(), value, labels) && next > c && fitsHeading(f.get(), row.cell(next))
+                            && labels.match(row.cell(next)).filter(VoidField::isHeading).isEmpty()) {
+                        // "Provider: - provider:" | "A2 Dominion": the words after the colon repeat the label as a
+                        // form's hint does; the answer is the next cell's
+                        VoidField named = headingFor(cell.substring(0, colon), row.cell(next), f.get(), labels);
+                        heading.putIfAbsent(named, named == VoidField.WEEK_COMMENCING
+                                ? weekAsLabelled(cell.substring(0, colon), row.cell(next)) : row.cell(next));
+                        c = next;
+                        continue;
+                    }
                     VoidField named = headingFor(cell.substring(0, colon), value, f.get(), labels);
                     heading.putIfAbsent(named, named == VoidField.WEEK_COMMENCING
                             ? weekAsLabelled(cell.substring(0, colon), value) : value);
@@ -1302,6 +1442,31 @@ public final class VoidReturnReader {
                 }
             }
         }
+    }
+
+    /** The next filled cell right of column c, or -1. */
+    private static int nextFilled(Grid.Row row, int c) {
+        for (int v = c + 1; v < row.cells().size(); v++) {
+            if (!row.cell(v).isBlank()) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words after a label's colon are a hint repeating the label, as a form's guidance is written after
+     * it ("Provider: - provider:", "PROVIDER: - PROVIDER", "Provider name: (provider)"), not its answer: once its dash,
+     * brackets and closing colon are set aside they are nothing, or words naming the same field; or they end with a
+     * colon, as a label does and an answer does not.
+     */
+    static boolean isHintOf(VoidField field, String words, FieldCatalog<VoidField> labels) {
+        String t = words == null ? "" : words.strip();
+        if (t.endsWith(":")) {
+            return true;
+        }
+        String bare = t.replaceAll("^[\\s\\-\u2013\u2014(\\[]+", "").replaceAll("[\\s:*)\\]]+$", "").strip();
+        return !t.isEmpty() && !t.equals(bare) && (bare.isEmpty() || labels.match(bare).filter(g -> g == field).isPresent());
     }
 
     /** A label standing alone: a few words, no figures ("Week commencing", "Provider:"), not a line of prose. */
@@ -1379,6 +1544,9 @@ public final class VoidReturnReader {
             return List.of(cell); // the label's words not found as written: the cell is read whole
         }
         int cut = first + 1 + from;
+        if (!cell.substring(first + 1, cut).matches("(?s).*[\\p{L}\\d].*")) {
+            return List.of(cell); // "Provider: - provider:": nothing but a dash between, the label's hint repeating it
+        }
         List<String> out = new ArrayList<>();
         out.add(cell.substring(0, cut).strip());
         out.addAll(splitAtSecondLabel(cell.substring(cut).strip(), labels));

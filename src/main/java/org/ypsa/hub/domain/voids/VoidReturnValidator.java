@@ -297,6 +297,9 @@ public final class VoidReturnValidator {
      * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
      */
     static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
+        if (WeekWithoutYear.isNumberedWeek(text)) {
+            return WeekWithoutYear.numbered(text, arrived); // "Week 49": a week's number alone
+        }
         Matcher after = WORDS_BEFORE_THE_WEEK.matcher(text.strip());
         if (after.matches()) {
             // "Voids for w/c 07/12/2026", "Return - week ending 13/12": the week is what its own words head
@@ -597,8 +600,19 @@ public final class VoidReturnValidator {
             problems.add(new Problem(where, field.label(), "is missing", "a whole number, 0 or more"));
             return null;
         }
+        if (VoidReturnReader.namesTheOtherCount(field, raw)) {
+            // "3 vacant" given as the occupied count: which of the two the sender meant only the sender can say
+            problems.add(new Problem(where, field.label(), "\"" + raw + "\" does not count " + field.label()
+                    .toLowerCase(Locale.ROOT) + " units", "the number of " + field.label().toLowerCase(Locale.ROOT)
+                    + " units, such as 3"));
+            return null;
+        }
+        String n = VoidReturnReader.countAsNumber(field, raw).strip();
         try {
-            double d = Double.parseDouble(raw.replace(",", ""));
+            if (!n.matches("-?[\\d,]+(?:\\.\\d+)?")) {
+                throw new NumberFormatException(); // Java's "3d", "1e1" or "NaN" are no count a person wrote
+            }
+            double d = Double.parseDouble(n.replace(",", ""));
             if (d != Math.rint(d)) {
                 problems.add(new Problem(where, field.label(), "\"" + raw + "\" is not a whole number",
                         "a whole number, 0 or more"));

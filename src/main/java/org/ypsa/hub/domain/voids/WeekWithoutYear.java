@@ -40,6 +40,33 @@ final class WeekWithoutYear {
     private WeekWithoutYear() {
     }
 
+    /** A week named by its number in the year alone: "Week 49", "wk 49", "Week no. 49", "Wk #49". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:wk|week)\\.?\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2})$");
+
+    /** Whether a text names a week by its number alone ("Week 49"), whatever year it is read in. */
+    static boolean isNumberedWeek(String text) {
+        return text != null && NUMBER_ALONE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * A week named by its number alone ("Week 49"): the Monday of that week of the year (ISO 8601, as diaries and
+     * Outlook number them) within three weeks of the day the return arrived. A number that puts the week further away
+     * is no week the hub guesses at: a council's financial year numbers its weeks from April.
+     */
+    static Optional<LocalDate> numbered(String text, LocalDate arrived) {
+        Matcher m = NUMBER_ALONE.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(m.group(1));
+        List<LocalDate> near = Stream.of(-1, 0, 1).map(offset -> LocalDate.of(arrived.getYear() + offset, 1, 4))
+                .filter(d -> number >= 1 && number <= d.range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                        .getMaximum())
+                .map(d -> d.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY))
+                .filter(d -> Math.abs(ChronoUnit.WEEKS.between(arrived, d)) <= DAY_ALONE_WEEKS).toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
     /** The date a week's text gives with no year, in the year nearest to when it arrived; empty when it is not one. */
     static Optional<LocalDate> date(String text, LocalDate arrived) {
         String s = text.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
