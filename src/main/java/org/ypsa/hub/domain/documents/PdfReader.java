@@ -452,8 +452,9 @@ public final class PdfReader {
      */
     static boolean withBoxedAnswers(Lines text) {
         List<PdfTables.Band> all = text.pages.stream().flatMap(p -> p.bands().stream()).toList();
-        if (all.size() < MIN_ANSWER_BOXES || all.stream().anyMatch(b -> b.columns().size() != 2)) {
-            return false;
+        if (all.size() < MIN_ANSWER_BOXES || all.stream().anyMatch(b -> b.columns().size() != 2)
+                || text.pages.stream().anyMatch(PdfReader::rowsTouch)) {
+            return false; // a table's rows (of one cell each, or more) are read as rows
         }
         List<PdfTables.Band> boxOf = new ArrayList<>();
         for (int i = 0; i < text.lines.size(); i++) {
@@ -493,6 +494,20 @@ public final class PdfReader {
             text.pageOf.addAll(pageOf);
         }
         return changed;
+    }
+
+    /** How far apart two boxes stand at least to be answer boxes, each under its question, not a table's rows. */
+    private static final float BOXES_APART = 3f;
+
+    /** Whether two of the page's boxes touch, one's bottom border the next one's top: the rows of a table. */
+    private static boolean rowsTouch(PdfTables.Page page) {
+        List<PdfTables.Band> bands = page.bands();
+        for (int k = 1; k < bands.size(); k++) {
+            if (bands.get(k).top() - bands.get(k - 1).bottom() < BOXES_APART) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of choices, each with its button or box, one of them or none marked: "( ) Yes (\u2022) No". */
