@@ -59,9 +59,9 @@ class AnOnlineFormPrintedFromABrowserTest {
     void theBrowsersFooterWithTheAddressAndPageNumberIsNoPartOfTheForm() throws Exception {
         String text = PdfReader.read("referral.pdf", page(true, FORM)).text();
         assertThat(text).doesNotContain("https://forms.council.test").doesNotContain("448812");
-        assertThat(PageFurniture.isBrowserFooter("https://forms.council.test/apply?submission=1 2/3", 2, 3)).isTrue();
-        assertThat(PageFurniture.isBrowserFooter("https://forms.council.test/apply?submission=1 2/3", 1, 3)).isFalse();
-        assertThat(PageFurniture.isBrowserFooter("See https://www.council.test/housing", 1, 1)).isFalse();
+        assertThat(PageFurniture.carriesPageNumber("https://forms.council.test/apply?submission=1 2/3", 2, 3)).isTrue();
+        assertThat(PageFurniture.carriesPageNumber("https://forms.council.test/apply?submission=1 2/3", 1, 3)).isFalse();
+        assertThat(PageFurniture.carriesPageNumber("See https://www.council.test/housing", 1, 1)).isFalse();
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Questions as councils' online and Word referral forms ask them (config/forms wordings): "the young person you are
  * referring" is the young person, not the referrer; "whereabouts" is where they are now; "what else has been tried" is
  * the diversion explored; a safety plan the immediate safety concern; "referred from" the
- * presenting agency. Wordings and values invented for the test.
+ * presenting agency, and "Who is referring?" asks who makes the referral ("Who is being referred?" the young person). Wordings and values invented for the test.
  */
 class ReferralQuestionsAsOnlineFormsAskThemTest {
     private static LabelledDocument rows(String... labelsAndValues) {
@@ -43,5 +43,13 @@ class ReferralQuestionsAsOnlineFormsAskThemTest {
         FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
         var read = mash.read(rows("Young person's name", "Tegid Amberley", "Referred from", "Didcot Girls' School")).values();
         assertThat(read).containsEntry(MashField.AGENCY, "Didcot Girls' School");
+    }
+
+    @Test
+    void whoIsReferringAsksWhoMakesTheReferralNotWhoIsReferred() {
+        FieldCatalog<MashField> mash = FieldCatalog.shipped(MashField.class, "mash-referral");
+        var read = mash.read(rows("Who is being referred?", "Tegid Amberley", "Who is referring?", "Didcot Girls' School"))
+                .values();
+        assertThat(read).containsEntry(MashField.NAME, "Tegid Amberley").containsEntry(MashField.AGENCY, "Didcot Girls' School");
     }
 }
