@@ -163,7 +163,7 @@ final class PageFurniture {
      * with the word page or between dashes, of as many pages as the document has.
      */
     static boolean carriesPageNumber(String line, int page, int pages) {
-        if (isPageNumber(line, page, pages)) {
+        if (isPageNumber(line, page, pages) || isBrowserFooter(line, page, pages)) {
             return true;
         }
         String l = line.replace('\u00a0', ' ').strip();
@@ -176,6 +176,18 @@ final class PageFurniture {
             }
         }
         return false;
+    }
+
+    private static final Pattern BROWSER_FOOTER = Pattern.compile("(?i)\\s*(?:https?://|www\\.)\\S+\\s+(\\d{1,3})\\s*/\\s*(\\d{1,3})\\s*");
+
+    /**
+     * What a browser prints at the foot of each page of a web page it prints: the page's address and the page's own
+     * number of as many pages as the document has ("https://forms.council.test/apply?submission=284683 1/2"). It is
+     * no part of the form, even on a page printed alone.
+     */
+    static boolean isBrowserFooter(String line, int page, int pages) {
+        Matcher m = BROWSER_FOOTER.matcher(line.replace('\u00a0', ' '));
+        return m.matches() && Integer.parseInt(m.group(1)) == page && Integer.parseInt(m.group(2)) == pages;
     }
 
     /** "(continued)", "(cont.)", "cont'd", "continued from previous page", "continued overleaf": a page break's mark. */

@@ -391,7 +391,7 @@ public final class PdfReader {
         String text = stripper.getText(doc);
         PageFurniture furniture = PageFurniture.of(stripper.pages);
         boolean changed = withoutFurniture(stripper, furniture);
-        changed |= fields.isEmpty() && withBoldLabels(stripper);
+        changed |= fields.isEmpty() && (withBoxedAnswers(stripper) || withBoldLabels(stripper));
         return new Read(fields, stripper, changed ? joined(stripper) : text, furniture);
     }
 
@@ -435,6 +435,95 @@ public final class PdfReader {
             text.lines.set(i, labelled);
         }
         return true;
+    }
+
+    /** An online form printed has a few answer boxes at least; a box or two is a frame round a note or a heading. */
+    private static final int MIN_ANSWER_BOXES = 3;
+
+    /**
+     * An online form printed from a browser: each question a line of its own, its answer in a box drawn round it under
+     * the question (a text field), or a line of choices with their buttons ("( ) Yes (\u2022) No", "\u25cb Yes \u25c9 No")
+     * under it. The line over a box or a line of buttons is the question, written with a colon after it as a label is
+     * ("LCS ID - please fill in *", "Is the YP a parent or pregnant? (Y/N) *"), and its answer is the lines in the box
+     * or the line of buttons, ended there (a blank line after it): before, an answer ran on into the next questions,
+     * which have no colon of their own, and the text after a question's mark (its hint, "(Y/N) *") was read as the
+     * answer. Only a document whose drawn borders are all such boxes (one cell each, three at least) is so read: a
+     * table of two cells or more to a row is a form in a table, read as its rows. True when lines were so written.
+     */
+    static boolean withBoxedAnswers(Lines text) {
+        List<PdfTables.Band> all = text.pages.stream().flatMap(p -> p.bands().stream()).toList();
+        if (all.size() < MIN_ANSWER_BOXES || all.stream().anyMatch(b -> b.columns().size() != 2)
+                || text.pages.stream().anyMatch(PdfReader::rowsTouch)) {
+            return false; // a table's rows (of one cell each, or more) are read as rows
+        }
+        List<PdfTables.Band> boxOf = new ArrayList<>();
+        for (int i = 0; i < text.lines.size(); i++) {
+            boxOf.add(boxOf(text, i));
+        }
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < text.lines.size(); i++) {
+            List<Piece> line = text.lines.get(i);
+            PdfTables.Band box = boxOf.get(i);
+            boolean buttons = box == null && isButtons(joined(line));
+            boolean answerStarts = box != null && (i == 0 || boxOf.get(i - 1) != box) || buttons;
+            if (answerStarts && !lines.isEmpty() && boxOf.get(i - 1) == null && !isButtons(joined(lines.get(lines.size() - 1)))) {
+                List<Piece> question = lines.get(lines.size() - 1);
+                String q = joined(question).strip();
+                if (!q.isEmpty() && !q.endsWith(":") && !q.contains(":")) {
+                    List<Piece> labelled = new ArrayList<>(question);
+                    labelled.add(new Piece(":", List.of()));
+                    lines.set(lines.size() - 1, labelled);
+                    changed = true;
+                }
+            }
+            lines.add(line);
+            pageOf.add(text.pageOf.get(i));
+            boolean answerEnds = box != null && (i + 1 == text.lines.size() || boxOf.get(i + 1) != box) || buttons;
+            if (answerEnds) {
+                lines.add(new ArrayList<>());
+                pageOf.add(text.pageOf.get(i));
+                changed = true;
+            }
+        }
+        if (changed) {
+            text.lines.clear();
+            text.lines.addAll(lines);
+            text.pageOf.clear();
+            text.pageOf.addAll(pageOf);
+        }
+        return changed;
+    }
+
+    /** How far apart two boxes stand at least to be answer boxes, each under its question, not a table's rows. */
+    private static final float BOXES_APART = 3f;
+
+    /** Whether two of the page's boxes touch, one's bottom border the next one's top: the rows of a table. */
+    private static boolean rowsTouch(PdfTables.Page page) {
+        List<PdfTables.Band> bands = page.bands();
+        for (int k = 1; k < bands.size(); k++) {
+            if (bands.get(k).top() - bands.get(k - 1).bottom() < BOXES_APART) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line of choices, each with its button or box, one of them or none marked: "( ) Yes (\u2022) No". */
+    private static boolean isButtons(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && (TickList.marked(l).isPresent() || TickList.noneMarked(l)) && !TickList.isBoxLine(l);
+    }
+
+    /** The one-cell box a line of the text stands in, or null. */
+    private static PdfTables.Band boxOf(Lines text, int line) {
+        float y = top(text.lines.get(line));
+        PdfTables.Page page = text.page(text.pageOf.get(line));
+        if (Float.isNaN(y) || page == null) {
+            return null;
+        }
+        return page.bands().stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
     }
 
     /** A line that is a label itself: "Label: answer", a question, a required field's star. */

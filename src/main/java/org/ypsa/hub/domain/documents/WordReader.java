@@ -77,16 +77,29 @@ public final class WordReader {
         String[] heading = {""};
         StringBuilder paragraphs = new StringBuilder();
         pageHeading(doc).forEach(l -> text.append(l).append('\n'));
+        int[] question = {-1, -1}; // where the last paragraph of words alone ends, in the text and in the paragraphs
         for (IBodyElement e : doc.getBodyElements()) {
             if (entries.size() > MAX_ENTRIES) {
                 break;
             }
             if (e instanceof XWPFParagraph p) {
                 String t = WordText.of(p);
+                boolean answerBox = p.getText().isBlank() && !t.isBlank();
+                if (answerBox && question[0] >= 0) {
+                    // a question's answer typed into a text box anchored under it: the question is its label
+                    text.insert(question[0], ':');
+                    paragraphs.insert(question[1], ':');
+                }
+                question[0] = -1;
+                if (!answerBox && WordText.isAQuestionOverAnAnswer(p, t)) {
+                    question[0] = text.length() + t.stripTrailing().length();
+                    question[1] = paragraphs.length() + t.stripTrailing().length();
+                }
                 text.append(t).append('\n');
                 paragraphs.append(t).append('\n');
                 continue;
             }
+            question[0] = -1;
             flush(paragraphs, entries, heading);
             if (e instanceof XWPFTable t) {
                 table(t, text, entries, heading);

@@ -41,6 +41,16 @@ final class WordText {
         return out.toString();
     }
 
+    /**
+     * Whether the paragraph, read as {@code text}, can be the question over an answer typed into a text box under it:
+     * words of its own and no text box, no colon of its own (a label with its colon is read as one already).
+     */
+    static boolean isAQuestionOverAnAnswer(XWPFParagraph p, String text) {
+        String own = p.getText().strip();
+        return !own.isEmpty() && own.equals(text.strip()) && !own.contains(":") && !own.contains("\t")
+                && !own.contains("\n");
+    }
+
     /** A cell's text as POI reads it, then the text of the text boxes in its paragraphs. */
     static String of(XWPFTableCell c) {
         String own = c.getText();

@@ -21,7 +21,7 @@ public final class Instructions {
     // (or said only when it applies or must be: "- if known", "- where applicable", "- must be completed", "- facts only")
     private static final String WHEN_ASKED = "(?:(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
             + "[\\p{L}\\s,/-]{0,40})?|(?:if|where)\\s+(?:known|any|applicable|relevant|available|appropriate)"
-            + "|must\\s+be\\s+(?:completed|filled\\s+in|answered)|be\\s+specific|facts\\s+only)";
+            + "|must\\s+be\\s+(?:completed|filled\\s+in|answered)|be\\s+specific|facts\\s+only|your\\s+answer|as\\s+best\\s+you\\s+can)";
     /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
     private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
 

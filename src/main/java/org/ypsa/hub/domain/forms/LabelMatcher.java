@@ -211,7 +211,14 @@ public final class LabelMatcher {
      * "Offending including shoplifting in 2025.").
      */
     private static List<String> readings(String label, boolean aLabelNotALinesOpening) {
-        List<String> readings = new ArrayList<>(3);
+        List<String> readings = new ArrayList<>(4);
+        // "Housing status - if known", "Social worker - be specific": an instruction after a dash says how to answer,
+        // not what is asked, so its words ("known") never name a field before the words it follows
+        String whole = label.strip().replaceAll("[\\s:*?]+$", "");
+        String asked = Instructions.withoutOneAfterADash(whole).strip();
+        if (!asked.isEmpty() && !asked.equals(whole)) {
+            readings.add(asked);
+        }
         readings.add(label);
         beforeItsHint(label).ifPresent(readings::add);
         if (aLabelNotALinesOpening) {

@@ -294,8 +294,16 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
                     + "completing|filling in) (?:(?:this|the) )?(?:in|form|submission|information|intelligence|report)\\b"),
                     "submitting worker"),
-            // who is being referred is the young person: "Who are you referring?", "Who is being referred?"
-            Map.entry(Pattern.compile("^\\s*who (?:are you|are we|is being|is|are) (?:referring|referred)(?=[?:*.\\s]*$)"),
+            // who is being referred is the young person: "Who are you referring?", "Who is being referred?"; but "Who is
+            // referring?" asks who makes the referral
+            Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) referring|(?:is being|is|are being|are) referred)"
+                    + "(?=[?:*.\\s]*$)"),
+                    "young person full name"),
+            // the one "you are referring" is the young person, whoever refers: "Name of the young person you are
+            // referring", "Child you're referring"
+            Map.entry(Pattern.compile("^\\s*(?:(?:full )?name of )?(?:the )?(?:young person|person|child|yp|client)(?:'s)? "
+                    + "(?:(?:that |whom |who )?(?:you are|you're|we are|we're|being) referring|(?:that |who )?(?:is|are) being "
+                    + "referred)(?:'s)?(?: (?:full )?name)?(?=[?:*.\\s]*$)"),
                     "young person full name"),
             // a whole question asking who the form is about, or who needs the place, asks the young person's name:
             // "Who is the child?", "Who is the young person?", "Who needs the accommodation?"

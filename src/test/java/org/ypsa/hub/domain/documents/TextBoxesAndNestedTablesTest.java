@@ -105,4 +105,21 @@ class TextBoxesAndNestedTablesTest {
         assertThat(org.ypsa.hub.domain.intelligence.Screening.screen(doc.text(), java.time.LocalDate.of(2026, 12, 4))
                 .urgent()).isTrue();
     }
+
+    @Test
+    void aQuestionOverATextBoxAnchoredUnderItIsTheBoxsLabel() throws Exception {
+        // each question a paragraph of its own with no colon, its answer typed into a box in the paragraph under it:
+        // the answer ends with its box, never running on into the next question
+        LabelledDocument doc = WordReader.read("mash.docx", docx(paragraph("MASH referral", null)
+                + paragraph("Young person's name", null) + paragraph("", "Elin Nowak")
+                + paragraph("Date of birth", null) + paragraph("", "11/07/2009")
+                + paragraph("Agency making the referral", null) + paragraph("", "Didcot Girls' School")
+                + paragraph("Housing status", null) + paragraph("", "Homeless")
+                + paragraph("Parent or carer contact", null) + paragraph("", "Jan Nowak (father) 01235 555123")));
+        Map<MashField, String> read = MASH.read(doc).values();
+        assertThat(read).containsEntry(MashField.NAME, "Elin Nowak").containsEntry(MashField.DATE_OF_BIRTH, "11/07/2009")
+                .containsEntry(MashField.AGENCY, "Didcot Girls' School").containsEntry(MashField.STATUS, "Homeless")
+                .containsEntry(MashField.PARENT_CONTACT, "Jan Nowak (father) 01235 555123");
+        assertThat(doc.text()).contains("Young person's name:").contains("Elin Nowak\n");
+    }
 }
