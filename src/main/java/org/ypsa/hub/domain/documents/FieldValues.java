@@ -115,6 +115,9 @@ public final class FieldValues {
     public static <F> String staffName(Map<F, String> fields, F field) {
         String v = value(fields, field).strip();
         String bare = withoutNote(v);
+        if (!forenameFirst(bare).equals(bare)) {
+            return bare; // "ap RHYS, Dewi", "Van Dijk, Lotte": a surname before the comma, not a name before its role
+        }
         String head = BEFORE_A_ROLE.split(bare, 2)[0].strip();
         if (!head.equals(bare) && head.split("\\s+").length >= 2 && namesSomeone(head)) {
             return head;
@@ -218,9 +221,11 @@ public final class FieldValues {
 
     /**
      * A name without what is said of the person after it, without brackets: a status after a dash or a comma ("Tomos
-     * Reed - care leaver", "Tomos Reed, looked after") or a bare age ("Tomos Reed 16"). Only when two words or more
-     * before it read as a name, and the words after a dash or comma are no name themselves ("Tomos Reed, Jay Smith"
-     * stays as written); a single word before a number ("Room 16") is no name cut from an age.
+     * Reed - care leaver", "Tomos Reed, looked after", "Tomos Reed - CLA") or a bare age ("Tomos Reed 16"). Only when
+     * two words or more before it read as a name, and the words after a dash or comma are words of a young person's
+     * status ({@link #STATUS_WORDS}) or a status's abbreviation in capitals: "Tomos Reed, Jay Smith" and "Tomos Reed,
+     * kayleigh reed" (a second person in small letters) stay as written, and so are refused, never cut to one of them;
+     * a single word before a number ("Room 16") is no name cut from an age.
      */
     private static String withoutStatus(String v) {
         String s = v.strip();
@@ -229,7 +234,35 @@ public final class FieldValues {
             return age.group("name").strip();
         }
         String[] parts = BEFORE_A_ROLE.split(s, 2);
-        return parts.length == 2 && !namesSomeone(s) && nameAndRole(s).isPresent() ? parts[0].strip() : s;
+        if (parts.length < 2 || !saysAStatus(parts[1])) {
+            return s;
+        }
+        return nameAndRole(s).isPresent() ? parts[0].strip() : s;
+    }
+
+    /**
+     * The words a young person's status is written in after their name: the legal statuses ("looked after", "care
+     * leaver", "child in need", "not known to social care") and how staff say them ("care experienced", "former
+     * relevant", "accommodated under section 20", "unaccompanied asylum seeker", "young parent", "pregnant").
+     */
+    private static final Set<String> STATUS_WORDS = Set.of("looked", "after", "care", "leaver", "leaving", "child",
+            "in", "need", "not", "known", "to", "social", "experienced", "former", "relevant", "eligible", "qualifying",
+            "accommodated", "under", "section", "s20", "s31", "on", "a", "an", "order", "interim", "full", "protection",
+            "plan", "cp", "unaccompanied", "asylum", "seeker", "seeking", "young", "parent", "expectant", "pregnant",
+            "mum", "dad", "mother", "father", "remanded", "remand", "open", "closed", "case", "status", "yp", "the",
+            "of", "and", "or", "/");
+    /** A status abbreviated in capitals, alone or several: "CLA", "LAC", "CIN", "UASC", "CLA / UASC". */
+    private static final String STATUS_ABBREVIATION = "\\p{Lu}{2,5}(?:\\s*[/&,]\\s*\\p{Lu}{2,5})*";
+
+    /** Whether the words after a young person's name say their status, not who else they are (no other name). */
+    private static boolean saysAStatus(String after) {
+        String t = after.strip();
+        if (t.matches(STATUS_ABBREVIATION)) {
+            return true;
+        }
+        String[] words = t.toLowerCase(Locale.ROOT).replaceAll("[,;/&()]", " ").trim().split("\\s+");
+        return words.length > 0 && !words[0].isEmpty()
+                && java.util.Arrays.stream(words).allMatch(w -> STATUS_WORDS.contains(w) || w.matches("s\\.?\\s?\\d{2}"));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ypsa.hub.domain.forms.FieldType;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.Instructions;
@@ -419,7 +420,8 @@ final class LineLabels<F extends Enum<F>> {
             }
             i++;
         }
-        i += ageAsked(words, start, from, i);
+        // an age is asked of a person only: "Address 16-18 Castle Street" keeps its house numbers
+        i += spec == null || spec.type() == FieldType.NAME ? ageAsked(words, start, from, i) : 0;
         if (i == from) {
             return 0;
         }

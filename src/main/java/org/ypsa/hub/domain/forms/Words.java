@@ -294,10 +294,10 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
                     + "completing|filling in) (?:(?:this|the) )?(?:in|form|submission|information|intelligence|report)\\b"),
                     "submitting worker"),
-            // who is being referred is the young person: "Who are you referring?", "Who is being referred?"; but "Who is
-            // referring?" asks who makes the referral
-            Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) referring|(?:is being|is|are being|are) referred)"
-                    + "(?=[?:*.\\s]*$)"),
+            // who is being referred is the young person: "Who are you referring?", "Who is being referred?" ("Who is
+            // referring?" asks who makes the referral, and keeps its words)
+            Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) (?:referring|referred)|(?:is being|is|are being|are|was|"
+                    + "were|has been|have been) referred|(?:have you|have we) referred)(?=[?:*.\\s]*$)"),
                     "young person full name"),
             // the one "you are referring" is the young person, whoever refers: "Name of the young person you are
             // referring", "Child you're referring"
@@ -327,6 +327,10 @@ public final class Words {
             // referral relates to" (the verb "concerns" is no welfare concern)
             Map.entry(Pattern.compile("(?<=\\p{L})\\s+(?:that |who |whom )?(?:this|the) (?:form|notice|referral|request|"
                     + "submission|report|notification) (?:concerns|relates to|is about|is for|is regarding)(?=[?:*.\\s]*$)"), ""),
+            // the party a referral is made for is the one being referred, not the referrer: "Name of the young person
+            // you are referring", "Child we are referring", "Person you have referred" ("Person referring" stays)
+            Map.entry(Pattern.compile("(?<=\\p{L})\\s+(?:who |whom |that )?(?:you are|you're|you have|you've|we are|"
+                    + "we're|we have|we've|you|we) (?:referring|refer|referred)\\b"), " being referred"),
             // the name of a team, an organisation or an agency is the team, the organisation, the agency: "Team name"
             // asks for a team, not a person's name
             Map.entry(Pattern.compile("\\b(team|organisation|organization|agency|department|service|company) name\\b"), "$1"),
