@@ -43,7 +43,7 @@ class MailReaderTest {
     }
 
     @Test
-    void aMailForwardedAsAnAttachmentHasItsFilesReadAndItsBodyWhenTheOuterHasNone() {
+    void aMailForwardedAsAnAttachmentHasItsFilesReadAndItsBodyUnderItsHeader() {
         String inner = "From: duty@response.provider.test\r\nSubject: Void return\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/mixed; boundary=i\r\n\r\n--i\r\nContent-Type: text/plain\r\n\r\n"
                 + "Provider: Response\r\n--i\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; "
@@ -54,11 +54,13 @@ class MailReaderTest {
                 + "Content-Disposition: attachment; filename=\"Void return.eml\"\r\n\r\n" + inner + "--b--\r\n";
         InboundMail m = MailReader.parse(eml(forwarded), "intake@ypsa.test", Instant.EPOCH);
         assertThat(m.attachments()).extracting(InboundMail.Attachment::name).containsExactly("voids.csv");
-        assertThat(m.textBody()).isEqualTo("See attached");
+        assertThat(m.textBody()).isEqualTo("See attached\n\n---------- Forwarded message ---------\n"
+                + "From: duty@response.provider.test\nSubject: Void return\n\nProvider: Response");
 
         String bare = forwarded.replace("Content-Type: text/plain\r\n\r\nSee attached\r\n--b\r\n", "");
         assertThat(MailReader.parse(eml(bare), "intake@ypsa.test", Instant.EPOCH).textBody())
-                .isEqualTo("Provider: Response");
+                .isEqualTo("---------- Forwarded message ---------\nFrom: duty@response.provider.test\n"
+                        + "Subject: Void return\n\nProvider: Response");
     }
 
     @Test

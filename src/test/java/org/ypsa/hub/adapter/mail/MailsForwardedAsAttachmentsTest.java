@@ -1,0 +1,139 @@
+package org.ypsa.hub.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.domain.intake.FormType;
+import org.ypsa.hub.domain.intake.InboundMail;
+import org.ypsa.hub.domain.intake.Intake;
+import org.ypsa.hub.domain.intake.Outcome;
+import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
+import org.ypsa.hub.domain.mash.MashReferral;
+import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
+import org.ypsa.hub.support.TestDirectory;
+
+/**
+ * "Forward as attachment" (Outlook, Gmail, Apple Mail): a colleague's short note, and the original mail attached whole
+ * (message/rfc822) with the form in its body. The original is read as a mail forwarded inline is: under its own header,
+ * after the note, so its form is read, its danger screened and what it tells "last night" told from the day it was sent.
+ */
+class MailsForwardedAsAttachmentsTest {
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
+
+    private static byte[] forwardedAsAttachment(String from, String innerFrom, String innerDate, String subject,
+            String note, String innerBody) {
+        String inner = "From: " + innerFrom + "\r\nTo: " + from + "\r\nSubject: " + subject + "\r\nDate: " + innerDate
+                + "\r\nMessage-ID: <orig-1@test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + innerBody.replace("\n", "\r\n") + "\r\n";
+        String outer = "From: " + from + "\r\nTo: intake@ypsa.test\r\nSubject: FW: " + subject
+                + "\r\nDate: Wed, 02 Dec 2026 09:40:00 +0000\r\nMessage-ID: <fw-1@test>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + note.replace("\n", "\r\n") + "\r\n--b\r\nContent-Type: message/rfc822\r\n"
+                + "Content-Disposition: attachment; filename=\"" + subject + ".eml\"\r\n\r\n" + inner + "--b--\r\n";
+        return outer.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Outcome handle(byte[] raw) {
+        return intake.handle(MailReader.parse(raw, "intake@ypsa.test", Instant.parse("2026-12-02T09:40:00Z")));
+    }
+
+    @Test
+    void theAttachedMailsBodyIsReadUnderItsOwnHeaderAfterTheForwardersNote() {
+        byte[] raw = forwardedAsAttachment("admin@council.test", "Gwen Tallis <g.tallis@council.test>",
+                "Tue, 01 Dec 2026 16:05:00 +0000", "Homeless 16/17", "Sent to the wrong inbox, see the email attached.\n\n"
+                        + "Thanks\nPip\nBusiness Support", "MASH referral\n\nName: Corin Ashdown\nDOB: 14/03/2010");
+        InboundMail m = MailReader.parse(raw, "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.from()).isEqualTo("admin@council.test"); // the one who sent it to the hub, whose address counts
+        assertThat(m.textBody().replace("\r", "")).startsWith("Sent to the wrong inbox, see the email attached.")
+                .contains("\n---------- Forwarded message ---------\nFrom: Gwen Tallis <g.tallis@council.test>\n"
+                        + "Date: Tue, 01 Dec 2026 16:05:00 +0000\nSubject: Homeless 16/17\n")
+                .endsWith("Name: Corin Ashdown\nDOB: 14/03/2010");
+    }
+
+    @Test
+    void aMashReferralTypedInTheAttachedMailIsRoutedWithItsAnswers() {
+        byte[] raw = forwardedAsAttachment("pip.larkin@council.test", "Gwen Tallis <g.tallis@council.test>",
+                "Tue, 01 Dec 2026 16:05:00 +0000", "MASH referral - homeless 16/17",
+                "This came to our team inbox, forwarding as an attachment.\n\nKind regards,\nPip Larkin\nAdmin Officer",
+                """
+                Hello,
+
+                MASH referral (16/17 homeless)
+
+                Young person's name: Corin Ashdown
+                Date of birth: 14/03/2010
+                Current address: 12 Wharf Lane, Banbury, OX16 5TT
+                Referring agency: Banbury Academy
+                Homeless or threatened: Threatened
+                Mediation tried: Yes
+                Outcome of mediation: Dad will not have Corin back at home after two sessions.
+                Welfare concerns: Sleeping on a friend's sofa and missing school.
+                Known to children's social care: No
+                Parent contact: Aled Ashdown (father) 07700 900123
+
+                Thanks,
+                Gwen Tallis
+                Pastoral Lead""");
+        Outcome o = handle(raw);
+        assertThat(o).isInstanceOf(Outcome.Routed.class);
+        MashReferral r = (MashReferral) ((Outcome.Routed) o).fields();
+        assertThat(r.youngPersonName()).isEqualTo("Corin Ashdown");
+        assertThat(r.dateOfBirth()).isEqualTo("2010-03-14");
+        assertThat(r.homelessOrThreatened()).isEqualTo("threatened");
+    }
+
+    @Test
+    void presentDangerInTheAttachedMailIsScreenedAsUrgent() {
+        byte[] raw = forwardedAsAttachment("duty@stonewater.provider.test",
+                "Nia Fenwick <n.fenwick@stonewater.provider.test>", "Wed, 02 Dec 2026 08:55:00 +0000",
+                "Intelligence submission", "Please see attached.\n\nThanks\nDuty Manager",
+                """
+                Partnership Agency Intelligence Sharing Submission
+
+                Submitting agency: Stonewater
+                Worker name: Nia Fenwick
+                Role: Support Worker
+                Contact email: n.fenwick@stonewater.provider.test
+                Date and time of information: 02/12/2026 08:30
+                Location: Outside 4 Mill Row, Witney
+                Information: A man is outside her flat right now with a knife, threatening to stab her.
+                Handling code: P""");
+        Outcome o = handle(raw);
+        assertThat(o).isInstanceOfSatisfying(Outcome.Rejected.class, r -> {
+            assertThat(r.formType()).isEqualTo(FormType.INTELLIGENCE_SUBMISSION);
+            assertThat(r.problems()).extracting(Problem::field).containsExactly(IntelligenceValidator.URGENT_FIELD);
+        });
+    }
+
+    @Test
+    void anIncidentLastNightInTheAttachedMailHappenedTheNightBeforeTheOriginalWasSent() {
+        byte[] raw = forwardedAsAttachment("manager@stonewater.provider.test",
+                "Nia Fenwick <n.fenwick@stonewater.provider.test>", "Mon, 30 Nov 2026 07:15:00 +0000",
+                "Safeguarding incident report", "Forwarding as requested, attached.\n\nRegards\nScheme Manager",
+                """
+                Safeguarding incident report
+
+                Provider: Stonewater
+                Property: STW-WOX-01
+                Young person's name: Corin Ashdown
+                Date of birth: 14/03/2008
+                Date and time of incident: last night around 10.25pm
+                Category: Missing
+                Severity: Medium
+                Description: Corin did not return to the scheme by curfew and was reported missing to police.
+                Immediate actions: Reported missing to Thames Valley Police, manager informed.
+                Police reference: 43260012345""");
+        Outcome o = handle(raw);
+        assertThat(o).isInstanceOf(Outcome.Routed.class);
+        SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+        assertThat(i.incidentAt()).startsWith("2026-11-29T22:25");
+    }
+}
