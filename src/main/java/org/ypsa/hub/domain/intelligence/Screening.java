@@ -31,12 +31,13 @@ import org.ypsa.hub.domain.documents.FieldValues;
 public final class Screening {
     /**
      * "Moved" as harm ("they have just moved her to a flat in Luton", "she has been moved"), not someone moving house
-     * of their own accord: "young people who have just moved into the area", "has just moved here". Only an area at
-     * large after it, never a flat or an address, and never when someone was moved ("been moved", "being moved").
+     * of their own accord: "young people who have just moved into the area", "has just moved house". Only an area at
+     * large after it, never a flat or an address, never "away" or "here" (with whom is not said), and never when
+     * someone was moved ("been moved", "being moved").
      */
     private static final String MOVED = "(?:(?<=been |being )moved|moved(?!\\s+((in)?to|in|into) (the|this|that|our|their|a new) "
             + "(area|town|city|estate|village|county|neighbourhood|region|borough|district|country|uk)\\b"
-            + "|\\s+(here|house|area|away)\\b))";
+            + "|\\s+(house|area)\\b))";
     private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
             + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|" + MOVED + "|taken|"
             + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
@@ -486,23 +487,30 @@ public final class Screening {
     private static final Pattern STARTS_PRESENT = p("^(is|are|am|'s|'re|has|have|'ve)\\b");
 
     /**
-     * Whether a sign of a clause about the past is told in the past: a past tense ("was", "had") in it or just
-     * before it, and no present tense after that and before it, nor at its start ("She was seen last week and is
-     * missing" tells of now).
-     */
-    /**
      * Whether a sign is told as what happens each time something else does ("teenagers go in and out whenever a black
      * car is parked outside", "every time she leaves he is waiting at the gate"): a habit is what intelligence is for,
      * not danger now; unless its clause says now ("still", "again", "tonight": {@link #PRESENT}).
      */
     private static boolean toldAsAHabit(String clause, Matcher sign) {
         Matcher habit = HABIT.matcher(clause);
-        return habit.find() && habit.start() < sign.start() && !PRESENT.matcher(clause).find();
+        return habit.find() && habit.start() < sign.start() && !PRESENT.matcher(clause).find()
+                && !CLAUSE_GOES_ON.matcher(clause.substring(Math.min(habit.end(), sign.start()), sign.start())).find();
     }
+
+    /**
+     * Words that end a habit's own clause before a sign: "every time she goes out he follows her, and he is outside"
+     * (a comma alone does not: "whenever he has been paid, older lads are standing outside" is the habit's).
+     */
+    private static final Pattern CLAUSE_GOES_ON = p("[;:]|\\b(and|then|so|but)\\b");
 
     private static final Pattern HABIT = p("\\b(whenever|every time|each time|(always|usually|normally|often|generally|"
             + "typically|only) when)\\b");
 
+    /**
+     * Whether a sign of a clause about the past is told in the past: a past tense ("was", "had") in it or just
+     * before it, and no present tense after that and before it, nor at its start ("She was seen last week and is
+     * missing" tells of now).
+     */
     private static boolean toldInThePast(String clause, Matcher sign) {
         String before = clause.substring(Math.max(0, sign.start() - 25), sign.end());
         Matcher past = PAST_TENSE.matcher(before);

@@ -49,8 +49,8 @@ final class WeekWithoutYear {
     }
 
     /**
-     * A week named by its number alone ("Week 49"): the Monday of that week of the year (ISO 8601, as diaries and
-     * Outlook number them) within three weeks of the day the return arrived. A number that puts the week further away
+     * A week named by its number alone ("Week 49"): the Monday of that week of the year (ISO 8601; only in a year
+     * where Outlook's and Excel's default numbering is the same) within three weeks of the day the return arrived. A number that puts the week further away
      * is no week the hub guesses at: a council's financial year numbers its weeks from April.
      */
     static Optional<LocalDate> numbered(String text, LocalDate arrived) {
@@ -60,6 +60,10 @@ final class WeekWithoutYear {
         }
         int number = Integer.parseInt(m.group(1));
         List<LocalDate> near = Stream.of(-1, 0, 1).map(offset -> LocalDate.of(arrived.getYear() + offset, 1, 4))
+                // only a year whose 1 January falls Monday to Thursday, where ISO's week numbers and those of
+                // Outlook's and Excel's default (the week holding 1 January is week 1) are the same: in another year
+                // they are a week apart, and the hub does not guess which one the provider's diary used
+                .filter(d -> d.withDayOfMonth(1).getDayOfWeek().compareTo(DayOfWeek.THURSDAY) <= 0)
                 .filter(d -> number >= 1 && number <= d.range(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
                         .getMaximum())
                 .map(d -> d.with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY))

@@ -42,7 +42,7 @@ class LabelsAsWrittenTest {
     }
 
     @Test
-    void aMashReferralsAgencyIsWhereItWasReferredFromAndItsStatusTheHousingStatus() {
+    void aMashReferralsAgencyIsWhereItWasReferredFrom() {
         var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
                 "MASH referral\n\nFull name\nKit Barlow\n\nDOB\n02/03/2010\n\nReferred from:\nYouth Justice Service\n\n"
                         + "Housing status\nHomeless tonight\n\nHas mediation been attempted?\nNo\n");

@@ -269,7 +269,7 @@ class ScreeningPhrasingsTest {
         @org.junit.jupiter.params.provider.ValueSource(strings = {
             "Staff have heard that he runs a phone line and has been recruiting young people who have just moved into the area.",
             "A family has just moved to the estate and their older son has been seen dealing from the car park.",
-            "She has just moved here from Swindon and is known to associate with a county line.",
+            "She has just moved house and is known to associate with a county line.",
             "Teenagers are seen going in and out of the flat late at night, always when a black car is parked outside.",
             "Every time she leaves the project a silver Audi is waiting at the end of the road.",
             "Whenever he has been paid, older lads are standing outside the shop asking for him."})
@@ -285,7 +285,10 @@ class ScreeningPhrasingsTest {
             "They have just moved her into a flat above the takeaway.",
             "Whenever she leaves he follows her, and a black car is parked outside again.",
             "Every time staff check he is missing, and he is missing right now.",
-            "The men who always come when she is alone are outside her door now."})
+            "The men who always come when she is alone are outside her door now.",
+            "Every time she goes out he follows her, and he is outside the project waiting for her.",
+            "She has just moved away with a 24-year-old man she met online.",
+            "He has just moved here with two older lads from London and they are staying in his room."})
         void dangerBesideAMoveOrAHabitIsStillAnEmergency(String text) {
             assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
                     .isTrue();

@@ -74,4 +74,12 @@ class WeeksAndAvailableDatesAsWrittenTest {
     void aWeeksWordsThatDisagreeOrNameTwoWeeksAreNoWeek(String written) {
         assertThat(VoidReturnValidator.dateOf(written, ARRIVED)).isEmpty();
     }
+
+    @Test
+    void aWeeksNumberAloneIsReadOnlyInAYearWhereDiariesNumberWeeksAlike() {
+        // 2026 began on a Thursday: ISO's week 49 and Outlook's are both the week of Monday 30 November
+        assertThat(WeekWithoutYear.numbered("Week 49", LocalDate.of(2026, 12, 2))).contains(LocalDate.of(2026, 11, 30));
+        // 2027 begins on a Friday: Outlook's week 49 is the week of 29 November, ISO's that of 6 December
+        assertThat(WeekWithoutYear.numbered("Week 49", LocalDate.of(2027, 12, 1))).isEmpty();
+    }
 }
