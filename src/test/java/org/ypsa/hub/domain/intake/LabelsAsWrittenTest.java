@@ -45,7 +45,7 @@ class LabelsAsWrittenTest {
     void aMashReferralsAgencyIsWhereItWasReferredFrom() {
         var m = (MashReferral) routed(FormType.MASH_REFERRAL, "p.venn@housing.council.test", "MASH referral",
                 "MASH referral\n\nFull name\nKit Barlow\n\nDOB\n02/03/2010\n\nReferred from:\nYouth Justice Service\n\n"
-                        + "Housing status\nHomeless tonight\n\nHas mediation been attempted?\nNo\n");
+                        + "Homeless or threatened?\nHomeless tonight\n\nHas mediation been attempted?\nNo\n");
         assertThat(m.presentingAgency()).isEqualTo("Youth Justice Service");
         assertThat(m.homelessOrThreatened()).isEqualTo("homeless");
     }
