@@ -295,12 +295,16 @@ public final class MailReader {
                 if (content instanceof Part inner) {
                     Collector original = new Collector();
                     original.parts = parts;
-                    original.walk(inner, depth + 1);
-                    parts = original.parts;
-                    attachments.addAll(original.attachments);
-                    String text = original.body();
-                    if (!text.isBlank()) {
-                        forwarded.add(forwardedHeader(inner) + text);
+                    try {
+                        original.walk(inner, depth + 1);
+                    } finally {
+                        // a broken part of the original ends the walk, but what was read of it before is kept
+                        parts = original.parts;
+                        attachments.addAll(original.attachments);
+                        String text = original.body();
+                        if (!text.isBlank()) {
+                            forwarded.add(forwardedHeader(inner) + text);
+                        }
                     }
                 }
                 return;

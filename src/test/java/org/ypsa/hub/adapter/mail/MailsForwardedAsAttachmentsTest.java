@@ -136,4 +136,20 @@ class MailsForwardedAsAttachmentsTest {
         SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
         assertThat(i.incidentAt()).startsWith("2026-11-29T22:25");
     }
+
+    @Test
+    void aBrokenFileInTheAttachedMailKeepsTheOriginalsBodyReadBeforeIt() {
+        String inner = "From: Gwen Tallis <g.tallis@council.test>\r\nSubject: Homeless 16/17\r\n"
+                + "Date: Tue, 01 Dec 2026 16:05:00 +0000\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"i\"\r\n\r\n--i\r\nContent-Type: text/plain\r\n\r\n"
+                + "Name: Corin Ashdown\r\n--i\r\nContent-Type: application/pdf\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"form.pdf\"\r\n\r\n"
+                + "JVBERi0x=Q\r\n--i--\r\n";
+        String outer = "From: admin@council.test\r\nTo: intake@ypsa.test\r\nSubject: FW: Homeless 16/17\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n"
+                + inner + "--b--\r\n";
+        InboundMail m = MailReader.parse(outer.getBytes(StandardCharsets.UTF_8), "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.textBody().replace("\r", "")).startsWith("See attached.").contains("Name: Corin Ashdown");
+    }
 }
