@@ -200,6 +200,25 @@ class HubBenchmark {
      * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
      * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
      */
+    /**
+     * Screening's time over long texts without punctuation (a pattern that scanned back and forth took minutes): the
+     * time should grow with the text's length, not its square. Prints figures only.
+     */
+    @Test
+    void screeningALongTextWithoutPunctuation() {
+        String sentence = "staff saw an older male near the flat and he spoke to residents ";
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        System.out.printf("%nbenchmark: screening a text without punctuation%n");
+        for (int repeats : new int[] {1_500, 3_000, 6_000}) {
+            String words = sentence.repeat(repeats);
+            org.ypsa.hub.domain.intelligence.Screening.screen(words, today); // warm up
+            long start = System.nanoTime();
+            org.ypsa.hub.domain.intelligence.Screening.screen(words + "\nshe is with him now", today);
+            org.ypsa.hub.domain.intelligence.Screening.screen(words.replace(" and ", "\n"), today);
+            System.out.printf("  2 x %4d KB: %6d ms%n", words.length() / 1024, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.mailboxes", matches = ".+")
     void backlogAcrossMailboxes() throws Exception {

@@ -85,14 +85,15 @@ class ScreeningPhrasingsTest {
         assertThat(missed).as("urgent phrasings let through").isEmpty();
     }
 
-    /** Guards against patterns that scan back and forth over a long sentence (an unbounded one took minutes). */
+    /**
+     * A long text without punctuation is still screened to its end (an unbounded pattern once scanned back and forth
+     * for minutes; its time is a figure of the benchmark, HubBenchmark.screeningALongTextWithoutPunctuation).
+     */
     @Test
-    void aLongTextWithoutPunctuationIsScreenedInLinearTime() {
+    void aLongTextWithoutPunctuationIsScreenedToItsEnd() {
         String words = "staff saw an older male near the flat and he spoke to residents ".repeat(1_500);
-        long start = System.nanoTime();
         assertThat(Screening.screen(words + "\nshe is with him now", TODAY).urgent()).isTrue();
         assertThat(Screening.screen(words.replace(" and ", "\n"), TODAY).urgent()).isFalse();
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for 2 x 100 KB").isLessThan(10_000);
     }
 
     @Nested
