@@ -1156,11 +1156,11 @@ public final class VoidReturnReader {
             // "voids w/e 6/12/2026": a week named by its last day, whose Monday the validator finds
             String ending = WEEK_ENDING_LABEL.matcher(m.group()).lookingAt() ? "w/e " : "";
             // "voids - week 49": a week's number alone, its label part of it
-            java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?iu)((?:wk|week)\\.?\\s*(?:no\\.?\\s*)?\\d{1,2})"
-                    + "(?![\\d\\p{L}])[^\\d]*").matcher(text.substring(m.start()));
-            if (ending.isEmpty() && number.matches() && WeekWithoutYear.isNumberedWeek(number.group(1))) {
-                if (!out.contains(number.group(1))) {
-                    out.add(number.group(1));
+            java.util.Optional<String> number = ending.isEmpty()
+                    ? WeekWithoutYear.numberedWeekStarting(text.substring(m.start())) : java.util.Optional.empty();
+            if (number.isPresent()) {
+                if (!out.contains(number.get())) {
+                    out.add(number.get());
                 }
                 continue;
             }

@@ -43,6 +43,16 @@ final class WeekWithoutYear {
     /** A week named by its number in the year alone: "Week 49", "wk 49", "Week no. 49", "Wk #49". */
     private static final Pattern NUMBER_ALONE = Pattern.compile("^(?:wk|week)\\.?\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2})$");
 
+    /** A text that starts with a week's number and has no other figure after it: "week 49 as requested". */
+    private static final Pattern NUMBER_STARTING = Pattern.compile(
+            "(?iu)((?:wk|week)\\.?\\s*(?:no\\.?\\s*)?\\d{1,2})(?![\\d\\p{L}])[^\\d]*");
+
+    /** The week's number a text starts with, when nothing after it is a figure ("voids - week 49 attached"). */
+    static Optional<String> numberedWeekStarting(String text) {
+        Matcher m = NUMBER_STARTING.matcher(text);
+        return m.matches() && isNumberedWeek(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** Whether a text names a week by its number alone ("Week 49"), whatever year it is read in. */
     static boolean isNumberedWeek(String text) {
         return text != null && NUMBER_ALONE.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
