@@ -262,17 +262,18 @@ public final class VoidReturnValidator {
             }
             Optional<Integer> sum = Optional.of(0);
             for (DraftRow p : of) {
-                sum = sum.flatMap(a -> whole(p.get(count)).map(b -> a + b));
+                sum = sum.flatMap(a -> whole(count, p.get(count)).map(b -> a + b));
             }
-            if (sum.isEmpty() || !sum.equals(whole(row.get(count)))) {
+            if (sum.isEmpty() || !sum.equals(whole(count, row.get(count)))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Optional<Integer> whole(String cell) {
-        String n = VoidReturnReader.countAsNumber(cell);
+    /** A count read as {@link #count} reads it, when it is a whole number: "3 vacant" under Occupied is none. */
+    private static Optional<Integer> whole(VoidField field, String cell) {
+        String n = VoidReturnReader.countAsNumber(field, cell);
         return n != null && n.strip().matches("\\d{1,5}") ? Optional.of(Integer.parseInt(n.strip())) : Optional.empty();
     }
 
