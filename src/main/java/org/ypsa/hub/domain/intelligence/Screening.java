@@ -428,7 +428,7 @@ public final class Screening {
                 for (Pattern p : STRONG) {
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
-                        if (!(past && toldInThePast(clause, m)) && !toldAsAHabit(clause, m)) {
+                        if (!toldOfAnotherTime(clause, m, past)) {
                             signs.add(m.group().trim());
                             break;
                         }
@@ -485,6 +485,14 @@ public final class Screening {
     private static final Pattern PRESENT_TENSE = p("\\b(is|are|am|'s|'re|has|have|'ve)\\b");
 
     private static final Pattern STARTS_PRESENT = p("^(is|are|am|'s|'re|has|have|'ve)\\b");
+
+    /**
+     * The one step that asks when a strong sign is told: of another time than now when its clause is about the past
+     * and the sign is told in a past tense, or when it is told as a habit. Otherwise it is told of now.
+     */
+    private static boolean toldOfAnotherTime(String clause, Matcher sign, boolean pastClause) {
+        return pastClause && toldInThePast(clause, sign) || toldAsAHabit(clause, sign);
+    }
 
     /**
      * Whether a sign is told as what happens each time something else does ("teenagers go in and out whenever a black
