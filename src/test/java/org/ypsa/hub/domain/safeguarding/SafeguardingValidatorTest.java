@@ -102,27 +102,24 @@ class SafeguardingValidatorTest {
     @CsvSource(delimiter = '|', value = {"night of 30/11/2026 at 1am|''", "'30/11/2026 night'|01:30"})
     void aTimeAfterMidnightInANightOfOneDayIsRefusedAskingWhichDay(String when, String time) {
         // stop 43 (inc43): 1am in "the night of the 30th" is as often the 1st as the 30th
-        var f = complete();
-        f.put(SafeguardingField.WHEN, when);
-        f.put(SafeguardingField.INCIDENT_TIME, time);
-        var v = validator.validate(f, PROVIDER_ADDRESS);
-        assertThat(v.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("Incident date and time");
-            assertThat(p.problem()).endsWith("gives a night and a time after midnight but not which day that time fell on");
-        });
+        assertThat(theOneProblemOfTheIncidentsTime(when, time))
+                .endsWith("gives a night and a time after midnight but not which day that time fell on");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"'4.40am'|''", "''|08:35 (24hr)", "''|around 11.40pm"})
     void aTimeWithNoDateAnywhereIsRefusedSayingTheDateIsNotGiven(String when, String time) {
+        assertThat(theOneProblemOfTheIncidentsTime(when, time)).endsWith("is a time with no date");
+    }
+
+    /** The problem of a form whose incident is given as these words, when it is the form's only one, and about when. */
+    private String theOneProblemOfTheIncidentsTime(String when, String time) {
         var f = complete();
         f.put(SafeguardingField.WHEN, when);
         f.put(SafeguardingField.INCIDENT_TIME, time);
-        var v = validator.validate(f, PROVIDER_ADDRESS);
-        assertThat(v.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("Incident date and time");
-            assertThat(p.problem()).endsWith("is a time with no date");
-        });
+        var problems = validator.validate(f, PROVIDER_ADDRESS).problems();
+        assertThat(problems).singleElement().extracting(p -> p.field()).isEqualTo("Incident date and time");
+        return problems.get(0).problem();
     }
 
     @Test
