@@ -33,6 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScreeningPhrasingsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
+    /** Asserts how a text is screened, showing the signs found when it is not as expected. */
+    private static void assertScreened(String text, boolean urgent) {
+        Screening.Result r = Screening.screen(text, TODAY);
+        assertThat(r.urgent()).as(text + " " + r.signs()).isEqualTo(urgent);
+    }
+
     /** One row of fixtures/safeguarding/screening-phrasings.csv. */
     record Phrasing(boolean urgent, String round, String text) {
         @Override
@@ -142,7 +148,7 @@ class ScreeningPhrasingsTest {
             "Mae'r person ifanc mewn perygl nawr - dyn gyda chyllell y tu allan.",
             "Bygythiad i'w thrywanu heno."})
         void dangerToldAsAThreatReportedHeardNotBackOrInWelshIsAnEmergency(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+            assertScreened(text, true);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -228,8 +234,7 @@ class ScreeningPhrasingsTest {
             "No-one is currently missing.",
             "YP disclosed he was made to carry drugs to Swindon in summer 2025."})
         void aHabitARecordOrHowSomeoneLivesIsNoDangerNow(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
-                    .isFalse();
+            assertScreened(text, false);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -239,8 +244,7 @@ class ScreeningPhrasingsTest {
             "No weapons have been seen and no-one has been threatened.",
             "Nobody was hurt."})
         void aPersonSaidNotToBeAtRiskOrNoOneHurtIsNoDanger(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
-                    .isFalse();
+            assertScreened(text, false);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -248,8 +252,7 @@ class ScreeningPhrasingsTest {
             "There is no suggestion that she is at risk from him, but she is missing now and her phone is off.",
             "No-one has been threatened yet, but a man is outside her room now with a knife."})
         void aNegationOfAPersonsRiskLeavesDangerBesideItUrgent(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
-                    .isTrue();
+            assertScreened(text, true);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -263,7 +266,7 @@ class ScreeningPhrasingsTest {
             "At the moment she is at home but her ex is outside with a knife.",
             "He is frequently missing and is missing right now with a dealer."})
         void dangerAsStaffPutItIsUrgentBesideAHabitOrThePast(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+            assertScreened(text, true);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -275,8 +278,7 @@ class ScreeningPhrasingsTest {
             "Every time she leaves the project a silver Audi is waiting at the end of the road.",
             "Whenever he has been paid, older lads are standing outside the shop asking for him."})
         void someoneMovingToAnAreaOrAHabitIsNoDangerNow(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
-                    .isFalse();
+            assertScreened(text, false);
         }
 
         @org.junit.jupiter.params.ParameterizedTest
@@ -291,8 +293,7 @@ class ScreeningPhrasingsTest {
             "She has just moved away with a 24-year-old man she met online.",
             "He has just moved here with two older lads from London and they are staying in his room."})
         void dangerBesideAMoveOrAHabitIsStillAnEmergency(String text) {
-            assertThat(Screening.screen(text, TODAY).urgent()).as(Screening.screen(text, TODAY).signs().toString())
-                    .isTrue();
+            assertScreened(text, true);
         }
 
         @Test
