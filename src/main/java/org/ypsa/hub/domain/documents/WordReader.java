@@ -36,6 +36,9 @@ public final class WordReader {
         if (magic == FileMagic.OLE2) {
             return openable(name, LegacyWord.toDocx(name, bytes)); // Word 97-2003, or refused with the reason
         }
+        if (RichTextWord.is(bytes)) {
+            return RichTextWord.toDocx(name, bytes); // Rich Text Format, as case systems export forms
+        }
         if (magic != FileMagic.OOXML) {
             throw new UnreadableDocument("the file " + name + " is not a Word document although its name or type says so");
         }

@@ -19,6 +19,7 @@ import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.DocumentViews;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.RichTextWord;
 import org.ypsa.hub.domain.documents.InlineAnswers;
 import org.ypsa.hub.domain.documents.MailTail;
 import org.ypsa.hub.domain.documents.OpenDocument;
@@ -152,7 +153,7 @@ public final class Intake {
                 }
             } catch (UnreadableDocument e) {
                 unreadable.add(new Problem("Attachment " + name(a), "File", e.getMessage(),
-                        "a Word (.docx or .doc), LibreOffice (.odt or .ods), .pdf, .xlsx, .xls or .csv file without a password "
+                        "a Word (.docx, .doc or .rtf), LibreOffice (.odt or .ods), .pdf, .xlsx, .xls or .csv file without a password "
                                 + "or macros"));
             }
         }
@@ -953,8 +954,9 @@ public final class Intake {
         if (odf || !zip && lower.matches(".*\\.(odt|ods|ott|ots)")) {
             return Kind.OPEN_DOCUMENT;
         }
-        if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".doc")
-                || type.contains("wordprocessingml") || type.contains("msword")) {
+        if (lower.endsWith(".docx") || lower.endsWith(".docm") || lower.endsWith(".doc") || lower.endsWith(".rtf")
+                || type.contains("wordprocessingml") || type.contains("msword") || type.contains("rtf")
+                || RichTextWord.is(b)) {
             return Kind.WORD;
         }
         if (lower.endsWith(".csv") || type.startsWith("text/csv")) {

@@ -1,0 +1,114 @@
+package org.ypsa.hub.domain.documents;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import javax.swing.text.Document;
+import javax.swing.text.rtf.RTFEditorKit;
+
+import org.ypsa.hub.domain.grid.UnreadableDocument;
+
+/**
+ * A Rich Text Format (.rtf) form, as councils' case systems export them and Word opens them: read with the JDK's own
+ * RTF reader, and written into a .docx in memory, paragraphs and tables in order, so that {@link WordReader} reads it as
+ * any Word form. The JDK's reader gives the text alone; the end of each table cell and row ({@code \cell}, {@code \row})
+ * is first marked with a character no form holds, so that a table's cells and rows stay apart.
+ */
+public final class RichTextWord {
+    private static final int MAX_BYTES = 20_000_000;
+    private static final char CELL = '\u0001';
+    private static final char ROW = '\u0002';
+    private static final Pattern CELL_END = Pattern.compile("\\\\(?:nest)?cell(?![a-zA-Z])");
+    private static final Pattern ROW_END = Pattern.compile("\\\\(?:nest)?row(?![a-zA-Z])");
+
+    private RichTextWord() {
+    }
+
+    /** Whether a file is RTF by its content: it starts with "{\rtf". */
+    public static boolean is(byte[] bytes) {
+        return bytes != null && bytes.length >= 5
+                && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("{\\rtf");
+    }
+
+    /** An RTF document as a .docx: its paragraphs, and its tables' rows of cells. */
+    static byte[] toDocx(String name, byte[] rtf) throws UnreadableDocument {
+        if (rtf.length > MAX_BYTES) {
+            throw new UnreadableDocument("the document " + name + " is too large to read");
+        }
+        String text;
+        try {
+            String source = new String(rtf, StandardCharsets.ISO_8859_1); // RTF is 7-bit: its own escapes carry the rest
+            source = CELL_END.matcher(source).replaceAll("\\\\'01");
+            source = ROW_END.matcher(source).replaceAll("\\\\'02");
+            RTFEditorKit kit = new RTFEditorKit();
+            Document doc = kit.createDefaultDocument();
+            kit.read(new ByteArrayInputStream(source.getBytes(StandardCharsets.ISO_8859_1)), doc, 0);
+            text = doc.getText(0, doc.getLength());
+        } catch (Exception | StackOverflowError e) {
+            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+        try (DocxBuilder out = new DocxBuilder()) {
+            write(text, out);
+            return out.bytes();
+        } catch (Exception e) {
+            throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
+        }
+    }
+
+    /**
+     * The marked text as paragraphs and tables. A row's cells end at each cell mark and the row at its mark; text
+     * before a table's first cell, up to its last line break, is the paragraphs above the table.
+     */
+    static void write(String text, DocxBuilder out) {
+        List<List<List<String>>> rows = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == CELL) {
+                if (cells.isEmpty()) {
+                    // a row's first cell: any whole lines before it are paragraphs, and end the table above them
+                    int lineEnd = pending.lastIndexOf("\n");
+                    if (lineEnd >= 0 && !pending.substring(0, lineEnd).isBlank()) {
+                        flush(rows, out);
+                        paragraphs(pending.substring(0, lineEnd), out);
+                    }
+                    pending.delete(0, lineEnd + 1);
+                }
+                cells.add(DocxBuilder.lines(pending.toString().strip()));
+                pending.setLength(0);
+            } else if (c == ROW) {
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                }
+                cells = new ArrayList<>();
+                pending.setLength(0);
+            } else {
+                pending.append(c);
+            }
+        }
+        if (!cells.isEmpty()) {
+            rows.add(cells);
+        }
+        flush(rows, out);
+        paragraphs(pending.toString(), out);
+    }
+
+    private static void flush(List<List<List<String>>> rows, DocxBuilder out) {
+        if (!rows.isEmpty()) {
+            out.table(new ArrayList<>(rows));
+            rows.clear();
+        }
+    }
+
+    private static void paragraphs(String text, DocxBuilder out) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                out.paragraph(line.strip());
+            }
+        }
+    }
+}
