@@ -488,3 +488,14 @@ TEXTS = {
         "Our finance team says invoice 4471 for November is still outstanding. Could you check who it was sent to?",
     ],
 }
+
+# the time as people say it after the clear one, only where it is true of the day of the mail (forms.Builder.said)
+SAID_TIMES = {
+    "chance": 0.45,
+    "minutes": {0: "{h} o'clock", 5: "five past {h}", 10: "ten past {h}", 20: "twenty past {h}",
+                35: "twenty-five to {h1}", 40: "twenty to {h1}", 45: "quarter to {h1}", 55: "five to {h1}"},
+    "slots": {"last-night": ["{t} last night", "about {t} last night"], "this-morning": ["{t} this morning"],
+              "this-afternoon": ["{t} this afternoon"], "yesterday-afternoon": ["{t} yesterday afternoon"],
+              "yesterday-morning": ["{t} yesterday morning"], "early-hours": ["{t} in the early hours"]},
+    "forms": ["{v} ({p})", "{v} - {p}"],
+}
