@@ -477,3 +477,14 @@ TEXTS = {
         "Please welcome our new Brokerage officer who starts on Monday.",
     ],
 }
+
+# the time as people say it after the clear one, only where it is true of the day of the mail (forms.Builder.said)
+SAID_TIMES = {
+    "chance": 0.45,
+    "minutes": {0: "{h} on the dot", 5: "just after {h}", 10: "ten past {h}", 20: "twenty past {h}",
+                35: "twenty-five to {h1}", 40: "twenty to {h1}", 45: "quarter to {h1}", 55: "just before {h1}"},
+    "slots": {"last-night": ["{t} last night", "{t} yesterday evening"], "this-morning": ["{t} this morning"],
+              "this-afternoon": ["{t} this afternoon"], "yesterday-afternoon": ["{t} yesterday afternoon"],
+              "yesterday-morning": ["{t} yesterday morning"], "early-hours": ["{t} in the early hours of today"]},
+    "forms": ["{v} ({p})", "{v}, i.e. {p}"],
+}
