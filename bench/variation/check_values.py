@@ -54,7 +54,7 @@ def texts(part, keep, row):
                 out.append(src.read_text(encoding="utf-8").replace("<br>", "\n"))
                 if row["layout"].endswith("split-fields"):  # a PDF's cells, tags read as spaces (heldout13, tuned16)
                     out.append(re.sub(r"<[^>]+>", " ", src.read_text(encoding="utf-8")))
-            elif ext == ".doc":  # Word 97-2003 (heldout9, tuned12): its HTML or flat ODT source, tags read as spaces
+            elif ext in (".doc", ".rtf"):  # Word 97-2003 (heldout9, tuned12), RTF (heldout15, tuned18): the source
                 source = src.read_text(encoding="utf-8").replace("<br>", "\n")
                 out.append(source)
                 out.append(re.sub(r"<[^>]+>", " ", source))
@@ -124,6 +124,10 @@ def found(key, value, text, low, sent=None, extra_names=(), split=False):
     if key == "name" and " " in value:  # also written "SURNAME, Forename" (heldout5, heldout7)
         first, last = value.split(" ", 1)
         if f"{last}, {first}".lower() in low:
+            return True
+        if f"({first}) {last}".lower() in low:  # "Jo (Joanne) Smith" (heldout15, tuned18)
+            return True
+        if re.search(re.escape(first.lower()) + r" \([^)]{1,20}\) " + re.escape(last.lower()), low):  # "Joanne (Jo) SMITH"
             return True
     if key == "properties":
         return all(r.lower() in low for r in value.split(","))

@@ -193,6 +193,34 @@ class Builder:
         return Value(style.replace("{today}", "").replace("{monday}", "").replace("{asap}", "")
                      .replace("{planned}", "").format(d=v.text), "text")
 
+    def dob(self, d, on):
+        """A date of birth; a part with DOB_AGES (heldout15, tuned18) now and then writes the age after it as people
+        type it ("3.9.09 (17)", "03/09/2009 - 17yrs"), the age on the day of the mail. The older parts draw as before."""
+        styles = getattr(self.w, "DOB_AGES", None)
+        if not styles or self.rng.random() >= getattr(self.w, "DOB_AGE_CHANCE", 0.3):
+            return self.styles.date(d)
+        years = on.year - d.year - ((on.month, on.day) < (d.month, d.day))
+        date_style, suffix = self.cycle("dob-age", styles)
+        return Value(date_text(d, date_style) + suffix.format(n=years), "date", date=d)
+
+    def said(self, text, when, told_on):
+        """The clear date or time, and after it the time as people say it, told from the day of the mail ("22:40 (twenty
+        to 11 last night)"): a part with SAID_TIMES (heldout15, tuned18) adds it now and then, only where the words are
+        true of the time; the clear value stays, so the hub need not work it out. The older parts draw nothing here."""
+        said = getattr(self.w, "SAID_TIMES", None)
+        if not said or self.rng.random() >= said["chance"]:
+            return text
+        days, h = (told_on.date() - when.date()).days, when.hour
+        slot = ("last-night" if h >= 18 else "yesterday-afternoon" if h >= 12 else "yesterday-morning" if h >= 6
+                else None) if days == 1 else ("this-afternoon" if h >= 12 else "this-morning" if h >= 6 else
+                                             "early-hours") if days == 0 else None
+        words = said["minutes"].get(when.minute)
+        if not slot or not words or slot not in said["slots"]:
+            return text
+        h12 = h % 12 or 12
+        phrase = self.cycle("said." + slot, said["slots"][slot]).format(t=words.format(h=h12, h1=h12 % 12 + 1))
+        return self.cycle("said-form", said["forms"]).format(v=text, p=phrase)
+
     def blank_or(self, value, chance=0.3):
         return self.styles.blank() if self.rng.random() < chance else value
 
@@ -295,8 +323,10 @@ class Builder:
         styles = getattr(self.w, "NAME_STYLES", {}).get(whose)
         if not styles or self.rng.random() >= getattr(self.w, "NAME_CHANCE", 0.35):
             return f"{first} {last}"
+        pref = first[:3] if len(first) > 4 else first + "ie"
+        # a part's own short names ("Jo (Joanne) Smith"; NICKNAMES in heldout15, tuned18), else the older cut
         return self.cycle("name-style." + whose, styles).format(first=first, last=last, LAST=last.upper(),
-                                                                 pref=first[:3] if len(first) > 4 else first + "ie")
+                                                                 pref=pref, nick=getattr(self.w, "NICKNAMES", {}).get(first, pref))
 
     def heading(self, m, text):
         # optional in a part's wordings (heldout3, tuned6): HEADING_CHANCE, HEADINGS (its own words for a heading,
@@ -360,7 +390,7 @@ class Builder:
             m["fields"].append((label, self.styles.yes_no(emergency) if question else Value(typed)))
         self.heading(m, "Section 1 - About the young person")
         self.add(m, f, "name", self.named(first, last, "yp"))
-        dob_value = self.styles.date(dob)
+        dob_value = self.dob(dob, received.date())
         problem = None
         if invalid == "missing":
             problem = "birth"
@@ -483,7 +513,7 @@ class Builder:
         self.add(m, f, "property", prop[0] if self.rng.random() < 0.7 else f"{prop[0]} ({prop[1]})")
         self.heading(m, "Young person")
         self.add(m, f, "name", self.named(first, last, "yp"))
-        self.add(m, f, "dob", self.styles.date(dob))
+        self.add(m, f, "dob", self.dob(dob, received.date()))
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         sfirst, slast = self.person()
         self.extra_heading(m, "sg.sw")
@@ -500,10 +530,10 @@ class Builder:
             # "yesterday evening at 21:40", "this morning, 0905": the day told from the mail's own date (heldout7, tuned10)
             self.add(m, f, "when", self.relative(when, told_on))
         elif self.rng.random() < 0.5:
-            self.add(m, f, "when", self.styles.date_time(when))
+            self.add(m, f, "when", self.said(self.styles.date_time(when), when, told_on))
         else:
             self.add(m, f, "date", self.near(when.date()))
-            self.add(m, f, "time", self.styles.time(when.time()))
+            self.add(m, f, "time", self.said(self.styles.time(when.time()), when, told_on))
         category = self.cycle("category", ["Missing", "Exploitation", "Self-harm", "Violence", "Allegation against staff",
                                            "Police involvement", "Hospital admission", "Other"])
         written = {"Self-harm": self.rng.choice(["Self-harm", "Self harm", "self-harm"]),
@@ -615,7 +645,7 @@ class Builder:
             self.age(m, f, old, received.date())
             problem = "birth|age"
         else:
-            self.add(m, f, "dob", self.styles.date(dob))
+            self.add(m, f, "dob", self.dob(dob, received.date()))
             self.age(m, f, dob, received.date())
         self.add(m, f, "address", self.address())
         self.extra_heading(m, "mash.agency")

@@ -32,6 +32,8 @@
     python3 bench/variation/generate.py tuned16      # a sixteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout14    # a fourteenth held-out part (forwarded .eml, nested tables, text boxes, browser PDFs, phones, units)
     python3 bench/variation/generate.py tuned17      # a seventeenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout15    # a fifteenth held-out part (form response exports, labels across, generic labels, reply chains, RTF)
+    python3 bench/variation/generate.py tuned18      # an eighteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -66,23 +68,24 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
-            "heldout14": 16, "tuned17": 24}
+            "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
-         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4}
+         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
-           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4}
+           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
-          "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
+          "heldout15": "h15", "tuned18": "t18"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -90,7 +93,7 @@ INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", 
 WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel",
-         "odt": "application/vnd.oasis.opendocument.text", "doc": "application/msword"}
+         "odt": "application/vnd.oasis.opendocument.text", "doc": "application/msword", "rtf": "application/rtf"}
 
 
 def esc(s):
@@ -3225,6 +3228,287 @@ def eml_attached(m, msg, out, converted, rng):
         (out / "docs" / m["attachment"]).write_bytes(inner.as_bytes())
 
 
+# -- layouts only heldout15 and tuned18 ask for ---------------------------------------------------------------------
+GENERIC_GROUPS = {
+    # (form, key) -> (whose section, the generic word); a field not here keeps its label under the form's own heading
+    ("referral", "name"): ("yp", "name"), ("referral", "dob"): ("yp", "dob"), ("referral", "address"): ("yp", "address"),
+    ("referral", "gender"): ("yp", None), ("referral", "lcs"): ("yp", None), ("referral", "locality"): ("yp", None),
+    ("referral", "legal_status"): ("yp", None), ("referral", "uasc"): ("yp", None), ("referral", "parent"): ("yp", None),
+    ("referral", "age"): ("yp", None),
+    ("referral", "ref_name"): ("you", "name"), ("referral", "ref_role"): ("you", None), ("referral", "ref_org"): ("you", None),
+    ("referral", "ref_email"): ("you", "email"), ("referral", "ref_phone"): ("you", "phone"),
+    ("referral", "sw_name"): ("sw", "name"), ("referral", "sw_email"): ("sw", "email"),
+    ("risk", "yp"): ("yp", "name"),
+    ("safeguarding", "name"): ("yp", "name"), ("safeguarding", "dob"): ("yp", "dob"), ("safeguarding", "lcs"): ("yp", None),
+    ("safeguarding", "sw_name"): ("sw", "name"), ("safeguarding", "sw_email"): ("sw", "email"),
+    ("intelligence", "worker"): ("you", "name"), ("intelligence", "role"): ("you", None),
+    ("intelligence", "email"): ("you", "email"), ("intelligence", "phone"): ("you", "phone"),
+    ("intelligence", "agency"): ("you", None),
+    ("mash", "name"): ("yp", "name"), ("mash", "dob"): ("yp", "dob"), ("mash", "address"): ("yp", "address"),
+    ("mash", "age"): ("yp", None),
+    ("mash-notice", "name"): ("yp", "name"), ("mash-notice", "dob"): ("yp", "dob"),
+}
+
+
+def generic_fields(m, rng):
+    """The form's fields with generic labels ("Name", "Date of birth", "Email") under headings that say whose they are
+    (heldout15, tuned18: docx-generic, body-generic): "About the young person", "Your details (person making the
+    referral)", "Allocated social worker"; the other fields keep their labels and their form's own headings."""
+    w = m["wordings"]
+    out, group, pending = [], None, []
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE):
+            pending.append((label, v))
+            continue
+        whose, word = GENERIC_GROUPS.get((getattr(v, "form", None), getattr(v, "key", None)), (None, None))
+        if whose and whose != group:
+            out.append(("\u00a7", Value(rng.choice(w.GENERIC_SECTIONS[whose]))))
+            pending = []
+        elif pending:
+            out += pending
+            pending = []
+        group = whose
+        if word:
+            label = rng.choice(w.GENERIC_WORDS[word])
+            label = label if label.endswith((":", "?")) or rng.random() < 0.5 else label + ":"
+        out.append((label, v))
+    return out
+
+
+def longest_label(label, v, w):
+    """The online form's question: the longest of the part's wordings for the field."""
+    key, form = getattr(v, "key", None), getattr(v, "form", None)
+    options = w.LABELS.get(form, {}).get(key) if key else None
+    return max(options, key=len) if options else label.rstrip(" *:")
+
+
+def fods_datetime(when, style="ce5"):
+    return (f'<table:table-cell office:value-type="date" office:date-value="{when.strftime("%Y-%m-%dT%H:%M:%S")}" '
+            f'table:style-name="{style}"><text:p>{when.strftime("%d/%m/%Y %H:%M:%S")}</text:p></table:table-cell>')
+
+
+DATETIME_STYLE = (' <number:date-style style:name="N50"><number:day number:style="long"/><number:text>/</number:text>'
+                  '<number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/>'
+                  '<number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text>'
+                  '<number:minutes number:style="long"/><number:text>:</number:text><number:seconds number:style="long"/>'
+                  '</number:date-style>\n <style:style style:name="ce5" style:family="table-cell" '
+                  'style:data-style-name="N50"/>\n')
+
+
+def fods_responses(m, rng):
+    """An online form's responses exported (heldout15, tuned18: xlsx-responses, csv-responses): Microsoft Forms' columns
+    (ID, Start time, Completion time, Email, Name) or Google Forms' (Timestamp, Email address) first, then each question
+    as the online form asked it as a column heading, and the response in the row under it; a void return one response
+    (row) per property, the provider and the week asked in each."""
+    w = m["wordings"]
+    # a CSV from Google Forms' sheet; a workbook from Microsoft Forms, or from Google's sheet downloaded (a quarter)
+    service = "google" if m["layout"].startswith("csv") or rng.random() < 0.25 else "microsoft"
+    done = m["received"].replace(tzinfo=None) - dt.timedelta(minutes=rng.randint(2, 90))
+    if service == "microsoft":
+        head = ["ID", "Start time", "Completion time", "Email", "Name"]
+        if rng.random() < 0.4:
+            head.append("Last modified time")
+    else:
+        head = ["Timestamp", "Email address"]
+    csv = m["layout"].startswith("csv")
+
+    def meta(n, finished):
+        started = finished - dt.timedelta(minutes=rng.randint(6, 40), seconds=rng.randint(0, 59))
+        cells = []
+        for h in head:
+            if h == "ID":
+                cells.append(fods_number(n))
+            elif h in ("Start time",):
+                cells.append(fods_datetime(started) if not csv else fods_cell(started.strftime("%d/%m/%Y %H:%M:%S")))
+            elif h in ("Completion time", "Timestamp"):
+                cells.append(fods_datetime(finished) if not csv else fods_cell(finished.strftime("%d/%m/%Y %H:%M:%S")))
+            elif h == "Last modified time":
+                cells.append("<table:table-cell/>")
+            elif h in ("Email", "Email address"):
+                cells.append(fods_cell(m["sender"] if "returns@" not in m["sender"] else m["sender"]))
+            else:
+                cells.append(fods_cell(m["sender_name"]))
+        return cells
+    first_id = rng.randint(3, 260)
+    if m["form"] == "void-return":
+        vd, h = m["void"], m["void"]["headers"]
+        questions = [rng.choice(w.RESPONSE_VOID_PROVIDER), rng.choice(w.RESPONSE_VOID_WEEK)] + \
+                    [h[k].rstrip(" *:") for k in VOID_COLUMNS]
+        rows = [[fods_cell(x, bold=not csv) for x in head + questions]]
+        for n, r in enumerate(vd["rows"]):
+            cells = meta(first_id + n, done + dt.timedelta(minutes=3 * n, seconds=rng.randint(0, 59)))
+            cells += [fods_cell(vd["provider"]), fods_cell(vd["week"].text)]
+            for k in VOID_COLUMNS:
+                if k in ("total", "occupied", "vacant"):
+                    cells.append(fods_number(r[k]))
+                else:
+                    text = void_cell_text(r, k)
+                    cells.append(fods_cell(text) if text.strip() else "<table:table-cell/>")
+            rows.append(cells)
+        width = len(head) + len(questions)
+    else:
+        fields = [(label, v) for label, v in m["fields"] if label not in ("\u00a7", NOTE)]
+        questions = [longest_label(label, v, w) for label, v in fields]
+        rows = [[fods_cell(x, bold=not csv) for x in head + questions]]
+        cells = meta(first_id, done)
+        for _, v in fields:
+            text = v.text.replace("\u00a0", "").strip()
+            cells.append(fods_cell(v.text) if text else "<table:table-cell/>")
+        rows.append(cells)
+        width = len(head) + len(questions)
+    sheet = "Form1" if service == "microsoft" else "Form responses 1"
+    doc = fods_document(rows, width, sheet)
+    return doc.replace("</office:automatic-styles>", DATETIME_STYLE + "</office:automatic-styles>", 1)
+
+
+def table_across(m, rng):
+    """A council template laid out across the page (heldout15, tuned18: docx-across): a table to each section under its
+    heading, its labels in a row of three or four cells and the answers in the row beneath, the pair of rows repeated
+    down the page; a long answer's label across the table with its box under it."""
+    per = 4 if rng.random() < 0.5 else 3
+    shade = rng.choice(["#dbe5f1", "#e7e6e6", "#ffffff", "#f2f2f2"])
+    parts, rows, band = [], [], []
+
+    def flush():
+        if band:
+            cells = band + [("", None)] * (per - len(band))
+            rows.append("<tr>" + "".join(f'<td bgcolor="{shade}" width="{100 // per}%"><font size="2"><b>{esc(label)}'
+                                         f"</b></font></td>" for label, _ in cells) + "</tr>")
+            rows.append("<tr>" + "".join(f"<td>{cell(v.text) if v is not None and v.text.strip() else '&nbsp;'}</td>"
+                                         for _, v in cells) + "</tr>")
+            band.clear()
+
+    def close():
+        flush()
+        if rows:
+            parts.append('<table border="1" cellpadding="4" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+            rows.clear()
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            close()
+            parts.append(f"<p><b>{esc(v.text)}</b></p>")
+        elif label == NOTE:
+            close()
+            parts.append(note(v.text))
+        elif long_answer(v):
+            flush()
+            rows.append(f'<tr><td colspan="{per}" bgcolor="{shade}"><font size="2"><b>{esc(label)}</b></font></td></tr>')
+            rows.append(f'<tr><td colspan="{per}" height="60">{cell(v.text) or "&nbsp;"}</td></tr>')
+        else:
+            band.append((label, v))
+            if len(band) == per:
+                flush()
+    close()
+    return page(m["title"], "<p></p>".join(parts) if rng.random() < 0.5 else "".join(parts))
+
+
+def generic_html(m, rng):
+    """The form with generic labels under whose-section headings, as a 2-column Word table (docx-generic)."""
+    fields = generic_fields(m, rng)
+    return page(m["title"], table_2col(fields))
+
+
+def body_generic(m, rng):
+    """The form with generic labels under whose-section headings, typed into the mail (body-generic)."""
+    fields = generic_fields(m, rng)
+    out = [m["intro"], "", m["title"]]
+    sep = rng.choice([": ", ": ", " - "])
+    for label, v in fields:
+        if label == "\u00a7":
+            out += ["", v.text.upper() if rng.random() < 0.4 else v.text]
+        elif label == NOTE:
+            out += [v.text]
+        elif label.endswith(("?", ":")):
+            out.append(f"{label} {v.text}")
+        else:
+            out.append(f"{label.rstrip(' *')}{sep}{v.text}")
+    plain = "\n".join(out + ["", m["signoff"], signed(m)]) + "\n"
+    if rng.random() < 0.5:
+        return plain, None
+    inner = "".join(f"<p><b><u>{esc(v.text)}</u></b></p>" if label == "\u00a7" else note(v.text) if label == NOTE else
+                    f"<p>{esc(label)} {cell(v.text)}</p>" for label, v in fields)
+    markup = (f'<html><body><div style="font-family:Arial,sans-serif;font-size:11pt"><p>{esc_lines(m["intro"])}</p>'
+              f'<p><b>{esc(m["title"])}</b></p>{inner}<p>{esc_lines(m["signoff"])}<br>{esc_lines(signed(m))}</p>'
+              f"</div></body></html>")
+    return plain, markup
+
+
+def chain_person(m, rng):
+    w = m["wordings"]
+    first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    local = re.sub(r"[^a-z.-]", "", unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore")
+                   .decode().lower())
+    return f"{first} {last}", f"{local}@{m['sender'].split('@')[1]}"
+
+
+def body_chain(m, rng):
+    """The form sent again in a reply chain (heldout15, tuned18: body-chain): the sender's new text on top (a
+    correction of a detail no one checks, or "see below"), then Outlook's "From: / Sent: / To: / Subject:" block and
+    the earlier mails, the form as `Label: value` lines in the oldest; in a third of the chains with ">" quoting as
+    Gmail or Thunderbird do, a level deeper for each older mail. In some the intake's question sits between."""
+    w = m["wordings"]
+    subject = m["subject"]
+    own = rng.random() < 0.6
+    name, address = (m["sender_name"], m["sender"]) if own else chain_person(m, rng)
+    # the first sending after what it tells of: an urgent submission minutes ago, an incident's report within the hour
+    urgent = m["urgent"] == "yes"
+    gap = rng.randint(2, 4) if urgent else rng.randint(20, 55) if m["form"] == "safeguarding-incident" else \
+        rng.randint(40, 2600)
+    first_sent = m["received"] - dt.timedelta(minutes=gap)
+    if m["form"] == "void-return":
+        original = void_body(dict(m, layout="body-pasted", sender_name=name, footer=None, disclaimer=None,
+                                  thread=None), rng)[0]
+    else:
+        original = body_lines(dict(m, layout=rng.choice(["body-plain", "body-plain", "body-lines"]), sender_name=name,
+                                   footer=None, disclaimer=None, thread=None), rng)
+    hops = [(name, address, first_sent, "YPSA Intake <intake@ypsa.test>", subject, original.rstrip("\n"))]
+    if not urgent and rng.random() < 0.5:
+        asked = first_sent + dt.timedelta(minutes=rng.randint(5, gap - 10))
+        hops.append(("YPSA Intake", "intake@ypsa.test", asked, f"{name} <{address}>", "RE: " + subject,
+                     rng.choice(w.CHAIN_ASKS) + "\n\nKind regards\nYPSA Intake"))
+    m["subject"] = rng.choice(["RE: ", "Re: ", "RE: RE: "] if len(hops) > 1 else ["RE: ", "Re: ", "FW: "]) + subject
+    top = rng.choice(w.CHAIN_NOTES).rstrip() + "\n\n" + m["signoff"] + "\n" + signed(m)
+    style = rng.choice(["outlook", "outlook", "gt"])
+    blocks = []
+    for depth, (hname, haddr, sent, to, subj, text) in enumerate(reversed(hops)):
+        if style == "outlook":
+            head = ["________________________________", f"From: {hname} <{haddr}>",
+                    f"Sent: {sent.strftime(rng.choice(['%d %B %Y %H:%M', '%A, %-d %B %Y %H:%M', '%d/%m/%Y %H:%M']))}",
+                    f"To: {to}", f"Subject: {subj}", ""]
+            blocks.append("\n".join(head) + "\n" + text)
+        else:
+            said = rng.choice(["On {d}, {n} <{a}> wrote:", "On {d} {n} wrote:"]).format(
+                d=sent.strftime(rng.choice(["%a, %-d %b %Y at %H:%M", "%d/%m/%Y %H:%M"])), n=hname, a=haddr)
+            blocks.append((said, text))
+    if style == "outlook":
+        plain = top + "\n\n" + "\n\n".join(blocks) + "\n"
+        inner = "".join('<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p>'
+                        + "<br>".join(f"<b>{esc(x.split(':', 1)[0])}:</b>{esc(x.split(':', 1)[1])}" if ":" in x and i < 5
+                                      else esc(x) for i, x in enumerate(b.split("\n")[1:6])) + "</p></div><p>"
+                        + "<br>".join(esc(x) for x in b.split("\n")[6:]) + "</p>" for b in blocks)
+        markup = (f'<html><body><div class="WordSection1" style="font-family:Calibri,sans-serif"><p>'
+                  f'{esc_lines(top)}</p>{inner}</div></body></html>')
+        return plain, markup if rng.random() < 0.5 else None
+    lines = top.split("\n") + [""]
+    for depth, (said, text) in enumerate(blocks):
+        q = ">" * (depth + 1)
+        prefix = ">" * depth
+        lines.append((prefix + " " if prefix else "") + said)
+        lines += [q + " " + x if x else q for x in text.split("\n")]
+        lines.append(q)
+    return "\n".join(lines).rstrip(">\n") + "\n", None
+
+
+def rtf_html(m, rng):
+    """A case system's export of the form, saved as Rich Text by Writer (heldout15, tuned18: rtf-2col, rtf-void): the
+    system's line at the top (RTF_HEADERS) and the form as a 2-column table, or a void return's table."""
+    w = m["wordings"]
+    top = f'<p><font size="1">{esc(rng.choice(w.RTF_HEADERS).format(when=(m["received"] - dt.timedelta(minutes=rng.randint(3, 50))).strftime("%d/%m/%Y %H:%M")))}</font></p>'
+    if m["form"] == "void-return":
+        return page(m["title"], top + void_table_html(m, rng))
+    return page(m["title"], top + table_2col(m["fields"]), font="Times New Roman")
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -3299,7 +3583,24 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout == "eml-attached":
+        if layout in ("xlsx-responses", "csv-responses"):
+            # an online form's responses exported (heldout15, tuned18)
+            src = work / f"{m['id']}.fods"
+            m["covering"] = rng.choice(m["wordings"].RESPONSE_NOTES)
+            src.write_text(fods_responses(m, rng), encoding="utf-8")
+            ext = layout.split("-")[0]
+            jobs.setdefault(ext, []).append(src)
+            m["attachment"] = f"{m['id']}.{ext}"
+        elif layout in ("docx-across", "docx-generic", "rtf-2col", "rtf-void"):
+            # labels across with answers beneath; generic labels under whose-section headings; a case system's RTF
+            # (heldout15, tuned18)
+            src = work / f"{m['id']}.html"
+            src.write_text(table_across(m, rng) if layout == "docx-across" else generic_html(m, rng)
+                           if layout == "docx-generic" else rtf_html(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout == "eml-attached":
             # the original mail attached to a colleague's forward, the form in its body or its document (heldout14,
             # tuned17)
             w = m["wordings"]
@@ -3443,6 +3744,7 @@ def build(part):
     soffice(jobs.get("doc-fodt"), "doc:MS Word 97", converted)
     soffice(jobs.get("csvq"), "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", converted)
     soffice(jobs.get("pdf-fodt"), "pdf:writer_pdf_Export", converted)  # heldout12, tuned15: Word forms printed to PDF
+    soffice(jobs.get("rtf"), "rtf:Rich Text Format", converted, "HTML (StarWriter)")  # heldout15, tuned18
     for src in jobs.get("csvq") or []:
         out_csv = converted / (src.stem + ".csv")
         if out_csv.exists():
@@ -3518,7 +3820,13 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if m["form"] == "void-return" and layout == "body-excel-paste":
+        if layout == "body-chain":
+            plain, markup = body_chain(m, rng)  # heldout15, tuned18
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..."
+        elif layout == "body-generic":
+            plain, markup = body_generic(m, rng)  # heldout15, tuned18
+        elif m["form"] == "void-return" and layout == "body-excel-paste":
             plain, markup = excel_paste_html(m, rng)  # heldout12, tuned15
         elif m["form"] == "void-return" and layout == "body-void-typed":
             plain, markup = body_void_typed(m, rng)  # heldout13, tuned16
