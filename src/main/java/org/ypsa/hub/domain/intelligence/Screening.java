@@ -323,8 +323,9 @@ public final class Screening {
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,5} ((right )?now|at (the moment|present|"
                     + "this time)|currently)\\b"),
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
+            // with the time it is said for: "nobody is at risk right now" (its "right now" is no sign of its own)
             p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (currently |now |presently )?((in|at) (any )?(immediate )?"
-                    + "(danger|risk)|missing)\\b"),
+                    + "(danger|risk)|missing)\\b( (right )?now| at (the moment|present|this time)| currently)?"),
             // no one hurt or threatened: "no-one has been threatened", "nobody was hurt"
             p("\\b(nobody|no one|no-one|none of them) (has|have|had|is|are|was|were) (been |being )?(threatened|hurt|harmed|"
                     + "injured|assaulted|attacked|stabbed|hit)\\b"),

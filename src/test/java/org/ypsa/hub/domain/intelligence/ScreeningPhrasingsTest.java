@@ -242,7 +242,10 @@ class ScreeningPhrasingsTest {
             "There is no suggestion that she is at risk at present; we are passing this on for your records.",
             "We have no evidence that they are in any danger.",
             "No weapons have been seen and no-one has been threatened.",
-            "Nobody was hurt."})
+            "Nobody was hurt.",
+            "Last month he was seen giving lifts to young people from the scheme. Nobody is at risk right now.",
+            "No one is in danger at the moment.",
+            "No-one is at risk currently."})
         void aPersonSaidNotToBeAtRiskOrNoOneHurtIsNoDanger(String text) {
             assertScreened(text, false);
         }
