@@ -200,7 +200,6 @@ public final class Words {
     private static final Pattern SLASHED_INITIALS = Pattern.compile("(?<![\\p{L}\\d/])(?!n/a)\\p{L}(?:/\\p{L}){1,2}(?![\\p{L}\\d/])");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
-    private static final Pattern WORDS_JOINED_BY_PLUS = Pattern.compile("(?<=\\p{L})\\s*\\+\\s*(?=\\p{L})");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
             // contractions as the words they stand for: "can't" and "can not" are "cannot", "won't" "will not"
@@ -493,9 +492,7 @@ public final class Words {
         s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
         s = SLASHED_INITIALS.matcher(s).replaceAll(m -> m.group().replace("/", ""));
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
-        // a plus between two words joins them as "and" does ("Date + time"); after a figure it is "plus" ("18+")
-        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ");
-        s = WORDS_JOINED_BY_PLUS.matcher(s).replaceAll(" and ").replace("+", " plus ");
+        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {
             s = p.getKey().matcher(s).replaceAll(p.getValue());
         }
