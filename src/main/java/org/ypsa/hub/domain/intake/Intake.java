@@ -747,8 +747,9 @@ public final class Intake {
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
-        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from(), sentOn(mail)),
-                r.unplaced());
+        String said = r.values().getOrDefault(SafeguardingField.WHEN, r.values().get(SafeguardingField.INCIDENT_DATE));
+        return outcome(FormType.SAFEGUARDING_INCIDENT, null,
+                safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
     }
 
     private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
@@ -762,11 +763,12 @@ public final class Intake {
 
     /**
      * The day the report was written and sent: the day a forwarded original was sent (its header's "Sent:" date,
-     * within the two months before this mail), else this mail's day. An incident "last night" is told from it.
+     * within the two months before this mail; of several, the one whose body says when), else this mail's day. An
+     * incident "last night" is told from it.
      */
-    private java.time.LocalDate sentOn(InboundMail mail) {
+    private java.time.LocalDate sentOn(InboundMail mail, String said) {
         java.time.LocalDate today = today(mail);
-        return MailTail.forwardedOn(mail.subject(), mail.textBody())
+        return MailTail.forwardedOn(mail.subject(), mail.textBody(), said)
                 .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusMonths(2))).orElse(today);
     }
 
