@@ -207,6 +207,9 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwon['\u2019]t\\b"), "will not"),
             Map.entry(Pattern.compile("(?<=\\p{L})n['\u2019]t\\b"), " not"),
             Map.entry(Pattern.compile("(?<=\\p{L})['\u2019](re|ve|ll|d|m)\\b"), ""),
+            // "intel" slashed beside a word for information says it again in police shorthand: "info/intel",
+            // "infomation / intel", "intel/information" are the information ("intel" alone, as in "Intel ref", is left)
+            Map.entry(Pattern.compile("\\b(inf\\p{L}{0,9})\\s*/\\s*intel\\b|\\bintel\\s*/\\s*(inf\\p{L}{0,9})\\b"), "$1$2"),
             // the name a young person likes to be called is no field of any form, and never a preferred area or
             // locality ("Preferred name: Jay" had been routed as the locality wanted)
             Map.entry(Pattern.compile("\\bpreferred (first )?name\\b|\\bname (he|she|they) (prefers?|likes?) to be called\\b"),

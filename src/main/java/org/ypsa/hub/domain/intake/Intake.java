@@ -486,9 +486,11 @@ public final class Intake {
                 // and two forms scoring the same would swap places with the last bit of the sum
                 Map<Object, Double> perField = new java.util.LinkedHashMap<>();
                 // a label placed only through words of the same meaning counts for half: it is weaker evidence
-                e.getValue().placed().forEach((label, field) -> perField.merge(field,
-                        (catalog.namesPlainly(label, field) ? 1.0 : 0.5)
-                                / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
+                // a choice answered with free text that is none of its choices asked another question: no evidence
+                e.getValue().placed().entrySet().stream()
+                        .filter(p -> !catalog.answeredAsNoChoice(e.getValue(), p.getValue()))
+                        .forEach(p -> perField.merge(p.getValue(), (catalog.namesPlainly(p.getKey(), p.getValue()) ? 1.0 : 0.5)
+                                / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(p.getKey()), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
                 // the title as written in the document
                 boolean titledAsWritten = titled(catalog.spec(), text);
