@@ -505,8 +505,23 @@ public final class Dates {
         return month.find() && MONTHS.containsKey(month.group(1));
     }
 
-    /** A night named by one day: "night of 30/11", "30/11/2026 night", "Monday night", "overnight on 30/11". */
-    private static final Pattern NIGHT_OF_ONE_DAY = Pattern.compile("\\b(?:over)?night\\b");
+    /**
+     * A part of the day said with a date: "30/11/2026 night", "the evening of 30/11/2026". A night (or "overnight") is
+     * its own group, as a night named by one day: "night of 30/11", "Monday night", "overnight on 30/11".
+     */
+    private static final Pattern PART_OF_A_DAY = Pattern.compile(
+            "(?i)\\b(?:morning|afternoon|evening|(?<night>(?:over)?night))\\b");
+
+    /** Whether the words name a night ({@link #PART_OF_A_DAY}'s night). */
+    private static boolean namesANight(String words) {
+        Matcher part = PART_OF_A_DAY.matcher(words);
+        while (part.find()) {
+            if (part.group("night") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A night told from the day a mail was sent, whose small hours {@link #toldFromTheDaySent} places. */
     private static final Pattern TOLD_NIGHT = Pattern.compile("\\b(?:last night|tonight)\\b");
 
@@ -522,7 +537,7 @@ public final class Dates {
         String t = tidy(raw);
         // the night may be said in a bracket a tidied value leaves out: "Mon 30/11/2026 (night) 02:15"
         String said = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
-        if (!NIGHT_OF_ONE_DAY.matcher(said).find() || TOLD_NIGHT.matcher(said).find()) {
+        if (!namesANight(said) || TOLD_NIGHT.matcher(said).find()) {
             return false;
         }
         Matcher two = NIGHT_OF_TWO_DAYS.matcher(t);
@@ -553,9 +568,6 @@ public final class Dates {
             + "(?:unknown|not known|n/?k|not sure|unsure|not recorded|unclear|unconfirmed|not confirmed|tbc"
             + "|(?:(?:in|during) the\\s+)?(?:early\\s+|late\\s+)?(?:morning|afternoon|evening|night|overnight))"
             + "(?:\\s+time)?\\)?$");
-
-    /** A part of the day said with a date: "30/11/2026 night", "the evening of 30/11/2026". */
-    private static final Pattern PART_OF_A_DAY = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night|overnight)\\b");
 
     /** {@link #combine(String, String, String)}, a one field's date without its year read near {@code sent}. */
     /** A date with the midnight a case system's export adds to a date alone: "13/12/2008 00:00". */

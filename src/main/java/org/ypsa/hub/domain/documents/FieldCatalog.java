@@ -120,7 +120,22 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     public double requiredShare(Reading<?> reading) {
         long required = spec.fields().stream().filter(FormSpec.FieldSpec::required).count();
         return required == 0 ? 0 : (double) reading.placed().values().stream().distinct().filter(this::requiredField)
-                .count() / required;
+                .filter(f -> !answeredAsNoChoice(reading, f)).count() / required;
+    }
+
+    /** A choice's answer of more words than this is free text, unless it reads as one of the choices. */
+    private static final int CHOICE_WORDS = 4;
+
+    /**
+     * Whether the reading answers a choice field with free text that reads as none of its choices: "What is the risk -
+     * describe" over two sentences, read as an incident's severity through "risk". The label named the field, but its
+     * answer says it asked another question, so it is no evidence of the form when recognising it.
+     */
+    public boolean answeredAsNoChoice(Reading<?> reading, Object field) {
+        FormSpec.FieldSpec s = fieldSpecs.get(field);
+        String answer = reading.values().get(field);
+        return s != null && s.type() == org.ypsa.hub.domain.forms.FieldType.CHOICE && answer != null
+                && answer.strip().split("\\s+").length > CHOICE_WORDS && fit(s, answer).isEmpty();
     }
 
     /** The field a label names, if it names one clearly enough. */

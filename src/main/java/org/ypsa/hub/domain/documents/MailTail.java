@@ -94,12 +94,25 @@ public final class MailTail {
         int firstEarlier = -1; // where the first earlier mail starts: the sender's own words are those above it
         int quoted = 0; // how deep the line above was quoted ("> " 1, "> > " 2)
         boolean aboveWrote = false; // whether the line above was "On ..., Jo wrote:"
+        boolean forwardSeen = false; // whether a mail forwarded whole has started above
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
                 continue;
             }
             if (FORWARDED.matcher(l).matches()) {
+                if (!forwardSeen && formLines(lines, 0, i, namesAField) < FORM_LINES) {
+                    // the forwarder's note over a mail forwarded whole is the forwarder's words, not the form's, however
+                    // the form below or in its files is laid out: its few "label: value" lines ("Risk: see attached")
+                    // would otherwise answer before the form's own (a note of a form's lines is a form, and kept)
+                    for (int k = 0; k < i; k++) {
+                        if (formLine(lines, k, namesAField)) {
+                            lines[k] = "";
+                        }
+                    }
+                    body = String.join("\n", lines);
+                }
+                forwardSeen = true;
                 // a form forwarded whole is the form, however its lines are laid out: read on, up to its own sign-off
                 own = 0;
                 while (i + 1 < lines.length && (lines[i + 1].isBlank() || QuotedHeaders.isHeaderLine(lines[i + 1]))) {
@@ -169,13 +182,24 @@ public final class MailTail {
      * night before that day, not before the day it was passed on.
      */
     public static Optional<LocalDate> forwardedOn(String subject, String body) {
+        return forwardedOn(subject, body, null);
+    }
+
+    /**
+     * As {@link #forwardedOn(String, String)}, for the words {@code said} ("last night around 10.25pm"): where a mail
+     * forwards several, what one of them says is told from the day that one was sent, the last header above the line
+     * that says it (none above: the forwarder's own words, told from the day of this mail). Words found nowhere in the
+     * body (a form in a file) are told from the original's day, the last header's.
+     */
+    public static Optional<LocalDate> forwardedOn(String subject, String body, String said) {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
         String[] lines = body.split("\\R");
         boolean forwards = forwards(subject, lines);
+        int end = forwards ? lineSaying(lines, said) : -1;
         Optional<LocalDate> last = Optional.empty();
-        for (int i = 0; forwards && i < lines.length; i++) {
+        for (int i = 0; forwards && i < (end < 0 ? lines.length : end); i++) {
             Matcher sent = SENT_LINE.matcher(lines[i].strip());
             if (sent.matches() && QuotedHeaders.inHeader(lines, i)) {
                 Matcher date = DATE_IN_LINE.matcher(sent.group(1));
@@ -186,6 +210,28 @@ public final class MailTail {
             }
         }
         return last;
+    }
+
+    /**
+     * The first line ending with these words, as an answer ends its line, else the first holding them (case and spacing
+     * aside), or -1: a note's "about last night, see below" is not where a form's "last night" is.
+     */
+    private static int lineSaying(String[] lines, String said) {
+        String words = said == null ? "" : said.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (words.isEmpty()) {
+            return -1;
+        }
+        int holding = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            if (line.endsWith(words)) {
+                return i;
+            }
+            if (holding < 0 && line.contains(words)) {
+                holding = i;
+            }
+        }
+        return holding;
     }
 
     /**
@@ -251,14 +297,19 @@ public final class MailTail {
     private static int formLines(String[] lines, int from, int to, ToDoubleFunction<String> namesAField) {
         int n = 0;
         for (int i = Math.max(0, from); i < to; i++) {
-            String l = asLabelAndValue(unquoted(lines[i]));
-            boolean labelLine = LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l)
-                    && !CONTACT.matcher(l).matches() && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find();
-            if ((labelLine || namesAField != null && quotedLabelOverAnswer(lines, i, namesAField)) && ++n >= FORM_LINES) {
+            if (formLine(lines, i, namesAField) && ++n >= FORM_LINES) {
                 return n;
             }
         }
         return n;
+    }
+
+    /** Whether line {@code i} is a form's line, as {@link #formLines(String[], int, int, ToDoubleFunction)} counts. */
+    private static boolean formLine(String[] lines, int i, ToDoubleFunction<String> namesAField) {
+        String l = asLabelAndValue(unquoted(lines[i]));
+        boolean labelLine = LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l)
+                && !CONTACT.matcher(l).matches() && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find();
+        return labelLine || namesAField != null && quotedLabelOverAnswer(lines, i, namesAField);
     }
 
     /** A quoted label's most words: "> date of birth of yp – dd/mm/yyyy" has eight. */

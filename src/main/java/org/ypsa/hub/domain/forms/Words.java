@@ -200,7 +200,6 @@ public final class Words {
     private static final Pattern SLASHED_INITIALS = Pattern.compile("(?<![\\p{L}\\d/])(?!n/a)\\p{L}(?:/\\p{L}){1,2}(?![\\p{L}\\d/])");
     private static final Pattern SW_PA = Pattern.compile("\\bsw\\s*/\\s*pa\\b");
     private static final Pattern E_MAIL = Pattern.compile("\\be-mail\\b");
-    private static final Pattern WORDS_JOINED_BY_PLUS = Pattern.compile("(?<=\\p{L})\\s*\\+\\s*(?=\\p{L})");
     /** Phrases of one meaning, written one way before words are taken ("service user" is the young person). */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
             // contractions as the words they stand for: "can't" and "can not" are "cannot", "won't" "will not"
@@ -208,6 +207,9 @@ public final class Words {
             Map.entry(Pattern.compile("\\bwon['\u2019]t\\b"), "will not"),
             Map.entry(Pattern.compile("(?<=\\p{L})n['\u2019]t\\b"), " not"),
             Map.entry(Pattern.compile("(?<=\\p{L})['\u2019](re|ve|ll|d|m)\\b"), ""),
+            // "intel" slashed beside a word for information says it again in police shorthand: "info/intel",
+            // "infomation / intel", "intel/information" are the information ("intel" alone, as in "Intel ref", is left)
+            Map.entry(Pattern.compile("\\b(inf\\p{L}{0,9})\\s*/\\s*intel\\b|\\bintel\\s*/\\s*(inf\\p{L}{0,9})\\b"), "$1$2"),
             // the name a young person likes to be called is no field of any form, and never a preferred area or
             // locality ("Preferred name: Jay" had been routed as the locality wanted)
             Map.entry(Pattern.compile("\\bpreferred (first )?name\\b|\\bname (he|she|they) (prefers?|likes?) to be called\\b"),
@@ -493,9 +495,7 @@ public final class Words {
         s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
         s = SLASHED_INITIALS.matcher(s).replaceAll(m -> m.group().replace("/", ""));
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
-        // a plus between two words joins them as "and" does ("Date + time"); after a figure it is "plus" ("18+")
-        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ");
-        s = WORDS_JOINED_BY_PLUS.matcher(s).replaceAll(" and ").replace("+", " plus ");
+        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {
             s = p.getKey().matcher(s).replaceAll(p.getValue());
         }

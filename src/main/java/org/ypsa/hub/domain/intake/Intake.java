@@ -487,9 +487,11 @@ public final class Intake {
                 // and two forms scoring the same would swap places with the last bit of the sum
                 Map<Object, Double> perField = new java.util.LinkedHashMap<>();
                 // a label placed only through words of the same meaning counts for half: it is weaker evidence
-                e.getValue().placed().forEach((label, field) -> perField.merge(field,
-                        (catalog.namesPlainly(label, field) ? 1.0 : 0.5)
-                                / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(label), 1), Math::max));
+                // a choice answered with free text that is none of its choices asked another question: no evidence
+                e.getValue().placed().entrySet().stream()
+                        .filter(p -> !catalog.answeredAsNoChoice(e.getValue(), p.getValue()))
+                        .forEach(p -> perField.merge(p.getValue(), (catalog.namesPlainly(p.getKey(), p.getValue()) ? 1.0 : 0.5)
+                                / formsPlacing.getOrDefault(org.ypsa.hub.domain.forms.Words.clean(p.getKey()), 1), Math::max));
                 double fields = perField.values().stream().mapToDouble(Double::doubleValue).sum();
                 // the title as written in the document
                 boolean titledAsWritten = titled(catalog.spec(), text);
@@ -748,8 +750,9 @@ public final class Intake {
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
-        return outcome(FormType.SAFEGUARDING_INCIDENT, null, safeguarding.validate(r.values(), mail.from(), sentOn(mail)),
-                r.unplaced());
+        String said = r.values().getOrDefault(SafeguardingField.WHEN, r.values().get(SafeguardingField.INCIDENT_DATE));
+        return outcome(FormType.SAFEGUARDING_INCIDENT, null,
+                safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
     }
 
     private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
@@ -763,11 +766,12 @@ public final class Intake {
 
     /**
      * The day the report was written and sent: the day a forwarded original was sent (its header's "Sent:" date,
-     * within the two months before this mail), else this mail's day. An incident "last night" is told from it.
+     * within the two months before this mail; of several, the one whose body says when), else this mail's day. An
+     * incident "last night" is told from it.
      */
-    private java.time.LocalDate sentOn(InboundMail mail) {
+    private java.time.LocalDate sentOn(InboundMail mail, String said) {
         java.time.LocalDate today = today(mail);
-        return MailTail.forwardedOn(mail.subject(), mail.textBody())
+        return MailTail.forwardedOn(mail.subject(), mail.textBody(), said)
                 .filter(d -> !d.isAfter(today) && !d.isBefore(today.minusMonths(2))).orElse(today);
     }
 

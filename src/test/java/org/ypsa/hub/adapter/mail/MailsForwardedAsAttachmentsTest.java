@@ -16,6 +16,7 @@ import org.ypsa.hub.domain.intake.Intake;
 import org.ypsa.hub.domain.intake.Outcome;
 import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.mash.MashReferral;
+import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.support.TestDirectory;
 
@@ -151,5 +152,118 @@ class MailsForwardedAsAttachmentsTest {
                 + inner + "--b--\r\n";
         InboundMail m = MailReader.parse(outer.getBytes(StandardCharsets.UTF_8), "intake@ypsa.test", Instant.EPOCH);
         assertThat(m.textBody().replace("\r", "")).startsWith("See attached.").contains("Name: Corin Ashdown");
+    }
+
+    /** A provider's risk concern typed in the body of the attached mail, under a note that follows the cover's words. */
+    private static final String RISK_CONCERN = """
+            Dear Brokerage,
+
+            Risk concern - referral BRK/2026/0312
+
+            Referral reference: BRK/2026/0312
+            Provider: Response
+            Risk we are unable to manage: Fire setting in his last two placements, the most recent three weeks ago.
+            Why it cannot be managed: The scheme has no waking night cover and shared kitchens on every floor.
+            Resources that would enable it: A waking night worker and a single flat with its own kitchen.
+
+            Kind regards,
+            Tomos Pryce
+            Team Leader, Response""";
+
+    @Test
+    void aRiskConcernInTheAttachedMailTakesEachPartFromTheOriginalNotFromTheForwardersNote() {
+        for (String note : List.of("Please see the attached risk concern.\n\nThanks\nHelen\nAdmin",
+                "Forwarding the provider's risk concern: the risk is high and they need support before they can offer.\n\n"
+                        + "Regards\nHelen Marsh\nBusiness Support",
+                "Hi all,\nRisk: see attached, sent to our inbox by mistake.\nSupport: none needed from us.\n\nHelen")) {
+            byte[] raw = forwardedAsAttachment("admin@response.provider.test",
+                    "Tomos Pryce <t.pryce@response.provider.test>", "Tue, 01 Dec 2026 16:05:00 +0000",
+                    "Risk concern BRK/2026/0312", note, RISK_CONCERN);
+            Outcome o = handle(raw);
+            assertThat(o).as(note).isInstanceOf(Outcome.Routed.class);
+            RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+            assertThat(r.referralReference()).as(note).isEqualTo("BRK/2026/0312");
+            assertThat(r.riskUnableToManage()).as(note).startsWith("Fire setting in his last two placements");
+            assertThat(r.whyItCannotBeManaged()).as(note).startsWith("The scheme has no waking night cover");
+            assertThat(r.whatWouldEnableIt()).as(note).startsWith("A waking night worker");
+        }
+    }
+
+    @Test
+    void aRiskConcernWithItsLabelsOverItsAnswersInTheAttachedMailIsNotAnsweredByTheNote() {
+        String lines = """
+                Risk concern
+
+                Referral reference
+                BRK/2026/0312
+
+                Provider
+                Response
+
+                Risk we are unable to manage
+                Fire setting in his last two placements, the most recent three weeks ago.
+
+                Why it cannot be managed
+                The scheme has no waking night cover and shared kitchens on every floor.
+
+                Resources that would enable it
+                A waking night worker and a single flat with its own kitchen.
+
+                Tomos Pryce
+                Team Leader, Response""";
+        byte[] raw = forwardedAsAttachment("admin@response.provider.test", "Tomos Pryce <t.pryce@response.provider.test>",
+                "Tue, 01 Dec 2026 16:05:00 +0000", "Risk concern BRK/2026/0312",
+                "Hi all,\nRisk: see attached, sent to our inbox by mistake.\nSupport: none needed from us.\n\nHelen", lines);
+        Outcome o = handle(raw);
+        if (o instanceof Outcome.Routed routed) {
+            RiskConcern r = (RiskConcern) routed.fields();
+            assertThat(r.riskUnableToManage()).startsWith("Fire setting in his last two placements");
+            assertThat(r.whyItCannotBeManaged()).startsWith("The scheme has no waking night cover");
+            assertThat(r.whatWouldEnableIt()).startsWith("A waking night worker");
+        }
+    }
+
+    /** A mail attached whole, as the part of an outer multipart mail. */
+    private static String attachedMail(String from, String date, String subject, String body) {
+        return "--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=\"" + subject
+                + ".eml\"\r\n\r\nFrom: " + from + "\r\nTo: duty@stonewater.provider.test\r\nSubject: " + subject
+                + "\r\nDate: " + date + "\r\nMessage-ID: <" + Math.abs(date.hashCode()) + "@test>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n") + "\r\n";
+    }
+
+    private static final String INCIDENT_LAST_NIGHT = """
+            Safeguarding incident report
+
+            Provider: Stonewater
+            Property: STW-WOX-01
+            Young person's name: Corin Ashdown
+            Date of birth: 14/03/2008
+            Date and time of incident: last night around 10.25pm
+            Category: Missing
+            Severity: Medium
+            Description: Corin did not return to the scheme by curfew and was reported missing to police.
+            Immediate actions: Reported missing to Thames Valley Police, manager informed.
+            Police reference: 43260012345""";
+
+    private static final String UPDATE = "Update: Corin came back to the scheme this morning, safe and well.\n\nNia";
+
+    @Test
+    void ofSeveralAttachedMailsLastNightIsToldFromTheDayOfTheMailThatSaysIt() {
+        String report = attachedMail("Nia Fenwick <n.fenwick@stonewater.provider.test>", "Mon, 30 Nov 2026 07:15:00 +0000",
+                "Safeguarding incident report", INCIDENT_LAST_NIGHT);
+        String update = attachedMail("Nia Fenwick <n.fenwick@stonewater.provider.test>", "Tue, 01 Dec 2026 10:20:00 +0000",
+                "Update", UPDATE);
+        for (List<String> mails : List.of(List.of(report, update), List.of(update, report))) {
+            String raw = "From: manager@stonewater.provider.test\r\nTo: intake@ypsa.test\r\nSubject: FW: Safeguarding "
+                    + "incident report\r\nDate: Wed, 02 Dec 2026 09:40:00 +0000\r\nMessage-ID: <fw-2@test>\r\n"
+                    + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                    + "Content-Type: text/plain; charset=utf-8\r\n\r\nThe report and its update, both attached.\r\n\r\n"
+                    + "Regards\r\nScheme Manager\r\n" + String.join("", mails) + "--b--\r\n";
+            Outcome o = handle(raw.getBytes(StandardCharsets.UTF_8));
+            assertThat(o).isInstanceOf(Outcome.Routed.class);
+            SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+            assertThat(i.incidentAt()).as(mails.get(0) == report ? "report first" : "update first")
+                    .startsWith("2026-11-29T22:25");
+        }
     }
 }

@@ -12,9 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The label of an incident's date and time as forms write it (stop 43, inc43): a bracketed hint naming both, "(date,
  * time)", asks when, so "Incident occurred (date, time)" is the date and time, not a description of what occurred
- * (tuned2 and tuned11 reports were refused with the date and time missing); a plus between two words joins them as
- * "and" does ("Date + time"). What occurred, asked without such a hint, is still the description. Wordings invented for
- * the test but the two from tuned2 and tuned11.
+ * (tuned2 and tuned11 reports were refused with the date and time missing). What occurred, asked without such a hint,
+ * is still the description. Wordings invented for the test but the two from tuned2 and tuned11.
  */
 class WhenAnIncidentHappenedAsLabelledTest {
     private final FieldCatalog<SafeguardingField> incident = FieldCatalog.shipped(SafeguardingField.class,
@@ -26,8 +25,6 @@ class WhenAnIncidentHappenedAsLabelledTest {
             "Occurred (date, time) *|WHEN",
             "Incident happened (date & time)|WHEN",
             "Incident occurred (time and date)|WHEN",
-            "Date + time|WHEN",
-            "Date+time of incident|WHEN",
             "What occurred|DESCRIPTION",
             "Details of what occurred|DESCRIPTION"})
     void theIncidentsDateAndTimeIsNamedByItsHint(String label, SafeguardingField expected) {
