@@ -31,6 +31,7 @@ import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.grid.CsvReader;
 import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.ResponseExport;
 import org.ypsa.hub.domain.grid.SpreadsheetReader;
 import org.ypsa.hub.domain.grid.TextReader;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
@@ -174,7 +175,8 @@ public final class Intake {
             // a sheet that is no weekly return may be a form a case system exported (an intelligence submission...)
             for (Grid g : laidOutAsForms) {
                 try {
-                    documents.add(WordReader.read(g));
+                    // an online form's responses exported: its questions head the columns, the answers in the row under
+                    documents.add(WordReader.read(ResponseExport.asLabelValues(g).orElse(g)));
                 } catch (UnreadableDocument e) {
                     unreadable.add(new Problem(g.source(), "File", e.getMessage(), "a form the hub can read"));
                 }
