@@ -871,8 +871,12 @@ public final class Intake {
                 return above;
             }
         }
-        return wholeBodyDraft(body);
+        // a return quoted in a reply chain ("> CON-SOX-01<tab>..."): the quote marks are no part of its cells
+        return wholeBodyDraft(QUOTE_MARKS.matcher(body).replaceAll(""));
     }
+
+    /** The quote marks opening a line of an earlier mail quoted in a reply: "> ", ">> ", "> > ". */
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("(?m)^[ \\t]*>(?:[ \\t]?>)*[ \\t]?");
 
     private Optional<VoidReturnReader.Draft> wholeBodyDraft(String body) {
         Optional<VoidReturnReader.Draft> table = VoidReturnReader.fromGrid(TextReader.table("the email body", body), voidFields);
