@@ -200,7 +200,8 @@ public final class Dates {
             return plain;
         }
         Matcher m = DATE_THEN_AGE.matcher(s);
-        if (m.matches() && parse(m.group(1)).isPresent()) {
+        // (not where the whole value is one other date: "19/11/20 09" is 2009 with its year split by a PDF, no age)
+        if (m.matches() && parse(m.group(1)).isPresent() && (plain.isEmpty() || plain.equals(parse(m.group(1))))) {
             // the age after a whole date is checked, in brackets too ("21.6.04 (22)"), not read past as a note
             int after = Integer.parseInt(m.group(2));
             return parse(m.group(1)).filter(d -> sent == null

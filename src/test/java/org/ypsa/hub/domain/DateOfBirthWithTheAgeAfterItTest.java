@@ -28,6 +28,11 @@ class DateOfBirthWithTheAgeAfterItTest {
         assertThat(Dates.birthDate(written, SENT)).contains(LocalDate.parse(date));
     }
 
+    @org.junit.jupiter.api.Test
+    void aYearSplitByASpaceIsNoAgeAfterTheDate() {
+        assertThat(Dates.birthDate("19/11/20 09", SENT)).contains(LocalDate.of(2009, 11, 19));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"07/02/2010 [12]", "21.6.04 (now 17)"})
     void anAgeThatDoesNotFitTheDateReadsNoDate(String written) {
