@@ -177,10 +177,13 @@ public final class Dates {
      */
     private static final Pattern SPLIT_YEAR = Pattern.compile("^(\\d{1,2}[/.\\-]\\d{1,2}[/.\\-])(\\d{1,3}) (\\d{1,3})$");
 
-    /** An age written beside a date of birth: "17", "aged 17", "age: 17", "17 yrs", "17 years old", "17yo". */
-    private static final String AGE = "(?:aged?\\s*:?\\s*)?(\\d{1,2})\\s*(?:years?(?:\\s+old)?|yrs?|y\\.?\\s*o\\.?|y)?";
-    private static final Pattern DATE_THEN_AGE = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-\u2013\u2014/,;|(]\\s*|\\s+)"
-            + AGE + "\\s*\\)?\\.?$");
+    /**
+     * An age written beside a date of birth: "17", "aged 17", "age: 17", "now 17", "17 yrs", "17 years old", "17yo";
+     * in round or square brackets after the date ("13.11.03 (23)", "18.11.2008 [18]").
+     */
+    private static final String AGE = "(?:(?:aged?|now)\\s*:?\\s*)?(\\d{1,2})\\s*(?:years?(?:\\s+old)?|yrs?|y\\.?\\s*o\\.?|y)?";
+    private static final Pattern DATE_THEN_AGE = Pattern.compile("(?i)^(.*\\d.*?)\\s*(?:[-\u2013\u2014/,;|(\\[]\\s*|\\s+)"
+            + AGE + "\\s*[)\\]]?\\.?$");
     private static final Pattern AGE_THEN_DATE = Pattern.compile("(?i)^" + AGE
             + "\\s*(?:[-\u2013\u2014/,;|(]|\\s(?=\\())\\s*\\(?(.*\\d.*?)\\)?$");
 
@@ -193,10 +196,20 @@ public final class Dates {
     public static Optional<LocalDate> birthDate(String raw, LocalDate sent) {
         Optional<LocalDate> plain = parse(raw);
         String s = tidy(raw);
-        if (plain.isPresent() || s.isEmpty()) {
+        if (s.isEmpty()) {
             return plain;
         }
         Matcher m = DATE_THEN_AGE.matcher(s);
+        // (not where the whole value is one other date: "19/11/20 09" is 2009 with its year split by a PDF, no age)
+        if (m.matches() && parse(m.group(1)).isPresent() && (plain.isEmpty() || plain.equals(parse(m.group(1))))) {
+            // the age after a whole date is checked, in brackets too ("21.6.04 (22)"), not read past as a note
+            int after = Integer.parseInt(m.group(2));
+            return parse(m.group(1)).filter(d -> sent == null
+                    || Math.abs(java.time.Period.between(d, sent).getYears() - after) <= 1);
+        }
+        if (plain.isPresent()) {
+            return plain;
+        }
         String date;
         int age;
         if (m.matches()) {

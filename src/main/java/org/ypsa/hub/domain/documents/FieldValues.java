@@ -289,9 +289,29 @@ public final class FieldValues {
         return TITLE.matcher(v).replaceFirst("");
     }
 
+    /**
+     * The name a person goes by first and the name they were given in brackets after it: "Tash (Natasha) Costello",
+     * "Jo (Joanne) Smith", "Bex (Rebecca) Hall". The given name is the longer one and holds the short one's first two letters.
+     */
+    private static final java.util.regex.Pattern SHORT_NAME_FIRST = java.util.regex.Pattern.compile(
+            "^(?<short>\\p{Lu}[\\p{L}'\u2019-]*)\\s*\\((?<given>\\p{Lu}[\\p{L}'\u2019-]*)\\)\\s+(?=\\p{Lu})");
+
+    /** "Tash (Natasha) Costello" as "Natasha Costello": the given name in brackets after the short name is the name. */
+    private static String givenNameFirst(String v) {
+        java.util.regex.Matcher m = SHORT_NAME_FIRST.matcher(v.strip());
+        if (!m.find()) {
+            return v;
+        }
+        String shortName = m.group("short").toLowerCase(Locale.ROOT);
+        String given = m.group("given").toLowerCase(Locale.ROOT);
+        boolean isItsShortForm = given.length() > shortName.length() && shortName.length() >= 2
+                && given.contains(shortName.substring(0, 2));
+        return isItsShortForm ? m.group("given") + " " + v.strip().substring(m.end()) : v;
+    }
+
     /** A name without the note after it ("(known as Saf)"); as written when it is all note. */
     private static String withoutNote(String v) {
-        String bare = NAME_NOTE.matcher(NICKNAME.matcher(v).replaceFirst(" ")).replaceFirst("").strip();
+        String bare = NAME_NOTE.matcher(NICKNAME.matcher(givenNameFirst(v)).replaceFirst(" ")).replaceFirst("").strip();
         return bare.isEmpty() ? v : bare;
     }
 

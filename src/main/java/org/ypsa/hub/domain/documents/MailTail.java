@@ -306,7 +306,8 @@ public final class MailTail {
 
     /** Whether line {@code i} is a form's line, as {@link #formLines(String[], int, int, ToDoubleFunction)} counts. */
     private static boolean formLine(String[] lines, int i, ToDoubleFunction<String> namesAField) {
-        String l = asLabelAndValue(unquoted(lines[i]));
+        // a form's line quoted at any depth ("> > Name: ...", a reply chain's older mail) is a form's line
+        String l = asLabelAndValue(lines[i].strip().replaceFirst("^(?:>\\s?)+", "").strip());
         boolean labelLine = LABEL_LINE.matcher(l).matches() && !QuotedHeaders.isHeaderLine(l)
                 && !CONTACT.matcher(l).matches() && !EARLIER_MAIL.matcher(l).matches() && !GREETING.matcher(l).find();
         return labelLine || namesAField != null && quotedLabelOverAnswer(lines, i, namesAField);
@@ -374,7 +375,11 @@ public final class MailTail {
             quoted.add(l.startsWith(">") ? lines[i].stripLeading().replaceFirst("^>\\s?", "") : lines[i]);
         }
         out.add("");
-        out.add(without(String.join("\n", quoted), namesAField));
+        // a reply chain quotes a level deeper for each older mail: the form quoted under the intake's own question
+        // ("> can you resend?" over ">> Name: ...") is read a level down the same way
+        String unquoted = String.join("\n", quoted);
+        out.add(firstQuotedLine(unquoted.split("\\R", -1)) >= 0 ? formOf(unquoted, namesAField)
+                : without(unquoted, namesAField));
         return String.join("\n", out);
     }
 

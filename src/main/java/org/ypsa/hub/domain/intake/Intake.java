@@ -32,6 +32,7 @@ import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.grid.CsvReader;
 import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.ResponseExport;
 import org.ypsa.hub.domain.grid.SpreadsheetReader;
 import org.ypsa.hub.domain.grid.TextReader;
 import org.ypsa.hub.domain.grid.UnreadableDocument;
@@ -175,7 +176,8 @@ public final class Intake {
             // a sheet that is no weekly return may be a form a case system exported (an intelligence submission...)
             for (Grid g : laidOutAsForms) {
                 try {
-                    documents.add(WordReader.read(g));
+                    // an online form's responses exported: its questions head the columns, the answers in the row under
+                    documents.add(WordReader.read(ResponseExport.asLabelValues(g).orElse(g)));
                 } catch (UnreadableDocument e) {
                     unreadable.add(new Problem(g.source(), "File", e.getMessage(), "a form the hub can read"));
                 }
@@ -874,8 +876,12 @@ public final class Intake {
                 return above;
             }
         }
-        return wholeBodyDraft(body);
+        // a return quoted in a reply chain ("> CON-SOX-01<tab>..."): the quote marks are no part of its cells
+        return wholeBodyDraft(QUOTE_MARKS.matcher(body).replaceAll(""));
     }
+
+    /** The quote marks opening a line of an earlier mail quoted in a reply: "> ", ">> ", "> > ". */
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("(?m)^[ \\t]*>(?:[ \\t]?>)*[ \\t]?");
 
     private Optional<VoidReturnReader.Draft> wholeBodyDraft(String body) {
         Optional<VoidReturnReader.Draft> table = VoidReturnReader.fromGrid(TextReader.table("the email body", body), voidFields);

@@ -128,7 +128,8 @@ public final class SafeguardingValidator {
         }
         String dob = null;
         if (orNull(f, SafeguardingField.DATE_OF_BIRTH) != null) {
-            Optional<LocalDate> d = Dates.parse(value(f, SafeguardingField.DATE_OF_BIRTH));
+            // with the age after it as people add it ("4/11/07 - age 19"), as a referral's is read
+            Optional<LocalDate> d = Dates.birthDate(value(f, SafeguardingField.DATE_OF_BIRTH), sent);
             if (d.isEmpty()) {
                 problems.add(new Problem(FORM, SafeguardingField.DATE_OF_BIRTH.label(), "\""
                         + value(f, SafeguardingField.DATE_OF_BIRTH) + "\" is not a date", "a date such as 14/03/2009"));

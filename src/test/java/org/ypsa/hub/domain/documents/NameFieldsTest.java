@@ -101,6 +101,17 @@ class NameFieldsTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Bex (Rebecca) Harding|Rebecca Harding", "Sam (Samantha) Pryce|Samantha Pryce", "Kit (Christopher) Lowe|Kit Lowe",
+            "Cass (Cassandra) O'NEILL|Cassandra O'NEILL", "PRYCE, Samantha (Sam)|Samantha PRYCE",
+            "Pryce, Samantha|Samantha Pryce"})
+    void theGivenNameInBracketsAfterTheShortNameIsTheNameAndASurnameFirstIsTurned(String written, String name) {
+        Map<String, String> f = Map.of("name", written);
+        assertThat(FieldValues.noPersonName(f, "name")).isEmpty();
+        assertThat(FieldValues.personName(f, "name")).isEqualTo(name);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Referral to MASH", "16", "Room 12", "see attached"})
     void aValueThatIsNoNameStillDoesNotReadAsOne(String written) {
         assertThat(FieldValues.noPersonName(Map.of("name", written), "name")).isPresent();

@@ -88,4 +88,32 @@ class FormsQuotedUnderAReplyTest {
                 + "> Hi, is this still needed?\n> Any news?\n";
         assertThat(MailTail.formOf(body, words -> 0.0)).isEqualTo("He was born on 1 March 2008.");
     }
+
+    @Test
+    void aFormQuotedADeeperLevelUnderTheIntakesOwnQuestionInAReplyChainIsTheForm() {
+        String body = "Sending this again, see the form further down.\n\nThanks\nSioned Tate\n\n"
+                + "On 3 Dec 2026 at 10:05, YPSA Intake <intake@ypsa.test> wrote:\n"
+                + quoted("Hello - we cannot find this one, could you send it again?\n\nKind regards\nIntake team\n\n"
+                        + "On 2 Dec 2026 at 08:14, Sioned Tate <s.tate@connection.provider.test> wrote:\n" + quoted(INCIDENT));
+        Outcome o = handle("s.tate@connection.provider.test", "RE: RE: incident CON-SOX-01", body);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+        assertThat(i.youngPersonName()).isEqualTo("Rhodri Vaughan");
+        assertThat(i.incidentAt()).isEqualTo("2026-12-01T22:10");
+        assertThat(i.immediateActions()).startsWith("Police and the on-call manager");
+    }
+
+    @Test
+    void aVoidReturnTableQuotedInAReplyIsReadWithoutItsQuoteMarks() {
+        String body = "Resending below.\n\nRegards\nDai\n\nOn 4 Dec 2026 at 07:50, Dai Morgan <d.morgan@connection.provider.test> wrote:\n"
+                + quoted("Provider: Connection Support\nWeek commencing: 07/12/2026\n\n"
+                        + "Property reference\tLocality\tService type\tTotal units\tOccupied\tVacant\n"
+                        + "CON-SOX-01\tSouth Oxfordshire\t18+ Single Self Contained\t4\t3\t1\n"
+                        + "CON-OOC-01\tOut of county\tOut of county\t2\t2\t0\n\nRegards\nDai\n");
+        Outcome o = handle("d.morgan@connection.provider.test", "RE: void return", body);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        var r = (org.ypsa.hub.domain.voids.VoidReturn) ((Outcome.Routed) o).fields();
+        assertThat(r.properties()).extracting(org.ypsa.hub.domain.voids.VoidReturn.PropertyLine::propertyReference)
+                .containsExactly("CON-SOX-01", "CON-OOC-01");
+    }
 }
