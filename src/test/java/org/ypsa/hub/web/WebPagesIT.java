@@ -122,8 +122,10 @@ class WebPagesIT extends HubIT {
         browser().press(browser().one(By.xpath("//button[text()='Show the case']")));
         assertThat(browser().path()).isEqualTo("/case/" + ref);
         openCaseOnceItShows(ref, "alert-sent");
-        List<String> events = browser().all(By.cssSelector("#history tbody tr")).stream()
-                .map(r -> r.getAttribute("data-event")).toList();
+        // read in one go, again if the page was still being replaced (Chrome: "node does not belong to the document")
+        List<String> events = await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> browser().all(By.cssSelector("#history tbody tr")).stream()
+                        .map(r -> r.getAttribute("data-event")).toList(), e -> e.contains("alert-sent"));
         assertThat(events).containsSubsequence("received", "recognised", "validated", "routed", "alert-sent");
         assertThat(browser().text()).contains("brokerage.safeguarding").contains("quality.safeguarding")
                 .contains("Every inbound email gets a reference");
