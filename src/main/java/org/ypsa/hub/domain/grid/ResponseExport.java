@@ -44,10 +44,24 @@ public final class ResponseExport {
     }
 
     /**
-     * The form a response export holds, as rows of question | answer: the newest response (the last row), without the
-     * service's columns; empty when the grid is no response export or holds no response.
+     * The form a response export holds, as rows of question | answer, and how many responses the export held.
+     *
+     * @param form the newest response (the last row that answers a question), without the service's columns
+     * @param responses how many rows of the export answer a question: a service's full download holds every response
+     *        ever made, so only the newest is read and the sender is told which
+     * @param row the newest response's row, as the sender's sheet numbers it
      */
-    public static Optional<Grid> asLabelValues(Grid grid) {
+    public record Read(Grid form, int responses, int row) {
+        /** What the sender is told when the export held more than the one response read. */
+        public Optional<String> note() {
+            return responses < 2 ? Optional.empty() : Optional.of(form.source() + " holds " + responses
+                    + " responses; only the newest (" + form.rowWord().toLowerCase(Locale.ROOT) + " " + row + ") was read. If another of them"
+                    + " is new, send it in an email of its own.");
+        }
+    }
+
+    /** The response export a grid is, or empty when the grid is no response export or holds no response. */
+    public static Optional<Read> read(Grid grid) {
         if (grid.rows().size() < 2) {
             return Optional.empty();
         }
@@ -57,9 +71,11 @@ public final class ResponseExport {
             return Optional.empty();
         }
         Grid.Row response = null;
+        int responses = 0;
         for (Grid.Row r : grid.rows().subList(1, grid.rows().size())) {
             if (r.cells().stream().skip(skip).anyMatch(c -> c != null && !c.isBlank())) {
                 response = r;
+                responses++;
             }
         }
         if (response == null) {
@@ -71,6 +87,6 @@ public final class ResponseExport {
                 rows.add(new Grid.Row(c + 1, List.of(header.cell(c), response.cell(c))));
             }
         }
-        return Optional.of(new Grid(grid.source(), grid.rowWord(), rows));
+        return Optional.of(new Read(new Grid(grid.source(), grid.rowWord(), rows), responses, response.number()));
     }
 }

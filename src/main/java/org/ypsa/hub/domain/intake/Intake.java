@@ -122,6 +122,11 @@ public final class Intake {
     }
 
     public Outcome handle(InboundMail mail) {
+        List<String> notes = new ArrayList<>(); // what the sender is told of how the mail was read
+        return read(mail, notes).withWarnings(notes);
+    }
+
+    private Outcome read(InboundMail mail, List<String> notes) {
         Optional<Outcome> reply = staffReply(mail);
         if (reply.isPresent()) {
             return reply.get();
@@ -177,7 +182,9 @@ public final class Intake {
             for (Grid g : laidOutAsForms) {
                 try {
                     // an online form's responses exported: its questions head the columns, the answers in the row under
-                    documents.add(WordReader.read(ResponseExport.asLabelValues(g).orElse(g)));
+                    Optional<ResponseExport.Read> export = ResponseExport.read(g);
+                    export.flatMap(ResponseExport.Read::note).ifPresent(notes::add);
+                    documents.add(WordReader.read(export.map(ResponseExport.Read::form).orElse(g)));
                 } catch (UnreadableDocument e) {
                     unreadable.add(new Problem(g.source(), "File", e.getMessage(), "a form the hub can read"));
                 }

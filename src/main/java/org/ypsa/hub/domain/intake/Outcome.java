@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.intake;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ypsa.hub.domain.FormRecord;
 import org.ypsa.hub.domain.Problem;
@@ -11,6 +12,21 @@ public sealed interface Outcome {
     FormType formType();
 
     List<String> warnings();
+
+    /** This outcome with more warnings for the sender after its own (an unrecognised email has none to tell). */
+    default Outcome withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = Stream.concat(warnings().stream(), more.stream()).toList();
+        if (this instanceof Routed r) {
+            return new Routed(r.formType(), r.variant(), r.fields(), all);
+        }
+        if (this instanceof Rejected r) {
+            return new Rejected(r.formType(), r.problems(), all, r.unplacedLabels());
+        }
+        return this;
+    }
 
     /** An email the council's mail server could not authenticate: its sender may not be who it shows. */
     static Outcome notAuthenticated() {

@@ -83,4 +83,29 @@ class OnlineFormResponsesTest {
         assertThat(m.youngPersonName()).isEqualTo("Caspian Thorne");
         assertThat(m.dateOfBirth()).isEqualTo("2010-06-14");
     }
+
+    private static final String RISK_QUESTIONS = "\"Timestamp\",\"Email address\",\"What is the referral reference?\","
+            + "\"Which provider are you?\",\"What is the young person's name?\",\"What risk are you unable to manage?\","
+            + "\"Why can this risk not be managed?\",\"What resources or support would enable you to manage it?\"\n";
+
+    @Test
+    void anExportOfSeveralResponsesIsReadByItsNewestAndTheSenderIsToldWhichRowWasRead() {
+        Outcome o = mail("duty@stonewater.provider.test", csv(RISK_QUESTIONS + """
+                "28/11/2026 09:12:00","duty@stonewater.provider.test","REF70100","Stonewater","Ann Older","Absconding at night.","No night staff.","A night worker."
+                "01/12/2026 16:42:10","duty@stonewater.provider.test","REF70211","Stonewater","Rhys Pendleton","Repeated fire setting in the flat.","No waking night staff at the scheme.","A waking night worker for the first month."
+                """));
+        assertThat(o).as("outcome %s", o).isInstanceOf(Outcome.Routed.class);
+        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+        assertThat(r.referralReference()).isEqualTo("REF70211");
+        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).contains("holds 2 responses")
+                .contains("only the newest (line 3) was read").contains("email of its own"));
+    }
+
+    @Test
+    void anExportOfOneResponseSaysNothingOfHowItWasRead() {
+        Outcome o = mail("duty@stonewater.provider.test", csv(RISK_QUESTIONS + """
+                "01/12/2026 16:42:10","duty@stonewater.provider.test","REF70211","Stonewater","Rhys Pendleton","Repeated fire setting in the flat.","No waking night staff at the scheme.","A waking night worker for the first month."
+                """));
+        assertThat(o.warnings()).noneSatisfy(w -> assertThat(w).contains("responses"));
+    }
 }
