@@ -386,6 +386,10 @@ final class LineLabels<F extends Enum<F>> {
         }
         FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
         String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        int hinted = spec == null || spec.type().isText() ? 0 : markedHint(spec, words, from);
+        if (hinted > 0) {
+            return hinted;
+        }
         if (spec != null && !spec.type().isText() && fit(spec, rest).isPresent()) {
             return 0;
         }
@@ -430,6 +434,29 @@ final class LineLabels<F extends Enum<F>> {
         }
         String first = words[i];
         return Character.isUpperCase(first.codePointAt(0)) || Character.isDigit(first.codePointAt(0)) ? i - from : 0;
+    }
+
+    /**
+     * How many words after a typed field's label are a hint the form prints before its answer, marked by a dash or a
+     * star ("Housing situation – tick one Threatened", "Housing status today * Threatened", "Date of birth -
+     * dd/mm/yyyy 30/11/2009"): small words and the mark, up to the first word that is no hint's (a capital, a digit),
+     * as long as what follows reads as the field's type. 0 when there is no mark or nothing after it fits.
+     */
+    private int markedHint(FormSpec.FieldSpec spec, String[] words, int from) {
+        boolean marked = false;
+        int hint = 0;
+        for (int i = from; i < words.length - 1 && i - from < MAX_HINT_WORDS; i++) {
+            if (words[i].matches("[-\u2013\u2014*]+")) {
+                marked = true;
+            } else if (!words[i].matches("\\(?[a-z][a-z\u2019'/-]*\\)?:?")) {
+                break;
+            }
+            if (marked && fit(spec, String.join(" ", java.util.Arrays.asList(words).subList(i + 1, words.length)))
+                    .isPresent()) {
+                hint = i + 1 - from; // the last word that still leaves an answer: "tick one", not "tick"
+            }
+        }
+        return hint;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
+import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
 
 import static org.ypsa.hub.domain.documents.TextDocuments.pdfText;
@@ -19,6 +20,7 @@ class LabelTailTest {
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
     private static final FieldCatalog<IntelligenceField> INTELLIGENCE =
             FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
+    private static final FieldCatalog<MashField> MASH = FieldCatalog.shipped(MashField.class, "mash-referral");
 
     @Test
     void smallWordsAfterALabelAreTheLabelsUpToAValueWithACapital() {
@@ -57,5 +59,20 @@ class LabelTailTest {
         Map<IntelligenceField, String> f = INTELLIGENCE.read(pdfText("Intelligence submission\n"
                 + "Tel (01295) 372680\n")).values();
         assertThat(f).containsEntry(IntelligenceField.PHONE, "(01295) 372680");
+    }
+
+    @Test
+    void aHintMarkedByADashOrAStarBetweenAChoicesLabelAndItsAnswerIsTheLabels() {
+        Map<MashField, String> f = MASH.read(pdfText("MASH referral form\nName of young person Cai Penrose\n"
+                + "Housing situation \u2013 tick one Threatened with homelessness\n"
+                + "Mediation attempted (Y/N) - give details * YES\n")).values();
+        assertThat(f).containsEntry(MashField.STATUS, "Threatened").containsEntry(MashField.MEDIATION, "YES");
+    }
+
+    @Test
+    void aDatesHintAfterADashIsTheLabelsAndTheDateItsAnswer() {
+        Map<MashField, String> f = MASH.read(pdfText("MASH referral form\nName of young person Cai Penrose\n"
+                + "Date of birth \u2013 dd/mm/yyyy 30/11/2009\n")).values();
+        assertThat(f).containsEntry(MashField.DATE_OF_BIRTH, "30/11/2009");
     }
 }
