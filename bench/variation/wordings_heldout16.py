@@ -4,7 +4,7 @@ quoted-printable, Apple Mail's HTML with an inline logo) and forms sent among se
 slips ("8 th Sept 09", "14;05", "Yes - see below", "N/K"). Never tune against it: do not read it while working on
 parsers."""
 
-SEED = 90417263
+SEED = 64093517
 TEXT_EXPECT = True
 
 DOC_LAYOUTS = ["body-flowed", "docx-bundle", "body-cp1252", "body-wrapped", "pdf-bundle", "body-apple", "docx-2col",
