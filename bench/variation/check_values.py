@@ -35,7 +35,10 @@ def texts(part, keep, row):
     out.append(str(msg["Subject"]))
     for p in msg.walk():
         if p.get_content_maintype() == "text":
-            out.append(p.get_content())
+            content = p.get_content()
+            if p.get_param("format") == "flowed":  # format=flowed (heldout16, tuned19): soft breaks joined
+                content = re.sub(r" \r?\n(?!-- \r?\n)", " ", content)
+            out.append(content)
     att = row["attachment"]
     if att != "-":
         path = ROOT / "src/test/resources/variation" / part / att

@@ -34,6 +34,8 @@
     python3 bench/variation/generate.py tuned17      # a seventeenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout15    # a fifteenth held-out part (form response exports, labels across, generic labels, reply chains, RTF)
     python3 bench/variation/generate.py tuned18      # an eighteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout16    # a sixteenth held-out part (mail clients' encodings and wrapping, several attachments)
+    python3 bench/variation/generate.py tuned19      # a nineteenth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -68,24 +70,24 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
-            "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24}
+            "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
-         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4}
+         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
-           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4}
+           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
-          "heldout15": "h15", "tuned18": "t18"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -3509,6 +3511,215 @@ def rtf_html(m, rng):
     return page(m["title"], top + table_2col(m["fields"]), font="Times New Roman")
 
 
+# -- layouts only heldout16 and tuned19 ask for ---------------------------------------------------------------------
+# Mail clients as they really encode and wrap a typed form, and a form sent among several attachments. The form's
+# content is drawn as the older body and document layouts draw it; what is new is how the mail carries it.
+CLIENT_LAYOUTS = ("body-flowed", "body-wrapped", "body-cp1252", "body-apple")
+BUNDLE_LAYOUTS = ("docx-bundle", "pdf-bundle", "xlsx-bundle")
+
+
+def typed_form(m, rng):
+    """The form as typed into a mail, "Label: value" lines (a void return: its heading lines and a line to each
+    property), no HTML."""
+    if m["form"] == "void-return":
+        plain, _ = void_body(dict(m, layout="body-blocks"), rng)
+        return plain
+    return body_lines(dict(m, layout="body-plain"), rng)
+
+
+def flowed(text, width=72):
+    """Thunderbird's text/plain; format=flowed (RFC 3676): a line longer than the width is broken at a space, the
+    space kept at the end of each broken line (a soft break); lines that begin with a space, ">" or "From " are
+    space-stuffed; a line's own end is a hard break, with no space before it."""
+    out = []
+    for line in text.split("\n"):
+        line = line.rstrip(" ")
+        if line.startswith((" ", ">", "From ")):
+            line = " " + line
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(line[:cut + 1])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def hard_wrapped(text, width):
+    """Gmail's text/plain beside its HTML: every line longer than the width broken at a space, nothing marking the
+    break (the HTML alternative keeps the lines whole)."""
+    out = []
+    for line in text.split("\n"):
+        out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return "\n".join(out)
+
+
+def lines_html(text, wrapper):
+    """Typed lines as a mail client's HTML writes them: a div to a line, an empty line as <br>."""
+    return "".join(wrapper.format(esc(line) if line.strip() else "<br>") for line in text.split("\n"))
+
+
+def office_typed(text, rng):
+    """The form as Outlook's editor leaves it (AutoFormat as you type): " - " an en dash, a non-breaking space after a
+    label's colon; the sender's own lines' apostrophes are made curly by client_body."""
+    out = []
+    for line in text.split("\n"):
+        line = line.replace(" - ", " \u2013 ")
+        if re.match(r"^[^:]{2,60}: \S", line) and rng.random() < 0.6:
+            line = line.replace(": ", ":\u00a0", 1)
+        out.append(line)
+    return "\n".join(out)
+
+
+def encodable(text, charset):
+    try:
+        text.encode(charset)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def png_image(rng, width=96, height=32):
+    """A small logo as a signature carries it (image001.png): coloured bands, written with zlib alone."""
+    import struct
+    import zlib
+    colour = bytes(rng.choice([(0, 84, 147), (118, 35, 132), (0, 122, 83), (200, 16, 46)]))
+    rows = b"".join(b"\x00" + b"".join(colour if (x // 12 + y // 8) % 3 else b"\xff\xff\xff" for x in range(width))
+                    for y in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def client_body(m, msg, rng):
+    """A typed form as a mail client sends it (heldout16, tuned19): Thunderbird's format=flowed (body-flowed), Gmail's
+    hard-wrapped plain text beside its HTML (body-wrapped), Outlook's windows-1252 quoted-printable with its curly
+    quotes, en dashes and non-breaking spaces (body-cp1252), Apple Mail's HTML with the signature's logo inline in a
+    multipart/related (body-apple)."""
+    layout = m["layout"]
+    if layout == "body-cp1252":
+        # the sender's own lines typed in Outlook: its apostrophes curly (the form's answers pasted as they were)
+        text = typed_form(dict(m, intro=re.sub(r"(?<=\w)'(?=\w)", "\u2019", m["intro"]),
+                               signoff=re.sub(r"(?<=\w)'(?=\w)", "\u2019", m["signoff"])), rng)
+    else:
+        text = typed_form(m, rng)
+    if layout == "body-flowed":
+        msg.set_content(flowed(text), params={"format": "flowed"}, cte="8bit")
+    elif layout == "body-wrapped":
+        msg.set_content(hard_wrapped(text, rng.choice([76, 77, 78])), cte="quoted-printable")
+        msg.add_alternative('<div dir="ltr">' + lines_html(text, "<div>{}</div>") + "</div>\n", subtype="html",
+                            cte="quoted-printable")
+    elif layout == "body-cp1252":
+        text = office_typed(text, rng)
+        charset = "windows-1252" if encodable(text, "windows-1252") else "utf-8"
+        msg.set_content(text, charset=charset, cte="quoted-printable")
+        markup = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=' + charset + '">'
+                  '</head><body lang=EN-GB link="#0563C1" vlink="#954F72"><div class=WordSection1>' +
+                  lines_html(text, "<p class=MsoNormal>{}<o:p></o:p></p>").replace("\u00a0", "&nbsp;") +
+                  "</div></body></html>\n")
+        msg.add_alternative(markup, subtype="html", charset=charset, cte="quoted-printable")
+    else:  # body-apple
+        cid = f"{hashlib.sha256(m['id'].encode()).hexdigest()[:8].upper()}-{rng.randint(1000, 9999)}@apple.test"
+        msg.set_content(text, cte="quoted-printable")
+        body, sign = text.rsplit(m["signoff"], 1) if m["signoff"] in text else (text, "")
+        markup = ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head>'
+                  '<body style="overflow-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;">' +
+                  lines_html(body.rstrip("\n"), '<div class="">{}</div>') +
+                  (lines_html(m["signoff"] + sign.rstrip("\n"), '<div class="">{}</div>') if sign else "") +
+                  f'<div class=""><img src="cid:{cid}" alt="logo" width="96" height="32" class=""></div>'
+                  "</body></html>\n")
+        msg.add_alternative(markup, subtype="html", cte="quoted-printable")
+        msg.get_payload()[1].add_related(png_image(rng), "image", "png", cid=f"<{cid}>", filename="image001.png",
+                                         disposition="inline")
+
+
+def bundle_letter(m, rng):
+    """A covering letter in Word sent with the form (heldout16, tuned19: BUNDLE_LETTERS), naming the young person."""
+    w = m["wordings"]
+    yp = next((v.text for _, v in m["fields"] if getattr(v, "key", "") in ("name", "yp")), "")
+    first = yp.split()[0].strip(",") if yp.strip() else ""
+    lines = rng.choice(w.BUNDLE_LETTERS["void" if m["form"] == "void-return" else "form"])
+    date = m["received"].strftime("%d %B %Y")
+    body = "".join(f"<p>{esc_lines(line.format(yp=first or 'the young person', date=date))}</p>" for line in lines)
+    return (f'<html><head><meta charset="utf-8"><title>Letter</title></head><body style="font-family:Arial;'
+            f'font-size:11pt"><p align="right">{esc(m["sender_name"])}<br>{esc(date)}</p>{body}'
+            f'<p>{esc_lines(m["signoff"])}<br>{esc(m["sender_name"])}</p></body></html>')
+
+
+def bundle_chronology(m, rng):
+    """A chronology or a plan sent with the form (BUNDLE_PAPERS): rows of events before the mail."""
+    w = m["wordings"]
+    yp = next((v.text for _, v in m["fields"] if getattr(v, "key", "") in ("name", "yp")), "")
+    first = yp.split()[0].strip(",") if yp.strip() else "the young person"
+    title, events = rng.choice(w.BUNDLE_PAPERS)
+    rows = []
+    for days, event in events:
+        when = (m["received"] - dt.timedelta(days=days)).strftime("%d/%m/%Y")
+        rows.append(f"<tr><td>{when}</td><td>{esc(event.format(yp=first))}</td></tr>")
+    return page(title.format(yp=first), '<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr><td><b>'
+                "Date</b></td><td><b>What happened</b></td></tr>" + "".join(rows) + "</table>")
+
+
+def bundle_sources(m, rng, work, jobs):
+    """The form among several attachments (heldout16, tuned19: docx-bundle, pdf-bundle, xlsx-bundle): a covering
+    letter in Word, for a form also a chronology as a PDF, and the signature's logo; the form is not the first."""
+    layout = m["layout"]
+    if layout == "xlsx-bundle":
+        src = work / f"{m['id']}.fods"
+        src.write_text(fods(m, rng, titled=rng.random() < 0.5), encoding="utf-8")
+        jobs.setdefault("xlsx", []).append(src)
+        m["attachment"] = f"{m['id']}.xlsx"
+    else:
+        target = layout.split("-")[0]
+        src = work / f"{m['id']}.html"
+        src.write_text(document_html(dict(m, layout=rng.choice(["docx-2col", "docx-4col", "docx-2col"])), rng),
+                       encoding="utf-8")
+        jobs.setdefault(target, []).append(src)
+        m["attachment"] = f"{m['id']}.{target}"
+    letter = work / f"{m['id']}-letter.html"
+    letter.write_text(bundle_letter(m, rng), encoding="utf-8")
+    jobs.setdefault("docx", []).append(letter)
+    others = [(f"{m['id']}-letter.docx", rng.choice(m["wordings"].BUNDLE_NAMES["letter"]) + ".docx")]
+    if m["form"] != "void-return":
+        chron = work / f"{m['id']}-papers.html"
+        chron.write_text(bundle_chronology(m, rng), encoding="utf-8")
+        jobs.setdefault("pdf", []).append(chron)
+        others.append((f"{m['id']}-papers.pdf", rng.choice(m["wordings"].BUNDLE_NAMES["papers"]) + ".pdf"))
+    rng.shuffle(others)
+    m["bundle"] = others
+    m["bundle_at"] = rng.randint(1, len(others))  # the form after the first of the others, or last
+    m["bundle_logo"] = rng.random() < 0.7
+
+
+def bundle_mail(m, msg, out, converted, rng):
+    """The mail of a bundle: Outlook's plain and HTML covering text (the logo inline in the HTML in most), then the
+    attachments in their order, the form among them."""
+    w = m["wordings"]
+    covering = covering_text(dict(m, intro=rng.choice(w.BUNDLE_INTROS)))
+    msg.set_content(covering)
+    if m["bundle_logo"]:
+        cid = f"image001.png@01DB{hashlib.sha256(m['id'].encode()).hexdigest()[:12].upper()}"
+        markup = ("<html><body><div class=WordSection1>" + lines_html(covering.rstrip("\n"),
+                                                                     "<p class=MsoNormal>{}</p>") +
+                  f'<p class=MsoNormal><img width=96 height=32 src="cid:{cid}" alt="logo"></p></div></body></html>\n')
+        msg.add_alternative(markup, subtype="html")
+        msg.get_payload()[1].add_related(png_image(rng), "image", "png", cid=f"<{cid}>", filename="image001.png",
+                                         disposition="inline")
+    ext = m["attachment"].rsplit(".", 1)[1]
+    form_name = rng.choice(getattr(m["wordings"], "ATTACHMENT_NAMES", ATTACHMENT_NAMES)[m["form"]]).format(
+        i=m["id"].split("-")[-1]) + "." + ext
+    files = list(m["bundle"])
+    files.insert(m["bundle_at"], (m["attachment"], form_name))
+    for stored, name in files:
+        data = (converted / stored).read_bytes()
+        (out / "docs" / stored).write_bytes(data)
+        maintype, subtype = TYPES[stored.rsplit(".", 1)[1]].split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -3583,7 +3794,9 @@ def build(part):
     for m in mails:
         layout = m["layout"]
         m["attachment"] = None
-        if layout in ("xlsx-responses", "csv-responses"):
+        if layout in BUNDLE_LAYOUTS:
+            bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in ("xlsx-responses", "csv-responses"):
             # an online form's responses exported (heldout15, tuned18)
             src = work / f"{m['id']}.fods"
             m["covering"] = rng.choice(m["wordings"].RESPONSE_NOTES)
@@ -3790,7 +4003,11 @@ def write_mail(m, out, converted, rng):
     digest = hashlib.sha256(m["id"].encode()).hexdigest()[:24].upper()
     msg["Message-ID"] = f"<{digest}@{m['sender'].split('@')[1]}>"
     layout = m["layout"]
-    if layout == "eml-attached":
+    if layout in CLIENT_LAYOUTS:
+        client_body(m, msg, rng)  # heldout16, tuned19
+    elif layout in BUNDLE_LAYOUTS:
+        bundle_mail(m, msg, out, converted, rng)  # heldout16, tuned19
+    elif layout == "eml-attached":
         eml_attached(m, msg, out, converted, rng)  # heldout14, tuned17
     elif m["form"] == "unknown":
         msg.set_content(m["body"] + "\n\n" + m["signoff"] + "\n" + signed(m) + "\n")

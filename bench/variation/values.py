@@ -188,7 +188,20 @@ def date_text(d, style):
         return f"{d.day}/{d.month}"
     if style == "dddd the dth":
         return f"{FULL_DAYS[d.weekday()]} the {ordinal(d.day)}"
+    # styles only heldout16 and tuned19 ask for: typing slips ("8 th Sept 09"), four-letter months as offices write
+    # them ("Sept", "June"), a full stop after the date
+    if style == "d th Mon4 yy":
+        return f"{d.day} {ordinal(d.day)[-2:]} {MONTHS4[d.month - 1]} {d.year % 100:02d}"
+    if style == "dd/mm/yyyy.":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}."
+    if style == "dth Mon4. yyyy":
+        return f"{ordinal(d.day)} {MONTHS4[d.month - 1]}{'' if MONTHS4[d.month - 1] == MONTHS[d.month - 1] else '.'} {d.year}"
+    if style == "d Mon4 yyyy":
+        return f"{d.day} {MONTHS4[d.month - 1]} {d.year}"
     raise ValueError(style)
+
+
+MONTHS4 = ["Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 
 
 MISOEDD = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref",
@@ -311,6 +324,11 @@ def time_text(t, style):
         return f"{t.hour:02d}:{t.minute:02d} GMT"
     if style == "HHMM hours":
         return f"{t.hour:02d}{t.minute:02d} hours"
+    # styles only heldout16 and tuned19 ask for: a semicolon for the colon, a full stop after the time
+    if style == "HH;MM":
+        return f"{t.hour:02d};{t.minute:02d}"
+    if style == "HH.MM.":
+        return f"{t.hour:02d}.{t.minute:02d}."
     raise ValueError(style)
 
 
