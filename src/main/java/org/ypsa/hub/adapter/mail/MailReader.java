@@ -310,7 +310,7 @@ public final class MailReader {
                 return;
             }
             if (!attachment && type.startsWith("text/plain") && plain == null) {
-                plain = text(p);
+                plain = FlowedText.unwrap(text(p), p.getContentType());
                 return;
             }
             if (!attachment && type.startsWith("text/html") && html == null) {

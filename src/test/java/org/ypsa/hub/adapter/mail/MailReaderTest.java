@@ -131,4 +131,37 @@ class MailReaderTest {
                 + "Authentication-Results: mx.council.test; dmarc=pass\r\n" + body), "mx.council.test")).isFalse();
         assertThat(MailReader.dmarcPass(eml(body), "mx.council.test")).isFalse();
     }
+
+    private static String plainMail(String contentType, String body) {
+        return "From: a@response.provider.test\r\nTo: intake@ypsa.test\r\nSubject: Referral\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n" + body;
+    }
+
+    @Test
+    void aLineThunderbirdWrappedInFlowedTextIsOneLineAgain() {
+        String body = "Name of young person \r\nneeding accommodation: Jo Bloggs\r\nReason for referral: Jo told her "
+                + "\r\ntutor she has been sleeping on a \r\nnight bus.\r\n\r\n-- \r\nAnn\r\n";
+        InboundMail m = MailReader.parse(eml(plainMail("text/plain; charset=utf-8; format=flowed", body)),
+                "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.textBody().strip()).isEqualTo("Name of young person needing accommodation: Jo Bloggs\n"
+                + "Reason for referral: Jo told her tutor she has been sleeping on a night bus.\n\n-- \nAnn");
+    }
+
+    @Test
+    void flowedTextKeepsItsQuoteDepthsAndUndoesSpaceStuffingAndDelSp() {
+        String body = "Resent below\r\n> Date of birth: 8 Aug \r\n> 2009\r\n>> Earlier \r\n> Older\r\n From Jo\r\n";
+        InboundMail m = MailReader.parse(eml(plainMail("text/plain; charset=utf-8; format=flowed", body)),
+                "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.textBody().strip()).isEqualTo("Resent below\n> Date of birth: 8 Aug 2009\n>> Earlier\n> Older\nFrom Jo");
+        InboundMail d = MailReader.parse(eml(plainMail("text/plain; format=flowed; delsp=yes", "Reas \r\non\r\n")),
+                "intake@ypsa.test", Instant.EPOCH);
+        assertThat(d.textBody().strip()).isEqualTo("Reason");
+    }
+
+    @Test
+    void plainTextThatIsNotFlowedKeepsItsLineEndsWhereverItsSpacesAre() {
+        InboundMail m = MailReader.parse(eml(plainMail("text/plain; charset=utf-8", "Name: Jo \r\nBloggs\r\n")),
+                "intake@ypsa.test", Instant.EPOCH);
+        assertThat(m.textBody().lines()).containsExactly("Name: Jo ", "Bloggs");
+    }
 }
