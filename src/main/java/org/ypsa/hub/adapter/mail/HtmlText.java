@@ -48,12 +48,49 @@ final class HtmlText {
         if (body == null) {
             return plain == null ? "" : plain;
         }
-        if (plain != null && !isLaidOut(body)) {
-            return plain;
-        }
         StringBuilder out = new StringBuilder();
         render(body, out);
-        return clean(out.toString());
+        String rendered = clean(out.toString());
+        if (plain != null && !isLaidOut(body) && !wrappedByTheClient(plain, rendered)) {
+            return plain;
+        }
+        return rendered;
+    }
+
+    /** A plain line at least this long may have been wrapped by the mail client (Gmail wraps at 76 to 78). */
+    private static final int WRAP_WIDTH = 60;
+
+    /**
+     * Whether the mail client wrapped the plain part's long lines where the HTML part keeps them whole, as Gmail does
+     * (and marks nowhere): a long plain line and the line under it are together one line of the HTML. The HTML is then
+     * the text as its writer typed it, and a value is not cut where the client broke its line.
+     */
+    private static boolean wrappedByTheClient(String plain, String rendered) {
+        StringBuilder flat = new StringBuilder();
+        for (String line : rendered.split("\n")) {
+            flat.append('\n').append(collapsed(line)).append('\n');
+        }
+        String[] lines = plain.split("\r?\n");
+        int tried = 0;
+        for (int i = 0; i + 1 < lines.length && tried < MAX_WRAPS_TRIED; i++) {
+            String a = collapsed(lines[i]);
+            String b = collapsed(lines[i + 1]);
+            if (a.length() >= WRAP_WIDTH && !b.isEmpty()) {
+                tried++;
+                // the two lines as one line of the HTML, not each a line of their own
+                if (flat.indexOf(a + " " + b) >= 0 && flat.indexOf("\n" + a + "\n") < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Long lines looked at for a client's wrapping: a wrapped mail shows it in its first few. */
+    private static final int MAX_WRAPS_TRIED = 40;
+
+    private static String collapsed(String line) {
+        return line.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
     }
 
     static String of(String html) {

@@ -61,4 +61,23 @@ class HtmlTextTest {
         assertThat(HtmlText.of(html)).isEqualTo("Risk we cannot manage *: Fire setting in the last month.\n"
                 + "Why can you not offer a place?: No waking night staff.\nProvider: Response\nOur concern\nName\nKit Barlow");
     }
+
+    @Test
+    void aPlainPartTheMailClientWrappedIsReadFromItsHtmlWhereTheLinesAreWhole() {
+        String plain = "Name of young person: Kofi Ashworth\nBackground and reason for request: Kofi told her tutor she has\n"
+                + "been sleeping on a night bus some nights.\nRisk to others: none known";
+        String html = "<div dir=ltr><div>Name of young person: Kofi Ashworth</div><div>Background and reason for request: Kofi "
+                + "told her tutor she has been sleeping on a night bus some nights.</div><div>Risk to others: none known</div></div>";
+        assertThat(HtmlText.bodyOf(html, plain)).isEqualTo("Name of young person: Kofi Ashworth\nBackground and reason for "
+                + "request: Kofi told her tutor she has been sleeping on a night bus some nights.\nRisk to others: none known");
+    }
+
+    @Test
+    void aPlainPartWhoseLinesTheHtmlAlsoBreaksIsReadAsItIs() {
+        String plain = "Name of young person: Kofi Ashworth\nBackground and reason for request: Kofi told her tutor she has\n"
+                + "been sleeping on a night bus some nights.";
+        String html = "<div>Name of young person: Kofi Ashworth</div><div>Background and reason for request: Kofi told her "
+                + "tutor she has</div><div>been sleeping on a night bus some nights.</div>";
+        assertThat(HtmlText.bodyOf(html, plain)).isEqualTo(plain);
+    }
 }
