@@ -93,6 +93,15 @@ public final class TextFields {
                     more.append("\n").append(lines[j].strip());
                     j++;
                 }
+                int end;
+                while (j + 1 < lines.length && j <= i + VALUE_LINES && lines[j].isBlank()
+                        && (end = paragraphAmongLabels(lines, j + 1)) > 0) {
+                    // the answer's next paragraph, after a blank line, with the form's labels going on under it
+                    for (int k = j + 1; k < end; k++) {
+                        more.append("\n").append(lines[k].strip());
+                    }
+                    j = end;
+                }
                 value = more.toString();
                 i = j - 1;
             }
@@ -166,6 +175,33 @@ public final class TextFields {
     }
 
     /** Whether an answer is a sentence that may go on over the lines under it: it ends as one, or has five words or more. */
+    /**
+     * Where a paragraph of sentences at {@code from} ends, when a label comes straight under it (on the next line, or
+     * over two lines when the label wrapped): a second paragraph of the answer above, typed after a blank line in the
+     * middle of the form ("... dad drove her to the police station." / "" / "The duty worker agrees she cannot go
+     * back." / "How will the YP be kept safe tonight? ..."); -1 when it is no such paragraph (a sign-off, a heading, a
+     * label of its own, or text after the form).
+     */
+    private static int paragraphAmongLabels(String[] lines, int from) {
+        int end = from;
+        while (end < lines.length && end - from < VALUE_LINES && runsOn(lines, end)) {
+            end++;
+        }
+        if (end == from || end >= lines.length || lines[end].isBlank()) {
+            return -1;
+        }
+        boolean labelNext = startsAnEntry(lines[end])
+                || end + 1 < lines.length && !lines[end].strip().matches(".*[.!]$") && startsAnEntry(lines[end + 1]);
+        return labelNext ? end : -1;
+    }
+
+    /** "Label: answer", or a question and its answer after the question mark ("Kept safe tonight? With a friend"). */
+    private static boolean startsAnEntry(String line) {
+        return labelValue(line) != null || QUESTION_AND_ANSWER.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern QUESTION_AND_ANSWER = Pattern.compile("[^?.!]{3,80}\\?\\s+\\S.*");
+
     static boolean startsARunningAnswer(String value) {
         return !FieldValues.isBlank(value) && (value.strip().matches(".*[.!:]$") || value.strip().split("\\s+").length > 4);
     }

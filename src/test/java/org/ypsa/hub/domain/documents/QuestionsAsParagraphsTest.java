@@ -67,4 +67,27 @@ class QuestionsAsParagraphsTest {
         assertThat(f).containsEntry(ReferralField.FULL_NAME, "Ifan Cole");
         assertThat(f.get(ReferralField.REASON)).isNullOrEmpty();
     }
+
+    @Test
+    void aSecondParagraphOfAnAnswerTypedAfterABlankLineWithTheFormGoingOnUnderItIsTheAnswers() {
+        assertThat(entries("Colour of the door: Blue, with a brass knocker on it.\n\nThe paint is new this year.\n"
+                + "Windows facing\nthe street: Three\n"))
+                .containsExactly("Colour of the door = Blue, with a brass knocker on it.\nThe paint is new this year.",
+                        "Windows facing the street = Three");
+    }
+
+    @Test
+    void aSecondParagraphOfAnAnswerWithAQuestionUnderItIsTheAnswers() {
+        assertThat(read("Reason for referral: Her dad has a new partner who will not have her in the house.\n\n"
+                + "The duty worker agrees she cannot go back.\nHow will the YP be\nkept safe tonight? With a friend.\n"))
+                .containsEntry(ReferralField.REASON, "Her dad has a new partner who will not have her in the house.\n"
+                        + "The duty worker agrees she cannot go back.");
+    }
+
+    @Test
+    void aParagraphAfterTheFormsLastAnswerIsNoPartOfIt() {
+        assertThat(entries("Colour of the door: Blue, with a brass knocker on it.\n\nThanks for looking at this today.\n"
+                + "Ann Lee\n"))
+                .containsExactly("Colour of the door = Blue, with a brass knocker on it.");
+    }
 }
