@@ -270,6 +270,11 @@ public final class Dates {
             return parse(unlabelled, sent, yearless).isPresent() ? Optional.empty()
                     : parseDateTime(unlabelled, sent, yearless);
         }
+        Matcher again = SAID_AGAIN.matcher(tidied);
+        if (again.matches() && SAID_TIME.matcher(saidAgain(again)).lookingAt()) {
+            // the time said again in words after the clear one is checked, never read instead of it
+            return parseDateTime(again.group(1), sent, yearless).filter(clear -> saysTheSame(saidAgain(again), clear, sent));
+        }
         if (sent != null) {
             Optional<LocalDateTime> told = toldFromTheDaySent(tidied, sent);
             if (told.isPresent()) {
@@ -411,6 +416,10 @@ public final class Dates {
         String written = time;
         if (!TIME_WITH_ITS_HALF.matcher(time).matches() && time.matches("\\d{1,2}(?:[:.]\\d{2})?")) {
             written = half.matches("night|tonight") ? time + " at night" : evening ? time + " in the evening" : time;
+        } else if (!TIME_WITH_ITS_HALF.matcher(time).matches() && SAID_TIME.matcher(time).matches()) {
+            // "twenty past 10 yesterday morning", "twenty to 5 yesterday afternoon": a said time in the day's part
+            written = half.matches("night|tonight") ? time + " at night" : evening ? time + " in the evening"
+                    : half.equals("morning") ? time + " in the morning" : time;
         }
         Optional<LocalTime> t = parseTime(written);
         if (t.isEmpty()) {
@@ -728,6 +737,40 @@ public final class Dates {
     /** A time in words: "quarter past nine", "twenty to ten at night", "nine in the morning", "half past 2 pm". */
     private static final Pattern WORDED = Pattern.compile("^(?:(quarter|half|five|ten|twenty|twenty[- ]five|\\d{1,2})"
             + "(?: minutes)? (past|after|to) )?(" + HOUR_WORDS + "|\\d{1,2})\\b\\s*(.*)$");
+
+    /**
+     * A time said again in words after the clear one, as staff add it: "07/01/2027 4.40 pm (twenty to 5 yesterday
+     * afternoon)", "10.20 am, i.e. twenty past 10 yesterday morning".
+     */
+    private static final Pattern SAID_AGAIN = Pattern.compile("^(.*\\d.*?)\\s*(?:\\(\\s*(?:i\\.\\s?e\\.?,?\\s+)?([^()]+)\\)"
+            + "|[,;]?\\s*[-\u2014]?\\s*(?:i\\.\\s?e\\.?|ie|that is|in other words),?\\s+([^()]+))$");
+    /** A time in words, with what may follow it: "twenty to 5", "quarter past ten", "ten" (its "o'clock" tidied away). */
+    private static final Pattern SAID_TIME = Pattern.compile("^(?:(?:quarter|half|five|ten|twenty|twenty[- ]five)"
+            + "(?: minutes)? (?:past|after|to) (?:" + HOUR_WORDS + "|\\d{1,2})|(?:" + HOUR_WORDS + "))\\b(?!\\s*(?:days?|weeks?|hours|minutes)\\b)");
+
+    private static String saidAgain(Matcher again) {
+        return (again.group(2) != null ? again.group(2) : again.group(3)).strip();
+    }
+
+    /**
+     * Whether the time said again in words is the clear one: "twenty to 5" is 04:40 or 16:40; "yesterday afternoon"
+     * with it is also the day before the day sent (with no day sent, only the time is checked). Safety: a said time
+     * or day that differs says one of the two is mistyped, and duty staff look at an incident by its time.
+     */
+    private static boolean saysTheSame(String said, LocalDateTime clear, LocalDate sent) {
+        Matcher withDay = TOLD_DAY_AFTER.matcher(said);
+        if (withDay.matches()) {
+            Optional<LocalDateTime> told = toldFromTheDaySent(said, sent == null ? clear.toLocalDate() : sent);
+            return told.isPresent() && told.get().toLocalTime().equals(clear.toLocalTime())
+                    && (sent == null || told.get().toLocalDate().equals(clear.toLocalDate()));
+        }
+        Optional<LocalTime> time = parseTime(said);
+        if (time.isPresent()) {
+            return time.get().equals(clear.toLocalTime());
+        }
+        return Stream.of(" in the morning", " in the afternoon").map(half -> parseTime(said + half))
+                .flatMap(Optional::stream).anyMatch(clear.toLocalTime()::equals);
+    }
 
     /** "Half" before an hour with no "past" ("half ten", "half 2"): in British English, half past that hour. */
     private static final Pattern HALF_AN_HOUR = Pattern.compile("^half (?=(?:" + HOUR_WORDS + "|\\d{1,2})\\b)");

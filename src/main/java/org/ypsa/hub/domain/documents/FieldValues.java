@@ -513,8 +513,10 @@ public final class FieldValues {
         }
         String first = w.isEmpty() ? "" : w.split("\\s+")[0];
         Optional<Boolean> byFirstWord = switch (first) {
-            case "y", "yes", "yeah", "yep", "true", "on", "checked", "ticked", "agreed", "given", "1" ->
+            case "y", "yes", "yeah", "yep", "true", "checked", "ticked", "agreed", "given", "1" ->
                 Optional.of(Boolean.TRUE);
+            // a ticked box's "On", as a PDF gives it, is a yes alone; "On which date?" opens a question
+            case "on" -> w.strip().equals("on") ? Optional.of(Boolean.TRUE) : Optional.empty();
             // "Nope", "Nah"; Welsh "Nac oes" / "Nac ydy" / "Naddo" / "Nage" (no) and "Oes" / "Ie" / "Ydy" (yes),
             // alone or before the English ("Nac oes / No")
             case "ie", "oes", "ydy", "ydw", "ydyn", "ydyw", "oedd" -> Optional.of(Boolean.TRUE);

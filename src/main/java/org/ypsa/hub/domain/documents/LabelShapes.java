@@ -110,6 +110,12 @@ final class LabelShapes {
 
     /** A label's first half, in one language, ended by a slash before the other's ("Pam ydych chi'n atgyfeirio? /"). */
     private static final java.util.regex.Pattern HALF_BEFORE_SLASH = java.util.regex.Pattern.compile("^(\\p{L}[^:\\t]*?)\\??\\s+/$");
+    /** A line of a few words left open by a spaced dash, with no colon: "KIND OF INCIDENT -", "Incident happened on –". */
+    private static final java.util.regex.Pattern DASH_LEFT_OPEN = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[^:\\t.?!]*\\p{L}\\s+[-–—]$");
+    /** A label of up to six words, its colon or question mark, then an answer: "ENTER FULL DATE: 1/12/2026". */
+    private static final java.util.regex.Pattern ANSWER_AFTER_A_SHORT_LABEL = java.util.regex.Pattern.compile(
+            "^\\p{L}[^:?\\s]*(?:\\s+[^:?\\s]+){0,5}\\s*[:?]\\s*\\S.*");
     /** A bracketed hint or a dashed instruction opening a line, then a colon and an answer: "(please give details): ...". */
     private static final java.util.regex.Pattern HINT_THEN_ANSWER = java.util.regex.Pattern.compile(
             "^(\\([^()]*\\p{L}[^()]*\\)|[-\u2013]\\s*[^:()]{3,40}?)\\s*:\\s*\\S.*");
@@ -133,6 +139,14 @@ final class LabelShapes {
             if (half.matches() && !n.isEmpty() && Character.isUpperCase(n.codePointAt(0)) && !n.contains("/ ")
                     && l.split("\\s+").length <= MAX_LABEL_WORDS && (n.contains(":") || n.contains("?"))) {
                 out.add(half.group(1).strip() + " / " + n);
+                i++;
+                continue;
+            }
+            if (DASH_LEFT_OPEN.matcher(l).matches() && l.split("\\s+").length <= MAX_LABEL_WORDS
+                    && ANSWER_AFTER_A_SHORT_LABEL.matcher(n).matches() && !n.contains("\t")) {
+                // "INCIDENT HAPPENED ON -" over "ENTER FULL DATE: 1/12/2026": a label's first half left open by its
+                // dash, its instruction and the answer on the next line, is one label
+                out.add(l + " " + n);
                 i++;
                 continue;
             }

@@ -64,7 +64,7 @@ final class TableLabels<F extends Enum<F>> {
             if (heads.length < 2 || values.length != heads.length) {
                 continue;
             }
-            List<F> fields = labelRow(heads, heading);
+            List<F> fields = labelRow(heads, values, heading);
             if (fields == null) {
                 continue;
             }
@@ -98,14 +98,22 @@ final class TableLabels<F extends Enum<F>> {
 
     /**
      * The fields a row of cells names, all different (null for a cell that names none), or null when it is no row
-     * of labels: a blank cell or a "Label: value" cell, fewer than two labels, or more than one cell in three that
-     * names no field (a wording the form does not know yet is still a label, and is reported as one).
+     * of labels: a blank cell over an answer, a "Label: value" cell, fewer than two labels, or more than one cell in
+     * three that names no field (a wording the form does not know yet is still a label, and is reported as one). A
+     * blank cell over a blank one is the table's spare column ("Date of birth | LCS | " over "30.03.07 | 6205775 | "),
+     * no cell of the row.
      */
-    private List<F> labelRow(String[] cells, String heading) {
+    private List<F> labelRow(String[] cells, String[] under, String heading) {
         List<F> out = new ArrayList<>();
         int unknown = 0;
-        for (String cell : cells) {
-            String c = cell.replace('\u00a0', ' ').trim();
+        int spare = 0;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i].replace('\u00a0', ' ').trim();
+            if (c.isEmpty() && under[i].replace('\u00a0', ' ').isBlank()) {
+                out.add(null);
+                spare++;
+                continue;
+            }
             if (c.isEmpty() || c.contains(":") && !c.endsWith(":") || c.matches(".*\\d.*")) {
                 return null;
             }
@@ -118,7 +126,7 @@ final class TableLabels<F extends Enum<F>> {
             }
             out.add(f.orElse(null));
         }
-        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length ? out : null;
+        return out.stream().filter(java.util.Objects::nonNull).count() >= 2 && unknown * 3 <= cells.length - spare ? out : null;
     }
 
     /**

@@ -72,11 +72,44 @@ public record RiskConcern(String referralReference, String providerId, String pr
         return Optional.empty();
     }
 
-    /** A reference the text labels as one ("Referral ref: BRK/2026/0312"), or the hub's anywhere in it. */
+    /**
+     * A band of labels across a page opened by the referral's reference label, its answers on the next line in the same
+     * order: "Our reference for the referral: Provider name (your organisation) Name of the YP:" over "BRK/2026/0973
+     * Sanctuary Housing ...". The label line holds no figure (labels only); the answer line's first word is the
+     * reference when it is one in a scheme.
+     */
+    private static final Pattern BAND_OPENED_BY_THE_REFERENCE = Pattern.compile("(?im)^[^\\d\\n:]{0,30}?\\b(?:referral\\s+"
+            + "ref(?:erence)?|ref(?:erence)?\\s+(?:of|for)\\s+(?:the\\s+)?referral)\\b(?:\\s*(?:no\\.?|number|id))?\\s*[:*]"
+            + "[^\\d\\n]*\\R[ \\t]*([^\\s]+)");
+
+    /** The reference a band of labels opened by the reference label gives under it, when the word is one in a scheme. */
+    private static Optional<String> referenceUnderABand(String text) {
+        Matcher band = BAND_OPENED_BY_THE_REFERENCE.matcher(text);
+        while (band.find()) {
+            String first = band.group(1).replaceAll("[.,;:]+$", "");
+            Matcher any = ANY_SCHEME.matcher(first);
+            if (HUB.matcher(first).matches()) {
+                return Optional.of(first.toUpperCase(Locale.ROOT));
+            }
+            if (any.matches() && first.chars().filter(Character::isDigit).count() >= 3) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A reference the text labels as one ("Referral ref: BRK/2026/0312"), or the hub's anywhere in it, or the one
+     * under a band of labels opened by the reference's label.
+     */
     public static Optional<String> labelledReferenceIn(String text) {
         Matcher hub = HUB.matcher(text);
         if (hub.find()) {
             return Optional.of(hub.group().toUpperCase(Locale.ROOT));
+        }
+        Optional<String> underABand = referenceUnderABand(text);
+        if (underABand.isPresent()) {
+            return underABand;
         }
         Matcher m = LABELLED.matcher(text);
         while (m.find()) {
