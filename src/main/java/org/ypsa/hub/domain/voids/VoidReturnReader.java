@@ -319,6 +319,15 @@ public final class VoidReturnReader {
         return s.toString();
     }
 
+    /** The label and value with each non-breaking space a space, and the value stripped of any at its ends. */
+    static TextReader.LabelValue withoutHardSpaces(TextReader.LabelValue lv) {
+        if (lv.value() == null || lv.value().indexOf('\u00a0') < 0 && (lv.label() == null || lv.label().indexOf('\u00a0') < 0)) {
+            return lv;
+        }
+        return new TextReader.LabelValue(lv.line(), lv.label() == null ? null : lv.label().replace('\u00a0', ' ').strip(),
+                lv.value().replace('\u00a0', ' ').strip());
+    }
+
     /** "Label: value" lines: each "Property reference" starts the next property. */
     public static Optional<Draft> fromLabelValues(String source, List<TextReader.LabelValue> lines) {
         return fromLabelValues(source, lines, shipped());
@@ -333,7 +342,9 @@ public final class VoidReturnReader {
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         List<TextReader.LabelValue> pairs = new ArrayList<>();
-        for (TextReader.LabelValue written : lines) {
+        for (TextReader.LabelValue typed : lines) {
+            // a non-breaking space after the colon, as Outlook's AutoFormat types it ("Total units:\u00a08"), is a space
+            TextReader.LabelValue written = withoutHardSpaces(typed);
             // "Provider: Key2 Futures   Week commencing: 07/12/2026" on one line is two labels with their values
             List<String> parts = splitAtSecondLabel(written.label() + ": " + written.value(), labels);
             for (String part : parts) {
