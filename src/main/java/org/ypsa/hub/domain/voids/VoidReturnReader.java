@@ -338,6 +338,7 @@ public final class VoidReturnReader {
         Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
         List<DraftRow> out = new ArrayList<>();
         Map<VoidField, String> current = null;
+        String referenceLabel = null;
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
@@ -377,6 +378,18 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
                     && lv.value().strip().matches("\\d{1,4}")) {
                 f = Optional.empty();
+            }
+            // inside a property's block whose code came under another label ("Property code: A2D-WOX-01"), a label
+            // read as the reference over words that are no code ("Scheme: Parents") is no second property: it tells
+            // the scheme's kind, its service type, when the block has none yet
+            if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
+                    && referenceLabel != null && !Labels.normalize(referenceLabel).equals(Labels.normalize(lv.label()))
+                    && isCode(current.getOrDefault(VoidField.PROPERTY_REFERENCE, "")) && !isCode(lv.value())
+                    && lv.value().strip().matches("[\\p{L}\\d+][\\p{L}\\d+ /-]*")) {
+                if (current.containsKey(VoidField.SERVICE_TYPE)) {
+                    continue;
+                }
+                f = Optional.of(VoidField.SERVICE_TYPE);
             }
             if (f.isEmpty()) {
                 if (current != null && lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
@@ -448,6 +461,7 @@ public final class VoidReturnReader {
                 seen.add(field);
             }
             if (field == VoidField.PROPERTY_REFERENCE) {
+                referenceLabel = lv.label();
                 current = new EnumMap<>(VoidField.class);
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
             }
