@@ -964,12 +964,26 @@ public final class Dates {
         return out.toString();
     }
 
+    /**
+     * A day's ordinal typed with a space before it, before a month's name: "8 th Aug 09", "21 st Dec 26", "2 nd of
+     * Dec" are "8th Aug 09", "21st Dec 26", "2nd of Dec". The ordinal stays apart from anything that is not a month.
+     */
+    private static final Pattern SPACED_ORDINAL = Pattern.compile("\\b(\\d{1,2}) (st|nd|rd|th)\\b(?=\\.?\\s*(?:of\\s+)?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
+    /**
+     * A time typed with a semicolon for its colon, the key beside it: "19;20", "approx 14;55" are 19:20 and 14:55. Only
+     * an hour and two figures of minutes that stand alone; "2026;14:05" or "1;2" are left.
+     */
+    private static final Pattern SEMICOLON_TIME = Pattern.compile("(?<![\\d;:./])([01]?\\d|2[0-3]);([0-5]\\d)(?!\\d|[;:/]|\\.\\d)");
+
     private static String tidy(String raw) {
         if (raw == null) {
             return "";
         }
         String t = raw.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
+        t = SPACED_ORDINAL.matcher(t).replaceAll("$1$2");
+        t = SEMICOLON_TIME.matcher(t).replaceAll("$1:$2");
         t = COMMENT.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("[\\s.,;]+$", "").trim();
         t = HINT_BEFORE.matcher(t).replaceFirst("");
         // the UK's own clock named after a time is that time: "22:35 GMT", "6.15pm (BST)", "09:10 UK time"

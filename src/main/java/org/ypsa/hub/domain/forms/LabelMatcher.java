@@ -205,6 +205,14 @@ public final class LabelMatcher {
     }
 
     /**
+     * A label's tail saying which paper the answer is written as on: "as on birth certificate", "as shown on the
+     * passport", "as per our records", "as it appears on their ID". Its words ("birth", "records") ask nothing.
+     */
+    static final java.util.regex.Pattern AS_ON_A_PAPER = java.util.regex.Pattern.compile(
+            "(?i)^(\\p{L}.*?\\S)\\s+\\(?as\\s+(?:it\\s+(?:is|appears)\\s+|(?:shown|written|given|recorded|stated|spelt|spelled)\\s+)?"
+            + "(?:on|in|per)\\s+(?:(?:the|their|his|her|our|your|its)\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,2}\\)?$");
+
+    /**
      * A label's readings, tried in this order by {@link #match} and {@link #ranked}: the label whole; the words before
      * a dashed hint of how to answer ("What is the risk - describe"); the label without its examples ("Offences incl.
      * bail conditions"), which only dilute it, never for words opening a line of text (they may be a sentence:
@@ -218,6 +226,11 @@ public final class LabelMatcher {
         String asked = Instructions.withoutOneAfterADash(whole).strip();
         if (!asked.isEmpty() && !asked.equals(whole)) {
             readings.add(asked);
+        }
+        // "Young person's name as on birth certificate": how the answer is to be written, not what is asked
+        java.util.regex.Matcher asOn = AS_ON_A_PAPER.matcher(whole);
+        if (asOn.matches()) {
+            readings.add(asOn.group(1));
         }
         readings.add(label);
         beforeItsHint(label).ifPresent(readings::add);

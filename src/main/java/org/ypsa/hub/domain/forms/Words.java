@@ -137,7 +137,7 @@ public final class Words {
             List.of("role", "title", "position", "designation", "post", "job"),
             List.of("phone", "dial", "line", "landline"),
             List.of("description", "details", "summary", "account", "narrative"),
-            List.of("reason", "background", "cause", "led", "circumstances"),
+            List.of("reason", "background", "cause", "led", "circumstances", "grounds"),
             List.of("category", "type", "kind", "nature", "class", "sort"),
             List.of("severity", "serious", "seriousness", "level", "grade", "rating", "impact", "priority"),
             List.of("incident", "event", "occurrence"),
@@ -480,6 +480,9 @@ public final class Words {
                 : QUESTION_NUMBER.matcher(LIST_MARKER.matcher(label).replaceFirst("")).replaceFirst("");
     }
 
+    /** A plus standing between two words: "date + time", "name+address". */
+    private static final Pattern WORDS_PLUS = Pattern.compile("(?<=\\p{L})\\s*\\+\\s*(?=\\p{L})");
+
     private static String cleanOnce(String raw) {
         raw = withoutNumber(raw);
         // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
@@ -495,7 +498,9 @@ public final class Words {
         s = WEEK_BEGINNING.matcher(s).replaceAll(" week beginning ");
         s = SLASHED_INITIALS.matcher(s).replaceAll(m -> m.group().replace("/", ""));
         s = SW_PA.matcher(s).replaceAll(" social worker personal adviser ");
-        s = E_MAIL.matcher(s).replaceAll("email").replace("&", " and ").replace("+", " plus ");
+        // a plus between two words joins them as "and" does: "Date + time", "Name+address"; elsewhere ("16+") it is "plus"
+        s = WORDS_PLUS.matcher(E_MAIL.matcher(s).replaceAll("email")).replaceAll(" and ").replace("&", " and ")
+                .replace("+", " plus ");
         for (Map.Entry<Pattern, String> p : PHRASES) {
             s = p.getKey().matcher(s).replaceAll(p.getValue());
         }

@@ -319,6 +319,15 @@ public final class VoidReturnReader {
         return s.toString();
     }
 
+    /** The label and value with each non-breaking space a space, and the value stripped of any at its ends. */
+    static TextReader.LabelValue withoutHardSpaces(TextReader.LabelValue lv) {
+        if (lv.value() == null || lv.value().indexOf('\u00a0') < 0 && (lv.label() == null || lv.label().indexOf('\u00a0') < 0)) {
+            return lv;
+        }
+        return new TextReader.LabelValue(lv.line(), lv.label() == null ? null : lv.label().replace('\u00a0', ' ').strip(),
+                lv.value().replace('\u00a0', ' ').strip());
+    }
+
     /** "Label: value" lines: each "Property reference" starts the next property. */
     public static Optional<Draft> fromLabelValues(String source, List<TextReader.LabelValue> lines) {
         return fromLabelValues(source, lines, shipped());
@@ -329,11 +338,14 @@ public final class VoidReturnReader {
         Map<VoidField, String> heading = new EnumMap<>(VoidField.class);
         List<DraftRow> out = new ArrayList<>();
         Map<VoidField, String> current = null;
+        String referenceLabel = null;
         Set<VoidField> seen = EnumSet.noneOf(VoidField.class);
         List<String> undated = new ArrayList<>();
         Map<Map<VoidField, String>, List<String>> unnamedNumbers = new java.util.IdentityHashMap<>();
         List<TextReader.LabelValue> pairs = new ArrayList<>();
-        for (TextReader.LabelValue written : lines) {
+        for (TextReader.LabelValue typed : lines) {
+            // a non-breaking space after the colon, as Outlook's AutoFormat types it ("Total units:\u00a08"), is a space
+            TextReader.LabelValue written = withoutHardSpaces(typed);
             // "Provider: Key2 Futures   Week commencing: 07/12/2026" on one line is two labels with their values
             List<String> parts = splitAtSecondLabel(written.label() + ": " + written.value(), labels);
             for (String part : parts) {
@@ -366,6 +378,18 @@ public final class VoidReturnReader {
             if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
                     && lv.value().strip().matches("\\d{1,4}")) {
                 f = Optional.empty();
+            }
+            // inside a property's block whose code came under another label ("Property code: A2D-WOX-01"), a label
+            // read as the reference over words that are no code ("Scheme: Parents") is no second property: it tells
+            // the scheme's kind, its service type, when the block has none yet
+            if (f.isPresent() && f.get() == VoidField.PROPERTY_REFERENCE && current != null && lv.value() != null
+                    && referenceLabel != null && !Labels.normalize(referenceLabel).equals(Labels.normalize(lv.label()))
+                    && isCode(current.getOrDefault(VoidField.PROPERTY_REFERENCE, "")) && !isCode(lv.value())
+                    && lv.value().strip().matches("[\\p{L}\\d+][\\p{L}\\d+ /-]*")) {
+                if (current.containsKey(VoidField.SERVICE_TYPE)) {
+                    continue;
+                }
+                f = Optional.of(VoidField.SERVICE_TYPE);
             }
             if (f.isEmpty()) {
                 if (current != null && lv.value() != null && lv.value().strip().matches("\\d{1,4}")) {
@@ -437,6 +461,7 @@ public final class VoidReturnReader {
                 seen.add(field);
             }
             if (field == VoidField.PROPERTY_REFERENCE) {
+                referenceLabel = lv.label();
                 current = new EnumMap<>(VoidField.class);
                 out.add(new DraftRow("Property " + (out.size() + 1) + " (line " + lv.line() + ")", current));
             }
