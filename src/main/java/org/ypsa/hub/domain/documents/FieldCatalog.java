@@ -445,8 +445,6 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
-                    // "REFERRING OFFICER (SEE GUIDANCE NOTES)": the label's words and where to read how to answer it
-                    .map(e -> GuidanceNotes.pointsToGuidance(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
             if (found.size() == 1 && coordinatedHeading(thisLine, found.get(0).getValue())) {
                 // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks" (over the

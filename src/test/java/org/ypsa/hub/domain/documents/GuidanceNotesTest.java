@@ -63,4 +63,13 @@ class GuidanceNotesTest {
                 + "Your role (in full)\nPersonal Adviser\n");
         assertThat(referral.read(body).values().get(ReferralField.REFERRER_NAME)).isEqualTo("Ifan Caradog");
     }
+
+    @Test
+    void aLabelPointingToTheGuidanceAsksWhatItsWordsBeforeThePointerAsk() {
+        FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+        LabelledDocument body = TextDocuments.body("Referral for supported accommodation\n\nPerson referring:\nIfan Caradog\n\n"
+                + "REFERRER - TEAM (REFER TO NOTES)\nAdolescent Team (South)\n\nRole (referrer):\nPersonal Adviser\n");
+        assertThat(referral.read(body).values()).containsEntry(ReferralField.REFERRER_NAME, "Ifan Caradog")
+                .containsEntry(ReferralField.ORGANISATION, "Adolescent Team (South)");
+    }
 }
