@@ -166,7 +166,9 @@ final class LineLabels<F extends Enum<F>> {
                 || asksToTheColonOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
         }
-        if (start.isPresent() && start.get().end() < words.length && GuidanceNotes.pointsToGuidance(
+        // (only where nothing ends the label before the pointer: "Risk to self: Yes (see notes)" keeps its "Yes")
+        if (start.isPresent() && start.get().end() < words.length && !start.get().label().matches(".*[:?]\\s*$")
+                && GuidanceNotes.pointsToGuidance(
                 String.join(" ", java.util.Arrays.asList(words).subList(start.get().end(), words.length)))) {
             start = Optional.of(labelPointingToGuidance(trimmed, words, start.get()));
         }

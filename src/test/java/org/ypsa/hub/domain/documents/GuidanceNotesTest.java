@@ -72,4 +72,12 @@ class GuidanceNotesTest {
         assertThat(referral.read(body).values()).containsEntry(ReferralField.REFERRER_NAME, "Ifan Caradog")
                 .containsEntry(ReferralField.ORGANISATION, "Adolescent Team (South)");
     }
+
+    @Test
+    void anAnswerAfterAColonThatGoesOnToTheNotesKeepsItsAnswer() {
+        FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+        LabelledDocument body = TextDocuments.body("Referral for supported accommodation\n\nYP full name: Morwenna Trice\n"
+                + "Referrer name: Ifan Caradog (see notes)\nReferrer role: Personal Adviser\n");
+        assertThat(referral.read(body).values().get(ReferralField.REFERRER_NAME)).startsWith("Ifan Caradog");
+    }
 }
