@@ -55,6 +55,28 @@ final class GuidanceNotes {
         return m.matches() && m.group(1).split("\\s+").length <= 10 && !NOTE.matcher(m.group(1)).matches();
     }
 
+    /**
+     * Where a form sends its reader to read how to answer, in brackets at a label's end: "(see guidance notes)",
+     * "(refer to notes)", "(see guidance)", "(please see the notes overleaf)".
+     */
+    private static final Pattern POINTER = Pattern.compile(
+            "(?i)(.*?)\\s*\\(\\s*(?:please\\s+)?(?:see|refer\\s+to|read|check)\\s+(?:the\\s+)?(?:guidance(?:\\s+notes?)?|notes?"
+                    + "|instructions)(?:\\s+(?:overleaf|below|above|attached|on\\s+page\\s+\\d+))?\\s*\\)[\\s:*]*");
+
+    /**
+     * A label's words ending in a pointer to the form's guidance ("REFERRING OFFICER (SEE GUIDANCE NOTES)", "Key
+     * support needs (refer to notes)") are the label's, never its answer: at most four words before the pointer, with
+     * no digit, or none at all. The answer is still to come.
+     */
+    static boolean pointsToGuidance(String value) {
+        java.util.regex.Matcher m = POINTER.matcher(value.replace('\u00a0', ' ').strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String before = m.group(1).strip();
+        return before.isEmpty() || !before.matches(".*\\d.*") && before.split("\\s+").length <= 4;
+    }
+
     /** The lines without the form's guidance notes. */
     static String[] without(String[] lines) {
         return Arrays.stream(lines).filter(l -> !isGuidance(l)).toArray(String[]::new);

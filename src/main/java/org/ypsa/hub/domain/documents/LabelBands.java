@@ -31,6 +31,11 @@ final class LabelBands {
             "enw", "dyddiad", "cyfeiriad", "rhif", "ffôn", "ffon", "e-bost", "rheswm", "manylion");
     /** A bracketed hint after a label: "(required)", "(full address)", "(choose an item)", "(if known) *". */
     private static final Pattern HINT = Pattern.compile(".*\\([^()\\d]{2,60}\\)\\s*\\*?$");
+    /**
+     * An answer ending in a proper name in brackets, every word a capital then small letters: "Adolescent Team (South)",
+     * "Jo Lake (Jojo)". A label's hint in brackets is in small letters or all capitals ("(required)", "(NAME)").
+     */
+    private static final Pattern NAME_IN_BRACKETS = Pattern.compile("\\p{Lu}.*\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\)");
     /** A label is a phrase, not a paragraph. */
     private static final int MAX_LABEL_WORDS = 16;
 
@@ -42,9 +47,17 @@ final class LabelBands {
      * label, the next row as many cells of answers. In a table already read in bands, most of the row's cells reading
      * as labels is enough ("Allocated SW | Agency telephone"), the others short phrases that are no answers.
      */
-    static boolean isLabelRow(List<String> row, List<String> next, boolean inBands) {
-        if (row.isEmpty() || row.size() != next.size() || row.stream().anyMatch(String::isBlank)
-                || row.size() < MIN_FIRST_BAND && !inBands) {
+    static boolean isLabelRow(List<String> wholeRow, List<String> wholeNext, boolean inBands) {
+        if (wholeRow.size() != wholeNext.size()) {
+            return false;
+        }
+        List<String> row = wholeRow.subList(0, cellsInUse(wholeRow, wholeNext));
+        List<String> next = wholeNext.subList(0, row.size());
+        // a pair of labels in a wider table, one marked as a label, may start bands ("FGC offered? | Date offered *" over
+        // "Yes | 20/11/2026"): a label beside its answer fills its row as far as the table goes
+        boolean markedPair = row.size() == 2 && row.size() < wholeRow.size() && row.stream().anyMatch(LabelBands::marked);
+        if (row.isEmpty() || row.stream().anyMatch(String::isBlank)
+                || row.size() < MIN_FIRST_BAND && !inBands && !markedPair) {
             return false; // a row of one or two cells starts no bands: a title over a line, a label beside its answer
         }
         long labels = row.stream().filter(LabelBands::readsAsLabel).count();
@@ -58,6 +71,23 @@ final class LabelBands {
             return false; // "4. Risks" over its first question is a heading, not a label
         }
         return readsAsAnswers(next);
+    }
+
+    /**
+     * How many cells from the left a row of labels and the row under it use: a band narrower than its table leaves its
+     * last cells empty in both rows ("Date accommodation needed | Consent to referral | | " over "23/12 | Y | | "), and
+     * those cells are no band's.
+     */
+    static int cellsInUse(List<String> row, List<String> next) {
+        int n = Math.min(row.size(), next.size());
+        while (n > 0 && empty(row.get(n - 1)) && empty(next.get(n - 1))) {
+            n--;
+        }
+        return n;
+    }
+
+    private static boolean empty(String cell) {
+        return cell.replace('\u00a0', ' ').isBlank();
     }
 
     /** A short phrase starting with a capital, with no digit, address or full stop: a label without a label's words. */
@@ -79,7 +109,7 @@ final class LabelBands {
         }
         long labels = 0;
         for (String c : filled) {
-            if (marked(c) || WordReader.isLabelAndValue(c)) {
+            if (marked(c) && !NAME_IN_BRACKETS.matcher(c.strip()).matches() || WordReader.isLabelAndValue(c)) {
                 return false;
             }
             labels += readsAsLabel(c) ? 1 : 0;

@@ -166,6 +166,12 @@ final class LineLabels<F extends Enum<F>> {
                 || asksToTheColonOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
         }
+        // (only where nothing ends the label before the pointer: "Risk to self: Yes (see notes)" keeps its "Yes")
+        if (start.isPresent() && start.get().end() < words.length && !start.get().label().matches(".*[:?]\\s*$")
+                && GuidanceNotes.pointsToGuidance(
+                String.join(" ", java.util.Arrays.asList(words).subList(start.get().end(), words.length)))) {
+            start = Optional.of(labelPointingToGuidance(trimmed, words, start.get()));
+        }
         if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())) {
             return out;
         }
@@ -240,6 +246,17 @@ final class LineLabels<F extends Enum<F>> {
         }
         out.add(Map.entry(field, tidyValue(value.toString())));
         return out;
+    }
+
+    /**
+     * A line ending in a pointer to the form's guidance ("REFERRER - TEAM (REFER TO NOTES)", "REFERRING OFFICER (SEE
+     * GUIDANCE NOTES)"): the whole line is the label, its answer under it, and its words without the pointer say which
+     * field it asks ("REFERRER - TEAM" the team, not the referrer's name its first word names).
+     */
+    private Start<F> labelPointingToGuidance(String trimmed, String[] words, Start<F> start) {
+        String asked = trimmed.replaceFirst("\\s*\\([^()]*\\)[\\s:*]*$", "");
+        F field = matcher.match(asked, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId())).orElse(start.field());
+        return new Start<>(field, words.length, trimmed);
     }
 
     /** Where the line's question ends: the first word ending in a question mark, or -1. */

@@ -169,7 +169,7 @@ public final class WordReader {
                 // a band of labels over their answers: each label with the cell under it
                 List<String> answers = rows.get(++at);
                 text.append(String.join("\t", row)).append('\n').append(String.join("\t", answers)).append('\n');
-                for (int c = 0; c < row.size(); c++) {
+                for (int c = 0; c < LabelBands.cellsInUse(row, answers); c++) {
                     entries.add(new LabelledDocument.Entry(QuestionTable.labelLines(row.get(c)).replaceAll("[:*]+$", "").trim(),
                             answers.get(c), "table row " + r, heading[0]));
                 }

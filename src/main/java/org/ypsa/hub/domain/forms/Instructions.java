@@ -25,6 +25,14 @@ public final class Instructions {
     /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
     private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
 
+    /**
+     * How to write a date or a time, alone where the answer goes: "DD / MM / YYYY please", "dd/mm/yy", "(dd.mm.yyyy
+     * only)", "hh:mm". No figure, so never a date.
+     */
+    private static final Pattern FORMAT_ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+(?:use|give|write)\\s+)?"
+            + "(?:dd|mm|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd|mm|yy|yyyy|ccyy|hh|ss))+(?:\\s+hh\\s*[:.]\\s*mm)?"
+            + "(?:\\s*,?\\s*(?:please|only|format))?\\s*[).:]?\\s*$");
+
     /** Only an instruction: "please describe", "Give details", "(please specify)", "- enter full date". */
     private static final Pattern ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:(?:please\\s+)?(?:" + VERB
             + ")\\b[\\p{L}\\s,/]{0,40}|" + WHEN_ASKED + ")[).:]?\\s*$");
@@ -44,9 +52,13 @@ public final class Instructions {
     private Instructions() {
     }
 
-    /** Whether the text only tells the writer how to answer ("please describe", "enter full date"): no answer. */
+    /**
+     * Whether the text only tells the writer how to answer ("please describe", "enter full date", "DD / MM / YYYY
+     * please"): no answer.
+     */
     public static boolean isOnlyOne(String text) {
-        return text != null && ONLY.matcher(text.replace('\u00a0', ' ').strip()).matches();
+        String t = text == null ? "" : text.replace('\u00a0', ' ').strip();
+        return text != null && (ONLY.matcher(t).matches() || FORMAT_ONLY.matcher(t).matches());
     }
 
     /** Whether the text tells the writer to answer every part of the form: it asks nothing, and is no label. */

@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.documents;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.ReferralField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +42,42 @@ class GuidanceNotesTest {
         assertThat(GuidanceNotes.isGuidance("Double-click the check box and choose Checked to tick it.")).isTrue();
         assertThat(GuidanceNotes.isGuidance("Describe the incident in full: Idris was kept in hospital overnight.")).isFalse();
         assertThat(GuidanceNotes.isGuidance("Complete breakdown of the placement after the assault.")).isFalse();
+    }
+
+    @Test
+    void aLabelEndingInAPointerToTheGuidanceIsNoAnswer() {
+        assertThat(GuidanceNotes.pointsToGuidance("OFFICER (SEE GUIDANCE NOTES)")).isTrue();
+        assertThat(GuidanceNotes.pointsToGuidance("(refer to notes):")).isTrue();
+        assertThat(GuidanceNotes.pointsToGuidance("support needs (please see the notes overleaf)")).isTrue();
+        assertThat(GuidanceNotes.pointsToGuidance("Tadhg Ap Gruffydd")).isFalse();
+        assertThat(GuidanceNotes.pointsToGuidance("see attached")).as("an answer that points to a file").isFalse();
+        assertThat(GuidanceNotes.pointsToGuidance("Seen at 10:30 on 3 May by the night worker (see notes)"))
+                .as("an account that goes on to its notes").isFalse();
+    }
+
+    @Test
+    void theReferrerUnderALabelPointingToTheGuidanceIsTheAnswer() {
+        FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+        LabelledDocument body = TextDocuments.body("Referral for supported accommodation\n\nYP full name:\nMorwenna Trice\n\n"
+                + "Person making this referral\nREFERRING OFFICER (SEE GUIDANCE NOTES)\nIfan Caradog\n\n"
+                + "Your role (in full)\nPersonal Adviser\n");
+        assertThat(referral.read(body).values().get(ReferralField.REFERRER_NAME)).isEqualTo("Ifan Caradog");
+    }
+
+    @Test
+    void aLabelPointingToTheGuidanceAsksWhatItsWordsBeforeThePointerAsk() {
+        FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+        LabelledDocument body = TextDocuments.body("Referral for supported accommodation\n\nPerson referring:\nIfan Caradog\n\n"
+                + "REFERRER - TEAM (REFER TO NOTES)\nAdolescent Team (South)\n\nRole (referrer):\nPersonal Adviser\n");
+        assertThat(referral.read(body).values()).containsEntry(ReferralField.REFERRER_NAME, "Ifan Caradog")
+                .containsEntry(ReferralField.ORGANISATION, "Adolescent Team (South)");
+    }
+
+    @Test
+    void anAnswerAfterAColonThatGoesOnToTheNotesKeepsItsAnswer() {
+        FieldCatalog<ReferralField> referral = FieldCatalog.shipped(ReferralField.class, "referral");
+        LabelledDocument body = TextDocuments.body("Referral for supported accommodation\n\nYP full name: Morwenna Trice\n"
+                + "Referrer name: Ifan Caradog (see notes)\nReferrer role: Personal Adviser\n");
+        assertThat(referral.read(body).values().get(ReferralField.REFERRER_NAME)).startsWith("Ifan Caradog");
     }
 }

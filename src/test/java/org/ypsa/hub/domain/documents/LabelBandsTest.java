@@ -85,4 +85,46 @@ class LabelBandsTest {
         assertThat(LabelBands.isLabelRow(List.of("What happened next?"), List.of("She went home with her aunt"), true))
                 .isTrue();
     }
+
+    @Test
+    void aBandNarrowerThanItsTableTakesTheAnswersUnderItsLabels() throws Exception {
+        LabelledDocument form = read(
+                List.of("Surname and forenames", "When was he born", "Preferred district", "LCS number"),
+                List.of("Okonkwo-Reid, Tobias", "7 March 2009", "Banbury or nearby", "7268757"),
+                List.of("Date accommodation needed", "Consent to referral & info sharing", "", ""),
+                List.of("23/12", "Y", "\u00a0", "\u00a0"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Date accommodation needed", "23/12"), tuple("Consent to referral & info sharing", "Y"));
+    }
+
+    @Test
+    void anAnswerEndingInAProperNameInBracketsIsStillAnAnswer() throws Exception {
+        LabelledDocument form = read(
+                List.of("Referrer - name *", "Referrer - role (where relevant)", "Team or organisation"),
+                List.of("Amelia Delacroix", "YOS Officer", "Adolescent Team (South)"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Referrer - name", "Amelia Delacroix"), tuple("Team or organisation", "Adolescent Team (South)"));
+    }
+
+    @Test
+    void aPairOfLabelsMarkedAsSuchInAWiderTableTakesTheAnswersUnderThem() throws Exception {
+        LabelledDocument form = read(
+                List.of("FGC offered? - give details:", "FGC - date offered *", "", ""),
+                List.of("Yes", "20/11/2026", "", ""));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("FGC offered? - give details", "Yes"), tuple("FGC - date offered", "20/11/2026"));
+    }
+
+    @Test
+    void aLabelBesideItsAnswerInAWiderTableIsNoBand() throws Exception {
+        LabelledDocument form = read(
+                List.of("Organisation", "Youth Justice Service", "", ""),
+                List.of("Completed by", "Harriet Lumsden", "", ""));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Organisation", "Youth Justice Service"), tuple("Completed by", "Harriet Lumsden"));
+    }
 }

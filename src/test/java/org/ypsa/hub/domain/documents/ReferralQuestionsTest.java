@@ -175,4 +175,11 @@ class ReferralQuestionsTest {
         assertThat(intel.match("What would you like police to be aware of?"))
                 .contains(org.ypsa.hub.domain.intelligence.IntelligenceField.INFORMATION);
     }
+
+    @Test
+    void whereTheYoungPersonWillSpendTonightIsTheImmediateSafetyConcern() {
+        assertThat(REFERRAL.match("Where will the YP stay tonight?")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Where will the young person sleep tonight")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Where is the young person staying now?")).contains(ReferralField.CURRENT_ADDRESS);
+    }
 }

@@ -41,4 +41,14 @@ class InstructionsTest {
     void aDateOfBirthToBeCheckedIsStillTheDateOfBirth() {
         assertThat(Instructions.WORDS).containsAll(Words.of("please check"));
     }
+
+    @Test
+    void howToWriteADateLeftWhereTheAnswerGoesIsNoAnswer() {
+        assertThat(Instructions.isOnlyOne("DD / MM / YYYY please")).isTrue();
+        assertThat(Instructions.isOnlyOne("dd/mm/yy")).isTrue();
+        assertThat(Instructions.isOnlyOne("(dd.mm.yyyy only)")).isTrue();
+        assertThat(Instructions.isOnlyOne("- dd/mm/yyyy hh:mm")).isTrue();
+        assertThat(Instructions.isOnlyOne("12/03/2027")).isFalse();
+        assertThat(Instructions.isOnlyOne("DD/MM/YYYY 13/10/09")).as("a hint before its date").isFalse();
+    }
 }
