@@ -1315,6 +1315,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || first.equals(tidy) && NotAnswers.namesADocument(first))) {
             return true;
         }
+        if (freeText(s) && NotAnswers.asksHowUrgent(s) && first.equals(tidy)
+                && tidy.matches("(?i)(?:yes|y|x|ticked|\u2713|\u2714|\u2612)\\.?")) {
+            // "Is this an emergency placement request? Please tick: Yes": a tick says it is urgent, and tells nothing
+            // of the concern the field asks to be described
+            return true;
+        }
         // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either
         return (s.type().isText() || s.type() == org.ypsa.hub.domain.forms.FieldType.PHONE
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);

@@ -184,6 +184,12 @@ final class LineLabels<F extends Enum<F>> {
             // few of them named the field; the answer comes after it (or on the next line), never inside it
             valueFrom = questionEnd + 1;
         }
+        if (questionEnd >= 0 && valueFrom == questionEnd + 1 && valueFrom < words.length && IF_YES_ASKS.matcher(
+                String.join(" ", java.util.Arrays.asList(words).subList(valueFrom, words.length))).matches()) {
+            // "Unaccompanied asylum seeker? If yes, give details": what the question asks next is the label's, never
+            // its answer (its "yes" is no yes); the answer is on the line under it
+            valueFrom = words.length;
+        }
         Optional<F> hinted = Optional.empty();
         if (questionEnd >= 0 && valueFrom == questionEnd + 1 && valueFrom < words.length
                 && words[valueFrom].startsWith("(")) {
@@ -258,6 +264,10 @@ final class LineLabels<F extends Enum<F>> {
         F field = matcher.match(asked, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId())).orElse(start.field());
         return new Start<>(field, words.length, trimmed);
     }
+
+    /** What a question asks after its question mark: "If yes, give details", "If so, please state who". */
+    private static final java.util.regex.Pattern IF_YES_ASKS = java.util.regex.Pattern.compile(
+            "(?i)\\(?if (?:yes|so|no|not|applicable)\\b[^\\d.!?]{0,60}[.:)]?");
 
     /** Where the line's question ends: the first word ending in a question mark, or -1. */
     private static int questionEnd(String[] words) {

@@ -182,4 +182,20 @@ class ReferralQuestionsTest {
         assertThat(REFERRAL.match("Where will the young person sleep tonight")).contains(ReferralField.SAFETY_CONCERN);
         assertThat(REFERRAL.match("Where is the young person staying now?")).contains(ReferralField.CURRENT_ADDRESS);
     }
+
+    @Test
+    void whatAQuestionAsksAfterItsQuestionMarkIsNoAnswerToIt() {
+        java.util.Map<ReferralField, String> f = REFERRAL.read(text("Unaccompanied asylum seeker? If yes, give details\nNO\n"
+                + "Is the young person a parent? If so, please say how many children\nNo\n")).values();
+        assertThat(f).containsEntry(ReferralField.UASC, "NO").containsEntry(ReferralField.PARENT, "No");
+    }
+
+    @Test
+    void aTickThatARequestIsAnEmergencyIsNoImmediateSafetyConcernAndTheConcernIsReadUnderItsOwnLabel() {
+        java.util.Map<ReferralField, String> f = REFERRAL.read(text("Is this an emergency placement request? Please tick:\n"
+                + "Yes\n\nCurrent safety (emergency requests only)\nWithout a bed tonight Jo will be on the street.\n")).values();
+        assertThat(f).containsEntry(ReferralField.SAFETY_CONCERN, "Without a bed tonight Jo will be on the street.");
+        assertThat(REFERRAL.read(text("Is this an emergency placement request? Please tick: Yes\n")).values())
+                .doesNotContainEntry(ReferralField.SAFETY_CONCERN, "Yes");
+    }
 }
