@@ -174,7 +174,6 @@ public final class TextFields {
                 && runsOn(lines, i) && labelValue(lines[i]) != null;
     }
 
-    /** Whether an answer is a sentence that may go on over the lines under it: it ends as one, or has five words or more. */
     /**
      * Where a paragraph of sentences at {@code from} ends, when a label comes straight under it (on the next line, or
      * over two lines when the label wrapped): a second paragraph of the answer above, typed after a blank line in the
@@ -202,6 +201,7 @@ public final class TextFields {
 
     private static final Pattern QUESTION_AND_ANSWER = Pattern.compile("[^?.!]{3,80}\\?\\s+\\S.*");
 
+    /** Whether an answer is a sentence that may go on over the lines under it: it ends as one, or has five words or more. */
     static boolean startsARunningAnswer(String value) {
         return !FieldValues.isBlank(value) && (value.strip().matches(".*[.!:]$") || value.strip().split("\\s+").length > 4);
     }
