@@ -735,7 +735,9 @@ public final class Dates {
 
     private static final String HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     /** A time in words: "quarter past nine", "twenty to ten at night", "nine in the morning", "half past 2 pm". */
-    private static final Pattern WORDED = Pattern.compile("^(?:(quarter|half|five|ten|twenty|twenty[- ]five|\\d{1,2})"
+    /** The minutes said before "past" or "to": "quarter", "twenty-five". */
+    private static final String SAID_MINUTES = "quarter|half|five|ten|twenty|twenty[- ]five";
+    private static final Pattern WORDED = Pattern.compile("^(?:(" + SAID_MINUTES + "|\\d{1,2})"
             + "(?: minutes)? (past|after|to) )?(" + HOUR_WORDS + "|\\d{1,2})\\b\\s*(.*)$");
 
     /**
@@ -745,7 +747,7 @@ public final class Dates {
     private static final Pattern SAID_AGAIN = Pattern.compile("^(.*\\d.*?)\\s*(?:\\(\\s*(?:i\\.\\s?e\\.?,?\\s+)?([^()]+)\\)"
             + "|[,;]?\\s*[-\u2014]?\\s*(?:i\\.\\s?e\\.?|ie|that is|in other words),?\\s+([^()]+))$");
     /** A time in words, with what may follow it: "twenty to 5", "quarter past ten", "ten" (its "o'clock" tidied away). */
-    private static final Pattern SAID_TIME = Pattern.compile("^(?:(?:quarter|half|five|ten|twenty|twenty[- ]five)"
+    private static final Pattern SAID_TIME = Pattern.compile("^(?:(?:" + SAID_MINUTES + ")"
             + "(?: minutes)? (?:past|after|to) (?:" + HOUR_WORDS + "|\\d{1,2})|(?:" + HOUR_WORDS + "))\\b(?!\\s*(?:days?|weeks?|hours|minutes)\\b)");
 
     private static String saidAgain(Matcher again) {
