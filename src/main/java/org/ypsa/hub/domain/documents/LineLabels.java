@@ -169,7 +169,7 @@ final class LineLabels<F extends Enum<F>> {
         // (only where nothing ends the label before the pointer: "Risk to self: Yes (see notes)" keeps its "Yes")
         if (start.isPresent() && start.get().end() < words.length && !start.get().label().matches(".*[:?]\\s*$")
                 && GuidanceNotes.pointsToGuidance(
-                String.join(" ", java.util.Arrays.asList(words).subList(start.get().end(), words.length)))) {
+                joined(words, start.get().end(), words.length))) {
             start = Optional.of(labelPointingToGuidance(trimmed, words, start.get()));
         }
         if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())) {
@@ -179,13 +179,13 @@ final class LineLabels<F extends Enum<F>> {
         int valueFrom = start.get().end() + labelTail(words, start.get());
         int questionEnd = questionEnd(words);
         if (questionEnd >= valueFrom
-                && !String.join(" ", java.util.Arrays.asList(words).subList(0, questionEnd)).contains(":")) {
+                && !joined(words, 0, questionEnd).contains(":")) {
             // "Which provider is sending this response?": the words up to the question mark are the question, however
             // few of them named the field; the answer comes after it (or on the next line), never inside it
             valueFrom = questionEnd + 1;
         }
         if (questionEnd >= 0 && valueFrom == questionEnd + 1 && valueFrom < words.length && IF_YES_ASKS.matcher(
-                String.join(" ", java.util.Arrays.asList(words).subList(valueFrom, words.length))).matches()) {
+                joined(words, valueFrom, words.length)).matches()) {
             // "Unaccompanied asylum seeker? If yes, give details": what the question asks next is the label's, never
             // its answer (its "yes" is no yes); the answer is on the line under it
             valueFrom = words.length;
@@ -200,7 +200,7 @@ final class LineLabels<F extends Enum<F>> {
                 close++;
             }
             if (close < words.length && words[close].matches(".*\\)[:*]*")) {
-                String hint = String.join(" ", java.util.Arrays.asList(words).subList(valueFrom, close + 1))
+                String hint = joined(words, valueFrom, close + 1)
                         .replaceAll("^\\(|\\)[:*]*$", "").strip();
                 hinted = matcher.exactly(hint).map(byId::get);
                 valueFrom = close + 1;
@@ -209,7 +209,7 @@ final class LineLabels<F extends Enum<F>> {
         if (valueFrom > start.get().end()) {
             // a label's tail that is itself another field's wording says what is asked: "Referrer position Care
             // Navigator" is the referrer's role, not the referrer's name with "position" in its label
-            String tail = String.join(" ", java.util.Arrays.asList(words).subList(start.get().end(), valueFrom));
+            String tail = joined(words, start.get().end(), valueFrom);
             Optional<F> asked = matcher.exactly(tail.replaceAll("[:*?]+$", "")).map(byId::get);
             if (asked.isPresent()) {
                 field = asked.get();
@@ -224,7 +224,7 @@ final class LineLabels<F extends Enum<F>> {
             // young person referred"), and the name is the answer under it
             valueFrom = words.length;
         }
-        String label = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.max(valueFrom, 1)));
+        String label = joined(words, 0, Math.max(valueFrom, 1));
         String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
         placed.putIfAbsent(placedLabel, field);
         StringBuilder value = new StringBuilder();
@@ -269,6 +269,11 @@ final class LineLabels<F extends Enum<F>> {
     private static final java.util.regex.Pattern IF_YES_ASKS = java.util.regex.Pattern.compile(
             "(?i)\\(?if (?:yes|so|no|not|applicable)\\b[^\\d.!?]{0,60}[.:)]?");
 
+    /** Words {@code from} to {@code to} of a line, with a space between each. */
+    private static String joined(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    }
+
     /** Where the line's question ends: the first word ending in a question mark, or -1. */
     private static int questionEnd(String[] words) {
         for (int q = 0; q < words.length && q < MAX_QUESTION_WORDS; q++) {
@@ -290,7 +295,7 @@ final class LineLabels<F extends Enum<F>> {
                 || words.length < 5 || words[1].matches("[-\u2013\u2014*:]+")) {
             return false;
         }
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(1, words.length));
+        String rest = joined(words, 1, words.length);
         return rest.matches(".*[;,].*|.*\\.$") && fit(spec, rest).isEmpty();
     }
 
@@ -323,7 +328,7 @@ final class LineLabels<F extends Enum<F>> {
             return false;
         }
         String first = words[start.end()].toLowerCase(java.util.Locale.ROOT);
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(start.end(), words.length));
+        String rest = joined(words, start.end(), words.length);
         // "Reason not known", "Risk she may abscond": an answer of its own; "Resources required before a move in",
         // "Current management and its limits" go on with the heading
         // (over an answer that opens with a figure, an address or a number, as well: "Address at time of referral" /
@@ -353,7 +358,7 @@ final class LineLabels<F extends Enum<F>> {
                 || trimmed.matches(".*[\\d:?\t].*")) {
             return false;
         }
-        String hint = String.join(" ", java.util.Arrays.asList(words).subList(dash + 1, words.length));
+        String hint = joined(words, dash + 1, words.length);
         String under = next.replace('\u00a0', ' ').strip();
         if (FieldValues.isNothing(hint) || under.isEmpty()
                 || under.matches(".*[:?\t].*") || SectionHeading.is(under)) {
@@ -412,7 +417,7 @@ final class LineLabels<F extends Enum<F>> {
             return toColon;
         }
         FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        String rest = joined(words, from, words.length);
         int hinted = spec == null || spec.type().isText() ? 0 : markedHint(spec, words, from);
         if (hinted > 0) {
             return hinted;
@@ -478,7 +483,7 @@ final class LineLabels<F extends Enum<F>> {
             } else if (!words[i].matches("\\(?[a-z][a-z\u2019'/-]*\\)?:?")) {
                 break;
             }
-            if (marked && fit(spec, String.join(" ", java.util.Arrays.asList(words).subList(i + 1, words.length)))
+            if (marked && fit(spec, joined(words, i + 1, words.length))
                     .isPresent()) {
                 hint = i + 1 - from; // the last word that still leaves an answer: "tick one", not "tick"
             }
@@ -492,10 +497,10 @@ final class LineLabels<F extends Enum<F>> {
      * label's, not the start of its answer. 0 when none are.
      */
     private static int ageAsked(String[] words, Start<?> start, int from, int at) {
-        String label = String.join(" ", java.util.Arrays.asList(words).subList(from, at));
+        String label = joined(words, from, at);
         String asked = (start.label() + " " + label).strip();
         for (int k = 1; k <= 4 && at + k < words.length; k++) {
-            String with = asked + " " + String.join(" ", java.util.Arrays.asList(words).subList(at, at + k));
+            String with = asked + " " + joined(words, at, at + k);
             // the age's own word may have been read as the label's ("Applicant aged" + "16/17")
             if (Instructions.withoutItsAge(with).filter(asked::startsWith).isPresent()) {
                 return k;
@@ -569,7 +574,7 @@ final class LineLabels<F extends Enum<F>> {
             return Optional.empty();
         }
         int last = hasColon ? colon + 1 : words.length;
-        String head = String.join(" ", java.util.Arrays.asList(words).subList(0, last));
+        String head = joined(words, 0, last);
         if (Instructions.withoutItsAge(head).orElse(head).matches(".*[?\\t\\d].*")) {
             // a question, a cell or a value ("10:20 pm") ends before the colon; an age asked ("must be 16/17") does not
             return Optional.empty();
@@ -723,7 +728,7 @@ final class LineLabels<F extends Enum<F>> {
                         || words.length - best.end() <= 6 && restIsWording(words, best.end()))
                 && best.label().split("\\s+").length == best.end()) {
             // "Referral ref no." alone on its line: the last words are the label's too, not its value
-            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), words.length));
+            String restRaw = joined(words, best.end(), words.length);
             List<String> rest = Words.of(restRaw);
             FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
             // "Details of the information", "Young person name": words that go on with the label
@@ -795,10 +800,10 @@ final class LineLabels<F extends Enum<F>> {
             while (upTo < words.length && !words[upTo].matches(".*\\d.*")) {
                 upTo++;
             }
-            String restRaw = String.join(" ", java.util.Arrays.asList(words).subList(best.end(), upTo));
+            String restRaw = joined(words, best.end(), upTo);
             if (Words.of(restRaw).stream().anyMatch(w -> w.equals("date") || w.equals("time"))
                     && fit(fieldSpecs.get(best.field()), restRaw).isEmpty()
-                    && matcher.match(String.join(" ", java.util.Arrays.asList(words).subList(0, upTo)),
+                    && matcher.match(joined(words, 0, upTo),
                             LabelMatcher.THRESHOLD).isEmpty()) {
                 return Optional.empty();
             }
@@ -821,12 +826,12 @@ final class LineLabels<F extends Enum<F>> {
             if (!words[j].matches("[-\u2013\u2014]+")) {
                 continue;
             }
-            String part = String.join(" ", java.util.Arrays.asList(words).subList(dash + 1, j));
+            String part = joined(words, dash + 1, j);
             List<String> partWords = Words.of(part);
             if (part.matches(".*\\d.*") || partWords.isEmpty() || !partWords.stream().allMatch(matcher::knows)) {
                 return Optional.empty();
             }
-            String whole = String.join(" ", java.util.Arrays.asList(words).subList(0, j));
+            String whole = joined(words, 0, j);
             Optional<F> named = matcher.match(part, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId()));
             Optional<F> wholeNamed = matcher.match(whole, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId()));
             int end = j;
@@ -843,7 +848,7 @@ final class LineLabels<F extends Enum<F>> {
     private boolean typedValueFrom(String[] words, int from, F field) {
         FormSpec.FieldSpec spec = fieldSpecs.get(field);
         return spec != null && spec.type().isStrict()
-                && fit(spec, String.join(" ", java.util.Arrays.asList(words).subList(from, words.length))).isPresent();
+                && fit(spec, joined(words, from, words.length)).isPresent();
     }
 
     /** A word that opens a sentence about someone, never a label: "We", "She", "They", "Our". */
@@ -865,7 +870,7 @@ final class LineLabels<F extends Enum<F>> {
         if (spec == null) {
             return Optional.empty();
         }
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+        String rest = joined(words, k, words.length);
         if (spec.type().isStrict()) {
             return fit(spec, rest).isPresent() ? m : Optional.empty();
         }
@@ -907,7 +912,7 @@ final class LineLabels<F extends Enum<F>> {
      * no digit outside a bracketed hint ("Child's date of birth (16/17)" is the date of birth): "Child's date of birth (DoB)" is the date of birth, not "Child's" with the value "date of birth (DoB)".
      */
     private boolean restIsWording(String[] words, int from) {
-        String rest = String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+        String rest = joined(words, from, words.length);
         // two words of meaning at least: "Provider Response" is a label and its value, not the wording "Response"
         // a digit in a bracketed hint is the hint's ("Child's date of birth (16/17)"), not a value
         return !rest.replaceAll("\\([^()]*\\)", "").matches(".*\\d.*") && Words.of(rest).size() >= 2
@@ -923,7 +928,7 @@ final class LineLabels<F extends Enum<F>> {
         if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
             return Optional.empty();
         }
-        if (i > 0 && TickList.endsWithBox(String.join(" ", java.util.Arrays.asList(words).subList(0, i)))) {
+        if (i > 0 && TickList.endsWithBox(joined(words, 0, i))) {
             // "[x] Homeless [ ] Threatened": the words after a box are an answer of its tick list, never a label, even
             // when an answer is a wording of the field ("Homeless") and the next box reads as its bracketed hint
             return Optional.empty();
