@@ -17,7 +17,7 @@ final class FlowedText {
     }
 
     /** Whether a part's content type says its text is flowed. */
-    static boolean isFlowed(String contentType) {
+    private static boolean isFlowed(String contentType) {
         return "flowed".equalsIgnoreCase(parameter(contentType, "format"));
     }
 

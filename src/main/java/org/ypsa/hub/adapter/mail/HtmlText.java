@@ -48,13 +48,14 @@ final class HtmlText {
         if (body == null) {
             return plain == null ? "" : plain;
         }
+        boolean plainWillDo = plain != null && !isLaidOut(body);
+        if (plainWillDo && longLinesGoingOn(plain).isEmpty()) {
+            return plain; // nothing a client could have wrapped: the HTML is not rendered
+        }
         StringBuilder out = new StringBuilder();
         render(body, out);
         String rendered = clean(out.toString());
-        if (plain != null && !isLaidOut(body) && !wrappedByTheClient(plain, rendered)) {
-            return plain;
-        }
-        return rendered;
+        return plainWillDo && !wrappedByTheClient(plain, rendered) ? plain : rendered;
     }
 
     /** A plain line at least this long may have been wrapped by the mail client (Gmail wraps at 76 to 78). */
@@ -70,20 +71,23 @@ final class HtmlText {
         for (String line : rendered.split("\n")) {
             flat.append('\n').append(collapsed(line)).append('\n');
         }
+        // the two lines as one line of the HTML, not each a line of their own
+        return longLinesGoingOn(plain).stream().anyMatch(pair -> flat.indexOf(pair[0] + " " + pair[1]) >= 0
+                && flat.indexOf("\n" + pair[0] + "\n") < 0);
+    }
+
+    /** The plain part's long lines with a line under them, each with that line (collapsed), the first few only. */
+    private static List<String[]> longLinesGoingOn(String plain) {
+        List<String[]> pairs = new ArrayList<>();
         String[] lines = plain.split("\r?\n");
-        int tried = 0;
-        for (int i = 0; i + 1 < lines.length && tried < MAX_WRAPS_TRIED; i++) {
+        for (int i = 0; i + 1 < lines.length && pairs.size() < MAX_WRAPS_TRIED; i++) {
             String a = collapsed(lines[i]);
             String b = collapsed(lines[i + 1]);
             if (a.length() >= WRAP_WIDTH && !b.isEmpty()) {
-                tried++;
-                // the two lines as one line of the HTML, not each a line of their own
-                if (flat.indexOf(a + " " + b) >= 0 && flat.indexOf("\n" + a + "\n") < 0) {
-                    return true;
-                }
+                pairs.add(new String[] {a, b});
             }
         }
-        return false;
+        return pairs;
     }
 
     /** Long lines looked at for a client's wrapping: a wrapped mail shows it in its first few. */
