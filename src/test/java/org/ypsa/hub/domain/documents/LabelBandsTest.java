@@ -100,31 +100,32 @@ class LabelBandsTest {
 
     @Test
     void anAnswerEndingInAProperNameInBracketsIsStillAnAnswer() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(
                 List.of("Referrer - name *", "Referrer - role (where relevant)", "Team or organisation"),
-                List.of("Amelia Delacroix", "YOS Officer", "Adolescent Team (South)"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Amelia Delacroix", "YOS Officer", "Adolescent Team (South)"),
                 tuple("Referrer - name", "Amelia Delacroix"), tuple("Team or organisation", "Adolescent Team (South)"));
     }
 
     @Test
     void aPairOfLabelsMarkedAsSuchInAWiderTableTakesTheAnswersUnderThem() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(
                 List.of("FGC offered? - give details:", "FGC - date offered *", "", ""),
-                List.of("Yes", "20/11/2026", "", ""));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Yes", "20/11/2026", "", ""),
                 tuple("FGC offered? - give details", "Yes"), tuple("FGC - date offered", "20/11/2026"));
     }
 
     @Test
     void aLabelBesideItsAnswerInAWiderTableIsNoBand() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(
                 List.of("Organisation", "Youth Justice Service", "", ""),
-                List.of("Completed by", "Harriet Lumsden", "", ""));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Completed by", "Harriet Lumsden", "", ""),
                 tuple("Organisation", "Youth Justice Service"), tuple("Completed by", "Harriet Lumsden"));
+    }
+
+    /** A band of labels over its answers, read as these label | answer pairs (among others). */
+    private static void assertReadAs(List<String> labels, List<String> answers, org.assertj.core.groups.Tuple... pairs)
+            throws Exception {
+        assertThat(read(labels, answers).entries())
+                .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(pairs);
     }
 }
