@@ -405,9 +405,11 @@ class Builder:
         self.add(m, f, "lcs", self.blank_or(str(self.rng.randint(1000000, 9999999))))
         self.add(m, f, "address", self.address())
         self.add(m, f, "locality", self.rng.choice(people.LOCALITY_WORDS))
-        self.add(m, f, "legal_status", self.legal(self.rng.choice(["LAC", "Looked after", "Care leaver", "CIN", "Child in need",
-                                                                   "Not known to social care", "Looked After Child (s20)",
-                                                                   "care leaver"]), first))
+        # a part's own ways of writing the status (LEGAL_WRITTEN in heldout17, tuned20: "Looked after - s.20",
+        # "Section 31 (full care order)"); the older parts choose from the list below as before
+        self.add(m, f, "legal_status", self.legal(self.rng.choice(getattr(self.w, "LEGAL_WRITTEN", [
+            "LAC", "Looked after", "Care leaver", "CIN", "Child in need", "Not known to social care",
+            "Looked After Child (s20)", "care leaver"])), first))
         self.add(m, f, "uasc", self.styles.yes_no(self.rng.random() < 0.15))
         self.add(m, f, "parent", self.styles.yes_no(self.rng.random() < 0.1))
         self.heading(m, "Section 2 - Referrer")

@@ -70,24 +70,34 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout6": 16, "tuned9": 24, "heldout7": 16, "tuned10": 24, "heldout8": 16, "tuned11": 24,
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
-            "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24}
+            "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
+            "heldout17": 16, "tuned20": 20}
+# a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
+PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32}}
+# how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
+# part's counts are not the older rule's (heldout17, tuned20)
+INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}}
+URGENT_COUNT = {"tuned20": 10}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
-         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4}
+         "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
+         "heldout17": 6, "tuned20": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
-           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4}
+           "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
+           "heldout17": 8, "tuned20": 8}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
           "heldout7": "h7", "tuned10": "t10", "heldout8": "h8", "tuned11": "t11",
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
-          "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
+          "heldout17": "h17", "tuned20": "t20"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -3720,18 +3730,264 @@ def bundle_mail(m, msg, out, converted, rng):
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
 
 
+# -- heldout17, tuned20: the long real referral form, grids read across, notices as staff send them, typed prose ----
+LONG_LAYOUTS = ("docx-longform", "pdf-longform")
+NOTICE_BODY_LAYOUTS = ("body-notice", "body-notice-reply")
+PROSE_LAYOUTS = ("body-prose", "body-prose-chain")
+# the hub's fields of each form in the groups a long form puts them under (its sections, in order)
+SECTION_KEYS = {
+    "referral": [("name", "dob", "gender", "lcs", "address", "locality", "legal_status", "uasc", "parent"),
+                 ("ref_name", "ref_role", "ref_org", "ref_email", "ref_phone", "sw_name", "sw_email"),
+                 ("fgc", "fgc_date", "diversion"),
+                 ("reason", "safety", "risk_self", "risk_others", "risk_from", "exploitation", "substance", "offending",
+                  "mental_health", "support", "needed", "consent")],
+    "risk": [("ref", "provider", "yp"), ("risk", "why", "enable")],
+    "safeguarding": [("provider", "property"), ("name", "dob", "lcs", "sw_name", "sw_email"),
+                     ("date", "time", "when", "category", "severity", "description", "actions", "police_ref")],
+    "intelligence": [("agency", "worker", "role", "email", "phone"),
+                     ("when", "date", "time", "location", "persons", "vehicles", "information", "source", "grading",
+                      "handling")],
+    "mash": [("name", "dob", "address"), ("agency",), ("status", "mediation", "mediation_outcome", "concerns", "known",
+                                                         "parent_contact")],
+    "mash-notice": [("name", "dob"), ("date", "outcome", "agency")],
+}
+RISK_KEYS = ("risk_self", "risk_others", "risk_from", "exploitation", "substance", "offending", "mental_health")
+BAND_KEYS = ("name", "dob", "gender", "legal_status")
+NETWORK_KEYS = ("ref_name", "ref_role", "ref_org", "ref_email", "ref_phone", "sw_name", "sw_email")
+
+
+def grouped(m):
+    """The form's answers in its long form's groups: [(key, label, value)] per group; an answer with no key (a
+    referral's type) goes to the first group."""
+    form = next((getattr(v, "form", None) for _, v in m["fields"] if getattr(v, "form", None)), None)
+    groups = [[] for _ in SECTION_KEYS[form]]
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE):
+            continue
+        key = getattr(v, "key", None)
+        at = next((n for n, keys in enumerate(SECTION_KEYS[form]) if key in keys), 0)
+        groups[at].append((key, label, v))
+    return form, groups
+
+
+def filler(template, m, rng):
+    """A long form's answer to a question the hub does not ask (a parent's name, the date of referral, a GP), drawn
+    from the part's names and the mail's day."""
+    w = m["wordings"]
+    first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    on = m["received"].date()
+    n = rng.randint(100000, 999999)
+    old = on - dt.timedelta(days=rng.randint(30, 700))
+    return template.format(person=f"{first} {last}", first=first, last=last,
+                           phone=rng.choice([f"07700 900{n % 1000:03d}", f"01865 {n}"]),
+                           today=on.strftime("%d/%m/%Y"), old=old.strftime("%d/%m/%Y"),
+                           recent=(on - dt.timedelta(days=rng.randint(3, 40))).strftime("%d/%m/%Y"),
+                           n=n, street=rng.choice(people.STREETS), house=rng.randint(2, 88),
+                           town=rng.choice(people.TOWNS)[0])
+
+
+def long_rows(rows, m, rng):
+    return "".join(f'<tr><td width="40%" bgcolor="#F2F2F2">{esc(label)}</td><td>{cell(text)}</td></tr>'
+                   for label, text in rows)
+
+
+def longform_html(m, rng):
+    """The long real form (heldout17, tuned20: docx-longform, pdf-longform): numbered sections, the hub's questions a
+    minority among a council's others (ethnicity, GP, school, a parent's name and phone, the date of referral, a
+    previous address, the last review), a referral's person band read across (Name | DOB | Gender | Legal status over
+    its answers), its professional network as a grid (Role | Name | Agency | Phone | Email, the referrer's and social
+    worker's details only there) and its risks as a grid of Yes / No / Not known ticks with details; an empty "For
+    office use only" block and signature lines at the end."""
+    w = m["wordings"]
+    L = w.LONGFORM
+    form, groups = grouped(m)
+    titles = rng.choice(L["sections"][form])
+    numbering = rng.choice(L["numbering"])
+    on, off = rng.choice(L["ticks"])
+    parts = [f'<p align="right"><small>{esc(rng.choice(L["marking"]))}</small></p>',
+             f"<h1>{esc(m['title'])}</h1>", f"<p><i>{esc(rng.choice(L['notes']))}</i></p>"]
+    extras = [list(x) for x in L["extra_rows"][form]]
+    n = 0
+    for at, group in enumerate(groups):
+        n += 1
+        parts.append(f"<h2>{esc(numbering.format(n=n, a='ABCDEFGHIJ'[n - 1], t=titles[at]))}</h2>")
+        rows, inner = [], ""
+        keys = {k: (label, v) for k, label, v in group}
+        if form == "referral" and at == 0:
+            band = [k for k in BAND_KEYS if k in keys]
+            inner += ('<table border="1" cellpadding="4" cellspacing="0" width="100%"><tr>' +
+                      "".join(f'<td bgcolor="#D9E2F3"><b>{esc(keys[k][0].rstrip(" *:"))}</b></td>' for k in band) +
+                      "</tr><tr>" + "".join(f"<td>{cell(keys[k][1].text)}</td>" for k in band) + "</tr></table><p></p>")
+            group = [g for g in group if g[0] not in band]
+        if form == "referral" and at == 1:
+            head = rng.choice(L["network_head"])
+            roles = rng.choice(L["network_roles"])
+            val = {k: keys[k][1].text if k in keys else "" for k in NETWORK_KEYS}
+            people_rows = [(f"{roles[0]} ({val['ref_role']})" if val["ref_role"] else roles[0], val["ref_name"],
+                            val["ref_org"], val["ref_phone"], val["ref_email"]),
+                           (roles[1], val["sw_name"], rng.choice(L["sw_teams"]) if val["sw_name"].strip(" -/naNA") else "",
+                            "", val["sw_email"])]
+            for role in roles[2:]:
+                if rng.random() < 0.7:
+                    people_rows.append((role, filler("{person}", m, rng), rng.choice(L["other_teams"]),
+                                        filler("{phone}", m, rng), ""))
+            rng.shuffle(people_rows) if rng.random() < 0.3 else None
+            inner += ('<table border="1" cellpadding="4" cellspacing="0" width="100%"><tr>' +
+                      "".join(f'<td bgcolor="#D9E2F3"><b>{esc(h)}</b></td>' for h in head) + "</tr>" +
+                      "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in r) + "</tr>" for r in people_rows) +
+                      "</table><p></p>")
+            group = [g for g in group if g[0] not in NETWORK_KEYS]
+        risks = [g for g in group if g[0] in RISK_KEYS]
+        for key, label, v in group:
+            if key in RISK_KEYS:
+                if key == risks[0][0]:
+                    rows.append(("\x00grid", None))
+                continue
+            rows.append((label, v.text))
+        if extras and at < len(extras):
+            for extra in extras[at]:
+                rows.insert(rng.randint(0, len(rows)), (extra[0], filler(extra[1], m, rng)))
+        table, i = "", 0
+        for label, text in rows:
+            if label == "\x00grid":
+                if table:
+                    inner += f'<table border="1" cellpadding="4" cellspacing="0" width="100%">{table}</table><p></p>'
+                    table = ""
+                head = rng.choice(L["risk_head"])
+                grid = "<tr>" + "".join(f'<td bgcolor="#D9E2F3"><b>{esc(h)}</b></td>' for h in head) + "</tr>"
+                for key, label2, v in risks:
+                    yes = v.kind != "blank"
+                    col = 0 if yes else rng.choice([1, 2])
+                    grid += (f"<tr><td>{esc(label2.rstrip(' *:'))}</td>" +
+                             "".join(f'<td align="center">{on if c == col else off}</td>' for c in range(3)) +
+                             f"<td>{cell(v.text) if yes else ''}</td></tr>")
+                inner += f'<table border="1" cellpadding="4" cellspacing="0" width="100%">{grid}</table><p></p>'
+            else:
+                table += long_rows([(label, text)], m, rng)
+        if table:
+            inner += f'<table border="1" cellpadding="4" cellspacing="0" width="100%">{table}</table>'
+        parts.append(inner)
+    for title, rows in rng.sample(L["extra_sections"][form], min(2, len(L["extra_sections"][form]))):
+        n += 1
+        parts.append(f"<h2>{esc(numbering.format(n=n, a='ABCDEFGHIJ'[n - 1], t=title))}</h2>")
+        parts.append('<table border="1" cellpadding="4" cellspacing="0" width="100%">' +
+                     long_rows([(label, filler(t, m, rng)) for label, t in rows], m, rng) + "</table>")
+    parts.append(f"<p><b>{esc(rng.choice(L['sign']))}</b></p>")
+    office, labels = rng.choice(L["office"])
+    parts.append(f'<table border="2" cellpadding="4" cellspacing="0" width="100%"><tr><td colspan="2" bgcolor="#BFBFBF">'
+                 f"<b>{esc(office)}</b></td></tr>" + "".join(f'<tr><td width="40%">{esc(x)}</td><td>&nbsp;</td></tr>'
+                                                           for x in labels) + "</table>")
+    return page(m["title"], "".join(parts), font=rng.choice(["Arial", "Liberation Sans", "Calibri"]))
+
+
+def notice_values(m):
+    v = {getattr(x, "key", None): x.text for _, x in m["fields"]}
+    name = v.get("name", "")
+    return {"name": name, "first": name.split()[0] if name else "", "dob": v.get("dob", ""), "day": v.get("date", ""),
+            "agency": v.get("agency", ""), "outcome": v.get("outcome", "")}
+
+
+def notice_letter_html(m, rng):
+    """A mediation outcome as a letter in Word (heldout17, tuned20: docx-notice-letter): the housing service's heading,
+    the date, "Re:" with the young person's name and date of birth, and paragraphs that tell what happened."""
+    w = m["wordings"]
+    v = notice_values(m)
+    head, lines = rng.choice(w.NOTICE_LETTERS)
+    body = "".join(f"<p>{esc_lines(line.format(**v))}</p>" for line in lines)
+    return (f'<html><head><meta charset="utf-8"><title>Letter</title></head><body style="font-family:Arial;font-size:'
+            f'11pt"><p align="center"><b>{esc(head.format(**v))}</b></p><p align="right">'
+            f'{esc(m["received"].strftime("%d %B %Y"))}</p>{body}<p>{esc_lines(m["signoff"])}<br>'
+            f'{esc(m["sender_name"])}</p></body></html>')
+
+
+def body_notice(m, rng):
+    """A mediation outcome as housing options or MASH staff type it (heldout17, tuned20): a short mail with no form
+    (body-notice), or the same as a reply on the earlier MASH thread, the older mail quoted under it
+    (body-notice-reply); the words seldom say "mediation notice"."""
+    w = m["wordings"]
+    v = notice_values(m)
+    text = rng.choice(w.NOTICE_MAILS).format(**v)
+    top = f"{text}\n\n{m['signoff']}\n{signed(m)}"
+    if m["layout"] == "body-notice":
+        return top + "\n"
+    first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    sent = m["received"] - dt.timedelta(days=rng.randint(2, 9), minutes=rng.randint(5, 400))
+    subject = rng.choice(w.NOTICE_THREAD_SUBJECTS).format(**v)
+    m["subject"] = rng.choice(["RE: ", "Re: ", "RE: RE: "]) + subject
+    earlier = rng.choice(w.NOTICE_THREADS).format(**v)
+    if rng.random() < 0.5:
+        head = ["________________________________", f"From: {first} {last} <mash@council.test>",
+                f"Sent: {sent.strftime('%d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>",
+                f"Subject: {subject}", ""]
+        return top + "\n\n" + "\n".join(head) + "\n" + earlier + "\n"
+    said = f"On {sent.strftime('%a, %-d %b %Y at %H:%M')}, {first} {last} <mash@council.test> wrote:"
+    return top + "\n\n" + said + "\n" + "\n".join("> " + x if x else ">" for x in earlier.split("\n")) + "\n"
+
+
+def body_prose(m, rng):
+    """A form typed into the body by a hurried worker (heldout17, tuned20): the answers as sentences in the part's
+    words (PROSE), a few left as "Label: value", a paragraph to a section; body-prose-chain puts it under the
+    manager's note, forwarded in Outlook's way."""
+    w = m["wordings"]
+    form, groups = grouped(m)
+    phrases = w.PROSE.get(form, {})
+    first = next((v.text.split()[0] for _, v in m["fields"] if getattr(v, "key", None) in ("name", "yp")
+                  and v.text.strip()), "")
+    paras = []
+    for group in groups:
+        said = []
+        for key, label, v in group:
+            if v.kind == "blank" and rng.random() < 0.7:
+                continue
+            options = phrases.get(key)
+            if options and rng.random() < 0.85:
+                text = rng.choice(options).format(v=v.text, first=first)
+            else:
+                text = f"{label.rstrip(' *:?')}: {v.text}"
+            text = text.rstrip()
+            if not text.endswith((".", "!", "?")):
+                text += "."
+            if "\n" in v.text:
+                if said:
+                    paras.append(" ".join(said))
+                paras.append(text)
+                said = []
+            else:
+                said.append(text)
+        if said:
+            paras.append(" ".join(said))
+    text = m["intro"] + "\n\n" + "\n\n".join(paras) + "\n\n" + m["signoff"] + "\n" + signed(m)
+    if m["layout"] == "body-prose":
+        return text + "\n"
+    mfirst, mlast = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    worker = (m["sender_name"], m["sender"])
+    m["sender_name"], m["sender"] = f"{mfirst} {mlast}", f"{mfirst[0].lower()}.{re.sub('[^a-z]', '', mlast.lower())}@" \
+                                                           f"{m['sender'].split('@')[1]}"
+    sent = m["received"] - dt.timedelta(minutes=rng.randint(15, 300))
+    note_text = rng.choice(w.PROSE_NOTES).format(first=first or "this young person")
+    m["subject"] = rng.choice(["FW: ", "Fw: ", "RE: "]) + m["subject"]
+    head = ["________________________________", f"From: {worker[0]} <{worker[1]}>",
+            f"Sent: {sent.strftime(rng.choice(['%d %B %Y %H:%M', '%A, %-d %B %Y %H:%M']))}",
+            f"To: {m['sender_name']} <{m['sender']}>", f"Subject: {m['subject'][4:].lstrip()}", ""]
+    return f"{note_text}\n\n{mfirst}\n{rng.choice(w.MANAGER_ROLES)}\n\n" + "\n".join(head) + "\n" + text + "\n"
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
     mails = []
-    n = PER_FORM[part]
     for form in FORMS:
+        n = PER_TYPE.get(part, {}).get(form, PER_FORM[part])
+        cap = INVALID_CAP.get(part, {}).get(form)
         layouts = getattr(wordings, "VOID_LAYOUTS", forms.VOID_LAYOUTS) if form == "void-return" \
             else getattr(wordings, "DOC_LAYOUTS", forms.DOC_LAYOUTS)
         kinds = INVALID_KINDS[form]
+        urgent_at = None
+        if form == "intelligence-submission" and part in URGENT_COUNT:
+            urgent_at = [i for i in range(n) if i % 7 != 5 and i % 5 in (1, 2, 3)][:URGENT_COUNT[part]]
         for i in range(n):
             layout = layouts[(i + rng.randrange(2)) % len(layouts)] if i >= len(layouts) else layouts[i]
-            invalid = kinds[(i // 7) % len(kinds)] if i % 7 == 5 else None
+            invalid = kinds[(i // 7) % len(kinds)] if i % 7 == 5 and (cap is None or i // 7 < cap) else None
             if form == "referral":
                 m = b.referral(i, layout, i % 2 == 0, invalid)
             elif form == "risk-concern":
@@ -3739,14 +3995,17 @@ def plan(part, wordings):
             elif form == "safeguarding-incident":
                 m = b.safeguarding(i, layout, invalid)
             elif form == "intelligence-submission":
-                m = b.intelligence(i, layout, i % 5 in (1, 3) and not invalid, invalid)
+                urgent = i in urgent_at if urgent_at is not None else i % 5 in (1, 3) and not invalid
+                m = b.intelligence(i, layout, urgent, invalid)
             elif form == "mash-referral":
                 m = b.mash(i, layout, invalid)
             else:
                 m = b.void(i, layout, invalid)
             mails.append(m)
     doc_layouts = getattr(wordings, "DOC_LAYOUTS", forms.DOC_LAYOUTS)
-    mails += [b.mash_notice(i, doc_layouts[i % len(doc_layouts)]) for i in range(NOTICES[part])]
+    # a part's own notice layouts (heldout17, tuned20: NOTICE_LAYOUTS), else the forms'
+    notice_layouts = getattr(wordings, "NOTICE_LAYOUTS", doc_layouts)
+    mails += [b.mash_notice(i, notice_layouts[i % len(notice_layouts)]) for i in range(NOTICES[part])]
     mails += [b.other(i) for i in range(OTHER[part])]
     short = {"void-return": "void", "referral": "ref", "risk-concern": "risk", "safeguarding-incident": "sg",
              "intelligence-submission": "intel", "mash-referral": "mash", "mash-notice": "notice", "unknown": "other"}
@@ -3796,6 +4055,14 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in LONG_LAYOUTS or layout == "docx-notice-letter":
+            # the long real form; a mediation outcome as a letter in Word (heldout17, tuned20)
+            src = work / f"{m['id']}.html"
+            src.write_text(longform_html(m, rng) if layout in LONG_LAYOUTS else notice_letter_html(m, rng),
+                           encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
         elif layout in ("xlsx-responses", "csv-responses"):
             # an online form's responses exported (heldout15, tuned18)
             src = work / f"{m['id']}.fods"
@@ -4037,7 +4304,16 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout == "body-chain":
+        if layout in NOTICE_BODY_LAYOUTS:
+            plain, markup = body_notice(m, rng), None  # heldout17, tuned20
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..." on the MASH thread
+        elif layout in PROSE_LAYOUTS:
+            plain, markup = body_prose(m, rng), None  # heldout17, tuned20
+            del msg["Subject"], msg["From"]
+            msg["Subject"] = m["subject"]
+            msg["From"] = formataddr((m["sender_name"], m["sender"]))  # the manager, for a forward
+        elif layout == "body-chain":
             plain, markup = body_chain(m, rng)  # heldout15, tuned18
             del msg["Subject"]
             msg["Subject"] = m["subject"]  # "RE: ..."
