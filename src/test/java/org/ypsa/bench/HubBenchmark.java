@@ -194,12 +194,6 @@ class HubBenchmark {
         }
     }
 
-    /** The mixed batch, with one mail in BIG_EVERY carrying a 2 MB scanned document beside its form. */
-    /**
-     * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
-     * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
-     * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
-     */
     /**
      * Screening's time over long texts without punctuation (a pattern that scanned back and forth took minutes): the
      * time should grow with the text's length, not its square. Prints figures only.
@@ -219,6 +213,51 @@ class HubBenchmark {
         }
     }
 
+    /**
+     * Reading dates and times as people write them (Dates.tidy's typing slips, words, a time said again): the cost of
+     * one value, and of a long free-text answer a form put where a date was asked (read whole, then refused). Prints
+     * figures only.
+     */
+    @Test
+    void readingDatesAsPeopleWriteThem() {
+        java.time.LocalDate sent = java.time.LocalDate.of(2026, 12, 16);
+        List<String> values = List.of("8/12/2009", "08-12-09", "8.12.2009", "8 Dec 2009", "8th December 2009",
+                "December 8 2009", "2009-12-08", "8 th Sept 09", "8th Sept. 2009.", "Tue 15th 9.15 am",
+                "15/12/2026 5.35 pm (twenty five to 6 yesterday evening)", "last night around 10.25pm", "19;20",
+                "14.05.", "yesterday teatime - 17:35", "N/K", "TBC");
+        String sentence = "she said she left the flat after an argument with mum and went to a friend's and then ";
+        System.out.printf("%nbenchmark: reading dates and times%n");
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            long start = System.nanoTime();
+            int reads = 0;
+            for (int i = 0; i < 2_000; i++) {
+                for (String value : values) {
+                    org.ypsa.hub.domain.Dates.parseDateTime(value, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+                    org.ypsa.hub.domain.Dates.parse(value, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+                    reads += 2;
+                }
+            }
+            if (round == 1) {
+                System.out.printf("  one value: %.1f us on average (%d reads of %d values)%n",
+                        (System.nanoTime() - start) / 1_000.0 / reads, reads, values.size());
+            }
+        }
+        // the time should grow with the answer's length, not its square; the odd ones end in a number
+        for (int repeats : new int[] {100, 101, 200, 201, 400, 401}) {
+            String answer = sentence.repeat(repeats) + (repeats % 100 == 0 ? "" : "12 of them");
+            org.ypsa.hub.domain.Dates.parseDateTime(answer, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+            long start = System.nanoTime();
+            org.ypsa.hub.domain.Dates.parseDateTime(answer, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+            System.out.printf("  a %2d KB free-text answer where a date was asked: %6.1f ms%n", answer.length() / 1024,
+                    (System.nanoTime() - start) / 1_000_000.0);
+        }
+    }
+
+    /**
+     * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
+     * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
+     * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
+     */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.mailboxes", matches = ".+")
     void backlogAcrossMailboxes() throws Exception {

@@ -314,10 +314,16 @@ public final class Dates {
         // ("1705 hrs on 21.12.26": a comma or "on" parts them before a space does)
         // each place the separator could part them is tried, the first first: "2.00 am 17th Jan 2027" parts after
         // "am", not after "2.00"
+        // a time before its date is short, and the date after the separator has a digit (found once: a long answer
+        // is read in a time that grows with its length, not its square)
+        int lastDigit = lastIndexOf(s, DIGIT);
         for (Pattern sep : TIME_BEFORE_DATE) {
             Matcher at = sep.matcher(s);
             while (at.find()) {
-                if (at.start() == 0 || !s.substring(at.end()).matches(".*\\d.*")) {
+                if (at.start() > LONGEST_TIME) {
+                    break;
+                }
+                if (at.start() == 0 || lastDigit < at.end()) {
                     continue;
                 }
                 Optional<LocalTime> time = parseTime(s.substring(0, at.start()));
@@ -330,10 +336,23 @@ public final class Dates {
         return Optional.empty();
     }
 
-    /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
+    /** The longest a time written before its date can be: "at about twenty five to 6 in the evening (approx)". */
+    private static final int LONGEST_TIME = 80;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private static int lastIndexOf(String s, Pattern p) {
+        int last = -1;
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
     /** What may part a time from the date after it: a comma or "on" first, then a space. */
     private static final List<Pattern> TIME_BEFORE_DATE = List.of(Pattern.compile("\\s*(?:,|\\bon\\b)\\s*"),
             Pattern.compile("\\s*(?:,|\\bon\\b|\\s)\\s*"));
+    /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
     private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
             "^(?:(?:on|in|during) )?(?:the )?(?:early |late )?(" + PART_OF_THE_DAY + ") of\\s+");
     /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
