@@ -254,6 +254,44 @@ class HubBenchmark {
     }
 
     /**
+     * Reading one long typed mail (a pasted chronology, a page where a date was asked, a line of many colons): the time
+     * should grow with the mail's length, not its square. Every alert waits behind the mail being read. Prints figures
+     * only.
+     */
+    @Test
+    void readingALongTypedMail() {
+        org.ypsa.hub.domain.intake.Intake intake = new org.ypsa.hub.domain.intake.Intake(
+                org.ypsa.hub.support.TestDirectory.shipped(), java.time.ZoneId.of("Europe/London"),
+                java.time.LocalTime.of(10, 0), org.ypsa.hub.support.TestDirectory.bankHolidays());
+        String sentence = "she said she left the flat after an argument with mum and went to a friend's and then ";
+        System.out.printf("%nbenchmark: reading one long typed mail%n");
+        for (int size : new int[] {1, 2, 4}) {
+            String text = sentence.repeat(50 * size) + "12 of them";
+            StringBuilder chronology = new StringBuilder("Intelligence submission\n");
+            for (int i = 0; i < 100 * size; i++) {
+                chronology.append("Note ").append(i).append(": seen on 0").append(i % 9 + 1).append("/12/2026 at 1")
+                        .append(i % 10).append(":00 near the shop\n");
+            }
+            Map<String, String> bodies = new LinkedHashMap<>();
+            bodies.put("incident, a page where the time was asked", "Safeguarding incident report\nYoung person's name: "
+                    + "Amy Jones\nDate and time of incident: " + text + "\nCategory: missing\nDescription: " + text);
+            bodies.put("referral, pages as its answers", "Referral for supported accommodation\nName: Amy Jones\nDOB: "
+                    + text + "\nReason for referral: " + text + "\nDate needed: " + text);
+            bodies.put("a chronology of dated lines", chronology.toString());
+            bodies.put("one line of many colons", "Risk concern: " + "item: value; time 12:30 on 3/4/2026, ".repeat(100 * size));
+            for (Map.Entry<String, String> b : bodies.entrySet()) {
+                org.ypsa.hub.domain.intake.InboundMail mail = new org.ypsa.hub.domain.intake.InboundMail("intake@ypsa.test",
+                        "<long@ypsa.test>", "worker@council.test", "Form", java.time.Instant.parse("2026-12-16T10:00:00Z"),
+                        b.getValue(), List.of(), false);
+                long start = System.nanoTime();
+                intake.handle(mail);
+                System.out.printf("  %-42s %3d KB: %7.1f ms%n", b.getKey(), b.getValue().length() / 1024,
+                        (System.nanoTime() - start) / 1_000_000.0);
+            }
+        }
+    }
+
+    /**
      * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
      * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
      * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
