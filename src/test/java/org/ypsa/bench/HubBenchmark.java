@@ -194,12 +194,6 @@ class HubBenchmark {
         }
     }
 
-    /** The mixed batch, with one mail in BIG_EVERY carrying a 2 MB scanned document beside its form. */
-    /**
-     * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
-     * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
-     * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
-     */
     /**
      * Screening's time over long texts without punctuation (a pattern that scanned back and forth took minutes): the
      * time should grow with the text's length, not its square. Prints figures only.
@@ -219,6 +213,89 @@ class HubBenchmark {
         }
     }
 
+    /**
+     * Reading dates and times as people write them (Dates.tidy's typing slips, words, a time said again): the cost of
+     * one value, and of a long free-text answer a form put where a date was asked (read whole, then refused). Prints
+     * figures only.
+     */
+    @Test
+    void readingDatesAsPeopleWriteThem() {
+        java.time.LocalDate sent = java.time.LocalDate.of(2026, 12, 16);
+        List<String> values = List.of("8/12/2009", "08-12-09", "8.12.2009", "8 Dec 2009", "8th December 2009",
+                "December 8 2009", "2009-12-08", "8 th Sept 09", "8th Sept. 2009.", "Tue 15th 9.15 am",
+                "15/12/2026 5.35 pm (twenty five to 6 yesterday evening)", "last night around 10.25pm", "19;20",
+                "14.05.", "yesterday teatime - 17:35", "N/K", "TBC");
+        String sentence = "she said she left the flat after an argument with mum and went to a friend's and then ";
+        System.out.printf("%nbenchmark: reading dates and times%n");
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            long start = System.nanoTime();
+            int reads = 0;
+            for (int i = 0; i < 2_000; i++) {
+                for (String value : values) {
+                    org.ypsa.hub.domain.Dates.parseDateTime(value, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+                    org.ypsa.hub.domain.Dates.parse(value, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+                    reads += 2;
+                }
+            }
+            if (round == 1) {
+                System.out.printf("  one value: %.1f us on average (%d reads of %d values)%n",
+                        (System.nanoTime() - start) / 1_000.0 / reads, reads, values.size());
+            }
+        }
+        // the time should grow with the answer's length, not its square; the odd ones end in a number
+        for (int repeats : new int[] {100, 101, 200, 201, 400, 401}) {
+            String answer = sentence.repeat(repeats) + (repeats % 100 == 0 ? "" : "12 of them");
+            org.ypsa.hub.domain.Dates.parseDateTime(answer, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+            long start = System.nanoTime();
+            org.ypsa.hub.domain.Dates.parseDateTime(answer, sent, org.ypsa.hub.domain.Dates.Yearless.NOT_AFTER);
+            System.out.printf("  a %2d KB free-text answer where a date was asked: %6.1f ms%n", answer.length() / 1024,
+                    (System.nanoTime() - start) / 1_000_000.0);
+        }
+    }
+
+    /**
+     * Reading one long typed mail (a pasted chronology, a page where a date was asked, a line of many colons): the time
+     * should grow with the mail's length, not its square. Every alert waits behind the mail being read. Prints figures
+     * only.
+     */
+    @Test
+    void readingALongTypedMail() {
+        org.ypsa.hub.domain.intake.Intake intake = new org.ypsa.hub.domain.intake.Intake(
+                org.ypsa.hub.support.TestDirectory.shipped(), java.time.ZoneId.of("Europe/London"),
+                java.time.LocalTime.of(10, 0), org.ypsa.hub.support.TestDirectory.bankHolidays());
+        String sentence = "she said she left the flat after an argument with mum and went to a friend's and then ";
+        System.out.printf("%nbenchmark: reading one long typed mail%n");
+        for (int size : new int[] {1, 2, 4}) {
+            String text = sentence.repeat(50 * size) + "12 of them";
+            StringBuilder chronology = new StringBuilder("Intelligence submission\n");
+            for (int i = 0; i < 100 * size; i++) {
+                chronology.append("Note ").append(i).append(": seen on 0").append(i % 9 + 1).append("/12/2026 at 1")
+                        .append(i % 10).append(":00 near the shop\n");
+            }
+            Map<String, String> bodies = new LinkedHashMap<>();
+            bodies.put("incident, a page where the time was asked", "Safeguarding incident report\nYoung person's name: "
+                    + "Amy Jones\nDate and time of incident: " + text + "\nCategory: missing\nDescription: " + text);
+            bodies.put("referral, pages as its answers", "Referral for supported accommodation\nName: Amy Jones\nDOB: "
+                    + text + "\nReason for referral: " + text + "\nDate needed: " + text);
+            bodies.put("a chronology of dated lines", chronology.toString());
+            bodies.put("one line of many colons", "Risk concern: " + "item: value; time 12:30 on 3/4/2026, ".repeat(100 * size));
+            for (Map.Entry<String, String> b : bodies.entrySet()) {
+                org.ypsa.hub.domain.intake.InboundMail mail = new org.ypsa.hub.domain.intake.InboundMail("intake@ypsa.test",
+                        "<long@ypsa.test>", "worker@council.test", "Form", java.time.Instant.parse("2026-12-16T10:00:00Z"),
+                        b.getValue(), List.of(), false);
+                long start = System.nanoTime();
+                intake.handle(mail);
+                System.out.printf("  %-42s %3d KB: %7.1f ms%n", b.getKey(), b.getValue().length() / 1024,
+                        (System.nanoTime() - start) / 1_000_000.0);
+            }
+        }
+    }
+
+    /**
+     * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
+     * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
+     * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
+     */
     @Test
     @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.mailboxes", matches = ".+")
     void backlogAcrossMailboxes() throws Exception {

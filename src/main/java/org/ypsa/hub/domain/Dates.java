@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -270,10 +271,11 @@ public final class Dates {
             return parse(unlabelled, sent, yearless).isPresent() ? Optional.empty()
                     : parseDateTime(unlabelled, sent, yearless);
         }
-        Matcher again = SAID_AGAIN.matcher(tidied);
-        if (again.matches() && SAID_TIME.matcher(saidAgain(again)).lookingAt()) {
+        Optional<SaidAgain> again = saidAgain(tidied);
+        if (again.isPresent() && SAID_TIME.matcher(again.get().said()).lookingAt()) {
             // the time said again in words after the clear one is checked, never read instead of it
-            return parseDateTime(again.group(1), sent, yearless).filter(clear -> saysTheSame(saidAgain(again), clear, sent));
+            return parseDateTime(again.get().clear(), sent, yearless)
+                    .filter(clear -> saysTheSame(again.get().said(), clear, sent));
         }
         if (sent != null) {
             Optional<LocalDateTime> told = toldFromTheDaySent(tidied, sent);
@@ -314,10 +316,16 @@ public final class Dates {
         // ("1705 hrs on 21.12.26": a comma or "on" parts them before a space does)
         // each place the separator could part them is tried, the first first: "2.00 am 17th Jan 2027" parts after
         // "am", not after "2.00"
+        // a time before its date is short, and the date after the separator has a digit (found once: a long answer
+        // is read in a time that grows with its length, not its square)
+        int lastDigit = lastIndexOf(s, DIGIT);
         for (Pattern sep : TIME_BEFORE_DATE) {
             Matcher at = sep.matcher(s);
             while (at.find()) {
-                if (at.start() == 0 || !s.substring(at.end()).matches(".*\\d.*")) {
+                if (at.start() > LONGEST_TIME) {
+                    break;
+                }
+                if (at.start() == 0 || lastDigit < at.end()) {
                     continue;
                 }
                 Optional<LocalTime> time = parseTime(s.substring(0, at.start()));
@@ -330,10 +338,25 @@ public final class Dates {
         return Optional.empty();
     }
 
-    /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
+    /** The longest a date and time can be written, with a note: "15/12/2026 at about 22:30 (staff think; ...)". */
+    public static final int LONGEST_DATE_TIME = 200;
+    /** The longest a time of day can be written: "at about 5.35 in the evening (approx., as staff recall)". */
+    public static final int LONGEST_TIME = 80;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private static int lastIndexOf(String s, Pattern p) {
+        int last = -1;
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
     /** What may part a time from the date after it: a comma or "on" first, then a space. */
     private static final List<Pattern> TIME_BEFORE_DATE = List.of(Pattern.compile("\\s*(?:,|\\bon\\b)\\s*"),
             Pattern.compile("\\s*(?:,|\\bon\\b|\\s)\\s*"));
+    /** A part of the day before the date it is of: "on the evening of Sat 5/12", "the early morning of 6th Dec". */
     private static final Pattern PART_OF_THE_DAY_OF = Pattern.compile(
             "^(?:(?:on|in|during) )?(?:the )?(?:early |late )?(" + PART_OF_THE_DAY + ") of\\s+");
     /** A part of the day in words before the time after a date: "late evening (approx 23:00)", "night, 23.00". */
@@ -370,7 +393,8 @@ public final class Dates {
             + "(today|this morning|this afternoon|this evening|tonight|last night|yesterday|the day before yesterday)"
             + "(?:,?\\s+(?:in the\\s+|at\\s+)?(morning|afternoon|evening|night|lunchtime|teatime|(?:early|small|wee) hours))?";
     private static final Pattern TOLD_DAY_FIRST = Pattern.compile("^" + TOLD_DAY + "\\b(.*\\d.*)$");
-    private static final Pattern TOLD_DAY_AFTER = Pattern.compile("^(.*\\d.*?)[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
+    /** The day told after its time, ending the text: "11.40 last night", "0920 hrs, yesterday". */
+    private static final Pattern TOLD_DAY_AFTER = Pattern.compile("[\\s,;]+(?:on\\s+)?" + TOLD_DAY + "$");
     /** A time written so that its half of the day is plain: "2.20pm", "07:10", "23:40", "0455 hrs". */
     private static final Pattern TIME_WITH_ITS_HALF = Pattern.compile(".*(?:[ap]\\.?m\\b|\\bhrs?\\b|\\bhours\\b|(?<![\\d:.])0\\d"
             + "|(?<![\\d:.])(?:1[3-9]|2\\d)[:.h]?[0-5]\\d|(?<!\\d)\\d{4}(?!\\d)).*");
@@ -387,15 +411,15 @@ public final class Dates {
         String part;
         String time;
         Matcher first = TOLD_DAY_FIRST.matcher(tidied);
-        Matcher after = TOLD_DAY_AFTER.matcher(tidied);
+        Optional<AfterAFigure> after;
         if (first.matches()) {
             day = first.group(1);
             part = first.group(2);
             time = first.group(3).replaceFirst(TIME_JOINER, "").strip();
-        } else if (after.matches()) {
-            day = after.group(2);
-            part = after.group(3);
-            time = after.group(1).replaceFirst("\\s+at$", "").strip();
+        } else if ((after = afterAFigure(tidied, TOLD_DAY_AFTER)).isPresent()) {
+            day = after.get().tail().group(1);
+            part = after.get().tail().group(2);
+            time = after.get().before().replaceFirst("\\s+at$", "").strip();
         } else {
             return Optional.empty();
         }
@@ -742,16 +766,51 @@ public final class Dates {
 
     /**
      * A time said again in words after the clear one, as staff add it: "07/01/2027 4.40 pm (twenty to 5 yesterday
-     * afternoon)", "10.20 am, i.e. twenty past 10 yesterday morning".
+     * afternoon)", "10.20 am, i.e. twenty past 10 yesterday morning". The tail, at the text's end; the clear one is
+     * what comes before it.
      */
-    private static final Pattern SAID_AGAIN = Pattern.compile("^(.*\\d.*?)\\s*(?:\\(\\s*(?:i\\.\\s?e\\.?,?\\s+)?([^()]+)\\)"
+    private static final Pattern SAID_AGAIN_TAIL = Pattern.compile("\\s*(?:\\(\\s*(?:i\\.\\s?e\\.?,?\\s+)?([^()]+)\\)"
             + "|[,;]?\\s*[-\u2014]?\\s*(?:i\\.\\s?e\\.?|ie|that is|in other words),?\\s+([^()]+))$");
     /** A time in words, with what may follow it: "twenty to 5", "quarter past ten", "ten" (its "o'clock" tidied away). */
     private static final Pattern SAID_TIME = Pattern.compile("^(?:(?:" + SAID_MINUTES + ")"
             + "(?: minutes)? (?:past|after|to) (?:" + HOUR_WORDS + "|\\d{1,2})|(?:" + HOUR_WORDS + "))\\b(?!\\s*(?:days?|weeks?|hours|minutes)\\b)");
 
-    private static String saidAgain(Matcher again) {
-        return (again.group(2) != null ? again.group(2) : again.group(3)).strip();
+    /** A clear date and time with the time said again in words after it. */
+    private record SaidAgain(String clear, String said) {
+    }
+
+    private static Optional<SaidAgain> saidAgain(String s) {
+        return afterAFigure(s, SAID_AGAIN_TAIL).map(a -> new SaidAgain(a.before(),
+                (a.tail().group(1) != null ? a.tail().group(1) : a.tail().group(2)).strip()));
+    }
+
+    /** A text's part with a figure in it, and the tail that ends the text after it. */
+    private record AfterAFigure(String before, Matcher tail) {
+    }
+
+    /**
+     * A part with a figure in it and a tail that ends the text, parted at the first place after the part's last figure
+     * where the tail begins: what {@code "^(.*\\d.*?)" + tail} would read, found trying each place once, so that a long
+     * answer is read in a time that grows with its length (that expression took minutes over a page of text).
+     */
+    private static Optional<AfterAFigure> afterAFigure(String s, Pattern tail) {
+        Matcher m = tail.matcher(s);
+        List<Integer> starts = new ArrayList<>();
+        for (int t = 1; t < s.length(); t++) {
+            if (m.region(t, s.length()).lookingAt()) {
+                starts.add(t);
+            }
+        }
+        if (starts.isEmpty()) {
+            return Optional.empty();
+        }
+        int lastFigure = lastIndexOf(s.substring(0, starts.get(starts.size() - 1)), DIGIT);
+        if (lastFigure < 0) {
+            return Optional.empty();
+        }
+        int start = starts.stream().filter(t -> t > lastFigure).findFirst().orElseThrow();
+        m.region(start, s.length()).lookingAt();
+        return Optional.of(new AfterAFigure(s.substring(0, start), m));
     }
 
     /**
@@ -760,8 +819,7 @@ public final class Dates {
      * or day that differs says one of the two is mistyped, and duty staff look at an incident by its time.
      */
     private static boolean saysTheSame(String said, LocalDateTime clear, LocalDate sent) {
-        Matcher withDay = TOLD_DAY_AFTER.matcher(said);
-        if (withDay.matches()) {
+        if (afterAFigure(said, TOLD_DAY_AFTER).isPresent()) {
             Optional<LocalDateTime> told = toldFromTheDaySent(said, sent == null ? clear.toLocalDate() : sent);
             return told.isPresent() && told.get().toLocalTime().equals(clear.toLocalTime())
                     && (sent == null || told.get().toLocalDate().equals(clear.toLocalDate()));

@@ -31,4 +31,19 @@ class TimeBesideItsDateTest {
     void aPartOfTheDayTheTimeContradictsOrNoTimeAtAllIsNoDateAndTime(String raw) {
         assertThat(Dates.parseDateTime(raw)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {"at about 5.35 in the evening (approx., as staff recall) on 15/12/2026 | 2026-12-15T17:35",
+            "approx. 2.05pm (14:05 hrs) on 15/12/2026 | 2026-12-15T14:05"})
+    void aLongTimeBeforeItsDateIsStillRead(String raw, String expected) {
+        assertThat(Dates.parseDateTime(raw)).contains(LocalDateTime.parse(expected));
+    }
+
+    /** An answer that is not a date and time, put where one was asked, is read whole and refused (its cost: HubBenchmark). */
+    @org.junit.jupiter.api.Test
+    void aLongAnswerEndingInANumberIsNoDateAndTime() {
+        String answer = "she left the flat after an argument with mum and went to a friend's and then ".repeat(40);
+        assertThat(Dates.parseDateTime(answer + "12 of them")).isEmpty();
+        assertThat(Dates.parseDateTime("2.05pm " + answer + " 15/12/2026")).isEmpty();
+    }
 }

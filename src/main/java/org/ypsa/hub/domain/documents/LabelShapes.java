@@ -7,6 +7,7 @@ import static org.ypsa.hub.domain.forms.Words.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.Words;
@@ -281,6 +282,9 @@ final class LabelShapes {
         return !Words.withoutNumber(line.strip()).equals(line.strip()) && !withoutNumber.matches(".*[\\d:?\t].*")
                 && withoutNumber.split("\\s+").length <= 8;
     }
+
+    /** A word of the marks only that {@link #tidyValue} takes off a value: a value of such words may tidy to nothing. */
+    static final Pattern SEPARATORS = Pattern.compile("[:\\-\u2013*=]*");
 
     static String tidyValue(String v) {
         // the separator or required-field star between a label and its value is neither's

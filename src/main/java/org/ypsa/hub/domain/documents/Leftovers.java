@@ -77,9 +77,10 @@ final class Leftovers<F extends Enum<F>> {
                 // placeMistyped (its words and its value checked), never on a word it shares with another field
                 continue;
             }
+            TypedValues.Kind kind = TypedValues.kindOf(l.getValue()); // once a value, not once a missing field
             for (F f : missing) {
                 FormSpec.FieldSpec s = fieldSpecs.get(f);
-                if (!fitsAsLeftover(s, l.getValue())) {
+                if (!fitsAsLeftover(s, l.getValue(), kind)) {
                     continue;
                 }
                 if (matcher.aboutAnotherThing(s.id(), l.getKey())) {

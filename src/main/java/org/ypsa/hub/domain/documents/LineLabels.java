@@ -4,6 +4,7 @@ import static org.ypsa.hub.domain.documents.TypedValues.fit;
 import static org.ypsa.hub.domain.documents.LabelShapes.MAX_LABEL_WORDS;
 import static org.ypsa.hub.domain.documents.LabelShapes.MAX_QUESTION_WORDS;
 import static org.ypsa.hub.domain.documents.LabelShapes.isNumberedQuestion;
+import static org.ypsa.hub.domain.documents.LabelShapes.SEPARATORS;
 import static org.ypsa.hub.domain.documents.LabelShapes.tidyValue;
 import static org.ypsa.hub.domain.forms.Words.count;
 
@@ -228,18 +229,24 @@ final class LineLabels<F extends Enum<F>> {
         String placedLabel = valueFrom > start.get().end() ? label : start.get().label();
         placed.putIfAbsent(placedLabel, field);
         StringBuilder value = new StringBuilder();
+        // a value of separators only may tidy to nothing; one word of anything else and it never will (so that a long
+        // line is not tidied again at each word)
+        boolean separatorsOnly = true;
         for (int i = valueFrom; i < words.length; i++) {
             // a dash or star between the label and its value is no value: a listed wording after it is the value
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, tidyValue(value.toString()).isEmpty());
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i,
+                    separatorsOnly && tidyValue(value.toString()).isEmpty());
             if (inner.isPresent()) {
                 // a comma or bar between a value and the next label is no part of the value ("Tomos Reed, DOB: ...")
                 out.add(Map.entry(field, tidyValue(value.toString()).replaceFirst("\\s*[,;|]+$", "")));
                 field = inner.get().getKey();
                 value.setLength(0);
+                separatorsOnly = true;
                 i = inner.get().getValue() - 1;
                 continue;
             }
             value.append(words[i]).append(' ');
+            separatorsOnly = separatorsOnly && SEPARATORS.matcher(words[i]).matches();
         }
         if (out.isEmpty()) {
             // the value says which field a label with no type of its own names: "Incident happened at (clock time):

@@ -28,10 +28,14 @@ final class TypedValues {
 
     /** Whether a leftover's value reads as the field's type: a phone number is no date, a date no phone number. */
     static boolean fitsAsLeftover(FormSpec.FieldSpec s, String value) {
+        return fitsAsLeftover(s, value, kindOf(value));
+    }
+
+    /** The same, with the value's kind ({@link #kindOf}) read once for all the fields it is tried for. */
+    static boolean fitsAsLeftover(FormSpec.FieldSpec s, String value, Kind k) {
         if (fit(s, value).isEmpty()) {
             return false;
         }
-        Kind k = kindOf(value);
         return switch (s.type()) {
             case DATE -> k == Kind.DATE || k == Kind.DATETIME;
             case DATETIME -> k == Kind.DATETIME || k == Kind.DATE;
@@ -46,8 +50,8 @@ final class TypedValues {
 
     static Kind kindOf(String value) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.contains("\n")) {
-            return Kind.UNTYPED;
+        if (v.isEmpty() || v.contains("\n") || v.length() > Dates.LONGEST_DATE_TIME) {
+            return Kind.UNTYPED; // a paragraph is no date or time (and is not read as each kind over and over)
         }
         if (Dates.parse(v).isPresent() || Dates.isDayAndMonth(v)) {
             return Kind.DATE;

@@ -298,6 +298,9 @@ public final class VoidReturnValidator {
      * return arrived), or with a space left inside its figures where a PDF's text was cut ("11/01/202 7").
      */
     static Optional<LocalDate> dateOf(String text, LocalDate arrived) {
+        if (text.length() > LONGEST_WEEK) {
+            return Optional.empty(); // a page of text is no week (and is not read over and over at each place)
+        }
         if (WeekWithoutYear.isNumberedWeek(text)) {
             return WeekWithoutYear.numbered(text, arrived); // "Week 49": a week's number alone
         }
@@ -351,6 +354,8 @@ public final class VoidReturnValidator {
      */
     private static final Pattern WORDS_BEFORE_THE_WEEK = Pattern.compile("(?i)^[\\p{L}\\s,:;\\-\u2013]*?[\\p{L},:;\\-\u2013]\\s+"
             + "((?:w\\s*/\\s*[cbe]|w\\.\\s*[cbe]\\.|w[cb]|(?:wk|week)\\.?\\s*(?:commencing|beginning|starting|ending))\\b.*\\d.*)$");
+    /** The longest a week can be written: "Please find our void return for the week commencing Monday 7th ...". */
+    private static final int LONGEST_WEEK = 200;
     /** Between a week's date and the hour its figures were taken: "at", "as at", "as of", "@", a dash, a comma, a space. */
     private static final Pattern HOUR_JOINER = Pattern.compile("(?i)(?:\\s*[-,\u2013@]\\s*|\\s+)"
             + "(?:(?:as\\s+(?:at|of)|at)\\s+)?");
@@ -363,6 +368,9 @@ public final class VoidReturnValidator {
     private static Optional<String> beforeAnHour(String text, LocalDate arrived) {
         Matcher joiner = HOUR_JOINER.matcher(text);
         while (joiner.find()) {
+            if (text.length() - joiner.end() > Dates.LONGEST_TIME) {
+                continue; // no time of day is that long (a long text is read in a time that grows with its length)
+            }
             String before = text.substring(0, joiner.start());
             String time = text.substring(joiner.end()).replaceFirst("\\.$", "").strip();
             boolean anHourOnly = !time.matches("\\d{4}") && Dates.parseTime(time).isPresent()
