@@ -544,7 +544,8 @@ public final class Intake {
                 || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
                 || worded && (best == null || best.type() == FormType.MASH_REFERRAL
                         || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
-                                && headedByMediation(best.doc().text()))) {
+                                && !subjectNames(best.type(), best.doc(), mail)
+                                && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
@@ -592,7 +593,32 @@ public final class Intake {
      */
     static boolean headedByMediation(String text) {
         return headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
-                && l.toLowerCase(Locale.ROOT).contains("mediat"));
+                && MEDIATION_HEADING.matcher(l).find());
+    }
+
+    /** Mediation or a family's reconciliation named in a heading: "Family mediation", "Reconciliation update". */
+    private static final Pattern MEDIATION_HEADING = Pattern.compile("(?i)mediat|reconcil");
+    /**
+     * A subject that speaks of mediation, reconciliation or homelessness prevented: "MASH notice IF prevented",
+     * "MASH notification SA - closed, prevented", "YF back home after mediation". Said of a mail whose documents say
+     * mediation worked, it is the notice's own subject.
+     */
+    private static final Pattern MEDIATION_SUBJECT = Pattern.compile("(?i)mediat|reconcil|\\bprevent(ed|ion)?\\b");
+
+    static boolean aboutMediation(String subject) {
+        return subject != null && MEDIATION_SUBJECT.matcher(subject).find();
+    }
+
+    /**
+     * Whether the mail's subject names the form a document was read as ("Incident report - ...", "Intel: ..."): such
+     * a mail is that form, whatever it says of mediation.
+     */
+    private boolean subjectNames(FormType type, LabelledDocument doc, InboundMail mail) {
+        org.ypsa.hub.domain.forms.FormSpec spec = catalogOf(type).spec();
+        return titled(spec, Labels.normalize(mail.subject())) || headed(spec, mail.subject())
+                || type == FormType.INTELLIGENCE_SUBMISSION && (INTELLIGENCE_WORD.matcher(mail.subject() == null ? ""
+                        : mail.subject()).find() || POLICE_INFORMATION.matcher(mail.subject() == null ? ""
+                                : mail.subject()).find());
     }
 
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
@@ -611,6 +637,15 @@ public final class Intake {
             + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
             + "|agreement reached"
+            // a family's reconciliation, or homelessness relieved, said of the notice's young person: "family
+            // reconciliation achieved", "reconciliation successful", "homelessness relieved", "the family agreed a plan"
+            + "|(family )?reconciliation (was |has been |is )?(successful|achieved|complete|agreed)|successful (family )?reconciliation"
+            + "|homelessness (was |has been |is )?relieved"
+            + "|(have|has|had|family|parents?|mum|dad|both) agreed (a |an |the )?(family |support |safety |home )?(plan|house rules)"
+            // moved to a relative's home: "has moved in with grandparents", "has gone to live with her aunt"
+            + "|(has|have|had) (now )?(moved|gone) (back )?(in )?(to live |to stay )?(with|to) ((her|his|their|an?) )?"
+            + "((older|younger|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?"
+            + "|grandmother|grandfather|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b"
             // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
             // "Kofi will live with her older sister"
             + "|prevented (the |their |her |his )?homelessness"
@@ -642,7 +677,7 @@ public final class Intake {
         doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
                 .append(e.value() == null ? "" : e.value()));
         String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
-        if (!all.toLowerCase(java.util.Locale.ROOT).contains("mediat")) {
+        if (!MEDIATION_HEADING.matcher(all).find()) {
             return false;
         }
         boolean worked = false;

@@ -147,4 +147,51 @@ class MediationNoticeWordingsTest {
                 + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
     }
+
+    @Test
+    void aSubjectSayingHomelessnessWasPreventedMakesANoticeOfAMailWhoseFieldsReadAsAnIncident() {
+        Outcome o = handle("Closure to MASH - RC, prevented",
+                "Organisation: Vale Housing Options\nYoung person: Rhodri Castell\nDOB: 09/03/2010\n"
+                        + "Date: 30/11/2026\nTime: 18:00\nWhat happened: A session was held at the council offices "
+                        + "with the mediator and Rhodri returned home with his father that evening.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void aPreventionNoticeWhoseYoungPersonHasMovedInWithARelativeIsANoticeNotIntelligence() {
+        Outcome o = handle("Prevention notice RC",
+                "Youth homelessness prevention notice\n\nDetails: the young person\nName: Rhodri Castell\n"
+                        + "Date of birth: 09/03/2010\nDate: 30/11/2026\nHow it was resolved: Rhodri has moved in with his "
+                        + "aunt, arranged through the mediation service.\nAgency: Family mediation service\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Family reconciliation achieved; Rhodri is back living with dad.",
+        "Reconciliation successful - Rhodri has gone home.",
+        "Homelessness relieved: Rhodri has moved back in with his grandparents.",
+        "Rhodri and his mother agreed a family plan and he is staying at home."})
+    void aReconciliationThatWorkedIsANoticeThoughTheWordMediationIsNeverWritten(String outcome) {
+        Outcome o = handle("Reconciliation - RC", "Family reconciliation update\n\nYoung person: Rhodri Castell\n"
+                + "Date of birth: 09/03/2010\nDate: 30/11/2026\nOutcome: " + outcome + "\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void intelligenceSoNamedInItsSubjectStaysIntelligenceThoughItSaysMediationWorked() {
+        Outcome o = handle("Intel - RC, prevented from meeting adults",
+                "Young person: Rhodri Castell\nDate of birth: 09/03/2010\nAgency: Vale Housing Options\n"
+                        + "Information: Rhodri returned home after mediation but has since been seen getting into cars "
+                        + "with older men outside the station.\nWorker name: Sian Evans\nContact email: s.evans@vale.test\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.INTELLIGENCE_SUBMISSION);
+    }
+
+    @Test
+    void aReferralWhoseReconciliationBrokeDownStaysAReferral() {
+        Outcome o = handle("Rhodri C - prevention", "Young person: Rhodri Castell\nDate of birth: 09/03/2010\n"
+                + "Presenting agency: District housing\nHomeless or threatened: Threatened\n"
+                + "Outcome of mediation: reconciliation was not achieved, father has asked Rhodri to leave by Friday.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
 }
