@@ -461,7 +461,8 @@ public final class Intake {
     private Optional<Outcome> recognise(List<LabelledDocument> documents, InboundMail mail, String wholeText) {
         Candidate best = null;
         boolean mediationNotice = false;
-        boolean worded = false; // says in other words that mediation prevented it: weaker, overrides no other form
+        // says in other words that mediation prevented it: weaker, overrides no other form
+        boolean worded = replySaysMediationWorked(mail);
         for (LabelledDocument doc : documents) {
             String text = Labels.normalize(doc.text());
             mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
@@ -549,7 +550,8 @@ public final class Intake {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
-                    mash.validate(MashReferral.MEDIATION_PREVENTED, r.values(), today(mail)), r.unplaced()));
+                    mash.validate(MashReferral.MEDIATION_PREVENTED, withNameAndBirthSaidTogether(r.values(), doc.text()),
+                            today(mail)), r.unplaced()));
         }
         if (best == null) {
             return Optional.empty();
@@ -680,12 +682,7 @@ public final class Intake {
         if (!MEDIATION_HEADING.matcher(all).find()) {
             return false;
         }
-        boolean worked = false;
-        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
-        while (m.find() && !worked) {
-            worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find();
-        }
+        boolean worked = saysItWorked(all);
         // a MASH referral's own form sent as the notice is headed so ("MASH referral - mediation outcome")
         if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text())) && !headedByMediation(doc.text())) {
             return false;
@@ -694,6 +691,75 @@ public final class Intake {
         Object status = mashFields.read(doc).values().get(MashField.STATUS);
         return status == null || MashValidator.statusOf(status.toString()).isEmpty();
     }
+
+    /**
+     * A reply on a referral's thread ("Re: MASH referral - KB") or a note over a forwarded one whose own words say
+     * mediation worked ("mediation went well and Kit has gone home to mum, please close") is the notice: the referral
+     * quoted under it, its title and its status, are the thread's history, not what the sender says now. Not when the
+     * sender says the young person is without a home again ("asked to leave again").
+     */
+    private static boolean replySaysMediationWorked(InboundMail mail) {
+        String body = mail.textBody();
+        String own = org.ypsa.hub.domain.documents.MailTail.abovePreviousMail(body);
+        if (own.strip().length() >= body.strip().length()) {
+            return false; // no earlier mail under it
+        }
+        String said = ((mail.subject() == null ? "" : mail.subject()) + "\n" + own).replaceAll("[\\s\\u00a0]+", " ");
+        return MEDIATION_HEADING.matcher(own).find() && saysItWorked(said) && !HOMELESS_AGAIN.matcher(said).find();
+    }
+
+    /**
+     * A young person's name with their date of birth beside it in a sentence, as a notice written as a note or a
+     * letter gives them: "Kit Barlow (DOB 02/03/2010) has gone home", "Re: Kit Barlow, date of birth 2 March 2010",
+     * "YP Kit Barlow. D.O.B. 2nd March 2010.". The name is two to four words opening with capitals (not a label's
+     * "YP" or a letter's "Re"); the date, after it or on the next line, runs to a bracket, comma, semicolon, dash, full stop or the line's end.
+     */
+    private static final Pattern NAME_WITH_BIRTH = Pattern.compile("(?<![\\p{L}'\u2019-])(?!(?:YP|Re|RE|Dear|Name|Child|Young)\\b)((?:\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+){1,3}"
+            + "\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]*(?:\\(|,|\\.?\\s|\\s[-\u2013]\\s)\\s*(?i:dob|d\\.o\\.b\\.?|date of birth|born(?: on)?)"
+            + "\\s*[:.-]?\\s*([^()\\n,;]{4,25}?)\\s*(?=\\)|,|;|\\s[-\u2013]\\s|\\.\\s|\\.?$)", Pattern.MULTILINE);
+
+    /**
+     * The notice's values, the young person's name and date of birth taken from a sentence that gives both together
+     * ({@link #NAME_WITH_BIRTH}) when no label gave them. A notice written as a few sentences names the young person
+     * so, and has no labels to read them under.
+     */
+    static Map<MashField, String> withNameAndBirthSaidTogether(Map<MashField, String> values, String text) {
+        boolean noName = values.get(MashField.NAME) == null || values.get(MashField.NAME).isBlank();
+        boolean noBirth = values.get(MashField.DATE_OF_BIRTH) == null || values.get(MashField.DATE_OF_BIRTH).isBlank();
+        java.util.regex.Matcher m = NAME_WITH_BIRTH.matcher(text == null ? "" : text);
+        if (!(noName || noBirth) || !m.find()) {
+            return values;
+        }
+        Map<MashField, String> out = new java.util.EnumMap<>(MashField.class);
+        out.putAll(values);
+        if (noName) {
+            out.put(MashField.NAME, m.group(1).strip());
+        }
+        if (noBirth) {
+            out.put(MashField.DATE_OF_BIRTH, m.group(2).strip());
+        }
+        return out;
+    }
+
+    /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
+    private static boolean saysItWorked(String all) {
+        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
+        while (m.find()) {
+            if (!TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that say the young person is without a home again, whatever mediation once did: "asked to leave again",
+     * "has been kicked out", "sofa surfing", "nowhere to stay".
+     */
+    private static final Pattern HOMELESS_AGAIN = Pattern.compile("(?i)\\b((asked|told) to leave|kicked out|thrown out"
+            + "|(homeless|threatened with homelessness) (again|now|tonight)|sofa[- ]?surfing|nowhere (to|else to) (go|stay|sleep)"
+            + "|broke(n)? down)\\b");
 
     /** A reading made by the catalog of the form it was recognised as. */
     @SuppressWarnings("unchecked")
