@@ -562,7 +562,7 @@ public final class Intake {
             case RISK_CONCERN -> riskConcern(best.doc(), cast(r), mail);
             case SAFEGUARDING_INCIDENT -> safeguarding(cast(r), mail);
             case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail, wholeText);
-            default -> mash(cast(r), mail);
+            default -> mash(cast(r), mail, best.doc());
         });
     }
 
@@ -865,9 +865,60 @@ public final class Intake {
                 safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
     }
 
-    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
+    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail, LabelledDocument doc) {
+        Map<MashField, String> values = r.values();
+        if (MashValidator.statusOf(values.get(MashField.STATUS)).isEmpty()) {
+            java.util.Optional<String> asked = statusUnderItsQuestion(doc.text());
+            if (asked.isPresent()) {
+                values = new java.util.EnumMap<>(MashField.class);
+                values.putAll(r.values());
+                values.put(MashField.STATUS, asked.get());
+            }
+        }
         return outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
-                mash.validate(MashReferral.REFERRAL, r.values(), today(mail)), r.unplaced());
+                mash.validate(MashReferral.REFERRAL, values, today(mail)), r.unplaced());
+    }
+
+    /** A line that asks the housing status: it speaks of homelessness or of the housing status, situation or position. */
+    private static final Pattern ASKS_STATUS = Pattern.compile("(?i)homeless|housing (status|situation|position)|statws tai");
+    /** A question and its answer of a few words on one line, after a star, colon, question mark or dash. */
+    private static final Pattern STATUS_ON_ITS_LINE = Pattern.compile("^(.{4,120}?)\\s*(?:[*:?]|\\s[-\u2013]\\s)\\s*"
+            + "((?:\\S+\\s*){1,5})$");
+
+    /**
+     * The housing status written on the line under the line that asks it, when the labels gave no answer: "Please say
+     * whether the young person is homeless or threatened with homelessness" over "Homeless", "Statws tai / Housing
+     * status" over "Homeless tonight", or after it on its line ("Housing status today * Threatened"). The question names
+     * both answers or neither, or ends as a question or label does; the answer is a few words that give one
+     * ("Homeless", "Threatened with homelessness"), quoted or not.
+     */
+    static java.util.Optional<String> statusUnderItsQuestion(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String l : (text == null ? "" : text).split("\\R")) {
+            String t = l.replaceFirst("^(\\s*>)+", "").strip();
+            if (!t.isEmpty()) {
+                lines.add(t);
+            }
+        }
+        for (String l : lines) {
+            // on one line, after the question's star, colon, question mark or dash: "2a) Housing status today * Threatened"
+            java.util.regex.Matcher m = STATUS_ON_ITS_LINE.matcher(l);
+            if (m.matches() && ASKS_STATUS.matcher(m.group(1)).find() && MashValidator.statusOf(m.group(1)).isEmpty()
+                    && MashValidator.statusOf(m.group(2)).isPresent()) {
+                return java.util.Optional.of(m.group(2).strip());
+            }
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String q = lines.get(i);
+            String a = lines.get(i + 1);
+            boolean asks = ASKS_STATUS.matcher(q).find() && (MashValidator.statusOf(q).isEmpty()
+                    || q.matches(".*[?:*]$")) && q.split("\\s+").length <= 20;
+            if (asks && !a.contains(":") && !a.endsWith("?") && a.split("\\s+").length <= 5
+                    && MashValidator.statusOf(a).isPresent()) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private java.time.LocalDate today(InboundMail mail) {
