@@ -71,6 +71,19 @@ public final class MailTail {
     }
 
     /**
+     * What the sender wrote above the earlier mail they answer or forward (a quoted line, "On ... wrote:", "From: ..."
+     * over "Sent: ..."); the whole text when no earlier mail is under it.
+     */
+    public static String abovePreviousMail(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] lines = text.split("\\R", -1);
+        int at = earlierMailBetween(lines, 0, lines.length);
+        return at < 0 ? text : String.join("\n", java.util.Arrays.asList(lines).subList(0, at));
+    }
+
+    /**
      * As {@link #without(String)}, a quoted earlier mail's labels standing over their answers with no colon ("> yp
      * name" / "> Cai Rhys") counting as a form's lines where their words name a field ({@code namesAField}).
      */

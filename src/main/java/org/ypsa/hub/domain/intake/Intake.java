@@ -461,7 +461,8 @@ public final class Intake {
     private Optional<Outcome> recognise(List<LabelledDocument> documents, InboundMail mail, String wholeText) {
         Candidate best = null;
         boolean mediationNotice = false;
-        boolean worded = false; // says in other words that mediation prevented it: weaker, overrides no other form
+        // says in other words that mediation prevented it: weaker, overrides no other form
+        boolean worded = replySaysMediationWorked(mail);
         for (LabelledDocument doc : documents) {
             String text = Labels.normalize(doc.text());
             mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
@@ -544,11 +545,13 @@ public final class Intake {
                 || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
                 || worded && (best == null || best.type() == FormType.MASH_REFERRAL
                         || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
-                                && headedByMediation(best.doc().text()))) {
+                                && !subjectNames(best.type(), best.doc(), mail)
+                                && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
-                    mash.validate(MashReferral.MEDIATION_PREVENTED, r.values(), today(mail)), r.unplaced()));
+                    mash.validate(MashReferral.MEDIATION_PREVENTED, withNameAndBirthSaidTogether(r.values(), doc.text()),
+                            today(mail)), r.unplaced()));
         }
         if (best == null) {
             return Optional.empty();
@@ -559,7 +562,7 @@ public final class Intake {
             case RISK_CONCERN -> riskConcern(best.doc(), cast(r), mail);
             case SAFEGUARDING_INCIDENT -> safeguarding(cast(r), mail);
             case INTELLIGENCE_SUBMISSION -> intelligence(cast(r), mail, wholeText);
-            default -> mash(cast(r), mail);
+            default -> mash(cast(r), mail, best.doc());
         });
     }
 
@@ -592,7 +595,32 @@ public final class Intake {
      */
     static boolean headedByMediation(String text) {
         return headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
-                && l.toLowerCase(Locale.ROOT).contains("mediat"));
+                && MEDIATION_HEADING.matcher(l).find());
+    }
+
+    /** Mediation or a family's reconciliation named in a heading: "Family mediation", "Reconciliation update". */
+    private static final Pattern MEDIATION_HEADING = Pattern.compile("(?i)mediat|reconcil");
+    /**
+     * A subject that speaks of mediation, reconciliation or homelessness prevented: "MASH notice IF prevented",
+     * "MASH notification SA - closed, prevented", "YF back home after mediation". Said of a mail whose documents say
+     * mediation worked, it is the notice's own subject.
+     */
+    private static final Pattern MEDIATION_SUBJECT = Pattern.compile("(?i)mediat|reconcil|\\bprevent(ed|ion)?\\b");
+
+    static boolean aboutMediation(String subject) {
+        return subject != null && MEDIATION_SUBJECT.matcher(subject).find();
+    }
+
+    /**
+     * Whether the mail's subject names the form a document was read as ("Incident report - ...", "Intel: ..."): such
+     * a mail is that form, whatever it says of mediation.
+     */
+    private boolean subjectNames(FormType type, LabelledDocument doc, InboundMail mail) {
+        org.ypsa.hub.domain.forms.FormSpec spec = catalogOf(type).spec();
+        return titled(spec, Labels.normalize(mail.subject())) || headed(spec, mail.subject())
+                || type == FormType.INTELLIGENCE_SUBMISSION && (INTELLIGENCE_WORD.matcher(mail.subject() == null ? ""
+                        : mail.subject()).find() || POLICE_INFORMATION.matcher(mail.subject() == null ? ""
+                                : mail.subject()).find());
     }
 
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
@@ -611,6 +639,15 @@ public final class Intake {
             + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
             + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
             + "|agreement reached"
+            // a family's reconciliation, or homelessness relieved, said of the notice's young person: "family
+            // reconciliation achieved", "reconciliation successful", "homelessness relieved", "the family agreed a plan"
+            + "|(family )?reconciliation (was |has been |is )?(successful|achieved|complete|agreed)|successful (family )?reconciliation"
+            + "|homelessness (was |has been |is )?relieved"
+            + "|(have|has|had|family|parents?|mum|dad|both) agreed (a |an |the )?(family |support |safety |home )?(plan|house rules)"
+            // moved to a relative's home: "has moved in with grandparents", "has gone to live with her aunt"
+            + "|(has|have|had) (now )?(moved|gone) (back )?(in )?(to live |to stay )?(with|to) ((her|his|their|an?) )?"
+            + "((older|younger|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?"
+            + "|grandmother|grandfather|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b"
             // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
             // "Kofi will live with her older sister"
             + "|prevented (the |their |her |his )?homelessness"
@@ -642,15 +679,10 @@ public final class Intake {
         doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
                 .append(e.value() == null ? "" : e.value()));
         String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
-        if (!all.toLowerCase(java.util.Locale.ROOT).contains("mediat")) {
+        if (!MEDIATION_HEADING.matcher(all).find()) {
             return false;
         }
-        boolean worked = false;
-        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
-        while (m.find() && !worked) {
-            worked = !TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find();
-        }
+        boolean worked = saysItWorked(all);
         // a MASH referral's own form sent as the notice is headed so ("MASH referral - mediation outcome")
         if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text())) && !headedByMediation(doc.text())) {
             return false;
@@ -659,6 +691,75 @@ public final class Intake {
         Object status = mashFields.read(doc).values().get(MashField.STATUS);
         return status == null || MashValidator.statusOf(status.toString()).isEmpty();
     }
+
+    /**
+     * A reply on a referral's thread ("Re: MASH referral - KB") or a note over a forwarded one whose own words say
+     * mediation worked ("mediation went well and Kit has gone home to mum, please close") is the notice: the referral
+     * quoted under it, its title and its status, are the thread's history, not what the sender says now. Not when the
+     * sender says the young person is without a home again ("asked to leave again").
+     */
+    private static boolean replySaysMediationWorked(InboundMail mail) {
+        String body = mail.textBody();
+        String own = org.ypsa.hub.domain.documents.MailTail.abovePreviousMail(body);
+        if (own.strip().length() >= body.strip().length()) {
+            return false; // no earlier mail under it
+        }
+        String said = ((mail.subject() == null ? "" : mail.subject()) + "\n" + own).replaceAll("[\\s\\u00a0]+", " ");
+        return MEDIATION_HEADING.matcher(own).find() && saysItWorked(said) && !HOMELESS_AGAIN.matcher(said).find();
+    }
+
+    /**
+     * A young person's name with their date of birth beside it in a sentence, as a notice written as a note or a
+     * letter gives them: "Kit Barlow (DOB 02/03/2010) has gone home", "Re: Kit Barlow, date of birth 2 March 2010",
+     * "YP Kit Barlow. D.O.B. 2nd March 2010.". The name is two to four words opening with capitals (not a label's
+     * "YP" or a letter's "Re"); the date, after it or on the next line, runs to a bracket, comma, semicolon, dash, full stop or the line's end.
+     */
+    private static final Pattern NAME_WITH_BIRTH = Pattern.compile("(?<![\\p{L}'\u2019-])(?!(?:YP|Re|RE|Dear|Name|Child|Young)\\b)((?:\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+){1,3}"
+            + "\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]*(?:\\(|,|\\.?\\s|\\s[-\u2013]\\s)\\s*(?i:dob|d\\.o\\.b\\.?|date of birth|born(?: on)?)"
+            + "\\s*[:.-]?\\s*([^()\\n,;]{4,25}?)\\s*(?=\\)|,|;|\\s[-\u2013]\\s|\\.\\s|\\.?$)", Pattern.MULTILINE);
+
+    /**
+     * The notice's values, the young person's name and date of birth taken from a sentence that gives both together
+     * ({@link #NAME_WITH_BIRTH}) when no label gave them. A notice written as a few sentences names the young person
+     * so, and has no labels to read them under.
+     */
+    static Map<MashField, String> withNameAndBirthSaidTogether(Map<MashField, String> values, String text) {
+        boolean noName = values.get(MashField.NAME) == null || values.get(MashField.NAME).isBlank();
+        boolean noBirth = values.get(MashField.DATE_OF_BIRTH) == null || values.get(MashField.DATE_OF_BIRTH).isBlank();
+        java.util.regex.Matcher m = NAME_WITH_BIRTH.matcher(text == null ? "" : text);
+        if (!(noName || noBirth) || !m.find()) {
+            return values;
+        }
+        Map<MashField, String> out = new java.util.EnumMap<>(MashField.class);
+        out.putAll(values);
+        if (noName) {
+            out.put(MashField.NAME, m.group(1).strip());
+        }
+        if (noBirth) {
+            out.put(MashField.DATE_OF_BIRTH, m.group(2).strip());
+        }
+        return out;
+    }
+
+    /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
+    private static boolean saysItWorked(String all) {
+        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
+        while (m.find()) {
+            if (!TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that say the young person is without a home again, whatever mediation once did: "asked to leave again",
+     * "has been kicked out", "sofa surfing", "nowhere to stay".
+     */
+    private static final Pattern HOMELESS_AGAIN = Pattern.compile("(?i)\\b((asked|told) to leave|kicked out|thrown out"
+            + "|(homeless|threatened with homelessness) (again|now|tonight)|sofa[- ]?surfing|nowhere (to|else to) (go|stay|sleep)"
+            + "|broke(n)? down)\\b");
 
     /** A reading made by the catalog of the form it was recognised as. */
     @SuppressWarnings("unchecked")
@@ -764,9 +865,60 @@ public final class Intake {
                 safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
     }
 
-    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail) {
+    private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail, LabelledDocument doc) {
+        Map<MashField, String> values = r.values();
+        if (MashValidator.statusOf(values.get(MashField.STATUS)).isEmpty()) {
+            java.util.Optional<String> asked = statusUnderItsQuestion(doc.text());
+            if (asked.isPresent()) {
+                values = new java.util.EnumMap<>(MashField.class);
+                values.putAll(r.values());
+                values.put(MashField.STATUS, asked.get());
+            }
+        }
         return outcome(FormType.MASH_REFERRAL, MashReferral.REFERRAL,
-                mash.validate(MashReferral.REFERRAL, r.values(), today(mail)), r.unplaced());
+                mash.validate(MashReferral.REFERRAL, values, today(mail)), r.unplaced());
+    }
+
+    /** A line that asks the housing status: it speaks of homelessness or of the housing status, situation or position. */
+    private static final Pattern ASKS_STATUS = Pattern.compile("(?i)homeless|housing (status|situation|position)|statws tai");
+    /** A question and its answer of a few words on one line, after a star, colon, question mark or dash. */
+    private static final Pattern STATUS_ON_ITS_LINE = Pattern.compile("^(.{4,120}?)\\s*(?:[*:?]|\\s[-\u2013]\\s)\\s*"
+            + "((?:\\S+\\s*){1,5})$");
+
+    /**
+     * The housing status written on the line under the line that asks it, when the labels gave no answer: "Please say
+     * whether the young person is homeless or threatened with homelessness" over "Homeless", "Statws tai / Housing
+     * status" over "Homeless tonight", or after it on its line ("Housing status today * Threatened"). The question names
+     * both answers or neither, or ends as a question or label does; the answer is a few words that give one
+     * ("Homeless", "Threatened with homelessness"), quoted or not.
+     */
+    static java.util.Optional<String> statusUnderItsQuestion(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String l : (text == null ? "" : text).split("\\R")) {
+            String t = l.replaceFirst("^(\\s*>)+", "").strip();
+            if (!t.isEmpty()) {
+                lines.add(t);
+            }
+        }
+        for (String l : lines) {
+            // on one line, after the question's star, colon, question mark or dash: "2a) Housing status today * Threatened"
+            java.util.regex.Matcher m = STATUS_ON_ITS_LINE.matcher(l);
+            if (m.matches() && ASKS_STATUS.matcher(m.group(1)).find() && MashValidator.statusOf(m.group(1)).isEmpty()
+                    && MashValidator.statusOf(m.group(2)).isPresent()) {
+                return java.util.Optional.of(m.group(2).strip());
+            }
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String q = lines.get(i);
+            String a = lines.get(i + 1);
+            boolean asks = ASKS_STATUS.matcher(q).find() && (MashValidator.statusOf(q).isEmpty()
+                    || q.matches(".*[?:*]$")) && q.split("\\s+").length <= 20;
+            if (asks && !a.contains(":") && !a.endsWith("?") && a.split("\\s+").length <= 5
+                    && MashValidator.statusOf(a).isPresent()) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private java.time.LocalDate today(InboundMail mail) {

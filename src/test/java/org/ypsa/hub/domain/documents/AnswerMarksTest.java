@@ -34,4 +34,19 @@ class AnswerMarksTest {
         assertThat(doc.text()).isEqualTo("Q7) Date the tenancy began\n01/09/2026\n\nReply: thanks for this");
         assertThat(doc.entries().get(0).value()).isEqualTo("01/09/2026");
     }
+
+    @Test
+    void aDocumentThatMarksItsAnswersAWithAFullStopHasEveryAnswerUnmarkedNotOnlyItsNumbers() {
+        LabelledDocument doc = new LabelledDocument("mail", "Q1: Child's full name\nA. Rhodri Castell\n\n"
+                + "Q2: Date of birth\nA. Tues 9/3/10\n\nQ3: Date agreed\nA. 02/12/2026", List.of());
+        assertThat(doc.text()).isEqualTo("Q1: Child's full name\nRhodri Castell\n\nQ2: Date of birth\nTues 9/3/10\n\n"
+                + "Q3: Date agreed\n02/12/2026");
+    }
+
+    @Test
+    void aLoneAWithAFullStopBeforeANameUnderAQuestionStaysAnInitial() {
+        LabelledDocument doc = new LabelledDocument("mail", "Q1: Worker\nA. Rhodri\n\nQ2: Date of birth\nA: 9/3/10",
+                List.of());
+        assertThat(doc.text()).isEqualTo("Q1: Worker\nA. Rhodri\n\nQ2: Date of birth\n9/3/10");
+    }
 }

@@ -147,4 +147,89 @@ class MediationNoticeWordingsTest {
                 + "Presenting agency: District housing\nMediation attempted: Yes\nOutcome of mediation: " + outcome + "\n");
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
     }
+
+    @Test
+    void aSubjectSayingHomelessnessWasPreventedMakesANoticeOfAMailWhoseFieldsReadAsAnIncident() {
+        Outcome o = handle("Closure to MASH - RC, prevented",
+                "Organisation: Vale Housing Options\nYoung person: Rhodri Castell\nDOB: 09/03/2010\n"
+                        + "Date: 30/11/2026\nTime: 18:00\nWhat happened: A session was held at the council offices "
+                        + "with the mediator and Rhodri returned home with his father that evening.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void aPreventionNoticeWhoseYoungPersonHasMovedInWithARelativeIsANoticeNotIntelligence() {
+        Outcome o = handle("Prevention notice RC",
+                "Youth homelessness prevention notice\n\nDetails: the young person\nName: Rhodri Castell\n"
+                        + "Date of birth: 09/03/2010\nDate: 30/11/2026\nHow it was resolved: Rhodri has moved in with his "
+                        + "aunt, arranged through the mediation service.\nAgency: Family mediation service\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Family reconciliation achieved; Rhodri is back living with dad.",
+        "Reconciliation successful - Rhodri has gone home.",
+        "Homelessness relieved: Rhodri has moved back in with his grandparents.",
+        "Rhodri and his mother agreed a family plan and he is staying at home."})
+    void aReconciliationThatWorkedIsANoticeThoughTheWordMediationIsNeverWritten(String outcome) {
+        Outcome o = handle("Reconciliation - RC", "Family reconciliation update\n\nYoung person: Rhodri Castell\n"
+                + "Date of birth: 09/03/2010\nDate: 30/11/2026\nOutcome: " + outcome + "\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
+    }
+
+    @Test
+    void intelligenceSoNamedInItsSubjectStaysIntelligenceThoughItSaysMediationWorked() {
+        Outcome o = handle("Intel - RC, prevented from meeting adults",
+                "Young person: Rhodri Castell\nDate of birth: 09/03/2010\nAgency: Vale Housing Options\n"
+                        + "Information: Rhodri returned home after mediation but has since been seen getting into cars "
+                        + "with older men outside the station.\nWorker name: Sian Evans\nContact email: s.evans@vale.test\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.INTELLIGENCE_SUBMISSION);
+    }
+
+    @Test
+    void aReferralWhoseReconciliationBrokeDownStaysAReferral() {
+        Outcome o = handle("Rhodri C - prevention", "Young person: Rhodri Castell\nDate of birth: 09/03/2010\n"
+                + "Presenting agency: District housing\nHomeless or threatened: Threatened\n"
+                + "Outcome of mediation: reconciliation was not achieved, father has asked Rhodri to leave by Friday.\n");
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
+
+    private static final String QUOTED_REFERRAL = "\n\n> MASH referral\n> Name: Rhodri Castell\n> DOB: 09/03/2010\n"
+            + "> Presenting agency: Vale Housing Options\n> Homeless or threatened: Threatened\n> Mediation tried: No\n";
+
+    @Test
+    void aReplyOnAReferralsThreadSayingMediationWorkedIsANoticeNotTheQuotedReferral() {
+        Outcome o = handle("Re: MASH referral - Rhodri Castell", "Hello,\n\nQuick update - the mediation on Tuesday went "
+                + "well and Rhodri has gone home to his mum, so homelessness is prevented. Please close.\n\nSian"
+                + QUOTED_REFERRAL);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        assertThat(o.formType()).isEqualTo(FormType.MASH_NOTICE);
+        assertThat(((MashReferral) ((Outcome.Routed) o).fields()).youngPersonName()).isEqualTo("Rhodri Castell");
+    }
+
+    @Test
+    void aReplyOnAReferralsThreadSayingTheYoungPersonWasAskedToLeaveAgainStaysAReferral() {
+        Outcome o = handle("Re: MASH referral - Rhodri Castell", "Hello,\n\nMediation went well in October and Rhodri "
+                + "went back home, but he was asked to leave again last night.\n\nSian" + QUOTED_REFERRAL);
+        assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_REFERRAL);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Hi,\n\nRhodri Castell (DOB 09/03/2010) - family mediation took place yesterday and he has returned home to his "
+                + "dad, so homelessness has been prevented.\n\nThanks\nSian Evans\n",
+        "Dear colleagues,\n\nRe: Rhodri Castell, date of birth 9 March 2010\n\nFollowing a family mediation session "
+                + "last week Rhodri and his father have reconciled and he remains living at home.\n\nYours sincerely,\n"
+                + "Sian Evans\n",
+        "Hi,\n\nMediation outcome\n\nYP Rhodri Castell. D.O.B. 9th March 2010. Session held Mon 30th Nov. Rhodri is "
+                + "staying at home with mum.\n\nSian\n"})
+    void aNoticeWrittenAsSentencesGivesTheNameAndDateOfBirthItSaysTogether(String body) {
+        Outcome o = handle("Rhodri C", body);
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        MashReferral notice = (MashReferral) ((Outcome.Routed) o).fields();
+        assertThat(o.formType()).isEqualTo(FormType.MASH_NOTICE);
+        assertThat(notice.youngPersonName()).isEqualTo("Rhodri Castell");
+        assertThat(notice.dateOfBirth()).isEqualTo("2010-03-09");
+    }
 }
