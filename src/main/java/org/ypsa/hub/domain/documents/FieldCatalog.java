@@ -1062,7 +1062,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
 
     /** The nouns a form's title calls the document by. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
-            "(?i)\\b(?:form|report|submission|referral|notification|notice|return|record)\\b");
+            "(?i)\\b(?:form|report|submission|referral|request|notification|notice|return|record)\\b");
     /** A line of a label and its answer, or asking for one: a colon, a tab, a question mark. */
     private static final Pattern LABEL_LINE = Pattern.compile("[:\t?]");
 
@@ -1315,7 +1315,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || first.equals(tidy) && NotAnswers.namesADocument(first))) {
             return true;
         }
-        if (freeText(s) && NotAnswers.asksHowUrgent(s) && first.equals(tidy)
+        if (freeText(s) && NotAnswers.asksHowUrgent(s) && !NotAnswers.asksWhether(s) && first.equals(tidy)
                 && tidy.matches("(?i)(?:yes|y|x|ticked|\u2713|\u2714|\u2612)\\.?")) {
             // "Is this an emergency placement request? Please tick: Yes": a tick says it is urgent, and tells nothing
             // of the concern the field asks to be described

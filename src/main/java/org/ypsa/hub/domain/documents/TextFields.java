@@ -189,9 +189,24 @@ public final class TextFields {
         if (end == from || end >= lines.length || lines[end].isBlank()) {
             return -1;
         }
-        boolean labelNext = startsAnEntry(lines[end])
-                || end + 1 < lines.length && !lines[end].strip().matches(".*[.!]$") && startsAnEntry(lines[end + 1]);
+        boolean labelNext = startsAnEntry(lines[end]) || asksOverItsAnswer(lines, end)
+                || end + 1 < lines.length && !lines[end].strip().matches(".*[.!]$")
+                        && (startsAnEntry(lines[end + 1]) || asksOverItsAnswer(lines, end + 1));
         return labelNext ? end : -1;
+    }
+
+    /** The most words of a question or label alone on its line over its answer ("kept safe tonight?" / its answer). */
+    private static final int ASKED_ALONE_WORDS = 8;
+
+    /**
+     * Whether line {@code i} is a question or a label alone on its line, ended by its question mark or colon, over a
+     * line of its answer: the form's next label, its answer put under it ("How will the YP be" / "kept safe tonight?"
+     * / "A friend's parents will have her"), as a mail's client rewraps a question and its answer after the mark.
+     */
+    private static boolean asksOverItsAnswer(String[] lines, int i) {
+        String l = lines[i].replace('\u00a0', ' ').strip();
+        return l.matches("[^.!?:]+[?:]") && l.split("\\s+").length <= ASKED_ALONE_WORDS && i + 1 < lines.length
+                && !lines[i + 1].isBlank() && labelValue(lines[i + 1]) == null;
     }
 
     /** "Label: answer", or a question and its answer after the question mark ("Kept safe tonight? With a friend"). */
