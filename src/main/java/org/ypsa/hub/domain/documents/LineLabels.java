@@ -828,6 +828,12 @@ final class LineLabels<F extends Enum<F>> {
                 // "Has an FGC been offered yet (Y/N)", "Date FGC was held (if held)": words ending in a hint on how to
                 // answer are the label's last words, its answer is still to come
                 best = new Start<>(best.field(), words.length, whole);
+            } else if (!marked && restRaw.matches("(?i)(of|for|in|on|to|by|with)\\s+\\p{Ll}.*") && rest.size() <= 2
+                    && !whole.matches(".*\\d.*") && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty())
+                    && matcher.match(whole, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId())).orElse(null) == best.field()) {
+                // "Status in law": a preposition and a word or two in small letters after the label, the line whole
+                // naming the same field, are the label's own words (what kind of status), not its answer "in law"
+                best = new Start<>(best.field(), words.length, whole);
             }
         }
         if (best != null && best.field() != null && best.end() < words.length && fieldSpecs.get(best.field()) != null

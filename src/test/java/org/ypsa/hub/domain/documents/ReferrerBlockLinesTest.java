@@ -58,4 +58,10 @@ class ReferrerBlockLinesTest {
                 "Diversion / prevention attempts = A short stay with an aunt was tried.");
         assertThat(read(body).get(ReferralField.FGC_DATE)).isNullOrEmpty();
     }
+
+    @Test
+    void aPrepositionAndAWordInSmallLettersAfterALabelAreTheLabelsOwnWords() {
+        assertThat(read("Full name:\nIfan Cole\n\nStatus in law\ncare leaver\n\nTeam:\nWest Housing Hub\n"))
+                .containsEntry(ReferralField.LEGAL_STATUS, "care leaver");
+    }
 }
