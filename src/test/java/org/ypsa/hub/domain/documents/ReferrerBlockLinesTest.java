@@ -46,7 +46,8 @@ class ReferrerBlockLinesTest {
 
     @Test
     void aRowsFirstCellNamingAFieldIsItsLabelWhateverWordItOpensWith() {
-        assertThat(read("Section B - Referrer\nForm completed by (print name)\tOlwen Hart\nTeam you are in:\tWest Housing Hub\n"))
+        assertThat(read("Section B - Referrer\nForm filled in by (print name)\tOlwen Hart\nReferrer's position\tFamily Support Worker\n"
+                + "Team you are in:\tWest Housing Hub\n"))
                 .containsEntry(ReferralField.REFERRER_NAME, "Olwen Hart");
     }
 
