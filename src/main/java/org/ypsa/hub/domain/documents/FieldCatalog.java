@@ -566,7 +566,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && !SectionHeading.is(next)
                     && (lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || lineLabels.isSentenceAnswer(next)
-                            || framed
+                            || framed || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 String answer = answerUnder(lines, i + 1);
                 int end = i + 1;
@@ -1062,7 +1062,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
 
     /** The nouns a form's title calls the document by. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
-            "(?i)\\b(?:form|report|submission|referral|notification|notice|return|record)\\b");
+            "(?i)\\b(?:form|report|submission|referral|request|notification|notice|return|record)\\b");
     /** A line of a label and its answer, or asking for one: a colon, a tab, a question mark. */
     private static final Pattern LABEL_LINE = Pattern.compile("[:\t?]");
 
@@ -1315,7 +1315,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 || first.equals(tidy) && NotAnswers.namesADocument(first))) {
             return true;
         }
-        if (freeText(s) && NotAnswers.asksHowUrgent(s) && first.equals(tidy)
+        if (freeText(s) && NotAnswers.asksHowUrgent(s) && !NotAnswers.asksWhether(s) && first.equals(tidy)
                 && tidy.matches("(?i)(?:yes|y|x|ticked|\u2713|\u2714|\u2612)\\.?")) {
             // "Is this an emergency placement request? Please tick: Yes": a tick says it is urgent, and tells nothing
             // of the concern the field asks to be described
@@ -1324,6 +1324,26 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         // a choice, a yes/no, a date or a time is read by its type: "Date of birth: 1.2.09" is no incident date either
         return (s.type().isText() || s.type() == org.ypsa.hub.domain.forms.FieldType.PHONE
                 || s.type() == org.ypsa.hub.domain.forms.FieldType.EMAIL) && anotherFieldsLabelOpens(field, first);
+    }
+
+    /**
+     * Whether the line under a text field's label alone is its answer though its words are the whole of another
+     * field's wording ("Referrer job title" / "Leaving Care PA" / "Referring organisation name"): it has no label's
+     * mark, and the line under it is a label again, so as a label it would stand unanswered between two labels. A
+     * role, a team or a service is often called by the words a form names its worker by.
+     */
+    private boolean wordingAnsweringBetweenLabels(F field, String[] lines, int i, String next) {
+        String n = next.replace('\u00a0', ' ').strip();
+        if (!isText(field) || i + 2 >= lines.length || n.isEmpty() || LABEL_LINE.matcher(n).find() || n.endsWith("*")) {
+            return false;
+        }
+        Optional<F> other = matcher.exactly(n).map(byId::get);
+        if (other.isEmpty() || other.get() == field) {
+            return false;
+        }
+        String after = lines[i + 2].replace('\u00a0', ' ').strip();
+        List<Map.Entry<F, String>> asLabel = lineLabels.splitLine(after, "", new LinkedHashMap<>());
+        return !asLabel.isEmpty() && (FieldValues.isBlank(asLabel.get(0).getValue()) || LABEL_LINE.matcher(after).find());
     }
 
     /** Words of a free-text field's id or name that make it a party or a place: an agency, a provider, a property. */

@@ -129,16 +129,19 @@ final class LineLabels<F extends Enum<F>> {
             tab = equals; // "Name of young person = Ffion ap Dafydd": an equals sign ends a label as a tab does
             gap = 3;
         }
+        boolean cellLabel = false; // the row's first cell names a field as a whole
         if (tab > 0) {
             // a table row as text: the cell before the first tab is the label when it is one, as if it had a colon
             String head = trimmed.substring(0, tab).strip();
             if (!head.endsWith(":") && !head.endsWith("?") && head.split("\\s+").length <= MAX_LABEL_WORDS
                     && matcher.match(head, LabelMatcher.THRESHOLD).isPresent()) {
                 trimmed = head + ": " + trimmed.substring(tab + gap);
+                cellLabel = true;
             }
         }
         String[] words = trimmed.split("\\s+");
-        boolean known = startsWithKnownWord(words);
+        // (a cell naming a field is a label whatever word it opens with: "Form filled in by (print name)<tab>Jo Bloggs")
+        boolean known = startsWithKnownWord(words) || cellLabel;
         if (!known && !isNumberedQuestion(line, trimmed)) {
             return out;
         }
@@ -166,6 +169,10 @@ final class LineLabels<F extends Enum<F>> {
                 || hintAfterADashOverItsAnswer(trimmed, words, start.get(), next)
                 || asksToTheColonOverItsAnswer(trimmed, words, start.get(), next))) {
             start = Optional.of(new Start<>(start.get().field(), words.length, trimmed));
+        }
+        if (start.isPresent()) {
+            Start<F> first = start.get();
+            start = Optional.of(wholeAfterADash(trimmed, words, first).orElse(first));
         }
         // (only where nothing ends the label before the pointer: "Risk to self: Yes (see notes)" keeps its "Yes")
         if (start.isPresent() && start.get().end() < words.length && !start.get().label().matches(".*[:?]\\s*$")
@@ -372,6 +379,39 @@ final class LineLabels<F extends Enum<F>> {
             return false;
         }
         return isSentenceAnswer(under) || labelAtStart(under.split("\\s+"), new String[0]).isEmpty();
+    }
+
+    /** The most words after a party's word and a dash that may say what of it is asked ("Referrer - date of birth"). */
+    private static final int MAX_ASKED_AFTER_A_DASH = 4;
+
+    /**
+     * A party's word, a dash and what of it is asked ("Referrer - role", "REFERRER - ROLE (WHERE RELEVANT)"): the
+     * line whole names another field than the words before the dash do, and the words after the dash (outside a
+     * bracket) are in small letters, or the line is in capitals, each a word the form's wordings use. The whole line is
+     * that field's label, its answer under it, not the referrer's name "role". A name after the dash ("Referrer - Jo
+     * Bloggs") is the first field's answer still.
+     */
+    private Optional<Start<F>> wholeAfterADash(String trimmed, String[] words, Start<F> start) {
+        int dash = 1;
+        while (dash < words.length && !words[dash].matches("[-\u2013\u2014]+")) {
+            dash++;
+        }
+        if (dash + 1 >= words.length || dash > start.end() || trimmed.matches(".*[\\d:?\t].*")) {
+            return Optional.empty();
+        }
+        String rest = joined(words, dash + 1, words.length).replaceAll("\\([^()]*\\)", " ").strip();
+        boolean capitals = !trimmed.matches(".*\\p{Ll}.*");
+        if (rest.isEmpty() || rest.split("\\s+").length > MAX_ASKED_AFTER_A_DASH
+                || !capitals && !Character.isLowerCase(rest.codePointAt(0))) {
+            return Optional.empty();
+        }
+        List<String> asked = Words.of(rest);
+        if (asked.isEmpty() || !asked.stream().allMatch(matcher::knows)) {
+            return Optional.empty();
+        }
+        F named = matcher.match(trimmed, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId())).orElse(null);
+        return named == null || named == start.field() ? Optional.empty()
+                : Optional.of(new Start<>(named, words.length, trimmed));
     }
 
     /**
@@ -794,6 +834,12 @@ final class LineLabels<F extends Enum<F>> {
                     && (spec == null || fit(spec, restRaw).isEmpty())) {
                 // "Has an FGC been offered yet (Y/N)", "Date FGC was held (if held)": words ending in a hint on how to
                 // answer are the label's last words, its answer is still to come
+                best = new Start<>(best.field(), words.length, whole);
+            } else if (!marked && restRaw.matches("(?i)(of|for|in|on|to|by|with)\\s+\\p{Ll}.*") && rest.size() <= 2
+                    && !whole.matches(".*\\d.*") && (spec == null || spec.type().isText() || fit(spec, restRaw).isEmpty())
+                    && matcher.match(whole, LabelMatcher.THRESHOLD).map(x -> byId.get(x.fieldId())).orElse(null) == best.field()) {
+                // "Status in law": a preposition and a word or two in small letters after the label, the line whole
+                // naming the same field, are the label's own words (what kind of status), not its answer "in law"
                 best = new Start<>(best.field(), words.length, whole);
             }
         }

@@ -99,6 +99,14 @@ final class NotAnswers {
                 .anyMatch(w -> URGENCY.contains(w) || w.startsWith("urgen"));
     }
 
+    /**
+     * Whether one of a field's wordings asks whether ("is this an emergency", "are you the allocated worker"): a tick or
+     * a "Yes" is its answer, not a mark standing where words were asked for.
+     */
+    static boolean asksWhether(org.ypsa.hub.domain.forms.FormSpec.FieldSpec field) {
+        return field.labels().stream().anyMatch(l -> l.strip().matches("(?i)(?:is|are|does|do|has|have)\\s.*"));
+    }
+
     /** Whether the line is a heading and no answer: a numbered heading in capitals, a heading with its hint. */
     static boolean isHeading(String line) {
         String l = line == null ? "" : line.replace('\u00a0', ' ').strip();

@@ -110,7 +110,7 @@ public final class TextFields {
                 int j = i + 1;
                 boolean numberedLabel = numbered && isNumbered(lines[i]);
                 while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null
-                        && !(numberedLabel && isNumbered(lines[j]))) {
+                        && !(numberedLabel && isNumbered(lines[j])) && !opensTheNextLabel(lines, j)) {
                     if (more.length() > 0 && asksOnItsOwn(lines[j])) {
                         askedAt = j; // questions with their answers under them, no blank line between
                         break;
@@ -189,9 +189,24 @@ public final class TextFields {
         if (end == from || end >= lines.length || lines[end].isBlank()) {
             return -1;
         }
-        boolean labelNext = startsAnEntry(lines[end])
-                || end + 1 < lines.length && !lines[end].strip().matches(".*[.!]$") && startsAnEntry(lines[end + 1]);
+        boolean labelNext = startsAnEntry(lines[end]) || asksOverItsAnswer(lines, end)
+                || end + 1 < lines.length && !lines[end].strip().matches(".*[.!]$")
+                        && (startsAnEntry(lines[end + 1]) || asksOverItsAnswer(lines, end + 1));
         return labelNext ? end : -1;
+    }
+
+    /** The most words of a question or label alone on its line over its answer ("kept safe tonight?" / its answer). */
+    private static final int ASKED_ALONE_WORDS = 8;
+
+    /**
+     * Whether line {@code i} is a question or a label alone on its line, ended by its question mark or colon, over a
+     * line of its answer: the form's next label, its answer put under it ("How will the YP be" / "kept safe tonight?"
+     * / "A friend's parents will have her"), as a mail's client rewraps a question and its answer after the mark.
+     */
+    private static boolean asksOverItsAnswer(String[] lines, int i) {
+        String l = lines[i].replace('\u00a0', ' ').strip();
+        return l.matches("[^.!?:]+[?:]") && l.split("\\s+").length <= ASKED_ALONE_WORDS && i + 1 < lines.length
+                && !lines[i + 1].isBlank() && labelValue(lines[i + 1]) == null;
     }
 
     /** "Label: answer", or a question and its answer after the question mark ("Kept safe tonight? With a friend"). */
@@ -278,6 +293,24 @@ public final class TextFields {
         return !above.contains(":") && !above.startsWith(">") && !above.matches(".*[.!]$") && !SectionHeading.is(above)
                 && !ANSWERED_AFTER_A_DASH.matcher(above).matches()
                 && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
+    }
+
+    /** A line left open by a joining mark or word at its end: "Diversion /", "Risks to self &", "Date of". */
+    private static final Pattern LEFT_OPEN = Pattern.compile("(?i).*\\p{L}.*\\s(?:[/&+\u2013-]|and|or|of|for|to)$");
+
+    /**
+     * Whether line {@code j}, under a label left unanswered, is the first half of the next label wrapped over two lines
+     * ("FGC date (held or booked):" / "Diversion /" / "prevention attempts : Offered a short stay ..."): left open by a
+     * slash, a dash or a joining word, over a line in small letters ending that label with its mark. It is no answer of
+     * the label above (a date field was given "Diversion /").
+     */
+    private static boolean opensTheNextLabel(String[] lines, int j) {
+        String l = lines[j].replace('\u00a0', ' ').strip();
+        if (j + 1 >= lines.length || l.contains(":") || l.split("\\s+").length > HEADING_WORDS || !LEFT_OPEN.matcher(l).matches()) {
+            return false;
+        }
+        Matcher next = labelValue(lines[j + 1]);
+        return next != null && wrapped(lines, j + 1, next.group(1).trim());
     }
 
     /** The words a wrapped bracket's end may hold on the next line ("overleaf)", "nhs.net)") before the answer. */

@@ -188,6 +188,10 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
+        Optional<Match> kind = askedWhetherTheFormIs(label);
+        if (kind.isPresent()) {
+            return kind;
+        }
         List<String> readings = readings(label, threshold <= THRESHOLD);
         for (int r = 0; r < readings.size(); r++) {
             Optional<Match> found = matchWhole(readings.get(r), threshold);
@@ -202,6 +206,33 @@ public final class LabelMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** A question whether the form itself is of a kind: "Is this ...", "Is it ...", "Is the referral ...". */
+    private static final java.util.regex.Pattern WHETHER_THE_FORM_IS = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:is|are)\\s+(?:this|it|the\\s+(?:referral|request|form|application|placement))\\b");
+
+    /**
+     * The field a question whether the form is of a kind asks ("Is this an emergency placement request? Please tick",
+     * "Is the referral urgent?"): the one worded as such a question whose words the label holds all of ("is this an
+     * emergency"), the form's kind, whatever other field shares its words ("emergency" also names why it is one: a
+     * question whether asks no reason). Empty when no such wording of the form fits.
+     */
+    private Optional<Match> askedWhetherTheFormIs(String label) {
+        if (label == null || !WHETHER_THE_FORM_IS.matcher(label).find()) {
+            return Optional.empty();
+        }
+        Set<String> said = new HashSet<>(Words.of(label));
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, String> e : exact.entrySet()) {
+            List<String> w = Words.of(e.getKey());
+            if (WHETHER_THE_FORM_IS.matcher(e.getKey()).find() && !w.isEmpty() && said.containsAll(w) && w.size() > most) {
+                best = e.getValue();
+                most = w.size();
+            }
+        }
+        return Optional.ofNullable(best).map(id -> new Match(id, exact.get(Words.clean(label)) != null ? 2 : 1.9));
     }
 
     /**

@@ -85,6 +85,22 @@ class QuestionsAsParagraphsTest {
     }
 
     @Test
+    void aSecondParagraphOfAnAnswerOverAQuestionAloneOnItsLineWithItsAnswerUnderItIsTheAnswers() {
+        // a mail's client rewraps the question, its mark ending its line and the answer under it
+        assertThat(entries("Colour of the door: Blue, with a brass knocker on it.\n\nThe paint is new this year.\n"
+                + "How many windows\nface the street?\nThree at the front\n"))
+                .first().isEqualTo("Colour of the door = Blue, with a brass knocker on it.\nThe paint is new this year.");
+        assertThat(read("Reason for referral: Her dad has a new partner who will not have her in the house.\n\n"
+                + "The duty worker agrees she cannot go back.\nHow will the YP be\nkept safe tonight?\nWith a friend.\n"))
+                .containsEntry(ReferralField.REASON, "Her dad has a new partner who will not have her in the house.\n"
+                        + "The duty worker agrees she cannot go back.");
+        // a question closing the mail with nothing under it is no label: the paragraph above it is no answer's
+        assertThat(entries("Colour of the door: Blue, with a brass knocker on it.\n\nThanks for looking at this today.\n"
+                + "Any questions?\n"))
+                .containsExactly("Colour of the door = Blue, with a brass knocker on it.");
+    }
+
+    @Test
     void aParagraphAfterTheFormsLastAnswerIsNoPartOfIt() {
         assertThat(entries("Colour of the door: Blue, with a brass knocker on it.\n\nThanks for looking at this today.\n"
                 + "Ann Lee\n"))

@@ -198,4 +198,26 @@ class ReferralQuestionsTest {
         assertThat(REFERRAL.read(text("Is this an emergency placement request? Please tick: Yes\n")).values())
                 .doesNotContainEntry(ReferralField.SAFETY_CONCERN, "Yes");
     }
+
+    @Test
+    void aQuestionWhetherTheFormIsAnEmergencyAsksItsKindNotTheSafetyConcern() {
+        assertThat(REFERRAL.match("Is this an emergency placement request? Please tick")).contains(ReferralField.VARIANT);
+        assertThat(REFERRAL.match("Is it an emergency referral")).contains(ReferralField.VARIANT);
+        // why it is one, or whether there is a concern, still asks the concern
+        assertThat(REFERRAL.match("Why is this an emergency?")).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.match("Is there an immediate safety concern?")).contains(ReferralField.SAFETY_CONCERN);
+        Map<ReferralField, String> f = REFERRAL.read(text("Is this an emergency placement request? Please tick:\nYes\n\n"
+                + "Current safety (emergency requests only)\nWithout a bed tonight she will sleep in the bus station.\n")).values();
+        assertThat(f).containsEntry(ReferralField.VARIANT, "Yes")
+                .containsEntry(ReferralField.SAFETY_CONCERN, "Without a bed tonight she will sleep in the bus station.");
+    }
+
+    @Test
+    void aTitleCallingTheFormARequestOverItsLabelsIsNoAnswer() {
+        // "Urgent" is a wording of the concern: the title's first word is no label, the rest no concern
+        Map<ReferralField, String> f = REFERRAL.read(text("Hello team -\n\nUrgent Request for Supported Housing (16-25)\n\n"
+                + "Full name:\nIfan Cole\n\nCurrent safety (emergency requests only)\n"
+                + "Without a bed tonight he will sleep in the bus station.\n")).values();
+        assertThat(f).containsEntry(ReferralField.SAFETY_CONCERN, "Without a bed tonight he will sleep in the bus station.");
+    }
 }
