@@ -182,9 +182,10 @@ final class TableLabels<F extends Enum<F>> {
 
     /**
      * The rows of the network grid whose header row is line {@code i}, or none: a header row of {@value #GRID_COLUMNS}
-     * or more short labels over rows of as many cells, one of them the referrer's.
+     * or more short labels over rows of as many cells, one of them the referrer's, none holding a field's exact
+     * wording after its key (rows of two label | value pairs).
      */
-    private static List<String[]> networkRows(String[] lines, int i) {
+    private List<String[]> networkRows(String[] lines, int i) {
         String[] heads = lines[i].split("\t", -1);
         if (heads.length < GRID_COLUMNS || !java.util.Arrays.stream(heads).allMatch(h -> isHeader(h.strip()))) {
             return List.of();
@@ -193,8 +194,11 @@ final class TableLabels<F extends Enum<F>> {
         for (int j = i + 1; j < lines.length && lines[j].split("\t", -1).length == heads.length; j++) {
             rows.add(lines[j].split("\t", -1));
         }
-        // no referrer's row: not a network of the referral's professionals
-        return rows.stream().anyMatch(r -> REFERRING.matcher(r[0]).find()) ? rows : List.of();
+        // no referrer's row: not a network of the referral's professionals; a cell after a row's key that is exactly
+        // a field's wording is a label beside its answer ("Name of referrer | Sian Prosser | Role | Social Worker")
+        boolean pairs = rows.stream().anyMatch(r -> java.util.Arrays.stream(r).skip(1)
+                .anyMatch(c -> matcher.exactly(c.replaceAll("[:*?]+$", "").strip()).isPresent()));
+        return !pairs && rows.stream().anyMatch(r -> REFERRING.matcher(r[0]).find()) ? rows : List.of();
     }
 
     /** A grid's header cell: a few words of a label, no digit, no colon with words after it. */
