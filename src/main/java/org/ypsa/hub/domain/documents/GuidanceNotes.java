@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
 final class GuidanceNotes {
     /** How a template tells its reader to fill it in: "click in a box", "tap to tick", "complete the grey boxes". */
     private static final String WHAT_TO_DO = "click|tap|double-click|press|(complete|tick|choose|select) (the|this|all|each|every|an?|one|any)";
+    /**
+     * A sentence about the form itself: "this form", "the section", and, in a long council form's notes, its parts in
+     * the plural ("All sections must be completed by the referring worker.", "Boxes expand as you type.").
+     */
     private static final Pattern ABOUT_THE_FORM = Pattern.compile(
-            "(?i).*\\b(this|the) (form|section|box|page|template|document)\\b.*");
+            "(?i).*\\b(this|the) (form|section|box|page|template|document)\\b.*"
+                    + "|(?:(?:all|each|every|these|the) )?(?:sections|boxes|questions|fields|pages) "
+                    + "(?:must|should|will|can|may|expand|are|have)\\b.*");
     private static final Pattern TELLS_WHAT_TO_WRITE = Pattern.compile(
             "(?i)^(note:\\s*|guidance:\\s*)?(use|only use|do not use|don't use|leave|give|tell us|describe|say|write"
                     + "|stick to|be specific|all boxes|fill|send|ring|submit|" + WHAT_TO_DO + ")\\b.*");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ypsa.hub.domain.forms.FieldType;
 import org.ypsa.hub.domain.forms.FormSpec;
 import org.ypsa.hub.domain.forms.LabelMatcher;
 
@@ -59,6 +60,11 @@ final class TableLabels<F extends Enum<F>> {
             if (!lines[i].contains("\t") || !lines[i + 1].contains("\t")) {
                 continue;
             }
+            int network = networkRows(lines, i).size();
+            if (network > 0) {
+                i += network; // a network grid's rows are records read across ({@link #networkGrids}), not values
+                continue;
+            }
             String[] heads = lines[i].split("\t", -1);
             String[] values = lines[i + 1].split("\t", -1);
             if (heads.length < 2 || values.length != heads.length) {
@@ -94,6 +100,111 @@ final class TableLabels<F extends Enum<F>> {
             i++;
         }
         return misPaired;
+    }
+
+    /** A professional network grid has at least this many columns (role, name and one way to reach them). */
+    private static final int GRID_COLUMNS = 3;
+    /** A row's key that says it is the referrer's: "Referrer", "Person referring", "Referring worker". */
+    private static final java.util.regex.Pattern REFERRING = java.util.regex.Pattern.compile(
+            "(?i)\\breferr(?:er|ing|al)\\b");
+    /** A bracket in a row's key: the referrer's role ("Referrer (Social Worker)"). */
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)");
+    /** The types of a person's details a network grid's cell may give a field: a name, a phone, an email. */
+    private static final Set<FieldType> PERSONS_DETAILS = java.util.EnumSet.of(FieldType.NAME, FieldType.PHONE,
+            FieldType.EMAIL);
+
+    /**
+     * A grid read across ("Role | Name | Agency / team | Tel | Email" over a row per professional): each row a record
+     * keyed by its first cell, each other cell the detail its column's header names of the person the key names
+     * ("Allocated social worker" and "Name" is the social worker's name); the row whose key is the referrer's gives
+     * the referrer's details, and the bracket in its key the referrer's role ("Referrer (YOS Officer)"). A detail the
+     * key and the header together name is taken from the row that names it best, and only a person's name, phone or
+     * email, or the field the header alone names ("Agency / team"). The grid's cells are returned as pairs a reader of
+     * rows as "label | value" made, which are not fields.
+     */
+    Set<String> networkGrids(String text, List<Candidate<F>> candidates, Map<String, F> placed) {
+        Set<String> misPaired = new java.util.HashSet<>();
+        if (text == null || !text.contains("\t")) {
+            return misPaired;
+        }
+        String[] lines = text.split("\\R");
+        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            List<String[]> rows = networkRows(lines, i);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            String[] heads = lines[i].split("\t", -1);
+            Map<F, Double> best = new java.util.HashMap<>();
+            Map<F, String> value = new java.util.HashMap<>();
+            Map<F, String> label = new java.util.HashMap<>();
+            for (String[] r : rows) {
+                String key = BRACKET.matcher(r[0]).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                java.util.regex.Matcher role = BRACKET.matcher(r[0]);
+                if (REFERRING.matcher(key).find() && role.find()) {
+                    Optional<F> roleField = matcher.match(key + " role").map(m -> byId.get(m.fieldId()));
+                    if (roleField.isPresent() && !best.containsKey(roleField.get())) {
+                        best.put(roleField.get(), Double.MAX_VALUE);
+                        value.put(roleField.get(), role.group(1).strip());
+                        label.put(roleField.get(), r[0].strip());
+                    }
+                }
+                for (int c = 1; c < heads.length; c++) {
+                    if (FieldValues.isBlank(r[c])) {
+                        continue;
+                    }
+                    Optional<F> alone = matcher.match(heads[c].strip()).map(m -> byId.get(m.fieldId()));
+                    for (LabelMatcher.Match m : matcher.ranked(key + " " + heads[c].strip()).stream().limit(1).toList()) {
+                        F f = byId.get(m.fieldId());
+                        boolean detail = f != null && (PERSONS_DETAILS.contains(fieldSpecs.get(f).type())
+                                || alone.filter(f::equals).isPresent());
+                        if (detail && m.score() >= LabelMatcher.THRESHOLD && m.score() > best.getOrDefault(f, 0.0)) {
+                            best.put(f, m.score());
+                            value.put(f, r[c].strip());
+                            label.put(f, key + " " + heads[c].strip());
+                        }
+                    }
+                }
+                for (int c = 0; c + 1 < r.length; c++) {
+                    misPaired.add(pairKey(r[c], r[c + 1]));
+                }
+            }
+            for (int c = 0; c + 1 < heads.length; c++) {
+                misPaired.add(pairKey(heads[c], heads[c + 1]));
+            }
+            for (Map.Entry<F, String> e : value.entrySet()) {
+                placed.put(label.get(e.getKey()), e.getKey());
+                candidates.add(new Candidate<>(e.getKey(), e.getValue(), false, false));
+            }
+            i += rows.size();
+        }
+        return misPaired;
+    }
+
+    /**
+     * The rows of the network grid whose header row is line {@code i}, or none: a header row of {@value #GRID_COLUMNS}
+     * or more short labels over rows of as many cells, one of them the referrer's, none holding a field's exact
+     * wording after its key (rows of two label | value pairs).
+     */
+    private List<String[]> networkRows(String[] lines, int i) {
+        String[] heads = lines[i].split("\t", -1);
+        if (heads.length < GRID_COLUMNS || !java.util.Arrays.stream(heads).allMatch(h -> isHeader(h.strip()))) {
+            return List.of();
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (int j = i + 1; j < lines.length && lines[j].split("\t", -1).length == heads.length; j++) {
+            rows.add(lines[j].split("\t", -1));
+        }
+        // no referrer's row: not a network of the referral's professionals; a cell after a row's key that is exactly
+        // a field's wording is a label beside its answer ("Name of referrer | Sian Prosser | Role | Social Worker")
+        boolean pairs = rows.stream().anyMatch(r -> java.util.Arrays.stream(r).skip(1)
+                .anyMatch(c -> matcher.exactly(c.replaceAll("[:*?]+$", "").strip()).isPresent()));
+        return !pairs && rows.stream().anyMatch(r -> REFERRING.matcher(r[0]).find()) ? rows : List.of();
+    }
+
+    /** A grid's header cell: a few words of a label, no digit, no colon with words after it. */
+    private static boolean isHeader(String cell) {
+        return !cell.isEmpty() && cell.split("\\s+").length <= 3 && !cell.matches(".*\\d.*")
+                && !cell.matches(".*:.*\\S.*") && !FieldValues.isBlank(cell);
     }
 
     /**

@@ -673,7 +673,31 @@ public final class LabelMatcher {
         left = withoutSomeoneElse(words, left);
         left = withoutAnotherPersonsName(label, left);
         left = withoutAnotherFact(head, left);
+        left = withoutAnEarlierOne(words, left);
         return withoutADateOfSomethingElse(label, words, left);
+    }
+
+    /** Words that say a thing was the young person's or a worker's before, not now: "Previous address", "Former SW". */
+    private static final Set<String> EARLIER = new HashSet<>(Words.of("previous previously prior former formerly"));
+    /** The types of the fields that hold what is now: an address, a person's name, a phone, an email, a reference. */
+    private static final Set<FieldType> WHAT_IS_NOW = java.util.EnumSet.of(FieldType.TEXT, FieldType.NAME,
+            FieldType.PHONE, FieldType.EMAIL, FieldType.REFERENCE);
+
+    /**
+     * Without the fields of what is now a label qualified with an earlier time names, when none of the field's
+     * wordings says so: "Previous address" is not the address, "Previous social worker" not the social worker, "Prior
+     * reference" not the referral's. A field worded with the word keeps it ("Previously known to social care").
+     * Safety: an old address routed as where the young person is, a past worker sent the hub's questions.
+     */
+    private Map<String, Double> withoutAnEarlierOne(List<String> words, Map<String, Double> scores) {
+        Set<String> earlier = new HashSet<>(words);
+        earlier.retainAll(EARLIER);
+        if (earlier.isEmpty()) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> WHAT_IS_NOW.contains(types.get(f)) && !wordedWith(f, earlier));
+        return out;
     }
 
     /**
@@ -688,14 +712,21 @@ public final class LabelMatcher {
      */
     private static final Set<String> WHEN_OR_TONGUE = new HashSet<>(Words.of("date time language"));
 
+    /**
+     * The types of fields a label asking for a date, a time or a language does not name unless worded with it: free
+     * text, and a reference, a phone, an email ("Date of referral" is no referral reference).
+     */
+    private static final Set<FieldType> ASKS_NO_DATE = java.util.EnumSet.of(FieldType.TEXT, FieldType.NARRATIVE,
+            FieldType.REFERENCE, FieldType.PHONE, FieldType.EMAIL);
+
     private Map<String, Double> withoutAnotherFact(String head, Map<String, Double> scores) {
         if (head == null || !WHEN_OR_TONGUE.contains(head)) {
             return scores;
         }
         Set<String> fact = meaningOf(List.of(head));
         Map<String, Double> out = new LinkedHashMap<>(scores);
-        scores.keySet().stream().filter(f -> (types.get(f) == FieldType.TEXT || types.get(f) == FieldType.NARRATIVE)
-                && !speaksOf(f, fact)).forEach(out::remove);
+        scores.keySet().stream().filter(f -> ASKS_NO_DATE.contains(types.get(f)) && !speaksOf(f, fact))
+                .forEach(out::remove);
         return out;
     }
 

@@ -14,6 +14,15 @@ class GuidanceNotesTest {
     }
 
     @Test
+    void aSentenceAboutTheFormsPartsInThePluralIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Every question should be answered by the allocated worker.")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("All questions should be answered by the allocated worker.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Fields expand when you type into them. Keep answers brief.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Sections left blank will delay the decision.")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("Boxes were found in her room with stolen phones.")).isFalse();
+    }
+
+    @Test
     void aSentenceTellingWhatToWriteIsGuidance() {
         assertThat(GuidanceNotes.isGuidance("Give the young person's name as on the referral.")).isTrue();
         assertThat(GuidanceNotes.isGuidance("Describe any work done with the family so far.")).isTrue();
