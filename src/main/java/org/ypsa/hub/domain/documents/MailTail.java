@@ -297,8 +297,30 @@ public final class MailTail {
     private static int formLines(String[] lines, int from, int to, ToDoubleFunction<String> namesAField) {
         int n = 0;
         for (int i = Math.max(0, from); i < to; i++) {
-            if (formLine(lines, i, namesAField) && ++n >= FORM_LINES) {
-                return n;
+            if (formLine(lines, i, namesAField) && ++n >= FORM_LINES
+                    || (n += labelledSentences(lines[i])) >= FORM_LINES) {
+                return Math.min(n, FORM_LINES);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * How many sentences of a paragraph after its first are a form's "label: value" ("YP is Cai Bowen. Address: 3 Mill
+     * Lane. Consent: Y."): a form typed as sentences, a paragraph to a section, has its labels inside its lines.
+     */
+    private static int labelledSentences(String line) {
+        String l = line.strip();
+        if (l.startsWith(">") || l.length() < 2 * 8) {
+            return 0;
+        }
+        java.util.List<String> sentences = SentenceAnswers.sentences(l);
+        int n = 0;
+        for (int k = 1; k < sentences.size(); k++) {
+            String s = sentences.get(k);
+            if (LABEL_LINE.matcher(s).matches() && !CONTACT.matcher(s).matches() && !GREETING.matcher(s).find()
+                    && !QuotedHeaders.isHeaderLine(s)) {
+                n++;
             }
         }
         return n;
