@@ -114,6 +114,31 @@ class FormsTypedAsSentencesTest {
     }
 
     @Test
+    void aFormOfSentencesWithFewColonsUnderAManagersNoteIsTheFormForwarded() {
+        String body = String.join("\n",
+                "Approved for Cai, see below.",
+                "",
+                "Dewi",
+                "Team Manager",
+                "",
+                "From: Bala Housing <returns@bala.test>",
+                "Sent: 09 December 2026 11:45",
+                "To: Dewi Rees <d.rees@bala.test>",
+                "Subject: risk",
+                "",
+                "Hello,",
+                "",
+                "Provider Bala Housing. Referring Cai Bowen.",
+                "",
+                "Risk: fire setting. We can't manage it because there is no sprinkler. Support: a flat of his own.",
+                "",
+                "Thanks,",
+                "Bala Housing");
+        ToDoubleFunction<String> names = w -> w.equalsIgnoreCase("provider") ? 1.0 : 0.0;
+        assertThat(MailTail.formOf(body, names)).contains("Provider Bala Housing").contains("Risk: fire setting");
+    }
+
+    @Test
     void theSendersOwnTeamIsAMashReferralsAgencyAndRatedIsAnIncidentsSeverity() {
         assertThat(FieldCatalog.shipped(MashField.class, "mash-referral").match("Your team"))
                 .isEqualTo(Optional.of(MashField.AGENCY));
