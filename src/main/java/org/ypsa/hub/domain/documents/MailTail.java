@@ -310,8 +310,38 @@ public final class MailTail {
     private static int formLines(String[] lines, int from, int to, ToDoubleFunction<String> namesAField) {
         int n = 0;
         for (int i = Math.max(0, from); i < to; i++) {
-            if (formLine(lines, i, namesAField) && ++n >= FORM_LINES) {
-                return n;
+            boolean counted = formLine(lines, i, namesAField);
+            if (counted && ++n >= FORM_LINES || (n += labelledSentences(lines[i], counted, namesAField)) >= FORM_LINES) {
+                return Math.min(n, FORM_LINES);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * How many sentences of a paragraph are a form's answers, the first not counted again where the line is counted
+     * already: a form typed as sentences, a paragraph to a section, has its labels inside its lines ("YP is Cai Bowen.
+     * Address: 3 Mill Lane. Consent: Y."), some with no colon ("Provider Bala Housing. Referral ref YPSA-1"), where a
+     * scorer is given and their words name a field, or a sentence names a field's value whole ("Referring Cai Bowen").
+     */
+    private static int labelledSentences(String line, boolean counted, ToDoubleFunction<String> namesAField) {
+        String l = line.strip();
+        if (l.startsWith(">") || l.length() < 2 * 8) {
+            return 0;
+        }
+        java.util.List<String> sentences = SentenceAnswers.sentences(l);
+        if (sentences.size() < 2) {
+            return 0;
+        }
+        int n = 0;
+        for (int k = counted ? 1 : 0; k < sentences.size(); k++) {
+            String s = sentences.get(k);
+            if (GREETING.matcher(s).find() || CONTACT.matcher(s).matches() || QuotedHeaders.isHeaderLine(s)) {
+                continue;
+            }
+            if (LABEL_LINE.matcher(s).matches() || namesAField != null && (!SentenceAnswers.wholeSentence(s).equals(s)
+                    || !SentenceAnswers.withColon(s, namesAField).equals(s))) {
+                n++;
             }
         }
         return n;

@@ -19,11 +19,15 @@ import org.ypsa.hub.domain.forms.Words;
  * several sentences ("Reason: Mum asked her to leave. She has nowhere to go.") is not cut.
  */
 public final class SentenceAnswers {
-    /** Where a sentence may end: a full stop, question or exclamation mark, then a capital or a digit. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+    /**
+     * Where a sentence may end: a full stop, question or exclamation mark, then a capital or a digit; or a full stop
+     * then a small letter, as a hurried writer opens a sentence ("Referring Cai Bowen. born 3 May 2009."), a shortened
+     * word's dot ("approx. 2pm", "e.g. mum") ending none.
+     */
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])|(?<=\\.)\\s+(?=\\p{Ll})");
     /** Words cut short before a full stop that ends no sentence: "D.O.B. 3 May", "approx. 2pm", "Mr. Bowen". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[\\s(])(?:\\p{L}(?:\\.\\p{L})+|mr|mrs|ms|dr|st|approx|"
-            + "tel|ref)\\.$");
+            + "tel|ref|etc|inc|incl|vs|eg|ie|esp|tbc)\\.$");
     /** "no." before a number ("LCS no. 710"), "c." or "ca." (circa) before a time ("at c. 22:35") end no sentence. */
     private static final Pattern NUMBER_OR_CIRCA = Pattern.compile("(?i)(?:^|[\\s(])(?:no|c|ca)\\.$");
     /** An email address and the full stop of the sentence it ends: "Email her at a.b@council.test." */
@@ -40,6 +44,8 @@ public final class SentenceAnswers {
             + "(?:" + Words.AUXILIARY + "|made|given)\\b|no\\s+(?:concerns?|further|known|issues?|threats?|"
             + "risks?|immediate|current)\\s+\\S+)");
     private static final int LABEL_WORDS = 6;
+    /** A label typed with no colon is short ("Role", "date of birth", "Area preferred"): longer words are a sentence. */
+    private static final int TYPED_LABEL_WORDS = 4;
     /** An answer of this many words or fewer (a date, a name, a yes or no) is whole without a sentence after it. */
     private static final int SHORT_ANSWER = 3;
     /** A sentence longer than this that opens with a field's word and no colon or dash is prose, no label. */
@@ -58,7 +64,7 @@ public final class SentenceAnswers {
     private static final Pattern HAPPENED_ON = Pattern.compile("(?i)^(?:(?:this|it|the incident|that) (?:happened|took place"
             + "|occurred|was)(?: on)?|on) (.+?)(?:[;,]?\\s+(?:at\\s+)?" + ABOUT + "(" + TIME + ")" + ABOUT_AFTER + ")?$");
     /** The time it happened, a sentence of its own: "At roughly 10:55am", "At 1835hrs (roughly)". */
-    private static final Pattern HAPPENED_AT = Pattern.compile("(?i)^(?:at|around|about)\\s+" + ABOUT + "(" + TIME + ")"
+    private static final Pattern HAPPENED_AT = Pattern.compile("(?i)^(?:at|around|about|time)\\s+" + ABOUT + "(" + TIME + ")"
             + ABOUT_AFTER + "$");
 
     /** Words that say it is so now: "Currently", "At the moment,". */
@@ -76,7 +82,8 @@ public final class SentenceAnswers {
                     "Your team: $1"),
             Map.entry(Pattern.compile("(?i)^(?:responding|writing|replying) on behalf of (\\S.*)$"),
                     "Your organisation: $1"),
-            Map.entry(Pattern.compile("(?i)^(?:reply to|email me (?:at|on)) (\\S+@\\S+?)[.]?$"), "Your email: $1"),
+            Map.entry(Pattern.compile("(?i)^(?:reply to|(?:you can |please )?(?:email|e-mail) me (?:at|on)) (\\S+@\\S+?)[.]?$"),
+                    "Your email: $1"),
             Map.entry(Pattern.compile("(?i)^my (\\p{L}+(?: \\p{L}+)?) (?:is|are) (\\S.*)$"), "Your $1: $2"),
             // where the young person is now, an address (it has a number): "Currently staying at 4 Elm Row", "She lives
             // with her nan at 9 Cross St", "At the moment they are at Flat 2, 7 Hill Rd"
@@ -102,6 +109,101 @@ public final class SentenceAnswers {
                     + "(?:currently |now |still )?(?:staying|living|residing|sleeping)(?: with [^,.]{1,40}?)? (?:at|in) "
                     + "(?=[^.]*\\d)(\\S.*?)\\.?$"), "Current address: $1"));
 
+    /** A person's name as a sentence gives it: two to four words, each a capital then a small letter ("Ellie-Mae O'Neil"). */
+    private static final String PERSON_WORD = "(?-i:\\p{Lu}(?:\\p{Ll}|['\u2019]\\p{Lu})[\\p{L}'\u2019-]*)";
+    private static final String PERSON = PERSON_WORD + "(?:\\s+" + PERSON_WORD + "){1,3}";
+    /** Words that name a thing or a role, never a person: "Referring Agency Cherwell", "Re Placement Request". */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)\\b(?:agency|team|service|services|worker|officer|"
+            + "manager|adviser|advisor|social|council|housing|referral|referrals|placement|request|incident|risk|concern|"
+            + "form|update|mash|young|person|people|child|children|family|support|options|care|the|of|and|for|from|to|"
+            + "urgent|emergency|planned|new|please|team's|hub|ypsa|provider|practitioner|navigator|lead|worker's)\\b");
+    /**
+     * Sentences that name the young person or the writer, read only when the name is a person's ({@link #PERSON}, no
+     * word of a team or a thing in it): "Referring Cai Bowen", "YP is Cai Bowen", "Re Cai Bowen", "It's Jo Hale
+     * referring", "I'm Jo Hale".
+     */
+    private static final List<Map.Entry<Pattern, String>> NAMED = List.of(
+            Map.entry(Pattern.compile("(?i)^(?:referring|making a referral for)\\s+("
+                    + PERSON + ")$"), "Name of young person: $1"),
+            Map.entry(Pattern.compile("(?i)^(?:(?:the )?(?:yp|young person)(?: is| =|:)?|re:?)\\s+(" + PERSON + ")$"),
+                    "Name of young person: $1"),
+            Map.entry(Pattern.compile("(?i)^(?:(?:it's|it\u2019s|it is|this is)\\s+)?(" + PERSON
+                    + ")\\s+(?:is\\s+)?(?:referring|making (?:the|this) referral)$"), "Referrer name: $1"),
+            Map.entry(Pattern.compile("(?i)^(?:i am|i'm|i\u2019m|my name is|my name's)\\s+(" + PERSON + ")$"), "Your name: $1"));
+    /**
+     * The writer's name, role and team in one sentence: "I'm Jo Hale, the allocated social worker in Assessment Team
+     * South", "My name is Jo Hale, a Youth Worker at Bala YJS".
+     */
+    private static final Pattern NAME_ROLE_TEAM = Pattern.compile("(?i)^(?:i am|i'm|i\u2019m|my name is|my name's)\\s+("
+            + PERSON + "),\\s+(?:the|a|an|your|their|his|her)\\s+([\\p{L} /'-]{3,50}?)\\s+(?:in|at|for|from|with|of)\\s+(?:the\\s+)?"
+            + "(" + PROPER_NAME + ")$");
+    /** The date of birth in a sentence: "born 7th July 2009", "DOB 3/4/2009", "She's 17 (DOB 3 April 2009)". */
+    private static final Pattern BORN = Pattern.compile("(?i)^(?:(?:" + WHO.strip() + "|(?-i:\\p{Lu})\\p{Ll}+)(?:\\s+is|'s|\u2019s)\\s+"
+            + "\\d{1,2}(?:\\s+years old)?\\s*\\(\\s*(?:dob|d\\.o\\.b\\.?|born)\\s*:?\\s*(.+?)\\s*\\)|(?:(?:she|he|they) (?:was|were) )?"
+            + "(?:born|dob|d\\.o\\.b\\.?)(?: on)?\\s*:?\\s*(.+?))$");
+    /**
+     * A provider's reason it cannot manage a risk, after "because": "We can't manage it because our insurer will not
+     * cover it". Said with no "because", or with "can" alone ("We can manage it"), it stays written.
+     */
+    private static final Pattern CANNOT_BECAUSE = Pattern.compile("(?i)^(?:we|i|the (?:scheme|service|provider|project))\\s+"
+            + "(?:can't|can\u2019t|cannot|can not|are unable to|am unable to|is unable to|aren't able to|are not able to)\\s+"
+            + "(?:safely\\s+)?(?:manage|meet|hold|support|keep)\\b[^.]{0,60}?\\s+because\\s+(?:of\\s+)?(\\S.*)$");
+    /** The time said in a sentence after the day's ("On 13/12/2026. time 5.55pm."): the incident's time. */
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?:time|at|around|about|approx\\.?)\\s*:?\\s*" + ABOUT
+            + "(" + TIME + ")" + ABOUT_AFTER + "\\.?$");
+
+    /**
+     * A sentence that names the young person, the writer, or the date of birth, or gives the reason a risk cannot be
+     * managed, as a label and its answer; null when it does none of these whole.
+     */
+    private static String named(String sentence) {
+        String s = withoutFullStop(sentence.strip());
+        Matcher full = NAME_ROLE_TEAM.matcher(s);
+        if (full.matches() && !NOT_A_PERSON.matcher(full.group(1)).find()) {
+            return "Your name: " + full.group(1) + "\nYour role: " + full.group(2) + "\nYour team: " + full.group(3);
+        }
+        for (Map.Entry<Pattern, String> p : NAMED) {
+            Matcher m = p.getKey().matcher(s);
+            if (m.matches() && !NOT_A_PERSON.matcher(m.group(1)).find()) {
+                return m.replaceFirst(p.getValue());
+            }
+        }
+        Matcher born = BORN.matcher(s);
+        if (born.matches()) {
+            String date = born.group(1) != null ? born.group(1) : born.group(2);
+            if (org.ypsa.hub.domain.Dates.parse(date).isPresent()) {
+                return "Date of birth: " + date;
+            }
+        }
+        Matcher why = CANNOT_BECAUSE.matcher(s);
+        if (why.matches()) {
+            return "Why the risk cannot be managed: " + why.group(1);
+        }
+        return null;
+    }
+
+    /**
+     * The sentences with a day said alone ("On 13/12/2026") and its time in the next ("time 5.55pm") as one: "On
+     * 13/12/2026 at 5.55pm".
+     */
+    static List<String> dayWithItsTime(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (i + 1 < sentences.size()) {
+                Matcher on = HAPPENED_ON.matcher(withoutFullStop(s));
+                Matcher at = TIME_AFTER.matcher(sentences.get(i + 1));
+                if (on.matches() && on.group(2) == null && isDate(on.group(1)) && at.matches()) {
+                    out.add(withoutFullStop(s) + " at " + at.group(1));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     private SentenceAnswers() {
     }
 
@@ -111,6 +213,10 @@ public final class SentenceAnswers {
      */
     static String wholeSentence(String line) {
         String s = withoutFullStop(line.strip());
+        String named = named(s);
+        if (named != null) {
+            return named;
+        }
         for (Map.Entry<Pattern, String> p : WHOLE_SENTENCES) {
             Matcher m = p.getKey().matcher(s);
             if (m.matches()) {
@@ -151,9 +257,15 @@ public final class SentenceAnswers {
         // a full stop after an email address that ends the line is the sentence's: no address ends with a dot (one
         // inside the line still parts two sentences, each losing its own full stop when it is a line of its own)
         String line = EMAIL_AT_FULL_STOP.matcher(written).replaceAll("$1");
-        List<String> sentences = sentences(line.strip());
+        List<String> sentences = dayWithItsTime(sentences(line.strip()));
         if (sentences.size() < 2) {
-            return wholeSentence(line);
+            String read = wholeSentence(line);
+            if (read.equals(line) && sentences.size() == 1 && !sentences.get(0).equals(line.strip())) {
+                // a day and its time said in two sentences, now one: read as one when it says the time whole
+                String merged = wholeSentence(sentences.get(0));
+                return merged.equals(sentences.get(0)) ? line : merged;
+            }
+            return read;
         }
         List<String> lines = new ArrayList<>();
         int opening = 0;
@@ -161,6 +273,9 @@ public final class SentenceAnswers {
         for (String s : sentences) {
             String read = asLabelled(s, score);
             boolean opens = !read.equals(s) || opensWithLabel(s, score);
+            if (opens && read.equals(s)) {
+                read = withColon(s, score);
+            }
             if (opens) {
                 opening++;
             }
@@ -258,6 +373,42 @@ public final class SentenceAnswers {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that opens with a label and no colon ("Role Care Navigator", "date of birth 11th April 2006", "Rated
+     * high") as the label and its answer with one ("Role: Care Navigator"): the label the words that best name a field,
+     * with no digit in them, the answer starting plainly after it (a capital, a digit, a tick box, or a one-word answer
+     * to a label of one or two words). A sentence whose label is not plain so stays as written.
+     */
+    static String withColon(String sentence, ToDoubleFunction<String> score) {
+        String s = withoutFullStop(sentence.strip());
+        if (s.contains(":") || DENIAL.matcher(s).find() || PRONOUN.matcher(s).matches()) {
+            return sentence;
+        }
+        String[] words = s.split("\\s+");
+        int best = 0;
+        double bestScore = LabelMatcher.LINE_THRESHOLD;
+        double[] named = new double[words.length];
+        if (words[0].matches("(?i)a|an|the")) {
+            return sentence; // a sentence about someone ("A resident told staff that ..."), no label typed in a hurry
+        }
+        for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
+            String label = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            boolean plain = answerStarts(words[k]) || words.length - k == 1 && words.length <= 3;
+            named[k] = plain && !label.matches(".*\\d.*") ? score.applyAsDouble(label) : 0;
+            if (named[k] > bestScore || named[k] == bestScore && best == 0) {
+                best = k;
+                bestScore = named[k];
+            }
+        }
+        // a short word in capitals after the label, with more words after it, may be the label's own ("Email for PA
+        // t.ormsby@...", "Name of SW Jo Pryce") or the answer's ("Status CIN plan"): in doubt the sentence stays written
+        if (best > 0 && best + 1 < words.length && words[best].matches("\\p{Lu}{2,4}")) {
+            return sentence;
+        }
+        return best == 0 ? sentence : String.join(" ", java.util.Arrays.asList(words).subList(0, best)) + ": "
+                + String.join(" ", java.util.Arrays.asList(words).subList(best, words.length));
     }
 
     /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */

@@ -27,7 +27,7 @@ class SentenceAnswersTest {
     @Test
     void eachSentenceThatOpensWithALabelIsALineOfItsOwn() {
         assertThat(lines(REFERRAL, "Address: 3 Mill Lane, Didcot. Preferred locality Witney. Status CIN."))
-                .isEqualTo("Address: 3 Mill Lane, Didcot\nPreferred locality Witney\nStatus CIN");
+                .isEqualTo("Address: 3 Mill Lane, Didcot\nPreferred locality: Witney\nStatus: CIN");
     }
 
     @Test
@@ -102,15 +102,15 @@ class SentenceAnswersTest {
     void aDateAnswerEndsAtItsSentence() {
         assertThat(lines(REFERRAL, "Name Osian Prydderch. DOB 2 June 2008 (to be confirmed). He turned 18 recently. "
                 + "Status CIN."))
-                .isEqualTo("Name Osian Prydderch\nDOB 2 June 2008 (to be confirmed)\nHe turned 18 recently\nStatus CIN");
+                .isEqualTo("Name: Osian Prydderch\nDate of birth: 2 June 2008 (to be confirmed)\nHe turned 18 recently\nStatus: CIN");
     }
 
     @Test
     void aLongSentenceOpensWithALabelWhenItsAnswerPlainlyStartsAfterIt() {
         assertThat(lines(REFERRAL, "Gender male. Legal status Child in need under section 17 of the Act. Locality Didcot."))
-                .isEqualTo("Gender male\nLegal status Child in need under section 17 of the Act\nLocality Didcot");
+                .isEqualTo("Gender: male\nLegal status: Child in need under section 17 of the Act\nLocality: Didcot");
         assertThat(lines(REFERRAL, "Gender male. Consent to referral and information sharing Yes, she agreed."))
-                .isEqualTo("Gender male\nConsent to referral and information sharing Yes, she agreed");
+                .isEqualTo("Gender: male\nConsent to referral and information sharing Yes, she agreed");
         String prose = "Gender male. Support was given by the youth worker over many weeks.";
         assertThat(lines(REFERRAL, prose)).as("a lower-case word after a field's word is prose").isEqualTo(prose);
     }
@@ -126,6 +126,6 @@ class SentenceAnswersTest {
         assertThat(lines(REFERRAL, "Her worker's email is t.ormsby@county.test."))
                 .isEqualTo("Her worker's email is t.ormsby@county.test");
         assertThat(lines(INCIDENT, "Email for PA t.ormsby@county.test. On 3/3/2027. Severity Low."))
-                .isEqualTo("Email for PA t.ormsby@county.test\nDate and time: 3/3/2027\nSeverity Low");
+                .isEqualTo("Email for PA t.ormsby@county.test\nDate and time: 3/3/2027\nSeverity: Low");
     }
 }
