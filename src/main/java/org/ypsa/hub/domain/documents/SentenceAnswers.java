@@ -28,7 +28,10 @@ public final class SentenceAnswers {
     /** Words cut short before a full stop that ends no sentence: "D.O.B. 3 May", "approx. 2pm", "Mr. Bowen". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[\\s(])(?:\\p{L}(?:\\.\\p{L})+|mr|mrs|ms|dr|st|approx|"
             + "tel|ref|etc|inc|incl|vs|eg|ie|esp|tbc)\\.$");
-    /** "no." before a number ("LCS no. 710"), "c." or "ca." (circa) before a time ("at c. 22:35") end no sentence. */
+    /**
+     * "no." before a number or a small word ("LCS no. 710", "LCS no. of resident"), "c." or "ca." (circa) before a time
+     * ("at c. 22:35") end no sentence; before a capital they may ("Parent? No. She lives with ...").
+     */
     private static final Pattern NUMBER_OR_CIRCA = Pattern.compile("(?i)(?:^|[\\s(])(?:no|c|ca)\\.$");
     /** An email address and the full stop of the sentence it ends: "Email her at a.b@council.test." */
     private static final Pattern EMAIL_AT_FULL_STOP = Pattern.compile("([^@\\s]+@[^@\\s]+\\.\\p{L}{2,})\\.(?=\\s*$)");
@@ -273,7 +276,8 @@ public final class SentenceAnswers {
         for (String s : sentences) {
             String read = asLabelled(s, score);
             boolean opens = !read.equals(s) || opensWithLabel(s, score);
-            if (opens && read.equals(s)) {
+            if (opens && read.equals(s) && !previous.strip().endsWith("?")) {
+                // (a sentence after a question is its answer, as written: "Which team are you in? CAMHS Crisis Team")
                 read = withColon(s, score);
             }
             if (opens) {
@@ -307,7 +311,7 @@ public final class SentenceAnswers {
         while (m.find()) {
             String before = line.substring(from, m.start());
             if (ABBREVIATION.matcher(before).find() || NUMBER_OR_CIRCA.matcher(before).find()
-                    && Character.isDigit(line.charAt(m.end()))) {
+                    && !Character.isUpperCase(line.charAt(m.end()))) {
                 continue;
             }
             out.add(before.strip());

@@ -43,6 +43,23 @@ class FormsTypedAsSentencesTest {
     }
 
     @Test
+    void noBeforeASmallWordEndsNoSentenceThoughNoBeforeACapitalMay() {
+        assertThat(SentenceAnswers.sentences("LCS no. of resident: none")).containsExactly("LCS no. of resident: none");
+        assertThat(SentenceAnswers.sentences("Parent? No. She lives with her nan.")).containsExactly("Parent?", "No.",
+                "She lives with her nan.");
+    }
+
+    @Test
+    void aSentenceAfterAQuestionIsItsAnswerAsWrittenNotALabelOfItsOwn() {
+        org.ypsa.hub.domain.intake.Intake intake = new org.ypsa.hub.domain.intake.Intake(
+                org.ypsa.hub.support.TestDirectory.shipped(), java.time.ZoneId.of("Europe/London"),
+                java.time.LocalTime.of(10, 0), org.ypsa.hub.support.TestDirectory.bankHolidays());
+        String read = intake.bodyAsRead("Referral\n\nReferrer's name: Ann Lee\nJob role: YOS Officer\n"
+                + "Which team are you in? CAMHS Crisis Team\nYour email address: a.lee@council.test\n");
+        assertThat(read).doesNotContain("CAMHS:");
+    }
+
+    @Test
     void aDateOfBirthSaidInASentenceIsReadAsTheDateOfBirth() {
         assertThat(SentenceAnswers.wholeSentence("born 7th May 2009.")).isEqualTo("Date of birth: 7th May 2009");
         assertThat(SentenceAnswers.wholeSentence("She's 17 (DOB 3 April 2009)")).isEqualTo("Date of birth: 3 April 2009");
