@@ -408,7 +408,11 @@ public final class SentenceAnswers {
         }
         // a short word in capitals after the label, with more words after it, may be the label's own ("Email for PA
         // t.ormsby@...", "Name of SW Jo Pryce") or the answer's ("Status CIN plan"): in doubt the sentence stays written
-        if (best > 0 && best + 1 < words.length && words[best].matches("\\p{Lu}{2,4}")) {
+        if (best > 0 && best + 1 < words.length && words[best].matches("\\p{Lu}{2,4}(?:/\\p{Lu}{2,4})*")) {
+            return sentence;
+        }
+        // a label does not end on a word that joins it to more ("Email for SW/PA j.pryce@..."): the label goes on
+        if (best > 0 && words[best - 1].matches("(?i)for|of|to|with|by|and|or|in|on|at|from")) {
             return sentence;
         }
         return best == 0 ? sentence : String.join(" ", java.util.Arrays.asList(words).subList(0, best)) + ": "

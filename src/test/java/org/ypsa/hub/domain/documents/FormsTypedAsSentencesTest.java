@@ -60,6 +60,16 @@ class FormsTypedAsSentencesTest {
     }
 
     @Test
+    void aLabelEndingOnAJoiningWordOrBeforeCapitalsWithASlashStaysWritten() {
+        ToDoubleFunction<String> email = w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("email") ? 1.0 : 0.0;
+        assertThat(SentenceAnswers.withColon("Email for SW/PA j.pryce@council.test", email))
+                .isEqualTo("Email for SW/PA j.pryce@council.test");
+        ToDoubleFunction<String> emailAlone = w -> w.equalsIgnoreCase("email") ? 1.0 : 0.0;
+        assertThat(SentenceAnswers.withColon("Email SW/PA j.pryce@council.test", emailAlone))
+                .isEqualTo("Email SW/PA j.pryce@council.test");
+    }
+
+    @Test
     void aDateOfBirthSaidInASentenceIsReadAsTheDateOfBirth() {
         assertThat(SentenceAnswers.wholeSentence("born 7th May 2009.")).isEqualTo("Date of birth: 7th May 2009");
         assertThat(SentenceAnswers.wholeSentence("She's 17 (DOB 3 April 2009)")).isEqualTo("Date of birth: 3 April 2009");
