@@ -387,8 +387,8 @@ public final class SentenceAnswers {
      */
     static String withColon(String sentence, ToDoubleFunction<String> score) {
         String s = withoutFullStop(sentence.strip());
-        if (s.contains(":") || DENIAL.matcher(s).find() || PRONOUN.matcher(s).matches()) {
-            return sentence;
+        if (s.contains(":") || s.endsWith("?") || DENIAL.matcher(s).find() || PRONOUN.matcher(s).matches()) {
+            return sentence; // (a question is asked whole: "Why now?" is no label "Why" answered "now?")
         }
         String[] words = s.split("\\s+");
         int best = 0;

@@ -70,6 +70,13 @@ class FormsTypedAsSentencesTest {
     }
 
     @Test
+    void aQuestionIsAskedWholeNeverPartedIntoALabelAndItsAnswer() {
+        ToDoubleFunction<String> why = w -> w.equalsIgnoreCase("why") ? 1.0 : 0.0;
+        assertThat(SentenceAnswers.withColon("Why now?", why)).isEqualTo("Why now?");
+        assertThat(SentenceAnswers.withColon("Why now", why)).isEqualTo("Why: now");
+    }
+
+    @Test
     void aDateOfBirthSaidInASentenceIsReadAsTheDateOfBirth() {
         assertThat(SentenceAnswers.wholeSentence("born 7th May 2009.")).isEqualTo("Date of birth: 7th May 2009");
         assertThat(SentenceAnswers.wholeSentence("She's 17 (DOB 3 April 2009)")).isEqualTo("Date of birth: 3 April 2009");
