@@ -54,6 +54,8 @@ public final class LabelMatcher {
     private final Map<String, List<Integer>> byWord = new HashMap<>();
     /** Each wording's total word weight, in the order of wordings. */
     private final double[] sums;
+    /** The wordings that ask whether the form is of a kind ("is this an emergency"), as words, with their field. */
+    private final List<Map.Entry<List<String>, String>> whetherWordings = new ArrayList<>();
 
     /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
     private final boolean useRelated;
@@ -103,6 +105,12 @@ public final class LabelMatcher {
         sums = new double[wordings.size()];
         for (int i = 0; i < sums.length; i++) {
             sums[i] = wordings.get(i).words().stream().mapToDouble(this::w).sum();
+        }
+        for (Map.Entry<String, String> e : exact.entrySet()) {
+            List<String> w = Words.of(e.getKey());
+            if (WHETHER_THE_FORM_IS.matcher(e.getKey()).find() && !w.isEmpty()) {
+                whetherWordings.add(Map.entry(w, e.getValue()));
+            }
         }
     }
 
@@ -225,11 +233,10 @@ public final class LabelMatcher {
         Set<String> said = new HashSet<>(Words.of(label));
         String best = null;
         int most = 0;
-        for (Map.Entry<String, String> e : exact.entrySet()) {
-            List<String> w = Words.of(e.getKey());
-            if (WHETHER_THE_FORM_IS.matcher(e.getKey()).find() && !w.isEmpty() && said.containsAll(w) && w.size() > most) {
+        for (Map.Entry<List<String>, String> e : whetherWordings) {
+            if (said.containsAll(e.getKey()) && e.getKey().size() > most) {
                 best = e.getValue();
-                most = w.size();
+                most = e.getKey().size();
             }
         }
         return Optional.ofNullable(best).map(id -> new Match(id, exact.get(Words.clean(label)) != null ? 2 : 1.9));
