@@ -545,7 +545,7 @@ public final class Intake {
                 || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
                 || worded && (best == null || best.type() == FormType.MASH_REFERRAL
                         || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
-                                && !subjectNames(best.type(), best.doc(), mail)
+                                && !subjectNames(best.type(), mail.subject())
                                 && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))) {
             LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
@@ -615,12 +615,12 @@ public final class Intake {
      * Whether the mail's subject names the form a document was read as ("Incident report - ...", "Intel: ..."): such
      * a mail is that form, whatever it says of mediation.
      */
-    private boolean subjectNames(FormType type, LabelledDocument doc, InboundMail mail) {
+    private boolean subjectNames(FormType type, String subject) {
+        String said = subject == null ? "" : subject;
         org.ypsa.hub.domain.forms.FormSpec spec = catalogOf(type).spec();
-        return titled(spec, Labels.normalize(mail.subject())) || headed(spec, mail.subject())
-                || type == FormType.INTELLIGENCE_SUBMISSION && (INTELLIGENCE_WORD.matcher(mail.subject() == null ? ""
-                        : mail.subject()).find() || POLICE_INFORMATION.matcher(mail.subject() == null ? ""
-                                : mail.subject()).find());
+        return titled(spec, Labels.normalize(subject)) || headed(spec, subject)
+                || type == FormType.INTELLIGENCE_SUBMISSION && (INTELLIGENCE_WORD.matcher(said).find()
+                        || POLICE_INFORMATION.matcher(said).find());
     }
 
     /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
