@@ -284,7 +284,7 @@ final class LineLabels<F extends Enum<F>> {
             "(?i)\\(?if (?:yes|so|no|not|applicable)\\b[^\\d.!?]{0,60}[.:)]?");
 
     /** Words {@code from} to {@code to} of a line, with a space between each. */
-    private static String joined(String[] words, int from, int to) {
+    static String joined(String[] words, int from, int to) {
         return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
     }
 

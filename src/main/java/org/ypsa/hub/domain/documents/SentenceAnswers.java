@@ -391,19 +391,18 @@ public final class SentenceAnswers {
             return sentence; // (a question is asked whole: "Why now?" is no label "Why" answered "now?")
         }
         String[] words = s.split("\\s+");
-        int best = 0;
-        double bestScore = LabelMatcher.LINE_THRESHOLD;
-        double[] named = new double[words.length];
         if (words[0].matches("(?i)a|an|the")) {
             return sentence; // a sentence about someone ("A resident told staff that ..."), no label typed in a hurry
         }
+        int best = 0;
+        double bestScore = LabelMatcher.LINE_THRESHOLD;
         for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
-            String label = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            String label = LineLabels.joined(words, 0, k);
             boolean plain = answerStarts(words[k]) || words.length - k == 1 && words.length <= 3;
-            named[k] = plain && !label.matches(".*\\d.*") ? score.applyAsDouble(label) : 0;
-            if (named[k] > bestScore || named[k] == bestScore && best == 0) {
+            double named = plain && !label.matches(".*\\d.*") ? score.applyAsDouble(label) : 0;
+            if (named > bestScore || named == bestScore && best == 0) {
                 best = k;
-                bestScore = named[k];
+                bestScore = named;
             }
         }
         // a short word in capitals after the label, with more words after it, may be the label's own ("Email for PA
@@ -415,8 +414,7 @@ public final class SentenceAnswers {
         if (best > 0 && words[best - 1].matches("(?i)for|of|to|with|by|and|or|in|on|at|from")) {
             return sentence;
         }
-        return best == 0 ? sentence : String.join(" ", java.util.Arrays.asList(words).subList(0, best)) + ": "
-                + String.join(" ", java.util.Arrays.asList(words).subList(best, words.length));
+        return best == 0 ? sentence : LineLabels.joined(words, 0, best) + ": " + LineLabels.joined(words, best, words.length);
     }
 
     /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */
