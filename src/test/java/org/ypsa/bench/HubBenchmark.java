@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +50,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.support.HostileCorpus;
+import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.HubProcess;
 import org.ypsa.hub.support.MailClient;
 import org.ypsa.hub.support.MixedBatch;
@@ -90,10 +90,10 @@ class HubBenchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
 
         Path dir = Files.createTempDirectory("ypsa-bench");
-        int smtp = freePort();
-        int imap = freePort();
-        int brokerPort = freePort();
-        int http = freePort();
+        int smtp = HubIT.freePort();
+        int imap = HubIT.freePort();
+        int brokerPort = HubIT.freePort();
+        int http = HubIT.freePort();
         GreenMail greenMail = mailServer(smtp, imap);
         GreenMailUser intake = greenMail.setUser(INTAKE, INTAKE, MailClient.PASSWORD);
         MixedBatch.SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
@@ -309,12 +309,12 @@ class HubBenchmark {
         for (String count : System.getProperty("bench.mailboxes").split(",")) {
             int n = Integer.parseInt(count.strip());
             Path dir = Files.createTempDirectory("ypsa-bench-mailboxes");
-            int smtp = freePort();
-            int imap = freePort();
-            int brokerPort = freePort();
+            int smtp = HubIT.freePort();
+            int imap = HubIT.freePort();
+            int brokerPort = HubIT.freePort();
             GreenMail greenMail = mailServer(smtp, imap);
             MixedBatch.SENDERS.values().forEach(a -> greenMail.setUser(a, a, MailClient.PASSWORD));
-            List<String> args = new ArrayList<>(hubArgs(brokerPort, imap, smtp, dir, freePort()));
+            List<String> args = new ArrayList<>(hubArgs(brokerPort, imap, smtp, dir, HubIT.freePort()));
             List<List<String>> shares = new ArrayList<>();
             List<GreenMailUser> boxes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -639,12 +639,6 @@ class HubBenchmark {
                 throw new AssertionError("not done after " + seconds + " s");
             }
             Thread.sleep(50);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

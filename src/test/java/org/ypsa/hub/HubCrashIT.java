@@ -1,7 +1,6 @@
 package org.ypsa.hub;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.support.AuditTrail;
 import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.HostileCorpus;
+import org.ypsa.hub.support.HubIT;
 import org.ypsa.hub.support.HubProcess;
 import org.ypsa.hub.support.Kills;
 import org.ypsa.hub.support.MailClient;
@@ -67,9 +67,9 @@ class HubCrashIT {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         dir = Files.createTempDirectory("ypsa-crash");
-        int smtp = freePort();
-        int imap = freePort();
-        brokerPort = freePort();
+        int smtp = HubIT.freePort();
+        int imap = HubIT.freePort();
+        brokerPort = HubIT.freePort();
         greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
@@ -81,8 +81,8 @@ class HubCrashIT {
         mail = new MailClient("127.0.0.1", smtp, imap);
         queues = new QueueClient("tcp://127.0.0.1:" + brokerPort);
         // The hub reaches the mail server through these, so a test can cut it off.
-        imapProxy = new TcpProxy(freePort(), imap);
-        smtpProxy = new TcpProxy(freePort(), smtp);
+        imapProxy = new TcpProxy(HubIT.freePort(), imap);
+        smtpProxy = new TcpProxy(HubIT.freePort(), smtp);
         hubArgs = List.of("--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
                 "--hub.embedded-mail.enabled=false", "--hub.mail.imap.port=" + imapProxy.port(),
                 "--hub.mail.smtp.port=" + smtpProxy.port(), "--hub.outbox.retry-max=" + OUTBOX_RETRY_MAX_SECONDS + "s",
@@ -165,7 +165,7 @@ class HubCrashIT {
         Random random = seeded();
         // A broker of its own JVM with a login, as docker-compose runs one; the hub set up by its environment
         // alone, as README's "external broker" says (not the in-JVM broker of the other tests).
-        int port = freePort();
+        int port = HubIT.freePort();
         String url = "tcp://127.0.0.1:" + port;
         HubProcess brokerJvm = new HubProcess(StandaloneBroker.class.getName(),
                 List.of(dir.resolve("standalone-broker").toString(), String.valueOf(port), "hub", "hub-secret"),
@@ -462,11 +462,5 @@ class HubCrashIT {
 
     private static String reference(String eml) {
         return MixedBatch.reference(eml);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

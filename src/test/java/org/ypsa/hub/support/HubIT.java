@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,12 +119,27 @@ public abstract class HubIT {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty());
     }
 
+    /** Ports handed out by this JVM, so that two servers of one test never get the same. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A free port below the range the system gives outgoing connections (32768 and up on Linux): a port taken
+     * from that range could be taken again by any outgoing connection before the server that wants it starts.
+     */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int tries = 0; tries < 1000; tries++) {
+            int port = random.nextInt(20_000, 32_000);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     public static Path tempDir() {
