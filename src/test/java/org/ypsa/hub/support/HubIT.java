@@ -119,9 +119,6 @@ public abstract class HubIT {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> mail.inbox(INTAKE).isEmpty());
     }
 
-    /** Ports handed out by this JVM, so that two servers of one test never get the same. */
-    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
-
     /**
      * A free port below the range the system gives outgoing connections (32768 and up on Linux): a port taken
      * from that range could be taken again by any outgoing connection before the server that wants it starts.
@@ -130,7 +127,7 @@ public abstract class HubIT {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int tries = 0; tries < 1000; tries++) {
             int port = random.nextInt(20_000, 32_000);
-            if (!HANDED_OUT.add(port)) {
+            if (!HandedOut.PORTS.add(port)) {
                 continue;
             }
             try (ServerSocket s = new ServerSocket(port)) {
@@ -140,6 +137,12 @@ public abstract class HubIT {
             }
         }
         throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
+    /** Ports handed out by this JVM, so that two servers of one test never get the same; its own class so that it is
+     *  made before the first port is picked, whatever the order of HubIT's static fields. */
+    private static final class HandedOut {
+        static final Set<Integer> PORTS = ConcurrentHashMap.newKeySet();
     }
 
     public static Path tempDir() {
