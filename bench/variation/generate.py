@@ -3982,7 +3982,7 @@ def body_prose(m, rng):
 CASE_LAYOUTS = ("docx-case-print", "pdf-case-print")
 LETTER_LAYOUTS = ("docx-letter", "body-letter")
 POLICE_LAYOUTS = ("docx-police", "pdf-police")
-LOG_LAYOUTS = ("xlsx-incident-log",)
+LOG_LAYOUTS = ("xlsx-incident-log", "xlsx-risk-log")
 REPLY_LAYOUTS = ("body-thread-reply",)
 
 
@@ -4084,7 +4084,7 @@ def body_letter(m, rng):
 
 def police_html(m, rng):
     """Intelligence in the police's own format (heldout18, tuned21: docx-police, pdf-police): the report's title and
-    the officer (collar number, station), the grading as a grid of source evaluation, intelligence evaluation and
+    the officer's rank and collar number and station, the grading as a grid of source evaluation, intelligence evaluation and
     handling code over their values, then the partnership's questions and the report's text last."""
     w = m["wordings"]
     P = w.POLICE
@@ -4095,7 +4095,8 @@ def police_html(m, rng):
     for k in grid:
         l, v = keys[k]
         rows.append(f'<td bgcolor="#D9D9D9"><b>{esc(l.rstrip(" *:"))}</b></td>')
-    officer = f'{rng.choice(P["ranks"])} {rng.randint(1000, 9999)} {worker_name(m, rng)}'
+    # the submitter is the officer: the block gives the rank and collar number only, the name being the form's own
+    officer = f'{rng.choice(P["ranks"])} {rng.randint(1000, 9999)}'
     parts = [f'<p align="center"><b>{esc(rng.choice(P["titles"]))}</b></p>',
              f'<p align="right"><small>{esc(rng.choice(P["markings"]))}</small></p>',
              '<table border="1" cellpadding="3" cellspacing="0" width="100%">'
@@ -4160,6 +4161,55 @@ def body_thread_reply(m, rng):
         rng.choice(T["quoted"]).format(first=first or "the young person").split("\n")
     mark = rng.choice(["> ", ""])
     return "\n".join(lines) + "\n".join(mark + q if mark else q for q in quoted) + "\n"
+
+
+def handover_html(m, rng):
+    """An incident written up in night staff's shift handover in Word (heldout18, tuned21: docx-handover): the shift
+    and the staff on it, where the other residents were, the incident's questions under the handover's own heading,
+    and the tasks left for the day staff."""
+    w = m["wordings"]
+    H = w.HANDOVER
+    staff = ", ".join(worker_name(m, rng) for _ in range(2))
+    # the night the incident happened on (the day before, for one after midnight); no date where the form has none
+    shift = ""
+    if m["expect"].get("date") and m["expect"].get("time"):
+        on = dt.date.fromisoformat(m["expect"]["date"])
+        on -= dt.timedelta(days=1 if m["expect"]["time"] < "08:00" else 0)
+        shift = f"<b>{esc(H['shift'])}</b> {on.strftime('%d/%m/%Y')} &nbsp; "
+    parts = [f"<h2>{esc(rng.choice(H['titles']))}</h2>",
+             f"<p>{shift}<b>{esc(H['staff'])}</b> {esc(staff)}</p>",
+             f"<h3>{esc(H['residents'])}</h3>", '<table border="1" cellpadding="3" cellspacing="0" width="100%">']
+    for n in range(rng.randint(2, 3)):
+        parts.append(f"<tr><td>{esc(H['rooms'].format(n=n + 1))}</td><td>{esc(rng.choice(H['whereabouts']))}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h3>{esc(rng.choice(H['incident_heads']))}</h3>")
+    parts.append(table_2col([(l, v) for l, v in m["fields"] if l != NOTE]))
+    parts.append(f"<h3>{esc(H['tasks'])}</h3><ul>" + "".join(f"<li>{esc(t)}</li>" for t in rng.sample(H["task_list"], 2))
+                 + "</ul>")
+    return page(m["title"], "".join(parts))
+
+
+def fods_risk_log(m, rng):
+    """A provider's own risk log in Excel (heldout18, tuned21: xlsx-risk-log): the resident and the reference over a
+    log of dated entries (Date | Concern | Action | By whom) kept before the notice, and under it the notice's
+    questions (what cannot be managed, why, what would help) with their answers."""
+    w = m["wordings"]
+    R = w.RISK_LOG
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    top = [(l, v) for l, v in fields if getattr(v, "key", None) in ("ref", "provider", "yp")]
+    rest = [(l, v) for l, v in fields if getattr(v, "key", None) not in ("ref", "provider", "yp")]
+    rows = [[fods_cell(rng.choice(R["titles"]), 4, bold=True)], []]
+    for l, v in top:
+        rows.append([fods_cell(l.rstrip(" *:"), bold=True)] + ([fods_cell(v.text)] if v.text.strip() else []))
+    rows += [[], [fods_cell(c, bold=True) for c in rng.choice(R["columns"])]]
+    days = sorted(rng.sample(range(3, 40), 3), reverse=True)
+    for d, entry in zip(days, rng.sample(R["entries"], 3)):
+        rows.append([fods_date(m["received"].date() - dt.timedelta(days=d), "ce1"), fods_cell(entry[0]),
+                     fods_cell(entry[1]), fods_cell(rng.choice(R["by_whom"]))])
+    rows += [[], [fods_cell(rng.choice(R["summary"]), 4, bold=True)]]
+    for l, v in rest:
+        rows.append([fods_cell(l.rstrip(" *:"), bold=True)] + ([fods_cell(v.text, 3)] if v.text.strip() else []))
+    return fods_document(rows, 4, rng.choice(R["sheets"]))
 
 
 def plan(part, wordings):
@@ -4247,18 +4297,21 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
-        elif layout in CASE_LAYOUTS or layout in POLICE_LAYOUTS or layout == "docx-letter":
-            # a case system's form print, the police's own format, a manager's letter (heldout18, tuned21)
+        elif layout in CASE_LAYOUTS or layout in POLICE_LAYOUTS or layout in ("docx-letter", "docx-handover"):
+            # a case system's form print, the police's own format, a manager's letter, night staff's handover
+            # (heldout18, tuned21)
             src = work / f"{m['id']}.html"
             src.write_text(case_print_html(m, rng) if layout in CASE_LAYOUTS else police_html(m, rng)
-                           if layout in POLICE_LAYOUTS else letter_html(m, rng), encoding="utf-8")
+                           if layout in POLICE_LAYOUTS else handover_html(m, rng) if layout == "docx-handover"
+                           else letter_html(m, rng), encoding="utf-8")
             target = layout.split("-")[0]
             jobs.setdefault(target, []).append(src)
             m["attachment"] = f"{m['id']}.{target}"
         elif layout in LOG_LAYOUTS:
-            # night staff's incident log (heldout18, tuned21)
+            # night staff's incident log, a provider's risk log (heldout18, tuned21)
             src = work / f"{m['id']}.fods"
-            src.write_text(fods_incident_log(m, rng), encoding="utf-8")
+            src.write_text(fods_incident_log(m, rng) if layout == "xlsx-incident-log" else fods_risk_log(m, rng),
+                           encoding="utf-8")
             jobs.setdefault("xlsx", []).append(src)
             m["attachment"] = f"{m['id']}.xlsx"
         elif layout in LONG_LAYOUTS or layout == "docx-notice-letter":
