@@ -36,6 +36,8 @@
     python3 bench/variation/generate.py tuned18      # an eighteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout16    # a sixteenth held-out part (mail clients' encodings and wrapping, several attachments)
     python3 bench/variation/generate.py tuned19      # a nineteenth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout18    # an eighteenth held-out part (case-system prints, managers' letters, police grids, night logs, thread replies)
+    python3 bench/variation/generate.py tuned21      # a twenty-first tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -71,25 +73,28 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
-            "heldout17": 16, "tuned20": 20}
+            "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
-PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32}}
+PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
+            "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
+                          "void-return": 12},
+            "tuned21": {"referral": 28, "intelligence-submission": 20, "mash-referral": 16, "void-return": 12}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
-INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}}
-URGENT_COUNT = {"tuned20": 10}
+INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
+URGENT_COUNT = {"tuned20": 10, "tuned21": 10}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -97,7 +102,7 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
-          "heldout17": "h17", "tuned20": "t20"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -3972,6 +3977,241 @@ def body_prose(m, rng):
     return f"{note_text}\n\n{mfirst}\n{rng.choice(w.MANAGER_ROLES)}\n\n" + "\n".join(head) + "\n" + text + "\n"
 
 
+# -- heldout18, tuned21 (stop 47): a case system's form print, a manager's letter, the police's own grid, a night
+# log, a reply on the referral's thread; reached only by these layout names and these parts' wordings
+CASE_LAYOUTS = ("docx-case-print", "pdf-case-print")
+LETTER_LAYOUTS = ("docx-letter", "body-letter")
+POLICE_LAYOUTS = ("docx-police", "pdf-police")
+LOG_LAYOUTS = ("xlsx-incident-log", "xlsx-risk-log")
+REPLY_LAYOUTS = ("body-thread-reply",)
+
+
+def worker_name(m, rng):
+    w = m["wordings"]
+    return f"{rng.choice(w.PEOPLE['first'])} {rng.choice(w.PEOPLE['last'])}"
+
+
+def case_print_html(m, rng):
+    """A case-management system's "form print" (heldout18, tuned21: docx-case-print, pdf-case-print): the system's
+    lines at the top (the form, "Printed by" a worker, the step's id and workflow step), page x of y, the form's
+    questions numbered 1.1, 1.2 by section, each answer on the line below after "Answer:" or in a grey box, an
+    unanswered question "No answer given"."""
+    w = m["wordings"]
+    C = w.CASE_PRINT
+    system, step_label, flow_label = rng.choice(C["systems"])
+    printed = m["received"] - dt.timedelta(minutes=rng.randint(5, 90))
+    printer = worker_name(m, rng)
+    step = rng.randint(1000000, 9999999)
+    boxed = rng.random() < 0.5
+    answer_mark = rng.choice(C["answer_marks"])
+    none_text = rng.choice(C["no_answer"])
+    header = (f'<p><small>{esc(system)} &nbsp; | &nbsp; {esc(rng.choice(C["printed"]))} {esc(printer)} '
+              f'{printed.strftime("%d/%m/%Y %H:%M")}</small></p>'
+              f'<p><small>{esc(step_label)}: {step} &nbsp; | &nbsp; {esc(flow_label)}: '
+              f'{esc(rng.choice(C["steps"][m["form"]]))}</small></p>')
+    fields = [(l, v) for l, v in m["fields"] if l != NOTE]
+    total = 2 if len(fields) > 14 else 1
+    parts = [header, f'<p align="right"><small>{esc(C["page"].format(x=1, y=total))}</small></p>',
+             f"<h2>{esc(m['title'])}</h2>"]
+    section, q, cut = 1, 0, len(fields) // 2
+    started = False
+    for at, (label, v) in enumerate(fields):
+        if total == 2 and at == cut:
+            parts.append('<p style="page-break-before: always"></p>' + header +
+                         f'<p align="right"><small>{esc(C["page"].format(x=2, y=total))}</small></p>')
+        if label == "\u00a7":
+            if started:
+                section += 1
+            q, started = 0, True
+            numbered = re.match(r"(section|part|\d)", v.text, re.I)
+            parts.append(f"<h3>{'' if numbered else f'{section}. '}{esc(v.text)}</h3>")
+            continue
+        started = True
+        q += 1
+        text = v.text if v.text.strip() and v.kind != "blank" else (none_text if rng.random() < 0.7 else v.text)
+        parts.append(f"<p><b>{section}.{q} {esc(label.rstrip(' *:'))}</b></p>")
+        if boxed:
+            parts.append('<table border="0" cellpadding="4" cellspacing="0" width="100%"><tr>'
+                         f'<td bgcolor="#E7E6E6">{cell(text) or "&nbsp;"}</td></tr></table>')
+        else:
+            parts.append(f"<p>{esc(answer_mark)} {cell(text)}</p>")
+    parts.append(f'<p><small>{esc(rng.choice(C["footer"]))} &nbsp; {esc(C["page"].format(x=total, y=total))}'
+                 "</small></p>")
+    return page(system, "".join(parts))
+
+
+def letter_parts(m, rng):
+    """The answers under the letter's own headings: [(heading, answer)], blank answers mostly left out."""
+    out = []
+    for label, v in m["fields"]:
+        if label in ("\u00a7", NOTE):
+            continue
+        if (not v.text.strip() or v.kind == "blank") and rng.random() < 0.7:
+            continue
+        out.append((label.rstrip(" *:"), v.text))
+    return out
+
+
+def letter_html(m, rng):
+    """A manager's letter in Word (heldout18, tuned21: docx-letter): the service's name and address, the date, "Dear
+    ...", an opening paragraph, then each answer as a paragraph under a heading in the manager's own words (the
+    part's labels), "Yours sincerely", the name and role."""
+    w = m["wordings"]
+    L = w.LETTER
+    on = m["received"]
+    parts = [f'<p align="right"><b>{esc(rng.choice(L["letterheads"]))}</b><br>{esc(rng.choice(L["addresses"]))}</p>',
+             f"<p>{on.day} {on.strftime('%B %Y')}</p>", f"<p>{esc(rng.choice(L['dear']))}</p>",
+             f"<p><b>{esc(m['title'])}</b></p>", f"<p>{esc(rng.choice(L['openings']))}</p>"]
+    for heading, text in letter_parts(m, rng):
+        parts.append(f"<p><b><u>{esc(heading)}</u></b></p><p>{cell(text)}</p>")
+    parts.append(f"<p>{esc(rng.choice(L['closings']))}</p><p>{esc(rng.choice(L['yours']))}</p>"
+                 f"<p>{esc(m['sender_name'])}<br>{esc(rng.choice(L['roles']))}</p>")
+    return page("", "".join(parts))
+
+
+def body_letter(m, rng):
+    """The manager's letter typed into the mail (heldout18, tuned21: body-letter): headings on their own lines in the
+    manager's words, the answer under each, a blank line between."""
+    w = m["wordings"]
+    L = w.LETTER
+    lines = [rng.choice(L["dear"]), "", rng.choice(L["openings"]), ""]
+    upper = rng.random() < 0.3
+    for heading, text in letter_parts(m, rng):
+        lines += [heading.upper() if upper else heading, text, ""]
+    lines += [rng.choice(L["closings"]), "", m["signoff"], signed(m)]
+    return "\n".join(lines) + "\n"
+
+
+def police_html(m, rng):
+    """Intelligence in the police's own format (heldout18, tuned21: docx-police, pdf-police): the report's title and
+    the officer's rank and collar number and station, the grading as a grid of source evaluation, intelligence evaluation and
+    handling code over their values, then the partnership's questions and the report's text last."""
+    w = m["wordings"]
+    P = w.POLICE
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    keys = {getattr(v, "key", None): (l, v) for l, v in fields}
+    grid = [k for k in ("grading", "handling") if k in keys]
+    rows = []
+    for k in grid:
+        l, v = keys[k]
+        rows.append(f'<td bgcolor="#D9D9D9"><b>{esc(l.rstrip(" *:"))}</b></td>')
+    # the submitter is the officer: the block gives the rank and collar number only, the name being the form's own
+    officer = f'{rng.choice(P["ranks"])} {rng.randint(1000, 9999)}'
+    parts = [f'<p align="center"><b>{esc(rng.choice(P["titles"]))}</b></p>',
+             f'<p align="right"><small>{esc(rng.choice(P["markings"]))}</small></p>',
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">'
+             f'<tr><td bgcolor="#D9D9D9"><b>{esc(P["officer"])}</b></td><td>{esc(officer)}</td></tr>'
+             f'<tr><td bgcolor="#D9D9D9"><b>{esc(P["station"])}</b></td><td>{esc(rng.choice(P["stations"]))}</td></tr>'
+             "</table><p></p>"]
+    if grid:
+        parts.append(f"<p><b>{esc(rng.choice(P['grid_heads']))}</b></p>"
+                     '<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>' + "".join(rows) + "</tr><tr>"
+                     + "".join(f"<td>{cell(keys[k][1].text)}</td>" for k in grid) + "</tr></table><p></p>")
+    last = [(l, v) for l, v in fields if getattr(v, "key", None) == "information"]
+    rest = [(l, v) for l, v in fields if getattr(v, "key", None) not in ("grading", "handling", "information")]
+    parts.append(table_2col(rest))
+    for l, v in last:
+        parts.append(f"<p></p><p><b>{esc(l.rstrip(' *:'))}</b></p><p>{cell(v.text)}</p>")
+    return page(m["title"], "".join(parts))
+
+
+def fods_incident_log(m, rng):
+    """Night staff's incident log in Excel (heldout18, tuned21: xlsx-incident-log): the log's title and the scheme,
+    a header row of the log's columns (the part's labels) and the night's row under it; the time as night staff
+    write it ("approx 0230") where the part's NIGHT_TIMES say so."""
+    w = m["wordings"]
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    for l, v in fields:
+        if getattr(v, "key", None) == "time" and v.text.strip() and rng.random() < 0.6:
+            v.text = rng.choice(w.NIGHT_TIMES).format(t=v.text)
+    date_style = rng.choice(["ce1", "ce3"])
+    cells = []
+    for l, v in fields:
+        if v.kind == "date" and getattr(v, "date", None) and rng.random() < 0.7:
+            cells.append(fods_date(v.date, date_style))
+        else:
+            cells.append(fods_cell(v.text) if v.text.strip() else "<table:table-cell/>")
+    rows = [[fods_cell(rng.choice(w.NIGHT_LOG["titles"]), 3, bold=True)],
+            [fods_cell(rng.choice(w.NIGHT_LOG["notes"]), 3, italic=True)], [],
+            [fods_cell(l.rstrip(" *:"), bold=True) for l, _ in fields], cells, [],
+            [fods_cell(rng.choice(w.NIGHT_LOG["handover"]), 3, italic=True)]]
+    return fods_document(rows, len(fields), rng.choice(w.NIGHT_LOG["sheets"]))
+
+
+def body_thread_reply(m, rng):
+    """A form sent as a reply on the referral's thread (heldout18, tuned21: body-thread-reply): the provider's answers
+    as "Label: value" lines above the quoted mail from Brokerage that offered the placement."""
+    w = m["wordings"]
+    T = w.THREAD_REPLY
+    lines = [m["intro"], "", rng.choice(T["lines"]), ""]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            lines += ["", v.text.upper()]
+        elif label != NOTE and (v.text.strip() or rng.random() < 0.5):
+            lines.append(joined(label, v.text))
+    lines += ["", m["signoff"], signed(m), "", ""]
+    sent = m["received"] - dt.timedelta(days=rng.randint(3, 40), minutes=rng.randint(0, 600))
+    yp = next((v.text for _, v in m["fields"] if getattr(v, "key", "") in ("name", "yp")), "")
+    first = yp.split()[0] if yp.strip() else ""
+    # the thread's subject: the placement's, with the form's own subject (its reference) after it
+    subject = rng.choice(T["subjects"]).format(first=first) + " - " + m["subject"]
+    m["subject"] = "RE: " + subject
+    quoted = [f"From: YPSA Brokerage <brokerage@ypsa.test>", f"Sent: {sent.strftime('%d %B %Y %H:%M')}",
+              f"To: {m['sender_name']} <{m['sender']}>", f"Subject: {subject}", ""] + \
+        rng.choice(T["quoted"]).format(first=first or "the young person").split("\n")
+    mark = rng.choice(["> ", ""])
+    return "\n".join(lines) + "\n".join(mark + q if mark else q for q in quoted) + "\n"
+
+
+def handover_html(m, rng):
+    """An incident written up in night staff's shift handover in Word (heldout18, tuned21: docx-handover): the shift
+    and the staff on it, where the other residents were, the incident's questions under the handover's own heading,
+    and the tasks left for the day staff."""
+    w = m["wordings"]
+    H = w.HANDOVER
+    staff = ", ".join(worker_name(m, rng) for _ in range(2))
+    # the night the incident happened on (the day before, for one after midnight); no date where the form has none
+    shift = ""
+    if m["expect"].get("date") and m["expect"].get("time"):
+        on = dt.date.fromisoformat(m["expect"]["date"])
+        on -= dt.timedelta(days=1 if m["expect"]["time"] < "08:00" else 0)
+        shift = f"<b>{esc(H['shift'])}</b> {on.strftime('%d/%m/%Y')} &nbsp; "
+    parts = [f"<h2>{esc(rng.choice(H['titles']))}</h2>",
+             f"<p>{shift}<b>{esc(H['staff'])}</b> {esc(staff)}</p>",
+             f"<h3>{esc(H['residents'])}</h3>", '<table border="1" cellpadding="3" cellspacing="0" width="100%">']
+    for n in range(rng.randint(2, 3)):
+        parts.append(f"<tr><td>{esc(H['rooms'].format(n=n + 1))}</td><td>{esc(rng.choice(H['whereabouts']))}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h3>{esc(rng.choice(H['incident_heads']))}</h3>")
+    parts.append(table_2col([(l, v) for l, v in m["fields"] if l != NOTE]))
+    parts.append(f"<h3>{esc(H['tasks'])}</h3><ul>" + "".join(f"<li>{esc(t)}</li>" for t in rng.sample(H["task_list"], 2))
+                 + "</ul>")
+    return page(m["title"], "".join(parts))
+
+
+def fods_risk_log(m, rng):
+    """A provider's own risk log in Excel (heldout18, tuned21: xlsx-risk-log): the resident and the reference over a
+    log of dated entries (Date | Concern | Action | By whom) kept before the notice, and under it the notice's
+    questions (what cannot be managed, why, what would help) with their answers."""
+    w = m["wordings"]
+    R = w.RISK_LOG
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    top = [(l, v) for l, v in fields if getattr(v, "key", None) in ("ref", "provider", "yp")]
+    rest = [(l, v) for l, v in fields if getattr(v, "key", None) not in ("ref", "provider", "yp")]
+    rows = [[fods_cell(rng.choice(R["titles"]), 4, bold=True)], []]
+    for l, v in top:
+        rows.append([fods_cell(l.rstrip(" *:"), bold=True)] + ([fods_cell(v.text)] if v.text.strip() else []))
+    rows += [[], [fods_cell(c, bold=True) for c in rng.choice(R["columns"])]]
+    days = sorted(rng.sample(range(3, 40), 3), reverse=True)
+    for d, entry in zip(days, rng.sample(R["entries"], 3)):
+        rows.append([fods_date(m["received"].date() - dt.timedelta(days=d), "ce1"), fods_cell(entry[0]),
+                     fods_cell(entry[1]), fods_cell(rng.choice(R["by_whom"]))])
+    rows += [[], [fods_cell(rng.choice(R["summary"]), 4, bold=True)]]
+    for l, v in rest:
+        rows.append([fods_cell(l.rstrip(" *:"), bold=True)] + ([fods_cell(v.text, 3)] if v.text.strip() else []))
+    return fods_document(rows, 4, rng.choice(R["sheets"]))
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -3981,6 +4221,8 @@ def plan(part, wordings):
         cap = INVALID_CAP.get(part, {}).get(form)
         layouts = getattr(wordings, "VOID_LAYOUTS", forms.VOID_LAYOUTS) if form == "void-return" \
             else getattr(wordings, "DOC_LAYOUTS", forms.DOC_LAYOUTS)
+        # a part's own layouts for a form type (FORM_LAYOUTS in heldout18, tuned21); the older parts have none
+        layouts = getattr(wordings, "FORM_LAYOUTS", {}).get(form, layouts)
         kinds = INVALID_KINDS[form]
         urgent_at = None
         if form == "intelligence-submission" and part in URGENT_COUNT:
@@ -4055,6 +4297,23 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in CASE_LAYOUTS or layout in POLICE_LAYOUTS or layout in ("docx-letter", "docx-handover"):
+            # a case system's form print, the police's own format, a manager's letter, night staff's handover
+            # (heldout18, tuned21)
+            src = work / f"{m['id']}.html"
+            src.write_text(case_print_html(m, rng) if layout in CASE_LAYOUTS else police_html(m, rng)
+                           if layout in POLICE_LAYOUTS else handover_html(m, rng) if layout == "docx-handover"
+                           else letter_html(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout in LOG_LAYOUTS:
+            # night staff's incident log, a provider's risk log (heldout18, tuned21)
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_incident_log(m, rng) if layout == "xlsx-incident-log" else fods_risk_log(m, rng),
+                           encoding="utf-8")
+            jobs.setdefault("xlsx", []).append(src)
+            m["attachment"] = f"{m['id']}.xlsx"
         elif layout in LONG_LAYOUTS or layout == "docx-notice-letter":
             # the long real form; a mediation outcome as a letter in Word (heldout17, tuned20)
             src = work / f"{m['id']}.html"
@@ -4304,7 +4563,13 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout in NOTICE_BODY_LAYOUTS:
+        if layout == "body-letter":
+            plain, markup = body_letter(m, rng), None  # heldout18, tuned21
+        elif layout in REPLY_LAYOUTS:
+            plain, markup = body_thread_reply(m, rng), None  # heldout18, tuned21
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..." on the referral's thread
+        elif layout in NOTICE_BODY_LAYOUTS:
             plain, markup = body_notice(m, rng), None  # heldout17, tuned20
             del msg["Subject"]
             msg["Subject"] = m["subject"]  # "RE: ..." on the MASH thread
