@@ -271,7 +271,7 @@ public final class Words {
             // make this manageable", "Enabling an offer"
             Map.entry(Pattern.compile("\\bwhat(?: \\p{L}+){0,3} make (?:this|it|that|the (?:risk|placement|offer|move)) "
                     + "(?:manageable|work|workable|possible|safe|acceptable)\\b|^\\s*enabling (?:an? |the )?(?:offer|placement"
-                    + "|acceptance)\\b"), "what would enable the risk to be managed"),
+                    + "|acceptance)\\b"), "what would make it manageable"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),
