@@ -162,9 +162,20 @@ public final class HurriedLines {
      * "referral details" over the label "ref no" is no label over its answer), with a blank line or the end under it.
      */
     private static boolean answerAParagraphUnder(String[] lines, int i, ToDoubleFunction<String> score) {
+        return answerAParagraphUnder(lines, i, score, true);
+    }
+
+    /**
+     * As {@link #answerAParagraphUnder(String[], int, ToDoubleFunction)}; {@code lookOn} lets a line under it that
+     * could be a label in small letters be the answer still when it has no answer of its own under it: "category of
+     * incident – tick one" / "" / "missing" / "" / "severity – tick one" (the choice "missing" names a field's
+     * word, but the next paragraph is a label, not its answer). Looked on one paragraph only.
+     */
+    private static boolean answerAParagraphUnder(String[] lines, int i, ToDoubleFunction<String> score, boolean lookOn) {
         int under = lineUnderAcrossOneBlank(lines, i);
         return under == i + 2 && under < lines.length && answerOfItsOwnUnder(lines, under - 1, score)
-                && !labelInSmallLetters(lines[under], score) && (under + 1 >= lines.length || lines[under + 1].isBlank());
+                && (!labelInSmallLetters(lines[under], score) || lookOn && !answerAParagraphUnder(lines, under, score, false))
+                && (under + 1 >= lines.length || lines[under + 1].isBlank());
     }
 
     /**

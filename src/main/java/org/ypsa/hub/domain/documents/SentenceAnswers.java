@@ -112,6 +112,12 @@ public final class SentenceAnswers {
                     + "(?:currently |now |still )?(?:staying|living|residing|sleeping)(?: with [^,.]{1,40}?)? (?:at|in) "
                     + "(?=[^.]*\\d)(\\S.*?)\\.?$"), "Current address: $1"));
 
+    /**
+     * The sender's team or agency typed alone on its line in a hurry, "from" in small letters and the name after it:
+     * "from Youth Justice Service.", "from District housing - Cherwell." (up to six words). "From Jo" opening a
+     * signature, and "from" before a small word ("from the night team"), are no team.
+     */
+    private static final Pattern FROM_ALONE = Pattern.compile("^from\\s+(\\p{Lu}\\S*(?:\\s+\\S+){0,5})$");
     /** A person's name as a sentence gives it: two to four words, each a capital then a small letter ("Ellie-Mae O'Neil"). */
     private static final String PERSON_WORD = "(?-i:\\p{Lu}(?:\\p{Ll}|['\u2019]\\p{Lu})[\\p{L}'\u2019-]*)";
     private static final String PERSON = PERSON_WORD + "(?:\\s+" + PERSON_WORD + "){1,3}";
@@ -225,6 +231,10 @@ public final class SentenceAnswers {
             if (m.matches()) {
                 return m.replaceFirst(p.getValue());
             }
+        }
+        Matcher from = FROM_ALONE.matcher(s);
+        if (from.matches()) {
+            return "Your team: " + from.group(1);
         }
         Matcher on = HAPPENED_ON.matcher(s);
         if (on.matches() && isDate(on.group(1))) {
@@ -398,7 +408,8 @@ public final class SentenceAnswers {
         double bestScore = LabelMatcher.LINE_THRESHOLD;
         for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
             String label = LineLabels.joined(words, 0, k);
-            boolean plain = answerStarts(words[k]) || words.length - k == 1 && words.length <= 3;
+            boolean plain = answerStarts(words[k]) || words.length - k == 1 && words.length <= 3
+                    || k == 1 && smallAnswerAfterOneWord(words, score);
             double named = plain && !label.matches(".*\\d.*") ? score.applyAsDouble(label) : 0;
             if (named > bestScore || named == bestScore && best == 0) {
                 best = k;
@@ -417,6 +428,28 @@ public final class SentenceAnswers {
         return best == 0 ? sentence : LineLabels.joined(words, 0, best) + ": " + LineLabels.joined(words, best, words.length);
     }
 
+    /**
+     * Whether a sentence is a one-word label that names a field plainly (the label threshold, not the line's) and a
+     * short answer in small letters: "Category police involvement", "Category hospital admission", or one word said
+     * and explained after a dash, "Status threatened - notice given by parent". The answer is at most three words with
+     * no word that joins a clause ("Concerns raised by school" is a sentence), or one word before a dash.
+     */
+    private static boolean smallAnswerAfterOneWord(String[] words, ToDoubleFunction<String> score) {
+        if (words.length < 3 || !words[1].matches("\\p{Ll}[\\p{Ll}-]*")
+                || score.applyAsDouble(words[0]) < LabelMatcher.THRESHOLD) {
+            return false;
+        }
+        if (words.length >= 4 && words[2].matches("[-\u2013]")) {
+            return true;
+        }
+        return words.length <= 4 && java.util.Arrays.stream(words, 1, words.length)
+                .allMatch(w -> w.matches("\\p{Ll}[\\p{Ll}-]*") && !w.matches(JOINING_WORD));
+    }
+
+    /** Words that join a clause, never a choice's own: "by", "to", "was", "has", "not". */
+    private static final String JOINING_WORD = "(?:by|to|of|for|with|from|at|in|on|and|or|but|the|a|an|was|were|is|are"
+            + "|be|been|has|have|had|not|no|it|he|she|they|we|i|that|this|as|so|if|then|when)";
+
     /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */
     private static boolean opensWithLabel(String sentence, ToDoubleFunction<String> score) {
         Matcher marked = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)").matcher(sentence);
@@ -432,7 +465,7 @@ public final class SentenceAnswers {
             // a long sentence opening with a field's word is prose ("Staff have seen him ..."), unless the answer
             // plainly starts after the label: a capital, a number or a tick box ("Status Not known to social care",
             // "Consent to share information Yes")
-            if ((k <= 3 && words.length <= LONG_SENTENCE || answerStarts(words[k]))
+            if ((k <= 3 && words.length <= LONG_SENTENCE || answerStarts(words[k]) || k == 1 && smallAnswerAfterOneWord(words, score))
                     && score.applyAsDouble(String.join(" ", java.util.Arrays.asList(words).subList(0, k)))
                     >= LabelMatcher.LINE_THRESHOLD) {
                 return true;

@@ -266,6 +266,12 @@ public final class Words {
             // cannot be managed ("What is the barrier to managing it?" still asks why): "Which risk is the barrier?"
             Map.entry(Pattern.compile("^\\s*(?:which|what) risks? (?:is|are) (?:the |a )?(?:main |biggest |key |real )?"
                     + "(?:barriers?|obstacles?|blockers?|sticking points?)\\b"), "risk we cannot manage"),
+            // what would make the risk manageable, or the offer possible, asks what would enable it (the third part of a
+            // risk concern), however many words it is asked in: "What extra support would make this work?", "what would
+            // make this manageable", "Enabling an offer"
+            Map.entry(Pattern.compile("\\bwhat(?: \\p{L}+){0,3} make (?:this|it|that|the (?:risk|placement|offer|move)) "
+                    + "(?:manageable|work|workable|possible|safe|acceptable)\\b|^\\s*enabling (?:an? |the )?(?:offer|placement"
+                    + "|acceptance)\\b"), "what would make it manageable"),
             // needing a bed or somewhere to stay today or tonight is an emergency: "Does the YP need a bed tonight?"
             Map.entry(Pattern.compile("(\\b(does|do|will) (the )?(yp|young person|they|he|she) )?\\bneeds? (a bed|a placement|"
                     + "accommodation|somewhere to (stay|sleep|live)) (today|tonight)\\b"), "is this an emergency"),

@@ -463,10 +463,18 @@ public final class Intake {
         boolean mediationNotice = false;
         // says in other words that mediation prevented it: weaker, overrides no other form
         boolean worded = replySaysMediationWorked(mail);
+        // the document that says so, and one that says it in a housing officer's words without naming mediation
+        LabelledDocument saidWorked = null;
+        LabelledDocument saidPrevented = null;
         for (LabelledDocument doc : documents) {
             String text = Labels.normalize(doc.text());
             mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
-            worded |= saysMediationPreventedHomelessness(doc, mail);
+            if (saysMediationPreventedHomelessness(doc, mail)) {
+                worded = true;
+                saidWorked = saidWorked == null ? doc : saidWorked;
+            } else if (saidPrevented == null && saysHomelessnessPreventedWithoutMediation(doc, mail)) {
+                saidPrevented = doc;
+            }
             Map<FormType, FieldCatalog.Reading<?>> readings = new java.util.LinkedHashMap<>();
             Map<FormType, FieldCatalog<?>> catalogs = new java.util.LinkedHashMap<>();
             catalogs.put(FormType.INTELLIGENCE_SUBMISSION, intelligenceFields);
@@ -546,8 +554,12 @@ public final class Intake {
                 || worded && (best == null || best.type() == FormType.MASH_REFERRAL
                         || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
                                 && !subjectNames(best.type(), mail.subject())
-                                && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))) {
-            LabelledDocument doc = best == null ? documents.get(documents.size() - 1) : best.doc();
+                                && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))
+                || best == null && saidPrevented != null) {
+            // with no form read, the notice is the document that says it worked (a letter attached under a covering
+            // note), not the last one read
+            LabelledDocument doc = best != null ? best.doc() : saidWorked != null ? saidWorked
+                    : saidPrevented != null ? saidPrevented : documents.get(documents.size() - 1);
             FieldCatalog.Reading<MashField> r = mashFields.read(doc);
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
                     mash.validate(MashReferral.MEDIATION_PREVENTED, withNameAndBirthSaidTogether(r.values(), doc.text()),
@@ -693,6 +705,30 @@ public final class Intake {
     }
 
     /**
+     * A notice in a housing options officer's words that never name mediation: "homelessness relieved, Lacey returned
+     * to the family home", "the family agreed Kit can stay at home ... we won't be sending a MASH form", a letter
+     * "Demi has returned home, homelessness prevented". Read only when no form was found in the mail
+     * ({@link #recognise}): the words say the young person's homelessness was prevented or they are home, not turned
+     * round nor waiting on a condition, the mail speaks of homelessness, housing options or MASH, and says nothing of
+     * the young person being without a home again; the document is not titled as a MASH referral nor answers its status.
+     */
+    private boolean saysHomelessnessPreventedWithoutMediation(LabelledDocument doc, InboundMail mail) {
+        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
+        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
+                .append(e.value() == null ? "" : e.value()));
+        String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
+        if (!HOUSING_CONTEXT.matcher(all).find() || !saysItWorked(all) || HOMELESS_AGAIN.matcher(all).find()
+                || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
+            return false;
+        }
+        Object status = mashFields.read(doc).values().get(MashField.STATUS);
+        return status == null || MashValidator.statusOf(status.toString()).isEmpty();
+    }
+
+    /** Words of the housing duty a notice speaks in: homelessness, housing options, MASH. */
+    private static final Pattern HOUSING_CONTEXT = Pattern.compile("(?i)\\bhomeless|\\bhousing options\\b|\\bMASH\\b");
+
+    /**
      * A reply on a referral's thread ("Re: MASH referral - KB") or a note over a forwarded one whose own words say
      * mediation worked ("mediation went well and Kit has gone home to mum, please close") is the notice: the referral
      * quoted under it, its title and its status, are the thread's history, not what the sender says now. Not when the
@@ -719,6 +755,20 @@ public final class Intake {
             + "\\s*[:.-]?\\s*([^()\\n,;]{4,25}?)\\s*(?=\\)|,|;|\\s[-\u2013]\\s|\\.\\s|\\.?$)", Pattern.MULTILINE);
 
     /**
+     * A name with a date straight after it and no word for it, as a hurried note gives the young person: "FYI
+     * Ellie-Mae McGowan 12 May 2009 - Vale Housing Options got the family back round the table". The date is written
+     * whole (a day, a month and a year), then the note goes on after a dash, comma, full stop or the line's end.
+     */
+    private static final Pattern NAME_THEN_BIRTH = Pattern.compile("(?<![\\p{L}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+){1,3}"
+            + "\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]+(\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{L}{3,9}[ \\t]+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
+            + "(?=[ \\t]*(?:[-\u2013,]|\\.(?:\\s|$)|$))", Pattern.MULTILINE);
+    /**
+     * Words a sentence opens with before the young person's name, no part of it: a verb ("Closing Lacey Mensah, born
+     * ...", "Referring ...") or a short word in capitals ("FYI Ellie-Mae McGowan 12 May 2009").
+     */
+    private static final Pattern NOT_OF_THE_NAME = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|\\p{Lu}{2,4}(?=[ \\t]+\\p{Lu}\\p{Ll}))[ \\t]+(?=\\S+[ \\t]+\\S)");
+
+    /**
      * The notice's values, the young person's name and date of birth taken from a sentence that gives both together
      * ({@link #NAME_WITH_BIRTH}) when no label gave them. A notice written as a few sentences names the young person
      * so, and has no labels to read them under.
@@ -726,14 +776,15 @@ public final class Intake {
     static Map<MashField, String> withNameAndBirthSaidTogether(Map<MashField, String> values, String text) {
         boolean noName = values.get(MashField.NAME) == null || values.get(MashField.NAME).isBlank();
         boolean noBirth = values.get(MashField.DATE_OF_BIRTH) == null || values.get(MashField.DATE_OF_BIRTH).isBlank();
-        java.util.regex.Matcher m = NAME_WITH_BIRTH.matcher(text == null ? "" : text);
-        if (!(noName || noBirth) || !m.find()) {
+        String said = text == null ? "" : text;
+        java.util.regex.Matcher m = NAME_WITH_BIRTH.matcher(said);
+        if (!(noName || noBirth) || !m.find() && !(m = NAME_THEN_BIRTH.matcher(said)).find()) {
             return values;
         }
         Map<MashField, String> out = new java.util.EnumMap<>(MashField.class);
         out.putAll(values);
         if (noName) {
-            out.put(MashField.NAME, m.group(1).strip());
+            out.put(MashField.NAME, NOT_OF_THE_NAME.matcher(m.group(1).strip()).replaceFirst(""));
         }
         if (noBirth) {
             out.put(MashField.DATE_OF_BIRTH, m.group(2).strip());

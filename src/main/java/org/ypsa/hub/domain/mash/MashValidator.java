@@ -69,10 +69,18 @@ public final class MashValidator {
     public static Optional<String> statusOf(String value) {
         String n = Labels.normalize(value == null ? "" : value);
         return bothAnswers(value == null ? "" : value) ? Optional.empty()
-                : n.contains("threat") || n.contains("risk") || n.contains("notyet") ? Optional.of("threatened")
+                : n.contains("threat") || n.contains("risk") || n.contains("notyet") || NOTICE_TO_LEAVE.matcher(value == null ? "" : value).find()
+                        ? Optional.of("threatened")
                 : n.contains("homeless") || n.equals("yes") || n.equals("y") ? Optional.of("homeless") : Optional.empty();
     }
 
+    /**
+     * A notice to leave given and not yet run out, as people say it: "notice given by parent", "served notice",
+     * "notice to quit", "eviction notice", "being evicted" - threatened with homelessness. "Mediation notice" is none.
+     */
+    private static final java.util.regex.Pattern NOTICE_TO_LEAVE = java.util.regex.Pattern.compile("(?i)\\bnotice (given|served"
+            + "|to (leave|quit))\\b|\\b(given|served|issued|has|had|got) (a |an |their |her |his )?(written |formal )?(eviction )?notice\\b"
+            + "|\\beviction notice|\\b(being|facing|to be) evicted\\b");
     private static final java.util.regex.Pattern HOMELESS = java.util.regex.Pattern.compile("(?i)\\bhomeless\\b");
     private static final java.util.regex.Pattern THREATENED = java.util.regex.Pattern.compile("(?i)\\b(threat|at risk)");
 

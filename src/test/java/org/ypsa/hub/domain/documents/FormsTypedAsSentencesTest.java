@@ -174,6 +174,28 @@ class FormsTypedAsSentencesTest {
     }
 
     @Test
+    void aOneWordLabelBeforeAShortAnswerInSmallLettersIsTheLabelAndItsAnswer() {
+        ToDoubleFunction<String> labels = w -> List.of("category", "status").contains(w.toLowerCase(java.util.Locale.ROOT))
+                ? 1.0 : w.toLowerCase(java.util.Locale.ROOT).startsWith("category ") ? 0.8 : 0.0;
+        assertThat(SentenceAnswers.withColon("Category police involvement.", labels)).isEqualTo("Category: police involvement");
+        assertThat(SentenceAnswers.withColon("Category hospital admission", labels)).isEqualTo("Category: hospital admission");
+        assertThat(SentenceAnswers.withColon("Status threatened - notice given by parent.", labels))
+                .isEqualTo("Status: threatened - notice given by parent");
+        // a clause, not a short answer: it stays as written
+        assertThat(SentenceAnswers.withColon("Category raised by the school", labels)).isEqualTo("Category raised by the school");
+    }
+
+    @Test
+    void anAgencyTypedAloneOnItsLineAfterASmallFromIsTheSendersTeam() {
+        assertThat(SentenceAnswers.wholeSentence("from Youth Justice Service.")).isEqualTo("Your team: Youth Justice Service");
+        assertThat(SentenceAnswers.wholeSentence("from District housing - Cherwell."))
+                .isEqualTo("Your team: District housing - Cherwell");
+        for (String s : new String[] {"From Jo", "from the night team", "From Youth Justice Service"}) {
+            assertThat(SentenceAnswers.wholeSentence(s)).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
     void theSendersOwnTeamIsAMashReferralsAgencyAndRatedIsAnIncidentsSeverity() {
         assertThat(FieldCatalog.shipped(MashField.class, "mash-referral").match("Your team"))
                 .isEqualTo(Optional.of(MashField.AGENCY));

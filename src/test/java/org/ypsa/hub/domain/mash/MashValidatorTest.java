@@ -28,6 +28,15 @@ class MashValidatorTest {
     }
 
     @Test
+    void aNoticeToLeaveGivenIsThreatenedWithHomelessnessButAMediationNoticeIsNoStatus() {
+        for (String said : new String[] {"threatened - notice given by parent", "notice given by parent",
+                "Mum has served notice", "notice to quit from the landlord", "being evicted"}) {
+            assertThat(MashValidator.statusOf(said)).as(said).contains("threatened");
+        }
+        assertThat(MashValidator.statusOf("mediation notice")).isEmpty();
+    }
+
+    @Test
     void aCompleteReferralOfASixteenYearOldIsAccepted() {
         var v = validator.validate(MashReferral.REFERRAL, referral(), TODAY);
         assertThat(v.isValid()).as(String.valueOf(v.problems())).isTrue();
