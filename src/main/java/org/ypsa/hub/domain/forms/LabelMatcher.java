@@ -465,27 +465,9 @@ public final class LabelMatcher {
      */
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
-        String scoringHead = withHead ? knownHead(label, head) : null;
+        String scoringHead = withHead ? head : null;
         return towardsItsParty(label, words,
                 withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead)));
-    }
-
-    /**
-     * The label's head word, or when the form uses neither it nor a word of its meaning, the last word before it in
-     * its first phrase that the form uses: "Safety arrangements pending placement" is about safety (the form has no
-     * "arrangements"), so the wording holding "safety" is boosted as the head's, and no other by default.
-     */
-    private String knownHead(String label, String head) {
-        if (head == null || knows(head) || Words.related(head).stream().anyMatch(this::knows)) {
-            return head;
-        }
-        List<String> phrase = Words.headPhrase(label);
-        for (int i = phrase.size() - 2; i >= 0; i--) {
-            if (knows(phrase.get(i))) {
-                return phrase.get(i);
-            }
-        }
-        return head;
     }
 
     /** What the one field of a risk label's direction scores at least ({@link #towardsItsParty}). */
@@ -1298,10 +1280,7 @@ public final class LabelMatcher {
             }
         }
         for (int i : sharing) {
-            double d = dice(labelWords, h, labelWeight, wordings.get(i), sums[i]);
-            if (d >= 0) {
-                best.merge(wordings.get(i).fieldId(), d, Math::max);
-            }
+            best.merge(wordings.get(i).fieldId(), dice(labelWords, h, labelWeight, wordings.get(i), sums[i]), Math::max);
         }
         return best;
     }
@@ -1314,22 +1293,14 @@ public final class LabelMatcher {
         return Words.related(word).stream().filter(weight::containsKey).mapToDouble(weight::get).max().orElse(UNKNOWN_WORD);
     }
 
-    /** Words that say when a thing holds, not what it is: a wording sharing only these with a label names nothing of it. */
-    private static final Set<String> WHEN = new HashSet<>(Words.of("now current currently present presently today"));
-
-    /**
-     * Weighted Dice overlap of a label's words and a wording's; a word of the same meaning counts in part. Below zero
-     * (the wording is not counted at all) when every word they share only says when ({@link #WHEN}).
-     */
+    /** Weighted Dice overlap of a label's words and a wording's; a word of the same meaning counts in part. */
     private double dice(Set<String> label, String head, double labelWeight, Wording wording, double wordingWeight) {
         double shared = 0;
         boolean headShared = false;
-        boolean onlyWhen = true;
         for (String t : label) {
             if (wording.words().contains(t)) {
                 shared += w(t);
                 headShared |= t.equals(head);
-                onlyWhen &= WHEN.contains(t);
             } else if (useRelated) {
                 double near = 0;
                 for (String r : Words.related(t)) {
@@ -1339,11 +1310,7 @@ public final class LabelMatcher {
                 }
                 shared += near;
                 headShared |= near > 0 && t.equals(head);
-                onlyWhen &= near == 0;
             }
-        }
-        if (shared > 0 && onlyWhen) {
-            return -1; // "now" alone is what "Safety concern now" shares with "Address now": when, not what, is asked
         }
         if (shared == 0) {
             return 0;

@@ -560,8 +560,13 @@ public final class Words {
             return List.of();
         }
         java.util.regex.Matcher end = PHRASE_END.matcher(c);
-        return of(end.find() ? c.substring(0, end.start()) : c);
+        // "Safety concern now": a word of when after the noun says when it holds; the noun is still the head
+        String phrase = TRAILING_WHEN.matcher(end.find() ? c.substring(0, end.start()) : c).replaceFirst("");
+        return of(phrase);
     }
+
+    /** A word of when closing a label's first phrase: "now", "currently", "today", "tonight". */
+    private static final Pattern TRAILING_WHEN = Pattern.compile("(?<=\\p{L})\\s+(?:now|currently|presently|today|tonight)\\s*$");
 
     /** Welsh's mutations undone: the radical forms a mutated word may stand for ("ddigwyddiad" is "digwyddiad"). */
     private static final String[][] MUTATIONS = {{"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"},
