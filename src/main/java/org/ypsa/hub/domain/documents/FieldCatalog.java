@@ -986,6 +986,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             String[] lines = e.value().split("\\R");
             int at = nextLabelLine(lines, 1);
             while (at > 0 && at + 1 < lines.length) {
+                String over = lines[at + 1].replace('\u00a0', ' ').strip();
+                if (at + 2 < lines.length && match(lines[at].strip()).filter(f -> namesTheSameField(f, over)).isPresent()) {
+                    at++; // "Young person" / "Young Person" / the name: a heading over the field's own label
+                    continue;
+                }
                 int next = nextLabelLine(lines, at + 2);
                 int end = next < 0 ? lines.length : next;
                 String answer = String.join("\n", java.util.Arrays.asList(lines).subList(at + 1, end)).strip();

@@ -38,4 +38,11 @@ class LabelsInAnAnswerAboveTest {
         assertThat(f).containsEntry(ReferralField.PREFERRED_LOCALITY, "Cherwell")
                 .containsEntry(ReferralField.LEGAL_STATUS, "Looked after");
     }
+
+    @Test
+    void aHeadingOverTheSameFieldsLabelIsNoLabelWithThatLabelAsItsAnswer() {
+        Map<ReferralField, String> f = read("Preferred area:\nCherwell\nYoung person\nYoung person's name\nAmira Lowe\n"
+                + "Date of birth\n1 May 2008\n");
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Amira Lowe");
+    }
 }
