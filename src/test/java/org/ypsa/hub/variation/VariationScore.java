@@ -305,7 +305,7 @@ final class VariationScore {
             sb.append("\nAttachment ").append(a.name()).append(" (").append(a.contentType()).append(")\n");
             String lower = a.name().toLowerCase(Locale.ROOT);
             try {
-                if (lower.endsWith(".docx") || lower.endsWith(".pdf") || lower.endsWith(".odt")) {
+                if (lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".pdf") || lower.endsWith(".odt")) {
                     byte[] docx = lower.endsWith(".odt") && org.ypsa.hub.domain.documents.OpenDocument.read(a.name(),
                             a.bytes()) instanceof org.ypsa.hub.domain.documents.OpenDocument.Text t ? t.docx() : a.bytes();
                     org.ypsa.hub.domain.documents.LabelledDocument d = (lower.endsWith(".pdf")

@@ -262,7 +262,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.text(), candidates, placed));
         misPaired.addAll(tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced));
         boolean firstEntry = true;
-        for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
+        for (LabelledDocument.Entry e : labelsInAnswersApart(cellsOfTheirOwn(
+                doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))))) {
             boolean first = firstEntry;
             firstEntry = false;
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
@@ -945,7 +946,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             return value;
         }
         String[] lines = value.split("\\R");
-        for (int i = 1; i < lines.length; i++) {
+        int at = nextLabelLine(lines, 1);
+        return at < 0 ? value : String.join("\n", java.util.Arrays.asList(lines).subList(0, at));
+    }
+
+    /** The first of the lines from {@code from} on that is a label of this form or a section's heading; -1 for none. */
+    private int nextLabelLine(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
             String l = lines[i].replace('\u00a0', ' ').strip();
             if (l.isEmpty() || l.endsWith(".") || l.split("\\s+").length > 8
                     || !Character.isUpperCase(l.codePointAt(0))) {
@@ -956,10 +963,45 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             String asked = Instructions.withoutOneAfterADash(l);
             if (SectionHeading.is(l) || matcher.match(asked, ends || !asked.equals(l) ? LabelMatcher.THRESHOLD
                     : LabelMatcher.LINE_THRESHOLD).isPresent()) {
-                return String.join("\n", java.util.Arrays.asList(lines).subList(0, i));
+                return i;
             }
         }
-        return value;
+        return -1;
+    }
+
+    /**
+     * Each entry, and after it the labels of this form its value ran on over with the answers under them ({@link
+     * #beforeNextLabel} cuts the value there): questions laid out as paragraphs give label, answer, label, answer, and
+     * a label with no colon ("Your post" / "Leaving Care PA") was read as more of the answer above it, so the answer
+     * under it was lost. The line under such a label is its answer whatever it reads as ("Legal / care status" /
+     * "Looked after"); a label with no answer under it gives no entry, and a heading none.
+     */
+    private List<LabelledDocument.Entry> labelsInAnswersApart(List<LabelledDocument.Entry> entries) {
+        List<LabelledDocument.Entry> out = new ArrayList<>(entries.size());
+        for (LabelledDocument.Entry e : entries) {
+            out.add(e);
+            if (e.value() == null || !e.value().contains("\n")) {
+                continue;
+            }
+            String[] lines = e.value().split("\\R");
+            int at = nextLabelLine(lines, 1);
+            while (at > 0 && at + 1 < lines.length) {
+                String over = lines[at + 1].replace('\u00a0', ' ').strip();
+                if (at + 2 < lines.length && match(lines[at].strip()).filter(f -> namesTheSameField(f, over)).isPresent()) {
+                    at++; // "Young person" / "Young Person" / the name: a heading over the field's own label
+                    continue;
+                }
+                int next = nextLabelLine(lines, at + 2);
+                int end = next < 0 ? lines.length : next;
+                String answer = String.join("\n", java.util.Arrays.asList(lines).subList(at + 1, end)).strip();
+                String label = lines[at].replace('\u00a0', ' ').strip();
+                if (!SectionHeading.is(label) && !FieldValues.isBlank(answer)) {
+                    out.add(new LabelledDocument.Entry(label, answer, e.where(), e.section()));
+                }
+                at = next;
+            }
+        }
+        return out;
     }
 
     /**

@@ -681,7 +681,30 @@ public final class LabelMatcher {
         left = withoutAnotherPersonsName(label, left);
         left = withoutAnotherFact(head, left);
         left = withoutAnEarlierOne(words, left);
+        left = withoutTheProfessionalsInvolved(words, left);
         return withoutADateOfSomethingElse(label, words, left);
+    }
+
+    /** Words naming the professionals or agencies working with the young person, and the word saying they are involved. */
+    private static final Set<String> PROFESSIONALS = new HashSet<>(Words.of("professional professionals practitioner "
+            + "practitioners agency agencies service services"));
+    private static final Set<String> INVOLVED = new HashSet<>(Words.of("involved"));
+    /** The types of the fields that hold one person's details: a name, a phone, an email. */
+    private static final Set<FieldType> ONE_PERSONS = java.util.EnumSet.of(FieldType.NAME, FieldType.PHONE, FieldType.EMAIL);
+
+    /**
+     * Without a person's name, phone or email when the label asks for the professionals or agencies involved with the
+     * young person ("Professionals currently involved (name / agency)", "Other agencies involved"): a list of others,
+     * not the referrer filling in the form, unless the field is worded with "involved". Safety: a referral was refused
+     * with the referrer read as "School nurse; Early Help worker; YJS officer".
+     */
+    private Map<String, Double> withoutTheProfessionalsInvolved(List<String> words, Map<String, Double> scores) {
+        if (java.util.Collections.disjoint(words, INVOLVED) || java.util.Collections.disjoint(words, PROFESSIONALS)) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> ONE_PERSONS.contains(types.get(f)) && !wordedWith(f, INVOLVED));
+        return out;
     }
 
     /** Words that say a thing was the young person's or a worker's before, not now: "Previous address", "Former SW". */

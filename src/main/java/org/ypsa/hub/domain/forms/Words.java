@@ -518,6 +518,8 @@ public final class Words {
     /** Where a label's first noun phrase ends: "Name of submitter", "Date it took place", "Names / descriptions". */
     private static final Pattern PHRASE_END = Pattern.compile("\\s(of|for|in|on|at|to|from|by|with|it|if|that|which|"
             + "who|when|where|and|or|within|under|per|about|not"
+            // a time after the noun says when it holds: "Safety until placement" is a safety, not a placement
+            + "|until|till|pending|before|after|since|during"
             // a verb in -ing after the noun starts what it does: "Organisation sharing the information" is an organisation,
             // and so is "Organisation sharing" with nothing after it
             + "|sharing|making|submitting|providing|completing|sending|presenting|giving|raising)\\s"
@@ -546,19 +548,31 @@ public final class Words {
      * words do not follow that order.
      */
     public static java.util.Optional<String> head(String raw) {
+        List<String> words = headPhrase(raw);
+        return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.get(words.size() - 1));
+    }
+
+    /**
+     * The content words of a label's first noun phrase, its head last ({@link #head}): "Safety arrangements" of
+     * "Safety arrangements pending placement". Empty for a question.
+     */
+    public static List<String> headPhrase(String raw) {
         if (raw == null || raw.contains("?")) {
-            return java.util.Optional.empty();
+            return List.of();
         }
         // "  / Date of last review": a label in two languages whose first half was left out opens with its slash
         String c = clean(raw).replaceFirst("^[\\s/,;&|]+", "");
         if (QUESTION_START.matcher(c).find()) {
-            return java.util.Optional.empty();
+            return List.of();
         }
         java.util.regex.Matcher end = PHRASE_END.matcher(c);
-        String first = end.find() ? c.substring(0, end.start()) : c;
-        List<String> words = of(first);
-        return words.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(words.get(words.size() - 1));
+        // "Safety concern now": a word of when after the noun says when it holds; the noun is still the head
+        String phrase = TRAILING_WHEN.matcher(end.find() ? c.substring(0, end.start()) : c).replaceFirst("");
+        return of(phrase);
     }
+
+    /** A word of when closing a label's first phrase: "now", "currently", "today", "tonight". */
+    private static final Pattern TRAILING_WHEN = Pattern.compile("(?<=\\p{L})\\s+(?:now|currently|presently|today|tonight)\\s*$");
 
     /** Welsh's mutations undone: the radical forms a mutated word may stand for ("ddigwyddiad" is "digwyddiad"). */
     private static final String[][] MUTATIONS = {{"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"},
