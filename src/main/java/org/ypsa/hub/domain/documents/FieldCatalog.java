@@ -259,8 +259,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<F> answeredEmpty = java.util.EnumSet.noneOf(type); // a text field whose own box or cell was left empty
-        Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.text(), candidates, placed));
-        misPaired.addAll(tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced));
+        Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.tableRows(), candidates, placed));
+        misPaired.addAll(tableLabels.labelsAboveValues(doc.tableRows(), candidates, placed, unplaced));
         boolean firstEntry = true;
         for (LabelledDocument.Entry e : cellsOfTheirOwn(doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES)))) {
             boolean first = firstEntry;
@@ -883,7 +883,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             changed |= line != lines[i];
             lines[i] = line;
         }
-        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries) : doc;
+        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
     }
 
     /**
