@@ -40,6 +40,28 @@ class WordTablesPrintedToPdfReadAcrossTest {
     }
 
     @Test
+    void anEmailAddressBrokenAtItsColumnsEdgeIsReadWhole() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Role", "Name", "Team", "Email"},
+                new String[] {"Referring worker|(Housing Officer)", "Dale|Ormsby", "Westbury Housing|Options",
+                        "d.ormsby@westbury.housing.tes|t"},
+                new String[] {"Social worker", "Nadia Pell", "Care Leavers|Team", "n.pell@westbury.test"}));
+        assertThat(f).containsEntry(ReferralField.REFERRER_EMAIL, "d.ormsby@westbury.housing.test");
+    }
+
+    @Test
+    void aWordBrokenOverACellsLinesOrAWordUnderAnAddressKeepsItsSpace() {
+        assertThat(PdfTables.cellText(List.of(glyph("Occupie", 100), glyph("d", 112))))
+                .isEqualTo("Occupie d");
+        assertThat(PdfTables.cellText(List.of(glyph("d.ormsby@westbury.tes", 100), glyph("Mobile", 112))))
+                .isEqualTo("d.ormsby@westbury.tes Mobile");
+    }
+
+    private static PdfTables.Glyph glyph(String word, float baseline) {
+        return new PdfTables.Glyph(word, 40, baseline, 5 * word.length(), 8, 8);
+    }
+
+    @Test
     void aBandOfLabelsPrintedToPdfGivesEachLabelTheAnswerUnderIt() throws Exception {
         Map<ReferralField, String> f = read(List.of(
                 new String[] {"Legal name of|YP", "Birthdate of YP", "Sex (please|state)", "Children Act status|(please state)"},
