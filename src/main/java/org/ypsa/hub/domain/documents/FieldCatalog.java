@@ -375,11 +375,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         String[] lines = joinOpenHints(TextFields.hintsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(
-                GuidanceNotes.without(DocumentMarkings.without(QuotedHeaders.without(doc.text().split("\\R")))))));
+                GuidanceNotes.without(DocumentMarkings.without(QuotedHeaders.without(doc.tableRows().split("\\R")))))));
         String heading = "";
         // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
-        // is the writer's own
-        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        // is the writer's own, and so is a row of a Word table printed to PDF read from its cells
+        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                && doc.rows() == null;
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         Set<String> entryLabels = new java.util.HashSet<>();
         doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
