@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Word form printed to PDF (stop 47, tuned20's long council form as a PDF): its table's rows are read across as the
- * Word table's are, a network grid's rows as records and a band of labels over their answers label by label, though
- * the page's text interleaves a wrapped cell's lines with its neighbours'. Wordings invented for the test.
+ * Word table's are, a network grid's rows as records, a band of labels over their answers label by label and a row's
+ * label whole from its cell, though the page's text interleaves a wrapped cell's lines with its neighbours' and runs
+ * a label into its answer. Wordings invented for the test.
  */
 class WordTablesPrintedToPdfReadAcrossTest {
     private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
@@ -37,6 +38,16 @@ class WordTablesPrintedToPdfReadAcrossTest {
         assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Housing Officer")
                 .containsEntry(ReferralField.REFERRER_NAME, "Dale Ormsby")
                 .containsEntry(ReferralField.SOCIAL_WORKER_NAME, "Nadia Pell");
+    }
+
+    @Test
+    void aRowsLabelIsReadWholeFromItsCellNotCutShortOnThePagesLine() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Completed by (name) – as recorded:", "Dale Ormsby"},
+                new String[] {"Referrer role / title", "Senior Housing Officer"},
+                new String[] {"Referring organisation name", "Westbury Housing Options"}));
+        assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Dale Ormsby")
+                .containsEntry(ReferralField.REFERRER_ROLE, "Senior Housing Officer");
     }
 
     @Test
