@@ -259,8 +259,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Map<String, String> leftovers = new LinkedHashMap<>(); // unplaced labels and the values under them
         Set<F> filled = java.util.EnumSet.noneOf(type);
         Set<F> answeredEmpty = java.util.EnumSet.noneOf(type); // a text field whose own box or cell was left empty
-        Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.text(), candidates, placed));
-        misPaired.addAll(tableLabels.labelsAboveValues(doc.text(), candidates, placed, unplaced));
+        Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.tableRows(), candidates, placed));
+        misPaired.addAll(tableLabels.labelsAboveValues(doc.tableRows(), candidates, placed, unplaced));
         boolean firstEntry = true;
         for (LabelledDocument.Entry e : labelsInAnswersApart(cellsOfTheirOwn(
                 doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))))) {
@@ -376,11 +376,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
         }
         String[] lines = joinOpenHints(TextFields.hintsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(
-                GuidanceNotes.without(DocumentMarkings.without(QuotedHeaders.without(doc.text().split("\\R")))))));
+                GuidanceNotes.without(DocumentMarkings.without(QuotedHeaders.without(doc.tableRows().split("\\R")))))));
         String heading = "";
         // a PDF's text breaks a table cell's answer into lines where the cell wraps; a Word paragraph or a mail's line
-        // is the writer's own
-        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        // is the writer's own, and so is a row of a Word table printed to PDF read from its cells
+        boolean fromPdf = doc.source() != null && doc.source().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                && doc.rows() == null;
         int openingLines = 0; // non-blank lines seen so far: the document's first ones are its heading
         Set<String> entryLabels = new java.util.HashSet<>();
         doc.entries().forEach(e -> entryLabels.add(asEntryLabel(e.label())));
@@ -884,7 +885,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             changed |= line != lines[i];
             lines[i] = line;
         }
-        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries) : doc;
+        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
     }
 
     /**

@@ -5,8 +5,16 @@ import java.util.List;
 /**
  * A form as label/value pairs, whatever it came as: a Word table or content controls, PDF form fields or
  * text, or "Label: value" lines in an email body. The text is everything readable, for recognising the form.
+ *
+ * @param rows the document's table rows as a Word table's text gives them, a row a line and its cells parted by tabs,
+ *             when they are not the text itself (a Word form printed to PDF: its text is the page's lines, a wrapped
+ *             cell interleaved with its neighbours); null when the text is that
  */
-public record LabelledDocument(String source, String text, List<Entry> entries) {
+public record LabelledDocument(String source, String text, List<Entry> entries, String rows) {
+
+    public LabelledDocument(String source, String text, List<Entry> entries) {
+        this(source, text, entries, null);
+    }
 
     /** The leaders of a paper form typed over and the marks answers open with are read out as it is made. */
     public LabelledDocument {
@@ -14,6 +22,11 @@ public record LabelledDocument(String source, String text, List<Entry> entries) 
         entries = SplitDates.joined(entries.stream().map(Entry::typedOver).toList());
         text = String.join("\n", AnswerMarks.underQuestions(Leaders.inLines(java.util.Arrays.stream(
                 TextFields.clockHintsWhole(text == null ? "" : text).split("\\R", -1)).map(SplitDates::inLine).toArray(String[]::new))));
+    }
+
+    /** The rows of the document's tables read across, a cell to a tab: {@link #rows} or else the text. */
+    public String tableRows() {
+        return rows == null ? text : rows;
     }
 
     /**

@@ -319,9 +319,11 @@ public final class PdfReader {
             DocumentViews views = DocumentViews.of(form, "PDF", () -> PdfTables.read(name, once.pages()));
             if (once.fields().isEmpty() && printedFromATable(views.tables())) {
                 // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
-                // text (its title, screening) stays the page's, a two-cell row's wrapped answer joined whole
+                // text (its title, screening) stays the page's, a two-cell row's wrapped answer joined whole; the
+                // table's rows, a cell to a tab, are read across as a Word table's (a network grid, a band of labels)
                 LabelledDocument table = WordReader.read(views.tables());
-                return new DocumentViews(new LabelledDocument(name, form.text(), table.entries()), views.tables());
+                return new DocumentViews(new LabelledDocument(name, form.text(), table.entries(), table.text()),
+                        views.tables());
             }
             return new DocumentViews(form, views.tables());
         });

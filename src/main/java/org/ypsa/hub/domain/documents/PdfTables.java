@@ -217,9 +217,17 @@ public final class PdfTables {
 
     /**
      * A cell's lines as one value, joined by a space, but not after a dash, an underscore or a slash ("ABC-" / "01",
-     * "UNITS_" / "VAC"). A word too long for its column and broken over two lines ("Occupie" / "d") keeps the space:
-     * nothing on the page tells it from two words.
+     * "UNITS_" / "VAC"), nor inside an email address broken at the column's edge ("j.ormsby@housing.council.tes" /
+     * "t": a word after an address is never one word of small letters, dots and dashes alone on its line). A word too
+     * long for its column and broken over two lines ("Occupie" / "d") keeps the space: nothing on the page tells it
+     * from two words.
      */
+    /** A line ending in an email address, its domain begun ("k.ormsby@housing.council.tes"). */
+    private static final java.util.regex.Pattern ADDRESS_AT_END = java.util.regex.Pattern.compile(
+            "(?:^|\\s)[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]*)*$");
+    /** The rest of an address's domain wrapped onto the next line: small letters, digits, dots and dashes only. */
+    private static final java.util.regex.Pattern REST_OF_AN_ADDRESS = java.util.regex.Pattern.compile("[a-z0-9.-]+");
+
     static String cellText(List<Glyph> glyphs) {
         StringBuilder out = new StringBuilder();
         String last = "";
@@ -228,7 +236,8 @@ public final class PdfTables {
             if (text.isEmpty()) {
                 continue;
             }
-            if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))) {
+            if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))
+                    && !(ADDRESS_AT_END.matcher(last).find() && REST_OF_AN_ADDRESS.matcher(text).matches())) {
                 out.append(' ');
             }
             out.append(text);

@@ -1,0 +1,131 @@
+package org.ypsa.hub.domain.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.ReferralField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Word form printed to PDF (stop 47, tuned20's long council form as a PDF): its table's rows are read across as the
+ * Word table's are, a network grid's rows as records, a band of labels over their answers label by label and a row's
+ * label whole from its cell, though the page's text interleaves a wrapped cell's lines with its neighbours' and runs
+ * a label into its answer. Wordings invented for the test.
+ */
+class WordTablesPrintedToPdfReadAcrossTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+
+    private static final List<String[]> PAIRS = List.of(
+            new String[] {"Reason for the referral", "Her placement has ended and she has nowhere to go."},
+            new String[] {"Date accommodation needed", "14/01/2027"},
+            new String[] {"Consent to share (Y/N)", "Y"});
+
+    @Test
+    void aNetworkGridPrintedToPdfGivesTheReferrersDetailsFromItsRow() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Role", "Name", "Team", "Phone"},
+                new String[] {"Youth justice|worker", "Priya|Lund", "YJS|North", "07700|900411"},
+                new String[] {"Referring worker|(Housing Officer)", "Dale|Ormsby", "Westbury Housing|Options", "01632|960118"},
+                new String[] {"Social worker", "Nadia Pell", "Care Leavers|Team", ""}));
+        assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "Housing Officer")
+                .containsEntry(ReferralField.REFERRER_NAME, "Dale Ormsby")
+                .containsEntry(ReferralField.SOCIAL_WORKER_NAME, "Nadia Pell");
+    }
+
+    @Test
+    void aRowsLabelIsReadWholeFromItsCellNotCutShortOnThePagesLine() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Completed by (name) – as on the system:", "Dale Ormsby"},
+                new String[] {"Referrer role / title", "Housing Officer"},
+                new String[] {"Referring organisation name", "Westbury Housing Options"}));
+        assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Dale Ormsby")
+                .containsEntry(ReferralField.REFERRER_ROLE, "Housing Officer");
+    }
+
+    @Test
+    void anEmailAddressBrokenAtItsColumnsEdgeIsReadWhole() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Role", "Name", "Team", "Email"},
+                new String[] {"Referring worker|(Housing Officer)", "Dale|Ormsby", "Westbury Housing|Options",
+                        "d.ormsby@westbury.housing.tes|t"},
+                new String[] {"Social worker", "Nadia Pell", "Care Leavers|Team", "n.pell@westbury.test"}));
+        assertThat(f).containsEntry(ReferralField.REFERRER_EMAIL, "d.ormsby@westbury.housing.test");
+    }
+
+    @Test
+    void aWordBrokenOverACellsLinesOrAWordUnderAnAddressKeepsItsSpace() {
+        assertThat(PdfTables.cellText(List.of(glyph("Occupie", 100), glyph("d", 112))))
+                .isEqualTo("Occupie d");
+        assertThat(PdfTables.cellText(List.of(glyph("d.ormsby@westbury.tes", 100), glyph("Mobile", 112))))
+                .isEqualTo("d.ormsby@westbury.tes Mobile");
+    }
+
+    private static PdfTables.Glyph glyph(String word, float baseline) {
+        return new PdfTables.Glyph(word, 40, baseline, 5 * word.length(), 8, 8);
+    }
+
+    @Test
+    void aBandOfLabelsPrintedToPdfGivesEachLabelTheAnswerUnderIt() throws Exception {
+        Map<ReferralField, String> f = read(List.of(
+                new String[] {"Legal name of|YP", "Birthdate of YP", "Sex (please|state)", "Children Act status|(please state)"},
+                new String[] {"Tomos Wrexley", "03/05/08", "male", "Child in need|plan"}));
+        assertThat(f).containsEntry(ReferralField.FULL_NAME, "Tomos Wrexley")
+                .containsEntry(ReferralField.DATE_OF_BIRTH, "03/05/08");
+    }
+
+    private static Map<ReferralField, String> read(List<String[]> table) throws Exception {
+        List<String[]> rows = new java.util.ArrayList<>(table);
+        rows.addAll(PAIRS);
+        return REFERRAL.read(PdfReader.readWithTables("form.pdf", pdf(rows)).form()).values();
+    }
+
+    /** One bordered table, each row's cells side by side across the page, a cell's lines parted by "|". */
+    private static byte[] pdf(List<String[]> rows) throws Exception {
+        float left = 40;
+        float right = 560;
+        float leading = 11;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 740;
+                for (String[] row : rows) {
+                    int height = 1;
+                    for (String cell : row) {
+                        height = Math.max(height, cell.split("\\|").length);
+                    }
+                    float bottom = y - height * leading - 4;
+                    float width = (right - left) / row.length;
+                    for (int c = 0; c < row.length; c++) {
+                        float x = left + c * width;
+                        cs.addRect(x, bottom, width, y - bottom);
+                        String[] lines = row[c].split("\\|");
+                        for (int k = 0; k < lines.length; k++) {
+                            if (lines[k].isEmpty()) {
+                                continue;
+                            }
+                            cs.beginText();
+                            cs.setFont(font, 8);
+                            cs.newLineAtOffset(x + 3, y - 10 - k * leading);
+                            cs.showText(lines[k]);
+                            cs.endText();
+                        }
+                    }
+                    cs.stroke();
+                    y = bottom;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}
