@@ -104,8 +104,15 @@ final class DocumentMarkings {
                 repeated.merge(key, 1, Integer::sum);
             }
         }
-        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l)
-                && !QuestionTable.isHeaderLine(l)).toArray(String[]::new);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l) && !QuestionTable.isHeaderLine(l)
+                    && !(i + 1 < lines.length && namesTheCaseSystemUnder(l, lines[i + 1]))) {
+                kept.add(l);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     /** "Printed by [user] Jo Bloggs 07/12/2026 12:48": who printed the form from the case system, and when. */
@@ -157,5 +164,16 @@ final class DocumentMarkings {
             }
         }
         return printed && named <= 1 || (step || flow) && named == 0 && (step && flow || printed);
+    }
+
+    /**
+     * The case system's name alone over its own header line ("Mosaic" over "Mosaic | Printed by ..."), as the print's
+     * heading gives it (a PDF's text with a colon after it): the system's, no label of the form whose answer is under it.
+     */
+    static boolean namesTheCaseSystemUnder(String line, String next) {
+        String name = line.replace('\u00a0', ' ').strip().replaceAll("\\s*:$", "");
+        String under = next.replace('\u00a0', ' ').strip();
+        return !name.isEmpty() && SYSTEM_NAME.matcher(name).matches() && isCaseSystemLine(under)
+                && under.split("\\s*\\|\\s*")[0].equalsIgnoreCase(name);
     }
 }

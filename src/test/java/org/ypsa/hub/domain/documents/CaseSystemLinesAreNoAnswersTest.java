@@ -36,6 +36,42 @@ class CaseSystemLinesAreNoAnswersTest {
     }
 
     @Test
+    void aTitleOverTheFirstNumberedQuestionIsNoAnswer() {
+        String print = """
+                Eclipse
+                Eclipse   |   Printed by Sam Example 03/11/2026 09:15
+                Step reference: 4455667   |   Workflow stage: Housing request
+                Page 1 of 2
+                Housing Support Referral for Young People (Planned)
+                1.1 Name of young person
+                Alex Sample
+                1.2 Why are you referring
+                Alex was asked to leave by her aunt after a row about money and is sofa surfing.
+                """;
+        Map<ReferralField, String> read = FieldCatalog.shipped(ReferralField.class, "referral")
+                .read(new LabelledDocument("print.docx", print, TextFields.labelValues(print, "line"))).values();
+        assertThat(read.get(ReferralField.REASON)).startsWith("Alex was asked to leave");
+    }
+
+    @Test
+    void theSystemsNameOverItsLineIsNoLabelOverTheTitle() {
+        String print = """
+                Eclipse:
+                Eclipse   |   Printed by user Sam Example 03/11/2026 09:15
+                Step reference: 4455667   |   Workflow stage: Housing request
+                Page 1 of 2
+                Housing Support Referral for Young People (Planned)
+                1.1 Name of young person:
+                Alex Sample
+                1.2 Why are you referring:
+                Alex was asked to leave by her aunt after a row about money and is sofa surfing.
+                """;
+        Map<ReferralField, String> read = FieldCatalog.shipped(ReferralField.class, "referral")
+                .read(new LabelledDocument("print.pdf", print, TextFields.labelValues(print, "line"))).values();
+        assertThat(read.get(ReferralField.REASON)).startsWith("Alex was asked to leave");
+    }
+
+    @Test
     void thePrintingAndTheStepAreSystemLines() {
         assertThat(DocumentMarkings.isCaseSystemLine("Mosaic | Printed by Sam Example 03/11/2026 09:15")).isTrue();
         assertThat(DocumentMarkings.isCaseSystemLine("Printed by user Sam Example 03/11/2026")).isTrue();
