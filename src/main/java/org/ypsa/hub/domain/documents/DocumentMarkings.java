@@ -35,6 +35,9 @@ final class DocumentMarkings {
      */
     static boolean isMarking(String line) {
         String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (isCaseSystemLine(l)) {
+            return true;
+        }
         if (l.isEmpty() || l.length() > 120 || !NAMED.matcher(l).matches()) {
             return false;
         }
@@ -101,7 +104,76 @@ final class DocumentMarkings {
                 repeated.merge(key, 1, Integer::sum);
             }
         }
-        return Arrays.stream(lines).filter(l -> !isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l)
-                && !QuestionTable.isHeaderLine(l)).toArray(String[]::new);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (!isMarking(l) && !isRunningHeader(l, repeated) && !isPageHeader(l) && !QuestionTable.isHeaderLine(l)
+                    && !(i + 1 < lines.length && namesTheCaseSystemUnder(l, lines[i + 1]))) {
+                kept.add(l);
+            }
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    /** "Printed by [user] Jo Bloggs 07/12/2026 12:48": who printed the form from the case system, and when. */
+    private static final Pattern PRINTED = Pattern.compile(
+            "(?i)printed\\s+(?:by|on)(?:\\s+user)?\\s*:?\\s*[^|]{0,60}?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?:,?\\s+\\d{1,2}[:.]\\d{2})?");
+    /** "Step ID: 5121470", "Form ID: 1234567", "Step reference: 3688571": the case system's number for the print. */
+    private static final Pattern STEP_NUMBER = Pattern.compile(
+            "(?i)(?:step|form|workflow|episode)\\s+(?:id|ref(?:erence)?\\.?|no\\.?|number)\\s*:?\\s*\\d{3,12}");
+    /** "Workflow step: Accommodation referral (16+)", "Workflow stage: ...": the case system's step the form is. */
+    private static final Pattern WORKFLOW = Pattern.compile("(?i)workflow\\s+(?:step|stage)\\s*:\\s*[^|:]{1,80}");
+    private static final Pattern PAGE_PART = Pattern.compile("(?i)" + PAGE);
+    /** A case system's name standing alone in its header line: "Mosaic", "Liquidlogic LCS". */
+    private static final Pattern SYSTEM_NAME = Pattern.compile("[\\p{L}][\\p{L}\\d.&'-]*(?:\\s+[\\p{L}][\\p{L}\\d.&'-]*){0,2}");
+
+    /**
+     * A case-management system's line over its printed form (Mosaic, LCS, Eclipse): "Mosaic | Printed by Jo Bloggs
+     * 07/12/2026 12:48", "Step ID: 5121470 | Workflow step: Accommodation referral (16+)". Its parts are who printed
+     * it and when, the step's number, the workflow step, a page number and the system's name, joined by bars: the printing
+     * (beside one name at most), or the step's number with the step or the printing beside it. Such a
+     * line is no label and no answer: the step's number is no reference of the form, the step no reason.
+     */
+    static boolean isCaseSystemLine(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.length() > 200) {
+            return false;
+        }
+        String[] parts = l.split("\\s*\\|\\s*");
+        boolean printed = false;
+        boolean step = false;
+        boolean flow = false;
+        int named = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (PRINTED.matcher(p).matches()) {
+                printed = true;
+            } else if (STEP_NUMBER.matcher(p).matches()) {
+                step = true;
+            } else if (WORKFLOW.matcher(p).matches()) {
+                flow = true;
+            } else if (PAGE_PART.matcher(p).matches()) {
+                continue;
+            } else if (SYSTEM_NAME.matcher(p).matches()) {
+                named++;
+            } else {
+                return false;
+            }
+        }
+        return printed && named <= 1 || (step || flow) && named == 0 && (step && flow || printed);
+    }
+
+    /**
+     * The case system's name alone over its own header line ("Mosaic" over "Mosaic | Printed by ..."), as the print's
+     * heading gives it (a PDF's text with a colon after it): the system's, no label of the form whose answer is under it.
+     */
+    static boolean namesTheCaseSystemUnder(String line, String next) {
+        String name = line.replace('\u00a0', ' ').strip().replaceAll("\\s*:$", "");
+        String under = next.replace('\u00a0', ' ').strip();
+        return !name.isEmpty() && SYSTEM_NAME.matcher(name).matches() && isCaseSystemLine(under)
+                && under.split("\\s*\\|\\s*")[0].equalsIgnoreCase(name);
     }
 }

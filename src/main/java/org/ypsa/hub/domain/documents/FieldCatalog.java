@@ -1120,6 +1120,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * the agency; tuned15 "Partner Submission Form" (under "Shared Intelligence - ", over "Agency you are from *").
      */
     private static final int MAX_LABEL_ALONE_WORDS = 8;
+    /** A question numbered by its section, its words after the number: "1.1 Name of YP referred". */
+    private static final Pattern SECTION_NUMBERED = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\s+(\\p{L}.{0,80})");
 
     private boolean headsTheLabels(String[] lines, int i) {
         String t = lines[i].replace('\u00a0', ' ').strip();
@@ -1141,7 +1143,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             String letters = next.replaceAll("[^\\p{L}]", "");
             // (or a field's label alone on its line, a required one's star after it: "Agency you are from *"; a line of a
             // label and its answer is none: "Organisation submitting form Oxford Youth Trust" is the form's agency)
-            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next) || next.endsWith("*")
+            // (or a question numbered by its section naming a field: "1.1 Name of YP referred", a case print's first)
+            Matcher numbered = SECTION_NUMBERED.matcher(next);
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+                    || numbered.matches() && matcher.match(numbered.group(1)).isPresent() || next.endsWith("*")
                     && next.split("\\s+").length <= MAX_LABEL_ALONE_WORDS
                     && matcher.match(next.replaceAll("[\\s*]+$", "")).isPresent()
                     || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6

@@ -1043,6 +1043,15 @@ public final class Intake {
             // a tick list ("[ ] Emergency [x] Planned") says its marked answer
             String line = org.ypsa.hub.domain.documents.FieldValues.answer(lines[i]);
             String n = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
+            Optional<Boolean> yes = i + 1 < lines.length && lines[i].strip().matches("(?s).*[:?]$")
+                    && n.matches(".*(?:emergency|sameday).*")
+                    ? org.ypsa.hub.domain.documents.FieldValues.yesNo(lines[i + 1].strip()) : Optional.empty();
+            if (yes.isPresent()) {
+                // "Emergency bed sought (Y/N):" / "No": the question's answer under it says which, not its words
+                sb.append(yes.get() ? "emergency " : "non-emergency ");
+                i++;
+                continue;
+            }
             if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")
                     || n.contains("emergency") && n.contains("planned")) {
                 // a question ("Is this an emergency?") or a label offering both ("Emergency / planned") is no answer

@@ -25,6 +25,14 @@ class ReferralTypeWordsTest {
     }
 
     @Test
+    void anEmergencyQuestionAnsweredNoUnderItIsNoEmergency() {
+        assertThat(Intake.variant("Mosaic\nHousing request\n1.1 Emergency bed wanted (Y/N):\nNo\n1.2 Name:\nIfan Cole\n",
+                null, "Referral IC")).isEqualTo(Referral.NON_EMERGENCY);
+        assertThat(Intake.variant("Mosaic\nHousing request\n1.1 Same-day bed wanted:\nYes\n1.2 Name:\nIfan Cole\n",
+                null, "Referral IC")).isEqualTo(Referral.EMERGENCY);
+    }
+
+    @Test
     void aSameDayReferralIsAnEmergency() {
         assertThat(Intake.variant("Same-day placement request\nName: Ifan Cole\n", null, "Referral IC"))
                 .isEqualTo(Referral.EMERGENCY);
