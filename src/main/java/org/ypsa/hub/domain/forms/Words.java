@@ -223,6 +223,10 @@ public final class Words {
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
+            // what makes a risk too much to manage is why it cannot be managed: "What makes this unmanageable?", "What
+            // makes it too difficult to manage" ("Unmanageable risk" names the risk itself, and keeps its words)
+            Map.entry(Pattern.compile("\\bwhat (?:makes|made|is making) (?:it|this|that|them|these|the risks?|the behaviou?r|things|"
+                    + "the situation) (?:unmanageable|too (?:hard|difficult|much) to manage)\\b"), "why cannot manage"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
