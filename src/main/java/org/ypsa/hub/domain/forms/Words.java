@@ -223,6 +223,15 @@ public final class Words {
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
+            // what makes a risk too much to manage is why it cannot be managed: "What makes this unmanageable?", "What
+            // makes it too difficult to manage" ("Unmanageable risk" names the risk itself, and keeps its words)
+            Map.entry(Pattern.compile("\\bwhat (?:makes|made|is making) (?:it|this|that|them|these|the risks?|the behaviou?r|things|"
+                    + "the situation) (?:unmanageable|too (?:hard|difficult|much) to manage)\\b"), "why cannot manage"),
+            // what a provider asks of Brokerage, a whole label, is what would help it manage: "What we need from you",
+            // "What do we need from Brokerage?" ("We need the following information" is a sentence, and keeps its words)
+            Map.entry(Pattern.compile("^\\s*what (?:do |does |would )?(?:we|the provider|the service|our service|staff) "
+                    + "(?:need|needs|require|requires) from (?:you|brokerage|the brokerage(?: team)?|the council|ypsa|commissioners)"
+                    + "(?=[?:*.\\s]*$)"), "what would help"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
