@@ -80,4 +80,14 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
                 + "Resources required: A waking night worker for six weeks.\n\nThanks\nSam\n"));
         assertThat(asked.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
     }
+    @Test
+    void theYoungPersonConsideredForAPlacementAndASupportWorkersSignatureAreNotWhatWouldHelp() {
+        Outcome o = handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
+                + "Young person considered for placement: Jo Bloggs\n"
+                + "Risk we cannot manage: Fire setting twice in the last month.\n"
+                + "Why we can't cope any more: We have no waking night cover.\n\n"
+                + "Sam Ode\nHousing Support Officer | Mon-Thu | Tel 01865 000 000\n");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Rejected.class);
+        assertThat(o.toString()).contains("Resources or support that would enable the risk to be managed");
+    }
 }
