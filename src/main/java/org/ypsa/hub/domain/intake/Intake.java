@@ -687,10 +687,7 @@ public final class Intake {
      * mediation outcome says it failed ("could not be prevented", "unsuccessful") stays a referral.
      */
     private boolean saysMediationPreventedHomelessness(LabelledDocument doc, InboundMail mail) {
-        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
-        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
-                .append(e.value() == null ? "" : e.value()));
-        String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
+        String all = subjectTextAndEntries(doc, mail);
         if (!MEDIATION_HEADING.matcher(all).find()) {
             return false;
         }
@@ -700,8 +697,7 @@ public final class Intake {
             return false;
         }
         // a status that gives no answer ("mediation notice" read from the heading) says nothing of homelessness now
-        Object status = mashFields.read(doc).values().get(MashField.STATUS);
-        return status == null || MashValidator.statusOf(status.toString()).isEmpty();
+        return answersNoHousingStatus(doc);
     }
 
     /**
@@ -713,14 +709,24 @@ public final class Intake {
      * the young person being without a home again; the document is not titled as a MASH referral nor answers its status.
      */
     private boolean saysHomelessnessPreventedWithoutMediation(LabelledDocument doc, InboundMail mail) {
-        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
-        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
-                .append(e.value() == null ? "" : e.value()));
-        String all = sb.toString().replaceAll("[\\s\\u00a0]+", " ");
+        String all = subjectTextAndEntries(doc, mail);
         if (!HOUSING_CONTEXT.matcher(all).find() || !saysItWorked(all) || HOMELESS_AGAIN.matcher(all).find()
                 || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
             return false;
         }
+        return answersNoHousingStatus(doc);
+    }
+
+    /** The mail's subject, the document's text and its label: value entries, on one line of single spaces. */
+    private static String subjectTextAndEntries(LabelledDocument doc, InboundMail mail) {
+        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
+        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
+                .append(e.value() == null ? "" : e.value()));
+        return sb.toString().replaceAll("[\\s\\u00a0]+", " ");
+    }
+
+    /** The document answers no MASH housing status (none, or words that are no status, as "mediation notice"). */
+    private boolean answersNoHousingStatus(LabelledDocument doc) {
         Object status = mashFields.read(doc).values().get(MashField.STATUS);
         return status == null || MashValidator.statusOf(status.toString()).isEmpty();
     }

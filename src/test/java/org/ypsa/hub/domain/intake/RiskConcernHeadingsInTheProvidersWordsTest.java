@@ -30,15 +30,19 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
         return (RiskConcern) ((Outcome.Routed) o).fields();
     }
 
+    private static void assertTheThreeParts(RiskConcern r) {
+        assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
+        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
+        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+    }
+
     @Test
     void whatIsGoingOnWhyTheProviderCannotCopeAndWhatItNeedsAreTheThreeParts() {
         RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
                 + "What's been going on at the house: Fire setting twice in the last month.\n"
                 + "Why we can't cope any more: We have no waking night cover.\n"
                 + "What we need from Brokerage: A waking night worker for six weeks.\n\nThanks\nSam\n"));
-        assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
-        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
-        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+        assertTheThreeParts(r);
     }
 
     @Test
@@ -47,9 +51,7 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
                 + "What is happening with the placement: Fire setting twice in the last month.\n"
                 + "Why staff are struggling: We have no waking night cover.\n"
                 + "What would help keep this placement: A waking night worker for six weeks.\n\nThanks\nSam\n"));
-        assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
-        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
-        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+        assertTheThreeParts(r);
     }
 
     @Test
@@ -61,9 +63,7 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
                 + "What makes it unmanageable\nWe have no waking night cover.\n"
                 + "Support that would let us carry on\nA waking night worker for six weeks.\n\n"
                 + "Please call me to discuss.\nYours sincerely\nSam Ode\nProject Manager\n"));
-        assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
-        assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
-        assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+        assertTheThreeParts(r);
     }
 
     @Test
