@@ -26,6 +26,26 @@ def norm(s):
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
+# parts checked under the stricter rule (stop 48): a label is shared with an older one if they are the same once
+# bracketed text, "please", a guidance tail ("- give detail", "if applicable", "fill in") and punctuation are dropped,
+# so that a suffix alone does not make a label new; the older parts keep the older rule and their results
+STRICT = {"heldout19", "tuned22"}
+TAILS = (r"(fill in|record here|complete|completed|essential|details?|give details?|give detail|please state|state|"
+         r"if any|if applicable|where applicable|if known|as at today|current|as recorded|this form|required|"
+         r"mandatory|optional|see guidance|tick|tick one|tick as appropriate|delete as appropriate|specify|"
+         r"please specify|below|here|now)")
+
+
+def core(s):
+    s = s.lower()
+    s = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", s)
+    s = re.sub(r"\bplease\b", " ", s)
+    s = re.sub(r"\s[-\u2013\u2014:]\s*" + TAILS + r"\s*[.:*?]*\s*$", " ", s)
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    s = re.sub(r"\s" + TAILS + r"$", "", s).strip()
+    return s
+
+
 def main(part):
     mine = __import__("wordings_" + part)
     others = [p.stem[len("wordings_"):] for p in Path(__file__).parent.glob("wordings_*.py") if p.stem != "wordings_" + part]
@@ -40,6 +60,9 @@ def main(part):
                         exact.append(f"{other}: label {form}.{key}: {label!r}")
                     elif norm(label) in {norm(t) for t in theirs}:
                         loose.append(f"{other}: label {form}.{key}: {label!r} (same words, other punctuation)")
+                    elif part in STRICT and core(label) in {core(t) for t in theirs}:
+                        loose.append(f"{other}: label {form}.{key}: {label!r} (same once brackets, please and "
+                                     "guidance tails are dropped)")
         for name in ["TITLES", "SUBJECTS", "INTROS", "SIGNOFFS", "TEXTS"]:
             theirs = {s.lower() for s in flat(getattr(w, name, []))}
             for s in flat(getattr(mine, name)):

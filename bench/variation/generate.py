@@ -38,6 +38,8 @@
     python3 bench/variation/generate.py tuned19      # a nineteenth tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout18    # an eighteenth held-out part (case-system prints, managers' letters, police grids, night logs, thread replies)
     python3 bench/variation/generate.py tuned21      # a twenty-first tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout19    # a nineteenth held-out part (council templates, forwards, prose intelligence, incident books, providers' void workbooks)
+    python3 bench/variation/generate.py tuned22      # a twenty-second tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -73,28 +75,33 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout9": 16, "tuned12": 24, "heldout10": 16, "tuned13": 24, "heldout11": 16, "tuned14": 24,
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
-            "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24}
+            "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24,
+            "heldout19": 14, "tuned22": 16}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
 PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
                           "void-return": 12},
-            "tuned21": {"referral": 28, "intelligence-submission": 20, "mash-referral": 16, "void-return": 12}}
+            "tuned21": {"referral": 28, "intelligence-submission": 20, "mash-referral": 16, "void-return": 12},
+            "heldout19": {"referral": 28, "void-return": 24, "intelligence-submission": 18, "risk-concern": 12,
+                          "mash-referral": 10},
+            "tuned22": {"referral": 32, "void-return": 28, "intelligence-submission": 20, "risk-concern": 14,
+                        "mash-referral": 12}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
 INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
-URGENT_COUNT = {"tuned20": 10, "tuned21": 10}
+URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -102,7 +109,8 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout9": "h9", "tuned12": "t12", "heldout10": "h10", "tuned13": "t13", "heldout11": "h11", "tuned14": "t14",
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
-          "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21",
+          "heldout19": "h19", "tuned22": "t22"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -4212,6 +4220,349 @@ def fods_risk_log(m, rng):
     return fods_document(rows, 4, rng.choice(R["sheets"]))
 
 
+# -- heldout19, tuned22 (stop 48): a council's own referral template, a referral forwarded with the referrer's
+# signature and disclaimer, intelligence told in a worker's own sentences, an accident / incident book and a body map
+# cover sheet, a provider's notice with its risk categories as a tick grid, void returns as providers keep them (a
+# workbook with a summary sheet and a units sheet, an Outlook table, a nil return, a week told in sentences); reached
+# only by these layout names and these parts' wordings
+COUNCIL48_LAYOUTS = ("docx-council-template", "pdf-council-template")
+BOOK48_LAYOUTS = ("docx-incident-book", "pdf-incident-book", "docx-bodymap")
+TICKS48_LAYOUTS = ("docx-risk-ticks", "pdf-risk-ticks")
+BODY48_LAYOUTS = ("body-fw-signature", "body-intel-prose", "body-intel-fw", "body-void-outlook", "body-void-nil",
+                  "body-void-sentences")
+
+
+def field_of(m, key):
+    """The first answered field of a key: (label, value), or (None, None)."""
+    for label, v in m["fields"]:
+        if label not in ("\u00a7", NOTE) and getattr(v, "key", None) == key:
+            return label, v
+    return None, None
+
+
+def boxed48(v, w, rng, marks):
+    """A yes/no answer as the template's two boxes, the chosen one marked ("☒ Yes  ☐ No"); other answers as written."""
+    if getattr(v, "kind", None) != "yn":
+        return v.text
+    on, off = marks
+    yes, no = rng.choice(w.COUNCIL48["yes_no"])
+    return f"{on if v.flag else off} {yes}   {off if v.flag else on} {no}"
+
+
+def council48_html(m, rng):
+    """A council's own referral template in Word (heldout19, tuned22: docx-council-template, pdf-council-template):
+    the council's banner and the form's code, its own sections ("About the young person", "About you", "Why now",
+    "What has been tried") holding the part's questions in its order, yes/no questions as two boxes, the answers in the
+    cell right of a question in some sections and in a row below it in others, the later sections on a second page."""
+    w = m["wordings"]
+    C = w.COUNCIL48
+    marks = rng.choice(C["marks"])
+    sections = C["sections"].get(m["form"], [])
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    placed, used = [], set()
+    for heading, keys in sections:
+        mine = [(l, v) for l, v in fields if getattr(v, "key", None) in keys]
+        used.update(id(v) for _, v in mine)
+        placed.append((heading, mine))
+    rest = [(l, v) for l, v in fields if id(v) not in used]
+    if placed:
+        placed[0] = (placed[0][0], rest + placed[0][1])  # a type question, an age, a note beside: the first section
+    else:
+        placed = [(rng.choice(C["other_heads"]), rest)]
+    parts = [f'<p align="right"><small>{esc(rng.choice(C["codes"]))}</small></p>',
+             f'<p><b>{esc(rng.choice(C["banners"]))}</b></p>', f"<h2>{esc(m['title'])}</h2>",
+             f"<p><i>{esc(rng.choice(C['guides']))}</i></p>"]
+    for n, (heading, mine) in enumerate(placed):
+        if not mine:
+            continue
+        if n == 2 and len(fields) > 12:
+            parts.append('<p style="page-break-before: always"></p>')
+        parts.append(f'<table border="1" cellpadding="4" cellspacing="0" width="100%"><tr><td colspan="2" '
+                     f'bgcolor="#1F3864"><font color="#FFFFFF"><b>{esc(heading)}</b></font></td></tr>')
+        below = rng.random() < 0.5
+        for label, v in mine:
+            text = boxed48(v, w, rng, marks)
+            if below or len(v.text) > 90:
+                parts.append(f'<tr><td colspan="2" bgcolor="#D9E2F3"><b>{esc(label)}</b></td></tr>'
+                             f'<tr><td colspan="2">{cell(text) or "&nbsp;"}</td></tr>')
+            else:
+                parts.append(f'<tr><td width="45%" bgcolor="#D9E2F3">{esc(label)}</td><td>{cell(text) or "&nbsp;"}</td></tr>')
+        parts.append("</table><p></p>")
+    parts.append(f"<p><small>{esc(rng.choice(C['footers']))}</small></p>")
+    return page("", "".join(parts))
+
+
+def signature48(m, rng, name):
+    """The writer's signature: the name, a role and team, the team's switchboard and inbox (not the form's own number
+    and address), now and then a pronoun line; the council's legal disclaimer under it."""
+    S = m["wordings"].SIGNATURE48
+    lines = [name, rng.choice(S["roles"]), rng.choice(S["teams"]),
+             rng.choice(S["phones"]).format(n=rng.randint(100000, 999999), m=rng.randint(100, 999)),
+             rng.choice(S["inboxes"])]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(S["extras"]))
+    return "\n".join(lines) + "\n\n" + rng.choice(S["disclaimers"])
+
+
+def fw_header48(m, rng, name, address, sent, subject, to_name, to_address):
+    style = rng.choice(["outlook", "original", "gmail"])
+    if style == "outlook":
+        return ["________________________________", f"From: {name} <{address}>",
+                f"Sent: {sent.strftime('%A, %-d %B %Y %H:%M')}", f"To: {to_name} <{to_address}>", f"Subject: {subject}"]
+    if style == "original":
+        return ["-----Original Message-----", f"From: {name} [mailto:{address}]",
+                f"Sent: {sent.strftime('%d %B %Y %H:%M')}", f"To: {to_name}", f"Subject: {subject}"]
+    return ["---------- Forwarded message ---------", f"From: {name} <{address}>",
+            f"Date: {sent.strftime('%a, %-d %b %Y at %H:%M')}", f"Subject: {subject}", f"To: {to_name} <{to_address}>"]
+
+
+def body_fw48(m, rng):
+    """A form typed into a mail and forwarded (heldout19, tuned22: body-fw-signature): the forwarder's note and
+    signature, the forwarded header block, the writer's lines, then the writer's signature with the team's own phone
+    and inbox and the council's disclaimer. The mail is from the forwarder; the form is the writer's."""
+    w = m["wordings"]
+    F = w.FORWARD48
+    first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    domain = m["sender"].split("@")[1]
+    fw_name, fw_address = f"{first} {last}", f"{re.sub('[^a-z]', '', first.lower())}.{re.sub('[^a-z-]', '', last.lower())}@{domain}"
+    sent = m["received"] - dt.timedelta(minutes=rng.randint(20, 900))
+    lines = [m["intro"], "", m["title"], ""]
+    for label, v in m["fields"]:
+        if label == "\u00a7":
+            lines += ["", v.text.upper()]
+        elif label != NOTE:
+            lines.append(joined(label, v.text))
+    original = "\n".join(lines + ["", m["signoff"], signature48(m, rng, m["sender_name"])])
+    head = fw_header48(m, rng, m["sender_name"], m["sender"], sent, m["subject"], rng.choice(F["inboxes"]),
+                       rng.choice(F["inbox_addresses"]))
+    m["subject"] = rng.choice(["FW: ", "Fw: ", "FW: FW: "]) + m["subject"]
+    m["sender_name"], m["sender"] = fw_name, fw_address
+    top = [rng.choice(F["notes"]), "", fw_name, rng.choice(F["roles"]), "", ""]
+    return "\n".join(top + head + ["", ""]) + original + "\n"
+
+
+def body_intel_prose(m, rng):
+    """Intelligence told in the worker's own sentences (heldout19, tuned22: body-intel-prose, body-intel-fw): "Just to
+    let you know ...", the information, when and where, who was there and in what car, how the worker knows, the
+    grading and handling where given, and the worker's signature; body-intel-fw is the same mail forwarded by the
+    worker's manager."""
+    w = m["wordings"]
+    P = w.PROSE48
+    get = lambda k: (field_of(m, k)[1].text if field_of(m, k)[1] is not None else "")  # noqa: E731
+    worker, role, agency = get("worker"), get("role"), get("agency")
+    when = get("when") or " ".join(x for x in (get("date"), get("time")) if x.strip())
+    lines = [rng.choice(P["greetings"]), "", rng.choice(P["openers"]).format(agency=agency, role=role.lower())]
+    info = get("information")
+    if info.strip():
+        lines += ["", info]
+    lines += ["", rng.choice(P["when_where"]).format(when=when, where=get("location"))]
+    if get("persons").strip():
+        lines.append(rng.choice(P["who"]).format(persons=get("persons")))
+    veh = get("vehicles")
+    if veh.strip() and veh.strip().lower() not in ("-", "n/a", "none"):
+        lines.append(rng.choice(P["cars"]).format(vehicles=veh))
+    if get("source").strip():
+        lines.append(rng.choice(P["source"]).format(source=get("source").lower()))
+    grade = get("grading")
+    if grade.strip() and grade.strip().lower() not in ("-", "n/a", "none"):
+        lines += ["", rng.choice(P["grading"]).format(grading=grade, handling=get("handling"))]
+    elif get("handling").strip():
+        lines += ["", rng.choice(P["handling"]).format(handling=get("handling"))]
+    lines += ["", rng.choice(P["closers"]), "", m["signoff"], worker, f"{role}, {agency}", get("phone"), get("email")]
+    text = "\n".join(lines) + "\n"
+    # the mail is the worker's own (from the address the form gives), or the manager's forward of it
+    domain = m["sender"].split("@")[1]
+    m["sender_name"], m["sender"] = worker, get("email") if "@" in get("email") else m["sender"]
+    if m["layout"] == "body-intel-fw":
+        first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+        boss = f"{re.sub('[^a-z]', '', first.lower())}.{re.sub('[^a-z-]', '', last.lower())}@{domain}"
+        sent = m["received"] - dt.timedelta(minutes=rng.randint(10, 40) if m["urgent"] == "yes" else rng.randint(60, 900))
+        head = fw_header48(m, rng, worker, m["sender"], sent, m["subject"], f"{first} {last}", boss)
+        m["subject"] = "FW: " + m["subject"]
+        m["sender_name"], m["sender"] = f"{first} {last}", boss
+        text = "\n".join([rng.choice(P["forward_notes"]), "", m["sender_name"], rng.choice(P["manager_roles"]), "", ""]
+                         + head + ["", ""]) + text
+    return text
+
+
+def tick_row48(options, chosen, marks, rng):
+    on, off = marks
+    return "   ".join(f"{on if o == chosen else off} {o}" for o in options)
+
+
+def chosen_of(text, options):
+    """The option a written answer names ("self harm" for "Self-harm"), or None."""
+    low = re.sub(r"[^a-z]+", " ", text.lower()).strip()
+    for o in options:
+        if re.sub(r"[^a-z]+", " ", o.lower()).strip() in low:
+            return o
+    return None
+
+
+def incident_book48(m, rng):
+    """An accident / incident book page in Word (heldout19, tuned22: docx-incident-book, pdf-incident-book) or an
+    incident form with a body map cover sheet (docx-bodymap): the book's number and page, the incident's category and
+    seriousness as a tick grid of every option, the other questions as rows; the body map on a second page with the
+    marks table and who completed it on the day of the report."""
+    w = m["wordings"]
+    B = w.BOOK48
+    marks = rng.choice(B["marks"])
+    cats = B["categories"]
+    sevs = B["severities"]
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    rows = []
+    for label, v in fields:
+        key = getattr(v, "key", None)
+        if key in ("category", "severity") and (key == "category" or rng.random() < 0.6):
+            opts = cats if key == "category" else sevs
+            chosen = chosen_of(v.text, [o for o, _ in opts])
+            if chosen:
+                grid = "<br>".join(f"{marks[0] if o == chosen else marks[1]} {esc(shown)}" for o, shown in opts) \
+                    if key == "category" and rng.random() < 0.5 else \
+                    " &nbsp; ".join(f"{marks[0] if o == chosen else marks[1]} {esc(shown)}" for o, shown in opts)
+                rows.append(f'<tr><td width="35%" bgcolor="#F2F2F2"><b>{esc(label)}</b></td><td>{grid}</td></tr>')
+                continue
+        rows.append(f'<tr><td width="35%" bgcolor="#F2F2F2"><b>{esc(label)}</b></td><td>{cell(v.text) or "&nbsp;"}</td></tr>')
+    on = m["received"]
+    if m["layout"] == "docx-bodymap":
+        parts = [f"<h2>{esc(rng.choice(B['bodymap_titles']))}</h2>", f"<p><i>{esc(rng.choice(B['bodymap_notes']))}</i></p>",
+                 f"<p><b>{esc(m['title'])}</b></p>",
+                 '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+                 '<p style="page-break-before: always"></p>', f"<h3>{esc(B['bodymap_head'])}</h3>",
+                 '<table border="1" cellpadding="30" cellspacing="0" width="100%"><tr>'
+                 + "".join(f'<td align="center">{esc(x)}</td>' for x in B["figures"]) + "</tr></table><p></p>",
+                 '<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>'
+                 + "".join(f"<td><b>{esc(x)}</b></td>" for x in B["marks_columns"]) + "</tr>"
+                 + f"<tr><td>1</td><td>{esc(rng.choice(B['no_marks']))}</td><td></td></tr></table>",
+                 f"<p>{esc(B['completed'])} {esc(worker_name(m, rng))} &nbsp; {esc(B['completed_on'])} "
+                 f"{on.day:02d}/{on.month:02d}/{on.year}</p>"]
+        return page("", "".join(parts))
+    parts = [f'<p align="right"><small>{esc(rng.choice(B["book_refs"]).format(n=rng.randint(120, 480), p=rng.randint(10, 99)))}</small></p>',
+             f"<h2>{esc(rng.choice(B['titles']))}</h2>", f"<p><i>{esc(rng.choice(B['notes']))}</i></p>",
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+             f"<p>{esc(rng.choice(B['signed']))} ______________ &nbsp; {esc(B['manager'])} ______________</p>"]
+    return page("", "".join(parts))
+
+
+def risk_ticks48(m, rng):
+    """A provider's notice template with the kinds of risk as a tick grid (heldout19, tuned22: docx-risk-ticks,
+    pdf-risk-ticks): the provider's banner, the resident and reference rows, "Type of risk" with one or two boxes
+    ticked, then the notice's three questions with their answers below them."""
+    w = m["wordings"]
+    T = w.TICKS48
+    marks = rng.choice(T["marks"])
+    kinds = rng.sample(T["kinds"], 2) if rng.random() < 0.5 else [rng.choice(T["kinds"])]
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    top = [(l, v) for l, v in fields if getattr(v, "key", None) in ("ref", "provider", "yp")]
+    rest = [(l, v) for l, v in fields if (l, v) not in top]
+    grid = "".join(f"<td>{marks[0] if k in kinds else marks[1]} {esc(k)}</td>" + ("</tr><tr>" if n % 3 == 2 else "")
+                   for n, k in enumerate(T["kinds"]))
+    provider = next((v.text for l, v in top if getattr(v, "key", None) == "provider"), "")
+    parts = [f"<p><b>{esc(rng.choice(T['banners']).format(provider=provider))}</b></p>", f"<h2>{esc(m['title'])}</h2>",
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">'
+             + "".join(f'<tr><td width="35%" bgcolor="#EDEDED">{esc(l)}</td><td>{cell(v.text)}</td></tr>' for l, v in top)
+             + "</table><p></p>", f"<p><b>{esc(rng.choice(T['grid_heads']))}</b></p>",
+             f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>{grid}</tr></table><p></p>']
+    for l, v in rest:
+        parts.append(f'<p><b>{esc(l)}</b></p><table border="1" cellpadding="4" cellspacing="0" width="100%"><tr>'
+                     f"<td>{cell(v.text) or '&nbsp;'}</td></tr></table>")
+    parts.append(f"<p>{esc(rng.choice(T['sign_lines']))} {esc(m['sender_name'])}</p>")
+    return page("", "".join(parts))
+
+
+UNIT_DATE_STYLE = (' <number:date-style style:name="N60"><number:day-of-week/><number:text> </number:text><number:day '
+                   'number:style="long"/><number:text>-</number:text><number:month number:textual="true"/><number:text>'
+                   '-</number:text><number:year/></number:date-style>\n <style:style style:name="ce60" '
+                   'style:family="table-cell" style:data-style-name="N60"/>\n')
+
+
+def fods_void_workbook(m, rng):
+    """A provider's own void workbook (heldout19, tuned22: xlsx-void-workbook): a "Summary" sheet first (a merged title,
+    the provider and the week, the properties' rows with their counts, the available dates as date cells shown as
+    "Mon 14-Dec-26"), then a units sheet: each unit of each property with its status in the provider's words ("void
+    since ...", "move-in booked ...", "off-line - repairs"), as many void units as the summary says."""
+    w = m["wordings"]
+    V = w.WORKBOOK48
+    vd, h = m["void"], m["void"]["headers"]
+    week = vd["week"]
+    week_cell = fods_date(week.date, "ce60") if week.kind == "date" and rng.random() < 0.7 else fods_cell(week.text)
+    rows = [[fods_cell(rng.choice(V["titles"]).format(provider=vd["provider"]), len(VOID_COLUMNS), bold=True)],
+            [fods_cell(vd["provider_label"], bold=True), fods_cell(vd["provider"], 2)],
+            [fods_cell(vd["week_label"], bold=True), week_cell], [],
+            [fods_cell(h[k], bold=True) for k in VOID_COLUMNS]]
+    for r in vd["rows"]:
+        rows.append(fods_void_row(r, VOID_COLUMNS, rng, "ce60"))
+    rows += [[], [fods_cell(rng.choice(V["summary_notes"]), 4, italic=True)]]
+    units = [[fods_cell(c, bold=True) for c in rng.choice(V["unit_columns"])]]
+    for r in vd["rows"]:
+        statuses = [rng.choice(V["let"]) for _ in range(r["occupied"])]
+        for n in range(max(r["vacant"], 0)):
+            since = vd["week"].date if vd["week"].kind == "date" else m["received"].date()
+            word = rng.choice(V["void_words"])
+            statuses.append(word.format(d=(since - dt.timedelta(days=rng.randint(3, 40))).strftime("%d/%m/%y"),
+                                        b=(since + dt.timedelta(days=rng.randint(2, 12))).strftime("%d/%m")))
+        rng.shuffle(statuses)
+        for n, s in enumerate(statuses):
+            units.append([fods_cell(r["ref"]), fods_cell(V["unit_name"].format(n=n + 1)), fods_cell(s)])
+    unit_sheet = (f'<table:table table:name="{esc(rng.choice(V["unit_sheets"]))}"><table:table-column '
+                  'table:number-columns-repeated="3"/>'
+                  + "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in units) + "</table:table>")
+    doc = fods_document(rows, len(VOID_COLUMNS), rng.choice(V["summary_sheets"]), after=unit_sheet)
+    return doc.replace("</office:automatic-styles>", UNIT_DATE_STYLE + "</office:automatic-styles>", 1)
+
+
+def body_void48(m, rng):
+    """Void returns typed into the mail (heldout19, tuned22): body-void-outlook, Outlook's table with a status column in
+    the provider's words; body-void-nil, a nil return (every unit let) with the properties' counts; body-void-sentences,
+    each property told in a sentence. Returns (plain, markup)."""
+    w = m["wordings"]
+    V = w.VOIDMAIL48
+    vd, h = m["void"], m["void"]["headers"]
+    head = [m["intro"], "", f"{vd['provider_label'].rstrip(':')}: {vd['provider']}",
+            f"{vd['week_label'].rstrip(':')}: {vd['week'].text}", ""]
+    tail = ["", m["signoff"], signed(m)]
+    layout = m["layout"]
+    if layout == "body-void-nil":
+        if m["invalid"] == "-":
+            for r in vd["rows"]:
+                r["occupied"], r["vacant"] = r["total"], 0
+                r["available"] = Value(rng.choice(["-", "n/a", ""]), "blank")
+        lines = [rng.choice(V["nil_lines"]), ""]
+        for r in vd["rows"]:
+            lines.append(rng.choice(V["nil_rows"]).format(**{k: void_cell_text(r, k) for k in VOID_COLUMNS},
+                                                            **{"h_" + k: h[k].rstrip(":?") for k in VOID_COLUMNS}))
+        return "\n".join(head + lines + tail) + "\n", None
+    if layout == "body-void-sentences":
+        lines = []
+        for r in vd["rows"]:
+            words = {k: void_cell_text(r, k) for k in VOID_COLUMNS}
+            if r["vacant"] > 0:
+                s = rng.choice(V["sentences_void"])
+            else:
+                s = rng.choice(V["sentences_full"])
+            lines.append(s.format(**words, emergency_words=rng.choice(V["emergency_yes" if r["emergency"].flag else "emergency_no"])))
+            if words["notes"].strip() and words["notes"].strip() not in ("-", "n/a", "N/A", "none", "None"):
+                lines.append(rng.choice(V["note_lines"]).format(notes=words["notes"]))
+            lines.append("")
+        return "\n".join(head + lines + tail) + "\n", None
+    status = rng.choice(V["status_heads"])
+    cols = VOID_COLUMNS[:6] + ["status"] + VOID_COLUMNS[6:]
+    def text(r, k):
+        if k != "status":
+            return void_cell_text(r, k)
+        return rng.choice(V["full_words"]) if r["vacant"] <= 0 else rng.choice(V["void_words"])
+    th = "".join(f'<td style="border:solid windowtext 1.0pt;background:#DEEAF6;padding:0cm 5.4pt"><p class=MsoNormal>'
+                 f"<b>{esc(status if k == 'status' else h[k])}</b></p></td>" for k in cols)
+    trs = "".join("<tr>" + "".join(f'<td style="border:solid windowtext 1.0pt;padding:0cm 5.4pt"><p class=MsoNormal>'
+                                   f"{esc(text(r, k))}</p></td>" for k in cols) + "</tr>" for r in vd["rows"])
+    inner = (f"<p class=MsoNormal>{esc_lines(m['intro'])}</p><p class=MsoNormal>&nbsp;</p>"
+             f"<p class=MsoNormal>{esc(head[2])}<br>{esc(head[3])}</p><p class=MsoNormal>&nbsp;</p>"
+             f'<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse;border:none">'
+             f"<tr>{th}</tr>{trs}</table><p class=MsoNormal>&nbsp;</p>"
+             f"<p class=MsoNormal>{esc_lines(m['signoff'])}<br>{esc_lines(signed(m))}</p>")
+    return None, MSO_HEAD + inner + MSO_TAIL
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -4297,6 +4648,20 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in COUNCIL48_LAYOUTS or layout in BOOK48_LAYOUTS or layout in TICKS48_LAYOUTS:
+            # a council's own template, an incident book or body map, a notice with a risk tick grid (heldout19, tuned22)
+            src = work / f"{m['id']}.html"
+            src.write_text(council48_html(m, rng) if layout in COUNCIL48_LAYOUTS else incident_book48(m, rng)
+                           if layout in BOOK48_LAYOUTS else risk_ticks48(m, rng), encoding="utf-8")
+            target = layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{target}"
+        elif layout == "xlsx-void-workbook":
+            # a provider's void workbook, a summary sheet and a units sheet (heldout19, tuned22)
+            src = work / f"{m['id']}.fods"
+            src.write_text(fods_void_workbook(m, rng), encoding="utf-8")
+            jobs.setdefault("xlsx", []).append(src)
+            m["attachment"] = f"{m['id']}.xlsx"
         elif layout in CASE_LAYOUTS or layout in POLICE_LAYOUTS or layout in ("docx-letter", "docx-handover"):
             # a case system's form print, the police's own format, a manager's letter, night staff's handover
             # (heldout18, tuned21)
@@ -4563,7 +4928,18 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout == "body-letter":
+        if layout in BODY48_LAYOUTS:
+            # heldout19, tuned22: a forward with the writer's signature, a worker's sentences, void returns in a mail
+            if layout == "body-fw-signature":
+                plain, markup = body_fw48(m, rng), None
+            elif layout in ("body-intel-prose", "body-intel-fw"):
+                plain, markup = body_intel_prose(m, rng), None
+            else:
+                plain, markup = body_void48(m, rng)
+            del msg["Subject"], msg["From"]
+            msg["Subject"] = m["subject"]
+            msg["From"] = formataddr((m["sender_name"], m["sender"]))
+        elif layout == "body-letter":
             plain, markup = body_letter(m, rng), None  # heldout18, tuned21
         elif layout in REPLY_LAYOUTS:
             plain, markup = body_thread_reply(m, rng), None  # heldout18, tuned21
