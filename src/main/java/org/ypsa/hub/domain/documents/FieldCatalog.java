@@ -1150,9 +1150,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && next.split("\\s+").length <= MAX_LABEL_ALONE_WORDS
                     && matcher.match(next.replaceAll("[\\s*]+$", "")).isPresent()
                     || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6
-                            && !next.matches(".*\\d.*"); // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
+                            && !next.matches(".*\\d.*") // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
+                    || gradedReportHeading(next);
         }
         return false;
+    }
+
+    /** A word with a figure in it: a grading scheme's name ("3x5x2", "5x5x5"), a version ("v2"). */
+    private static final Pattern WORD_WITH_A_FIGURE = Pattern.compile("\\S*\\d\\S*");
+
+    /**
+     * A heading in capitals that calls the document a report or a submission, its figures only in a word of their own
+     * (the police's "INTELLIGENCE REPORT (3x5x2)", "5x5x5 INTELLIGENCE REPORT"): the form's heading, so the line over
+     * it ("Information Report to Police/Partners") is the form's title, never the information and its answer.
+     */
+    private static boolean gradedReportHeading(String line) {
+        String words = WORD_WITH_A_FIGURE.matcher(line).replaceAll(" ").strip();
+        String letters = words.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 8 && letters.equals(letters.toUpperCase(Locale.ROOT)) && line.split("\\s+").length <= 6
+                && DOCUMENT_NOUN.matcher(words).find();
     }
 
     /**

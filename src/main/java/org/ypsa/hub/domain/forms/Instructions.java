@@ -22,8 +22,11 @@ public final class Instructions {
     private static final String WHEN_ASKED = "(?:(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
             + "[\\p{L}\\s,/-]{0,40})?|(?:if|where)\\s+(?:known|any|applicable|relevant|available|appropriate)"
             + "|must\\s+be\\s+(?:completed|filled\\s+in|answered)|be\\s+specific|facts\\s+only|your\\s+answer|as\\s+best\\s+you\\s+can)";
-    /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
-    private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
+    /**
+     * A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)",
+     * or tells the writer to answer there ("(record here)", "(complete)").
+     */
+    private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day|record|complete";
 
     /**
      * How to write a date or a time, alone where the answer goes: "DD / MM / YYYY please", "dd/mm/yy", "(dd.mm.yyyy
