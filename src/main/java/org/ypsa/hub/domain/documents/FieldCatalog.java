@@ -1145,7 +1145,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // label and its answer is none: "Organisation submitting form Oxford Youth Trust" is the form's agency)
             // (or a question numbered by its section naming a field: "1.1 Name of YP referred", a case print's first)
             Matcher numbered = SECTION_NUMBERED.matcher(next);
-            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next) || labelDashAnswer(next)
                     || numbered.matches() && matcher.match(numbered.group(1)).isPresent() || next.endsWith("*")
                     && next.split("\\s+").length <= MAX_LABEL_ALONE_WORDS
                     && matcher.match(next.replaceAll("[\\s*]+$", "")).isPresent()
@@ -1154,6 +1154,16 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     || gradedReportHeading(next);
         }
         return false;
+    }
+
+    /**
+     * A line of a field's label, a spaced dash and its answer, as a form typed into a mail has it: "Agency submitting
+     * (if known) - Adolescent Team (South)". The words before the dash name a field, whole.
+     */
+    private boolean labelDashAnswer(String line) {
+        return org.ypsa.hub.domain.forms.Instructions.Dashed.of(line)
+                .filter(d -> d.head().split("\\s+").length <= MAX_LABEL_ALONE_WORDS && !d.restIsAHint())
+                .flatMap(d -> matcher.match(d.head())).filter(m -> m.score() >= 1).isPresent();
     }
 
     /** A word with a figure in it: a grading scheme's name ("3x5x2", "5x5x5"), a version ("v2"). */

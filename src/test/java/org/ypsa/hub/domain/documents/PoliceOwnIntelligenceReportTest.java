@@ -3,6 +3,8 @@ package org.ypsa.hub.domain.documents;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,5 +52,23 @@ class PoliceOwnIntelligenceReportTest {
                 "Location\tMarket Square")).values();
 
         assertThat(f).containsEntry(IntelligenceField.ROLE, "Social Worker");
+    }
+
+    @Test
+    void aFormsTitleOverLinesOfALabelADashAndItsAnswerIsNoAgency() {
+        // "Partner agency intel form" heads the typed form: not the label "Partner agency" and the agency "intel form"
+        Map<IntelligenceField, String> f = readText("Morning,\n\nThe form is below.\n\nPartner agency intel report\n\n"
+                + "Agency submitting (if known) - Riverside Housing\nName of worker (in full) - Tomos Reed\n");
+
+        assertThat(f.get(IntelligenceField.AGENCY)).isNotEqualTo("intel report");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Source and intelligence grading", "Source / intelligence evaluation", "SOURCE EVALUATION"})
+    void theSourcesAndTheIntelligencesEvaluationIsTheGrading(String label) {
+        Map<IntelligenceField, String> f = SUBMISSION.read(Tables.table("Agency", "Riverside Housing",
+                "How the information was obtained", "Staff observation", label, "B2")).values();
+
+        assertThat(f).containsEntry(IntelligenceField.GRADING, "B2").containsEntry(IntelligenceField.SOURCE, "Staff observation");
     }
 }
