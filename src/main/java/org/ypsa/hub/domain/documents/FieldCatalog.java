@@ -1384,7 +1384,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
         if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
-                || Instructions.isOnlyOne(tidy)
+                || Instructions.isOnlyOne(tidy) || Instructions.isForTheWholeForm(tidy)
                 || echoesItsQuestion(field, value)
                 || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s)
                 || first.equals(tidy) && NotAnswers.namesADocument(first))) {

@@ -49,8 +49,11 @@ public final class Instructions {
     public static final Set<String> WORDS = Set.copyOf(Words.of(("please " + HINT_OPENS).replace('|', ' ')));
 
     /** An instruction for the form as a whole: "Fill in every section, please.", "Please complete all questions". */
-    private static final Pattern FOR_THE_WHOLE_FORM = Pattern.compile("(?i)^(?:please\\s+)?(?:fill\\s+in|complete|answer)"
-            + "\\s+(?:every|all|each|all\\s+the|all\\s+of\\s+the)\\s+(?:sections?|questions?|parts?|fields?|boxes?)\\b[\\p{L}\\s,]{0,20}[.!]?$");
+    private static final Pattern FOR_THE_WHOLE_FORM = Pattern.compile("(?i)^(?:please\\s+)?(?:(?:fill\\s+in|complete|answer)"
+            + "\\s+(?:every|all|each|all\\s+the|all\\s+of\\s+the)\\s+(?:sections?|questions?|parts?|fields?|boxes?)\\b[\\p{L}\\s,]{0,20}"
+            // or how to mark its boxes: "Tick one box per question where boxes are shown."
+            + "|(?:tick|mark|cross|select)\\s+(?:one|a|the\\s+(?:relevant|appropriate))\\s+box(?:es)?\\s+(?:per|for\\s+each|in\\s+each|on\\s+each)"
+            + "\\s+(?:question|section|row|line)\\b[\\p{L}\\s,]{0,40})[.!]?$");
 
     private Instructions() {
     }

@@ -52,4 +52,11 @@ class HintsSayingWhoAndWhyTest {
     void aBracketTellingTheWriterToAnswerThereIsAHint(String label) {
         assertThat(Instructions.endsInAHint(label)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tick one box per question where boxes are shown.", "Please mark the relevant box for each question"})
+    void howToMarkTheFormsBoxesIsForTheWholeFormAndNoAnswer(String text) {
+        // under a section heading asking why ("4. Why a placement is needed"), it is no reason for the referral
+        assertThat(Instructions.isForTheWholeForm(text)).isTrue();
+    }
 }
