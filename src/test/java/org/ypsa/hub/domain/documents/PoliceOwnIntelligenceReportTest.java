@@ -3,8 +3,6 @@ package org.ypsa.hub.domain.documents;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,14 +59,5 @@ class PoliceOwnIntelligenceReportTest {
                 + "Agency submitting (if known) - Riverside Housing\nName of worker (in full) - Tomos Reed\n");
 
         assertThat(f.get(IntelligenceField.AGENCY)).isNotEqualTo("intel report");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Source and intelligence grading", "Source / intelligence evaluation", "SOURCE EVALUATION"})
-    void theSourcesAndTheIntelligencesEvaluationIsTheGrading(String label) {
-        Map<IntelligenceField, String> f = SUBMISSION.read(Tables.table("Agency", "Riverside Housing",
-                "How the information was obtained", "Staff observation", label, "B2")).values();
-
-        assertThat(f).containsEntry(IntelligenceField.GRADING, "B2").containsEntry(IntelligenceField.SOURCE, "Staff observation");
     }
 }
