@@ -1145,14 +1145,40 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // label and its answer is none: "Organisation submitting form Oxford Youth Trust" is the form's agency)
             // (or a question numbered by its section naming a field: "1.1 Name of YP referred", a case print's first)
             Matcher numbered = SECTION_NUMBERED.matcher(next);
-            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next)
+            return LABEL_LINE.matcher(next).find() || SectionHeading.is(next) || labelDashAnswer(next)
                     || numbered.matches() && matcher.match(numbered.group(1)).isPresent() || next.endsWith("*")
                     && next.split("\\s+").length <= MAX_LABEL_ALONE_WORDS
                     && matcher.match(next.replaceAll("[\\s*]+$", "")).isPresent()
                     || !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && next.split("\\s+").length <= 6
-                            && !next.matches(".*\\d.*"); // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
+                            && !next.matches(".*\\d.*") // a heading in capitals, not a reference ("YPSA-2NK9E-KDJYT")
+                    || gradedReportHeading(next);
         }
         return false;
+    }
+
+    /**
+     * A line of a field's label, a spaced dash and its answer, as a form typed into a mail has it: "Agency submitting
+     * (if known) - Adolescent Team (South)". The words before the dash name a field, whole.
+     */
+    private boolean labelDashAnswer(String line) {
+        return org.ypsa.hub.domain.forms.Instructions.Dashed.of(line)
+                .filter(d -> d.head().split("\\s+").length <= MAX_LABEL_ALONE_WORDS && !d.restIsAHint())
+                .flatMap(d -> matcher.match(d.head())).filter(m -> m.score() >= 1).isPresent();
+    }
+
+    /** A word with a figure in it: a grading scheme's name ("3x5x2", "5x5x5"), a version ("v2"). */
+    private static final Pattern WORD_WITH_A_FIGURE = Pattern.compile("\\S*\\d\\S*");
+
+    /**
+     * A heading in capitals that calls the document a report or a submission, its figures only in a word of their own
+     * (the police's "INTELLIGENCE REPORT (3x5x2)", "5x5x5 INTELLIGENCE REPORT"): the form's heading, so the line over
+     * it ("Information Report to Police/Partners") is the form's title, never the information and its answer.
+     */
+    private static boolean gradedReportHeading(String line) {
+        String words = WORD_WITH_A_FIGURE.matcher(line).replaceAll(" ").strip();
+        String letters = words.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 8 && letters.equals(letters.toUpperCase(Locale.ROOT)) && line.split("\\s+").length <= 6
+                && DOCUMENT_NOUN.matcher(words).find();
     }
 
     /**
@@ -1358,7 +1384,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String tidy = value.replace('\u00a0', ' ').strip();
         String first = tidy.split("\\R")[0].strip();
         if (freeText(s) && (NotAnswers.isHeading(first) || first.equals(tidy) && NotAnswers.isPrompt(first)
-                || Instructions.isOnlyOne(tidy)
+                || Instructions.isOnlyOne(tidy) || Instructions.isForTheWholeForm(tidy)
                 || echoesItsQuestion(field, value)
                 || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s)
                 || first.equals(tidy) && NotAnswers.namesADocument(first))) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.ypsa.hub.domain.forms.FieldType;
 import org.ypsa.hub.domain.forms.FormSpec;
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.LabelMatcher;
 
 /**
@@ -77,7 +78,7 @@ final class TableLabels<F extends Enum<F>> {
             if (rowOfLabelsToo(values, fields)) {
                 continue; // labels in the row below: rows of "label | value", not labels over values
             }
-            if (heads.length == 2 && pairRows >= PAIR_ROWS) {
+            if (heads.length == 2 && pairRows >= PAIR_ROWS && !endsInItsHint(heads[1])) {
                 continue; // "Position | Social Worker" in a table of rows of "label | value": a label and its value
             }
             for (int c = 0; c < heads.length; c++) {
@@ -292,6 +293,17 @@ final class TableLabels<F extends Enum<F>> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cell ends in a hint of how to answer it ("Handling code (record here)", "Handling condition (if any)",
+     * "Sharing code - please state"): a label, never an answer. A row of two labels in a table of "label | value" rows
+     * whose second ends so is a grid of labels over their values (the police report's grading and handling code over
+     * "1A | P"), not a label and its value.
+     */
+    private static boolean endsInItsHint(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        return Instructions.endsInAHint(c) || Instructions.endALabel(c.replaceAll("[:*?]+$", "").strip());
     }
 
     /**

@@ -22,8 +22,11 @@ public final class Instructions {
     private static final String WHEN_ASKED = "(?:(?:required|optional|mandatory)(?:\\s+(?:for|if|when|where|on|only)\\b"
             + "[\\p{L}\\s,/-]{0,40})?|(?:if|where)\\s+(?:known|any|applicable|relevant|available|appropriate)"
             + "|must\\s+be\\s+(?:completed|filled\\s+in|answered)|be\\s+specific|facts\\s+only|your\\s+answer|as\\s+best\\s+you\\s+can)";
-    /** A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)". */
-    private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day";
+    /**
+     * A hint in brackets opens with an instruction or says when or how to answer: "(if known)", "(as recorded)", "(dd/mm)",
+     * or tells the writer to answer there ("(record here)", "(complete)").
+     */
+    private static final String HINT_OPENS = "please|" + VERB + "|if|as|known|optional|required|in full|dd|day|record|complete";
 
     /**
      * How to write a date or a time, alone where the answer goes: "DD / MM / YYYY please", "dd/mm/yy", "(dd.mm.yyyy
@@ -46,8 +49,11 @@ public final class Instructions {
     public static final Set<String> WORDS = Set.copyOf(Words.of(("please " + HINT_OPENS).replace('|', ' ')));
 
     /** An instruction for the form as a whole: "Fill in every section, please.", "Please complete all questions". */
-    private static final Pattern FOR_THE_WHOLE_FORM = Pattern.compile("(?i)^(?:please\\s+)?(?:fill\\s+in|complete|answer)"
-            + "\\s+(?:every|all|each|all\\s+the|all\\s+of\\s+the)\\s+(?:sections?|questions?|parts?|fields?|boxes?)\\b[\\p{L}\\s,]{0,20}[.!]?$");
+    private static final Pattern FOR_THE_WHOLE_FORM = Pattern.compile("(?i)^(?:please\\s+)?(?:(?:fill\\s+in|complete|answer)"
+            + "\\s+(?:every|all|each|all\\s+the|all\\s+of\\s+the)\\s+(?:sections?|questions?|parts?|fields?|boxes?)\\b[\\p{L}\\s,]{0,20}"
+            // or how to mark its boxes: "Tick one box per question where boxes are shown."
+            + "|(?:tick|mark|cross|select)\\s+(?:one|a|the\\s+(?:relevant|appropriate))\\s+box(?:es)?\\s+(?:per|for\\s+each|in\\s+each|on\\s+each)"
+            + "\\s+(?:question|section|row|line)\\b[\\p{L}\\s,]{0,40})[.!]?$");
 
     private Instructions() {
     }

@@ -319,7 +319,7 @@ public final class LabelMatcher {
         if (known.isPresent() && !exact.containsKey(clean)) {
             return match(known.get(), threshold);
         }
-        Optional<String> withItsHint = exactWithHint(label);
+        Optional<String> withItsHint = exactWithHint(label).or(() -> byWhomTheHintNames(label));
         String id = withItsHint.orElse(exact.get(clean));
         if (id != null && withItsHint.isEmpty() && hintedParty(label)
                 .filter(p -> onlyNamesOf(p, Map.of(exact.get(clean), 1.0)).isEmpty()).isPresent()) {
@@ -466,8 +466,25 @@ public final class LabelMatcher {
     private Map<String, Double> scored(String label, List<String> words, boolean withHead) {
         String head = headOf(label);
         String scoringHead = withHead ? head : null;
-        return towardsItsParty(label, words,
-                withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead)));
+        return askedWhyNotWhen(label, towardsItsParty(label, words,
+                withoutOtherThings(label, words, head, withHint(label, withKeywords(words, scoringHead), scoringHead))));
+    }
+
+    /** A question opening with "why" (after its number, if any): "Why the YP needs a placement", "4.1 Why now?". */
+    private static final java.util.regex.Pattern ASKS_WHY = java.util.regex.Pattern.compile(
+            "(?i)^[\\s\\d.)]*why\\b");
+
+    /**
+     * Without the date and time fields when the label asks why: "Why the YP needs a placement" asks the reason, never
+     * the date it is needed by, whatever words ("needs") it shares with that date's wordings.
+     */
+    private Map<String, Double> askedWhyNotWhen(String label, Map<String, Double> scores) {
+        if (label == null || !ASKS_WHY.matcher(label).find()) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> types.get(f) != null && types.get(f).isTemporal());
+        return out;
     }
 
     /** What the one field of a risk label's direction scores at least ({@link #towardsItsParty}). */
@@ -1202,6 +1219,27 @@ public final class LabelMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words asking by whom something was done: "Submitted by", "Completed by", "Reported by". */
+    private static final java.util.regex.Pattern DONE_BY = java.util.regex.Pattern.compile("(?i)^\\s*\\p{L}+ed\\s+by\\s*$");
+
+    /**
+     * The field a bracketed hint names after words asking by whom something was done, when those words are a person's
+     * name field's wording and the hint exactly another field's that names no person: "Submitted by (agency)" asks the
+     * agency that submitted the form, not the worker's name "Submitted by" alone asks. Empty otherwise.
+     */
+    private Optional<String> byWhomTheHintNames(String label) {
+        if (label == null || label.indexOf('(') < 0) {
+            return Optional.empty();
+        }
+        String outside = withoutHints(label).replaceAll("[\\s:*?]+$", "");
+        String person = exact.get(Words.clean(outside));
+        if (!DONE_BY.matcher(outside).matches() || person == null || types.get(person) != FieldType.NAME) {
+            return Optional.empty();
+        }
+        return hints(label).stream().map(h -> exact.get(Words.clean(h)))
+                .filter(id -> id != null && !id.equals(person) && types.get(id) != FieldType.NAME).findFirst();
     }
 
     /**

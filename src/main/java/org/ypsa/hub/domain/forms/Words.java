@@ -232,6 +232,12 @@ public final class Words {
             Map.entry(Pattern.compile("^\\s*what (?:do |does |would )?(?:we|the provider|the service|our service|staff) "
                     + "(?:need|needs|require|requires) from (?:you|brokerage|the brokerage(?: team)?|the council|ypsa|commissioners)"
                     + "(?=[?:*.\\s]*$)"), "what would help"),
+            // what would keep a placement going, a whole question, is what would help the provider manage: "What would
+            // keep the placement", "What could help us sustain this placement?" ("YP considered for placement", a
+            // signature's "Housing Support Officer" say no such thing, and keep their words)
+            Map.entry(Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?what (?:would|could|might|will) (?:help (?:us )?)?"
+                    + "(?:keep|save|sustain|maintain) (?:the|this|his|her|their) placement(?: going)?(?=[?:*.\\s]*$)"),
+                    "what would help"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
