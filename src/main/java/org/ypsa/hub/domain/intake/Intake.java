@@ -41,7 +41,6 @@ import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.mash.MashValidator;
-import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
 import org.ypsa.hub.domain.risk.RiskConcernValidator;
@@ -345,7 +344,7 @@ public final class Intake {
     }
 
     private static boolean namesIntelligence(LabelledDocument doc, InboundMail mail) {
-        return INTELLIGENCE_WORD.matcher(firstLines(doc.text())).find()
+        return INTELLIGENCE_WORD.matcher(ReferralTypeWords.firstLines(doc.text())).find()
                 || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find()
                 || POLICE_INFORMATION.matcher(mail.subject() == null ? "" : mail.subject()).find()
                 || headingLines(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
@@ -679,7 +678,7 @@ public final class Intake {
     }
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
-        String variant = variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
+        String variant = ReferralTypeWords.variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
         return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from(), today(mail)), r.unplaced());
     }
 
@@ -769,76 +768,6 @@ public final class Intake {
     private Outcome riskConcern(LabelledDocument doc, FieldCatalog.Reading<RiskField> r, InboundMail mail) {
         return outcome(FormType.RISK_CONCERN, null, risks.validate(r.values(), mail.subject(), doc.text(), mail.from()),
                 r.unplaced());
-    }
-
-    /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
-    static String variant(String text, String field, String subject) {
-        // the referral type's own answer first: "Emergency", or Yes / No to "Is this an emergency?"
-        if (field != null && !field.isBlank()) {
-            String answer = org.ypsa.hub.domain.documents.FieldValues.answer(field);
-            String n = answer.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            boolean both = n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency");
-            if (!both && n.contains("nonemergency")) {
-                return Referral.NON_EMERGENCY;
-            }
-            if (!both && n.contains("emergency")) {
-                return Referral.EMERGENCY;
-            }
-            // a planned move is the other of an emergency (SPEC: the emergency form is the same-day one): the answer
-            // "Planned" to "Is a bed needed same day?" is no emergency, whatever the question's words
-            if (answer.matches("(?is).*\\bplanned\\b.*") && !answer.matches("(?is).*\\b(?:emergency|same[- ]day|urgent)\\b.*")) {
-                return Referral.NON_EMERGENCY;
-            }
-            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(answer);
-            if (yes.isPresent()) {
-                return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
-            }
-            if (!answer.equals(field.strip())) {
-                return Referral.NON_EMERGENCY; // a tick list whose marked answer is not the emergency ("Planned")
-            }
-        }
-        for (String s : new String[] {firstLines(text), subject}) {
-            String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (n.contains("nonemergency")) {
-                return Referral.NON_EMERGENCY;
-            }
-            // a same-day referral or placement is an emergency one
-            if (n.contains("emergency") || n.contains("sameday") || n.equals("yes")) {
-                return Referral.EMERGENCY;
-            }
-        }
-        // a subject saying the request is urgent ("Urgent: bed needed", Welsh "Brys"), not "not urgent" / "non-urgent"
-        String said = subject == null ? "" : subject.toLowerCase(Locale.ROOT);
-        if (said.matches("(?s).*\\b(urgent|brys)\\b.*") && !said.matches("(?s).*\\b(non|not)[\\s-]*urgent\\b.*")) {
-            return Referral.EMERGENCY;
-        }
-        return Referral.NON_EMERGENCY;
-    }
-
-    private static String firstLines(String text) {
-        String[] lines = text.split("\\R");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length && i < 8; i++) {
-            // a tick list ("[ ] Emergency [x] Planned") says its marked answer
-            String line = org.ypsa.hub.domain.documents.FieldValues.answer(lines[i]);
-            String n = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
-            Optional<Boolean> yes = i + 1 < lines.length && lines[i].strip().matches("(?s).*[:?]$")
-                    && n.matches(".*(?:emergency|sameday).*")
-                    ? org.ypsa.hub.domain.documents.FieldValues.yesNo(lines[i + 1].strip()) : Optional.empty();
-            if (yes.isPresent()) {
-                // "Emergency bed sought (Y/N):" / "No": the question's answer under it says which, not its words
-                sb.append(yes.get() ? "emergency " : "non-emergency ");
-                i++;
-                continue;
-            }
-            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")
-                    || n.contains("emergency") && n.contains("planned")) {
-                // a question ("Is this an emergency?") or a label offering both ("Emergency / planned") is no answer
-                continue;
-            }
-            sb.append(line).append(' ');
-        }
-        return sb.toString();
     }
 
     private static <T extends FormRecord> Outcome outcome(FormType type, String variant, Validated<T> v) {
