@@ -24,7 +24,7 @@ final class MediationNotices {
     record FormRead(FormType type, LabelledDocument doc) {
     }
 
-    /** A notice's values as read from its document (the young person's name and date of birth), and its labels no field took. */
+    /** A notice's values as read from its document (the young person's name, date of birth) and its unplaced labels. */
     record Notice(Map<MashField, String> values, List<String> unplaced) {
     }
 
@@ -50,7 +50,8 @@ final class MediationNotices {
      */
     Optional<Notice> noticeIn(List<LabelledDocument> documents, InboundMail mail, FormRead best) {
         Map<LabelledDocument, FieldCatalog.Reading<MashField>> read = new java.util.IdentityHashMap<>();
-        Function<LabelledDocument, FieldCatalog.Reading<MashField>> readAsMash = d -> read.computeIfAbsent(d, mashFields::read);
+        Function<LabelledDocument, FieldCatalog.Reading<MashField>> readAsMash =
+                d -> read.computeIfAbsent(d, mashFields::read);
         boolean mediationNotice = false;
         // says in other words that mediation prevented it: weaker, overrides no other form
         boolean worded = replySaysMediationWorked(mail);
