@@ -262,8 +262,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         Set<String> misPaired = new java.util.HashSet<>(tableLabels.networkGrids(doc.tableRows(), candidates, placed));
         misPaired.addAll(tableLabels.labelsAboveValues(doc.tableRows(), candidates, placed, unplaced));
         boolean firstEntry = true;
-        for (LabelledDocument.Entry e : labelsInAnswersApart(cellsOfTheirOwn(
+        for (Apart apart : labelsInAnswersApart(cellsOfTheirOwn(
                 doc.entries().subList(0, Math.min(doc.entries().size(), MAX_ENTRIES))))) {
+            LabelledDocument.Entry e = apart.entry();
             boolean first = firstEntry;
             firstEntry = false;
             String label = withWordsApart(e.label() == null ? "" : e.label().trim());
@@ -285,11 +286,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 continue; // "Unable to accept: provider risk concern form": the form's heading, not its risk
             }
             int colon = label.indexOf(':');
-            if (FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1) {
+            boolean valueFromLabel = FieldValues.isBlank(value) && colon > 0 && colon < label.length() - 1;
+            if (valueFromLabel) {
                 value = label.substring(colon + 1);
                 label = label.substring(0, colon);
             }
-            value = beforeNextLabel(value);
+            // the entry's own value was cut when its labels were set apart; only a value taken from its label is new
+            value = valueFromLabel ? beforeNextLabel(value) : apart.cut();
             if (titleOverSubtitle(e, label, value, first)) {
                 continue; // "Risk Concern: Provider Unable to Accept Referral": the form's heading, not its risk
             }
@@ -971,21 +974,23 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
     }
 
     /**
-     * Each entry, and after it the labels of this form its value ran on over with the answers under them ({@link
-     * #beforeNextLabel} cuts the value there): questions laid out as paragraphs give label, answer, label, answer, and
-     * a label with no colon ("Your post" / "Leaving Care PA") was read as more of the answer above it, so the answer
-     * under it was lost. The line under such a label is its answer whatever it reads as ("Legal / care status" /
-     * "Looked after"); a label with no answer under it gives no entry, and a heading none.
+     * Each entry with its value cut before the next label ({@link #beforeNextLabel}), and after it the labels of this
+     * form its value ran on over with the answers under them, each line matched against the labels once: questions
+     * laid out as paragraphs give label, answer, label, answer, and a label with no colon ("Your post" / "Leaving Care
+     * PA") was read as more of the answer above it, so the answer under it was lost. The line under such a label is
+     * its answer whatever it reads as ("Legal / care status" / "Looked after"); a label with no answer under it gives
+     * no entry, and a heading none.
      */
-    private List<LabelledDocument.Entry> labelsInAnswersApart(List<LabelledDocument.Entry> entries) {
-        List<LabelledDocument.Entry> out = new ArrayList<>(entries.size());
+    private List<Apart> labelsInAnswersApart(List<LabelledDocument.Entry> entries) {
+        List<Apart> out = new ArrayList<>(entries.size());
         for (LabelledDocument.Entry e : entries) {
-            out.add(e);
             if (e.value() == null || !e.value().contains("\n")) {
+                out.add(new Apart(e, e.value() == null ? "" : e.value()));
                 continue;
             }
             String[] lines = e.value().split("\\R");
             int at = nextLabelLine(lines, 1);
+            out.add(new Apart(e, at < 0 ? e.value() : String.join("\n", java.util.Arrays.asList(lines).subList(0, at))));
             while (at > 0 && at + 1 < lines.length) {
                 String over = lines[at + 1].replace('\u00a0', ' ').strip();
                 if (at + 2 < lines.length && match(lines[at].strip()).filter(f -> namesTheSameField(f, over)).isPresent()) {
@@ -997,12 +1002,20 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 String answer = String.join("\n", java.util.Arrays.asList(lines).subList(at + 1, end)).strip();
                 String label = lines[at].replace('\u00a0', ' ').strip();
                 if (!SectionHeading.is(label) && !FieldValues.isBlank(answer)) {
-                    out.add(new LabelledDocument.Entry(label, answer, e.where(), e.section()));
+                    // no line of the answer after its first is a label (the next one is where it ends): nothing to cut
+                    out.add(new Apart(new LabelledDocument.Entry(label, answer, e.where(), e.section()), answer));
                 }
                 at = next;
             }
         }
         return out;
+    }
+
+    /**
+     * An entry and its value cut before the next label of this form ({@link #beforeNextLabel}), found by the one
+     * matching of its lines against the labels that also set apart the labels in it ({@link #labelsInAnswersApart}).
+     */
+    private record Apart(LabelledDocument.Entry entry, String cut) {
     }
 
     /**

@@ -41,7 +41,6 @@ import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.mash.MashValidator;
-import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
 import org.ypsa.hub.domain.risk.RiskConcernValidator;
@@ -76,6 +75,7 @@ public final class Intake {
     private final RiskConcernValidator risks;
 
     private final Directory directory;
+    private final MediationNotices notices;
 
     /** An intake reading the forms shipped in config/forms. */
     public Intake(Directory directory, ZoneId zone, LocalTime voidDeadline, BankHolidays holidays) {
@@ -98,6 +98,8 @@ public final class Intake {
         this.safeguarding = new SafeguardingValidator(directory);
         this.intelligence = new IntelligenceValidator(directory);
         this.zone = zone;
+        this.notices = new MediationNotices(mashFields, (type, text) -> titled(catalogOf(type).spec(), Labels.normalize(text)),
+                this::subjectNames);
         warmUp();
     }
 
@@ -342,7 +344,7 @@ public final class Intake {
     }
 
     private static boolean namesIntelligence(LabelledDocument doc, InboundMail mail) {
-        return INTELLIGENCE_WORD.matcher(firstLines(doc.text())).find()
+        return INTELLIGENCE_WORD.matcher(ReferralTypeWords.firstLines(doc.text())).find()
                 || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find()
                 || POLICE_INFORMATION.matcher(mail.subject() == null ? "" : mail.subject()).find()
                 || headingLines(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
@@ -422,7 +424,7 @@ public final class Intake {
     }
 
     /** The document's first lines that are short enough to be its heading. */
-    private static List<String> headingLines(String text) {
+    static List<String> headingLines(String text) {
         List<String> out = new ArrayList<>();
         int seen = 0;
         for (String line : text == null ? new String[0] : text.split("\\R")) {
@@ -460,21 +462,8 @@ public final class Intake {
      */
     private Optional<Outcome> recognise(List<LabelledDocument> documents, InboundMail mail, String wholeText) {
         Candidate best = null;
-        boolean mediationNotice = false;
-        // says in other words that mediation prevented it: weaker, overrides no other form
-        boolean worded = replySaysMediationWorked(mail);
-        // the document that says so, and one that says it in a housing officer's words without naming mediation
-        LabelledDocument saidWorked = null;
-        LabelledDocument saidPrevented = null;
         for (LabelledDocument doc : documents) {
             String text = Labels.normalize(doc.text());
-            mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
-            if (saysMediationPreventedHomelessness(doc, mail)) {
-                worded = true;
-                saidWorked = saidWorked == null ? doc : saidWorked;
-            } else if (saidPrevented == null && saysHomelessnessPreventedWithoutMediation(doc, mail)) {
-                saidPrevented = doc;
-            }
             Map<FormType, FieldCatalog.Reading<?>> readings = new java.util.LinkedHashMap<>();
             Map<FormType, FieldCatalog<?>> catalogs = new java.util.LinkedHashMap<>();
             catalogs.put(FormType.INTELLIGENCE_SUBMISSION, intelligenceFields);
@@ -547,23 +536,12 @@ public final class Intake {
                 }
             }
         }
-        // a notice that mediation prevented homelessness is one, unless the document is titled as another form
-        // (its "Date" and "Reported by" are not an incident's)
-        if (mediationNotice && (best == null || best.type() == FormType.MASH_REFERRAL
-                || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text())))
-                || worded && (best == null || best.type() == FormType.MASH_REFERRAL
-                        || !titled(catalogOf(best.type()).spec(), Labels.normalize(best.doc().text()))
-                                && !subjectNames(best.type(), mail.subject())
-                                && (headedByMediation(best.doc().text()) || aboutMediation(mail.subject())))
-                || best == null && saidPrevented != null) {
-            // with no form read, the notice is the document that says it worked (a letter attached under a covering
-            // note), not the last one read
-            LabelledDocument doc = best != null ? best.doc() : saidWorked != null ? saidWorked
-                    : saidPrevented != null ? saidPrevented : documents.get(documents.size() - 1);
-            FieldCatalog.Reading<MashField> r = mashFields.read(doc);
+        Optional<MediationNotices.Notice> notice = notices.noticeIn(documents, mail,
+                best == null ? null : new MediationNotices.FormRead(best.type(), best.doc()));
+        if (notice.isPresent()) {
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
-                    mash.validate(MashReferral.MEDIATION_PREVENTED, withNameAndBirthSaidTogether(r.values(), doc.text()),
-                            today(mail)), r.unplaced()));
+                    mash.validate(MashReferral.MEDIATION_PREVENTED, notice.get().values(), today(mail)),
+                    notice.get().unplaced()));
         }
         if (best == null) {
             return Optional.empty();
@@ -601,29 +579,6 @@ public final class Intake {
     }
 
     /**
-     * A heading line (no colon, no question) about mediation: "Update following family mediation", "Mediation prevented
-     * homelessness - notification to MASH". A document so headed that says mediation worked is a notice, even when its
-     * fields (name, date of birth, agency, a date) read as another form's that it is not titled as.
-     */
-    static boolean headedByMediation(String text) {
-        return headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
-                && MEDIATION_HEADING.matcher(l).find());
-    }
-
-    /** Mediation or a family's reconciliation named in a heading: "Family mediation", "Reconciliation update". */
-    private static final Pattern MEDIATION_HEADING = Pattern.compile("(?i)mediat|reconcil");
-    /**
-     * A subject that speaks of mediation, reconciliation or homelessness prevented: "MASH notice IF prevented",
-     * "MASH notification SA - closed, prevented", "YF back home after mediation". Said of a mail whose documents say
-     * mediation worked, it is the notice's own subject.
-     */
-    private static final Pattern MEDIATION_SUBJECT = Pattern.compile("(?i)mediat|reconcil|\\bprevent(ed|ion)?\\b");
-
-    static boolean aboutMediation(String subject) {
-        return subject != null && MEDIATION_SUBJECT.matcher(subject).find();
-    }
-
-    /**
      * Whether the mail's subject names the form a document was read as ("Incident report - ...", "Intel: ..."): such
      * a mail is that form, whatever it says of mediation.
      */
@@ -634,189 +589,6 @@ public final class Intake {
                 || type == FormType.INTELLIGENCE_SUBMISSION && (INTELLIGENCE_WORD.matcher(said).find()
                         || POLICE_INFORMATION.matcher(said).find());
     }
-
-    /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
-    private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been |is )?(prevent"
-            + "|avoided|averted|resolved)"
-            + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success"
-            + "|successfully (completed|concluded|held)|worked)"
-            + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now|come|came) back (in )?(home|at home"
-            + "|to (live with )?(the )?famil|(living )?with (mum|dad|mother|father|parents?|nan|gran|family|her|his|their))"
-            // the young person home again, or no longer in need: "has gone home", "reunited with family", "no longer at
-            // risk of homelessness", "accommodation no longer needed"
-            + "|(has|have) (gone|come|returned|moved) (back )?home|reconciled|reunited with"
-            + "|(can|will) (return|come|go|move) (back )?home"
-            + "|no longer (homeless|threatened|at risk of homelessness|(requires?|needs?|in need of) (accommodation|a placement))"
-            + "|(accommodation|a placement) (is )?no longer (needed|required)"
-            + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
-            + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
-            + "|agreement reached"
-            // a family's reconciliation, or homelessness relieved, said of the notice's young person: "family
-            // reconciliation achieved", "reconciliation successful", "homelessness relieved", "the family agreed a plan"
-            + "|(family )?reconciliation (was |has been |is )?(successful|achieved|complete|agreed)|successful (family )?reconciliation"
-            + "|homelessness (was |has been |is )?relieved"
-            + "|(have|has|had|family|parents?|mum|dad|both) agreed (a |an |the )?(family |support |safety |home )?(plan|house rules)"
-            // moved to a relative's home: "has moved in with grandparents", "has gone to live with her aunt"
-            + "|(has|have|had) (now )?(moved|gone) (back )?(in )?(to live |to stay )?(with|to) ((her|his|their|an?) )?"
-            + "((older|younger|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?"
-            + "|grandmother|grandfather|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b"
-            // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
-            // "Kofi will live with her older sister"
-            + "|prevented (the |their |her |his )?homelessness"
-            + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) (with|at) ((her|his|their|an?) )?((older|younger"
-            + "|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
-            + "|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b)");
-    /**
-     * Words before a phrase that turn it round or leave it a hope: "could not be", "not yet", "unable to",
-     * "unsuccessful", "may be able to", "hoping Kit can".
-     */
-    private static final Pattern TURNED_ROUND = Pattern.compile(
-            "(?i)\\b(not|n't|no longer|never|unable|cannot|failed|unsuccessful|if|may|might|would|hop(e|es|ed|ing)"
-                    + "|possibly|perhaps|potentially)\\b[^.;\\n]{0,25}$|(?i)\\bno\\s*$");
-    /**
-     * Words after a phrase, in its clause, that make it wait on a condition: "could return home if dad agrees", "can
-     * return home once mum's partner has moved out". A return home that depends on something has not happened.
-     */
-    private static final Pattern ON_A_CONDITION = Pattern.compile("(?i)^[^.;\\n]{0,40}?\\b(if|once|only when|provided"
-            + "|providing|as long as|subject to|unless|on condition|depend(s|ing|ent) on|pending)\\b");
-
-    /**
-     * A notice that mediation prevented homelessness, however it is worded: the mail speaks of mediation and says it
-     * worked (homelessness prevented, mediation successful, back home), and the document is no MASH referral (it is
-     * not titled as one and says nothing of the young person being homeless or threatened now). A referral whose
-     * mediation outcome says it failed ("could not be prevented", "unsuccessful") stays a referral.
-     */
-    private boolean saysMediationPreventedHomelessness(LabelledDocument doc, InboundMail mail) {
-        String all = subjectTextAndEntries(doc, mail);
-        if (!MEDIATION_HEADING.matcher(all).find()) {
-            return false;
-        }
-        boolean worked = saysItWorked(all);
-        // a MASH referral's own form sent as the notice is headed so ("MASH referral - mediation outcome")
-        if (!worked || titled(mashFields.spec(), Labels.normalize(doc.text())) && !headedByMediation(doc.text())) {
-            return false;
-        }
-        // a status that gives no answer ("mediation notice" read from the heading) says nothing of homelessness now
-        return answersNoHousingStatus(doc);
-    }
-
-    /**
-     * A notice in a housing options officer's words that never name mediation: "homelessness relieved, Lacey returned
-     * to the family home", "the family agreed Kit can stay at home ... we won't be sending a MASH form", a letter
-     * "Demi has returned home, homelessness prevented". Read only when no form was found in the mail
-     * ({@link #recognise}): the words say the young person's homelessness was prevented or they are home, not turned
-     * round nor waiting on a condition, the mail speaks of homelessness, housing options or MASH, and says nothing of
-     * the young person being without a home again; the document is not titled as a MASH referral nor answers its status.
-     */
-    private boolean saysHomelessnessPreventedWithoutMediation(LabelledDocument doc, InboundMail mail) {
-        String all = subjectTextAndEntries(doc, mail);
-        if (!HOUSING_CONTEXT.matcher(all).find() || !saysItWorked(all) || HOMELESS_AGAIN.matcher(all).find()
-                || titled(mashFields.spec(), Labels.normalize(doc.text()))) {
-            return false;
-        }
-        return answersNoHousingStatus(doc);
-    }
-
-    /** The mail's subject, the document's text and its label: value entries, on one line of single spaces. */
-    private static String subjectTextAndEntries(LabelledDocument doc, InboundMail mail) {
-        StringBuilder sb = new StringBuilder(mail.subject() == null ? "" : mail.subject()).append('\n').append(doc.text());
-        doc.entries().forEach(e -> sb.append('\n').append(e.label() == null ? "" : e.label()).append(": ")
-                .append(e.value() == null ? "" : e.value()));
-        return sb.toString().replaceAll("[\\s\\u00a0]+", " ");
-    }
-
-    /** The document answers no MASH housing status (none, or words that are no status, as "mediation notice"). */
-    private boolean answersNoHousingStatus(LabelledDocument doc) {
-        Object status = mashFields.read(doc).values().get(MashField.STATUS);
-        return status == null || MashValidator.statusOf(status.toString()).isEmpty();
-    }
-
-    /** Words of the housing duty a notice speaks in: homelessness, housing options, MASH. */
-    private static final Pattern HOUSING_CONTEXT = Pattern.compile("(?i)\\bhomeless|\\bhousing options\\b|\\bMASH\\b");
-
-    /**
-     * A reply on a referral's thread ("Re: MASH referral - KB") or a note over a forwarded one whose own words say
-     * mediation worked ("mediation went well and Kit has gone home to mum, please close") is the notice: the referral
-     * quoted under it, its title and its status, are the thread's history, not what the sender says now. Not when the
-     * sender says the young person is without a home again ("asked to leave again").
-     */
-    private static boolean replySaysMediationWorked(InboundMail mail) {
-        String body = mail.textBody();
-        String own = org.ypsa.hub.domain.documents.MailTail.abovePreviousMail(body);
-        if (own.strip().length() >= body.strip().length()) {
-            return false; // no earlier mail under it
-        }
-        String said = ((mail.subject() == null ? "" : mail.subject()) + "\n" + own).replaceAll("[\\s\\u00a0]+", " ");
-        return MEDIATION_HEADING.matcher(own).find() && saysItWorked(said) && !HOMELESS_AGAIN.matcher(said).find();
-    }
-
-    /**
-     * A young person's name with their date of birth beside it in a sentence, as a notice written as a note or a
-     * letter gives them: "Kit Barlow (DOB 02/03/2010) has gone home", "Re: Kit Barlow, date of birth 2 March 2010",
-     * "YP Kit Barlow. D.O.B. 2nd March 2010.". The name is two to four words opening with capitals (not a label's
-     * "YP" or a letter's "Re"); the date, after it or on the next line, runs to a bracket, comma, semicolon, dash, full stop or the line's end.
-     */
-    private static final Pattern NAME_WITH_BIRTH = Pattern.compile("(?<![\\p{L}'\u2019-])(?!(?:YP|Re|RE|Dear|Name|Child|Young)\\b)((?:\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+){1,3}"
-            + "\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]*(?:\\(|,|\\.?\\s|\\s[-\u2013]\\s)\\s*(?i:dob|d\\.o\\.b\\.?|date of birth|born(?: on)?)"
-            + "\\s*[:.-]?\\s*([^()\\n,;]{4,25}?)\\s*(?=\\)|,|;|\\s[-\u2013]\\s|\\.\\s|\\.?$)", Pattern.MULTILINE);
-
-    /**
-     * A name with a date straight after it and no word for it, as a hurried note gives the young person: "FYI
-     * Ellie-Mae McGowan 12 May 2009 - Vale Housing Options got the family back round the table". The date is written
-     * whole (a day, a month and a year), then the note goes on after a dash, comma, full stop or the line's end.
-     */
-    private static final Pattern NAME_THEN_BIRTH = Pattern.compile("(?<![\\p{L}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019-]+[ \\t]+){1,3}"
-            + "\\p{Lu}[\\p{L}'\u2019-]+)[ \\t]+(\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{L}{3,9}[ \\t]+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
-            + "(?=[ \\t]*(?:[-\u2013,]|\\.(?:\\s|$)|$))", Pattern.MULTILINE);
-    /**
-     * Words a sentence opens with before the young person's name, no part of it: a verb ("Closing Lacey Mensah, born
-     * ...", "Referring ...") or a short word in capitals ("FYI Ellie-Mae McGowan 12 May 2009").
-     */
-    private static final Pattern NOT_OF_THE_NAME = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+ing|\\p{Lu}{2,4}(?=[ \\t]+\\p{Lu}\\p{Ll}))[ \\t]+(?=\\S+[ \\t]+\\S)");
-
-    /**
-     * The notice's values, the young person's name and date of birth taken from a sentence that gives both together
-     * ({@link #NAME_WITH_BIRTH}) when no label gave them. A notice written as a few sentences names the young person
-     * so, and has no labels to read them under.
-     */
-    static Map<MashField, String> withNameAndBirthSaidTogether(Map<MashField, String> values, String text) {
-        boolean noName = values.get(MashField.NAME) == null || values.get(MashField.NAME).isBlank();
-        boolean noBirth = values.get(MashField.DATE_OF_BIRTH) == null || values.get(MashField.DATE_OF_BIRTH).isBlank();
-        String said = text == null ? "" : text;
-        java.util.regex.Matcher m = NAME_WITH_BIRTH.matcher(said);
-        if (!(noName || noBirth) || !m.find() && !(m = NAME_THEN_BIRTH.matcher(said)).find()) {
-            return values;
-        }
-        Map<MashField, String> out = new java.util.EnumMap<>(MashField.class);
-        out.putAll(values);
-        if (noName) {
-            out.put(MashField.NAME, NOT_OF_THE_NAME.matcher(m.group(1).strip()).replaceFirst(""));
-        }
-        if (noBirth) {
-            out.put(MashField.DATE_OF_BIRTH, m.group(2).strip());
-        }
-        return out;
-    }
-
-    /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
-    private static boolean saysItWorked(String all) {
-        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
-        while (m.find()) {
-            if (!TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Words that say the young person is without a home again, whatever mediation once did: "asked to leave again",
-     * "has been kicked out", "sofa surfing", "nowhere to stay".
-     */
-    private static final Pattern HOMELESS_AGAIN = Pattern.compile("(?i)\\b((asked|told) to leave|kicked out|thrown out"
-            + "|(homeless|threatened with homelessness) (again|now|tonight)|sofa[- ]?surfing|nowhere (to|else to) (go|stay|sleep)"
-            + "|broke(n)? down)\\b");
 
     /** A reading made by the catalog of the form it was recognised as. */
     @SuppressWarnings("unchecked")
@@ -906,7 +678,7 @@ public final class Intake {
     }
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
-        String variant = variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
+        String variant = ReferralTypeWords.variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
         return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from(), today(mail)), r.unplaced());
     }
 
@@ -996,76 +768,6 @@ public final class Intake {
     private Outcome riskConcern(LabelledDocument doc, FieldCatalog.Reading<RiskField> r, InboundMail mail) {
         return outcome(FormType.RISK_CONCERN, null, risks.validate(r.values(), mail.subject(), doc.text(), mail.from()),
                 r.unplaced());
-    }
-
-    /** The form's title says which version it is; "NON-EMERGENCY" contains "EMERGENCY", so it is looked for first. */
-    static String variant(String text, String field, String subject) {
-        // the referral type's own answer first: "Emergency", or Yes / No to "Is this an emergency?"
-        if (field != null && !field.isBlank()) {
-            String answer = org.ypsa.hub.domain.documents.FieldValues.answer(field);
-            String n = answer.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            boolean both = n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency");
-            if (!both && n.contains("nonemergency")) {
-                return Referral.NON_EMERGENCY;
-            }
-            if (!both && n.contains("emergency")) {
-                return Referral.EMERGENCY;
-            }
-            // a planned move is the other of an emergency (SPEC: the emergency form is the same-day one): the answer
-            // "Planned" to "Is a bed needed same day?" is no emergency, whatever the question's words
-            if (answer.matches("(?is).*\\bplanned\\b.*") && !answer.matches("(?is).*\\b(?:emergency|same[- ]day|urgent)\\b.*")) {
-                return Referral.NON_EMERGENCY;
-            }
-            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(answer);
-            if (yes.isPresent()) {
-                return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
-            }
-            if (!answer.equals(field.strip())) {
-                return Referral.NON_EMERGENCY; // a tick list whose marked answer is not the emergency ("Planned")
-            }
-        }
-        for (String s : new String[] {firstLines(text), subject}) {
-            String n = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (n.contains("nonemergency")) {
-                return Referral.NON_EMERGENCY;
-            }
-            // a same-day referral or placement is an emergency one
-            if (n.contains("emergency") || n.contains("sameday") || n.equals("yes")) {
-                return Referral.EMERGENCY;
-            }
-        }
-        // a subject saying the request is urgent ("Urgent: bed needed", Welsh "Brys"), not "not urgent" / "non-urgent"
-        String said = subject == null ? "" : subject.toLowerCase(Locale.ROOT);
-        if (said.matches("(?s).*\\b(urgent|brys)\\b.*") && !said.matches("(?s).*\\b(non|not)[\\s-]*urgent\\b.*")) {
-            return Referral.EMERGENCY;
-        }
-        return Referral.NON_EMERGENCY;
-    }
-
-    private static String firstLines(String text) {
-        String[] lines = text.split("\\R");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.length && i < 8; i++) {
-            // a tick list ("[ ] Emergency [x] Planned") says its marked answer
-            String line = org.ypsa.hub.domain.documents.FieldValues.answer(lines[i]);
-            String n = line.toLowerCase(Locale.ROOT).replaceAll("[^a-z?]", "");
-            Optional<Boolean> yes = i + 1 < lines.length && lines[i].strip().matches("(?s).*[:?]$")
-                    && n.matches(".*(?:emergency|sameday).*")
-                    ? org.ypsa.hub.domain.documents.FieldValues.yesNo(lines[i + 1].strip()) : Optional.empty();
-            if (yes.isPresent()) {
-                // "Emergency bed sought (Y/N):" / "No": the question's answer under it says which, not its words
-                sb.append(yes.get() ? "emergency " : "non-emergency ");
-                i++;
-                continue;
-            }
-            if (n.contains("?") || n.contains("nonemergency") && n.replace("nonemergency", "").contains("emergency")
-                    || n.contains("emergency") && n.contains("planned")) {
-                // a question ("Is this an emergency?") or a label offering both ("Emergency / planned") is no answer
-                continue;
-            }
-            sb.append(line).append(' ');
-        }
-        return sb.toString();
     }
 
     private static <T extends FormRecord> Outcome outcome(FormType type, String variant, Validated<T> v) {

@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * young person's case number, and the form's title under them is its heading, not the reason for referral.
  */
 class CaseSystemLinesAreNoAnswersTest {
+    private static final FieldCatalog<ReferralField> REFERRAL = FieldCatalog.shipped(ReferralField.class, "referral");
+    /** How each print's answer to "Why are you referring" opens. */
+    private static final String REASON = "Alex was asked to leave";
     private static final String PRINT = """
             Casework
             Casework   |   Printed by Sam Example 03/11/2026 09:15
@@ -29,9 +32,7 @@ class CaseSystemLinesAreNoAnswersTest {
 
     @Test
     void theTitleUnderTheCaseSystemsLinesIsNotTheReason() {
-        Map<ReferralField, String> read = FieldCatalog.shipped(ReferralField.class, "referral")
-                .read(new LabelledDocument("print.docx", PRINT, TextFields.labelValues(PRINT, "line"))).values();
-        assertThat(read.get(ReferralField.REASON)).startsWith("Alex was asked to leave");
+        Map<ReferralField, String> read = readsTheReason("print.docx", PRINT);
         assertThat(read.get(ReferralField.LCS_NUMBER)).isNullOrEmpty();
     }
 
@@ -48,9 +49,7 @@ class CaseSystemLinesAreNoAnswersTest {
                 1.2 Why are you referring
                 Alex was asked to leave by her aunt after a row about money and is sofa surfing.
                 """;
-        Map<ReferralField, String> read = FieldCatalog.shipped(ReferralField.class, "referral")
-                .read(new LabelledDocument("print.docx", print, TextFields.labelValues(print, "line"))).values();
-        assertThat(read.get(ReferralField.REASON)).startsWith("Alex was asked to leave");
+        readsTheReason("print.docx", print);
     }
 
     @Test
@@ -66,9 +65,18 @@ class CaseSystemLinesAreNoAnswersTest {
                 1.2 Why are you referring:
                 Alex was asked to leave by her aunt after a row about money and is sofa surfing.
                 """;
-        Map<ReferralField, String> read = FieldCatalog.shipped(ReferralField.class, "referral")
-                .read(new LabelledDocument("print.pdf", print, TextFields.labelValues(print, "line"))).values();
-        assertThat(read.get(ReferralField.REASON)).startsWith("Alex was asked to leave");
+        readsTheReason("print.pdf", print);
+    }
+
+    /**
+     * The print's lines read as the referral form from a file of the given name, asserting that the reason for the
+     * referral is the answer under "Why are you referring"; the values read, for the test's own assertions.
+     */
+    private static Map<ReferralField, String> readsTheReason(String file, String print) {
+        Map<ReferralField, String> read = REFERRAL.read(new LabelledDocument(file, print,
+                TextFields.labelValues(print, "line"))).values();
+        assertThat(read.get(ReferralField.REASON)).as("the reason for the referral").startsWith(REASON);
+        return read;
     }
 
     @Test

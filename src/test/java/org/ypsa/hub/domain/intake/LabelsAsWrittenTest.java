@@ -132,25 +132,25 @@ class LabelsAsWrittenTest {
 
     @Test
     void aReferralsTypeIsItsOwnAnswerNeverAQuestionOrALabelOfferingBoth() {
-        assertThat(Intake.variant("Supported Accommodation Referral\nIs this an emergency?\tNO\n", null, "Referral - WM"))
+        assertThat(ReferralTypeWords.variant("Supported Accommodation Referral\nIs this an emergency?\tNO\n", null, "Referral - WM"))
                 .isEqualTo("non-emergency");
-        assertThat(Intake.variant("Referral form\nType of referral (Emergency / Non-emergency)\tEmergency\n", null,
+        assertThat(ReferralTypeWords.variant("Referral form\nType of referral (Emergency / Non-emergency)\tEmergency\n", null,
                 "Referral")).isEqualTo("non-emergency");
-        assertThat(Intake.variant("Referral form\nType of referral (Emergency / Non-emergency)\n", "Emergency", "Referral"))
+        assertThat(ReferralTypeWords.variant("Referral form\nType of referral (Emergency / Non-emergency)\n", "Emergency", "Referral"))
                 .isEqualTo("emergency");
-        assertThat(Intake.variant("Referral Form - Non-Emergency\nEmergency? (Y/N)\nfalse\n", "false", "Referral"))
+        assertThat(ReferralTypeWords.variant("Referral Form - Non-Emergency\nEmergency? (Y/N)\nfalse\n", "false", "Referral"))
                 .isEqualTo("non-emergency");
-        assertThat(Intake.variant("Referral form\n", "Yes", "Referral")).isEqualTo("emergency");
+        assertThat(ReferralTypeWords.variant("Referral form\n", "Yes", "Referral")).isEqualTo("emergency");
     }
 
     @Test
     void aSubjectSayingTheRequestIsUrgentMakesAnEmergencyReferralButNotUrgentDoesNot() {
-        assertThat(Intake.variant("Forwarding this one.\n", null, "Fw: Urgent: bed needed for AB"))
+        assertThat(ReferralTypeWords.variant("Forwarding this one.\n", null, "Fw: Urgent: bed needed for AB"))
                 .isEqualTo("emergency");
-        assertThat(Intake.variant("Forwarding this one.\n", null, "Brys: AB angen gwely")).isEqualTo("emergency");
-        assertThat(Intake.variant("Forwarding this one.\n", null, "Referral for AB (not urgent)"))
+        assertThat(ReferralTypeWords.variant("Forwarding this one.\n", null, "Brys: AB angen gwely")).isEqualTo("emergency");
+        assertThat(ReferralTypeWords.variant("Forwarding this one.\n", null, "Referral for AB (not urgent)"))
                 .isEqualTo("non-emergency");
-        assertThat(Intake.variant("Forwarding this one.\n", null, "Non-urgent referral AB")).isEqualTo("non-emergency");
+        assertThat(ReferralTypeWords.variant("Forwarding this one.\n", null, "Non-urgent referral AB")).isEqualTo("non-emergency");
     }
 
     @Test

@@ -85,7 +85,7 @@ class MediationNoticeWordingsTest {
                         + "Date of mediation: 27/11/2026\nAgency: District housing\nGender: Male\nAddress: 3 Mill Lane\n"
                         + "Outcome of the session: Following mediation the family agreed Kit can stay at home.\n");
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.MASH_NOTICE);
-        assertThat(Intake.headedByMediation("Hi,\nMediation tried: Yes\n")).as("a label, not a heading").isFalse();
+        assertThat(MediationNotices.headedByMediation("Hi,\nMediation tried: Yes\n")).as("a label, not a heading").isFalse();
     }
 
     @Test

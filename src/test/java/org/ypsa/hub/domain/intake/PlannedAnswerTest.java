@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannedAnswerTest {
     @Test
     void aPlannedAnswerToTheSameDayQuestionIsANonEmergencyReferral() {
-        assertThat(Intake.variant("Referral form\nIs a placement needed same day\tPlanned\n", "Planned", "Referral"))
+        assertThat(ReferralTypeWords.variant("Referral form\nIs a placement needed same day\tPlanned\n", "Planned", "Referral"))
                 .isEqualTo(Referral.NON_EMERGENCY);
-        assertThat(Intake.variant("Referral form\n", "Planned move", "Referral")).isEqualTo(Referral.NON_EMERGENCY);
+        assertThat(ReferralTypeWords.variant("Referral form\n", "Planned move", "Referral")).isEqualTo(Referral.NON_EMERGENCY);
         // an unplanned move is no planned one: the form's other words decide
-        assertThat(Intake.variant("Same-day referral form\n", "Unplanned", "Referral")).isEqualTo(Referral.EMERGENCY);
+        assertThat(ReferralTypeWords.variant("Same-day referral form\n", "Unplanned", "Referral")).isEqualTo(Referral.EMERGENCY);
     }
 }

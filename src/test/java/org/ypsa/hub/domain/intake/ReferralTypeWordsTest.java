@@ -15,7 +15,7 @@ class ReferralTypeWordsTest {
     void aQuestionOfEmergencyOrAPlannedMoveAsksTheReferralsType() {
         assertThat(referral.match("Emergency or a planned placement?")).contains(ReferralField.VARIANT);
         assertThat(referral.match("Planned or emergency?")).contains(ReferralField.VARIANT);
-        assertThat(Intake.variant("Referral\n", "Yes", "Referral")).isEqualTo(Referral.EMERGENCY);
+        assertThat(ReferralTypeWords.variant("Referral\n", "Yes", "Referral")).isEqualTo(Referral.EMERGENCY);
     }
 
     @Test
@@ -26,26 +26,26 @@ class ReferralTypeWordsTest {
 
     @Test
     void anEmergencyQuestionAnsweredNoUnderItIsNoEmergency() {
-        assertThat(Intake.variant("Mosaic\nHousing request\n1.1 Emergency bed wanted (Y/N):\nNo\n1.2 Name:\nIfan Cole\n",
+        assertThat(ReferralTypeWords.variant("Mosaic\nHousing request\n1.1 Emergency bed wanted (Y/N):\nNo\n1.2 Name:\nIfan Cole\n",
                 null, "Referral IC")).isEqualTo(Referral.NON_EMERGENCY);
-        assertThat(Intake.variant("Mosaic\nHousing request\n1.1 Same-day bed wanted:\nYes\n1.2 Name:\nIfan Cole\n",
+        assertThat(ReferralTypeWords.variant("Mosaic\nHousing request\n1.1 Same-day bed wanted:\nYes\n1.2 Name:\nIfan Cole\n",
                 null, "Referral IC")).isEqualTo(Referral.EMERGENCY);
     }
 
     @Test
     void aSameDayReferralIsAnEmergency() {
-        assertThat(Intake.variant("Same-day placement request\nName: Ifan Cole\n", null, "Referral IC"))
+        assertThat(ReferralTypeWords.variant("Same-day placement request\nName: Ifan Cole\n", null, "Referral IC"))
                 .isEqualTo(Referral.EMERGENCY);
-        assertThat(Intake.variant("Referral\nName: Ifan Cole\n", null, "Same day referral - IC"))
+        assertThat(ReferralTypeWords.variant("Referral\nName: Ifan Cole\n", null, "Same day referral - IC"))
                 .isEqualTo(Referral.EMERGENCY);
     }
 
     @Test
     void emergencyAndPlannedSideBySideAskTheTypeAndATickListBetweenThemSaysItsMarkedOne() {
         assertThat(referral.match("Emergency / planned (tick)")).contains(ReferralField.VARIANT);
-        assertThat(Intake.variant("Referral: planned\nEmergency / planned (tick)\n[ ] Emergency  [\u2713] Planned\n",
+        assertThat(ReferralTypeWords.variant("Referral: planned\nEmergency / planned (tick)\n[ ] Emergency  [\u2713] Planned\n",
                 null, "RE: referral form JG")).isEqualTo(Referral.NON_EMERGENCY);
-        assertThat(Intake.variant("Referral\nEmergency / planned (tick)\n[\u2713] Emergency  [ ] Planned\n",
+        assertThat(ReferralTypeWords.variant("Referral\nEmergency / planned (tick)\n[\u2713] Emergency  [ ] Planned\n",
                 null, "RE: referral form JG")).isEqualTo(Referral.EMERGENCY);
     }
 }

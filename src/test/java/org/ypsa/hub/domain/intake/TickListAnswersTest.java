@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TickListAnswersTest {
     @Test
     void aReferralWhoseTickListMarksPlannedIsNotAnEmergency() {
-        assertThat(Intake.variant("Referral form\nEmergency / planned (tick)\n", "[ ] Emergency [\u2713] Planned",
+        assertThat(ReferralTypeWords.variant("Referral form\nEmergency / planned (tick)\n", "[ ] Emergency [\u2713] Planned",
                 "Referral")).isEqualTo(Referral.NON_EMERGENCY);
     }
 
     @Test
     void aReferralWhoseTickListMarksEmergencyIsAnEmergency() {
-        assertThat(Intake.variant("Referral form\n", "[x] Emergency [ ] Planned", "Referral"))
+        assertThat(ReferralTypeWords.variant("Referral form\n", "[x] Emergency [ ] Planned", "Referral"))
                 .isEqualTo(Referral.EMERGENCY);
     }
 }
