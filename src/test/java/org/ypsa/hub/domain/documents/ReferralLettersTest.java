@@ -54,7 +54,7 @@ class ReferralLettersTest {
     @Test
     void aQuestionOpeningWithWhyIsOneLabelOverItsAnswer() {
         Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Why the YP needs to move\nFfion's aunt can no longer have her to stay and she has nowhere to go.\n"
+                + "Why the YP has to leave home\nFfion's aunt can no longer have her to stay and she has nowhere to go.\n"
                 + "Date of birth\n4/5/2009\n");
         assertThat(f).containsEntry(ReferralField.REASON,
                 "Ffion's aunt can no longer have her to stay and she has nowhere to go.");
