@@ -402,7 +402,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && !isOwnPairsRow(lines[i + 1], entryLabels) && !sections.contains(asEntryLabel(lines[i + 1]))
                     ? lines[i + 1] : "";
             boolean opening = !lines[i].isBlank() && ++openingLines <= OPENING_LINES;
-            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i])
+            if (isTitleLine(lines[i]) || opening && opensWithTitle(lines[i]) || subjectUnderSalutation(lines, i)
                     || openingLines == 1 && !lines[i].isBlank() && isHeadingInCapitals(lines[i])) {
                 continue; // "Intelligence Sharing Submission" names the form, not its "Intelligence" field
             }
@@ -451,7 +451,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     .map(e -> echoesItsQuestion(e.getKey(), e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
-                    .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e).toList();
+                    .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e)
+                    .map(e -> asksAsAWhole(e.getKey(), thisLine, e.getValue(), next) ? Map.entry(e.getKey(), "") : e)
+                    .toList();
             if (found.size() == 1 && coordinatedHeading(thisLine, found.get(0).getValue())) {
                 // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks" (over the
                 // field's own label, "Presenting need (full details)", the heading is no label at all); the words after
@@ -573,6 +575,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     && (lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || lineLabels.isSentenceAnswer(next)
                             || framed || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next)
+                            || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 String answer = answerUnder(lines, i + 1);
                 int end = i + 1;
@@ -589,8 +592,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 end += goesOn;
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 1;
-                if (end > i + 1) {
-                    i = end;
+                if (end > i + 1 || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next)) {
+                    i = end; // (an answer opening like a label is not read again as one: "Youth Justice" no offending)
                 }
             } else if (found.size() == 1 && found.get(0).getValue().isBlank() && next.isBlank() && i + 2 < lines.length
                     && isText(found.get(0).getKey()) && !lines[i].contains("\t") && lineLabels.isSentenceAnswer(lines[i + 2])) {
@@ -1434,6 +1437,61 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return !asLabel.isEmpty() && (FieldValues.isBlank(asLabel.get(0).getValue()) || LABEL_LINE.matcher(after).find());
     }
 
+    /**
+     * Whether the line under a free-text field's label alone is its answer though its first words are some label's:
+     * a letter's headings each over its answer, with no blank line or mark between them ("Referrer team" / "Youth
+     * Justice Service" / "Your email address", "Is the YP safe tonight" / "Rashid is staying at an address linked to
+     * ..." / "Self-harm"). The line has no label's mark, opens with no field's very wording, and its words after the
+     * label they open with go on (so it is no label left unanswered, as "Role" / "Email" on a blank form are), and
+     * the line under it is a label alone again.
+     */
+    private boolean answerOpeningLikeALabel(F field, String[] lines, int i, String next) {
+        String n = next.replace('\u00a0', ' ').strip();
+        if (!isText(field) || i + 2 >= lines.length || n.isEmpty() || LABEL_LINE.matcher(n).find() || n.endsWith("*")
+                || n.endsWith(",") || SectionHeading.is(n)) {
+            return false;
+        }
+        List<Map.Entry<F, String>> asLabel = lineLabels.splitLine(n, "", new LinkedHashMap<>());
+        if (asLabel.size() != 1 || FieldValues.isBlank(asLabel.get(0).getValue())) {
+            return false;
+        }
+        String labelWords = n.substring(0, Math.max(0, n.length() - asLabel.get(0).getValue().strip().length())).strip();
+        if (labelWords.isEmpty() || matcher.exactly(labelWords).isPresent()) {
+            return false; // "Full name Kian Lee" under a heading: a label of its own and its answer
+        }
+        String after = lines[i + 2].replace('\u00a0', ' ').strip();
+        List<Map.Entry<F, String>> then = lineLabels.splitLine(after, "", new LinkedHashMap<>());
+        // (headings in capitals over answers in small letters: "POSITION" / "YOS Officer" / "REFERRING ORGANISATION NAME")
+        boolean headingsInCapitals = inCapitals(lines[i]) && inCapitals(after) && !inCapitals(n);
+        return !then.isEmpty() && (FieldValues.isBlank(then.get(0).getValue()) || headingsInCapitals)
+                && !after.contains("\t");
+    }
+
+    private static boolean inCapitals(String line) {
+        return line.matches(".*\\p{Lu}.*") && !line.matches(".*\\p{Ll}.*");
+    }
+
+    /** A letter's salutation: "Dear Brokerage,", "To the Brokerage team,". */
+    private static final Pattern SALUTATION = Pattern.compile("(?i)^(?:dear|to)\\s.{1,60},$");
+    /** At most this many words in a letter's subject line under its salutation. */
+    private static final int MAX_SUBJECT_WORDS = 10;
+
+    /**
+     * Whether the line is a letter's subject under its salutation ("Dear Brokerage," / "Young Person Accommodation
+     * Referral - URGENT", "Urgent Housing Support Referral (16+)"): the letter's heading, not a label and its answer
+     * ("Referral" no reason, "Urgent" no safety concern). A line with a colon or a sentence is the letter's own.
+     */
+    private static boolean subjectUnderSalutation(String[] lines, int i) {
+        int above = i - 1;
+        while (above >= 0 && lines[above].isBlank()) {
+            above--;
+        }
+        String l = lines[i].replace('\u00a0', ' ').strip();
+        return above >= 0 && SALUTATION.matcher(lines[above].replace('\u00a0', ' ').strip()).matches() && !l.isEmpty()
+                && !l.contains(":") && !l.contains("\t") && !l.endsWith(".") && !l.endsWith("?")
+                && l.split("\\s+").length <= MAX_SUBJECT_WORDS;
+    }
+
     /** Words of a free-text field's id or name that make it a party or a place: an agency, a provider, a property. */
     private static final Pattern PARTY_OR_PLACE = Pattern.compile(
             "(?i)\\b(?:agency|organisation|organization|provider|team|property|location|address|role)\\b");
@@ -1482,6 +1540,28 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         String v = value == null ? "" : value.strip();
         return s != null && s.type().isText() && !MARK_OR_DASH.matcher(line).find() && v.split("\\s+").length >= 2
                 && (CLAUSE_OPENING.matcher(v).find() || CLAUSE_LEFT_OPEN.matcher(v).find());
+    }
+
+    /** A question word opening a line: "Why the YP needs a placement", "What has led to this request". */
+    private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)^(?:why|what|how|when|who|where|which)\\s");
+    /** At most this many words after a question's label are still its words (the question as a whole). */
+    private static final int MAX_QUESTION_REST = 6;
+
+    /**
+     * Whether a line opening with a question word, with no mark, is a free-text field's question as a whole, its answer
+     * on the line under it ("Why the YP needs a placement" / "Idris was locked out ...", "WHAT HAS LED TO THIS
+     * REQUEST" / ...): the words after the label they open with ("YP needs a placement") are the question's, not its
+     * answer. Only over a line that opens as an answer of its own, a sentence or no label; a hurried "why referral
+     * mum kicked him out" over the next label keeps its answer.
+     */
+    private boolean asksAsAWhole(F field, String line, String value, String next) {
+        String l = line.replace('\u00a0', ' ').strip();
+        String v = value == null ? "" : value.strip();
+        String n = next.replace('\u00a0', ' ').strip();
+        return isText(field) && !v.isEmpty() && QUESTION_OPENING.matcher(l).find() && !MARK_OR_DASH.matcher(l).find()
+                && !l.endsWith(".") && !v.matches(".*\\d.*") && v.split("\\s+").length <= MAX_QUESTION_REST
+                && !n.isEmpty() && Character.isUpperCase(n.codePointAt(0))
+                && (lineLabels.isSentenceAnswer(n) || lineLabels.splitLine(n, "", new LinkedHashMap<>()).isEmpty());
     }
 
     private static boolean freeText(FormSpec.FieldSpec s) {

@@ -669,6 +669,32 @@ final class LineLabels<F extends Enum<F>> {
     private record Start<F>(F field, int end, String label) {
     }
 
+    /**
+     * Whether the words after a label join it to another wording of a field ("Your team or service (record here)",
+     * "YOUR TEAM OR SERVICE"): "or" or "and", in any case, then a known word; the label goes on, its answer is still to
+     * come (a label ending in a bracketed hint is no shorter for it).
+     */
+    private boolean joinsAnotherWording(String[] words, int from) {
+        return from + 1 < words.length && words[from].matches("(?i)(or|and|&)")
+                && Words.of(words[from + 1]).stream().anyMatch(matcher::knows)
+                && !String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)).matches(".*[\\d:].*");
+    }
+
+    /**
+     * Whether the next line opens with a capital, as a line of its own does, rather than going on with a label wrapped
+     * onto it: a wrapped label's end goes on in small letters ("Young person's full" / "name"), or in capitals under a
+     * label written in capitals. An answer under a label that already names its field ("Current care status" / "Care
+     * leaver", "Referrer team" / "Youth Justice Service") is no part of the label, though its words are a label's.
+     */
+    static boolean opensALineOfItsOwn(String line, String[] nextWords) {
+        if (nextWords.length == 0 || nextWords[0].isEmpty() || !Character.isUpperCase(nextWords[0].codePointAt(0))) {
+            return false;
+        }
+        boolean lineInCapitals = !line.matches(".*\\p{Ll}.*");
+        boolean nextInCapitals = !nextWords[0].matches(".*\\p{Ll}.*");
+        return !(lineInCapitals && nextInCapitals);
+    }
+
     /** The best label the line starts with, possibly finished on the next line. */
     /** A number of three digits or more alone in brackets, as a phone number's area code is written: "(01295)". */
     private static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("\\(\\+?\\d[\\d ]{2,}\\)[.,;:]?");
@@ -755,7 +781,10 @@ final class LineLabels<F extends Enum<F>> {
             // a label wraps only when every word so far is a label's word ("Young person's full" / "name"),
             // so that a title line ("MASH referral ...") does not borrow the next line's label
             List<String> headWords = Words.of(label);
-            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows);
+            // (and a label that names its field already is not finished by a line opening as one of its own: "Current
+            // care status" over its answer "Care leaver")
+            boolean wraps = !headWords.isEmpty() && headWords.stream().allMatch(matcher::knows)
+                    && !(best != null && opensALineOfItsOwn(label, after));
             StringBuilder wrapped = new StringBuilder(label);
             for (int j = 0; wraps && j < after.length && j < 4; j++) {
                 if (!after[j].matches(".*[\\p{L}\\d].*")) {
@@ -772,7 +801,8 @@ final class LineLabels<F extends Enum<F>> {
         if (best != null && best.field() != null && best.end() < words.length
                 && (words.length - best.end() <= 3 || words.length - best.end() <= 6
                         && words[best.end()].matches("(of|for)") && after.length > 0
-                        || words.length - best.end() <= 6 && restIsWording(words, best.end()))
+                        || words.length - best.end() <= 6 && restIsWording(words, best.end())
+                        || words.length - best.end() <= 6 && joinsAnotherWording(words, best.end()))
                 && best.label().split("\\s+").length == best.end()) {
             // "Referral ref no." alone on its line: the last words are the label's too, not its value
             String restRaw = joined(words, best.end(), words.length);
@@ -780,6 +810,7 @@ final class LineLabels<F extends Enum<F>> {
             FormSpec.FieldSpec spec = fieldSpecs.get(best.field());
             // "Details of the information", "Young person name": words that go on with the label
             boolean continues = restRaw.matches("(of|for|to|the|in|on|by|and|or|with)\\b.*")
+                    || joinsAnotherWording(words, best.end())
                     || words.length - best.end() == 1 && spec != null
                             && spec.type().isText()
                             && matcher.fieldUses(FormLibrary.idOf(best.field()), restRaw);
