@@ -232,6 +232,11 @@ public final class Words {
             Map.entry(Pattern.compile("^\\s*what (?:do |does |would )?(?:we|the provider|the service|our service|staff) "
                     + "(?:need|needs|require|requires) from (?:you|brokerage|the brokerage(?: team)?|the council|ypsa|commissioners)"
                     + "(?=[?:*.\\s]*$)"), "what would help"),
+            // what would keep the young person or the placement, or help a provider keep them, a whole label, is what
+            // would help it manage: "What would help us keep the YP", "What would keep the placement" (its young person
+            // is whom it would keep, no name asked for; "YP considered for placement" is no such question)
+            Map.entry(Pattern.compile("^\\s*what (?:would|could|might|will) (?:help (?:us |you |staff |the provider )?(?:to )?)?"
+                    + "(?:keep|hold|maintain|sustain|save)\\b[^?:*.]*(?=[?:*.\\s]*$)"), "what would help"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
