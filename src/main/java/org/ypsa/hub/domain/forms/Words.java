@@ -237,6 +237,9 @@ public final class Words {
             // is whom it would keep, no name asked for; "YP considered for placement" is no such question)
             Map.entry(Pattern.compile("^\\s*what (?:would|could|might|will) (?:help (?:us |you |staff |the provider )?(?:to )?)?"
                     + "(?:keep|hold|maintain|sustain|save)\\b[^?:*.]*(?=[?:*.\\s]*$)"), "what would help"),
+            // what took place or occurred, a whole label, is what happened ("Date it all took place" asks when, and
+            // keeps its words)
+            Map.entry(Pattern.compile("^\\s*what (?:took place|occurred)(?=[?:*.\\s]*$)"), "what happened"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),

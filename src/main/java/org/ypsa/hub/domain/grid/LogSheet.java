@@ -11,8 +11,8 @@ import org.ypsa.hub.domain.Dates;
  * and an entry to each row under it, the sheet's title and a note or two as lone cells above and below. Two ways a
  * provider sends a form in one:
  * <ul>
- * <li>the log is the form (night staff's incident log): nothing else on the sheet is a label beside its answer, so
- * the header's labels are the form's and the entry under them is its answers, each label with the cell under it
+ * <li>the log is the form (night staff's incident log): nothing else on the sheet is a label beside its answer and
+ * the header names five columns or more, so the header's labels are the form's and the entry under them is its answers, each label with the cell under it
  * (the newest entry, the last, when the log holds several);</li>
  * <li>the log is the provider's record of earlier events beside a form of labels down column A with their answers
  * beside them (a risk log with its notice to Brokerage): several dated entries are no answers of the form, whose
@@ -24,6 +24,11 @@ import org.ypsa.hub.domain.Dates;
 public final class LogSheet {
     /** A header names at least this many columns: a label beside its answer is no log. */
     private static final int MIN_COLUMNS = 3;
+    /**
+     * A log that is the form has a column to each of the form's questions: a case system's export of three columns
+     * ("Code | Question | Answer") holds a question to a row, and is read as a table is.
+     */
+    private static final int MIN_FORM_COLUMNS = 5;
     /** A column's heading is a phrase, not a sentence. */
     private static final int MAX_HEADING_WORDS = 12;
     /** The provider's record beside a form holds several entries: one row under labels is a band of that form. */
@@ -53,7 +58,7 @@ public final class LogSheet {
             List<Grid.Row> others = new ArrayList<>(rows.subList(0, h));
             others.addAll(rows.subList(end, rows.size()));
             boolean labelsBesideAnswers = others.stream().anyMatch(r -> filled(r) >= 2);
-            if (!labelsBesideAnswers) {
+            if (!labelsBesideAnswers && filled(header) >= MIN_FORM_COLUMNS) {
                 return Optional.of(asForm(grid, h, end));
             }
             List<Grid.Row> entries = rows.subList(h + 1, end);

@@ -77,10 +77,10 @@ class IncidentTimesLabelledAsFormsDoTest {
     }
 
     @Test
-    void whoWasInvolvedIsTheYoungPersonAndWhatWeDidIsWhatStaffDid() {
+    void whatWeDidIsWhatStaffDid() {
         Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<i@test>", "returns@response.provider.test",
                 "Safeguarding incident", Instant.parse("2026-12-04T09:00:00Z"), "Hi,\n\nsafeguarding incident report\n"
-                        + "provider: Response\nwho was involved: Amal Osei\ndate and time: 01/12/2026 22:05\n"
+                        + "provider: Response\nyoung person: Amal Osei\ndate and time: 01/12/2026 22:05\n"
                         + "category: Missing\nseverity: Medium\nwhat happened: Amal did not return to the scheme by curfew.\n"
                         + "what we did immediately: Rang the police and the manager on call.\n\nThanks\nJo\n", List.of(), false));
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);

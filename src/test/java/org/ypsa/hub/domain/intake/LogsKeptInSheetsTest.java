@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.LogSheet;
 import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
 import org.ypsa.hub.domain.voids.VoidReturnReader;
@@ -114,5 +115,15 @@ class LogsKeptInSheetsTest {
         assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
         assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
         assertThat(r.whatWouldEnableIt()).isEqualTo("A waking night worker for six weeks.");
+    }
+
+    @Test
+    void aCaseSystemsExportOfAQuestionToARowIsNoLog() {
+        Grid export = new Grid("export.csv", "Row", List.of(
+                new Grid.Row(1, List.of("FIELD_CODE", "FIELD_NAME", "FIELD_VALUE")),
+                new Grid.Row(2, List.of("F01", "REFERRAL_REFERENCE", "BRK/2026/0312")),
+                new Grid.Row(3, List.of("F02", "PROVIDER", "Key2 Futures")),
+                new Grid.Row(4, List.of("F03", "THE_RISK", "Fire setting twice in the last month."))));
+        assertThat(LogSheet.read(export)).isEmpty();
     }
 }
