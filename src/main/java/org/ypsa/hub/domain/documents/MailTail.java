@@ -45,7 +45,7 @@ public final class MailTail {
      */
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)(?=.*\\b(?:this|the) (?:e-?mail|message|communication)\\b)"
             + "(?=.*\\b(?:confidential|privileged|intended (?:solely |only )?for|intended recipient|personal data"
-            + "|unauthori[sz]ed|addressee)\\b).{30,}");
+            + "|unauthori[sz]ed|addressee|sensitive)\\b).{30,}");
     /** A "label: value" line that is the sender's contact details, not a form's answer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)^(?:tel|telephone|phone|mobile|mob|direct line|fax|email"
             + "|e-mail|web|website|address|office|helpline|twitter|x|registered office|switchboard)\\b[^:]{0,20}:.*");

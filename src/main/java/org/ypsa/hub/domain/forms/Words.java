@@ -232,12 +232,17 @@ public final class Words {
             Map.entry(Pattern.compile("^\\s*what (?:do |does |would )?(?:we|the provider|the service|our service|staff) "
                     + "(?:need|needs|require|requires) from (?:you|brokerage|the brokerage(?: team)?|the council|ypsa|commissioners)"
                     + "(?=[?:*.\\s]*$)"), "what would help"),
-            // what would keep a placement going, a whole question, is what would help the provider manage: "What would
-            // keep the placement", "What could help us sustain this placement?" ("YP considered for placement", a
-            // signature's "Housing Support Officer" say no such thing, and keep their words)
-            Map.entry(Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?what (?:would|could|might|will) (?:help (?:us )?)?"
-                    + "(?:keep|save|sustain|maintain) (?:the|this|his|her|their) placement(?: going)?(?=[?:*.\\s]*$)"),
-                    "what would help"),
+            // what would keep the young person or the placement, or help a provider keep them, a whole label (a question
+            // number before it allowed), is what would help it manage: "What would help us keep the YP", "What would
+            // keep the placement", "What could help us sustain this placement?" (its young person is whom it would keep,
+            // no name asked for; "YP considered for placement", a signature's "Housing Support Officer" say no such
+            // thing, and "What would keep the YP safe tonight?" asks the safety; they keep their words)
+            Map.entry(Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?what (?:would|could|might|will) "
+                    + "(?:help (?:us |you |staff |the provider )?(?:to )?)?"
+                    + "(?:keep|hold|maintain|sustain|save)\\b(?![^?:*.]*\\bsafe)[^?:*.]*(?=[?:*.\\s]*$)"), "what would help"),
+            // what took place or occurred, a whole label, is what happened ("Date it all took place" asks when, and
+            // keeps its words)
+            Map.entry(Pattern.compile("^\\s*what (?:took place|occurred)(?=[?:*.\\s]*$)"), "what happened"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
             Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
                     + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),

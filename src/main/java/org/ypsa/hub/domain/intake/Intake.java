@@ -32,6 +32,7 @@ import org.ypsa.hub.domain.duty.BankHolidays;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.grid.CsvReader;
 import org.ypsa.hub.domain.grid.Grid;
+import org.ypsa.hub.domain.grid.LogSheet;
 import org.ypsa.hub.domain.grid.ResponseExport;
 import org.ypsa.hub.domain.grid.SpreadsheetReader;
 import org.ypsa.hub.domain.grid.TextReader;
@@ -184,7 +185,8 @@ public final class Intake {
             for (Grid g : laidOutAsForms) {
                 try {
                     // an online form's responses exported: its questions head the columns, the answers in the row under
-                    Optional<ResponseExport.Read> export = ResponseExport.read(g);
+                    // or a log whose header row's labels have the entry's answers under them (LogSheet)
+                    Optional<ResponseExport.Read> export = ResponseExport.read(g).or(() -> LogSheet.read(g));
                     export.flatMap(ResponseExport.Read::note).ifPresent(notes::add);
                     documents.add(WordReader.read(export.map(ResponseExport.Read::form).orElse(g)));
                 } catch (UnreadableDocument e) {

@@ -719,7 +719,10 @@ public final class VoidReturnReader {
             }
         }
         Map<Integer, VoidField> columns = new LinkedHashMap<>(assigned);
-        boolean hasCount = found.stream().anyMatch(COUNTS::contains);
+        // a count's column holds a count: a heading read as one over empty cells only ("Log number (police)" in an
+        // incident log) names no unit, vacancy or occupancy
+        boolean hasCount = assigned.entrySet().stream().anyMatch(e -> COUNTS.contains(e.getValue())
+                && Tally.under(below, e.getKey(), true).numbers() > 0);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
         return found.size() >= 3 && hasCount && hasProperty ? columns : null;
     }

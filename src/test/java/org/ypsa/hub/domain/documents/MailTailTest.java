@@ -56,6 +56,13 @@ class MailTailTest {
     }
 
     @Test
+    void aLineSayingTheEmailMayHoldSensitiveInformationIsADisclaimer() {
+        String body = "This email may contain sensitive information about a young person.\nName: Kit Barlow\n"
+                + "DOB: 02/03/2010\nWhat happened: A fall.";
+        assertThat(MailTail.without(body)).isEqualTo("\nName: Kit Barlow\nDOB: 02/03/2010\nWhat happened: A fall.");
+    }
+
+    @Test
     void aFormForwardedUnderTheSignOffIsKept() {
         String body = "Hi,\nForwarding as discussed.\nThanks\nGwen\n\n-----Original Message-----\nFrom: x@y.test\n"
                 + "Young person: Ned Carrow\nDate of birth: 02/02/2009\nReason: evicted\nAgency: school\n";

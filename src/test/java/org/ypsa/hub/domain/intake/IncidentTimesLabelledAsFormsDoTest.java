@@ -61,4 +61,31 @@ class IncidentTimesLabelledAsFormsDoTest {
         assertThat(((Outcome.Rejected) o).problems()).anySatisfy(p -> assertThat(p.problem())
                 .contains("not which day that time fell on"));
     }
+
+    @Test
+    void whatTookPlaceOrOccurredIsTheIncidentsDescription() {
+        for (String label : List.of("What took place", "what occurred")) {
+            Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<i@test>", "returns@response.provider.test",
+                    "Safeguarding incident", Instant.parse("2026-12-04T09:00:00Z"), "Hi,\n\nsafeguarding incident report\n"
+                            + "provider: Response\nyoung person: Amal Osei\ndate and time: 01/12/2026 22:05\n"
+                            + "category: Missing\nseverity: Medium\n" + label
+                            + ": Amal did not return to the scheme by curfew.\n\nThanks\nJo\n", List.of(), false));
+            assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+            assertThat(((SafeguardingIncident) ((Outcome.Routed) o).fields()).description())
+                    .isEqualTo("Amal did not return to the scheme by curfew.");
+        }
+    }
+
+    @Test
+    void whatWeDidIsWhatStaffDid() {
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<i@test>", "returns@response.provider.test",
+                "Safeguarding incident", Instant.parse("2026-12-04T09:00:00Z"), "Hi,\n\nsafeguarding incident report\n"
+                        + "provider: Response\nyoung person: Amal Osei\ndate and time: 01/12/2026 22:05\n"
+                        + "category: Missing\nseverity: Medium\nwhat happened: Amal did not return to the scheme by curfew.\n"
+                        + "what we did immediately: Rang the police and the manager on call.\n\nThanks\nJo\n", List.of(), false));
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+        assertThat(i.youngPersonName()).isEqualTo("Amal Osei");
+        assertThat(i.immediateActions()).isEqualTo("Rang the police and the manager on call.");
+    }
 }

@@ -90,4 +90,19 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Rejected.class);
         assertThat(o.toString()).contains("Resources or support that would enable the risk to be managed");
     }
+
+    @Test
+    void whatWouldKeepTheYoungPersonOrThePlacementIsWhatWouldHelpNotTheYoungPersonsName() {
+        RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
+                + "Young person: Rowan Tillbrook\n"
+                + "What has been going on: Fire setting twice in the last month.\n"
+                + "Why we cannot cope: We have no waking night cover.\n"
+                + "What could help us to hold on to the young person: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        assertTheThreeParts(r);
+        r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
+                + "What has been going on: Fire setting twice in the last month.\n"
+                + "Why we cannot cope: We have no waking night cover.\n"
+                + "What would keep the placement going: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        assertTheThreeParts(r);
+    }
 }
