@@ -48,6 +48,12 @@ class HintsSayingWhoAndWhyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"What would keep the YP safe tonight?", "What would keep the young person safe until a bed is found"})
+    void whatWouldKeepTheYoungPersonSafeAsksTheSafetyNotWhatWouldHelp(String label) {
+        assertThat(referral.match(label)).map(LabelMatcher.Match::fieldId).contains("safety-concern");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Handling code (record here)", "Grade (complete)", "Vehicles seen (record here):"})
     void aBracketTellingTheWriterToAnswerThereIsAHint(String label) {
         assertThat(Instructions.endsInAHint(label)).isTrue();
