@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * ...", "Those I could identify: ...", the grading and handling in a sentence, then the worker's signature (name,
  * "Role, Agency", phone, email). A manager may forward it: then the worker's mail under the forwarded header is read,
  * never the forwarder's note or signature. The mail is set out as the form's "Label: value" lines: the agency is the
- * team or organisation in the writer's signature, the worker the name signing it, the information the paragraph after the opening sentence. A mail that names no
- * handling, grading or intelligence, or has no such opening sentence or signature, is left as written.
+ * team or organisation in the writer's signature, the worker the name signing it, the information the paragraph
+ * after the opening sentence. A mail that names no handling, grading or intelligence, or has no such opening sentence
+ * or signature, is left as written.
  */
 public final class WorkerProse {
     /** The sentence that opens a worker's passing on of something seen or heard. */
