@@ -203,7 +203,10 @@ public final class Intake {
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
-        String sentences = bodyAsRead(mail.subject(), mail.textBody(), besideAttachedForms);
+        // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
+        String body = besideAttachedForms ? mail.textBody()
+                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody()).orElse(mail.textBody());
+        String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
                     TextFields.labelValues(sentences, "line")));

@@ -355,8 +355,11 @@ public final class VoidReturnReader {
             }
         }
         for (TextReader.LabelValue written : pairs) {
-            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(), Words.withElisionsShortened(written.label()),
-                    countAsNumber(written.value()));
+            TextReader.LabelValue lv = new TextReader.LabelValue(written.line(),
+                    untimed(Words.withElisionsShortened(written.label()), labels), countAsNumber(written.value()));
+            if (NIL_RETURN.matcher(lv.label()).matches()) {
+                continue; // "Nil return: all units are let this week." says no unit is void, not the week nor a count
+            }
             Optional<VoidField> f = labels.match(lv.label()).or(() -> labels.match(shortenedHeader(lv.label(), labels)))
                     .or(() -> labels.ranked(lv.label()).isEmpty() ? labels.rankedAllowingTypos(lv.label()).stream()
                             .findFirst().map(Map.Entry::getKey) : Optional.empty());
@@ -484,6 +487,20 @@ public final class VoidReturnReader {
         return looksLikeVoids ? Optional.of(new Draft(source, heading, out)) : Optional.empty();
     }
 
+    /** A return's statement that it has nothing void: "Nil return", "NIL", "Nil voids" as a label. */
+    private static final java.util.regex.Pattern NIL_RETURN = java.util.regex.Pattern.compile(
+            "(?iu)\\s*nil(?:\\s+(?:return|voids?|vacanc(?:y|ies)))?\\s*");
+
+    /** "all 5 let", "all 3 occupied": every unit counted, the word "all" before the count. */
+    private static final java.util.regex.Pattern ALL_BEFORE_COUNT = java.util.regex.Pattern.compile("(?iu)^all\\s+(?=\\d)");
+
+    /**
+     * A count's label with the time it is for after it: "Occupied units this week", "Empty this week", "In use
+     * currently"; the count is the same without it.
+     */
+    private static final java.util.regex.Pattern TIME_AFTER_COUNT = java.util.regex.Pattern.compile(
+            "(?iu)\\s+(?:(?:this|the|that)\\s+week|currently|at present|right now|now|today)$");
+
     /** A bullet or a number opening a line of a list: "*", "-", "•", "1.", "2)". */
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
             "^\\s*(?:[*\u2022\u00b7\\-\u2013>]+|\\d{1,2}[.)])\\s*");
@@ -565,7 +582,8 @@ public final class VoidReturnReader {
             }
         }
         for (String part : parts) {
-            String p = part.strip().replaceAll("^[-\u2013\u2014]+\\s*", "").replaceAll("[.]+$", "");
+            String p = ALL_BEFORE_COUNT.matcher(part.strip().replaceAll("^[-\u2013\u2014]+\\s*", "").replaceAll("[.]+$", ""))
+                    .replaceFirst("");
             if (p.isEmpty() || Labels.isBlank(p) && !p.matches("(?i)n/?[ak]")) {
                 continue;
             }
@@ -591,7 +609,7 @@ public final class VoidReturnReader {
                 }
             }
             if (at > 0) {
-                String label = String.join(" ", java.util.Arrays.asList(words).subList(0, at));
+                String label = untimed(String.join(" ", java.util.Arrays.asList(words).subList(0, at)), labels);
                 String value = String.join(" ", java.util.Arrays.asList(words).subList(at, words.length));
                 // a part naming the property or the return ("Flat 3 out of action") is a note, not a second property
                 boolean known = labels.match(label).or(() -> labels.match(shortenedHeader(label, labels)))
@@ -765,8 +783,20 @@ public final class VoidReturnReader {
      * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
      * header row, where the cells under it must still bear the field out (a count's column holds numbers).
      */
+    /** A count's label without the time it is for: "Occupied units this week" is the occupied count's label. */
+    static String untimed(String label, FieldCatalog<VoidField> labels) {
+        String t = label.strip();
+        String untimed = TIME_AFTER_COUNT.matcher(t).replaceFirst("");
+        return !untimed.equals(t) && !untimed.isBlank() && labels.match(untimed).filter(COUNTS::contains).isPresent()
+                ? untimed : label;
+    }
+
     static String shortenedHeader(String cell, FieldCatalog<VoidField> labels) {
         String t = cell.strip();
+        String untimed = untimed(t, labels);
+        if (!untimed.equals(t)) {
+            return untimed;
+        }
         if (t.matches("\\p{L}{3,5}") && labels.ranked(t).isEmpty()) {
             return t + ".";
         }
