@@ -352,7 +352,7 @@ public final class Intake {
         return INTELLIGENCE_WORD.matcher(ReferralTypeWords.firstLines(doc.text())).find()
                 || INTELLIGENCE_WORD.matcher(mail.subject() == null ? "" : mail.subject()).find()
                 || POLICE_INFORMATION.matcher(mail.subject() == null ? "" : mail.subject()).find()
-                || headingLines(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
+                || HeadingLines.of(doc.text()).stream().anyMatch(l -> POLICE_INFORMATION.matcher(l).find());
     }
 
     /**
@@ -428,24 +428,6 @@ public final class Intake {
         return new FieldCatalog.Reading<>(values, placed, r.unplaced());
     }
 
-    /** The document's first lines that are short enough to be its heading. */
-    static List<String> headingLines(String text) {
-        List<String> out = new ArrayList<>();
-        int seen = 0;
-        for (String line : text == null ? new String[0] : text.split("\\R")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (l.length() <= 90) {
-                out.add(l);
-            }
-            if (++seen >= HEADING_LINES) {
-                break;
-            }
-        }
-        return out;
-    }
 
     private static final java.util.regex.Pattern INTELLIGENCE_WORD = java.util.regex.Pattern
             .compile("(?i)\\bintel(ligence)?\\b|\\binfo(rmation)? (sharing )?(for|with|to) (the )?police\\b");
@@ -486,7 +468,7 @@ public final class Intake {
                     && titled(c.getValue().spec(), text));
             // a heading that names a form by its title word for word ("FORM: MASH REFERRAL - 16/17") is that form's
             // heading, not another form's whose title words it holds in another order ("referral form")
-            String heading = Labels.normalize(String.join("\n", headingLines(doc.text())));
+            String heading = Labels.normalize(String.join("\n", HeadingLines.of(doc.text())));
             java.util.Set<FormType> titledInHeading = java.util.EnumSet.noneOf(FormType.class);
             catalogs.forEach((type, catalog) -> {
                 if (titled(catalog.spec(), heading)) {
@@ -614,8 +596,6 @@ public final class Intake {
 
     private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.Set<String> TITLE_STOP = java.util.Set.of("a", "an", "and", "the", "of", "to", "for", "from");
-    /** How many of a document's first lines may be its heading (a greeting and a subject line may come first). */
-    private static final int HEADING_LINES = 4;
 
     /**
      * A form's title written in other words order in one of the document's first lines, its heading: "Referral to the
@@ -627,7 +607,7 @@ public final class Intake {
         if (text == null) {
             return false;
         }
-        List<java.util.Set<String>> heads = headingLines(text).stream().map(Intake::titleWords).toList();
+        List<java.util.Set<String>> heads = HeadingLines.of(text).stream().map(Intake::titleWords).toList();
         for (String title : spec.titles()) {
             java.util.Set<String> words = titleWords(title);
             if (!words.isEmpty() && heads.stream().anyMatch(h -> h.containsAll(words))) {

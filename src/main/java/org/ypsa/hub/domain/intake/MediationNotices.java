@@ -93,7 +93,7 @@ final class MediationNotices {
      * fields (name, date of birth, agency, a date) read as another form's that it is not titled as.
      */
     static boolean headedByMediation(String text) {
-        return Intake.headingLines(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
+        return HeadingLines.of(text).stream().anyMatch(l -> !l.contains(":") && !l.contains("?")
                 && MEDIATION_HEADING.matcher(l).find());
     }
 
