@@ -21,12 +21,18 @@ class ReferralLettersTest {
 
     private static final String OPENING = "Riverside Youth Hub\n12 Mill Lane, Abingdon\n3 February 2027\n";
 
+    /** A letter's headings and answers after its opening, its salutation and one sentence. */
+    private static Map<ReferralField, String> readLetter(String headingsAndAnswers) {
+        return read(OPENING + "Dear Brokerage,\nPlease find the details below.\n" + headingsAndAnswers);
+    }
+
     @Test
     void anAnswerOpeningWithALabelsWordsUnderAHeadingIsItsAnswer() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Referring worker\nGethin Moss\nReferrer's role\nSenior Practitioner\n"
+        Map<ReferralField, String> f = readLetter("Referring worker\nGethin Moss\n"
+                + "Referrer's role\nSenior Practitioner\n"
                 + "Referrer team\nYouth Justice Service\nReferrer email\ng.moss@council.test\n"
-                + "Is the young person safe tonight\nFfion is staying at an address linked to older men and wants to leave.\n"
+                + "Is the young person safe tonight\n"
+                + "Ffion is staying at an address linked to older men and wants to leave.\n"
                 + "Self-harm\nNone known.\n");
         assertThat(f).containsEntry(ReferralField.ORGANISATION, "Youth Justice Service")
                 .containsEntry(ReferralField.SAFETY_CONCERN,
@@ -36,8 +42,8 @@ class ReferralLettersTest {
 
     @Test
     void headingsInCapitalsOverAnswersInSmallLettersEachHaveTheirAnswer() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "NAME OF PERSON REFERRING\nGethin Moss\nPOSITION\nYOS Officer\nREFERRING ORGANISATION NAME\n"
+        Map<ReferralField, String> f = readLetter("NAME OF PERSON REFERRING\n"
+                + "Gethin Moss\nPOSITION\nYOS Officer\nREFERRING ORGANISATION NAME\n"
                 + "Vale Council\n");
         assertThat(f).containsEntry(ReferralField.REFERRER_ROLE, "YOS Officer")
                 .containsEntry(ReferralField.ORGANISATION, "Vale Council");
@@ -53,8 +59,8 @@ class ReferralLettersTest {
 
     @Test
     void aQuestionOpeningWithWhyIsOneLabelOverItsAnswer() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Why the YP has to leave home\nFfion's aunt can no longer have her to stay and she has nowhere to go.\n"
+        Map<ReferralField, String> f = readLetter("Why the YP has to leave home\n"
+                + "Ffion's aunt can no longer have her to stay and she has nowhere to go.\n"
                 + "Date of birth\n4/5/2009\n");
         assertThat(f).containsEntry(ReferralField.REASON,
                 "Ffion's aunt can no longer have her to stay and she has nowhere to go.");
@@ -62,20 +68,20 @@ class ReferralLettersTest {
 
     @Test
     void aLabelJoinedByOrToAnotherWordingGoesOnOverItsAnswer() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Your name\nGethin Moss\nYour team or service (as at today)\nEarly Help Team (North)\n"
+        Map<ReferralField, String> f = readLetter("Your name\nGethin Moss\n"
+                + "Your team or service (as at today)\nEarly Help Team (North)\n"
                 + "Secure email for you\ng.moss@council.test\n");
         assertThat(f).containsEntry(ReferralField.ORGANISATION, "Early Help Team (North)");
-        Map<ReferralField, String> capitals = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "YOUR NAME\nGethin Moss\nYOUR TEAM OR SERVICE (AS AT TODAY)\nEarly Help Team (North)\n"
+        Map<ReferralField, String> capitals = readLetter("YOUR NAME\nGethin Moss\n"
+                + "YOUR TEAM OR SERVICE (AS AT TODAY)\nEarly Help Team (North)\n"
                 + "SECURE EMAIL FOR YOU\ng.moss@council.test\n");
         assertThat(capitals).containsEntry(ReferralField.ORGANISATION, "Early Help Team (North)");
     }
 
     @Test
     void anAnswerUnderALabelThatNamesItsFieldIsNoPartOfTheLabel() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Efforts to divert from care\nA stay with her aunt for two weeks, ended after a row.\n"
+        Map<ReferralField, String> f = readLetter("Efforts to divert from care\n"
+                + "A stay with her aunt for two weeks, ended after a row.\n"
                 + "Referral reason (summary)\nMum has asked her to leave and there is no family option.\n"
                 + "Date of birth\n4/5/2009\n");
         assertThat(f).containsEntry(ReferralField.REASON, "Mum has asked her to leave and there is no family option.");
@@ -83,8 +89,8 @@ class ReferralLettersTest {
 
     @Test
     void whyTheYoungPersonNeedsAPlacementAsksTheReasonNotTheDateNeeded() {
-        Map<ReferralField, String> f = read(OPENING + "Dear Brokerage,\nPlease find the details below.\n"
-                + "Why the YP needs a placement *\nMum has asked her to leave after a row about money.\n"
+        Map<ReferralField, String> f = readLetter("Why the YP needs a placement *\n"
+                + "Mum has asked her to leave after a row about money.\n"
                 + "What has led to this request *\nMum has asked her to leave after a row about money.\n"
                 + "Needed by (date)\n4/5/2027\n");
         assertThat(f).containsEntry(ReferralField.REASON, "Mum has asked her to leave after a row about money.");
