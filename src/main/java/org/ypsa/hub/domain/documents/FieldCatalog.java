@@ -394,6 +394,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 .forEach(e -> sections.add(asEntryLabel(e.section())));
         sections.removeAll(entryLabels);
         int answerLine = -1; // the line last read as the answer under the label line above it
+        LabelsAlone linesAlone = new LabelsAlone(); // each line's labels read alone, once for the whole document
         for (int i = 0; i < lines.length && i < MAX_TEXT_LINES; i++) {
             // the line under a label that is itself the label of one of the document's own pairs (a PDF form's
             // printed labels, its values in its fields), a table row's pair ("Housing status now:<tab>homeless") or a
@@ -443,7 +444,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // "Agency sending this referral to MASH" over "Statws tai / Housing status now Threatened" has no answer)
             boolean leftOpen = split.size() == 1 && labelRunsOn(split.get(0).getKey(), thisLine, split.get(0).getValue())
                     && CLAUSE_LEFT_OPEN.matcher(split.get(0).getValue().strip()).find()
-                    && lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty();
+                    && linesAlone.of(next).isEmpty();
             List<Map.Entry<F, String>> found = split.stream()
                     .map(e -> FieldValues.isChoicesOnly(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     // "Presenting agency / referrer": words of the label's own question after it are no answer, the
@@ -452,7 +453,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                     // "Risk of concern - please describe": how to answer it, the answer under it
                     .map(e -> Instructions.isOnlyOne(e.getValue()) ? Map.entry(e.getKey(), "") : e)
                     .map(e -> labelRunsOn(e.getKey(), thisLine, e.getValue()) ? Map.entry(e.getKey(), "") : e)
-                    .map(e -> asksAsAWhole(e.getKey(), thisLine, e.getValue(), next) ? Map.entry(e.getKey(), "") : e)
+                    .map(e -> asksAsAWhole(e.getKey(), thisLine, e.getValue(), next, linesAlone)
+                            ? Map.entry(e.getKey(), "") : e)
                     .toList();
             if (found.size() == 1 && coordinatedHeading(thisLine, found.get(0).getValue())) {
                 // "5) Why, and risks", "REASON / RISKS": a heading over two things, not the reason "risks" (over the
@@ -463,7 +465,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 }
                 found = List.of(Map.entry(found.get(0).getKey(), ""));
             }
-            if (otherLanguageOver(lines[i], found, next)) {
+            if (otherLanguageOver(lines[i], found, next, linesAlone)) {
                 continue; // rule 4: "Risg na ellir ei rheoli" over "Risk we are unable to manage ...": one label
             }
             int wrapped = fromPdf ? wrappedLines(lines, i, found) : 0;
@@ -552,7 +554,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             // a line that asks a question ("Who was involved?") is the next label, not this one's answer
             boolean nextIsQuestion = nextTrim.endsWith("?");
             if (found.size() == 1 && found.get(0).getValue().isBlank() && nextIsQuestion && i + 2 < lines.length
-                    && lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() && lineLabels.looksLikeAnswer(lines[i + 2])) {
+                    && linesAlone.of(next).isEmpty() && lineLabels.looksLikeAnswer(lines[i + 2])) {
                 // a heading naming a field with a question under it that names none ("YOUNG PERSON" / "Who was
                 // involved?"): the question asks for the heading's field, and its answer is under it
                 candidates.add(new Candidate<>(found.get(0).getKey(), lines[i + 2].trim(), true));
@@ -572,10 +574,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             }
             if (found.size() == 1 && found.get(0).getValue().isBlank() && !next.isBlank() && !nextIsQuestion
                     && !SectionHeading.is(next)
-                    && (lineLabels.splitLine(next, "", new LinkedHashMap<>()).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
+                    && (linesAlone.of(next).isEmpty() || readsAsTyped(found.get(0).getKey(), next)
                             || lineLabels.isSentenceAnswer(next)
-                            || framed || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next)
-                            || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next)
+                            || framed
+                            || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next, linesAlone)
+                            || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next, linesAlone)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
                 String answer = answerUnder(lines, i + 1);
                 int end = i + 1;
@@ -592,7 +595,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
                 end += goesOn;
                 candidates.add(new Candidate<>(found.get(0).getKey(), answer, true));
                 answerLine = i + 1;
-                if (end > i + 1 || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next)) {
+                if (end > i + 1 || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next, linesAlone)) {
                     i = end; // (an answer opening like a label is not read again as one: "Youth Justice" no offending)
                 }
             } else if (found.size() == 1 && found.get(0).getValue().isBlank() && next.isBlank() && i + 2 < lines.length
@@ -623,6 +626,20 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         youngPersonsNameFromItsParts(values, doc);
         notAnotherPersonsName(values);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * The labels of a line read alone (no line under it, no label placed yet), each line matched against the wordings
+     * once in a document's reading: the line loop, the letter's headings ({@link #answerOpeningLikeALabel},
+     * {@link #asksAsAWhole}) and the other checks of the line under a label ask the same of the same line. One a
+     * reading (a catalog serves readings at once).
+     */
+    private final class LabelsAlone {
+        private final Map<String, List<Map.Entry<F, String>>> read = new java.util.HashMap<>();
+
+        List<Map.Entry<F, String>> of(String line) {
+            return read.computeIfAbsent(line, l -> lineLabels.splitLine(l, "", new LinkedHashMap<>()));
+        }
     }
 
     /** The form's first name field, when it is the young person's ("Young person's name"); empty on other forms. */
@@ -1104,7 +1121,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * History of ..."). The line is that label's other half, not a label and its answer. Safety: tuned9 routed "na
      * ellir ei rheoli" as the risk a provider could not manage.
      */
-    private boolean otherLanguageOver(String line, List<Map.Entry<F, String>> found, String next) {
+    private boolean otherLanguageOver(String line, List<Map.Entry<F, String>> found, String next,
+            LabelsAlone linesAlone) {
         if (found.size() != 1 || next.isBlank() || LABEL_LINE.matcher(line).find()
                 || FieldValues.isBlank(found.get(0).getValue())) {
             return false;
@@ -1115,7 +1133,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             return false;
         }
         // (the next line is the English label with its answer, not the answer alone: "Homeless / at risk" over "Homeless")
-        return lineLabels.splitLine(next, "", new LinkedHashMap<>()).stream().findFirst()
+        return linesAlone.of(next).stream().findFirst()
                 .filter(e -> e.getKey() == found.get(0).getKey() && !FieldValues.isBlank(e.getValue())
                         && !e.getValue().strip().equalsIgnoreCase(next.strip())).isPresent();
     }
@@ -1423,7 +1441,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * mark, and the line under it is a label again, so as a label it would stand unanswered between two labels. A
      * role, a team or a service is often called by the words a form names its worker by.
      */
-    private boolean wordingAnsweringBetweenLabels(F field, String[] lines, int i, String next) {
+    private boolean wordingAnsweringBetweenLabels(F field, String[] lines, int i, String next, LabelsAlone linesAlone) {
         String n = next.replace('\u00a0', ' ').strip();
         if (!isText(field) || i + 2 >= lines.length || n.isEmpty() || LABEL_LINE.matcher(n).find() || n.endsWith("*")) {
             return false;
@@ -1433,7 +1451,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             return false;
         }
         String after = lines[i + 2].replace('\u00a0', ' ').strip();
-        List<Map.Entry<F, String>> asLabel = lineLabels.splitLine(after, "", new LinkedHashMap<>());
+        List<Map.Entry<F, String>> asLabel = linesAlone.of(after);
         return !asLabel.isEmpty() && (FieldValues.isBlank(asLabel.get(0).getValue()) || LABEL_LINE.matcher(after).find());
     }
 
@@ -1445,13 +1463,13 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * label they open with go on (so it is no label left unanswered, as "Role" / "Email" on a blank form are), and
      * the line under it is a label alone again.
      */
-    private boolean answerOpeningLikeALabel(F field, String[] lines, int i, String next) {
+    private boolean answerOpeningLikeALabel(F field, String[] lines, int i, String next, LabelsAlone linesAlone) {
         String n = next.replace('\u00a0', ' ').strip();
         if (!isText(field) || i + 2 >= lines.length || n.isEmpty() || LABEL_LINE.matcher(n).find() || n.endsWith("*")
                 || n.endsWith(",") || SectionHeading.is(n)) {
             return false;
         }
-        List<Map.Entry<F, String>> asLabel = lineLabels.splitLine(n, "", new LinkedHashMap<>());
+        List<Map.Entry<F, String>> asLabel = linesAlone.of(n);
         if (asLabel.size() != 1 || FieldValues.isBlank(asLabel.get(0).getValue())) {
             return false;
         }
@@ -1460,7 +1478,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
             return false; // "Full name Kian Lee" under a heading: a label of its own and its answer
         }
         String after = lines[i + 2].replace('\u00a0', ' ').strip();
-        List<Map.Entry<F, String>> then = lineLabels.splitLine(after, "", new LinkedHashMap<>());
+        List<Map.Entry<F, String>> then = linesAlone.of(after);
         // (headings in capitals over answers in small letters: "POSITION" / "YOS Officer" / "REFERRING ORGANISATION NAME")
         boolean headingsInCapitals = inCapitals(lines[i]) && inCapitals(after) && !inCapitals(n);
         return !then.isEmpty() && (FieldValues.isBlank(then.get(0).getValue()) || headingsInCapitals)
@@ -1554,14 +1572,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * answer. Only over a line that opens as an answer of its own, a sentence or no label; a hurried "why referral
      * mum kicked him out" over the next label keeps its answer.
      */
-    private boolean asksAsAWhole(F field, String line, String value, String next) {
+    private boolean asksAsAWhole(F field, String line, String value, String next, LabelsAlone linesAlone) {
         String l = line.replace('\u00a0', ' ').strip();
         String v = value == null ? "" : value.strip();
         String n = next.replace('\u00a0', ' ').strip();
         return isText(field) && !v.isEmpty() && QUESTION_OPENING.matcher(l).find() && !MARK_OR_DASH.matcher(l).find()
                 && !l.endsWith(".") && !v.matches(".*\\d.*") && v.split("\\s+").length <= MAX_QUESTION_REST
                 && !n.isEmpty() && Character.isUpperCase(n.codePointAt(0))
-                && (lineLabels.isSentenceAnswer(n) || lineLabels.splitLine(n, "", new LinkedHashMap<>()).isEmpty());
+                && (lineLabels.isSentenceAnswer(n) || linesAlone.of(n).isEmpty());
     }
 
     private static boolean freeText(FormSpec.FieldSpec s) {
