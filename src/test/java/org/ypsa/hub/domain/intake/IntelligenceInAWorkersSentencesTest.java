@@ -60,8 +60,9 @@ class IntelligenceInAWorkersSentencesTest {
 
     @Test
     void underAManagersForwardTheAgencyIsTheOriginalWritersNotTheForwarders() {
+        // the forwarder passes it on in the words a writer opens with: the information is still the writer's
         Outcome o = handle("FW: Something to pass on", """
-                Passing this on from one of my team.
+                Wanted to pass this on from one of my team.
 
                 Sam Hale
                 Team Manager, Housing Support
@@ -77,6 +78,7 @@ class IntelligenceInAWorkersSentencesTest {
         IntelligenceSubmission s = (IntelligenceSubmission) ((Outcome.Routed) o).fields();
         assertThat(s.agency()).isEqualTo("Stonewater Foyer");
         assertThat(s.worker()).isEqualTo("Priya Okafor");
+        assertThat(s.information()).contains("handing Kit small packages").doesNotContain("Sam Hale");
     }
 
     @Test
