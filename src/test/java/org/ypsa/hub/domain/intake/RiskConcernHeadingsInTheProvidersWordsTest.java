@@ -30,6 +30,12 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
         return (RiskConcern) ((Outcome.Routed) o).fields();
     }
 
+    /** A provider's mail with the given lines between its greeting, reference and name and its sign-off, routed. */
+    private RiskConcern routedFromBody(String... lines) {
+        return routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
+                + String.join("\n", lines) + "\n\nThanks\nSam\n"));
+    }
+
     private static void assertTheThreeParts(RiskConcern r) {
         assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
         assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
@@ -38,19 +44,17 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
 
     @Test
     void whatIsGoingOnWhyTheProviderCannotCopeAndWhatItNeedsAreTheThreeParts() {
-        RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "What's been going on at the house: Fire setting twice in the last month.\n"
-                + "Why we can't cope any more: We have no waking night cover.\n"
-                + "What we need from Brokerage: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        RiskConcern r = routedFromBody("What's been going on at the house: Fire setting twice in the last month.",
+                "Why we can't cope any more: We have no waking night cover.",
+                "What we need from Brokerage: A waking night worker for six weeks.");
         assertTheThreeParts(r);
     }
 
     @Test
     void whatIsHappeningWhyTheProviderIsStrugglingAndWhatWouldKeepThePlacementAreTheThreeParts() {
-        RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "What is happening with the placement: Fire setting twice in the last month.\n"
-                + "Why staff are struggling: We have no waking night cover.\n"
-                + "What would help keep this placement: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        RiskConcern r = routedFromBody("What is happening with the placement: Fire setting twice in the last month.",
+                "Why staff are struggling: We have no waking night cover.",
+                "What would help keep this placement: A waking night worker for six weeks.");
         assertTheThreeParts(r);
     }
 
@@ -68,18 +72,17 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
 
     @Test
     void anUnmanageableRiskIsTheRiskAndWhatMakesItUnmanageableIsTheReason() {
-        RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "Unmanageable risk: Fire setting twice in the last month.\n"
-                + "Reason it cannot be managed: We have no waking night cover.\n"
-                + "Resources required: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        RiskConcern r = routedFromBody("Unmanageable risk: Fire setting twice in the last month.",
+                "Reason it cannot be managed: We have no waking night cover.",
+                "Resources required: A waking night worker for six weeks.");
         assertThat(r.riskUnableToManage()).isEqualTo("Fire setting twice in the last month.");
         assertThat(r.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
-        RiskConcern asked = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "Risk: Fire setting twice in the last month.\n"
-                + "What is making this too difficult to manage: We have no waking night cover.\n"
-                + "Resources required: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        RiskConcern asked = routedFromBody("Risk: Fire setting twice in the last month.",
+                "What is making this too difficult to manage: We have no waking night cover.",
+                "Resources required: A waking night worker for six weeks.");
         assertThat(asked.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
     }
+
     @Test
     void theYoungPersonConsideredForAPlacementAndASupportWorkersSignatureAreNotWhatWouldHelp() {
         Outcome o = handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
@@ -93,16 +96,14 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
 
     @Test
     void whatWouldKeepTheYoungPersonOrThePlacementIsWhatWouldHelpNotTheYoungPersonsName() {
-        RiskConcern r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "Young person: Rowan Tillbrook\n"
-                + "What has been going on: Fire setting twice in the last month.\n"
-                + "Why we cannot cope: We have no waking night cover.\n"
-                + "What could help us to hold on to the young person: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        RiskConcern r = routedFromBody("Young person: Rowan Tillbrook",
+                "What has been going on: Fire setting twice in the last month.",
+                "Why we cannot cope: We have no waking night cover.",
+                "What could help us to hold on to the young person: A waking night worker for six weeks.");
         assertTheThreeParts(r);
-        r = routed(handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
-                + "What has been going on: Fire setting twice in the last month.\n"
-                + "Why we cannot cope: We have no waking night cover.\n"
-                + "What would keep the placement going: A waking night worker for six weeks.\n\nThanks\nSam\n"));
+        r = routedFromBody("What has been going on: Fire setting twice in the last month.",
+                "Why we cannot cope: We have no waking night cover.",
+                "What would keep the placement going: A waking night worker for six weeks.");
         assertTheThreeParts(r);
     }
 }
