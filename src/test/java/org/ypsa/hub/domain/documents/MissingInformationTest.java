@@ -42,9 +42,9 @@ class MissingInformationTest {
     @Test
     void aHeadingLineWithAColonIsNotTakenForTheTitle() {
         FieldCatalog<IntelligenceField> c = INTEL;
-        assertThat(c.opensWithTitle("Information sharing form (police)")).isTrue();
-        assertThat(c.opensWithTitle("Information sharing: the man was seen twice")).isFalse();
-        assertThat(c.opensWithTitle("Information")).isFalse();
+        assertThat(c.lineReading().opensWithTitle("Information sharing form (police)")).isTrue();
+        assertThat(c.lineReading().opensWithTitle("Information sharing: the man was seen twice")).isFalse();
+        assertThat(c.lineReading().opensWithTitle("Information")).isFalse();
     }
 
     @Test

@@ -21,9 +21,9 @@ class PdfHeadingAndQuestionLinesTest {
         Map<RiskField, String> f = RISK.read(pdfText("PROVIDER CANNOT OFFER - RISK RESPONSE\n"
                 + "Referral reference:\nRisk we cannot manage:\n")).values();
         assertThat(f.getOrDefault(RiskField.PROVIDER, "")).isEmpty();
-        assertThat(FieldCatalog.isHeadingInCapitals("PROVIDER UNABLE TO TAKE - PLACEMENT RESPONSE")).isTrue();
-        assertThat(FieldCatalog.isHeadingInCapitals("PROVIDER: KEY2")).as("a label and its answer").isFalse();
-        assertThat(FieldCatalog.isHeadingInCapitals("Provider unable to take")).as("not in capitals").isFalse();
+        assertThat(LineReading.isHeadingInCapitals("PROVIDER UNABLE TO TAKE - PLACEMENT RESPONSE")).isTrue();
+        assertThat(LineReading.isHeadingInCapitals("PROVIDER: KEY2")).as("a label and its answer").isFalse();
+        assertThat(LineReading.isHeadingInCapitals("Provider unable to take")).as("not in capitals").isFalse();
     }
 
     @Test

@@ -43,10 +43,10 @@ class ReferralReasonNeverAnotherThingTest {
 
     @Test
     void aHeadingJoiningTwoThingsIsTheOnlyShapeTaken() {
-        assertThat(FieldCatalog.coordinatedHeading("5) Why, and risks", "risks")).isTrue();
-        assertThat(FieldCatalog.coordinatedHeading("REASON / RISKS", "RISKS")).isTrue();
-        assertThat(FieldCatalog.coordinatedHeading("Reason: family breakdown", "family breakdown")).isFalse();
-        assertThat(FieldCatalog.coordinatedHeading("Reason eviction", "eviction")).isFalse();
+        assertThat(LineReading.coordinatedHeading("5) Why, and risks", "risks")).isTrue();
+        assertThat(LineReading.coordinatedHeading("REASON / RISKS", "RISKS")).isTrue();
+        assertThat(LineReading.coordinatedHeading("Reason: family breakdown", "family breakdown")).isFalse();
+        assertThat(LineReading.coordinatedHeading("Reason eviction", "eviction")).isFalse();
     }
 
     @Test
