@@ -70,7 +70,8 @@ public final class Words {
             Map.entry("atgyfeirio", "referral"), Map.entry("atgyfeiriwr", "referrer"), Map.entry("beth", "what"),
             Map.entry("ble", "where"), Map.entry("bost", "email"), Map.entry("brys", "emergency"),
             Map.entry("byw", "live"), Map.entry("camau", "action"), Map.entry("camdriniaeth", "abuse"),
-            Map.entry("camfanteisio", "exploitation"), Map.entry("cartref", "home"),
+            Map.entry("camfanteisio", "exploitation"), Map.entry("caniatad", "consent"), Map.entry("cydsyniad", "consent"),
+            Map.entry("emosiynol", "emotional"), Map.entry("cartref", "home"),
             Map.entry("categori", "category"), Map.entry("ceisiwr", "seeker"), Map.entry("cerbyd", "vehicle"),
             Map.entry("cerbydau", "vehicle"), Map.entry("cod", "code"), Map.entry("cyfanswm", "total"),
             Map.entry("cyfeirnod", "reference"), Map.entry("cyffuriau", "drugs"), Map.entry("cyfreithiol", "legal"),
@@ -319,12 +320,14 @@ public final class Words {
             // a yes/no question or statement whether the young person knows of, is aware of, agrees to or is happy with
             // the referral or the sharing of their information asks their consent: "Does the YP know about this and
             // agree?", "Young person aware of referral", "Is the YP happy for this referral to be made?" ("Is the YP
-            // aware of the risks?" asks nothing of the referral, and keeps its words)
+            // aware of the risks?" asks nothing of the referral, and a sentence that goes on, "Young person agreed to
+            // the referral and moved in on Monday", is an answer: both keep their words)
             Map.entry(Pattern.compile("^\\s*(?:(?:does|do|did|is|are|was|were|has|have|had)\\s+)?(?:the\\s+|this\\s+)?"
                     + "(?:young person|yp|child|client)\\s+(?:(?:been|being)\\s+)?(?:made\\s+)?(?:fully\\s+)?"
                     + "(?:know|knows|knew|aware|agree|agrees|agreed|happy|content|willing|okay|ok)\\b"
                     + "(?=[^?:*]*\\b(?:referral|referred|referring|request|application|information|info|details|sharing|share|"
-                    + "shared|(?:this|it)(?=\\s*(?:$|[?:*.]|and\\b|or\\b))))[^?:*]*"), "young person consents to referral"),
+                    + "shared|(?:this|it)(?=\\s*(?:$|[?:*.]|and\\b|or\\b))))[^?:*.]{0,60}(?=[?:*.\\s]*$)"),
+                    "young person consents to referral and agrees to sharing information"),
             // a family meeting is the family group conference, and one completed, held or that took place was offered:
             // "Has a family meeting been held?", "FGC completed" (never "completed by": no referrer's name is asked)
             Map.entry(Pattern.compile("\\bfamily (?:group )?meetings?\\b"), "family group conference"),
