@@ -326,7 +326,7 @@ public final class Words {
                     + "(?:young person|yp|child|client)\\s+(?:(?:been|being)\\s+)?(?:made\\s+)?(?:fully\\s+)?"
                     + "(?:know|knows|knew|aware|agree|agrees|agreed|happy|content|willing|okay|ok)\\b"
                     + "(?=[^?:*]*\\b(?:referral|referred|referring|request|application|information|info|details|sharing|share|"
-                    + "shared|(?:this|it)(?=\\s*(?:$|[?:*.]|and\\b|or\\b))))[^?:*.]{0,60}(?=[?:*.\\s]*$)"),
+                    + "shared|(?:this|it)(?=\\s*(?:$|[?:*.]|and\\b|or\\b))))[^?:*.]{0,60}(?=[?:*.\\s]*(?:\\by\\s*n\\b)?[?:*.\\s]*$)"),
                     "young person consents to referral and agrees to sharing information"),
             // a family meeting is the family group conference, and one completed, held or that took place was offered:
             // "Has a family meeting been held?", "FGC completed" (never "completed by": no referrer's name is asked)
