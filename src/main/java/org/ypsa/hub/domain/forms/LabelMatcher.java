@@ -835,6 +835,10 @@ public final class LabelMatcher {
         if (halves.length != 2) {
             return Optional.empty();
         }
+        Optional<String> besideWelsh = oneWordBesideWelsh(halves);
+        if (besideWelsh.isPresent()) {
+            return besideWelsh;
+        }
         // alternatives are no languages: "Parent / guardian", "Date / time of the event", "Homeless (now / threatened)"
         if (halves[0].strip().split("\\s+").length < 2 || halves[1].strip().split("\\s+").length < 2
                 || Words.count(halves[0], '(') > Words.count(halves[0], ')')
@@ -856,6 +860,42 @@ public final class LabelMatcher {
             return Optional.empty();
         }
         return Optional.of((firstKnown ? halves[0] : halves[1]).trim());
+    }
+
+    /**
+     * Of a half in Welsh and an English half of one word, the one that names a field better: each half is a wording of
+     * its own ("Lles emosiynol / Wellbeing" is the wellbeing, "Rhyw / Gender" the gender); a single word either side
+     * in one language ("Parent / guardian") stays two alternatives. Empty when neither half names a field alone.
+     */
+    private Optional<String> oneWordBesideWelsh(String[] halves) {
+        for (int i = 0; i < 2; i++) {
+            String english = halves[1 - i].strip();
+            if (english.split("\\s+").length == 1 && english.chars().anyMatch(Character::isLetter)
+                    && inWelshOnly(halves[i]) && Words.welsh(plain(english)).isEmpty()
+                    && Words.count(english, '(') == Words.count(english, ')') && !continuesInSmallLetters(halves[1])) {
+                // whichever half matches better: "Anghenion cymorth / Needs" is the support needs its Welsh half says
+                Optional<Match> inEnglish = match(english, THRESHOLD);
+                Optional<Match> inWelsh = match(halves[i].strip(), THRESHOLD);
+                if (inWelsh.isPresent() && (inEnglish.isEmpty() || inWelsh.get().score() > inEnglish.get().score())) {
+                    return Optional.of(halves[i].strip());
+                }
+                return inEnglish.map(m -> english);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a half is written in Welsh: a word of it is Welsh, and none is a word of the form's English wordings. */
+    private boolean inWelshOnly(String half) {
+        List<String> english = Words.asWritten(half);
+        return java.util.Arrays.stream(plain(half).split("[^a-z]+")).anyMatch(w -> Words.welsh(w).isPresent())
+                && english.stream().noneMatch(this::recognises);
+    }
+
+    /** Lower case, its accents dropped: "Ffôn" is "ffon". */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

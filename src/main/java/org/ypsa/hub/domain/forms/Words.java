@@ -70,7 +70,8 @@ public final class Words {
             Map.entry("atgyfeirio", "referral"), Map.entry("atgyfeiriwr", "referrer"), Map.entry("beth", "what"),
             Map.entry("ble", "where"), Map.entry("bost", "email"), Map.entry("brys", "emergency"),
             Map.entry("byw", "live"), Map.entry("camau", "action"), Map.entry("camdriniaeth", "abuse"),
-            Map.entry("camfanteisio", "exploitation"), Map.entry("cartref", "home"),
+            Map.entry("camfanteisio", "exploitation"), Map.entry("caniatad", "consent"), Map.entry("cydsyniad", "consent"),
+            Map.entry("emosiynol", "emotional"), Map.entry("cartref", "home"),
             Map.entry("categori", "category"), Map.entry("ceisiwr", "seeker"), Map.entry("cerbyd", "vehicle"),
             Map.entry("cerbydau", "vehicle"), Map.entry("cod", "code"), Map.entry("cyfanswm", "total"),
             Map.entry("cyfeirnod", "reference"), Map.entry("cyffuriau", "drugs"), Map.entry("cyfreithiol", "legal"),
@@ -220,6 +221,14 @@ public final class Words {
             // the legal basis, position or standing of a young person is their legal status: "Current legal basis",
             // "Legal position (tick one)" ask which of looked after, care leaver, child in need
             Map.entry(Pattern.compile("\\blegal (?:basis|position|standing)\\b"), "legal status"),
+            // so is the section of the Children Act the young person is under, or the order that applies: "Which section
+            // of the Children Act applies?", "Children Act section", "Which legal order applies to the YP?"
+            Map.entry(Pattern.compile("^.*\\b(?:sections? (?:of )?(?:the )?children(?:'s)? act|children(?:'s)? act (?:section|status)"
+                    + "|legal order)\\b.*$"), "legal status"),
+            // the status of being a parent, pregnant or seeking asylum is that, not the legal status: "Young parent
+            // status" answered "No" is no legal status ("Care status", "Looked after status" keep their words)
+            Map.entry(Pattern.compile("\\b((?:young )?parent(?:ing|hood)?|pregnancy|asylum|uasc|immigration|employment|education|eet|neet)(?: or pregnan\\p{L}*)?"
+                    + " status\\b"), "$1"),
             // what stops or prevents someone doing a thing is why they cannot: "What stops you managing it?"
             Map.entry(Pattern.compile("\\bwhat (stops|prevents|is stopping|is preventing|stopped|prevented) (you|us|them|the provider)\\b"),
                     "why cannot"),
@@ -244,8 +253,10 @@ public final class Words {
             // keeps its words)
             Map.entry(Pattern.compile("^\\s*what (?:took place|occurred)(?=[?:*.\\s]*$)"), "what happened"),
             // a planned move is the other of an emergency: "Emergency, or a planned move?" asks the referral's type
-            Map.entry(Pattern.compile("\\bemergency(,? or (a )?| ?/ ?)planned( move| placement| referral)?\\b|"
-                    + "\\bplanned( move| placement| referral)?(,? or (an )?| ?/ ?)emergency\\b"), "emergency or non-emergency"),
+            // and so is a same-day one: "Same-day or planned request", "Planned or same day?"
+            Map.entry(Pattern.compile("\\b(?:emergency|same[- ]day)(,? or (a )?| ?/ ?)planned( move| placement| referral| request)?\\b|"
+                    + "\\bplanned( move| placement| referral| request)?(,? or (an? )?| ?/ ?)(?:emergency|same[- ]day)\\b"),
+                    "emergency or non-emergency"),
             // a question why a bed or a place is needed today or tonight asks what makes it an emergency, not the
             // referral's reason: "Why is a room required tonight?", "Reason the placement is needed today"
             Map.entry(Pattern.compile("^\\s*(?:why|reasons? (?:why )?)\\b(?=.*\\b(?:bed|placement|accommodation|place|room|"
@@ -266,7 +277,7 @@ public final class Words {
             // a label listing the legal statuses (SPEC: looked after, care leaver, child in need, not known to social
             // care) asks which one: "LAC / care leaver / CIN / not known?", "Looked after, care leaver or CIN"
             Map.entry(Pattern.compile("\\b(?:lac|cla|looked after(?: child)?|care leaver|cin|child in need)"
-                    + "(?:\\s*(?:/|,|\\bor\\b)\\s*(?:lac|cla|looked after(?: child)?|care leaver|cl|cin|child in need|"
+                    + "(?:\\s*(?:/|,|\\?|\\bor\\b)\\s*(?:lac|cla|looked after(?: child)?|care leaver|cl|cin|child in need|"
                     + "not known(?: to (?:social care|csc))?|none|other)\\b)+"), "looked after care leaver"),
             // so does what happens if nothing is found today: "If no bed today, where will YP go", "Plan tonight if no
             // placement" (the answer says what the young person faces tonight)
@@ -299,7 +310,34 @@ public final class Words {
             Map.entry(Pattern.compile("^\\s*(?:(?:is|are) )?(?:a |the )?(?:bed|placement|accommodation|room) (?:needed|required) "
                     + "(?:today|tonight|(?:the )?same[- ]day)\\b"), "is this an emergency"),
             // a same-day request, referral or placement is an emergency one: "Reason for same-day request"
-            Map.entry(Pattern.compile("\\bsame[- ]day (request|referral|placement|bed|response)\\b"), "emergency $1"),
+            // a same-day request alone, as a question or a heading, asks whether the referral is an emergency one: "Same-Day
+            // Accommodation Request?", "Same day referral (Y/N)" ("Reason for same-day request" asks why, below)
+            Map.entry(Pattern.compile("^\\s*(?:is (?:this|it) )?(?:an? )?same[- ]day (?:(?:accommodation|housing|bed|placement|"
+                    + "emergency) )?(?:request|referral|placement)(?=[?:*.\\s]*$)"), "is this an emergency referral"),
+            // whatever it asks for on the same day: "Same-Day Accommodation Request", "Same day housing referral"
+            Map.entry(Pattern.compile("\\bsame[- ]day (?:(?:accommodation|housing|bed|placement|emergency) )?"
+                    + "(request|referral|placement|bed|response)\\b"), "emergency $1"),
+            // a yes/no question or statement whether the young person knows of, is aware of, agrees to or is happy with
+            // the referral or the sharing of their information asks their consent: "Does the YP know about this and
+            // agree?", "Young person aware of referral", "Is the YP happy for this referral to be made?" ("Is the YP
+            // aware of the risks?" asks nothing of the referral, and a sentence that goes on, "Young person agreed to
+            // the referral and moved in on Monday", is an answer: both keep their words)
+            Map.entry(Pattern.compile("^\\s*(?:(?:does|do|did|is|are|was|were|has|have|had)\\s+)?(?:the\\s+|this\\s+)?"
+                    + "(?:young person|yp|child|client)\\s+(?:(?:been|being)\\s+)?(?:made\\s+)?(?:fully\\s+)?"
+                    + "(?:know|knows|knew|aware|agree|agrees|agreed|happy|content|willing|okay|ok)\\b"
+                    + "(?=[^?:*]*\\b(?:referral|referred|referring|request|application|information|info|details|sharing|share|"
+                    + "shared|(?:this|it)(?=\\s*(?:$|[?:*.]|and\\b|or\\b))))[^?:*.]{0,60}(?=[?:*.\\s]*(?:\\by\\s*n\\b)?[?:*.\\s]*$)"),
+                    "young person consents to referral and agrees to sharing information"),
+            // a family meeting is the family group conference, and one completed, held or that took place was offered:
+            // "Has a family meeting been held?", "FGC completed" (never "completed by": no referrer's name is asked)
+            Map.entry(Pattern.compile("\\bfamily (?:group )?meetings?\\b"), "family group conference"),
+            Map.entry(Pattern.compile("\\b(fgcs?|family group conferences?)\\b(.{0,30}?)\\b(?:completed|held|happened|convened|"
+                    + "undertaken|carried out|took place|taken place|happen|had)\\b"), "$1$2offered"),
+            // which part of the county, borough or city the young person is from or would live in is the area:
+            // "Which part of the county is the YP from?", "Part of the borough preferred"
+            Map.entry(Pattern.compile("\\b(?:part|side|end) of (?:the )?(?:county|borough|city|district|town|authority|"
+                    + "local authority|region|patch)\\b"), "area"),
+            Map.entry(Pattern.compile("\\b(?:comes?|originally) from\\b"), "from"),
             // options "looked at" or "looked into" were explored, nothing to do with being looked after: "Other options
             // looked at" is the diversion explored, not the legal status
             Map.entry(Pattern.compile("\\blooked (?:at|into)\\b"), "explored"),
