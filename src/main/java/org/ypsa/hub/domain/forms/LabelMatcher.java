@@ -242,8 +242,8 @@ public final class LabelMatcher {
         }
         if (kind.get() == PeopleAsked.Kind.NAME) {
             if (all.isEmpty() || all.get(0).score() < threshold) {
-                // only a label the usual reading would place on another field is moved: "Name of the resident
-                // involved" names no one the referral asks, and placed would make an incident book read as one
+                // only a label the usual reading would place on another field is moved; one it leaves unplaced (a
+                // name of someone the form does not ask for) stays unplaced
                 return Optional.empty();
             }
             return all.stream().filter(m -> types.get(m.fieldId()) == FieldType.NAME && m.score() >= threshold).findFirst()
