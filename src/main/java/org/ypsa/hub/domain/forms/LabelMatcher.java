@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -196,7 +197,7 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
-        Optional<Match> kind = askedWhetherTheFormIs(label);
+        Optional<Match> kind = askedWhetherTheFormIs(label).or(() -> askedByHowItIsPut(label, threshold));
         if (kind.isPresent()) {
             return kind;
         }
@@ -214,6 +215,48 @@ public final class LabelMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The field a label asks by how it is put ({@link PeopleAsked}): "What do you do (e.g. SW, PA)" the role, "Form
+     * filled in by - your name" the writer's name, wherever their words point. An e-mail's label is one of the form's
+     * email fields, never a home address for its "address"; a label whose head is "name" one of the form's name fields,
+     * never a status for its "legal". Empty where the form has no such field or the usual reading already gives one.
+     */
+    private Optional<Match> askedByHowItIsPut(String label, double threshold) {
+        Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Match> all = rankedWhole(label);
+        FieldType top = all.isEmpty() ? null : types.get(all.get(0).fieldId());
+        FieldType wanted = switch (kind.get()) {
+            case EMAIL -> FieldType.EMAIL;
+            case NAME, WRITERS_NAME -> FieldType.NAME;
+            case ROLE -> null;
+        };
+        if (top != null && wanted != null && (top == wanted || top == FieldType.YESNO || top.isTemporal())) {
+            if (top != wanted || all.get(0).score() >= threshold) {
+                return Optional.empty(); // the usual reading places it, or it asks whether or when ("Consent to email")
+            }
+        }
+        if (kind.get() == PeopleAsked.Kind.NAME) {
+            if (all.isEmpty() || all.get(0).score() < threshold) {
+                // only a label the usual reading would place on another field is moved; one it leaves unplaced (a
+                // name of someone the form does not ask for) stays unplaced
+                return Optional.empty();
+            }
+            return all.stream().filter(m -> types.get(m.fieldId()) == FieldType.NAME && m.score() >= threshold).findFirst()
+                    .map(m -> new Match(m.fieldId(), Math.min(m.score(), 1.9)));
+        }
+        Optional<Match> worded = kind.get().wordings.stream().map(w -> exact.get(Words.clean(w))).filter(Objects::nonNull)
+                .findFirst().map(id -> new Match(id, 1.9));
+        if (kind.get() == PeopleAsked.Kind.EMAIL && !label.strip().toLowerCase(java.util.Locale.ROOT).startsWith("where")) {
+            // "Referrer's e-mail (secure) address", "SW / PA email": the email field its words name best
+            return all.stream().filter(m -> types.get(m.fieldId()) == FieldType.EMAIL).findFirst()
+                    .map(m -> new Match(m.fieldId(), Math.min(Math.max(m.score(), threshold), 1.9))).or(() -> worded);
+        }
+        return worded;
     }
 
     /** A question whether the form itself is of a kind: "Is this ...", "Is it ...", "Is the referral ...". */

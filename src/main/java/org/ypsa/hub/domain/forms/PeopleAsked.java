@@ -1,0 +1,84 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of thing a label asks of the one filling the form in, by how it is put rather than by the words it shares
+ * with a listed wording: "What do you do (e.g. SW, PA)" asks a role, "Form filled in by - your name" the writer's name,
+ * "Where should we email the outcome?" and "Referrer's e-mail (secure) address" an email (an e-mail address is never a
+ * home address), "Referred YP - known as / legal name" a name. {@link LabelMatcher} turns the kind into a field of the
+ * form; a form without such a field is read as before.
+ */
+final class PeopleAsked {
+    private PeopleAsked() {
+    }
+
+    /** The kinds of thing a label can ask by how it is put. */
+    enum Kind {
+        /** the writer's job: the form's wording "role" or "job title" */
+        ROLE(List.of("your role", "role", "job title")),
+        /** the writer's own name: the form's name field worded with "your" */
+        WRITERS_NAME(List.of("your name")),
+        /** an e-mail address: one of the form's email fields */
+        EMAIL(List.of("your email", "email")),
+        /** a person's name: one of the form's name fields */
+        NAME(List.of());
+
+        /** The form's wordings that name the field this kind asks, most telling first. */
+        final List<String> wordings;
+
+        Kind(List<String> wordings) {
+            this.wordings = wordings;
+        }
+    }
+
+    /** "What do you do?", "What is your job / role / post?", "Your job (e.g. social worker)". */
+    private static final Pattern ASKS_A_ROLE = Pattern.compile(
+            "(?i)^\\W*(?:\\d+(?:\\.\\d+)*[.)]?\\s+)?(?:what\\s+do\\s+you\\s+do\\b|what(?:\\s+is|'s|\u2019s)\\s+your\\s+(?:job|role|post|position)\\b"
+            + "|your\\s+(?:job|post)\\s*(?:[(\\[:?*]|$))");
+
+    /** "your name", "your full name", "my name": the writer's own name. */
+    private static final Pattern ASKS_THE_WRITERS_NAME = Pattern.compile("(?i)\\b(?:your|my)\\s+(?:full\\s+)?name\\b");
+
+    /** A label ending in an e-mail's words once its bracketed hints are gone: "Referrer's e-mail (secure) address". */
+    private static final Pattern ENDS_IN_AN_EMAIL = Pattern.compile("(?i)\\be-?\\s?mail(?:\\s+address)?\\W*$");
+
+    /** "Where should we email the outcome?", "Where shall we send our reply?", "Where do we e-mail you?" */
+    private static final Pattern WHERE_WE_SEND = Pattern.compile(
+            "(?i)^\\W*where\\s+(?:should|shall|do|can|will|would|may)\\s+we\\s+(?:e-?\\s?mail|send)\\b");
+
+    /** A label whose head is "name" once its hints are gone: "Legal name", "Known as / legal name". */
+    private static final Pattern ENDS_IN_NAME = Pattern.compile("(?i)\\bnames?\\W*$");
+
+    /** Words before "name" that make it a thing's name, not a person's: "Team name", "Name of your service". */
+    private static final Pattern NAME_OF_A_THING = Pattern.compile(
+            "(?i)\\b(?:team|service|department|organisation|organization|agency|provider|property|house|school|college"
+            + "|company|employer|council|gp|surgery|practice|hospital|street|road|town|place|business|scheme)s?\\b");
+
+    /** The kind of thing the label asks by how it is put, if it is put as one of these. */
+    static Optional<Kind> of(String label) {
+        if (label == null || label.isBlank()) {
+            return Optional.empty();
+        }
+        String plain = withoutBrackets(label);
+        if (ASKS_A_ROLE.matcher(plain).find()) {
+            return Optional.of(Kind.ROLE);
+        }
+        if (ASKS_THE_WRITERS_NAME.matcher(plain).find()) {
+            return Optional.of(Kind.WRITERS_NAME);
+        }
+        if (ENDS_IN_AN_EMAIL.matcher(plain).find() || WHERE_WE_SEND.matcher(plain).find()) {
+            return Optional.of(Kind.EMAIL);
+        }
+        if (ENDS_IN_NAME.matcher(plain).find() && !NAME_OF_A_THING.matcher(plain).find()) {
+            return Optional.of(Kind.NAME);
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutBrackets(String label) {
+        return label.replaceAll("[(\\[][^)\\]]*[)\\]]", " ").replaceAll("\\s+", " ").strip();
+    }
+}
