@@ -205,7 +205,8 @@ public final class Intake {
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
         // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
         String body = besideAttachedForms ? mail.textBody()
-                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody()).orElse(mail.textBody());
+                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody(), this::namesAField)
+                        .orElse(mail.textBody());
         String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
@@ -670,7 +671,8 @@ public final class Intake {
     /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
     private Outcome intelligence(FieldCatalog.Reading<IntelligenceField> r, InboundMail mail, String wholeText) {
         return outcome(FormType.INTELLIGENCE_SUBMISSION, null,
-                intelligence.validate(r.values(), wholeText, mail.from(), today(mail)), r.unplaced());
+                intelligence.validate(org.ypsa.hub.domain.intelligence.StationAgency.withTheStationAsAgency(r.values(),
+                        wholeText), wholeText, mail.from(), today(mail)), r.unplaced());
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {

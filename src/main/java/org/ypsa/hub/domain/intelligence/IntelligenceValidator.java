@@ -40,11 +40,13 @@ public final class IntelligenceValidator {
 
     /**
      * Screens first, on the whole text of the mail (its subject, body and every document) as well as the fields read
-     * from it, so an emergency is caught whatever labels were or were not understood; then checks the fields.
+     * from it, so an emergency is caught whatever labels were or were not understood; then checks the fields. It only
+     * judges: the fields are as the reading gave them (a police report's station as its agency is the reading's, see
+     * {@link StationAgency}).
      */
     public Validated<IntelligenceSubmission> validate(Map<IntelligenceField, String> read, String wholeText, String sender,
             LocalDate today) {
-        Map<IntelligenceField, String> f = withTheStationAsAgency(read, wholeText);
+        Map<IntelligenceField, String> f = read;
         String information = value(f, IntelligenceField.INFORMATION);
         String when = when(f);
         StringBuilder text = new StringBuilder(wholeText == null ? "" : wholeText);
@@ -96,39 +98,6 @@ public final class IntelligenceValidator {
                 persons.isEmpty() ? null : persons, orNull(f, IntelligenceField.VEHICLES), information,
                 orNull(f, IntelligenceField.SOURCE), orNull(f, IntelligenceField.GRADING),
                 orNull(f, IntelligenceField.HANDLING), child, exploitation), List.of());
-    }
-
-    /**
-     * A police report's line naming the officer's station or unit, then its name: "Station / unit Abingdon Police
-     * Station", "Police station: Witney", "Force\tThames Valley Police". The label alone on the line's start, then a
-     * colon, a tab or spaces; the name one line's words.
-     */
-    private static final Pattern STATION_LINE = Pattern.compile("(?im)^[ \\t]*(?:station\\s*/\\s*unit|police\\s+station"
-            + "|station|unit|(?:police\\s+)?force)[ \\t]*(?::[ \\t]*|\\t[ \\t]*|[ \\t]+)([^\\n\\t:]{3,80}?)[ \\t]*$");
-    /** The words that make a name a police station's, unit's or force's: "Abingdon Police Station", "Thames Valley Police". */
-    private static final Pattern POLICE_NAME = Pattern.compile("(?i)\\b(?:police|constabulary|station|force|cid|command)\\b");
-
-    /**
-     * The fields with the officer's station or unit as the submitting agency, when the form names no other: a report
-     * in the police's own format gives the officer's "Station / unit" and no partner agency, and the station is who
-     * submits it. A form naming its agency keeps it; a station's line whose answer names no police station, unit or
-     * force ("Unit: 3" of an address) gives none.
-     */
-    static Map<IntelligenceField, String> withTheStationAsAgency(Map<IntelligenceField, String> f, String wholeText) {
-        if (org.ypsa.hub.domain.documents.FieldValues.noValue(f, IntelligenceField.AGENCY).isEmpty() || wholeText == null) {
-            return f;
-        }
-        Matcher m = STATION_LINE.matcher(wholeText);
-        while (m.find()) {
-            String station = m.group(1).strip();
-            if (POLICE_NAME.matcher(station).find()) {
-                Map<IntelligenceField, String> out = new java.util.EnumMap<>(IntelligenceField.class);
-                out.putAll(f);
-                out.put(IntelligenceField.AGENCY, station);
-                return out;
-            }
-        }
-        return f;
     }
 
     /** The fewest digits a phone number has (a UK number has ten or eleven; an extension alone is no contact). */

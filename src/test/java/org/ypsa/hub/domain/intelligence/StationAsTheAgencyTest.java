@@ -1,9 +1,12 @@
 package org.ypsa.hub.domain.intelligence;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.Problem;
+import org.ypsa.hub.support.TestDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,7 @@ class StationAsTheAgencyTest {
 
     @Test
     void theStationIsTheAgencyWhenTheFormNamesNoOther() {
-        Map<IntelligenceField, String> f = IntelligenceValidator.withTheStationAsAgency(fields(null),
+        Map<IntelligenceField, String> f = StationAgency.withTheStationAsAgency(fields(null),
                 "INTELLIGENCE REPORT\nRank / collar number PC 1234\nStation / unit Banbury Police Station\nOfficer name Tomos Reed");
 
         assertThat(f).containsEntry(IntelligenceField.AGENCY, "Banbury Police Station");
@@ -32,7 +35,7 @@ class StationAsTheAgencyTest {
 
     @Test
     void aFormNamingItsAgencyKeepsIt() {
-        Map<IntelligenceField, String> f = IntelligenceValidator.withTheStationAsAgency(fields("Riverside Housing"),
+        Map<IntelligenceField, String> f = StationAgency.withTheStationAsAgency(fields("Riverside Housing"),
                 "Station / unit\tBanbury Police Station");
 
         assertThat(f).containsEntry(IntelligenceField.AGENCY, "Riverside Housing");
@@ -40,9 +43,33 @@ class StationAsTheAgencyTest {
 
     @Test
     void aStationLineNamingNoPoliceStationGivesNoAgency() {
-        Map<IntelligenceField, String> f = IntelligenceValidator.withTheStationAsAgency(fields(null),
+        Map<IntelligenceField, String> f = StationAgency.withTheStationAsAgency(fields(null),
                 "Unit: 3 Mill Lane\nStation: Didcot Parkway");
 
         assertThat(f.get(IntelligenceField.AGENCY)).isNull();
+    }
+
+    @Test
+    void aPoliceReportWithABlankAgencyAndNoStationIsToldItsAgencyIsMissing() {
+        Map<IntelligenceField, String> read = StationAgency.withTheStationAsAgency(fields(""),
+                "INTELLIGENCE REPORT\nRank / collar number PC 1234\nOfficer name Tomos Reed");
+        read.put(IntelligenceField.EMAIL, "tomos.reed@council.test");
+
+        var v = new IntelligenceValidator(TestDirectory.shipped()).validate(read, "INTELLIGENCE REPORT",
+                "tomos.reed@council.test", LocalDate.of(2026, 11, 30));
+
+        assertThat(v.isValid()).isFalse();
+        assertThat(v.problems()).extracting(Problem::field).containsExactly(IntelligenceField.AGENCY.label());
+    }
+
+    @Test
+    void theValidatorOnlyJudgesItTakesNoStationFromTheTextAsTheAgency() {
+        Map<IntelligenceField, String> read = fields(null);
+        read.put(IntelligenceField.EMAIL, "tomos.reed@council.test");
+
+        var v = new IntelligenceValidator(TestDirectory.shipped()).validate(read,
+                "Station / unit Banbury Police Station", "tomos.reed@council.test", LocalDate.of(2026, 11, 30));
+
+        assertThat(v.problems()).extracting(Problem::field).containsExactly(IntelligenceField.AGENCY.label());
     }
 }
