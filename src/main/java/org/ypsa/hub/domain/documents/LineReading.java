@@ -518,7 +518,7 @@ final class LineReading<F extends Enum<F>> {
 
     /** The nouns a form's title calls the document by. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile(
-            "(?i)\\b(?:form|report|submission|referral|request|notification|notice|return|record)\\b");
+            "(?i)\\b(?:form|report|submission|referral|request|notification|notice|return|record|share|sharing)\\b");
 
     /** A line of a label and its answer, or asking for one: a colon, a tab, a question mark. */
     private static final Pattern LABEL_LINE = Pattern.compile("[:\t?]");

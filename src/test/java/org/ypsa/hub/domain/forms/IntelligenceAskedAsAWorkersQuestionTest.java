@@ -1,0 +1,43 @@
+package org.ypsa.hub.domain.forms;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.intelligence.IntelligenceField;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stop 49 (prose49): an intelligence form asks its questions as one person asks another - "What do you do?" is the
+ * worker's role, "What do you want to pass on?" the information, "Where did this come from?" the source - in English,
+ * Welsh or both halves side by side ("O ble daeth / Where from": either half). Our own yardstick, written before any
+ * corpus failure was read; wordings invented for this test.
+ */
+class IntelligenceAskedAsAWorkersQuestionTest {
+    private final FieldCatalog<IntelligenceField> intel = FieldCatalog.shipped(IntelligenceField.class,
+            "intelligence-submission");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "What do you do?|ROLE",
+            "What is your job?|ROLE",
+            "What's your role?|ROLE",
+            "Job role|ROLE",
+            "What do you want to pass on?|INFORMATION",
+            "What would you like to share?|INFORMATION",
+            "What would you like to tell the police?|INFORMATION",
+            "What did you see or hear?|INFORMATION",
+            "WHAT DO YOU WANT TO PASS ON (FACTS ONLY)|INFORMATION",
+            "Where did this come from?|SOURCE",
+            "Where from|SOURCE",
+            "O ble daeth / Where from|SOURCE",
+            "How did you find out?|SOURCE",
+            "How did you hear about this?|SOURCE",
+            "Who told you?|SOURCE",
+            "Where was it?|LOCATION",
+            "Which organisation are you from?|AGENCY",
+            "Who are you?|WORKER"})
+    void aWorkersQuestionAsksItsField(String label, IntelligenceField field) {
+        assertThat(intel.match(label)).as(label).contains(field);
+    }
+}
