@@ -205,8 +205,7 @@ public final class Intake {
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
         // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
         String body = besideAttachedForms ? mail.textBody()
-                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody(), this::namesAField)
-                        .orElse(mail.textBody());
+                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody()).orElse(mail.textBody());
         String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
