@@ -494,13 +494,6 @@ public final class VoidReturnReader {
     /** "all 5 let", "all 3 occupied": every unit counted, the word "all" before the count. */
     private static final java.util.regex.Pattern ALL_BEFORE_COUNT = java.util.regex.Pattern.compile("(?iu)^all\\s+(?=\\d)");
 
-    /**
-     * A count's label with the time it is for after it: "Occupied units this week", "Empty this week", "In use
-     * currently"; the count is the same without it.
-     */
-    private static final java.util.regex.Pattern TIME_AFTER_COUNT = java.util.regex.Pattern.compile(
-            "(?iu)\\s+(?:(?:this|the|that)\\s+week|currently|at present|right now|now|today)$");
-
     /** A bullet or a number opening a line of a list: "*", "-", "•", "1.", "2)". */
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
             "^\\s*(?:[*\u2022\u00b7\\-\u2013>]+|\\d{1,2}[.)])\\s*");
@@ -512,6 +505,13 @@ public final class VoidReturnReader {
     /** "2 vacant of 7", "3 free out of 5", "1 void / 4": a count of the total. */
     private static final java.util.regex.Pattern COUNT_OF_TOTAL = java.util.regex.Pattern.compile(
             "(?iu)^(\\d{1,4})\\s+(\\p{L}[\\p{L} ]{0,20}?)\\s+(?:of|out of|/)\\s+(\\d{1,4})(?:\\s+\\p{L}+)?$");
+
+    /**
+     * Words and a count where the words are an alternative, "let or not 6", "occupied or empty 8", "whether let or
+     * not 8": they qualify the label before them (every unit, whichever way) and name no count of their own.
+     */
+    private static final java.util.regex.Pattern EITHER_WAY = java.util.regex.Pattern.compile(
+            "(?iu)^(?:whether\\s+)?\\p{L}+\\s+or\\s+(?:not|otherwise|\\p{L}+)\\s+(\\d{1,4})$");
 
     /** A value word that starts a part's value after its label: "emerg Y", "available n/k". */
     private static final java.util.regex.Pattern VALUE_WORD = java.util.regex.Pattern.compile(
@@ -578,6 +578,13 @@ public final class VoidReturnReader {
             if (!parts.get(k).matches(".*\\d.*") && labels.match(parts.get(k).strip()).isPresent()
                     && (next.matches("\\d.*") || VALUE_WORD.matcher(next.split("\\s+")[0]).matches())) {
                 parts.set(k, parts.get(k).strip() + " " + next);
+                parts.remove(k + 1);
+                continue;
+            }
+            // "Total units, let or not 6": an alternative after a comma qualifies the label and counts nothing itself
+            java.util.regex.Matcher either = EITHER_WAY.matcher(next);
+            if (!parts.get(k).matches(".*\\d.*") && labels.match(parts.get(k).strip()).isPresent() && either.matches()) {
+                parts.set(k, parts.get(k).strip() + " " + either.group(1));
                 parts.remove(k + 1);
             }
         }
@@ -742,7 +749,20 @@ public final class VoidReturnReader {
         boolean hasCount = assigned.entrySet().stream().anyMatch(e -> COUNTS.contains(e.getValue())
                 && Tally.under(below, e.getKey(), true).numbers() > 0);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
-        return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+        return found.size() >= 3 && (hasCount || countsLeftEmpty(assigned, below)) && hasProperty ? columns : null;
+    }
+
+    /**
+     * A return whose count columns were left empty: two counts or more named over empty cells beside a column of
+     * property codes. It is a void return missing its counts (its sender is told so), where one count's heading over
+     * empty cells ("Log number (police)" in an incident log) makes no return.
+     */
+    private static boolean countsLeftEmpty(Map<Integer, VoidField> assigned, List<Grid.Row> below) {
+        long counts = assigned.values().stream().filter(COUNTS::contains).count();
+        boolean allEmpty = assigned.entrySet().stream().filter(e -> COUNTS.contains(e.getValue()))
+                .allMatch(e -> below.stream().allMatch(r -> r.cell(e.getKey()) == null || r.cell(e.getKey()).isBlank()));
+        return counts >= 2 && allEmpty && assigned.entrySet().stream()
+                .anyMatch(e -> e.getValue() == VoidField.PROPERTY_REFERENCE && allCodes(below, e.getKey()));
     }
 
     /** What a property reference's claim gains where its column holds codes: more than any wording scores. */
@@ -779,18 +799,21 @@ public final class VoidReturnReader {
     }
 
     /**
-     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
-     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
-     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     * A count's label without the time it is for ({@link Words#withoutTrailingWhen}): "Occupied units this week",
+     * "Empty this week", "In use currently" are the counts' labels; a label that is no count's keeps its time.
      */
-    /** A count's label without the time it is for: "Occupied units this week" is the occupied count's label. */
     static String untimed(String label, FieldCatalog<VoidField> labels) {
         String t = label.strip();
-        String untimed = TIME_AFTER_COUNT.matcher(t).replaceFirst("");
+        String untimed = Words.withoutTrailingWhen(t).strip();
         return !untimed.equals(t) && !untimed.isBlank() && labels.match(untimed).filter(COUNTS::contains).isPresent()
                 ? untimed : label;
     }
 
+    /**
+     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
+     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
+     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     */
     static String shortenedHeader(String cell, FieldCatalog<VoidField> labels) {
         String t = cell.strip();
         String untimed = untimed(t, labels);
