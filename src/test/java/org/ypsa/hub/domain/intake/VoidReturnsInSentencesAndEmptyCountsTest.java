@@ -43,6 +43,34 @@ class VoidReturnsInSentencesAndEmptyCountsTest {
     }
 
     @Test
+    void aSentenceAboutAPropertyOpeningWithAPrepositionIsItsLine() {
+        VoidReturn r = routed(body("Hi,\n\nProvider: Key2 Futures\nWeek beginning: 07/12/2026\n\n"
+                + "At K2F-CHE-01 in Cherwell (18+ Single Self Contained) we have 4 units: 1 occupied and 3 void, "
+                + "available from 09/12/2026.\n\n"
+                + "For K2F-OXC-01 at Oxford City (18+ Single Self Contained) there are 2 units: 2 let & 0 empty.\n\nThanks\n"));
+        assertThat(r.properties()).extracting(VoidReturn.PropertyLine::propertyReference, VoidReturn.PropertyLine::locality,
+                VoidReturn.PropertyLine::totalUnits, VoidReturn.PropertyLine::occupied, VoidReturn.PropertyLine::vacant)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("K2F-CHE-01", "Cherwell", 4, 1, 3),
+                        org.assertj.core.groups.Tuple.tuple("K2F-OXC-01", "Oxford City", 2, 2, 0));
+    }
+
+    @Test
+    void aPropertyAllOfWhoseUnitsAreTakenHasThemAsItsTotal() {
+        VoidReturn r = routed(body("Hi,\n\nProvider: Key2 Futures\nWeek beginning: 07/12/2026\n\n"
+                + "K2F-CHE-01 in Cherwell (18+ Single Self Contained) is full - all 4 units occupied, 0 void.\n\nThanks\n"));
+        assertThat(r.properties()).extracting(VoidReturn.PropertyLine::totalUnits, VoidReturn.PropertyLine::occupied,
+                VoidReturn.PropertyLine::vacant).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 4, 0));
+    }
+
+    @Test
+    void aCodeWithPlainWordsAfterItSigningTheMailIsNoProperty() {
+        VoidReturn r = routed(body("Hi,\n\nProvider: Key2 Futures\nWeek beginning: 07/12/2026\n\n"
+                + "K2F-CHE-01 (Cherwell, 18+ Single Self Contained): 3 vacant out of 4, 1 let.\n\nKind regards,\n"
+                + "K2 Futures Returns\n"));
+        assertThat(r.properties()).extracting(VoidReturn.PropertyLine::propertyReference).containsExactly("K2F-CHE-01");
+    }
+
+    @Test
     void aLocalityAndServiceTypeNeitherOfTheListsAreNotSwappedButNamedToTheSender() {
         Outcome o = body("Hi,\n\nProvider: Key2 Futures\nWeek beginning: 07/12/2026\n\n"
                 + "K2F-CHE-01 (Top floor, Cherwell): 3 vacant out of 4, 1 let.\n\nThanks\n");
