@@ -150,6 +150,24 @@ public final class Instructions {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * How the writer is to put the answer, after a comma: "facts only", "no opinion", "not opinions", "in your own
+     * words", "briefly", "be specific", "if known"; one or more ("What happened, facts only, no opinion").
+     */
+    private static final String HOW_TO_PUT_IT = "(?:facts\\s+only|(?:no|not|without)\\s+(?:(?:your|personal)\\s+)?opinions?"
+            + "|in\\s+(?:your|their|his|her)\\s+own\\s+words|(?:be\\s+)?brief(?:ly)?|in\\s+brief|be\\s+(?:specific|factual)"
+            + "|in\\s+(?:full|detail)|as\\s+much\\s+detail\\s+as\\s+(?:possible|you\\s+can)|" + WHEN_ASKED + ")";
+    private static final Pattern AFTER_A_COMMA = Pattern.compile("(?i)(?<=\\p{L})\\s*,\\s*(?:please\\s+)?" + HOW_TO_PUT_IT
+            + "(?:\\s*[,;]\\s*(?:and\\s+)?(?:please\\s+)?" + HOW_TO_PUT_IT + ")*\\s*[.:*?]*\\s*$");
+
+    /**
+     * The label without how to put the answer after a comma ({@link #HOW_TO_PUT_IT}): "What happened, facts only, no
+     * opinion" asks what happened; the tail's words ("no" read as a number) name no field.
+     */
+    public static String withoutHowToPutItAfterAComma(String label) {
+        return AFTER_A_COMMA.matcher(label).replaceFirst("");
+    }
+
     /** The label without an instruction after a dash: "Needed from - enter full date" is "Needed from". */
     public static String withoutOneAfterADash(String label) {
         return AFTER_A_DASH.matcher(label).replaceFirst("");

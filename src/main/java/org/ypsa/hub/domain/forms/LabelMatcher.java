@@ -304,7 +304,7 @@ public final class LabelMatcher {
         // "Housing status - if known", "Social worker - be specific": an instruction after a dash says how to answer,
         // not what is asked, so its words ("known") never name a field before the words it follows
         String whole = label.strip().replaceAll("[\\s:*?]+$", "");
-        String asked = Instructions.withoutOneAfterADash(whole).strip();
+        String asked = Instructions.withoutHowToPutItAfterAComma(Instructions.withoutOneAfterADash(whole)).strip();
         if (!asked.isEmpty() && !asked.equals(whole)) {
             readings.add(asked);
         }

@@ -625,12 +625,21 @@ public final class Words {
         }
         java.util.regex.Matcher end = PHRASE_END.matcher(c);
         // "Safety concern now": a word of when after the noun says when it holds; the noun is still the head
-        String phrase = TRAILING_WHEN.matcher(end.find() ? c.substring(0, end.start()) : c).replaceFirst("");
+        String phrase = withoutTrailingWhen(end.find() ? c.substring(0, end.start()) : c);
         return of(phrase);
     }
 
-    /** A word of when closing a label's first phrase: "now", "currently", "today", "tonight". */
-    private static final Pattern TRAILING_WHEN = Pattern.compile("(?<=\\p{L})\\s+(?:now|currently|presently|today|tonight)\\s*$");
+    /**
+     * Words of when closing a label: "now", "currently", "at present", "today", "tonight", "this week" ("Safety concern
+     * now", "Occupied units this week"). The label says when its answer holds; what it asks is the same without them.
+     */
+    private static final Pattern TRAILING_WHEN = Pattern.compile("(?iu)(?<=[^\\s\\d])\\s+(?:(?:this|the|that)\\s+week"
+            + "|at\\s+present|right\\s+now|now|currently|presently|today|tonight)\\s*$");
+
+    /** The label without the words of when closing it ({@link #TRAILING_WHEN}): "In use currently" is "In use". */
+    public static String withoutTrailingWhen(String label) {
+        return TRAILING_WHEN.matcher(label).replaceFirst("");
+    }
 
     /** Welsh's mutations undone: the radical forms a mutated word may stand for ("ddigwyddiad" is "digwyddiad"). */
     private static final String[][] MUTATIONS = {{"ngh", "c"}, {"mh", "p"}, {"nh", "t"}, {"ng", "g"}, {"ch", "c"},

@@ -491,15 +491,13 @@ public final class VoidReturnReader {
     private static final java.util.regex.Pattern NIL_RETURN = java.util.regex.Pattern.compile(
             "(?iu)\\s*nil(?:\\s+(?:return|voids?|vacanc(?:y|ies)))?\\s*");
 
+    /** "all 3 units occupied", "all 4 let", "all 2 beds full": every unit taken, so their count is the total too. */
+    private static final java.util.regex.Pattern ALL_OCCUPIED = java.util.regex.Pattern.compile(
+            "(?iu)^all\\s+(\\d{1,4})\\s+(?:(?:units?|beds?|rooms?|flats?|places?|bed\\s?spaces?)\\s+)?"
+                    + "(?:occupied|let|full|filled|taken|in\\s+use)\\b");
+
     /** "all 5 let", "all 3 occupied": every unit counted, the word "all" before the count. */
     private static final java.util.regex.Pattern ALL_BEFORE_COUNT = java.util.regex.Pattern.compile("(?iu)^all\\s+(?=\\d)");
-
-    /**
-     * A count's label with the time it is for after it: "Occupied units this week", "Empty this week", "In use
-     * currently"; the count is the same without it.
-     */
-    private static final java.util.regex.Pattern TIME_AFTER_COUNT = java.util.regex.Pattern.compile(
-            "(?iu)\\s+(?:(?:this|the|that)\\s+week|currently|at present|right now|now|today)$");
 
     /** A bullet or a number opening a line of a list: "*", "-", "•", "1.", "2)". */
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
@@ -512,6 +510,28 @@ public final class VoidReturnReader {
     /** "2 vacant of 7", "3 free out of 5", "1 void / 4": a count of the total. */
     private static final java.util.regex.Pattern COUNT_OF_TOTAL = java.util.regex.Pattern.compile(
             "(?iu)^(\\d{1,4})\\s+(\\p{L}[\\p{L} ]{0,20}?)\\s+(?:of|out of|/)\\s+(\\d{1,4})(?:\\s+\\p{L}+)?$");
+
+    /**
+     * Words and a count where the words are an alternative, "let or not 6", "occupied or empty 8", "whether let or
+     * not 8": they qualify the label before them (every unit, whichever way) and name no count of their own.
+     */
+    private static final java.util.regex.Pattern EITHER_WAY = java.util.regex.Pattern.compile(
+            "(?iu)^(?:whether\\s+)?\\p{L}+\\s+or\\s+(?:not|otherwise|\\p{L}+)\\s+(\\d{1,4})$");
+
+    /** A preposition before a property's code opening a sentence about it: "At RSP-CHE-01 in ...", "For K2F-01:". */
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE_CODE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:at|for|in)\\s+([A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9])(?=[\\s(:,;|\\-\u2013])");
+
+    /** "and" between two counts of a property's sentence: "7 occupied and 1 void", "3 let & 2 empty". */
+    private static final java.util.regex.Pattern COUNTS_JOINED = java.util.regex.Pattern.compile(
+            "(?iu)(?<=\\d\\s{0,3}\\p{L}{1,20})\\s+(?:and|&)\\s+(?=\\d{1,4}\\s+\\p{L})");
+
+    /** What a sentence says before a count it has: "we have 8 units", "there are 4 beds", "it has 6 rooms". */
+    private static final java.util.regex.Pattern HAVING_BEFORE_COUNT = java.util.regex.Pattern.compile(
+            "(?iu)^(?:we\\s+(?:have|hold|run)(?:\\s+got)?|we've\\s+got|there\\s+are|it\\s+has|(?:which\\s+)?has)\\s+(?=\\d)");
+
+    /** A place's preposition in a property's sentence: "in Cherwell", "at Oxford City". */
+    private static final java.util.regex.Pattern PLACE_PREPOSITION = java.util.regex.Pattern.compile("(?i)^(?:in|at)\\s+(?=\\p{L})");
 
     /** A value word that starts a part's value after its label: "emerg Y", "available n/k". */
     private static final java.util.regex.Pattern VALUE_WORD = java.util.regex.Pattern.compile(
@@ -535,9 +555,18 @@ public final class VoidReturnReader {
         boolean aCount = false;
         for (int i = 0; i < lines.length; i++) {
             String line = BULLET.matcher(lines[i]).replaceFirst("");
+            // "At RSP-CHE-01 in Cherwell ...", "For K2F-OXC-01: ...": a sentence about a property opens with its code
+            java.util.regex.Matcher at = PREPOSITION_BEFORE_CODE.matcher(line);
+            if (at.find() && isCode(at.group(1))) {
+                line = line.substring(at.end(1) - at.group(1).length());
+            }
             java.util.regex.Matcher code = java.util.regex.Pattern.compile("^([A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9])(.*)$")
                     .matcher(line.strip());
-            if (!code.matches() || !isCode(code.group(1)) || !code.group(2).matches("(?s)\\s*[\\s(:,;|\\-\u2013].*")) {
+            // a code and plain words after it, no figure nor any mark between parts, is a name or prose ("A2 Dominion
+            // Returns" signing the mail), not a property
+            boolean plainWords = code.matches() && code.group(2).matches("[\\p{L}\\s'&]*");
+            if (!code.matches() || !isCode(code.group(1)) || !code.group(2).matches("(?s)\\s*[\\s(:,;|\\-\u2013].*")
+                    || plainWords) {
                 if (block.isEmpty()) {
                     java.util.regex.Matcher lv = java.util.regex.Pattern.compile("^\\s*([^:]{1,60}?)\\s*[:=]\\s*(.*)$")
                             .matcher(line);
@@ -571,7 +600,11 @@ public final class VoidReturnReader {
         List<VoidField> unnamed = new ArrayList<>(List.of(VoidField.LOCALITY, VoidField.SERVICE_TYPE));
         boolean named = false;
         List<String> notes = new ArrayList<>();
-        List<String> parts = new ArrayList<>(List.of(PART.split(rest.strip())));
+        List<String> parts = new ArrayList<>();
+        for (String part : PART.split(rest.strip())) {
+            // "7 occupied and 1 void": two counts joined by "and" are two parts
+            parts.addAll(List.of(COUNTS_JOINED.split(part)));
+        }
         // a label and its value cut apart at a colon ("Total: 4") are one part
         for (int k = 0; k + 1 < parts.size(); k++) {
             String next = parts.get(k + 1).strip();
@@ -579,11 +612,23 @@ public final class VoidReturnReader {
                     && (next.matches("\\d.*") || VALUE_WORD.matcher(next.split("\\s+")[0]).matches())) {
                 parts.set(k, parts.get(k).strip() + " " + next);
                 parts.remove(k + 1);
+                continue;
+            }
+            // "Total units, let or not 6": an alternative after a comma qualifies the label and counts nothing itself
+            java.util.regex.Matcher either = EITHER_WAY.matcher(next);
+            if (!parts.get(k).matches(".*\\d.*") && labels.match(parts.get(k).strip()).isPresent() && either.matches()) {
+                parts.set(k, parts.get(k).strip() + " " + either.group(1));
+                parts.remove(k + 1);
             }
         }
+        String allUnits = null;
         for (String part : parts) {
-            String p = ALL_BEFORE_COUNT.matcher(part.strip().replaceAll("^[-\u2013\u2014]+\\s*", "").replaceAll("[.]+$", ""))
-                    .replaceFirst("");
+            java.util.regex.Matcher all = ALL_OCCUPIED.matcher(part.strip());
+            if (all.find()) {
+                allUnits = all.group(1);
+            }
+            String p = ALL_BEFORE_COUNT.matcher(HAVING_BEFORE_COUNT.matcher(part.strip().replaceAll("^[-\u2013\u2014]+\\s*", "")
+                    .replaceAll("[.]+$", "")).replaceFirst("")).replaceFirst("");
             if (p.isEmpty() || Labels.isBlank(p) && !p.matches("(?i)n/?[ak]")) {
                 continue;
             }
@@ -626,13 +671,19 @@ public final class VoidReturnReader {
                 }
             }
             if (!named && !unnamed.isEmpty() && !p.matches("[\\d.,]+") && !isWeekDate(p)) {
-                out.add(new TextReader.LabelValue(line, unnamed.remove(0).label(), p));
+                // "in Cherwell", "at Oxford City": the place without its preposition
+                out.add(new TextReader.LabelValue(line, unnamed.remove(0).label(), PLACE_PREPOSITION.matcher(p).replaceFirst("")));
             } else if (named) {
                 notes.add(p);
             }
         }
         if (!notes.isEmpty()) {
             out.add(new TextReader.LabelValue(line, VoidField.NOTES.label(), String.join(" - ", notes)));
+        }
+        // "all 3 units occupied" with no total of its own: every unit is the total
+        if (allUnits != null && out.stream().noneMatch(lv -> labels.match(lv.label()).filter(f -> f == VoidField.TOTAL_UNITS)
+                .isPresent())) {
+            out.add(new TextReader.LabelValue(line, VoidField.TOTAL_UNITS.label(), allUnits));
         }
         return out;
     }
@@ -742,7 +793,20 @@ public final class VoidReturnReader {
         boolean hasCount = assigned.entrySet().stream().anyMatch(e -> COUNTS.contains(e.getValue())
                 && Tally.under(below, e.getKey(), true).numbers() > 0);
         boolean hasProperty = found.contains(VoidField.PROPERTY_REFERENCE);
-        return found.size() >= 3 && hasCount && hasProperty ? columns : null;
+        return found.size() >= 3 && (hasCount || countsLeftEmpty(assigned, below)) && hasProperty ? columns : null;
+    }
+
+    /**
+     * A return whose count columns were left empty: two counts or more named over empty cells beside a column of
+     * property codes. It is a void return missing its counts (its sender is told so), where one count's heading over
+     * empty cells ("Log number (police)" in an incident log) makes no return.
+     */
+    private static boolean countsLeftEmpty(Map<Integer, VoidField> assigned, List<Grid.Row> below) {
+        long counts = assigned.values().stream().filter(COUNTS::contains).count();
+        boolean allEmpty = assigned.entrySet().stream().filter(e -> COUNTS.contains(e.getValue()))
+                .allMatch(e -> below.stream().allMatch(r -> r.cell(e.getKey()) == null || r.cell(e.getKey()).isBlank()));
+        return counts >= 2 && allEmpty && assigned.entrySet().stream()
+                .anyMatch(e -> e.getValue() == VoidField.PROPERTY_REFERENCE && allCodes(below, e.getKey()));
     }
 
     /** What a property reference's claim gains where its column holds codes: more than any wording scores. */
@@ -779,18 +843,21 @@ public final class VoidReturnReader {
     }
 
     /**
-     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
-     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
-     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     * A count's label without the time it is for ({@link Words#withoutTrailingWhen}): "Occupied units this week",
+     * "Empty this week", "In use currently" are the counts' labels; a label that is no count's keeps its time.
      */
-    /** A count's label without the time it is for: "Occupied units this week" is the occupied count's label. */
     static String untimed(String label, FieldCatalog<VoidField> labels) {
         String t = label.strip();
-        String untimed = TIME_AFTER_COUNT.matcher(t).replaceFirst("");
+        String untimed = Words.withoutTrailingWhen(t).strip();
         return !untimed.equals(t) && !untimed.isBlank() && labels.match(untimed).filter(COUNTS::contains).isPresent()
                 ? untimed : label;
     }
 
+    /**
+     * A column heading cut short with its dot left off, as narrow columns are headed ("Occ", "Vac", "Tot"): a lone
+     * word of three to five letters that names no field is read as the word it starts ("Vac." is vacant). Only in a
+     * header row, where the cells under it must still bear the field out (a count's column holds numbers).
+     */
     static String shortenedHeader(String cell, FieldCatalog<VoidField> labels) {
         String t = cell.strip();
         String untimed = untimed(t, labels);

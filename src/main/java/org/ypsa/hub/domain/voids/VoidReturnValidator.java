@@ -58,7 +58,7 @@ public final class VoidReturnValidator {
         thisWeeks.stream().filter(d -> !read.contains(d)).forEach(d -> warnings.add("The sheet \"" + sheetName(d)
                 + "\" adds up the workbook's other sheets by locality, so it was taken as their summary and not read as "
                 + "properties"));
-        for (Draft d : read.stream().map(this::withCategoriesOutOfProvider).toList()) {
+        for (Draft d : read.stream().map(this::withCategoriesOutOfProvider).map(this::withCategoriesInTheirPlaces).toList()) {
             addIfPresent(providerNames, d.heading().get(VoidField.PROVIDER));
             addIfPresent(weekTexts, d.heading().get(VoidField.WEEK_COMMENCING));
             for (DraftRow r : d.rows()) {
@@ -178,6 +178,32 @@ public final class VoidReturnValidator {
             if (r.get(category).isEmpty()) {
                 values.put(category, named);
             }
+            rows.add(new DraftRow(r.where(), values));
+        }
+        return new Draft(d.source(), d.heading(), rows);
+    }
+
+    /**
+     * A property's locality and service type written the other way round ("A2D-WOX-01 (Parents, West Oxfordshire)",
+     * a column of service types headed "Area"): each is put in its place, only when the locality given is no locality
+     * but a service type of the lists and the service type given is a locality of them. Any other pair is read as sent.
+     */
+    private Draft withCategoriesInTheirPlaces(Draft d) {
+        List<DraftRow> rows = new ArrayList<>();
+        for (DraftRow r : d.rows()) {
+            String locality = r.get(VoidField.LOCALITY);
+            String serviceType = r.get(VoidField.SERVICE_TYPE);
+            boolean swapped = !locality.isEmpty() && !serviceType.isEmpty()
+                    && directory.locality(locality).isEmpty() && directory.serviceType(locality).isPresent()
+                    && directory.serviceType(serviceType).isEmpty() && directory.locality(serviceType).isPresent();
+            if (!swapped) {
+                rows.add(r);
+                continue;
+            }
+            Map<VoidField, String> values = new java.util.EnumMap<>(VoidField.class);
+            values.putAll(r.values());
+            values.put(VoidField.LOCALITY, serviceType);
+            values.put(VoidField.SERVICE_TYPE, locality);
             rows.add(new DraftRow(r.where(), values));
         }
         return new Draft(d.source(), d.heading(), rows);
