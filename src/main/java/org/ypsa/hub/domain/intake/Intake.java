@@ -475,6 +475,11 @@ public final class Intake {
                     titledInHeading.add(type);
                 }
             });
+            // a provider's risk concern, which no referral nor MASH referral outweighs (ProvidersConcern)
+            FieldCatalog.Reading<RiskField> riskRead = cast(readings.get(FormType.RISK_CONCERN));
+            boolean providersConcern = !text.contains("assessmentandreferral")
+                    && riskRead.fieldsNamed() >= riskFields.spec().recogniseWith()
+                    && ProvidersConcern.outweighsAReferral(directory, mail.from(), riskRead);
             for (Map.Entry<FormType, FieldCatalog.Reading<?>> e : readings.entrySet()) {
                 FieldCatalog<?> catalog = catalogs.get(e.getKey());
                 // in the order placed: a sum over a hash of enums would add in an order that changes from run to run,
@@ -506,6 +511,9 @@ public final class Intake {
                     continue; // a referral form's own risk section is not a provider's risk concern
                 }
                 if (!titled && e.getValue().fieldsNamed() < catalog.spec().recogniseWith()) {
+                    continue;
+                }
+                if (providersConcern && (e.getKey() == FormType.REFERRAL || e.getKey() == FormType.MASH_REFERRAL)) {
                     continue;
                 }
                 // a heading that holds a title's words among others ("Referral declined - provider form") is weaker
