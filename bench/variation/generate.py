@@ -40,6 +40,8 @@
     python3 bench/variation/generate.py tuned21      # a twenty-first tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout19    # a nineteenth held-out part (council templates, forwards, prose intelligence, incident books, providers' void workbooks)
     python3 bench/variation/generate.py tuned22      # a twenty-second tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout20    # a twentieth held-out part (referrals and risk concerns in councils' own templates: vertical, 4-column, numbered paragraphs, content controls, tick rows, fillable PDF, letters)
+    python3 bench/variation/generate.py tuned23      # a twenty-third tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -76,7 +78,7 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
             "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24,
-            "heldout19": 14, "tuned22": 16}
+            "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
 PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
@@ -85,23 +87,25 @@ PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout19": {"referral": 28, "void-return": 24, "intelligence-submission": 18, "risk-concern": 12,
                           "mash-referral": 10},
             "tuned22": {"referral": 32, "void-return": 28, "intelligence-submission": 20, "risk-concern": 14,
-                        "mash-referral": 12}}
+                        "mash-referral": 12},
+            "heldout20": {"referral": 30, "risk-concern": 10, "mash-referral": 10, "intelligence-submission": 10},
+            "tuned23": {"referral": 34, "risk-concern": 12, "mash-referral": 10, "intelligence-submission": 10}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
 INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
-URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8}
+URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -110,7 +114,7 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
           "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21",
-          "heldout19": "h19", "tuned22": "t22"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -4563,6 +4567,419 @@ def body_void48(m, rng):
     return None, MSO_HEAD + inner + MSO_TAIL
 
 
+# -- stop 50 (heldout20, tuned23): council templates built in Word each its own way, referrals and risk concerns ---
+VERTICAL50_LAYOUTS = ("docx-vertical", "pdf-vertical")
+GRID50_LAYOUTS = ("docx-details-grid", "pdf-details-grid")
+NUMBERED50_LAYOUTS = ("docx-numbered-paras", "pdf-numbered-paras")
+ON50, OFF50 = "\u2612", "\u2610"
+HTML50_LAYOUTS = VERTICAL50_LAYOUTS + GRID50_LAYOUTS + NUMBERED50_LAYOUTS + (
+    "docx-tick-rows", "pdf-fillable", "docx-risk-letter", "docx-risk-grid", "pdf-risk-grid")
+# how each council dresses its template: the label rows' shade, the section rows' shade and text colour, the font
+LOOKS50 = [("#D9D9D9", "#404040", "#FFFFFF", "Liberation Sans"), ("#DEEAF6", "#1F4E79", "#FFFFFF", "Liberation Sans"),
+           ("#E2EFD9", "#FFFFFF", "#375623", "Liberation Serif"), ("#FFF2CC", "#7F6000", "#FFFFFF", "DejaVu Sans"),
+           ("#EDEDED", "#EDEDED", "#000000", "Liberation Sans Narrow")]
+# the choices a template sets out as boxes across a row (docx-tick-rows): the options, and how an answer names one
+TICKS50 = {
+    "gender": [("Female", ("female", "f")), ("Male", ("male", "m")), ("Non-binary", ("non binary",)),
+               ("Prefer not to say", ())],
+    "legal_status": [("Looked after (s.20)", ("s20", "s 20", "section 20", "lac", "looked after", "cla")),
+                     ("Looked after (s.31)", ("s31", "s 31", "section 31", "care order")),
+                     ("Care leaver", ("leaver", "leaving care", "former relevant", "relevant child")),
+                     ("Child in need", ("cin", "child in need")),
+                     ("Not known to social care", ("not known", "none", "no involvement"))],
+    "locality": [("Cherwell", ("cherwell", "banbury", "bicester")), ("West Oxfordshire", ("west oxon", "witney")),
+                 ("Oxford City", ("oxford",)), ("South Oxfordshire", ("south oxfordshire",)),
+                 ("Vale of White Horse", ("vale",)), ("Out of county", ("out of county",)), ("Anywhere", ("any",))],
+    "category": [(c, (c.lower().replace("-", " "),)) for c in ("Missing", "Exploitation", "Self-harm", "Violence",
+                                                               "Allegation against staff", "Police involvement",
+                                                               "Hospital admission", "Other")],
+    "severity": [(s, (s.lower(),)) for s in ("Low", "Medium", "High", "Critical")],
+    "status": [("Homeless tonight", ("homeless",)), ("Threatened with homelessness", ("threat",))],
+}
+
+
+def entries50(m):
+    """The form's rows in order: ("head", text), ("note", text) or ("field", label, value)."""
+    out = []
+    for label, v in m["fields"]:
+        out.append(("head", v.text) if label == "\u00a7" else ("note", v.text) if label == NOTE else ("field", label, v))
+    return out
+
+
+def help50(m, v, rng, chance=0.4):
+    """A help-text line a template prints under a label in small type ("Must be 16-24 on the date needed"), or ""."""
+    lines = getattr(m["wordings"], "HELP50", {}).get(getattr(v, "form", ""), {}).get(getattr(v, "key", ""))
+    return rng.choice(lines) if lines and rng.random() < chance else ""
+
+
+def tick_choice50(v):
+    """The option of TICKS50 a written answer names, or None (then the answer is written as it is)."""
+    options = TICKS50.get(getattr(v, "key", None))
+    if not options or getattr(v, "kind", None) == "blank":
+        return None, None
+    low = " " + re.sub(r"[^a-z0-9]+", " ", v.text.lower()).strip() + " "
+    # the narrower statuses first: "Section 31 - full care order" is s.31, "Relevant child - leaving care" a leaver
+    order = sorted(options, key=lambda o: 0 if o[0].endswith("(s.31)") or o[0] == "Care leaver" else 1) \
+        if getattr(v, "key", None) == "legal_status" else options
+    for option, words in order:
+        if any(f" {w} " in low or (len(w) > 3 and w in low) for w in words):
+            return options, option
+    return None, None
+
+
+def yes_no50(v, marks, words):
+    on, off = marks
+    yes, no = words
+    return f"{on if v.flag else off} {yes}   {off if v.flag else on} {no}"
+
+
+def vertical50_html(m, rng):
+    """A council's template in Word set out down the page (heldout20, tuned23: docx-vertical, pdf-vertical): each
+    label in a shaded row of its own with, now and then, a help line in small type under it, the answer in the
+    full-width row below; section rows between them, some of them questions ("Why now?"), some not ("Section C -
+    Risks"); a yes/no as two boxes in the answer row."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    marks, words = rng.choice(T["marks"]), rng.choice(T["yes_no"])
+    rows = []
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(f'<tr><td bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            rows.append(f"<tr><td><i><small>{esc_lines(e[1])}</small></i></td></tr>")
+        else:
+            label, v = e[1], e[2]
+            hint = help50(m, v, rng)
+            text = yes_no50(v, marks, words) if v.kind == "yn" and rng.random() < 0.6 else v.text
+            rows.append(f'<tr><td bgcolor="{shade}"><b>{esc(label)}</b>'
+                        + (f'<br><font size="1"><i>{esc(hint)}</i></font>' if hint else "") + "</td></tr>"
+                        f"<tr><td>{cell(text) or '&nbsp;'}</td></tr>")
+    parts = [f'<p align="right"><small>{esc(rng.choice(T["codes"]))}</small></p>',
+             f'<p><b>{esc(rng.choice(T["banners"]))}</b></p>', f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.7:
+        parts.append(f"<p><i>{esc(rng.choice(T['guides']))}</i></p>")
+    parts.append('<table border="1" cellpadding="4" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def details_grid50(m, rng):
+    """A template whose personal details are a four-column table (label | answer | label | answer) and whose
+    longer questions are free-text rows under it, the label across the page and the answer in a box below
+    (heldout20, tuned23: docx-details-grid, pdf-details-grid)."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    rows, pair = [], []
+
+    def flush():
+        if pair:
+            cells = "".join(f'<td width="20%" bgcolor="{shade}">{esc(l)}</td><td width="30%">{cell(t) or "&nbsp;"}</td>'
+                            for l, t in pair)
+            rows.append(f"<tr>{cells}" + ('<td bgcolor="%s">&nbsp;</td><td>&nbsp;</td>' % shade if len(pair) == 1 else "")
+                        + "</tr>")
+            pair.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            rows.append(f'<tr><td colspan="4" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            flush()
+            rows.append(f'<tr><td colspan="4"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            if getattr(v, "key", None) in FREE_KEYS or len(v.text) > 60 or "\n" in v.text:
+                flush()
+                hint = help50(m, v, rng)
+                rows.append(f'<tr><td colspan="4" bgcolor="{shade}"><b>{esc(label)}</b>'
+                            + (f'<br><font size="1">{esc(hint)}</font>' if hint else "") + "</td></tr>"
+                            f'<tr><td colspan="4">{cell(v.text) or "&nbsp;"}</td></tr>')
+            else:
+                pair.append((label, v.text))
+                if len(pair) == 2:
+                    flush()
+    flush()
+    parts = [f'<table border="0" width="100%"><tr><td><b>{esc(rng.choice(T["banners"]))}</b></td>'
+             f'<td align="right"><small>{esc(rng.choice(T["codes"]))}</small></td></tr></table>',
+             f"<h2>{esc(m['title'])}</h2>",
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+             f"<p><small>{esc(rng.choice(T['footers']))}</small></p>"]
+    return page("", "".join(parts), font)
+
+
+def numbered50_html(m, rng):
+    """A template of numbered questions as paragraphs, no table (heldout20, tuned23: docx-numbered-paras,
+    pdf-numbered-paras): "4. Why does ... ?" in bold, the answer as the next paragraph or paragraphs, the sections as
+    headings, the numbering running on through the sections."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    style = rng.choice(["{n}. ", "{n}) ", "Q{n}. ", "{n}\u2003"])
+    _, _, _, font = rng.choice(LOOKS50)
+    parts = [f"<p><b>{esc(rng.choice(T['banners']))}</b></p>", f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['guides']))}</i></p>")
+    n = 0
+    for e in entries50(m):
+        if e[0] == "head":
+            parts.append(f"<h3>{esc(e[1])}</h3>")
+        elif e[0] == "note":
+            parts.append(f"<p><i>{esc_lines(e[1])}</i></p>")
+        else:
+            n += 1
+            label, v = e[1], e[2]
+            parts.append(f"<p><b>{esc(style.format(n=n) + label)}</b></p>")
+            hint = help50(m, v, rng, 0.25)
+            if hint:
+                parts.append(f'<p><font size="1"><i>{esc(hint)}</i></font></p>')
+            for line in (v.text.split("\n") if v.text.strip() else [v.text or "\u00a0"]):
+                parts.append(f'<p style="margin-left:0.5cm">{esc(line) or "&nbsp;"}</p>')
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def tick_rows50(m, rng):
+    """A template whose choices are rows of boxes across the page, ☐ / ☒ in a cell each (heldout20, tuned23:
+    docx-tick-rows): gender, legal status, locality, category, severity, homeless or threatened, and every yes/no;
+    the other answers in a two-column table; each block its own table, as Word templates are put together."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    on, off = rng.choice(T["marks"])
+    yes, no = rng.choice(T["yes_no"])
+    blocks, plain = [], []
+
+    def flush():
+        if plain:
+            blocks.append('<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(
+                f'<tr><td width="38%" bgcolor="{shade}">{esc(l)}</td><td>{cell(t) or "&nbsp;"}</td></tr>' for l, t in plain)
+                + "</table>")
+            plain.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            blocks.append(f'<p style="background:{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></p>')
+        elif e[0] == "note":
+            flush()
+            blocks.append(f"<p><i><small>{esc_lines(e[1])}</small></i></p>")
+        else:
+            label, v = e[1], e[2]
+            options, chosen = tick_choice50(v)
+            if v.kind == "yn":
+                boxes = [(yes, v.flag), (no, not v.flag)]
+            elif options:
+                boxes = [(o, o == chosen) for o, _ in options]
+            else:
+                plain.append((label, v.text))
+                continue
+            flush()
+            cells = "".join(f"<td>{on if ticked else off} {esc(o)}</td>" for o, ticked in boxes)
+            blocks.append(f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>'
+                          f'<td width="38%" bgcolor="{shade}">{esc(label)}</td>{cells}</tr></table>')
+    flush()
+    parts = [f'<p><b>{esc(rng.choice(T["banners"]))}</b> &nbsp; <small>{esc(rng.choice(T["codes"]))}</small></p>',
+             f"<h2>{esc(m['title'])}</h2>", f"<p><i>{esc(rng.choice(T['tick_guides']))}</i></p>"] + blocks
+    return page("", "".join(parts), font)
+
+
+def fillable50(m, rng):
+    """A template with form fields, exported by LibreOffice as a PDF that keeps them (heldout20, tuned23:
+    pdf-fillable): each label a paragraph with its text field or text area under it, a yes/no as two check boxes
+    named for the question, the sections as headings."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    yes, no = rng.choice(T["yes_no"])
+    parts, used = [f"<p><b>{esc(rng.choice(T['banners']))}</b></p>", f"<h2>{esc(m['title'])}</h2>",
+                   f"<p><i>{esc(rng.choice(T['fillable_guides']))}</i></p>", "<form>"], set()
+    for e in entries50(m):
+        if e[0] == "head":
+            parts.append(f"<h3>{esc(e[1])}</h3>")
+        elif e[0] == "note":
+            parts.append(f"<p><i>{esc_lines(e[1])}</i></p>")
+        else:
+            label, v = e[1], e[2]
+            name = re.sub(r"[^A-Za-z0-9]+", "_", label).strip("_")[:32] or "Field"
+            while name in used:
+                name += "1"
+            used.add(name)
+            parts.append(f"<p>{esc(label)}</p>")
+            if v.kind == "yn":
+                parts.append(f'<p><input type="checkbox" name="{name}_Y"{" checked" if v.flag else ""}> {esc(yes)} &nbsp; '
+                             f'<input type="checkbox" name="{name}_N"{"" if v.flag else " checked"}> {esc(no)}</p>')
+            elif len(v.text) > 60 or "\n" in v.text:
+                parts.append(f'<p><textarea name="{name}" rows="4" cols="70">{esc(v.text)}</textarea></p>')
+            else:
+                parts.append(f'<p><input type="text" name="{name}" size="50" value="{esc(v.text)}"></p>')
+    parts.append("</form>")
+    return page("", "".join(parts))
+
+
+def content_controls50(m, rng):
+    """A Word template whose answers are content controls (heldout20, tuned23: docx-content-controls): a table of a
+    label and its control, a plain-text control for an answer, a drop-down for a choice, two check-box controls for a
+    yes/no, and an optional question left empty showing Word's placeholder ("Click or tap here to enter text."); written
+    as a flat ODT with LibreOffice's content controls, which it saves as Word's w:sdt."""
+    w = m["wordings"]
+    T = w.TEMPLATES50
+    yes, no = rng.choice(T["yes_no"])
+
+    def control(text):
+        lines = text.split("\n")
+        return ('<loext:content-control>' + "<text:line-break/>".join(esc(x) for x in lines) + "</loext:content-control>")
+
+    def placeholder():
+        return (f'<loext:content-control loext:showing-place-holder="true">{esc(rng.choice(T["placeholders"]))}'
+                "</loext:content-control>")
+
+    def box(ticked):
+        return (f'<loext:content-control loext:checkbox="true" loext:checked="{"true" if ticked else "false"}" '
+                f'loext:checked-state="{ON50}" loext:unchecked-state="{OFF50}">{ON50 if ticked else OFF50}'
+                "</loext:content-control>")
+
+    def dropdown(options, chosen):
+        items = "".join(f'<loext:list-item loext:display-text="{esc(o)}" loext:value="{esc(o)}"/>' for o, _ in options)
+        return f'<loext:content-control loext:dropdown="true">{items}{esc(chosen)}</loext:content-control>'
+
+    def c(inner, span=1, style="Cell"):
+        sp = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        return f'<table:table-cell table:style-name="{style}"{sp}>{inner}</table:table-cell>' + "<table:covered-table-cell/>" * (span - 1)
+
+    rows = []
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(c(f'<text:p text:style-name="H">{esc(e[1])}</text:p>', 2, "Head"))
+        elif e[0] == "note":
+            rows.append(c(f'<text:p text:style-name="Small">{esc(e[1])}</text:p>', 2))
+        else:
+            label, v = e[1], e[2]
+            hint = help50(m, v, rng, 0.3)
+            left = f"<text:p>{esc(label)}</text:p>" + (f'<text:p text:style-name="Small">{esc(hint)}</text:p>' if hint else "")
+            options, chosen = tick_choice50(v)
+            if v.kind == "yn":
+                right = f"<text:p>{box(v.flag)} {esc(yes)}   {box(not v.flag)} {esc(no)}</text:p>"
+            elif options and rng.random() < 0.7:
+                right = f"<text:p>{dropdown(options, chosen)}</text:p>"
+            elif v.kind == "blank" and rng.random() < 0.5:
+                right = f"<text:p>{placeholder()}</text:p>"
+            else:
+                right = f"<text:p>{control(v.text)}</text:p>"
+            rows.append(c(left, 1, "Shade") + c(right))
+    body = "".join(f"<table:table-row>{r}</table:table-row>" for r in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" office:version="1.3"
+ office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+ <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="Shade" style:family="table-cell"><style:table-cell-properties fo:background-color="#e7e6e6" fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="Head" style:family="table-cell"><style:table-cell-properties fo:background-color="#2f5496" fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="H" style:family="paragraph"><style:text-properties fo:font-weight="bold" fo:color="#ffffff"/></style:style>
+ <style:style style:name="Small" style:family="paragraph"><style:text-properties fo:font-size="7.5pt" fo:font-style="italic"/></style:style>
+ <style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p>{esc(rng.choice(T["banners"]))}</text:p>
+<text:p text:style-name="T">{esc(m["title"])}</text:p>
+<text:p text:style-name="Small">{esc(rng.choice(T["guides"]))}</text:p>
+<table:table table:name="Form"><table:table-column table:number-columns-repeated="2"/>{body}</table:table>
+<text:p text:style-name="Small">{esc(rng.choice(T["footers"]))}</text:p>
+</office:text></office:body></office:document>
+'''
+
+
+def risk_parts50(m):
+    get = lambda k: field_of(m, k)[1]  # noqa: E731
+    return {k: get(k) for k in ("ref", "provider", "yp", "risk", "why", "enable")}
+
+
+def risk_letter50(m, rng):
+    """A risk concern written as the provider's letter or email in prose (heldout20, tuned23: docx-risk-letter,
+    body-risk-letter): "We are writing to raise a concern about ...", the young person and the referral's
+    reference in the opening sentence, the risk, why it cannot be managed and what would enable it as three
+    paragraphs, each opened (or not) by a lead-in sentence, no labels; the manager's name and the provider under it.
+    Returns the paragraphs."""
+    L = m["wordings"].LETTER50
+    p = risk_parts50(m)
+    ref = p["ref"].text if p["ref"] is not None else ""
+    names = {"yp": p["yp"].text, "provider": p["provider"].text, "ref": ref}
+    opener = rng.choice(L["openers_ref"] if ref else L["openers"]).format(**names)
+    paras = [rng.choice(L["greetings"]), opener]
+    for key, leads in (("risk", "risk_leads"), ("why", "why_leads"), ("enable", "enable_leads")):
+        if p[key] is None:
+            continue
+        lead, text = rng.choice(L[leads]), p[key].text
+        if lead and not lead.endswith((".", ":")):
+            text = text[:1].lower() + text[1:]  # "We cannot manage this because we have ..."
+        paras.append((lead + " " if lead else "") + text)
+    paras += [rng.choice(L["closers"]), m["signoff"],
+              f"{m['sender_name']}\n{rng.choice(L['roles'])}\n{p['provider'].text}"]
+    return paras
+
+
+def risk_letter50_html(m, rng):
+    L = m["wordings"].LETTER50
+    paras = risk_letter50(m, rng)
+    on = m["received"]
+    head = (f'<p align="right"><b>{esc(risk_parts50(m)["provider"].text)}</b><br>{esc(rng.choice(L["addresses"]))}</p>'
+            f'<p>{on.day} {on.strftime("%B %Y")}</p><p>{esc(rng.choice(L["to_lines"]))}</p>')
+    return page("", head + "".join(f"<p>{esc_lines(x)}</p>" for x in paras), rng.choice(LOOKS50)[3])
+
+
+def risk_grid50(m, rng):
+    """A provider's risk notice with a tick grid of risk categories and free-text boxes (heldout20, tuned23:
+    docx-risk-grid, pdf-risk-grid): the reference, provider and young person in a four-column row, the categories
+    three to a row with one to three ticked, then a box for each of the three parts with its label above it and a
+    help line, and "Other risk (specify)" left as the provider leaves it."""
+    w = m["wordings"]
+    G = w.GRID50
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    on, off = rng.choice(w.TEMPLATES50["marks"])
+    p = risk_parts50(m)
+    fields = [(l, v) for l, v in m["fields"] if l not in ("\u00a7", NOTE)]
+    top = [(l, v) for l, v in fields if getattr(v, "key", None) in ("ref", "provider", "yp")]
+    boxes = [(l, v) for l, v in fields if getattr(v, "key", None) not in ("ref", "provider", "yp")]
+    cats = G["categories"]
+    chosen = set(rng.sample(range(len(cats)), rng.randint(1, 3)))
+    grid = "".join(("<tr>" if n % 3 == 0 else "") + f"<td>{on if n in chosen else off} {esc(c)}</td>"
+                   + ("</tr>" if n % 3 == 2 or n == len(cats) - 1 else "") for n, c in enumerate(cats))
+    toprow = "".join(f'<td bgcolor="{shade}">{esc(l)}</td><td>{cell(v.text)}</td>' for l, v in top)
+    parts = [f"<p><b>{esc(rng.choice(G['banners']).format(provider=p['provider'].text))}</b></p>",
+             f"<h2>{esc(m['title'])}</h2>",
+             f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>{toprow}</tr></table><p></p>',
+             f'<p style="background:{head}"><font color="{head_text}"><b>{esc(rng.choice(G["grid_heads"]))}</b></font></p>',
+             f'<table border="1" cellpadding="3" cellspacing="0" width="100%">{grid}</table>',
+             f"<p>{esc(rng.choice(G['other_lines']))}</p>"]
+    for l, v in boxes:
+        hint = help50(m, v, rng, 0.5)
+        parts.append(f"<p><b>{esc(l)}</b>" + (f'<br><font size="1"><i>{esc(hint)}</i></font>' if hint else "") + "</p>"
+                     f'<table border="1" cellpadding="6" cellspacing="0" width="100%"><tr><td>{cell(v.text) or "&nbsp;"}'
+                     "</td></tr></table>")
+    parts.append(f"<p>{esc(rng.choice(G['sign_lines']))} {esc(m['sender_name'])} &nbsp; {esc(rng.choice(G['date_words']))} "
+                 f"{m['received'].day:02d}/{m['received'].month:02d}/{m['received'].year}</p>")
+    return page("", "".join(parts), font)
+
+
+def html50(m, rng):
+    layout = m["layout"]
+    if layout in VERTICAL50_LAYOUTS:
+        return vertical50_html(m, rng)
+    if layout in GRID50_LAYOUTS:
+        return details_grid50(m, rng)
+    if layout in NUMBERED50_LAYOUTS:
+        return numbered50_html(m, rng)
+    if layout == "docx-tick-rows":
+        return tick_rows50(m, rng)
+    if layout == "pdf-fillable":
+        return fillable50(m, rng)
+    if layout == "docx-risk-letter":
+        return risk_letter50_html(m, rng)
+    return risk_grid50(m, rng)
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -4648,6 +5065,19 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in HTML50_LAYOUTS:
+            # a council's template set out its own way, a risk concern as a letter or a tick grid (heldout20, tuned23)
+            src = work / f"{m['id']}.html"
+            src.write_text(html50(m, rng), encoding="utf-8")
+            target = "pdf-form" if layout == "pdf-fillable" else layout.split("-")[0]
+            jobs.setdefault(target, []).append(src)
+            m["attachment"] = f"{m['id']}.{layout.split('-')[0]}"
+        elif layout == "docx-content-controls":
+            # answers in Word content controls (heldout20, tuned23)
+            src = work / f"{m['id']}.fodt"
+            src.write_text(content_controls50(m, rng), encoding="utf-8")
+            jobs.setdefault("docx-fodt", []).append(src)
+            m["attachment"] = f"{m['id']}.docx"
         elif layout in COUNCIL48_LAYOUTS or layout in BOOK48_LAYOUTS or layout in TICKS48_LAYOUTS:
             # a council's own template, an incident book or body map, a notice with a risk tick grid (heldout19, tuned22)
             src = work / f"{m['id']}.html"
@@ -4928,7 +5358,9 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout in BODY48_LAYOUTS:
+        if layout == "body-risk-letter":
+            plain, markup = "\n\n".join(risk_letter50(m, rng)) + "\n", None  # heldout20, tuned23
+        elif layout in BODY48_LAYOUTS:
             # heldout19, tuned22: a forward with the writer's signature, a worker's sentences, void returns in a mail
             if layout == "body-fw-signature":
                 plain, markup = body_fw48(m, rng), None
