@@ -4594,7 +4594,7 @@ TICKS50 = {
                                                                "Allegation against staff", "Police involvement",
                                                                "Hospital admission", "Other")],
     "severity": [(s, (s.lower(),)) for s in ("Low", "Medium", "High", "Critical")],
-    "status": [("Homeless tonight", ("homeless",)), ("Threatened with homelessness", ("threat",))],
+    "status": [("Homeless tonight", ("homeless",)), ("Threatened with homelessness", ("threat", "threatened"))],
 }
 
 
@@ -4618,12 +4618,15 @@ def tick_choice50(v):
     if not options or getattr(v, "kind", None) == "blank":
         return None, None
     low = " " + re.sub(r"[^a-z0-9]+", " ", v.text.lower()).strip() + " "
-    # the narrower statuses first: "Section 31 - full care order" is s.31, "Relevant child - leaving care" a leaver
-    order = sorted(options, key=lambda o: 0 if o[0].endswith("(s.31)") or o[0] == "Care leaver" else 1) \
-        if getattr(v, "key", None) == "legal_status" else options
-    for option, words in order:
-        if any(f" {w} " in low or (len(w) > 3 and w in low) for w in words):
-            return options, option
+    # the option whose matching words are the longest: "South Oxfordshire" is not "Oxford City", "Threatened with
+    # homelessness" not "Homeless tonight", "Relevant child - leaving care" a care leaver
+    best, size = None, 0
+    for option, words in options:
+        for w in words:
+            if (f" {w} " in low or (len(w) > 3 and w in low)) and len(w) > size:
+                best, size = option, len(w)
+    if best:
+        return options, best
     return None, None
 
 
@@ -4931,7 +4934,7 @@ def risk_letter50_html(m, rng):
 
 def risk_grid50(m, rng):
     """A provider's risk notice with a tick grid of risk categories and free-text boxes (heldout20, tuned23:
-    docx-risk-grid, pdf-risk-grid): the reference, provider and young person in a four-column row, the categories
+    docx-risk-grid, pdf-risk-grid): the reference, provider and young person in a four-column table, the categories
     three to a row with one to three ticked, then a box for each of the three parts with its label above it and a
     help line, and "Other risk (specify)" left as the provider leaves it."""
     w = m["wordings"]
@@ -4946,7 +4949,8 @@ def risk_grid50(m, rng):
     chosen = set(rng.sample(range(len(cats)), rng.randint(1, 3)))
     grid = "".join(("<tr>" if n % 3 == 0 else "") + f"<td>{on if n in chosen else off} {esc(c)}</td>"
                    + ("</tr>" if n % 3 == 2 or n == len(cats) - 1 else "") for n, c in enumerate(cats))
-    toprow = "".join(f'<td bgcolor="{shade}">{esc(l)}</td><td>{cell(v.text)}</td>' for l, v in top)
+    toprow = "</tr><tr>".join("".join(f'<td width="20%" bgcolor="{shade}">{esc(l)}</td><td width="30%">{cell(v.text)}</td>'
+                                      for l, v in top[n:n + 2]) for n in range(0, len(top), 2))
     parts = [f"<p><b>{esc(rng.choice(G['banners']).format(provider=p['provider'].text))}</b></p>",
              f"<h2>{esc(m['title'])}</h2>",
              f'<table border="1" cellpadding="3" cellspacing="0" width="100%"><tr>{toprow}</tr></table><p></p>',
