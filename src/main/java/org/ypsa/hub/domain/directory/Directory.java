@@ -97,7 +97,6 @@ public record Directory(
             return false;
         }
         String a = address.trim().toLowerCase(Locale.ROOT);
-        String domain = a.substring(a.lastIndexOf('@') + 1);
         for (Team t : teams.values()) {
             if (a.equalsIgnoreCase(t.mailbox()) || a.equalsIgnoreCase(t.manager())
                     || t.onCall().stream().anyMatch(o -> a.equalsIgnoreCase(o.email()))) {
@@ -110,6 +109,19 @@ public record Directory(
                 return true;
             }
         }
+        return isReferrerAddress(a);
+    }
+
+    /**
+     * Is this address a council's or partner's that may refer: its domain one of the referrer domains or under one
+     * ("x@occ-ypsa.council.test" under "council.test"), whatever its case; never a domain that only ends in the same
+     * letters ("x@notcouncil.test").
+     */
+    public boolean isReferrerAddress(String address) {
+        if (address == null || address.indexOf('@') < 0) {
+            return false;
+        }
+        String domain = address.substring(address.lastIndexOf('@') + 1).trim().toLowerCase(Locale.ROOT);
         return referrerDomains.stream().map(d -> d.toLowerCase(Locale.ROOT))
                 .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
     }

@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.intake;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.ypsa.hub.domain.directory.Directory;
@@ -33,10 +32,8 @@ final class ProvidersConcern {
         if (sender == null || sender.indexOf('@') < 0 || directory.providersSendingFrom(sender).isEmpty()) {
             return false;
         }
-        String domain = sender.substring(sender.lastIndexOf('@') + 1).trim().toLowerCase(Locale.ROOT);
         // the in-house service writes from a council domain, and may refer: its referrals are weighed as ever
-        return directory.referrerDomains().stream().map(d -> d.toLowerCase(Locale.ROOT))
-                .noneMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+        return !directory.isReferrerAddress(sender);
     }
 
     private static int partsAnswered(Map<RiskField, String> values) {

@@ -121,10 +121,6 @@ public final class IntelligenceValidator {
     }
 
     private boolean allowedSender(String sender) {
-        if (!directory.providersSendingFrom(sender).isEmpty()) {
-            return true;
-        }
-        String domain = sender == null || sender.indexOf('@') < 0 ? "" : sender.substring(sender.lastIndexOf('@') + 1);
-        return directory.referrerDomains().stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+        return !directory.providersSendingFrom(sender).isEmpty() || directory.isReferrerAddress(sender);
     }
 }

@@ -63,7 +63,7 @@ public final class ReferralValidator {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        if (!fromAllowedDomain(sender)) {
+        if (!directory.isReferrerAddress(sender)) {
             problems.add(new Problem(FORM, "Sender", "referrals are accepted only from the partnership's council and "
                     + "partner email addresses, and " + domainOf(sender) + " is not one of them",
                     "the referral sent from your work email address (" + String.join(", ", directory.referrerDomains())
@@ -185,12 +185,6 @@ public final class ReferralValidator {
     private String locality(Map<ReferralField, String> f) {
         String raw = value(f, ReferralField.PREFERRED_LOCALITY);
         return raw.isEmpty() ? null : directory.locality(raw).orElse(raw);
-    }
-
-    private boolean fromAllowedDomain(String sender) {
-        String domain = domainOf(sender);
-        return directory.referrerDomains().stream().map(d -> d.toLowerCase(Locale.ROOT))
-                .anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
     }
 
     private static String domainOf(String address) {

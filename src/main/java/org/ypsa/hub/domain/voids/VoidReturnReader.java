@@ -496,8 +496,13 @@ public final class VoidReturnReader {
             "(?iu)^all\\s+(\\d{1,4})\\s+(?:(?:units?|beds?|rooms?|flats?|places?|bed\\s?spaces?)\\s+)?"
                     + "(?:occupied|let|full|filled|taken|in\\s+use)\\b");
 
+    /** Words opening a part before what must follow them, which stays: "all" before a count, "in" before a place. */
+    private static java.util.regex.Pattern opening(String words, String followedBy) {
+        return java.util.regex.Pattern.compile("(?iu)^(?:" + words + ")\\s+(?=" + followedBy + ")");
+    }
+
     /** "all 5 let", "all 3 occupied": every unit counted, the word "all" before the count. */
-    private static final java.util.regex.Pattern ALL_BEFORE_COUNT = java.util.regex.Pattern.compile("(?iu)^all\\s+(?=\\d)");
+    private static final java.util.regex.Pattern ALL_BEFORE_COUNT = opening("all", "\\d");
 
     /** A bullet or a number opening a line of a list: "*", "-", "•", "1.", "2)". */
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile(
@@ -518,20 +523,23 @@ public final class VoidReturnReader {
     private static final java.util.regex.Pattern EITHER_WAY = java.util.regex.Pattern.compile(
             "(?iu)^(?:whether\\s+)?\\p{L}+\\s+or\\s+(?:not|otherwise|\\p{L}+)\\s+(\\d{1,4})$");
 
+    /** A property's code as written: letters and digits, with dashes, slashes, dots or underscores between them. */
+    private static final String CODE = "[A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9]";
+
     /** A preposition before a property's code opening a sentence about it: "At RSP-CHE-01 in ...", "For K2F-01:". */
     private static final java.util.regex.Pattern PREPOSITION_BEFORE_CODE = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:at|for|in)\\s+([A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9])(?=[\\s(:,;|\\-\u2013])");
+            "(?i)^\\s*(?:at|for|in)\\s+(" + CODE + ")(?=[\\s(:,;|\\-\u2013])");
 
     /** "and" between two counts of a property's sentence: "7 occupied and 1 void", "3 let & 2 empty". */
     private static final java.util.regex.Pattern COUNTS_JOINED = java.util.regex.Pattern.compile(
             "(?iu)(?<=\\d\\s{0,3}\\p{L}{1,20})\\s+(?:and|&)\\s+(?=\\d{1,4}\\s+\\p{L})");
 
     /** What a sentence says before a count it has: "we have 8 units", "there are 4 beds", "it has 6 rooms". */
-    private static final java.util.regex.Pattern HAVING_BEFORE_COUNT = java.util.regex.Pattern.compile(
-            "(?iu)^(?:we\\s+(?:have|hold|run)(?:\\s+got)?|we've\\s+got|there\\s+are|it\\s+has|(?:which\\s+)?has)\\s+(?=\\d)");
+    private static final java.util.regex.Pattern HAVING_BEFORE_COUNT = opening(
+            "we\\s+(?:have|hold|run)(?:\\s+got)?|we've\\s+got|there\\s+are|it\\s+has|(?:which\\s+)?has", "\\d");
 
     /** A place's preposition in a property's sentence: "in Cherwell", "at Oxford City". */
-    private static final java.util.regex.Pattern PLACE_PREPOSITION = java.util.regex.Pattern.compile("(?i)^(?:in|at)\\s+(?=\\p{L})");
+    private static final java.util.regex.Pattern PLACE_PREPOSITION = opening("in|at", "\\p{L}");
 
     /** A value word that starts a part's value after its label: "emerg Y", "available n/k". */
     private static final java.util.regex.Pattern VALUE_WORD = java.util.regex.Pattern.compile(
@@ -560,7 +568,7 @@ public final class VoidReturnReader {
             if (at.find() && isCode(at.group(1))) {
                 line = line.substring(at.end(1) - at.group(1).length());
             }
-            java.util.regex.Matcher code = java.util.regex.Pattern.compile("^([A-Za-z0-9][A-Za-z0-9\\-/._]*[A-Za-z0-9])(.*)$")
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("^(" + CODE + ")(.*)$")
                     .matcher(line.strip());
             // a code and plain words after it, no figure nor any mark between parts, is a name or prose ("A2 Dominion
             // Returns" signing the mail), not a property

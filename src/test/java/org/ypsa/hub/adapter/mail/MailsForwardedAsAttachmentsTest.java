@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,7 @@ import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.risk.RiskConcern;
 import org.ypsa.hub.domain.safeguarding.SafeguardingIncident;
-import org.ypsa.hub.support.TestDirectory;
+import org.ypsa.hub.support.TestIntake;
 
 /**
  * "Forward as attachment" (Outlook, Gmail, Apple Mail): a colleague's short note, and the original mail attached whole
@@ -26,8 +24,7 @@ import org.ypsa.hub.support.TestDirectory;
  * after the note, so its form is read, its danger screened and what it tells "last night" told from the day it was sent.
  */
 class MailsForwardedAsAttachmentsTest {
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-            TestDirectory.bankHolidays());
+    private final Intake intake = TestIntake.shipped();
 
     private static byte[] forwardedAsAttachment(String from, String innerFrom, String innerDate, String subject,
             String note, String innerBody) {
@@ -84,8 +81,7 @@ class MailsForwardedAsAttachmentsTest {
                 Gwen Tallis
                 Pastoral Lead""");
         Outcome o = handle(raw);
-        assertThat(o).isInstanceOf(Outcome.Routed.class);
-        MashReferral r = (MashReferral) ((Outcome.Routed) o).fields();
+        MashReferral r = TestIntake.routed(o, MashReferral.class);
         assertThat(r.youngPersonName()).isEqualTo("Corin Ashdown");
         assertThat(r.dateOfBirth()).isEqualTo("2010-03-14");
         assertThat(r.homelessOrThreatened()).isEqualTo("threatened");
@@ -119,22 +115,9 @@ class MailsForwardedAsAttachmentsTest {
         byte[] raw = forwardedAsAttachment("manager@stonewater.provider.test",
                 "Nia Fenwick <n.fenwick@stonewater.provider.test>", "Mon, 30 Nov 2026 07:15:00 +0000",
                 "Safeguarding incident report", "Forwarding as requested, attached.\n\nRegards\nScheme Manager",
-                """
-                Safeguarding incident report
-
-                Provider: Stonewater
-                Property: STW-WOX-01
-                Young person's name: Corin Ashdown
-                Date of birth: 14/03/2008
-                Date and time of incident: last night around 10.25pm
-                Category: Missing
-                Severity: Medium
-                Description: Corin did not return to the scheme by curfew and was reported missing to police.
-                Immediate actions: Reported missing to Thames Valley Police, manager informed.
-                Police reference: 43260012345""");
+                INCIDENT_LAST_NIGHT);
         Outcome o = handle(raw);
-        assertThat(o).isInstanceOf(Outcome.Routed.class);
-        SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+        SafeguardingIncident i = TestIntake.routed(o, SafeguardingIncident.class);
         assertThat(i.incidentAt()).startsWith("2026-11-29T22:25");
     }
 
@@ -180,8 +163,7 @@ class MailsForwardedAsAttachmentsTest {
                     "Tomos Pryce <t.pryce@response.provider.test>", "Tue, 01 Dec 2026 16:05:00 +0000",
                     "Risk concern BRK/2026/0312", note, RISK_CONCERN);
             Outcome o = handle(raw);
-            assertThat(o).as(note).isInstanceOf(Outcome.Routed.class);
-            RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+            RiskConcern r = TestIntake.routed(o, RiskConcern.class);
             assertThat(r.referralReference()).as(note).isEqualTo("BRK/2026/0312");
             assertThat(r.riskUnableToManage()).as(note).startsWith("Fire setting in his last two placements");
             assertThat(r.whyItCannotBeManaged()).as(note).startsWith("The scheme has no waking night cover");
@@ -260,8 +242,7 @@ class MailsForwardedAsAttachmentsTest {
                     + "Content-Type: text/plain; charset=utf-8\r\n\r\nThe report and its update, both attached.\r\n\r\n"
                     + "Regards\r\nScheme Manager\r\n" + String.join("", mails) + "--b--\r\n";
             Outcome o = handle(raw.getBytes(StandardCharsets.UTF_8));
-            assertThat(o).isInstanceOf(Outcome.Routed.class);
-            SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+            SafeguardingIncident i = TestIntake.routed(o, SafeguardingIncident.class);
             assertThat(i.incidentAt()).as(mails.get(0) == report ? "report first" : "update first")
                     .startsWith("2026-11-29T22:25");
         }

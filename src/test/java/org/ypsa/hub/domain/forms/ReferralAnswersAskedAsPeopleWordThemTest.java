@@ -2,11 +2,11 @@ package org.ypsa.hub.domain.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.support.Yardstick;
 
 /**
  * The yardstick of stop 49 for the referral's answers (consent, family group conference, legal status, referral type,
@@ -15,7 +15,7 @@ import org.ypsa.hub.domain.referrals.ReferralField;
  * knowing, agreeing, being happy or aware asks the consent; a label "Welsh / English" matches on either half.
  */
 class ReferralAnswersAskedAsPeopleWordThemTest {
-    private static final String[] TABLE = {
+    private static final List<Yardstick.Row> TABLE = Yardstick.pairs(
         // consent: a yes/no question about the young person knowing, agreeing, being aware or happy
         "Does the young person consent to this referral?", "CONSENT",
         "Is the YP aware of and in agreement with this referral?", "CONSENT",
@@ -112,25 +112,14 @@ class ReferralAnswersAskedAsPeopleWordThemTest {
         "Statws gofal / Care status of YP", "LEGAL_STATUS",
         "Dyddiad angen / Date needed", "DATE_NEEDED",
         "Caniatâd y person ifanc / Young person's consent", "CONSENT",
-        "Cynhadledd grŵp teulu / Family group conference", "FGC_OFFERED",
-    };
-
-    static List<String> misses() {
-        FieldCatalog<ReferralField> c = FieldCatalog.shipped(ReferralField.class, "referral");
-        List<String> misses = new ArrayList<>();
-        for (int i = 0; i < TABLE.length; i += 2) {
-            var got = c.match(TABLE[i]);
-            if (got.isEmpty() || !got.get().name().equals(TABLE[i + 1])) {
-                misses.add(TABLE[i] + " -> " + got + " (want " + TABLE[i + 1] + ")");
-            }
-        }
-        return misses;
-    }
+        "Cynhadledd grŵp teulu / Family group conference", "FGC_OFFERED"
+    );
 
     @Test
     void eachAnswerIsFoundUnderTheWaysPeopleAskForIt() {
-        List<String> misses = misses();
-        System.out.println("ReferralAnswersAskedAsPeopleWordThem: " + (TABLE.length / 2 - misses.size()) + "/" + TABLE.length / 2);
-        assertThat(misses).isEmpty();
+        FieldCatalog<ReferralField> c = FieldCatalog.shipped(ReferralField.class, "referral");
+        var read = Yardstick.read("ReferralAnswersAskedAsPeopleWordThem", TABLE,
+                r -> c.match(r.wording()).map(Enum::name).orElse(null));
+        assertThat(read.misses()).isEmpty();
     }
 }

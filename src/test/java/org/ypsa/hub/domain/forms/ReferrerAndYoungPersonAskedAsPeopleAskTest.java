@@ -1,11 +1,9 @@
 package org.ypsa.hub.domain.forms;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ypsa.hub.support.Yardstick;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,21 +120,9 @@ class ReferrerAndYoungPersonAskedAsPeopleAskTest {
 
     @Test
     void eachWayOfAskingForAPersonOrTheirContactIsPlacedOnItsField() {
-        List<String> missed = new ArrayList<>();
-        int rows = 0;
-        for (String row : TABLE.strip().split("\n")) {
-            String[] cells = row.split("\\|");
-            String label = cells[0].strip();
-            String field = cells[1].strip();
-            rows++;
-            String placed = referral.match(label).map(LabelMatcher.Match::fieldId).orElse("nothing");
-            if (!placed.equals(field)) {
-                missed.add(label + " -> " + placed + " (asks " + field + ")");
-            }
-        }
-        System.out.println("ReferrerAndYoungPersonAskedAsPeopleAskTest: " + (rows - missed.size()) + " of " + rows
-                + " wordings placed; missed: " + missed);
-        assertThat(rows - missed.size()).as("wordings placed; missed: %s", missed).isGreaterThanOrEqualTo(PLACED_AT_LEAST);
+        var read = Yardstick.read("ReferrerAndYoungPersonAskedAsPeopleAskTest", Yardstick.rows(TABLE),
+                r -> referral.match(r.wording()).map(LabelMatcher.Match::fieldId).orElse(null));
+        assertThat(read.placed()).as("wordings placed; missed: %s", read.misses()).isGreaterThanOrEqualTo(PLACED_AT_LEAST);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

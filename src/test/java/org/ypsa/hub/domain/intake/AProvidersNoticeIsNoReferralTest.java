@@ -1,14 +1,9 @@
 package org.ypsa.hub.domain.intake;
 
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.risk.RiskConcern;
-import org.ypsa.hub.support.TestDirectory;
+import org.ypsa.hub.support.TestIntake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that asks about risks is still a referral. Wordings and people invented for the test.
  */
 class AProvidersNoticeIsNoReferralTest {
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-            TestDirectory.bankHolidays());
+    private final Intake intake = TestIntake.shipped();
 
     private static final String NOTICE = "Key2 - Young People's Services\nPlacement difficulty - provider notice\n"
             + "Ref no.:\tBRK/2026/0312\nProvider organisation holding the placement:\tKey2 Futures\n"
@@ -35,16 +29,14 @@ class AProvidersNoticeIsNoReferralTest {
             + "Completed by: Key2 Futures Returns\n";
 
     private Outcome handle(String from, String body) {
-        return intake.handle(new InboundMail("intake@ypsa.test", "<n@test>", from, "Placement at risk",
-                Instant.parse("2026-12-04T09:00:00Z"), body, List.of(), false));
+        return intake.handle(TestIntake.mail(from, "Placement at risk", "2026-12-04T09:00:00Z", body));
     }
 
     @Test
     void aProvidersNoticeThatAnswersTheRiskConcernsQuestionsIsItsRiskConcern() {
         Outcome o = handle("returns@key2.provider.test", NOTICE);
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.RISK_CONCERN);
-        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
-        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+        RiskConcern r = TestIntake.routed(o, RiskConcern.class);
         assertThat(r.riskUnableToManage()).startsWith("Adult men visiting him at night");
         assertThat(r.whyItCannotBeManaged()).startsWith("We have one worker on shift");
         assertThat(r.whatWouldEnableIt()).startsWith("Funding for a waking night worker");
@@ -61,7 +53,6 @@ class AProvidersNoticeIsNoReferralTest {
                 + "Date accommodation needed: 15/01/2027\nConsent: Yes\n";
         Outcome o = handle("s.prosser@council.test", referral);
         assertThat(o.formType()).as("%s", o).isEqualTo(FormType.REFERRAL);
-        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
-        assertThat(((Referral) ((Outcome.Routed) o).fields()).youngPerson().fullName()).isEqualTo("Owain Pritchard");
+        assertThat(TestIntake.routed(o, Referral.class).youngPerson().fullName()).isEqualTo("Owain Pritchard");
     }
 }

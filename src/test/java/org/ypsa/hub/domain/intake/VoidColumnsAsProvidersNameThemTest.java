@@ -1,10 +1,6 @@
 package org.ypsa.hub.domain.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -13,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.voids.VoidReturn;
-import org.ypsa.hub.support.TestDirectory;
+import org.ypsa.hub.support.TestIntake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * values with a week label cut short, a sign-off under a count's column. Wordings and figures invented for these tests.
  */
 class VoidColumnsAsProvidersNameThemTest {
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-            TestDirectory.bankHolidays());
+    private final Intake intake = TestIntake.shipped();
 
     private static final String HEAD = "Provider:,Key2 Futures\r\nWeek commencing:,07/12/2026\r\n\r\n";
 
     private Outcome csv(String csv) {
         byte[] b = csv.getBytes(StandardCharsets.UTF_8);
-        return intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Voids",
-                Instant.parse("2026-12-07T08:00:00Z"), "Attached.",
-                List.of(new InboundMail.Attachment("voids.csv", "text/csv", b, OriginalStore.sha256(b))), false));
+        return intake.handle(TestIntake.mail("returns@key2.provider.test", "Voids", "2026-12-07T08:00:00Z", "Attached.",
+                new InboundMail.Attachment("voids.csv", "text/csv", b, OriginalStore.sha256(b))));
     }
 
     private Outcome body(String body) {
-        return intake.handle(new InboundMail("intake@ypsa.test", "<v@test>", "returns@key2.provider.test", "Voids",
-                Instant.parse("2026-12-07T08:00:00Z"), body, List.of(), false));
+        return intake.handle(TestIntake.mail("returns@key2.provider.test", "Voids", "2026-12-07T08:00:00Z", body));
     }
 
     private static VoidReturn routed(Outcome o) {
-        assertThat(o).as("outcome %s", o).isInstanceOf(Outcome.Routed.class);
-        return (VoidReturn) ((Outcome.Routed) o).fields();
+        return TestIntake.routed(o, VoidReturn.class);
     }
 
     private static void countsAre413And220(VoidReturn r) {

@@ -1,10 +1,10 @@
 package org.ypsa.hub.domain.safeguarding;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.support.Yardstick;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ypsa.hub.domain.safeguarding.SafeguardingField.ACTIONS;
@@ -26,14 +26,11 @@ class IncidentFieldsAskedInManyWordingsTest {
     private final FieldCatalog<SafeguardingField> incident =
             FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident");
 
-    private record Row(String wording, SafeguardingField field) {
+    private static Yardstick.Row row(String wording, SafeguardingField field) {
+        return Yardstick.row(wording, field);
     }
 
-    private static Row row(String wording, SafeguardingField field) {
-        return new Row(wording, field);
-    }
-
-    static final List<Row> TABLE = List.of(
+    static final List<Yardstick.Row> TABLE = List.of(
             // the date
             row("Date of incident", INCIDENT_DATE), row("Incident date", INCIDENT_DATE),
             row("On what date did the incident occur?", INCIDENT_DATE), row("Date of occurrence", INCIDENT_DATE),
@@ -103,18 +100,10 @@ class IncidentFieldsAskedInManyWordingsTest {
 
     @Test
     void everyWayOfAskingAnIncidentFieldNamesThatField() {
-        List<String> wrong = new ArrayList<>();
-        int passed = 0;
-        for (Row r : TABLE) {
-            var found = incident.match(r.wording());
-            // a date alone may be the date-and-time field's: the report's date is then that date (its time apart)
-            if (found.filter(f -> f == r.field() || r.field() == INCIDENT_DATE && f == SafeguardingField.WHEN).isPresent()) {
-                passed++;
-            } else if (!NOT_YET.contains(r.wording()) || found.isPresent()) {
-                wrong.add(r.wording() + " -> " + found.map(Enum::name).orElse("nothing") + " (wanted " + r.field() + ")");
-            }
-        }
-        System.out.printf("incident wordings read: %d/%d%n", passed, TABLE.size());
-        assertThat(wrong).isEmpty();
+        var read = Yardstick.read("incident wordings read", TABLE, r -> incident.match(r.wording())
+                // a date alone may be the date-and-time field's: the report's date is then that date (its time apart)
+                .map(f -> f == SafeguardingField.WHEN && r.field().equals(INCIDENT_DATE.name()) ? INCIDENT_DATE : f)
+                .map(Enum::name).orElse(null));
+        assertThat(read.missesBut(NOT_YET)).isEmpty();
     }
 }
