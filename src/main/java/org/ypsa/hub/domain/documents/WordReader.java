@@ -305,7 +305,36 @@ public final class WordReader {
             return null;
         }
         boolean named = l.matches("(?i).*\\bnames?\\W*$") && FieldValues.readsAsName(a);
-        return marked || (prose || isTypedValue(a) || named) && !firstRow ? a : null;
+        return marked || (prose || isTypedValue(a) || named || echoesAChoice(l, a) || overAMarkedLabel(a, after))
+                && !firstRow ? a : null;
+    }
+
+    /**
+     * A short answer naming one of the choices its label offers ("Homeless today or threatened" over "homeless").
+     */
+    private static boolean echoesAChoice(String label, String answer) {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        if (!l.matches(".*(?:\\sor\\s|/).*")) {
+            return false;
+        }
+        List<String> offered = List.of(l.split("[^\\p{L}\\d']+"));
+        List<String> said = List.of(answer.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}\\d']+"));
+        return said.size() <= 3 && !said.isEmpty() && said.stream().allMatch(w -> !w.isEmpty() && offered.contains(w));
+    }
+
+    /**
+     * A short phrase between a label row and a row marked as the next label ("District council area" / "West Oxon" /
+     * "Care status of YP:"): the answer to the row over it, when it names nothing a label asks for itself.
+     */
+    private static boolean overAMarkedLabel(String answer, List<String> after) {
+        if (after == null) {
+            return false;
+        }
+        List<String> cells = QuestionTable.withoutNumberCell(after);
+        String a = answer.strip();
+        return cells.size() == 1 && marksALabel(cells.get(0)) && !a.contains("\n") && a.split("\\s+").length <= 6
+                && !a.matches("(?i).*\\b(?:names?|date|d\\.?o\\.?b|number|no|address|e-?mail|phone|tel|role|job|team"
+                        + "|status|reason|details?|type|about|section|part)\\b.*");
     }
 
     /**
@@ -373,6 +402,7 @@ public final class WordReader {
         return !a.contains("\n") && (a.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")
                 || a.matches("\\+?[\\d() -]{9,20}") && a.replaceAll("\\D", "").length() >= 9
                 || a.matches("\\d{4,12}")
+                || a.matches("(?i)[^\\n]{3,80}\\b[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2}")
                 || a.matches("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?[\\s/.-]+"
                         + "(?:\\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s/.-]+\\d{2,4}")
                 || a.matches("(?s).*(?:[\u2612\u2611]|\\[\\s*[xX\u2713]\\s*]).*"));
