@@ -291,7 +291,9 @@ public final class WordReader {
             return null;
         }
         List<LabelledDocument.Entry> asLabel = TextFields.labelValues(l, "row");
-        boolean labelAlone = asLabel.isEmpty() || asLabel.size() == 1 && FieldValues.isBlank(asLabel.get(0).value());
+        // a question after a short label's colon is the label's own words ("Asylum: did the YP come ... a parent?")
+        boolean labelAlone = asLabel.isEmpty() || asLabel.size() == 1 && FieldValues.isBlank(asLabel.get(0).value())
+                || l.endsWith("?") && asLabel.size() == 1 && asLabel.get(0).value().strip().endsWith("?");
         String a = cells.get(0).strip();
         if (!labelAlone || FieldValues.isBlank(a) || SectionHeading.is(a) || GuidanceNotes.isGuidance(a) || isLabelAndValue(a)
                 || marksALabel(a) || DocumentMarkings.isMarking(a) || DocumentMarkings.isMarking(l)
@@ -350,7 +352,7 @@ public final class WordReader {
             return false;
         }
         String z = cells.get(0).strip();
-        return z.matches("(?s).*[.!]$") && z.split("\\s+").length > 8 && !marksALabel(z);
+        return z.matches("(?s).*[.!]$") && z.split("\\s+").length > 8 && !marksALabel(z) || echoesAChoice(a, z);
     }
 
     /**
