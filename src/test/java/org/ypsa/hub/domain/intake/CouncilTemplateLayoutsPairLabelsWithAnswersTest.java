@@ -229,12 +229,12 @@ class CouncilTemplateLayoutsPairLabelsWithAnswersTest {
 
     /**
      * Layouts not yet read right (stop 50): a label row with no answer row at all before the next label row is still
-     * taken for a heading, and its field then takes the next label's answer; a label ("Reason for referral") under a
-     * heading asked as a question ("Why is accommodation needed now?") is placed by the heading's words.
+     * taken for a heading, and its field then takes the next label's answer; the reason's answer row straight under a
+     * numbered section heading ("Section 3 - Reason for referral") is left unread.
      */
     private static final java.util.Set<String> LEFT = java.util.Set.of(
             "empty answer rows (blank, no-break space, dash) before the next label row",
-            "answer rows under labels ending in a colon, a shaded question heading between");
+            "section headings that are no questions, shaded across the table");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource
