@@ -197,8 +197,29 @@ public final class WordReader {
             }
             List<String> texts = QuestionTable.withoutNumberCell(all);
             List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
-            String answer = at + 1 < rows.size() && texts.size() == 1 && filled.size() == 1
-                    ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0) : null;
+            boolean lone = texts.size() == 1 && filled.size() == 1;
+            String wrapped = lone && at + 2 < rows.size() ? wrappedOnto(filled.get(0), rows.get(at + 1)) : null;
+            String underWrapped = wrapped == null ? null : answerRowUnder(QuestionTable.withoutNumberCell(rows.get(at + 1)).get(0), rows.get(at + 2), false);
+            if (underWrapped != null) {
+                // a label wrapped over two rows ("... why does the young person" / "need a place now?"): one label
+                String a = underWrapped;
+                text.append(QuestionTable.withoutNumberCell(rows.get(at + 1)).get(0)).append('\n').append(a).append('\n');
+                entries.add(new LabelledDocument.Entry(wrapped.replaceAll("[:*\\s]+$", "").trim(), a, "table row " + r,
+                        heading[0]));
+                at += 2;
+                r += 2;
+                continue;
+            }
+            if (lone && at + 1 < rows.size() && answerLeftEmptyUnder(filled.get(0), rows.get(at + 1), at == 0)) {
+                // a label's answer row left empty: the label has no answer, and is no heading of the rows under it
+                entries.add(new LabelledDocument.Entry(filled.get(0).replaceAll("[:*\\s]+$", "").trim(), "",
+                        "table row " + r, heading[0]));
+                at++;
+                r++;
+                continue;
+            }
+            String answer = at + 1 < rows.size() && lone ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0,
+                    at + 2 < rows.size() ? rows.get(at + 2) : null) : null;
             if (answer != null) {
                 text.append(answer).append('\n');
                 entries.add(new LabelledDocument.Entry(filled.get(0).replaceAll("[:*\\s]+$", "").trim(), answer,
@@ -254,6 +275,15 @@ public final class WordReader {
      * A printed marking ("OFFICIAL-SENSITIVE | ... | Pg 1/2") is neither label nor answer.
      */
     private static String answerRowUnder(String label, List<String> next, boolean firstRow) {
+        return answerRowUnder(label, next, firstRow, null);
+    }
+
+    /**
+     * As {@link #answerRowUnder(String, List, boolean)}, the row after the answer row given: a row with no full stop
+     * that takes the row after it as its own answer is a label, so the row over it is a heading ("Why now?" over
+     * "Presenting issue - why the YP needs a place" over the paragraph that answers it).
+     */
+    private static String answerRowUnder(String label, List<String> next, boolean firstRow, List<String> after) {
         List<String> cells = QuestionTable.withoutNumberCell(next);
         String l = label.strip();
         if (cells.size() != 1 || cells.get(0).isBlank() || l.contains("\n") || l.split("\\s+").length > 16
@@ -261,17 +291,128 @@ public final class WordReader {
             return null;
         }
         List<LabelledDocument.Entry> asLabel = TextFields.labelValues(l, "row");
-        boolean labelAlone = asLabel.isEmpty() || asLabel.size() == 1 && FieldValues.isBlank(asLabel.get(0).value());
+        // a question after a short label's colon is the label's own words ("Asylum: did the YP come ... a parent?")
+        boolean labelAlone = asLabel.isEmpty() || asLabel.size() == 1 && FieldValues.isBlank(asLabel.get(0).value())
+                || l.endsWith("?") && asLabel.size() == 1 && asLabel.get(0).value().strip().endsWith("?");
         String a = cells.get(0).strip();
         if (!labelAlone || FieldValues.isBlank(a) || SectionHeading.is(a) || GuidanceNotes.isGuidance(a) || isLabelAndValue(a)
-                || a.matches("(?s).*[:?]$") || DocumentMarkings.isMarking(a) || DocumentMarkings.isMarking(l)
-                || a.contains(l.replaceAll("[:*?\\s]+$", ""))) {
+                || marksALabel(a) || DocumentMarkings.isMarking(a) || DocumentMarkings.isMarking(l)
+                || l.replaceAll("[:*?\\s]+$", "").contains(" ") && a.contains(l.replaceAll("[:*?\\s]+$", ""))) {
             return null; // a page's running head repeating the title under it is no answer
         }
-        boolean marked = l.matches(".*[:?*]$") || l.matches("(?i).*\\(required\\)$");
+        boolean marked = marksALabel(l);
         boolean prose = a.matches("(?s).*[.!]$") || a.split("\\s+").length > 8;
         // the table's first row is its title when nothing marks it a label, and the instructions under it no answer
-        return marked || prose && !firstRow ? a : null;
+        if (after != null && takesTheRowAfter(a, after)) {
+            return null;
+        }
+        boolean named = l.matches("(?i).*\\bnames?\\W*$") && FieldValues.readsAsName(a);
+        return marked || (prose || isTypedValue(a) || named || echoesAChoice(l, a) || overAMarkedLabel(a, after))
+                && !firstRow ? a : null;
+    }
+
+    /**
+     * A short answer naming one of the choices its label offers ("Homeless today or threatened" over "homeless").
+     */
+    private static boolean echoesAChoice(String label, String answer) {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        if (!l.matches(".*(?:\\sor\\s|/).*")) {
+            return false;
+        }
+        List<String> offered = List.of(l.split("[^\\p{L}\\d']+"));
+        List<String> said = List.of(answer.toLowerCase(java.util.Locale.ROOT).strip().split("[^\\p{L}\\d']+"));
+        return said.size() <= 3 && !said.isEmpty() && said.stream().allMatch(w -> !w.isEmpty() && offered.contains(w));
+    }
+
+    /**
+     * A short phrase between a label row and a row marked as the next label ("District council area" / "West Oxon" /
+     * "Care status of YP:"): the answer to the row over it, when it names nothing a label asks for itself.
+     */
+    private static boolean overAMarkedLabel(String answer, List<String> after) {
+        if (after == null) {
+            return false;
+        }
+        List<String> cells = QuestionTable.withoutNumberCell(after);
+        String a = answer.strip();
+        return cells.size() == 1 && marksALabel(cells.get(0)) && !a.contains("\n") && a.split("\\s+").length <= 6
+                && !a.matches("(?i).*\\b(?:names?|date|d\\.?o\\.?b|number|no|address|e-?mail|phone|tel|role|job|team"
+                        + "|status|reason|details?|type|about|section|part)\\b.*");
+    }
+
+    /**
+     * Whether a row read as an answer is itself a label, answered by the row after it: a phrase of four words or more,
+     * no sentence, no figures, over a sentence of more than eight words ("Presenting issue - why the YP needs a place"
+     * over what has happened).
+     */
+    private static boolean takesTheRowAfter(String row, List<String> after) {
+        List<String> cells = QuestionTable.withoutNumberCell(after);
+        String a = row.strip();
+        if (cells.size() != 1 || a.matches("(?s).*[.!\\d].*") || a.contains("\n")
+                || a.replaceAll("\\s[-\u2013]\\s", " ").split("\\s+").length < 4 || isTypedValue(a)) {
+            return false;
+        }
+        String z = cells.get(0).strip();
+        return z.matches("(?s).*[.!]$") && z.split("\\s+").length > 8 && !marksALabel(z) || echoesAChoice(a, z);
+    }
+
+    /**
+     * A label's first row and the row it runs on into: the second row opens in small letters and ends as a label does
+     * ("Reason for referral - what has happened and why does the young person" / "need a place now?"). The two as one
+     * label, or null.
+     */
+    private static String wrappedOnto(String first, List<String> next) {
+        List<String> cells = QuestionTable.withoutNumberCell(next);
+        String f = first.strip();
+        if (cells.size() != 1 || f.contains("\n") || marksALabel(f) || SectionHeading.is(f)) {
+            return null;
+        }
+        String n = cells.get(0).strip();
+        return n.matches("\\p{Ll}.*") && !n.contains("\n") && marksALabel(n)
+                && (f + " " + n).split("\\s+").length <= 24 ? f + " " + n : null;
+    }
+
+    /**
+     * Whether the row under a label row is its answer left empty: a dash, "n/a" or a no-break space typed into it, or
+     * nothing at all under a label marked by its colon, question mark or star. A section's heading is no label.
+     */
+    private static boolean answerLeftEmptyUnder(String label, List<String> next, boolean firstRow) {
+        List<String> cells = QuestionTable.withoutNumberCell(next);
+        String l = label.strip();
+        if (firstRow || cells.size() != 1 || l.contains("\n") || l.split("\\s+").length > 16 || SectionHeading.is(l)
+                || GuidanceNotes.isGuidance(l) || DocumentMarkings.isMarking(l) || isLabelAndValue(l)) {
+            return false;
+        }
+        return leftEmpty(cells.get(0)) || marksALabel(l) && FieldValues.isBlank(cells.get(0));
+    }
+
+    /**
+     * A row's text ends as a label does: a colon, a question mark, the star of a required box or "(required)". Such a
+     * row is never the answer of the row over it ("Why now?" over "Presenting issue - why the YP needs a place *").
+     */
+    private static boolean marksALabel(String row) {
+        String r = row.strip();
+        return r.matches("(?s).*[:?*]$") || r.matches("(?is).*\\(required\\)$");
+    }
+
+    /**
+     * An answer by its shape alone, which no heading or label has: an email address, a phone number, a date, tick boxes
+     * with one ticked, a case number of figures. Under a label row with no colon ("Mobile or desk number" over "01865
+     * 500319") it is that label's answer, as prose is.
+     */
+    static boolean isTypedValue(String answer) {
+        String a = answer.strip();
+        return !a.contains("\n") && (a.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")
+                || a.matches("\\+?[\\d() -]{9,20}") && a.replaceAll("\\D", "").length() >= 9
+                || a.matches("\\d{4,12}")
+                || a.matches("(?i)[^\\n]{3,80}\\b[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2}")
+                || a.matches("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?[\\s/.-]+"
+                        + "(?:\\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s/.-]+\\d{2,4}")
+                || a.matches("(?s).*(?:[\u2612\u2611]|\\[\\s*[xX\u2713]\\s*]).*"));
+    }
+
+    /** An answer left empty on purpose: a dash, "n/a", "none", a no-break space. */
+    private static boolean leftEmpty(String answer) {
+        return answer != null && !answer.isEmpty() && FieldValues.isBlank(answer);
     }
 
     /** Paragraphs in a row read as lines of text ("Label:" then its value below); the last heading carries on. */
