@@ -479,7 +479,10 @@ public final class Words {
             // "Referral made by" asks for a person: the referrer's name
             Map.entry(Pattern.compile("\\breferral\\s+(made|completed|submitted|sent)\\s+by$"), "referrer name"),
             Map.entry(Pattern.compile("\\b(agency|organisation|organization|team|service)\\s+(making|completing|"
-                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"));
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"),
+            // something that took place happened: "Date it all took place" asks when, "Where did it take place?" where;
+            // "place" is then left a place, as in "Place of incident" (after a family meeting's "took place" above)
+            Map.entry(Pattern.compile("\\b(?:took|take|takes|taken|taking) place\\b"), "happened"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
