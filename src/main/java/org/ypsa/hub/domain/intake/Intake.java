@@ -679,7 +679,7 @@ public final class Intake {
     private Outcome intelligence(FieldCatalog.Reading<IntelligenceField> r, InboundMail mail, String wholeText) {
         return outcome(FormType.INTELLIGENCE_SUBMISSION, null,
                 intelligence.validate(org.ypsa.hub.domain.intelligence.StationAgency.withTheStationAsAgency(r.values(),
-                        wholeText, intelligenceFields.spec()), wholeText, mail.from(), today(mail)), r.unplaced());
+                        wholeText), wholeText, mail.from(), today(mail)), r.unplaced());
     }
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {

@@ -72,22 +72,4 @@ class StationAsTheAgencyTest {
 
         assertThat(v.problems()).extracting(Problem::field).containsExactly(IntelligenceField.AGENCY.label());
     }
-
-    @Test
-    void theStationsLineIsWordedAsTheFormWordsItsAgency() {
-        var shipped = org.ypsa.hub.domain.forms.FormLibrary.shipped().form("intelligence-submission");
-        var agency = shipped.field("agency").orElseThrow();
-        java.util.List<String> labels = new java.util.ArrayList<>(agency.labels());
-        labels.add("basic command unit");
-        var edited = new org.ypsa.hub.domain.forms.FormSpec(shipped.id(), shipped.file(), shipped.titles(),
-                shipped.recogniseWith(), shipped.fields().stream().map(s -> s.id().equals("agency")
-                        ? new org.ypsa.hub.domain.forms.FormSpec.FieldSpec(s.id(), s.name(), s.type(), s.required(), labels,
-                                s.keywords(), s.choices(), s.line()) : s).toList());
-        String report = "INTELLIGENCE REPORT\nBasic command unit: Eastern Police CID\nOfficer name Tomos Reed";
-
-        assertThat(StationAgency.withTheStationAsAgency(fields(null), report, shipped).get(IntelligenceField.AGENCY))
-                .isNull();
-        assertThat(StationAgency.withTheStationAsAgency(fields(null), report, edited))
-                .containsEntry(IntelligenceField.AGENCY, "Eastern Police CID");
-    }
 }
