@@ -41,7 +41,7 @@ import org.ypsa.hub.domain.forms.Words;
  * the field's type wins ("8 Sep 2006" for a date, one of the choices for a category). Labels with a value that
  * name no field are kept, so that a rejection can name them instead of calling a field missing.
  */
-public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
+public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, LineQuestions<F> {
     private static final int MAX_ENTRIES = 600;
     /** A heading and a bare label together must match this well to outrank the bare label. */
     private static final double SECTION_SCORE = 0.8;
@@ -707,19 +707,21 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
      * Whether a short line is only a label of this field: no digit, every word a word of the form's labels, and the
      * field the best it names ("name of the y.p." under "YP").
      */
-    boolean namesTheSameField(F field, String line) {
+    @Override
+    public boolean namesTheSameField(F field, String line) {
         List<String> words = org.ypsa.hub.domain.forms.Words.of(line);
         return !line.isEmpty() && !line.matches(".*\\d.*") && line.split("\\s+").length <= 6 && !words.isEmpty()
                 && words.stream().allMatch(matcher::knows) && match(line).filter(f -> f == field).isPresent();
     }
 
-    boolean isText(F field) {
+    @Override
+    public boolean isText(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type().isText();
     }
 
     /** How many of a document's first non-blank lines may be its heading (LineReading's opensWithTitle). */
-    static final int OPENING_LINES = 4;
+    static final int OPENING_LINES = LineReading.OPENING_LINES;
 
     /** Where a Word paragraph's entry stands: "paragraph 2"; a line of a mail's body: "line 5". */
     private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("(paragraph|line) (\\d+)");
@@ -919,7 +921,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT || s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE;
     }
 
-    boolean echoesItsQuestion(F field, String value) {
+    @Override
+    public boolean echoesItsQuestion(F field, String value) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && freeText(s) && NotAnswers.echoesItsQuestion(value, questionWords.get(field));
     }
@@ -989,7 +992,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F> {
         return named != null && named != field && fieldSpecs.get(named) != null;
     }
 
-    boolean isTemporal(F field) {
+    @Override
+    public boolean isTemporal(F field) {
         FormSpec.FieldSpec s = fieldSpecs.get(field);
         return s != null && s.type().isTemporal();
     }

@@ -12,7 +12,6 @@ import static org.ypsa.hub.domain.documents.LabelShapes.joinOpenHints;
 import static org.ypsa.hub.domain.documents.LabelShapes.answerBetweenQuestions;
 import static org.ypsa.hub.domain.documents.LabelShapes.MAX_TEXT_LINES;
 import static org.ypsa.hub.domain.documents.TableLabels.pairKey;
-import static org.ypsa.hub.domain.documents.FieldCatalog.OPENING_LINES;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,22 +34,25 @@ import org.ypsa.hub.domain.forms.RunTogetherWords;
 import org.ypsa.hub.domain.forms.Words;
 
 /**
- * Reads a form's fields out of a document's lines of text, as {@link FieldCatalog} matches them: a label alone on its
+ * Reads a form's fields out of a document's lines of text, as the form's catalog ({@link LineQuestions}) matches them: a label alone on its
  * line with its answer under it, an answer run on over the lines under its label, a letter's headings each over its
  * answer, a form's title and its section headings over the labels (no label of their own), a label in the other
- * language over its English one. {@link FieldCatalog#read} reads a document's entries and table rows, then hands
+ * language over its English one. The catalog's read reads a document's entries and table rows, then hands
  * this class the document's lines; the candidates, the labels placed and the labels left unplaced are the reading's.
- * (Moved whole out of FieldCatalog in stop 49, the methods as they were.)
+ * (Moved whole out of the catalog in stop 49, the methods as they were; since stop 50 it asks only {@link LineQuestions}.)
  */
 final class LineReading<F extends Enum<F>> {
-    private final FieldCatalog<F> catalog;
+    /** How many of a document's first non-blank lines may be its heading ({@code opensWithTitle}). */
+    static final int OPENING_LINES = 4;
+
+    private final LineQuestions<F> catalog;
     private final FormSpec spec;
     private final LabelMatcher matcher;
     private final Map<String, F> byId;
     private final Map<F, FormSpec.FieldSpec> fieldSpecs;
     private final LineLabels<F> lineLabels;
 
-    LineReading(FieldCatalog<F> catalog, FormSpec spec, LabelMatcher matcher, Map<String, F> byId,
+    LineReading(LineQuestions<F> catalog, FormSpec spec, LabelMatcher matcher, Map<String, F> byId,
             Map<F, FormSpec.FieldSpec> fieldSpecs, LineLabels<F> lineLabels) {
         this.catalog = catalog;
         this.spec = spec;

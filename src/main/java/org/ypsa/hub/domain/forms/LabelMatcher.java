@@ -60,6 +60,8 @@ public final class LabelMatcher {
 
     /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
     private final boolean useRelated;
+    /** The form's id: some words are of one meaning on one form only ({@link Words#related(String, String)}). */
+    private final String formId;
 
     public LabelMatcher(FormSpec form) {
         this(form, true);
@@ -68,6 +70,7 @@ public final class LabelMatcher {
     /** A matcher that counts only the words a label shares with a wording when {@code useRelated} is false. */
     public LabelMatcher(FormSpec form, boolean useRelated) {
         this.useRelated = useRelated;
+        this.formId = form.id();
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
             types.put(f.id(), f.type());
@@ -142,10 +145,15 @@ public final class LabelMatcher {
     }
 
     /** The words and every word of the same meaning ({@link Words#related}). */
-    private static Set<String> meaningOf(Collection<String> words) {
+    private Set<String> meaningOf(Collection<String> words) {
         Set<String> meaning = new HashSet<>(words);
-        words.forEach(w -> meaning.addAll(Words.related(w)));
+        words.forEach(w -> meaning.addAll(related(w)));
         return meaning;
+    }
+
+    /** The words of the same meaning as this one on this matcher's form ({@link Words#related(String, String)}). */
+    private Set<String> related(String word) {
+        return Words.related(word, formId);
     }
 
     /** Whether one of the field's wordings holds one of these words. */
@@ -190,7 +198,7 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
-        if (Instructions.isForTheWholeForm(label)) {
+        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
             return Optional.empty();
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
@@ -225,7 +233,8 @@ public final class LabelMatcher {
      */
     private Optional<Match> askedByHowItIsPut(String label, double threshold) {
         Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
-        if (kind.isEmpty()) {
+        if (kind.isEmpty() || namedByItsHint(label).isPresent()) {
+            // "Name (provider)": the hint names whose name, a field of its own (the provider's), not a person's
             return Optional.empty();
         }
         List<Match> all = rankedWhole(label);
@@ -257,6 +266,20 @@ public final class LabelMatcher {
                     .map(m -> new Match(m.fieldId(), Math.min(Math.max(m.score(), threshold), 1.9))).or(() -> worded);
         }
         return worded;
+    }
+
+    /**
+     * The writer saying what follows is set out below ("I have set out below what has been happening", "We've listed
+     * the details below", "I have written the information as follows"): a letter's sentence, never a label, whatever
+     * field its words ("what I know", "the information") name.
+     */
+    private static final Pattern POINTS_TO_WHAT_FOLLOWS = Pattern.compile("(?iu)^\\W*(?:i|we)(?:\\s*['\u2019](?:ve|m)"
+            + "|\\s+(?:have|am|are|will|would\\s+like\\s+to))?\\s+(?:\\p{L}+\\s+){0,2}?(?:set\\s+out|listed|written|"
+            + "outlined|put|summari[sz]ed|included|detailed|provided|given|noted|pasted|copied|added|typed)\\b.*?\\b"
+            + "(?:below|as\\s+follows|underneath|beneath)\\b");
+
+    private static boolean pointsToWhatFollows(String label) {
+        return label != null && POINTS_TO_WHAT_FOLLOWS.matcher(label).find();
     }
 
     /** A question whether the form itself is of a kind: "Is this ...", "Is it ...", "Is the referral ...". */
@@ -362,7 +385,8 @@ public final class LabelMatcher {
         if (known.isPresent() && !exact.containsKey(clean)) {
             return match(known.get(), threshold);
         }
-        Optional<String> withItsHint = exactWithHint(label).or(() -> byWhomTheHintNames(label));
+        Optional<String> withItsHint = exactWithHint(label).or(() -> byWhomTheHintNames(label))
+                .or(() -> namedByItsHint(label));
         String id = withItsHint.orElse(exact.get(clean));
         if (id != null && withItsHint.isEmpty() && hintedParty(label)
                 .filter(p -> onlyNamesOf(p, Map.of(exact.get(clean), 1.0)).isEmpty()).isPresent()) {
@@ -413,7 +437,7 @@ public final class LabelMatcher {
      * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
      */
     public List<Match> ranked(String label) {
-        if (Instructions.isForTheWholeForm(label)) {
+        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
             return List.of(); // "Fill in every section, please." asks nothing (tuned12 routed its row's title as a status)
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
@@ -624,7 +648,7 @@ public final class LabelMatcher {
             return null; // "happens" is the form's "happen", no slip
         }
         String fix = typos.computeIfAbsent(word, w -> {
-            if (!Words.related(w).isEmpty()) {
+            if (!related(w).isEmpty()) {
                 return "";
             }
             String found = "";
@@ -662,7 +686,7 @@ public final class LabelMatcher {
      * Welsh) is no slip.
      */
     private String shortWordOneInnerLetterShort(String word) {
-        if (!Words.related(word).isEmpty()) {
+        if (!related(word).isEmpty()) {
             return "";
         }
         String found = "";
@@ -980,7 +1004,7 @@ public final class LabelMatcher {
 
     /** Whether a wording uses this word or a word of its meaning. */
     private boolean recognises(String word) {
-        return knows(word) || useRelated && Words.related(word).stream().anyMatch(this::knows);
+        return knows(word) || useRelated && related(word).stream().anyMatch(this::knows);
     }
 
     /**
@@ -1304,6 +1328,33 @@ public final class LabelMatcher {
         return Optional.empty();
     }
 
+    /**
+     * The field a bracketed hint is exactly a wording of, when the words before it say no more than which of several
+     * fields: none of the form's words ("From (agency)", "Where from (agency)" - "where from" alone asks the source),
+     * or one word the hint's field is worded with too ("Name (provider)" is the provider's name, not the young
+     * person's the bare "Name" asks). Words before it that name a field of their own decide ("Legal status (LAC / care
+     * leaver / CIN)", "Referrer name (social worker)"). A dashed hint after it is left aside ("From (agency) - give
+     * details"). Empty otherwise.
+     */
+    /** Words before a hint that name nothing themselves: where from, who by, which. */
+    private static final Set<String> NO_NOUN = Set.copyOf(Words.of("where from who whom which what by to for with"));
+
+    private Optional<String> namedByItsHint(String label) {
+        if (label == null || label.indexOf('(') < 0 && label.indexOf('[') < 0) {
+            return Optional.empty();
+        }
+        String head = beforeItsHint(label).orElse(label);
+        String outside = withoutHints(head);
+        List<String> words = Words.of(outside);
+        for (String hint : hints(head)) {
+            String id = exact.get(Words.clean(hint));
+            if (id != null && (NO_NOUN.containsAll(words) || words.size() == 1 && fieldUses(id, outside))) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Words asking by whom something was done: "Submitted by", "Completed by", "Reported by". */
     private static final java.util.regex.Pattern DONE_BY = java.util.regex.Pattern.compile("(?i)^\\s*\\p{L}+ed\\s+by\\s*$");
 
@@ -1419,7 +1470,7 @@ public final class LabelMatcher {
         Set<Integer> sharing = new java.util.TreeSet<>();
         for (String t : labelWords) {
             sharing.addAll(byWord.getOrDefault(t, List.of()));
-            for (String r : useRelated ? Words.related(t) : Set.<String>of()) {
+            for (String r : useRelated ? related(t) : Set.<String>of()) {
                 sharing.addAll(byWord.getOrDefault(r, List.of()));
             }
         }
@@ -1434,7 +1485,7 @@ public final class LabelMatcher {
         if (weight.containsKey(word) || !useRelated) {
             return w(word);
         }
-        return Words.related(word).stream().filter(weight::containsKey).mapToDouble(weight::get).max().orElse(UNKNOWN_WORD);
+        return related(word).stream().filter(weight::containsKey).mapToDouble(weight::get).max().orElse(UNKNOWN_WORD);
     }
 
     /** Weighted Dice overlap of a label's words and a wording's; a word of the same meaning counts in part. */
@@ -1447,7 +1498,7 @@ public final class LabelMatcher {
                 headShared |= t.equals(head);
             } else if (useRelated) {
                 double near = 0;
-                for (String r : Words.related(t)) {
+                for (String r : related(t)) {
                     if (wording.words().contains(r) && !label.contains(r)) {
                         near = Math.max(near, RELATED_CREDIT * Math.min(effective(t), w(r)));
                     }

@@ -144,9 +144,7 @@ public final class Words {
             List.of("incident", "event", "occurrence"),
             List.of("source", "origin", "provenance", "obtained", "told", "provided"),
             List.of("information", "intelligence"),
-            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenancy", "housed"),
             List.of("provider", "supplier", "contractor"),
-            List.of("vacant", "empty", "spare", "unoccupied", "unfilled", "unlet"),
             List.of("available", "availability", "free", "next"),
             List.of("mediation", "session", "mediator"),
             List.of("outcome", "result", "go", "went"),
@@ -165,6 +163,15 @@ public final class Words {
             List.of("enable", "accept"),
             // what a provider cannot manage is what it cannot hold, cope with or contain: "Risk we can't hold"
             List.of("manage", "hold", "cope", "coping", "contain"));
+
+    /**
+     * Groups of one meaning on one form only, by the form's id: a bed "filled", "taken", "let" or "housed" is an
+     * occupied one on a void return, but "Provider filling in this form" is who fills it in and "Action taken" what
+     * was done on any other form.
+     */
+    private static final Map<String, List<List<String>>> FORM_GROUPS = Map.of("void-return", List.of(
+            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenancy", "housed"),
+            List.of("vacant", "empty", "spare", "unoccupied", "unfilled", "unlet")));
 
     private Words() {
     }
@@ -472,7 +479,10 @@ public final class Words {
             // "Referral made by" asks for a person: the referrer's name
             Map.entry(Pattern.compile("\\breferral\\s+(made|completed|submitted|sent)\\s+by$"), "referrer name"),
             Map.entry(Pattern.compile("\\b(agency|organisation|organization|team|service)\\s+(making|completing|"
-                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"));
+                    + "submitting|sending)\\s+(the\\s+|this\\s+)?referral\\b"), "$0 referring $1"),
+            // something that took place happened: "Date it all took place" asks when, "Where did it take place?" where;
+            // "place" is then left a place, as in "Place of incident" (after a family meeting's "took place" above)
+            Map.entry(Pattern.compile("\\b(?:took|take|takes|taken|taking) place\\b"), "happened"));
     private static final Pattern TRAILING = Pattern.compile("[?:*.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b|\u2019s\\b");
@@ -775,11 +785,22 @@ public final class Words {
         return List.copyOf(out);
     }
 
-    private static final Map<String, Set<String>> RELATED = related();
+    private static final Map<String, Set<String>> RELATED = related(RELATED_GROUPS);
+    private static final Map<String, Map<String, Set<String>>> RELATED_ON_FORM = relatedOnForms();
 
-    private static Map<String, Set<String>> related() {
+    private static Map<String, Map<String, Set<String>>> relatedOnForms() {
+        Map<String, Map<String, Set<String>>> out = new java.util.HashMap<>();
+        FORM_GROUPS.forEach((form, groups) -> {
+            List<List<String>> all = new ArrayList<>(RELATED_GROUPS);
+            all.addAll(groups);
+            out.put(form, related(all));
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> related(List<List<String>> groups) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (List<String> group : RELATED_GROUPS) {
+        for (List<String> group : groups) {
             Set<String> stems = new java.util.LinkedHashSet<>();
             for (String w : group) {
                 for (String e : EXPAND.getOrDefault(w, w).split(" ")) {
@@ -800,6 +821,14 @@ public final class Words {
     /** The words (as {@link #of} gives them) that mean the same as this one in a form's label, but not the same word. */
     public static Set<String> related(String word) {
         return RELATED.getOrDefault(word, Set.of());
+    }
+
+    /**
+     * As {@link #related(String)}, with the groups of one meaning on this form only ({@link #FORM_GROUPS}): "filled"
+     * is "occupied" when reading a void return, and on no other form.
+     */
+    public static Set<String> related(String word, String formId) {
+        return RELATED_ON_FORM.getOrDefault(formId == null ? "" : formId, RELATED).getOrDefault(word, Set.of());
     }
 
     /** A rough English stem: enough that "managed", "manages" and "managing" meet. */

@@ -29,9 +29,10 @@ class IntelligenceAskedAsAWorkersQuestionTest {
             "What would you like to tell the police?|INFORMATION",
             "What did you see or hear?|INFORMATION",
             "WHAT DO YOU WANT TO PASS ON (FACTS ONLY)|INFORMATION",
-            // not yet: "Where did this come from?", "Where from", "O ble daeth / Where from" as the source - a source
-            // wording with "from" took "From (agency) - give details" from the agency (tuned16, merge of stop 49); nor
-            // "How did you find out?": its "out" made a letter's opening "I have set out below ..." a label (tuned21)
+            // read since stop 50 (rules50): a bracketed hint naming the agency keeps "From (agency)" the agency
+            "Where did this come from?|SOURCE",
+            "Where from|SOURCE",
+            // not yet: "How did you find out?" - its "out" made "I have set out below ..." a label (t21, stop 50)
             "How did you hear about this?|SOURCE",
             "Who told you?|SOURCE",
             "Where was it?|LOCATION",
@@ -43,5 +44,13 @@ class IntelligenceAskedAsAWorkersQuestionTest {
         var read = Yardstick.read("intelligence questions read", TABLE,
                 r -> intel.match(r.wording()).map(Enum::name).orElse(null));
         assertThat(read.misses()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLettersOpeningIsNoSourceLabel() {
+        assertThat(intel.match("I have set out below what I know")).isEmpty();
+        assertThat(intel.match("I have set out below")).isEmpty();
+        assertThat(intel.match("I have set out below the information we hold")).isNotEqualTo(
+                java.util.Optional.of(IntelligenceField.SOURCE));
     }
 }

@@ -28,9 +28,11 @@ class ProviderWordsTest {
     }
 
     @Test
-    void housedAndUnletAreOccupiedAndVacant() {
-        assertThat(Words.related(Words.of("occupied").get(0))).contains(Words.of("housed").get(0));
-        assertThat(Words.related(Words.of("vacant").get(0))).contains(Words.of("unlet").get(0));
+    void housedAndUnletAreOccupiedAndVacantOnAVoidReturnOnly() {
+        assertThat(Words.related(Words.of("occupied").get(0), "void-return")).contains(Words.of("housed").get(0));
+        assertThat(Words.related(Words.of("vacant").get(0), "void-return")).contains(Words.of("unlet").get(0));
+        assertThat(Words.related(Words.of("occupied").get(0), "safeguarding-incident")).doesNotContain(Words.of("housed").get(0));
+        assertThat(Words.related(Words.of("filled").get(0))).doesNotContain(Words.of("housed").get(0));
     }
 
     @Test

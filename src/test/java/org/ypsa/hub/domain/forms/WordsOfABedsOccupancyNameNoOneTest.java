@@ -35,4 +35,14 @@ class WordsOfABedsOccupancyNameNoOneTest {
         assertThat(incident.match("Tenant")).contains(SafeguardingField.NAME);
         assertThat(incident.match("Tenant name")).contains(SafeguardingField.NAME);
     }
+
+    @Test
+    void aHouseIsTheIncidentsPropertyAndFillingInTheFormIsNot() {
+        assertThat(incident.match("house")).contains(SafeguardingField.PROPERTY);
+        assertThat(incident.match("Which house")).contains(SafeguardingField.PROPERTY);
+        assertThat(incident.match("Eiddo / Which house")).contains(SafeguardingField.PROPERTY);
+        assertThat(incident.match("Provider filling in this form")).contains(SafeguardingField.PROVIDER);
+        assertThat(incident.match("Form filled in by")).isNotEqualTo(java.util.Optional.of(SafeguardingField.PROPERTY));
+        assertThat(incident.match("Action taken")).contains(SafeguardingField.ACTIONS);
+    }
 }

@@ -94,7 +94,7 @@ class IncidentFieldsAskedInManyWordingsTest {
     /** The wordings the hub does not read yet (stop 49): each must at least name no other field. */
     // "who was involved" / "person involved" as the young person made an intelligence form's "Who was involved" an
     // incident's (t16-intel-013, as logs48 found with t14-intel-004): the persons involved are the intelligence's field
-    static final List<String> NOT_YET = List.of("Place of incident", "Who was involved?", "Person involved",
+    static final List<String> NOT_YET = List.of("Who was involved?", "Person involved",
             "Was 999 or 101 called?",
             "Storm log reference");
 
@@ -105,5 +105,13 @@ class IncidentFieldsAskedInManyWordingsTest {
                 .map(f -> f == SafeguardingField.WHEN && r.field().equals(INCIDENT_DATE.name()) ? INCIDENT_DATE : f)
                 .map(Enum::name).orElse(null));
         assertThat(read.missesBut(NOT_YET)).isEmpty();
+    }
+
+    @Test
+    void somethingThatTookPlaceHappenedAndAPlaceIsTheProperty() {
+        assertThat(incident.match("Place of incident")).contains(PROPERTY);
+        assertThat(incident.match("Date it all took place")).isNotEqualTo(java.util.Optional.of(PROPERTY));
+        assertThat(incident.match("Where did it take place?")).contains(PROPERTY);
+        assertThat(incident.match("Time it took place")).contains(INCIDENT_TIME);
     }
 }
