@@ -354,13 +354,24 @@ public final class SentenceAnswers {
             return "Time: " + at.group(1);
         }
         Matcher c = COPULA.matcher(s);
-        if (c.matches() && !PRONOUN.matcher(c.group(1)).matches()
+        if (c.matches() && !PRONOUN.matcher(c.group(1)).matches() && !askedWithIs(s)
                 && c.group(2).strip().split("\\s+").length <= COPULA_ANSWER
                 && c.group(1).strip().split("\\s+").length <= LABEL_WORDS
                 && score.applyAsDouble(c.group(1).strip()) >= LabelMatcher.THRESHOLD) {
             return c.group(1).strip() + ": " + c.group(2);
         }
         return s;
+    }
+
+    /** A question word opening a question asked with "is" / "are": "Where is the YP sleeping tonight?". */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)^(?:why|where|when|how|whose|whom)\\b.*");
+
+    /**
+     * Whether the sentence asks a question with "is" / "are" ("Why is the YP being referred?", "Where is she staying
+     * tonight"): the words after "is" are the question's own, never its answer.
+     */
+    private static boolean askedWithIs(String s) {
+        return s.endsWith("?") || QUESTION_WORD.matcher(s).matches();
     }
 
     /** Whether a word opens an answer, not the rest of a clause: a capital, a digit or a tick box ("Yes", "12", "☑"). */
