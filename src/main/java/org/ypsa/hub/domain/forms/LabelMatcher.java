@@ -197,7 +197,8 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
-        Optional<Match> kind = askedWhetherTheFormIs(label).or(() -> askedByHowItIsPut(label, threshold));
+        Optional<Match> kind = askedWhetherTheFormIs(label).or(() -> askedByHowItIsPut(label, threshold))
+                .or(() -> askedAsAConcernsPart(label));
         if (kind.isPresent()) {
             return kind;
         }
@@ -257,6 +258,20 @@ public final class LabelMatcher {
                     .map(m -> new Match(m.fieldId(), Math.min(Math.max(m.score(), threshold), 1.9))).or(() -> worded);
         }
         return worded;
+    }
+
+    /**
+     * The part of a provider's risk concern a question asks by its kind ({@link ConcernAsked}): why the provider cannot
+     * asks the reason, what would help the resources, what is happening the risk. Only on a form that asks all three.
+     */
+    private Optional<Match> askedAsAConcernsPart(String label) {
+        if (!java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId))) {
+            return Optional.empty();
+        }
+        if (exact.containsKey(Words.clean(label))) {
+            return Optional.empty(); // a wording of the form is read as it is listed
+        }
+        return ConcernAsked.of(label).map(p -> new Match(p.fieldId, 1.9));
     }
 
     /** A question whether the form itself is of a kind: "Is this ...", "Is it ...", "Is the referral ...". */

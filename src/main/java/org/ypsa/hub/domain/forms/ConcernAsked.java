@@ -1,0 +1,89 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which part of a provider's risk concern a question asks, by its kind rather than by the words it shares with a
+ * listed wording (stop 50, risk50): a question why the provider cannot, is unable or is struggling asks the reason; a
+ * question what would help, be needed, or make the placement work or safe asks the resources or support; a question
+ * what is happening, what the concern or the risk is, asks the risk. Only a question is read so - a label ending in a
+ * question mark, short enough to be a label - and only on a form that asks all three parts ({@link LabelMatcher}); a
+ * question about what was done already ("What help has been offered?") asks none of them.
+ */
+final class ConcernAsked {
+    private ConcernAsked() {
+    }
+
+    /** The three parts of a risk concern, by the form's field ids. */
+    enum Part {
+        RISK("risk"), REASON("reason"), RESOURCES("resources");
+
+        final String fieldId;
+
+        Part(String fieldId) {
+            this.fieldId = fieldId;
+        }
+    }
+
+    /** A question is a label of at most this many words. */
+    private static final int MOST_WORDS = 14;
+
+    /** "Why can the risk not be managed?", "Why are you struggling?", "What stops / prevents you managing it?" */
+    private static final Pattern WHY_NOT = Pattern.compile("^(?:why\\b.*\\b(?:not|cannot|can't|can\u2019t|unable|struggl\\w*|"
+            + "beyond|no longer|difficult|ending|end|notice|\\w+n't|\\w+n\u2019t)\\b|what\\s+(?:stops|prevents)\\b)");
+
+    /** "What would help?", "What is needed ...?", "What would make the placement work / safe?", "What would reduce ...?" */
+    private static final Pattern WHAT_WOULD_HELP = Pattern.compile("^(?:what|which|how)\\b.*\\b(?:help|helps|need|needed|needs|"
+            + "require|required|enable|in place|allow|reduce|mitigate|make\\b.*\\b(?:work|safe|safer|manageable|possible|"
+            + "sustainable)|keep\\b.*\\b(?:placement|going|safe))\\b");
+
+    /** What was done already, which asks no part: "What help has been offered?", "What support have you tried?" */
+    private static final Pattern DONE_ALREADY = Pattern.compile("\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?"
+            + "(?:\\w+ed|given|done|tried|offered|put)\\b|\\b(?:already|so far|currently|in the past)\\b");
+
+    /** "What is happening?", "What is the concern?", "What risk is presented?", "What behaviour is causing concern?" */
+    private static final Pattern WHAT_IS_HAPPENING = Pattern.compile("^(?:what|which|describe)\\b.*\\b(?:happening|happened|"
+            + "going on|concern|concerns|concerned|worr\\w*|risk|risks|behaviour|behaviours|danger)\\b");
+
+    /** The part this label asks by its kind, if it is a question of one of these kinds. */
+    static Optional<Part> of(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String plain = label.replaceAll("[(\\[][^)\\]]*[)\\]]", " ").replaceAll("[*:\\s]+$", "").replaceAll("\\s+", " ")
+                .strip();
+        if (!plain.endsWith("?")) {
+            return Optional.empty();
+        }
+        // a bilingual question ("Pam ...? / Why ...?") is asked by either half: the English half is read
+        String[] halves = plain.split("\\s+/\\s+");
+        for (int i = halves.length - 1; i >= 0; i--) {
+            Optional<Part> part = ofQuestion(halves[i].replaceAll("[?]+$", "").strip().toLowerCase(Locale.ROOT));
+            if (part.isPresent()) {
+                return part;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Part> ofQuestion(String q) {
+        if (q.isEmpty() || q.split(" ").length > MOST_WORDS || q.contains("?")) {
+            return Optional.empty();
+        }
+        if (WHY_NOT.matcher(q).find()) {
+            return Optional.of(Part.REASON);
+        }
+        if (q.startsWith("why") || DONE_ALREADY.matcher(q).find()) {
+            return Optional.empty();
+        }
+        if (WHAT_WOULD_HELP.matcher(q).find()) {
+            return Optional.of(Part.RESOURCES);
+        }
+        if (WHAT_IS_HAPPENING.matcher(q).find()) {
+            return Optional.of(Part.RISK);
+        }
+        return Optional.empty();
+    }
+}
