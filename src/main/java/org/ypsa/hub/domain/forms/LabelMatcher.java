@@ -264,6 +264,11 @@ public final class LabelMatcher {
      * The part of a provider's risk concern a question asks by its kind ({@link ConcernAsked}): why the provider cannot
      * asks the reason, what would help the resources, what is happening the risk. Only on a form that asks all three.
      */
+    /** Whether this question asks one of the form's parts by its kind ({@link ConcernAsked}), in any words. */
+    public boolean asksByItsKind(String question) {
+        return askedAsAConcernsPart(question).isPresent();
+    }
+
     private Optional<Match> askedAsAConcernsPart(String label) {
         if (!java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId))) {
             return Optional.empty();

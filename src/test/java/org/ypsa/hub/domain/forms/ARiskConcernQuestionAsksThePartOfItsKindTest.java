@@ -32,6 +32,7 @@ class ARiskConcernQuestionAsksThePartOfItsKindTest {
         "What would reduce the risk (staffing, training)?|RESOURCES",
         "Beth fyddai'n helpu? / What would help the scheme keep him?|RESOURCES",
         "What do you need from the council?|RESOURCES",
+        "What makes it unmanageable?|REASON",
     })
     void aQuestionOfAKindAsksItsPart(String question, RiskField part) {
         assertThat(ConcernAsked.of(question).map(Enum::name)).contains(part.name().equals("RESOURCES") ? "RESOURCES"
