@@ -56,16 +56,47 @@ final class ConcernAsked {
         }
         String plain = label.replaceAll("[(\\[][^)\\]]*[)\\]]", " ").replaceAll("[*:\\s]+$", "").replaceAll("\\s+", " ")
                 .strip();
-        if (!plain.endsWith("?")) {
-            return Optional.empty();
-        }
+        boolean question = plain.endsWith("?");
         // a bilingual question ("Pam ...? / Why ...?") is asked by either half: the English half is read
         String[] halves = plain.split("\\s+/\\s+");
         for (int i = halves.length - 1; i >= 0; i--) {
-            Optional<Part> part = ofQuestion(halves[i].replaceAll("[?]+$", "").strip().toLowerCase(Locale.ROOT));
+            String half = halves[i].replaceAll("[?]+$", "").strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            Optional<Part> part = question ? ofQuestion(half) : ofHeading(half);
             if (part.isPresent()) {
                 return part;
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Who may be unable: "we", "I", "the service", "staff". */
+    private static final String WE = "(?:we|i|staff|the (?:service|provider|scheme|project|team|staff|placement))";
+    /** Being unable: "can't", "cannot", "are unable to", "are not able to". */
+    private static final String UNABLE = "(?:can't|cannot|can not|could not|couldn't|(?:are|am|is) (?:unable|not able) to)";
+
+    /** A heading put as the thing that cannot be managed: "What we can't manage", "The risk the service cannot hold". */
+    private static final Pattern WHAT_WE_CANNOT = Pattern.compile("^(?:what|the (?:risks?|behaviours?|issues?))\\s+"
+            + WE + "\\s+" + UNABLE + "\\s+(?:manage|hold|contain|keep safe)(?:\\s+(?:safely|any longer|now))?$");
+    /** A heading put as why it cannot be: "Why we can't manage it", "Why the service is unable to continue". */
+    private static final Pattern WHY_WE_CANNOT = Pattern.compile("^why\\s+" + WE + "\\s+" + UNABLE
+            + "\\s+\\w+(?:\\s+(?:it|this|the risk|the placement|safely|any longer)){0,2}$");
+    /** A heading put as what would help: "What would keep it", "What would help us", "What we need". */
+    private static final Pattern WHAT_WOULD = Pattern.compile("^what\\s+(?:(?:would|could|will|might)\\s+(?:help|keep|enable|"
+            + "make|allow|let)|(?:we|i)\\s+(?:would\\s+)?need)\\b(?:\\s+\\S+){0,5}$");
+
+    /** A heading with no question mark asks a part only when it is put as one of these, whole. */
+    private static Optional<Part> ofHeading(String h) {
+        if (h.isEmpty() || h.split(" ").length > MOST_WORDS || DONE_ALREADY.matcher(h).find()) {
+            return Optional.empty();
+        }
+        if (WHY_WE_CANNOT.matcher(h).matches()) {
+            return Optional.of(Part.REASON);
+        }
+        if (WHAT_WE_CANNOT.matcher(h).matches()) {
+            return Optional.of(Part.RISK);
+        }
+        if (WHAT_WOULD.matcher(h).matches()) {
+            return Optional.of(Part.RESOURCES);
         }
         return Optional.empty();
     }
