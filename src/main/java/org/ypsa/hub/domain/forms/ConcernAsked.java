@@ -32,12 +32,12 @@ final class ConcernAsked {
 
     /** "Why can the risk not be managed?", "Why are you struggling?", "What stops / prevents you managing it?" */
     private static final Pattern WHY_NOT = Pattern.compile("^(?:why\\b.*\\b(?:not|cannot|can't|can\u2019t|unable|struggl\\w*|"
-            + "beyond|no longer|difficult|ending|end|notice|\\w+n't|\\w+n\u2019t)\\b|what\\s+(?:stops|prevents)\\b"
+            + "beyond|no longer|difficult|ending|end|notice|\\w+n't|\\w+n\u2019t)\\b|what\\s+(?:stops|prevents|is\\s+(?:stopping|preventing))\\b"
             // "What makes it unmanageable?", "What makes this too difficult to hold?"
             + "|what\\s+makes\\b.*\\b(?:unmanageable|unsafe|difficult|hard|impossible|too)\\b)");
 
     /** "What would help?", "What is needed ...?", "What would make the placement work / safe?", "What would reduce ...?" */
-    private static final Pattern WHAT_WOULD_HELP = Pattern.compile("^(?:what|which|how)\\b.*\\b(?:help|helps|need|needed|needs|"
+    private static final Pattern WHAT_WOULD_HELP = Pattern.compile("^(?:what|which|how)\\b.*\\b(?:help|helps|need|needed|needs|let|resources?|"
             + "require|required|enable|in place|allow|reduce|mitigate|make\\b.*\\b(?:work|safe|safer|manageable|possible|"
             + "sustainable)|keep\\b.*\\b(?:placement|going|safe))\\b");
 
@@ -104,6 +104,9 @@ final class ConcernAsked {
     private static Optional<Part> ofQuestion(String q) {
         if (q.isEmpty() || q.split(" ").length > MOST_WORDS || q.contains("?")) {
             return Optional.empty();
+        }
+        if (q.matches(".*\\b(?:barriers?|obstacles?)\\b.*")) {
+            return Optional.empty(); // "Which risk is the barrier?" and "What is the barrier to ...?": the usual reading
         }
         if (WHY_NOT.matcher(q).find()) {
             return Optional.of(Part.REASON);

@@ -49,7 +49,6 @@ class ARiskConcernQuestionAsksThePartOfItsKindTest {
     @CsvSource(delimiter = '|', value = {
         "What help has been offered already?",
         "What support have you tried?",
-        "What would help",
         "Why is the young person homeless?",
         "What is the date of birth?",
         "What we can't manage is her going out at night and coming back late",
