@@ -714,6 +714,12 @@ final class LineLabels<F extends Enum<F>> {
                 break;
             }
         }
+        // a question whose kind asks one of the form's parts ("What is putting the placement in danger?") is read to
+        // its question mark, and a line that is such a heading whole ("Beth na allwn ei reoli / What we can't manage")
+        // to its end, whatever words they use (stop 50, risk50)
+        int asked = questionEnd(words);
+        boolean askedByItsKind = asked >= 0 ? matcher.asksByItsKind(joined(words, 0, asked + 1))
+                : words.length <= MAX_QUESTION_WORDS && matcher.asksByItsKind(joined(words, 0, words.length));
         for (int k = 1; k <= words.length && k <= limit; k++) {
             String w = words[k - 1];
             if (k > 1 && depth == 0 && AREA_CODE.matcher(w).matches()) {
@@ -736,7 +742,7 @@ final class LineLabels<F extends Enum<F>> {
                 List<String> ws = Words.of(w).stream().filter(x -> !x.matches("\\d+")).toList();
                 unknownInARow = ws.isEmpty() ? unknownInARow : ws.stream().anyMatch(matcher::knows) ? 0
                         : unknownInARow + 1;
-                if (unknownInARow >= 3) {
+                if (unknownInARow >= 3 && !askedByItsKind) {
                     break; // three words no label uses: the label, if any, is behind us
                 }
             }

@@ -205,7 +205,8 @@ public final class LabelMatcher {
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
         }
-        Optional<Match> kind = askedWhetherTheFormIs(label).or(() -> askedByHowItIsPut(label, threshold));
+        Optional<Match> kind = askedWhetherTheFormIs(label).or(() -> askedByHowItIsPut(label, threshold))
+                .or(() -> askedAsAConcernsPart(label));
         if (kind.isPresent()) {
             return kind;
         }
@@ -280,6 +281,25 @@ public final class LabelMatcher {
 
     private static boolean pointsToWhatFollows(String label) {
         return label != null && POINTS_TO_WHAT_FOLLOWS.matcher(label).find();
+    }
+
+    /**
+     * The part of a provider's risk concern a question asks by its kind ({@link ConcernAsked}): why the provider cannot
+     * asks the reason, what would help the resources, what is happening the risk. Only on a form that asks all three.
+     * Whether this question asks one of the form's parts so, in any words.
+     */
+    public boolean asksByItsKind(String question) {
+        return askedAsAConcernsPart(question).isPresent();
+    }
+
+    private Optional<Match> askedAsAConcernsPart(String label) {
+        if (!java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId))) {
+            return Optional.empty();
+        }
+        if (exact.containsKey(Words.clean(label))) {
+            return Optional.empty(); // a wording of the form is read as it is listed
+        }
+        return ConcernAsked.of(label).map(p -> new Match(p.fieldId, 1.9));
     }
 
     /** A question whether the form itself is of a kind: "Is this ...", "Is it ...", "Is the referral ...". */
@@ -1330,10 +1350,11 @@ public final class LabelMatcher {
 
     /**
      * The field a bracketed hint is exactly a wording of, when the words before it say no more than which of several
-     * fields: none of the form's words ("From (agency)", "Where from (agency)" - "where from" alone asks the source),
-     * or one word the hint's field is worded with too ("Name (provider)" is the provider's name, not the young
-     * person's the bare "Name" asks). Words before it that name a field of their own decide ("Legal status (LAC / care
-     * leaver / CIN)", "Referrer name (social worker)"). A dashed hint after it is left aside ("From (agency) - give
+     * fields: none of the form's words ("From (agency)", "Where from (agency)" - "where from" alone asks the source).
+     * Not one word the hint's field is worded with too: "When (date)" and "Location (scheme)" then decided the
+     * intelligence form's date and property in an incident log and made it intelligence (t21-sg-001), so "Name
+     * (provider)" is not yet the provider. Words before it that name a field of their own decide ("Legal status (LAC /
+     * care leaver / CIN)", "Referrer name (social worker)"). A dashed hint after it is left aside ("From (agency) - give
      * details"). Empty otherwise.
      */
     /** Words before a hint that name nothing themselves: where from, who by, which. */
@@ -1348,7 +1369,7 @@ public final class LabelMatcher {
         List<String> words = Words.of(outside);
         for (String hint : hints(head)) {
             String id = exact.get(Words.clean(hint));
-            if (id != null && (NO_NOUN.containsAll(words) || words.size() == 1 && fieldUses(id, outside))) {
+            if (id != null && NO_NOUN.containsAll(words)) {
                 return Optional.of(id);
             }
         }

@@ -60,7 +60,8 @@ class ABracketedHintThatNamesAFieldDecidesTest {
             new Row(VOIDS, "Units (occupied)", VoidField.OCCUPIED));
 
     /** Rows the hub does not read yet: each must at least name no other field. */
-    static final List<String> NOT_YET = List.of();
+    /** Not yet: one word the hint's field is worded with too ("When (date)" made an incident log intelligence). */
+    static final List<String> NOT_YET = List.of("Name (provider)");
 
     @Test
     void aBracketedHintThatNamesAFieldDecidesAcrossForms() {
