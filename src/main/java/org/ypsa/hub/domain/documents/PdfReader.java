@@ -53,7 +53,8 @@ public final class PdfReader {
      * as a heading ("Part B - Referrer", "Young person"), which tells a bare "Full name" whose it is. The page's first
      * line is the form's title, not a section.
      */
-    static LabelledDocument withPrintedLabels(String name, List<LabelledDocument.Entry> fields, String text) {
+    static LabelledDocument withPrintedLabels(String name, List<LabelledDocument.Entry> given, String text) {
+        List<LabelledDocument.Entry> fields = withYesNoPairsAsOne(given);
         List<String> lines = text.lines().map(String::strip).toList();
         String[] labelOf = new String[lines.size()];
         int[] lastOf = new int[lines.size()];
@@ -105,10 +106,59 @@ public final class PdfReader {
         }
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
+            if (BOX_CAPTIONS.matcher(lines.get(i)).matches()) {
+                continue; // "Yes    No" printed beside a form's check boxes: their captions, never the question's answer
+            }
             joined.append(labelOf[i] != null && lastOf[i] > i ? labelOf[i] : lines.get(i)).append('\n');
             i = labelOf[i] != null && lastOf[i] > i ? lastOf[i] : i;
         }
         return new LabelledDocument(name, joined.toString(), out);
+    }
+
+    /** A line of nothing but the captions of a question's check boxes: "Yes    No", "Y  N". */
+    private static final java.util.regex.Pattern BOX_CAPTIONS = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:yes|no|y|n)(?:\\s+(?:yes|no|y|n))+\\s*");
+
+    /** A check box's name as its author made it: the question's name and "_Y" / "_N" (or "Yes" / "No") after it. */
+    private static final java.util.regex.Pattern YES_OR_NO_BOX = java.util.regex.Pattern.compile(
+            "^(?<stem>.*?\\p{Alnum})[_\\s.:-]*(?<answer>(?i:y|n|yes|no))$");
+
+    /**
+     * A question answered by two check boxes its author named for it and the answer ("Has_the_YP_given_consent_Y" and
+     * "..._N", "Consent_Yes" and "Consent_No") as one answer to the question: "Yes" when only the yes box is ticked,
+     * "No" when only the no box is, and when neither or both are the two boxes as marked ("☐ Yes ☐ No"), which is
+     * read as no answer chosen (none is guessed). Only a pair of a yes box and
+     * a no box with the same stem is so joined; any other field is kept as it is, and in its place.
+     */
+    static List<LabelledDocument.Entry> withYesNoPairsAsOne(List<LabelledDocument.Entry> fields) {
+        java.util.Map<String, String[]> pairs = new java.util.LinkedHashMap<>();
+        for (LabelledDocument.Entry e : fields) {
+            java.util.regex.Matcher m = YES_OR_NO_BOX.matcher(e.label().strip());
+            if (m.matches() && e.where().startsWith("form field") && e.value().matches("(?i)yes|no|off|on|")) {
+                String[] pair = pairs.computeIfAbsent(m.group("stem"), k -> new String[2]);
+                pair[m.group("answer").toLowerCase(java.util.Locale.ROOT).startsWith("y") ? 0 : 1] = e.value();
+            }
+        }
+        pairs.values().removeIf(pair -> pair[0] == null || pair[1] == null);
+        if (pairs.isEmpty()) {
+            return fields;
+        }
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (LabelledDocument.Entry e : fields) {
+            java.util.regex.Matcher m = YES_OR_NO_BOX.matcher(e.label().strip());
+            String stem = m.matches() ? m.group("stem") : null;
+            if (stem == null || !pairs.containsKey(stem) || !e.where().startsWith("form field")) {
+                out.add(e);
+            } else if (written.add(stem)) {
+                boolean yes = pairs.get(stem)[0].matches("(?i)yes|on");
+                boolean no = pairs.get(stem)[1].matches("(?i)yes|on");
+                // neither or both ticked: written as the boxes are, which reads as no answer chosen, never as one guessed
+                String value = yes == no ? (yes ? "\u2612 Yes \u2612 No" : "\u2610 Yes \u2610 No") : yes ? "Yes" : "No";
+                out.add(new LabelledDocument.Entry(stem, value, e.where(), e.section()));
+            }
+        }
+        return out;
     }
 
     private static boolean readsAsHeading(String line) {
