@@ -458,14 +458,20 @@ public final class PdfReader {
      * whole. True when labels were so written.
      */
     static boolean withBoldLabels(Lines text) {
-        if (text.pages.stream().anyMatch(p -> !p.bands().isEmpty())) {
+        boolean drawn = text.pages.stream().anyMatch(p -> !p.bands().isEmpty());
+        if (text.pages.stream().anyMatch(p -> p.bands().stream().anyMatch(b -> b.columns().size() != 2))) {
             return false; // a form in drawn tables sets its headings in bold over its rows' labels, not its answers
         }
         List<Integer> labels = new ArrayList<>();
+        List<Integer> hints = new ArrayList<>();
         for (int i = 0; i + 1 < text.lines.size(); i++) {
             List<Piece> line = text.lines.get(i);
-            List<Piece> next = text.lines.get(i + 1);
+            int answer = hintUnder(text, i) ? i + 2 : i + 1;
+            List<Piece> next = text.lines.get(answer);
             String t = joined(line).strip();
+            if (drawn && !inARowOfItsOwnOverItsAnswersRow(text, i, answer)) {
+                continue; // a bold line in the same drawn box as the plain lines under it heads them (tuned5 t5-sg-006)
+            }
             if (t.isEmpty() || t.endsWith(":") || t.endsWith("*") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
                     || !allBold(line) || allBold(next) || joined(next).isBlank()
                     || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
@@ -473,6 +479,9 @@ public final class PdfReader {
                 continue;
             }
             labels.add(i);
+            if (answer == i + 2) {
+                hints.add(i + 1);
+            }
         }
         if (labels.size() < MIN_BOLD_LABELS) {
             return false; // a bold heading or two over plain text: no form laid out so
@@ -486,8 +495,33 @@ public final class PdfReader {
             labelled.add(new Piece(":", List.of()));
             text.lines.set(i, labelled);
         }
+        for (int k = hints.size() - 1; k >= 0; k--) {
+            int hint = hints.get(k); // the help printed under a label is the form's words, never the answer
+            text.lines.remove(hint);
+            text.pageOf.remove(hint);
+        }
         return true;
     }
+
+    /**
+     * A line of help printed under a label in smaller type ("Must be aged 16-24 on the date the bed is needed"), over
+     * the answer in the label's own size: smaller than both by more than a point, with an answer line after it, and
+     * in the label's drawn row when the page has drawn rows.
+     */
+    private static boolean hintUnder(Lines text, int line) {
+        if (line + 2 >= text.lines.size() || joined(text.lines.get(line + 1)).isBlank()
+                || joined(text.lines.get(line + 2)).isBlank()) {
+            return false;
+        }
+        float label = size(text.lines.get(line));
+        float hint = size(text.lines.get(line + 1));
+        float answer = size(text.lines.get(line + 2));
+        boolean drawn = boxOf(text, line) != null;
+        return hint < label - HINT_SMALLER && hint < answer - HINT_SMALLER && Math.abs(label - answer) <= SAME_SIZE
+                && (!drawn || boxOf(text, line + 1) == boxOf(text, line));
+    }
+
+    private static final float HINT_SMALLER = 1f;
 
     /** An online form printed has a few answer boxes at least; a box or two is a frame round a note or a heading. */
     private static final int MIN_ANSWER_BOXES = 3;
@@ -590,6 +624,17 @@ public final class PdfReader {
             "(?i).*(bold|black|heavy|demi|semibold).*");
 
     /** Every glyph of the line that is no space is in a bold font (by its name or its weight). */
+    /**
+     * A vertical form exported from a one-column table (LibreOffice's export of a Word template: each label a shaded
+     * row of its own, its answer in the row under it): the line is the only one in its drawn row (with the help printed
+     * under it in small type, if any), and its answer's line is in another row. A line in a box with other lines (a heading over the labels in one box) is not.
+     */
+    private static boolean inARowOfItsOwnOverItsAnswersRow(Lines text, int line, int answer) {
+        PdfTables.Band row = boxOf(text, line);
+        PdfTables.Band under = boxOf(text, answer);
+        return row != null && under != null && row != under && (line == 0 || boxOf(text, line - 1) != row);
+    }
+
     private static boolean allBold(List<Piece> line) {
         boolean any = false;
         for (Piece p : line) {

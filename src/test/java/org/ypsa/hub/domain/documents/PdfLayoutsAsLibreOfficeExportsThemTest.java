@@ -1,8 +1,14 @@
 package org.ypsa.hub.domain.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
@@ -121,5 +127,74 @@ class PdfLayoutsAsLibreOfficeExportsThemTest {
                 + "Email: c.okafor@council.test Phone: 07700 900123\n")).values();
         assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Cerys Okafor");
         assertThat(f.get(ReferralField.REFERRER_ROLE)).isEqualTo("Social Worker");
+    }
+
+    @Test
+    void aVerticalFormInAOneColumnTableTakesEachBoldRowsAnswerFromTheRowUnderIt() throws Exception {
+        byte[] pdf = oneColumnTable(new String[][] {
+                {"B", "Section B - Referrer"},
+                {"B", "Your name as the professional making the referral"}, {"", "Sian PROSSER"},
+                {"B", "Referring professional's job"}, {"", "Social Worker"},
+                {"B", "Organisation and team name"}, {"", "Leaving Care Team"},
+                {"B", "Young person's full name"}, {"", "Tomos Reed"}});
+        Map<ReferralField, String> f = REFERRAL.read(PdfReader.read("form.pdf", pdf)).values();
+        assertThat(f).as(f.toString()).containsEntry(ReferralField.REFERRER_NAME, "Sian PROSSER")
+                .containsEntry(ReferralField.REFERRER_ROLE, "Social Worker")
+                .containsEntry(ReferralField.FULL_NAME, "Tomos Reed");
+    }
+
+    @Test
+    void theHelpInSmallTypeUnderALabelIsNeitherItsAnswerNorAHeading() throws Exception {
+        byte[] pdf = oneColumnTable(new String[][] {
+                {"B", "Young person's full name"}, {"", "Tomos Reed"},
+                {"B", "YP's birthday in full, day/month/year"}, {"H", "Must be aged 16-24 on the date the bed is needed"},
+                {"", "04/05/2008"},
+                {"B", "Allocated social worker or PA, if not you"}, {"H", "Leave blank if you are the allocated worker"},
+                {"", "Cerys Okafor"},
+                {"B", "Referrer's name"}, {"", "Sian Prosser"}});
+        LabelledDocument doc = PdfReader.read("form.pdf", pdf);
+        assertThat(doc.text()).doesNotContain("Must be aged").doesNotContain("Leave blank");
+        Map<ReferralField, String> f = REFERRAL.read(doc).values();
+        assertThat(f).as(f.toString()).containsEntry(ReferralField.DATE_OF_BIRTH, "04/05/2008")
+                .containsEntry(ReferralField.SOCIAL_WORKER_NAME, "Cerys Okafor")
+                .containsEntry(ReferralField.REFERRER_NAME, "Sian Prosser");
+    }
+
+    /**
+     * Each line in a drawn row of its own, one under another, the rows touching: "B" bold, "" plain, and "H" help in
+     * small italic type in the row of the label above it.
+     */
+    private static byte[] oneColumnTable(String[][] lines) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float top = 760;
+                for (int i = 0; i < lines.length; i++) {
+                    boolean hinted = i + 1 < lines.length && lines[i + 1][0].equals("H");
+                    float height = hinted ? 28 : 18;
+                    cs.addRect(45, top - height, 500, height);
+                    cs.stroke();
+                    write(cs, lines[i][0].equals("B") ? bold : plain, 10, top - 13, lines[i][1]);
+                    if (hinted) {
+                        write(cs, italic, 7, top - 23, lines[++i][1]);
+                    }
+                    top -= height;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void write(PDPageContentStream cs, PDType1Font font, float size, float y, String words) throws Exception {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(50, y);
+        cs.showText(words);
+        cs.endText();
     }
 }
