@@ -92,7 +92,7 @@ class PdfLayoutsAsLibreOfficeExportsThemTest {
 
     @Test
     void aVerticalFormsLabelLineWithoutAColonThenItsAnswerLine() {
-        Map<ReferralField, String> f = REFERRAL.read(pdfText("Referral\nName of the person completing this form\n"
+        Map<ReferralField, String> f = REFERRAL.read(pdfText("Referral\nName of person completing this form\n"
                 + "Dewi ap Rhys\nTeam or service you work for\nYouth Justice Service\n")).values();
         assertThat(f).as(f.toString()).containsEntry(ReferralField.REFERRER_NAME, "Dewi ap Rhys");
     }
