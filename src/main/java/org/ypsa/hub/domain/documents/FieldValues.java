@@ -341,12 +341,24 @@ public final class FieldValues {
             "tel", "telephone", "phone", "mobile", "landline", "email", "address", "number", "contact",
             // the words of a team's or a role's name in a signature: "Young People's Supported Housing", "Support Worker"
             "housing", "council", "services", "service", "team", "accommodation", "supported", "support", "department",
-            "worker", "officer", "practitioner", "adviser", "advisor", "manager", "ltd", "limited");
+            "worker", "officer", "practitioner", "adviser", "advisor", "manager", "ltd", "limited",
+            // the words of a form's guidance to whoever fills it in: "Please complete every box", "Use block capitals"
+            "complete", "every", "box", "boxes", "capitals", "write", "apply", "if", "where");
     /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
             "del", "dos", "bin", "binti", "al", "el", "ap", "ferch", "mac", "y",
             // Welsh "son of" before a vowel, "daughter of" after a vowel; Arabic "son of", "daughter of"
             "ab", "verch", "ibn", "bint");
+
+    /** Irish and Scottish Gaelic words after which "an" is part of the surname: "Mac an tSaoir", "Nic an Bhaird". */
+    private static final Set<String> GAELIC_BEFORE_AN = Set.of("mac", "mc", "nic", "mic", "ni", "ní");
+    /**
+     * A surname word that starts in lower case yet is capitalised: a Gaelic mutation before the capital ("tSaoir",
+     * "hUiginn", "bhFlannagáin", "nGallchóir") or a particle joined by a hyphen ("al-Hassan", "el-Amin", "bin-Said").
+     */
+    private static final java.util.regex.Pattern MUTATED_OR_JOINED = java.util.regex.Pattern.compile(
+            "^(?:(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)\\p{Lu}|(?:al|el|ul|bin|ben|abu|ibn|bint|da|de|di|du|van|von)-\\p{Lu})"
+                    + "[\\p{L}\\p{M}'\u2019-]*$");
 
     /**
      * Whether a value can be a person's name as people write one: one to six words of letters (hyphens and
@@ -366,16 +378,22 @@ public final class FieldValues {
         }
         boolean capitalised = false;
         boolean lower = false;
+        String before = "";
         for (String w : words) {
             String bare = w.replaceAll("[.'\u2019-]", "");
             if (bare.isEmpty()) {
                 continue;
             }
             String lc = bare.toLowerCase(Locale.ROOT);
-            if (NOT_IN_NAMES.contains(lc)) {
+            boolean gaelicArticle = lc.equals("an") && GAELIC_BEFORE_AN.contains(before);
+            before = lc;
+            if (NOT_IN_NAMES.contains(lc) && !gaelicArticle) {
                 return false;
             }
-            if (Character.isUpperCase(bare.codePointAt(0))) {
+            if (gaelicArticle) {
+                continue;
+            }
+            if (Character.isUpperCase(bare.codePointAt(0)) || MUTATED_OR_JOINED.matcher(w).matches()) {
                 capitalised = true;
             } else if (!PARTICLES.contains(lc)) {
                 lower = true;

@@ -53,7 +53,8 @@ public final class PdfReader {
      * as a heading ("Part B - Referrer", "Young person"), which tells a bare "Full name" whose it is. The page's first
      * line is the form's title, not a section.
      */
-    static LabelledDocument withPrintedLabels(String name, List<LabelledDocument.Entry> fields, String text) {
+    static LabelledDocument withPrintedLabels(String name, List<LabelledDocument.Entry> given, String text) {
+        List<LabelledDocument.Entry> fields = withYesNoPairsAsOne(given);
         List<String> lines = text.lines().map(String::strip).toList();
         String[] labelOf = new String[lines.size()];
         int[] lastOf = new int[lines.size()];
@@ -105,10 +106,59 @@ public final class PdfReader {
         }
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
+            if (BOX_CAPTIONS.matcher(lines.get(i)).matches()) {
+                continue; // "Yes    No" printed beside a form's check boxes: their captions, never the question's answer
+            }
             joined.append(labelOf[i] != null && lastOf[i] > i ? labelOf[i] : lines.get(i)).append('\n');
             i = labelOf[i] != null && lastOf[i] > i ? lastOf[i] : i;
         }
         return new LabelledDocument(name, joined.toString(), out);
+    }
+
+    /** A line of nothing but the captions of a question's check boxes: "Yes    No", "Y  N". */
+    private static final java.util.regex.Pattern BOX_CAPTIONS = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:yes|no|y|n)(?:\\s+(?:yes|no|y|n))+\\s*");
+
+    /** A check box's name as its author made it: the question's name and "_Y" / "_N" (or "Yes" / "No") after it. */
+    private static final java.util.regex.Pattern YES_OR_NO_BOX = java.util.regex.Pattern.compile(
+            "^(?<stem>.*?\\p{Alnum})[_\\s.:-]*(?<answer>(?i:y|n|yes|no))$");
+
+    /**
+     * A question answered by two check boxes its author named for it and the answer ("Has_the_YP_given_consent_Y" and
+     * "..._N", "Consent_Yes" and "Consent_No") as one answer to the question: "Yes" when only the yes box is ticked,
+     * "No" when only the no box is, and when neither or both are the two boxes as marked ("☐ Yes ☐ No"), which is
+     * read as no answer chosen (none is guessed). Only a pair of a yes box and
+     * a no box with the same stem is so joined; any other field is kept as it is, and in its place.
+     */
+    static List<LabelledDocument.Entry> withYesNoPairsAsOne(List<LabelledDocument.Entry> fields) {
+        java.util.Map<String, String[]> pairs = new java.util.LinkedHashMap<>();
+        for (LabelledDocument.Entry e : fields) {
+            java.util.regex.Matcher m = YES_OR_NO_BOX.matcher(e.label().strip());
+            if (m.matches() && e.where().startsWith("form field") && e.value().matches("(?i)yes|no|off|on|")) {
+                String[] pair = pairs.computeIfAbsent(m.group("stem"), k -> new String[2]);
+                pair[m.group("answer").toLowerCase(java.util.Locale.ROOT).startsWith("y") ? 0 : 1] = e.value();
+            }
+        }
+        pairs.values().removeIf(pair -> pair[0] == null || pair[1] == null);
+        if (pairs.isEmpty()) {
+            return fields;
+        }
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (LabelledDocument.Entry e : fields) {
+            java.util.regex.Matcher m = YES_OR_NO_BOX.matcher(e.label().strip());
+            String stem = m.matches() ? m.group("stem") : null;
+            if (stem == null || !pairs.containsKey(stem) || !e.where().startsWith("form field")) {
+                out.add(e);
+            } else if (written.add(stem)) {
+                boolean yes = pairs.get(stem)[0].matches("(?i)yes|on");
+                boolean no = pairs.get(stem)[1].matches("(?i)yes|on");
+                // neither or both ticked: written as the boxes are, which reads as no answer chosen, never as one guessed
+                String value = yes == no ? (yes ? "\u2612 Yes \u2612 No" : "\u2610 Yes \u2610 No") : yes ? "Yes" : "No";
+                out.add(new LabelledDocument.Entry(stem, value, e.where(), e.section()));
+            }
+        }
+        return out;
     }
 
     private static boolean readsAsHeading(String line) {
@@ -408,14 +458,20 @@ public final class PdfReader {
      * whole. True when labels were so written.
      */
     static boolean withBoldLabels(Lines text) {
-        if (text.pages.stream().anyMatch(p -> !p.bands().isEmpty())) {
+        boolean drawn = text.pages.stream().anyMatch(p -> !p.bands().isEmpty());
+        if (text.pages.stream().anyMatch(p -> p.bands().stream().anyMatch(b -> b.columns().size() != 2))) {
             return false; // a form in drawn tables sets its headings in bold over its rows' labels, not its answers
         }
         List<Integer> labels = new ArrayList<>();
+        List<Integer> hints = new ArrayList<>();
         for (int i = 0; i + 1 < text.lines.size(); i++) {
             List<Piece> line = text.lines.get(i);
-            List<Piece> next = text.lines.get(i + 1);
+            int answer = hintUnder(text, i) ? i + 2 : i + 1;
+            List<Piece> next = text.lines.get(answer);
             String t = joined(line).strip();
+            if (drawn && !inARowOfItsOwnOverItsAnswersRow(text, i, answer)) {
+                continue; // a bold line in the same drawn box as the plain lines under it heads them (tuned5 t5-sg-006)
+            }
             if (t.isEmpty() || t.endsWith(":") || t.endsWith("*") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
                     || !allBold(line) || allBold(next) || joined(next).isBlank()
                     || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
@@ -423,6 +479,9 @@ public final class PdfReader {
                 continue;
             }
             labels.add(i);
+            if (answer == i + 2) {
+                hints.add(i + 1);
+            }
         }
         if (labels.size() < MIN_BOLD_LABELS) {
             return false; // a bold heading or two over plain text: no form laid out so
@@ -436,8 +495,33 @@ public final class PdfReader {
             labelled.add(new Piece(":", List.of()));
             text.lines.set(i, labelled);
         }
+        for (int k = hints.size() - 1; k >= 0; k--) {
+            int hint = hints.get(k); // the help printed under a label is the form's words, never the answer
+            text.lines.remove(hint);
+            text.pageOf.remove(hint);
+        }
         return true;
     }
+
+    /**
+     * A line of help printed under a label in smaller type ("Must be aged 16-24 on the date the bed is needed"), over
+     * the answer in the label's own size: smaller than both by more than a point, with an answer line after it, and
+     * in the label's drawn row when the page has drawn rows.
+     */
+    private static boolean hintUnder(Lines text, int line) {
+        if (line + 2 >= text.lines.size() || joined(text.lines.get(line + 1)).isBlank()
+                || joined(text.lines.get(line + 2)).isBlank()) {
+            return false;
+        }
+        float label = size(text.lines.get(line));
+        float hint = size(text.lines.get(line + 1));
+        float answer = size(text.lines.get(line + 2));
+        boolean drawn = boxOf(text, line) != null;
+        return hint < label - HINT_SMALLER && hint < answer - HINT_SMALLER && Math.abs(label - answer) <= SAME_SIZE
+                && (!drawn || boxOf(text, line + 1) == boxOf(text, line));
+    }
+
+    private static final float HINT_SMALLER = 1f;
 
     /** An online form printed has a few answer boxes at least; a box or two is a frame round a note or a heading. */
     private static final int MIN_ANSWER_BOXES = 3;
@@ -540,6 +624,17 @@ public final class PdfReader {
             "(?i).*(bold|black|heavy|demi|semibold).*");
 
     /** Every glyph of the line that is no space is in a bold font (by its name or its weight). */
+    /**
+     * A vertical form exported from a one-column table (LibreOffice's export of a Word template: each label a shaded
+     * row of its own, its answer in the row under it): the line is the only one in its drawn row (with the help printed
+     * under it in small type, if any), and its answer's line is in another row. A line in a box with other lines (a heading over the labels in one box) is not.
+     */
+    private static boolean inARowOfItsOwnOverItsAnswersRow(Lines text, int line, int answer) {
+        PdfTables.Band row = boxOf(text, line);
+        PdfTables.Band under = boxOf(text, answer);
+        return row != null && under != null && row != under && (line == 0 || boxOf(text, line - 1) != row);
+    }
+
     private static boolean allBold(List<Piece> line) {
         boolean any = false;
         for (Piece p : line) {
