@@ -54,14 +54,14 @@ class ABracketedHintThatNamesAFieldDecidesTest {
             new Row(MASH, "Date (of birth)", MashField.DATE_OF_BIRTH),
             new Row(MASH, "From (agency)", MashField.AGENCY),
             new Row(RISK, "Reference (referral)", RiskField.REFERRAL_REFERENCE),
-            new Row(RISK, "Name (provider)", RiskField.PROVIDER),
+            // not "Name (provider)": one word the hint's field is worded with too is not read by its hint (it made
+            // "When (date)" an incident log's intelligence date, t21-sg-001); "Name" alone is still the young person's
             new Row(VOIDS, "Date (week commencing)", VoidField.WEEK_COMMENCING),
             new Row(VOIDS, "Beds (vacant)", VoidField.VACANT),
             new Row(VOIDS, "Units (occupied)", VoidField.OCCUPIED));
 
     /** Rows the hub does not read yet: each must at least name no other field. */
-    /** Not yet: one word the hint's field is worded with too ("When (date)" made an incident log intelligence). */
-    static final List<String> NOT_YET = List.of("Name (provider)");
+    static final List<String> NOT_YET = List.of();
 
     @Test
     void aBracketedHintThatNamesAFieldDecidesAcrossForms() {

@@ -132,35 +132,20 @@ class LabelsTypedAsLinesPairWithTheirAnswersTest {
                                 + "Which agency is referring?\nHousing Options\n\nIs the young person homeless or threatened "
                                 + "with homelessness?\nThreatened\n\nHas mediation been tried?\nNo\n\nAny safeguarding "
                                 + "concerns?\nNone known\n\nIs the young person known to social care?\nNo\n",
-                        (Consumer<FormRecord>) f -> {
-                            MashReferral m = (MashReferral) f;
-                            assertThat(m.youngPersonName()).isEqualTo("Elis Vaughan");
-                            assertThat(m.presentingAgency()).containsIgnoringCase("Housing Options");
-                            assertThat(m.homelessOrThreatened()).isEqualToIgnoringCase("threatened");
-                            assertThat(m.mediationAttempted()).isFalse();
-                            assertThat(m.knownToSocialCare()).isFalse();
-                        }),
+                        mash("threatened").andThen(f -> {
+                            assertThat(((MashReferral) f).mediationAttempted()).isFalse();
+                            assertThat(((MashReferral) f).knownToSocialCare()).isFalse();
+                        })),
                 Arguments.of("MASH referral, label: answer with a 'No' answer", "MASH referral",
                         "MASH referral\n\nName: Elis Vaughan\nDOB: 03/09/2009\nAddress: 12 Heol y Bryn, Pontypridd\n"
                                 + "Referring agency: Housing Options\nHomeless or threatened: Threatened\n"
                                 + "Mediation tried: No\nKnown to social care: No\nConcerns: None known\n\nRegards\nHousing Options\n",
-                        (Consumer<FormRecord>) f -> {
-                            MashReferral m = (MashReferral) f;
-                            assertThat(m.youngPersonName()).isEqualTo("Elis Vaughan");
-                            assertThat(m.presentingAgency()).containsIgnoringCase("Housing Options");
-                            assertThat(m.homelessOrThreatened()).isEqualToIgnoringCase("threatened");
-                            assertThat(m.mediationAttempted()).isFalse();
-                        }),
+                        mash("threatened").andThen(f -> assertThat(((MashReferral) f).mediationAttempted()).isFalse())),
                 Arguments.of("MASH referral, each label alone over its answer", "MASH referral",
                         "MASH referral\n\nName\nElis Vaughan\n\nDOB\n03/09/2009\n\nAddress\n12 Heol y Bryn, Pontypridd\n\n"
                                 + "Referring agency\nHousing Options\n\nHomeless or threatened\nHomeless\n\nMediation tried\nNo\n\n"
                                 + "Known to social care\nNo\n",
-                        (Consumer<FormRecord>) f -> {
-                            MashReferral m = (MashReferral) f;
-                            assertThat(m.youngPersonName()).isEqualTo("Elis Vaughan");
-                            assertThat(m.presentingAgency()).containsIgnoringCase("Housing Options");
-                            assertThat(m.homelessOrThreatened()).isEqualToIgnoringCase("homeless");
-                        }),
+                        mash("homeless")),
                 Arguments.of("intelligence, label: answer with the information over several lines", "Intelligence submission",
                         "Intelligence submission\n\nSubmitting agency: Hafan Supported Lodgings\nWorker name: Nia Jenkins\n"
                                 + "Role: Support Worker\nContact email: n.jenkins@hafan.test\nInformation: Staff saw a silver car collect a resident at 23:00. "
@@ -196,6 +181,16 @@ class LabelsTypedAsLinesPairWithTheirAnswersTest {
                             assertThat(i.role()).isEqualTo("Support Worker");
                             assertThat(i.information()).contains("silver car").contains("gave her a phone");
                         }));
+    }
+
+    /** Elis Vaughan's MASH referral from Housing Options, homeless or threatened as given. */
+    private static Consumer<FormRecord> mash(String homelessOrThreatened) {
+        return f -> {
+            MashReferral m = (MashReferral) f;
+            assertThat(m.youngPersonName()).isEqualTo("Elis Vaughan");
+            assertThat(m.presentingAgency()).containsIgnoringCase("Housing Options");
+            assertThat(m.homelessOrThreatened()).isEqualToIgnoringCase(homelessOrThreatened);
+        };
     }
 
     private static Consumer<FormRecord> referral(String name, String referrer, String reasonStart) {
