@@ -259,7 +259,18 @@ public final class PdfReader {
         boolean changed = false;
         int i = 0;
         while (i < text.lines.size()) {
-            TwoCells row = twoCells(text, i);
+            Cells grid = cells(text, i, 5);
+            if (grid != null) {
+                int end = i + 1;
+                while (end < text.lines.size() && grid.holds(text.pageOf.get(end), top(text.lines.get(end)))) {
+                    end++;
+                }
+                out.addAll(detailsRow(text.lines.subList(i, end), grid));
+                changed = true;
+                i = end;
+                continue;
+            }
+            Cells row = cells(text, i, 3);
             if (row == null) {
                 out.add(joined(text.lines.get(i)));
                 i++;
@@ -280,7 +291,7 @@ public final class PdfReader {
                         continue;
                     }
                     for (TextPosition g : p.glyphs()) {
-                        (g.getXDirAdj() + g.getWidthDirAdj() / 2 < row.split() ? label : answer).append(g.getUnicode());
+                        (g.getXDirAdj() + g.getWidthDirAdj() / 2 < row.split(1) ? label : answer).append(g.getUnicode());
                     }
                 }
                 if (!label.isEmpty() && !label.toString().isBlank()) {
@@ -291,7 +302,7 @@ public final class PdfReader {
                 }
             }
             if (labels.isEmpty() && !answers.isEmpty() && !out.isEmpty() && startsAPage(text, i)
-                    && twoCells(text, i - 1) != null) {
+                    && cells(text, i - 1, 3) != null) {
                 // the rest of the answer of the row the page before ended with, its label cell left empty
                 out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + String.join(" ", answers));
                 changed = true;
@@ -320,24 +331,87 @@ public final class PdfReader {
         return line > 0 && !text.pageOf.get(line).equals(text.pageOf.get(line - 1));
     }
 
-    /** The band of a table row of exactly two bordered cells that a line of the text stands in, and where they part. */
-    private record TwoCells(int page, float top, float bottom, float split) {
+    /**
+     * A details grid's row (label | answer | label | answer, its cells parted by rules or by the label cells' shading)
+     * comes out of the page's text a line at a time with its four cells interleaved ("Young person's Date the YP was" /
+     * "name as it appears Hamza Kowalczyk born - check 6th Aug 2010"): it is written as its two labels, each whole on a
+     * line with its answer after a colon ("Young person's name as it appears on Mosaic: Hamza Kowalczyk"), a label
+     * ending in its own colon or question mark keeping it. A pair whose label cell is empty is left out.
+     */
+    private static List<String> detailsRow(List<List<Piece>> lines, Cells row) {
+        List<List<StringBuilder>> cells = new ArrayList<>();
+        for (int c = 0; c + 1 < row.columns().size(); c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (List<Piece> line : lines) {
+            List<StringBuilder> parts = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                parts.add(new StringBuilder());
+            }
+            int last = -1;
+            for (Piece p : line) {
+                if (p.glyphs().isEmpty()) {
+                    if (last >= 0) {
+                        parts.get(last).append(p.text());
+                    }
+                    continue;
+                }
+                for (TextPosition g : p.glyphs()) {
+                    last = row.cellOf(g.getXDirAdj() + g.getWidthDirAdj() / 2);
+                    parts.get(last).append(g.getUnicode());
+                }
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                if (!parts.get(c).toString().isBlank()) {
+                    cells.get(c).add(parts.get(c));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c + 1 < cells.size(); c += 2) {
+            String label = String.join(" ", cells.get(c)).replaceAll("\\s+", " ").strip();
+            String answer = String.join(" ", cells.get(c + 1)).replaceAll("\\s+", " ").strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            boolean ended = label.endsWith(":") || label.endsWith("?");
+            out.add(answer.isEmpty() ? label : label + (ended ? " " : ": ") + answer);
+        }
+        return out;
+    }
+
+    /** The band of a table row of so many column borders (3: two cells) that a line of the text stands in. */
+    private record Cells(int page, float top, float bottom, List<Float> columns) {
         boolean holds(int onPage, float y) {
             return onPage == page && y >= top && y < bottom;
         }
+
+        /** Where the cell before the given border ends and the next begins. */
+        float split(int border) {
+            return columns.get(border);
+        }
+
+        /** The cell a point across the row stands in (the first or last for a point outside the borders). */
+        int cellOf(float x) {
+            int c = 0;
+            while (c + 2 < columns.size() && x >= columns.get(c + 1)) {
+                c++;
+            }
+            return c;
+        }
     }
 
-    private static TwoCells twoCells(Lines text, int line) {
+    private static Cells cells(Lines text, int line, int borders) {
         float y = top(text.lines.get(line));
         PdfTables.Page page = text.page(text.pageOf.get(line));
         if (Float.isNaN(y) || page == null) {
             return null;
         }
         PdfTables.Band band = page.bands().stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
-        if (band == null || band.columns().size() != 3) {
+        if (band == null || band.columns().size() != borders) {
             return null;
         }
-        return new TwoCells(page.number(), band.top(), band.bottom(), band.columns().get(1));
+        return new Cells(page.number(), band.top(), band.bottom(), band.columns());
     }
 
     /** The middle of a line's first glyph, from the top of the page; NaN for a line with none. */

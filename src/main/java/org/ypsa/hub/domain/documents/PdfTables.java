@@ -137,11 +137,42 @@ public final class PdfTables {
             }
             List<Float> xs = distinct(rulings.vertical.stream()
                     .filter(v -> v.from() <= top + SAME_LINE && v.to() >= bottom - SAME_LINE).map(Segment::at).toList());
+            if (xs.size() < 2) {
+                xs = shadedColumns(rulings, top, bottom);
+            }
             if (xs.size() >= 2) {
                 bands.add(new Band(top, bottom, xs));
             }
         }
         return bands;
+    }
+
+    /**
+     * A row drawn without rules between its cells (a details grid whose label cells are shaded, its columns parted by
+     * nothing else): where its cells part, from the edges of the shaded cells filling the row's height and the ends of
+     * the rule over it. None when no shaded cell stops short of the rule's ends (a row shaded across the page is a
+     * heading or a label over its answer, no row of cells).
+     */
+    private static List<Float> shadedColumns(Rulings rulings, float top, float bottom) {
+        List<Segment> over = rulings.horizontal.stream().filter(h -> Math.abs(h.at() - top) <= SAME_LINE).toList();
+        if (over.isEmpty()) {
+            return List.of();
+        }
+        float from = (float) over.stream().mapToDouble(Segment::from).min().orElseThrow();
+        float to = (float) over.stream().mapToDouble(Segment::to).max().orElseThrow();
+        List<float[]> shades = rulings.shades.stream()
+                .filter(r -> r[1] <= top + SAME_LINE && r[3] >= bottom - SAME_LINE && r[0] >= from - SAME_LINE
+                        && r[2] <= to + SAME_LINE)
+                .toList();
+        if (shades.stream().noneMatch(r -> r[0] > from + MIN_BORDER || r[2] < to - MIN_BORDER)) {
+            return List.of();
+        }
+        List<Float> xs = new ArrayList<>(List.of(from, to));
+        shades.forEach(r -> {
+            xs.add(r[0]);
+            xs.add(r[2]);
+        });
+        return distinct(xs);
     }
 
     /** One page: its table rows and its other lines, top to bottom. */
@@ -309,6 +340,8 @@ public final class PdfTables {
     static final class Rulings extends PDFGraphicsStreamEngine {
         final List<Segment> horizontal = new ArrayList<>();
         final List<Segment> vertical = new ArrayList<>();
+        /** The filled rectangles too large to be a border (a shaded cell): left, top, right, bottom from the top left. */
+        final List<float[]> shades = new ArrayList<>();
         private final List<float[]> path = new ArrayList<>();
         private final List<float[]> rectangles = new ArrayList<>();
         private final float top;
@@ -381,6 +414,8 @@ public final class PdfTables {
                     add(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
                 } else if (r[2] - r[0] <= MIN_BORDER && r[3] - r[1] > MIN_BORDER) {
                     add((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+                } else if (r[2] - r[0] > MIN_BORDER && r[3] - r[1] > MIN_BORDER && shades.size() < 20_000) {
+                    shades.add(new float[] {r[0] - left, top - r[3], r[2] - left, top - r[1]});
                 }
             }
             endPath();
