@@ -62,6 +62,8 @@ public final class LabelMatcher {
     private final boolean useRelated;
     /** The form's id: some words are of one meaning on one form only ({@link Words#related(String, String)}). */
     private final String formId;
+    /** Whether the form asks a risk concern's three parts, each asked by its kind ({@link ConcernAsked}). */
+    private final boolean asksAConcernsParts;
 
     public LabelMatcher(FormSpec form) {
         this(form, true);
@@ -116,6 +118,7 @@ public final class LabelMatcher {
                 whetherWordings.add(Map.entry(w, e.getValue()));
             }
         }
+        asksAConcernsParts = java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId));
     }
 
     /** Whether any of the form's wordings uses this word (stemmed, as {@link Words#of} gives it). */
@@ -293,7 +296,7 @@ public final class LabelMatcher {
     }
 
     private Optional<Match> askedAsAConcernsPart(String label) {
-        if (!java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId))) {
+        if (!asksAConcernsParts) {
             return Optional.empty();
         }
         if (exact.containsKey(Words.clean(label))) {
