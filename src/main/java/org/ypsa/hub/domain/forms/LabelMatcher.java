@@ -201,7 +201,7 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
-        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
+        if (Instructions.isNoLabel(label)) {
             return Optional.empty();
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
@@ -270,20 +270,6 @@ public final class LabelMatcher {
                     .map(m -> new Match(m.fieldId(), Math.min(Math.max(m.score(), threshold), 1.9))).or(() -> worded);
         }
         return worded;
-    }
-
-    /**
-     * The writer saying what follows is set out below ("I have set out below what has been happening", "We've listed
-     * the details below", "I have written the information as follows"): a letter's sentence, never a label, whatever
-     * field its words ("what I know", "the information") name.
-     */
-    private static final Pattern POINTS_TO_WHAT_FOLLOWS = Pattern.compile("(?iu)^\\W*(?:i|we)(?:\\s*['\u2019](?:ve|m)"
-            + "|\\s+(?:have|am|are|will|would\\s+like\\s+to))?\\s+(?:\\p{L}+\\s+){0,2}?(?:set\\s+out|listed|written|"
-            + "outlined|put|summari[sz]ed|included|detailed|provided|given|noted|pasted|copied|added|typed)\\b.*?\\b"
-            + "(?:below|as\\s+follows|underneath|beneath)\\b");
-
-    private static boolean pointsToWhatFollows(String label) {
-        return label != null && POINTS_TO_WHAT_FOLLOWS.matcher(label).find();
     }
 
     /**
@@ -460,7 +446,7 @@ public final class LabelMatcher {
      * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
      */
     public List<Match> ranked(String label) {
-        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
+        if (Instructions.isNoLabel(label)) {
             return List.of(); // "Fill in every section, please." asks nothing (tuned12 routed its row's title as a status)
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
