@@ -897,6 +897,11 @@ public final class LabelMatcher {
     /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
     private static final java.util.regex.Pattern TWO_LANGUAGES = java.util.regex.Pattern.compile("\\s+/\\s+");
 
+    /** A label's halves either side of each spaced slash ({@link #TWO_LANGUAGES}); the label alone when it has none. */
+    static String[] halves(String label) {
+        return TWO_LANGUAGES.split(label, -1);
+    }
+
     /**
      * The half of a label written in two languages that the form's words can read: "Swydd y gweithiwr / Worker's post"
      * is "Worker's post" when none of the other half's words is a word of the form (nor of the same meaning as one).
@@ -907,7 +912,7 @@ public final class LabelMatcher {
         if (label == null || label.indexOf('/') < 0) {
             return Optional.empty();
         }
-        String[] halves = TWO_LANGUAGES.split(label.trim(), -1);
+        String[] halves = halves(label.trim());
         if (halves.length != 2) {
             return Optional.empty();
         }
@@ -1313,7 +1318,7 @@ public final class LabelMatcher {
     }
 
     /** The label less its bracketed hints. */
-    private static String withoutHints(String label) {
+    static String withoutHints(String label) {
         return BRACKETED.matcher(label).replaceAll(" ");
     }
 
