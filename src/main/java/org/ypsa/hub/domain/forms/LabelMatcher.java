@@ -60,8 +60,8 @@ public final class LabelMatcher {
 
     /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
     private final boolean useRelated;
-    /** The form's id: some words are of one meaning on one form only ({@link Words#related(String, String)}). */
-    private final String formId;
+    /** Each word to the words of the same meaning on this form ({@link Words#relatedOn}). */
+    private final Map<String, Set<String>> relatedHere;
     /** Whether the form asks a risk concern's three parts, each asked by its kind ({@link ConcernAsked}). */
     private final boolean asksAConcernsParts;
 
@@ -72,7 +72,7 @@ public final class LabelMatcher {
     /** A matcher that counts only the words a label shares with a wording when {@code useRelated} is false. */
     public LabelMatcher(FormSpec form, boolean useRelated) {
         this.useRelated = useRelated;
-        this.formId = form.id();
+        this.relatedHere = Words.relatedOn(form.relatedWords());
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
             types.put(f.id(), f.type());
@@ -154,9 +154,9 @@ public final class LabelMatcher {
         return meaning;
     }
 
-    /** The words of the same meaning as this one on this matcher's form ({@link Words#related(String, String)}). */
+    /** The words of the same meaning as this one on this matcher's form ({@link Words#relatedOn}). */
     private Set<String> related(String word) {
-        return Words.related(word, formId);
+        return relatedHere.getOrDefault(word, Set.of());
     }
 
     /** Whether one of the field's wordings holds one of these words. */
