@@ -49,18 +49,24 @@ final class ConcernAsked {
     private static final Pattern WHAT_IS_HAPPENING = Pattern.compile("^(?:what|which|describe)\\b.*\\b(?:happening|happened|"
             + "going on|concern|concerns|concerned|worr\\w*|risk|risks|behaviour|behaviours|danger)\\b");
 
+    /** A star, colon or space at a label's end; a run of spaces; question marks at a half's end. */
+    private static final Pattern TRAILING = Pattern.compile("[*:\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUESTION_MARKS = Pattern.compile("[?]+$");
+
     /** The part this label asks by its kind, if it is a question of one of these kinds. */
     static Optional<Part> of(String label) {
         if (label == null) {
             return Optional.empty();
         }
-        String plain = label.replaceAll("[(\\[][^)\\]]*[)\\]]", " ").replaceAll("[*:\\s]+$", "").replaceAll("\\s+", " ")
+        String plain = SPACES.matcher(TRAILING.matcher(LabelMatcher.withoutHints(label)).replaceFirst("")).replaceAll(" ")
                 .strip();
         boolean question = plain.endsWith("?");
         // a bilingual question ("Pam ...? / Why ...?") is asked by either half: the English half is read
-        String[] halves = plain.split("\\s+/\\s+");
+        String[] halves = LabelMatcher.halves(plain);
         for (int i = halves.length - 1; i >= 0; i--) {
-            String half = halves[i].replaceAll("[?]+$", "").strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String half = QUESTION_MARKS.matcher(halves[i]).replaceFirst("").strip().toLowerCase(Locale.ROOT)
+                    .replace('\u2019', '\'');
             Optional<Part> part = question ? ofQuestion(half) : ofHeading(half);
             if (part.isPresent()) {
                 return part;

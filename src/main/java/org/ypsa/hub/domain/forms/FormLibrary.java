@@ -191,7 +191,8 @@ public final class FormLibrary {
             return Optional.empty();
         }
         int before = mistakes.size();
-        Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields"), mistakes);
+        Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields", "related-words"),
+                mistakes);
         String id = scalar(file, top.get("form"), "form", map, mistakes);
         Class<? extends Enum<?>> javaFields = rules == null || id == null ? null : rules.get(id);
         if (rules != null && id != null && javaFields == null) {
@@ -228,10 +229,45 @@ public final class FormLibrary {
             checkAgainstJava(file, map, javaFields, fields, mistakes.size() == beforeFields, mistakes);
         }
         checkLabelsUnique(file, fields, mistakes);
+        List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields));
+        return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords));
+    }
+
+    /**
+     * The groups of words of one meaning on this form only (related-words:), each a list of single words in small
+     * letters: [occupied, filled, let].
+     */
+    private static List<List<String>> relatedWords(Path file, Node n, List<String> mistakes) {
+        if (n == null) {
+            return List.of();
+        }
+        String expected = "related-words: expected a list of groups of words of one meaning on this form, such as "
+                + "[[occupied, filled, let]]";
+        if (!(n instanceof SequenceNode seq)) {
+            mistakes.add(at(file, n) + expected);
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Node group : seq.getValue()) {
+            if (!(group instanceof SequenceNode)) {
+                mistakes.add(at(file, group) + expected);
+                continue;
+            }
+            List<String> words = strings(file, group, "related-words", mistakes);
+            for (String w : words) {
+                if (!w.matches("\\p{Ll}+")) {
+                    mistakes.add(at(file, group) + "related-words: \"" + w + "\": expected one word in small letters");
+                }
+            }
+            if (words.size() < 2) {
+                mistakes.add(at(file, group) + "related-words: expected two words or more in a group");
+            }
+            out.add(words);
+        }
+        return out;
     }
 
     private static Optional<FormSpec.FieldSpec> field(Path file, Node n, List<String> mistakes) {

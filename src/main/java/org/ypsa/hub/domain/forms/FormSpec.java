@@ -15,24 +15,28 @@ import java.util.Optional;
  * @param fields       the fields, in the form's order
  * @param codeWords    the abbreviations of field codes ("nm" for "name", config/forms/field-codes.yml), shared by
  *                     every form: how a label written as a case system's code is read ({@link FieldCodes})
+ * @param relatedWords groups of words of one meaning on this form only (related-words:): a bed "filled" or "let" is an
+ *                     occupied one on a void return, but "Provider filling in this form" is who fills in any other
+ *                     ({@link Words#relatedOn})
  */
 public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
-        Map<String, String> codeWords) {
+        Map<String, String> codeWords, List<List<String>> relatedWords) {
 
     public FormSpec {
         titles = List.copyOf(titles);
         fields = List.copyOf(fields);
         codeWords = Map.copyOf(codeWords);
+        relatedWords = relatedWords.stream().map(List::copyOf).toList();
     }
 
-    /** A form with no abbreviations of field codes of its own. */
+    /** A form with no abbreviations of field codes and no words of one meaning of its own. */
     public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
-        this(id, file, titles, recogniseWith, fields, Map.of());
+        this(id, file, titles, recogniseWith, fields, Map.of(), List.of());
     }
 
     /** The same form reading field codes with these abbreviations. */
     public FormSpec withCodeWords(Map<String, String> words) {
-        return new FormSpec(id, file, titles, recogniseWith, fields, words);
+        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords);
     }
 
     /**

@@ -72,6 +72,25 @@ public final class Instructions {
         return text != null && FOR_THE_WHOLE_FORM.matcher(text.replace('\u00a0', ' ').strip()).matches();
     }
 
+    /**
+     * The writer saying what follows is set out below ("I have set out below what has been happening", "We've listed
+     * the details below", "I have written the information as follows"): a letter's sentence, never a label, whatever
+     * field its words ("what I know", "the information") name. Kept apart from {@link #isForTheWholeForm}, which also
+     * tells a free-text value that is no answer: an account may open with such a sentence and go on below it.
+     */
+    private static final Pattern POINTS_TO_WHAT_FOLLOWS = Pattern.compile("(?iu)^\\W*(?:i|we)(?:\\s*['\u2019](?:ve|m)"
+            + "|\\s+(?:have|am|are|will|would\\s+like\\s+to))?\\s+(?:\\p{L}+\\s+){0,2}?(?:set\\s+out|listed|written|"
+            + "outlined|put|summari[sz]ed|included|detailed|provided|given|noted|pasted|copied|added|typed)\\b.*?\\b"
+            + "(?:below|as\\s+follows|underneath|beneath)\\b");
+
+    /**
+     * Whether the text is no label, whatever field its words name: an instruction for the whole form
+     * ({@link #isForTheWholeForm}) or the writer pointing to what follows ("I have set out below ...").
+     */
+    public static boolean isNoLabel(String text) {
+        return isForTheWholeForm(text) || text != null && POINTS_TO_WHAT_FOLLOWS.matcher(text).find();
+    }
+
     /** Whether the label ends in how to answer it: a hint in brackets or an instruction after a dash. */
     public static boolean endALabel(String label) {
         String l = label.replace('\u00a0', ' ').strip();

@@ -60,8 +60,10 @@ public final class LabelMatcher {
 
     /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
     private final boolean useRelated;
-    /** The form's id: some words are of one meaning on one form only ({@link Words#related(String, String)}). */
-    private final String formId;
+    /** Each word to the words of the same meaning on this form ({@link Words#relatedOn}). */
+    private final Map<String, Set<String>> relatedHere;
+    /** Whether the form asks a risk concern's three parts, each asked by its kind ({@link ConcernAsked}). */
+    private final boolean asksAConcernsParts;
 
     public LabelMatcher(FormSpec form) {
         this(form, true);
@@ -70,7 +72,7 @@ public final class LabelMatcher {
     /** A matcher that counts only the words a label shares with a wording when {@code useRelated} is false. */
     public LabelMatcher(FormSpec form, boolean useRelated) {
         this.useRelated = useRelated;
-        this.formId = form.id();
+        this.relatedHere = Words.relatedOn(form.relatedWords());
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
             types.put(f.id(), f.type());
@@ -116,6 +118,7 @@ public final class LabelMatcher {
                 whetherWordings.add(Map.entry(w, e.getValue()));
             }
         }
+        asksAConcernsParts = java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId));
     }
 
     /** Whether any of the form's wordings uses this word (stemmed, as {@link Words#of} gives it). */
@@ -151,9 +154,9 @@ public final class LabelMatcher {
         return meaning;
     }
 
-    /** The words of the same meaning as this one on this matcher's form ({@link Words#related(String, String)}). */
+    /** The words of the same meaning as this one on this matcher's form ({@link Words#relatedOn}). */
     private Set<String> related(String word) {
-        return Words.related(word, formId);
+        return relatedHere.getOrDefault(word, Set.of());
     }
 
     /** Whether one of the field's wordings holds one of these words. */
@@ -198,7 +201,7 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
-        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
+        if (Instructions.isNoLabel(label)) {
             return Optional.empty();
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
@@ -270,20 +273,6 @@ public final class LabelMatcher {
     }
 
     /**
-     * The writer saying what follows is set out below ("I have set out below what has been happening", "We've listed
-     * the details below", "I have written the information as follows"): a letter's sentence, never a label, whatever
-     * field its words ("what I know", "the information") name.
-     */
-    private static final Pattern POINTS_TO_WHAT_FOLLOWS = Pattern.compile("(?iu)^\\W*(?:i|we)(?:\\s*['\u2019](?:ve|m)"
-            + "|\\s+(?:have|am|are|will|would\\s+like\\s+to))?\\s+(?:\\p{L}+\\s+){0,2}?(?:set\\s+out|listed|written|"
-            + "outlined|put|summari[sz]ed|included|detailed|provided|given|noted|pasted|copied|added|typed)\\b.*?\\b"
-            + "(?:below|as\\s+follows|underneath|beneath)\\b");
-
-    private static boolean pointsToWhatFollows(String label) {
-        return label != null && POINTS_TO_WHAT_FOLLOWS.matcher(label).find();
-    }
-
-    /**
      * The part of a provider's risk concern a question asks by its kind ({@link ConcernAsked}): why the provider cannot
      * asks the reason, what would help the resources, what is happening the risk. Only on a form that asks all three.
      * Whether this question asks one of the form's parts so, in any words.
@@ -293,7 +282,7 @@ public final class LabelMatcher {
     }
 
     private Optional<Match> askedAsAConcernsPart(String label) {
-        if (!java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId))) {
+        if (!asksAConcernsParts) {
             return Optional.empty();
         }
         if (exact.containsKey(Words.clean(label))) {
@@ -457,7 +446,7 @@ public final class LabelMatcher {
      * Every field the label shares a word (or a word of the same meaning) with, scored, best first. A caller that knows the label's value can prefer a field whose type the value fits.
      */
     public List<Match> ranked(String label) {
-        if (Instructions.isForTheWholeForm(label) || pointsToWhatFollows(label)) {
+        if (Instructions.isNoLabel(label)) {
             return List.of(); // "Fill in every section, please." asks nothing (tuned12 routed its row's title as a status)
         }
         Optional<String> asked = beforeAListOfQuestionWords(label);
@@ -908,6 +897,11 @@ public final class LabelMatcher {
     /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
     private static final java.util.regex.Pattern TWO_LANGUAGES = java.util.regex.Pattern.compile("\\s+/\\s+");
 
+    /** A label's halves either side of each spaced slash ({@link #TWO_LANGUAGES}); the label alone when it has none. */
+    static String[] halves(String label) {
+        return TWO_LANGUAGES.split(label, -1);
+    }
+
     /**
      * The half of a label written in two languages that the form's words can read: "Swydd y gweithiwr / Worker's post"
      * is "Worker's post" when none of the other half's words is a word of the form (nor of the same meaning as one).
@@ -918,7 +912,7 @@ public final class LabelMatcher {
         if (label == null || label.indexOf('/') < 0) {
             return Optional.empty();
         }
-        String[] halves = TWO_LANGUAGES.split(label.trim(), -1);
+        String[] halves = halves(label.trim());
         if (halves.length != 2) {
             return Optional.empty();
         }
@@ -1324,7 +1318,7 @@ public final class LabelMatcher {
     }
 
     /** The label less its bracketed hints. */
-    private static String withoutHints(String label) {
+    static String withoutHints(String label) {
         return BRACKETED.matcher(label).replaceAll(" ");
     }
 

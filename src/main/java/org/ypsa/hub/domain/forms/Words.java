@@ -164,15 +164,6 @@ public final class Words {
             // what a provider cannot manage is what it cannot hold, cope with or contain: "Risk we can't hold"
             List.of("manage", "hold", "cope", "coping", "contain"));
 
-    /**
-     * Groups of one meaning on one form only, by the form's id: a bed "filled", "taken", "let" or "housed" is an
-     * occupied one on a void return, but "Provider filling in this form" is who fills it in and "Action taken" what
-     * was done on any other form.
-     */
-    private static final Map<String, List<List<String>>> FORM_GROUPS = Map.of("void-return", List.of(
-            List.of("occupied", "filled", "taken", "occupancy", "use", "used", "let", "tenancy", "housed"),
-            List.of("vacant", "empty", "spare", "unoccupied", "unfilled", "unlet")));
-
     private Words() {
     }
 
@@ -786,17 +777,9 @@ public final class Words {
     }
 
     private static final Map<String, Set<String>> RELATED = related(RELATED_GROUPS);
-    private static final Map<String, Map<String, Set<String>>> RELATED_ON_FORM = relatedOnForms();
-
-    private static Map<String, Map<String, Set<String>>> relatedOnForms() {
-        Map<String, Map<String, Set<String>>> out = new java.util.HashMap<>();
-        FORM_GROUPS.forEach((form, groups) -> {
-            List<List<String>> all = new ArrayList<>(RELATED_GROUPS);
-            all.addAll(groups);
-            out.put(form, related(all));
-        });
-        return Map.copyOf(out);
-    }
+    /** The words of one meaning on a form, by the groups of that form only ({@link FormSpec#relatedWords}). */
+    private static final Map<List<List<String>>, Map<String, Set<String>>> RELATED_ON_FORM =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Map<String, Set<String>> related(List<List<String>> groups) {
         Map<String, Set<String>> out = new java.util.HashMap<>();
@@ -824,11 +807,19 @@ public final class Words {
     }
 
     /**
-     * As {@link #related(String)}, with the groups of one meaning on this form only ({@link #FORM_GROUPS}): "filled"
-     * is "occupied" when reading a void return, and on no other form.
+     * The words of the same meaning ({@link #related(String)}) on a form with these groups of one meaning on it only
+     * ({@link FormSpec#relatedWords}, the form's related-words:): "filled" is "occupied" when reading a void return,
+     * and on no other form. Each word to the others of its meaning.
      */
-    public static Set<String> related(String word, String formId) {
-        return RELATED_ON_FORM.getOrDefault(formId == null ? "" : formId, RELATED).getOrDefault(word, Set.of());
+    public static Map<String, Set<String>> relatedOn(List<List<String>> formGroups) {
+        if (formGroups.isEmpty()) {
+            return RELATED;
+        }
+        return RELATED_ON_FORM.computeIfAbsent(formGroups, g -> {
+            List<List<String>> all = new ArrayList<>(RELATED_GROUPS);
+            all.addAll(g);
+            return related(all);
+        });
     }
 
     /** A rough English stem: enough that "managed", "manages" and "managing" meet. */

@@ -3,6 +3,7 @@ package org.ypsa.hub.domain.forms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,28 @@ class FormLibraryTest {
                 "labels: [tale of woe, reason, "));
         assertThat(new FieldCatalog<>(ReferralField.class, org.ypsa.hub.domain.intake.KnownForms.load(dir).orThrow().form("referral"))
                 .match("Tale of woe")).contains(ReferralField.REASON);
+    }
+
+    @Test
+    void wordsOfOneMeaningOnOneFormAreThatFormsDataAndMeanSoThereOnly() {
+        // stop 51 (review51): "filled", "let" and "taken" mean occupied on a void return (its related-words:), not
+        // "Provider filling in this form" or "Action taken" on any other form
+        FormSpec voids = FormLibrary.shipped().form("void-return");
+        assertThat(voids.relatedWords()).anySatisfy(g -> assertThat(g).contains("occupied", "filled", "let"));
+        assertThat(FormLibrary.shipped().form("referral").relatedWords()).isEmpty();
+        assertThat(Words.relatedOn(voids.relatedWords()).get(Words.of("filled").get(0)))
+                .contains(Words.of("occupied").get(0));
+        assertThat(Words.relatedOn(List.of())).isSameAs(Words.relatedOn(FormLibrary.shipped().form("referral")
+                .relatedWords()));
+    }
+
+    @Test
+    void aGroupOfRelatedWordsThatIsNoListOfWordsIsReportedWithFileAndLine() throws IOException {
+        copyShipped();
+        Path voids = dir.resolve("void-return.yml");
+        Files.writeString(voids, Files.readString(voids).replace("  - [vacant, empty,", "  - [Vacant beds, empty,"));
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
+                .startsWith(voids + ":" + lineOf(voids, "Vacant beds") + ": related-words: \"Vacant beds\"");
     }
 
     @Test

@@ -186,16 +186,31 @@ class RiskConcernPartsByTheirKindInAnyLayoutTest {
                         + "\n\nWhy we are unable to manage it\n" + REASON + "\n\nWhat we would need\n" + RESOURCES));
     }
 
+    /**
+     * NOT_YET (stop 50): a letter in prose is not read yet - unrecognised, or taken for a concern whose reference is
+     * missed. What holds today is asserted, so the row stays visible and tells when it starts to pass: the letter is
+     * made no other form, and no field but the reference is named to the sender.
+     */
     @ParameterizedTest
     @MethodSource
-    @org.junit.jupiter.api.Disabled("not yet read (stop 50): a letter in prose is unrecognised, or its reference missed")
     void aLetterInProseGivesTheThreeParts(String letter) {
-        RiskConcern r = routed(intake.handle(new InboundMail("intake@ypsa.test", "<r@test>",
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<r@test>",
                 "sam.ode@connection.provider.test", "Concern about a placement", Instant.parse("2026-12-04T09:00:00Z"),
-                "Dear Brokerage,\n\n" + letter + "\n\nKind regards\nSam Ode\nScheme Manager\n", List.of(), false)));
-        assertThat(r.riskUnableToManage()).isEqualTo(RISK);
-        assertThat(r.whyItCannotBeManaged()).isEqualTo(REASON);
-        assertThat(r.whatWouldEnableIt()).isEqualTo(RESOURCES);
+                "Dear Brokerage,\n\n" + letter + "\n\nKind regards\nSam Ode\nScheme Manager\n", List.of(), false));
+        if (o instanceof Outcome.Routed) {
+            RiskConcern r = routed(o);
+            assertThat(r.riskUnableToManage()).isEqualTo(RISK);
+            assertThat(r.whyItCannotBeManaged()).isEqualTo(REASON);
+            assertThat(r.whatWouldEnableIt()).isEqualTo(RESOURCES);
+            return;
+        }
+        // NOT_YET: what holds today
+        assertThat(o).as("%s", o).isInstanceOfAny(Outcome.Unrecognised.class, Outcome.Rejected.class);
+        if (o instanceof Outcome.Rejected rejected) {
+            assertThat(rejected.formType()).isEqualTo(FormType.RISK_CONCERN);
+            assertThat(rejected.problems()).extracting(org.ypsa.hub.domain.Problem::field).containsOnly("Referral reference");
+            assertThat(rejected.unplacedLabels()).isEmpty();
+        }
     }
 
     private static RiskConcern routed(Outcome o) {
