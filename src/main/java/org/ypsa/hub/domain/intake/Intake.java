@@ -532,7 +532,8 @@ public final class Intake {
             }
         }
         Optional<MediationNotices.Notice> notice = notices.noticeIn(documents, mail,
-                best == null ? null : new MediationNotices.FormRead(best.type(), best.doc()));
+                best == null ? null : new MediationNotices.FormRead(best.type(), best.doc(),
+                        best.reading().fieldsNamed()));
         if (notice.isPresent()) {
             return Optional.of(outcome(FormType.MASH_NOTICE, MashReferral.MEDIATION_PREVENTED,
                     mash.validate(MashReferral.MEDIATION_PREVENTED, notice.get().values(), today(mail)),

@@ -20,8 +20,8 @@ import org.ypsa.hub.domain.mash.MashValidator;
  */
 final class MediationNotices {
 
-    /** The form Intake read best from the mail's documents, and the document it read it from. */
-    record FormRead(FormType type, LabelledDocument doc) {
+    /** The form Intake read best from the mail's documents, the document it read it from and how many fields it named. */
+    record FormRead(FormType type, LabelledDocument doc, int fieldsNamed) {
     }
 
     /** A notice's values as read from its document (the young person's name, date of birth) and its unplaced labels. */
@@ -54,19 +54,23 @@ final class MediationNotices {
                 d -> read.computeIfAbsent(d, mashFields::read);
         boolean mediationNotice = false;
         // says in other words that mediation prevented it: weaker, overrides no other form
-        boolean worded = replySaysMediationWorked(mail);
+        boolean replySaysSo = replySaysMediationWorked(mail);
+        boolean worded = replySaysSo;
         // the document that says so, and one that says it in a housing officer's words without naming mediation
         LabelledDocument saidWorked = null;
         LabelledDocument saidPrevented = null;
         for (LabelledDocument doc : documents) {
-            String text = Labels.normalize(doc.text());
-            mediationNotice |= text.contains("mediationoutcome") && text.contains("prevent");
+            mediationNotice |= outcomeSaysPrevented(doc, readAsMash.apply(doc));
             if (saysMediationPreventedHomelessness(doc, mail, readAsMash)) {
                 worded = true;
                 saidWorked = saidWorked == null ? doc : saidWorked;
             } else if (saidPrevented == null && saysHomelessnessPreventedWithoutMediation(doc, mail, readAsMash)) {
                 saidPrevented = doc;
             }
+        }
+        // a referral that asks about mediation among its many questions is the referral, not a notice
+        if (best != null && !replySaysSo && asksAboutMediationAmongMany(best, readAsMash.apply(best.doc()), mail)) {
+            return Optional.empty();
         }
         // a notice that mediation prevented homelessness is one, unless the document is titled as another form
         // (its "Date" and "Reported by" are not an incident's)
@@ -85,6 +89,40 @@ final class MediationNotices {
             return Optional.of(new Notice(withNameAndBirthSaidTogether(r.values(), doc.text()), r.unplaced()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a document's mediation outcome says homelessness was prevented: its answer, read under the outcome's
+     * label, in words not turned round ("Prevented - returned home"; not "could not be prevented", nor "declined") and
+     * not saying the young person is without a home again (other words that say mediation worked are heard, with
+     * their own guards, by {@link #saysMediationPreventedHomelessness}). A section headed "Prevention" is no outcome.
+     * With no answer read under the label, the label "mediation outcome" and the word "prevented" in the document
+     * say it.
+     */
+    private static boolean outcomeSaysPrevented(LabelledDocument doc, FieldCatalog.Reading<MashField> reading) {
+        Object outcome = reading.values().get(MashField.MEDIATION_OUTCOME);
+        if (outcome == null || outcome.toString().isBlank()) {
+            String text = Labels.normalize(doc.text());
+            return text.contains("mediationoutcome") && text.contains("prevented");
+        }
+        String said = outcome.toString().replaceAll("[\\s\\u00a0]+", " ");
+        return saysUnturned(PREVENTED, said) && !HOMELESS_AGAIN.matcher(said).find();
+    }
+
+    /** "Prevented" as an outcome says it: "Prevented", "homelessness was prevented", "prevented by mediation". */
+    private static final Pattern PREVENTED = Pattern.compile("(?i)\\bprevented\\b");
+
+    /**
+     * A referral that asks about mediation among its many questions: the form read best is a referral whose fields
+     * the document answers at least twice as many of as a MASH form's, and neither the document's heading nor the
+     * mail's subject is about mediation (nor a reply's own words over it, which {@link #noticeIn} hears first). Such
+     * a form's mediation answer, or its question "Why can't the young person remain at home?", is one answer of the
+     * referral, not a notice.
+     */
+    private static boolean asksAboutMediationAmongMany(FormRead best, FieldCatalog.Reading<MashField> asMash,
+            InboundMail mail) {
+        return best.type() == FormType.REFERRAL && best.fieldsNamed() >= 2 * Math.max(1, asMash.fieldsNamed())
+                && !headedByMediation(best.doc().text()) && !aboutMediation(mail.subject());
     }
 
     /**
@@ -277,15 +315,27 @@ final class MediationNotices {
 
     /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
     private static boolean saysItWorked(String all) {
-        java.util.regex.Matcher m = MEDIATION_WORKED.matcher(all);
+        return saysUnturned(MEDIATION_WORKED, all);
+    }
+
+    /**
+     * Whether the words say what a pattern finds, not turned round, left waiting on a condition nor asked ("Why can't
+     * the young person remain at home?" is a question, not an answer).
+     */
+    private static boolean saysUnturned(Pattern said, String all) {
+        java.util.regex.Matcher m = said.matcher(all);
         while (m.find()) {
             if (!TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find()) {
+                    && !ON_A_CONDITION.matcher(all.substring(m.end())).find()
+                    && !ASKED.matcher(all.substring(m.end())).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A phrase whose clause ends in a question mark is asked, not said: "... remain at home?". */
+    private static final Pattern ASKED = Pattern.compile("^[^.;!?\\n]{0,40}\\?");
 
     /**
      * Words that say the young person is without a home again, whatever mediation once did: "asked to leave again",
