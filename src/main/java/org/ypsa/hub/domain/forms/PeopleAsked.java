@@ -42,9 +42,12 @@ final class PeopleAsked {
     /** "your name", "your full name", "my name": the writer's own name. */
     private static final Pattern ASKS_THE_WRITERS_NAME = Pattern.compile("(?i)\\b(?:your|my)\\s+(?:full\\s+)?name\\b");
 
-    /** "Referral filled in by (name)", "Form completed by", "Filled out by - name of worker": who wrote the form. */
+    /**
+     * "Referral filled in by (name)", "Form completed by", "Filled out by - name of worker": who wrote the form.
+     * "Submitted by" and "made by" are not among them: on a police or agency form they name the agency as often.
+     */
     private static final Pattern WHO_FILLED_IT_IN = Pattern.compile(
-            "(?i)\\b(?:filled\\s+(?:in|out)|completed|written|made|submitted)\\s+by\\b");
+            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b");
 
     /**
      * "Date form completed", "Date referral filled in by the worker", "When was this form completed?", "Form completed
