@@ -222,6 +222,9 @@ public final class LabelMatcher {
                 found = beforeItsHint(label).filter(h -> !tiedAtTheTop(rankedWhole(h)))
                         .flatMap(h -> matchWhole(h, threshold)).or(() -> whole);
             }
+            if (found.isPresent() && types.get(found.get().fieldId()) == FieldType.NAME && PeopleAsked.asksADate(label)) {
+                continue; // "Date form completed": a date, never the name of whoever "completed" it
+            }
             if (found.isPresent()) {
                 return found.map(m -> clearerWithSlipsMended(label, threshold, m));
             }
@@ -237,9 +240,21 @@ public final class LabelMatcher {
      */
     private Optional<Match> askedByHowItIsPut(String label, double threshold) {
         Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
-        if (kind.isEmpty() || namedByItsHint(label).isPresent()) {
+        if (kind.isEmpty() || namedByItsHint(label).filter(id -> !(kind.get() == PeopleAsked.Kind.WRITERS_NAME
+                && types.get(id) == FieldType.NAME)).isPresent()) {
             // "Name (provider)": the hint names whose name, a field of its own (the provider's), not a person's
+            // ("Referral filled in by (name)": a "(name)" hint after who filled the form in only says a name goes there)
             return Optional.empty();
+        }
+        Optional<Match> writers = kind.get() == PeopleAsked.Kind.WRITERS_NAME
+                || kind.get() == PeopleAsked.Kind.EMAIL && PeopleAsked.ofTheWriter(label)
+                ? kind.get().wordings.stream().map(w -> exact.get(Words.clean(w))).filter(Objects::nonNull).findFirst()
+                        .map(id -> new Match(id, 1.9))
+                : Optional.empty();
+        if (writers.isPresent()) {
+            // "Referral filled in by (name)", "Email of the person completing this form": the writer's own field, even
+            // where other words ("name", "person") name another person's field better
+            return writers;
         }
         List<Match> all = rankedWhole(label);
         FieldType top = all.isEmpty() ? null : types.get(all.get(0).fieldId());

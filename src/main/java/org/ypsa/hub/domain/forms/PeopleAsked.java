@@ -42,8 +42,29 @@ final class PeopleAsked {
     /** "your name", "your full name", "my name": the writer's own name. */
     private static final Pattern ASKS_THE_WRITERS_NAME = Pattern.compile("(?i)\\b(?:your|my)\\s+(?:full\\s+)?name\\b");
 
+    /**
+     * "Referral filled in by (name)", "Form completed by", "Filled out by - name of worker": who wrote the form.
+     * "Submitted by" and "made by" are not among them: on a police or agency form they name the agency as often.
+     */
+    private static final Pattern WHO_FILLED_IT_IN = Pattern.compile(
+            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b");
+
+    /**
+     * "Date form completed", "Date referral filled in by the worker", "When was this form completed?", "Form completed
+     * - date": a label asking a date, which is never a person whatever its other words ("completed by") share with one.
+     */
+    private static final Pattern ASKS_A_DATE = Pattern.compile(
+            "(?i)^\\W*(?:\\d+(?:\\.\\d+)*[.)]?\\s+)?(?:date|when|day|on\\s+what\\s+date)\\b|\\bdate\\W*$");
+
+    /** "Email of the person completing this form", "Person referring - e-mail": the writer's own contact. */
+    private static final Pattern OF_THE_WRITER = Pattern.compile(
+            "(?i)\\bperson\\s+(?:completing|referring|making|filling)\\b|\\b(?:completing|filling\\s+in)\\s+this\\b");
+
     /** A label ending in an e-mail's words once its bracketed hints are gone: "Referrer's e-mail (secure) address". */
     private static final Pattern ENDS_IN_AN_EMAIL = Pattern.compile("(?i)\\be-?\\s?mail(?:\\s+address)?\\W*$");
+
+    /** An e-mail's word anywhere in the label: "Email of the person completing this form". */
+    private static final Pattern MENTIONS_AN_EMAIL = Pattern.compile("(?i)\\be-?\\s?mail\\b");
 
     /** "Where should we email the outcome?", "Where shall we send our reply?", "Where do we e-mail you?" */
     private static final Pattern WHERE_WE_SEND = Pattern.compile(
@@ -66,16 +87,30 @@ final class PeopleAsked {
         if (ASKS_A_ROLE.matcher(plain).find()) {
             return Optional.of(Kind.ROLE);
         }
-        if (ASKS_THE_WRITERS_NAME.matcher(plain).find()) {
+        if (ASKS_A_DATE.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        if (ASKS_THE_WRITERS_NAME.matcher(plain).find() || WHO_FILLED_IT_IN.matcher(plain).find()) {
             return Optional.of(Kind.WRITERS_NAME);
         }
-        if (ENDS_IN_AN_EMAIL.matcher(plain).find() || WHERE_WE_SEND.matcher(plain).find()) {
+        if (ENDS_IN_AN_EMAIL.matcher(plain).find() || WHERE_WE_SEND.matcher(plain).find()
+                || MENTIONS_AN_EMAIL.matcher(plain).find() && OF_THE_WRITER.matcher(plain).find()) {
             return Optional.of(Kind.EMAIL);
         }
         if (ENDS_IN_NAME.matcher(plain).find() && !NAME_OF_A_THING.matcher(plain).find()) {
             return Optional.of(Kind.NAME);
         }
         return Optional.empty();
+    }
+
+    /** Whether the label asks a date ("Date form completed"): never a person's name, whatever else it says. */
+    static boolean asksADate(String label) {
+        return label != null && ASKS_A_DATE.matcher(withoutBrackets(label)).find();
+    }
+
+    /** Whether the label asks the writer's own contact: "Email of the person completing this form". */
+    static boolean ofTheWriter(String label) {
+        return label != null && OF_THE_WRITER.matcher(withoutBrackets(label)).find();
     }
 
     private static String withoutBrackets(String label) {
