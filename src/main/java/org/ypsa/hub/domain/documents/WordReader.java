@@ -333,8 +333,10 @@ public final class WordReader {
         if (after != null && takesTheRowAfter(a, after)) {
             return null;
         }
-        boolean named = l.matches("(?i).*\\bnames?\\W*$") && FieldValues.readsAsName(a);
-        return marked || (prose || isTypedValue(a) || named || echoesAChoice(l, a) || overAMarkedLabel(a, after))
+        // a label asking for a name over a name is a label even as the table's first row ("Young person's name as
+        // it appears on Mosaic" over "Ioana PRITCHARD"): a title names no one
+        boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
+        return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after))
                 && !firstRow ? a : null;
     }
 

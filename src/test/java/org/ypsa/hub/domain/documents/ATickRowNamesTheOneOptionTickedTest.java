@@ -99,6 +99,45 @@ class ATickRowNamesTheOneOptionTickedTest {
         assertThat(failed).isEmpty();
     }
 
+    /**
+     * Vertical templates: a label row asking for a name over the row holding the name, with no colon ("Name of the
+     * person completing this form" over "Ffion-Mai Abdi"), the table's first row included.
+     */
+    private static final List<String[]> NAME_ROWS = List.of(
+            new String[] {"Young person's name as it appears on Mosaic", "Ioana PRITCHARD"},
+            new String[] {"Name of the person completing this form", "Ffion-Mai Abdi"},
+            new String[] {"Name of the YP's allocated SW or PA", "Gwenllian Penhaligon"},
+            new String[] {"Full name of the lead professional (SW / PA)", "Mohammed Farrow"},
+            new String[] {"Referrer name", "Callum Thistlethwaite"});
+
+    @Test
+    void aNameLabelRowOverANameIsThatNamesLabel() throws Exception {
+        int passed = 0;
+        List<String> failed = new ArrayList<>();
+        for (String[] c : NAME_ROWS) {
+            for (boolean first : List.of(true, false)) {
+                List<List<List<String>>> rows = new ArrayList<>();
+                if (!first) {
+                    rows.add(Tables.row("Date of birth:"));
+                    rows.add(Tables.row("23/05/09"));
+                }
+                rows.add(Tables.row(c[0]));
+                rows.add(Tables.row(c[1]));
+                rows.add(Tables.row("Team or service you work for:"));
+                rows.add(Tables.row("Family Solutions Plus"));
+                LabelledDocument doc = Tables.word(rows);
+                if (doc.entries().stream().anyMatch(x -> x.label().equals(c[0]) && x.value().equals(c[1]))
+                        && doc.entries().stream().noneMatch(x -> x.label().equals(c[1]))) {
+                    passed++;
+                } else {
+                    failed.add((first ? "first row " : "") + c[0] + " -> " + doc.entries());
+                }
+            }
+        }
+        System.out.println("Yardstick name rows: " + passed + "/" + 2 * NAME_ROWS.size() + " " + failed);
+        assertThat(failed).isEmpty();
+    }
+
     private static final List<String> PLACEHOLDERS = List.of("Click here to enter text.",
             "Click or tap here to enter text.", "Choose an item.", "Click or tap to enter a date.",
             "Click here to enter a date.", "Click or tap here to enter a date.");
