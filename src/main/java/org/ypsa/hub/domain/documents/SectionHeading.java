@@ -4,12 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A form's section heading as British forms letter or number them: "SECTION ONE: THE YOUNG PERSON", "Part B -
+ * A form's section heading as British forms letter or number them: "SECTION ONE: THE YOUNG PERSON", "Part 2b: Lead
+ * professional" (a part numbered and lettered), "Part B -
  * Referrer", "Adran 2 / Section 2: Referrer" (Welsh first on a bilingual form). The line is a heading as a whole, not
  * the label "SECTION ONE" with the value "THE YOUNG PERSON"; what it is about is the words after its marker.
  */
 final class SectionHeading {
-    private static final String NUMBER = "(?:[1-9]|[a-h]|one|two|three|four|five|six|seven|eight|nine|ten)";
+    private static final String NUMBER = "(?:[1-9][a-h]?|[a-h][1-9]?|one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final String MARKER = "(?:section|part|adran|rhan)\\s+" + NUMBER + "\\b";
     /** One marker, or a Welsh and an English one joined by a slash, then what the section is about, if anything. */
     private static final Pattern HEADING = Pattern.compile(

@@ -259,6 +259,13 @@ final class TickList {
         return BOX.matcher(s).lookingAt() && BOX.matcher(s).results().count() == 1;
     }
 
+    /** Whether the text is one answer with its one box before or after it ("☐ Violence", "Female ☒"), and words. */
+    static boolean isBoxedAnswer(String text) {
+        String s = text.replace('\u00a0', ' ').strip();
+        List<Choice> choices = choices(s);
+        return choices.size() == 1 && !choices.get(0).answer().isEmpty() && (BOX.matcher(s).lookingAt() || endsWithBox(s));
+    }
+
     private static List<Choice> choices(String s) {
         Matcher m = BOX.matcher(s);
         List<int[]> boxes = new ArrayList<>();

@@ -244,6 +244,13 @@ public final class WordReader {
                 found.forEach(x -> entries.add(x.under(heading[0])));
                 continue;
             }
+            List<String> options = tickRowOptions(texts);
+            if (options != null) {
+                // a label and its options a cell each, one ticked: one field, its options read as one tick list
+                entries.add(new LabelledDocument.Entry(texts.get(0).replaceAll("[:*\\s]+$", "").trim(),
+                        String.join(" ", options), "table row " + r, heading[0]));
+                continue;
+            }
             if (filled.size() > 1 && filled.stream().allMatch(WordReader::isLabelAndValue)) {
                 // each cell is a whole "Label: value": the cells are fields side by side, not label | value
                 for (String cell : filled) {
@@ -264,6 +271,26 @@ public final class WordReader {
                 }
             }
         }
+    }
+
+    /**
+     * The option cells of a tick row: a label in the first cell, then two or more cells each one option with its box
+     * ("Legal status | ☐ Looked after | ☒ Care leaver | ☐ CIN", "Gender | Male ☐ | Female ☒"), empty cells between
+     * them left out; null when the row is no such row. Which option is ticked is read from them as from any tick list.
+     */
+    private static List<String> tickRowOptions(List<String> cells) {
+        if (cells.size() < 3 || cells.get(0).isBlank() || TickList.isBoxLine(cells.get(0)) || TickList.endsWithBox(cells.get(0).strip())) {
+            return null;
+        }
+        List<String> options = cells.subList(1, cells.size()).stream().map(String::strip)
+                .filter(c -> !c.isEmpty() && !c.equals("\u00a0")).toList();
+        return options.size() >= 2 && options.stream().allMatch(WordReader::isOneBoxedOption) ? options : null;
+    }
+
+    /** A cell that is one option with its box, on one line, a few words: "☒ Care leaver", "[ ] Y", "Female ☐". */
+    private static boolean isOneBoxedOption(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        return !c.contains("\n") && c.split("\\s+").length <= 8 && TickList.isBoxedAnswer(c);
     }
 
     /**
@@ -306,8 +333,10 @@ public final class WordReader {
         if (after != null && takesTheRowAfter(a, after)) {
             return null;
         }
-        boolean named = l.matches("(?i).*\\bnames?\\W*$") && FieldValues.readsAsName(a);
-        return marked || (prose || isTypedValue(a) || named || echoesAChoice(l, a) || overAMarkedLabel(a, after))
+        // a label asking for a name over a name is a label even as the table's first row ("Young person's name as
+        // it appears on Mosaic" over "Ioana PRITCHARD"): a title names no one
+        boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
+        return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after))
                 && !firstRow ? a : null;
     }
 
