@@ -252,8 +252,9 @@ public final class Screening {
             // taken away by the people danger comes with: "She's being picked up at 9 by the older male"
             p("\\bbeing (picked up|collected|driven|taken|moved)\\b[^.]{0,40}\\bby (him|them|(an?|the|two|three|some|"
                     + "several) (older |adult |unknown )?(man|men|male|males|adult|adults|group|gang|dealers?|stranger))\\b"),
-            // time-critical police action asked for: "Needs police response today", "requires attendance tonight"
-            p("\\b(needs?|requires?|required|needed|requesting|request) (an? )?(urgent |immediate |emergency |same[- ]day )?"
+            // time-critical police action asked for: "Needs police response today", "requires attendance tonight" (not
+            // "does not need a response today")
+            p("\\b(?<!(not|n't|never|no|nor) )(needs?|requires?|required|needed|requesting|request) (an? )?(urgent |immediate |emergency |same[- ]day )?"
                     + "(police )?(response|attendance|action|assistance) (today|now|tonight|asap)\\b"),
             // in Welsh: in danger, a knife, stabbing, killing, missing, attack, threats, an emergency, urgent, tonight
             p("\\b(mewn (m?h?|b)?perygl|berygl|cyllell|gyllell|chyllell|cyllyll|trywan\\w*|drywan\\w*|thrywan\\w*|lladd|ladd|"
