@@ -249,8 +249,9 @@ public final class Screening {
             // a fire where people are: "Fire in the flat, YP inside"
             p("\\bfire (in|at|inside) (the|a|her|his|their|our) (flat|house|room|bedroom|building|property|project|"
                     + "address|hostel|home)\\b"),
-            // taken away by the people danger comes with: "She's being picked up at 9 by the older male"
-            p("\\bbeing (picked up|collected|driven|taken|moved)\\b[^.]{0,40}\\bby (him|them|(an?|the|two|three|some|"
+            // taken away by the people danger comes with: "She's being picked up at 9 by the older male" (not "was seen
+            // being picked up by an older male", what intelligence tells)
+            p("\\b(is|are|'s|'re|am) (\\w+ ){0,2}being (picked up|collected|driven|taken|moved)\\b[^.]{0,40}\\bby (him|them|(an?|the|two|three|some|"
                     + "several) (older |adult |unknown )?(man|men|male|males|adult|adults|group|gang|dealers?|stranger))\\b"),
             // time-critical police action asked for: "Needs police response today", "requires attendance tonight" (not
             // "does not need a response today")
