@@ -63,11 +63,17 @@ public final class Screening {
             + "(man|male|adult|stranger|group)|(two|three|four|several|some|older|unknown|adult|these|those) "
             + "(older |adult |unknown )?(men|males|adults|boys|lads|people)|men|males)";
 
+    /**
+     * Where someone is missing from, between "missing" and when or with whom: "missing from placement since 6pm",
+     * "missing from her mum's, believed to be with ...".
+     */
+    private static final String MISSING_FROM = "( from (home|care|school|college|placement|(the|her|his|their) [\\w']+"
+            + "( [\\w']+)?))?";
     /** Present or imminent danger: urgent whenever it is said, unless plainly put in the past ("was", "had"). */
     private static final List<Pattern> STRONG = List.of(
             p("\\b(right now|as we speak|at this (very )?moment|this minute|happening now|still happening|"
                     + "as i write|while i write|(crime|assault|attack|fight|robbery|burglary|break-in|incident|stabbing|"
-                    + "disturbance) (is )?(still )?in progress|in progress (now|right now))\\b(?![^.~]{0,30}~)"),
+                    + "disturbance|dv|da|domestic( violence| abuse| incident)?) (is )?(still )?in progress|in progress (now|right now))\\b(?![^.~]{0,30}~)"),
             p("\\b" + NOW + "\\b" + NOT_CALM + "[^.]{0,60}" + HARM),
             p(HARM + "[^.]{0,60}\\b" + NOW + "\\b" + NOT_CALM),
             p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+|back\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
@@ -96,7 +102,7 @@ public final class Screening {
                     + "hours|\\d+ (minutes|mins|hours?)))\\b"),
             p("\\b999\\b(?![ -]?\\d)(?<!\\d[ -]999)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
-            p("\\bongoing (fight|assault|attack|incident|disturbance)\\b"),
+            p("\\bongoing (dv |da |domestic (violence |abuse )?)?(fight|assault|attack|incident|disturbance)\\b"),
             p("\\b(by the throat|on (their|our|my|his|her|its) way|not getting up|won't wake|will not wake)\\b"),
             p("\\b(is|are|'s|'re) (going to|gonna|about to|threatening to|threatens to|planning to|intending to)\\s+"
                     + "(kill|hurt|stab|shoot|attack|harm|move|take|traffic|burn|beat|rape|jump|end it|set fire|torch|"
@@ -108,9 +114,11 @@ public final class Screening {
                     + "brandishing|pointing)\\s+(got\\s+)?(a |an |the )?(gun|knife|machete|weapon|firearm|blade|"
                     + "hammer|axe|bat|crowbar|petrol can|screwdriver|bottle|metal bar|iron bar)\\b(?!\\s*(crime|conviction|"
                     + "offence|charge|possession|related|history|amnesty))"),
-            p("\\bmissing since (this morning|today|last night|earlier|lunchtime|\\d{1,2}([:.]\\d\\d)? ?(am|pm)|"
+            p("\\bmissing" + MISSING_FROM + " since (this morning|today|last night|earlier|lunchtime|"
+                    + "\\d{1,2}([:.]\\d\\d)? ?(am|pm)|"
                     + "\\d{1,2}[:.]\\d\\d)"),
-            p("\\bmissing,? (and |but )?(is )?(believed|thought|feared|suspected|known|likely|said) (to be )?(with|at|in)\\b"),
+            p("\\bmissing" + MISSING_FROM + "( since [^.,;]{1,25})?,? (and |but )?(is )?(believed|thought|feared|suspected|"
+                    + "known|likely|said) (to be )?(with|at|in)\\b"),
             p("\\b(is|are|has gone|have gone|went) missing (today|tonight|this (morning|afternoon|evening))"),
             p("\\b(is|are|'s|'re) (now |currently |still |probably |believed to be |thought to be )?with " + PEOPLE
                     + "[^.]{0,30}\\b(" + NOW + "|tonight)\\b"),
@@ -156,10 +164,10 @@ public final class Screening {
                     + "(older |unknown |adult |young |masked |hooded |armed )?(man|men|male|males|lads|boys|youths|people|"
                     + "someone|somebody) (now |still )?(outside|at the "
                     + "(door|gate|window|front door|back door)|in the (building|corridor|stairwell|car park))\\b"),
-            p("\\b(will not|won't|refuses to|refusing to|cannot|can't) (come out|get out|let (her|him|them|us) (in|out|go|"
+            p("\\b(will not|won't|wont|refuses to|refusing to|cannot|can't|cant) (come out|get out|let (me|her|him|them|us) (in|out|go|"
                     + "leave))\\b"),
             // kept from leaving, as staff put it: "the dealers are not letting him leave", "aren't letting her go home"
-            p("\\b(not|n't|never) (letting|allowing) (her|him|them|us) (to )?(leave|go|out|get out|come (home|back|out))\\b"),
+            p("\\b(not|n't|never) (letting|allowing) (me|her|him|them|us) (to )?(leave|go|out|get out|come (home|back|out))\\b"),
             p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
                     + "(\\w+ ){0,3}(gun|knife|knives|machete|"
                     + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
@@ -230,6 +238,25 @@ public final class Screening {
             // made to carry or sell for others: "has been told to travel to Birmingham to deliver a package"
             p("\\b(told|forced|made|sent|ordered|being used) to (travel|go|deliver|carry|hold|sell|run|drop|stash|move)\\b"),
             p("\\b(is|are|'s|'re|am) (\\w+ ){0,2}(and |so |very |really )?(scared|terrified|frightened|petrified)\\b"),
+            // a weapon seen, as police shorthand gives it: "Knife seen", "machete seen in the flat today", "gun shown"
+            p("\\b(knife|knives|gun|guns|firearm|machete|blade|weapon|axe|hammer)s? (has been |have been |was |were |"
+                    + "being )?(seen|spotted|observed|shown|produced|pulled( out)?|flashed|brandished)\\b"),
+            // a threat to life as the police say it: "Threat to life", "TTL", "Osman warning issued today" (not a
+            // label left blank or answered no: "Threat to life (Y/N):")
+            p("\\b(threat|risk|danger) to (his |her |their |the yp's |the young person's )?life\\b(?!\\s*(\\((y/n|yes/no|y or "
+                    + "n)\\))?\\s*[:?*]?\\s*(\\n|$|no\\b|n\\b|none\\b|n/a))|\\bttl\\b(?!\\s*[:?]?\\s*(\\n|$|no\\b|n\\b))"
+                    + "|\\bosman (warning|notice|letter)s?\\b"),
+            // a fire where people are: "Fire in the flat, YP inside"
+            p("\\bfire (in|at|inside) (the|a|her|his|their|our) (flat|house|room|bedroom|building|property|project|"
+                    + "address|hostel|home)\\b"),
+            // taken away by the people danger comes with: "She's being picked up at 9 by the older male" (not "was seen
+            // being picked up by an older male", what intelligence tells)
+            p("\\b(is|are|'s|'re|am) (\\w+ ){0,2}being (picked up|collected|driven|taken|moved)\\b[^.]{0,40}\\bby (him|them|(an?|the|two|three|some|"
+                    + "several) (older |adult |unknown )?(man|men|male|males|adult|adults|group|gang|dealers?|stranger))\\b"),
+            // time-critical police action asked for: "Needs police response today", "requires attendance tonight" (not
+            // "does not need a response today")
+            p("\\b(?<!(not|n't|never|no|nor) )(needs?|requires?|required|needed|requesting|request) (an? )?(urgent |immediate |emergency |same[- ]day )?"
+                    + "(police )?(response|attendance|action|assistance) (today|now|tonight|asap)\\b"),
             // in Welsh: in danger, a knife, stabbing, killing, missing, attack, threats, an emergency, urgent, tonight
             p("\\b(mewn (m?h?|b)?perygl|berygl|cyllell|gyllell|chyllell|cyllyll|trywan\\w*|drywan\\w*|thrywan\\w*|lladd|ladd|"
                     + "ar goll|ymosod\\w*|bygwth\\w*|fygwth\\w*|argyfwng|ar frys|brys|heno)\\b"));
@@ -261,7 +288,7 @@ public final class Screening {
             + "urgen|emergency))");
     private static final List<Pattern> ANSWERED_NO = List.of(
             p("\\b(urgent|urgency|emergency|immediate (risk|danger)|time[- ]critical|time[- ]sensitive|in progress|"
-                    + "danger|risk)[^.:?\\n]{0,30}([:\\-]|\\((y/n|yes/no|y or n)\\))[ \\t]*\\n?[ \\t]*(no|n|none|low|"
+                    + "danger|risk|threat|ttl)[^.:?\\n]{0,30}([:\\-]|\\((y/n|yes/no|y or n)\\))[ \\t]*\\n?[ \\t]*(no|n|none|low|"
                     + "not urgent|non[- ]urgent|routine|n/a)\\b(?![ \\t]+(immediate|imminent|current|present|further|"
                     + "longer|one|body))"));
     /** An email disclaimer's sentence: set aside whole ("notify the sender immediately"). */
@@ -502,8 +529,17 @@ public final class Screening {
      */
     private static boolean toldAsAHabit(String clause, Matcher sign) {
         Matcher habit = HABIT.matcher(clause);
-        return habit.find() && habit.start() < sign.start() && !PRESENT.matcher(clause).find()
-                && !CLAUSE_GOES_ON.matcher(clause.substring(Math.min(habit.end(), sign.start()), sign.start())).find();
+        if (PRESENT.matcher(clause).find()) {
+            return false;
+        }
+        if (habit.find() && habit.start() < sign.start()
+                && !CLAUSE_GOES_ON.matcher(clause.substring(Math.min(habit.end(), sign.start()), sign.start())).find()) {
+            return true;
+        }
+        // how often, after the sign in its own clause, of no harm: "a grey van is parked outside most nights" (not "he
+        // is threatening to kill her every day")
+        Matcher often = HOW_OFTEN.matcher(clause);
+        return !HARM_WORD.matcher(clause).find() && often.find(sign.end()) && !CLAUSE_GOES_ON.matcher(clause.substring(sign.end(), often.start())).find();
     }
 
     /**
@@ -511,6 +547,11 @@ public final class Screening {
      * (a comma alone does not: "whenever he has been paid, older lads are standing outside" is the habit's).
      */
     private static final Pattern CLAUSE_GOES_ON = p("[;:]|\\b(and|then|so|but)\\b");
+
+    /** How often, told after what happens: "most nights", "every evening", "at weekends", "nightly". */
+    private static final Pattern HOW_OFTEN = p("\\b((most|every|each) (night|evening|morning|afternoon|day|week|weekend)s?|"
+            + "(nightly|daily|weekly|at weekends|on weekends|most of the time|several times a (week|day|night)|"
+            + "(once|twice|\\d+ times) a (week|day|night)))\\b");
 
     private static final Pattern HABIT = p("\\b(whenever|every time|each time|(always|usually|normally|often|generally|"
             + "typically|only) when)\\b");
