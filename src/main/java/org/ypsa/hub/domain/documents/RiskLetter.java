@@ -56,12 +56,8 @@ public final class RiskLetter {
     private static final Pattern CLOSING = Pattern.compile("(?i)^(?:please\\b|we are happy|we're happy|we\u2019re happy|happy to"
             + "|any questions|if you (?:would|have|need|want)|do (?:call|ring|get in touch)|thank(?:s|\\s+you)|kind regards"
             + "|best wishes|with (?:thanks|best)|regards|many thanks|grateful|yours|diolch|yn gywir|cofion|gyda diolch)\\b");
-    /**
-     * A heading or a form's label on its own line, no sentence: it ends with a colon, a question mark or the star of a
-     * required answer ("Risk(s) we are unable to safely manage *"), or is a few words with no full stop ("The risk",
-     * "Why we cannot manage it", "Kind regards,").
-     */
-    private static final Pattern LABEL_SHAPED = Pattern.compile("^(?:.*[*:?]|[^.!]+)$");
+    /** A heading over a part, a few words and no full stop: "The risk", "Why we cannot manage it", "What would help". */
+    private static final Pattern HEADING = Pattern.compile("^[^.]{2,50}:?$");
     private static final Pattern HEADING_RESOURCES = Pattern.compile("(?i)\\b(?:help|resources?|support|needed|need|enable"
             + "|mitigation|make it (?:possible|manageable))\\b");
     private static final Pattern HEADING_REASON = Pattern.compile("(?i)\\b(?:why|reasons?|because|barriers?)\\b");
@@ -69,8 +65,7 @@ public final class RiskLetter {
     /** The referral's reference as a letter names it: "referral BRK/2026/0522", "Ref: YPSA-FJWF2-WW4TH". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:referral|ref(?:erence)?\\.?)(?:\\s+(?:no\\.?|number))?"
             + "\\s*[:-]?\\s*((?=[A-Z0-9/-]*\\d)[A-Z0-9]+(?:[/-][A-Z0-9]+)+)");
-    private static final int HEADING_WORDS = 8;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:*]$");
+    private static final int HEADING_WORDS = 6;
 
     private RiskLetter() {
     }
@@ -83,7 +78,7 @@ public final class RiskLetter {
         List<String> paragraphs = paragraphs(text);
         int opener = -1;
         for (int i = 0; i < paragraphs.size() && opener < 0; i++) {
-            if (!labelShaped(paragraphs.get(i)) && INABILITY.matcher(paragraphs.get(i)).find()) {
+            if (INABILITY.matcher(paragraphs.get(i)).find()) {
                 opener = i;
             }
         }
@@ -98,8 +93,9 @@ public final class RiskLetter {
             if (CLOSING.matcher(p).find()) {
                 break;
             }
-            if (labelShaped(p)) { // a heading names the part under it; another is the form's label, no answer
-                underHeading = heading(p);
+            Part heading = heading(p);
+            if (heading != null) {
+                underHeading = heading;
                 continue;
             }
             Part said = underHeading;
@@ -139,14 +135,11 @@ public final class RiskLetter {
         return Optional.of(out.toString());
     }
 
-    /** Whether a paragraph is a heading or a label on its own line, not a sentence of the letter. */
-    private static boolean labelShaped(String p) {
-        String s = p.strip();
-        return LABEL_SHAPED.matcher(s).matches() && (s.matches(".*[*:?]") || s.split("\\s+").length <= HEADING_WORDS);
-    }
-
-    /** The part a heading names (by its words: what would help, why, the risk), or null for none. */
+    /** The part a heading line names, or null when the paragraph is no heading. */
     private static Part heading(String p) {
+        if (!HEADING.matcher(p).matches() || p.strip().split("\\s+").length > HEADING_WORDS) {
+            return null;
+        }
         if (HEADING_RESOURCES.matcher(p).find()) {
             return Part.RESOURCES;
         }
@@ -158,28 +151,31 @@ public final class RiskLetter {
 
     /**
      * The letter's paragraphs: blocks between blank lines, each joined onto one line; a text with no blank lines (a
-     * Word letter, a paragraph to a line) has a paragraph to each line. A heading or label on its own line, at a
-     * block's start or after a sentence's end, is a paragraph of its own.
+     * Word letter, a paragraph to a line) has a paragraph to each line. A heading keeps its own paragraph.
      */
     private static List<String> paragraphs(String text) {
-        String unix = text.replace("\r\n", "\n");
-        boolean blocks = unix.contains("\n\n");
+        String[] lines = text.replace("\r\n", "\n").split("\n");
+        boolean blocks = text.replace("\r\n", "\n").contains("\n\n");
         List<String> out = new ArrayList<>();
         StringBuilder block = new StringBuilder();
-        for (String l : unix.split("\n")) {
+        for (String l : lines) {
             String s = l.strip();
-            boolean ownParagraph = !blocks || labelShaped(s) && (block.length() == 0 || SENTENCE_END.matcher(block).find());
-            if (s.isEmpty() || ownParagraph) {
+            boolean heading = heading(s) != null && block.length() == 0;
+            if (s.isEmpty() || !blocks || heading) {
+                if (heading && !s.isEmpty()) {
+                    out.add(s);
+                    continue;
+                }
                 if (block.length() > 0) {
                     out.add(block.toString());
                     block.setLength(0);
                 }
-                if (!s.isEmpty()) {
+                if (!blocks && !s.isEmpty()) {
                     out.add(s);
                 }
-            } else {
-                block.append(block.length() == 0 ? "" : " ").append(s);
+                continue;
             }
+            block.append(block.length() == 0 ? "" : " ").append(s);
         }
         if (block.length() > 0) {
             out.add(block.toString());
