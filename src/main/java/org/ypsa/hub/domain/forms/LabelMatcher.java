@@ -241,8 +241,8 @@ public final class LabelMatcher {
     private Optional<Match> askedByHowItIsPut(String label, double threshold) {
         Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
         if (kind.isEmpty() || namedByItsHint(label).filter(id -> !(kind.get() == PeopleAsked.Kind.WRITERS_NAME
-                && types.get(id) == FieldType.NAME)).isPresent()) {
-            // "Name (provider)": the hint names whose name, a field of its own (the provider's), not a person's
+                && types.get(id) == FieldType.NAME)).or(() -> byWhomTheHintNames(label)).isPresent()) {
+            // "Name (provider)", "Completed by (agency)": the hint names a field of its own, not a person's name
             // ("Referral filled in by (name)": a "(name)" hint after who filled the form in only says a name goes there)
             return Optional.empty();
         }
