@@ -238,9 +238,10 @@ public final class LabelMatcher {
     private Optional<Match> askedByHowItIsPut(String label, double threshold) {
         Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
         if (kind.isEmpty() || namedByItsHint(label).filter(id -> !(kind.get() == PeopleAsked.Kind.WRITERS_NAME
-                && types.get(id) == FieldType.NAME)).isPresent()) {
+                && types.get(id) == FieldType.NAME)).isPresent() || byWhomTheHintNames(label).isPresent()) {
             // "Name (provider)": the hint names whose name, a field of its own (the provider's), not a person's
             // ("Referral filled in by (name)": a "(name)" hint after who filled the form in only says a name goes there)
+            // ("Completed by (agency)": the agency that completed it, byWhomTheHintNames)
             return Optional.empty();
         }
         Optional<Match> writers = kind.get() == PeopleAsked.Kind.WRITERS_NAME && PeopleAsked.whoFilledItIn(label)
