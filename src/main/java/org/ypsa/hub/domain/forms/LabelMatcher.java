@@ -241,19 +241,21 @@ public final class LabelMatcher {
     private Optional<Match> askedByHowItIsPut(String label, double threshold) {
         Optional<PeopleAsked.Kind> kind = PeopleAsked.of(label);
         if (kind.isEmpty() || namedByItsHint(label).filter(id -> !(kind.get() == PeopleAsked.Kind.WRITERS_NAME
-                && types.get(id) == FieldType.NAME)).or(() -> byWhomTheHintNames(label)).isPresent()) {
-            // "Name (provider)", "Completed by (agency)": the hint names a field of its own, not a person's name
+                && types.get(id) == FieldType.NAME)).isPresent() || byWhomTheHintNames(label).isPresent()) {
+            // "Name (provider)": the hint names whose name, a field of its own (the provider's), not a person's
             // ("Referral filled in by (name)": a "(name)" hint after who filled the form in only says a name goes there)
+            // ("Completed by (agency)": the agency that completed it, byWhomTheHintNames)
             return Optional.empty();
         }
-        Optional<Match> writers = kind.get() == PeopleAsked.Kind.WRITERS_NAME
+        Optional<Match> writers = kind.get() == PeopleAsked.Kind.WRITERS_NAME && PeopleAsked.whoFilledItIn(label)
                 || kind.get() == PeopleAsked.Kind.EMAIL && PeopleAsked.ofTheWriter(label)
                 ? kind.get().wordings.stream().map(w -> exact.get(Words.clean(w))).filter(Objects::nonNull).findFirst()
                         .map(id -> new Match(id, 1.9))
                 : Optional.empty();
         if (writers.isPresent()) {
             // "Referral filled in by (name)", "Email of the person completing this form": the writer's own field, even
-            // where other words ("name", "person") name another person's field better
+            // where other words ("name", "person") name another person's field better ("your name" labels go on as
+            // before: "Your full name, as referrer Jaxon Birch" is a label and its answer on one line, t22-ref-032)
             return writers;
         }
         List<Match> all = rankedWhole(label);

@@ -108,6 +108,11 @@ final class PeopleAsked {
         return label != null && ASKS_A_DATE.matcher(withoutBrackets(label)).find();
     }
 
+    /** Whether the label asks who filled the form in: "Referral filled in by (name)", "Form completed by". */
+    static boolean whoFilledItIn(String label) {
+        return label != null && WHO_FILLED_IT_IN.matcher(withoutBrackets(label)).find();
+    }
+
     /** Whether the label asks the writer's own contact: "Email of the person completing this form". */
     static boolean ofTheWriter(String label) {
         return label != null && OF_THE_WRITER.matcher(withoutBrackets(label)).find();
