@@ -93,9 +93,9 @@ final class MediationNotices {
 
     /**
      * Whether a document's mediation outcome says homelessness was prevented: its answer, read under the outcome's
-     * label, in words not turned round ("Prevented - returned home"; not "could not be prevented", nor "declined") and
-     * not saying the young person is without a home again (other words that say mediation worked are heard, with
-     * their own guards, by {@link #saysMediationPreventedHomelessness}). A section headed "Prevention" is no outcome.
+     * label, in words not turned round ("Prevented - returned home", "moved home the same evening", or the other words
+     * that say mediation worked, {@link #saysItWorked}; not "could not be prevented", nor "declined") and not saying
+     * the young person is without a home again. A section headed "Prevention" is no outcome.
      * With no answer read under the label, the label "mediation outcome" and the word "prevented" in the document
      * say it.
      */
@@ -106,11 +106,14 @@ final class MediationNotices {
             return text.contains("mediationoutcome") && text.contains("prevented");
         }
         String said = outcome.toString().replaceAll("[\\s\\u00a0]+", " ");
-        return saysUnturned(PREVENTED, said) && !HOMELESS_AGAIN.matcher(said).find();
+        return (saysUnturned(PREVENTED, said) || saysItWorked(said)) && !HOMELESS_AGAIN.matcher(said).find();
     }
 
-    /** "Prevented" as an outcome says it: "Prevented", "homelessness was prevented", "prevented by mediation". */
-    private static final Pattern PREVENTED = Pattern.compile("(?i)\\bprevented\\b");
+    /**
+     * An outcome that says homelessness was prevented: "Prevented", "homelessness was prevented", "prevented by
+     * mediation", or the young person gone home ("... and Sami moved home the same evening").
+     */
+    private static final Pattern PREVENTED = Pattern.compile("(?i)\\bprevented\\b|\\b(moved|went) (back )?home\\b");
 
     /**
      * A referral that asks about mediation among its many questions: the form read best is a referral whose fields

@@ -110,6 +110,14 @@ class AFormIsRecognisedByItsWholeWordingTest {
                     "Section C - Prevention\nYoung person: Sami Ito\nDate of birth: 05/06/2010\n"
                             + "Mediation outcome: Prevented - agreement reached with dad.\n",
                     FormType.MASH_NOTICE),
+            new Form("a prevention team's mediation outcome saying the young person moved home, not 'prevented'",
+                    "k.ito@housing.council.test", "FW: mediation outcome SI",
+                    "Prevention Team: Mediation Outcome\nName of the young person (block capitals)\nSAMI ITO\n"
+                            + "Young person's date of birth:\n05/06/2010\nReferral received on:\n02/11/2026\n"
+                            + "Date of mediation:\n20/11/2026\nOutcome of mediation - please describe:\n"
+                            + "Dad and Sami agreed house rules at the first session and Sami moved home the same evening.\n"
+                            + "Mediating organisation (please specify):\nFamily mediation service\n",
+                    FormType.MASH_NOTICE),
             // other forms that mention a referral, mediation or a risk
             new Form("a provider's incident report that mentions a referral to the MASH",
                     "nights@haven.provider.test", "Incident report - HV-02",
