@@ -191,7 +191,8 @@ public final class FormLibrary {
             return Optional.empty();
         }
         int before = mistakes.size();
-        Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields", "related-words"),
+        Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields", "related-words",
+                "mediation-worked"),
                 mistakes);
         String id = scalar(file, top.get("form"), "form", map, mistakes);
         Class<? extends Enum<?>> javaFields = rules == null || id == null ? null : rules.get(id);
@@ -230,10 +231,41 @@ public final class FormLibrary {
         }
         checkLabelsUnique(file, fields, mistakes);
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
+        List<String> mediationWorked = expressions(file, top.get("mediation-worked"), "mediation-worked", mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords));
+        return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords,
+                mediationWorked));
+    }
+
+    /**
+     * A list of regular expressions (mediation-worked:), each reported with its file and line when it is none:
+     * ['homelessness (was )?prevented', 'reconciled'].
+     */
+    private static List<String> expressions(Path file, Node n, String key, List<String> mistakes) {
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            mistakes.add(at(file, n) + key + ": expected a list of regular expressions, such as ['reconciled']");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node e : seq.getValue()) {
+            if (!(e instanceof ScalarNode s) || s.getValue().isBlank()) {
+                mistakes.add(at(file, e) + key + ": expected a regular expression, such as 'reconciled'");
+                continue;
+            }
+            try {
+                java.util.regex.Pattern.compile(s.getValue());
+                out.add(s.getValue());
+            } catch (java.util.regex.PatternSyntaxException x) {
+                mistakes.add(at(file, e) + key + ": \"" + s.getValue() + "\" is no regular expression ("
+                        + x.getDescription() + ")");
+            }
+        }
+        return out;
     }
 
     /**

@@ -18,25 +18,28 @@ import java.util.Optional;
  * @param relatedWords groups of words of one meaning on this form only (related-words:): a bed "filled" or "let" is an
  *                     occupied one on a void return, but "Provider filling in this form" is who fills in any other
  *                     ({@link Words#relatedOn})
+ * @param mediationWorked the words that say mediation worked (mediation-worked:, the MASH form's only), each a
+ *                     regular expression: how a notice that mediation prevented homelessness says so
  */
 public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
-        Map<String, String> codeWords, List<List<String>> relatedWords) {
+        Map<String, String> codeWords, List<List<String>> relatedWords, List<String> mediationWorked) {
 
     public FormSpec {
         titles = List.copyOf(titles);
         fields = List.copyOf(fields);
         codeWords = Map.copyOf(codeWords);
         relatedWords = relatedWords.stream().map(List::copyOf).toList();
+        mediationWorked = List.copyOf(mediationWorked);
     }
 
     /** A form with no abbreviations of field codes and no words of one meaning of its own. */
     public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
-        this(id, file, titles, recogniseWith, fields, Map.of(), List.of());
+        this(id, file, titles, recogniseWith, fields, Map.of(), List.of(), List.of());
     }
 
     /** The same form reading field codes with these abbreviations. */
     public FormSpec withCodeWords(Map<String, String> words) {
-        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords);
+        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, mediationWorked);
     }
 
     /**

@@ -34,9 +34,16 @@ final class MediationNotices {
     /** Whether a mail's subject names a form ("Incident report - ...", "Intel: ..."). */
     private final BiPredicate<FormType, String> subjectNames;
 
+    /**
+     * Words that say mediation worked (the MASH form's mediation-worked:): homelessness was prevented, the young person
+     * went back or stays home, or an outcome answered "Prevented" or "moved home".
+     */
+    private final Pattern mediationWorked;
+
     MediationNotices(FieldCatalog<MashField> mashFields, BiPredicate<FormType, String> titledAs,
             BiPredicate<FormType, String> subjectNames) {
         this.mashFields = mashFields;
+        this.mediationWorked = Pattern.compile("(?i)\\b(" + String.join("|", mashFields.spec().mediationWorked()) + ")");
         this.titledAs = titledAs;
         this.subjectNames = subjectNames;
     }
@@ -93,40 +100,45 @@ final class MediationNotices {
 
     /**
      * Whether a document's mediation outcome says homelessness was prevented: its answer, read under the outcome's
-     * label, in words not turned round ("Prevented - returned home", "moved home the same evening", or the other words
-     * that say mediation worked, {@link #saysItWorked}; not "could not be prevented", nor "declined") and not saying
+     * label, in words that say mediation worked ({@link #saysItWorked}: "Prevented - returned home", "moved home the
+     * same evening"; not "could not be prevented", nor "declined") and not saying
      * the young person is without a home again. A section headed "Prevention" is no outcome.
      * With no answer read under the label, the label "mediation outcome" and the word "prevented" in the document
      * say it.
      */
-    private static boolean outcomeSaysPrevented(LabelledDocument doc, FieldCatalog.Reading<MashField> reading) {
+    private boolean outcomeSaysPrevented(LabelledDocument doc, FieldCatalog.Reading<MashField> reading) {
         Object outcome = reading.values().get(MashField.MEDIATION_OUTCOME);
         if (outcome == null || outcome.toString().isBlank()) {
             String text = Labels.normalize(doc.text());
             return text.contains("mediationoutcome") && text.contains("prevented");
         }
         String said = outcome.toString().replaceAll("[\\s\\u00a0]+", " ");
-        return (saysUnturned(PREVENTED, said) || saysItWorked(said)) && !HOMELESS_AGAIN.matcher(said).find();
+        return saysItWorked(said) && !HOMELESS_AGAIN.matcher(said).find();
     }
-
-    /**
-     * An outcome that says homelessness was prevented: "Prevented", "homelessness was prevented", "prevented by
-     * mediation", or the young person gone home ("... and Sami moved home the same evening").
-     */
-    private static final Pattern PREVENTED = Pattern.compile("(?i)\\bprevented\\b|\\b(moved|went) (back )?home\\b");
 
     /**
      * A referral that asks about mediation among its many questions: the form read best is a referral whose fields
-     * the document answers at least twice as many of as a MASH form's, and neither the document's heading nor the
-     * mail's subject is about mediation (nor a reply's own words over it, which {@link #noticeIn} hears first). Such
-     * a form's mediation answer, or its question "Why can't the young person remain at home?", is one answer of the
-     * referral, not a notice.
+     * the document answers at least {@link #MANY_TIMES_A_MASH_FORMS} times as many of as a MASH form's, and neither
+     * the document's heading nor the mail's subject is about mediation (nor a reply's own words over it, which
+     * {@link #noticeIn} hears first). Such a form's mediation answer, or its question "Why can't the young person
+     * remain at home?", is one answer of the referral, not a notice.
      */
     private static boolean asksAboutMediationAmongMany(FormRead best, FieldCatalog.Reading<MashField> asMash,
             InboundMail mail) {
-        return best.type() == FormType.REFERRAL && best.fieldsNamed() >= 2 * Math.max(1, asMash.fieldsNamed())
+        return best.type() == FormType.REFERRAL
+                && best.fieldsNamed() >= MANY_TIMES_A_MASH_FORMS * Math.max(1, asMash.fieldsNamed())
                 && !headedByMediation(best.doc().text()) && !aboutMediation(mail.subject());
     }
+
+    /**
+     * How many times a MASH form's fields a referral's document answers to be the referral whatever it says of
+     * mediation. A notice names the young person, their date of birth, the agency and the outcome, and a referral
+     * asks those too, so a notice read as a referral names about as many of its fields as of a MASH form's; a
+     * referral of twenty-odd questions that asks about mediation among them answers many more of its own
+     * (t23-ref-005, t23-ref-029). Twice as many, not merely more, leaves room for a notice that also gives a few of
+     * a referral's fields (an address, a contact).
+     */
+    private static final int MANY_TIMES_A_MASH_FORMS = 2;
 
     /**
      * A heading line (no colon, no question) about mediation: "Update following family mediation", "Mediation prevented
@@ -151,37 +163,6 @@ final class MediationNotices {
         return subject != null && MEDIATION_SUBJECT.matcher(subject).find();
     }
 
-    /** Words that say mediation worked: homelessness was prevented, the young person went back or stays home. */
-    private static final Pattern MEDIATION_WORKED = Pattern.compile("(?i)\\b(homelessness (was |has been |is )?(prevent"
-            + "|avoided|averted|resolved)"
-            + "|prevented (via|through|by|following|after) (family )?mediation|mediation (was |has been )?(successful|a success"
-            + "|successfully (completed|concluded|held)|worked)"
-            + "|successful (family )?mediation|(returned|gone|went|moved|is|are|now|come|came) back (in )?(home|at home"
-            + "|to (live with )?(the )?famil|(living )?with (mum|dad|mother|father|parents?|nan|gran|family|her|his|their))"
-            // the young person home again, or no longer in need: "has gone home", "reunited with family", "no longer at
-            // risk of homelessness", "accommodation no longer needed"
-            + "|(has|have) (gone|come|returned|moved) (back )?home|reconciled|reunited with"
-            + "|(can|will) (return|come|go|move) (back )?home"
-            + "|no longer (homeless|threatened|at risk of homelessness|(requires?|needs?|in need of) (accommodation|a placement))"
-            + "|(accommodation|a placement) (is )?no longer (needed|required)"
-            + "|returned (home|to (the )?family)|(remains?|remaining|stay|staying|stays|living|lives) (at|in the (family )?) ?home"
-            + "|(remains?|remaining|staying|stays) with (mum|dad|mother|father|parents?|family)|agreed to (return|go back) home"
-            + "|agreement reached"
-            // a family's reconciliation, or homelessness relieved, said of the notice's young person: "family
-            // reconciliation achieved", "reconciliation successful", "homelessness relieved", "the family agreed a plan"
-            + "|(family )?reconciliation (was |has been |is )?(successful|achieved|complete|agreed)|successful (family )?reconciliation"
-            + "|homelessness (was |has been |is )?relieved"
-            + "|(have|has|had|family|parents?|mum|dad|both) agreed (a |an |the )?(family |support |safety |home )?(plan|house rules)"
-            // moved to a relative's home: "has moved in with grandparents", "has gone to live with her aunt"
-            + "|(has|have|had) (now )?(moved|gone) (back )?(in )?(to live |to stay )?(with|to) ((her|his|their|an?) )?"
-            + "((older|younger|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?"
-            + "|grandmother|grandfather|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b"
-            // the outcome said the other way round, or a relative's home agreed: "mediation prevented homelessness",
-            // "Kofi will live with her older sister"
-            + "|prevented (the |their |her |his )?homelessness"
-            + "|(will|to|can|going to|agreed to) (live|stay|remain|move in) (with|at) ((her|his|their|an?) )?((older|younger"
-            + "|elder|big) )?(sister|brother|sibling|aunt|auntie|uncle|nan|nana|gran|granny|grandparents?|grandmother|grandfather"
-            + "|cousin|mum|dad|mother|father|parents?|family|relatives?)\\b)");
     /**
      * Words before a phrase that turn it round or leave it a hope: "could not be", "not yet", "unable to",
      * "unsuccessful", "may be able to", "hoping Kit can".
@@ -258,7 +239,7 @@ final class MediationNotices {
      * quoted under it, its title and its status, are the thread's history, not what the sender says now. Not when the
      * sender says the young person is without a home again ("asked to leave again").
      */
-    private static boolean replySaysMediationWorked(InboundMail mail) {
+    private boolean replySaysMediationWorked(InboundMail mail) {
         String body = mail.textBody();
         String own = org.ypsa.hub.domain.documents.MailTail.abovePreviousMail(body);
         if (own.strip().length() >= body.strip().length()) {
@@ -317,8 +298,8 @@ final class MediationNotices {
     }
 
     /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
-    private static boolean saysItWorked(String all) {
-        return saysUnturned(MEDIATION_WORKED, all);
+    private boolean saysItWorked(String all) {
+        return saysUnturned(mediationWorked, all);
     }
 
     /**

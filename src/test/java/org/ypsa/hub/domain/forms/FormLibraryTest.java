@@ -73,6 +73,24 @@ class FormLibraryTest {
     }
 
     @Test
+    void theWordsThatSayMediationWorkedAreTheMashFormsData() {
+        // stop 52 (review52): one vocabulary of "mediation worked", in mash-referral.yml's mediation-worked:, read for
+        // a notice's outcome answer ("Prevented", "moved home") and for a letter's or a reply's words alike
+        FormSpec mash = FormLibrary.shipped().form("mash-referral");
+        assertThat(mash.mediationWorked()).contains("reconciled", "prevented\\b", "(moved|went) (back )?home\\b");
+        assertThat(FormLibrary.shipped().form("referral").mediationWorked()).isEmpty();
+    }
+
+    @Test
+    void aWordingThatSaysMediationWorkedAndIsNoRegularExpressionIsReportedWithFileAndLine() throws IOException {
+        copyShipped();
+        Path mash = dir.resolve("mash-referral.yml");
+        Files.writeString(mash, Files.readString(mash).replace("  - 'reconciled'", "  - 'reconciled (again'"));
+        assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
+                .startsWith(mash + ":" + lineOf(mash, "reconciled (again") + ": mediation-worked: \"reconciled (again\"");
+    }
+
+    @Test
     void anUnknownFieldTypeIsReportedWithFileLineAndTheTypes() throws IOException {
         Path referral = copyShipped();
         Files.writeString(referral, Files.readString(referral).replaceFirst("type: date", "type: dat"));
