@@ -14,19 +14,44 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * A council's Word template saved as PDF, built for a test: rows across the page, each row's cells given left to right
  * ("label", "answer", "label", "answer" for a details grid; one cell for a row across the page), a cell's lines parted
  * by "|". Label cells are shaded; the rows are parted by horizontal rules only unless {@link #withColumnRules()} asks
- * for the rules between cells too, as some templates draw them and some do not.
+ * for the rules between cells too, as some templates draw them and some do not. {@link #plainWordTable()} is a Word
+ * table printed as it is, with no title and no shading, each cell boxed.
  */
 final class CouncilTemplatePdf {
-    private static final float LEFT = 56;
-    private static final float RIGHT = 566;
     private static final float LEADING = 11;
 
     private final List<String[]> rows = new ArrayList<>();
     private boolean columnRules;
+    private float left = 56;
+    private float right = 566;
+    private float fontSize = 9;
+    private float padding = 5;
+    /** The template's title over its table, none for a plain Word table. */
+    private String title = "Young People's Accommodation - Referral";
+    /** Whether each cell is a box of its own and no cell shaded (a plain Word table), not rules between rows. */
+    private boolean boxed;
+
+    /** A Word table printed to PDF as it is: no title, no shading, each cell boxed, small print across the page. */
+    static CouncilTemplatePdf plainWordTable() {
+        CouncilTemplatePdf t = new CouncilTemplatePdf();
+        t.left = 40;
+        t.right = 560;
+        t.fontSize = 8;
+        t.padding = 4;
+        t.title = null;
+        t.boxed = true;
+        return t;
+    }
 
     /** A row of cells: label, answer, label, answer (a details grid) or a row across the page. */
     CouncilTemplatePdf row(String... cells) {
         rows.add(cells);
+        return this;
+    }
+
+    /** These rows, each a row of cells as {@link #row} takes them. */
+    CouncilTemplatePdf rows(List<String[]> cells) {
+        rows.addAll(cells);
         return this;
     }
 
@@ -42,23 +67,27 @@ final class CouncilTemplatePdf {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 740;
-                cs.beginText();
-                cs.setFont(font, 12);
-                cs.newLineAtOffset(LEFT, y + 20);
-                cs.showText("Young People's Accommodation - Referral");
-                cs.endText();
+                if (title != null) {
+                    cs.beginText();
+                    cs.setFont(font, 12);
+                    cs.newLineAtOffset(left, y + 20);
+                    cs.showText(title);
+                    cs.endText();
+                }
                 List<Float> rules = new ArrayList<>(List.of(y));
                 for (String[] row : rows) {
                     int height = 1;
                     for (String cell : row) {
                         height = Math.max(height, cell.split("\\|").length);
                     }
-                    float bottom = y - height * LEADING - 5;
-                    float width = (RIGHT - LEFT) / row.length;
+                    float bottom = y - height * LEADING - padding;
+                    float width = (right - left) / row.length;
                     for (int c = 0; c < row.length; c++) {
-                        float x = LEFT + c * width;
+                        float x = left + c * width;
                         boolean label = row.length == 1 ? row[c].endsWith("?") || row[c].endsWith(":") : c % 2 == 0;
-                        if (label) {
+                        if (boxed) {
+                            cs.addRect(x, bottom, width, y - bottom);
+                        } else if (label) {
                             cs.setNonStrokingColor(0.89f, 0.94f, 0.85f);
                             cs.addRect(x, bottom, width, y - bottom);
                             cs.fill();
@@ -75,21 +104,26 @@ final class CouncilTemplatePdf {
                         for (int k = 0; k < lines.length; k++) {
                             if (!lines[k].isEmpty()) {
                                 cs.beginText();
-                                cs.setFont(font, 9);
+                                cs.setFont(font, fontSize);
                                 cs.newLineAtOffset(x + 3, y - 10 - k * LEADING);
                                 cs.showText(lines[k]);
                                 cs.endText();
                             }
                         }
                     }
+                    if (boxed) {
+                        cs.stroke();
+                    }
                     y = bottom;
                     rules.add(y);
                 }
-                for (float r : rules) {
-                    cs.moveTo(LEFT, r);
-                    cs.lineTo(RIGHT, r);
+                if (!boxed) {
+                    for (float r : rules) {
+                        cs.moveTo(left, r);
+                        cs.lineTo(right, r);
+                    }
+                    cs.stroke();
                 }
-                cs.stroke();
             }
             doc.save(out);
             return out.toByteArray();

@@ -1,14 +1,8 @@
 package org.ypsa.hub.domain.documents;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
@@ -90,48 +84,7 @@ class WordTablesPrintedToPdfReadAcrossTest {
     private static Map<ReferralField, String> read(List<String[]> table) throws Exception {
         List<String[]> rows = new java.util.ArrayList<>(table);
         rows.addAll(PAIRS);
-        return REFERRAL.read(PdfReader.readWithTables("form.pdf", pdf(rows)).form()).values();
-    }
-
-    /** One bordered table, each row's cells side by side across the page, a cell's lines parted by "|". */
-    private static byte[] pdf(List<String[]> rows) throws Exception {
-        float left = 40;
-        float right = 560;
-        float leading = 11;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 740;
-                for (String[] row : rows) {
-                    int height = 1;
-                    for (String cell : row) {
-                        height = Math.max(height, cell.split("\\|").length);
-                    }
-                    float bottom = y - height * leading - 4;
-                    float width = (right - left) / row.length;
-                    for (int c = 0; c < row.length; c++) {
-                        float x = left + c * width;
-                        cs.addRect(x, bottom, width, y - bottom);
-                        String[] lines = row[c].split("\\|");
-                        for (int k = 0; k < lines.length; k++) {
-                            if (lines[k].isEmpty()) {
-                                continue;
-                            }
-                            cs.beginText();
-                            cs.setFont(font, 8);
-                            cs.newLineAtOffset(x + 3, y - 10 - k * leading);
-                            cs.showText(lines[k]);
-                            cs.endText();
-                        }
-                    }
-                    cs.stroke();
-                    y = bottom;
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return REFERRAL.read(PdfReader.readWithTables("form.pdf",
+                CouncilTemplatePdf.plainWordTable().rows(rows).bytes()).form()).values();
     }
 }
