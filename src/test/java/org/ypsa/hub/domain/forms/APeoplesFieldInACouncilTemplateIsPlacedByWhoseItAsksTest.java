@@ -86,4 +86,50 @@ class APeoplesFieldInACouncilTemplateIsPlacedByWhoseItAsksTest {
     void aDateOfCompletingAParentAndAGuidanceLineAreNoReferrer(String label, String notThis) {
         assertThat(referral.match(label).map(LabelMatcher.Match::fieldId)).isNotEqualTo(java.util.Optional.of(notThis));
     }
+
+    private final LabelMatcher intelligence = new LabelMatcher(FormLibrary.shipped().form("intelligence-submission"));
+    private final LabelMatcher mash = new LabelMatcher(FormLibrary.shipped().form("mash-referral"));
+
+    /**
+     * Stop 52 (review52), the rule people51 mended t21-intel-019 with: only "filled in / out by" and "completed by" ask
+     * who wrote the form. "Submitted by" and "made by" on a police or partner agency's form name the agency as often as
+     * the worker, so they are read as any label is: by their hint, else by their listed wordings. "Information submitted
+     * by (partner agency)" fails without the rule (read as the worker); the others hold either way (their hint decides,
+     * or "Submitted by" is the worker's listed wording) and stay as its neighbours. Not yet: "Report made by
+     * (organisation)" is read as no agency with the rule or without it.
+     */
+    @ParameterizedTest(name = "{1}: {0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Submitted by (agency) (required)                      | intelligence-submission | agency
+            Information submitted by (partner agency) (complete)  | intelligence-submission | agency
+            Submitted by                                          | intelligence-submission | worker
+            Referral made by (agency name) (required)             | mash-referral           | agency
+            """)
+    void submittedByAndMadeByAreReadAsAnyLabelNotAsWhoFilledTheFormIn(String label, String form, String field) {
+        LabelMatcher matcher = form.equals("mash-referral") ? mash : intelligence;
+        assertThat(matcher.match(label)).map(LabelMatcher.Match::fieldId).contains(field);
+    }
+
+    /**
+     * Stop 52 (review52), the narrowing people51 mended t22-ref-032 with: a label that asks "your name" is no longer
+     * the writer's field before every other reading, so a council template printed to PDF with the label and its
+     * answer on one line ("Your full name, as referrer" then the name) still gives the name as the referrer's answer.
+     * The row fails without the narrowing (the whole line is taken for the label and the name is lost). Not yet: "Your
+     * name, as the person referring" then the name gives no name with the narrowing or without it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Your full name, as the referrer Dana Whitlock          | Dana Whitlock
+            """)
+    void aYourNameLabelAndItsAnswerOnOneLineGiveTheReferrersName(String line, String name) {
+        var doc = new org.ypsa.hub.domain.documents.LabelledDocument("form.pdf", String.join("\n",
+                "Young Person's Accommodation Referral",
+                "Young person's full name Tomos Wrexley",
+                "Date of birth 03/05/2008",
+                line,
+                "Reason for referral Her placement has ended and she has nowhere to go."), java.util.List.of());
+        assertThat(org.ypsa.hub.domain.documents.FieldCatalog.shipped(org.ypsa.hub.domain.referrals.ReferralField.class,
+                "referral").read(doc).values()).containsEntry(org.ypsa.hub.domain.referrals.ReferralField.REFERRER_NAME,
+                name);
+    }
 }
