@@ -292,6 +292,85 @@ class HubBenchmark {
     }
 
     /**
+     * Reading a PDF page's drawing for its tables (PdfTables.Rulings): since stop 51 every filled rectangle too large
+     * to be a border is kept (a shaded label cell, up to 20,000 a page), and each row drawn without rules between its
+     * cells looks through them for its columns. The cost of one page: a details grid of shaded label cells and no
+     * column rules, growing in rows, and a page of large filled rectangles (a chart or a shaded background) under a
+     * few rules. The time should grow with the page's drawing, not its square. Prints figures only.
+     */
+    @Test
+    void readingAPdfPagesShadedCells() throws Exception {
+        System.out.printf("%nbenchmark: reading a PDF page's drawing with its shaded cells (PdfTables.Rulings)%n");
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int rows : new int[] {40, 400, 2_000}) {
+                byte[] pdf = shadedPage(rows, 4, 0);
+                long start = System.nanoTime();
+                int read = org.ypsa.hub.domain.documents.PdfReader.readWithTables("grid.pdf", pdf).tables().rows().size();
+                if (round == 1) {
+                    System.out.printf("  a details grid of %5d rows, %5d shaded cells: %7.1f ms (%d rows read)%n", rows,
+                            rows * 2, (System.nanoTime() - start) / 1_000_000.0, read);
+                }
+            }
+            for (int fills : new int[] {0, 5_000, 20_000, 40_000}) {
+                byte[] pdf = shadedPage(20, 4, fills);
+                long start = System.nanoTime();
+                org.ypsa.hub.domain.documents.PdfReader.readWithTables("chart.pdf", pdf).tables();
+                if (round == 1) {
+                    System.out.printf("  20 rows under %5d large filled rectangles:   %7.1f ms%n", fills,
+                            (System.nanoTime() - start) / 1_000_000.0);
+                }
+            }
+        }
+    }
+
+    /**
+     * One PDF page: rows of cells (label, answer, label, answer) parted by rules across the page only, each label
+     * cell shaded, then {@code fills} filled squares of 6 points over the page (none thin enough to be a border).
+     */
+    private static byte[] shadedPage(int rows, int cells, int fills) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 14f)));
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            float height = page.getMediaBox().getHeight();
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                float width = 510f / cells;
+                for (int i = 0; i < fills; i++) {
+                    cs.setNonStrokingColor(0.9f, 0.9f, 0.9f);
+                    cs.addRect(50 + (i * 7) % 500, 10 + (i / 70) % 700, 6, 6);
+                    cs.fill();
+                }
+                for (int r = 0; r < rows; r++) {
+                    float top = height - 10 - r * 14;
+                    for (int c = 0; c < cells; c += 2) {
+                        cs.setNonStrokingColor(0.89f, 0.94f, 0.85f);
+                        cs.addRect(50 + c * width, top - 14, width, 14);
+                        cs.fill();
+                    }
+                    cs.setNonStrokingColor(0f, 0f, 0f);
+                    for (int c = 0; c < cells; c++) {
+                        cs.beginText();
+                        cs.setFont(font, 8);
+                        cs.newLineAtOffset(53 + c * width, top - 10);
+                        cs.showText(c % 2 == 0 ? "Label " + r + "." + c : "Answer " + r);
+                        cs.endText();
+                    }
+                    cs.moveTo(50, top);
+                    cs.lineTo(560, top);
+                }
+                cs.moveTo(50, height - 10 - rows * 14);
+                cs.lineTo(560, height - 10 - rows * 14);
+                cs.stroke();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * The same backlog spread over one mailbox and then over several (issue 16): {@code -Dbench.mailboxes=1,6}
      * ({@code BENCH_MAILBOXES} in bench/mailboxes). Each count gets a fresh mail server, broker and hub; the backlog
      * is dealt round-robin, so every mailbox has its share waiting when the hub starts. Prints figures only.
