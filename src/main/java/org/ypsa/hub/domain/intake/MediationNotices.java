@@ -178,6 +178,18 @@ final class MediationNotices {
             + "|providing|as long as|subject to|unless|on condition|depend(s|ing|ent) on|pending)\\b");
 
     /**
+     * Words after a phrase, in its sentence, that make what it says last only a while: "stay with an older sister for
+     * six weeks while work continues", "with his nan for the time being", "until the next session". A bed found for a
+     * while is no prevented homelessness: the young person is still threatened, and a referral that starts the MASH
+     * clocks must not be taken for a notice that starts none.
+     */
+    private static final Pattern FOR_A_WHILE = Pattern.compile("(?i)^[^.;!?\\n]{0,60}?\\b(while (the )?(family )?(work|"
+            + "mediation|support|sessions?|assessment)s? (continues?|carries on|goes on|is (ongoing|under way))"
+            + "|for (a|one|two|three|four|five|six|seven|eight|\\d+|a few|a couple of|the next( few)?)"
+            + " (nights?|days?|weeks?|months?)|for (the time being|now)|in the meantime|temporar(y|ily)|short[- ]term|respite"
+            + "|until (a|the) (second|next|further|follow[- ]?up|review))\\b");
+
+    /**
      * A notice that mediation prevented homelessness, however it is worded: the mail speaks of mediation and says it
      * worked (homelessness prevented, mediation successful, back home), and the document is no MASH referral (it is
      * not titled as one and says nothing of the young person being homeless or threatened now). A referral whose
@@ -297,20 +309,24 @@ final class MediationNotices {
         return out;
     }
 
-    /** Whether the words say mediation worked, in words not turned round nor left waiting on a condition. */
+    /**
+     * Whether the words say mediation worked, in words not turned round, left waiting on a condition nor lasting only
+     * a while.
+     */
     private boolean saysItWorked(String all) {
         return saysUnturned(mediationWorked, all);
     }
 
     /**
-     * Whether the words say what a pattern finds, not turned round, left waiting on a condition nor asked ("Why can't
-     * the young person remain at home?" is a question, not an answer).
+     * Whether the words say what a pattern finds, not turned round, left waiting on a condition, lasting only a while
+     * nor asked ("Why can't the young person remain at home?" is a question, not an answer).
      */
     private static boolean saysUnturned(Pattern said, String all) {
         java.util.regex.Matcher m = said.matcher(all);
         while (m.find()) {
             if (!TURNED_ROUND.matcher(all.substring(Math.max(0, m.start() - 30), m.start())).find()
                     && !ON_A_CONDITION.matcher(all.substring(m.end())).find()
+                    && !FOR_A_WHILE.matcher(all.substring(m.end())).find()
                     && !ASKED.matcher(all.substring(m.end())).find()) {
                 return true;
             }

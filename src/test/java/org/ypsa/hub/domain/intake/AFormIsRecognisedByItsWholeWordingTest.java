@@ -93,6 +93,20 @@ class AFormIsRecognisedByItsWholeWordingTest {
                             + "Mediation offered: Yes\nOutcome: Mediation was attempted but failed.\n"
                             + "Welfare concerns: Staying with older adults.\n",
                     FormType.MASH_REFERRAL),
+            new Form("a MASH referral whose mediation found a relative's bed for some weeks while work continues",
+                    "r.evans@housing.council.test", "MASH referral - threatened with homelessness",
+                    "Referral to MASH - 16/17 year old\nYoung person's name: Nia Evans\nDate of birth: 14/02/2010\n"
+                            + "Address: 12 Bryn Road\nPresenting agency: Housing Options\nHomeless or threatened: Threatened\n"
+                            + "Was mediation tried? Yes\nMediation result: Agreement reached for Nia to stay with an aunt "
+                            + "for three weeks while the family work continues.\nKnown to social care: No\n",
+                    FormType.MASH_REFERRAL),
+            new Form("a MASH referral whose mediation moved the young person to a grandparent for now",
+                    "r.evans@housing.council.test", "16/17 homeless - MASH",
+                    "MASH referral\nName: Owen Price\nDOB: 30/08/2009\nPresenting agency: Youth Service\n"
+                            + "Homeless or threatened with homelessness: Homeless\nMediation attempted: Yes\n"
+                            + "Outcome of mediation: Some progress made; Owen will stay with his nan for the time being "
+                            + "until a second session.\nWelfare concerns: Missing school, low mood.\n",
+                    FormType.MASH_REFERRAL),
             // real notices that mediation prevented homelessness
             new Form("a notice whose mediation outcome says homelessness was prevented",
                     "k.ito@housing.council.test", "Mediation outcome - SI",
