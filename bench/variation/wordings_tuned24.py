@@ -169,7 +169,7 @@ LABELS = {
         "enable": ["What would help you offer?", "What would let you say yes?", "Extra support/resources that would change this"],
     },
     "safeguarding": {
-        "provider": ["Which provider is declining?", "Provider reporting this event"],
+        "provider": ["Provider whose flat or scheme it was", "Provider reporting this event"],
         "property": ["Which property / scheme?", "Scheme / flat ref where it happened"],
         "name": ["Which resident?", "Name of resident it happened to"],
         "dob": ["Resident's birthday (with year)", "Resident's D/O/B - dd/mm/yy"],
