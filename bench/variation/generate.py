@@ -42,6 +42,8 @@
     python3 bench/variation/generate.py tuned22      # a twenty-second tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout20    # a twentieth held-out part (referrals and risk concerns in councils' own templates: vertical, 4-column, numbered paragraphs, content controls, tick rows, fillable PDF, letters)
     python3 bench/variation/generate.py tuned23      # a twenty-third tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout21    # a twenty-first held-out part (boxes, merged answer cells, coloured inline answers, case-system prints, page-header details, two-sheet Excel forms, spacer tables, replies above the blank template)
+    python3 bench/variation/generate.py tuned24      # a twenty-fourth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -78,7 +80,7 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
             "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24,
-            "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8}
+            "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8, "heldout21": 6, "tuned24": 6}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
 PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
@@ -89,23 +91,27 @@ PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "tuned22": {"referral": 32, "void-return": 28, "intelligence-submission": 20, "risk-concern": 14,
                         "mash-referral": 12},
             "heldout20": {"referral": 30, "risk-concern": 10, "mash-referral": 10, "intelligence-submission": 10},
-            "tuned23": {"referral": 34, "risk-concern": 12, "mash-referral": 10, "intelligence-submission": 10}}
+            "tuned23": {"referral": 34, "risk-concern": 12, "mash-referral": 10, "intelligence-submission": 10},
+            "heldout21": {"referral": 22, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                          "mash-referral": 5},
+            "tuned24": {"referral": 22, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                        "mash-referral": 5}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
 INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
-URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3}
+URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3, "heldout21": 3, "tuned24": 3}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4, "heldout21": 4, "tuned24": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4, "heldout21": 2, "tuned24": 2}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -114,7 +120,7 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
           "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21",
-          "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23", "heldout21": "h21", "tuned24": "t24"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -4984,6 +4990,370 @@ def html50(m, rng):
     return risk_grid50(m, rng)
 
 
+# -- stop 52 (heldout21, tuned24): boxes with the label over the answer, answers merged over three columns, answers
+# typed after the label in colour, a case system's two-column print, the young person in the page header, a form kept
+# in Excel on two sheets, Outlook tables with spacer columns, a form typed above the quoted blank template -----------
+HTML52_LAYOUTS = ("docx-boxes", "pdf-boxes", "docx-span3", "pdf-span3", "docx-inline-answers", "pdf-inline-answers",
+                  "pdf-leaders-2col")
+HEADER52_LAYOUTS = ("docx-header-table", "pdf-header-table")
+BODY52_LAYOUTS = ("body-spacer-table", "body-above-template", "body-void-spacers")
+# the keys a template puts in its page header (docx-header-table): who the form is about
+HEADER52_KEYS = ("name", "yp", "dob", "lcs", "ref", "provider", "agency", "worker")
+LONG52 = FREE_KEYS + ("persons", "parent_contact", "address", "location", "mediation_outcome")
+
+
+def long52(v):
+    return getattr(v, "key", None) in LONG52 or len(v.text) > 55 or "\n" in v.text
+
+
+def boxes52(m, rng):
+    """A paper form copied into Word (heldout21, tuned24: docx-boxes, pdf-boxes): every answer in a box of a three-box
+    row, the label in small type at the top of the box and the answer under it in the same cell after a line break;
+    a long answer's box across the row; section bars between them."""
+    T = m["wordings"].T52
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    rows, row = [], []
+
+    def flush():
+        if row:
+            cells = "".join(f'<td width="33%" valign="top"><font size="1">{esc(l)}</font><br>{cell(t) or "&nbsp;"}</td>'
+                            for l, t in row)
+            rows.append(f"<tr>{cells}" + "<td>&nbsp;</td>" * (3 - len(row)) + "</tr>")
+            row.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            rows.append(f'<tr><td colspan="3" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            flush()
+            rows.append(f'<tr><td colspan="3"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            if long52(v):
+                flush()
+                rows.append(f'<tr><td colspan="3" valign="top"><font size="1">{esc(label)}</font><br>'
+                            f'{cell(v.text) or "&nbsp;"}</td></tr>')
+            else:
+                row.append((label, v.text))
+                if len(row) == 3:
+                    flush()
+    flush()
+    parts = [f'<p align="right"><small>{esc(rng.choice(T["codes"]))}</small></p>',
+             f'<p><b>{esc(rng.choice(T["banners"]))}</b></p>', f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['guides']))}</i></p>")
+    parts.append('<table border="1" cellpadding="4" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def span52(m, rng):
+    """A template of four columns whose answer cells are merged over the last three (heldout21, tuned24: docx-span3,
+    pdf-span3): the label in the first column, the answer across the rest; an office-use row at the top with its
+    boxes left empty; section bars over all four."""
+    T = m["wordings"].T52
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    office = rng.choice(T["office_rows"])
+    rows = [f'<tr><td width="25%" bgcolor="#F2F2F2"><small>{esc(office[0])}</small></td><td width="25%">&nbsp;</td>'
+            f'<td width="25%" bgcolor="#F2F2F2"><small>{esc(office[1])}</small></td><td width="25%">&nbsp;</td></tr>']
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(f'<tr><td colspan="4" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            rows.append(f'<tr><td colspan="4"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            rows.append(f'<tr><td width="25%" bgcolor="{shade}">{esc(label)}</td>'
+                        f'<td colspan="3">{cell(v.text) or "&nbsp;"}</td></tr>')
+    parts = [f'<table border="0" width="100%"><tr><td><b>{esc(rng.choice(T["banners"]))}</b></td>'
+             f'<td align="right"><small>{esc(rng.choice(T["codes"]))}</small></td></tr></table>',
+             f"<h2>{esc(m['title'])}</h2>",
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+             f"<p><small>{esc(rng.choice(T['footers']))}</small></p>"]
+    return page("", "".join(parts), font)
+
+
+def inline52(m, rng):
+    """A form of paragraphs whose answers are typed after the label's colon in the same paragraph, in another colour
+    (heldout21, tuned24: docx-inline-answers, pdf-inline-answers); a long answer runs on in the paragraph over line
+    breaks; the sections as bold underlined paragraphs."""
+    T = m["wordings"].T52
+    colour = rng.choice(["#1F4E79", "#C00000", "#2E75B6", "#7030A0", "#385723"])
+    _, _, _, font = rng.choice(LOOKS50)
+    parts = [f"<p><b>{esc(rng.choice(T['banners']))}</b></p>", f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.7:
+        parts.append(f"<p><i>{esc(rng.choice(T['inline_guides']))}</i></p>")
+    for e in entries50(m):
+        if e[0] == "head":
+            parts.append(f"<p><b><u>{esc(e[1])}</u></b></p>")
+        elif e[0] == "note":
+            parts.append(f"<p><i>{esc_lines(e[1])}</i></p>")
+        else:
+            label, v = e[1], e[2]
+            lab = label if label.endswith(("?", ":")) else label.rstrip(" *") + ":"
+            parts.append(f'<p><b>{esc(lab)}</b> <font color="{colour}">{cell(v.text) or "&nbsp;"}</font></p>')
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def leaders52(m, rng):
+    """A form printed from the case system (heldout21, tuned24: pdf-leaders-2col): "Printed from ... by ... on ...",
+    the short answers two to a line as "Label ......... answer" in two columns of a borderless table, the long ones
+    under their label across the page, "Page 1 of 1" at the foot."""
+    T = m["wordings"].T52
+    on = m["received"]
+    system = rng.choice(T["systems"])
+    user = rng.choice(m["wordings"].PEOPLE["first"]) + " " + rng.choice(m["wordings"].PEOPLE["last"])
+    dots = rng.choice([" " + "." * 14 + " ", " " + ". " * 7, " " + "_" * 10 + " "])
+    rows, pair = [], []
+
+    def flush():
+        if pair:
+            rows.append("<tr>" + "".join(f'<td width="50%">{esc(l.rstrip(" *:"))}{esc(dots)}{cell(t) or "&nbsp;"}</td>'
+                                         for l, t in pair) + ("<td></td>" if len(pair) == 1 else "") + "</tr>")
+            pair.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            rows.append(f'<tr><td colspan="2"><b>{esc(e[1].upper())}</b></td></tr>')
+        elif e[0] == "note":
+            continue
+        else:
+            label, v = e[1], e[2]
+            if long52(v):
+                flush()
+                rows.append(f'<tr><td colspan="2">{esc(label.rstrip(" *:"))}:<br>{cell(v.text) or "&nbsp;"}</td></tr>')
+            else:
+                pair.append((label, v.text))
+                if len(pair) == 2:
+                    flush()
+    flush()
+    stamp = f"{on.day:02d}/{on.month:02d}/{on.year} {on.hour:02d}:{on.minute:02d}"
+    parts = [f"<p><small>{esc(rng.choice(T['printed']).format(system=system, user=user, when=stamp))}</small></p>",
+             f"<p><b>{esc(m['title'].upper())}</b></p>",
+             '<table border="0" cellpadding="2" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+             f'<p align="center"><small>{esc(rng.choice(T["page_lines"]))}</small></p>']
+    return page("", "".join(parts), "Courier New" if rng.random() < 0.4 else "Liberation Sans")
+
+
+def html52(m, rng):
+    layout = m["layout"]
+    if layout in ("docx-boxes", "pdf-boxes"):
+        return boxes52(m, rng)
+    if layout in ("docx-span3", "pdf-span3"):
+        return span52(m, rng)
+    if layout in ("docx-inline-answers", "pdf-inline-answers"):
+        return inline52(m, rng)
+    return leaders52(m, rng)
+
+
+def fodt_header52(m, rng):
+    """A template with the young person's details in the page header, labels over answers in a small table, and the
+    questions as a numbered table of "No. | Question | Response" in the body (heldout21, tuned24: docx-header-table,
+    pdf-header-table): the header repeats on every page, as council templates do."""
+    T = m["wordings"].T52
+    entries = entries50(m)
+    top = [e for e in entries if e[0] == "field" and getattr(e[2], "key", None) in HEADER52_KEYS][:4]
+    rest = [e for e in entries if not (e[0] == "field" and any(e is t for t in top))]
+
+    def c(inner, style="Cell", span=1):
+        sp = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        return (f'<table:table-cell table:style-name="{style}"{sp}>{inner}</table:table-cell>'
+                + "<table:covered-table-cell/>" * (span - 1))
+
+    def paras(text, style=None):
+        st = f' text:style-name="{style}"' if style else ""
+        return "".join(f"<text:p{st}>{esc(x)}</text:p>" for x in (text.split("\n") if text else [""]))
+
+    head_table = (f'<table:table table:name="Header"><table:table-column table:number-columns-repeated="{len(top)}"/>'
+                  "<table:table-row>" + "".join(c(paras(e[1], "Small"), "Shade") for e in top) + "</table:table-row>"
+                  "<table:table-row>" + "".join(c(paras(e[2].text)) for e in top) + "</table:table-row></table:table>")
+    rows, n = ["".join(c(paras(w, "B"), "Shade") for w in rng.choice(T["number_heads"]))], 0
+    number = rng.choice(["{n}", "{n}.", "Q{n}", "{n})"])
+    for e in rest:
+        if e[0] == "head":
+            rows.append(c(paras(e[1], "H"), "Head", 3))
+        elif e[0] == "note":
+            rows.append(c(paras(e[1], "Small"), "Cell", 3))
+        else:
+            n += 1
+            rows.append(c(paras(number.format(n=n))) + c(paras(e[1])) + c(paras(e[2].text)))
+    body = "".join(f"<table:table-row>{r}</table:table-row>" for r in rows)
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+ <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="Shade" style:family="table-cell"><style:table-cell-properties fo:background-color="#dbe5f1" fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="Head" style:family="table-cell"><style:table-cell-properties fo:background-color="#17365d" fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="H" style:family="paragraph"><style:text-properties fo:font-weight="bold" fo:color="#ffffff"/></style:style>
+ <style:style style:name="B" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="Small" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style>
+ <style:style style:name="T" style:family="paragraph"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+ <style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.4cm"/></style:header-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL"><style:header>
+<text:p text:style-name="Small">{esc(rng.choice(T["banners"]))} - {esc(rng.choice(T["codes"]))}</text:p>
+{head_table}
+</style:header><style:footer><text:p text:style-name="Small">{esc(rng.choice(T["footers"]))}</text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:text>
+<text:p text:style-name="T">{esc(m["title"])}</text:p>
+<text:p text:style-name="Small">{esc(rng.choice(T["guides"]))}</text:p>
+<table:table table:name="Questions"><table:table-column table:number-columns-repeated="3"/>{body}</table:table>
+</office:text></office:body></office:document>
+'''
+
+
+def fods_two_sheets52(m, rng):
+    """A form kept in Excel (heldout21, tuned24: xlsx-form-2sheets): the labels in column A, each answer in cells B to
+    E merged, the title over the top, section rows across; the first sections on one sheet, the rest on a second,
+    dates as date cells now and then."""
+    T = m["wordings"].T52
+    date_style = rng.choice(["ce1", "ce3"])
+    sheets, rows, heads = [], [], 0
+    names = rng.choice(T["sheet_names"])
+
+    def s(text, span=1, bold=False):
+        return fods_cell(text, span, bold=bold)
+
+    rows.append([s(m["title"], 5, True)])
+    rows.append([])
+    entries = entries50(m)
+    cut = len(entries) // 2
+    for i, e in enumerate(entries):
+        if e[0] == "head":
+            heads += 1
+            if i >= cut and len(sheets) == 0 and len(rows) > 3:
+                sheets.append(rows)
+                rows = [[s(names[2], 5, True)], []]
+            rows.append([s(e[1], 5, True)])
+        elif e[0] == "note":
+            rows.append([fods_cell(e[1], 5, italic=True)])
+        else:
+            label, v = e[1], e[2]
+            if v.kind == "date" and getattr(v, "date", None) and rng.random() < 0.6:
+                rows.append([s(label), fods_date(v.date, date_style).replace("<table:table-cell ", '<table:table-cell table:number-columns-spanned="4" ', 1)
+                             + "<table:covered-table-cell/>" * 3])
+            else:
+                rows.append([s(label)] + ([s(v.text, 4)] if v.text.strip() else
+                                          ['<table:table-cell table:number-columns-spanned="4"/>' + "<table:covered-table-cell/>" * 3]))
+    sheets.append(rows)
+    if len(sheets) == 1:
+        half = len(rows) // 2
+        sheets = [rows[:half], [[s(names[2], 5, True)], []] + rows[half:]]
+    tables = []
+    for k, rs in enumerate(sheets):
+        body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rs)
+        tables.append(f'<table:table table:name="{esc(names[k])}"><table:table-column table:number-columns-repeated="5"/>'
+                      f"{body}</table:table>")
+    doc = fods_document([], 5, "x")
+    start = doc.index('<table:table table:name="x">')
+    end = doc.index("</table:table>", start) + len("</table:table>")
+    return doc[:start] + "".join(tables) + doc[end:]
+
+
+def fods_void_spacers52(m, rng):
+    """A provider's void sheet with an empty narrow column between each of its columns, the provider and week in a
+    block over the table (heldout21, tuned24: xlsx-void-spacers)."""
+    vd, h = m["void"], m["void"]["headers"]
+    date_style = rng.choice(["ce1", "ce3"])
+    rows = [[fods_cell(f"{m['title']}", 9, bold=True)], [],
+            [fods_cell(vd["provider_label"], bold=True), "<table:table-cell/>", fods_cell(vd["provider"], 3)],
+            [fods_cell(vd["week_label"], bold=True), "<table:table-cell/>",
+             fods_date(vd["week"].date, date_style) if vd["week"].kind == "date" and rng.random() < 0.6
+             else fods_cell(vd["week"].text)], []]
+    spacer = "<table:table-cell/>"
+    head = []
+    for k in VOID_COLUMNS:
+        head += [fods_cell(h[k], bold=True), spacer]
+    rows.append(head[:-1])
+    for r in vd["rows"]:
+        cells = fods_void_row(r, VOID_COLUMNS, rng, date_style)
+        out = []
+        for c_ in cells:
+            out += [c_, spacer]
+        rows.append(out[:-1])
+    return fods_document(rows, 2 * len(VOID_COLUMNS) - 1, rng.choice(["Voids", "Weekly", "This week"]))
+
+
+def spacer_table52(m, rng):
+    """The form pasted into Outlook as a table with empty spacer columns (heldout21, tuned24: body-spacer-table): label
+    | (empty) | answer | (empty), the section rows across; Outlook's plain part beside it in some mails."""
+    w = m["wordings"]
+    shade = rng.choice(["#D9E2F3", "#F2F2F2", "#E2EFD9", "#FBE4D5"])
+    rows = []
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(f"<tr>{mso_cell(mso_p('<b>' + mso_esc(e[1]) + '</b>'), 100, '#BDD7EE', 4)}</tr>\n")
+        elif e[0] == "note":
+            rows.append(f"<tr>{mso_cell(mso_p('<i>' + mso_esc(e[1]) + '</i>'), 100, None, 4)}</tr>\n")
+        else:
+            label, v = e[1], e[2]
+            rows.append(f"<tr>{mso_cell(mso_p('<b>' + mso_esc(label) + '</b>'), 36, shade)}{mso_cell(mso_p('&nbsp;'), 3)}"
+                        f"{mso_cell(mso_lines(v.text) if v.text.strip() else mso_p('&nbsp;'), 58)}{mso_cell(mso_p('&nbsp;'), 3)}</tr>\n")
+    table = ("<table class=MsoTableGrid border=0 cellspacing=0 cellpadding=0 width=100% style='width:100.0%;"
+             "border-collapse:collapse;border:none'>\n" + "".join(rows) + "</table>\n")
+    title = mso_p(f"<b><span style='font-size:12.0pt'>{mso_esc(m['title'])}</span></b>")
+    markup = MSO_HEAD + mso_lines(m["intro"]) + MSO_BLANK + title + table + MSO_BLANK + mso_lines(
+        m["signoff"]) + mso_lines(signed(m)) + MSO_TAIL
+    return (mso_plain(markup) if rng.random() < 0.5 else None), markup
+
+
+def void_spacers52(m, rng):
+    """A void return pasted into Outlook as a table with empty spacer columns (heldout21, tuned24: body-void-spacers)."""
+    vd, h = m["void"], m["void"]["headers"]
+    gap = mso_cell(mso_p("&nbsp;"), 2)
+    head = gap.join(mso_cell(mso_p("<b>" + mso_esc(h[k]) + "</b>"), 9, "#D9E2F3") for k in VOID_COLUMNS)
+    body = "".join("<tr>" + gap.join(mso_cell(mso_p(mso_esc(void_cell_text(r, k)) or "&nbsp;"), 9) for k in VOID_COLUMNS)
+                   + "</tr>\n" for r in vd["rows"])
+    table = ("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>\n"
+             f"<tr>{head}</tr>\n{body}</table>\n")
+    top = mso_p(f"<b>{mso_esc(vd['provider_label'].rstrip(':'))}:</b> {mso_esc(vd['provider'])}") + mso_p(
+        f"<b>{mso_esc(vd['week_label'].rstrip(':'))}:</b> {mso_esc(vd['week'].text)}")
+    markup = MSO_HEAD + mso_lines(m["intro"]) + MSO_BLANK + top + MSO_BLANK + table + MSO_BLANK + mso_lines(
+        m["signoff"]) + mso_lines(signed(m)) + MSO_TAIL
+    return (mso_plain(markup) if rng.random() < 0.4 else None), markup
+
+
+def above_template52(m, rng):
+    """A form typed in a reply above the blank template it answers (heldout21, tuned24: body-above-template): the
+    sender's line, the labels copied with the answers after them, the signature, then the intake team's earlier mail
+    with the blank form quoted under it ("> " lines, or Outlook's header and the text as it was)."""
+    w = m["wordings"]
+    T = w.T52
+    sep = rng.choice([": ", " - ", ": ", " = "])
+    filled, blank = [], []
+    for e in entries50(m):
+        if e[0] == "head":
+            filled += ["", e[1]]
+            blank += ["", e[1]]
+        elif e[0] == "note":
+            blank.append(e[1])
+        else:
+            label, v = e[1], e[2]
+            lab = label.rstrip(" *:?")
+            ask = label if label.endswith(("?", ":")) else label.rstrip(" *") + ":"
+            filled.append(f"{lab}{sep}{v.text}" if "\n" not in v.text else f"{lab}{sep.rstrip()}\n{v.text}")
+            blank.append(ask)
+    subject = m["subject"]
+    m["subject"] = rng.choice(["RE: ", "Re: ", "RE: "]) + subject
+    sent = (m["received"] - dt.timedelta(days=rng.randint(1, 6))).replace(hour=rng.randint(9, 16), minute=rng.randrange(60))
+    ask_mail = [rng.choice(T["blank_asks"]), "", m["title"]] + blank + ["", rng.choice(T["intake_signs"])]
+    top = [rng.choice(T["above_lines"]), ""] + filled + ["", m["signoff"], m["sender_name"]]
+    if rng.random() < 0.5:
+        said = f"On {sent.strftime('%a, %-d %b %Y at %H:%M')}, YPSA Intake <intake@ypsa.test> wrote:"
+        text = top + ["", said] + ["> " + x if x else ">" for x in ask_mail]
+    else:
+        text = top + ["", "________________________________", "From: YPSA Intake <intake@ypsa.test>",
+                      f"Sent: {sent.strftime('%d %B %Y %H:%M')}", f"To: {m['sender_name']} <{m['sender']}>",
+                      f"Subject: {subject}", ""] + ask_mail
+    return "\n".join(text) + "\n", None
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -5069,6 +5439,23 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in HTML52_LAYOUTS or layout in HEADER52_LAYOUTS or layout in ("xlsx-form-2sheets", "xlsx-void-spacers"):
+            # heldout21, tuned24: boxes, merged answer cells, answers after the colon in colour, a case system's print,
+            # the young person in the page header, a form kept in Excel on two sheets, a void sheet with spacer columns
+            if layout in HTML52_LAYOUTS:
+                src = work / f"{m['id']}.html"
+                src.write_text(html52(m, rng), encoding="utf-8")
+                jobs.setdefault(layout.split("-")[0], []).append(src)
+            elif layout in HEADER52_LAYOUTS:
+                src = work / f"{m['id']}.fodt"
+                src.write_text(fodt_header52(m, rng), encoding="utf-8")
+                jobs.setdefault(layout.split("-")[0] + "-fodt", []).append(src)
+            else:
+                src = work / f"{m['id']}.fods"
+                src.write_text(fods_two_sheets52(m, rng) if layout == "xlsx-form-2sheets" else fods_void_spacers52(m, rng),
+                               encoding="utf-8")
+                jobs.setdefault("xlsx", []).append(src)
+            m["attachment"] = f"{m['id']}.{layout.split('-')[0]}"
         elif layout in HTML50_LAYOUTS:
             # a council's template set out its own way, a risk concern as a letter or a tick grid (heldout20, tuned23)
             src = work / f"{m['id']}.html"
@@ -5362,7 +5749,13 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout == "body-risk-letter":
+        if layout in BODY52_LAYOUTS:
+            # heldout21, tuned24: Outlook tables with spacer columns, a form typed above the quoted blank template
+            plain, markup = (spacer_table52(m, rng) if layout == "body-spacer-table" else void_spacers52(m, rng)
+                             if layout == "body-void-spacers" else above_template52(m, rng))
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..." above the template
+        elif layout == "body-risk-letter":
             plain, markup = "\n\n".join(risk_letter50(m, rng)) + "\n", None  # heldout20, tuned23
         elif layout in BODY48_LAYOUTS:
             # heldout19, tuned22: a forward with the writer's signature, a worker's sentences, void returns in a mail
