@@ -63,8 +63,12 @@ class NumberedQuestionsAreLabelsAndTheirAnswersFollowTest {
             INTEL BODY Q1. UNDER LIST | READ
             """);
 
-    /** Rows the hub does not read as the row says yet (visible, not disabled). */
-    private static final List<String> NOT_YET = List.of();
+    /**
+     * Rows the hub does not read as the row says yet (visible, not disabled): a Word form numbered by Word itself whose
+     * long answer is a typed numbered list - the reason is not found at all (the paragraphs are not read as a label
+     * over its answer; not traced by stop 52).
+     */
+    private static final List<String> NOT_YET = List.of("REFERRAL WORD AUTO UNDER LIST");
 
     private static final String[] REASON = {"Her stepmother asked her to leave on Friday after a row about money.",
             "She has been sofa surfing with a friend from college since then."};
