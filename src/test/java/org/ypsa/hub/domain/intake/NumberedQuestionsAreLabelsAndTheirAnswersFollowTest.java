@@ -33,7 +33,8 @@ import static org.ypsa.hub.domain.intake.FormVariationsTest.pdfOfLines;
  * "FORM LAYOUT STYLE PLACE [LIST]" and the hub must route the form with its name, its sender's part and its long
  * answer as written. Forms, people and wordings invented for the test, laid out as council and provider staff number
  * their forms: typed in a mail, typed in Word, numbered by Word, exported to PDF; the answer on the question's line
- * or under it.
+ * or under it. The MASH referral's address (its third question) opens with the number of the fourth: a house
+ * number and its street are the answer, never the next question.
  */
 class NumberedQuestionsAreLabelsAndTheirAnswersFollowTest {
     private static final Intake INTAKE = TestIntake.shipped();
@@ -83,7 +84,7 @@ class NumberedQuestionsAreLabelsAndTheirAnswersFollowTest {
             {"Why is supported accommodation needed?", REASON}, {"Risks known", "None known."},
             {"Date accommodation needed", "15/01/2027"}, {"Does the young person consent to this referral?", "Yes"}};
     private static final Object[][] MASH = {{"Young person's name", "Toby Aldersey-Quinn"},
-            {"Date of birth", "03/09/2010"}, {"Current address", "7 Old Mill Court, Northtown"},
+            {"Date of birth", "03/09/2010"}, {"Current address", "4 Old Mill Court, Northtown"},
             {"Presenting agency", "Housing Options"}, {"Homeless or threatened with homelessness?", "Homeless tonight"},
             {"Has mediation been tried?", "Yes"}, {"Outcome of mediation", "Dad will not have him home."},
             {"What worries you about the young person's safety?", REASON}};
