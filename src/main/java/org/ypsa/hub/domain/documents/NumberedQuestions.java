@@ -1,17 +1,18 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The questions of a form numbered one after another ("1 Sharing agency", "2) Date of birth", "Q3 Your role"), found
  * by their numbers running on: a line opening with the next number (or the one after, a question missed) and a
- * capital is the next question, even a bare
- * number ("2 Worker completing the submission") that elsewhere could open an address - but never a house number and
- * its street ("4 Old Mill Court") or a line with a postcode. On such a form a numbered line whose number goes back
- * ("1. she left at 10pm" under question 11) is a list inside the answer above it, not a question: the answer's.
- * Lines are read as {@link TextFields} gives them; a form with fewer than {@value #LEAST} questions in a row is not
- * numbered this way, and its lines are read as ever.
+ * capital is the next question, even a bare number ("2 Worker completing the submission") that elsewhere could open
+ * an address - but never a house number and its street ("4 Old Mill Court"), a line with a postcode, or a section's
+ * heading in capitals ("1) YOUNG PERSON"). On such a form a numbered line whose number goes back ("1. she left at
+ * 10pm" under question 11) is a list inside the answer above it, not a question: the answer's. Lines are read as
+ * {@link TextFields} gives them; a form with fewer than {@value #LEAST} questions in a row is not numbered this way,
+ * and its lines are read as ever.
  */
 record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequence) {
     /** The fewest questions numbered one after another that make a numbered form. */
@@ -38,7 +39,9 @@ record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequen
             }
             int n = Integer.parseInt(m.group(1));
             String words = m.group(2);
-            boolean asks = Character.isUpperCase(words.codePointAt(0)) && !ADDRESS.matcher(words).matches();
+            // a section's heading in capitals ("1) YOUNG PERSON", "2) REFERRING AGENCY") numbers no question
+            boolean asks = Character.isUpperCase(words.codePointAt(0)) && !words.equals(words.toUpperCase(Locale.ROOT))
+                    && !ADDRESS.matcher(words).matches();
             // (one question may be missed - "1 16/17 year old's full name" opens with no word - and the numbers go on)
             if (asks && (n == next || n == next + 1 || n > next && TextFields.isNumbered(lines[i]))) {
                 questions[i] = true;

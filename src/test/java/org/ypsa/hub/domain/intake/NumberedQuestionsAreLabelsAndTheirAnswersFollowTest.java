@@ -87,7 +87,7 @@ class NumberedQuestionsAreLabelsAndTheirAnswersFollowTest {
             {"Date of birth", "03/09/2010"}, {"Current address", "4 Old Mill Court, Northtown"},
             {"Presenting agency", "Housing Options"}, {"Homeless or threatened with homelessness?", "Homeless tonight"},
             {"Has mediation been tried?", "Yes"}, {"Outcome of mediation", "Dad will not have him home."},
-            {"What worries you about the young person's safety?", REASON}};
+            {"Any safeguarding concerns about the young person?", REASON}};
     private static final Object[][] INTEL = {{"Submitting agency", "Riverside Youth Service"},
             {"Your name", "Alys Penhaligon"}, {"Your role", "Youth worker"},
             {"Your email", "a.penhaligon@youth.test"}, {"Your telephone", "07700 900512"},
