@@ -366,10 +366,15 @@ public final class TextFields {
         return out.toArray(String[]::new);
     }
 
-    /** A wide space ("1\u2003Submitting agency", as Word's numbered templates set a question's number apart) is a space. */
+    /**
+     * A wide space after a question's number at a line's start ("1\u2003Submitting agency", as Word's numbered templates
+     * set the number apart) is a space; elsewhere a wide space is left as the sender wrote it.
+     */
     private static String widthsAsSpaces(String text) {
-        return text.replace('\u2003', ' ').replace('\u2002', ' ').replace('\u2009', ' ');
+        return NUMBER_AND_WIDE_SPACE.matcher(text).replaceAll("$1 ");
     }
+
+    private static final Pattern NUMBER_AND_WIDE_SPACE = Pattern.compile("(?m)^(\\s*(?:[Qq]\\.?\\s*)?\\d{1,2}[.)]?)[\u2002\u2003]+");
 
     /** A clock's hint in a label: "hh:mm", "HH:MM:SS", its colons no label's end. */
     private static final Pattern CLOCK_HINT = Pattern.compile("(?i)\\b(hh)\\s*:\\s*(mm)\\b(?:\\s*:\\s*(ss)\\b)?");
