@@ -30,10 +30,12 @@ public final class TextFields {
         // a paper form typed over is read as typed: its leaders are colons, the marks its answers open with nothing
         // (a label in two languages over two lines, a label with its hint wrapped under it: one label, rules 3 and 5)
         String[] lines = hintsClosedOnTheNextLine(LabelShapes.joinLabelsRunOn(AnswerMarks.underQuestions(
-                Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(clockHintsWhole(text).split("\\R")))))));
+                Leaders.inLines(DocumentMarkings.without(QuotedHeaders.without(clockHintsWhole(widthsAsSpaces(text))
+                        .split("\\R")))))));
         String heading = "";
         String headingBefore = "";
-        boolean numbered = numberedLabels(lines);
+        NumberedQuestions questions = NumberedQuestions.of(lines);
+        boolean numbered = numberedLabels(lines) || questions.inSequence();
         int askedAt = -1;
         for (int i = 0; i < lines.length && i < 5_000; i++) {
             Matcher m = labelValue(lines[i]);
@@ -43,8 +45,8 @@ public final class TextFields {
                 m = LABEL_VALUE.matcher(asLabelLine(lines[i]));
                 m = m.matches() ? m : null;
             }
-            if (m == null && numbered && isNumbered(lines[i]) && i + 1 < lines.length && !lines[i + 1].isBlank()
-                    && !isNumbered(lines[i + 1]) && labelValue(lines[i + 1]) == null
+            if (m == null && numbered && questions.asks(lines, i) && i + 1 < lines.length && !lines[i + 1].isBlank()
+                    && !questions.asks(lines, i + 1) && labelValue(lines[i + 1]) == null
                     && lines[i].strip().split("\\s+").length <= QUESTION_WORDS && !SectionHeading.is(lines[i])) {
                 // on a form whose questions are numbered, a numbered question without a colon is a label too
                 // ("Q3 Worker's role or title *"), its answer on the lines under it
@@ -108,9 +110,10 @@ public final class TextFields {
             if (FieldValues.isBlank(value) && !SAYS_NONE.matcher(value).matches()) {
                 StringBuilder more = new StringBuilder();
                 int j = i + 1;
-                boolean numberedLabel = numbered && isNumbered(lines[i]);
-                while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank() && labelValue(lines[j]) == null
-                        && !(numberedLabel && isNumbered(lines[j])) && !opensTheNextLabel(lines, j)) {
+                boolean numberedLabel = numbered && questions.asks(lines, i);
+                while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank()
+                        && (labelValue(lines[j]) == null || questions.listed(j))
+                        && !(numberedLabel && questions.asks(lines, j)) && !opensTheNextLabel(lines, j)) {
                     if (more.length() > 0 && asksOnItsOwn(lines[j])) {
                         askedAt = j; // questions with their answers under them, no blank line between
                         break;
@@ -362,6 +365,16 @@ public final class TextFields {
         }
         return out.toArray(String[]::new);
     }
+
+    /**
+     * A wide space after a question's number at a line's start ("1\u2003Submitting agency", as Word's numbered templates
+     * set the number apart) is a space; elsewhere a wide space is left as the sender wrote it.
+     */
+    private static String widthsAsSpaces(String text) {
+        return NUMBER_AND_WIDE_SPACE.matcher(text).replaceAll("$1 ");
+    }
+
+    private static final Pattern NUMBER_AND_WIDE_SPACE = Pattern.compile("(?m)^(\\s*(?:[Qq]\\.?\\s*)?\\d{1,2}[.)]?)[\u2002\u2003]+");
 
     /** A clock's hint in a label: "hh:mm", "HH:MM:SS", its colons no label's end. */
     private static final Pattern CLOCK_HINT = Pattern.compile("(?i)\\b(hh)\\s*:\\s*(mm)\\b(?:\\s*:\\s*(ss)\\b)?");

@@ -505,7 +505,8 @@ public final class Words {
      * "Question 3 -", "2.1", or a bare "3 " before a capitalised word; numbered by section too, the question's number
      * after its section's: "Q2.3", "1.2)", "2.3.", "1(b)", and, before a capitalised word, "2.1 " and "2/3 " (a slash
      * after a single digit only: "16/17" is an age, not a number); "Q07_" before a case system's field code, and a
-     * system's own question code "RF.07". "3x5x2 grading" and "16/17" are not numbers.
+     * system's own question code "RF.07". "3x5x2 grading" and "16/17" are not numbers. A letter or a small Roman
+     * numeral numbers a question as well: "(a) ", "(iv) ", "b) ", "iv. " before a capitalised word.
      */
     private static final Pattern QUESTION_NUMBER = Pattern.compile(
             "^\\s*(?:(?:(?i:q|question)\\.?\\s*\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?|\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?)"
@@ -516,6 +517,8 @@ public final class Words {
                     + "|\\p{Lu}{1,3}\\.\\d{2,3}\\s+(?=\\p{Lu})"
                     // a section's letter and the question's number: "A1 Full legal name", "B2.3 Referrer's role"
                     + "|\\p{Lu}\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?[.):]?\\s+(?=\\p{Lu})"
+                    // a letter or a small Roman numeral as the question's number: "(a) Name of referrer", "iv. Role"
+                    + "|\\((?:\\p{Ll}|[ivx]{1,4})\\)\\s+(?=\\p{Lu})|(?:[ivx]{1,4}|\\p{Ll})[.)]\\s+(?=\\p{Lu})"
                     + "|\\d{1,2}\\s+(?=\\p{Lu}))(?=\\S)");
 
     /** A list marker before a line: a bullet ("\u2022", "\u25aa", "\u00b7") or a dash or star with a space after it. */
