@@ -674,9 +674,14 @@ public final class Screening {
             + "e-?mail|account)|(if|where|when|whenever|should) you (are|'re|believe|think|feel|suspect|have|know|see|"
             + "witness|become|consider|need|find)|in (such|these|those|this|that|any such) (circumstances?|cases?|"
             + "situations?|events?))\\b");
-    /** The condition of advice: "If you think someone is in immediate danger", to its comma. */
+    /**
+     * The condition of advice: "If you think someone is in immediate danger", to its comma; or whom it is for, said of
+     * anyone at all: "anyone in immediate danger should call 999", "any child at immediate risk must be reported".
+     */
     private static final Pattern CONDITION = p("\\b(if|where|when|whenever|in case|in the event( that)?|should|"
-            + "to report|for reporting|for (immediate |imminent |serious )?(danger|risk|emergencies|an emergency))\\b"
+            + "to report|for reporting|for (immediate |imminent |serious )?(danger|risk|emergencies|an emergency)|"
+            + "(anyone|anybody|any (child|young person|person|resident|one)|children|young people|people)( who (is|are)| "
+            + "that (is|are))? (in|at) (immediate |imminent |serious |grave |real )?(danger|risk))\\b"
             + "[^,.;:\\n]{0,120}?(?=\\b(as|because|since|but|and now|so)\\b|[,.;:\\n]|$)");
     /** A person the sender means: advice never names one. */
     private static final Pattern SOMEONE_MEANT = p("\\b(he|she|him|her|they|them|he's|she's|they're|i|we)\\b");
