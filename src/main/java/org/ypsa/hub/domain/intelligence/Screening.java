@@ -314,6 +314,11 @@ public final class Screening {
                     + "return (home )?interviews?|protocols?|history)\\b"),
             // no weapon or injury found or seen: "No knife has been found in room searches", "no injuries seen"
             p("\\b(no|nor any|not any) (knife|knives|weapons?|guns?|firearms?|blades?|injur(y|ies)|marks|blood)\\b"),
+            // a fire practice or the building's fire safety is no fire: "There is a fire drill on Tuesday at 11",
+            // "the fire alarm test is on Monday", "fire doors must be kept shut" ("there is a fire" stays urgent)
+            p("\\bfire (drills?|alarm (tests?|testing|checks?)|evacuation (drills?|practices?|tests?)|safety (checks?|"
+                    + "training|checks?)|exits?|doors?|extinguishers?|marshals?|wardens?|risk assessments?|"
+                    + "assembly points?)\\b"),
             // a service named for urgent care is no urgency: "Urgent Care Practitioner", "the urgent treatment centre"
             p("\\burgent (care|treatment) (centre|center|practitioner|team|service|unit)s?\\b"),
             // in Welsh, no or not: "dim perygl" (no danger), "ddim mewn perygl" (not in danger), "nid yw'n frys"
