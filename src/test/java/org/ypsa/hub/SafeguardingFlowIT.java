@@ -129,6 +129,22 @@ class SafeguardingFlowIT extends HubIT {
     }
 
     @Test
+    void aPartnersMailThatIsNoFormButTellsOfPresentDangerIsHeldAndTheSenderToldToCall999AndTheDutyContactAlerted() {
+        String eml = Fixtures.fresh(Fixtures.noFormOfPresentDanger());
+        String ref = referenceOf(eml);
+        mail.send(eml, INTAKE);
+
+        MailClient.Received reply = awaitReply("returns@stonewater.provider.test", ref);
+        assertThat(reply.subject()).contains("call 999");
+        assertThat(reply.text()).startsWith("CALL 999 NOW").contains("call 101").contains("The duty contact has been told");
+        JsonNode alert = take("alerts", ref);
+        assertThat(alert.path("kind").asText()).isEqualTo("urgent-intelligence");
+        JsonNode held = take("hub.unrecognised", ref);
+        assertThat(held.path("outcome").asText()).isEqualTo("unrecognised");
+        assertThat(held.path("reason").asText()).contains("present danger");
+    }
+
+    @Test
     void mashReferralForAHomelessSixteenYearOldLandsOnMashReferrals() {
         String eml = Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml"));
         String ref = referenceOf(eml);

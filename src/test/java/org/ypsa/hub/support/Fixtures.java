@@ -31,6 +31,19 @@ public final class Fixtures {
         return new String(bytes("mail/" + name), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A provider's mail that is none of the hub's forms (a worker's sentences) telling of present danger: screened
+     * all the same (stop 52).
+     */
+    public static String noFormOfPresentDanger() {
+        return String.join("\r\n", "From: Night Staff <returns@stonewater.provider.test>", "To: YPSA Intake <intake@ypsa.test>",
+                "Subject: Kai - tonight", "Date: Sat, 05 Dec 2026 21:52:10 +0000",
+                "Message-ID: <no-form-danger@stonewater.provider.test>", "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=\"us-ascii\"", "Content-Transfer-Encoding: 7bit", "",
+                "Hello,", "", "I'm emailing because the office phone is down. A man is outside the front door right now "
+                        + "with a knife and is shouting for Kai.", "", "Sam", "Night staff, Stonewater", "");
+    }
+
     /** The same mail as a new one: a fresh Message-ID, so it is not a redelivery of an earlier test's mail. */
     public static String fresh(String eml) {
         return eml.replaceFirst("(?im)^Message-ID:.*$", "Message-ID: <" + UUID.randomUUID() + "@test.provider.test>");

@@ -17,7 +17,8 @@ record VariationManifest(String part, Path folder, List<Entry> entries) {
      * One mail of the corpus.
      *
      * @param outcome routed, rejected or unrecognised
-     * @param urgent  yes (must be screened as an emergency), no (must not be), or - (not an intelligence submission)
+     * @param urgent  yes (must be screened as an emergency), no (must not be), or - (not judged: not an intelligence
+     *                submission, or a mail that is no form whose screening the manifest leaves open)
      * @param expect  the key values a routed form must carry, or for a rejection {@code problem}: words, one of which
      *                the problem's field or description must contain
      */

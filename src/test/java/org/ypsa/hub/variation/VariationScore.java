@@ -85,8 +85,19 @@ final class VariationScore {
 
     static Optional<String> compare(VariationManifest.Entry e, Outcome o) {
         if (e.outcome().equals("unrecognised")) {
-            return o instanceof Outcome.Unrecognised ? Optional.empty()
-                    : Optional.of("taken for a " + o.formType().id() + " form (" + describe(o) + ")");
+            if (!(o instanceof Outcome.Unrecognised u)) {
+                return Optional.of("taken for a " + o.formType().id() + " form (" + describe(o) + ")");
+            }
+            // a mail that is no form is screened too (stop 52): urgent yes / no says whether it tells of present
+            // danger (its sender told to call 999, the duty contact alerted); "-" leaves it unjudged, as before
+            if (e.urgent().equals("yes") && !u.presentDanger()) {
+                return Optional.of("present danger in a mail that is no form not screened (no 999 reply, no duty alert)");
+            }
+            if (e.urgent().equals("no") && u.presentDanger()) {
+                return Optional.of("a mail that is no form screened as present danger although it is not (the duty "
+                        + "contact would be alerted)");
+            }
+            return Optional.empty();
         }
         if (o instanceof Outcome.Unrecognised u) {
             return Optional.of("not recognised: " + u.reason());

@@ -54,6 +54,23 @@ class VariationScoreRulesTest {
     }
 
     @Test
+    void aMailThatIsNoFormIsJudgedOnItsScreeningOnlyWhenTheManifestSaysUrgentYesOrNo() {
+        Outcome.Unrecognised danger = new Outcome.Unrecognised("no form", true);
+        Outcome.Unrecognised calm = new Outcome.Unrecognised("no form");
+        var open = entry("-", "-", "unrecognised", "-", Map.of());
+        assertThat(VariationScore.compare(open, danger)).isEmpty();
+        assertThat(VariationScore.compare(open, calm)).isEmpty();
+        var urgent = entry("-", "-", "unrecognised", "yes", Map.of());
+        assertThat(VariationScore.compare(urgent, danger)).isEmpty();
+        assertThat(VariationScore.compare(urgent, calm)).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("present danger in a mail that is no form not screened"));
+        var notUrgent = entry("-", "-", "unrecognised", "no", Map.of());
+        assertThat(VariationScore.compare(notUrgent, calm)).isEmpty();
+        assertThat(VariationScore.compare(notUrgent, danger)).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("a mail that is no form screened as present danger"));
+    }
+
+    @Test
     void presentDangerPassesOnlyWhenScreenedUrgent() {
         var e = entry("intelligence-submission", "urgent", "rejected", "yes", Map.of());
         assertThat(VariationScore.compare(e, screenedUrgent())).isEmpty();

@@ -113,6 +113,15 @@ public record Directory(
     }
 
     /**
+     * Is this address a partner's: a provider's (its senders) or a council's or partner's that may refer. Only a
+     * partner may have intelligence accepted, or set the duty contact's phone ringing with a mail the hub could not
+     * read as a form.
+     */
+    public boolean isPartner(String address) {
+        return !providersSendingFrom(address).isEmpty() || isReferrerAddress(address);
+    }
+
+    /**
      * Is this address a council's or partner's that may refer: its domain one of the referrer domains or under one
      * ("x@occ-ypsa.council.test" under "council.test"), whatever its case; never a domain that only ends in the same
      * letters ("x@notcouncil.test").

@@ -225,7 +225,20 @@ public final class Intake {
                             + "naming Property reference, Locality, Service type, Total units, Occupied and Vacant")),
                     List.of());
         }
-        return new Outcome.Unrecognised("no form the hub knows was found in the email or its attachments");
+        return unrecognised(wholeText, today(mail));
+    }
+
+    /**
+     * A mail that is no form the hub knows is screened on its whole text all the same (SPEC.md, "Screening first ...
+     * whatever the field parsing finds"; issue 14: an emergency is caught even when none of the form's labels were
+     * understood), by the one {@link org.ypsa.hub.domain.intelligence.Screening}: it is held for an admin either way,
+     * and {@link IntakePolicy} decides who is told of present danger.
+     */
+    private static Outcome unrecognised(String wholeText, java.time.LocalDate today) {
+        String reason = "no form the hub knows was found in the email or its attachments";
+        return org.ypsa.hub.domain.intelligence.Screening.screen(wholeText, today).urgent()
+                ? new Outcome.Unrecognised(reason + "; it tells of present danger", true)
+                : new Outcome.Unrecognised(reason);
     }
 
     /**

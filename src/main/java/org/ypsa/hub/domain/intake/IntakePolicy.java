@@ -94,6 +94,7 @@ public final class IntakePolicy {
         if (mail.answerSender()) {
             Replies.Reply reply = fields instanceof StaffReply sr
                     ? settings.replies().toStaffReply(mail.reference(), sr, sr.tellReferrer() && mail.caseKnown())
+                    : alertsTheDuty(outcome, mail) ? settings.replies().presentDanger(mail.reference())
                     : settings.replies().to(mail.reference(), outcome);
             out.add(new Action.Email(AuditEvent.REPLY_QUEUED, reply.kind(), mail.from(), reply.subject(), reply.text(), true,
                     ":reply"));
@@ -106,6 +107,10 @@ public final class IntakePolicy {
         }
         if (isUrgentIntelligence(outcome)) {
             out.addAll(IntelligencePolicy.heldBack(flow(mail, List.of(settings.rejectedQueue()), List.of())));
+        }
+        if (alertsTheDuty(outcome, mail)) {
+            out.addAll(IntelligencePolicy.presentDangerInAMailThatIsNoForm(flow(mail,
+                    List.of(settings.unrecognisedQueue()), List.of())));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
             List<String> alerted = new ArrayList<>(out.stream().filter(a -> a instanceof Action.Alert)
@@ -160,6 +165,18 @@ public final class IntakePolicy {
 
     private Wording words() {
         return settings.replies().wording();
+    }
+
+    /**
+     * A mail that is none of the hub's forms but tells of present danger rings the duty contact only when a partner
+     * sent it (an address the directory knows: {@link Directory#isPartner}) and it is a mail the hub answers (not
+     * automatic, not the hub's own, authenticated): anyone can write to the intake mailbox, and an outsider must not
+     * be able to ring the duty phone at will (the ordinary reply already tells them to call 999); an out-of-office
+     * quoting the hub's own 999 reply must not ring it again. It is held for an admin either way.
+     */
+    private boolean alertsTheDuty(Outcome outcome, Mail mail) {
+        return outcome instanceof Outcome.Unrecognised u && u.presentDanger() && mail.answerSender()
+                && settings.directory().isPartner(mail.from());
     }
 
     private static boolean isUrgentIntelligence(Outcome outcome) {

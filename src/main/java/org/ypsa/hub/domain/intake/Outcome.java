@@ -75,8 +75,19 @@ public sealed interface Outcome {
         }
     }
 
-    /** An email that is not a form the hub knows; kept for an admin on hub.unrecognised. */
-    record Unrecognised(String reason) implements Outcome {
+    /**
+     * An email that is not a form the hub knows; kept for an admin on hub.unrecognised.
+     *
+     * @param presentDanger whether its whole text, screened as an intelligence submission's is, tells of present
+     *        danger (SPEC.md, "Screening first ... whatever the field parsing finds"): from a partner, its sender is
+     *        told to call 999 and the duty contact alerted ({@link IntakePolicy})
+     */
+    record Unrecognised(String reason, boolean presentDanger) implements Outcome {
+
+        public Unrecognised(String reason) {
+            this(reason, false);
+        }
+
         @Override
         public FormType formType() {
             return FormType.UNKNOWN;

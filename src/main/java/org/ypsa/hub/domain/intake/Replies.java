@@ -173,6 +173,15 @@ public final class Replies {
                 footer(t));
     }
 
+    /**
+     * What a partner is told of a mail that is none of the hub's forms but tells of present danger: to call 999 (or
+     * 101), that the duty contact has been told, and that the mail is kept for an administrator.
+     */
+    public Reply presentDanger(String reference) {
+        StringBuilder t = new StringBuilder(wording.say(Phrase.PRESENT_DANGER, "reference", reference)).append("\n");
+        return new Reply("urgent", wording.say(Phrase.PRESENT_DANGER_SUBJECT, "reference", reference), footer(t));
+    }
+
     /** What a referrer is told when staff reply with the referral's outcome (ACCEPTED, DECLINED, ...). */
     public Reply referralOutcome(String reference, String word) {
         return new Reply("referral-outcome", wording.say(Phrase.REFERRAL_OUTCOME_SUBJECT, "reference", reference,

@@ -44,20 +44,33 @@ public final class IntelligencePolicy {
      * the clock starts.
      */
     public static List<Action> heldBack(FlowContext c) {
+        return dutyAlerted(c, "a submission", Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, Phrase.URGENT_INTELLIGENCE_ALERT);
+    }
+
+    /**
+     * A partner's mail that is none of the hub's forms but tells of present danger (screened as a submission is):
+     * held for an admin (c.queues(): the unrecognised queue), its sender told to call 999, and the duty contact
+     * alerted as for a submission held back, on the same clock, so that an unanswered alert is escalated alike.
+     */
+    public static List<Action> presentDangerInAMailThatIsNoForm(FlowContext c) {
+        return dutyAlerted(c, "an email", Phrase.PRESENT_DANGER_ALERT_SUBJECT, Phrase.PRESENT_DANGER_ALERT);
+    }
+
+    private static List<Action> dutyAlerted(FlowContext c, String what, Phrase subject, Phrase alert) {
         Directory.Provider sentBy = c.directory().soleProviderSendingFrom(c.from()).orElse(null);
         DutyRota.Duty duty = c.rota().dutyFor(c.now(), sentBy);
         String queue = c.queues().get(0);
         List<Action> out = new ArrayList<>();
         List<String> alerted = new ArrayList<>();
         c.textAsConfigured(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.mobile(),
-                "URGENT: a submission describes something happening now; the sender was told to call 999",
+                "URGENT: " + what + " describes something happening now; the sender was told to call 999",
                 "queue " + queue).ifPresent(t -> {
                     out.add(t);
                     alerted.add(t.to().asRecipient());
                 });
         out.add(c.alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(),
-                c.wording().say(Phrase.URGENT_INTELLIGENCE_ALERT_SUBJECT, "reference", c.reference()),
-                c.wording().say(Phrase.URGENT_INTELLIGENCE_ALERT, "sender", c.from(), "reference", c.reference(),
+                c.wording().say(subject, "reference", c.reference()),
+                c.wording().say(alert, "sender", c.from(), "reference", c.reference(),
                         "queue", queue)));
         alerted.add(duty.address());
         Map<String, Object> clock = new LinkedHashMap<>(ClosingRights.forNew(alerted, c.from(), null));

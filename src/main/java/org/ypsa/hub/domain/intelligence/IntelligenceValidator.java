@@ -60,7 +60,7 @@ public final class IntelligenceValidator {
                             + "emergency but needs police action")), List.of());
         }
         List<Problem> problems = new ArrayList<>();
-        if (!allowedSender(sender)) {
+        if (!directory.isPartner(sender)) {
             problems.add(new Problem(FORM, "Sender", "submissions are accepted only from partnership providers and the "
                     + "council", "the submission sent from your work email address"));
         }
@@ -118,9 +118,5 @@ public final class IntelligenceValidator {
             }
         }
         return false;
-    }
-
-    private boolean allowedSender(String sender) {
-        return !directory.providersSendingFrom(sender).isEmpty() || directory.isReferrerAddress(sender);
     }
 }

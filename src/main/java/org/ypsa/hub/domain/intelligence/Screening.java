@@ -314,6 +314,11 @@ public final class Screening {
                     + "return (home )?interviews?|protocols?|history)\\b"),
             // no weapon or injury found or seen: "No knife has been found in room searches", "no injuries seen"
             p("\\b(no|nor any|not any) (knife|knives|weapons?|guns?|firearms?|blades?|injur(y|ies)|marks|blood)\\b"),
+            // a fire practice or the building's fire safety is no fire: "There is a fire drill on Tuesday at 11",
+            // "the fire alarm test is on Monday", "fire doors must be kept shut" ("there is a fire" stays urgent)
+            p("\\bfire (drills?|alarm (tests?|testing|checks?)|evacuation (drills?|practices?|tests?)|safety (checks?|"
+                    + "training|checks?)|exits?|doors?|extinguishers?|marshals?|wardens?|risk assessments?|"
+                    + "assembly points?)\\b"),
             // a service named for urgent care is no urgency: "Urgent Care Practitioner", "the urgent treatment centre"
             p("\\burgent (care|treatment) (centre|center|practitioner|team|service|unit)s?\\b"),
             // in Welsh, no or not: "dim perygl" (no danger), "ddim mewn perygl" (not in danger), "nid yw'n frys"
@@ -674,9 +679,14 @@ public final class Screening {
             + "e-?mail|account)|(if|where|when|whenever|should) you (are|'re|believe|think|feel|suspect|have|know|see|"
             + "witness|become|consider|need|find)|in (such|these|those|this|that|any such) (circumstances?|cases?|"
             + "situations?|events?))\\b");
-    /** The condition of advice: "If you think someone is in immediate danger", to its comma. */
+    /**
+     * The condition of advice: "If you think someone is in immediate danger", to its comma; or whom it is for, said of
+     * anyone at all: "anyone in immediate danger should call 999", "any child at immediate risk must be reported".
+     */
     private static final Pattern CONDITION = p("\\b(if|where|when|whenever|in case|in the event( that)?|should|"
-            + "to report|for reporting|for (immediate |imminent |serious )?(danger|risk|emergencies|an emergency))\\b"
+            + "to report|for reporting|for (immediate |imminent |serious )?(danger|risk|emergencies|an emergency)|"
+            + "(anyone|anybody|any (child|young person|person|resident|one)|children|young people|people)( who (is|are)| "
+            + "that (is|are))? (in|at) (immediate |imminent |serious |grave |real )?(danger|risk))\\b"
             + "[^,.;:\\n]{0,120}?(?=\\b(as|because|since|but|and now|so)\\b|[,.;:\\n]|$)");
     /** A person the sender means: advice never names one. */
     private static final Pattern SOMEONE_MEANT = p("\\b(he|she|him|her|they|them|he's|she's|they're|i|we)\\b");

@@ -296,6 +296,20 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void aPartnersMailOfPresentDangerThatIsNoFormIsEscalatedLikeUrgentIntelligenceWhenNotAcknowledged()
+            throws Exception {
+        String acked = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.noFormOfPresentDanger()), "hub.unrecognised");
+        String ignored = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.noFormOfPresentDanger()),
+                "hub.unrecognised");
+        repliedAt("2027-06-15T10:20", "brokerage@ypsa.test", acked, "ACK");
+        tickAt("2027-06-15T10:30");
+        tickAt("2027-06-15T11:00");
+        assertThat(alerts(ignored, "urgent-intelligence:escalation")).hasSize(1);
+        assertThat(alerts(ignored, "urgent-intelligence:escalation to manager")).hasSize(1);
+        assertThat(alerts(acked, "urgent-intelligence:escalation")).isEmpty();
+    }
+
+    @Test
     void meetingHeldClosesTheCarePlanningMeetingClock() throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml")),
                 "mash.referrals");

@@ -116,6 +116,10 @@ class ScreeningNoiseTest {
             "Children in danger: call 999 now.",
             "If there is an immediate risk of harm to a child, the police must be called on 999.",
             "Any child at risk of immediate harm should be reported by telephone to 999.",
+            "A reminder that anyone in immediate danger should call 999.",
+            "There is a fire drill on Tuesday at 11. Please leave by the nearest exit.",
+            "The fire alarm test is on Monday morning; fire doors must be kept shut.",
+            "Any young person at immediate risk must be reported to the police on 999.",
             "Urgent requests received after 4pm will be dealt with the next working day.",
             "Please mark urgent emails URGENT in the subject line.", "If your message is urgent, please resend it to duty@council.test.",
             "I am not in the office on Fridays; urgent queries to my manager please."})
@@ -129,7 +133,9 @@ class ScreeningNoiseTest {
             "Call 999 if anyone sees her tonight, she has been taken by two men.",
             "Children are in danger at the flat right now, call 999.",
             "Please call the police on 999, there is a man with a knife in the hallway.",
-            "Can you call the police? Jade is at Reece's flat.", "You need to ring 999 for us, we cannot get to her."})
+            "Can you call the police? Jade is at Reece's flat.", "You need to ring 999 for us, we cannot get to her.",
+            "Anyone in immediate danger should call 999: Jade is at the flat with Reece right now.",
+            "There is a fire in the kitchen, this is not a drill, the fire doors are jammed."})
     void anInstructionToCallForHelpWithDangerSaidBesideItIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
