@@ -56,8 +56,12 @@ public final class RiskLetter {
     private static final Pattern CLOSING = Pattern.compile("(?i)^(?:please\\b|we are happy|we're happy|we\u2019re happy|happy to"
             + "|any questions|if you (?:would|have|need|want)|do (?:call|ring|get in touch)|thank(?:s|\\s+you)|kind regards"
             + "|best wishes|with (?:thanks|best)|regards|many thanks|grateful|yours|diolch|yn gywir|cofion|gyda diolch)\\b");
-    /** A heading over a part, a few words and no full stop: "The risk", "Why we cannot manage it", "What would help". */
-    private static final Pattern HEADING = Pattern.compile("^[^.]{2,50}:?$");
+    /**
+     * A heading or a form's label on its own line, no sentence: it ends with a colon, a question mark or the star of a
+     * required answer ("Risk(s) we are unable to safely manage *"), or is a few words with no full stop ("The risk",
+     * "Why we cannot manage it", "Kind regards,").
+     */
+    private static final Pattern LABEL_SHAPED = Pattern.compile("^(?:.*[*:?]|[^.!]+)$");
     private static final Pattern HEADING_RESOURCES = Pattern.compile("(?i)\\b(?:help|resources?|support|needed|need|enable"
             + "|mitigation|make it (?:possible|manageable))\\b");
     private static final Pattern HEADING_REASON = Pattern.compile("(?i)\\b(?:why|reasons?|because|barriers?)\\b");
@@ -65,7 +69,8 @@ public final class RiskLetter {
     /** The referral's reference as a letter names it: "referral BRK/2026/0522", "Ref: YPSA-FJWF2-WW4TH". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:referral|ref(?:erence)?\\.?)(?:\\s+(?:no\\.?|number))?"
             + "\\s*[:-]?\\s*((?=[A-Z0-9/-]*\\d)[A-Z0-9]+(?:[/-][A-Z0-9]+)+)");
-    private static final int HEADING_WORDS = 6;
+    private static final int HEADING_WORDS = 8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:*]$");
 
     private RiskLetter() {
     }
@@ -78,7 +83,7 @@ public final class RiskLetter {
         List<String> paragraphs = paragraphs(text);
         int opener = -1;
         for (int i = 0; i < paragraphs.size() && opener < 0; i++) {
-            if (INABILITY.matcher(paragraphs.get(i)).find()) {
+            if (!labelShaped(paragraphs.get(i)) && INABILITY.matcher(paragraphs.get(i)).find()) {
                 opener = i;
             }
         }
@@ -93,9 +98,8 @@ public final class RiskLetter {
             if (CLOSING.matcher(p).find()) {
                 break;
             }
-            Part heading = heading(p);
-            if (heading != null) {
-                underHeading = heading;
+            if (labelShaped(p)) { // a heading names the part under it; another is the form's label, no answer
+                underHeading = heading(p);
                 continue;
             }
             Part said = underHeading;
@@ -135,11 +139,14 @@ public final class RiskLetter {
         return Optional.of(out.toString());
     }
 
-    /** The part a heading line names, or null when the paragraph is no heading. */
+    /** Whether a paragraph is a heading or a label on its own line, not a sentence of the letter. */
+    private static boolean labelShaped(String p) {
+        String s = p.strip();
+        return LABEL_SHAPED.matcher(s).matches() && (s.matches(".*[*:?]") || s.split("\\s+").length <= HEADING_WORDS);
+    }
+
+    /** The part a heading names (by its words: what would help, why, the risk), or null for none. */
     private static Part heading(String p) {
-        if (!HEADING.matcher(p).matches() || p.strip().split("\\s+").length > HEADING_WORDS) {
-            return null;
-        }
         if (HEADING_RESOURCES.matcher(p).find()) {
             return Part.RESOURCES;
         }
@@ -151,31 +158,28 @@ public final class RiskLetter {
 
     /**
      * The letter's paragraphs: blocks between blank lines, each joined onto one line; a text with no blank lines (a
-     * Word letter, a paragraph to a line) has a paragraph to each line. A heading keeps its own paragraph.
+     * Word letter, a paragraph to a line) has a paragraph to each line. A heading or label on its own line, at a
+     * block's start or after a sentence's end, is a paragraph of its own.
      */
     private static List<String> paragraphs(String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n");
-        boolean blocks = text.replace("\r\n", "\n").contains("\n\n");
+        String unix = text.replace("\r\n", "\n");
+        boolean blocks = unix.contains("\n\n");
         List<String> out = new ArrayList<>();
         StringBuilder block = new StringBuilder();
-        for (String l : lines) {
+        for (String l : unix.split("\n")) {
             String s = l.strip();
-            boolean heading = heading(s) != null && block.length() == 0;
-            if (s.isEmpty() || !blocks || heading) {
-                if (heading && !s.isEmpty()) {
-                    out.add(s);
-                    continue;
-                }
+            boolean ownParagraph = !blocks || labelShaped(s) && (block.length() == 0 || SENTENCE_END.matcher(block).find());
+            if (s.isEmpty() || ownParagraph) {
                 if (block.length() > 0) {
                     out.add(block.toString());
                     block.setLength(0);
                 }
-                if (!blocks && !s.isEmpty()) {
+                if (!s.isEmpty()) {
                     out.add(s);
                 }
-                continue;
+            } else {
+                block.append(block.length() == 0 ? "" : " ").append(s);
             }
-            block.append(block.length() == 0 ? "" : " ").append(s);
         }
         if (block.length() > 0) {
             out.add(block.toString());

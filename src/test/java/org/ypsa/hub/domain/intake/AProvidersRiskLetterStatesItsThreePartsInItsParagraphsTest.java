@@ -105,7 +105,13 @@ class AProvidersRiskLetterStatesItsThreePartsInItsParagraphsTest {
                     + "Our concerns are the cuckooing of her flat and the weapons found there.\n\n"
                     + "The reasons are that the flat is dispersed and we visit once a week.\n\n"
                     + "What would make this manageable is a staffed scheme or daily visits." + SIGNED,
-                    "the cuckooing of her flat", "the flat is dispersed", "a staffed scheme"));
+                    "the cuckooing of her flat", "the flat is dispersed", "a staffed scheme"),
+            new Letter("no letter: the form typed in the body, a label saying 'we are unable to manage'", "Good morning,\n\n"
+                    + "Provider notice\n\nReferral ref\nBRK/2026/0722\n\nName of provider\nKey2\n\n"
+                    + "Risks we are unable to manage *\nHis threats to set fire to the building.\n\n"
+                    + "Why the placement is not safe\nThe scheme has no staff at night to respond to a fire.\n\n"
+                    + "What would need to be in place?\nA scheme with waking night staff." + SIGNED,
+                    "His threats to set fire", "The scheme has no staff at night", "A scheme with waking night"));
 
     /** Letters of other kinds: none is a risk concern. */
     private static final List<String[]> OTHERS = List.of(
