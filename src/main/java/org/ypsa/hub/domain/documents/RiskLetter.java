@@ -36,9 +36,13 @@ public final class RiskLetter {
     private static final String CANNOT = "(?:(?:not|no longer) (?:feel |be |really )?able to|unable to|cannot|can ?not|can't"
             + "|can\u2019t|can no longer|struggling to|not in a position to|not confident (?:that )?we can) "
             + "(?:safely |continue to |any longer |go on to )?(?:manage|hold|accept|offer|keep|support|meet|continue|cope)";
-    /** The writer saying so of themselves: "we are not able to offer", "we at A2 Dominion do not feel able to accept". */
+    /**
+     * The writer saying so of themselves in a sentence: "we are not able to offer", "we at A2 Dominion do not feel able
+     * to accept". Said before a colon it is a form's label with its answer ("Risk(s) we can't safely manage: Arson"),
+     * no letter.
+     */
     private static final Pattern INABILITY = Pattern.compile("(?i)\\b(?:we|i)\\b(?: at [^,.]{1,40}?)?(?:\\s+[\\p{L}'\u2019]+){0,3}?\\s+"
-            + CANNOT + "\\b");
+            + CANNOT + "\\b(?=[^.!?:]*(?:[.!?]|$))");
     /** A paragraph opening with the risk: "Our concern is", "The risk we do not feel able to manage is". */
     private static final Pattern RISK = Pattern.compile("(?i)^(?:our (?:main |biggest )?concerns? (?:is|are)(?: that)?"
             + "|the (?:main )?(?:risk|concern)s?\\b[^.:]{0,60}?\\b(?:is|are)(?: that)?"

@@ -111,7 +111,13 @@ class AProvidersRiskLetterStatesItsThreePartsInItsParagraphsTest {
                     + "Risks we are unable to manage *\nHis threats to set fire to the building.\n\n"
                     + "Why the placement is not safe\nThe scheme has no staff at night to respond to a fire.\n\n"
                     + "What would need to be in place?\nA scheme with waking night staff." + SIGNED,
-                    "His threats to set fire", "The scheme has no staff at night", "A scheme with waking night"));
+                    "His threats to set fire", "The scheme has no staff at night", "A scheme with waking night"),
+            new Letter("no letter: the form typed as label and answer on a line, the label saying 'we cannot hold'",
+                    "Good afternoon,\n\nProvider risk concern\n\nReferral number - BRK/2026/0723\n"
+                    + "Risk we cannot hold (required): Running a county line from his room, with visitors at all hours.\n"
+                    + "Reason it can't be held - Our scheme has one worker on site and no CCTV.\n"
+                    + "Support that would help us hold it - A move to a staffed scheme out of the county." + SIGNED,
+                    "Running a county line", "Our scheme has one worker", "A move to a staffed scheme"));
 
     /** Letters of other kinds: none is a risk concern. */
     private static final List<String[]> OTHERS = List.of(
