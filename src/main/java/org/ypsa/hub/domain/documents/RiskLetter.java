@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.forms.LetterWords;
+
 /**
  * A provider's risk concern written as a letter rather than on the form (SPEC.md, risk concern): "Thank you for
  * referral BRK/2026/0522 ... we are not able to offer a placement", then a paragraph for each of the form's three
@@ -21,41 +23,20 @@ import java.util.regex.Pattern;
 public final class RiskLetter {
     /** The three parts of a risk concern, in the order the form asks them, and the label each is set out under. */
     private enum Part {
-        RISK("Risk we are unable to manage"),
-        REASON("Why the risk cannot be managed"),
-        RESOURCES("What would enable the risk to be managed");
+        RISK("risk", "Risk we are unable to manage"),
+        REASON("reason", "Why the risk cannot be managed"),
+        RESOURCES("resources", "What would enable the risk to be managed");
 
+        /** The form's field (its id in risk-concern.yml) and the label the part is set out under. */
+        private final String field;
         private final String label;
 
-        Part(String label) {
+        Part(String field, String label) {
+            this.field = field;
             this.label = label;
         }
     }
 
-    /** What a provider cannot do with a young person's risk or placement: "not able to offer", "struggling to manage". */
-    private static final String CANNOT = "(?:(?:not|no longer) (?:feel |be |really )?able to|unable to|cannot|can ?not|can't"
-            + "|can\u2019t|can no longer|struggling to|not in a position to|not confident (?:that )?we can) "
-            + "(?:safely |continue to |any longer |go on to )?(?:manage|hold|accept|offer|keep|support|meet|continue|cope)";
-    /**
-     * The writer saying so of themselves in a sentence: "we are not able to offer", "we at A2 Dominion do not feel able
-     * to accept". Said before a colon it is a form's label with its answer ("Risk(s) we can't safely manage: Arson"),
-     * no letter.
-     */
-    private static final Pattern INABILITY = Pattern.compile("(?i)\\b(?:we|i)\\b(?: at [^,.]{1,40}?)?(?:\\s+[\\p{L}'\u2019]+){0,3}?\\s+"
-            + CANNOT + "\\b(?=[^.!?:]*(?:[.!?]|$))");
-    /** A paragraph opening with the risk: "Our concern is", "The risk we do not feel able to manage is". */
-    private static final Pattern RISK = Pattern.compile("(?i)^(?:our (?:main |biggest )?concerns? (?:is|are)(?: that)?"
-            + "|the (?:main )?(?:risk|concern)s?\\b[^.:]{0,60}?\\b(?:is|are)(?: that)?"
-            + "|we are (?:concerned|worried) (?:about|that|by)|what (?:we are|we're|we\u2019re) (?:worried|concerned) about is)"
-            + "\\s+(\\S.*)$");
-    /** A paragraph opening with why: "This is because", "We cannot manage this because", "The reason ... is that". */
-    private static final Pattern REASON = Pattern.compile("(?i)^(?:(?:this|that) is because|(?:we|i)\\b[^.]{0,60}?\\bbecause"
-            + "|the reasons?\\b[^.:]{0,60}?\\b(?:is|are)(?: that)?|because|the barriers? (?:is|are))\\s+(\\S.*)$");
-    /** A paragraph opening with what would help: "What would help is", "We would need", "We could manage it with". */
-    private static final Pattern RESOURCES = Pattern.compile("(?i)^(?:what would (?:help|make (?:it|this) (?:possible|manageable|work)"
-            + "|enable us[^.]{0,40}?|allow us[^.]{0,40}?|need to (?:be in place|change))(?: is| would be)"
-            + "|what we (?:would )?need is|we would need|to (?:manage|hold) (?:this|it|the risk)[^.]{0,40}?we would need"
-            + "|we (?:could|would be able to)\\b[^.]{0,50}?\\b(?:if|with))\\s+(\\S.*)$");
     /** The letter's end: an offer to talk, thanks, a sign-off in English or Welsh. */
     private static final Pattern CLOSING = Pattern.compile("(?i)^(?:please\\b|we are happy|we're happy|we\u2019re happy|happy to"
             + "|any questions|if you (?:would|have|need|want)|do (?:call|ring|get in touch)|thank(?:s|\\s+you)|kind regards"
@@ -74,20 +55,48 @@ public final class RiskLetter {
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:referral|ref(?:erence)?\\.?)(?:\\s+(?:no\\.?|number))?"
             + "\\s*[:-]?\\s*((?=[A-Z0-9/-]*\\d)[A-Z0-9]+(?:[/-][A-Z0-9]+)+)");
     private static final int HEADING_WORDS = 8;
+    /** A form's label and its answer on a line: the label, its colon or question mark (no time's "22:30"), the answer. */
+    private static final Pattern LABEL_ANSWER = Pattern.compile("^([^.!?:]*\\p{L}[^.!?:]*?)\\s*(?:\\?|(?<!\\d):|:(?!\\d))\\s*(.*)$");
+    /** This many labels with their answers make a text a form typed in a mail, no letter. */
+    private static final int FORM_LABELS = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:*]$");
 
-    private RiskLetter() {
+    /** The writer saying they cannot do it: "we are not able to offer", "we at A2 Dominion do not feel able to accept". */
+    private final Pattern inability;
+    /** By the part, the words a paragraph saying it opens with: "Our concern is", "This is because", "What would help is". */
+    private final Map<Part, Pattern> openings = new EnumMap<>(Part.class);
+
+    /**
+     * A reader of letters by the risk concern's wordings (risk-concern.yml's letter:). The writer says so of themselves
+     * in a sentence: "we" or "I", up to three words, what they cannot do. Said before a colon it is a form's label with
+     * its answer ("Risk(s) we can't safely manage: Arson"), no letter.
+     */
+    public RiskLetter(LetterWords words) {
+        String cannot = words.cannot().isEmpty() ? "(?!)" : LetterWords.regex(words.cannot()) + "\\s+"
+                + (words.cannotThen().isEmpty() ? "" : "(?:" + LetterWords.regex(words.cannotThen()) + "\\s+)?")
+                + LetterWords.regex(words.cannotDo());
+        this.inability = Pattern.compile("(?i)\\b(?:we|i)\\b(?: at [^,.]{1,40}?)?(?:\\s+[\\p{L}'\u2019]+){0,3}?\\s+"
+                + cannot + "\\b(?=[^.!?:]*(?:[.!?]|$))");
+        for (Part part : Part.values()) {
+            List<String> opens = words.opens().getOrDefault(part.field, List.of());
+            if (!opens.isEmpty()) {
+                openings.put(part, Pattern.compile("(?i)^" + LetterWords.regex(opens) + "\\s+(\\S.*)$"));
+            }
+        }
     }
 
     /** The letter set out as the risk concern's lines, or empty when the text is no provider's risk letter. */
-    public static Optional<String> asForm(String text) {
+    public Optional<String> asForm(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
+        }
+        if (labelledAnswers(text) >= FORM_LABELS) {
+            return Optional.empty(); // a form typed in a mail, its answers sentences ("Reason - describe: We cannot ...")
         }
         List<String> paragraphs = paragraphs(text);
         int opener = -1;
         for (int i = 0; i < paragraphs.size() && opener < 0; i++) {
-            if (!labelShaped(paragraphs.get(i)) && INABILITY.matcher(paragraphs.get(i)).find()) {
+            if (!labelShaped(paragraphs.get(i)) && inability.matcher(paragraphs.get(i)).find()) {
                 opener = i;
             }
         }
@@ -109,8 +118,7 @@ public final class RiskLetter {
             Part said = underHeading;
             String value = p;
             underHeading = null;
-            for (Map.Entry<Part, Pattern> opening : List.of(Map.entry(Part.RISK, RISK), Map.entry(Part.REASON, REASON),
-                    Map.entry(Part.RESOURCES, RESOURCES))) {
+            for (Map.Entry<Part, Pattern> opening : openings.entrySet()) {
                 Matcher m = opening.getValue().matcher(p);
                 if (said == null && m.matches()) {
                     said = opening.getKey();
@@ -141,6 +149,33 @@ public final class RiskLetter {
         }
         parts.forEach((part, value) -> out.append(part.label).append(": ").append(value.strip()).append('\n'));
         return Optional.of(out.toString());
+    }
+
+    /**
+     * How many of the text's lines, up to its sign-off, are a form's label with its answer: a label of a few words (no
+     * sentence's full stop in it) ending in a colon or a question mark, answered after it on its line or on the next line
+     * ("Reason - describe: We cannot keep her safe.", "What is the risk?" over its answer). A time ("22:30") is no label,
+     * nor a mail's header ("Sent: ...") nor a sign-off's contact line under it. A letter has one at most, "Re: ..." or
+     * "Our ref: ..."; a form has {@value #FORM_LABELS} or more, whatever its answers say.
+     */
+    private static int labelledAnswers(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n");
+        int n = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (MailTail.signOff(l)) {
+                break;
+            }
+            Matcher m = LABEL_ANSWER.matcher(l);
+            if (!m.matches() || m.group(1).split("\\s+").length > HEADING_WORDS || QuotedHeaders.isHeaderLine(l)) {
+                continue;
+            }
+            String answer = !m.group(2).isBlank() ? m.group(2) : i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (!answer.isEmpty() && !LABEL_ANSWER.matcher(answer).matches()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether a paragraph is a heading or a label on its own line, not a sentence of the letter. */

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param relatedWords groups of words of one meaning on this form only (related-words:): a bed "filled" or "let" is an
  *                     occupied one on a void return, but "Provider filling in this form" is who fills in any other
  *                     ({@link Words#relatedOn})
+ * @param letter       how the form's answers are said in a letter rather than on the form (letter:), or
+ *                     {@link LetterWords#NONE}
  */
 public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
-        Map<String, String> codeWords, List<List<String>> relatedWords) {
+        Map<String, String> codeWords, List<List<String>> relatedWords, LetterWords letter) {
 
     public FormSpec {
         titles = List.copyOf(titles);
@@ -31,12 +33,12 @@ public record FormSpec(String id, String file, List<String> titles, int recognis
 
     /** A form with no abbreviations of field codes and no words of one meaning of its own. */
     public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
-        this(id, file, titles, recogniseWith, fields, Map.of(), List.of());
+        this(id, file, titles, recogniseWith, fields, Map.of(), List.of(), LetterWords.NONE);
     }
 
     /** The same form reading field codes with these abbreviations. */
     public FormSpec withCodeWords(Map<String, String> words) {
-        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords);
+        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, letter);
     }
 
     /**

@@ -75,6 +75,8 @@ public final class Intake {
     private final VoidReturnValidator voids;
     private final ReferralValidator referrals;
     private final RiskConcernValidator risks;
+    /** A provider's risk concern written as a letter, by the risk concern's letter: wordings. */
+    private final RiskLetter riskLetter;
 
     private final Directory directory;
     private final MediationNotices notices;
@@ -97,6 +99,7 @@ public final class Intake {
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline, holidays);
         this.referrals = new ReferralValidator(directory, referralFields::required);
         this.risks = new RiskConcernValidator(directory);
+        this.riskLetter = new RiskLetter(forms.form(FormType.RISK_CONCERN.id()).letter());
         this.safeguarding = new SafeguardingValidator(directory);
         this.intelligence = new IntelligenceValidator(directory);
         this.zone = zone;
@@ -201,7 +204,7 @@ public final class Intake {
             return outcome(FormType.VOID_RETURN, null, v);
         }
         // a provider's risk concern written as a letter is read as its form's lines (a form with its labels is no letter)
-        documents.replaceAll(d -> d.entries().size() > LETTER_ENTRIES ? d : RiskLetter.asForm(d.text()).map(lines -> new LabelledDocument(d.source(), lines,
+        documents.replaceAll(d -> d.entries().size() > LETTER_ENTRIES ? d : riskLetter.asForm(d.text()).map(lines -> new LabelledDocument(d.source(), lines,
                 TextFields.labelValues(lines, "line"))).orElse(d));
         boolean besideAttachedForms = !documents.isEmpty();
         documents.add(new LabelledDocument("the email body", mail.textBody(),
@@ -210,7 +213,7 @@ public final class Intake {
         // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
         String body = besideAttachedForms ? mail.textBody()
                 : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody())
-                        .or(() -> RiskLetter.asForm(mail.textBody())).orElse(mail.textBody());
+                        .or(() -> riskLetter.asForm(mail.textBody())).orElse(mail.textBody());
         String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
