@@ -94,9 +94,11 @@ public final class RiskLetter {
             return Optional.empty(); // a form typed in a mail, its answers sentences ("Reason - describe: We cannot ...")
         }
         List<String> paragraphs = paragraphs(text);
+        List<String> answers = answersUnderLabels(text);
         int opener = -1;
         for (int i = 0; i < paragraphs.size() && opener < 0; i++) {
-            if (!labelShaped(paragraphs.get(i)) && inability.matcher(paragraphs.get(i)).find()) {
+            String p = paragraphs.get(i);
+            if (!labelShaped(p) && inability.matcher(p).find() && answers.stream().noneMatch(p::startsWith)) {
                 opener = i;
             }
         }
@@ -176,6 +178,25 @@ public final class RiskLetter {
             }
         }
         return n;
+    }
+
+    /**
+     * The first lines of a form's answers under their labels: a line straight under a label alone on its line ("Risk
+     * identified - describe" over "She has set fire to bedding ... We cannot keep her safe."). Such an answer opens no
+     * letter, whatever it says. A greeting ("Dear Brokerage,") or a line with its answer after a colon ("Re: referral
+     * BRK/2026/0750") is no label over the line under it.
+     */
+    private static List<String> answersUnderLabels(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String label = lines[i - 1].strip();
+            if (!lines[i].isBlank() && !label.isEmpty() && labelShaped(label) && !label.endsWith(",")
+                    && !label.matches(".*:.*\\S")) {
+                out.add(lines[i].strip());
+            }
+        }
+        return out;
     }
 
     /** Whether a paragraph is a heading or a label on its own line, not a sentence of the letter. */
