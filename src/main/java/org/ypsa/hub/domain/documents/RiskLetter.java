@@ -59,6 +59,8 @@ public final class RiskLetter {
     private static final Pattern LABEL_ANSWER = Pattern.compile("^([^.!?:]*\\p{L}[^.!?:]*?)\\s*(?:\\?|(?<!\\d):|:(?!\\d))\\s*(.*)$");
     /** This many labels with their answers make a text a form typed in a mail, no letter. */
     private static final int FORM_LABELS = 2;
+    /** A question's number before its label: "1.4 ", "3. ", "2a) " (its full stop is no sentence's end). */
+    private static final Pattern QUESTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-z]?[.)]?\\s+(?=\\p{L})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:*]$");
 
     /** The writer saying they cannot do it: "we are not able to offer", "we at A2 Dominion do not feel able to accept". */
@@ -201,7 +203,7 @@ public final class RiskLetter {
 
     /** Whether a paragraph is a heading or a label on its own line, not a sentence of the letter. */
     private static boolean labelShaped(String p) {
-        String s = p.strip();
+        String s = QUESTION_NUMBER.matcher(p.strip()).replaceFirst(""); // "1.4 Why we can't cope with this" is a label
         return LABEL_SHAPED.matcher(s).matches() && (s.matches(".*[*:?]") || s.split("\\s+").length <= HEADING_WORDS);
     }
 

@@ -169,6 +169,12 @@ class AProvidersRiskLetterStatesItsThreePartsInItsParagraphsTest {
                     + "Why the risk cannot be managed - explain\nThe scheme has one worker and no CCTV.\n\n"
                     + "WHAT WOULD HELP\nA staffed scheme and a knife-crime intervention." + SIGNED,
                     "He has brought a machete", "The scheme has one worker", "A staffed scheme"),
+            new Letter("form: a case system's print, numbered labels over answers, a label saying we can't cope",
+                    "Hi,\n\nPlease see below.\n\nProvider placement risk\nReferral ref\nBRK/2026/0747\n"
+                    + "2.1 Young person\nOwen Price\n2.2 What has been happening\nHe has damaged two doors this week.\n"
+                    + "2.3 Why we can't cope with it\nWe have one worker overnight, so we cannot respond quickly.\n"
+                    + "2.4 What would help us keep him\nExtra night hours for four weeks." + SIGNED,
+                    "He has damaged two doors", "We have one worker overnight", "Extra night hours"),
             // a letter with one stray "Re: ..." or "Our ref: ..." line is still a letter
             new Letter("letter under one 'Re:' line", "Re: Referral BRK/2026/0750 - Jay\n\nDear Brokerage,\n\n"
                     + "Having read the referral we are not able to offer Jay a room.\n\n"
