@@ -173,7 +173,7 @@ public final class MailTail {
      * A closing line, in one language or two side by side ("Cofion / regards from the team,", "Diolch / Thanks"), or
      * one the sender's name follows on the next line ("Kind regards from").
      */
-    private static boolean signOff(String line) {
+    static boolean signOff(String line) {
         if (SIGN_OFF.matcher(line).matches()) {
             return true;
         }

@@ -192,7 +192,7 @@ public final class FormLibrary {
         }
         int before = mistakes.size();
         Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields", "related-words",
-                "mediation-worked"),
+                "mediation-worked", "letter"),
                 mistakes);
         String id = scalar(file, top.get("form"), "form", map, mistakes);
         Class<? extends Enum<?>> javaFields = rules == null || id == null ? null : rules.get(id);
@@ -232,11 +232,12 @@ public final class FormLibrary {
         checkLabelsUnique(file, fields, mistakes);
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
         List<String> mediationWorked = expressions(file, top.get("mediation-worked"), "mediation-worked", mistakes);
+        LetterWords letter = letter(file, top.get("letter"), fields, mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords,
-                mediationWorked));
+                mediationWorked, letter));
     }
 
     /**
@@ -263,6 +264,61 @@ public final class FormLibrary {
             } catch (java.util.regex.PatternSyntaxException x) {
                 mistakes.add(at(file, e) + key + ": \"" + s.getValue() + "\" is no regular expression ("
                         + x.getDescription() + ")");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How the form's answers are said in a letter (letter:): cannot, cannot-then and cannot-do (what the writer says
+     * they cannot do), and opens: the words a paragraph saying a field opens with, by the field's id. Each a list of
+     * phrases ({@link LetterWords}).
+     */
+    private static LetterWords letter(Path file, Node n, List<FormSpec.FieldSpec> fields, List<String> mistakes) {
+        if (n == null) {
+            return LetterWords.NONE;
+        }
+        if (!(n instanceof MappingNode m)) {
+            mistakes.add(at(file, n) + "letter: expected cannot:, cannot-then:, cannot-do: and opens:");
+            return LetterWords.NONE;
+        }
+        Map<String, Node> e = entries(file, m, Set.of("cannot", "cannot-then", "cannot-do", "opens"), mistakes);
+        List<String> cannot = phrases(file, e.get("cannot"), "cannot", mistakes);
+        List<String> cannotThen = phrases(file, e.get("cannot-then"), "cannot-then", mistakes);
+        List<String> cannotDo = phrases(file, e.get("cannot-do"), "cannot-do", mistakes);
+        if (cannot.isEmpty() != cannotDo.isEmpty()) {
+            mistakes.add(at(file, m) + "letter: expected both cannot: and cannot-do: (\"we are not able to\" + \"manage\")");
+        }
+        Map<String, List<String>> opens = new LinkedHashMap<>();
+        Node o = e.get("opens");
+        if (o instanceof MappingNode om) {
+            Set<String> ids = new java.util.HashSet<>();
+            fields.forEach(f -> ids.add(f.id()));
+            for (NodeTuple t : om.getValue()) {
+                String id = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                if (!ids.contains(id)) {
+                    mistakes.add(at(file, t.getKeyNode()) + "letter: opens: \"" + id + "\" is not a field of this form; "
+                            + "expected one of " + new TreeSet<>(ids));
+                    continue;
+                }
+                opens.put(id, phrases(file, t.getValueNode(), "opens: " + id, mistakes));
+            }
+        } else if (o != null) {
+            mistakes.add(at(file, o) + "letter: opens: expected the fields' ids, each with the words a paragraph saying "
+                    + "it opens with, such as resources: [what would help is]");
+        }
+        return new LetterWords(cannot, cannotThen, cannotDo, opens);
+    }
+
+    /** A list of a letter's phrases, each checked ({@link LetterWords#mistakeIn}). */
+    private static List<String> phrases(Path file, Node n, String key, List<String> mistakes) {
+        List<String> out = strings(file, n, "letter: " + key, mistakes);
+        if (n instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s) {
+                    LetterWords.mistakeIn(s.getValue().trim())
+                            .ifPresent(m -> mistakes.add(at(file, item) + "letter: " + key + ": " + m));
+                }
             }
         }
         return out;

@@ -20,9 +20,12 @@ import java.util.Optional;
  *                     ({@link Words#relatedOn})
  * @param mediationWorked the words that say mediation worked (mediation-worked:, the MASH form's only), each a
  *                     regular expression: how a notice that mediation prevented homelessness says so
+ * @param letter       how the form's answers are said in a letter rather than on the form (letter:), or
+ *                     {@link LetterWords#NONE}
  */
 public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
-        Map<String, String> codeWords, List<List<String>> relatedWords, List<String> mediationWorked) {
+        Map<String, String> codeWords, List<List<String>> relatedWords, List<String> mediationWorked,
+        LetterWords letter) {
 
     public FormSpec {
         titles = List.copyOf(titles);
@@ -34,12 +37,12 @@ public record FormSpec(String id, String file, List<String> titles, int recognis
 
     /** A form with no abbreviations of field codes and no words of one meaning of its own. */
     public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields) {
-        this(id, file, titles, recogniseWith, fields, Map.of(), List.of(), List.of());
+        this(id, file, titles, recogniseWith, fields, Map.of(), List.of(), List.of(), LetterWords.NONE);
     }
 
     /** The same form reading field codes with these abbreviations. */
     public FormSpec withCodeWords(Map<String, String> words) {
-        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, mediationWorked);
+        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, mediationWorked, letter);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.DocumentViews;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.documents.LabelledDocument;
+import org.ypsa.hub.domain.documents.RiskLetter;
 import org.ypsa.hub.domain.documents.RichTextWord;
 import org.ypsa.hub.domain.documents.InlineAnswers;
 import org.ypsa.hub.domain.documents.MailTail;
@@ -74,6 +75,8 @@ public final class Intake {
     private final VoidReturnValidator voids;
     private final ReferralValidator referrals;
     private final RiskConcernValidator risks;
+    /** A provider's risk concern written as a letter, by the risk concern's letter: wordings. */
+    private final RiskLetter riskLetter;
 
     private final Directory directory;
     private final MediationNotices notices;
@@ -96,6 +99,7 @@ public final class Intake {
         this.voids = new VoidReturnValidator(directory, zone, voidDeadline, holidays);
         this.referrals = new ReferralValidator(directory, referralFields::required);
         this.risks = new RiskConcernValidator(directory);
+        this.riskLetter = new RiskLetter(forms.form(FormType.RISK_CONCERN.id()).letter());
         this.safeguarding = new SafeguardingValidator(directory);
         this.intelligence = new IntelligenceValidator(directory);
         this.zone = zone;
@@ -199,13 +203,17 @@ public final class Intake {
                     mail.textBody()), mail.from(), mail.receivedAt());
             return outcome(FormType.VOID_RETURN, null, v);
         }
+        // a provider's risk concern written as a letter is read as its form's lines (a form with its labels is no letter)
+        documents.replaceAll(d -> d.entries().size() > LETTER_ENTRIES ? d : riskLetter.asForm(d.text()).map(lines -> new LabelledDocument(d.source(), lines,
+                TextFields.labelValues(lines, "line"))).orElse(d));
         boolean besideAttachedForms = !documents.isEmpty();
         documents.add(new LabelledDocument("the email body", mail.textBody(),
                 TextFields.labelValues(mail.textBody(), "line")));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
         // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
         String body = besideAttachedForms ? mail.textBody()
-                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody()).orElse(mail.textBody());
+                : org.ypsa.hub.domain.documents.WorkerProse.asForm(mail.textBody())
+                        .or(() -> riskLetter.asForm(mail.textBody())).orElse(mail.textBody());
         String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
             documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
@@ -308,6 +316,9 @@ public final class Intake {
         }
         return best;
     }
+
+    /** A document with more labelled answers than this is a form, not a letter (a letter's address, date, "FAO"). */
+    private static final int LETTER_ENTRIES = 3;
 
     /** One form as read from one document, with how strongly the document shows it. */
     private record Candidate(FormType type, LabelledDocument doc, FieldCatalog.Reading<?> reading, double score) {
