@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * by their numbers running on: a line opening with the next number (or the one after, a question missed) and a
  * capital is the next question, even a bare number ("2 Worker completing the submission") that elsewhere could open
  * an address - but never a house number and its street ("4 Old Mill Court"), a line with a postcode, or a section's
- * heading in capitals ("1) YOUNG PERSON"). On such a form a numbered line whose number goes back ("1. she left at
- * 10pm" under question 11) is a list inside the answer above it, not a question: the answer's. Lines are read as
+ * heading in capitals over labels with their own answers ("1) YOUNG PERSON"). On such a form a numbered line whose
+ * number goes back ("1. she left at 10pm" under question 11) is a list inside the answer above it, not a question:
+ * the answer's. Lines are read as
  * {@link TextFields} gives them; a form with fewer than {@value #LEAST} questions in a row is not numbered this way,
  * and its lines are read as ever.
  */
@@ -39,9 +40,10 @@ record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequen
             }
             int n = Integer.parseInt(m.group(1));
             String words = m.group(2);
-            // a section's heading in capitals ("1) YOUNG PERSON", "2) REFERRING AGENCY") numbers no question
-            boolean asks = Character.isUpperCase(words.codePointAt(0)) && !words.equals(words.toUpperCase(Locale.ROOT))
-                    && !ADDRESS.matcher(words).matches();
+            // a section's heading in capitals over labels with their own answers ("1) YOUNG PERSON" over "Young
+            // person (name) - Ayaan Eze") numbers no question; "2 DOB" over its date does
+            boolean heading = words.equals(words.toUpperCase(Locale.ROOT)) && holdsLabelledLines(lines, i + 1);
+            boolean asks = Character.isUpperCase(words.codePointAt(0)) && !heading && !ADDRESS.matcher(words).matches();
             // (one question may be missed - "1 16/17 year old's full name" opens with no word - and the numbers go on)
             if (asks && (n == next || n == next + 1 || n > next && TextFields.isNumbered(lines[i]))) {
                 questions[i] = true;
@@ -55,6 +57,22 @@ record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequen
             return new NumberedQuestions(questions, new boolean[lines.length], false);
         }
         return new NumberedQuestions(questions, listed, true);
+    }
+
+    /**
+     * A line of a label and its own answer: a few words, then a colon, a question mark or a spaced dash, then the
+     * answer ("Young person (name) - Ayaan Eze", "Is the child homeless or at risk? Homeless").
+     */
+    private static final Pattern LABELLED = Pattern.compile("^[^:?]{3,80}?(?::|\\?|\\s[-\u2013]\\s)\\s*\\S.*$");
+
+    /** Whether the lines from i up to the next numbered line hold a label with its own answer. */
+    private static boolean holdsLabelledLines(String[] lines, int from) {
+        for (int j = from; j < lines.length && !WHOLE_NUMBER.matcher(lines[j].replace('\u00a0', ' ')).matches(); j++) {
+            if (LABELLED.matcher(lines[j]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether line i is a numbered question: one of the form's run of numbers, or numbered as a question always is. */

@@ -179,14 +179,16 @@ final class MediationNotices {
 
     /**
      * Words after a phrase, in its sentence, that make what it says last only a while: "stay with an older sister for
-     * six weeks while work continues", "with his nan for the time being", "until the next session". A bed found for a
-     * while is no prevented homelessness: the young person is still threatened, and a referral that starts the MASH
-     * clocks must not be taken for a notice that starts none.
+     * six weeks while work continues", "stay with nan while further mediation takes place", "with his nan for the
+     * time being", "until the next session". A bed found for a while is no prevented homelessness: the young person
+     * is still threatened, and a referral that starts the MASH clocks must not be taken for a notice that starts none.
      */
-    private static final Pattern FOR_A_WHILE = Pattern.compile("(?i)^[^.;!?\\n]{0,60}?\\b(while (the )?(family )?(work|"
-            + "mediation|support|sessions?|assessment)s? (continues?|carries on|goes on|is (ongoing|under way))"
+    private static final Pattern FOR_A_WHILE = Pattern.compile("(?i)^[^.;!?\\n]{0,60}?\\b("
+            + "while (the |further |more |family )*(work|mediation|support|sessions?|assessment)s? (continues?"
+            + "|carries on|goes on|takes? place|is (ongoing|under way|arranged))"
             + "|for (a|one|two|three|four|five|six|seven|eight|\\d+|a few|a couple of|the next( few)?)"
-            + " (nights?|days?|weeks?|months?)|for (the time being|now)|in the meantime|temporar(y|ily)|short[- ]term|respite"
+            + " (nights?|days?|weeks?|months?)|for (the time being|now)|in the meantime|temporar(y|ily)|short[- ]term"
+            + "|respite"
             + "|until (a|the) (second|next|further|follow[- ]?up|review))\\b");
 
     /**

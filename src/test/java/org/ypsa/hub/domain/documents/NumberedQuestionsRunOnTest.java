@@ -29,9 +29,20 @@ class NumberedQuestionsRunOnTest {
     }
 
     @Test
-    void sectionHeadingsInCapitalsNumberNoQuestions() {
+    void sectionHeadingsInCapitalsOverTheirOwnLabelledLinesNumberNoQuestions() {
         String[] lines = {"1) YOUNG PERSON", "Young person (name) - Ayaan Eze", "2) REFERRING AGENCY",
                 "Organisation making referral - Youth Justice Service", "3) HOUSING AND FAMILY", "Homeless: yes"};
         assertThat(NumberedQuestions.of(lines).inSequence()).isFalse();
+    }
+
+    @Test
+    void aQuestionInCapitalsOverItsOwnAnswerIsStillAQuestion() {
+        String[] lines = {"1 Name of young person referred", "Cara Bell", "2 DOB", "19/08/2009",
+                "3 Current address / where staying:", "61 Harrowby Row, Bicester, OX26 9PD", "4 REFERRING ORGANISATION",
+                "Vale Housing Options", "5 Homeless status", "homeless"};
+        NumberedQuestions q = NumberedQuestions.of(lines);
+        assertThat(q.inSequence()).isTrue();
+        assertThat(q.asks(lines, 2)).as("2 DOB, over its date").isTrue();
+        assertThat(q.asks(lines, 6)).as("4 REFERRING ORGANISATION, over its answer").isTrue();
     }
 }

@@ -107,6 +107,13 @@ class AFormIsRecognisedByItsWholeWordingTest {
                             + "Outcome of mediation: Some progress made; Owen will stay with his nan for the time being "
                             + "until a second session.\nWelfare concerns: Missing school, low mood.\n",
                     FormType.MASH_REFERRAL),
+            new Form("a MASH referral typed on a phone whose young person stays with nan while mediation goes on",
+                    "r.evans@housing.council.test", "16/17 homelessness - MASH",
+                    "Referral to MASH - 16/17 homelessness\nWho is presenting as homeless? Cai Morgan\n"
+                            + "Where is the YP staying? - 3 Stryd Fawr, Bala\nHomeless tonight or at risk? threatened - "
+                            + "notice given by dad\nMediation with family (Y/N) - Y\nMediation outcome - Cai agreed to "
+                            + "stay with nan while further mediation takes place.\n",
+                    FormType.MASH_REFERRAL),
             // real notices that mediation prevented homelessness
             new Form("a notice whose mediation outcome says homelessness was prevented",
                     "k.ito@housing.council.test", "Mediation outcome - SI",
