@@ -180,15 +180,17 @@ final class MediationNotices {
     /**
      * Words after a phrase, in its sentence, that make what it says last only a while: "stay with an older sister for
      * six weeks while work continues", "stay with nan while further mediation takes place", "with his nan for the
-     * time being", "until the next session". A bed found for a while is no prevented homelessness: the young person
-     * is still threatened, and a referral that starts the MASH clocks must not be taken for a notice that starts none.
+     * time being", "until the next session", "stay with dad some weekends only", "went home for a weekend trial". A
+     * bed found for a while is no prevented homelessness: the young person is still threatened, and a referral that
+     * starts the MASH clocks must not be taken for a notice that starts none.
      */
     private static final Pattern FOR_A_WHILE = Pattern.compile("(?i)^[^.;!?\\n]{0,60}?\\b("
             + "while (the |further |more |family )*(work|mediation|support|sessions?|assessment)s? (continues?"
             + "|carries on|goes on|takes? place|is (ongoing|under way|arranged))"
             + "|for (a|one|two|three|four|five|six|seven|eight|\\d+|a few|a couple of|the next( few)?)"
             + " (nights?|days?|weeks?|months?)|for (the time being|now)|in the meantime|temporar(y|ily)|short[- ]term"
-            + "|respite"
+            + "|(some|alternate|occasional) weekends|weekends only|for a (weekend|trial)"
+            + "|(weekend|trial) (trial|stay|basis)"
             + "|until (a|the) (second|next|further|follow[- ]?up|review))\\b");
 
     /**
@@ -341,9 +343,10 @@ final class MediationNotices {
 
     /**
      * Words that say the young person is without a home again, whatever mediation once did: "asked to leave again",
-     * "has been kicked out", "sofa surfing", "nowhere to stay".
+     * "left again after a fight", "has been kicked out", "sofa surfing", "nowhere to stay".
      */
     private static final Pattern HOMELESS_AGAIN = Pattern.compile("(?i)\\b((asked|told) to leave|kicked out|thrown out"
+            + "|left (home )?again"
             + "|(homeless|threatened with homelessness) (again|now|tonight)|sofa[- ]?surfing|nowhere (to|else to) (go|stay|sleep)"
             + "|broke(n)? down)\\b");
 

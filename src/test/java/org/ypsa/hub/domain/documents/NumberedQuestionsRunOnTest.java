@@ -29,10 +29,18 @@ class NumberedQuestionsRunOnTest {
     }
 
     @Test
-    void sectionHeadingsInCapitalsOverTheirOwnLabelledLinesNumberNoQuestions() {
+    void sectionHeadingsOverTheirOwnLabelledLinesNumberNoQuestions() {
         String[] lines = {"1) YOUNG PERSON", "Young person (name) - Ayaan Eze", "2) REFERRING AGENCY",
                 "Organisation making referral - Youth Justice Service", "3) HOUSING AND FAMILY", "Homeless: yes"};
         assertThat(NumberedQuestions.of(lines).inSequence()).isFalse();
+    }
+
+    @Test
+    void aSectionHeadingInSmallLettersOverLabelsAndAnswersNumbersNoQuestion() {
+        String[] lines = {"1. Young person", "Full name (first name, surname)\tCara Bell", "YP born on\tFri 17/04/2009",
+                "2. Referrer", "Agency (please state)\tVale Housing Options", "3) Housing position",
+                "Homeless or at risk of it?", "Threatened", "Mediation result (if any): Agreement reached."};
+        assertThat(NumberedQuestions.of(lines).inSequence()).as("three section headings, no questions").isFalse();
     }
 
     @Test

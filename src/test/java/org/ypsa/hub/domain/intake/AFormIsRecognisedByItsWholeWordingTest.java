@@ -114,6 +114,26 @@ class AFormIsRecognisedByItsWholeWordingTest {
                             + "notice given by dad\nMediation with family (Y/N) - Y\nMediation outcome - Cai agreed to "
                             + "stay with nan while further mediation takes place.\n",
                     FormType.MASH_REFERRAL),
+            new Form("a MASH referral whose mediation agreed only some weekends at dad's",
+                    "r.evans@housing.council.test", "MASH referral - homeless 16/17",
+                    "MASH referral - homeless 16/17 year old\nName: Lena Novak\nDOB: 02/03/2010\n"
+                            + "Housing circumstances: Threatened with homelessness\nMediation? Y\nMediation - outcome: "
+                            + "Agreed that Lena can stay with dad some weekends only; a full return home was not agreed.\n"
+                            + "Risks and concerns: Conflict at home has got worse.\n",
+                    FormType.MASH_REFERRAL),
+            new Form("a MASH referral whose young person went home on a weekend trial and left again",
+                    "r.evans@housing.council.test", "MASH - 16yo threatened",
+                    "Request to MASH\nYoung person's name: Tomos Rees\nDate of birth: 11/07/2009\n"
+                            + "Homeless or threatened with homelessness: threatened\nMediation attempted: yes\n"
+                            + "Outcome of mediation: Tomos went home for a weekend trial after mediation, but left again "
+                            + "after a row with his brother.\n",
+                    FormType.MASH_REFERRAL),
+            new Form("a notice that the young person stays at home with weekends at an aunt's",
+                    "k.ito@housing.council.test", "Mediation - no MASH referral needed",
+                    "FYI Sami Ito 05/06/2010 - Housing Options got the family back round the table on 18 November. "
+                            + "Family agreed Sami can stay at home with respite at an aunt's on weekends. We won't be "
+                            + "sending a MASH referral: homelessness prevented through mediation.\n",
+                    FormType.MASH_NOTICE),
             // real notices that mediation prevented homelessness
             new Form("a notice whose mediation outcome says homelessness was prevented",
                     "k.ito@housing.council.test", "Mediation outcome - SI",
