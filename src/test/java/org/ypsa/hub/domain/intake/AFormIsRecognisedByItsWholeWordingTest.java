@@ -129,10 +129,10 @@ class AFormIsRecognisedByItsWholeWordingTest {
                             + "after a row with his brother.\n",
                     FormType.MASH_REFERRAL),
             new Form("a notice that the young person stays at home with weekends at an aunt's",
-                    "k.ito@housing.council.test", "Mediation - no MASH referral needed",
-                    "FYI Sami Ito 05/06/2010 - Housing Options got the family back round the table on 18 November. "
-                            + "Family agreed Sami can stay at home with respite at an aunt's on weekends. We won't be "
-                            + "sending a MASH referral: homelessness prevented through mediation.\n",
+                    "k.ito@housing.council.test", "Outcome for SI",
+                    "For information: Sami Ito 05/06/2010 - Housing Options met the family again on 18 November. "
+                            + "Family agreed Sami can stay at home with respite at an aunt's on weekends. No MASH form "
+                            + "will follow.\n",
                     FormType.MASH_NOTICE),
             // real notices that mediation prevented homelessness
             new Form("a notice whose mediation outcome says homelessness was prevented",
