@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * by their numbers running on: a line opening with the next number (or the one after, a question missed) and a
  * capital is the next question, even a bare number ("2 Worker completing the submission") that elsewhere could open
  * an address - but never a house number and its street ("4 Old Mill Court"), a line with a postcode, or a section's
- * heading over labels with their own answers ("1) YOUNG PERSON", "2. Referrer"). On such a form a numbered line whose
+ * heading over labels of their own ("1) YOUNG PERSON", "2. Referrer"). On such a form a numbered line whose
  * number goes back ("1. she left at 10pm" under question 11) is a list inside the answer above it, not a question:
  * the answer's. Lines are read as
  * {@link TextFields} gives them; a form with fewer than {@value #LEAST} questions in a row is not numbered this way,
@@ -39,9 +39,9 @@ record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequen
             }
             int n = Integer.parseInt(m.group(1));
             String words = m.group(2);
-            // a section's heading over labels with their own answers ("1) YOUNG PERSON" over "Young person (name) -
-            // Ayaan Eze", "1. Young person" over "Full name<tab>Geraint Tudor") numbers no question; "2 DOB" over its
-            // date does
+            // a section's heading over labels of their own ("1) YOUNG PERSON" over "Young person (name) - Ayaan Eze",
+            // "1. Young person" over "Full name<tab>Geraint Tudor", "2. YOUNG PERSON" over "2/1 Which young person?")
+            // numbers no question; "2 DOB" over its date does
             boolean heading = holdsLabelledLines(lines, i + 1);
             boolean asks = Character.isUpperCase(words.codePointAt(0)) && !heading && !ADDRESS.matcher(words).matches();
             // (one question may be missed - "1 16/17 year old's full name" opens with no word - and the numbers go on)
@@ -60,14 +60,14 @@ record NumberedQuestions(boolean[] questions, boolean[] listed, boolean inSequen
     }
 
     /**
-     * A line of a label and its own answer: a few words, then a colon, a question mark, a spaced dash or a tab, then
-     * the answer ("Young person (name) - Ayaan Eze", "Is the child homeless or at risk? Homeless", "Full
-     * name<tab>Geraint Tudor").
+     * A line of a label, with its own answer or over it: a few words, then a colon, a question mark, a spaced dash or
+     * a tab, then the answer ("Young person (name) - Ayaan Eze", "Is the child homeless or at risk? Homeless", "Full
+     * name<tab>Geraint Tudor"), or a colon or question mark ending the line ("2/1 Which young person?").
      */
     private static final Pattern LABELLED = Pattern.compile(
-            "^[^:?\\t]{3,80}?(?::|\\?|\\s[-\u2013]\\s|\\t)\\s*\\S.*$");
+            "^[^:?\\t]{3,80}?(?:[:?]\\s*$|(?::|\\?|\\s[-\u2013]\\s|\\t)\\s*\\S.*$)");
 
-    /** Whether the lines from i up to the next numbered line hold a label with its own answer. */
+    /** Whether the lines from i up to the next numbered line hold a label of their own. */
     private static boolean holdsLabelledLines(String[] lines, int from) {
         for (int j = from; j < lines.length && !WHOLE_NUMBER.matcher(lines[j].replace('\u00a0', ' ')).matches(); j++) {
             if (LABELLED.matcher(lines[j]).matches()) {

@@ -44,6 +44,14 @@ class NumberedQuestionsRunOnTest {
     }
 
     @Test
+    void aSectionHeadingOverSubNumberedLabelsNumbersNoQuestion() {
+        String[] lines = {"1. DARPARWR / PROVIDER", "1/1 Provider name:", "Haven", "2. PERSON IFANC / YOUNG PERSON",
+                "2/1 Which young person?", "Cara Bell", "3. Digwyddiad / Incident", "3/1 What date was it?",
+                "17/01/2027"};
+        assertThat(NumberedQuestions.of(lines).inSequence()).as("three section headings, no questions").isFalse();
+    }
+
+    @Test
     void aQuestionInCapitalsOverItsOwnAnswerIsStillAQuestion() {
         String[] lines = {"1 Name of young person referred", "Cara Bell", "2 DOB", "19/08/2009",
                 "3 Current address / where staying:", "61 Harrowby Row, Bicester, OX26 9PD", "4 REFERRING ORGANISATION",
