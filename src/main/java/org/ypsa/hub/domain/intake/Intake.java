@@ -204,11 +204,10 @@ public final class Intake {
             return outcome(FormType.VOID_RETURN, null, v);
         }
         // a provider's risk concern written as a letter is read as its form's lines (a form with its labels is no letter)
-        documents.replaceAll(d -> d.entries().size() > LETTER_ENTRIES ? d : riskLetter.asForm(d.text()).map(lines -> new LabelledDocument(d.source(), lines,
-                TextFields.labelValues(lines, "line"))).orElse(d));
+        documents.replaceAll(d -> d.entries().size() > LETTER_ENTRIES ? d
+                : riskLetter.asForm(d.text()).map(lines -> asLines(d.source(), lines)).orElse(d));
         boolean besideAttachedForms = !documents.isEmpty();
-        documents.add(new LabelledDocument("the email body", mail.textBody(),
-                TextFields.labelValues(mail.textBody(), "line")));
+        documents.add(asLines("the email body", mail.textBody()));
         String wholeText = wholeText(mail, documents); // screened as the sender wrote it
         // a worker's intelligence in sentences is read as its form's lines (screening reads the mail as written)
         String body = besideAttachedForms ? mail.textBody()
@@ -216,8 +215,7 @@ public final class Intake {
                         .or(() -> riskLetter.asForm(mail.textBody())).orElse(mail.textBody());
         String sentences = bodyAsRead(mail.subject(), body, besideAttachedForms);
         if (sentences != null && !sentences.equals(mail.textBody())) {
-            documents.set(documents.size() - 1, new LabelledDocument("the email body", sentences,
-                    TextFields.labelValues(sentences, "line")));
+            documents.set(documents.size() - 1, asLines("the email body", sentences));
         }
         Optional<Outcome> form = recognise(documents, mail, wholeText);
         if (form.isPresent()) {
@@ -315,6 +313,11 @@ public final class Intake {
             best = Math.max(best, c.ranked(words).stream().mapToDouble(Map.Entry::getValue).max().orElse(0));
         }
         return best;
+    }
+
+    /** A text read as lines, each "Label: answer" line a labelled answer (a mail body, a letter set out as its form). */
+    private static LabelledDocument asLines(String source, String text) {
+        return new LabelledDocument(source, text, TextFields.labelValues(text, "line"));
     }
 
     /** A document with more labelled answers than this is a form, not a letter (a letter's address, date, "FAO"). */
