@@ -176,6 +176,13 @@ public final class WordReader {
                 r++;
                 continue;
             }
+            List<LabelledDocument.Entry> boxes = AnswerBoxes.of(row, "table row " + r, heading[0]);
+            if (boxes != null) {
+                // boxes of a paper form: each cell a label over its answer
+                text.append(String.join("\t", row)).append('\n');
+                entries.addAll(boxes);
+                continue;
+            }
             List<String> all = new ArrayList<>(row);
             if (!all.isEmpty()) {
                 // a label cell in two languages, one over the other, is one label ("Enw llawn" over "Full name")
