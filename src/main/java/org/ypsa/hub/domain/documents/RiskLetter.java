@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.LetterWords;
+import org.ypsa.hub.domain.forms.Phrases;
 
 /**
  * A provider's risk concern written as a letter rather than on the form (SPEC.md, risk concern): "Thank you for
@@ -74,15 +75,15 @@ public final class RiskLetter {
      * its answer ("Risk(s) we can't safely manage: Arson"), no letter.
      */
     public RiskLetter(LetterWords words) {
-        String cannot = words.cannot().isEmpty() ? "(?!)" : LetterWords.regex(words.cannot()) + "\\s+"
-                + (words.cannotThen().isEmpty() ? "" : "(?:" + LetterWords.regex(words.cannotThen()) + "\\s+)?")
-                + LetterWords.regex(words.cannotDo());
+        String cannot = words.cannot().isEmpty() ? "(?!)" : Phrases.longestFirst(words.cannot()) + "\\s+"
+                + (words.cannotThen().isEmpty() ? "" : "(?:" + Phrases.longestFirst(words.cannotThen()) + "\\s+)?")
+                + Phrases.longestFirst(words.cannotDo());
         this.inability = Pattern.compile("(?i)\\b(?:we|i)\\b(?: at [^,.]{1,40}?)?(?:\\s+[\\p{L}'\u2019]+){0,3}?\\s+"
                 + cannot + "\\b(?=[^.!?:]*(?:[.!?]|$))");
         for (Part part : Part.values()) {
             List<String> opens = words.opens().getOrDefault(part.field, List.of());
             if (!opens.isEmpty()) {
-                openings.put(part, Pattern.compile("(?i)^" + LetterWords.regex(opens) + "\\s+(\\S.*)$"));
+                openings.put(part, Pattern.compile("(?i)^" + Phrases.longestFirst(opens) + "\\s+(\\S.*)$"));
             }
         }
     }

@@ -231,42 +231,13 @@ public final class FormLibrary {
         }
         checkLabelsUnique(file, fields, mistakes);
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
-        List<String> mediationWorked = expressions(file, top.get("mediation-worked"), "mediation-worked", mistakes);
+        List<String> mediationWorked = phrases(file, top.get("mediation-worked"), "mediation-worked", mistakes);
         LetterWords letter = letter(file, top.get("letter"), fields, mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords,
                 mediationWorked, letter));
-    }
-
-    /**
-     * A list of regular expressions (mediation-worked:), each reported with its file and line when it is none:
-     * ['homelessness (was )?prevented', 'reconciled'].
-     */
-    private static List<String> expressions(Path file, Node n, String key, List<String> mistakes) {
-        if (n == null) {
-            return List.of();
-        }
-        if (!(n instanceof SequenceNode seq)) {
-            mistakes.add(at(file, n) + key + ": expected a list of regular expressions, such as ['reconciled']");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node e : seq.getValue()) {
-            if (!(e instanceof ScalarNode s) || s.getValue().isBlank()) {
-                mistakes.add(at(file, e) + key + ": expected a regular expression, such as 'reconciled'");
-                continue;
-            }
-            try {
-                java.util.regex.Pattern.compile(s.getValue());
-                out.add(s.getValue());
-            } catch (java.util.regex.PatternSyntaxException x) {
-                mistakes.add(at(file, e) + key + ": \"" + s.getValue() + "\" is no regular expression ("
-                        + x.getDescription() + ")");
-            }
-        }
-        return out;
     }
 
     /**
@@ -283,9 +254,9 @@ public final class FormLibrary {
             return LetterWords.NONE;
         }
         Map<String, Node> e = entries(file, m, Set.of("cannot", "cannot-then", "cannot-do", "opens"), mistakes);
-        List<String> cannot = phrases(file, e.get("cannot"), "cannot", mistakes);
-        List<String> cannotThen = phrases(file, e.get("cannot-then"), "cannot-then", mistakes);
-        List<String> cannotDo = phrases(file, e.get("cannot-do"), "cannot-do", mistakes);
+        List<String> cannot = phrases(file, e.get("cannot"), "letter: cannot", mistakes);
+        List<String> cannotThen = phrases(file, e.get("cannot-then"), "letter: cannot-then", mistakes);
+        List<String> cannotDo = phrases(file, e.get("cannot-do"), "letter: cannot-do", mistakes);
         if (cannot.isEmpty() != cannotDo.isEmpty()) {
             mistakes.add(at(file, m) + "letter: expected both cannot: and cannot-do: (\"we are not able to\" + \"manage\")");
         }
@@ -301,7 +272,7 @@ public final class FormLibrary {
                             + "expected one of " + new TreeSet<>(ids));
                     continue;
                 }
-                opens.put(id, phrases(file, t.getValueNode(), "opens: " + id, mistakes));
+                opens.put(id, phrases(file, t.getValueNode(), "letter: opens: " + id, mistakes));
             }
         } else if (o != null) {
             mistakes.add(at(file, o) + "letter: opens: expected the fields' ids, each with the words a paragraph saying "
@@ -310,14 +281,17 @@ public final class FormLibrary {
         return new LetterWords(cannot, cannotThen, cannotDo, opens);
     }
 
-    /** A list of a letter's phrases, each checked ({@link LetterWords#mistakeIn}). */
+    /**
+     * A list of phrases (a letter's words, mediation-worked:), each reported with its file and line when it is none
+     * ({@link Phrases#mistakeIn}); {@code key} is where it stands ("letter: cannot").
+     */
     private static List<String> phrases(Path file, Node n, String key, List<String> mistakes) {
-        List<String> out = strings(file, n, "letter: " + key, mistakes);
+        List<String> out = strings(file, n, key, mistakes);
         if (n instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s) {
-                    LetterWords.mistakeIn(s.getValue().trim())
-                            .ifPresent(m -> mistakes.add(at(file, item) + "letter: " + key + ": " + m));
+                    Phrases.mistakeIn(s.getValue().trim())
+                            .ifPresent(m -> mistakes.add(at(file, item) + key + ": " + m));
                 }
             }
         }

@@ -315,7 +315,7 @@ final class MediationNotices {
 
     /** The MASH form's words that say mediation worked, as one pattern: the first that fits where a phrase starts. */
     static Pattern wordsSayingItWorked(org.ypsa.hub.domain.forms.FormSpec mash) {
-        return Pattern.compile("(?i)\\b(" + String.join("|", mash.mediationWorked()) + ")");
+        return Pattern.compile("(?i)\\b" + org.ypsa.hub.domain.forms.Phrases.inOrder(mash.mediationWorked()));
     }
 
     /**
