@@ -13,18 +13,23 @@ import java.util.Map;
  * @param cannotThen words that may come between it and what ("safely", "continue to")
  * @param cannotDo   what they cannot do it to the young person's risk or placement: "manage", "hold", "accept"
  * @param opens      by a field's id, the words a paragraph saying that field opens with
+ * @param headings   by a field's id, the words of a heading over a paragraph saying that field ("Why we cannot")
+ * @param closing    the words a paragraph ending the letter opens with ("Kind regards", "Please call")
  */
 public record LetterWords(List<String> cannot, List<String> cannotThen, List<String> cannotDo,
-        Map<String, List<String>> opens) {
+        Map<String, List<String>> opens, Map<String, List<String>> headings, List<String> closing) {
 
     /** A form no letter says. */
-    public static final LetterWords NONE = new LetterWords(List.of(), List.of(), List.of(), Map.of());
+    public static final LetterWords NONE = new LetterWords(List.of(), List.of(), List.of(), Map.of(), Map.of(),
+            List.of());
 
     public LetterWords {
         cannot = List.copyOf(cannot);
         cannotThen = List.copyOf(cannotThen);
         cannotDo = List.copyOf(cannotDo);
         opens = Map.copyOf(opens);
+        headings = Map.copyOf(headings);
+        closing = List.copyOf(closing);
     }
 
     /** Whether a form says nothing of letters. */
