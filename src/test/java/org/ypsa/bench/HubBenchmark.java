@@ -292,6 +292,48 @@ class HubBenchmark {
     }
 
     /**
+     * Reading a text as a provider's risk letter (RiskLetter.asForm, stop 53): it runs on every attached document with
+     * few labelled answers and on every mail body that is no worker's prose, so most mails pay it once or twice. The
+     * cost of one text: a short letter, a long letter growing in paragraphs, a form typed in a mail (turned away at
+     * its labels) and a worker's long prose with no "we cannot". The time should grow with the text's length, not
+     * its square. Prints figures only.
+     */
+    @Test
+    void readingATextAsARiskLetter() {
+        org.ypsa.hub.domain.documents.RiskLetter letters = new org.ypsa.hub.domain.documents.RiskLetter(
+                org.ypsa.hub.domain.forms.FormLibrary.shipped().form("risk-concern").letter());
+        String letter = "Dear Brokerage,\n\nThank you for referral BRK/2026/0522. We are not able to offer a placement.\n\n"
+                + "Our concern is that she goes missing overnight.\n\nThis is because we have no waking night staff.\n\n"
+                + "What would help is a waking night worker.\n\nKind regards,\nJo Evans\n";
+        String paragraph = "She has been seen with older males near the station and came back late on three nights.\n\n";
+        String form = "Referral reference: BRK/2026/0522\nRisk we are unable to manage: missing overnight\n"
+                + "Why: no waking night\nWhat would help: a waking night worker\n";
+        String prose = "she said she left the flat after an argument with mum and went to a friend's and then. ";
+        System.out.printf("%nbenchmark: reading a text as a risk letter (RiskLetter.asForm)%n");
+        for (Map.Entry<String, String> t : Map.of("a short letter", letter, "a form typed in a mail", form).entrySet()) {
+            int reads = 2000;
+            long start = System.nanoTime();
+            for (int i = 0; i < reads; i++) {
+                letters.asForm(t.getValue());
+            }
+            System.out.printf("  %-34s %.1f us on average (%d reads)%n", t.getKey(),
+                    (System.nanoTime() - start) / 1000.0 / reads, reads);
+        }
+        for (int size : new int[] {1, 2, 4}) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            texts.put("a letter of many paragraphs", letter.replace("Kind regards", paragraph.repeat(100 * size)
+                    + "Kind regards"));
+            texts.put("a worker's prose, no 'we cannot'", prose.repeat(200 * size));
+            for (Map.Entry<String, String> t : texts.entrySet()) {
+                long start = System.nanoTime();
+                letters.asForm(t.getValue());
+                System.out.printf("  %-34s %3d KB: %7.1f ms%n", t.getKey(), t.getValue().length() / 1024,
+                        (System.nanoTime() - start) / 1_000_000.0);
+            }
+        }
+    }
+
+    /**
      * Reading a PDF page's drawing for its tables (PdfTables.Rulings): since stop 51 every filled rectangle too large
      * to be a border is kept (a shaded label cell, up to 20,000 a page), and each row drawn without rules between its
      * cells looks through them for its columns. The cost of one page: a details grid of shaded label cells and no

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.forms.LetterWords;
+import org.ypsa.hub.domain.forms.Phrases;
 
 /**
  * A provider's risk concern written as a letter rather than on the form (SPEC.md, risk concern): "Thank you for
@@ -37,20 +38,12 @@ public final class RiskLetter {
         }
     }
 
-    /** The letter's end: an offer to talk, thanks, a sign-off in English or Welsh. */
-    private static final Pattern CLOSING = Pattern.compile("(?i)^(?:please\\b|we are happy|we're happy|we\u2019re happy|happy to"
-            + "|any questions|if you (?:would|have|need|want)|do (?:call|ring|get in touch)|thank(?:s|\\s+you)|kind regards"
-            + "|best wishes|with (?:thanks|best)|regards|many thanks|grateful|yours|diolch|yn gywir|cofion|gyda diolch)\\b");
     /**
      * A heading or a form's label on its own line, no sentence: it ends with a colon, a question mark or the star of a
      * required answer ("Risk(s) we are unable to safely manage *"), or is a few words with no full stop ("The risk",
      * "Why we cannot manage it", "Kind regards,").
      */
     private static final Pattern LABEL_SHAPED = Pattern.compile("^(?:.*[*:?]|[^.!]+)$");
-    private static final Pattern HEADING_RESOURCES = Pattern.compile("(?i)\\b(?:help|resources?|support|needed|need|enable"
-            + "|mitigation|make it (?:possible|manageable))\\b");
-    private static final Pattern HEADING_REASON = Pattern.compile("(?i)\\b(?:why|reasons?|because|barriers?)\\b");
-    private static final Pattern HEADING_RISK = Pattern.compile("(?i)\\b(?:risks?|concerns?|behaviour)\\b");
     /** The referral's reference as a letter names it: "referral BRK/2026/0522", "Ref: YPSA-FJWF2-WW4TH". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:referral|ref(?:erence)?\\.?)(?:\\s+(?:no\\.?|number))?"
             + "\\s*[:-]?\\s*((?=[A-Z0-9/-]*\\d)[A-Z0-9]+(?:[/-][A-Z0-9]+)+)");
@@ -67,6 +60,10 @@ public final class RiskLetter {
     private final Pattern inability;
     /** By the part, the words a paragraph saying it opens with: "Our concern is", "This is because", "What would help is". */
     private final Map<Part, Pattern> openings = new EnumMap<>(Part.class);
+    /** By the part, a heading's words naming it: "The risk", "Why we cannot manage it", "What would help". */
+    private final Map<Part, Pattern> headings = new EnumMap<>(Part.class);
+    /** The letter's end: an offer to talk, thanks, a sign-off in English or Welsh ("Kind regards", "Diolch"). */
+    private final Pattern closing;
 
     /**
      * A reader of letters by the risk concern's wordings (risk-concern.yml's letter:). The writer says so of themselves
@@ -74,17 +71,22 @@ public final class RiskLetter {
      * its answer ("Risk(s) we can't safely manage: Arson"), no letter.
      */
     public RiskLetter(LetterWords words) {
-        String cannot = words.cannot().isEmpty() ? "(?!)" : LetterWords.regex(words.cannot()) + "\\s+"
-                + (words.cannotThen().isEmpty() ? "" : "(?:" + LetterWords.regex(words.cannotThen()) + "\\s+)?")
-                + LetterWords.regex(words.cannotDo());
+        String cannot = words.cannot().isEmpty() ? "(?!)" : Phrases.longestFirst(words.cannot()) + "\\s+"
+                + (words.cannotThen().isEmpty() ? "" : "(?:" + Phrases.longestFirst(words.cannotThen()) + "\\s+)?")
+                + Phrases.longestFirst(words.cannotDo());
         this.inability = Pattern.compile("(?i)\\b(?:we|i)\\b(?: at [^,.]{1,40}?)?(?:\\s+[\\p{L}'\u2019]+){0,3}?\\s+"
                 + cannot + "\\b(?=[^.!?:]*(?:[.!?]|$))");
         for (Part part : Part.values()) {
             List<String> opens = words.opens().getOrDefault(part.field, List.of());
             if (!opens.isEmpty()) {
-                openings.put(part, Pattern.compile("(?i)^" + LetterWords.regex(opens) + "\\s+(\\S.*)$"));
+                openings.put(part, Pattern.compile("(?i)^" + Phrases.longestFirst(opens) + "\\s+(\\S.*)$"));
+            }
+            List<String> named = words.headings().getOrDefault(part.field, List.of());
+            if (!named.isEmpty()) {
+                headings.put(part, Pattern.compile("(?i)\\b" + Phrases.longestFirst(named)));
             }
         }
+        this.closing = Pattern.compile(words.closing().isEmpty() ? "(?!)" : "(?i)^" + Phrases.longestFirst(words.closing()));
     }
 
     /** The letter set out as the risk concern's lines, or empty when the text is no provider's risk letter. */
@@ -112,7 +114,7 @@ public final class RiskLetter {
         Part underHeading = null;
         for (int i = opener + 1; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
-            if (CLOSING.matcher(p).find()) {
+            if (closing.matcher(p).find()) {
                 break;
             }
             if (labelShaped(p)) { // a heading names the part under it; another is the form's label, no answer
@@ -207,15 +209,19 @@ public final class RiskLetter {
         return LABEL_SHAPED.matcher(s).matches() && (s.matches(".*[*:?]") || s.split("\\s+").length <= HEADING_WORDS);
     }
 
-    /** The part a heading names (by its words: what would help, why, the risk), or null for none. */
-    private static Part heading(String p) {
-        if (HEADING_RESOURCES.matcher(p).find()) {
-            return Part.RESOURCES;
+    /**
+     * The part a heading names by its words ("What would help", "Why", "The risk"), or null for none; a heading with
+     * words of more than one part names the last of them in the form's order ("Support needed to manage the risk").
+     */
+    private Part heading(String p) {
+        Part[] parts = Part.values();
+        for (int i = parts.length - 1; i >= 0; i--) {
+            Pattern named = headings.get(parts[i]);
+            if (named != null && named.matcher(p).find()) {
+                return parts[i];
+            }
         }
-        if (HEADING_REASON.matcher(p).find()) {
-            return Part.REASON;
-        }
-        return HEADING_RISK.matcher(p).find() ? Part.RISK : null;
+        return null;
     }
 
     /**

@@ -231,7 +231,7 @@ public final class FormLibrary {
         }
         checkLabelsUnique(file, fields, mistakes);
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
-        List<String> mediationWorked = expressions(file, top.get("mediation-worked"), "mediation-worked", mistakes);
+        List<String> mediationWorked = phrases(file, top.get("mediation-worked"), "mediation-worked", mistakes);
         LetterWords letter = letter(file, top.get("letter"), fields, mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
@@ -241,83 +241,66 @@ public final class FormLibrary {
     }
 
     /**
-     * A list of regular expressions (mediation-worked:), each reported with its file and line when it is none:
-     * ['homelessness (was )?prevented', 'reconciled'].
-     */
-    private static List<String> expressions(Path file, Node n, String key, List<String> mistakes) {
-        if (n == null) {
-            return List.of();
-        }
-        if (!(n instanceof SequenceNode seq)) {
-            mistakes.add(at(file, n) + key + ": expected a list of regular expressions, such as ['reconciled']");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node e : seq.getValue()) {
-            if (!(e instanceof ScalarNode s) || s.getValue().isBlank()) {
-                mistakes.add(at(file, e) + key + ": expected a regular expression, such as 'reconciled'");
-                continue;
-            }
-            try {
-                java.util.regex.Pattern.compile(s.getValue());
-                out.add(s.getValue());
-            } catch (java.util.regex.PatternSyntaxException x) {
-                mistakes.add(at(file, e) + key + ": \"" + s.getValue() + "\" is no regular expression ("
-                        + x.getDescription() + ")");
-            }
-        }
-        return out;
-    }
-
-    /**
      * How the form's answers are said in a letter (letter:): cannot, cannot-then and cannot-do (what the writer says
-     * they cannot do), and opens: the words a paragraph saying a field opens with, by the field's id. Each a list of
-     * phrases ({@link LetterWords}).
+     * they cannot do), opens: the words a paragraph saying a field opens with and headings: a heading's words naming
+     * it, by the field's id, and closing: the words the letter's end opens with. Each a list of phrases ({@link Phrases}).
      */
     private static LetterWords letter(Path file, Node n, List<FormSpec.FieldSpec> fields, List<String> mistakes) {
         if (n == null) {
             return LetterWords.NONE;
         }
         if (!(n instanceof MappingNode m)) {
-            mistakes.add(at(file, n) + "letter: expected cannot:, cannot-then:, cannot-do: and opens:");
+            mistakes.add(at(file, n) + "letter: expected cannot:, cannot-then:, cannot-do:, opens:, headings: and closing:");
             return LetterWords.NONE;
         }
-        Map<String, Node> e = entries(file, m, Set.of("cannot", "cannot-then", "cannot-do", "opens"), mistakes);
-        List<String> cannot = phrases(file, e.get("cannot"), "cannot", mistakes);
-        List<String> cannotThen = phrases(file, e.get("cannot-then"), "cannot-then", mistakes);
-        List<String> cannotDo = phrases(file, e.get("cannot-do"), "cannot-do", mistakes);
+        Map<String, Node> e = entries(file, m, Set.of("cannot", "cannot-then", "cannot-do", "opens", "headings", "closing"), mistakes);
+        List<String> cannot = phrases(file, e.get("cannot"), "letter: cannot", mistakes);
+        List<String> cannotThen = phrases(file, e.get("cannot-then"), "letter: cannot-then", mistakes);
+        List<String> cannotDo = phrases(file, e.get("cannot-do"), "letter: cannot-do", mistakes);
         if (cannot.isEmpty() != cannotDo.isEmpty()) {
             mistakes.add(at(file, m) + "letter: expected both cannot: and cannot-do: (\"we are not able to\" + \"manage\")");
         }
-        Map<String, List<String>> opens = new LinkedHashMap<>();
-        Node o = e.get("opens");
+        Map<String, List<String>> opens = byField(file, e.get("opens"), fields, "opens",
+                "the words a paragraph saying it opens with, such as resources: [what would help is]", mistakes);
+        Map<String, List<String>> headings = byField(file, e.get("headings"), fields, "headings",
+                "the words of a heading naming it, such as reason: [why, reasons]", mistakes);
+        List<String> closing = phrases(file, e.get("closing"), "letter: closing", mistakes);
+        return new LetterWords(cannot, cannotThen, cannotDo, opens, headings, closing);
+    }
+
+    /** A letter's phrases by the form's field ids (opens:, headings:), each id checked to be a field of the form. */
+    private static Map<String, List<String>> byField(Path file, Node o, List<FormSpec.FieldSpec> fields, String key,
+            String expected, List<String> mistakes) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         if (o instanceof MappingNode om) {
             Set<String> ids = new java.util.HashSet<>();
             fields.forEach(f -> ids.add(f.id()));
             for (NodeTuple t : om.getValue()) {
                 String id = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
                 if (!ids.contains(id)) {
-                    mistakes.add(at(file, t.getKeyNode()) + "letter: opens: \"" + id + "\" is not a field of this form; "
-                            + "expected one of " + new TreeSet<>(ids));
+                    mistakes.add(at(file, t.getKeyNode()) + "letter: " + key + ": \"" + id + "\" is not a field of this "
+                            + "form; expected one of " + new TreeSet<>(ids));
                     continue;
                 }
-                opens.put(id, phrases(file, t.getValueNode(), "opens: " + id, mistakes));
+                out.put(id, phrases(file, t.getValueNode(), "letter: " + key + ": " + id, mistakes));
             }
         } else if (o != null) {
-            mistakes.add(at(file, o) + "letter: opens: expected the fields' ids, each with the words a paragraph saying "
-                    + "it opens with, such as resources: [what would help is]");
+            mistakes.add(at(file, o) + "letter: " + key + ": expected the fields' ids, each with " + expected);
         }
-        return new LetterWords(cannot, cannotThen, cannotDo, opens);
+        return out;
     }
 
-    /** A list of a letter's phrases, each checked ({@link LetterWords#mistakeIn}). */
+    /**
+     * A list of phrases (a letter's words, mediation-worked:), each reported with its file and line when it is none
+     * ({@link Phrases#mistakeIn}); {@code key} is where it stands ("letter: cannot").
+     */
     private static List<String> phrases(Path file, Node n, String key, List<String> mistakes) {
-        List<String> out = strings(file, n, "letter: " + key, mistakes);
+        List<String> out = strings(file, n, key, mistakes);
         if (n instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s) {
-                    LetterWords.mistakeIn(s.getValue().trim())
-                            .ifPresent(m -> mistakes.add(at(file, item) + "letter: " + key + ": " + m));
+                    Phrases.mistakeIn(s.getValue().trim())
+                            .ifPresent(m -> mistakes.add(at(file, item) + key + ": " + m));
                 }
             }
         }

@@ -43,7 +43,7 @@ final class MediationNotices {
     MediationNotices(FieldCatalog<MashField> mashFields, BiPredicate<FormType, String> titledAs,
             BiPredicate<FormType, String> subjectNames) {
         this.mashFields = mashFields;
-        this.mediationWorked = Pattern.compile("(?i)\\b(" + String.join("|", mashFields.spec().mediationWorked()) + ")");
+        this.mediationWorked = wordsSayingItWorked(mashFields.spec());
         this.titledAs = titledAs;
         this.subjectNames = subjectNames;
     }
@@ -311,6 +311,11 @@ final class MediationNotices {
             out.put(MashField.DATE_OF_BIRTH, m.group(2).strip());
         }
         return out;
+    }
+
+    /** The MASH form's words that say mediation worked, as one pattern: the first that fits where a phrase starts. */
+    static Pattern wordsSayingItWorked(org.ypsa.hub.domain.forms.FormSpec mash) {
+        return Pattern.compile("(?i)\\b" + org.ypsa.hub.domain.forms.Phrases.inOrder(mash.mediationWorked()));
     }
 
     /**

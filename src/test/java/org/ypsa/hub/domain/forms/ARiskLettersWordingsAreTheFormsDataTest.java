@@ -54,12 +54,12 @@ class ARiskLettersWordingsAreTheFormsDataTest {
 
     @Test
     void aPhraseReadsItsChoicesItsOptionalWordsAndItsGap() {
-        Pattern p = Pattern.compile("(?i)^" + LetterWords.regex(List.of("the (main|) (risk|risks) … (is|are) (that|)"))
+        Pattern p = Pattern.compile("(?i)^" + Phrases.longestFirst(List.of("the (main|) (risk|risks) … (is|are) (that|)"))
                 + "\\s+(\\S.*)$");
         assertThat(p.matcher("The risk we cannot manage is that he carries a knife.").matches()).isTrue();
         assertThat(p.matcher("The main risks are his visitors.").matches()).isTrue();
         assertThat(p.matcher("The risk. It is large.").matches()).isFalse();
-        assertThat(Pattern.compile("(?i)" + LetterWords.regex(List.of("can't"))).matcher("we can\u2019t").find()).isTrue();
+        assertThat(Pattern.compile("(?i)" + Phrases.longestFirst(List.of("can't"))).matcher("we can\u2019t").find()).isTrue();
     }
 
     @Test
@@ -86,5 +86,33 @@ class ARiskLettersWordingsAreTheFormsDataTest {
         Files.writeString(risk, Files.readString(risk).replace("    reason: [(this|that)", "    reasons: [(this|that)"));
         assertThat(KnownForms.load(dir).mistakes()).singleElement().asString()
                 .startsWith(risk + ":" + lineOf(risk, "reasons: [(this|that)") + ": letter: opens: \"reasons\"");
+    }
+
+    /**
+     * Stop 53 (review53): the words of a heading naming a part and of the letter's end are the form's data too
+     * (letter: headings:, closing:), in the same phrases; a heading word or a sign-off added there is met with no
+     * rebuild.
+     */
+    @Test
+    void aHeadingsWordsAndTheLettersEndAreInTheYaml() throws IOException {
+        String letter = "Dear Brokerage,\n\nWe are not able to offer a placement for referral BRK/2026/0761.\n\n"
+                + "Staffing\nWe have no waking night.\n\nWorries\nHer going missing overnight.\n\nCheers for reading this.\nJo Evans\n";
+        Path risk = copyShipped();
+        assertThat(new RiskLetter(KnownForms.load(dir).orThrow().form("risk-concern").letter()).asForm(letter))
+                .hasValueSatisfying(lines -> assertThat(lines).contains("manage: We have no waking night.")
+                        .contains("managed: Cheers for reading this."));
+        Files.writeString(risk, Files.readString(risk).replace("    risk: [risk, risks,", "    risk: [worries, risk, risks,")
+                .replace("    reason: [why,", "    reason: [staffing, why,").replace("closing: [please,", "closing: [cheers, please,"));
+        assertThat(new RiskLetter(KnownForms.load(dir).orThrow().form("risk-concern").letter()).asForm(letter))
+                .hasValueSatisfying(lines -> assertThat(lines).contains("manage: Her going missing overnight.")
+                        .contains("be managed: We have no waking night.").doesNotContain("Cheers"));
+    }
+
+    @Test
+    void aHeadingsWordsForAFieldTheFormDoesNotHaveAreReportedWithFileAndLine() throws IOException {
+        Path risk = copyShipped();
+        Files.writeString(risk, Files.readString(risk).replace("    reason: [why,", "    reasons: [why,"));
+        assertThat(KnownForms.load(dir).mistakes()).singleElement().asString()
+                .startsWith(risk + ":" + lineOf(risk, "reasons: [why,") + ": letter: headings: \"reasons\"");
     }
 }

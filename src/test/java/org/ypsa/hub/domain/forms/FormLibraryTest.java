@@ -77,17 +77,20 @@ class FormLibraryTest {
         // stop 52 (review52): one vocabulary of "mediation worked", in mash-referral.yml's mediation-worked:, read for
         // a notice's outcome answer ("Prevented", "moved home") and for a letter's or a reply's words alike
         FormSpec mash = FormLibrary.shipped().form("mash-referral");
-        assertThat(mash.mediationWorked()).contains("reconciled", "prevented\\b", "(moved|went) (back )?home\\b");
+        assertThat(mash.mediationWorked()).contains("reconciled*", "prevented", "(moved|went) (back|) home");
         assertThat(FormLibrary.shipped().form("referral").mediationWorked()).isEmpty();
     }
 
     @Test
-    void aWordingThatSaysMediationWorkedAndIsNoRegularExpressionIsReportedWithFileAndLine() throws IOException {
+    void aWordingThatSaysMediationWorkedAndIsNoPhraseIsReportedWithFileAndLine() throws IOException {
+        // stop 53 (review53): mediation-worked: is written in the phrase language of a letter's words, not Java's
+        // regular expressions; a regular expression left in it is reported where it stands
         copyShipped();
         Path mash = dir.resolve("mash-referral.yml");
-        Files.writeString(mash, Files.readString(mash).replace("  - 'reconciled'", "  - 'reconciled (again'"));
+        Files.writeString(mash, Files.readString(mash).replace("  - reconciled*", "  - 'reconcil(ed|iation)?'"));
         assertThat(org.ypsa.hub.domain.intake.KnownForms.load(dir).mistakes()).singleElement().asString()
-                .startsWith(mash + ":" + lineOf(mash, "reconciled (again") + ": mediation-worked: \"reconciled (again\"");
+                .startsWith(mash + ":" + lineOf(mash, "reconcil(ed|iation)?") + ": mediation-worked: \"reconcil(ed|iation)?\"")
+                .contains("\"word*\" for a word's start");
     }
 
     @Test
