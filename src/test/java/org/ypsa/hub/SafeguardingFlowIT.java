@@ -86,6 +86,25 @@ class SafeguardingFlowIT extends HubIT {
     }
 
     @Test
+    void aCriticalIncidentRejectedForAFieldItLacksIsHeldAndStillAlertsTheDutyContactWithoutAWordOfItsContent() {
+        String eml = Fixtures.fresh(Fixtures.rejectedCriticalIncident());
+        String ref = referenceOf(eml);
+        mail.send(eml, INTAKE);
+
+        JsonNode held = take("hub.rejected", ref);
+        assertThat(held.path("outcome").asText()).isEqualTo("rejected");
+        JsonNode alert = take("alerts", ref);
+        assertThat(alert.path("kind").asText()).isEqualTo("safeguarding-critical");
+        String to = alert.path("to").get(0).asText();
+        MailClient.Received alertMail = awaitReply(to, ref);
+        assertThat(alertMail.subject()).contains("CRITICAL safeguarding incident").contains("incomplete");
+        assertThat(alertMail.text()).contains("hub.rejected", "returns@stonewater.provider.test")
+                .doesNotContain("Kai", "assaulted");
+        assertThat(awaitReply("returns@stonewater.provider.test", ref).text()).contains("Incident date and time");
+        assertThat(queues.browse("brokerage.safeguarding", ref)).isEmpty();
+    }
+
+    @Test
     void ordinaryIntelligenceAboutAChildIsForwardedToThePoliceAndMashIsNotified() {
         String eml = Fixtures.fresh(Fixtures.mail("intel-ordinary-docx.eml"));
         String ref = referenceOf(eml);

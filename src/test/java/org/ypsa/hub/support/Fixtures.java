@@ -44,6 +44,20 @@ public final class Fixtures {
                         + "with a knife and is shouting for Kai.", "", "Sam", "Night staff, Stonewater", "");
     }
 
+    /**
+     * A provider's critical safeguarding incident typed in the body without its date and time: rejected, but its duty
+     * contact is alerted all the same (stop 53).
+     */
+    public static String rejectedCriticalIncident() {
+        return String.join("\r\n", "From: Night Staff <returns@stonewater.provider.test>", "To: YPSA Intake <intake@ypsa.test>",
+                "Subject: Incident report", "Date: Sat, 05 Dec 2026 21:52:10 +0000",
+                "Message-ID: <rejected-critical@stonewater.provider.test>", "MIME-Version: 1.0",
+                "Content-Type: text/plain; charset=\"us-ascii\"", "Content-Transfer-Encoding: 7bit", "",
+                "Safeguarding Incident Report", "Provider: Stonewater", "Young person's name: Kai Brennan",
+                "Category: Violence", "Severity: Critical", "Description: Resident assaulted by a visitor, taken to A&E.",
+                "Immediate actions taken: Police called.", "", "Sam", "Night staff, Stonewater", "");
+    }
+
     /** The same mail as a new one: a fresh Message-ID, so it is not a redelivery of an earlier test's mail. */
     public static String fresh(String eml) {
         return eml.replaceFirst("(?im)^Message-ID:.*$", "Message-ID: <" + UUID.randomUUID() + "@test.provider.test>");

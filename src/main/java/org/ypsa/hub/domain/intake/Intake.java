@@ -43,6 +43,7 @@ import org.ypsa.hub.domain.intelligence.IntelligenceValidator;
 import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.mash.MashReferral;
 import org.ypsa.hub.domain.mash.MashValidator;
+import org.ypsa.hub.domain.referrals.Referral;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.referrals.ReferralValidator;
 import org.ypsa.hub.domain.risk.RiskConcernValidator;
@@ -219,7 +220,7 @@ public final class Intake {
         }
         Optional<Outcome> form = recognise(documents, mail, wholeText);
         if (form.isPresent()) {
-            return form.get();
+            return screenedIfRejected(form.get(), wholeText, today(mail));
         }
         if (!unreadable.isEmpty()) {
             return new Outcome.Rejected(guess(mail), unreadable, List.of());
@@ -245,6 +246,23 @@ public final class Intake {
         return org.ypsa.hub.domain.intelligence.Screening.screen(wholeText, today).urgent()
                 ? new Outcome.Unrecognised(reason + "; it tells of present danger", true)
                 : new Outcome.Unrecognised(reason);
+    }
+
+    /** The forms whose rejection must not silence present danger told in them (intelligence is screened as its own). */
+    private static final java.util.Set<FormType> SCREENED_WHEN_REJECTED = java.util.EnumSet.of(FormType.REFERRAL,
+            FormType.RISK_CONCERN, FormType.MASH_REFERRAL, FormType.SAFEGUARDING_INCIDENT);
+
+    /**
+     * A recognised form that is rejected is screened on the mail's whole text as an unrecognised mail is (SPEC.md,
+     * "Screening first ... whatever the field parsing finds"): it is rejected all the same, and {@link IntakePolicy}
+     * decides who is told of present danger.
+     */
+    private static Outcome screenedIfRejected(Outcome o, String wholeText, java.time.LocalDate today) {
+        if (o instanceof Outcome.Rejected r && SCREENED_WHEN_REJECTED.contains(r.formType())) {
+            return r.with(r.alarm().withPresentDanger(
+                    org.ypsa.hub.domain.intelligence.Screening.screen(wholeText, today).urgent()));
+        }
+        return o;
     }
 
     /**
@@ -700,7 +718,11 @@ public final class Intake {
 
     private Outcome referral(LabelledDocument doc, FieldCatalog.Reading<ReferralField> r, InboundMail mail) {
         String variant = ReferralTypeWords.variant(doc.text(), r.values().get(ReferralField.VARIANT), mail.subject());
-        return outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from(), today(mail)), r.unplaced());
+        Outcome o = outcome(FormType.REFERRAL, variant, referrals.validate(variant, r.values(), mail.from(), today(mail)),
+                r.unplaced());
+        // an emergency referral rejected still tells the emergency team, from an address a referral is accepted from
+        return o instanceof Outcome.Rejected rejected && Referral.EMERGENCY.equals(variant)
+                && directory.isReferrerAddress(mail.from()) ? rejected.with(Alarm.ofEmergencyReferral()) : o;
     }
 
     /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
@@ -712,8 +734,11 @@ public final class Intake {
 
     private Outcome safeguarding(FieldCatalog.Reading<SafeguardingField> r, InboundMail mail) {
         String said = r.values().getOrDefault(SafeguardingField.WHEN, r.values().get(SafeguardingField.INCIDENT_DATE));
-        return outcome(FormType.SAFEGUARDING_INCIDENT, null,
+        Outcome o = outcome(FormType.SAFEGUARDING_INCIDENT, null,
                 safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
+        // a high or critical incident rejected still alerts its provider's duty contact, as a routed one does
+        return o instanceof Outcome.Rejected rejected ? safeguarding.seriousness(r.values(), mail.from())
+                .map(s -> (Outcome) rejected.with(Alarm.ofSeriousIncident(s.severity(), s.providerId()))).orElse(o) : o;
     }
 
     private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail, LabelledDocument doc) {

@@ -23,7 +23,7 @@ public sealed interface Outcome {
             return new Routed(r.formType(), r.variant(), r.fields(), all);
         }
         if (this instanceof Rejected r) {
-            return new Rejected(r.formType(), r.problems(), all, r.unplacedLabels());
+            return new Rejected(r.formType(), r.problems(), all, r.unplacedLabels(), r.alarm());
         }
         return this;
     }
@@ -62,16 +62,27 @@ public sealed interface Outcome {
      *
      * @param unplacedLabels labels of the form the hub could not place on a field (labels only, never values),
      *        so that an admin can add the wording to config/forms
+     * @param alarm what the form still tells that cannot wait for it to be mended ({@link Alarm#NONE}: nothing)
      */
-    record Rejected(FormType formType, List<Problem> problems, List<String> warnings, List<String> unplacedLabels)
-            implements Outcome {
+    record Rejected(FormType formType, List<Problem> problems, List<String> warnings, List<String> unplacedLabels,
+            Alarm alarm) implements Outcome {
 
         public Rejected {
             unplacedLabels = unplacedLabels == null ? List.of() : List.copyOf(unplacedLabels);
+            alarm = alarm == null ? Alarm.NONE : alarm;
+        }
+
+        public Rejected(FormType formType, List<Problem> problems, List<String> warnings, List<String> unplacedLabels) {
+            this(formType, problems, warnings, unplacedLabels, Alarm.NONE);
         }
 
         public Rejected(FormType formType, List<Problem> problems, List<String> warnings) {
             this(formType, problems, warnings, List.of());
+        }
+
+        /** This rejection with the alarm its form carries. */
+        public Rejected with(Alarm carried) {
+            return new Rejected(formType, problems, warnings, unplacedLabels, carried);
         }
     }
 

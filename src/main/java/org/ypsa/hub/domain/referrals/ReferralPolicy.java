@@ -40,6 +40,23 @@ public final class ReferralPolicy {
     }
 
     /**
+     * An emergency referral the hub rejected (a field it could not read), from an address referrals are accepted from:
+     * the emergency team is told at once as for a routed one, that it is incomplete and held on c.queues() (the rejected
+     * queue), and the same clock starts, which only those alerted and the sender may close. No case is opened: a
+     * case is the routed referral's.
+     */
+    public static List<Action> rejectedEmergency(FlowContext c, String emergencyTeamMailbox) {
+        String queue = c.queues().get(0);
+        Map<String, Object> clock = new LinkedHashMap<>(Map.of(ClockContext.QUEUE, queue));
+        clock.putAll(ClosingRights.forNew(List.of(emergencyTeamMailbox), c.from(), null));
+        return List.of(c.alert(ClockSettings.EMERGENCY_REFERRAL, "emergency-referral", emergencyTeamMailbox,
+                c.wording().say(Phrase.REJECTED_EMERGENCY_REFERRAL_ALERT_SUBJECT, "reference", c.reference()),
+                c.wording().say(Phrase.REJECTED_EMERGENCY_REFERRAL_ALERT, "sender", c.from(), "queue", queue,
+                        "reference", c.reference())),
+                new Action.StartClock(ClockSettings.EMERGENCY_REFERRAL, clock));
+    }
+
+    /**
      * The case (who is told of its outcome: the referrer, else the sender, and the social worker or PA) and, for an
      * emergency, its clock, which only those {@code alerted} at once may close.
      */

@@ -15,6 +15,7 @@ import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.ClosingRights;
 import org.ypsa.hub.domain.clocks.Recipients;
+import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
 
 /**
@@ -51,6 +52,40 @@ public final class IncidentPolicy {
                             "category", si.category(), "time", si.incidentAtInWords(), "queue", queues,
                             "reference", reference)));
         }
+        return out;
+    }
+
+    /**
+     * A report the hub rejected (a field it could not read) that its provider rated High or Critical, sent from that
+     * provider's registered address: its duty contact of that moment is alerted as for a routed one, by text too when
+     * the clock says so, and the same clock starts, which only those alerted and the sender may close. The alert says
+     * the report is incomplete and held on c.queues() (the rejected queue): never a word of what it says.
+     */
+    public static List<Action> rejectedButSerious(String severity, String providerId, FlowContext c) {
+        String level = severity.toUpperCase(Locale.ROOT);
+        String kind = "safeguarding-" + severity.toLowerCase(Locale.ROOT);
+        String queue = c.queues().get(0);
+        Directory.Provider provider = c.provider(providerId);
+        DutyRota.Duty duty = c.rota().dutyFor(c.now(), provider);
+        List<Action> out = new ArrayList<>();
+        List<String> alerted = new ArrayList<>();
+        c.textAsConfigured(ClockSettings.SAFEGUARDING, kind, duty.mobile(),
+                level + " safeguarding incident reported incomplete", "queue " + queue).ifPresent(t -> {
+                    out.add(t);
+                    alerted.add(t.to().asRecipient());
+                });
+        out.add(c.alert(ClockSettings.SAFEGUARDING, kind, duty.address(), c.wording().say(
+                Phrase.REJECTED_INCIDENT_ALERT_SUBJECT, "reference", c.reference(), "severity", level),
+                c.wording().say(Phrase.REJECTED_INCIDENT_ALERT, "severity", severity, "provider", provider.name(),
+                        "sender", c.from(), "queue", queue, "reference", c.reference())));
+        alerted.add(duty.address());
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put(ClockContext.SEVERITY, severity);
+        clock.put(ClockContext.PROVIDER, provider.name());
+        clock.put(ClockContext.QUEUE, queue);
+        clock.put(Recipients.PROVIDER_ID, provider.id());
+        clock.putAll(ClosingRights.forNew(alerted, c.from(), null));
+        out.add(new Action.StartClock(ClockSettings.SAFEGUARDING, clock));
         return out;
     }
 

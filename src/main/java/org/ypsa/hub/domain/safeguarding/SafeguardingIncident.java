@@ -30,6 +30,11 @@ public record SafeguardingIncident(String providerId, String providerName, Strin
     }
 
     public boolean isHighOrCritical() {
+        return isHighOrCritical(severity);
+    }
+
+    /** Whether a severity the form's list offers calls for the duty contact at once. */
+    public static boolean isHighOrCritical(String severity) {
         return "High".equals(severity) || "Critical".equals(severity);
     }
 }

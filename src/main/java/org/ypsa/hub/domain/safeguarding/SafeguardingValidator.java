@@ -153,6 +153,23 @@ public final class SafeguardingValidator {
                 referenceOrNull(f, SafeguardingField.POLICE_REFERENCE)), warnings);
     }
 
+    /**
+     * The provider and severity of a report that is not valid, when it is High or Critical as the form's own rules read
+     * it and it came from that provider's registered address: what a routed incident would alert its duty contact of
+     * (a rejected report must not silence it). Empty for any other report.
+     */
+    public Optional<Serious> seriousness(Map<SafeguardingField, String> f, String sender) {
+        List<Problem> ignored = new ArrayList<>();
+        Directory.Provider provider = provider(value(f, SafeguardingField.PROVIDER), sender, ignored);
+        String severity = provider == null ? null : listed(f, SafeguardingField.SEVERITY, SEVERITIES, ignored);
+        return severity != null && SafeguardingIncident.isHighOrCritical(severity)
+                ? Optional.of(new Serious(severity, provider.id())) : Optional.empty();
+    }
+
+    /** A High or Critical severity read on a report, and the provider whose registered address sent it. */
+    public record Serious(String severity, String providerId) {
+    }
+
     private Directory.Provider provider(String named, String sender, List<Problem> problems) {
         // a name the directory does not know is read as the provider the sender's address belongs to, if only one
         Optional<Directory.Provider> p = directory.providerNamedOrSending(named, sender);

@@ -310,6 +310,21 @@ class ClocksIT extends HubIT {
     }
 
     @Test
+    void aCriticalIncidentRejectedIncompleteIsEscalatedLikeARoutedOneWhenNotAcknowledgedAndAnAckStopsIt()
+            throws Exception {
+        String acked = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.rejectedCriticalIncident()), "hub.rejected");
+        String ignored = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.rejectedCriticalIncident()),
+                "hub.rejected");
+        repliedAt("2027-06-15T10:30", "brokerage@ypsa.test", acked, "ACK");
+        tickAt("2027-06-15T11:00");
+        tickAt("2027-06-15T12:00");
+        assertThat(alerts(ignored, "safeguarding-incident:escalation")).hasSize(1);
+        assertThat(alerts(ignored, "safeguarding-incident:escalation to manager")).hasSize(1);
+        assertThat(alerts(acked, "safeguarding-incident:escalation")).isEmpty();
+        assertThat(alerts(acked, "safeguarding-incident:escalation to manager")).isEmpty();
+    }
+
+    @Test
     void meetingHeldClosesTheCarePlanningMeetingClock() throws Exception {
         String ref = routedAt("2027-06-15T10:00", Fixtures.fresh(Fixtures.mail("mash-referral-docx.eml")),
                 "mash.referrals");
