@@ -42,8 +42,8 @@ public final class ReferralPolicy {
     /**
      * An emergency referral the hub rejected (a field it could not read), from an address referrals are accepted from:
      * the emergency team is told at once as for a routed one, that it is incomplete and held on c.queues() (the rejected
-     * queue), and the same clock starts, which only those alerted and the sender may close. No case is opened: a
-     * case is the routed referral's.
+     * queue), and the same clock starts, which only those alerted may close (its sender raised it and never can). No
+     * case is opened: a case is the routed referral's.
      */
     public static List<Action> rejectedEmergency(FlowContext c, String emergencyTeamMailbox) {
         String queue = c.queues().get(0);

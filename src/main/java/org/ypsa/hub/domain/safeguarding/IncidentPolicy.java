@@ -58,8 +58,9 @@ public final class IncidentPolicy {
     /**
      * A report the hub rejected (a field it could not read) that its provider rated High or Critical, sent from that
      * provider's registered address: its duty contact of that moment is alerted as for a routed one, by text too when
-     * the clock says so, and the same clock starts, which only those alerted and the sender may close. The alert says
-     * the report is incomplete and held on c.queues() (the rejected queue): never a word of what it says.
+     * the clock says so, and the same clock starts, which only those alerted may close (its sender raised it and never
+     * can). The alert says the report is incomplete and held on c.queues() (the rejected queue): never a word of what it
+     * says.
      */
     public static List<Action> rejectedButSerious(String severity, String providerId, FlowContext c) {
         String level = severity.toUpperCase(Locale.ROOT);
