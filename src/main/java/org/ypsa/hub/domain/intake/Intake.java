@@ -220,7 +220,7 @@ public final class Intake {
         }
         Optional<Outcome> form = recognise(documents, mail, wholeText);
         if (form.isPresent()) {
-            return screenedIfRejected(form.get(), wholeText, today(mail));
+            return form.get();
         }
         if (!unreadable.isEmpty()) {
             return new Outcome.Rejected(guess(mail), unreadable, List.of());
@@ -246,23 +246,6 @@ public final class Intake {
         return org.ypsa.hub.domain.intelligence.Screening.screen(wholeText, today).urgent()
                 ? new Outcome.Unrecognised(reason + "; it tells of present danger", true)
                 : new Outcome.Unrecognised(reason);
-    }
-
-    /** The forms whose rejection must not silence present danger told in them (intelligence is screened as its own). */
-    private static final java.util.Set<FormType> SCREENED_WHEN_REJECTED = java.util.EnumSet.of(FormType.REFERRAL,
-            FormType.RISK_CONCERN, FormType.MASH_REFERRAL, FormType.SAFEGUARDING_INCIDENT);
-
-    /**
-     * A recognised form that is rejected is screened on the mail's whole text as an unrecognised mail is (SPEC.md,
-     * "Screening first ... whatever the field parsing finds"): it is rejected all the same, and {@link IntakePolicy}
-     * decides who is told of present danger.
-     */
-    private static Outcome screenedIfRejected(Outcome o, String wholeText, java.time.LocalDate today) {
-        if (o instanceof Outcome.Rejected r && SCREENED_WHEN_REJECTED.contains(r.formType())) {
-            return r.with(r.alarm().withPresentDanger(
-                    org.ypsa.hub.domain.intelligence.Screening.screen(wholeText, today).urgent()));
-        }
-        return o;
     }
 
     /**

@@ -95,8 +95,6 @@ public final class IntakePolicy {
             Replies.Reply reply = fields instanceof StaffReply sr
                     ? settings.replies().toStaffReply(mail.reference(), sr, sr.tellReferrer() && mail.caseKnown())
                     : alertsTheDuty(outcome, mail) ? settings.replies().presentDanger(mail.reference())
-                    : outcome instanceof Outcome.Rejected r && presentDangerAlerted(r, mail)
-                            ? settings.replies().presentDangerInARejectedForm(mail.reference(), r)
                     : settings.replies().to(mail.reference(), outcome);
             out.add(new Action.Email(AuditEvent.REPLY_QUEUED, reply.kind(), mail.from(), reply.subject(), reply.text(), true,
                     ":reply"));
@@ -188,8 +186,7 @@ public final class IntakePolicy {
      * The one alarm a rejected form still raises (issue 14: a form the hub could not read in full must not silence
      * it), the form held on the rejected queue all the same: a High or Critical incident alerts its provider's duty
      * contact, an emergency referral the emergency team, each as its routed form would and under the routed form's
-     * sender rule (read by {@link Intake}); else present danger told in it alerts the duty contact as in a mail that is
-     * no form, under that mail's sender rule. One alert a mail: its reference is the alert's duplicate id.
+     * sender rule (read by {@link Intake}). One alert a mail: its reference is the alert's duplicate id.
      */
     private List<Action> alarmOf(Outcome.Rejected r, Mail mail) {
         FlowContext held = flow(mail, List.of(settings.rejectedQueue()), List.of());
@@ -199,19 +196,7 @@ public final class IntakePolicy {
         if (r.alarm().emergencyReferral()) {
             return ReferralPolicy.rejectedEmergency(held, settings.emergencyTeamMailbox());
         }
-        if (presentDangerAlerted(r, mail)) {
-            return IntelligencePolicy.presentDangerInARejectedForm(held, r.formType().title().toLowerCase(java.util.Locale.ROOT));
-        }
         return List.of();
-    }
-
-    /**
-     * A rejected form telling of present danger, whose own alarm is not raised, rings the duty contact on the rule of a
-     * mail that is no form ({@link #alertsTheDuty}): from a partner, in a mail the hub answers.
-     */
-    private boolean presentDangerAlerted(Outcome.Rejected r, Mail mail) {
-        return r.alarm().presentDanger() && !r.alarm().seriousIncident() && !r.alarm().emergencyReferral()
-                && mail.answerSender() && settings.directory().isPartner(mail.from());
     }
 
     private static boolean isUrgentIntelligence(Outcome outcome) {

@@ -163,7 +163,11 @@ public final class Replies {
         String what = r.formType() == FormType.UNKNOWN ? "email" : r.formType().title().toLowerCase(Locale.ROOT);
         t.append(wording.say(one ? Phrase.REJECTED_ONE : Phrase.REJECTED_MANY, "what", what)).append("\n\n");
         t.append("Reference: ").append(reference).append("\n\n");
-        problems(t, r);
+        int i = 1;
+        for (Problem p : r.problems()) {
+            t.append(i++).append(". ").append(p.describe()).append("\n");
+        }
+        appendWarnings(t, r.warnings());
         return new Reply("rejection", wording.say(one ? Phrase.REJECTED_SUBJECT_ONE : Phrase.REJECTED_SUBJECT_MANY,
                 "reference", reference, "form", r.formType().title(), "count", String.valueOf(r.problems().size())),
                 footer(t));
@@ -178,20 +182,6 @@ public final class Replies {
         return new Reply("urgent", wording.say(Phrase.PRESENT_DANGER_SUBJECT, "reference", reference), footer(t));
     }
 
-    /**
-     * What a partner is told of a form the hub rejected whose whole text tells of present danger: to call 999 (or
-     * 101) first, that the duty contact has been told, then the problems to put right as in every rejection.
-     */
-    public Reply presentDangerInARejectedForm(String reference, Outcome.Rejected r) {
-        String form = r.formType().title().toLowerCase(Locale.ROOT);
-        StringBuilder t = new StringBuilder(wording.say(Phrase.REJECTED_PRESENT_DANGER, "reference", reference, "form",
-                form)).append("\n\n");
-        t.append("Reference: ").append(reference).append("\n\n");
-        problems(t, r);
-        return new Reply("urgent", wording.say(Phrase.REJECTED_PRESENT_DANGER_SUBJECT, "reference", reference, "form",
-                form), footer(t));
-    }
-
     /** What a referrer is told when staff reply with the referral's outcome (ACCEPTED, DECLINED, ...). */
     public Reply referralOutcome(String reference, String word) {
         return new Reply("referral-outcome", wording.say(Phrase.REFERRAL_OUTCOME_SUBJECT, "reference", reference,
@@ -203,15 +193,6 @@ public final class Replies {
         StringBuilder t = new StringBuilder();
         t.append(wording.say(Phrase.UNRECOGNISED)).append("\n\n").append("Reference: ").append(reference).append("\n");
         return new Reply("unrecognised", wording.say(Phrase.UNRECOGNISED_SUBJECT, "reference", reference), footer(t));
-    }
-
-    /** A rejection's problems, numbered, and its warnings. */
-    private void problems(StringBuilder t, Outcome.Rejected r) {
-        int i = 1;
-        for (Problem p : r.problems()) {
-            t.append(i++).append(". ").append(p.describe()).append("\n");
-        }
-        appendWarnings(t, r.warnings());
     }
 
     private void appendWarnings(StringBuilder t, List<String> warnings) {

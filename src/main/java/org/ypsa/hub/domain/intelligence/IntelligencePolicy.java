@@ -56,25 +56,7 @@ public final class IntelligencePolicy {
         return dutyAlerted(c, "an email", Phrase.PRESENT_DANGER_ALERT_SUBJECT, Phrase.PRESENT_DANGER_ALERT);
     }
 
-    /**
-     * A partner's form the hub recognised but rejected (a field it could not read) whose whole text tells of present
-     * danger: held on c.queues() (the rejected queue) for its sender to mend, its sender told to call 999, and the duty
-     * contact alerted as for a mail that is no form, on the same clock.
-     *
-     * @param form the form's name in lower case ("referral", "risk concern")
-     */
-    public static List<Action> presentDangerInARejectedForm(FlowContext c, String form) {
-        return dutyAlerted(c, "a " + form, c.wording().say(Phrase.REJECTED_PRESENT_DANGER_ALERT_SUBJECT, "reference",
-                c.reference(), "form", form), c.wording().say(Phrase.REJECTED_PRESENT_DANGER_ALERT, "sender", c.from(),
-                        "reference", c.reference(), "queue", c.queues().get(0), "form", form));
-    }
-
     private static List<Action> dutyAlerted(FlowContext c, String what, Phrase subject, Phrase alert) {
-        return dutyAlerted(c, what, c.wording().say(subject, "reference", c.reference()),
-                c.wording().say(alert, "sender", c.from(), "reference", c.reference(), "queue", c.queues().get(0)));
-    }
-
-    private static List<Action> dutyAlerted(FlowContext c, String what, String subject, String text) {
         Directory.Provider sentBy = c.directory().soleProviderSendingFrom(c.from()).orElse(null);
         DutyRota.Duty duty = c.rota().dutyFor(c.now(), sentBy);
         String queue = c.queues().get(0);
@@ -86,7 +68,10 @@ public final class IntelligencePolicy {
                     out.add(t);
                     alerted.add(t.to().asRecipient());
                 });
-        out.add(c.alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(), subject, text));
+        out.add(c.alert(ClockSettings.URGENT_INTELLIGENCE, "urgent-intelligence", duty.address(),
+                c.wording().say(subject, "reference", c.reference()),
+                c.wording().say(alert, "sender", c.from(), "reference", c.reference(),
+                        "queue", queue)));
         alerted.add(duty.address());
         Map<String, Object> clock = new LinkedHashMap<>(ClosingRights.forNew(alerted, c.from(), null));
         clock.put(ClockContext.QUEUE, queue);

@@ -52,8 +52,16 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
             RISK | OUTSIDER | Provider response: risk we cannot manage\\nProvider: Stonewater\\nIdentified risk: A man is outside her flat right now with a knife waiting for her.\\nReason the risk cannot be managed: | NOTHING
             """);
 
-    /** Rows the hub cannot yet do as the row says, and why (visible, not disabled). */
-    private static final List<String> NOT_YET = List.of();
+    /**
+     * Rows the hub cannot yet do as the row says, and why (visible, not disabled): present danger in a rejected
+     * referral or risk concern is not screened (held back at the merge of stop 53): screened as intelligence is,
+     * ordinary referral text of the corpus rang the duty phone (63 invalid and 31 valid-but-rejected tuned forms,
+     * e.g. a non-emergency referral with "historic self harm" and "verbal aggression towards carers") and would have
+     * told a social worker to call 999. It needs a screening measured on referral and risk text first.
+     */
+    private static final List<String> NOT_YET = List.of(
+            "REFERRAL | COUNCIL | NON-EMERGENCY REFERRAL - Supported Accommodation\\nYoung person: Lee Marsh\\nLegal Status: CLA\\nReferrer: Rita Okafor\\nJob title: Social worker\\nReason for referral: Mum rang the team at 6pm, he is threatening to kill himself tonight.\\nDate required: 11/01/2027\\nConsent to share: Y",
+            "RISK | PROVIDER | Provider response: risk we cannot manage\\nProvider: Stonewater\\nIdentified risk: A man is outside her flat right now with a knife waiting for her.\\nReason the risk cannot be managed:");
 
     @Test
     void aRejectedFormRaisesTheAlarmItCarriesAndNoOtherDoes() {
