@@ -216,7 +216,8 @@ public final class LabelMatcher {
      * asked: table): a label asking another person's name, phone or email ("Parent's phone", "Mum's email") is not the field the table gives
      * the young person or the writer; a label the usual reading leaves unplaced ("Person completing", "When is the bed
      * needed?") takes the table's field, and so does one it places on a field of another type ("Which town would they
-     * like to move to?" is no date). A pair the table has no field for leaves the usual reading as it is; a run of
+     * like to move to?" is no date) or places only weakly ("Borough they would like to live in" shares "live" with the
+     * current address). A pair the table has no field for leaves the usual reading as it is; a run of
      * words at the start of a line of text is only placed so when it is put as a question.
      */
     private Optional<Match> byWhatItAsks(String label, double threshold, Optional<Match> usual) {
@@ -234,7 +235,8 @@ public final class LabelMatcher {
         if (threshold > THRESHOLD && !label.strip().endsWith("?")) {
             return usual;
         }
-        if (usual.isEmpty() || types.get(usual.get().fieldId()) != types.get(field)) {
+        if (usual.isEmpty() || !usual.get().fieldId().equals(field)
+                && (types.get(usual.get().fieldId()) != types.get(field) || usual.get().score() < 1.0)) {
             return Optional.of(new Match(field, Math.max(threshold, 1.0)));
         }
         return usual;

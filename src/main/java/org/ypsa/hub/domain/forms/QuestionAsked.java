@@ -59,10 +59,10 @@ public final class QuestionAsked {
                 + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"),
         DATE_WANTED("date-wanted", "\\b(?:when|date|day|from when|by when)\\b.*\\b(?:wanted|needed|needs?|required|requires?"
                 + "|move|moving|start|starting|bed|placement|room)\\b|\\b(?:bed|room|placement|move)\\b.*\\b(?:date|day|when)\\b"),
-        WHERE_WANTED("where-wanted", "\\b(?:where|area|district|locality|town|part|location)\\b.*\\b(?:wants?|wanted|like|"
+        WHERE_WANTED("where-wanted", "\\b(?:where|area|district|locality|town|city|borough|county|village|part|location)\\b.*\\b(?:wants?|wanted|like|"
                 + "prefer|prefers|preferred|wish|wishes|hope|hopes|move to)\\b"),
         ADDRESS("address", "\\baddress\\b|\\bwhere\\b.*\\b(?:live|lives|living|staying|stay|sleeping)\\b"),
-        WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\b(?:you|did|do)\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
+        WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\byou\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
                 + "|learned|find out|found out|come to know|come across|know)\\b"),
         REASON("reason", "\\b(?:why|reason|story|background|led to|lead to|what has happened|what's happened|what happened"
                 + "|how did (?:it|this|they) (?:get|come))\\b"),
@@ -125,17 +125,21 @@ public final class QuestionAsked {
         for (What what : What.values()) {
             Matcher m = what.words.matcher(plain);
             if (m.find()) {
-                // whom is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
+                // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
                 String rest = what.words.matcher(plain).replaceAll(" ");
-                return Optional.of(new Asked(whomOf(rest), what));
+                return Optional.of(new Asked(whomOf(rest, plain), what));
             }
         }
         return Optional.empty();
     }
 
-    private static Whom whomOf(String rest) {
-        for (Whom w : new Whom[] {Whom.OTHER, Whom.WRITER, Whom.YOUNG_PERSON}) {
-            if (w.words.matcher(rest).find()) {
+    /** Another person named outside what is asked, else the writer or the young person named anywhere in the label. */
+    private static Whom whomOf(String rest, String whole) {
+        if (Whom.OTHER.words.matcher(rest).find()) {
+            return Whom.OTHER;
+        }
+        for (Whom w : new Whom[] {Whom.WRITER, Whom.YOUNG_PERSON}) {
+            if (w.words.matcher(whole).find()) {
                 return w;
             }
         }

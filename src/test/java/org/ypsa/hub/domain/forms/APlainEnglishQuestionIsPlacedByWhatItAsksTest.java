@@ -37,11 +37,13 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         "Where are they staying at the moment?", "CURRENT_ADDRESS",
         "Which town would they like to move to?", "PREFERRED_LOCALITY",
         "Part of the borough they hope to live in", "PREFERRED_LOCALITY",
+        "Borough the young person would like to live in", "PREFERRED_LOCALITY",
         // when, why
         "When is the bed needed?", "DATE_NEEDED",
         "Day they need to move", "DATE_NEEDED",
         "What has happened to lead to this?", "REASON",
         "Why are you referring them?", "REASON",
+        "Give us the background - how did things come to this?", "REASON",
         "If urgent, why can it not wait?", "SAFETY_CONCERN",
         // the concerns, by their topic
         "Is there anyone exploiting them?", "EXPLOITATION",
