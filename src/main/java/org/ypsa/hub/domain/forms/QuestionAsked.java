@@ -23,7 +23,7 @@ public final class QuestionAsked {
                 + "|client|child|referred|service user|tenant)\\b"),
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
         WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
-                + "|sending)|completing|filling (?:this|it) in|making this|sending this|repl(?:y|ies)|get back to|back to)\\b"),
+                + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
         /** another person or body: a parent, a carer, the school, the GP, a victim */
         OTHER("other", "\\b(?:parents?|mother|mothers|mum|mums|mom|father|fathers|dad|dads|carers?|guardian|family|sibling"
                 + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|police|officer|fgc"

@@ -71,6 +71,7 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
     private static final List<Yardstick.Row> INTELLIGENCE = Yardstick.pairs(
         "Person completing", "WORKER",
         "Who is sending this in?", "WORKER",
+        "Who's sending us the report? (full name)", "WORKER",
         "Best number to get hold of you", "PHONE",
         "Email for replies", "EMAIL",
         "How did you come to know this?", "SOURCE",
