@@ -205,7 +205,7 @@ public final class LabelMatcher {
      */
     public Optional<Match> match(String label, double threshold) {
         Optional<Match> usual = usualMatch(label, threshold);
-        if (usual.isPresent() && usual.get().exact() || asked.isEmpty() || Instructions.isNoLabel(label)) {
+        if (usual.isPresent() && usual.get().exact() || asked.isEmpty() || !useRelated || Instructions.isNoLabel(label)) {
             return usual;
         }
         return byWhatItAsks(label, threshold, usual);
@@ -215,9 +215,8 @@ public final class LabelMatcher {
      * The usual reading checked against what a plain-English label asks of whom ({@link QuestionAsked}, the form's
      * asked: table): a label asking another person's name, phone or email ("Parent's phone", "Mum's email") is not the field the table gives
      * the young person or the writer; a label the usual reading leaves unplaced ("Person completing", "When is the bed
-     * needed?") takes the table's field, and so does one it places on a field of another type ("Which town would they
-     * like to move to?" is no date) or places only weakly ("Borough they would like to live in" shares "live" with the
-     * current address). A pair the table has no field for leaves the usual reading as it is; a run of
+     * needed?") takes the table's field, unless it holds its answer ("first name and family name Jo Bloggs").
+     * Recognising a form's type (no related words) reads only the listed wordings. A pair the table has no field for leaves the usual reading as it is; a run of
      * words at the start of a line of text is only placed so when it is put as a question.
      */
     private Optional<Match> byWhatItAsks(String label, double threshold, Optional<Match> usual) {
@@ -232,15 +231,15 @@ public final class LabelMatcher {
                     && usual.filter(u -> byWhom.containsValue(u.fieldId())).isPresent();
             return anothersField ? Optional.empty() : usual;
         }
-        if (threshold > THRESHOLD && !label.strip().endsWith("?")) {
+        boolean question = label.strip().endsWith("?");
+        if (usual.isPresent() || threshold > THRESHOLD && !question || !question && WITH_AN_ANSWER.matcher(label).find()) {
             return usual;
         }
-        if (usual.isEmpty() || !usual.get().fieldId().equals(field)
-                && (types.get(usual.get().fieldId()) != types.get(field) || usual.get().score() < 1.0)) {
-            return Optional.of(new Match(field, Math.max(threshold, 1.0)));
-        }
-        return usual;
+        return Optional.of(new Match(field, Math.max(threshold, 1.0)));
     }
+
+    /** A label run into its answer: a digit, an e-mail's @, or a name of two capitalised words at its end. */
+    private static final Pattern WITH_AN_ANSWER = Pattern.compile("[0-9@]|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\W*$");
 
     private Optional<Match> usualMatch(String label, double threshold) {
         if (Instructions.isNoLabel(label)) {

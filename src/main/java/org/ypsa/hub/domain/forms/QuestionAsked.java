@@ -26,7 +26,7 @@ public final class QuestionAsked {
                 + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
         /** another person or body: a parent, a carer, the school, the GP, a victim */
         OTHER("other", "\\b(?:parents?|mother|mothers|mum|mums|mom|father|fathers|dad|dads|carers?|guardian|family|sibling"
-                + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|police|officer|fgc"
+                + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|fgc"
                 + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor)\\b"),
         /** no one named: "Any alcohol or drug use?", "Date bed wanted" */
         UNSAID("unsaid", null);
