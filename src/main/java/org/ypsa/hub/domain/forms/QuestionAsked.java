@@ -24,10 +24,11 @@ public final class QuestionAsked {
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
         WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
                 + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
-        /** another person or body: a parent, a carer, the school, the GP, a victim */
+        /** another person or body: a parent, a carer, the school, the GP, a victim, the police, whoever else, their social worker or PA */
         OTHER("other", "\\b(?:parents?|mother|mothers|mum|mums|mom|father|fathers|dad|dads|carers?|guardian|family|sibling"
                 + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|fgc"
-                + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor)\\b"),
+                + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor|police|crime"
+                + "|court|probation|hospital|else|sw|social worker|pa|personal adviser|allocated)\\b"),
         /** no one named: "Any alcohol or drug use?", "Date bed wanted" */
         UNSAID("unsaid", null);
 
@@ -57,7 +58,7 @@ public final class QuestionAsked {
         DATE_OF_BIRTH("date-of-birth", "\\b(?:dob|d\\.o\\.b|date of birth|born|birthday|how old|age)\\b"),
         URGENCY("urgency", "\\b(?:why|reason)\\b.*\\b(?:emergency|urgent|urgently|today|tonight|same day|wait)\\b"
                 + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"),
-        DATE_WANTED("date-wanted", "\\b(?:when|date|day|from when|by when)\\b.*\\b(?:wanted|needed|needs?|required|requires?"
+        DATE_WANTED("date-wanted", "\\b(?:when|date|day|from when|by when)\\b.*\\b(?:wanted|needed|need|required|require"
                 + "|move|moving|start|starting|bed|placement|room)\\b|\\b(?:bed|room|placement|move)\\b.*\\b(?:date|day|when)\\b"),
         WHERE_WANTED("where-wanted", "\\b(?:where|area|district|locality|town|city|borough|county|village|part|location)\\b.*\\b(?:wants?|wanted|like|"
                 + "prefer|prefers|preferred|wish|wishes|hope|hopes|move to)\\b"),
@@ -73,7 +74,8 @@ public final class QuestionAsked {
         SUBSTANCE("substance", "\\b(?:drink|drinks|drinking|drugs?|alcohol|substances?|cannabis|weed|legal highs)\\b"),
         PARENTHOOD("parenthood", "\\b(?:baby|babies|expecting|pregnan\\w*|a parent|young parent|parents? to be|a child of (?:their|her|his) own"
                 + "|children of (?:their|her|his) own|own child(?:ren)?)\\b"),
-        NAME("name", "^ (?:person|who)\\b|\\b(?:names?|surname|forename|first name|called|known as|who is|who are|who's)\\b"),
+        NAME("name", "^ (?:person|who)\\b|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
+                + "|called|known as|who is|who are|who's)\\b"),
         REFERENCE("reference", "\\b(?:case (?:system )?(?:ref|reference|number|no|id)|ref|reference|system (?:ref|number|id)"
                 + "|record number|id number)\\b"),
         EMAIL("email", "\\be-?\\s?mail\\b"),

@@ -28,6 +28,8 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         // the young person: name, born, reference
         "Who is the young person?", "FULL_NAME",
         "Their first name and surname", "FULL_NAME",
+        "YOUNG PERSON - FIRST NAME(S) AND FAMILY NAME", "FULL_NAME",
+        "Young person: given name and family name", "FULL_NAME",
         "What is the YP called?", "FULL_NAME",
         "When was the young person born?", "DATE_OF_BIRTH",
         "YP's birthday", "DATE_OF_BIRTH",
@@ -65,7 +67,14 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         "Name of the school", "-",
         "Carer's email", "-",
         "Mother's date of birth", "-",
-        "When did the young person last see a GP?", "-"
+        "When did the young person last see a GP?", "-",
+        // a family name is a name, not the family's; a needs assessment is no date the bed is needed
+        "Date of the needs assessment", "-",
+        "Date needs were last reviewed", "-",
+        // another body's reference is not the young person's case reference
+        "Police reference no. (record here)", "-",
+        "Crime reference number", "-",
+        "Who else is working with the young person?", "-"
     );
 
     private static final List<Yardstick.Row> INTELLIGENCE = Yardstick.pairs(
@@ -77,7 +86,9 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         "How did you come to know this?", "SOURCE",
         "Where did you get this from?", "SOURCE",
         "Where did this happen?", "LOCATION",
-        "Victim's phone", "-"
+        "Victim's phone", "-",
+        // the young person's social worker is not the one writing in, whatever the hint says of you
+        "Name of the YP's allocated SW or PA: leave blank if you are the allocated worker", "-"
     );
 
     /**
