@@ -24,11 +24,14 @@ public final class QuestionAsked {
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
         WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
                 + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
-        /** another person or body: a parent, a carer, the school, the GP, a victim, the police, whoever else, their social worker or PA */
+        /**
+         * another person or body: a parent, a carer, the school, the GP, a victim, whoever else, the YP's social worker
+         * or PA; not the police, whom an intelligence form asks how to reach you ("Number police can call you on")
+         */
         OTHER("other", "\\b(?:parents?|mother|mothers|mum|mums|mom|father|fathers|dad|dads|carers?|guardian|family|sibling"
                 + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|fgc"
-                + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor|police|crime"
-                + "|court|probation|hospital|else|sw|social worker|pa|personal adviser|allocated)\\b"),
+                + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor|else|sw"
+                + "|social worker|pa|personal adviser|allocated)\\b"),
         /** no one named: "Any alcohol or drug use?", "Date bed wanted" */
         UNSAID("unsaid", null);
 
@@ -110,6 +113,10 @@ public final class QuestionAsked {
     public record Asked(Whom whom, What what) {
     }
 
+    /** A body that keeps references of its own: a police or crime reference is not the young person's case reference. */
+    private static final Pattern ANOTHER_BODY = Pattern.compile("\\b(?:police|crime|incident|court|probation|hospital"
+            + "|nhs|home office)\\b");
+
     /** A label is a question of at most this many words; a longer run is a sentence. */
     private static final int MOST_WORDS = 16;
 
@@ -129,7 +136,8 @@ public final class QuestionAsked {
             if (m.find()) {
                 // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
                 String rest = what.words.matcher(plain).replaceAll(" ");
-                return Optional.of(new Asked(whomOf(rest, plain), what));
+                boolean anotherBodys = what == What.REFERENCE && ANOTHER_BODY.matcher(rest).find();
+                return Optional.of(new Asked(anotherBodys ? Whom.OTHER : whomOf(rest, plain), what));
             }
         }
         return Optional.empty();

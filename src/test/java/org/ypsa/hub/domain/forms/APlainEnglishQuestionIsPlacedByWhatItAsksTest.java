@@ -87,6 +87,9 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         "Where did you get this from?", "SOURCE",
         "Where did this happen?", "LOCATION",
         "Victim's phone", "-",
+        // the police are whom the form is for: how they reach you is yours
+        "Reply email for the police", "EMAIL",
+        "Number police can call you on", "PHONE",
         // the young person's social worker is not the one writing in, whatever the hint says of you
         "Name of the YP's allocated SW or PA: leave blank if you are the allocated worker", "-"
     );
