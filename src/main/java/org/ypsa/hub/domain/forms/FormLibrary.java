@@ -233,7 +233,9 @@ public final class FormLibrary {
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
         List<String> mediationWorked = expressions(file, top.get("mediation-worked"), "mediation-worked", mistakes);
         LetterWords letter = letter(file, top.get("letter"), fields, mistakes);
-        Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked = asked(file, top.get("asked"), fields, mistakes);
+        // read only once the fields are: a field with a mistake of its own is not reported again as missing here
+        Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked = mistakes.size() > before ? Map.of()
+                : asked(file, top.get("asked"), fields, mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }

@@ -20,7 +20,7 @@ public final class QuestionAsked {
     public enum Whom {
         /** the young person: YP, they, them, she, the resident, the client */
         YOUNG_PERSON("young-person", "\\b(?:yp|yps|young (?:person|people)|they|them|their|she|he|her|him|his|resident"
-                + "|client|child|referred|service user|tenant)\\b"),
+                + "|client|child|referred|service user)\\b"),
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
         WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
                 + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
@@ -68,7 +68,7 @@ public final class QuestionAsked {
         ADDRESS("address", "\\baddress\\b|\\bwhere\\b.*\\b(?:live|lives|living|staying|stay|sleeping)\\b"),
         WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\byou\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
                 + "|learned|find out|found out|come to know|come across|know)\\b"),
-        REASON("reason", "\\b(?:why|reason|story|background|led to|lead to|what has happened|what's happened|what happened"
+        REASON("reason", "\\b(?:why|reason|background|led to|lead to|what has happened|what's happened|what happened"
                 + "|how did (?:it|this|they) (?:get|come))\\b"),
         EXPLOITATION("exploitation", "\\b(?:exploit\\w*|groom\\w*|ce|se|cse|cce|county lines|traffick\\w*|used by|use them"
                 + "|use the yp|use her|use him|using them)\\b"),
@@ -117,6 +117,10 @@ public final class QuestionAsked {
     private static final Pattern ANOTHER_BODY = Pattern.compile("\\b(?:police|crime|incident|court|probation|hospital"
             + "|nhs|home office)\\b");
 
+    /** Another time than now or the move: a previous address or a placement's end date is not asked here. */
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:previous|former|prior|past|last|end|ended|ending"
+            + "|expiry|expires|review|reviewed|current placement|old)\\b");
+
     /** A label is a question of at most this many words; a longer run is a sentence. */
     private static final int MOST_WORDS = 16;
 
@@ -136,6 +140,9 @@ public final class QuestionAsked {
             if (m.find()) {
                 // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
                 String rest = what.words.matcher(plain).replaceAll(" ");
+                if ((what == What.DATE_WANTED || what == What.ADDRESS) && ANOTHER_TIME.matcher(plain).find()) {
+                    return Optional.empty();
+                }
                 boolean anotherBodys = what == What.REFERENCE && ANOTHER_BODY.matcher(rest).find();
                 return Optional.of(new Asked(anotherBodys ? Whom.OTHER : whomOf(rest, plain), what));
             }
