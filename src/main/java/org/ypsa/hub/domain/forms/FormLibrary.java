@@ -192,7 +192,7 @@ public final class FormLibrary {
         }
         int before = mistakes.size();
         Map<String, Node> top = entries(file, map, Set.of("form", "titles", "recognise-with", "fields", "related-words",
-                "mediation-worked", "letter"),
+                "mediation-worked", "letter", "asked"),
                 mistakes);
         String id = scalar(file, top.get("form"), "form", map, mistakes);
         Class<? extends Enum<?>> javaFields = rules == null || id == null ? null : rules.get(id);
@@ -233,11 +233,65 @@ public final class FormLibrary {
         List<List<String>> relatedWords = relatedWords(file, top.get("related-words"), mistakes);
         List<String> mediationWorked = phrases(file, top.get("mediation-worked"), "mediation-worked", mistakes);
         LetterWords letter = letter(file, top.get("letter"), fields, mistakes);
+        // read only once the fields are: a field with a mistake of its own is not reported again as missing here
+        Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked = mistakes.size() > before ? Map.of()
+                : asked(file, top.get("asked"), fields, mistakes);
         if (mistakes.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new FormSpec(id, file.toString(), titles, recogniseWith, fields, Map.of(), relatedWords,
-                mediationWorked, letter));
+                mediationWorked, letter, asked));
+    }
+
+    /**
+     * Which field a label put in plain English asks (asked:, {@link QuestionAsked}): under each thing asked, whom it is
+     * asked of and the field, such as {@code phone: {writer: referrer-phone, unsaid: referrer-phone}}.
+     */
+    private static Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked(Path file, Node n,
+            List<FormSpec.FieldSpec> fields, List<String> mistakes) {
+        if (n == null) {
+            return Map.of();
+        }
+        if (!(n instanceof MappingNode m)) {
+            mistakes.add(at(file, n) + "asked: expected what is asked, each with whom and the field, such as "
+                    + "phone: {writer: referrer-phone}");
+            return Map.of();
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        fields.forEach(f -> ids.add(f.id()));
+        Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> out = new java.util.EnumMap<>(QuestionAsked.What.class);
+        for (NodeTuple t : m.getValue()) {
+            String whatKey = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            Optional<QuestionAsked.What> what = QuestionAsked.What.byKey(whatKey);
+            if (what.isEmpty()) {
+                mistakes.add(at(file, t.getKeyNode()) + "asked: \"" + whatKey + "\" is nothing a label asks; expected one of "
+                        + java.util.Arrays.stream(QuestionAsked.What.values()).map(w -> w.key).toList());
+                continue;
+            }
+            if (!(t.getValueNode() instanceof MappingNode whoms)) {
+                mistakes.add(at(file, t.getValueNode()) + "asked: " + whatKey + ": expected whom, each with the field, "
+                        + "such as {young-person: full-name}");
+                continue;
+            }
+            Map<QuestionAsked.Whom, String> byWhom = new java.util.EnumMap<>(QuestionAsked.Whom.class);
+            for (NodeTuple w : whoms.getValue()) {
+                String whomKey = w.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                String field = w.getValueNode() instanceof ScalarNode s ? s.getValue() : "";
+                Optional<QuestionAsked.Whom> whom = QuestionAsked.Whom.byKey(whomKey);
+                if (whom.isEmpty()) {
+                    mistakes.add(at(file, w.getKeyNode()) + "asked: " + whatKey + ": \"" + whomKey + "\" is no one a label "
+                            + "asks about; expected one of " + java.util.Arrays.stream(QuestionAsked.Whom.values())
+                                    .map(x -> x.key).toList());
+                } else if (!ids.contains(field)) {
+                    mistakes.add(at(file, w.getValueNode()) + "asked: " + whatKey + ": " + whomKey + ": \"" + field
+                            + "\" is not a field of this form; expected one of " + new TreeSet<>(ids));
+                } else {
+                    byWhom.put(whom.get(), field);
+                }
+            }
+            out.put(what.get(), byWhom);
+        }
+        return out;
     }
 
     /**

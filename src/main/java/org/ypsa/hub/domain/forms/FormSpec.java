@@ -22,10 +22,12 @@ import java.util.Optional;
  *                     regular expression: how a notice that mediation prevented homelessness says so
  * @param letter       how the form's answers are said in a letter rather than on the form (letter:), or
  *                     {@link LetterWords#NONE}
+ * @param asked        which field a label put in plain English asks, by what it asks of whom (asked:,
+ *                     {@link QuestionAsked}): a pair with no field here is left unplaced
  */
 public record FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
         Map<String, String> codeWords, List<List<String>> relatedWords, List<String> mediationWorked,
-        LetterWords letter) {
+        LetterWords letter, Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked) {
 
     public FormSpec {
         titles = List.copyOf(titles);
@@ -33,6 +35,15 @@ public record FormSpec(String id, String file, List<String> titles, int recognis
         codeWords = Map.copyOf(codeWords);
         relatedWords = relatedWords.stream().map(List::copyOf).toList();
         mediationWorked = List.copyOf(mediationWorked);
+        asked = asked.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> Map.copyOf(e.getValue())));
+    }
+
+    /** A form as before stop 53: no plain-English questions asked of anyone (asked:). */
+    public FormSpec(String id, String file, List<String> titles, int recogniseWith, List<FieldSpec> fields,
+            Map<String, String> codeWords, List<List<String>> relatedWords, List<String> mediationWorked,
+            LetterWords letter) {
+        this(id, file, titles, recogniseWith, fields, codeWords, relatedWords, mediationWorked, letter, Map.of());
     }
 
     /** A form with no abbreviations of field codes and no words of one meaning of its own. */
@@ -42,7 +53,8 @@ public record FormSpec(String id, String file, List<String> titles, int recognis
 
     /** The same form reading field codes with these abbreviations. */
     public FormSpec withCodeWords(Map<String, String> words) {
-        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, mediationWorked, letter);
+        return new FormSpec(id, file, titles, recogniseWith, fields, words, relatedWords, mediationWorked, letter,
+                asked);
     }
 
     /**

@@ -64,6 +64,8 @@ public final class LabelMatcher {
     private final Map<String, Set<String>> relatedHere;
     /** Whether the form asks a risk concern's three parts, each asked by its kind ({@link ConcernAsked}). */
     private final boolean asksAConcernsParts;
+    /** Which field a label put in plain English asks, by what it asks of whom (asked:, {@link QuestionAsked}). */
+    private final Map<QuestionAsked.What, Map<QuestionAsked.Whom, String>> asked;
 
     public LabelMatcher(FormSpec form) {
         this(form, true);
@@ -119,6 +121,7 @@ public final class LabelMatcher {
             }
         }
         asksAConcernsParts = java.util.Arrays.stream(ConcernAsked.Part.values()).allMatch(p -> types.containsKey(p.fieldId));
+        asked = form.asked();
     }
 
     /** Whether any of the form's wordings uses this word (stemmed, as {@link Words#of} gives it). */
@@ -201,6 +204,44 @@ public final class LabelMatcher {
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
     public Optional<Match> match(String label, double threshold) {
+        Optional<Match> usual = usualMatch(label, threshold);
+        if (usual.isPresent() && usual.get().exact() || asked.isEmpty() || !useRelated || Instructions.isNoLabel(label)) {
+            return usual;
+        }
+        return byWhatItAsks(label, threshold, usual);
+    }
+
+    /**
+     * The usual reading checked against what a plain-English label asks of whom ({@link QuestionAsked}, the form's
+     * asked: table): a label asking another person's name, phone or email ("Parent's phone", "Mum's email") is not the field the table gives
+     * the young person or the writer; a label the usual reading leaves unplaced ("Person completing", "When is the bed
+     * needed?") takes the table's field, unless it holds its answer ("first name and family name Jo Bloggs").
+     * Recognising a form's type (no related words) reads only the listed wordings. A pair the table has no field for leaves the usual reading as it is; a run of
+     * words at the start of a line of text is only placed so when it is put as a question.
+     */
+    private Optional<Match> byWhatItAsks(String label, double threshold, Optional<Match> usual) {
+        Optional<QuestionAsked.Asked> a = QuestionAsked.of(label);
+        if (a.isEmpty() || !asked.containsKey(a.get().what())) {
+            return usual;
+        }
+        Map<QuestionAsked.Whom, String> byWhom = asked.get(a.get().what());
+        String field = byWhom.get(a.get().whom());
+        if (field == null) {
+            boolean anothersField = a.get().whom() == QuestionAsked.Whom.OTHER && a.get().what().ofOnePerson()
+                    && usual.filter(u -> byWhom.containsValue(u.fieldId())).isPresent();
+            return anothersField ? Optional.empty() : usual;
+        }
+        boolean question = label.strip().endsWith("?");
+        if (usual.isPresent() || threshold > THRESHOLD && !question || !question && WITH_AN_ANSWER.matcher(label).find()) {
+            return usual;
+        }
+        return Optional.of(new Match(field, Math.max(threshold, 1.0)));
+    }
+
+    /** A label run into its answer: a digit, an e-mail's @, or a name of two capitalised words at its end. */
+    private static final Pattern WITH_AN_ANSWER = Pattern.compile("[0-9@]|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\W*$");
+
+    private Optional<Match> usualMatch(String label, double threshold) {
         if (Instructions.isNoLabel(label)) {
             return Optional.empty();
         }

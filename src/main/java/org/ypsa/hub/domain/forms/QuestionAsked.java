@@ -1,0 +1,165 @@
+package org.ypsa.hub.domain.forms;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a label put in plain English asks, as (whom it is about) x (what of them), the way {@link PeopleAsked} reads
+ * whose name or email and {@link ConcernAsked} which part of a concern: "Person completing" the writer's name, "When is
+ * the bed needed?" the date wanted, "Is anyone exploiting them?" the young person's exploitation, "Parent's phone"
+ * another person's phone. Each form's asked: table (config/forms) says which of its fields that is; a pair the form
+ * has no field for stays unplaced. {@link LabelMatcher} reads a label so only where no wording of the form places it.
+ */
+public final class QuestionAsked {
+    private QuestionAsked() {
+    }
+
+    /** Whom a label asks about, as the asked: table names them. */
+    public enum Whom {
+        /** the young person: YP, they, them, she, the resident, the client */
+        YOUNG_PERSON("young-person", "\\b(?:yp|yps|young (?:person|people)|they|them|their|she|he|her|him|his|resident"
+                + "|client|child|referred|service user)\\b"),
+        /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
+        WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
+                + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
+        /**
+         * another person or body: a parent, a carer, the school, the GP, a victim, whoever else, the YP's social worker
+         * or PA; not the police, whom an intelligence form asks how to reach you ("Number police can call you on")
+         */
+        OTHER("other", "\\b(?:parents?|mother|mothers|mum|mums|mom|father|fathers|dad|dads|carers?|guardian|family|sibling"
+                + "|brother|sister|partner|boyfriend|girlfriend|friends?|school|college|gp|doctor|fgc"
+                + "|conference|victims?|perpetrator|suspect|landlord|next of kin|emergency contact|solicitor|else|sw"
+                + "|social worker|pa|personal adviser|allocated)\\b"),
+        /** no one named: "Any alcohol or drug use?", "Date bed wanted" */
+        UNSAID("unsaid", null);
+
+        /** The name in the asked: table. */
+        public final String key;
+        final Pattern words;
+
+        Whom(String key, String words) {
+            this.key = key;
+            this.words = words == null ? null : Pattern.compile(words);
+        }
+
+        public static Optional<Whom> byKey(String key) {
+            for (Whom w : values()) {
+                if (w.key.equals(key)) {
+                    return Optional.of(w);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** What of them a label asks, most particular first: the first whose words the label holds is what it asks. */
+    public enum What {
+        CONSENT("consent", "\\b(?:said yes|agreed?|agrees|agreeing|agreement|consents?|consented|happy (?:to|for|with)"
+                + "|willing|permission|ok with|okay with|aware of (?:this|the) referral|know about (?:this|the) referral)\\b"),
+        DATE_OF_BIRTH("date-of-birth", "\\b(?:dob|d\\.o\\.b|date of birth|born|birthday|how old|age)\\b"),
+        URGENCY("urgency", "\\b(?:why|reason)\\b.*\\b(?:emergency|urgent|urgently|today|tonight|same day|wait)\\b"
+                + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"),
+        DATE_WANTED("date-wanted", "\\b(?:when|date|day|from when|by when)\\b.*\\b(?:wanted|needed|need|required|require"
+                + "|move|moving|start|starting|bed|placement|room)\\b|\\b(?:bed|room|placement|move)\\b.*\\b(?:date|day|when)\\b"),
+        WHERE_WANTED("where-wanted", "\\b(?:where|area|district|locality|town|city|borough|county|village|part|location)\\b.*\\b(?:wants?|wanted|like|"
+                + "prefer|prefers|preferred|wish|wishes|hope|hopes|move to)\\b"),
+        ADDRESS("address", "\\baddress\\b|\\bwhere\\b.*\\b(?:live|lives|living|staying|stay|sleeping)\\b"),
+        WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\byou\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
+                + "|learned|find out|found out|come to know|come across|know)\\b"),
+        REASON("reason", "\\b(?:why|reason|background|led to|lead to|what has happened|what's happened|what happened"
+                + "|how did (?:it|this|they) (?:get|come))\\b"),
+        EXPLOITATION("exploitation", "\\b(?:exploit\\w*|groom\\w*|ce|se|cse|cce|county lines|traffick\\w*|used by|use them"
+                + "|use the yp|use her|use him|using them)\\b"),
+        HARM_FROM_OTHERS("harm-from-others", "\\b(?:anyone|anybody|someone|somebody|who|people|adults?)\\b.*\\b(?:hurt\\w*"
+                + "|harm\\w*|at risk|abus\\w*|threat\\w*|danger\\w*|target\\w*)\\b"),
+        SUBSTANCE("substance", "\\b(?:drink|drinks|drinking|drugs?|alcohol|substances?|cannabis|weed|legal highs)\\b"),
+        PARENTHOOD("parenthood", "\\b(?:baby|babies|expecting|pregnan\\w*|a parent|young parent|parents? to be|a child of (?:their|her|his) own"
+                + "|children of (?:their|her|his) own|own child(?:ren)?)\\b"),
+        NAME("name", "^ (?:person|who)\\b|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
+                + "|called|known as|who is|who are|who's)\\b"),
+        REFERENCE("reference", "\\b(?:case (?:system )?(?:ref|reference|number|no|id)|ref|reference|system (?:ref|number|id)"
+                + "|record number|id number)\\b"),
+        EMAIL("email", "\\be-?\\s?mail\\b"),
+        PHONE("phone", "\\b(?:phone|telephone|mobile|number|ring|call|tel)\\b");
+
+        /** The name in the asked: table. */
+        public final String key;
+        final Pattern words;
+
+        What(String key, String words) {
+            this.key = key;
+            this.words = Pattern.compile(words);
+        }
+
+        /** Whether it is a fact of one person (a name, a phone): another person's is never the form's field for it. */
+        public boolean ofOnePerson() {
+            return this == NAME || this == DATE_OF_BIRTH || this == EMAIL || this == PHONE || this == ADDRESS
+                    || this == REFERENCE;
+        }
+
+        public static Optional<What> byKey(String key) {
+            for (What w : values()) {
+                if (w.key.equals(key)) {
+                    return Optional.of(w);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** What a label asks of whom. */
+    public record Asked(Whom whom, What what) {
+    }
+
+    /** A body that keeps references of its own: a police or crime reference is not the young person's case reference. */
+    private static final Pattern ANOTHER_BODY = Pattern.compile("\\b(?:police|crime|incident|court|probation|hospital"
+            + "|nhs|home office)\\b");
+
+    /** Another time than now or the move: a previous address or a placement's end date is not asked here. */
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:previous|former|prior|past|last|end|ended|ending"
+            + "|expiry|expires|review|reviewed|current placement|old)\\b");
+
+    /** A label is a question of at most this many words; a longer run is a sentence. */
+    private static final int MOST_WORDS = 16;
+
+    /** What this label asks of whom, if it asks one of these things. */
+    public static Optional<Asked> of(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String plain = " " + LabelMatcher.withoutHints(label).toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("'s\\b", "").replaceAll("[^a-z0-9.?/ -]+", " ").replace('/', ' ').replace('-', ' ')
+                .replaceAll("\\s+", " ") + " ";
+        if (plain.isBlank() || plain.strip().split(" ").length > MOST_WORDS) {
+            return Optional.empty();
+        }
+        for (What what : What.values()) {
+            Matcher m = what.words.matcher(plain);
+            if (m.find()) {
+                // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
+                String rest = what.words.matcher(plain).replaceAll(" ");
+                if ((what == What.DATE_WANTED || what == What.ADDRESS) && ANOTHER_TIME.matcher(plain).find()) {
+                    return Optional.empty();
+                }
+                boolean anotherBodys = what == What.REFERENCE && ANOTHER_BODY.matcher(rest).find();
+                return Optional.of(new Asked(anotherBodys ? Whom.OTHER : whomOf(rest, plain), what));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Another person named outside what is asked, else the writer or the young person named anywhere in the label. */
+    private static Whom whomOf(String rest, String whole) {
+        if (Whom.OTHER.words.matcher(rest).find()) {
+            return Whom.OTHER;
+        }
+        for (Whom w : new Whom[] {Whom.WRITER, Whom.YOUNG_PERSON}) {
+            if (w.words.matcher(whole).find()) {
+                return w;
+            }
+        }
+        return Whom.UNSAID;
+    }
+}
