@@ -40,17 +40,14 @@ public final class IncidentPolicy {
         }
         if (si.isHighOrCritical()) {
             String severity = si.severity().toUpperCase(Locale.ROOT);
-            String kind = "safeguarding-" + si.severity().toLowerCase(Locale.ROOT);
             String queues = String.join(" and ", c.queues());
-            DutyRota.Duty duty = c.rota().dutyFor(c.now(), c.provider(si.providerId()));
-            c.textAsConfigured(ClockSettings.SAFEGUARDING, kind, duty.mobile(),
-                    severity + " safeguarding incident reported", "queue " + queues).ifPresent(out::add);
-            out.add(c.alert(ClockSettings.SAFEGUARDING, kind, duty.address(), words.say(Phrase.INCIDENT_ALERT_SUBJECT,
-                    "reference", reference, "severity", severity, "category", si.category()), words.say(
-                            Phrase.INCIDENT_ALERT, "severity", si.severity(), "provider", si.providerName(),
+            out.addAll(dutyAlarm(si.severity(), c.provider(si.providerId()), "reported", queues,
+                    words.say(Phrase.INCIDENT_ALERT_SUBJECT, "reference", reference, "severity", severity, "category",
+                            si.category()),
+                    words.say(Phrase.INCIDENT_ALERT, "severity", si.severity(), "provider", si.providerName(),
                             "property", si.property() == null ? "" : " (property " + si.property() + ")",
                             "category", si.category(), "time", si.incidentAtInWords(), "queue", queues,
-                            "reference", reference)));
+                            "reference", reference), c));
         }
         return out;
     }
@@ -63,23 +60,15 @@ public final class IncidentPolicy {
      * says.
      */
     public static List<Action> rejectedButSerious(String severity, String providerId, FlowContext c) {
-        String level = severity.toUpperCase(Locale.ROOT);
-        String kind = "safeguarding-" + severity.toLowerCase(Locale.ROOT);
         String queue = c.queues().get(0);
         Directory.Provider provider = c.provider(providerId);
-        DutyRota.Duty duty = c.rota().dutyFor(c.now(), provider);
-        List<Action> out = new ArrayList<>();
-        List<String> alerted = new ArrayList<>();
-        c.textAsConfigured(ClockSettings.SAFEGUARDING, kind, duty.mobile(),
-                level + " safeguarding incident reported incomplete", "queue " + queue).ifPresent(t -> {
-                    out.add(t);
-                    alerted.add(t.to().asRecipient());
-                });
-        out.add(c.alert(ClockSettings.SAFEGUARDING, kind, duty.address(), c.wording().say(
-                Phrase.REJECTED_INCIDENT_ALERT_SUBJECT, "reference", c.reference(), "severity", level),
+        List<Action> out = new ArrayList<>(dutyAlarm(severity, provider, "reported incomplete", queue,
+                c.wording().say(Phrase.REJECTED_INCIDENT_ALERT_SUBJECT, "reference", c.reference(), "severity",
+                        severity.toUpperCase(Locale.ROOT)),
                 c.wording().say(Phrase.REJECTED_INCIDENT_ALERT, "severity", severity, "provider", provider.name(),
-                        "sender", c.from(), "queue", queue, "reference", c.reference())));
-        alerted.add(duty.address());
+                        "sender", c.from(), "queue", queue, "reference", c.reference()), c));
+        List<String> alerted = out.stream().map(a -> a instanceof Action.Text text ? text.to().asRecipient()
+                : ((Action.Alert) a).to()).toList();
         Map<String, Object> clock = new LinkedHashMap<>();
         clock.put(ClockContext.SEVERITY, severity);
         clock.put(ClockContext.PROVIDER, provider.name());
@@ -87,6 +76,22 @@ public final class IncidentPolicy {
         clock.put(Recipients.PROVIDER_ID, provider.id());
         clock.putAll(ClosingRights.forNew(alerted, c.from(), null));
         out.add(new Action.StartClock(ClockSettings.SAFEGUARDING, clock));
+        return out;
+    }
+
+    /**
+     * A High or Critical incident's alarm, one for a routed report and a rejected one: the provider's duty contact of
+     * that moment texted where the clock says (never a word of the report: its level, what happened to it, its queue)
+     * and emailed the given alert.
+     */
+    private static List<Action> dutyAlarm(String severity, Directory.Provider provider, String happened,
+            String queues, String subject, String text, FlowContext c) {
+        String kind = "safeguarding-" + severity.toLowerCase(Locale.ROOT);
+        DutyRota.Duty duty = c.rota().dutyFor(c.now(), provider);
+        List<Action> out = new ArrayList<>();
+        c.textAsConfigured(ClockSettings.SAFEGUARDING, kind, duty.mobile(), severity.toUpperCase(Locale.ROOT)
+                + " safeguarding incident " + happened, "queue " + queues).ifPresent(out::add);
+        out.add(c.alert(ClockSettings.SAFEGUARDING, kind, duty.address(), subject, text));
         return out;
     }
 
