@@ -5,13 +5,17 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
+import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.action.FlowContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.clocks.Timetable;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.duty.DutyRota;
+import org.ypsa.hub.domain.intake.IntakePolicy;
+import org.ypsa.hub.domain.intake.Replies;
 import org.ypsa.hub.domain.voids.VoidPolicy;
 
 /** What a flow's policy is given, from the shipped configuration, for tests of each flow's policy. */
@@ -49,5 +53,24 @@ public final class TestFlows {
         Directory directory = TestDirectory.shipped();
         return new FlowContext(REF, now, SENDER, queues, teams, directory, rota(directory),
                 TestDirectory.shippedSchedules().clocks(), TestDirectory.shippedWording(), true);
+    }
+
+    /**
+     * The intake's policy as shipped (schedules, directory, duty windows, wording; texting on), with these form types'
+     * queues, rejected forms on hub.rejected, unrecognised mail on hub.unrecognised and brokerage@ypsa.test as the
+     * emergency referral team.
+     */
+    public static IntakePolicy intakePolicy(Map<String, List<String>> queues) {
+        Directory directory = TestDirectory.shipped();
+        Replies replies = new Replies(LONDON, new Replies.Facts(Map.of("referral", List.of("Brokerage")), "10:00",
+                "within 10 working days", "every 3 months"), TestDirectory.shippedWording());
+        return new IntakePolicy(new IntakePolicy.Settings(queues, "hub.rejected", "hub.unrecognised", "hub.clocks",
+                "brokerage@ypsa.test", TestDirectory.shippedSchedules().clocks(), directory, rota(directory), replies,
+                true, voids()));
+    }
+
+    /** The actions of this kind, in order. */
+    public static <T> List<T> only(Class<T> kind, List<Action> actions) {
+        return actions.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

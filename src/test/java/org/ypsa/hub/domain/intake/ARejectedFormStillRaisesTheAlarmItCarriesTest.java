@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockSettings;
+import org.ypsa.hub.domain.clocks.ClosingRights;
+import org.ypsa.hub.domain.clocks.Recipients;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.support.TestDirectory;
 import org.ypsa.hub.support.TestFlows;
@@ -78,6 +80,30 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
     }
 
     /**
+     * SPEC.md: whoever raised an alarm never closes it. The provider that sent a rejected critical incident and the
+     * council worker who sent a rejected emergency referral cannot stop its clock by replying ACK; whoever it alerted
+     * can.
+     */
+    @Test
+    void theSenderOfARejectedFormNeverClosesTheAlarmItRaisedAndWhoeverItAlertedMay() {
+        Directory directory = TestDirectory.shipped();
+        Recipients recipients = new Recipients(directory, TestFlows.rota(directory));
+        for (String row : ROWS.stream().map(Yardstick.Row::wording).filter(w -> w.endsWith("| DUTY")
+                || w.endsWith("| TEAM")).toList()) {
+            String[] cells = row.split("\\|", 4);
+            String from = SENDERS.get(cells[1].strip());
+            List<Action> actions = policy().actions(handle(cells[0].strip(), from, cells[2].strip().replace("\\n",
+                    "\n")), new IntakePolicy.Mail("YPSA-ABCDE-FGHJK", EVENING, from, true, false));
+            Action.StartClock clock = TestFlows.only(Action.StartClock.class, actions).get(0);
+            ClosingRights.Pending pending = new ClosingRights.Pending(clock.clock(), clock.context());
+            List<String> targets = ClosingRights.targets(TestDirectory.shippedSchedules().clocks().get(clock.clock()));
+            String alerted = TestFlows.only(Action.Alert.class, actions).get(0).to();
+            assertThat(ClosingRights.mayClose(from, pending, targets, recipients, EVENING)).as(row).isFalse();
+            assertThat(ClosingRights.mayClose(alerted, pending, targets, recipients, EVENING)).as(row).isTrue();
+        }
+    }
+
+    /**
      * DUTY: the rejection reply, one alert with its safeguarding clock; TEAM: the rejection reply and one alert to the
      * emergency team with its clock; DANGER: the reply starting with 999 and still listing the problems, one alert on
      * the urgent clock; NOTHING: the rejection reply alone. The mail itself is on hub.rejected in every case.
@@ -86,10 +112,10 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
         if (!(actions.get(0) instanceof Action.Enqueue q) || !q.queue().equals("hub.rejected")) {
             return "not held on hub.rejected: " + actions.get(0);
         }
-        List<Action.Email> replies = of(actions, Action.Email.class);
+        List<Action.Email> replies = TestFlows.only(Action.Email.class, actions);
         String reply = replies.isEmpty() ? "none" : replies.get(0).kind();
-        List<Action.Alert> alerts = of(actions, Action.Alert.class);
-        List<Action.StartClock> clocks = of(actions, Action.StartClock.class);
+        List<Action.Alert> alerts = TestFlows.only(Action.Alert.class, actions);
+        List<Action.StartClock> clocks = TestFlows.only(Action.StartClock.class, actions);
         boolean problemsListed = !replies.isEmpty() && replies.get(0).text().contains("1. ");
         if (alerts.isEmpty() && clocks.isEmpty() && reply.equals("rejection")) {
             return "NOTHING";
@@ -115,18 +141,8 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
     }
 
     static IntakePolicy policy() {
-        Directory directory = TestDirectory.shipped();
-        Replies replies = new Replies(TestFlows.LONDON, new Replies.Facts(Map.of("referral", List.of("Brokerage")),
-                "10:00", "within 10 working days", "every 3 months"), TestDirectory.shippedWording());
-        return new IntakePolicy(new IntakePolicy.Settings(Map.of("referral", List.of("hub.brokerage.referrals"),
-                "safeguarding-incident", List.of("hub.safeguarding"), "risk-concern", List.of("hub.brokerage.risks")),
-                "hub.rejected", "hub.unrecognised", "hub.clocks", "brokerage@ypsa.test",
-                TestDirectory.shippedSchedules().clocks(), directory, TestFlows.rota(directory), replies, true,
-                TestFlows.voids()));
-    }
-
-    static <T> List<T> of(List<Action> actions, Class<T> kind) {
-        return actions.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return TestFlows.intakePolicy(Map.of("referral", List.of("hub.brokerage.referrals"),
+                "safeguarding-incident", List.of("hub.safeguarding"), "risk-concern", List.of("hub.brokerage.risks")));
     }
 
     static Outcome handle(String layout, String from, String said) {
@@ -145,7 +161,6 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
     }
 
     private static Outcome mail(String from, String subject, String body, InboundMail.Attachment... files) {
-        return INTAKE.handle(new InboundMail("intake@ypsa.test", "<r@test>", from, subject, EVENING, body,
-                List.of(files), false));
+        return INTAKE.handle(TestIntake.mail(from, subject, EVENING.toString(), body, files));
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockContext;
 import org.ypsa.hub.domain.clocks.ClockSettings;
-import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.support.TestDirectory;
 import org.ypsa.hub.support.TestFlows;
 import org.ypsa.hub.support.TestIntake;
@@ -86,14 +85,14 @@ class AnUnrecognisedMailTellingOfPresentDangerAlertsTheDutyContactTest {
         List<Action> actions = policy.actions(o, new IntakePolicy.Mail("YPSA-ABCDE-FGHJK", EVENING, from, true, false));
         assertThat(actions.get(0)).isEqualTo(new Action.Enqueue(org.ypsa.hub.domain.AuditEvent.ROUTED,
                 "hub.unrecognised", "", false));
-        Action.Email reply = of(actions, Action.Email.class).get(0);
+        Action.Email reply = TestFlows.only(Action.Email.class, actions).get(0);
         assertThat(reply.to()).isEqualTo(from);
         assertThat(reply.subject()).contains("call 999");
         assertThat(reply.text()).startsWith("CALL 999 NOW").contains("call 101").contains("duty contact has been told");
-        Action.Alert alert = of(actions, Action.Alert.class).get(0);
+        Action.Alert alert = TestFlows.only(Action.Alert.class, actions).get(0);
         assertThat(alert.text()).contains(from, "YPSA-ABCDE-FGHJK", "hub.unrecognised").doesNotContain("Kai");
         // the same clock as urgent intelligence: unacknowledged, it is escalated to the duty contact, then its manager
-        Action.StartClock clock = of(actions, Action.StartClock.class).get(0);
+        Action.StartClock clock = TestFlows.only(Action.StartClock.class, actions).get(0);
         assertThat(clock.clock()).isEqualTo(ClockSettings.URGENT_INTELLIGENCE);
         assertThat(clock.context()).containsEntry(ClockContext.QUEUE, "hub.unrecognised");
         assertThat(TestDirectory.shippedSchedules().clocks().get(ClockSettings.URGENT_INTELLIGENCE).steps())
@@ -102,10 +101,10 @@ class AnUnrecognisedMailTellingOfPresentDangerAlertsTheDutyContactTest {
 
     /** ALERTED: the 999 reply and one duty alert with its clock; HELD: today's reply and nothing else. */
     private static String what(List<Action> actions) {
-        List<Action.Email> replies = of(actions, Action.Email.class);
+        List<Action.Email> replies = TestFlows.only(Action.Email.class, actions);
         String reply = replies.isEmpty() ? "none" : replies.get(0).kind();
-        int alerts = of(actions, Action.Alert.class).size();
-        int clocks = of(actions, Action.StartClock.class).size();
+        int alerts = TestFlows.only(Action.Alert.class, actions).size();
+        int clocks = TestFlows.only(Action.StartClock.class, actions).size();
         if (alerts == 1 && clocks == 1 && (reply.equals("urgent") || reply.equals("none"))) {
             return "ALERTED";
         }
@@ -116,17 +115,7 @@ class AnUnrecognisedMailTellingOfPresentDangerAlertsTheDutyContactTest {
     }
 
     private static IntakePolicy policy() {
-        Directory directory = TestDirectory.shipped();
-        Replies replies = new Replies(TestFlows.LONDON, new Replies.Facts(Map.of("referral", List.of("Brokerage")),
-                "10:00", "within 10 working days", "every 3 months"), TestDirectory.shippedWording());
-        return new IntakePolicy(new IntakePolicy.Settings(Map.of("referral", List.of("hub.brokerage.referrals")),
-                "hub.rejected", "hub.unrecognised", "hub.clocks", "brokerage@ypsa.test",
-                TestDirectory.shippedSchedules().clocks(), directory, TestFlows.rota(directory), replies, true,
-                TestFlows.voids()));
-    }
-
-    private static <T> List<T> of(List<Action> actions, Class<T> kind) {
-        return actions.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return TestFlows.intakePolicy(Map.of("referral", List.of("hub.brokerage.referrals")));
     }
 
     private static Outcome handle(String layout, String from, String said) {
@@ -157,7 +146,6 @@ class AnUnrecognisedMailTellingOfPresentDangerAlertsTheDutyContactTest {
     }
 
     private static Outcome mail(String from, String subject, String body, InboundMail.Attachment... files) {
-        return INTAKE.handle(new InboundMail("intake@ypsa.test", "<u@test>", from, subject, EVENING, body,
-                List.of(files), false));
+        return INTAKE.handle(TestIntake.mail(from, subject, EVENING.toString(), body, files));
     }
 }
