@@ -104,6 +104,33 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
     }
 
     /**
+     * The sharpest case of the rule above: Stonewater's on-call worker, out of hours, sends a critical incident from
+     * oncall@ that the hub rejects; the alert goes to the duty contact of that moment, which is that same on-call
+     * address. Its ACK must not close the clock it raised: the escalation goes on to the manager, who may.
+     */
+    @Test
+    void theOnCallWorkerWhoSentARejectedCriticalIncidentCannotCloseItThoughTheAlertWentToThem() {
+        Directory directory = TestDirectory.shipped();
+        Recipients recipients = new Recipients(directory, TestFlows.rota(directory));
+        String oncall = "oncall@stonewater.provider.test";
+        List<Action> actions = policy().actions(handle("INCIDENT", oncall, """
+                Safeguarding Incident Report
+                Provider: Stonewater
+                Young person's name: Kai Brennan
+                Category: Violence
+                Severity: Critical
+                Description: Resident assaulted by a visitor, taken to A&E."""),
+                new IntakePolicy.Mail("YPSA-ABCDE-FGHJK", EVENING, oncall, true, false));
+        assertThat(TestFlows.only(Action.Alert.class, actions)).extracting(Action.Alert::to).containsExactly(oncall);
+        Action.StartClock clock = TestFlows.only(Action.StartClock.class, actions).get(0);
+        ClosingRights.Pending pending = new ClosingRights.Pending(clock.clock(), clock.context());
+        List<String> targets = ClosingRights.targets(TestDirectory.shippedSchedules().clocks().get(clock.clock()));
+        assertThat(ClosingRights.mayClose(oncall, pending, targets, recipients, EVENING)).isFalse();
+        assertThat(ClosingRights.mayClose("manager@stonewater.provider.test", pending, targets, recipients, EVENING))
+                .isTrue();
+    }
+
+    /**
      * DUTY: the rejection reply, one alert with its safeguarding clock; TEAM: the rejection reply and one alert to the
      * emergency team with its clock; DANGER: the reply starting with 999 and still listing the problems, one alert on
      * the urgent clock; NOTHING: the rejection reply alone. The mail itself is on hub.rejected in every case.
