@@ -42,6 +42,8 @@ public record Wording(Map<String, String> phrases) {
         REJECTED_SUBJECT_MANY("reference", "form", "count"),
         REJECTED_ONE("what"),
         REJECTED_MANY("what"),
+        REJECTED_SERIOUS_INCIDENT("severity", "problems", "fix"),
+        REJECTED_EMERGENCY_REFERRAL("problems", "fix"),
         UNRECOGNISED_SUBJECT("reference"),
         UNRECOGNISED,
         RECORDED_SUBJECT("reference", "word"),

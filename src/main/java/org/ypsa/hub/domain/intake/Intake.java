@@ -705,7 +705,7 @@ public final class Intake {
                 r.unplaced());
         // an emergency referral rejected still tells the emergency team, from an address a referral is accepted from
         return o instanceof Outcome.Rejected rejected && Referral.EMERGENCY.equals(variant)
-                && directory.isReferrerAddress(mail.from()) ? rejected.with(Alarm.ofEmergencyReferral()) : o;
+                && directory.isReferrerAddress(mail.from()) ? rejected.with(new Alarm.EmergencyReferral()) : o;
     }
 
     /** Screened on the whole mail, not only the fields that were understood (SPEC.md, "Screening first"). */
@@ -721,7 +721,7 @@ public final class Intake {
                 safeguarding.validate(r.values(), mail.from(), sentOn(mail, said)), r.unplaced());
         // a high or critical incident rejected still alerts its provider's duty contact, as a routed one does
         return o instanceof Outcome.Rejected rejected ? safeguarding.seriousness(r.values(), mail.from())
-                .map(s -> (Outcome) rejected.with(Alarm.ofSeriousIncident(s.severity(), s.providerId()))).orElse(o) : o;
+                .map(s -> (Outcome) rejected.with(new Alarm.SeriousIncident(s.severity(), s.providerId()))).orElse(o) : o;
     }
 
     private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail, LabelledDocument doc) {

@@ -190,10 +190,10 @@ public final class IntakePolicy {
      */
     private List<Action> alarmOf(Outcome.Rejected r, Mail mail) {
         FlowContext held = flow(mail, List.of(settings.rejectedQueue()), List.of());
-        if (r.alarm().seriousIncident()) {
-            return IncidentPolicy.rejectedButSerious(r.alarm().incidentSeverity(), r.alarm().providerId(), held);
+        if (r.alarm() instanceof Alarm.SeriousIncident incident) {
+            return IncidentPolicy.rejectedButSerious(incident.severity(), incident.providerId(), held);
         }
-        if (r.alarm().emergencyReferral()) {
+        if (r.alarm() instanceof Alarm.EmergencyReferral) {
             return ReferralPolicy.rejectedEmergency(held, settings.emergencyTeamMailbox());
         }
         return List.of();

@@ -161,7 +161,7 @@ public final class Replies {
         }
         boolean one = r.problems().size() == 1;
         String what = r.formType() == FormType.UNKNOWN ? "email" : r.formType().title().toLowerCase(Locale.ROOT);
-        t.append(wording.say(one ? Phrase.REJECTED_ONE : Phrase.REJECTED_MANY, "what", what)).append("\n\n");
+        t.append(opening(r, what)).append("\n\n");
         t.append("Reference: ").append(reference).append("\n\n");
         int i = 1;
         for (Problem p : r.problems()) {
@@ -171,6 +171,24 @@ public final class Replies {
         return new Reply("rejection", wording.say(one ? Phrase.REJECTED_SUBJECT_ONE : Phrase.REJECTED_SUBJECT_MANY,
                 "reference", reference, "form", r.formType().title(), "count", String.valueOf(r.problems().size())),
                 footer(t));
+    }
+
+    /**
+     * A rejection's first words: nothing has been passed on, unless the form's alarm was raised all the same (the duty
+     * contact alerted to a High or Critical incident, the emergency team told of an emergency referral).
+     */
+    private String opening(Outcome.Rejected r, String what) {
+        boolean one = r.problems().size() == 1;
+        String problems = one ? "the problem" : "the problems";
+        String fix = one ? "it" : "them";
+        if (r.alarm() instanceof Alarm.SeriousIncident incident) {
+            return wording.say(Phrase.REJECTED_SERIOUS_INCIDENT, "severity", incident.severity(), "problems", problems,
+                    "fix", fix);
+        }
+        if (r.alarm() instanceof Alarm.EmergencyReferral) {
+            return wording.say(Phrase.REJECTED_EMERGENCY_REFERRAL, "problems", problems, "fix", fix);
+        }
+        return wording.say(one ? Phrase.REJECTED_ONE : Phrase.REJECTED_MANY, "what", what);
     }
 
     /**

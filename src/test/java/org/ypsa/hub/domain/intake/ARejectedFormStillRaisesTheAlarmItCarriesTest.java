@@ -131,9 +131,10 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
     }
 
     /**
-     * DUTY: the rejection reply, one alert with its safeguarding clock; TEAM: the rejection reply and one alert to the
-     * emergency team with its clock; DANGER: the reply starting with 999 and still listing the problems, one alert on
-     * the urgent clock; NOTHING: the rejection reply alone. The mail itself is on hub.rejected in every case.
+     * DUTY: the rejection reply telling its sender the duty contact was alerted, one alert with its safeguarding clock;
+     * TEAM: the rejection reply telling its sender the emergency team was told, one alert to that team with its clock;
+     * DANGER: the reply starting with 999 and still listing the problems, one alert on the urgent clock; NOTHING: the
+     * rejection reply alone, saying nothing has been passed on. The mail itself is on hub.rejected in every case.
      */
     static String what(List<Action> actions) {
         if (!(actions.get(0) instanceof Action.Enqueue q) || !q.queue().equals("hub.rejected")) {
@@ -144,7 +145,9 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
         List<Action.Alert> alerts = TestFlows.only(Action.Alert.class, actions);
         List<Action.StartClock> clocks = TestFlows.only(Action.StartClock.class, actions);
         boolean problemsListed = !replies.isEmpty() && replies.get(0).text().contains("1. ");
-        if (alerts.isEmpty() && clocks.isEmpty() && reply.equals("rejection")) {
+        String said = replies.isEmpty() ? "" : replies.get(0).text();
+        if (alerts.isEmpty() && clocks.isEmpty() && reply.equals("rejection")
+                && said.contains("Nothing has been passed on yet")) {
             return "NOTHING";
         }
         if (alerts.size() != 1 || clocks.size() != 1 || !problemsListed) {
@@ -153,11 +156,13 @@ class ARejectedFormStillRaisesTheAlarmItCarriesTest {
         }
         String clock = clocks.get(0).clock();
         if (clock.equals(ClockSettings.SAFEGUARDING) && reply.equals("rejection")
-                && alerts.get(0).to().equals("oncall@stonewater.provider.test")) {
+                && alerts.get(0).to().equals("oncall@stonewater.provider.test")
+                && said.contains("the duty contact has been alerted to it now")) {
             return "DUTY";
         }
         if (clock.equals(ClockSettings.EMERGENCY_REFERRAL) && reply.equals("rejection")
-                && alerts.get(0).to().equals("brokerage@ypsa.test")) {
+                && alerts.get(0).to().equals("brokerage@ypsa.test")
+                && said.contains("the emergency team has been told of it now")) {
             return "TEAM";
         }
         if (clock.equals(ClockSettings.URGENT_INTELLIGENCE) && reply.equals("urgent")
