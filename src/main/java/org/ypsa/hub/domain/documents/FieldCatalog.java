@@ -861,7 +861,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     }
 
     /**
-     * Whether a free-text field's value is no answer ({@link NotAnswers}): the words of its own question, a heading,
+     * Whether a free-text field's value is no answer ({@link NotAnswers}): the words of its own question, a heading, the form's print (its code, version, title),
      * or another field's label with that field's answer after it ("Housing status now: homeless" where the agency
      * was left out), taken into its place because nothing was written there.
      */
@@ -880,7 +880,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
                 || Instructions.isOnlyOne(tidy) || Instructions.isForTheWholeForm(tidy)
                 || echoesItsQuestion(field, value)
                 || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s)
-                || first.equals(tidy) && NotAnswers.namesADocument(first))) {
+                || first.equals(tidy) && NotAnswers.namesADocument(first)
+                || first.equals(tidy) && NotAnswers.isFurniture(first))) {
             return true;
         }
         if (freeText(s) && NotAnswers.asksHowUrgent(s) && !NotAnswers.asksWhether(s) && first.equals(tidy)
