@@ -151,8 +151,12 @@ public final class QuestionAsked {
         return asked.isPresent() || !again.matches() ? asked : ofWords(again.group(1));
     }
 
-    /** A question put after a dash, ending the label: its words are asked, not a hint on how to answer. */
-    private static final Pattern QUESTION_AFTER_A_DASH = Pattern.compile(".*\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+\\?)$");
+    /**
+     * A question put after a dash, ending the label, with its question mark or its question word ("- how did it get to
+     * this:"): its words are asked, not a hint on how to answer.
+     */
+    private static final Pattern QUESTION_AFTER_A_DASH = Pattern.compile("(?i).*\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+\\?"
+            + "|(?:how|why|what|when|where|who|which)\\b[^-\u2013\u2014?]*?)\\s*:?$");
 
     private static Optional<Asked> ofWords(String words) {
         String plain = " " + words.toLowerCase(Locale.ROOT).replace('\u2019', '\'')

@@ -94,6 +94,7 @@ class APlainEnglishQuestionIsPlacedByWhatItAsksTest {
         "Drugs and drink - anything we should know", "SUBSTANCE_MISUSE",
         "Drink or drug use - what we need to be aware of", "SUBSTANCE_MISUSE",
         "In your own words - why now?", "REASON",
+        "Background - what has happened", "REASON",
         // and where they live now stays their address, a date of another time no date wanted
         "Where does the young person live now?", "CURRENT_ADDRESS",
         "Address where they are living", "CURRENT_ADDRESS",
