@@ -134,6 +134,15 @@ final class NotAnswers {
     private static final int MOST_HEADING_WORDS = 8;
 
     /**
+     * Whether the line is a code in a form's shape or a version line ("HSG-REF-07", "Version 3.1 - April 2026"): the
+     * form's own where words are asked, though a scheme's or a property's code ("K2F-CHE-01") is written so too.
+     */
+    static boolean isFormsCode(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        return FORM_CODE.matcher(l).matches() || VERSION_LINE.matcher(l).matches();
+    }
+
+    /**
      * Whether the line is the form's own print around its questions, never a writer's answer: the form's code
      * ("HSG-REF-07", "YPS-ACC-1 (March 2025)"), its version line ("Version 3.1 - April 2026"), a heading in capitals
      * that asks what the rows under it are about ("AND WHAT ARE THE WORRIES"), or the service's title with its age
@@ -146,7 +155,7 @@ final class NotAnswers {
         if (l.isEmpty() || l.contains("\n")) {
             return false;
         }
-        if (FORM_CODE.matcher(l).matches() || VERSION_LINE.matcher(l).matches()) {
+        if (isFormsCode(l)) {
             return true;
         }
         if (ASKING_HEADING.matcher(l).matches() && l.split("\\s+").length <= MOST_HEADING_WORDS) {

@@ -61,4 +61,14 @@ class FormFurnitureIsNeverAnAnswerTest {
                         new LabelledDocument.Entry("Young person's name", "Ceri Amberley", "table row 2")));
         assertThat(referral.read(form).values().getOrDefault(ReferralField.REASON, "")).isEmpty();
     }
+
+    @Test
+    void aSchemesCodeStillAnswersWhereTheSchemeIsAsked() {
+        var incident = FieldCatalog.shipped(org.ypsa.hub.domain.safeguarding.SafeguardingField.class,
+                "safeguarding-incident");
+        LabelledDocument form = new LabelledDocument("a.docx", "Scheme\tHSG-NTH-02\n", List.of(
+                new LabelledDocument.Entry("Scheme", "HSG-NTH-02", "table row 1")));
+        assertThat(incident.read(form).values()).containsEntry(
+                org.ypsa.hub.domain.safeguarding.SafeguardingField.PROPERTY, "HSG-NTH-02");
+    }
 }
