@@ -862,6 +862,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
 
     /**
      * Whether a free-text field's value is no answer ({@link NotAnswers}): the words of its own question, a heading,
+     * the form's print (its code, version, title; a code may answer a field asking for a property or an agency),
      * or another field's label with that field's answer after it ("Housing status now: homeless" where the agency
      * was left out), taken into its place because nothing was written there.
      */
@@ -880,7 +881,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
                 || Instructions.isOnlyOne(tidy) || Instructions.isForTheWholeForm(tidy)
                 || echoesItsQuestion(field, value)
                 || first.equals(tidy) && NotAnswers.namesTheFormOnly(first, spec.titles()) && !NotAnswers.asksHowUrgent(s)
-                || first.equals(tidy) && NotAnswers.namesADocument(first))) {
+                || first.equals(tidy) && NotAnswers.namesADocument(first)
+                || first.equals(tidy) && NotAnswers.isFurniture(first)
+                        && !(NotAnswers.isFormsCode(first) && asksForAPartyOrPlace(s)))) {
             return true;
         }
         if (freeText(s) && NotAnswers.asksHowUrgent(s) && !NotAnswers.asksWhether(s) && first.equals(tidy)
@@ -905,10 +908,14 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
      * "4/11/2026", an incident with the property "08 Apr 2025".
      */
     private static boolean dateAloneForAPartyOrPlace(FormSpec.FieldSpec s, String value) {
-        boolean partyOrPlace = s.type() == org.ypsa.hub.domain.forms.FieldType.NAME
-                || s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
-                        && (PARTY_OR_PLACE.matcher(s.id().replace('-', ' ')).find() || PARTY_OR_PLACE.matcher(s.name()).find());
+        boolean partyOrPlace = s.type() == org.ypsa.hub.domain.forms.FieldType.NAME || asksForAPartyOrPlace(s);
         return partyOrPlace && org.ypsa.hub.domain.Dates.parse(value.replace('\u00a0', ' ').strip()).isPresent();
+    }
+
+    /** Whether a text field asks for a party or a place (an agency, a property): a code ("K2F-CHE-01") may be its answer. */
+    private static boolean asksForAPartyOrPlace(FormSpec.FieldSpec s) {
+        return s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                && (PARTY_OR_PLACE.matcher(s.id().replace('-', ' ')).find() || PARTY_OR_PLACE.matcher(s.name()).find());
     }
 
     /** Whether a field's answer is words of its own (a status, a team), not a name, a story, a date or a yes/no. */

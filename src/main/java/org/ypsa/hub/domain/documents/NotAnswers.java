@@ -113,4 +113,59 @@ final class NotAnswers {
         return !l.isEmpty() && (NUMBERED_HEADING.matcher(l).matches() || HEADING_WITH_HINT.matcher(l).matches()
                 || SectionHeading.is(l));
     }
+
+    /** A month and year, as a version is dated: "(March 2025)", "Jan 2026", "(Rev. Sept 2024)", "(updated Jan 2025)". */
+    private static final String DATED = "(?i:\\(?\\s*(?:rev(?:ised)?\\.?|updated|issued)?\\s*\\p{L}{3,9}\\.?\\s+\\d{4}\\s*\\)?)";
+    /** A form's code: parts in capitals and figures joined by dashes or slashes ("HSG-REF-07", "CSC/SA/REF/2"), dated or not. */
+    private static final Pattern FORM_CODE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu}0-9]{1,7}(?:[-/][\\p{Lu}0-9]{1,8}){2,}\\s*" + DATED + "?$");
+    /** A version line: "Version 3.1 - April 2026", "Form version 4 (updated Jan 2025)", "v2.4 Sept 2025". */
+    private static final Pattern VERSION_LINE = Pattern.compile(
+            "(?i)^(?:form\\s+)?(?:version|ver\\.?|v)\\s*\\d+(?:\\.\\d+)*\\s*(?:[-\u2013,]\\s*)?" + DATED + "?$");
+    /** A heading in capitals that asks what the rows under it are about: "AND WHAT ARE THE WORRIES", "WHO ELSE IS INVOLVED". */
+    private static final Pattern ASKING_HEADING = Pattern.compile(
+            "^(?:AND\\s+|OR\\s+)?(?:WHAT|WHO|WHY|HOW|WHERE|WHEN|WHICH)\\b[\\p{Lu}\\s'\u2019/&-]*$");
+    /** The age range a service is for, as its title gives it: "16-25", "16 to 25", "aged 16-24". */
+    private static final Pattern AGE_RANGE = Pattern.compile("(?i)\\b1[4-9]\\s*(?:-|\u2013|to)\\s*2[0-9]\\b");
+    /** Words a service's title is made of, besides its age range. */
+    private static final Set<String> TITLE_WORDS = Set.of("young", "people", "person", "persons", "supported", "housing",
+            "accommodation", "service", "services", "pathway", "project", "for", "aged", "ages", "age", "years", "yrs",
+            "and", "the", "of", "to", "provision", "scheme", "lodgings", "leaving", "care", "care-leavers", "leavers");
+    private static final int MOST_HEADING_WORDS = 8;
+
+    /**
+     * Whether the line is a code in a form's shape or a version line ("HSG-REF-07", "Version 3.1 - April 2026"): the
+     * form's own where words are asked, though a scheme's or a property's code ("K2F-CHE-01") is written so too.
+     */
+    static boolean isFormsCode(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        return FORM_CODE.matcher(l).matches() || VERSION_LINE.matcher(l).matches();
+    }
+
+    /**
+     * Whether the line is the form's own print around its questions, never a writer's answer: the form's code
+     * ("HSG-REF-07", "YPS-ACC-1 (March 2025)"), its version line ("Version 3.1 - April 2026"), a heading in capitals
+     * that asks what the rows under it are about ("AND WHAT ARE THE WORRIES"), or the service's title with its age
+     * range ("Young People 16-25", "16 to 25 Supported Accommodation"). An answer in capitals is a sentence of its own
+     * ("MUM HAS ASKED HIM TO LEAVE"), and a title's words with anything else ("Harbour Project 16-25 has no room") are
+     * the writer's.
+     */
+    static boolean isFurniture(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.contains("\n")) {
+            return false;
+        }
+        if (isFormsCode(l)) {
+            return true;
+        }
+        if (ASKING_HEADING.matcher(l).matches() && l.split("\\s+").length <= MOST_HEADING_WORDS) {
+            return true;
+        }
+        if (!AGE_RANGE.matcher(l).find()) {
+            return false;
+        }
+        String words = AGE_RANGE.matcher(l).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+        List<String> rest = java.util.Arrays.stream(words.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        return !rest.isEmpty() && rest.size() <= MOST_HEADING_WORDS && TITLE_WORDS.containsAll(rest);
+    }
 }

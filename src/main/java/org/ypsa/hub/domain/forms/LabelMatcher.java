@@ -232,10 +232,23 @@ public final class LabelMatcher {
             return anothersField ? Optional.empty() : usual;
         }
         boolean question = label.strip().endsWith("?");
-        if (usual.isPresent() || threshold > THRESHOLD && !question || !question && WITH_AN_ANSWER.matcher(label).find()) {
+        if (usual.isPresent() && !refinesTheUsual(a.get(), field, usual.get())
+                || threshold > THRESHOLD && !question || !question && WITH_AN_ANSWER.matcher(label).find()) {
             return usual;
         }
         return Optional.of(new Match(field, Math.max(threshold, 1.0)));
+    }
+
+    /**
+     * Whether the label asks a particular kind of what the usual reading placed it as ({@link QuestionAsked.What#refines}):
+     * "Reason it can't wait (same day)" read as the reason by "reason" asks why it is urgent, "District the YP wants to
+     * live in" read as the address by "live" asks where they want to live. Only such a pair outweighs the usual
+     * reading: a weak usual reading of another field stays (overriding those moved dates and names in labels53's try).
+     */
+    private boolean refinesTheUsual(QuestionAsked.Asked a, String field, Match usual) {
+        Optional<QuestionAsked.What> general = a.what().refines();
+        return general.isPresent() && !field.equals(usual.fieldId()) && asked.containsKey(general.get())
+                && asked.get(general.get()).containsValue(usual.fieldId());
     }
 
     /** A label run into its answer: a digit, an e-mail's @, or a name of two capitalised words at its end. */

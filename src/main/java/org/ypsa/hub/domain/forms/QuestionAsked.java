@@ -82,7 +82,10 @@ public final class QuestionAsked {
         REFERENCE("reference", "\\b(?:case (?:system )?(?:ref|reference|number|no|id)|ref|reference|system (?:ref|number|id)"
                 + "|record number|id number)\\b"),
         EMAIL("email", "\\be-?\\s?mail\\b"),
-        PHONE("phone", "\\b(?:phone|telephone|mobile|number|ring|call|tel)\\b");
+        PHONE("phone", "\\b(?:phone|telephone|mobile|number|ring|call|tel)\\b"),
+        /** offending and the courts: "Any YOT / court stuff going on?", "Convictions or cautions" */
+        OFFENDING("offending", "\\b(?:offend\\w*|offences?|yot|yos|yjs|youth justice|court|courts|arrest\\w*|crimes?|criminal"
+                + "|convictions?|convicted|cautions?|cautioned|charged|charges|bail|tagged)\\b");
 
         /** The name in the asked: table. */
         public final String key;
@@ -91,6 +94,19 @@ public final class QuestionAsked {
         What(String key, String words) {
             this.key = key;
             this.words = Pattern.compile(words);
+        }
+
+        /**
+         * The more general thing this one is a kind of: why it cannot wait is a reason, where they want to live is a
+         * place to live. A label asking the particular thing ("Reason it can't wait", "District the YP wants to live
+         * in") is that thing's field, though its words ("reason", "live") also name the general one's.
+         */
+        public Optional<What> refines() {
+            return switch (this) {
+                case URGENCY -> Optional.of(REASON);
+                case WHERE_WANTED -> Optional.of(ADDRESS);
+                default -> Optional.empty();
+            };
         }
 
         /** Whether it is a fact of one person (a name, a phone): another person's is never the form's field for it. */
@@ -129,7 +145,21 @@ public final class QuestionAsked {
         if (label == null) {
             return Optional.empty();
         }
-        String plain = " " + LabelMatcher.withoutHints(label).toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+        Optional<Asked> asked = ofWords(LabelMatcher.withoutHints(label));
+        // "Tell us the story - how did it get to this?": a question after a dash puts what is asked again
+        Matcher again = QUESTION_AFTER_A_DASH.matcher(label.strip());
+        return asked.isPresent() || !again.matches() ? asked : ofWords(again.group(1));
+    }
+
+    /**
+     * A question put after a dash, ending the label, with its question mark or its question word ("- how did it get to
+     * this:"): its words are asked, not a hint on how to answer.
+     */
+    private static final Pattern QUESTION_AFTER_A_DASH = Pattern.compile("(?i).*\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+\\?"
+            + "|(?:how|why|what|when|where|who|which)\\b[^-\u2013\u2014?]*?)\\s*:?$");
+
+    private static Optional<Asked> ofWords(String words) {
+        String plain = " " + words.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
                 .replaceAll("'s\\b", "").replaceAll("[^a-z0-9.?/ -]+", " ").replace('/', ' ').replace('-', ' ')
                 .replaceAll("\\s+", " ") + " ";
         if (plain.isBlank() || plain.strip().split(" ").length > MOST_WORDS) {

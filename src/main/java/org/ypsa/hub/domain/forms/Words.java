@@ -30,7 +30,7 @@ public final class Words {
             Map.entry("dob", "date of birth"), Map.entry("yp", "young person"), Map.entry("yps", "young person"),
             // "children and young people", as councils name their services and the child a form is about ("CYP name")
             Map.entry("cyp", "child young person"),
-            Map.entry("fgc", "family group conference"), Map.entry("uasc", "unaccompanied asylum seeking child"),
+            Map.entry("fgc", "family group conference"), Map.entry("conf", "conference"), Map.entry("uasc", "unaccompanied asylum seeking child"),
             Map.entry("nrm", "national referral mechanism"), Map.entry("sw", "social worker"),
             Map.entry("pa", "personal adviser"), Map.entry("lac", "looked after child"),
             Map.entry("cin", "child in need"), Map.entry("tel", "telephone"), Map.entry("mob", "mobile"),
