@@ -221,7 +221,7 @@ public final class PdfTables {
             }
             // a row of boxes, each a label over its answer, keeps its cells' lines; any other row's cells are values
             // read whole, as before (a wrapped answer, a network grid's names)
-            Grid.Row row = new Grid.Row(number, AnswerBoxes.of(lined, "", "") != null ? lined : texts);
+            Grid.Row row = new Grid.Row(number, boxes(lined, texts, cells.get(k)));
             if (!row.isBlank()) {
                 placed.add(new Placed(b.top(), row));
             }
@@ -248,6 +248,29 @@ public final class PdfTables {
         }
         placed.sort(Comparator.comparingDouble(Placed::top));
         return placed.stream().map(Placed::row).toList();
+    }
+
+    /**
+     * A row's cells as a row of boxes when they are one: each cell's lines as {@link #cellText(List, float, float)}
+     * keeps them, and, in a row where some box's lines are so kept, a cell of two lines whose first ended too near its
+     * edge to tell (a label "Full name of the YP you're referring" over "Callum Lindqvist") as its label over its
+     * answer. Otherwise the cells as values, each read whole.
+     */
+    private static List<String> boxes(List<String> lined, List<String> whole, List<List<Glyph>> cells) {
+        if (AnswerBoxes.of(lined, "", "") != null) {
+            return lined;
+        }
+        if (lined.stream().noneMatch(c -> c.contains("\n"))) {
+            return whole;
+        }
+        List<String> twoLines = new ArrayList<>(lined);
+        for (int c = 0; c < cells.size(); c++) {
+            List<List<Glyph>> lines = lines(cells.get(c)).stream().filter(l -> !lineText(l).isEmpty()).toList();
+            if (!lined.get(c).contains("\n") && lines.size() == 2) {
+                twoLines.set(c, lineText(lines.get(0)) + "\n" + lineText(lines.get(1)));
+            }
+        }
+        return AnswerBoxes.of(twoLines, "", "") != null ? twoLines : whole;
     }
 
     /**

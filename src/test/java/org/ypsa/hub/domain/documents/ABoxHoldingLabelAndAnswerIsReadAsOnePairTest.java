@@ -109,11 +109,15 @@ class ABoxHoldingLabelAndAnswerIsReadAsOnePairTest {
                                 "Scheme|Marlow House"},
                         new String[] {"Resident's date of birth - dd/mm/yy|05/06/08", "Case no.|CN-90817",
                                 "Severity|High"},
+                        // a label ending too near its box's edge to tell from a wrap, beside boxes that tell
+                        new String[] {"Name of the member of staff on duty that|Joanne Price", "Shift|Late",
+                                "Room|4"},
                         new String[] {"Was anyone hurt, and if so who was hurt?|No one", "Police called?|Yes",
                                 "Manager told?|Yes"}),
                         List.of("Name of the resident who was involved in the event or incident", "Tyler Brooks", "Time", "21:40", "Scheme",
                                 "Marlow House", "Resident's date of birth - dd/mm/yy", "05/06/08", "Case no.", "CN-90817",
-                                "Severity", "High", "Was anyone hurt, and if so who was hurt?", "No one",
+                                "Severity", "High", "Name of the member of staff on duty that", "Joanne Price", "Shift", "Late",
+                                "Room", "4", "Was anyone hurt, and if so who was hurt?", "No one",
                                 "Police called?", "Yes", "Manager told?", "Yes")),
                 // rows of label | answer stay so, each answer one value (an address's lines too, as before: only a
                 // row of boxes keeps its cells' lines)
