@@ -308,7 +308,7 @@ public final class PdfTables {
             if (text.isEmpty()) {
                 continue;
             }
-            if (out.length() > 0 && endedShort(lastLine, line, left + Math.max(0, margin), right - Math.max(0, margin))) {
+            if (out.length() > 0 && endedShort(lastLine, line, right - Math.max(0, margin))) {
                 out.append('\n');
             } else if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))
                     && !(ADDRESS_AT_END.matcher(last).find() && REST_OF_AN_ADDRESS.matcher(text).matches())) {
@@ -326,11 +326,11 @@ public final class PdfTables {
 
     /**
      * Whether a line ended short of where the text could run to ({@code edge}): the next line's first word and a
-     * space before it would have fitted on it, so a word processor did not wrap it there - its writer ended it. A line
-     * leaving more than a third of the cell's width empty is ended too: a word too long for that room is an address or
-     * a code ("E-mail of the referrer" over "j.greenhalgh@housing.council.test"), on a line of its own either way.
+     * space before it would have fitted on it, so a word processor did not wrap it there - its writer ended it. (A line
+     * leaving much room before a long word is not taken as ended: in a network grid's narrow columns a wrap often
+     * does, "Referring worker (Housing" / "Navigator)"; a box so ended is read by the two-line rule of {@link #boxes}.)
      */
-    private static boolean endedShort(List<Glyph> line, List<Glyph> next, float from, float edge) {
+    private static boolean endedShort(List<Glyph> line, List<Glyph> next, float edge) {
         if (Float.isNaN(edge)) {
             return false;
         }
@@ -350,8 +350,7 @@ public final class PdfTables {
         }
         float wordWidth = word.get(word.size() - 1).x() + word.get(word.size() - 1).width() - word.get(0).x();
         float space = SPACE_WIDTH * end.size();
-        float room = edge - (end.x() + end.width());
-        return room >= space + wordWidth + ROOM_TO_SPARE || room > (edge - from) / 3;
+        return edge - (end.x() + end.width()) >= space + wordWidth + ROOM_TO_SPARE;
     }
 
     /** A space's width in the type's size (a common font's space is a quarter of an em or a little more). */
