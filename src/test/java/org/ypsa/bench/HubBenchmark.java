@@ -366,6 +366,61 @@ class HubBenchmark {
     }
 
     /**
+     * Reading a PDF table's rows of boxes (stop 54): every drawn row's cells are also read with their lines kept (each
+     * line ended short of its cell's edge a new line) and the row is looked at as boxes ({@code AnswerBoxes}). The cost
+     * of one page of boxes, three to a row, each a label over its answer, growing in rows, beside the details grid's
+     * figures above. Prints figures only.
+     */
+    @Test
+    void readingAPdfTablesRowsOfBoxes() throws Exception {
+        System.out.printf("%nbenchmark: reading a PDF table's rows of boxes (PdfTables, AnswerBoxes)%n");
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int rows : new int[] {40, 400, 2_000}) {
+                byte[] pdf = boxesPage(rows);
+                long start = System.nanoTime();
+                int read = org.ypsa.hub.domain.documents.PdfReader.readWithTables("boxes.pdf", pdf).form().entries().size();
+                if (round == 1) {
+                    System.out.printf("  %5d rows of three boxes: %7.1f ms (%d pairs read)%n", rows,
+                            (System.nanoTime() - start) / 1_000_000.0, read);
+                }
+            }
+        }
+    }
+
+    /** One PDF page of boxed cells, three to a row, each its label over its answer on the line under it. */
+    private static byte[] boxesPage(int rows) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 24f)));
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            float height = page.getMediaBox().getHeight();
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                float width = 510f / 3;
+                for (int r = 0; r < rows; r++) {
+                    float top = height - 10 - r * 24;
+                    for (int c = 0; c < 3; c++) {
+                        cs.addRect(50 + c * width, top - 24, width, 24);
+                        String[] lines = {"Question " + r + "." + c + ":", "Answer " + r};
+                        for (int k = 0; k < 2; k++) {
+                            cs.beginText();
+                            cs.setFont(font, 8);
+                            cs.newLineAtOffset(53 + c * width, top - 9 - k * 10);
+                            cs.showText(lines[k]);
+                            cs.endText();
+                        }
+                    }
+                    cs.stroke();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
      * One PDF page: rows of cells (label, answer, label, answer) parted by rules across the page only, each label
      * cell shaded, then {@code fills} filled squares of 6 points over the page (none thin enough to be a border).
      */

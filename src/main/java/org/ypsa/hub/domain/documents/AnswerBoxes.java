@@ -13,7 +13,9 @@ import java.util.List;
  * A row is read as boxes when every cell with text in it holds a label line over its answer, and the row cannot be
  * label | answer pairs: its cells are an odd number, or every box's label is marked as one (a colon, question mark or
  * star). A box across the row on its own is read so only when its label asks a question ("Who else is working with
- * him?" over its answer); a label with a colon over its answer is read as any "Label:" line is. A label line over its
+ * him?" over its answer); a label with a colon over its answer is read as any "Label:" line is. A lone box filled in a
+ * row of an odd number of boxes, the others left empty ("Is the YP a parent" over "No" | | ), is a box as well; in a
+ * row of boxes, a cell holding only a marked label ("E-mail of their SW:") is a box left unanswered. A label line over its
  * hint in brackets, a heading, a guidance note or a label over another label is no box.
  */
 final class AnswerBoxes {
@@ -30,11 +32,18 @@ final class AnswerBoxes {
         }
         List<LabelledDocument.Entry> out = new ArrayList<>();
         boolean allMarked = true;
+        boolean answered = false;
         for (String cell : filled) {
             List<String> lines = Arrays.stream(cell.split("\\s*\\R\\s*")).filter(l -> !l.isBlank()).toList();
+            if (lines.size() == 1 && marked(lines.get(0)) && isBoxLabel(lines.get(0))) {
+                // a box left unanswered: its marked label alone
+                out.add(new LabelledDocument.Entry(lines.get(0).replaceAll("[:*\\s]+$", "").strip(), "", where, section));
+                continue;
+            }
             if (lines.size() < 2) {
                 return null;
             }
+            answered = true;
             String label = lines.get(0);
             String answer = String.join("\n", lines.subList(1, lines.size()));
             if (!isBoxLabel(label) || !isBoxAnswer(lines.subList(1, lines.size()))) {
@@ -43,9 +52,12 @@ final class AnswerBoxes {
             allMarked &= marked(label);
             out.add(new LabelledDocument.Entry(label.replaceAll("[:*\\s]+$", "").strip(), answer, where, section));
         }
+        if (!answered) {
+            return null;
+        }
         if (filled.size() == 1) {
             String label = out.get(0).label();
-            return asks(label) ? out : null;
+            return asks(label) || cells.size() > 1 && cells.size() % 2 == 1 ? out : null;
         }
         return cells.size() % 2 == 1 || allMarked ? out : null;
     }

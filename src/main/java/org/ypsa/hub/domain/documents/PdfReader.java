@@ -453,10 +453,17 @@ public final class PdfReader {
         });
     }
 
-    /** Rows of label and answer cells in drawn borders: at least three, and at least half the document's lines. */
+    /**
+     * Rows of label and answer cells in drawn borders: at least three, and at least half the document's lines. A row of
+     * boxes, each a label over its answer ({@link AnswerBoxes}), is a row of pairs, one cell or more; so is a drawn
+     * row whose one filled cell is a label and its answer ("Event - description: ..."), when the rows hold boxes.
+     */
     static boolean printedFromATable(Grid rows) {
         long lines = rows.rows().stream().filter(r -> !r.isBlank()).count();
-        long pairs = rows.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2).count();
+        boolean boxes = rows.rows().stream().anyMatch(r -> r.number() > 0 && AnswerBoxes.of(r.cells(), "", "") != null);
+        long pairs = rows.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2
+                || boxes && r.number() > 0 && (AnswerBoxes.of(r.cells(), "", "") != null
+                        || r.cells().stream().filter(c -> !c.isBlank()).allMatch(WordReader::isLabelAndValue))).count();
         return pairs >= MIN_TABLE_ROWS && pairs * 2 >= lines;
     }
 

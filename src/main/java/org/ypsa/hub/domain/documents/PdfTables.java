@@ -214,10 +214,14 @@ public final class PdfTables {
             boolean follows = k > 0 && Math.abs(bands.get(k - 1).bottom() - b.top()) <= SAME_LINE;
             number = follows ? number + 1 : 1;
             List<String> texts = new ArrayList<>();
+            List<String> lined = new ArrayList<>();
             for (int c = 0; c < cells.get(k).size(); c++) {
                 texts.add(cellText(cells.get(k).get(c)));
+                lined.add(cellText(cells.get(k).get(c), b.columns().get(c), b.columns().get(c + 1)));
             }
-            Grid.Row row = new Grid.Row(number, texts);
+            // a row of boxes, each a label over its answer, keeps its cells' lines; any other row's cells are values
+            // read whole, as before (a wrapped answer, a network grid's names)
+            Grid.Row row = new Grid.Row(number, boxes(lined, texts, cells.get(k)));
             if (!row.isBlank()) {
                 placed.add(new Placed(b.top(), row));
             }
@@ -247,6 +251,29 @@ public final class PdfTables {
     }
 
     /**
+     * A row's cells as a row of boxes when they are one: each cell's lines as {@link #cellText(List, float, float)}
+     * keeps them, and, in a row where some box's lines are so kept, a cell of two lines whose first ended too near its
+     * edge to tell (a label "Full name of the YP you're referring" over "Callum Lindqvist") as its label over its
+     * answer. Otherwise the cells as values, each read whole.
+     */
+    private static List<String> boxes(List<String> lined, List<String> whole, List<List<Glyph>> cells) {
+        if (AnswerBoxes.of(lined, "", "") != null) {
+            return lined;
+        }
+        if (lined.stream().noneMatch(c -> c.contains("\n"))) {
+            return whole;
+        }
+        List<String> twoLines = new ArrayList<>(lined);
+        for (int c = 0; c < cells.size(); c++) {
+            List<List<Glyph>> lines = lines(cells.get(c)).stream().filter(l -> !lineText(l).isEmpty()).toList();
+            if (!lined.get(c).contains("\n") && lines.size() == 2) {
+                twoLines.set(c, lineText(lines.get(0)) + "\n" + lineText(lines.get(1)));
+            }
+        }
+        return AnswerBoxes.of(twoLines, "", "") != null ? twoLines : whole;
+    }
+
+    /**
      * A cell's lines as one value, joined by a space, but not after a dash, an underscore or a slash ("ABC-" / "01",
      * "UNITS_" / "VAC"), nor inside an email address broken at the column's edge ("j.ormsby@housing.council.tes" /
      * "t": a word after an address is never one word of small letters, dots and dashes alone on its line). A word too
@@ -260,22 +287,74 @@ public final class PdfTables {
     private static final java.util.regex.Pattern REST_OF_AN_ADDRESS = java.util.regex.Pattern.compile("[a-z0-9.-]+");
 
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, Float.NaN, Float.NaN);
+    }
+
+    /**
+     * A cell's lines as its text: a line the writer ended (a line break, as a box's label over its answer, an
+     * address's lines) ends with a new line; a line wrapped at the cell's edge is joined to the next as above. A line
+     * was ended by its writer when the next line's first word would have fitted in the room left on it, the cell's
+     * right margin taken as wide as its left ({@link #endedShort}); without the cell's borders every line is joined.
+     */
+    static String cellText(List<Glyph> glyphs, float left, float right) {
         StringBuilder out = new StringBuilder();
         String last = "";
-        for (List<Glyph> line : lines(glyphs)) {
+        List<List<Glyph>> lines = lines(glyphs);
+        float margin = (float) lines.stream().filter(l -> !l.isEmpty()).mapToDouble(l -> l.get(0).x() - left).min()
+                .orElse(0);
+        List<Glyph> lastLine = null;
+        for (List<Glyph> line : lines) {
             String text = lineText(line);
             if (text.isEmpty()) {
                 continue;
             }
-            if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))
+            if (out.length() > 0 && endedShort(lastLine, line, right - Math.max(0, margin))) {
+                out.append('\n');
+            } else if (out.length() > 0 && !(last.endsWith("-") || last.endsWith("_") || last.endsWith("/"))
                     && !(ADDRESS_AT_END.matcher(last).find() && REST_OF_AN_ADDRESS.matcher(text).matches())) {
                 out.append(' ');
             }
             out.append(text);
             last = text;
+            lastLine = line;
         }
         return out.toString();
     }
+
+    /** How much room a break must leave beyond the next word and a space, for a measure's slack (points). */
+    private static final float ROOM_TO_SPARE = 1f;
+
+    /**
+     * Whether a line ended short of where the text could run to ({@code edge}): the next line's first word and a
+     * space before it would have fitted on it, so a word processor did not wrap it there - its writer ended it. (A line
+     * leaving much room before a long word is not taken as ended: in a network grid's narrow columns a wrap often
+     * does, "Referring worker (Housing" / "Navigator)"; a box so ended is read by the two-line rule of {@link #boxes}.)
+     */
+    private static boolean endedShort(List<Glyph> line, List<Glyph> next, float edge) {
+        if (Float.isNaN(edge)) {
+            return false;
+        }
+        Glyph end = line.stream().filter(g -> !g.text().isBlank()).reduce((a, b) -> b).orElse(null);
+        List<Glyph> word = new ArrayList<>();
+        for (Glyph g : next) {
+            if (g.text().isBlank() || !word.isEmpty() && spaceBetween(word.get(word.size() - 1), g)) {
+                if (!word.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            word.add(g);
+        }
+        if (end == null || word.isEmpty()) {
+            return false;
+        }
+        float wordWidth = word.get(word.size() - 1).x() + word.get(word.size() - 1).width() - word.get(0).x();
+        float space = SPACE_WIDTH * end.size();
+        return edge - (end.x() + end.width()) >= space + wordWidth + ROOM_TO_SPARE;
+    }
+
+    /** A space's width in the type's size (a common font's space is a quarter of an em or a little more). */
+    private static final float SPACE_WIDTH = 0.28f;
 
     /** A line's glyphs as its words, a space where the page leaves one. */
     static String lineText(List<Glyph> line) {

@@ -73,6 +73,100 @@ class ABoxHoldingLabelAndAnswerIsReadAsOnePairTest {
                 .as("NOT_YET: two paragraphs in a box").contains("Date of birth03/07/2008");
     }
 
+    /**
+     * The same boxes in a PDF, as LibreOffice exports a Word table of them (stop 54): each cell boxed, its label on one
+     * line and its answer on the line under it, a long label or answer wrapped at the cell's edge. The page's text runs
+     * one box's answer into the next box's label; the cell keeps its lines, so each box is one label and its answer,
+     * a wrapped line is one value, and rows of label | answer stay so. Each form a few rows, cells' lines parted by "|".
+     */
+    static Stream<Arguments> pdfBoxes() {
+        return Stream.of(
+                // three boxes to a row, as a paper form's boxes
+                Arguments.of(List.of(
+                        new String[] {"Young person's name:|Jordan Pike", "D.O.B.|11/02/2008", "Local authority ref|LA-55021"},
+                        new String[] {"Phone for the YP|07700 900456", "Worker's email|s.amin@council.test", "Team|Youth Justice"},
+                        new String[] {"Consent given? (Y/N)|Y", "Date needed|3 May 2027", "Area wanted|Bicester"}),
+                        List.of("Young person's name", "Jordan Pike", "D.O.B.", "11/02/2008", "Local authority ref", "LA-55021",
+                                "Phone for the YP", "07700 900456", "Worker's email", "s.amin@council.test", "Team",
+                                "Youth Justice", "Consent given? (Y/N)", "Y", "Date needed", "3 May 2027", "Area wanted",
+                                "Bicester")),
+                // a heading between rows of boxes, an empty box, a lone box across the row with its paragraph wrapped
+                Arguments.of(List.of(
+                        new String[] {"THE YOUNG PERSON"},
+                        new String[] {"Full name|Amira Qureshi", "Date of birth|30-09-2007", ""},
+                        new String[] {"Legal status|Section 20", "Pregnant or a parent?|No", ""},
+                        new String[] {"Expecting a baby|Not known", "", ""},
+                        new String[] {"Worker's mobile:", "Worker's email|k.obi@council.test", "Team|Leaving Care"},
+                        new String[] {"What has happened to make them homeless?|" + WRAP},
+                        new String[] {"Who else knows them well?|Her aunt and the school's pastoral lead."}),
+                        List.of("Full name", "Amira Qureshi", "Date of birth", "30-09-2007", "Legal status", "Section 20",
+                                "Pregnant or a parent?", "No", "Expecting a baby", "Not known", "Worker's email",
+                                "k.obi@council.test", "Team", "Leaving Care", "What has happened to make them homeless?", WRAP,
+                                "Who else knows them well?", "Her aunt and the school's pastoral lead.")),
+                // a box's label too long for its cell, wrapped, over its answer
+                Arguments.of(List.of(
+                        new String[] {"Name of the resident who was involved in the event or incident|Tyler Brooks", "Time|21:40",
+                                "Scheme|Marlow House"},
+                        new String[] {"Resident's date of birth - dd/mm/yy|05/06/08", "Case no.|CN-90817",
+                                "Severity|High"},
+                        // a label ending too near its box's edge to tell from a wrap, beside boxes that tell
+                        new String[] {"Name of the member of staff on duty that|Joanne Price", "Shift|Late",
+                                "Room|4"},
+                        new String[] {"Was anyone hurt, and if so who was hurt?|No one", "Police called?|Yes",
+                                "Manager told?|Yes"}),
+                        List.of("Name of the resident who was involved in the event or incident", "Tyler Brooks", "Time", "21:40", "Scheme",
+                                "Marlow House", "Resident's date of birth - dd/mm/yy", "05/06/08", "Case no.", "CN-90817",
+                                "Severity", "High", "Name of the member of staff on duty that", "Joanne Price", "Shift", "Late",
+                                "Room", "4", "Was anyone hurt, and if so who was hurt?", "No one",
+                                "Police called?", "Yes", "Manager told?", "Yes")),
+                // rows of label | answer stay so, each answer one value (an address's lines too, as before: only a
+                // row of boxes keeps its cells' lines)
+                Arguments.of(List.of(
+                        new String[] {"Name of young person", "Connor Fell"},
+                        new String[] {"Current address", "9 Orchard Close|Kidlington|OX5 2BT"},
+                        new String[] {"Reason for referral", WRAP},
+                        new String[] {"Date of birth", "12/12/2007"}),
+                        List.of("Name of young person", "Connor Fell", "Current address",
+                                "9 Orchard Close Kidlington OX5 2BT", "Reason for referral", WRAP, "Date of birth",
+                                "12/12/2007")));
+    }
+
+    /** A long answer, wrapped at its cell's edge in the PDF. */
+    private static final String WRAP = "Her stepfather told her to leave on Sunday after a row about money and she has"
+            + " been sofa surfing with friends from college since then, sleeping in a different place each night.";
+
+    @ParameterizedTest
+    @MethodSource("pdfBoxes")
+    void eachBoxOfATablePrintedToPdfIsOneLabelAndItsAnswer(List<String[]> rows, List<String> pairs) throws Exception {
+        CouncilTemplatePdf pdf = CouncilTemplatePdf.plainWordTable();
+        rows.forEach(r -> pdf.row(wrapped(r)));
+        LabelledDocument doc = PdfReader.readWithTables("boxes.pdf", pdf.bytes()).form();
+        assertThat(pairs(doc)).isEqualTo(pairs);
+    }
+
+    /** Each cell's lines wrapped at the cell's edge as a word processor wraps them (the test PDF's font and size). */
+    private static String[] wrapped(String[] cells) {
+        float width = (CouncilTemplatePdf.PLAIN_RIGHT - CouncilTemplatePdf.PLAIN_LEFT) / cells.length
+                - 2 * CouncilTemplatePdf.TEXT_INSET;
+        String[] out = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (String line : cells[c].split("\\|", -1)) {
+                StringBuilder l = new StringBuilder();
+                for (String word : line.split(" ")) {
+                    if (l.length() > 0 && CouncilTemplatePdf.plainWidth(l + " " + word) > width) {
+                        lines.add(l.toString());
+                        l.setLength(0);
+                    }
+                    l.append(l.length() > 0 ? " " : "").append(word);
+                }
+                lines.add(l.toString());
+            }
+            out[c] = String.join("|", lines);
+        }
+        return out;
+    }
+
     private static List<String> pairs(LabelledDocument doc) {
         return doc.entries().stream().filter(e -> !e.value().isBlank())
                 .flatMap(e -> Stream.of(e.label(), e.value())).toList();

@@ -31,12 +31,27 @@ final class CouncilTemplatePdf {
     /** Whether each cell is a box of its own and no cell shaded (a plain Word table), not rules between rows. */
     private boolean boxed;
 
+    /** A plain Word table's edges across the page, and how far in from its cell's edges a cell's text stands. */
+    static final float PLAIN_LEFT = 40;
+    static final float PLAIN_RIGHT = 560;
+    static final float TEXT_INSET = 3;
+    private static final float PLAIN_SIZE = 8;
+
+    /** How wide a line of text is in a plain Word table's print (points). */
+    static float plainWidth(String text) {
+        try {
+            return new PDType1Font(Standard14Fonts.FontName.HELVETICA).getStringWidth(text) / 1000 * PLAIN_SIZE;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A Word table printed to PDF as it is: no title, no shading, each cell boxed, small print across the page. */
     static CouncilTemplatePdf plainWordTable() {
         CouncilTemplatePdf t = new CouncilTemplatePdf();
-        t.left = 40;
-        t.right = 560;
-        t.fontSize = 8;
+        t.left = PLAIN_LEFT;
+        t.right = PLAIN_RIGHT;
+        t.fontSize = PLAIN_SIZE;
         t.padding = 4;
         t.title = null;
         t.boxed = true;
@@ -105,7 +120,7 @@ final class CouncilTemplatePdf {
                             if (!lines[k].isEmpty()) {
                                 cs.beginText();
                                 cs.setFont(font, fontSize);
-                                cs.newLineAtOffset(x + 3, y - 10 - k * LEADING);
+                                cs.newLineAtOffset(x + TEXT_INSET, y - 10 - k * LEADING);
                                 cs.showText(lines[k]);
                                 cs.endText();
                             }
