@@ -170,7 +170,9 @@ public final class WordReader {
                 List<String> answers = rows.get(++at);
                 text.append(String.join("\t", row)).append('\n').append(String.join("\t", answers)).append('\n');
                 for (int c = 0; c < LabelBands.cellsInUse(row, answers); c++) {
-                    entries.add(new LabelledDocument.Entry(QuestionTable.labelLines(row.get(c)).replaceAll("[:*]+$", "").trim(),
+                    // a band's label is one label: a label wrapped over lines ("Date of" over "birth") is joined
+                    String label = QuestionTable.labelLines(row.get(c)).replaceAll("\\s*\\R\\s*", " ");
+                    entries.add(new LabelledDocument.Entry(label.replaceAll("[:*]+$", "").trim(),
                             answers.get(c), "table row " + r, heading[0]));
                 }
                 r++;
