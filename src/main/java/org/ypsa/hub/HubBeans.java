@@ -57,8 +57,8 @@ public class HubBeans {
     }
 
     @Bean
-    org.ypsa.hub.adapter.store.Retention retention(HubProperties p, Clock clock, AuditLog audit) {
-        return new org.ypsa.hub.adapter.store.Retention(p.store().dir().resolve("originals"),
+    org.ypsa.hub.adapter.store.Retention retention(HubProperties p, Clock clock, AuditLog audit, OriginalStore originals) {
+        return new org.ypsa.hub.adapter.store.Retention(originals,
                 p.store().dir().resolve("audit"), clock, p.zone(), audit);
     }
 

@@ -1,8 +1,8 @@
 package org.ypsa.hub.adapter.mail;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
@@ -10,25 +10,39 @@ import org.apache.camel.support.SynchronizationAdapter;
 /**
  * The references being decided now, one mail each: a mail sent to two of the hub's mailboxes is read by two routes
  * at once, and the second waits until the first's outcome is on the broker (or failed), then finds its decision.
+ * The same exchange tried again (Camel's redelivery after a passing failure) already holds its mail and goes on.
  */
 final class InFlight {
     /** Longer than any read (the read deadline) and dispatch; a wait this long fails and is retried at the next poll. */
-    private static final long MAX_WAIT_MS = TimeUnit.MINUTES.toMillis(5);
+    static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
-    private final Set<String> held = new HashSet<>();
+    private final long maxWaitMs;
+    /** Reference → the exchange holding it. */
+    private final Map<String, String> held = new HashMap<>();
+
+    InFlight() {
+        this(MAX_WAIT);
+    }
+
+    InFlight(Duration maxWait) {
+        this.maxWaitMs = maxWait.toMillis();
+    }
 
     /** Holds {@code reference} until the exchange completes, waiting while another mailbox's route holds it. */
     void enter(Exchange exchange, String reference) throws InterruptedException {
-        long until = System.currentTimeMillis() + MAX_WAIT_MS;
+        long until = System.currentTimeMillis() + maxWaitMs;
         synchronized (this) {
-            while (held.contains(reference)) {
+            if (exchange.getExchangeId().equals(held.get(reference))) {
+                return; // a redelivery: this exchange holds it, and lets it go when it completes
+            }
+            while (held.containsKey(reference)) {
                 long left = until - System.currentTimeMillis();
                 if (left <= 0) {
                     throw new IllegalStateException("mail " + reference + " is still being read from another mailbox");
                 }
                 wait(left);
             }
-            held.add(reference);
+            held.put(reference, exchange.getExchangeId());
         }
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override

@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
 public final class Retention {
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
-    private final Path originals;
+    private final OriginalStore originals;
     private final Path audit;
     private final Clock clock;
     private final ZoneId zone;
     private final AuditLog auditLog;
 
-    public Retention(Path originals, Path audit, Clock clock, ZoneId zone, AuditLog auditLog) {
+    public Retention(OriginalStore originals, Path audit, Clock clock, ZoneId zone, AuditLog auditLog) {
         this.originals = originals;
         this.audit = audit;
         this.clock = clock;
@@ -45,19 +45,7 @@ public final class Retention {
         Instant now = clock.instant();
         Instant originalsBefore = now.atZone(zone).minus(keepOriginals).toInstant();
         LocalDate auditBefore = LocalDate.ofInstant(now, zone).minus(keepAudit);
-        int o = 0;
-        if (Files.isDirectory(originals)) {
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(originals)) {
-                files = s.filter(Files::isRegularFile).toList();
-            }
-            for (Path f : files) {
-                if (Files.getLastModifiedTime(f).toInstant().isBefore(originalsBefore)) {
-                    Files.deleteIfExists(f);
-                    o++;
-                }
-            }
-        }
+        int o = originals.purge(originalsBefore);
         int a = 0;
         if (Files.isDirectory(audit)) {
             List<Path> files;

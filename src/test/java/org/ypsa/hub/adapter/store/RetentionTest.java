@@ -42,7 +42,7 @@ class RetentionTest {
         Files.writeString(audit.resolve("2027-06-14.jsonl"), "{}\n");
 
         AuditLog log = new AuditLog(audit, clock, new ObjectMapper(), LONDON);
-        Retention.Purged purged = new Retention(data.resolve("originals"), audit, clock, LONDON, log)
+        Retention.Purged purged = new Retention(store, audit, clock, LONDON, log)
                 .purge(Period.ofDays(90), Period.ofYears(2));
 
         assertThat(purged.originals()).isEqualTo(1);
