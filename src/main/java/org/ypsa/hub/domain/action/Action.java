@@ -17,6 +17,20 @@ import org.ypsa.hub.domain.notify.TextAlert;
 public sealed interface Action {
 
     /**
+     * Who these actions alert at once, as a clock's closing rights name them: each alert's address, and the phone each
+     * text went to (an ACK texted back from it closes the clock too).
+     */
+    static List<String> alerted(List<Action> actions) {
+        return actions.stream().<String>mapMulti((a, out) -> {
+            if (a instanceof Alert alert) {
+                out.accept(alert.to());
+            } else if (a instanceof Text text) {
+                out.accept(text.to().asRecipient());
+            }
+        }).toList();
+    }
+
+    /**
      * The mail's own message (form, rejection or held mail) on a queue.
      *
      * @param idSuffix after the reference in the duplicate id: empty for the first queue, so each copy is one message

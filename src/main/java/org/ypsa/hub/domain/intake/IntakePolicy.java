@@ -116,12 +116,7 @@ public final class IntakePolicy {
             out.addAll(alarmOf(r, mail));
         }
         if (outcome instanceof Outcome.Routed && !(fields instanceof StaffReply)) {
-            List<String> alerted = new ArrayList<>(out.stream().filter(a -> a instanceof Action.Alert)
-                    .map(a -> ((Action.Alert) a).to()).toList());
-            // a text ACK from the phone the alert was texted to closes it too
-            out.stream().filter(a -> a instanceof Action.Text).map(a -> ((Action.Text) a).to().asRecipient())
-                    .forEach(alerted::add);
-            out.addAll(starts(fields, flow(mail, outcome.formType()), alerted));
+            out.addAll(starts(fields, flow(mail, outcome.formType()), Action.alerted(out)));
         }
         return out;
     }

@@ -179,14 +179,12 @@ public final class Replies {
      */
     private String opening(Outcome.Rejected r, String what) {
         boolean one = r.problems().size() == 1;
-        String problems = one ? "the problem" : "the problems";
-        String fix = one ? "it" : "them";
         if (r.alarm() instanceof Alarm.SeriousIncident incident) {
-            return wording.say(Phrase.REJECTED_SERIOUS_INCIDENT, "severity", incident.severity(), "problems", problems,
-                    "fix", fix);
+            return wording.say(one ? Phrase.REJECTED_SERIOUS_INCIDENT_ONE : Phrase.REJECTED_SERIOUS_INCIDENT_MANY,
+                    "severity", incident.severity());
         }
         if (r.alarm() instanceof Alarm.EmergencyReferral) {
-            return wording.say(Phrase.REJECTED_EMERGENCY_REFERRAL, "problems", problems, "fix", fix);
+            return wording.say(one ? Phrase.REJECTED_EMERGENCY_REFERRAL_ONE : Phrase.REJECTED_EMERGENCY_REFERRAL_MANY);
         }
         return wording.say(one ? Phrase.REJECTED_ONE : Phrase.REJECTED_MANY, "what", what);
     }

@@ -67,15 +67,7 @@ public final class IncidentPolicy {
                         severity.toUpperCase(Locale.ROOT)),
                 c.wording().say(Phrase.REJECTED_INCIDENT_ALERT, "severity", severity, "provider", provider.name(),
                         "sender", c.from(), "queue", queue, "reference", c.reference()), c));
-        List<String> alerted = out.stream().map(a -> a instanceof Action.Text text ? text.to().asRecipient()
-                : ((Action.Alert) a).to()).toList();
-        Map<String, Object> clock = new LinkedHashMap<>();
-        clock.put(ClockContext.SEVERITY, severity);
-        clock.put(ClockContext.PROVIDER, provider.name());
-        clock.put(ClockContext.QUEUE, queue);
-        clock.put(Recipients.PROVIDER_ID, provider.id());
-        clock.putAll(ClosingRights.forNew(alerted, c.from(), null));
-        out.add(new Action.StartClock(ClockSettings.SAFEGUARDING, clock));
+        out.add(clock(severity, null, provider.name(), provider.id(), queue, Action.alerted(out), c));
         return out;
     }
 
@@ -120,14 +112,28 @@ public final class IncidentPolicy {
         if (!si.isHighOrCritical()) {
             return List.of();
         }
+        return List.of(clock(si.severity(), si.category(), si.providerName(), si.providerId(), null, alerted, c));
+    }
+
+    /**
+     * The safeguarding clock of a routed report (its category known) or a rejected one (its queue, hub.rejected,
+     * named): what its escalations say and whom they reach; only those {@code alerted} at once may close it.
+     */
+    private static Action.StartClock clock(String severity, String category, String providerName, String providerId,
+            String rejectedQueue, List<String> alerted, FlowContext c) {
         Map<String, Object> clock = new LinkedHashMap<>();
-        clock.put(ClockContext.SEVERITY, si.severity());
-        clock.put(ClockContext.CATEGORY, si.category());
-        clock.put(ClockContext.PROVIDER, si.providerName());
-        if (si.providerId() != null) {
-            clock.put(Recipients.PROVIDER_ID, si.providerId());
+        clock.put(ClockContext.SEVERITY, severity);
+        if (category != null) {
+            clock.put(ClockContext.CATEGORY, category);
+        }
+        clock.put(ClockContext.PROVIDER, providerName);
+        if (rejectedQueue != null) {
+            clock.put(ClockContext.QUEUE, rejectedQueue);
+        }
+        if (providerId != null) {
+            clock.put(Recipients.PROVIDER_ID, providerId);
         }
         clock.putAll(ClosingRights.forNew(alerted, c.from(), null));
-        return List.of(new Action.StartClock(ClockSettings.SAFEGUARDING, clock));
+        return new Action.StartClock(ClockSettings.SAFEGUARDING, clock);
     }
 }
