@@ -80,7 +80,8 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout12": 16, "tuned15": 24, "heldout13": 16, "tuned16": 24,
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
             "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24,
-            "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8, "heldout21": 6, "tuned24": 6}
+            "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8, "heldout21": 6, "tuned24": 6,
+            "heldout22": 6, "tuned25": 6}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
 PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
@@ -95,23 +96,28 @@ PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout21": {"referral": 22, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
                           "mash-referral": 5},
             "tuned24": {"referral": 22, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                        "mash-referral": 5},
+            "heldout22": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                          "mash-referral": 5},
+            "tuned25": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
                         "mash-referral": 5}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
 INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
-URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3, "heldout21": 3, "tuned24": 3}
+URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3, "heldout21": 3, "tuned24": 3,
+                "heldout22": 3, "tuned25": 3}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4, "heldout21": 4, "tuned24": 4}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4, "heldout21": 4, "tuned24": 4, "heldout22": 4, "tuned25": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4, "heldout21": 2, "tuned24": 2}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4, "heldout21": 2, "tuned24": 2, "heldout22": 2, "tuned25": 2}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -120,7 +126,8 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout12": "h12", "tuned15": "t15", "heldout13": "h13", "tuned16": "t16", "heldout14": "h14", "tuned17": "t17",
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
           "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21",
-          "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23", "heldout21": "h21", "tuned24": "t24"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23", "heldout21": "h21", "tuned24": "t24",
+          "heldout22": "h22", "tuned25": "t25"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -5354,6 +5361,382 @@ def above_template52(m, rng):
     return "\n".join(text) + "\n", None
 
 
+# -- heldout22 and tuned25 (stop 55): Welsh / English columns, yes/no columns, sections down a merged column, captions
+# under the answer line, forms kept in Excel and printed to PDF, answers typed under each quoted question, void sheets
+# with subtotals
+HTML55_LAYOUTS = ("docx-cy-en-cols", "pdf-cy-en-cols", "docx-yes-no-cols", "docx-section-rowspan",
+                  "pdf-section-rowspan", "docx-caption-under", "pdf-caption-under")
+CALC55_LAYOUTS = ("pdf-from-excel", "pdf-void-calc", "xlsx-void-subtotals")
+BODY55_LAYOUTS = ("body-answers-inline",)
+CHOICE55_KEYS = ("gender", "legal_status", "category", "severity", "status", "locality")
+
+
+def bilingual55(v, w, welsh_first):
+    """An answer as a Welsh council's template writes it: a yes/no as "Ie / Yes", a choice with its Welsh word beside
+    it ("Benyw / Female"); any other answer as it was written."""
+    T = w.T55
+    if getattr(v, "kind", None) == "yn":
+        cy, en = T["cy_yes"] if v.flag else T["cy_no"]
+        return f"{cy} / {en}" if welsh_first else f"{en} / {cy}"
+    if getattr(v, "key", None) in CHOICE55_KEYS:
+        cy = T["cy_choices"].get(v.text.strip().lower())
+        if cy:
+            return f"{cy} / {v.text}" if welsh_first else f"{v.text} / {cy}"
+    return v.text
+
+
+def welsh55(w, v, label):
+    """The Welsh label beside an English one (T55["cy_labels"] in a part's wordings, keyed by form and
+    field)."""
+    cy = w.T55["cy_labels"].get(getattr(v, "form", ""), {}).get(getattr(v, "key", ""))
+    if not cy and not getattr(v, "key", None):
+        cy = w.T55["cy_unkeyed"]  # the referral's type, a field the builder adds without a key
+    return cy or label
+
+
+def cy_en_cols55(m, rng):
+    """A Welsh council's template of three columns (docx-cy-en-cols, pdf-cy-en-cols): the Welsh label, the English
+    label and the answer, Welsh first or English first; yes/no and choices answered in both languages; the banner, the
+    title and the column heads in both."""
+    w = m["wordings"]
+    T = w.T55
+    welsh_first = rng.random() < 0.6
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    heads = rng.choice(T["cy_heads"])
+    if not welsh_first:
+        heads = (heads[1], heads[0], heads[2])
+    rows = ["<tr>" + "".join(f'<td bgcolor="{shade}"><b>{esc(h)}</b></td>' for h in heads) + "</tr>"]
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(f'<tr><td colspan="3" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            rows.append(f'<tr><td colspan="3"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            cy, en = welsh55(w, v, label), label
+            first, second = (cy, en) if welsh_first else (en, cy)
+            rows.append(f'<tr><td width="28%">{esc(first)}</td><td width="28%">{esc(second)}</td>'
+                        f'<td width="44%">{cell(bilingual55(v, w, welsh_first)) or "&nbsp;"}</td></tr>')
+    parts = [f'<p align="center"><b>{esc(rng.choice(T["cy_banners"]))}</b></p>',
+             f'<p align="right"><small>{esc(rng.choice(T["codes"]))}</small></p>',
+             f"<h2>{esc(rng.choice(T['cy_titles']))}<br>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['cy_guides']))}</i></p>")
+    parts.append('<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def yes_no_cols55(m, rng):
+    """A checklist template (docx-yes-no-cols): every question a row of "Question | Yes | No | Details"; a yes/no
+    answered by a mark in its column, every other answer in the details column with the two boxes greyed."""
+    w = m["wordings"]
+    T = w.T55
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    mark = rng.choice(T["col_marks"])
+    heads = rng.choice(T["yn_heads"])
+    rows = ["<tr>" + "".join(f'<td bgcolor="{shade}"><b>{esc(h)}</b></td>' for h in heads) + "</tr>"]
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(f'<tr><td colspan="4" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            rows.append(f'<tr><td colspan="4"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            if v.kind == "yn":
+                yes, no = (mark, "") if v.flag else ("", mark)
+                rows.append(f'<tr><td width="40%">{esc(label)}</td><td width="7%" align="center">{esc(yes) or "&nbsp;"}</td>'
+                            f'<td width="7%" align="center">{esc(no) or "&nbsp;"}</td><td width="46%">&nbsp;</td></tr>')
+            else:
+                rows.append(f'<tr><td width="40%">{esc(label)}</td><td width="7%" bgcolor="#BFBFBF">&nbsp;</td>'
+                            f'<td width="7%" bgcolor="#BFBFBF">&nbsp;</td><td width="46%">{cell(v.text) or "&nbsp;"}</td></tr>')
+    parts = [f'<p><b>{esc(rng.choice(T["banners"]))}</b></p>', f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.7:
+        parts.append(f"<p><i>{esc(rng.choice(T['yn_guides']))}</i></p>")
+    parts.append('<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def section_rowspan55(m, rng):
+    """A template whose section names run down a merged first column beside their questions (docx-section-rowspan,
+    pdf-section-rowspan): "Section | Question | Answer", the section cell spanning its rows."""
+    w = m["wordings"]
+    T = w.T55
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    groups, current = [], [rng.choice(T["first_sections"]), []]
+    for e in entries50(m):
+        if e[0] == "head":
+            if current[1]:
+                groups.append(current)
+            current = [e[1], []]
+        else:
+            current[1].append(e)
+    if current[1]:
+        groups.append(current)
+    heads = rng.choice(T["rowspan_heads"])
+    rows = ["<tr>" + "".join(f'<td bgcolor="{head}"><font color="{head_text}"><b>{esc(h)}</b></font></td>'
+                             for h in heads) + "</tr>"]
+    for name, items in groups:
+        for k, e in enumerate(items):
+            first = (f'<td rowspan="{len(items)}" width="16%" valign="middle" bgcolor="{shade}"><b>{esc(name)}</b></td>'
+                     if k == 0 else "")
+            if e[0] == "note":
+                rows.append(f'<tr>{first}<td colspan="2"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+            else:
+                rows.append(f'<tr>{first}<td width="34%">{esc(e[1])}</td><td width="50%">{cell(e[2].text) or "&nbsp;"}</td></tr>')
+    parts = [f'<table border="0" width="100%"><tr><td><b>{esc(rng.choice(T["banners"]))}</b></td>'
+             f'<td align="right"><small>{esc(rng.choice(T["codes"]))}</small></td></tr></table>',
+             f"<h2>{esc(m['title'])}</h2>",
+             '<table border="1" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>",
+             f"<p><small>{esc(rng.choice(T['footers']))}</small></p>"]
+    return page("", "".join(parts), font)
+
+
+def caption_under55(m, rng):
+    """A paper form's answer lines with the caption printed under each line in small type (docx-caption-under,
+    pdf-caption-under): short answers two to a row, long ones across; the sections as bold paragraphs."""
+    w = m["wordings"]
+    T = w.T55
+    _, _, _, font = rng.choice(LOOKS50)
+    line = "border-bottom:1px solid #000000"
+    rows, pair = [], []
+
+    def flush():
+        if pair:
+            rows.append("<tr>" + "".join(f'<td width="50%" style="{line}">{cell(t) or "&nbsp;"}</td>' for _, t in pair)
+                        + ("<td>&nbsp;</td>" if len(pair) == 1 else "") + "</tr>")
+            rows.append("<tr>" + "".join(f'<td width="50%" valign="top"><font size="1"><i>{esc(l)}</i></font></td>'
+                                         for l, _ in pair) + ("<td>&nbsp;</td>" if len(pair) == 1 else "") + "</tr>")
+            pair.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            rows.append(f'<tr><td colspan="2"><br><b>{esc(e[1])}</b></td></tr>')
+        elif e[0] == "note":
+            flush()
+            rows.append(f'<tr><td colspan="2"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            if long52(v):
+                flush()
+                rows.append(f'<tr><td colspan="2" style="{line}">{cell(v.text) or "&nbsp;"}</td></tr>')
+                rows.append(f'<tr><td colspan="2" valign="top"><font size="1"><i>{esc(label)}</i></font></td></tr>')
+            else:
+                pair.append((label, v.text))
+                if len(pair) == 2:
+                    flush()
+    flush()
+    parts = [f'<p><b>{esc(rng.choice(T["banners"]))}</b></p>', f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['caption_guides']))}</i></p>")
+    parts.append('<table border="0" cellpadding="3" cellspacing="0" width="100%">' + "".join(rows) + "</table>")
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def html55(m, rng):
+    layout = m["layout"]
+    if layout in ("docx-cy-en-cols", "pdf-cy-en-cols"):
+        return cy_en_cols55(m, rng)
+    if layout == "docx-yes-no-cols":
+        return yes_no_cols55(m, rng)
+    if layout in ("docx-section-rowspan", "pdf-section-rowspan"):
+        return section_rowspan55(m, rng)
+    return caption_under55(m, rng)
+
+
+FODS55_HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+ <number:date-style style:name="N38"><number:day/><number:text> </number:text><number:month number:textual="true"/><number:text> </number:text><number:year number:style="long"/></number:date-style>
+ <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="{w1}"/></style:style>
+ <style:style style:name="co2" style:family="table-column"><style:table-column-properties style:column-width="{w2}"/></style:style>
+ <style:style style:name="b0" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:wrap-option="wrap" style:vertical-align="top" fo:padding="0.05cm"/></style:style>
+ <style:style style:name="b1" style:family="table-cell" style:data-style-name="N37"><style:table-cell-properties fo:border="0.5pt solid #000000" style:vertical-align="top"/><style:paragraph-properties fo:text-align="start"/></style:style>
+ <style:style style:name="b3" style:family="table-cell" style:data-style-name="N38"><style:table-cell-properties fo:border="0.5pt solid #000000" style:vertical-align="top"/><style:paragraph-properties fo:text-align="start"/></style:style>
+ <style:style style:name="bh" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:background-color="{shade}" fo:wrap-option="wrap" style:vertical-align="top" fo:padding="0.05cm"/><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="bt" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="13pt"/></style:style>
+ <style:style style:name="bi" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap"/><style:text-properties fo:font-style="italic" fo:font-size="8pt"/></style:style>
+ <style:style style:name="bs" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold" fo:font-style="italic"/></style:style>
+ <style:page-layout style:name="pm1"><style:page-layout-properties style:print-orientation="{orient}" fo:page-width="{pw}" fo:page-height="{ph}" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm" style:scale-to-X="1" style:scale-to-Y="0"/><style:footer-style/></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Default" style:page-layout-name="pm1"><style:footer><text:p>{footer}</text:p></style:footer></style:master-page></office:master-styles>
+<office:body><office:spreadsheet>'''
+FODS55_TAIL = "</office:spreadsheet></office:body></office:document>\n"
+
+
+def c55(text, style="b0", span=1):
+    spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    cov = "<table:covered-table-cell/>" * (span - 1)
+    if not text.strip():
+        return f'<table:table-cell table:style-name="{style}"{spanned}/>' + cov
+    paras = "".join(f"<text:p>{esc(line)}</text:p>" for line in text.split("\n"))
+    return f'<table:table-cell office:value-type="string" table:style-name="{style}"{spanned}>{paras}</table:table-cell>{cov}'
+
+
+def d55(d, style, span=1):
+    spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    fmt = d.strftime("%d/%m/%Y") if style == "b1" else f"{d.day} {d.strftime('%b %Y')}"
+    return (f'<table:table-cell office:value-type="date" office:date-value="{d.isoformat()}" table:style-name="{style}"'
+            f'{spanned}><text:p>{fmt}</text:p></table:table-cell>' + "<table:covered-table-cell/>" * (span - 1))
+
+
+def n55(x, style="b0"):
+    return f'<table:table-cell office:value-type="float" office:value="{x}" table:style-name="{style}"><text:p>{x}</text:p></table:table-cell>'
+
+
+def fods55(sheet, rows, columns, shade, footer, landscape=False):
+    body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+    head = FODS55_HEAD.format(w1=columns[0][1], w2=columns[1][1] if len(columns) > 1 else columns[0][1], shade=shade,
+                              orient="landscape" if landscape else "portrait", pw="29.7cm" if landscape else "21cm",
+                              ph="21cm" if landscape else "29.7cm", footer=esc(footer))
+    cols = "".join(f'<table:table-column table:style-name="{style}" table:number-columns-repeated="{n}"/>'
+                   for style, _, n in columns)
+    return head + f'<table:table table:name="{esc(sheet)}">{cols}{body}</table:table>' + FODS55_TAIL
+
+
+def excel_form55(m, rng):
+    """A form kept in Excel and printed to PDF from Calc (pdf-from-excel): the labels in a wide column A, each answer in
+    B to E merged, the cells bordered, the sections as shaded bold rows, dates as date cells now and then, the sheet's
+    footer on the page."""
+    T = m["wordings"].T55
+    shade = rng.choice(["#D9E1F2", "#E2EFDA", "#FCE4D6", "#EDEDED", "#FFF2CC"])
+    date_style = rng.choice(["b1", "b3"])
+    rows = [[c55(rng.choice(T["banners"]), "bt", 5)], [c55(m["title"], "bt", 5)], []]
+    if rng.random() < 0.6:
+        rows.append([c55(rng.choice(T["excel_guides"]), "bi", 5)])
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append([c55(e[1], "bh", 5)])
+        elif e[0] == "note":
+            rows.append([c55(e[1], "bi", 5)])
+        else:
+            label, v = e[1], e[2]
+            if v.kind == "date" and getattr(v, "date", None) and rng.random() < 0.5:
+                rows.append([c55(label, "bs"), d55(v.date, date_style, 4)])
+            else:
+                rows.append([c55(label, "bs"), c55(v.text, "b0", 4)])
+    return fods55(rng.choice(T["sheet_names"]), rows, [("co1", "6.2cm", 1), ("co2", "2.9cm", 4)], shade,
+                  rng.choice(T["excel_footers"]))
+
+
+def void_calc55(m, rng):
+    """A provider's void sheet printed to PDF from Calc (pdf-void-calc), landscape, bordered, the provider and week
+    over the table."""
+    vd, h = m["void"], m["void"]["headers"]
+    T = m["wordings"].T55
+    shade = rng.choice(["#D9E1F2", "#E2EFDA", "#EDEDED"])
+    date_style = rng.choice(["b1", "b3"])
+    rows = [[c55(m["title"], "bt", 9)], [],
+            [c55(vd["provider_label"], "bs"), c55(vd["provider"], "b0", 2)],
+            [c55(vd["week_label"], "bs"), d55(vd["week"].date, date_style, 2) if vd["week"].kind == "date"
+             and rng.random() < 0.5 else c55(vd["week"].text, "b0", 2)], []]
+    rows.append([c55(h[k], "bh") for k in VOID_COLUMNS])
+    for r in vd["rows"]:
+        cells = []
+        for k in VOID_COLUMNS:
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n55(r[k]))
+            elif k == "available" and r[k].kind == "date" and rng.random() < 0.6:
+                cells.append(d55(r[k].date, date_style))
+            else:
+                cells.append(c55(void_cell_text(r, k)))
+        rows.append(cells)
+    return fods55(rng.choice(T["void_sheets"]), rows, [("co1", "2.9cm", 1), ("co2", "2.6cm", 8)], shade,
+                  rng.choice(T["excel_footers"]), landscape=True)
+
+
+def void_subtotals55(m, rng):
+    """A provider's void sheet with a subtotal row under each locality's properties and a grand total at the foot
+    (xlsx-void-subtotals)."""
+    vd, h = m["void"], m["void"]["headers"]
+    T = m["wordings"].T55
+    shade = rng.choice(["#D9E1F2", "#E2EFDA", "#EDEDED"])
+    date_style = rng.choice(["b1", "b3"])
+    rows = [[c55(f"{m['title']} - {vd['provider']}", "bt", 9)],
+            [c55(vd["provider_label"], "bs"), c55(vd["provider"], "b0", 2)],
+            [c55(vd["week_label"], "bs"), d55(vd["week"].date, date_style, 2) if vd["week"].kind == "date"
+             and rng.random() < 0.6 else c55(vd["week"].text, "b0", 2)], []]
+    rows.append([c55(h[k], "bh") for k in VOID_COLUMNS])
+    groups = {}
+    for r in vd["rows"]:
+        groups.setdefault(r["locality"].lower(), []).append(r)
+    sub_word, total_word = rng.choice(T["subtotal_words"])
+
+    def counts(rs):
+        return [n55(sum(r[k] for r in rs), "bs") for k in ("total", "occupied", "vacant")]
+
+    for rs in groups.values():
+        for r in rs:
+            cells = []
+            for k in VOID_COLUMNS:
+                if k in ("total", "occupied", "vacant"):
+                    cells.append(n55(r[k]))
+                elif k == "available" and r[k].kind == "date" and rng.random() < 0.6:
+                    cells.append(d55(r[k].date, date_style))
+                else:
+                    cells.append(c55(void_cell_text(r, k)))
+            rows.append(cells)
+        if len(groups) > 1:
+            rows.append([c55(sub_word.format(loc=rs[0]["locality"]), "bs", 3)] + counts(rs) + [c55("", "b0", 3)])
+    rows.append([c55(total_word, "bs", 3)] + counts(vd["rows"]) + [c55("", "b0", 3)])
+    return fods55(rng.choice(T["void_sheets"]), rows, [("co1", "2.9cm", 1), ("co2", "2.6cm", 8)], shade,
+                  rng.choice(T["excel_footers"]))
+
+
+def answers_inline55(m, rng):
+    """The intake team's blank form answered inside the reply (body-answers-inline): the questions quoted, each answer
+    typed under its question. Plain text with "> " quoting, or Outlook's reply with the answers in colour under each
+    question of the earlier mail."""
+    w = m["wordings"]
+    T = w.T55
+    subject = m["subject"]
+    m["subject"] = rng.choice(["RE: ", "Re: ", "RE: "]) + subject
+    sent = (m["received"] - dt.timedelta(days=rng.randint(1, 5))).replace(hour=rng.randint(9, 16), minute=rng.randrange(60))
+    entries = entries50(m)
+    if rng.random() < 0.5:
+        out = [rng.choice(T["inline_lines"]), "", m["signoff"], m["sender_name"], "",
+               f"On {sent.strftime('%d/%m/%Y %H:%M')}, YPSA Intake <intake@ypsa.test> wrote:",
+               "> " + rng.choice(T["blank_asks"]), ">", "> " + m["title"], ">"]
+        for e in entries:
+            if e[0] == "head":
+                out += [">", "> " + e[1]]
+            elif e[0] == "note":
+                out.append("> " + e[1])
+            else:
+                label, v = e[1], e[2]
+                out.append("> " + label)
+                out += (v.text.split("\n") if v.text.strip() else [rng.choice(T["inline_blank"])])
+                out.append(">")
+        out += ["> " + rng.choice(T["intake_signs"])]
+        return "\n".join(out) + "\n", None
+    colour = rng.choice(["#C00000", "#0070C0", "#7030A0", "#FF0000"])
+    body = [mso_lines(rng.choice(T["inline_lines"])), MSO_BLANK, mso_lines(m["signoff"]), mso_lines(m["sender_name"]),
+            MSO_BLANK, mso_header_block("YPSA Intake", "intake@ypsa.test", sent, m["sender_name"], m["sender"], subject),
+            MSO_BLANK, mso_p(mso_esc(rng.choice(T["blank_asks"]))), MSO_BLANK, mso_p("<b>" + mso_esc(m["title"]) + "</b>")]
+    for e in entries:
+        if e[0] == "head":
+            body.append(mso_p("<b><u>" + mso_esc(e[1]) + "</u></b>"))
+        elif e[0] == "note":
+            body.append(mso_p("<i>" + mso_esc(e[1]) + "</i>"))
+        else:
+            label, v = e[1], e[2]
+            body.append(mso_p(mso_esc(label)))
+            text = v.text if v.text.strip() else rng.choice(T["inline_blank"])
+            for line in text.split("\n"):
+                body.append(mso_p(f"<b><span style='color:{colour}'>{mso_esc(line)}</span></b>"))
+    body.append(mso_p(mso_esc(rng.choice(T["intake_signs"]))))
+    markup = MSO_HEAD + "".join(body) + MSO_TAIL
+    return (mso_plain(markup) if rng.random() < 0.6 else None), markup
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -5439,6 +5822,19 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in HTML55_LAYOUTS or layout in CALC55_LAYOUTS:
+            # heldout22, tuned25: Welsh / English columns, yes/no columns, sections down a merged column, captions under
+            # the answer lines; a form kept in Excel and printed to PDF, void sheets printed or with subtotals
+            if layout in HTML55_LAYOUTS:
+                src = work / f"{m['id']}.html"
+                src.write_text(html55(m, rng), encoding="utf-8")
+                jobs.setdefault(layout.split("-")[0], []).append(src)
+            else:
+                src = work / f"{m['id']}.fods"
+                src.write_text(excel_form55(m, rng) if layout == "pdf-from-excel" else void_calc55(m, rng)
+                               if layout == "pdf-void-calc" else void_subtotals55(m, rng), encoding="utf-8")
+                jobs.setdefault("pdf-calc" if layout.startswith("pdf") else "xlsx", []).append(src)
+            m["attachment"] = f"{m['id']}.{layout.split('-')[0]}"
         elif layout in HTML52_LAYOUTS or layout in HEADER52_LAYOUTS or layout in ("xlsx-form-2sheets", "xlsx-void-spacers"):
             # heldout21, tuned24: boxes, merged answer cells, answers after the colon in colour, a case system's print,
             # the young person in the page header, a form kept in Excel on two sheets, a void sheet with spacer columns
@@ -5670,6 +6066,7 @@ def build(part):
     soffice(jobs.get("csvq"), "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", converted)
     soffice(jobs.get("pdf-fodt"), "pdf:writer_pdf_Export", converted)  # heldout12, tuned15: Word forms printed to PDF
     soffice(jobs.get("rtf"), "rtf:Rich Text Format", converted, "HTML (StarWriter)")  # heldout15, tuned18
+    soffice(jobs.get("pdf-calc"), "pdf:calc_pdf_Export", converted)  # heldout22, tuned25: Excel forms printed to PDF
     for src in jobs.get("csvq") or []:
         out_csv = converted / (src.stem + ".csv")
         if out_csv.exists():
@@ -5749,7 +6146,11 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout in BODY52_LAYOUTS:
+        if layout in BODY55_LAYOUTS:
+            plain, markup = answers_inline55(m, rng)  # heldout22, tuned25: answers typed under each quoted question
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "RE: ..."
+        elif layout in BODY52_LAYOUTS:
             # heldout21, tuned24: Outlook tables with spacer columns, a form typed above the quoted blank template
             plain, markup = (spacer_table52(m, rng) if layout == "body-spacer-table" else void_spacers52(m, rng)
                              if layout == "body-void-spacers" else above_template52(m, rng))
