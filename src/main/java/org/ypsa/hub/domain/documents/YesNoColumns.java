@@ -21,12 +21,19 @@ record YesNoColumns(int head, int yes, int no) {
         for (int r = 0; r < Math.min(HEAD_WITHIN, rows.size()); r++) {
             List<String> cells = rows.get(r);
             for (int c = 1; c + 1 < cells.size(); c++) {
-                if (titles(cells.get(c), YES) && titles(cells.get(c + 1), NO)) {
+                // a head marks both columns alike ("✓ Yes | ✓ No"); a tick row's boxes differ ("■ Y | □ N")
+                if (titles(cells.get(c), YES) && titles(cells.get(c + 1), NO)
+                        && marks(cells.get(c)).equals(marks(cells.get(c + 1)))) {
                     return new YesNoColumns(r, c, c + 1);
                 }
             }
         }
         return null;
+    }
+
+    /** The symbols and brackets of a cell: a box, marked or open, or the tick printed over a column. */
+    private static String marks(String cell) {
+        return cell.replaceAll("[^\\p{So}\\[\\]]", "");
     }
 
     /** A head cell naming the column: "Yes", "✓ Y", "Yes / Ydy", "Ie / Yes". */
