@@ -166,7 +166,9 @@ final class QuestionTable {
     }
 
     private static String columnTitle(String cell) {
-        String t = cell.toLowerCase(Locale.ROOT).replaceAll("[:*]+$", "").strip().replace('_', ' ');
+        // the language a column is in, in brackets, is no part of its title: "Question (English)", "Label (Saesneg)"
+        String t = cell.toLowerCase(Locale.ROOT).replaceAll("[:*]+$", "").strip().replace('_', ' ')
+                .replaceAll("\\s*\\((?:english|welsh|cymraeg|saesneg)\\)$", "").strip();
         return t.matches(EXPORT_PREFIX + "\\S.*") ? t.replaceFirst(EXPORT_PREFIX, "") : t;
     }
 

@@ -161,9 +161,33 @@ public final class WordReader {
         List<List<String>> rows = WordText.rows(t);
         boolean twoLanguages = QuestionTable.labelsInTwoColumns(rows);
         boolean inBands = false;
+        YesNoColumns checklist = YesNoColumns.of(rows);
+        boolean[] captioned = CaptionRows.of(t, rows);
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
+            if (at + 1 < rows.size() && captioned[at + 1]) {
+                // answer lines with their captions printed small under them: each caption labels the cell over it
+                List<String> captions = rows.get(++at);
+                text.append(String.join("\t", captions)).append('\n').append(String.join("\t", row)).append('\n');
+                for (int c = 0; c < captions.size(); c++) {
+                    String label = captions.get(c).replaceAll("\\s*\\R\\s*", " ").replaceAll("[:*\\s]+$", "").strip();
+                    if (!label.isEmpty()) {
+                        entries.add(new LabelledDocument.Entry(label, row.get(c), "table row " + r, heading[0]));
+                    }
+                }
+                r++;
+                continue;
+            }
+            String[] checked = checklist == null ? null : checklist.pair(at, row);
+            if (checklist != null && (checklist.isHead(at) || checked != null)) {
+                // "Question | Yes | No | Details": the head row no label, each row under it one question and answer
+                text.append(String.join("\t", row)).append('\n');
+                if (checked != null) {
+                    entries.add(new LabelledDocument.Entry(checked[0], checked[1], "table row " + r, heading[0]));
+                }
+                continue;
+            }
             if (at + 1 < rows.size() && LabelBands.isLabelRow(row, rows.get(at + 1), inBands)) {
                 inBands = true;
                 // a band of labels over their answers: each label with the cell under it

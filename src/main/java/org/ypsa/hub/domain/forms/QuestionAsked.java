@@ -22,8 +22,9 @@ public final class QuestionAsked {
         YOUNG_PERSON("young-person", "\\b(?:yp|yps|young (?:person|people)|they|them|their|she|he|her|him|his|resident"
                 + "|client|child|referred|service user)\\b"),
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
-        WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|person (?:completing|filling|making|referring"
-                + "|sending)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
+        WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|(?:person|officer|worker|member of staff|staff member) (?:completing|filling|making|referring"
+                + "|sending|sharing|passing)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|sharing (?:this|it)"
+                + "|passing (?:this|it) on|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
         /**
          * another person or body: a parent, a carer, the school, the GP, a victim, whoever else, the YP's social worker
          * or PA; not the police, whom an intelligence form asks how to reach you ("Number police can call you on")
@@ -77,7 +78,11 @@ public final class QuestionAsked {
         SUBSTANCE("substance", "\\b(?:drink|drinks|drinking|drugs?|alcohol|substances?|cannabis|weed|legal highs)\\b"),
         PARENTHOOD("parenthood", "\\b(?:baby|babies|expecting|pregnan\\w*|a parent|young parent|parents? to be|a child of (?:their|her|his) own"
                 + "|children of (?:their|her|his) own|own child(?:ren)?)\\b"),
-        NAME("name", "^ (?:person|who)\\b|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
+        /** the body someone writes from: "Which organisation are you sharing this from?", "Your agency" */
+        ORGANISATION("organisation", "\\b(?:organisation|organization|agency)\\b"
+                + "(?! (?:worker|officer|staff|contact|person|member)\\b)"),
+        /** a label that is only a person ("Person completing", "Staff member sharing this") asks their name */
+        NAME("name", "^ (?:person|who|staff member|member of staff)\\b|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
                 + "|called|known as|who is|who are|who's)\\b"),
         REFERENCE("reference", "\\b(?:case (?:system )?(?:ref|reference|number|no|id)|ref|reference|system (?:ref|number|id)"
                 + "|record number|id number)\\b"),
