@@ -77,6 +77,9 @@ final class TwoColumns {
      * table), none when the page is no two-column leader print.
      */
     static List<Region> of(List<List<Glyph>> lines) {
+        if (lines.stream().filter(l -> Leaders.holdsLeader(PdfTables.lineText(l))).count() < MIN_LEADERS) {
+            return List.of(); // each column holds two leaders: two lines hold one at least (a page of prose, at once)
+        }
         List<List<Glyph>> inked = lines.stream().map(TwoColumns::ink).toList();
         float margin = (float) inked.stream().filter(l -> !l.isEmpty()).mapToDouble(l -> l.get(0).x()).min().orElse(0);
         for (float edge : edges(inked, margin)) {
@@ -175,10 +178,19 @@ final class TwoColumns {
         record Edge(float x, int lines) {
         }
         List<Edge> edges = new ArrayList<>();
+        int from = 0;
+        int to = 0;
         for (int k = 0; k < starts.size(); k++) {
             float x = starts.get(k);
-            int n = (int) starts.stream().filter(s -> Math.abs(s - x) <= AT_EDGE).count();
-            if (n >= MIN_LINES_AT_EDGE && edges.stream().noneMatch(e -> Math.abs(e.x() - x) <= AT_EDGE)) {
+            // the starts within reach of this one, the list sorted: a window moved along it, never counted again
+            while (starts.get(from) < x - AT_EDGE) {
+                from++;
+            }
+            while (to < starts.size() && starts.get(to) <= x + AT_EDGE) {
+                to++;
+            }
+            int n = to - from;
+            if (n >= MIN_LINES_AT_EDGE && (edges.isEmpty() || x - edges.get(edges.size() - 1).x() > AT_EDGE)) {
                 edges.add(new Edge(x, n));
             }
         }
