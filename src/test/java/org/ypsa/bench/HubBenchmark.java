@@ -387,6 +387,59 @@ class HubBenchmark {
         }
     }
 
+    /**
+     * Reading a PDF page printed in two columns without borders, "Label ..... answer" on each half ({@code TwoColumns},
+     * stop 55: each page's lines outside tables are looked at for the columns' edge), and a page of prose across the
+     * page of as many lines, which has none. Figures only.
+     */
+    @Test
+    void readingATwoColumnLeaderPrint() throws Exception {
+        System.out.printf("%nbenchmark: reading a two-column leader print (TwoColumns) and a page of prose%n");
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int rows : new int[] {40, 400, 2_000}) {
+                for (boolean columns : new boolean[] {true, false}) {
+                    byte[] pdf = twoColumnPage(rows, columns);
+                    long start = System.nanoTime();
+                    int read = org.ypsa.hub.domain.documents.PdfReader.readWithTables("print.pdf", pdf).form().entries()
+                            .size();
+                    if (round == 1) {
+                        System.out.printf("  %5d lines of %s: %7.1f ms (%d pairs read)%n", rows,
+                                columns ? "two columns" : "prose", (System.nanoTime() - start) / 1_000_000.0, read);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One PDF page of lines: two "Label ..... answer" cells to a line, or a sentence across the page. */
+    private static byte[] twoColumnPage(int rows, boolean columns) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 14f)));
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            float height = page.getMediaBox().getHeight();
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                for (int r = 0; r < rows; r++) {
+                    String[] runs = columns ? new String[] {"Question " + r + " .......... Answer " + r,
+                            "Other question " + r + " .......... Other answer " + r}
+                            : new String[] {"Line " + r + " of a sentence that runs on across the page from one margin to the other."};
+                    for (int c = 0; c < runs.length; c++) {
+                        cs.beginText();
+                        cs.setFont(font, 9);
+                        cs.newLineAtOffset(50 + c * 260, height - 20 - r * 14);
+                        cs.showText(runs[c]);
+                        cs.endText();
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** One PDF page of boxed cells, three to a row, each its label over its answer on the line under it. */
     private static byte[] boxesPage(int rows) throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();

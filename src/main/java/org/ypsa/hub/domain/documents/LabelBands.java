@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.Words;
 
 /**
@@ -36,6 +37,8 @@ final class LabelBands {
      * "Jo Lake (Jojo)". A label's hint in brackets is in small letters or all capitals ("(required)", "(NAME)").
      */
     private static final Pattern NAME_IN_BRACKETS = Pattern.compile("\\p{Lu}.*\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*\\)");
+    /** A label's last word cut short with its stop: "Resident case no.", "Police ref.", "Contact tel." */
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile("(?i)\\p{L}\\s+(?:no|ref|tel|nr)\\.$");
     /** A label is a phrase, not a paragraph. */
     private static final int MAX_LABEL_WORDS = 16;
 
@@ -120,12 +123,13 @@ final class LabelBands {
     /** A cell that reads as a label: marked as one, or a short phrase naming what a form asks for. */
     static boolean readsAsLabel(String cell) {
         String c = cell.replace('\u00a0', ' ').strip();
-        if (c.isEmpty() || c.contains("@") || c.endsWith(".") || c.split("\\s+").length > MAX_LABEL_WORDS
-                || TypedValues.kindOf(c) != TypedValues.Kind.UNTYPED) {
+        if (c.isEmpty() || c.contains("@") || c.endsWith(".") && !ABBREVIATION_AT_END.matcher(c).find()
+                || c.split("\\s+").length > MAX_LABEL_WORDS || TypedValues.kindOf(c) != TypedValues.Kind.UNTYPED) {
             return false;
         }
-        if (marked(c)) {
-            return true;
+        if (marked(c) || ABBREVIATION_AT_END.matcher(c).find()
+                || Instructions.Dashed.of(c).filter(d -> Instructions.isOnlyOne(d.rest())).isPresent()) {
+            return true; // (a number asked for short, "Resident case no.", or how to write the answer after a dash)
         }
         for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
             if (LABEL_WORDS.contains(w)) {

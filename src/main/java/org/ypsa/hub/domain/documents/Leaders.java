@@ -20,6 +20,9 @@ final class Leaders {
     /** An answer between two leaders whose first is short ("...14/01/2027......", "..Jane Smith__"). */
     private static final Pattern WRAPPED = Pattern.compile("^\\s*[._\u2026]{2,}\\s*(\\S.*?)\\s*" + RUN + "[._\u2026\\s]*$");
 
+    /** A leader run anywhere in a line. */
+    private static final Pattern ANY_RUN = Pattern.compile(RUN);
+
     /** Leader marks, two or more, straight after a colon. */
     private static final Pattern AFTER_COLON = Pattern.compile(":[ \\t]*[._\u2026]{2,}[ \\t]*(?=\\S)");
     /** Dots or an ellipsis opening a line, straight before a capital or a number. */
@@ -67,6 +70,11 @@ final class Leaders {
         } while (m.find());
         out.append(l.substring(last));
         return out.toString();
+    }
+
+    /** Whether the text holds a leader ("Name ......", "DOB ____"; three dots in a sentence are none). */
+    static boolean holdsLeader(String text) {
+        return text != null && ANY_RUN.matcher(text).find();
     }
 
     /** Each line as {@link #inLine} reads it. */

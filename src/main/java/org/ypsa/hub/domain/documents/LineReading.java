@@ -399,7 +399,8 @@ final class LineReading<F extends Enum<F>> {
     /**
      * How many lines under a line of text carry on the text answer at its end, as a PDF's text gives an answer wrapped
      * in the right-hand column of a table ("Location of activity 14 Quay Street, " / "Banbury, OX16 1AA"): the line
-     * breaks after a space or a comma, and the next line is no label of the form, no heading and no question, and
+     * breaks after a space or a comma, or mid-sentence with the next line going on in small letters ("... and there
+     * is" / "no room for Nadia", a page that keeps no space at a wrap), and the next line is no label of the form, no heading and no question, and
      * holds no required-field star of a label wrapped beside it.
      */
     private int wrappedLines(String[] lines, int at, List<Map.Entry<F, String>> found) {
@@ -411,7 +412,8 @@ final class LineReading<F extends Enum<F>> {
                 && s.type() != org.ypsa.hub.domain.forms.FieldType.NARRATIVE) {
             return 0;
         }
-        return linesCarryingOn(lines, at, (before, l) -> (before.endsWith(" ") || before.stripTrailing().endsWith(","))
+        return linesCarryingOn(lines, at, (before, l) -> (before.endsWith(" ") || before.stripTrailing().endsWith(",")
+                        || BROKEN_OFF.matcher(before.strip()).matches() && GOES_ON.matcher(l).matches())
                 && !l.isEmpty() && !l.endsWith(":") && !l.matches("[^:]{1,60}:\\s.*")
                 // a required-field star standing alone is a label's, wrapped beside the answer ("intelligence * urgent.")
                 && !l.matches("(.*\\s)?\\*(\\s.*)?") && !SectionHeading.is(l) && !isTitleLine(l));

@@ -524,6 +524,7 @@ public final class PdfReader {
         String text = stripper.getText(doc);
         PageFurniture furniture = PageFurniture.of(stripper.pages);
         boolean changed = withoutFurniture(stripper, furniture);
+        changed |= fields.isEmpty() && withColumnsApart(stripper);
         changed |= fields.isEmpty() && (withBoxedAnswers(stripper) || withBoldLabels(stripper));
         return new Read(fields, stripper, changed ? joined(stripper) : text, furniture);
     }
@@ -556,7 +557,7 @@ public final class PdfReader {
             if (t.isEmpty() || t.endsWith(":") || t.endsWith("*") || t.endsWith(".") || t.split("\\s+").length > MAX_BOLD_LABEL_WORDS
                     || !allBold(line) || allBold(next) || joined(next).isBlank()
                     || Math.abs(size(line) - size(next)) > SAME_SIZE || SectionHeading.is(t) || TickList.isBoxLine(t)
-                    || LABEL_OF_ITS_OWN.matcher(joined(next).strip()).matches()) {
+                    || LABEL_OF_ITS_OWN.matcher(Leaders.inLine(joined(next).strip())).matches()) {
                 continue;
             }
             labels.add(i);
@@ -663,6 +664,71 @@ public final class PdfReader {
         return changed;
     }
 
+    /**
+     * A case system's print in two columns, "Label ..... answer" on each half of the page ({@link TwoColumns}): each
+     * run of a page's lines outside its drawn tables that is such a print is written as its cells, each a line of its
+     * own in reading order ("Full name of YP __________ Shannon Duckworth", then "What date were they born?
+     * __________ 20th September 2009"), where the page's text gave each line across both columns. True when lines
+     * were so written.
+     */
+    static boolean withColumnsApart(Lines text) {
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        boolean changed = false;
+        int i = 0;
+        while (i < text.lines.size()) {
+            int page = text.pageOf.get(i);
+            int end = i;
+            while (end < text.lines.size() && text.pageOf.get(end) == page && boxOf(text, end) == null) {
+                end++;
+            }
+            if (end == i) {
+                lines.add(text.lines.get(i));
+                pageOf.add(page);
+                i++;
+                continue;
+            }
+            java.util.Map<PdfTables.Glyph, TextPosition> placeOf = new java.util.IdentityHashMap<>();
+            List<List<PdfTables.Glyph>> run = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                List<PdfTables.Glyph> glyphs = new ArrayList<>();
+                for (Piece p : text.lines.get(k)) {
+                    for (TextPosition t : p.glyphs()) {
+                        PdfTables.Glyph g = PdfTables.glyph(t);
+                        placeOf.put(g, t);
+                        glyphs.add(g);
+                    }
+                }
+                run.add(glyphs);
+            }
+            int k = i;
+            for (TwoColumns.Region r : TwoColumns.of(run)) {
+                for (; k < i + r.from(); k++) {
+                    lines.add(text.lines.get(k));
+                    pageOf.add(page);
+                }
+                for (TwoColumns.Cell c : r.cells()) {
+                    lines.add(List.of(new Piece(c.text(), c.glyphs().stream().map(placeOf::get).toList())));
+                    pageOf.add(page);
+                }
+                k = i + r.to();
+                changed = true;
+            }
+            for (; k < end; k++) {
+                lines.add(text.lines.get(k));
+                pageOf.add(page);
+            }
+            i = end;
+        }
+        if (changed) {
+            text.lines.clear();
+            text.lines.addAll(lines);
+            text.pageOf.clear();
+            text.pageOf.addAll(pageOf);
+        }
+        return changed;
+    }
+
     /** How far apart two boxes stand at least to be answer boxes, each under its question, not a table's rows. */
     private static final float BOXES_APART = 3f;
 
@@ -693,7 +759,7 @@ public final class PdfReader {
         return page.bands().stream().filter(b -> y >= b.top() && y < b.bottom()).findFirst().orElse(null);
     }
 
-    /** A line that is a label itself: "Label: answer", a question, a required field's star. */
+    /** A line that is a label itself: "Label: answer" (or "Label ..... answer"), a question, a required field's star. */
     private static final java.util.regex.Pattern LABEL_OF_ITS_OWN = java.util.regex.Pattern.compile(
             "[^:]{1,80}:(\\s.*)?|.*\\?|.*\\*");
     /** A form laid out as bold labels over their answers has a few of them at least. */

@@ -226,7 +226,20 @@ public final class PdfTables {
                 placed.add(new Placed(b.top(), row));
             }
         }
-        for (List<Glyph> line : lines(outside)) {
+        List<List<Glyph>> lines = lines(outside);
+        List<TwoColumns.Region> columns = TwoColumns.of(lines);
+        for (TwoColumns.Region r : columns) {
+            // a two-column print's cells, each a label, its leader and its answer, a line of its own
+            for (TwoColumns.Cell c : r.cells()) {
+                placed.add(new Placed(c.top(), new Grid.Row(0, List.of(c.text()))));
+            }
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int at = k;
+            if (columns.stream().anyMatch(r -> at >= r.from() && at < r.to())) {
+                continue;
+            }
+            List<Glyph> line = lines.get(k);
             List<String> parts = new ArrayList<>();
             StringBuilder part = new StringBuilder();
             Glyph prev = null;

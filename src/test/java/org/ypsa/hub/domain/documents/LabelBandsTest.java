@@ -37,6 +37,21 @@ class LabelBandsTest {
                 tuple("Preferred district", "Banbury or nearby"));
     }
 
+    /**
+     * A header band (issue 14, stop 55: tuned24's pdf-header-table): a label cut short with its stop ("Resident case
+     * no.") or saying after a dash how to write its answer ("Resident's D/O/B - dd/mm/yy") is a label of the band.
+     */
+    @Test
+    void aLabelEndingInAnAbbreviationOrADateFormatIsOneOfTheBand() throws Exception {
+        LabelledDocument form = read(
+                List.of("Scheme sending this:", "Which young person?", "YP's D/O/B - dd/mm/yyyy", "Mosaic case no."),
+                List.of("Riverside Lodge", "Tamsin Orrell", "14/06/2009", "MO-55120"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Which young person?", "Tamsin Orrell"), tuple("YP's D/O/B - dd/mm/yyyy", "14/06/2009"),
+                tuple("Mosaic case no.", "MO-55120"));
+    }
+
     @Test
     void aLongAnswersLabelAcrossATableInBandsTakesTheRowUnderIt() throws Exception {
         LabelledDocument form = read(

@@ -52,6 +52,20 @@ class PdfBoldLabelsTest {
                 .doesNotContain("Young person:").contains("The incident\n");
     }
 
+    /**
+     * A case system's print (issue 14, stop 55): a bold heading over "Label ..... answer" lines is a heading, the line
+     * under it a label of its own with its leader standing for the colon, never the heading's answer.
+     */
+    @Test
+    void aBoldHeadingOverALabelWithItsLeaderAndAnswerStaysAHeading() throws Exception {
+        String text = PdfReader.read("print.pdf", page(new String[][] {
+                {"B", "ABOUT THE YOUNG PERSON"}, {"", "Name of the young person __________ Tegid Amberley"},
+                {"B", "ABOUT THE REFERRER"}, {"", "Referring worker's name __________ Rhian Okafor"},
+                {"B", "WHAT HAS BEEN TRIED"}, {"", "Family group conference __________ Yes"}})).text();
+        assertThat(text).doesNotContain("ABOUT THE YOUNG PERSON:").doesNotContain("ABOUT THE REFERRER:")
+                .contains("ABOUT THE YOUNG PERSON\n");
+    }
+
     private static byte[] page(String[][] lines) throws Exception {
         return page(false, lines);
     }

@@ -86,6 +86,22 @@ class TwoColumnPdfTextTest {
                 .containsEntry(IntelligenceField.SOURCE, "Resident");
     }
 
+    /**
+     * A page that keeps no space at a wrap (issue 14, stop 55: tuned24's pdf-inline-answers): an answer after its
+     * question that breaks off mid-sentence goes on over the next line when that line goes on in small letters.
+     */
+    @Test
+    void anAnswerBrokenOffMidSentenceGoesOnOverALineInSmallLetters() {
+        Map<IntelligenceField, String> f = INTELLIGENCE.read(pdfText("Intelligence submission\n"
+                + "Details of the information Two men were seen passing parcels at the\nbus stop most evenings.\n"
+                + "Source of information Resident\n")).values();
+        assertThat(f).containsEntry(IntelligenceField.INFORMATION, "Two men were seen passing parcels at the bus stop most evenings.");
+        Map<ReferralField, String> r = REFERRAL.read(pdfText("Referral form\n"
+                + "Why do they need a room now? Her dad has a new partner and there is\nno space for her in the flat.\n"
+                + "Is anyone putting them at risk? Nobody known.\n")).values();
+        assertThat(r.get(ReferralField.REASON)).isEqualTo("Her dad has a new partner and there is no space for her in the flat.");
+    }
+
     @Test
     void aLineThatIsALabelOfTheFormIsNoWrappedAnswer() {
         Map<IntelligenceField, String> f = INTELLIGENCE.read(pdfText("Intelligence submission\n"
