@@ -1004,6 +1004,9 @@ public final class VoidReturnReader {
             if (Labels.normalize(t).startsWith("total")) {
                 break;
             }
+            if (saysItSumsOthers(t, null)) {
+                continue; // a district's subtotal between its properties ("Cherwell total") is no property
+            }
             if (r.cells().stream().filter(x -> x != null && !x.isBlank()).count() == 1) {
                 continue; // a lone line under the table ("Thanks", "Jo") is no row of it
             }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stop 55 (issue 14): Welsh partnerships' void sheets head their columns in both languages ("Occupied / Llawn", "Gwag /
  * Vacant", either first) and providers put a subtotal under each district and a total at the foot. Each header is
- * read as the column it names in either language; a subtotal is no property. Wordings and figures invented here.
+ * read as the column it names in either language; a subtotal is no property, and no reason to doubt that a column of
+ * codes under a heading the hub does not know is the properties' references. Wordings and figures invented here.
  */
 class AVoidSheetInTwoLanguagesWithSubtotalsIsReadTest {
     private static final String HEAD = "Provider / Darparwr:,Key2 Futures\r\nWeek commencing / Wythnos yn dechrau:,07/12/2026\r\n\r\n";
@@ -31,6 +32,7 @@ class AVoidSheetInTwoLanguagesWithSubtotalsIsReadTest {
         "House or flat code,District,Service,Total beds in the property,Occupied,Vacant",
         "Property code,District,Service,Total beds in the property,Occupied,Vacant",
         "House or flat code,District,Service,Total,Occupied,Vacant",
+        "Our number for it / Ein rhif,District,Service,Total,Occupied,Vacant",
     })
     void eachColumnIsReadByItsHeaderInEitherLanguageAndSubtotalsAreNoProperties(String header) {
         String table = header + "\r\n"
