@@ -186,6 +186,14 @@ public final class PdfReader {
         private List<PdfTables.Glyph> glyphs = new ArrayList<>();
         private int page;
 
+        /** These lines, each on its page, in place of the lines read. */
+        void replace(List<List<Piece>> newLines, List<Integer> theirPages) {
+            lines.clear();
+            lines.addAll(newLines);
+            pageOf.clear();
+            pageOf.addAll(theirPages);
+        }
+
         @Override
         protected void startPage(PDPage p) throws java.io.IOException {
             page++;
@@ -656,10 +664,7 @@ public final class PdfReader {
             }
         }
         if (changed) {
-            text.lines.clear();
-            text.lines.addAll(lines);
-            text.pageOf.clear();
-            text.pageOf.addAll(pageOf);
+            text.replace(lines, pageOf);
         }
         return changed;
     }
@@ -721,10 +726,7 @@ public final class PdfReader {
             i = end;
         }
         if (changed) {
-            text.lines.clear();
-            text.lines.addAll(lines);
-            text.pageOf.clear();
-            text.pageOf.addAll(pageOf);
+            text.replace(lines, pageOf);
         }
         return changed;
     }
