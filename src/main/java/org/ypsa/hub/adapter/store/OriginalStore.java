@@ -54,6 +54,7 @@ public class OriginalStore {
                 try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
                     ch.force(true);
                 }
+                written(tmp);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(clock.instant()));
             }
@@ -63,6 +64,10 @@ public class OriginalStore {
             storing.readLock().unlock();
         }
         return new Stored(sha, bytes.length, root.relativize(target).toString());
+    }
+
+    /** A copy is written whole under its part-written name and not yet in place (a test pauses a store here). */
+    protected void written(Path partWritten) {
     }
 
     /**

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,28 +25,44 @@ class OriginalStoreTest {
     Path data;
 
     @Test
-    void aPurgeRunningWhileMailIsStoredNeverDeletesACopyHalfWrittenSoNoMailFailsToStore() throws Exception {
-        OriginalStore store = new OriginalStore(data.resolve("originals"), Clock.fixed(RECEIVED, ZoneOffset.UTC));
-        AtomicBoolean storing = new AtomicBoolean(true);
-        ExecutorService purger = Executors.newSingleThreadExecutor();
-        try {
-            // everything stored is already past its retention by the purge's time: only the lock keeps a copy whole
-            Future<Integer> purges = purger.submit(() -> {
-                int n = 0;
-                while (storing.get()) {
-                    store.purge(RECEIVED.plusSeconds(1));
-                    n++;
-                    Thread.sleep(1);
-                }
-                return n;
-            });
-            for (int i = 0; i < 150; i++) {
-                store.put(("mail " + i).getBytes(StandardCharsets.UTF_8)); // throws if its copy vanished mid-write
+    void aPurgeStartedWhileAMailIsStoredWaitsForItSoTheMailIsStoredWhole() throws Exception {
+        CountDownLatch halfStored = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        OriginalStore store = new OriginalStore(data.resolve("originals"), Clock.fixed(RECEIVED, ZoneOffset.UTC)) {
+            @Override
+            protected void written(Path partWritten) {
+                halfStored.countDown();
+                await(goOn);
             }
-            storing.set(false);
-            assertThat(purges.get()).isPositive();
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<OriginalStore.Stored> storing = threads.submit(() -> store.put("a referral".getBytes(StandardCharsets.UTF_8)));
+            await(halfStored);
+            // everything stored is past its retention by the purge's time: only waiting keeps the copy whole
+            AtomicReference<Thread> purgeThread = new AtomicReference<>();
+            Future<Integer> purging = threads.submit(() -> {
+                purgeThread.set(Thread.currentThread());
+                return store.purge(RECEIVED.plusSeconds(1));
+            });
+            // the purge either finishes (and deletes the half-written copy) or waits for the mail being stored
+            while (!purging.isDone() && (purgeThread.get() == null || purgeThread.get().getState() != Thread.State.WAITING)) {
+                Thread.onSpinWait();
+            }
+            goOn.countDown();
+
+            assertThat(storing.get().size()).isEqualTo(10); // throws if the copy vanished before it was put in place
+            assertThat(purging.get()).isEqualTo(1); // purged after, as a whole original past its retention
         } finally {
-            purger.shutdownNow();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
