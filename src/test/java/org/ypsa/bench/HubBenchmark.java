@@ -411,66 +411,68 @@ class HubBenchmark {
         }
     }
 
-    /** One PDF page of lines: two "Label ..... answer" cells to a line, or a sentence across the page. */
-    private static byte[] twoColumnPage(int rows, boolean columns) throws IOException {
+    /** Draws one page's content: its content stream, a plain font and the page's height. */
+    private interface PageDrawing {
+        void draw(org.apache.pdfbox.pdmodel.PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font,
+                float height) throws IOException;
+    }
+
+    /** One PDF page, Letter-wide and at least Letter-high, drawn by {@code drawing}. */
+    private static byte[] pdfPage(float height, PageDrawing drawing) throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 14f)));
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, height)));
             doc.addPage(page);
             var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
                     org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            float height = page.getMediaBox().getHeight();
             try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                for (int r = 0; r < rows; r++) {
-                    String[] runs = columns ? new String[] {"Question " + r + " .......... Answer " + r,
-                            "Other question " + r + " .......... Other answer " + r}
-                            : new String[] {"Line " + r + " of a sentence that runs on across the page from one margin to the other."};
-                    for (int c = 0; c < runs.length; c++) {
-                        cs.beginText();
-                        cs.setFont(font, 9);
-                        cs.newLineAtOffset(50 + c * 260, height - 20 - r * 14);
-                        cs.showText(runs[c]);
-                        cs.endText();
-                    }
-                }
+                drawing.draw(cs, font, page.getMediaBox().getHeight());
             }
             doc.save(out);
             return out.toByteArray();
         }
     }
 
-    /** One PDF page of boxed cells, three to a row, each its label over its answer on the line under it. */
-    private static byte[] boxesPage(int rows) throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 24f)));
-            doc.addPage(page);
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            float height = page.getMediaBox().getHeight();
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                float width = 510f / 3;
-                for (int r = 0; r < rows; r++) {
-                    float top = height - 10 - r * 24;
-                    for (int c = 0; c < 3; c++) {
-                        cs.addRect(50 + c * width, top - 24, width, 24);
-                        String[] lines = {"Question " + r + "." + c + ":", "Answer " + r};
-                        for (int k = 0; k < 2; k++) {
-                            cs.beginText();
-                            cs.setFont(font, 8);
-                            cs.newLineAtOffset(53 + c * width, top - 9 - k * 10);
-                            cs.showText(lines[k]);
-                            cs.endText();
-                        }
-                    }
-                    cs.stroke();
+    private static void text(org.apache.pdfbox.pdmodel.PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font,
+            float size, float x, float y, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    /** One PDF page of lines: two "Label ..... answer" cells to a line, or a sentence across the page. */
+    private static byte[] twoColumnPage(int rows, boolean columns) throws IOException {
+        return pdfPage(20 + rows * 14f, (cs, font, height) -> {
+            for (int r = 0; r < rows; r++) {
+                String[] runs = columns ? new String[] {"Question " + r + " .......... Answer " + r,
+                        "Other question " + r + " .......... Other answer " + r}
+                        : new String[] {"Line " + r + " of a sentence that runs on across the page from one margin to the other."};
+                for (int c = 0; c < runs.length; c++) {
+                    text(cs, font, 9, 50 + c * 260, height - 20 - r * 14, runs[c]);
                 }
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        });
+    }
+
+    /** One PDF page of boxed cells, three to a row, each its label over its answer on the line under it. */
+    private static byte[] boxesPage(int rows) throws IOException {
+        return pdfPage(20 + rows * 24f, (cs, font, height) -> {
+            float width = 510f / 3;
+            for (int r = 0; r < rows; r++) {
+                float top = height - 10 - r * 24;
+                for (int c = 0; c < 3; c++) {
+                    cs.addRect(50 + c * width, top - 24, width, 24);
+                    String[] lines = {"Question " + r + "." + c + ":", "Answer " + r};
+                    for (int k = 0; k < 2; k++) {
+                        text(cs, font, 8, 53 + c * width, top - 9 - k * 10, lines[k]);
+                    }
+                }
+                cs.stroke();
+            }
+        });
     }
 
     /**
@@ -478,46 +480,31 @@ class HubBenchmark {
      * cell shaded, then {@code fills} filled squares of 6 points over the page (none thin enough to be a border).
      */
     private static byte[] shadedPage(int rows, int cells, int fills) throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                    new org.apache.pdfbox.pdmodel.common.PDRectangle(612, Math.max(792, 20 + rows * 14f)));
-            doc.addPage(page);
-            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-            float height = page.getMediaBox().getHeight();
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                float width = 510f / cells;
-                for (int i = 0; i < fills; i++) {
-                    cs.setNonStrokingColor(0.9f, 0.9f, 0.9f);
-                    cs.addRect(50 + (i * 7) % 500, 10 + (i / 70) % 700, 6, 6);
+        return pdfPage(20 + rows * 14f, (cs, font, height) -> {
+            float width = 510f / cells;
+            for (int i = 0; i < fills; i++) {
+                cs.setNonStrokingColor(0.9f, 0.9f, 0.9f);
+                cs.addRect(50 + (i * 7) % 500, 10 + (i / 70) % 700, 6, 6);
+                cs.fill();
+            }
+            for (int r = 0; r < rows; r++) {
+                float top = height - 10 - r * 14;
+                for (int c = 0; c < cells; c += 2) {
+                    cs.setNonStrokingColor(0.89f, 0.94f, 0.85f);
+                    cs.addRect(50 + c * width, top - 14, width, 14);
                     cs.fill();
                 }
-                for (int r = 0; r < rows; r++) {
-                    float top = height - 10 - r * 14;
-                    for (int c = 0; c < cells; c += 2) {
-                        cs.setNonStrokingColor(0.89f, 0.94f, 0.85f);
-                        cs.addRect(50 + c * width, top - 14, width, 14);
-                        cs.fill();
-                    }
-                    cs.setNonStrokingColor(0f, 0f, 0f);
-                    for (int c = 0; c < cells; c++) {
-                        cs.beginText();
-                        cs.setFont(font, 8);
-                        cs.newLineAtOffset(53 + c * width, top - 10);
-                        cs.showText(c % 2 == 0 ? "Label " + r + "." + c : "Answer " + r);
-                        cs.endText();
-                    }
-                    cs.moveTo(50, top);
-                    cs.lineTo(560, top);
+                cs.setNonStrokingColor(0f, 0f, 0f);
+                for (int c = 0; c < cells; c++) {
+                    text(cs, font, 8, 53 + c * width, top - 10, c % 2 == 0 ? "Label " + r + "." + c : "Answer " + r);
                 }
-                cs.moveTo(50, height - 10 - rows * 14);
-                cs.lineTo(560, height - 10 - rows * 14);
-                cs.stroke();
+                cs.moveTo(50, top);
+                cs.lineTo(560, top);
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            cs.moveTo(50, height - 10 - rows * 14);
+            cs.lineTo(560, height - 10 - rows * 14);
+            cs.stroke();
+        });
     }
 
     /**
