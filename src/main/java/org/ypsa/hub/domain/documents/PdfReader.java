@@ -2,6 +2,8 @@ package org.ypsa.hub.domain.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -468,9 +470,10 @@ public final class PdfReader {
      */
     static boolean printedFromATable(Grid rows) {
         long lines = rows.rows().stream().filter(r -> !r.isBlank()).count();
-        boolean boxes = rows.rows().stream().anyMatch(r -> r.number() > 0 && AnswerBoxes.of(r.cells(), "", "") != null);
+        Set<Grid.Row> boxRows = rows.rows().stream().filter(r -> r.number() > 0 && AnswerBoxes.of(r.cells(), "", "") != null)
+                .collect(Collectors.toSet());
         long pairs = rows.rows().stream().filter(r -> r.cells().stream().filter(c -> !c.isBlank()).count() >= 2
-                || boxes && r.number() > 0 && (AnswerBoxes.of(r.cells(), "", "") != null
+                || !boxRows.isEmpty() && r.number() > 0 && (boxRows.contains(r)
                         || r.cells().stream().filter(c -> !c.isBlank()).allMatch(WordReader::isLabelAndValue))).count();
         return pairs >= MIN_TABLE_ROWS && pairs * 2 >= lines;
     }
