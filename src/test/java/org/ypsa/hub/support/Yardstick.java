@@ -3,7 +3,10 @@ package org.ypsa.hub.support;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+
+import org.ypsa.hub.domain.documents.FieldCatalog;
 
 /**
  * A yardstick of wordings (stop 49's own tables): each row a way people ask for a field, and the field it asks. The
@@ -53,7 +56,7 @@ public final class Yardstick {
     public record Miss(Row row, String read) {
         /** Whether the hub read the wording as no field at all (a label left unplaced is asked, not misread). */
         public boolean readAsNothing() {
-            return read == null || read.isBlank();
+            return read == null || read.isBlank() || read.equals("-");
         }
 
         @Override
@@ -74,6 +77,11 @@ public final class Yardstick {
         }
     }
 
+    /** The reading of a form's labels alone: the name of the field a wording is placed on, "-" for none. */
+    public static Function<Row, String> placedOn(FieldCatalog<?> form) {
+        return r -> form.match(r.wording()).map(Enum::name).orElse("-");
+    }
+
     /** Reads each row as the test reads it, prints "name: placed/rows" and the misses, and tallies them. */
     public static Tally read(String name, List<Row> rows, Function<Row, String> reading) {
         List<Miss> misses = new ArrayList<>();
@@ -86,5 +94,21 @@ public final class Yardstick {
         System.out.println(name + ": " + (rows.size() - misses.size()) + "/" + rows.size()
                 + (misses.isEmpty() ? "" : "; missed: " + misses));
         return new Tally(rows.size(), misses);
+    }
+
+    /** A whole form of a yardstick: its case's name, the values the hub read and the values it should have. */
+    public record Form<K>(String name, Map<K, String> read, Map<K, String> expected) {
+        /** Whether every value it should have was read as it is. */
+        public boolean readAll() {
+            return expected.entrySet().stream().allMatch(e -> e.getValue().equals(read.get(e.getKey())));
+        }
+    }
+
+    /** Prints "name: passed of forms" and each form not read whole (NOT_YET, with what was read); returns how many passed. */
+    public static <K> int forms(String name, List<Form<K>> forms) {
+        List<Form<K>> notYet = forms.stream().filter(f -> !f.readAll()).toList();
+        System.out.println(name + ": " + (forms.size() - notYet.size()) + " of " + forms.size());
+        notYet.forEach(f -> System.out.println("  NOT_YET " + f.name() + ": read " + f.read()));
+        return forms.size() - notYet.size();
     }
 }

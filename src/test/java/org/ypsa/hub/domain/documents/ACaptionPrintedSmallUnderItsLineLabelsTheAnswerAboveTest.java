@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.support.Yardstick;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,19 +79,11 @@ class ACaptionPrintedSmallUnderItsLineLabelsTheAnswerAboveTest {
 
     @Test
     void eachCaptionLabelsTheAnswerPrintedOverIt() throws Exception {
-        List<String> misses = new ArrayList<>();
-        int passed = 0;
+        List<Yardstick.Form<ReferralField>> forms = new ArrayList<>();
         for (Case c : cases()) {
-            Map<ReferralField, String> read = REFERRAL.read(form(c.lines())).values();
-            boolean ok = c.expected().entrySet().stream().allMatch(e -> e.getValue().equals(read.get(e.getKey())));
-            if (ok) {
-                passed++;
-            } else {
-                misses.add(c.name() + ": read " + read);
-            }
+            forms.add(new Yardstick.Form<>(c.name(), REFERRAL.read(form(c.lines())).values(), c.expected()));
         }
-        System.out.println("captions under their lines yardstick: " + passed + " of " + cases().size());
-        misses.forEach(m -> System.out.println("  NOT_YET " + m));
+        int passed = Yardstick.forms("captions under their lines yardstick", forms);
         assertThat(passed).isEqualTo(cases().size());
     }
 }

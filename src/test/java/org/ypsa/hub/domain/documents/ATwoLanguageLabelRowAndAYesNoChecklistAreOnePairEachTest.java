@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.support.Yardstick;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ypsa.hub.domain.documents.Tables.row;
@@ -79,19 +80,11 @@ class ATwoLanguageLabelRowAndAYesNoChecklistAreOnePairEachTest {
 
     @Test
     void aTwoLanguageLabelRowAndAYesNoChecklistAreReadAsOnePairEach() throws Exception {
-        List<String> misses = new ArrayList<>();
-        int passed = 0;
+        List<Yardstick.Form<ReferralField>> forms = new ArrayList<>();
         for (Case c : cases()) {
-            Map<ReferralField, String> read = REFERRAL.read(word(c.rows())).values();
-            boolean ok = c.expected().entrySet().stream().allMatch(e -> e.getValue().equals(read.get(e.getKey())));
-            if (ok) {
-                passed++;
-            } else {
-                misses.add(c.name() + ": read " + read);
-            }
+            forms.add(new Yardstick.Form<>(c.name(), REFERRAL.read(word(c.rows())).values(), c.expected()));
         }
-        System.out.println("two-language and yes/no tables yardstick: " + passed + " of " + cases().size());
-        misses.forEach(m -> System.out.println("  NOT_YET " + m));
+        int passed = Yardstick.forms("two-language and yes/no tables yardstick", forms);
         assertThat(passed).isGreaterThanOrEqualTo(FLOOR);
     }
 

@@ -42,7 +42,7 @@ class IntelligenceAskedAsAWorkersQuestionTest {
     @Test
     void aWorkersQuestionAsksItsField() {
         var read = Yardstick.read("intelligence questions read", TABLE,
-                r -> intel.match(r.wording()).map(Enum::name).orElse(null));
+                Yardstick.placedOn(intel));
         assertThat(read.misses()).isEmpty();
     }
 

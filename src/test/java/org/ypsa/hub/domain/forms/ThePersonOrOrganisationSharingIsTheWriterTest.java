@@ -38,7 +38,7 @@ class ThePersonOrOrganisationSharingIsTheWriterTest {
     void thePersonAndOrganisationSharingAnIntelligenceFormAreItsWorkerAndAgency() {
         FieldCatalog<IntelligenceField> c = FieldCatalog.shipped(IntelligenceField.class, "intelligence-submission");
         var read = Yardstick.read("ThePersonOrOrganisationSharingIsTheWriter/intelligence", INTELLIGENCE,
-                r -> c.match(r.wording()).map(Enum::name).orElse("-"));
+                Yardstick.placedOn(c));
         assertThat(read.misses().size()).isLessThanOrEqualTo(NOT_YET_INTELLIGENCE);
     }
 
@@ -46,7 +46,7 @@ class ThePersonOrOrganisationSharingIsTheWriterTest {
     void theOrganisationAReferrerWritesFromIsTheirOrganisation() {
         FieldCatalog<ReferralField> c = FieldCatalog.shipped(ReferralField.class, "referral");
         var read = Yardstick.read("ThePersonOrOrganisationSharingIsTheWriter/referral", REFERRAL,
-                r -> c.match(r.wording()).map(Enum::name).orElse("-"));
+                Yardstick.placedOn(c));
         assertThat(read.misses().size()).isLessThanOrEqualTo(NOT_YET_REFERRAL);
     }
 
