@@ -196,7 +196,30 @@ public final class LabelMatcher {
 
     /** The field this label names, if it names one clearly enough. */
     public Optional<Match> match(String label) {
-        return match(label, THRESHOLD);
+        return cutShort(label).flatMap(whole -> match(whole, THRESHOLD)).or(() -> match(label, THRESHOLD));
+    }
+
+    /** A label of three words or more ends in a word cut short, when the form knows no such word but one it begins. */
+    private static final int CUT_LABEL_WORDS = 3;
+
+    /**
+     * The label with its last word whole, when a spreadsheet printed to PDF cut it at its cell's edge ("Voids for the
+     * wee", "Date of bir"): a long label ending in a word of three letters or more that the form does not know but
+     * one of its words begins. Read so first (its first words may name another field: "Voids for the wee"), then as
+     * printed.
+     */
+    private Optional<String> cutShort(String label) {
+        if (label == null || label.strip().split("\\s+").length < CUT_LABEL_WORDS) {
+            return Optional.empty();
+        }
+        List<String> words = Words.of(label);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String lower = label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (last.length() < 3 || knows(last) || !lower.endsWith(last)) {
+            return Optional.empty();
+        }
+        String whole = knownWordStartingWith(last);
+        return whole.equals(last) ? Optional.empty() : Optional.of(lower.substring(0, lower.length() - last.length()) + whole);
     }
 
     /**
@@ -1519,9 +1542,11 @@ public final class LabelMatcher {
         while (m.find() && !dotted) {
             dotted = m.group(1).equals(word);
         }
-        if (!dotted) {
-            return word;
-        }
+        return dotted ? knownWordStartingWith(word) : word;
+    }
+
+    /** The known word that starts with this one, the weightiest (then the shortest), or the word itself. */
+    private String knownWordStartingWith(String word) {
         String best = word;
         for (String known : weight.keySet()) {
             if (known.length() > word.length() && known.startsWith(word) && (best == word

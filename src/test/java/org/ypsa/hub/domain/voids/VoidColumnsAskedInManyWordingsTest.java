@@ -32,7 +32,7 @@ class VoidColumnsAskedInManyWordingsTest {
             OCCUPIED, VACANT, AVAILABLE_FROM, EMERGENCY_BED, NOTES);
     private static final List<String> STANDARD = List.of("Property ref", "Locality", "Service type", "Total units",
             "Occupied", "Vacant", "Available from", "Emergency bed", "Notes");
-    private static final Map<VoidField, String> VALUES = Map.ofEntries(Map.entry(PROVIDER, "Brightways"),
+    static final Map<VoidField, String> VALUES = Map.ofEntries(Map.entry(PROVIDER, "Brightways"),
             Map.entry(WEEK_COMMENCING, "07/12/2026"), Map.entry(PROPERTY_REFERENCE, "ABC-01"),
             Map.entry(LOCALITY, "Cherwell"), Map.entry(SERVICE_TYPE, "18+ shared"), Map.entry(TOTAL_UNITS, "4"),
             Map.entry(OCCUPIED, "3"), Map.entry(VACANT, "1"), Map.entry(AVAILABLE_FROM, "14/12/2026"),
