@@ -99,7 +99,8 @@ public final class QuestionAsked {
         HARM_TO_OTHERS("harm-to-others", "\\b(?:aggress\\w*|violent)\\b|(?<!domestic )\\bviolence\\b(?! (?:against|towards|to|at) )"
                 + "|\\b(?:hurt|harm|attack|assault|injure|threaten)(?:s|ing)? (?!by\\b)(?:\\w+ )?(?:someone|somebody|anyone"
                 + "|anybody|others?|other people|another|staff|residents?|people|the public)\\b"
-                + "|\\b(?:danger|risk|threat) to (?:others|other people|anyone|the public|residents)\\b"
+                + "|\\b(?:danger|risk|threat|harm|hurt|violence)\\w*\\b.*\\b(?:to|towards) (?:others|other people|anyone|the public"
+                + "|residents)\\b"
                 + "|\\bat risk from (?:the )?(?:yp|young person|them|her|him)\\b"),
         HARM_FROM_OTHERS("harm-from-others", "\\b(?:anyone|anybody|someone|somebody|who|people|adults?)\\b.*\\b(?:hurt\\w*"
                 + "|harm\\w*|at risk|abus\\w*|threat\\w*|danger\\w*|target\\w*)\\b"
@@ -164,7 +165,8 @@ public final class QuestionAsked {
         public boolean aTopic() {
             return switch (this) {
                 case REASON, URGENCY, HARM_TO_SELF, HARM_TO_OTHERS, HARM_FROM_OTHERS, SUPPORT_WANTED, GENDER,
-                        FAMILY_MEETING_DATE, MEDIATION_OUTCOME, HOMELESS_NOW, SOCIAL_CARE_BEFORE, WORRIES -> true;
+                        FAMILY_MEETING_DATE, MEDIATION_OUTCOME, HOMELESS_NOW, SOCIAL_CARE_BEFORE -> true;
+                // worries are no topic that outweighs: "Young person you're worried about" is the young person
                 default -> false;
             };
         }

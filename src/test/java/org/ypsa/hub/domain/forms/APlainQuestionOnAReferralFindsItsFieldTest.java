@@ -33,6 +33,7 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
         "Aggressive behaviour", "RISK_TO_OTHERS",
         "Risg i eraill / Is he ever violent?", "RISK_TO_OTHERS",
         "Is there a danger they'd hurt staff or other residents?", "RISK_TO_OTHERS",
+        "Harm she might do to other people", "RISK_TO_OTHERS",
         // harm from others: whoever might hurt them
         "Adults who could harm her", "RISK_FROM_OTHERS",
         "Is anyone likely to hurt the young person?", "RISK_FROM_OTHERS",
@@ -94,6 +95,9 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
         "Has children's services been involved before?", "KNOWN",
         "Have social services worked with the family in the past?", "KNOWN",
         "Any previous involvement with social care?", "KNOWN",
+        // the child one is worried about is the child, not the worries
+        "Young person you are worried about", "NAME",
+        "Child we're concerned for", "NAME",
         // NOT: the parent's contact, a mediation's date
         "Mum's phone number", "PARENT_CONTACT",
         "When did mediation take place?", "MEDIATION_DATE"
@@ -107,7 +111,12 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
     private static final List<String> NOT_YET = List.of("Is the YP using anything? (alcohol, cannabis)",
             "Risk to staff from visitors", "Mum's phone number",
             // the usual reading places a past home as the address by "live" (as before this stop)
-            "Where did they live before?");
+            "Where did they live before?",
+            // the usual reading places it as the child's name by "child": worries do not outweigh it, else "Young
+            // person you're worried about" would be read as the worries too
+            "What are you worried about for this child?",
+            // the usual reading places it as the concerns by "concern" (as before this stop)
+            "Child we're concerned for");
 
     @Test
     void aReferralsPlainQuestionFindsItsField() {
