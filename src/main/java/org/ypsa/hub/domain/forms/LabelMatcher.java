@@ -254,9 +254,11 @@ public final class LabelMatcher {
                     && usual.filter(u -> byWhom.containsValue(u.fieldId())).isPresent();
             return anothersField ? Optional.empty() : usual;
         }
-        boolean question = label.strip().endsWith("?");
-        if (usual.isPresent() && !refinesTheUsual(a.get(), field, usual.get())
-                || threshold > THRESHOLD && !question || !question && WITH_AN_ANSWER.matcher(label).find()) {
+        // "What's happened? (the story so far)": a question with a hint after its question mark
+        boolean question = label.strip().endsWith("?") || withoutHints(label).strip().endsWith("?");
+        if (usual.isPresent() && !refinesTheUsual(a.get(), field, usual.get()) && !asksOtherThanTheUsual(a.get(), field,
+                label, usual.get()) || threshold > THRESHOLD && !question
+                || !question && WITH_AN_ANSWER.matcher(Words.withoutNumber(label)).find()) {
             return usual;
         }
         return Optional.of(new Match(field, Math.max(threshold, 1.0)));
@@ -272,6 +274,25 @@ public final class LabelMatcher {
         Optional<QuestionAsked.What> general = a.what().refines();
         return general.isPresent() && !field.equals(usual.fieldId()) && asked.containsKey(general.get())
                 && asked.get(general.get()).containsValue(usual.fieldId());
+    }
+
+    /**
+     * Whether a topic asked ({@link QuestionAsked.What#aTopic}) outweighs a weak usual reading that is no reading of it:
+     * one on a field the asked: table gives another thing the label does not ask ("What help will she want with
+     * everyday living?" read as the address by "living", "Aggressive behaviour" as offending), or a date asked on a
+     * field that holds none ("Day the FGC was held" read as whether one was offered).
+     */
+    private boolean asksOtherThanTheUsual(QuestionAsked.Asked a, String field, String label, Match usual) {
+        if (!a.what().aTopic() || usual.exact() || field.equals(usual.fieldId())) {
+            return false;
+        }
+        if (a.what().asksADate() && !types.get(usual.fieldId()).isTemporal()) {
+            return true;
+        }
+        return asked.entrySet().stream().filter(e -> e.getKey() != a.what())
+                .anyMatch(e -> e.getValue().containsValue(usual.fieldId()))
+                && asked.entrySet().stream().filter(e -> e.getValue().containsValue(usual.fieldId()))
+                        .noneMatch(e -> e.getKey().askedIn(label));
     }
 
     /** A label run into its answer: a digit, an e-mail's @, or a name of two capitalised words at its end. */

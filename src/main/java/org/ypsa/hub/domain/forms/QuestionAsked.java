@@ -61,7 +61,13 @@ public final class QuestionAsked {
                 + "|willing|permission|ok with|okay with|aware of (?:this|the) referral|know about (?:this|the) referral)\\b"),
         DATE_OF_BIRTH("date-of-birth", "\\b(?:dob|d\\.o\\.b|date of birth|born|birthday|how old|age)\\b"),
         URGENCY("urgency", "\\b(?:why|reason)\\b.*\\b(?:emergency|urgent|urgently|today|tonight|same day|wait)\\b"
-                + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"),
+                + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"
+                // what happens if no bed is found: "What happens if we don't find a bed today?"
+                + "|\\bif\\b.*\\b(?:no|not|don t|can t|cannot|nothing|none|isn t)\\b.*\\b(?:bed|room|placement|place|found|find)\\b"
+                + "|\\bwithout (?:a |any )?(?:bed|room|placement)\\b"),
+        /** when the family met: "Day the family group conference happened", "When was the FGC held?" */
+        FAMILY_MEETING_DATE("family-meeting-date", "\\b(?:when|date|day)\\b.*\\b(?:fgc|family group (?:conference|meeting)"
+                + "|family meeting|conference)\\b|\\b(?:fgc|conference|family meeting)\\b.*\\b(?:when|date|day)\\b"),
         DATE_WANTED("date-wanted", "\\b(?:when|date|day|from when|by when)\\b.*\\b(?:wanted|needed|need|required|require"
                 + "|move|moving|start|starting|bed|placement|room)\\b|\\b(?:bed|room|placement|move)\\b.*\\b(?:date|day|when)\\b"),
         WHERE_WANTED("where-wanted", "\\b(?:where|area|district|locality|town|city|borough|county|village|part|location)\\b.*\\b(?:wants?|wanted|like|"
@@ -69,20 +75,52 @@ public final class QuestionAsked {
         ADDRESS("address", "\\baddress\\b|\\bwhere\\b.*\\b(?:live|lives|living|staying|stay|sleeping)\\b"),
         WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\byou\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
                 + "|learned|find out|found out|come to know|come across|know)\\b"),
+        /** homeless now or soon: "Out on the street tonight, or losing their home soon?" */
+        HOMELESS_NOW("homeless-now", "\\b(?:homeless\\w*|sleeping rough|rough sleep\\w*|on the streets?|nowhere to (?:stay|sleep|go|live)"
+                + "|(?:lose|losing|lost) (?:their|her|his|the|a) (?:home|housing|room|tenancy|accommodation)|asked to leave"
+                + "|evict\\w*|kicked out|thrown out)\\b"),
+        /** what mediation came to: "What came out of mediation", "How did mediation go?" */
+        MEDIATION_OUTCOME("mediation-outcome", "\\b(?:came|come|comes|outcome|results?|go|went|lead|led|ended|agreed|decided"
+                + "|happened)\\b.*\\bmediation\\b|\\bmediation\\b.*\\b(?:came|come|outcome|results?|go|went|lead|led|ended"
+                + "|agreed|decided)\\b"),
         REASON("reason", "\\b(?:why|reason|background|led to|lead to|what has happened|what's happened|what happened"
-                + "|how did (?:it|this|they) (?:get|come))\\b"),
+                + "|how did (?:it|this|they) (?:get|come))\\b"
+                // what made the worker refer now: "What's made you refer now?", "What's prompted this referral?"
+                + "|\\b(?:made|prompted|brought|triggered)\\b.*\\b(?:refer\\w*|now|about|this)\\b"),
         EXPLOITATION("exploitation", "\\b(?:exploit\\w*|groom\\w*|ce|se|cse|cce|county lines|traffick\\w*|used by|use them"
                 + "|use the yp|use her|use him|using them)\\b"),
+        /** harm to themselves: "Any chance they'd hurt themselves?", "Self-harm or suicidal thoughts?" */
+        HARM_TO_SELF("harm-to-self", "\\b(?:self harm\\w*|selfharm\\w*|suicid\\w*|overdos\\w*|(?:hurt|harm|injur|kill|cut)\\w* "
+                + "(?:\\w+ )?(?:themselves|themself|herself|himself))\\b"),
+        /**
+         * harm to others, by the young person: "Aggression or violence", "Could they hurt someone else?", "Might she
+         * harm other people?" (violence against them, or at home, is not theirs)
+         */
+        HARM_TO_OTHERS("harm-to-others", "\\b(?:aggress\\w*|violent)\\b|(?<!domestic )\\bviolence\\b(?! (?:against|towards|to|at) )"
+                + "|\\b(?:hurt|harm|attack|assault|injure|threaten)(?:s|ing)? (?!by\\b)(?:\\w+ )?(?:someone|somebody|anyone"
+                + "|anybody|others?|other people|another|staff|residents?|people|the public)\\b"
+                + "|\\b(?:danger|risk|threat|harm|hurt|violence)\\w*\\b.*\\b(?:to|towards) (?:others|other people|anyone|the public"
+                + "|residents)\\b"
+                + "|\\bat risk from (?:the )?(?:yp|young person|them|her|him)\\b"),
         HARM_FROM_OTHERS("harm-from-others", "\\b(?:anyone|anybody|someone|somebody|who|people|adults?)\\b.*\\b(?:hurt\\w*"
-                + "|harm\\w*|at risk|abus\\w*|threat\\w*|danger\\w*|target\\w*)\\b"),
+                + "|harm\\w*|at risk|abus\\w*|threat\\w*|danger\\w*|target\\w*)\\b"
+                + "|\\b(?:risk|danger|threat)s? to (?:them|her|him|the yp|the young person|yp)\\b"),
         SUBSTANCE("substance", "\\b(?:drink|drinks|drinking|drugs?|alcohol|substances?|cannabis|weed|legal highs)\\b"),
         PARENTHOOD("parenthood", "\\b(?:baby|babies|expecting|pregnan\\w*|a parent|young parent|parents? to be|a child of (?:their|her|his) own"
                 + "|children of (?:their|her|his) own|own child(?:ren)?)\\b"),
+        /** day-to-day help they will want: "Day-to-day help they'll want", "What will she need a hand with?" */
+        SUPPORT_WANTED("support-wanted", "\\b(?:need|needs|want|wants|like|require|requires)\\b.*\\b(?:help|support|hand)\\b"
+                + "|\\b(?:help|support|hand)\\b.*\\b(?:need|needs|needed|want|wants|like|require|required)\\b"
+                + "|\\b(?:daily|everyday|every day)\\b.*\\b(?:help|support)\\b|\\b(?:help|support)\\b.*\\b(?:daily|everyday)\\b"),
+        /** gender or sex: "Male, female or other", "Boy or girl" */
+        GENDER("gender", "\\b(?:gender|sex|male|female|boy|girl|non binary|nonbinary|pronouns?)\\b"),
         /** the body someone writes from: "Which organisation are you sharing this from?", "Your agency" */
         ORGANISATION("organisation", "\\b(?:organisation|organization|agency)\\b"
                 + "(?! (?:worker|officer|staff|contact|person|member)\\b)"),
         /** a label that is only a person ("Person completing", "Staff member sharing this") asks their name */
-        NAME("name", "^ (?:person|who|staff member|member of staff)\\b|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
+        NAME("name", "^ (?:person|who|staff member|member of staff)\\b"
+                // a part of the form that is only the writer: "2 - You (the referrer)", "About you"
+                + "|^ (?:[0-9.]+ )?(?:you|about you|yourself)(?: the (?:referrer|person referring|person completing))? *$|\\b(?:(?:family|given|first|last|middle|full) names?|names?|surname|forename"
                 + "|called|known as|who is|who are|who's)\\b"),
         REFERENCE("reference", "\\b(?:case (?:system )?(?:ref|reference|number|no|id)|ref|reference|system (?:ref|number|id)"
                 + "|record number|id number)\\b"),
@@ -90,7 +128,12 @@ public final class QuestionAsked {
         PHONE("phone", "\\b(?:phone|telephone|mobile|number|ring|call|tel)\\b"),
         /** offending and the courts: "Any YOT / court stuff going on?", "Convictions or cautions" */
         OFFENDING("offending", "\\b(?:offend\\w*|offences?|yot|yos|yjs|youth justice|court|courts|arrest\\w*|crimes?|criminal"
-                + "|convictions?|convicted|cautions?|cautioned|charged|charges|bail|tagged)\\b");
+                + "|convictions?|convicted|cautions?|cautioned|charged|charges|bail|tagged)\\b"),
+        /** social care before: "Has social care been involved before?", "Known to children's services in the past?" */
+        SOCIAL_CARE_BEFORE("social-care-before", "^(?=.*\\b(?:social care|social services|children services|childrens services"
+                + "|csc|social work|early help)\\b)(?=.*\\b(?:before|previous\\w*|prior|past|already|ever|known)\\b)"),
+        /** what worries the writer: "Tell us what's worrying you", "Our worries" */
+        WORRIES("worries", "\\b(?:worr\\w*|concern\\w*)\\b");
 
         /** The name in the asked: table. */
         public final String key;
@@ -112,6 +155,30 @@ public final class QuestionAsked {
                 case WHERE_WANTED -> Optional.of(ADDRESS);
                 default -> Optional.empty();
             };
+        }
+
+        /**
+         * Whether it asks a topic of the young person's story (why, the harm, the help, the family's meeting) rather than
+         * a fact such as a name or a date wanted: a weak usual reading on a field the table gives another thing the label
+         * does not ask ("What help will she want with everyday living?" read as the address by "living") gives way.
+         */
+        public boolean aTopic() {
+            return switch (this) {
+                case REASON, URGENCY, HARM_TO_SELF, HARM_TO_OTHERS, HARM_FROM_OTHERS, SUPPORT_WANTED, GENDER,
+                        FAMILY_MEETING_DATE, MEDIATION_OUTCOME, HOMELESS_NOW, SOCIAL_CARE_BEFORE -> true;
+                // worries are no topic that outweighs: "Young person you're worried about" is the young person
+                default -> false;
+            };
+        }
+
+        /** Whether what it asks is a date: a field that cannot hold one (a yes/no) is no reading of it. */
+        public boolean asksADate() {
+            return this == DATE_OF_BIRTH || this == DATE_WANTED || this == FAMILY_MEETING_DATE;
+        }
+
+        /** Whether this label's words ask this thing (whatever else they ask first). */
+        public boolean askedIn(String label) {
+            return label != null && words.matcher(plain(LabelMatcher.withoutHints(label))).find();
         }
 
         /** Whether it is a fact of one person (a name, a phone): another person's is never the form's field for it. */
@@ -139,8 +206,11 @@ public final class QuestionAsked {
             + "|nhs|home office)\\b");
 
     /** Another time than now or the move: a previous address or a placement's end date is not asked here. */
-    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:previous|former|prior|past|last|end|ended|ending"
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:previous|former|prior|past|last|before|end|ended|ending"
             + "|expiry|expires|review|reviewed|current placement|old)\\b");
+
+    /** A label asking a date ("Date of risk to others assessment"): no topic of the story is asked. */
+    private static final Pattern A_DATE = Pattern.compile("^ (?:date|dates|day|when)\\b|\\bdate of\\b");
 
     /** A label is a question of at most this many words; a longer run is a sentence. */
     private static final int MOST_WORDS = 16;
@@ -150,7 +220,9 @@ public final class QuestionAsked {
         if (label == null) {
             return Optional.empty();
         }
-        Optional<Asked> asked = ofWords(LabelMatcher.withoutHints(label));
+        Optional<Asked> asked = ofWords(LabelMatcher.withoutHints(label))
+                // "2 - You (the referrer)": a part's number before a dash is no hint's dash
+                .or(() -> ofWords(LabelMatcher.withoutHints(Words.withoutNumber(label))));
         // "Tell us the story - how did it get to this?": a question after a dash puts what is asked again
         Matcher again = QUESTION_AFTER_A_DASH.matcher(label.strip());
         return asked.isPresent() || !again.matches() ? asked : ofWords(again.group(1));
@@ -164,9 +236,7 @@ public final class QuestionAsked {
             + "|(?:how|why|what|when|where|who|which)\\b[^-\u2013\u2014?]*?)\\s*:?$");
 
     private static Optional<Asked> ofWords(String words) {
-        String plain = " " + words.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
-                .replaceAll("'s\\b", "").replaceAll("[^a-z0-9.?/ -]+", " ").replace('/', ' ').replace('-', ' ')
-                .replaceAll("\\s+", " ") + " ";
+        String plain = plain(words);
         if (plain.isBlank() || plain.strip().split(" ").length > MOST_WORDS) {
             return Optional.empty();
         }
@@ -175,7 +245,8 @@ public final class QuestionAsked {
             if (m.find()) {
                 // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
                 String rest = what.words.matcher(plain).replaceAll(" ");
-                if ((what == What.DATE_WANTED || what == What.ADDRESS) && ANOTHER_TIME.matcher(plain).find()) {
+                if ((what == What.DATE_WANTED || what == What.ADDRESS) && ANOTHER_TIME.matcher(plain).find()
+                        || what.aTopic() && !what.asksADate() && A_DATE.matcher(plain).find()) {
                     return Optional.empty();
                 }
                 boolean anotherBodys = what == What.REFERENCE && ANOTHER_BODY.matcher(rest).find();
@@ -183,6 +254,14 @@ public final class QuestionAsked {
             }
         }
         return Optional.empty();
+    }
+
+    /** The label's words in small letters, one space apart, with a space at each end. */
+    private static String plain(String words) {
+        String plain = " " + words.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replaceAll("'s\\b", "").replaceAll("[^a-z0-9.?/ -]+", " ").replace('/', ' ').replace('-', ' ')
+                .replaceAll("\\s+", " ") + " ";
+        return plain.replace(" day to day ", " daily "); // "day-to-day help" asks no day
     }
 
     /** Another person named outside what is asked, else the writer or the young person named anywhere in the label. */
