@@ -55,6 +55,15 @@ public final class Instructions {
             + "|(?:tick|mark|cross|select)\\s+(?:one|a|the\\s+(?:relevant|appropriate))\\s+box(?:es)?\\s+(?:per|for\\s+each|in\\s+each|on\\s+each)"
             + "\\s+(?:question|section|row|line)\\b[\\p{L}\\s,]{0,40})[.!]?$");
 
+    /**
+     * How the form's boxes are to be filled, after what they are, if said: "Grey boxes - no need to tick, just write
+     * your answer.", "Shaded cells: type your answers in the white boxes", "Just write your answers beside each question".
+     */
+    private static final Pattern HOW_TO_FILL_THE_BOXES = Pattern.compile("(?iu)^(?:[\\p{L}\\s]{1,30}?(?:\\s[-\u2013]|:)\\s+)?"
+            + "(?:please\\s+|just\\s+)?(?:(?:there\\s+is|there['\u2019]s)\\s+)?(?:no\\s+need\\s+to\\s+(?:tick|cross|sign|circle|print)\\b"
+            + "|(?:write|type|put|enter)\\s+(?:your|the|an|each)\\s+answers?\\s*(?:$|[.,]|in\\b|into\\b|here\\b|below\\b|beside\\b|next\\s+to\\b))"
+            + "[\\p{L}\\s,'\u2019]{0,50}[.!]?$");
+
     private Instructions() {
     }
 
@@ -69,7 +78,8 @@ public final class Instructions {
 
     /** Whether the text tells the writer to answer every part of the form: it asks nothing, and is no label. */
     public static boolean isForTheWholeForm(String text) {
-        return text != null && FOR_THE_WHOLE_FORM.matcher(text.replace('\u00a0', ' ').strip()).matches();
+        String t = text == null ? "" : text.replace('\u00a0', ' ').strip();
+        return text != null && (FOR_THE_WHOLE_FORM.matcher(t).matches() || HOW_TO_FILL_THE_BOXES.matcher(t).matches());
     }
 
     /**
