@@ -185,7 +185,10 @@ public final class Instructions {
      */
     private static final String HOW_TO_PUT_IT = "(?:facts\\s+only|(?:no|not|without)\\s+(?:(?:your|personal)\\s+)?opinions?"
             + "|in\\s+(?:your|their|his|her)\\s+own\\s+words|(?:be\\s+)?brief(?:ly)?|in\\s+brief|be\\s+(?:specific|factual)"
-            + "|in\\s+(?:full|detail)|as\\s+much\\s+detail\\s+as\\s+(?:possible|you\\s+can)|" + WHEN_ASKED + ")";
+            + "|in\\s+(?:full|detail)|as\\s+much\\s+detail\\s+as\\s+(?:possible|you\\s+can)"
+            // in what order: "step by step", "in the order it happened", "from the start"
+            + "|step\\s+by\\s+step|in\\s+(?:the\\s+)?order\\s+(?:it|they|things)\\s+happened|in\\s+(?:date|time)\\s+order"
+            + "|from\\s+the\\s+(?:start|beginning)|" + WHEN_ASKED + ")";
     private static final Pattern AFTER_A_COMMA = Pattern.compile("(?i)(?<=\\p{L})\\s*,\\s*(?:please\\s+)?" + HOW_TO_PUT_IT
             + "(?:\\s*[,;]\\s*(?:and\\s+)?(?:please\\s+)?" + HOW_TO_PUT_IT + ")*\\s*[.:*?]*\\s*$");
 
