@@ -57,11 +57,14 @@ public final class Instructions {
 
     /**
      * How the form's boxes are to be filled, after what they are, if said: "Grey boxes - no need to tick, just write
-     * your answer.", "Shaded cells: type your answers in the white boxes", "Just write your answers beside each question".
+     * your answer.", "Shaded cells: type your answers in the white boxes", "Just write your answers beside each question",
+     * "Type in the boxes to the right of each question".
      */
     private static final Pattern HOW_TO_FILL_THE_BOXES = Pattern.compile("(?iu)^(?:[\\p{L}\\s]{1,30}?(?:\\s[-\u2013]|:)\\s+)?"
             + "(?:please\\s+|just\\s+)?(?:(?:there\\s+is|there['\u2019]s)\\s+)?(?:no\\s+need\\s+to\\s+(?:tick|cross|sign|circle|print)\\b"
-            + "|(?:write|type|put|enter)\\s+(?:your|the|an|each)\\s+answers?\\s*(?:$|[.,]|in\\b|into\\b|here\\b|below\\b|beside\\b|next\\s+to\\b))"
+            + "|(?:write|type|put|enter)\\s+(?:your|the|an|each)\\s+answers?\\s*(?:$|[.,]|in\\b|into\\b|here\\b|below\\b|beside\\b|next\\s+to\\b)"
+            // where the answers go: "Type in the boxes to the right of each question", "Write in the white spaces"
+            + "|(?:write|type|fill)\\s+(?:in|into)\\s+the\\s+(?:\\p{L}+\\s+)?(?:boxes|box|cells|spaces)\\b)"
             + "[\\p{L}\\s,'\u2019]{0,50}[.!]?$");
 
     private Instructions() {
