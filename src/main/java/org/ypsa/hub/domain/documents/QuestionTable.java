@@ -56,7 +56,9 @@ final class QuestionTable {
      */
     static boolean headsASectionColumn(List<String> cells) {
         List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return filled.size() >= 3 && filled.size() == cells.size() && titles(filled.get(0), SECTION_TITLES)
+        boolean sections = !cells.get(0).isBlank() && java.util.Arrays.stream(columnTitle(filled.get(0)).split("\\s*/\\s*"))
+                .allMatch(h -> SECTION_TITLES.contains(h.strip()));
+        return filled.size() >= 3 && sections
                 && filled.subList(1, filled.size()).stream().allMatch(c -> titles(c, COLUMN_TITLES));
     }
 
