@@ -79,7 +79,7 @@ class AQuestionPutAsPeopleAskItIsPlacedOnItsFieldTest {
         var read = Yardstick.read("intelligence questions as people ask them", INTELLIGENCE_ROWS,
                 r -> INTELLIGENCE.match(r.wording()).map(Enum::name).orElse(null));
         assertThat(read.placed()).isGreaterThanOrEqualTo(INTELLIGENCE_FLOOR);
-        assertThat(read.missesBut(NOT_YET).stream().filter(m -> !m.readAsNothing())).isEmpty();
+        assertThat(read.misses().stream().filter(m -> !NOT_YET.contains(m.row().wording()) && !m.readAsNothing())).isEmpty();
     }
 
     /** The rows read now; raise them as rules land. */
