@@ -46,6 +46,22 @@ final class QuestionTable {
                 && !filled.stream().map(QuestionTable::columnTitle).allMatch(t -> t.equals("name"));
     }
 
+    /** The title of a column of the sections' heads, in English or Welsh: "Section", "Part", "Adran", "Rhan". */
+    private static final Set<String> SECTION_TITLES = Set.of("section", "sections", "part", "parts", "adran", "rhan");
+
+    /**
+     * A head row whose first column holds the sections ("Section / Adran | Question / Cwestiwn | Answer / Ateb",
+     * "Part | Question | Response"): each section's head, written once down a merged cell, is no label of the row it
+     * starts, but the heading of the rows under it.
+     */
+    static boolean headsASectionColumn(List<String> cells) {
+        List<String> filled = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        boolean sections = !cells.get(0).isBlank() && java.util.Arrays.stream(columnTitle(filled.get(0)).split("\\s*/\\s*"))
+                .allMatch(h -> SECTION_TITLES.contains(h.strip()));
+        return filled.size() >= 3 && sections
+                && filled.subList(1, filled.size()).stream().allMatch(c -> titles(c, COLUMN_TITLES));
+    }
+
     /**
      * A line that is a table's column-heading row as a PDF's text or a text layout gives it, its cells joined by a tab
      * or a space ("Information requested Details", "Heading\tPlease type here"): no label and no answer, and no answer

@@ -163,9 +163,24 @@ public final class WordReader {
         boolean inBands = false;
         YesNoColumns checklist = YesNoColumns.of(rows);
         boolean[] captioned = CaptionRows.of(t, rows);
+        boolean sectionColumn = false;
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
+            if (QuestionTable.headsASectionColumn(row)) {
+                // "Section | Question | Answer": the first column holds the sections' heads, each over its rows
+                sectionColumn = true;
+                text.append(String.join("\t", row)).append('\n');
+                continue;
+            }
+            if (sectionColumn && row.size() >= 3) {
+                String section = row.get(0).strip();
+                if (!section.isEmpty()) {
+                    heading[0] = section;
+                    text.append(section).append('\n');
+                }
+                row = row.subList(1, row.size());
+            }
             if (at + 1 < rows.size() && captioned[at + 1]) {
                 // answer lines with their captions printed small under them: each caption labels the cell over it
                 List<String> captions = rows.get(++at);

@@ -55,6 +55,18 @@ public final class Instructions {
             + "|(?:tick|mark|cross|select)\\s+(?:one|a|the\\s+(?:relevant|appropriate))\\s+box(?:es)?\\s+(?:per|for\\s+each|in\\s+each|on\\s+each)"
             + "\\s+(?:question|section|row|line)\\b[\\p{L}\\s,]{0,40})[.!]?$");
 
+    /**
+     * How the form's boxes are to be filled, after what they are, if said: "Grey boxes - no need to tick, just write
+     * your answer.", "Shaded cells: type your answers in the white boxes", "Just write your answers beside each question",
+     * "Type in the boxes to the right of each question".
+     */
+    private static final Pattern HOW_TO_FILL_THE_BOXES = Pattern.compile("(?iu)^(?:[\\p{L}\\s]{1,30}?(?:\\s[-\u2013]|:)\\s+)?"
+            + "(?:please\\s+|just\\s+)?(?:(?:there\\s+is|there['\u2019]s)\\s+)?(?:no\\s+need\\s+to\\s+(?:tick|cross|sign|circle|print)\\b"
+            + "|(?:write|type|put|enter)\\s+(?:your|the|an|each)\\s+answers?\\s*(?:$|[.,]|in\\b|into\\b|here\\b|below\\b|beside\\b|next\\s+to\\b)"
+            // where the answers go: "Type in the boxes to the right of each question", "Write in the white spaces"
+            + "|(?:write|type|fill)\\s+(?:in|into)\\s+the\\s+(?:\\p{L}+\\s+)?(?:boxes|box|cells|spaces)\\b)"
+            + "[\\p{L}\\s,'\u2019]{0,50}[.!]?$");
+
     private Instructions() {
     }
 
@@ -69,7 +81,8 @@ public final class Instructions {
 
     /** Whether the text tells the writer to answer every part of the form: it asks nothing, and is no label. */
     public static boolean isForTheWholeForm(String text) {
-        return text != null && FOR_THE_WHOLE_FORM.matcher(text.replace('\u00a0', ' ').strip()).matches();
+        String t = text == null ? "" : text.replace('\u00a0', ' ').strip();
+        return text != null && (FOR_THE_WHOLE_FORM.matcher(t).matches() || HOW_TO_FILL_THE_BOXES.matcher(t).matches());
     }
 
     /**
@@ -175,7 +188,10 @@ public final class Instructions {
      */
     private static final String HOW_TO_PUT_IT = "(?:facts\\s+only|(?:no|not|without)\\s+(?:(?:your|personal)\\s+)?opinions?"
             + "|in\\s+(?:your|their|his|her)\\s+own\\s+words|(?:be\\s+)?brief(?:ly)?|in\\s+brief|be\\s+(?:specific|factual)"
-            + "|in\\s+(?:full|detail)|as\\s+much\\s+detail\\s+as\\s+(?:possible|you\\s+can)|" + WHEN_ASKED + ")";
+            + "|in\\s+(?:full|detail)|as\\s+much\\s+detail\\s+as\\s+(?:possible|you\\s+can)"
+            // in what order: "step by step", "in the order it happened", "from the start"
+            + "|step\\s+by\\s+step|in\\s+(?:the\\s+)?order\\s+(?:it|they|things)\\s+happened|in\\s+(?:date|time)\\s+order"
+            + "|from\\s+the\\s+(?:start|beginning)|" + WHEN_ASKED + ")";
     private static final Pattern AFTER_A_COMMA = Pattern.compile("(?i)(?<=\\p{L})\\s*,\\s*(?:please\\s+)?" + HOW_TO_PUT_IT
             + "(?:\\s*[,;]\\s*(?:and\\s+)?(?:please\\s+)?" + HOW_TO_PUT_IT + ")*\\s*[.:*?]*\\s*$");
 

@@ -57,6 +57,8 @@ public final class LabelMatcher {
     private final double[] sums;
     /** The wordings that ask whether the form is of a kind ("is this an emergency"), as words, with their field. */
     private final List<Map.Entry<List<String>, String>> whetherWordings = new ArrayList<>();
+    /** Each choice field to the answers it offers, in lower case ({@link #offeringItsChoices}). */
+    private final Map<String, List<String>> choicesOf = new LinkedHashMap<>();
 
     /** Whether words of the same meaning ({@link Words#related}) count; recognising a form's type wants them not to. */
     private final boolean useRelated;
@@ -78,6 +80,9 @@ public final class LabelMatcher {
         Map<String, Set<String>> fieldsUsing = new HashMap<>();
         for (FormSpec.FieldSpec f : form.fields()) {
             types.put(f.id(), f.type());
+            if (f.type() == FieldType.CHOICE && !f.choices().isEmpty()) {
+                choicesOf.put(f.id(), f.choices().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList());
+            }
             List<String> all = new ArrayList<>(f.labels());
             all.add(0, f.name());
             for (String label : all) {
@@ -302,6 +307,10 @@ public final class LabelMatcher {
         if (Instructions.isNoLabel(label)) {
             return Optional.empty();
         }
+        Optional<Match> offering = offeringItsChoices(label, threshold);
+        if (offering.isPresent()) {
+            return offering;
+        }
         Optional<String> asked = beforeAListOfQuestionWords(label);
         if (asked.isPresent()) {
             return match(asked.get(), threshold);
@@ -328,6 +337,55 @@ public final class LabelMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** What parts a run of choices: a slash, a comma, a bar, an "or". */
+    private static final Pattern CHOICE_PARTING = Pattern.compile("\\s*(?:[/,|]|\\bor\\b)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** The fewest letters a choice may be cut to and still be that choice ("med", "crit"). */
+    private static final int CHOICE_CUT = 3;
+
+    /**
+     * The choice field whose choices a label offers: a label that ends in three of one choice field's answers or more
+     * (all of them if it has fewer), each parted by a slash, a comma or "or" and perhaps cut short ("Low / med / high /
+     * critical", "LOW/MED/HIGH/CRIT", "Missing, exploitation or violence") asks that field, when what comes before them
+     * is nothing, words the form does not read ("Pa mor ddifrifol?"), or a wording of the same field ("How serious?").
+     * The choices are a hint of how to answer, left where the question goes; the answer beside them picks one.
+     */
+    private Optional<Match> offeringItsChoices(String label, double threshold) {
+        if (choicesOf.isEmpty() || label == null) {
+            return Optional.empty();
+        }
+        List<String> parts = List.of(CHOICE_PARTING.split(label.strip(), -1));
+        for (Map.Entry<String, List<String>> field : choicesOf.entrySet()) {
+            Set<String> picked = new HashSet<>();
+            int first = parts.size();
+            while (first > 0) {
+                Optional<String> choice = choiceNamed(parts.get(first - 1), field.getValue());
+                if (choice.isEmpty() || !picked.add(choice.get())) {
+                    break;
+                }
+                first--;
+            }
+            if (picked.size() < Math.min(3, field.getValue().size()) || picked.size() < 2) {
+                continue;
+            }
+            String before = String.join(" / ", parts.subList(0, first)).strip();
+            Optional<Match> asked = Words.of(before).isEmpty() ? Optional.empty() : matchWhole(before, threshold);
+            if (asked.isEmpty() || asked.get().fieldId().equals(field.getKey())) {
+                return Optional.of(new Match(field.getKey(), 1.5));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The choice a part of a label is, whole or cut short to its first letters ("med" is medium); empty if none. */
+    private static Optional<String> choiceNamed(String part, List<String> choices) {
+        String p = part.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (p.length() < 2) {
+            return Optional.empty();
+        }
+        return choices.stream().filter(c -> c.equals(p) || p.length() >= CHOICE_CUT && c.startsWith(p)).findFirst();
     }
 
     /**

@@ -60,9 +60,18 @@ class HintsSayingWhoAndWhyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tick one box per question where boxes are shown.", "Please mark the relevant box for each question"})
+    @ValueSource(strings = {"Tick one box per question where boxes are shown.", "Please mark the relevant box for each question",
+            "Grey boxes - no need to tick, just write your answer.", "Shaded cells: type your answers in the white boxes",
+            "Just write your answers beside each question", "No need to sign - just write the answer in each box.",
+            "Type in the boxes to the right of each question.", "Please write in the white spaces"})
     void howToMarkTheFormsBoxesIsForTheWholeFormAndNoAnswer(String text) {
         // under a section heading asking why ("4. Why a placement is needed"), it is no reason for the referral
         assertThat(Instructions.isForTheWholeForm(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Answer given by the young person", "Answer", "Missing - write the address she gave", "Staff wrote the answers on the log"})
+    void aLabelOrAnAnswerSayingWriteIsNoInstructionForTheBoxes(String text) {
+        assertThat(Instructions.isForTheWholeForm(text)).isFalse();
     }
 }
