@@ -69,7 +69,7 @@ class AQuestionPutAsPeopleAskItIsPlacedOnItsFieldTest {
     @Test
     void anIncidentsQuestionsAsPeopleAskThemNameTheirFields() {
         var read = Yardstick.read("incident questions as people ask them", INCIDENT_ROWS,
-                r -> INCIDENT.match(r.wording()).map(Enum::name).orElse(null));
+                Yardstick.placedOn(INCIDENT));
         assertThat(read.placed()).isGreaterThanOrEqualTo(INCIDENT_FLOOR);
         assertThat(read.misses().stream().filter(m -> !NOT_YET.contains(m.row().wording()) && !m.readAsNothing())).isEmpty();
     }
@@ -77,7 +77,7 @@ class AQuestionPutAsPeopleAskItIsPlacedOnItsFieldTest {
     @Test
     void anIntelligenceSubmissionsQuestionsAsPeopleAskThemNameTheirFields() {
         var read = Yardstick.read("intelligence questions as people ask them", INTELLIGENCE_ROWS,
-                r -> INTELLIGENCE.match(r.wording()).map(Enum::name).orElse(null));
+                Yardstick.placedOn(INTELLIGENCE));
         assertThat(read.placed()).isGreaterThanOrEqualTo(INTELLIGENCE_FLOOR);
         assertThat(read.misses().stream().filter(m -> !NOT_YET.contains(m.row().wording()) && !m.readAsNothing())).isEmpty();
     }
