@@ -64,7 +64,9 @@ public final class QuestionAsked {
                 + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"
                 // what happens if no bed is found: "What happens if we don't find a bed today?"
                 + "|\\bif\\b.*\\b(?:no|not|don t|can t|cannot|nothing|none|isn t)\\b.*\\b(?:bed|room|placement|place|found|find)\\b"
-                + "|\\bwithout (?:a |any )?(?:bed|room|placement)\\b"),
+                + "|\\bwithout (?:a |any )?(?:bed|room|placement)\\b"
+                // the danger now: "What is the immediate risk to the YP?", "Current safety concerns"
+                + "|\\b(?:immediate|imminent|current|present)\\b.*\\b(?:risks?|dangers?|safety|concerns?)\\b"),
         /** when the family met: "Day the family group conference happened", "When was the FGC held?" */
         FAMILY_MEETING_DATE("family-meeting-date", "\\b(?:when|date|day)\\b.*\\b(?:fgc|family group (?:conference|meeting)"
                 + "|family meeting|conference)\\b|\\b(?:fgc|conference|family meeting)\\b.*\\b(?:when|date|day)\\b"),

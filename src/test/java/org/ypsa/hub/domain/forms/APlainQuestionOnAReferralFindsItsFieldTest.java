@@ -63,6 +63,7 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
         "Day the FGC was held", "FGC_DATE",
         // what happens without a bed today: why it is urgent
         "What will happen if no bed is found today?", "SAFETY_CONCERN",
+        "What is the immediate risk to the YP?", "SAFETY_CONCERN",
         "Where will she go tonight if we can't find a bed?", "SAFETY_CONCERN",
         "If nothing is found today, what happens to them?", "SAFETY_CONCERN",
         // the referrer, named as a numbered part of the form
