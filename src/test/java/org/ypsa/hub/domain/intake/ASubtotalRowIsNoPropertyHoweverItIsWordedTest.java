@@ -77,6 +77,6 @@ class ASubtotalRowIsNoPropertyHoweverItIsWordedTest {
         assertThat(WORDINGS.size() - misses.size()).isGreaterThanOrEqualTo(FLOOR);
     }
 
-    /** The wordings read now; raised as rules land. */
-    private static final int FLOOR = 0;
+    /** The wordings read now (all, before any change of stop 56): a floor of 0 could never fail. */
+    private static final int FLOOR = 12;
 }
