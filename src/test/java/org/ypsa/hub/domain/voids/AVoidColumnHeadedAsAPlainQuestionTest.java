@@ -63,10 +63,8 @@ class AVoidColumnHeadedAsAPlainQuestionTest {
 
     @Test
     void aVoidColumnHeadedAsAPlainQuestionGivesThatColumn() {
-        var read = Yardstick.read("plain void headings read", TABLE, r -> {
-            String value = VoidColumnsAskedInManyWordingsTest.readUnder(r);
-            return VoidColumnsAskedInManyWordingsTest.VALUES.get(VoidField.valueOf(r.field())).equals(value) ? r.field() : value;
-        });
+        var read = Yardstick.read("plain void headings read", TABLE,
+                VoidColumnsAskedInManyWordingsTest::columnReadUnder);
         assertThat(read.missesBut(NOT_YET)).isEmpty();
     }
 
