@@ -64,9 +64,7 @@ public final class QuestionAsked {
                 + "|\\b(?:emergency|urgent)\\b.*\\b(?:why|reason)\\b"
                 // what happens if no bed is found: "What happens if we don't find a bed today?"
                 + "|\\bif\\b.*\\b(?:no|not|don t|can t|cannot|nothing|none|isn t)\\b.*\\b(?:bed|room|placement|place|found|find)\\b"
-                + "|\\bwithout (?:a |any )?(?:bed|room|placement)\\b"
-                // the danger now: "What is the immediate risk to the YP?", "Current safety concerns"
-                + "|\\b(?:immediate|imminent|current|present)\\b.*\\b(?:risks?|dangers?|safety|concerns?)\\b"),
+                + "|\\bwithout (?:a |any )?(?:bed|room|placement)\\b"),
         /** when the family met: "Day the family group conference happened", "When was the FGC held?" */
         FAMILY_MEETING_DATE("family-meeting-date", "\\b(?:when|date|day)\\b.*\\b(?:fgc|family group (?:conference|meeting)"
                 + "|family meeting|conference)\\b|\\b(?:fgc|conference|family meeting)\\b.*\\b(?:when|date|day)\\b"),
@@ -102,7 +100,7 @@ public final class QuestionAsked {
                 + "|\\b(?:hurt|harm|attack|assault|injure|threaten)(?:s|ing)? (?!by\\b)(?:\\w+ )?(?:someone|somebody|anyone"
                 + "|anybody|others?|other people|another|staff|residents?|people|the public)\\b"
                 + "|\\b(?:danger|risk|threat|harm|hurt|violence)\\w*\\b.*\\b(?:to|towards) (?:others|other people|anyone|the public"
-                + "|residents)\\b"
+                + "|residents|staff)\\b"
                 + "|\\bat risk from (?:the )?(?:yp|young person|them|her|him)\\b"),
         HARM_FROM_OTHERS("harm-from-others", "\\b(?:anyone|anybody|someone|somebody|who|people|adults?)\\b.*\\b(?:hurt\\w*"
                 + "|harm\\w*|at risk|abus\\w*|threat\\w*|danger\\w*|target\\w*)\\b"
@@ -114,8 +112,13 @@ public final class QuestionAsked {
         SUPPORT_WANTED("support-wanted", "\\b(?:need|needs|want|wants|like|require|requires)\\b.*\\b(?:help|support|hand)\\b"
                 + "|\\b(?:help|support|hand)\\b.*\\b(?:need|needs|needed|want|wants|like|require|required)\\b"
                 + "|\\b(?:daily|everyday|every day)\\b.*\\b(?:help|support)\\b|\\b(?:help|support)\\b.*\\b(?:daily|everyday)\\b"),
-        /** gender or sex: "Male, female or other", "Boy or girl" */
-        GENDER("gender", "\\b(?:gender|sex|male|female|boy|girl|non binary|nonbinary|pronouns?)\\b"),
+        /**
+         * gender or sex: "Gender", "Pronouns", or two of its answers offered as a choice ("Male, female or other", "Boy
+         * or girl"); one answer alone ("Female") is an answer, not the question
+         */
+        GENDER("gender", "\\b(?:gender|sex|pronouns?)\\b"
+                + "|\\b(?:male|female|boy|girl|man|woman|non binary|nonbinary)\\b.*\\b(?:male|female|boy|girl|man|woman|other"
+                + "|non binary|nonbinary)\\b"),
         /** the body someone writes from: "Which organisation are you sharing this from?", "Your agency" */
         ORGANISATION("organisation", "\\b(?:organisation|organization|agency)\\b"
                 + "(?! (?:worker|officer|staff|contact|person|member)\\b)"),
@@ -211,6 +214,17 @@ public final class QuestionAsked {
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:previous|former|prior|past|last|before|end|ended|ending"
             + "|expiry|expires|review|reviewed|current placement|old)\\b");
 
+    /**
+     * The danger now, which makes a referral urgent: "What is the immediate risk to the YP?", "Current safety concerns".
+     * A harm named with it ("Current concerns re exploitation", "Present risk of self-harm") is that harm's question.
+     */
+    private static final Pattern DANGER_NOW = Pattern.compile("\\b(?:immediate|imminent|current|present)\\b.*"
+            + "\\b(?:risks?|dangers?|safety|concerns?)\\b");
+
+    /** The harms a label may name beside the danger now: a named one is what it asks. */
+    private static final What[] NAMED_HARMS = {What.EXPLOITATION, What.HARM_TO_SELF, What.HARM_TO_OTHERS, What.SUBSTANCE,
+        What.OFFENDING};
+
     /** A label asking a date ("Date of risk to others assessment"): no topic of the story is asked. */
     private static final Pattern A_DATE = Pattern.compile("^ (?:date|dates|day|when)\\b|\\bdate of\\b");
 
@@ -244,7 +258,7 @@ public final class QuestionAsked {
         }
         for (What what : What.values()) {
             Matcher m = what.words.matcher(plain);
-            if (m.find()) {
+            if (m.find() || what == What.URGENCY && asksTheDangerNow(plain)) {
                 // another person is read from the rest: "Is she pregnant or a parent?" is about her, not a parent
                 String rest = what.words.matcher(plain).replaceAll(" ");
                 if ((what == What.DATE_WANTED || what == What.ADDRESS) && ANOTHER_TIME.matcher(plain).find()
@@ -256,6 +270,19 @@ public final class QuestionAsked {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether it asks the danger now and names no harm of its own. */
+    private static boolean asksTheDangerNow(String plain) {
+        if (!DANGER_NOW.matcher(plain).find()) {
+            return false;
+        }
+        for (What harm : NAMED_HARMS) {
+            if (harm.words.matcher(plain).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The label's words in small letters, one space apart, with a space at each end. */

@@ -66,6 +66,12 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
         "What is the immediate risk to the YP?", "SAFETY_CONCERN",
         "Where will she go tonight if we can't find a bed?", "SAFETY_CONCERN",
         "If nothing is found today, what happens to them?", "SAFETY_CONCERN",
+        "Current safety concerns", "SAFETY_CONCERN",
+        "Is there any immediate danger to her tonight?", "SAFETY_CONCERN",
+        // a harm named beside the danger now is that harm's question, not the urgency
+        "Current concerns re exploitation", "EXPLOITATION",
+        "Present risk of self-harm?", "RISK_TO_SELF",
+        "Immediate worries about drug or alcohol use", "SUBSTANCE_MISUSE",
         // the referrer, named as a numbered part of the form
         "3 - You (the person referring)", "REFERRER_NAME",
         "1. You, the referrer", "REFERRER_NAME",
@@ -76,7 +82,10 @@ class APlainQuestionOnAReferralFindsItsFieldTest {
         "Previous address", "-",
         "Where did they live before?", "-",
         "Mum's date of birth", "-",
-        "Date of the last review", "-"
+        "Date of the last review", "-",
+        // one answer alone is an answer under a row of labels (docx-rows: t4-ref-014, t6-ref-012), not the question
+        "Female", "-",
+        "Male", "-"
     );
 
     private static final List<Yardstick.Row> MASH = Yardstick.pairs(
