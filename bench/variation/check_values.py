@@ -128,6 +128,8 @@ def found(key, value, text, low, sent=None, extra_names=(), split=False):
         first, last = value.split(" ", 1)
         if f"{last}, {first}".lower() in low:
             return True
+        if f"{last} {first}".lower() in low:  # "SURNAME Forename", no comma, as case systems list them (tuned26)
+            return True
         if f"({first}) {last}".lower() in low:  # "Jo (Joanne) Smith" (heldout15, tuned18)
             return True
         if re.search(re.escape(first.lower()) + r" \([^)]{1,20}\) " + re.escape(last.lower()), low):  # "Joanne (Jo) SMITH"

@@ -5846,8 +5846,8 @@ def underscore62(m, rng):
             if long52(v):
                 flush()
                 paras.append(f"<p>{esc(label)}</p>")
-                for line in (textwrap.wrap(v.text.replace("\n", " "), 88) or [""]):
-                    paras.append(f"<p>{filled(line, 92)}</p>")
+                # typed over the first line, Word wrapping the answer on; what is left of the line after it
+                paras.append(f"<p>{filled(v.text.replace(chr(10), ' '), 92 + 92 * (len(v.text) // 92))}</p>")
                 paras.append("<p>" + "_" * 92 + "</p>")
             else:
                 pair.append((label, v.text))
