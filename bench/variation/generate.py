@@ -44,6 +44,8 @@
     python3 bench/variation/generate.py tuned23      # a twenty-third tuned part (the same kinds of layout, its own wordings)
     python3 bench/variation/generate.py heldout21    # a twenty-first held-out part (boxes, merged answer cells, coloured inline answers, case-system prints, page-header details, two-sheet Excel forms, spacer tables, replies above the blank template)
     python3 bench/variation/generate.py tuned24      # a twenty-fourth tuned part (the same kinds of layout, its own wordings)
+    python3 bench/variation/generate.py heldout23    # a twenty-third held-out part (check-box glyphs in boxes, answers over underscores, running page heads, RTF case notes, Word pasted into Outlook, iPhone forwards, void day grids, ODS sheets)
+    python3 bench/variation/generate.py tuned26      # a twenty-sixth tuned part (the same kinds of layout, its own wordings)
 
 Each part goes to src/test/resources/variation/<part>/: mail/*.eml, docs/* (the attachments as LibreOffice
 wrote them) and manifest.tsv (one line per mail: what the hub must make of it). Needs python3 (stdlib only)
@@ -81,7 +83,7 @@ PER_FORM = {"heldout": 16, "tuned": 40, "heldout2": 16, "tuned2": 24, "tuned3": 
             "heldout14": 16, "tuned17": 24, "heldout15": 16, "tuned18": 24, "heldout16": 16, "tuned19": 24,
             "heldout17": 16, "tuned20": 20, "heldout18": 16, "tuned21": 24,
             "heldout19": 14, "tuned22": 16, "heldout20": 8, "tuned23": 8, "heldout21": 6, "tuned24": 6,
-            "heldout22": 6, "tuned25": 6}
+            "heldout22": 6, "tuned25": 6, "heldout23": 6, "tuned26": 6}
 # a part whose form types are not equal in number (heldout17, tuned20: more referrals); the older parts have none
 PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout18": {"referral": 24, "risk-concern": 20, "safeguarding-incident": 20, "mash-referral": 12,
@@ -100,24 +102,28 @@ PER_TYPE = {"heldout17": {"referral": 24}, "tuned20": {"referral": 32},
             "heldout22": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
                           "mash-referral": 5},
             "tuned25": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                        "mash-referral": 5},
+            "heldout23": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
+                          "mash-referral": 5},
+            "tuned26": {"referral": 24, "intelligence-submission": 10, "void-return": 12, "safeguarding-incident": 7,
                         "mash-referral": 5}}
 # how many of a form type's invalid sevenths are made invalid, and how many urgent intelligence submissions, where a
 # part's counts are not the older rule's (heldout17, tuned20)
 INVALID_CAP = {"heldout17": {"referral": 2}, "tuned20": {"referral": 3}, "heldout18": {"referral": 2}}
 URGENT_COUNT = {"tuned20": 10, "tuned21": 10, "heldout19": 6, "tuned22": 8, "heldout20": 3, "tuned23": 3, "heldout21": 3, "tuned24": 3,
-                "heldout22": 3, "tuned25": 3}
+                "heldout22": 3, "tuned25": 3, "heldout23": 3, "tuned26": 3}
 OTHER = {"heldout": 4, "tuned": 6, "heldout2": 6, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 6,
          "tuned6": 4, "heldout4": 6, "tuned7": 4, "heldout5": 6, "tuned8": 4, "heldout6": 6, "tuned9": 4,
          "heldout7": 6, "tuned10": 4, "heldout8": 6, "tuned11": 4, "heldout9": 6, "tuned12": 4,
          "heldout10": 6, "tuned13": 4, "heldout11": 6, "tuned14": 4,
          "heldout12": 6, "tuned15": 4, "heldout13": 6, "tuned16": 4, "heldout14": 6, "tuned17": 4, "heldout15": 6, "tuned18": 4, "heldout16": 6, "tuned19": 4,
-         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4, "heldout21": 4, "tuned24": 4, "heldout22": 4, "tuned25": 4}
+         "heldout17": 6, "tuned20": 4, "heldout18": 6, "tuned21": 4, "heldout19": 6, "tuned22": 6, "heldout20": 4, "tuned23": 4, "heldout21": 4, "tuned24": 4, "heldout22": 4, "tuned25": 4, "heldout23": 4, "tuned26": 4}
 NOTICES = {"heldout": 4, "tuned": 8, "heldout2": 4, "tuned2": 4, "tuned3": 4, "tuned4": 4, "tuned5": 4, "heldout3": 4,
            "tuned6": 4, "heldout4": 4, "tuned7": 4, "heldout5": 4, "tuned8": 4, "heldout6": 4,
            "tuned9": 4, "heldout7": 4, "tuned10": 4, "heldout8": 4, "tuned11": 4, "heldout9": 4, "tuned12": 4,
            "heldout10": 4, "tuned13": 4, "heldout11": 4, "tuned14": 4,
            "heldout12": 4, "tuned15": 4, "heldout13": 4, "tuned16": 4, "heldout14": 4, "tuned17": 4, "heldout15": 4, "tuned18": 4, "heldout16": 4, "tuned19": 4,
-           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4, "heldout21": 2, "tuned24": 2, "heldout22": 2, "tuned25": 2}
+           "heldout17": 8, "tuned20": 8, "heldout18": 8, "tuned21": 8, "heldout19": 8, "tuned22": 8, "heldout20": 4, "tuned23": 4, "heldout21": 2, "tuned24": 2, "heldout22": 2, "tuned25": 2, "heldout23": 2, "tuned26": 2}
 PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned3": "t3", "tuned4": "t4", "tuned5": "t5",
           "heldout3": "h3", "tuned6": "t6", "heldout4": "h4", "tuned7": "t7",
           "heldout5": "h5", "tuned8": "t8", "heldout6": "h6", "tuned9": "t9",
@@ -127,7 +133,7 @@ PREFIX = {"heldout": "h", "tuned": "t", "heldout2": "h2", "tuned2": "t2", "tuned
           "heldout15": "h15", "tuned18": "t18", "heldout16": "h16", "tuned19": "t19",
           "heldout17": "h17", "tuned20": "t20", "heldout18": "h18", "tuned21": "t21",
           "heldout19": "h19", "tuned22": "t22", "heldout20": "h20", "tuned23": "t23", "heldout21": "h21", "tuned24": "t24",
-          "heldout22": "h22", "tuned25": "t25"}  # file names: h-ref-001.eml, t2-ref-001.eml
+          "heldout22": "h22", "tuned25": "t25", "heldout23": "h23", "tuned26": "t26"}  # file names: h-ref-001.eml, t2-ref-001.eml
 FORMS = ["void-return", "referral", "risk-concern", "safeguarding-incident", "intelligence-submission", "mash-referral"]
 INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", "impossible-date", "rule"],
                  "risk-concern": ["missing"], "safeguarding-incident": ["missing", "impossible-date"],
@@ -135,7 +141,8 @@ INVALID_KINDS = {"void-return": ["rule", "not-monday"], "referral": ["missing", 
 WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TYPES = {"docx": WORD_TYPE, "pdf": "application/pdf", "csv": "text/csv",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls": "application/vnd.ms-excel",
-         "odt": "application/vnd.oasis.opendocument.text", "doc": "application/msword", "rtf": "application/rtf"}
+         "odt": "application/vnd.oasis.opendocument.text",
+         "ods": "application/vnd.oasis.opendocument.spreadsheet", "doc": "application/msword", "rtf": "application/rtf"}
 
 
 def esc(s):
@@ -5737,6 +5744,473 @@ def answers_inline55(m, rng):
     return (mso_plain(markup) if rng.random() < 0.6 else None), markup
 
 
+
+# -- heldout23 and tuned26 (stop 62): answers in one cell under their label with check-box glyphs, answers typed over a
+# line of underscores, a Word form printed to PDF with its page header and footer on every page and its table's head
+# row repeated, a case note in RTF, a Word form pasted into Outlook, a note typed on an iPhone over a forwarded form,
+# void returns as a grid of days and as a Calc sheet with comments
+HTML62_LAYOUTS = ("docx-cell-glyphs", "docx-underscore-fill", "pdf-underscore-fill", "rtf-case-note")
+FODT62_LAYOUTS = ("pdf-running-heads",)
+CALC62_LAYOUTS = ("xlsx-void-day-grid", "ods-void-notes")
+BODY62_LAYOUTS = ("body-word-paste", "body-iphone-fwd")
+GLYPH_ON62, GLYPH_OFF62 = "\u2612", "\u2610"
+
+
+def glyphs62(v, w):
+    """A yes/no or a choice as a Word form's check-box characters: every option with its box, the chosen one
+    crossed ("\u2612 Yes  \u2610 No"); any other answer as written."""
+    yes, no = w.T62["glyph_yes_no"]
+    if getattr(v, "kind", None) == "yn":
+        return f"{GLYPH_ON62 if v.flag else GLYPH_OFF62} {yes}   {GLYPH_OFF62 if v.flag else GLYPH_ON62} {no}"
+    options, chosen = tick_choice50(v)
+    if options:
+        return "   ".join(f"{GLYPH_ON62 if o == chosen else GLYPH_OFF62} {o}" for o, _ in options)
+    return v.text
+
+
+def cell_glyphs62(m, rng):
+    """A Word form of boxes two to a row (docx-cell-glyphs): each cell holds its label in bold on the first line and
+    the answer on the next; a yes/no or a choice set out as check-box characters with the chosen one crossed; a long
+    answer's cell across the row; section rows shaded."""
+    w = m["wordings"]
+    T = w.T62
+    shade, head, head_text, font = rng.choice(LOOKS50)
+    rows, pair = [], []
+
+    def box(label, v):
+        answer = glyphs62(v, w)
+        return f"<b>{esc(label)}</b><br>{cell(answer) or '&nbsp;'}"
+
+    def flush():
+        if pair:
+            rows.append("<tr>" + "".join(f'<td width="50%" valign="top">{box(l, v)}</td>' for l, v in pair)
+                        + ('<td width="50%">&nbsp;</td>' if len(pair) == 1 else "") + "</tr>")
+            pair.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            rows.append(f'<tr><td colspan="2" bgcolor="{head}"><font color="{head_text}"><b>{esc(e[1])}</b></font></td></tr>')
+        elif e[0] == "note":
+            flush()
+            rows.append(f'<tr><td colspan="2"><i><small>{esc_lines(e[1])}</small></i></td></tr>')
+        else:
+            label, v = e[1], e[2]
+            if long52(v) or len(glyphs62(v, w)) > 60:
+                flush()
+                rows.append(f'<tr><td colspan="2" valign="top">{box(label, v)}</td></tr>')
+            else:
+                pair.append((label, v))
+                if len(pair) == 2:
+                    flush()
+    flush()
+    parts = [f'<table border="0" width="100%"><tr><td><b>{esc(rng.choice(T["banners"]))}</b></td>'
+             f'<td align="right"><small>{esc(rng.choice(T["codes"]))}</small></td></tr></table>',
+             f"<h2>{esc(m['title'])}</h2>"]
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['glyph_guides']))}</i></p>")
+    parts.append(f'<table border="1" cellpadding="4" cellspacing="0" width="100%" bgcolor="#FFFFFF">{"".join(rows)}</table>')
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def underscore62(m, rng):
+    """A Word form of lines to write on (docx-underscore-fill, pdf-underscore-fill): each label followed by a line of
+    underscores, the answer typed in colour over the start of the line and the rest of the line left; two short
+    questions to a line, spaced with non-breaking spaces; a long answer on the lines under its label."""
+    w = m["wordings"]
+    T = w.T62
+    colour = rng.choice(["#0000FF", "#1F4E79", "#C00000", "#7030A0", "#2E75B6"])
+    _, _, _, font = rng.choice(LOOKS50)
+    gap = "&nbsp;" * rng.choice([4, 6, 8])
+    paras, pair = [], []
+
+    def filled(text, width):
+        typed = f'<font color="{colour}">{esc(text)}</font>' if text.strip() else ""
+        return typed + "_" * max(4, width - len(text))
+
+    def flush():
+        if pair:
+            paras.append("<p>" + gap.join(f"{esc(l)} {filled(t, 28 if len(pair) == 2 else 50)}" for l, t in pair) + "</p>")
+            pair.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            paras.append(f"<p><br><b><u>{esc(e[1])}</u></b></p>")
+        elif e[0] == "note":
+            flush()
+            paras.append(f"<p><i><small>{esc_lines(e[1])}</small></i></p>")
+        else:
+            label, v = e[1], e[2]
+            if long52(v):
+                flush()
+                paras.append(f"<p>{esc(label)}</p>")
+                # typed over the first line, Word wrapping the answer on; what is left of the line after it
+                paras.append(f"<p>{filled(v.text.replace(chr(10), ' '), 92 + 92 * (len(v.text) // 92))}</p>")
+                paras.append("<p>" + "_" * 92 + "</p>")
+            else:
+                pair.append((label, v.text))
+                if len(pair) == 2 or len(label) + len(v.text) > 38:
+                    flush()
+    flush()
+    parts = [f'<p align="center"><b>{esc(rng.choice(T["banners"]))}</b></p>', f'<h2 align="center">{esc(m["title"])}</h2>']
+    if rng.random() < 0.6:
+        parts.append(f"<p><i>{esc(rng.choice(T['line_guides']))}</i></p>")
+    parts += paras
+    parts.append(f"<p><small>{esc(rng.choice(T['footers']))}</small></p>")
+    return page("", "".join(parts), font)
+
+
+def narrated62(m, form, key, v, T):
+    """A case note's sentence for a field it tells in words ("Referral taken for ..."), or None."""
+    options = T["narr"].get(f"{form}.{key}")
+    if not options or not v.text.strip() or getattr(v, "kind", None) == "blank":
+        return None
+    return options[len(v.text) % len(options)].format(v=v.text.replace("\n", " "))
+
+
+def case_note62(m, rng):
+    """A case system's case note saved as RTF (rtf-case-note): the note's own header (type, recorded by, when), then
+    paragraphs: a few fields told in sentences, the short ones run together as bold run-in labels, each long answer
+    a paragraph that starts with its label in bold."""
+    w = m["wordings"]
+    T = w.T62
+    recorded = m["received"] - dt.timedelta(minutes=rng.randint(20, 300))
+    head = [(rng.choice(T["note_head_labels"][0]), rng.choice(T["note_types"][m["form"]])),
+            (rng.choice(T["note_head_labels"][1]), m["sender_name"]),
+            (rng.choice(T["note_head_labels"][2]), recorded.strftime("%d/%m/%Y %H:%M"))]
+    rows = "".join(f'<tr><td width="30%"><b>{esc(a)}</b></td><td>{esc(b)}</td></tr>' for a, b in head)
+    paras, run = [], []
+
+    def flush():
+        if run:
+            paras.append("<p>" + " ".join(run) + "</p>")
+            run.clear()
+
+    for e in entries50(m):
+        if e[0] == "head":
+            flush()
+            paras.append(f"<p><b><u>{esc(e[1])}</u></b></p>")
+        elif e[0] == "note":
+            continue
+        else:
+            label, v = e[1], e[2]
+            said = narrated62(m, getattr(v, "form", ""), getattr(v, "key", ""), v, T)
+            if said:
+                run.append(esc(said))
+            elif long52(v):
+                flush()
+                paras.append(f"<p><b>{esc(label.rstrip(':* '))}</b> - {cell(v.text)}</p>")
+            else:
+                text = v.text.strip() or rng.choice(T["note_blank"])
+                run.append(f"<b>{esc(label.rstrip(':* '))}:</b> {esc(text)}.")
+    flush()
+    parts = [f"<p><b>{esc(rng.choice(T['systems']))}</b></p>",
+             f'<table border="1" cellpadding="2" cellspacing="0" width="100%">{rows}</table>',
+             f"<h3>{esc(m['title'])}</h3>"] + paras + [f"<p><i>{esc(rng.choice(T['note_ends']))}</i></p>"]
+    return page("", "".join(parts), "Times New Roman")
+
+
+def running_heads62(m, rng):
+    """A Word form printed to PDF whose page header (the banner, the marking, the form's code) and footer ("Page 2
+    of 4") print on every page, its table's head row repeated on each page, each section after the first starting a
+    new page (pdf-running-heads)."""
+    w = m["wordings"]
+    T = w.T62
+    heads = rng.choice(T["table_heads"])
+    rows, first = [], True
+    for e in entries50(m):
+        if e[0] == "head":
+            rows.append(("head", e[1], None if first else "page"))
+            first = False
+        elif e[0] == "note":
+            rows.append(("note", e[1], None))
+        else:
+            rows.append(("field", e[1], e[2]))
+    body, tables, current = [], [], []
+
+    def table_xml(items, n):
+        out = [f'<table:table table:name="Form{n}" table:style-name="Tb"><table:table-column table:style-name="Ca"/>'
+               '<table:table-column table:style-name="Cb"/><table:table-header-rows><table:table-row>'
+               + "".join(f'<table:table-cell table:style-name="Ch" office:value-type="string"><text:p text:style-name="PB">'
+                         f'{esc(h)}</text:p></table:table-cell>' for h in heads)
+               + "</table:table-row></table:table-header-rows>"]
+        for kind, label, v in items:
+            if kind == "note":
+                out.append('<table:table-row><table:table-cell table:style-name="Cc" table:number-columns-spanned="2" '
+                           f'office:value-type="string"><text:p text:style-name="PI">{esc(label)}</text:p></table:table-cell>'
+                           "<table:covered-table-cell/></table:table-row>")
+                continue
+            lines = v.text.split("\n") if v.text.strip() else [""]
+            answer = "".join(f'<text:p text:style-name="P1">{esc(x)}</text:p>' for x in lines)
+            out.append(f'<table:table-row><table:table-cell table:style-name="Cc" office:value-type="string"><text:p '
+                       f'text:style-name="PB">{esc(label)}</text:p></table:table-cell><table:table-cell table:style-name="Cc" '
+                       f'office:value-type="string">{answer}</table:table-cell></table:table-row>')
+        out.append("</table:table>")
+        return "".join(out)
+
+    n = 0
+    for kind, text, v in rows:
+        if kind == "head":
+            if current:
+                n += 1
+                body.append(table_xml(current, n))
+                current = []
+            body.append(f'<text:p text:style-name="{"PHB" if v == "page" else "PH"}">{esc(text)}</text:p>')
+        else:
+            current.append((kind, text, v))
+    if current:
+        n += 1
+        body.append(table_xml(current, n))
+    banner, marking, code = rng.choice(T["banners"]), rng.choice(T["markings"]), rng.choice(T["codes"])
+    footer = rng.choice(T["page_words"])
+    page_no = footer.format(n="<text:page-number>1</text:page-number>", of="<text:page-count>1</text:page-count>")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="Tb" style:family="table"><style:table-properties style:width="17cm" table:align="left" style:may-break-between-rows="true"/></style:style>
+ <style:style style:name="Ca" style:family="table-column"><style:table-column-properties style:column-width="6.2cm"/></style:style>
+ <style:style style:name="Cb" style:family="table-column"><style:table-column-properties style:column-width="10.8cm"/></style:style>
+ <style:style style:name="Ch" style:family="table-cell"><style:table-cell-properties fo:background-color="#D9D9D9" fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="Cc" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>
+ <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"/>
+ <style:style style:name="PB" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="PI" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-style="italic" fo:font-size="8pt"/></style:style>
+ <style:style style:name="PH" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="PHB" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page" fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="PT" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+ <style:style style:name="PS" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="8pt"/></style:style>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-bottom="0.3cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="PS">{esc(marking)}</text:p><text:p text:style-name="PS">{esc(banner)} - {esc(code)}</text:p></style:header><style:footer><text:p text:style-name="PS">{page_no}</text:p><text:p text:style-name="PS">{esc(marking)}</text:p></style:footer></style:master-page>
+</office:master-styles>
+<office:body><office:text>
+<text:p text:style-name="PT">{esc(m["title"])}</text:p>
+{"".join(body)}
+</office:text></office:body></office:document>
+"""
+
+
+def html62(m, rng):
+    layout = m["layout"]
+    if layout == "docx-cell-glyphs":
+        return cell_glyphs62(m, rng)
+    if layout == "rtf-case-note":
+        return case_note62(m, rng)
+    return underscore62(m, rng)
+
+
+def word_paste62(m, rng):
+    """A Word form copied into an Outlook mail (body-word-paste): Word's paragraphs with the label, tab stops and
+    non-breaking spaces before the answer, a long answer bulleted with Symbol's dot; Outlook's plain part beside it
+    with tabs."""
+    w = m["wordings"]
+    T = w.T62
+    body = [mso_lines(m["intro"]), MSO_BLANK, mso_lines(rng.choice(T["paste_lines"])), MSO_BLANK,
+            mso_p(f"<b><span style='font-size:14.0pt'>{mso_esc(m['title'])}</span></b>")]
+    tabs = rng.choice([1, 2, 3])
+    for e in entries50(m):
+        if e[0] == "head":
+            body.append(MSO_BLANK + mso_p(f"<b><u>{mso_esc(e[1])}</u></b>"))
+        elif e[0] == "note":
+            body.append(mso_p(f"<i><span style='font-size:9.0pt'>{mso_esc(e[1])}</span></i>"))
+        else:
+            label, v = e[1], e[2]
+            pieces = bullet_pieces(v)
+            tab = (f"<span style='mso-tab-count:{tabs}'>" + "&nbsp;" * (8 * tabs) + "</span>")
+            if pieces and rng.random() < 0.6:
+                body.append(mso_p(f"<b>{mso_esc(label)}</b>"))
+                body.append(mso_bullets(pieces, "\u00b7"))
+            elif "\n" in v.text or len(v.text) > 70:
+                body.append(mso_p(f"<b>{mso_esc(label)}</b>"))
+                body.append("".join(mso_p(mso_esc(x)) for x in v.text.split("\n") if x.strip()))
+            else:
+                text = v.text if v.text.strip() else "\u00a0"
+                body.append(mso_p(f"<b>{mso_esc(label)}</b>{tab}{mso_esc(text).replace(chr(160), '&nbsp;')}"))
+    body += [MSO_BLANK, mso_lines(m["signoff"]), mso_lines(m["sender_name"])]
+    markup = MSO_HEAD + "".join(body) + MSO_TAIL
+    plain = mso_plain(markup.replace("</span><span style='mso-tab-count", "</span>\t<span style='mso-tab-count"))
+    plain = re.sub(r" {8,}", "\t" * tabs, plain)
+    return (plain if rng.random() < 0.7 else None), markup
+
+
+def iphone_fwd62(m, rng):
+    """A manager's note typed on an iPhone over a colleague's form forwarded from the phone (body-iphone-fwd): a terse
+    lower-case line or two, "Sent from my iPhone", "Begin forwarded message:" and the colleague's mail quoted, the form
+    as "Label: answer" lines in it; an HTML part with the forward in a cited blockquote now and then."""
+    w = m["wordings"]
+    T = w.T62
+    first, last = rng.choice(w.PEOPLE["first"]), rng.choice(w.PEOPLE["last"])
+    local = re.sub(r"[^a-z.-]", "", unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore").decode().lower())
+    colleague = (f"{first} {last}", f"{local}@{m['sender'].split('@')[1]}")
+    sent = m["received"] - dt.timedelta(minutes=rng.randint(15, 400))
+    subject = m["subject"]
+    m["subject"] = "Fwd: " + subject
+    inner = [m["intro"], ""]
+    for e in entries50(m):
+        if e[0] == "head":
+            inner += ["", e[1].upper() if rng.random() < 0.5 else e[1]]
+        elif e[0] == "note":
+            continue
+        else:
+            label, v = e[1], e[2]
+            inner.append(joined(label, v.text.replace("\n", " ") if v.text.strip() else ""))
+    inner += ["", m["signoff"], colleague[0]]
+    note = rng.choice(T["phone_notes"])
+    when = sent.strftime("%-d %B %Y at %H:%M:%S GMT")
+    head = [f"From: {colleague[0]} <{colleague[1]}>", f"Date: {when}", f"To: {m['sender_name']} <{m['sender']}>",
+            f"Subject: {subject}"]
+    plain = "\n".join([note, "", rng.choice(T["phone_sigs"]), "", "Begin forwarded message:", ""]
+                      + ["> " + x if x else ">" for x in head + [""] + inner]) + "\n"
+    if rng.random() < 0.5:
+        return plain, None
+    quoted = "".join(f"<div>{esc(x) if x else '<br>'}</div>" for x in inner)
+    markup = (f'<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">'
+              f'<div dir="ltr">{esc(note)}</div><div dir="ltr"><br></div><div dir="ltr">{esc(rng.choice(T["phone_sigs"]))}'
+              f'</div><div dir="ltr"><br><blockquote type="cite">Begin forwarded message:<br><br></blockquote></div>'
+              f'<blockquote type="cite"><div dir="ltr"><b>From:</b> {esc(colleague[0])} &lt;{esc(colleague[1])}&gt;<br>'
+              f'<b>Date:</b> {esc(when)}<br><b>To:</b> {esc(m["sender_name"])} &lt;{esc(m["sender"])}&gt;<br>'
+              f'<b>Subject:</b> {esc(subject)}<br><br></div></blockquote><blockquote type="cite"><div dir="ltr">'
+              f'{quoted}</div></blockquote></body></html>')
+    return plain, markup
+
+
+FODS62_HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles>
+ <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+ <number:date-style style:name="N39"><number:day-of-week/><number:text> </number:text><number:day/><number:text>/</number:text><number:month/></number:date-style>
+ <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>
+ <style:style style:name="co2" style:family="table-column"><style:table-column-properties style:column-width="2.3cm"/></style:style>
+ <style:style style:name="co3" style:family="table-column"><style:table-column-properties style:column-width="6cm"/></style:style>
+ <style:style style:name="b0" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:wrap-option="wrap" style:vertical-align="top"/></style:style>
+ <style:style style:name="b1" style:family="table-cell" style:data-style-name="N37"><style:table-cell-properties fo:border="0.5pt solid #808080"/><style:paragraph-properties fo:text-align="start"/></style:style>
+ <style:style style:name="bd" style:family="table-cell" style:data-style-name="N39"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:background-color="{shade}" fo:wrap-option="wrap"/><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="bh" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:background-color="{shade}" fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="bt" style:family="table-cell"><style:text-properties fo:font-weight="bold" fo:font-size="13pt"/></style:style>
+ <style:style style:name="bi" style:family="table-cell"><style:text-properties fo:font-style="italic" fo:font-size="8pt"/></style:style>
+ <style:style style:name="bs" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>
+ <style:style style:name="bf" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:background-color="#C6EFCE"/><style:paragraph-properties fo:text-align="center"/></style:style>
+ <style:style style:name="bz" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #808080" fo:background-color="#F2F2F2"/><style:paragraph-properties fo:text-align="center"/></style:style>
+</office:automatic-styles>
+<office:body><office:spreadsheet>'''
+
+
+def c62(text, style="b0", span=1, comment=None):
+    spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+    cov = "<table:covered-table-cell/>" * (span - 1)
+    note = ""
+    if comment:
+        # a cell comment as Calc keeps it (an annotation: its author, date and text)
+        note = (f'<office:annotation svg:width="5cm" svg:height="1.5cm"><dc:creator>{esc(comment[0])}</dc:creator>'
+                f'<dc:date>{comment[1]}</dc:date><text:p>{esc(comment[2])}</text:p></office:annotation>')
+    if not text.strip() and not note:
+        return f'<table:table-cell table:style-name="{style}"{spanned}/>' + cov
+    paras = "".join(f"<text:p>{esc(line)}</text:p>" for line in text.split("\n")) if text.strip() else ""
+    return f'<table:table-cell office:value-type="string" table:style-name="{style}"{spanned}>{note}{paras}</table:table-cell>{cov}'
+
+
+def n62(x, style="b0", comment=None):
+    note = ""
+    if comment:
+        note = (f'<office:annotation svg:width="5cm" svg:height="1.5cm"><dc:creator>{esc(comment[0])}</dc:creator>'
+                f'<dc:date>{comment[1]}</dc:date><text:p>{esc(comment[2])}</text:p></office:annotation>')
+    return f'<table:table-cell office:value-type="float" office:value="{x}" table:style-name="{style}">{note}<text:p>{x}</text:p></table:table-cell>'
+
+
+def d62(d, style="b1"):
+    fmt = d.strftime("%d/%m/%Y") if style == "b1" else d.strftime("%a ") + f"{d.day}/{d.month}"
+    return (f'<table:table-cell office:value-type="date" office:date-value="{d.isoformat()}" table:style-name="{style}">'
+            f'<text:p>{fmt}</text:p></table:table-cell>')
+
+
+def fods62(sheets, shade):
+    out = [FODS62_HEAD.format(shade=shade)]
+    for name, columns, rows in sheets:
+        cols = "".join(f'<table:table-column table:style-name="{s}" table:number-columns-repeated="{k}"/>' for s, k in columns)
+        body = "".join("<table:table-row>" + "".join(c) + "</table:table-row>" for c in rows)
+        out.append(f'<table:table table:name="{esc(name)}">{cols}{body}</table:table>')
+    out.append("</office:spreadsheet></office:body></office:document>\n")
+    return "".join(out)
+
+
+def void_day_grid62(m, rng):
+    """A provider's week as a grid (xlsx-void-day-grid): each property a row with its units, occupied and vacant, then
+    a column for each day of the week (date cells over them) holding the units free that day, green where a unit is
+    free; the emergency bed and notes after; the provider and week above."""
+    vd, h = m["void"], m["void"]["headers"]
+    T = m["wordings"].T62
+    week = vd["week"].date if vd["week"].kind == "date" else None
+    monday = None
+    for r in vd["rows"]:
+        if r["available"].kind == "date":
+            monday = r["available"].date - dt.timedelta(days=r["available"].date.weekday())
+            break
+    base_day = week or monday or m["received"].date() - dt.timedelta(days=m["received"].weekday())
+    days = [base_day + dt.timedelta(days=k) for k in range(7)]
+    keys = ["ref", "locality", "service", "total", "occupied", "vacant"]
+    rows = [[c62(f"{m['title']}", "bt", 8)],
+            [c62(vd["provider_label"], "bs"), c62(vd["provider"], "b0", 3)],
+            [c62(vd["week_label"], "bs"), c62(vd["week"].text, "b0", 3)],
+            [c62(rng.choice(T["grid_guides"]), "bi", 8)], []]
+    rows.append([c62(h[k], "bh") for k in keys] + [d62(d, "bd") for d in days] + [c62(h["emergency"], "bh"), c62(h["notes"], "bh")])
+    for r in vd["rows"]:
+        cells = [c62(void_cell_text(r, k)) if k not in ("total", "occupied", "vacant") else n62(r[k]) for k in keys]
+        start = r["available"].date if r["available"].kind == "date" else None
+        for d in days:
+            free = r["vacant"] if start and d >= start else 0
+            cells.append(n62(free, "bf") if free else c62(rng.choice(T["grid_zero"]), "bz"))
+        cells += [c62(void_cell_text(r, "emergency")), c62(void_cell_text(r, "notes"))]
+        rows.append(cells)
+    return fods62([(rng.choice(T["void_sheets"]), [("co1", 1), ("co2", 12), ("co3", 1)], rows)],
+                  rng.choice(["#DDEBF7", "#FFF2CC", "#EDEDED"]))
+
+
+def void_notes62(m, rng):
+    """A provider's void sheet kept in Calc and sent as ODS (ods-void-notes): the usual columns, a comments column, cell
+    comments on some counts and dates (who changed them, why), a key under the table."""
+    vd, h = m["void"], m["void"]["headers"]
+    T = m["wordings"].T62
+    stamp = (m["received"] - dt.timedelta(days=rng.randint(0, 3))).strftime("%Y-%m-%dT%H:%M:00")
+    who = m["sender_name"]
+    rows = [[c62(m["title"], "bt", 6)],
+            [c62(vd["provider_label"], "bs"), c62(vd["provider"], "b0", 2)],
+            [c62(vd["week_label"], "bs"), d62(vd["week"].date) if vd["week"].kind == "date" and rng.random() < 0.5
+             else c62(vd["week"].text, "b0", 2)], []]
+    cols = VOID_COLUMNS[:-1] + ["notes"]
+    rows.append([c62(h[k], "bh") for k in cols] + [c62(rng.choice(T["comment_heads"]), "bh")])
+    for r in vd["rows"]:
+        cells = []
+        for k in cols:
+            comment = None
+            if k in ("vacant", "available") and rng.random() < 0.35:
+                comment = (who, stamp, rng.choice(T["cell_comments"]))
+            if k in ("total", "occupied", "vacant"):
+                cells.append(n62(r[k], comment=comment))
+            elif k == "available" and r[k].kind == "date" and rng.random() < 0.5:
+                cells.append(d62(r[k].date))
+            else:
+                cells.append(c62(void_cell_text(r, k), comment=comment))
+        cells.append(c62(rng.choice(T["row_comments"]) if rng.random() < 0.5 else ""))
+        rows.append(cells)
+    rows += [[], [c62(rng.choice(T["sheet_keys"]), "bi", 8)]]
+    return fods62([(rng.choice(T["void_sheets"]), [("co1", 1), ("co2", 8), ("co3", 2)], rows)],
+                  rng.choice(["#DDEBF7", "#E2EFDA", "#EDEDED"]))
+
+
 def plan(part, wordings):
     rng = random.Random(wordings.SEED)
     b = forms.Builder(wordings, rng)
@@ -5822,6 +6296,23 @@ def build(part):
         m["attachment"] = None
         if layout in BUNDLE_LAYOUTS:
             bundle_sources(m, rng, work, jobs)  # heldout16, tuned19
+        elif layout in HTML62_LAYOUTS or layout in FODT62_LAYOUTS or layout in CALC62_LAYOUTS:
+            # heldout23, tuned26: answers under their labels with check-box glyphs, answers typed over underscores, a
+            # case note in RTF, a Word form printed with its running header and footer, void grids of days, ODS sheets
+            if layout in HTML62_LAYOUTS:
+                src = work / f"{m['id']}.html"
+                src.write_text(html62(m, rng), encoding="utf-8")
+                jobs.setdefault(layout.split("-")[0], []).append(src)
+            elif layout in FODT62_LAYOUTS:
+                src = work / f"{m['id']}.fodt"
+                src.write_text(running_heads62(m, rng), encoding="utf-8")
+                jobs.setdefault("pdf-fodt", []).append(src)
+            else:
+                src = work / f"{m['id']}.fods"
+                src.write_text(void_day_grid62(m, rng) if layout == "xlsx-void-day-grid" else void_notes62(m, rng),
+                               encoding="utf-8")
+                jobs.setdefault(layout.split("-")[0], []).append(src)
+            m["attachment"] = f"{m['id']}.{layout.split('-')[0]}"
         elif layout in HTML55_LAYOUTS or layout in CALC55_LAYOUTS:
             # heldout22, tuned25: Welsh / English columns, yes/no columns, sections down a merged column, captions under
             # the answer lines; a form kept in Excel and printed to PDF, void sheets printed or with subtotals
@@ -6067,6 +6558,7 @@ def build(part):
     soffice(jobs.get("pdf-fodt"), "pdf:writer_pdf_Export", converted)  # heldout12, tuned15: Word forms printed to PDF
     soffice(jobs.get("rtf"), "rtf:Rich Text Format", converted, "HTML (StarWriter)")  # heldout15, tuned18
     soffice(jobs.get("pdf-calc"), "pdf:calc_pdf_Export", converted)  # heldout22, tuned25: Excel forms printed to PDF
+    soffice(jobs.get("ods"), "ods:calc8", converted)  # heldout23, tuned26: a Calc sheet sent as it was saved
     for src in jobs.get("csvq") or []:
         out_csv = converted / (src.stem + ".csv")
         if out_csv.exists():
@@ -6146,7 +6638,12 @@ def write_mail(m, out, converted, rng):
         if m.get("draft") and not m["draft_first"]:
             attach_draft(m, msg, out, converted)
     else:
-        if layout in BODY55_LAYOUTS:
+        if layout in BODY62_LAYOUTS:
+            # heldout23, tuned26: a Word form pasted into Outlook, a note typed on an iPhone over a forwarded form
+            plain, markup = word_paste62(m, rng) if layout == "body-word-paste" else iphone_fwd62(m, rng)
+            del msg["Subject"]
+            msg["Subject"] = m["subject"]  # "Fwd: ..." from the phone
+        elif layout in BODY55_LAYOUTS:
             plain, markup = answers_inline55(m, rng)  # heldout22, tuned25: answers typed under each quoted question
             del msg["Subject"]
             msg["Subject"] = m["subject"]  # "RE: ..."
