@@ -70,6 +70,18 @@ public final class Screening {
     private static final String MISSING_FROM = "( from (home|care|school|college|placement|(the|her|his|their) [\\w']+"
             + "( [\\w']+)?))?";
     /** Present or imminent danger: urgent whenever it is said, unless plainly put in the past ("was", "had"). */
+    /**
+     * A time soon ("tonight", "within the hour"): told, it is danger close at hand; asked in a form's question ("Homeless
+     * tonight, or got notice?") it asserts nothing, and counts only when the question is answered yes.
+     */
+    private static final Pattern SOON = p("\\b(tonight|tonite|this evening|this afternoon|later today|later on today|"
+            + "later this (afternoon|evening)|within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|"
+            + "hours))|imminent|imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|"
+            + "a couple of hours|\\d+ (minutes|mins|hours?)))\\b");
+
+    /** A question's end, with the label's colon or star a form puts after it: "Homeless tonight, or got notice?:". */
+    private static final Pattern QUESTION_END = p("\\?[\\s:*\\-]*$");
+
     private static final List<Pattern> STRONG = List.of(
             p("\\b(right now|as we speak|at this (very )?moment|this minute|happening now|still happening|"
                     + "as i write|while i write|(crime|assault|attack|fight|robbery|burglary|break-in|incident|stabbing|"
@@ -96,10 +108,7 @@ public final class Screening {
                     + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
             p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
                     + "exams|begin|go to college|graduate))"),
-            p("\\b(tonight|tonite|this evening|this afternoon|later today|later on today|later this (afternoon|evening)|"
-                    + "within the (hour|next hour)|in the next (hour|few hours|\\d+ (minutes|mins|hours))|imminent|"
-                    + "imminently|straight away|getting dark|any minute|in (half an hour|an hour|a few minutes|a couple of "
-                    + "hours|\\d+ (minutes|mins|hours?)))\\b"),
+            SOON,
             p("\\b999\\b(?![ -]?\\d)(?<!\\d[ -]999)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
             p("\\bongoing (dv |da |domestic (violence |abuse )?)?(fight|assault|attack|incident|disturbance)\\b"),
@@ -315,8 +324,9 @@ public final class Screening {
             // no weapon or injury found or seen: "No knife has been found in room searches", "no injuries seen"
             p("\\b(no|nor any|not any) (knife|knives|weapons?|guns?|firearms?|blades?|injur(y|ies)|marks|blood)\\b"),
             // a fire practice or the building's fire safety is no fire: "There is a fire drill on Tuesday at 11",
-            // "the fire alarm test is on Monday", "fire doors must be kept shut" ("there is a fire" stays urgent)
-            p("\\bfire (drills?|alarm (tests?|testing|checks?)|evacuation (drills?|practices?|tests?)|safety (checks?|"
+            // "the fire alarm test is on Monday", "fire doors must be kept shut", "the fire officer said no" ("there is
+            // a fire" stays urgent)
+            p("\\bfire (officers?|precautions|certificates?|regulations|drills?|alarm (tests?|testing|checks?)|evacuation (drills?|practices?|tests?)|safety (checks?|"
                     + "training|checks?)|exits?|doors?|extinguishers?|marshals?|wardens?|risk assessments?|"
                     + "assembly points?)\\b"),
             // a service named for urgent care is no urgency: "Urgent Care Practitioner", "the urgent treatment centre"
@@ -455,10 +465,13 @@ public final class Screening {
                 continue;
             }
             // a question asserts nothing: a weak sign in it ("Is this time critical?") counts only when answered yes
-            boolean question = s.strip().endsWith("?");
+            boolean question = QUESTION_END.matcher(s).find();
             for (String clause : CLAUSE.split(s)) {
                 boolean past = isPast(clause, today) && !PRESENT.matcher(clause).find();
                 for (Pattern p : STRONG) {
+                    if (question && p == SOON) {
+                        continue;
+                    }
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
                         if (!toldOfAnotherTime(clause, m, past)) {

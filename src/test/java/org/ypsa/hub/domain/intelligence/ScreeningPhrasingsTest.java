@@ -213,6 +213,23 @@ class ScreeningPhrasingsTest {
         }
 
         @Test
+        void aTimeSoonAskedInAFormsQuestionAssertsNothingUnlessAnsweredYes() {
+            assertThat(Screening.screen("Homeless tonight, or got notice?:\nHomeless.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("Anyone due to collect her this evening?\nNot that we know of.", TODAY).urgent())
+                    .isFalse();
+            assertThat(Screening.screen("Is anyone in danger tonight?: yes", TODAY).urgent()).isTrue();
+            assertThat(Screening.screen("The men are coming back for her tonight.", TODAY).urgent()).isTrue();
+        }
+
+        @Test
+        void theFireOfficerIsNoFire() {
+            assertThat(Screening.screen("We're a shared house with no waking night staff, fire officer said no.", TODAY)
+                    .urgent()).isFalse();
+            assertThat(Screening.screen("We can't meet the fire regulations for a second bed.", TODAY).urgent()).isFalse();
+            assertThat(Screening.screen("There's a fire in her room and she won't come out.", TODAY).urgent()).isTrue();
+        }
+
+        @Test
         void aNoAnswerIsNotCarriedOnToTheFormsNextQuestion() {
             assertThat(Screening.screen("Is the young person currently missing? No\nRisk of harm now: None known\n"
                     + "Information: seen at the bus station with two males on Saturday.", TODAY).urgent()).isFalse();
