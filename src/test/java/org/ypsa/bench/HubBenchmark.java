@@ -334,6 +334,37 @@ class HubBenchmark {
     }
 
     /**
+     * Matching one label to a form's field (LabelMatcher.match): every label of every mail goes through it, and since
+     * stop 56 a label of three or more words ending in an unknown word is first read with that word whole (cutShort,
+     * walking the form's known words), and a label that may be a choice field's choices is split and tried against each
+     * choice field. The cost of one label per kind, per form: a known wording, a label cut at its cell's edge, a
+     * choice field's choices, a long sentence no field has. Prints figures only.
+     */
+    @Test
+    void matchingALabelToItsField() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("a known wording", "Date of birth");
+        labels.put("a label cut at its cell's edge", "Name of the young pers");
+        labels.put("a choice field's choices", "Low / med / high / critical");
+        labels.put("a long sentence no field has", "Please tell us anything else you think we ought to know about the "
+                + "placement and the young person's wishes for the future");
+        System.out.printf("%nbenchmark: matching a label to a form's field (LabelMatcher.match)%n");
+        org.ypsa.hub.domain.forms.FormLibrary library = org.ypsa.hub.domain.forms.FormLibrary.shipped();
+        for (String form : List.of("referral", "safeguarding-incident", "void-return")) {
+            org.ypsa.hub.domain.forms.LabelMatcher matcher = new org.ypsa.hub.domain.forms.LabelMatcher(library.form(form));
+            for (Map.Entry<String, String> l : labels.entrySet()) {
+                int reads = 2000;
+                long start = System.nanoTime();
+                for (int i = 0; i < reads; i++) {
+                    matcher.match(l.getValue());
+                }
+                System.out.printf("  %-22s %-32s %7.1f us on average (%d reads)%n", form, l.getKey(),
+                        (System.nanoTime() - start) / 1000.0 / reads, reads);
+            }
+        }
+    }
+
+    /**
      * Reading a PDF page's drawing for its tables (PdfTables.Rulings): since stop 51 every filled rectangle too large
      * to be a border is kept (a shaded label cell, up to 20,000 a page), and each row drawn without rules between its
      * cells looks through them for its columns. The cost of one page: a details grid of shaded label cells and no
