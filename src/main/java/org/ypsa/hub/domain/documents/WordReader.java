@@ -108,7 +108,15 @@ public final class WordReader {
             question[0] = -1;
             colourAbove[0] = null;
             flush(paragraphs, entries, heading);
-            if (e instanceof XWPFTable t) {
+            if (e instanceof XWPFTable t && text.toString().isBlank() && WordText.isLetterhead(t)) {
+                // the letterhead over the form (its maker's name, a date, the form's code): lines of text, no pairs
+                for (List<String> row : WordText.rows(t)) {
+                    for (String cell : row) {
+                        text.append(cell).append('\n');
+                        entries.addAll(TextFields.labelValues(cell, "letterhead"));
+                    }
+                }
+            } else if (e instanceof XWPFTable t) {
                 table(t, text, entries, heading);
             } else if (e instanceof XWPFSDT sdt) {
                 String value = sdt.getContent() == null ? "" : sdt.getContent().getText();

@@ -80,6 +80,27 @@ final class WordText {
         return out.toString().replaceAll("[\\s:]", "").equals(own.replaceAll("[\\s:]", "")) ? out.toString() : own;
     }
 
+    /**
+     * Whether the table is a letterhead: one row, no line drawn round or between its cells (no table style, no
+     * border but "none"), as a document's maker sets its name beside a date or a code at the top of the page.
+     */
+    static boolean isLetterhead(XWPFTable t) {
+        if (t.getRows().size() != 1 || t.getRow(0).getTableCells().size() < 2 || t.getStyleID() != null && !t.getStyleID().isBlank()) {
+            return false;
+        }
+        try (XmlCursor c = t.getCTTbl().newCursor()) {
+            c.selectPath(IN_WORD + ".//w:tblBorders/* | .//w:tcBorders/*");
+            while (c.toNextSelection()) {
+                XmlObject border = c.getObject();
+                org.w3c.dom.Node val = border.getDomNode().getAttributes().getNamedItemNS(RunMarks.W, "val");
+                if (val == null || !val.getNodeValue().equals("none") && !val.getNodeValue().equals("nil")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The one colour the paragraph's words are typed in ("" for the automatic one), or null when they are in several. */
     static String colour(XWPFParagraph p) {
         String colour = null;
