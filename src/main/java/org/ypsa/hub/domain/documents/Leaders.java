@@ -41,7 +41,8 @@ final class Leaders {
         if (line == null || line.isEmpty() || line.indexOf('.') < 0 && line.indexOf('_') < 0 && line.indexOf('\u2026') < 0) {
             return line;
         }
-        if (RULE.matcher(line).matches()) {
+        if (RULE.matcher(line).matches() || line.strip().matches("_+")) {
+            // a rule to write on, or what is left of one after a page's text was read (a lone underscore)
             return "";
         }
         Matcher wrapped = WRAPPED.matcher(line);

@@ -29,6 +29,12 @@ class AnswersTypedOverLinesToWriteOnTest {
     }
 
     @Test
+    void whatIsLeftOfARuleToWriteOnIsABlankLine() {
+        assertThat(Leaders.inLine("_")).isEmpty();
+        assertThat(Leaders.inLine(" _ ")).isEmpty();
+    }
+
+    @Test
     void aLeaderWithAGapBeforeAPlainAnswerIsOneField() {
         assertThat(Leaders.inLines(new String[] {"Home town ________      Witney"})).containsExactly("Home town: Witney");
     }
