@@ -62,6 +62,21 @@ final class AnswerBoxes {
         return cells.size() % 2 == 1 || allMarked ? out : null;
     }
 
+    /**
+     * Boxes whose labels are set apart from their answers by type ({@link BoldBoxes}): read whatever the labels'
+     * punctuation and the row's number of cells; null when a label is a heading, a guidance note or a marking.
+     */
+    static List<LabelledDocument.Entry> setApart(List<String[]> boxes, String where, String section) {
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        for (String[] box : boxes) {
+            if (!isBoxLabel(box[0])) {
+                return null;
+            }
+            out.add(new LabelledDocument.Entry(box[0].replaceAll("[:*\\s]+$", "").strip(), box[1], where, section));
+        }
+        return out;
+    }
+
     private static boolean isBoxLabel(String label) {
         return label.split("\\s+").length <= MAX_LABEL_WORDS && !SectionHeading.is(label)
                 && !GuidanceNotes.isGuidance(label) && !DocumentMarkings.isMarking(label);

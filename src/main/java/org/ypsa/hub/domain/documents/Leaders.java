@@ -1,5 +1,7 @@
 package org.ypsa.hub.domain.documents;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ final class Leaders {
     /** An answer between two leaders whose first is short ("...14/01/2027......", "..Jane Smith__"). */
     private static final Pattern WRAPPED = Pattern.compile("^\\s*[._\u2026]{2,}\\s*(\\S.*?)\\s*" + RUN + "[._\u2026\\s]*$");
 
+    /** A leader closing an answer and a gap of two spaces or more before the next field on the line. */
+    private static final Pattern BETWEEN_FIELDS = Pattern.compile("[ \\t]*" + RUN + "[._\u2026]*[ \\t\u00a0]{2,}(?=\\S)");
+
     /** A leader run anywhere in a line. */
     private static final Pattern ANY_RUN = Pattern.compile(RUN);
 
@@ -36,7 +41,8 @@ final class Leaders {
         if (line == null || line.isEmpty() || line.indexOf('.') < 0 && line.indexOf('_') < 0 && line.indexOf('\u2026') < 0) {
             return line;
         }
-        if (RULE.matcher(line).matches()) {
+        if (RULE.matcher(line).matches() || line.strip().matches("_+")) {
+            // a rule to write on, or what is left of one after a page's text was read (a lone underscore)
             return "";
         }
         Matcher wrapped = WRAPPED.matcher(line);
@@ -77,12 +83,43 @@ final class Leaders {
         return text != null && ANY_RUN.matcher(text).find();
     }
 
-    /** Each line as {@link #inLine} reads it. */
+    /**
+     * Each line as {@link #inLine} reads it; a line holding two fields ("Name ____Jo Bloggs____&nbsp;&nbsp;DOB:
+     * ___1/2/09___") read as two lines, one a field.
+     */
     static String[] inLines(String[] lines) {
-        String[] out = new String[lines.length];
-        for (int i = 0; i < lines.length; i++) {
-            out[i] = inLine(lines[i]);
+        List<String> out = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            for (String field : fields(line)) {
+                out.add(inLine(field));
+            }
         }
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * The fields of a line of a paper form typed over: a leader closing an answer, a gap of two spaces or more after
+     * it, then another label with its own colon or leader, is where one field ends and the next begins. A leader with
+     * a gap before a plain answer ("Name ______&nbsp;&nbsp;&nbsp;Jo Bloggs") is the label's, the line one field.
+     */
+    static List<String> fields(String line) {
+        if (line == null || line.indexOf('_') < 0 && line.indexOf('.') < 0 && line.indexOf('\u2026') < 0) {
+            return List.of(line == null ? "" : line);
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = BETWEEN_FIELDS.matcher(line);
+        int from = 0;
+        while (m.find()) {
+            String before = line.substring(from, m.start());
+            String rest = line.substring(m.end());
+            if (before.replace('\u00a0', ' ').isBlank() || RULE.matcher(before).matches()
+                    || !rest.contains(":") && !ANY_RUN.matcher(rest).find()) {
+                continue;
+            }
+            out.add(before);
+            from = m.end();
+        }
+        out.add(line.substring(from));
         return out;
     }
 

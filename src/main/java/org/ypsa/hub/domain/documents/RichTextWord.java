@@ -46,7 +46,7 @@ public final class RichTextWord {
             RTFEditorKit kit = new RTFEditorKit();
             Document doc = kit.createDefaultDocument();
             kit.read(new ByteArrayInputStream(source.getBytes(StandardCharsets.ISO_8859_1)), doc, 0);
-            text = doc.getText(0, doc.getLength());
+            text = withRunInLabels(doc);
         } catch (Exception | StackOverflowError e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
@@ -56,6 +56,60 @@ public final class RichTextWord {
         } catch (Exception e) {
             throw new UnreadableDocument("the document " + name + " could not be read (it may be damaged)", e);
         }
+    }
+
+    /**
+     * The document's text, a label run in in bold set out as a label: a bold run opening a line, or opening a sentence
+     * after a sentence of plain words, starts a line of its own, and a colon parts it from the plain words after it
+     * ("<b>Stated gender:</b> female. <b>UASC</b> N." is two lines, "Stated gender: female." and "UASC: N."). Bold
+     * words inside a sentence are the writer's emphasis, left as they are.
+     */
+    static String withRunInLabels(Document doc) throws javax.swing.text.BadLocationException {
+        if (!(doc instanceof javax.swing.text.StyledDocument styled)) {
+            return doc.getText(0, doc.getLength());
+        }
+        StringBuilder out = new StringBuilder();
+        boolean plainOnLine = false; // plain words on the line so far
+        boolean label = false; // the line's last words are a bold label opening it
+        int pos = 0;
+        while (pos < doc.getLength()) {
+            javax.swing.text.Element run = styled.getCharacterElement(pos);
+            int end = Math.min(Math.max(run.getEndOffset(), pos + 1), doc.getLength());
+            String text = doc.getText(pos, end - pos);
+            boolean bold = javax.swing.text.StyleConstants.isBold(run.getAttributes());
+            pos = end;
+            for (String part : text.split("(?<=[\n\u0001\u0002])|(?=[\n\u0001\u0002])")) {
+                if (part.length() == 1 && "\n\u0001\u0002".indexOf(part.charAt(0)) >= 0) {
+                    out.append(part);
+                    plainOnLine = false;
+                    label = false;
+                } else if (part.isBlank()) {
+                    out.append(part);
+                } else if (bold) {
+                    String before = out.toString().stripTrailing();
+                    if (plainOnLine && !label && before.matches("(?s).*[.!?;]")) {
+                        out.setLength(before.length());
+                        out.append('\n');
+                        plainOnLine = false;
+                    }
+                    label |= !plainOnLine;
+                    out.append(part);
+                } else {
+                    if (label) {
+                        String before = out.toString().stripTrailing();
+                        if (!before.endsWith(":")) {
+                            out.setLength(before.length());
+                            out.append(": ");
+                            part = part.stripLeading();
+                        }
+                    }
+                    out.append(part);
+                    plainOnLine = true;
+                    label = false;
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**

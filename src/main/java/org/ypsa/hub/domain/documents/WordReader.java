@@ -80,6 +80,7 @@ public final class WordReader {
         String[] heading = {""};
         StringBuilder paragraphs = new StringBuilder();
         pageHeading(doc).forEach(l -> text.append(l).append('\n'));
+        String[] colourAbove = {null};
         int[] question = {-1, -1}; // where the last paragraph of words alone ends, in the text and in the paragraphs
         for (IBodyElement e : doc.getBodyElements()) {
             if (entries.size() > MAX_ENTRIES) {
@@ -87,7 +88,9 @@ public final class WordReader {
             }
             if (e instanceof XWPFParagraph p) {
                 String t = WordText.of(p);
-                boolean answerBox = p.getText().isBlank() && !t.isBlank();
+                // an answer in a text box, or typed in its own colour over the start of a line to write on
+                boolean answerBox = p.getText().isBlank() && !t.isBlank() || WordText.opensWithATypedAnswer(p, colourAbove[0]);
+                colourAbove[0] = WordText.colour(p);
                 if (answerBox && question[0] >= 0) {
                     // a question's answer typed into a text box anchored under it: the question is its label
                     text.insert(question[0], ':');
@@ -103,8 +106,17 @@ public final class WordReader {
                 continue;
             }
             question[0] = -1;
+            colourAbove[0] = null;
             flush(paragraphs, entries, heading);
-            if (e instanceof XWPFTable t) {
+            if (e instanceof XWPFTable t && text.toString().isBlank() && WordText.isLetterhead(t)) {
+                // the letterhead over the form (its maker's name, a date, the form's code): lines of text, no pairs
+                for (List<String> row : WordText.rows(t)) {
+                    for (String cell : row) {
+                        text.append(cell).append('\n');
+                        entries.addAll(TextFields.labelValues(cell, "letterhead"));
+                    }
+                }
+            } else if (e instanceof XWPFTable t) {
                 table(t, text, entries, heading);
             } else if (e instanceof XWPFSDT sdt) {
                 String value = sdt.getContent() == null ? "" : sdt.getContent().getText();
@@ -164,6 +176,7 @@ public final class WordReader {
         YesNoColumns checklist = YesNoColumns.of(rows);
         boolean[] captioned = CaptionRows.of(t, rows);
         boolean sectionColumn = false;
+        List<List<String[]>> boldBoxes = BoldBoxes.of(t, rows);
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
@@ -180,6 +193,14 @@ public final class WordReader {
                     text.append(section).append('\n');
                 }
                 row = row.subList(1, row.size());
+            }
+            List<LabelledDocument.Entry> setApart = sectionColumn || boldBoxes.get(at) == null ? null
+                    : AnswerBoxes.setApart(boldBoxes.get(at), "table row " + r, heading[0]);
+            if (setApart != null) {
+                // boxes each holding a bold label over its plain answer: each box one label and its answer
+                text.append(String.join("\t", row)).append('\n');
+                entries.addAll(setApart);
+                continue;
             }
             if (at + 1 < rows.size() && captioned[at + 1]) {
                 // answer lines with their captions printed small under them: each caption labels the cell over it
@@ -245,7 +266,9 @@ public final class WordReader {
             }
             List<String> texts = QuestionTable.withoutNumberCell(all);
             List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
-            boolean lone = texts.size() == 1 && filled.size() == 1;
+            // a lone cell over a row of bold boxes is their section's heading, never the label of the row under it
+            boolean lone = texts.size() == 1 && filled.size() == 1
+                    && (at + 1 >= rows.size() || boldBoxes.get(at + 1) == null);
             String wrapped = lone && at + 2 < rows.size() ? wrappedOnto(filled.get(0), rows.get(at + 1)) : null;
             String underWrapped = wrapped == null ? null : answerRowUnder(QuestionTable.withoutNumberCell(rows.get(at + 1)).get(0), rows.get(at + 2), false);
             if (underWrapped != null) {

@@ -29,7 +29,7 @@ final class WordText {
 
     /** The paragraph's text, then each of its text boxes' after a tab, as a cell beside it ("Agency\tStonewater"). */
     static String of(XWPFParagraph p) {
-        String own = p.getText();
+        String own = typedOver(p);
         List<String> boxes = textBoxes(p.getCTP());
         if (boxes.isEmpty()) {
             return own;
@@ -39,6 +39,105 @@ final class WordText {
             out.append(out.isEmpty() ? "" : "\t").append(box);
         }
         return out.toString();
+    }
+
+    /**
+     * The paragraph's text; on a line to write on (a leader in it), an answer typed in a colour of its own straight
+     * after the label's words ("full name <i>Rio Okafor</i>____") is set apart from them by a colon, as the pen's answer
+     * after a label's printed words is.
+     */
+    private static String typedOver(XWPFParagraph p) {
+        String own = p.getText();
+        if (!Leaders.holdsLeader(own)) {
+            return own;
+        }
+        StringBuilder out = new StringBuilder();
+        String colour = null;
+        boolean any = false;
+        for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t == null || t.isEmpty()) {
+                continue;
+            }
+            String c = colourOf(r);
+            if (any && !t.isBlank() && !c.equals(colour)) {
+                String before = out.toString().stripTrailing();
+                char first = t.strip().charAt(0);
+                if (!before.isEmpty() && !Leaders.holdsLeader(before.substring(Math.max(0, before.length() - 2)))
+                        && !before.endsWith(":") && first != '_' && first != '.' && first != '\u2026') {
+                    out.setLength(before.length());
+                    out.append(": ");
+                    t = t.stripLeading();
+                }
+            }
+            if (!t.isBlank()) {
+                colour = c;
+                any = true;
+            }
+            out.append(t);
+        }
+        // the runs hold all the paragraph's words, or it is read as written
+        return out.toString().replaceAll("[\\s:]", "").equals(own.replaceAll("[\\s:]", "")) ? out.toString() : own;
+    }
+
+    /**
+     * Whether the table is a letterhead: one row, no line drawn round or between its cells (no table style, no
+     * border but "none"), as a document's maker sets its name beside a date or a code at the top of the page.
+     */
+    static boolean isLetterhead(XWPFTable t) {
+        if (t.getRows().size() != 1 || t.getRow(0).getTableCells().size() < 2 || t.getStyleID() != null && !t.getStyleID().isBlank()) {
+            return false;
+        }
+        try (XmlCursor c = t.getCTTbl().newCursor()) {
+            c.selectPath(IN_WORD + ".//w:tblBorders/* | .//w:tcBorders/*");
+            while (c.toNextSelection()) {
+                XmlObject border = c.getObject();
+                org.w3c.dom.Node val = border.getDomNode().getAttributes().getNamedItemNS(RunMarks.W, "val");
+                if (val == null || !val.getNodeValue().equals("none") && !val.getNodeValue().equals("nil")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The one colour the paragraph's words are typed in ("" for the automatic one), or null when they are in several. */
+    static String colour(XWPFParagraph p) {
+        String colour = null;
+        for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            String c = colourOf(r);
+            if (colour != null && !colour.equals(c)) {
+                return null;
+            }
+            colour = c;
+        }
+        return colour;
+    }
+
+    /**
+     * Whether the paragraph is a line to write on with the answer typed over its start in another colour than the
+     * line above it ({@code colourAbove}, that line's one colour): the line above is the answer's label.
+     */
+    static boolean opensWithATypedAnswer(XWPFParagraph p, String colourAbove) {
+        if (colourAbove == null || !Leaders.holdsLeader(p.getText())) {
+            return false;
+        }
+        for (org.apache.poi.xwpf.usermodel.XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            return !Leaders.holdsLeader(t) && !colourOf(r).equals(colourAbove);
+        }
+        return false;
+    }
+
+    private static String colourOf(org.apache.poi.xwpf.usermodel.XWPFRun r) {
+        return r.getColor() == null || r.getColor().equalsIgnoreCase("auto") ? "" : r.getColor().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
