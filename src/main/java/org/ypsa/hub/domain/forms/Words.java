@@ -358,6 +358,12 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
                     + "completing|filling in) (?:(?:this|the) )?(?:in|form|submission|information|intelligence|report)\\b"),
                     "submitting worker"),
+            // and so is the person sharing it or passing it on, and a whole question who shares it: "Name of the person
+            // sharing it", "Staff member passing this on", "Who is sharing this info?" (its "info" is no answer asked)
+            Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sharing|passing)"
+                    + "(?: (?:this|it|the (?:info|information|intel|intelligence)))?(?: on)?(?=[?:*.\\s]*$)"
+                    + "|^\\s*who(?:['\u2019]s| is| are)? (?:sharing|passing|submitting|sending)(?: (?:this|it|the)(?: (?:info|information|intel"
+                    + "|intelligence|form|report))?)?(?: on| in)?(?=[?:*.\\s]*$)"), "submitting worker"),
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?" ("Who is
             // referring?" asks who makes the referral, and keeps its words)
             Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) (?:referring|referred)|(?:is being|is|are being|are|was|"

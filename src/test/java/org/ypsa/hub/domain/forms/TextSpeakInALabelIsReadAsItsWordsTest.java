@@ -37,7 +37,12 @@ class TextSpeakInALabelIsReadAsItsWordsTest {
         "what do u do", "ROLE",
         "UR EMAIL ADDRESS", "EMAIL",
         "where did u see it", "LOCATION",
-        "how do u know", "SOURCE");
+        "how do u know", "SOURCE",
+        "name of the person sharing it", "WORKER",
+        "whos sharing this info", "WORKER",
+        "ur name (person sharing)", "WORKER",
+        "ur name (sharing it)", "WORKER",
+        "who's passing this on", "WORKER");
 
     private static final List<Yardstick.Row> MASH = Yardstick.pairs(
         "name of the 17 yr old", "NAME",
