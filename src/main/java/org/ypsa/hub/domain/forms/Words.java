@@ -364,6 +364,14 @@ public final class Words {
                     + "(?: (?:this|it|the (?:info|information|intel|intelligence)))?(?: on)?(?=[?:*.\\s]*$)"
                     + "|^\\s*who(?:['\u2019]s| is| are)? (?:sharing|passing|submitting|sending)(?: (?:this|it|the)(?: (?:info|information|intel"
                     + "|intelligence|form|report))?)?(?: on| in)?(?=[?:*.\\s]*$)"), "submitting worker"),
+            // a bed, room or unit with someone in it is an occupied one, with no one in it a vacant one, as providers head
+            // a void return's columns: "Rooms with a YP in", "Flats with nobody living in them"
+            Map.entry(Pattern.compile("\\b(beds?|bedspaces?|units?|rooms?|flats?|spaces?|places?|propert(?:y|ies)) with "
+                    + "(?:no one|noone|no-one|nobody|no (?:yp|young (?:person|people)|residents?|tenants?|one|person|clients?))"
+                    + "(?: (?:living|staying|sleeping))? in(?: (?:it|them|there))?\\b"), "$1 vacant"),
+            Map.entry(Pattern.compile("\\b(beds?|bedspaces?|units?|rooms?|flats?|spaces?|places?|propert(?:y|ies)) with "
+                    + "(?:(?:a|an|the|one|any|some) )?(?:yp|young (?:person|people)|residents?|tenants?|someone|somebody|person|"
+                    + "people|clients?|occupants?)(?: (?:living|staying|sleeping))? in(?: (?:it|them|there))?\\b"), "$1 occupied"),
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?" ("Who is
             // referring?" asks who makes the referral, and keeps its words)
             Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) (?:referring|referred)|(?:is being|is|are being|are|was|"
