@@ -18,7 +18,9 @@ public final class FieldValues {
             // pointing elsewhere is no answer here: "as above", "see attached", "N/K", "not known at present"
             "n/k", "n.k", "not known at present", "not known yet", "unknown at present", "not yet known",
             "as above", "see above", "same as above", "ditto", "see attached", "see attachment", "attached",
-            "see notes", "see below", "to follow", "tbd", "tbc at present");
+            "see notes", "see below", "to follow", "tbd", "tbc at present",
+            // not knowing, typed in a hurry: "dunno", "idk", "no idea", a question mark alone
+            "dunno", "idk", "dont know", "don't know", "don\u2019t know", "no idea", "?", "??", "???");
 
     /** Answers that point elsewhere rather than give a value: nothing for an optional field, no value for a required one. */
     private static final Set<String> POINTERS = Set.of("as above", "see above", "same as above", "ditto", "see attached",

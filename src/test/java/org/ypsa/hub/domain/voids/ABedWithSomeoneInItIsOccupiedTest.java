@@ -33,4 +33,10 @@ class ABedWithSomeoneInItIsOccupiedTest {
         assertThat(d.rows().get(0).get(VoidField.VACANT)).isEqualTo("1");
         assertThat(d.rows().get(1).get(VoidField.OCCUPIED)).isEqualTo("2");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dunno", "Don't know", "idk", "no idea", "?"})
+    void notKnowingTypedInAHurryIsNoAnswer(String typed) {
+        assertThat(org.ypsa.hub.domain.documents.FieldValues.isNothing(typed)).isTrue();
+    }
 }
