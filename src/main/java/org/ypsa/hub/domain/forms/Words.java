@@ -125,7 +125,9 @@ public final class Words {
             // "Best number to reach you", "Best way to reach the referrer": the contact number
             Map.entry("reach", "contact"),
             // "How severe was it?" asks the severity; "Which number should we ring?" the phone
-            Map.entry("sever", "severity"), Map.entry("ring", "phone"));
+            Map.entry("sever", "severity"), Map.entry("ring", "phone"),
+            // a worry is a concern, as people say it: "Safety worries", "Any worries about the YP?"
+            Map.entry("worry", "concern"), Map.entry("worri", "concern"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores

@@ -27,7 +27,9 @@ class TextSpeakInALabelIsReadAsItsWordsTest {
         "their social worker if diff from u", "SOCIAL_WORKER_NAME",
         "lcs # if known", "LCS_NUMBER",
         "young person's full name pls", "FULL_NAME",
-        "when do they need a bed from - date pls", "DATE_NEEDED");
+        "when do they need a bed from - date pls", "DATE_NEEDED",
+        "any safety worries rn", "SAFETY_CONCERN",
+        "immediate safety worry", "SAFETY_CONCERN");
 
     private static final List<Yardstick.Row> INTELLIGENCE = Yardstick.pairs(
         "ur name", "WORKER",
