@@ -126,8 +126,9 @@ public final class Words {
             Map.entry("reach", "contact"),
             // "How severe was it?" asks the severity; "Which number should we ring?" the phone
             Map.entry("sever", "severity"), Map.entry("ring", "phone"),
-            // a worry is a concern, as people say it: "Safety worries", "Any worries about the YP?"
-            Map.entry("worry", "concern"), Map.entry("worri", "concern"));
+            // a worry is a concern, as people say it: "Safety worries", "Any worries about the YP?" (the one "worried
+            // about" is a person, "Young person you are worried about", and keeps its word)
+            Map.entry("worry", "concern"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
