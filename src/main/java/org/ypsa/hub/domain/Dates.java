@@ -57,8 +57,8 @@ public final class Dates {
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
             "sun", DayOfWeek.SUNDAY);
-    /** Words that hedge a date or a time: "about 11", "approx. 23:40", "roughly 2pm". */
-    private static final String HEDGE = "about|around|approx\\.?|approximately|roughly";
+    /** Words that hedge a date or a time: "about 11", "approx. 23:40", "roughly 2pm", typed short "abt 7", "arnd 9". */
+    private static final String HEDGE = "about|around|approx\\.?|approximately|roughly|abt\\.?|arnd|aprox\\.?|apx\\.?";
     /** The parts of the day staff name an incident's time by. */
     private static final String PART_OF_THE_DAY = "morning|afternoon|evening|night|(?:early|small|wee) hours";
     /** "(approx)", "(approximately)", "(est.)" after a date or a time: it does not change it. */
@@ -979,7 +979,7 @@ public final class Dates {
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("^(?:(?:at|on) )?(?:~|c\\.|ca\\.|circa|roughly|around|"
             + "(?:just|shortly|a bit|a little) (?:after|before)|"
-            + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated)\\s*(?=\\d)");
+            + "about|approx\\.?|approximately|appr?x\\.?|est\\.?|estimated|abt\\.?|arnd|aprox\\.?|apx\\.?)\\s*(?=\\d)");
     private static final Pattern HEDGE_AFTER = Pattern.compile("(?<=\\d|am|pm|hrs|h|[a-z]{3})\\s*(?:-\\s*)?(?:approx\\.?|"
             + "approximately|roughly|or so|ish|est\\.?|estimated|onwards)$");
 

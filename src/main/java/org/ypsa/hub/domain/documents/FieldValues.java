@@ -18,7 +18,9 @@ public final class FieldValues {
             // pointing elsewhere is no answer here: "as above", "see attached", "N/K", "not known at present"
             "n/k", "n.k", "not known at present", "not known yet", "unknown at present", "not yet known",
             "as above", "see above", "same as above", "ditto", "see attached", "see attachment", "attached",
-            "see notes", "see below", "to follow", "tbd", "tbc at present");
+            "see notes", "see below", "to follow", "tbd", "tbc at present",
+            // not knowing, typed in a hurry: "dunno", "idk", "no idea", a question mark alone
+            "dunno", "idk", "dont know", "don't know", "don\u2019t know", "no idea", "?", "??", "???");
 
     /** Answers that point elsewhere rather than give a value: nothing for an optional field, no value for a required one. */
     private static final Set<String> POINTERS = Set.of("as above", "see above", "same as above", "ditto", "see attached",
@@ -276,9 +278,23 @@ public final class FieldValues {
                     + "\\p{Lu}[\\p{L}\\p{M}'\u2019-]*\\p{L})\\s*,\\s*"
                     + "(\\p{Lu}[\\p{L}\\p{M}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'\u2019-]*)?)$");
 
+    /**
+     * A surname in capitals before the forenames, with no comma, as case systems list people: "OKAFOR Tomos",
+     * "PUGH-EVANS Carys Mai", "O'NEILL Siân". The capitals tell the surname: only a surname of three letters or more (two
+     * capitals may be initials, "AJ Smith") before one or two forenames written with small letters; a name all in
+     * capitals ("TOMOS OKAFOR") or two names in capitals ("OKAFOR TOMOS") say nothing of which is which, and stay.
+     */
+    private static final java.util.regex.Pattern CAPITAL_SURNAME_FIRST = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'\u2019-]{1,}\\p{Lu})\\s+"
+                    + "(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'\u2019-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'\u2019-]*)?)$");
+
     static String forenameFirst(String name) {
         java.util.regex.Matcher m = SURNAME_FIRST.matcher(name.strip());
-        return m.matches() ? m.group(2) + " " + m.group(1) : name;
+        if (m.matches()) {
+            return m.group(2) + " " + m.group(1);
+        }
+        java.util.regex.Matcher capitals = CAPITAL_SURNAME_FIRST.matcher(name.strip());
+        return capitals.matches() ? capitals.group(2) + " " + capitals.group(1) : name;
     }
 
     /** A title before a forename and surname ("Miss", "Mr", "Mx", "Master"): no part of the young person's name. */

@@ -231,7 +231,8 @@ public final class LabelMatcher {
      * The field this label names with at least this score: words at the start of a line of text are only a
      * label when they match well (they may be the start of a sentence: "A man in a silver car ...").
      */
-    public Optional<Match> match(String label, double threshold) {
+    public Optional<Match> match(String written, double threshold) {
+        String label = Words.spelledOut(written); // "ur name", "time u saw it": text-speak read as the words it stands for
         Optional<Match> usual = usualMatch(label, threshold);
         if (usual.isPresent() && usual.get().exact() || asked.isEmpty() || !useRelated || Instructions.isNoLabel(label)) {
             return usual;

@@ -232,10 +232,11 @@ public final class QuestionAsked {
     private static final int MOST_WORDS = 16;
 
     /** What this label asks of whom, if it asks one of these things. */
-    public static Optional<Asked> of(String label) {
-        if (label == null) {
+    public static Optional<Asked> of(String written) {
+        if (written == null) {
             return Optional.empty();
         }
+        String label = Words.spelledOut(written); // "what do u do", "ur name": text-speak read as the words it stands for
         Optional<Asked> asked = ofWords(LabelMatcher.withoutHints(label))
                 // "2 - You (the referrer)": a part's number before a dash is no hint's dash
                 .or(() -> ofWords(LabelMatcher.withoutHints(Words.withoutNumber(label))));

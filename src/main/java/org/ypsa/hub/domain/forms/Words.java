@@ -125,7 +125,10 @@ public final class Words {
             // "Best number to reach you", "Best way to reach the referrer": the contact number
             Map.entry("reach", "contact"),
             // "How severe was it?" asks the severity; "Which number should we ring?" the phone
-            Map.entry("sever", "severity"), Map.entry("ring", "phone"));
+            Map.entry("sever", "severity"), Map.entry("ring", "phone"),
+            // a worry is a concern, as people say it: "Safety worries", "Any worries about the YP?" (the one "worried
+            // about" is a person, "Young person you are worried about", and keeps its word)
+            Map.entry("worry", "concern"));
 
     /**
      * Words of one meaning in UK children's services forms, matched with partial credit (an exact word scores
@@ -358,6 +361,20 @@ public final class Words {
             Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sending|submitting|"
                     + "completing|filling in) (?:(?:this|the) )?(?:in|form|submission|information|intelligence|report)\\b"),
                     "submitting worker"),
+            // and so is the person sharing it or passing it on, and a whole question who shares it: "Name of the person
+            // sharing it", "Staff member passing this on", "Who is sharing this info?" (its "info" is no answer asked)
+            Map.entry(Pattern.compile("\\b(?:person|officer|worker|member of staff|staff member) (?:sharing|passing)"
+                    + "(?: (?:this|it|the (?:info|information|intel|intelligence)))?(?: on)?(?=[?:*.\\s]*$)"
+                    + "|^\\s*who(?:['\u2019]s| is| are)? (?:sharing|passing|submitting|sending)(?: (?:this|it|the)(?: (?:info|information|intel"
+                    + "|intelligence|form|report))?)?(?: on| in)?(?=[?:*.\\s]*$)"), "submitting worker"),
+            // a bed, room or unit with someone in it is an occupied one, with no one in it a vacant one, as providers head
+            // a void return's columns: "Rooms with a YP in", "Flats with nobody living in them"
+            Map.entry(Pattern.compile("\\b(beds?|bedspaces?|units?|rooms?|flats?|spaces?|places?|propert(?:y|ies)) with "
+                    + "(?:no one|noone|no-one|nobody|no (?:yp|young (?:person|people)|residents?|tenants?|one|person|clients?))"
+                    + "(?: (?:living|staying|sleeping))? in(?: (?:it|them|there))?\\b"), "$1 vacant"),
+            Map.entry(Pattern.compile("\\b(beds?|bedspaces?|units?|rooms?|flats?|spaces?|places?|propert(?:y|ies)) with "
+                    + "(?:(?:a|an|the|one|any|some) )?(?:yp|young (?:person|people)|residents?|tenants?|someone|somebody|person|"
+                    + "people|clients?|occupants?)(?: (?:living|staying|sleeping))? in(?: (?:it|them|there))?\\b"), "$1 occupied"),
             // who is being referred is the young person: "Who are you referring?", "Who is being referred?" ("Who is
             // referring?" asks who makes the referral, and keeps its words)
             Map.entry(Pattern.compile("^\\s*who (?:(?:are you|are we) (?:referring|referred)|(?:is being|is|are being|are|was|"
@@ -548,6 +565,71 @@ public final class Words {
                 : QUESTION_NUMBER.matcher(LIST_MARKER.matcher(label).replaceFirst("")).replaceFirst("");
     }
 
+    /** Where a typed word stands alone: no letter, digit, slash, full stop, apostrophe, at or hyphen joins it. */
+    private static final String ALONE_BEFORE = "(?<![\\p{L}\\d/.'\u2019@&-])";
+    private static final String ALONE_AFTER = "(?![\\p{L}\\d/'\u2019@&-])(?!\\.\\p{L})";
+
+    /**
+     * Text-speak and shorthand people type in a hurry, as whole words, each to the words it stands for: "ur name",
+     * "time u saw it", "sw/pa if diff from u", "yp full name pls", "16 yr old", "in trouble w/ police", "lcs # if known",
+     * "abt", "b4", "thx", and contractions typed without their apostrophe ("cant", "whats", "didnt"). A letter alone is
+     * read so only between words ("where r they", "in trouble w police"): "U/K", "(M/F/U)" and "W/C" keep theirs.
+     */
+    private static final List<Map.Entry<Pattern, String>> SHORTHAND = List.of(
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:r\\s+u|ru)" + ALONE_AFTER), "are you"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "u(?:['\u2019]re|re)" + ALONE_AFTER), "you are"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "u(?:['\u2019]ve|ve)" + ALONE_AFTER), "you have"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "u" + ALONE_AFTER), "you"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "ur" + ALONE_AFTER), "your"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "urs" + ALONE_AFTER), "yours"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "urself" + ALONE_AFTER), "yourself"),
+            Map.entry(Pattern.compile("(?iu)(?<=\\p{L}\\s)r(?=\\s+\\p{L})"), "are"),
+            // "yr" is a year only beside a number or before "old": in Welsh it is "the" ("Enw yr asiantaeth")
+            Map.entry(Pattern.compile("(?iu)(?<=\\d\\s?)yrs?" + ALONE_AFTER + "|" + ALONE_BEFORE + "yrs?(?=\\s*-?\\s*olds?\\b)"),
+                    "year"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:pls|plz|pleas|plse)" + ALONE_AFTER + "\\.?"), "please"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "abt" + ALONE_AFTER + "\\.?"), "about"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "b4" + ALONE_AFTER), "before"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:thx|thnx|thanx)" + ALONE_AFTER), "thanks"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "diff" + ALONE_AFTER + "\\.?"), "different"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "ppl" + ALONE_AFTER), "people"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:tmrw|tmrrw|2moro|2morrow)" + ALONE_AFTER), "tomorrow"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "2day" + ALONE_AFTER), "today"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:2nite|2night|tonite)" + ALONE_AFTER), "tonight"),
+            // "w/" is "with" ("w/c", "w/b", "w/e" are weeks, "w/o" is "without"); "w" alone between words too
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "w/o" + ALONE_AFTER), "without"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "w/(?![cbe](?![\\p{L}\\d]))\\s*(?=\\p{L})"), "with "),
+            Map.entry(Pattern.compile("(?iu)(?<=\\p{L}\\s)w(?=\\s+\\p{L})"), "with"),
+            // a hash standing for a number: "lcs # if known", "# of beds" ("#12" is a value, and keeps it)
+            Map.entry(Pattern.compile("(?<![^\\s(])#(?=[\\s):]|$)"), "number"),
+            // contractions typed without their apostrophe
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "cant" + ALONE_AFTER), "cannot"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "wont" + ALONE_AFTER), "will not"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(do|does|did|is|are|was|were|have|has|had|could|would|should)nt"
+                    + ALONE_AFTER), "$1 not"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(what|who|where|how|that|there)s" + ALONE_AFTER), "$1 is"),
+            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(they|you)re" + ALONE_AFTER), "$1 are"));
+
+    /**
+     * The label with its text-speak and shorthand written out ({@link #SHORTHAND}): "ur name" is "your name", "time u
+     * clocked this" "time you clocked this". A label typed in capitals keeps them ("UR NAME" is "YOUR NAME").
+     */
+    public static String spelledOut(String label) {
+        if (label == null || label.isEmpty()) {
+            return label;
+        }
+        String s = label;
+        boolean capitals = !s.equals(s.toLowerCase(Locale.ROOT)) && s.equals(s.toUpperCase(Locale.ROOT));
+        for (Map.Entry<Pattern, String> e : SHORTHAND) {
+            java.util.regex.Matcher m = e.getKey().matcher(s);
+            if (m.find()) {
+                String to = capitals ? e.getValue().toUpperCase(Locale.ROOT) : e.getValue();
+                s = m.replaceAll(to);
+            }
+        }
+        return s;
+    }
+
     /** A plus standing between two words: "date + time", "name+address". */
     private static final Pattern WORDS_PLUS = Pattern.compile("(?<=\\p{L})\\s*\\+\\s*(?=\\p{L})");
 
@@ -556,6 +638,7 @@ public final class Words {
         // a PDF or Word form field's own name: "YoungPersonFullName", "date_of_birth", "LCSNumber"
         String spaced = CAMEL.matcher(DOB_MIXED.matcher(raw).replaceAll("DOB")).replaceAll(" ").replace('_', ' ');
         String s = Normalizer.normalize(spaced, Normalizer.Form.NFKC).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+        s = spelledOut(s);
         s = HINT.matcher(s).replaceAll(" ");
         // a hint opened and not closed ("Legal status (LAC / care leaver /") ends the label
         s = OPEN_HINT.matcher(s).replaceAll(" ");

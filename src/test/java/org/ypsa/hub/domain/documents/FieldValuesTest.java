@@ -241,6 +241,20 @@ class FieldValuesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"OKAFOR Tomos|Tomos OKAFOR",
+            "PUGH-EVANS Carys Mai|Carys Mai PUGH-EVANS", "O'NEILL Siân|Siân O'NEILL", "LEE Amira|Amira LEE"})
+    void aSurnameInCapitalsBeforeTheForenamesIsWrittenAfterThem(String written, String name) {
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TOMOS OKAFOR", "OKAFOR TOMOS", "AJ Smith", "Tomos OKAFOR", "OKAFOR Tomos Ifan Rhys",
+            "OKAFOR tomos"})
+    void aNameInCapitalsThatShowsNoSurnameFirstIsLeftAsWritten(String written) {
+        assertThat(FieldValues.personName(Map.of("n", written), "n")).isEqualTo(written);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"OKAFOR, Tomos, Jr", "OKAFOR and SONS, Tomos", "OKAFOR, Tomos Ifan Rhys",
             "Okafor Jones, Tomos", "Okafor, tomos", "Tomos Okafor, Banbury"})
     void aCommaFormThatIsNotAPlainSurnameAndForenamesIsLeftAsWritten(String written) {
