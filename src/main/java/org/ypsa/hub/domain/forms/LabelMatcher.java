@@ -500,6 +500,15 @@ public final class LabelMatcher {
             + "(?:on|in|per)\\s+(?:(?:the|their|his|her|our|your|its)\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,2}\\)?$");
 
     /**
+     * A condition, then what is asked when it holds: "If mediation attempted, what was the outcome?", "Where consent has
+     * not been given, state the lawful basis", "7. If no FGC, why not?". "Where" opening a question ("Where is the YP
+     * staying, and with whom?") is no condition.
+     */
+    private static final Pattern A_CONDITION_FIRST = Pattern.compile("(?i)^\\s*(?:[0-9]+[.)]?\\s*)?(if|unless|where(?!\\s+"
+            + "(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|to|abouts)\\b))\\s+([^,;?()]+?)\\s*[,;]\\s*"
+            + "(\\p{L}[^()]*)$");
+
+    /**
      * A label's readings, tried in this order by {@link #match} and {@link #ranked}: the label whole; the words before
      * a dashed hint of how to answer ("What is the risk - describe"); the label without its examples ("Offences incl.
      * bail conditions"), which only dilute it, never for words opening a line of text (they may be a sentence:
@@ -513,6 +522,11 @@ public final class LabelMatcher {
         String asked = Instructions.withoutHowToPutItAfterAComma(Instructions.withoutOneAfterADash(whole)).strip();
         if (!asked.isEmpty() && !asked.equals(whole)) {
             readings.add(asked);
+        }
+        // "If mediation attempted, what was the outcome?": what is asked after the condition, the condition a hint
+        java.util.regex.Matcher condition = A_CONDITION_FIRST.matcher(whole);
+        if (condition.matches() && !WORDS_OF_A_DATE.containsAll(Words.of(condition.group(3)))) { // "If so, date": its date
+            readings.add(condition.group(3) + " (" + condition.group(1) + " " + condition.group(2) + ")");
         }
         // "Young person's name as on birth certificate": how the answer is to be written, not what is asked
         java.util.regex.Matcher asOn = AS_ON_A_PAPER.matcher(whole);
@@ -949,7 +963,34 @@ public final class LabelMatcher {
         left = withoutAnotherFact(head, left);
         left = withoutAnEarlierOne(words, left);
         left = withoutTheProfessionalsInvolved(words, left);
-        return withoutADateOfSomethingElse(label, words, left);
+        return towardsTheTimeAsked(label, words, withoutADateOfSomethingElse(label, words, left));
+    }
+
+    /**
+     * A label asking a date or a time ("DATE MEDIATION ATTEMPTED", "If mediation attempted, date", "FGC offered on") is
+     * that thing's date field, not the thing's own field (whether mediation was attempted), when the form has a field of
+     * the type asked that the label's words name clearly enough: the words of the thing are shared by both, the date
+     * word only by the date. A date field already on top, or none named, leaves the scores as they are.
+     */
+    private Map<String, Double> towardsTheTimeAsked(String label, List<String> words, Map<String, Double> scores) {
+        boolean date = words.contains("date") || words.contains("dates") || label != null && DONE_ON.matcher(label).matches();
+        boolean time = words.contains("time");
+        if (!date && !time || scores.isEmpty()) {
+            return scores;
+        }
+        FieldType asked = date && time ? FieldType.DATETIME : date ? FieldType.DATE : FieldType.TIME;
+        Map.Entry<String, Double> top = java.util.Collections.max(scores.entrySet(), Map.Entry.comparingByValue());
+        if (types.get(top.getKey()) != null && types.get(top.getKey()).isTemporal()) {
+            return scores;
+        }
+        List<String> ofTheType = scores.entrySet().stream()
+                .filter(e -> types.get(e.getKey()) == asked && e.getValue() >= THRESHOLD).map(Map.Entry::getKey).toList();
+        if (ofTheType.size() != 1) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.put(ofTheType.get(0), top.getValue() + KEYWORD_BONUS);
+        return out;
     }
 
     /** Words naming the professionals or agencies working with the young person, and the word saying they are involved. */
@@ -1035,7 +1076,7 @@ public final class LabelMatcher {
         return words.stream().anyMatch(ANOTHER::contains) ? withoutNamesNotWorded(ANOTHER, scores) : scores;
     }
 
-    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "Form submitted on" ("What went on" not). */
+    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "FGC offered on" ("What went on" not). */
     private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
             "(?i)(?:.*\\s)?\\p{L}{2,}(?:ed|en|ne)\\s+on\\s*[:*]?\\s*$");
 

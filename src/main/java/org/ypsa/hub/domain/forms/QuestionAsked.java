@@ -57,6 +57,13 @@ public final class QuestionAsked {
 
     /** What of them a label asks, most particular first: the first whose words the label holds is what it asks. */
     public enum What {
+        /**
+         * why it is shared though the young person has not consented: "Where consent has not been given, state the
+         * lawful basis", "No consent - safeguarding justification", "Grounds for overriding consent"
+         */
+        SHARING_WITHOUT_CONSENT("sharing-without-consent", "^(?=.*(?:\\b(?:no|not|without|withheld|refused|declined"
+                + "|overrid\\w*|absence|lack)\\b.*\\bconsent\\w*|\\bconsent\\w*\\b.*\\b(?:not|no|refused|declined|withheld"
+                + "|overridden|absent)\\b))(?=.*\\b(?:why|reasons?|basis|grounds|justif\\w*|lawful|rationale)\\b)"),
         CONSENT("consent", "\\b(?:said yes|agreed?|agrees|agreeing|agreement|consents?|consented|happy (?:to|for|with)"
                 + "|willing|permission|ok with|okay with|aware of (?:this|the) referral|know about (?:this|the) referral)\\b"),
         DATE_OF_BIRTH("date-of-birth", "\\b(?:dob|d\\.o\\.b|date of birth|born|birthday|how old|age)\\b"),
@@ -157,6 +164,7 @@ public final class QuestionAsked {
         public Optional<What> refines() {
             return switch (this) {
                 case URGENCY -> Optional.of(REASON);
+                case SHARING_WITHOUT_CONSENT -> Optional.of(CONSENT);
                 case WHERE_WANTED -> Optional.of(ADDRESS);
                 default -> Optional.empty();
             };
