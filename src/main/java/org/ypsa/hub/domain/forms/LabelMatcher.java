@@ -963,7 +963,32 @@ public final class LabelMatcher {
         left = withoutAnotherFact(head, left);
         left = withoutAnEarlierOne(words, left);
         left = withoutTheProfessionalsInvolved(words, left);
-        return towardsTheTimeAsked(label, words, withoutADateOfSomethingElse(label, words, left));
+        return towardsTheTimeAsked(label, words, answeredYesOrNo(label, withoutADateOfSomethingElse(label, words, left)));
+    }
+
+    /** A question answered yes or no: it opens with a verb ("Is the client at risk of harm?", "Was mediation tried?"). */
+    private static final Pattern YES_OR_NO_ASKED = Pattern.compile("(?i)^\\s*(?:is|are|was|were|has|have|had|does|do|did"
+            + "|can|could|will|would|should)\\b(?!.*\\b(?:name|names|called|who|whom)\\b)");
+
+    /**
+     * A question answered yes or no asks no one's name ("Is the client at risk of harm?", "Has the client's family had
+     * mediation?" share only "client" with the young person's name), and is the form's yes-or-no field that its words
+     * name clearly enough, before a field of another type they name better ("Was mediation attempted with
+     * parents/carers?" is whether mediation was tried, not the parents' contact).
+     */
+    private Map<String, Double> answeredYesOrNo(String label, Map<String, Double> scores) {
+        if (label == null || scores.isEmpty() || !YES_OR_NO_ASKED.matcher(Words.withoutNumber(label)).find()) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> types.get(f) == FieldType.NAME);
+        List<String> yesNo = out.entrySet().stream()
+                .filter(e -> types.get(e.getKey()) == FieldType.YESNO && e.getValue() >= THRESHOLD).map(Map.Entry::getKey).toList();
+        if (yesNo.size() == 1 && !out.isEmpty()) {
+            double top = java.util.Collections.max(out.values());
+            out.merge(yesNo.get(0), top, Math::max);
+        }
+        return out;
     }
 
     /**
