@@ -108,7 +108,6 @@ public final class Screening {
                     + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
             p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
                     + "exams|begin|go to college|graduate))"),
-            SOON,
             p("\\b999\\b(?![ -]?\\d)(?<!\\d[ -]999)|\\b(call the police|need (the )?police|send (the )?police|send someone|police now|"
                     + "police to attend)\\b"),
             p("\\bongoing (dv |da |domestic (violence |abuse )?)?(fight|assault|attack|incident|disturbance)\\b"),
@@ -194,6 +193,13 @@ public final class Screening {
             p("\\b(has not|hasn't|have not|haven't|not|yet to|still not) (yet )?(returned|come back|come home)\\b(?! (to|from) "
                     + "(school|college|education|work|training|the area|court|live|(her|his|their) (family|home area)))"),
             p("\\blast seen\\b[^.]{0,60}\\bwith " + PEOPLE));
+
+    /**
+     * The strong signs with those that count only when told, not asked ({@link #SOON}): a form's question ("Homeless
+     * tonight, or got notice?") asserts nothing, and counts only when answered yes.
+     */
+    private static final List<Pattern> STRONG_WHEN_TOLD = java.util.stream.Stream.concat(STRONG.stream(), java.util.stream.Stream.of(SOON))
+            .toList();
 
     /** Signs of danger that may describe the past: urgent unless their clause is plainly about the past. */
     private static final List<Pattern> WEAK = List.of(
@@ -468,10 +474,7 @@ public final class Screening {
             boolean question = QUESTION_END.matcher(s).find();
             for (String clause : CLAUSE.split(s)) {
                 boolean past = isPast(clause, today) && !PRESENT.matcher(clause).find();
-                for (Pattern p : STRONG) {
-                    if (question && p == SOON) {
-                        continue;
-                    }
+                for (Pattern p : question ? STRONG : STRONG_WHEN_TOLD) {
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
                         if (!toldOfAnotherTime(clause, m, past)) {
