@@ -37,7 +37,7 @@ public final class Screening {
      */
     private static final String MOVED = "(?:(?<=been |being )moved|moved(?!\\s+((in)?to|in|into) (the|this|that|our|their|a new) "
             + "(area|town|city|estate|village|county|neighbourhood|region|borough|district|country|uk)\\b"
-            + "|\\s+(house|area)\\b))";
+            + "|\\s+(house|area|address|flat|home|rooms?|placement|school|college|phones?|numbers?|on|out|back)\\b))";
     private static final String HARM = "\\b(stab|stabb|knife|knives|gun|shoot|shot|weapon|machete|attack|assault|hit\\b|"
             + "hitting|beat|punch|kick|threat|kill|hurt|harm|rape|abduct|kidnap|held|hold|lock|trafficked|" + MOVED + "|taken|"
             + "overdos|unconscious|breath|bleed|fire|arson|smash|break|banging|chase|follow|danger|missing|exploit|"
@@ -90,7 +90,7 @@ public final class Screening {
             p(HARM + "[^.]{0,60}\\b" + NOW + "\\b" + NOT_CALM),
             p("\\b(is|are|am|'s|'re)\\s+(still\\s+|now\\s+|currently\\s+|back\\s+)?(being\\s+)?(currently\\s+)?(threaten|attack|"
                     + "assault|hit|beat|punch|kick|stab|hold|held|chas|follow|bang|smash|break|lock|trap|drag|forc|hurt|"
-                    + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|"
+                    + "harm|abduct|kidnap|trafficked|moved|taken|armed|outside|inside|waiting|hiding|bleeding|unconscious|grabb|"
                     + "not breathing|overdos|in a car|in the car|heading|travelling|being driven|kept|fighting|waving|"
                     + "brandishing|pointing|shouting|kicking|punching|hitting|strangling|choking|burning|wielding|"
                     + "swinging|making (her|him|them)|drowsy|passing out|coming (after|for|to get|round|over|to collect|"
@@ -131,7 +131,47 @@ public final class Screening {
             p("\\b(is|are|'s|'re) (now |currently |still |probably |believed to be |thought to be )?with " + PEOPLE
                     + "[^.]{0,30}\\b(" + NOW + "|tonight)\\b"),
             p("\\b(is|are|'s|'re) (now|currently|still) with " + PEOPLE + "\\b"),
-            p("\\b(does not|doesn't|do not|don't|does n't) know where (she|he|they|i) (is|are|am)\\b"),
+            p("\\b((does not|doesn't|do not|don't|does n't) know where (she|he|they|i) (is|are|am)|(no one|nobody|noone) knows"
+                    + " where (she|he|they) (is|are)|(does not|doesn't|do not|don't) know where(?= *[,.;]))\\b"),
+            // where a phone or a map puts them now: "her phone location shows her at a house with a man"
+            p("\\b(location|tracker|snap ?map|find my( phone| iphone)?|life360)\\b[^.]{0,20}\\b(shows|has|puts|says) (her|him|them)"
+                    + " (at|in)\\b"),
+            // in a vehicle now: "she's in the back of a car on the motorway"
+            p("\\b(is|are|'s|'re) (now |still |currently )?in (the back of |the boot of )?(a|an|the|their|his|someone's|"
+                    + "a stranger's) (car|van|vehicle|boot|taxi|lorry)\\b"),
+            // high up, at an edge now: "on the edge of the embankment above the railway", "the top of the multi-storey"
+            p("\\b(on|at|from) (the )?(edge|top) of (the|a) [^.]{0,30}(bridge|roof|car park|multi[- ]?stor\\w*|"
+                    + "embankment|cliff|railway|ledge|quarry|tower block|flats|viaduct)\\b"),
+            // to be picked up soon by whoever harms them: "being picked up from school today at 3:30 by a 32-year-old"
+            p("\\b(being|is being|are being|will be|getting|to be) (picked up|collected|taken|met)\\b[^.]{0,40}\\b(today|"
+                    + "tonight|this (afternoon|evening|morning)|at \\d|in (an|half an|\\d+) (hour|hours|minutes|mins))"),
+            // someone in their room who will not go: "there's a man in her room who won't leave"
+            p("\\b(there is|there's|there are) (a |an |some |two )?(\\w+ )?(man|men|male|males|lads|someone|somebody) in (her|his|"
+                    + "their|the|my) (room|flat|bedroom|house)\\b"),
+            // saying now they will end it: "won't come down, saying he'll jump", "says he wants to jump"
+            p("\\b(saying|says|threatening|threatens|texting|screaming)\\b[^.]{0,20}\\b(he|she|they|i)?('ll| will|'s going to| is going to"
+                    + "| are going to|'re going to| wants? to| gonna) (jump|end it|kill (himself|herself|themselves|myself))"),
+            p("\\b(won't|will not|refuses to|refusing to) come down\\b"),
+            // men who come for a young person and will not go: "two men asking for the new girl ... they said they'll wait"
+            p("\\b(they|he)('ll| will) wait\\b"),
+            p("\\b(men|males|lads|boys|youths|people|someone|group|\\d+ (men|lads|males))\\b (are |is )?(still )?(waiting|hanging "
+                    + "around|sat|sitting|parked) (by|outside|near|at|in|round)\\b"),
+            // a body harmed by what was taken now: "says she's drunk 2 bottles of vodka and taken her sertraline"
+            p("\\b(has|have|'s|'ve|had) (just )?(taken|swallowed|necked|downed)\\b[^.]{0,30}\\b(tablets|pills|paracetamol|"
+                    + "ibuprofen|sertraline|fluoxetine|citalopram|meds|medication|antidepressants|overdose)\\b"),
+            // gone since a time today, or with someone unknown: "has been gone since 6pm", "phone goes to voicemail"
+            p("\\b(has been gone|been gone|gone off|not been seen|hasn't been seen|has not been seen) (since|for) (this morning|today|last "
+                    + "night|earlier|lunchtime|\\d{1,2}([:.]\\d\\d)? ?(am|pm)|\\d{1,2}[:.]\\d\\d|an hour|\\d+ hours|a couple of hours|two hours|"
+                    + "three hours)"),
+            p("\\bphone (goes|going|is going|keeps going) (straight )?to voicemail\\b"),
+            // on the way with those who harm them: "they're driving there now"
+            p("\\b(is|are|'s|'re) (now |currently )?(driving|being driven|on (the|their|his|her) way) (him|her|them|there|to)\\b"),
+            // a weapon on someone present: "one with a large blade in waistband, heading towards the school gates"
+            p("\\bwith (a|an) (large |big |long )?(blade|knife|machete|gun|firearm|zombie knife|hammer)\\b(?! (crime|amnesty|"
+                    + "awareness|arch))[^.]{0,60}\\b(heading|walking|going|now|currently|outside|towards)\\b"),
+            // an unknown man where the young people are now: "There is a man in the school grounds now"
+            p("\\b(there is|there's|there are) (a |an |some |two |three |several )?(\\w+ )?(man|men|male|males|lads|people|"
+                    + "someone|somebody)\\b[^.]{0,60}\\b(now|right now|at the moment|as we speak)\\b" + NOT_CALM),
             // whereabouts not known now is someone missing now, however a blank "not known at present" is set aside
             p("\\bwhereabouts (are |is )?(currently |still |presently )?(not known|unknown)\\b(?! (before|previously|then))"),
             p("\\b(can't|cannot|can not|unable to|not able to|won't let (her|him|them)) (get away|get out|leave|escape)\\b"),
@@ -164,13 +204,28 @@ public final class Screening {
             p("\\bthreatening (\\w+ ){0,3}with\\b"),
             p("\\b(situation (is )?ongoing|still ongoing|ongoing (now|situation|threat|incident|attack|assault))\\b"),
             p("\\b(smell of gas|gas leak|barely breathing|unresponsive|not responding|having a (fit|seizure))\\b"),
+            // a body failing now: "we can't keep him awake", "her breathing is slow", "his lips are going blue"
+            p("\\b((can't|cannot|can not|unable to|not able to) (keep (him|her|them) awake|wake (him|her|them))|breathing "
+                    + "(is |has )?(gone )?(very |really )?(slow|shallow|noisy|laboured|funny|strange|weird)|struggling to "
+                    + "breathe|(turning|gone|going) blue)\\b"),
+            // a goodbye just sent, or the means to end a life with no answer now: "sent a pic of his arm and 'bye mum'",
+            // "posted a video with a noose, he's not picking up"
+            p("\\b(sent|texted|messaged|posted|put up|snapchatted)\\b[^.]{0,100}[\"'](bye|goodbye|sorry for everything|"
+                    + "i'm sorry for everything|love you all)\\b"),
+            p("\\b(noose|ligature|tablets|pills|overdos\\w*|cuts|cutting|rope|bridge|jump\\w*)\\b[^.]{0,120}\\b(not picking up|"
+                    + "not answering|isn't answering|not replying|can't reach|cannot reach|can't get hold of|can't get through|"
+                    + "no answer|phone (is )?(off|dead|going to voicemail))"),
+            // wanting to die, told now: "says he's had enough and can't do it any more", "texting that she wants to die"
+            p("\\b(says|saying|texted|texting|messaged|messaging|tells me|telling (me|us|staff)|is saying|phoned|rang)\\b[^.]{0,40}"
+                    + "\\b(had enough|can't (do|take|cope with) (it|this) any ?more|can't go on|wants? to (die|jump)|going to end it|"
+                    + "(end|ending) it all|kill (himself|herself|themselves|myself))"),
             p("\\b(they've|they have|he's|he has|she's|she has) got (me|her|him|us)\\b"),
             p("\\b(there is|there's|there are) (a |an )?(fire|flood|gas leak|fight|intruder|(a |an )?(man|men|someone|"
                     + "somebody|male|group) (with|armed)|break-in)\\b"),
             // people waiting where the young person is: "there is a group of males outside the project"
             p("\\b(there is|there's|there are) (now |still )?(a |an |some |two |three |several )?(group of |gang of |couple of )?"
                     + "(older |unknown |adult |young |masked |hooded |armed )?(man|men|male|males|lads|boys|youths|people|"
-                    + "someone|somebody) (now |still )?(outside|at the "
+                    + "someone|somebody) (now |still )?(outside|at (the|her|his|their|our|my|the yp's) "
                     + "(door|gate|window|front door|back door)|in the (building|corridor|stairwell|car park))\\b"),
             p("\\b(will not|won't|wont|refuses to|refusing to|cannot|can't|cant) (come out|get out|let (me|her|him|them|us) (in|out|go|"
                     + "leave))\\b"),
@@ -180,7 +235,7 @@ public final class Screening {
                     + "(\\w+ ){0,3}(gun|knife|knives|machete|"
                     + "weapon|firearm|blade|hammer|axe|bat|crowbar|bottle|screwdriver)"),
             p("\\b((is|are|'s|'re) (lying|laying) (on|in|face)|not moving|against (her|his|their) will|"
-                    + "(smell|smelling) (of )?(smoke|gas|burning)|smoke (is )?coming)\\b"),
+                    + "(smell|smells|smelling) (of )?(smoke|gas|burning)|smoke (is )?coming)\\b"),
             p("\\b(is|are|'s|'re) (now |currently |still )?(at|in|on) (the|a|an) [^.]{0,40}\\bwith (an? (older |adult "
                     + "|unknown )?(man|male|adult|stranger)|(older|unknown|adult|two|three|some|several) (men|males|adults)|"
                     + "(two |three |some |several |a group of |a couple of )?(older|adult|unknown) (men|males|adults|lads|"
@@ -213,7 +268,7 @@ public final class Screening {
                     + "protection|room|plan|fund|payment|grant|food|parcel|number|dentist|appointment))"),
             p("\\b(come|attend|respond|help|needed|required|act|send (someone|help|police)|go|get there) immediately\\b"
                     + "|\\bimmediately (needed|required)\\b|\\bimmediate (help|response|attendance|action|assistance)\\b"),
-            p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|"
+            p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|robbed|mugged|"
                     + "stabbed|punched|strangled|choked|forced|trafficked)\\b"),
             p("\\bhad (just|only just)\\b"),
             p("\\b(has|have|'s|'ve) (been )?(locked|taken|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
@@ -599,8 +654,17 @@ public final class Screening {
         String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
         t = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace("\r", "").replaceAll("[ \\t]+", " ");
-        return WRAPPED_NEGATION.matcher(t).replaceAll("$1 ");
+        t = WRAPPED_NEGATION.matcher(t).replaceAll("$1 ");
+        return APOSTROPHE_LEFT_OUT.matcher(t).replaceAll("'");
     }
+
+    /**
+     * A contraction typed without its apostrophe, as on a phone: "she cant leave", "this isnt urgent", "shes with
+     * him", "theyre outside" (read as "can't", "isn't", "she's", "they're").
+     */
+    private static final Pattern APOSTROPHE_LEFT_OUT = p("(?<=\\b(?:can|don|won|isn|aren|wasn|weren|hasn|haven|hadn|didn"
+            + "|doesn|couldn|shouldn|wouldn|mustn))(?=t\\b)|(?<=\\b(?:she|he|there|that|what|who))(?=s\\b)"
+            + "|(?<=\\b(?:you|they))(?=(?:re|ve)\\b)|(?<=\\bwe)(?=ve\\b)|(?<=\\bi)(?=(?:m|ve)\\b)");
 
     /**
      * A "not" at the end of a line goes on on the next ("... Not" / "urgent."), past a label's wrapped end with
@@ -800,13 +864,17 @@ public final class Screening {
      * The first harm word of a clause that is not put in the past by its own part between commas: "Reece, who
      * stabbed a boy in 2023, is now living in Banbury" says no harm now.
      */
+    /** A harm said not to be, just before its word: "she's not scared", "nobody hurt", "no one was injured". */
+    private static final Pattern NEGATED_BEFORE = p("\\b(not|n't|no longer|never|nobody|no one|noone|none|no)\\s+(\\w+\\s+)?$");
+
     private static Optional<String> harmNotPutInThePast(String clause, LocalDate today) {
         Matcher harm = HARM_CORE.matcher(clause);
         while (harm.find()) {
             int from = clause.lastIndexOf(',', harm.start()) + 1;
             int to = clause.indexOf(',', harm.end());
             String part = clause.substring(from, to < 0 ? clause.length() : to);
-            if (!isPast(part, today) || PRESENT.matcher(part).find()) {
+            boolean negated = NEGATED_BEFORE.matcher(clause.substring(Math.max(0, harm.start() - 24), harm.start())).find();
+            if (!negated && (!isPast(part, today) || PRESENT.matcher(part).find())) {
                 return Optional.of(harm.group());
             }
         }

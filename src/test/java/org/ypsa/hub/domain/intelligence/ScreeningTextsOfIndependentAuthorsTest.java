@@ -1,0 +1,93 @@
+package org.ypsa.hub.domain.intelligence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Intelligence and incident texts written by two authors who never saw the hub's rules or its phrasing sets (stop 63):
+ * each was given SPEC.md alone and wrote 60 to 80 urgent texts (danger now or within hours, some understated) and 160 to 240
+ * ordinary ones made hard on purpose (patterns in the present tense, past danger, negations, plans, the words
+ * "emergency", "knife" or "tonight" in ordinary use). Authors D and E were each held out first and scored before
+ * their texts were read (D: urgent caught 54/60 before and after tuning on C; E, written later: 67/80 before, 69/80
+ * after tuning on C and D), then, an urgent text missed being a safety defect, read and mended: all three are now
+ * tuned on, and the next stop should hold out a new author. Recall on urgent texts must never fall; ordinary texts held
+ * back as emergencies keep information from the police, and their count must not grow.
+ */
+class ScreeningTextsOfIndependentAuthorsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    /** The floors: what the hub caught and held back when each file was added. */
+    private static final int AUTHOR_C_URGENT_CAUGHT = 59;
+    private static final int AUTHOR_C_ORDINARY_HELD_AT_MOST = 54;
+    private static final int AUTHOR_D_URGENT_CAUGHT = 60;
+    private static final int AUTHOR_D_ORDINARY_HELD_AT_MOST = 62;
+    private static final int AUTHOR_E_URGENT_CAUGHT = 79;
+    private static final int AUTHOR_E_ORDINARY_HELD_AT_MOST = 34;
+
+    @Test
+    void textsOfAnAuthorTunedOnAreScreenedAsTheyAre() throws IOException {
+        Score s = score("screen-c.txt", true);
+        assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_C_URGENT_CAUGHT);
+        assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_C_ORDINARY_HELD_AT_MOST);
+    }
+
+    @Test
+    void textsOfASecondAuthorTunedOnAreScreenedAsTheyAre() throws IOException {
+        Score s = score("screen-d.txt", true);
+        assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_D_URGENT_CAUGHT);
+        assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_D_ORDINARY_HELD_AT_MOST);
+    }
+
+    @Test
+    void textsOfAThirdAuthorAreScreenedAsTheyAre() throws IOException {
+        Score s = score("screen-e.txt", true);
+        assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_E_URGENT_CAUGHT);
+        assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_E_ORDINARY_HELD_AT_MOST);
+    }
+
+    private record Score(int urgent, int urgentCaught, int ordinary, int ordinaryHeld) {
+    }
+
+    private static Score score(String file, boolean showMisses) throws IOException {
+        int urgent = 0;
+        int caught = 0;
+        int ordinary = 0;
+        int held = 0;
+        for (String line : read(file)) {
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                continue;
+            }
+            boolean expected = line.substring(0, bar).strip().equals("urgent");
+            String text = line.substring(bar + 1).strip();
+            Screening.Result r = Screening.screen(text, TODAY);
+            if (expected) {
+                urgent++;
+                caught += r.urgent() ? 1 : 0;
+            } else {
+                ordinary++;
+                held += r.urgent() ? 1 : 0;
+            }
+            if (showMisses && r.urgent() != expected) {
+                System.out.println("    " + (expected ? "MISSED urgent: " : "HELD ordinary: ") + text + " " + r.signs());
+            }
+        }
+        System.out.printf("%s: urgent caught %d/%d (recall %.1f%%), ordinary held back %d/%d%n", file, caught, urgent,
+                100.0 * caught / Math.max(1, urgent), held, ordinary);
+        return new Score(urgent, caught, ordinary, held);
+    }
+
+    private static List<String> read(String file) throws IOException {
+        try (InputStream in = ScreeningTextsOfIndependentAuthorsTest.class.getResourceAsStream("/wordings/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+}
