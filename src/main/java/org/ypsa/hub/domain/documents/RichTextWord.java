@@ -120,6 +120,7 @@ public final class RichTextWord {
         List<List<List<String>>> rows = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
+        boolean[] named = {false}; // whether a sentence above named the note's young person
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == CELL) {
@@ -128,7 +129,7 @@ public final class RichTextWord {
                     int lineEnd = pending.lastIndexOf("\n");
                     if (lineEnd >= 0 && !pending.substring(0, lineEnd).isBlank()) {
                         flush(rows, out);
-                        paragraphs(pending.substring(0, lineEnd), out);
+                        paragraphs(pending.substring(0, lineEnd), out, named);
                     }
                     pending.delete(0, lineEnd + 1);
                 }
@@ -148,7 +149,7 @@ public final class RichTextWord {
             rows.add(cells);
         }
         flush(rows, out);
-        paragraphs(pending.toString(), out);
+        paragraphs(pending.toString(), out, named);
     }
 
     private static void flush(List<List<List<String>>> rows, DocxBuilder out) {
@@ -158,8 +159,11 @@ public final class RichTextWord {
         }
     }
 
-    private static void paragraphs(String text, DocxBuilder out) {
-        for (String line : text.split("\n")) {
+    /** Paragraphs, a case note's facts told in sentences set out as labels and answers ({@link CaseNoteSentences}). */
+    private static void paragraphs(String text, DocxBuilder out, boolean[] named) {
+        List<String> lines = CaseNoteSentences.lines(List.of(text.split("\n")), named[0]);
+        named[0] |= lines.stream().anyMatch(CaseNoteSentences::namesTheYoungPerson);
+        for (String line : lines) {
             if (!line.isBlank()) {
                 out.paragraph(line.strip());
             }
