@@ -58,6 +58,7 @@ final class CaseNoteSentences {
     }
 
     private static final String YOUNG_PERSON = "Young person's name: ";
+    private static final String BORN = "Date of birth: ";
 
     /** Whether a line read is the note's subject named. */
     static boolean namesTheYoungPerson(String line) {
@@ -84,7 +85,7 @@ final class CaseNoteSentences {
                 prose.setLength(0);
             }
             named |= fact.startsWith(YOUNG_PERSON);
-            out.add(fact);
+            out.addAll(List.of(fact.split("\n")));
             changed = true;
         }
         if (prose.length() > 0) {
@@ -110,6 +111,11 @@ final class CaseNoteSentences {
     /** The fact a short sentence tells, as "Label: answer"; null when it tells none whole. */
     private static String fact(String s, boolean named) {
         String dated = dated(s);
+        if (dated != null && dated.startsWith(BORN) && !named) {
+            // the person and their birth in one sentence: "Cai Bowen, born 3 May 2009"
+            String who = person(s.substring(0, s.indexOf(dated.substring(BORN.length()))));
+            return who == null ? dated : YOUNG_PERSON + who + "\n" + dated;
+        }
         if (dated != null) {
             return dated;
         }
@@ -121,16 +127,22 @@ final class CaseNoteSentences {
         if (named) {
             return null;
         }
-        Matcher person = PERSON.matcher(s);
+        String who = person(s);
+        return who == null ? null : YOUNG_PERSON + who;
+    }
+
+    /** The one person's name the words hold; null for none, two, a heading in capitals or a team's or a thing's name. */
+    private static String person(String words) {
+        Matcher person = PERSON.matcher(words);
         if (!person.find()) {
             return null;
         }
         String name = person.group();
         if (person.find() || ALL_CAPS.matcher(name).matches()
                 || SentenceAnswers.namesAThingNotAPerson(name.replace(",", ""))) {
-            return null; // two people, a heading in capitals, or a team's or a thing's name: no one subject
+            return null;
         }
-        return YOUNG_PERSON + name;
+        return name;
     }
 
     /**
@@ -148,7 +160,7 @@ final class CaseNoteSentences {
                 String label = JOINING_END.matcher(String.join(" ", java.util.Arrays.asList(words).subList(0, from)))
                         .replaceAll("").strip();
                 if (BIRTH.matcher(label).find()) {
-                    return "Date of birth: " + date;
+                    return BORN + date;
                 }
                 if (label.isEmpty() || from > LABEL_WORDS || label.matches(".*\\d.*")) {
                     return null;

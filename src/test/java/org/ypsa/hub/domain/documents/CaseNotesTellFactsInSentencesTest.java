@@ -52,7 +52,7 @@ class CaseNotesTellFactsInSentencesTest {
     @Test
     void aDateToldAfterBornOrDobInASentenceOrABracketIsTheDateOfBirth() throws Exception {
         for (String told : new String[] {"Opened for Cai Bowen. born 3 May 2009.", "Opened for Cai Bowen. (dob 3 May 2009).",
-            "Opened for Cai Bowen. His date of birth is 3 May 2009."}) {
+            "Opened for Cai Bowen. His date of birth is 3 May 2009.", "Cai Bowen, born 3 May 2009."}) {
             assertThat(note(told).entries()).as(told)
                     .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
                     .contains(tuple("Young person's name", "Cai Bowen"), tuple("Date of birth", "3 May 2009"));
