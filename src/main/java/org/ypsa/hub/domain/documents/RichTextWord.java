@@ -117,6 +117,7 @@ public final class RichTextWord {
      * before a table's first cell, up to its last line break, is the paragraphs above the table.
      */
     static void write(String text, DocxBuilder out) {
+        List<Object> blocks = new ArrayList<>(); // paragraphs' text, and tables' rows, in order
         List<List<List<String>>> rows = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
@@ -127,8 +128,8 @@ public final class RichTextWord {
                     // a row's first cell: any whole lines before it are paragraphs, and end the table above them
                     int lineEnd = pending.lastIndexOf("\n");
                     if (lineEnd >= 0 && !pending.substring(0, lineEnd).isBlank()) {
-                        flush(rows, out);
-                        paragraphs(pending.substring(0, lineEnd), out);
+                        flush(rows, blocks);
+                        blocks.add(pending.substring(0, lineEnd));
                     }
                     pending.delete(0, lineEnd + 1);
                 }
@@ -147,19 +148,69 @@ public final class RichTextWord {
         if (!cells.isEmpty()) {
             rows.add(cells);
         }
-        flush(rows, out);
-        paragraphs(pending.toString(), out);
+        flush(rows, blocks);
+        blocks.add(pending.toString());
+        int header = noteHeader(blocks);
+        boolean[] named = {false}; // whether a sentence above named the note's young person
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof String paragraphs) {
+                paragraphs(paragraphs, out, named);
+            } else if (b == header) {
+                // the case system's own record of the note (its type, author, when it was logged): lines of text, no
+                // label and answer of the form
+                for (Object row : (List<?>) blocks.get(b)) {
+                    List<String> words = new ArrayList<>();
+                    ((List<?>) row).forEach(cell -> words.add(String.join(" ", (List<String>) cell)));
+                    out.paragraph(String.join(" ", words).replace(":", "").strip());
+                }
+            } else {
+                @SuppressWarnings("unchecked")
+                List<List<List<String>>> table = (List<List<List<String>>>) blocks.get(b);
+                out.table(table);
+            }
+        }
     }
 
-    private static void flush(List<List<List<String>>> rows, DocxBuilder out) {
+    /** A note's header: at most this many rows of two cells. */
+    private static final int HEADER_ROWS = 4;
+    /** The note under its header tells at least this many "label: answer" lines. */
+    private static final int NOTE_LINES = 3;
+
+    /**
+     * Where a case note's header table is, or -1: a document's one table, of a few rows of two cells, at its top (no
+     * more than a title line above it) and over paragraphs that tell the form as "label: answer" lines. The form is
+     * in the note; the header says only who wrote it, when and of what type.
+     */
+    private static int noteHeader(List<Object> blocks) {
+        int table = -1;
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof List<?> rows) {
+                if (table >= 0 || rows.size() > HEADER_ROWS || rows.stream().anyMatch(r -> ((List<?>) r).size() != 2)) {
+                    return -1;
+                }
+                table = b;
+            }
+        }
+        if (table < 0 || table > 1 || table == 1 && ((String) blocks.get(0)).strip().lines().count() > 1) {
+            return -1;
+        }
+        long labelled = blocks.subList(table + 1, blocks.size()).stream()
+                .flatMap(p -> ((String) p).lines()).filter(l -> l.matches("[^:]{2,60}:\\s*\\S.*")).count();
+        return labelled >= NOTE_LINES ? table : -1;
+    }
+
+    private static void flush(List<List<List<String>>> rows, List<Object> blocks) {
         if (!rows.isEmpty()) {
-            out.table(new ArrayList<>(rows));
+            blocks.add(new ArrayList<>(rows));
             rows.clear();
         }
     }
 
-    private static void paragraphs(String text, DocxBuilder out) {
-        for (String line : text.split("\n")) {
+    /** Paragraphs, a case note's facts told in sentences set out as labels and answers ({@link CaseNoteSentences}). */
+    private static void paragraphs(String text, DocxBuilder out, boolean[] named) {
+        List<String> lines = CaseNoteSentences.lines(List.of(text.split("\n")), named[0]);
+        named[0] |= lines.stream().anyMatch(CaseNoteSentences::namesTheYoungPerson);
+        for (String line : lines) {
             if (!line.isBlank()) {
                 out.paragraph(line.strip());
             }

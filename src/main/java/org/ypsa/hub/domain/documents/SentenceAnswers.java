@@ -126,6 +126,11 @@ public final class SentenceAnswers {
             + "manager|adviser|advisor|social|council|housing|referral|referrals|placement|request|incident|risk|concern|"
             + "form|update|mash|young|person|people|child|children|family|support|options|care|the|of|and|for|from|to|"
             + "urgent|emergency|planned|new|please|team's|hub|ypsa|provider|practitioner|navigator|lead|worker's)\\b");
+    /** Whether words read as a name are a team's, a role's or a thing's ("Referral Team", "New Placement"), no person's. */
+    static boolean namesAThingNotAPerson(String name) {
+        return NOT_A_PERSON.matcher(name).find();
+    }
+
     /**
      * Sentences that name the young person or the writer, read only when the name is a person's ({@link #PERSON}, no
      * word of a team or a thing in it): "Referring Cai Bowen", "YP is Cai Bowen", "Re Cai Bowen", "It's Jo Hale

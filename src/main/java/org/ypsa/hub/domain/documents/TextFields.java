@@ -54,6 +54,11 @@ public final class TextFields {
                 m = LABEL_VALUE.matcher(lines[i].replace(":", " ") + ":");
                 m = m.matches() ? m : null;
             }
+            if (m == null && answeredAmongLabels(lines, i)) {
+                // "yp ok with this referral? yes" between "Label: answer" lines: a label asked as a question
+                m = LABEL_VALUE.matcher(asLabelLine(lines[i]));
+                m = m.matches() ? m : null;
+            }
             if (GuidanceNotes.isGuidance(lines[i])) {
                 continue; // "Note: leave blank if you are the allocated worker." is neither a label nor a heading
             }
@@ -212,6 +217,29 @@ public final class TextFields {
                 && !lines[i + 1].isBlank() && labelValue(lines[i + 1]) == null;
     }
 
+    /** A short question and its answer after its mark, a shortened word's dot allowed ("seeker (unaccomp.)? no"). */
+    private static final Pattern ANSWERED_AFTER_ITS_MARK = Pattern.compile("[^?!:]{3,80}\\?\\s+\\S.*");
+
+    /**
+     * Whether line {@code i} is a short question answered after its mark ("came to the uk alone? no") typed among the
+     * form's "Label: answer" lines (the line above or under it is one): the form's label asked as a question.
+     */
+    private static boolean answeredAmongLabels(String[] lines, int i) {
+        String l = lines[i].replace('\u00a0', ' ').strip();
+        if (!ANSWERED_AFTER_ITS_MARK.matcher(l).matches() || l.startsWith(">")
+                || l.substring(0, l.indexOf('?')).split("\\s+").length > ASKED_ALONE_WORDS
+                || Instructions.endALabel(l)) {
+            return false;
+        }
+        for (int d : new int[] {-1, 1}) {
+            int j = i + d;
+            if (j >= 0 && j < lines.length && labelValue(lines[j].strip()) != null && !lines[j].strip().startsWith(">")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Label: answer", or a question and its answer after the question mark ("Kept safe tonight? With a friend"). */
     private static boolean startsAnEntry(String line) {
         return labelValue(line) != null || QUESTION_AND_ANSWER.matcher(line.strip()).matches();
@@ -293,8 +321,11 @@ public final class TextFields {
         }
         String above = lines[i - 1].replace('\u00a0', ' ').strip();
         // (a line whose label a spaced dash ends before a number or a date holds its answer: "yp birth date - 14-12-10")
+        // (nor is a question answered after its mark, "urgent y/n? y", nor a heading in capitals over a label in small
+        // letters, "YP DETAILS" / "young person's name: ...")
         return !above.contains(":") && !above.startsWith(">") && !above.matches(".*[.!]$") && !SectionHeading.is(above)
-                && !ANSWERED_AFTER_A_DASH.matcher(above).matches()
+                && !ANSWERED_AFTER_A_DASH.matcher(above).matches() && !ANSWERED_AFTER_ITS_MARK.matcher(above).matches()
+                && !(above.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && label.matches("\\p{Ll}.*\\p{Ll}.*"))
                 && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
     }
 
