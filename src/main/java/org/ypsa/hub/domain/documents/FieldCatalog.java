@@ -301,6 +301,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             }
             // the entry's own value was cut when its labels were set apart; only a value taken from its label is new
             value = valueFromLabel ? beforeNextLabel(value) : apart.cut();
+            // the form's hint printed under its label ("Leave blank if not known") is no part of the answer under it
+            value = GuidanceNotes.withoutGuidanceOver(value);
             if (titleOverSubtitle(e, label, value, first)) {
                 continue; // "Risk Concern: Provider Unable to Accept Referral": the form's heading, not its risk
             }
