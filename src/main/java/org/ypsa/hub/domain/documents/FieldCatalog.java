@@ -280,6 +280,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
             }
+            label = GuidanceNotes.withoutGluedHint(label); // "... on LCSLeave blank if not known": the hint is no label
             if (isWrappedLabelEnd(label)) {
                 continue; // "DOB, description)": the end of a label whose hint opened on the line above, read whole there
             }

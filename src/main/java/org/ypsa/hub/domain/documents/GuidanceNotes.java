@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.documents;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -157,6 +158,39 @@ final class GuidanceNotes {
             }
         }
         return lines[0];
+    }
+
+    /** Where a hint's paragraph may have been run onto its label's with no space: "MosaicLeave", "move?What", "none?e.g.". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}?)])(?=\\p{Lu}|e\\.g\\.)|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A label with the hint printed under it run on with no space, as a Word cell's two paragraphs are read ("Person
+     * number on LCS / MosaicLeave blank if not known to social care", "What has happened?What has changed? Why can't
+     * the young person remain at home?"): the label alone. As written when no such hint ends it.
+     */
+    static String withoutGluedHint(String label) {
+        if (label == null || label.contains("\n")) {
+            return label;
+        }
+        Matcher m = GLUED.matcher(label);
+        while (m.find()) {
+            String head = label.substring(0, m.start()).strip();
+            String rest = label.substring(m.start()).strip();
+            if (head.split("\\s+").length >= 2 && (tellsTheWriter(rest) || asksSeveralQuestions(rest))) {
+                return head;
+            }
+        }
+        return label;
+    }
+
+    /**
+     * Two questions or more, ending in one, under a label: what to cover in the answer ("What has changed? Why can't
+     * the young person remain at home?"), the form's prompt. A label asks one question.
+     */
+    static boolean asksSeveralQuestions(String text) {
+        String c = text == null ? "" : text.strip();
+        return !c.contains("\n") && c.endsWith("?") && c.chars().filter(ch -> ch == '?').count() >= 2
+                && c.split("\\s+").length <= 25 && !c.matches("(?s).*[.!].*");
     }
 
     /** Whether the text holds words and every line of it tells its writer how to answer ({@link #tellsTheWriter}). */

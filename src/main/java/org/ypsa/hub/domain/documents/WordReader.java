@@ -553,19 +553,10 @@ public final class WordReader {
     /** The one cell of a row telling the writer how to answer the label over it, or null. */
     private static String hintRowUnder(List<String> row) {
         List<String> cells = QuestionTable.withoutNumberCell(row).stream().filter(c -> !c.isBlank()).toList();
-        return cells.size() == 1 && (GuidanceNotes.tellsTheWriter(cells.get(0)) || asksSeveralQuestions(cells.get(0)))
+        return cells.size() == 1 && (GuidanceNotes.tellsTheWriter(cells.get(0)) || GuidanceNotes.asksSeveralQuestions(cells.get(0)))
                 ? cells.get(0).strip() : null;
     }
 
-    /**
-     * A cell of two questions or more, ending in one, under a label: what to cover in the answer ("What has changed?
-     * Why can't the young person remain at home?"), the form's prompt. A label asks one question.
-     */
-    private static boolean asksSeveralQuestions(String cell) {
-        String c = cell.strip();
-        return !c.contains("\n") && c.endsWith("?") && c.chars().filter(ch -> ch == '?').count() >= 2
-                && c.split("\\s+").length <= 25 && !c.matches("(?s).*[.!].*");
-    }
 
     /**
      * A short line of its own: a section title such as "Section 2 - Referrer details", not a guidance note under one

@@ -111,4 +111,27 @@ class AHintUnderALabelIsNoAnswerTest {
             assertThat(e.value()).isEqualTo("4047297");
         });
     }
+
+    @Test
+    void aHintRunOntoItsLabelWithNoSpaceIsCutFromIt() {
+        assertThat(GuidanceNotes.withoutGluedHint("Case number on LCSLeave blank if not known to children's services"))
+                .isEqualTo("Case number on LCS");
+        assertThat(GuidanceNotes.withoutGluedHint("Care status?e.g. s.20, s.31, care leaver, CIN"))
+                .isEqualTo("Care status?");
+        assertThat(GuidanceNotes.withoutGluedHint("Why is a bed needed now?What went wrong? Why not stay at home?"))
+                .isEqualTo("Why is a bed needed now?");
+        // a label's own capitals are no hint
+        assertThat(GuidanceNotes.withoutGluedHint("Name of the McDonald House keyworker"))
+                .isEqualTo("Name of the McDonald House keyworker");
+    }
+
+    @Test
+    void aReferralsLabelWithItsHintRunOnIsPlaced() {
+        Map<ReferralField, String> values = FieldCatalog.shipped(ReferralField.class, "referral").read(Tables.table(
+                "Young person's full name", "Ana Reyes",
+                "Reason for referral?What has changed? Why can't the young person stay at home?", "Mum has asked her to leave.",
+                "LCS numberLeave blank if not known to social care", "4047297")).values();
+        assertThat(values.get(ReferralField.REASON)).isEqualTo("Mum has asked her to leave.");
+        assertThat(values.get(ReferralField.LCS_NUMBER)).isEqualTo("4047297");
+    }
 }
