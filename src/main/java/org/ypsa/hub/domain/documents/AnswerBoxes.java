@@ -68,6 +68,9 @@ final class AnswerBoxes {
      */
     static List<LabelledDocument.Entry> setApart(List<String[]> boxes, String where, String section) {
         List<LabelledDocument.Entry> out = new ArrayList<>();
+        if (boxes.size() == 1 && GuidanceNotes.onlyHints(boxes.get(0)[1])) {
+            return null; // a lone label with the form's hint under it in plain type: its answer is in the row under it
+        }
         for (String[] box : boxes) {
             if (!isBoxLabel(box[0])) {
                 return null;
@@ -86,7 +89,7 @@ final class AnswerBoxes {
     private static boolean isBoxAnswer(List<String> lines) {
         String first = lines.get(0);
         String last = lines.get(lines.size() - 1);
-        return !first.matches("[(\\[].*[)\\]]") && !GuidanceNotes.isGuidance(first) && !marked(last)
+        return !first.matches("[(\\[].*[)\\]]") && !GuidanceNotes.tellsTheWriter(first) && !marked(last)
                 && lines.stream().noneMatch(WordReader::isLabelAndValue);
     }
 

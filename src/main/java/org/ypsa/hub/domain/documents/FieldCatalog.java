@@ -280,6 +280,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             if (misPaired.contains(pairKey(label, value))) {
                 continue; // two labels, or two values, of a row read side by side as label | value
             }
+            label = GuidanceNotes.withoutGluedHint(label); // "... on LCSLeave blank if not known": the hint is no label
             if (isWrappedLabelEnd(label)) {
                 continue; // "DOB, description)": the end of a label whose hint opened on the line above, read whole there
             }
@@ -301,6 +302,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             }
             // the entry's own value was cut when its labels were set apart; only a value taken from its label is new
             value = valueFromLabel ? beforeNextLabel(value) : apart.cut();
+            // the form's hint printed under its label ("Leave blank if not known") is no part of the answer under it
+            value = GuidanceNotes.withoutGuidanceOver(value);
             if (titleOverSubtitle(e, label, value, first)) {
                 continue; // "Risk Concern: Provider Unable to Accept Referral": the form's heading, not its risk
             }
@@ -389,6 +392,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         lineReading.read(doc, candidates, placed, unplaced, leftovers);
         Map<F, String> values = resolve(candidates, answeredEmpty);
         labelsAfterNames(values, placed, unplaced, leftovers);
+        nameUnderItsOwnLabel(values, doc);
         dateOfBirthBesideTheName(values);
         leftoverPlacer.placeLeftovers(values, leftovers, unplaced);
         leftoverPlacer.placeMistyped(values, leftovers, unplaced);
@@ -473,6 +477,81 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
                 leftovers.putIfAbsent(label, answer);
             }
         }
+    }
+
+    /**
+     * A name field's value that is no name, holding its own label (a heading read as the label, the field's own label
+     * read as its answer): "Your name, the referrer filling this in" over "Kyle Wood" is Kyle Wood, and a value that is
+     * only the field's own label ("Referral filled in by (name)") is answered by the line under it in the text, when
+     * that reads as a name. A name under another field's label is that field's, never taken; nor is a line that is
+     * itself a label. The rest is only the field's own label or the form's hints, so nothing of the answer is lost.
+     */
+    private void nameUnderItsOwnLabel(Map<F, String> values, LabelledDocument doc) {
+        for (FormSpec.FieldSpec s : spec.fields()) {
+            F field = byId.get(s.id());
+            String v = field == null || s.type() != org.ypsa.hub.domain.forms.FieldType.NAME ? null : values.get(field);
+            if (v == null || FieldValues.isBlank(v) || FieldValues.namesSomeone(v)) {
+                continue;
+            }
+            String[] lines = v.strip().split("\\s*\\R\\s*");
+            if (lines.length == 1) {
+                Matcher lead = LEAD_IN.matcher(lines[0]);
+                if (lead.matches() && FieldValues.namesSomeone(lead.group(2)) && Words.of(lead.group(1)).stream()
+                        .allMatch(w -> LEAD_IN_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                    values.put(field, lead.group(2).strip()); // "new ref - Ines Joyner, born 20.5.06"
+                } else if (namesItsOwnField(lines[0], field)) {
+                    lineUnder(doc.text(), lines[0]).filter(n -> FieldValues.namesSomeone(n) && match(n).isEmpty())
+                            .ifPresent(n -> values.put(field, n));
+                }
+                continue;
+            }
+            String name = null;
+            boolean ownLabelBefore = false;
+            for (String line : lines) {
+                if (namesItsOwnField(line, field) && name == null) {
+                    ownLabelBefore = true;
+                } else if (FieldValues.namesSomeone(line) && name == null && ownLabelBefore && match(line).isEmpty()) {
+                    name = line;
+                } else if (!GuidanceNotes.tellsTheWriter(line)) {
+                    name = null;
+                    break; // another field's label or words: the name may be theirs
+                }
+            }
+            if (name != null) {
+                values.put(field, name);
+            }
+        }
+    }
+
+    /** A few words in small letters, a dash or a colon, then the rest: "new ref - Ines Joyner. born 20.5.06." */
+    private static final Pattern LEAD_IN = Pattern.compile("^((?:[\\p{Ll}'’]+\\s+){0,5}[\\p{Ll}'’]+)\\s*[-–—:]\\s+(\\p{Lu}.*)$");
+    /**
+     * The words a case note or a quick mail opens a new referral's name with, the form's own: "new ref -", "urgent
+     * referral for", "referral received in respect of:". Only these: "mum - Sara Reed" names another person.
+     */
+    private static final Set<String> LEAD_IN_WORDS = Set.of("new", "ref", "referral", "re", "urgent", "emergency",
+            "emerg", "planned", "received", "in", "respect", "of", "for", "yp", "young", "person", "name", "full", "the");
+
+    /** Whether the line, without its question's number, is a label naming the field and no name itself. */
+    private boolean namesItsOwnField(String line, F field) {
+        String label = org.ypsa.hub.domain.forms.Words.withoutNumber(line).replaceAll("[:*\\s]+$", "").strip();
+        return !label.isEmpty() && !FieldValues.namesSomeone(label) && match(label).filter(field::equals).isPresent();
+    }
+
+    /** The first line with words under the line written so in the text, if that line is in it. */
+    private static Optional<String> lineUnder(String text, String line) {
+        String[] all = (text == null ? "" : text).split("\\R");
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].strip().equals(line.strip())) {
+                for (int j = i + 1; j < all.length; j++) {
+                    if (!all[j].isBlank()) {
+                        return Optional.of(all[j].strip());
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** At most this many words make a label after a name on its line. */

@@ -105,8 +105,9 @@ public final class FieldValues {
      * "Jay Smith - born 1st Feb 2009", "Jay Smith d.o.b. 1.2.09"): beside a person's name a date is when they were born.
      */
     private static final String BIRTH_MARK = "(?:dob|d\\.\\s?o\\.\\s?b\\.?|date of birth|born|b\\.)";
-    private static final String BIRTH_AFTER_A_NAME = "\\s*[,;\u2013\u2014-]?\\s*(?:" + BIRTH_MARK
-            + "\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE;
+    // a full stop may end the sentence: "Ines Joyner. born 20.5.06."
+    private static final String BIRTH_AFTER_A_NAME = "\\s*[.,;\u2013\u2014-]?\\s*(?:" + BIRTH_MARK
+            + "\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE + "\\.?";
     private static final java.util.regex.Pattern MARKED_AS_THE_BIRTH = java.util.regex.Pattern.compile(
             "(?i)(?<!\\p{L})" + BIRTH_MARK);
     /**

@@ -1,6 +1,7 @@
 package org.ypsa.hub.domain.documents;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,6 +82,121 @@ final class GuidanceNotes {
         }
         String before = m.group(1).strip();
         return before.isEmpty() || !before.matches(".*\\d.*") && before.split("\\s+").length <= 4;
+    }
+
+    /** The verbs a form asks for an answer with, after a condition: "If no, state ...", "If NFA, say where ...". */
+    private static final String ASKS = "say|state|give|describe|tell\\s+us|write|list|explain|add|provide|enter|include|put"
+            + "|name|specify|attach|leave|use|record|note";
+    /**
+     * A line printed under a label telling its writer how to answer, full stop or not: leave it blank when it does not
+     * apply ("Leave blank if not known to social care"), a rule the answer must meet ("Must be aged 16-24 on the date
+     * the bed is needed"), what to write if a condition holds ("If no, state the safeguarding basis", "If no fixed
+     * abode, say where they slept last night"), what kind of answer to give and not ("Give a date, not ASAP", "Write
+     * the full name, not initials"), how much ("Give as much detail as you can"), or examples ("e.g. s.20, s.31").
+     */
+    private static final Pattern TELLS_THE_WRITER = Pattern.compile("(?iu)^(?:note:\\s*|nb:?\\s*|\\(\\s*)?(?:"
+            + "(?:please\\s+)?leave\\s+(?:this\\s+|it\\s+)?(?:blank|empty)\\b"
+            + "|(?:it\\s+|they\\s+|the\\s+(?:yp|young\\s+person|date|answer)\\s+)?(?:must|should|has\\s+to|needs?\\s+to)\\s+be"
+            + "\\s+(?:aged|over|under|between|at\\s+least|no\\s+(?:more|later|earlier|older|younger)|in\\s+the\\s+(?:future|past)"
+            + "|a\\s+(?:date|valid|full)|completed|filled|dated|given|\\d)\\b"
+            + "|if\\s+[^,.;:]{1,40},\\s*(?:please\\s+)?(?:" + ASKS + ")\\b"
+            + "|(?:please\\s+)?(?:give|write|enter|put|use|state)\\s+(?:a|an|the|their|your|full)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*[,;\u2013-]?"
+            + "\\s*(?:not|rather\\s+than|never|in\\s+full|if\\s+known|only)\\b"
+            + "|(?:please\\s+)?give\\s+as\\s+much\\s+(?:detail|information)\\b"
+            + "|e\\.\\s?g\\.?\\s|for\\s+example\\s*[:,]"
+            // what the service does with a form not answered so: "Non-emergency referrals will not be accepted without ..."
+            + "|(?:[\\p{L}-]+\\s+){0,2}(?:referrals?|forms?|requests?|applications?|submissions?)\\s+(?:will|can|cannot|can't|won't|may|are|is)"
+            + "(?:\\s+not)?\\s+(?:be\\s+)?(?:accepted|considered|processed|returned|progressed|rejected)\\b)");
+
+    /**
+     * Whether the line only tells its writer how to answer the label over it ({@link #TELLS_THE_WRITER}), or is a
+     * sentence of guidance ({@link #isGuidance}): printed by the form under a label, never the answer. A line holding
+     * a colon with words after it is a label and its answer ("If no, state why: she lives with her aunt").
+     */
+    static boolean tellsTheWriter(String line) {
+        String l = line == null ? "" : line.replace('\u00a0', ' ').strip();
+        if (l.isEmpty() || l.contains("\n") || l.matches(".*:\\s*\\S.*") && !l.matches("(?i)^(?:note|nb):.*")) {
+            return false;
+        }
+        return TELLS_THE_WRITER.matcher(l).find() || isGuidance(l);
+    }
+
+    /**
+     * The answer without the lines over it that tell its writer how to answer ({@link #tellsTheWriter}): "Must be
+     * aged 16-24 on the date the bed is needed" over "19/4/2003" is 19/4/2003. As written when nothing follows them:
+     * a hint alone is left for whoever reads the value to refuse.
+     */
+    static String withoutGuidanceOver(String value) {
+        if (value == null || !value.contains("\n")) {
+            return value;
+        }
+        String[] lines = value.strip().split("\\R");
+        int first = 0;
+        while (first < lines.length - 1 && tellsTheWriter(lines[first])) {
+            first++;
+        }
+        if (first == 0) {
+            return value;
+        }
+        String rest = String.join("\n", Arrays.copyOfRange(lines, first, lines.length)).strip();
+        return rest.isEmpty() ? value : rest;
+    }
+
+    /**
+     * A cell's label without the lines under it that tell its writer how to answer ({@link #tellsTheWriter}): "Date of
+     * birth:" over "Must be aged 16-24 on the date the bed is needed" is the label "Date of birth:", its answer still to
+     * come. As written unless every line after the first is such a hint.
+     */
+    static String labelOverHints(String cell) {
+        String[] lines = cell == null ? new String[0] : cell.strip().split("\\s*\\R\\s*");
+        if (lines.length < 2 || tellsTheWriter(lines[0]) || !lines[0].matches(".*\\p{L}.*")) {
+            return cell;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (!tellsTheWriter(lines[i])) {
+                return cell;
+            }
+        }
+        return lines[0];
+    }
+
+    /** Where a hint's paragraph may have been run onto its label's with no space: "MosaicLeave", "move?What", "none?e.g.". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}?)])(?=\\p{Lu}|e\\.g\\.)|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A label with the hint printed under it run on with no space, as a Word cell's two paragraphs are read ("Person
+     * number on LCS / MosaicLeave blank if not known to social care", "What has happened?What has changed? Why can't
+     * the young person remain at home?"): the label alone. As written when no such hint ends it.
+     */
+    static String withoutGluedHint(String label) {
+        if (label == null || label.contains("\n")) {
+            return label;
+        }
+        Matcher m = GLUED.matcher(label);
+        while (m.find()) {
+            String head = label.substring(0, m.start()).strip();
+            String rest = label.substring(m.start()).strip();
+            if (head.split("\\s+").length >= 2 && (tellsTheWriter(rest) || asksSeveralQuestions(rest))) {
+                return head;
+            }
+        }
+        return label;
+    }
+
+    /**
+     * Two questions or more, ending in one, under a label: what to cover in the answer ("What has changed? Why can't
+     * the young person remain at home?"), the form's prompt. A label asks one question.
+     */
+    static boolean asksSeveralQuestions(String text) {
+        String c = text == null ? "" : text.strip();
+        return !c.contains("\n") && c.endsWith("?") && c.chars().filter(ch -> ch == '?').count() >= 2
+                && c.split("\\s+").length <= 25 && !c.matches("(?s).*[.!].*");
+    }
+
+    /** Whether the text holds words and every line of it tells its writer how to answer ({@link #tellsTheWriter}). */
+    static boolean onlyHints(String text) {
+        String[] lines = text == null ? new String[0] : text.strip().split("\\s*\\R\\s*");
+        return lines.length > 0 && !lines[0].isEmpty() && Arrays.stream(lines).allMatch(GuidanceNotes::tellsTheWriter);
     }
 
     /** The lines without the form's guidance notes. */

@@ -248,7 +248,7 @@ public final class WordReader {
             List<String> all = new ArrayList<>(row);
             if (!all.isEmpty()) {
                 // a label cell in two languages, one over the other, is one label ("Enw llawn" over "Full name")
-                all.set(0, QuestionTable.labelLines(all.get(0)));
+                all.set(0, QuestionTable.labelLines(GuidanceNotes.labelOverHints(all.get(0))));
             }
             if (twoLanguages && QuestionTable.withoutNumberCell(all).size() == 3 && !QuestionTable.isHeaderRow(all)) {
                 // Welsh | English | answer: the two labels are one label, the third cell its answer
@@ -266,6 +266,12 @@ public final class WordReader {
             }
             List<String> texts = QuestionTable.withoutNumberCell(all);
             List<String> filled = texts.stream().filter(x -> !x.isBlank() && !x.equals("\u00a0")).toList();
+            if (texts.size() == 1 && filled.size() == 1) {
+                // a label cell with the form's hint under its line ("D.O.B.:" over "Must be aged 16-24 ..."): the label
+                String bare = GuidanceNotes.labelOverHints(filled.get(0));
+                texts = List.of(bare);
+                filled = List.of(bare);
+            }
             // a lone cell over a row of bold boxes is their section's heading, never the label of the row under it
             boolean lone = texts.size() == 1 && filled.size() == 1
                     && (at + 1 >= rows.size() || boldBoxes.get(at + 1) == null);
@@ -287,6 +293,19 @@ public final class WordReader {
                         "table row " + r, heading[0]));
                 at++;
                 r++;
+                continue;
+            }
+            String hint = lone && at + 2 < rows.size() ? hintRowUnder(rows.get(at + 1)) : null;
+            String overHint = hint == null || SectionHeading.is(filled.get(0)) ? null
+                    : answerRowUnder(filled.get(0), rows.get(at + 2), false, at + 3 < rows.size() ? rows.get(at + 3) : null);
+            if (overHint != null) {
+                // the form's hint in a row of its own between a label and its answer ("Leave blank if not known to
+                // social care"): the label's answer is the row under the hint
+                text.append(hint).append('\n').append(overHint).append('\n');
+                entries.add(new LabelledDocument.Entry(filled.get(0).replaceAll("[:*\\s]+$", "").trim(), overHint,
+                        "table row " + r, heading[0]));
+                at += 2;
+                r += 2;
                 continue;
             }
             String answer = at + 1 < rows.size() && lone ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0,
@@ -530,6 +549,14 @@ public final class WordReader {
         }
         paragraphs.setLength(0);
     }
+
+    /** The one cell of a row telling the writer how to answer the label over it, or null. */
+    private static String hintRowUnder(List<String> row) {
+        List<String> cells = QuestionTable.withoutNumberCell(row).stream().filter(c -> !c.isBlank()).toList();
+        return cells.size() == 1 && (GuidanceNotes.tellsTheWriter(cells.get(0)) || GuidanceNotes.asksSeveralQuestions(cells.get(0)))
+                ? cells.get(0).strip() : null;
+    }
+
 
     /**
      * A short line of its own: a section title such as "Section 2 - Referrer details", not a guidance note under one
