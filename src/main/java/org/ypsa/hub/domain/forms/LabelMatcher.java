@@ -992,13 +992,13 @@ public final class LabelMatcher {
     }
 
     /**
-     * A label asking a date or a time ("DATE MEDIATION ATTEMPTED", "If mediation attempted, date", "FGC offered on") is
+     * A label asking a date or a time ("DATE MEDIATION ATTEMPTED", "If mediation attempted, date", "Date the FGC was offered?") is
      * that thing's date field, not the thing's own field (whether mediation was attempted), when the form has a field of
      * the type asked that the label's words name clearly enough: the words of the thing are shared by both, the date
      * word only by the date. A date field already on top, or none named, leaves the scores as they are.
      */
     private Map<String, Double> towardsTheTimeAsked(String label, List<String> words, Map<String, Double> scores) {
-        boolean date = words.contains("date") || words.contains("dates") || label != null && DONE_ON.matcher(label).matches();
+        boolean date = words.contains("date") || words.contains("dates");
         boolean time = words.contains("time");
         if (!date && !time || scores.isEmpty()) {
             return scores;
@@ -1101,7 +1101,7 @@ public final class LabelMatcher {
         return words.stream().anyMatch(ANOTHER::contains) ? withoutNamesNotWorded(ANOTHER, scores) : scores;
     }
 
-    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "FGC offered on" ("What went on" not). */
+    /** A label that ends in a deed done "on" asks when it was done: "Completed on", "Form submitted on" ("What went on" not). */
     private static final java.util.regex.Pattern DONE_ON = java.util.regex.Pattern.compile(
             "(?i)(?:.*\\s)?\\p{L}{2,}(?:ed|en|ne)\\s+on\\s*[:*]?\\s*$");
 
