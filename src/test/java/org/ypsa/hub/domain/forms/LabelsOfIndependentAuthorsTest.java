@@ -1,7 +1,5 @@
 package org.ypsa.hub.domain.forms;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.ypsa.hub.domain.mash.MashField;
 import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.risk.RiskField;
 import org.ypsa.hub.domain.safeguarding.SafeguardingField;
+import org.ypsa.hub.support.Fixtures;
 import org.ypsa.hub.support.Yardstick;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,14 +40,14 @@ class LabelsOfIndependentAuthorsTest {
     private static final int AUTHOR_B_MISREAD_AT_MOST = 29;
 
     @Test
-    void labelsOfAnAuthorTunedOnArePlacedOnTheirFields() throws IOException {
+    void labelsOfAnAuthorTunedOnArePlacedOnTheirFields() {
         Score s = score("labels-a.txt", true);
         assertThat(s.placed).isGreaterThanOrEqualTo(AUTHOR_A_PLACED);
         assertThat(s.misread).isLessThanOrEqualTo(AUTHOR_A_MISREAD_AT_MOST);
     }
 
     @Test
-    void labelsOfAHeldOutAuthorArePlacedOnTheirFields() throws IOException {
+    void labelsOfAHeldOutAuthorArePlacedOnTheirFields() {
         Score s = score("labels-b.txt", false);
         assertThat(s.placed).isGreaterThanOrEqualTo(AUTHOR_B_PLACED);
         assertThat(s.misread).isLessThanOrEqualTo(AUTHOR_B_MISREAD_AT_MOST);
@@ -57,7 +56,7 @@ class LabelsOfIndependentAuthorsTest {
     private record Score(int rows, int placed, int misread) {
     }
 
-    private static Score score(String file, boolean showMisses) throws IOException {
+    private static Score score(String file, boolean showMisses) {
         Map<String, List<Yardstick.Row>> byForm = new TreeMap<>();
         for (String line : read(file)) {
             String[] p = line.split("\\|", 3);
@@ -118,10 +117,7 @@ class LabelsOfIndependentAuthorsTest {
         return clear ? ((Enum<?>) mended.get(0).getKey()).name() : "-";
     }
 
-    private static List<String> read(String file) throws IOException {
-        try (InputStream in = LabelsOfIndependentAuthorsTest.class.getResourceAsStream("/wordings/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+    private static List<String> read(String file) {
+        return new String(Fixtures.bytes("wordings/" + file), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     }
 }

@@ -1,12 +1,11 @@
 package org.ypsa.hub.domain.intelligence;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,21 +31,21 @@ class ScreeningTextsOfIndependentAuthorsTest {
     private static final int AUTHOR_E_ORDINARY_HELD_AT_MOST = 34;
 
     @Test
-    void textsOfAnAuthorTunedOnAreScreenedAsTheyAre() throws IOException {
+    void textsOfAnAuthorTunedOnAreScreenedAsTheyAre() {
         Score s = score("screen-c.txt", true);
         assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_C_URGENT_CAUGHT);
         assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_C_ORDINARY_HELD_AT_MOST);
     }
 
     @Test
-    void textsOfASecondAuthorTunedOnAreScreenedAsTheyAre() throws IOException {
+    void textsOfASecondAuthorTunedOnAreScreenedAsTheyAre() {
         Score s = score("screen-d.txt", true);
         assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_D_URGENT_CAUGHT);
         assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_D_ORDINARY_HELD_AT_MOST);
     }
 
     @Test
-    void textsOfAThirdAuthorAreScreenedAsTheyAre() throws IOException {
+    void textsOfAThirdAuthorAreScreenedAsTheyAre() {
         Score s = score("screen-e.txt", true);
         assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_E_URGENT_CAUGHT);
         assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_E_ORDINARY_HELD_AT_MOST);
@@ -55,7 +54,7 @@ class ScreeningTextsOfIndependentAuthorsTest {
     private record Score(int urgent, int urgentCaught, int ordinary, int ordinaryHeld) {
     }
 
-    private static Score score(String file, boolean showMisses) throws IOException {
+    private static Score score(String file, boolean showMisses) {
         int urgent = 0;
         int caught = 0;
         int ordinary = 0;
@@ -84,10 +83,7 @@ class ScreeningTextsOfIndependentAuthorsTest {
         return new Score(urgent, caught, ordinary, held);
     }
 
-    private static List<String> read(String file) throws IOException {
-        try (InputStream in = ScreeningTextsOfIndependentAuthorsTest.class.getResourceAsStream("/wordings/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
+    private static List<String> read(String file) {
+        return new String(Fixtures.bytes("wordings/" + file), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
     }
 }
