@@ -90,6 +90,17 @@ final class ConcernAsked {
     private static final Pattern WHAT_WOULD = Pattern.compile("^what\\s+(?:(?:would|could|will|might)\\s+(?:help|keep|enable|"
             + "make|allow|let)|(?:we|i)\\s+(?:would\\s+)?need)\\b(?:\\s+\\S+){0,5}$");
 
+    /**
+     * A heading put as the provider's yes on a condition, the condition left for the answer: "Would be OK if...",
+     * "We'd say yes if we had...", "Placement could work if", "We could accept with": what would enable it.
+     */
+    private static final Pattern YES_ON_CONDITION = Pattern.compile("^(?:(?:we|i|it|this|that|(?:the )?placement|"
+            + "(?:the )?referral)(?:'d|\\s+(?:would|could|can|might|will))|would|could)\\b(?:\\s+\\S+){0,4}?\\s+"
+            + "(?:yes|ok|okay|fine|accept|take|manage|work|possible|able|consider|offer)\\b(?:\\s+\\S+){0,3}?\\s+"
+            + "(?:if|with|provided|once)(?:\\s+(?:we|i|there)(?:\\s+(?:had|have|got|was|were|is))?)?$");
+    /** Dots or an ellipsis at a heading's end, left for the answer. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{2,}|\u2026)$");
+
     /** A heading with no question mark asks a part only when it is put as one of these, whole. */
     private static Optional<Part> ofHeading(String h) {
         if (h.isEmpty() || h.split(" ").length > MOST_WORDS || DONE_ALREADY.matcher(h).find()) {
@@ -101,7 +112,7 @@ final class ConcernAsked {
         if (WHAT_WE_CANNOT.matcher(h).matches()) {
             return Optional.of(Part.RISK);
         }
-        if (WHAT_WOULD.matcher(h).matches()) {
+        if (WHAT_WOULD.matcher(h).matches() || YES_ON_CONDITION.matcher(ELLIPSIS.matcher(h).replaceFirst("")).matches()) {
             return Optional.of(Part.RESOURCES);
         }
         return Optional.empty();
