@@ -103,7 +103,7 @@ public final class Screening {
             p("\\bat immediate risk\\b"),
             p("\\b(has|have|'s|'ve) (just|only just)\\b[^.]{0,60}(" + HARM.substring(3, HARM.length() - 1)
                     + "|turned up|arrived|got into|gone off|left with|picked (her|him|them) up|collected|run off|ran off|"
-                    + "disappeared|escaped|fled|absconded)"),
+                    + "disappeared|escaped|fled|absconded|(saying|says|to say) (he|she|they)('s| is|'re| are) coming)"),
             p("\\bjust(?<!had just) (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|"
                     + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
             p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
@@ -227,8 +227,9 @@ public final class Screening {
                     + "(older |unknown |adult |young |masked |hooded |armed )?(man|men|male|males|lads|boys|youths|people|"
                     + "someone|somebody) (now |still )?(outside|at (the|her|his|their|our|my|the yp's) "
                     + "(door|gate|window|front door|back door)|in the (building|corridor|stairwell|car park))\\b"),
-            p("\\b(will not|won't|wont|refuses to|refusing to|cannot|can't|cant) (come out|get out|let (me|her|him|them|us) (in|out|go|"
-                    + "leave))\\b"),
+            p("\\b(will not|won't|wont|refuses to|refusing to|cannot|can't|cant) (come out|get out|let (me|her|him|them|us|"
+                    + "(my|her|his|their|our) (friend|mate|sister|brother|girlfriend|boyfriend|daughter|son|partner|child|"
+                    + "baby|kids?)) (in|out|go|leave))\\b"),
             // kept from leaving, as staff put it: "the dealers are not letting him leave", "aren't letting her go home"
             p("\\b(not|n't|never) (letting|allowing) (me|her|him|them|us) (to )?(leave|go|out|get out|come (home|back|out))\\b"),
             p("\\b((is|are|'s|'re|am) (\\w+ ){0,2}(holding|carrying)|waving|brandishing|pointing|wielding|swinging) "
@@ -247,7 +248,35 @@ public final class Screening {
             // about her history in the same sentence does not put this in the past)
             p("\\b(has not|hasn't|have not|haven't|not|yet to|still not) (yet )?(returned|come back|come home)\\b(?! (to|from) "
                     + "(school|college|education|work|training|the area|court|live|(her|his|their) (family|home area)))"),
-            p("\\blast seen\\b[^.]{0,60}\\bwith " + PEOPLE));
+            p("\\blast seen\\b[^.]{0,60}\\bwith " + PEOPLE),
+            // the warning signs of a life about to be ended, told now (stop 64, a fourth author): goodbyes said, things
+            // given away or left behind with a note, "won't need them", a door locked behind them, not wanting to be alive
+            p("\\b(said (goodbye|bye) to (everyone|everybody|us all|us|all of us|all the|the other|staff)|(given|giving|gave) away "
+                    + "(all )?(his|her|their) (stuff|things|belongings|possessions|phone|ps\\d|playstation|xbox|console|"
+                    + "trainers|games|clothes|jewellery|dog|cat|pets?|money)|(won't|will not|wont) (need|be needing) (it|them|"
+                    + "this|these|that|those|anything)( any ?more)?|left (a |his |her |their )?(letter|note) (addressed|for (me|"
+                    + "us|staff|his|her|their)|to (me|us|his|her|their)|on (his|her|their) (bed|pillow|desk))|left (his|her|"
+                    + "their) (phone|keys),? (and )?(his |her |their |a )?(keys|phone|bank card|wallet|purse|letter|note)|"
+                    + "(locked|'s locked|has locked) (herself|himself|themselves) (in|away)|locked the (bathroom|bedroom|"
+                    + "toilet) door)\\b"),
+            p("\\b(doesn't|does not|don't|do not|doesnt|dont) want to (be alive|live any ?more|be around any ?more|wake up|"
+                    + "be here any ?more|be here(?! (at|in|on|with|because|cos|'cause|and))|exist)\\b"),
+            // a threat to kill sent to them: "ur dead when u get off the bus" ("you're dead to me" is no threat)
+            p("\\b(ur|you're|youre|your|you are|u r|u're) (dead|getting (stabbed|shanked|done|merked|got|wet))\\b(?! to)"),
+            // a body failing, as a carer sees a baby or a child: "hot and floppy", "gone limp"
+            p("\\b(floppy|gone limp|is limp|lips (are )?(going |gone )?blue)\\b"),
+            // taken by those who harm them, in their own words: "they've took me to the woods"
+            p("\\b(they've|they have|he's|he has|she's|she has|they) (took|taken) (me|her|him|us)\\b"),
+            // climbing to or over an edge, a live line below: "climbing over the barrier above the live line"
+            p("\\b(climb\\w*|standing|sitting|stood|sat|hanging) (over|on|onto|on top of|off|from) (the |a )?(barrier|railings?|"
+                    + "parapet|fence|ledge|edge|balcony)\\b[^.]{0,40}\\b(above|over|on|onto) (the |a )?(live )?(line|railway|tracks|"
+                    + "road|motorway|dual carriageway|river|water|drop)\\b|\\b(on|onto|near|above|over|by|across) the live (line|"
+                    + "rail|track)s?\\b|\\b(stop|stopping|stopped|halt) (the |all )?trains\\b|\\b(units|officers|back-?up) "
+                    + "(please|required|needed|requested)\\b"),
+            // breaking in where they are, now: "her ex is climbing onto the balcony from the flat below"
+            p("\\b(is|are|'s|'re) (now |currently |still )?(climbing|trying to climb|getting|breaking|forcing (his|her|their) "
+                    + "way) (in|into|onto|on to|up to|through|over) (the |her |his |their |my |our )?(balcony|window|flat|house|"
+                    + "room|bedroom|garden|back door|front door|door)\\b"));
 
     /**
      * The strong signs with those that count only when told, not asked ({@link #SOON}): a form's question ("Homeless
@@ -425,12 +454,13 @@ public final class Screening {
                     + "( (right )?now| at (the moment|present|this time))?"),
             p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,5} ((right )?now|at (the moment|present|"
                     + "this time)|currently)\\b"),
-            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}"),
+            // with what is not feared: "no concerns about anyone being held"
+            p("\\bno (risk|danger|threat|urgency|emergency|concerns?)( \\w+){0,2}( being \\w+)?"),
             // with the time it is said for: "nobody is at risk right now" (its "right now" is no sign of its own)
             p("\\b(nobody|no one|no-one|none of them) (is|are|was|were) (currently |now |presently )?((in|at) (any )?(immediate )?"
                     + "(danger|risk)|missing)\\b( (right )?now| at (the moment|present|this time)| currently)?"),
             // no one hurt or threatened: "no-one has been threatened", "nobody was hurt"
-            p("\\b(nobody|no one|no-one|none of them) (has|have|had|is|are|was|were) (been |being )?(threatened|hurt|harmed|"
+            p("\\b(nobody|no one|no-one|none of them)( (has|have|had|is|are|was|were)|'s) (been |being )?(threatened|hurt|harmed|"
                     + "injured|assaulted|attacked|stabbed|hit)\\b"),
             p("\\b(is|are) no longer (missing|at risk|in danger|with \\w+)"),
             p("\\bnothing (urgent|happening|immediate|time[- ]critical)"),
@@ -520,6 +550,8 @@ public final class Screening {
         whole = ANSWERED_YES.matcher(whole).replaceAll(". ");
         whole = FORM_GUIDANCE.matcher(whole).replaceAll(" ~ ");
         whole = adviceSentencesSetAside(whole, today);
+        String goneOrMeans = null;
+        String unreachable = null;
         for (String sentence : SENTENCE.split(whole)) {
             String s = setAside(sentence);
             if (s.isBlank()) {
@@ -529,6 +561,10 @@ public final class Screening {
             boolean question = QUESTION_END.matcher(s).find();
             for (String clause : CLAUSE.split(s)) {
                 boolean past = isPast(clause, today) && !PRESENT.matcher(clause).find();
+                if (!past && !question) {
+                    goneOrMeans = goneOrMeans != null ? goneOrMeans : found(GONE_OR_MEANS, clause);
+                    unreachable = unreachable != null ? unreachable : found(UNREACHABLE, clause);
+                }
                 for (Pattern p : question ? STRONG : STRONG_WHEN_TOLD) {
                     Matcher m = p.matcher(clause);
                     while (m.find()) {
@@ -551,7 +587,28 @@ public final class Screening {
                 }
             }
         }
+        if (goneOrMeans != null && unreachable != null) {
+            signs.add(goneOrMeans + " ... " + unreachable);
+        }
         return new Result(!signs.isEmpty(), List.copyOf(signs));
+    }
+
+    /**
+     * Told over two sentences, neither urgent alone (stop 64): someone who never arrived, or the means to end a life,
+     * in one; nobody able to reach them now in another ("Nan says she never arrived ... It's now 7 and she's not
+     * answering", "posted a video with a noose. ... he's not picking up").
+     */
+    private static final Pattern GONE_OR_MEANS = p("\\b(never (arrived|got there|turned up|came (back|home))|(didn't|did not|"
+            + "hasn't|has not|haven't|have not|not) (arrive|arrived|turn up|turned up|got there|get there)|noose|ligature|"
+            + "rope|overdose|tablets|pills)\\b");
+    private static final Pattern UNREACHABLE = p("\\b((is|are|'s|'re) not (answering|picking up|replying)|(isn't|aren't|"
+            + "not) (answering|picking up|replying)|won't (answer|pick up|reply)|no (answer|reply|response) (from|since|"
+            + "now)|nothing since|not heard (from (her|him|them) )?since|(phone|mobile) (is )?(off|dead|switched off)|"
+            + "can't (reach|get hold of|get through to) (her|him|them))\\b");
+
+    private static String found(Pattern p, String clause) {
+        Matcher m = p.matcher(clause);
+        return m.find() ? m.group() : null;
     }
 
     /** The most words a line's tick grid has, its boxes' answers together: a longer line is someone's account. */
@@ -608,6 +665,10 @@ public final class Screening {
         if (PRESENT.matcher(clause).find()) {
             return false;
         }
+        // a habit told by its adverb just before the sign: "a lad in his class always has a blade on him"
+        if (ADVERB_OF_HABIT.matcher(clause.substring(Math.max(0, sign.start() - 30), sign.start())).find()) {
+            return true;
+        }
         if (habit.find() && habit.start() < sign.start()
                 && !CLAUSE_GOES_ON.matcher(clause.substring(Math.min(habit.end(), sign.start()), sign.start())).find()) {
             return true;
@@ -628,6 +689,10 @@ public final class Screening {
     private static final Pattern HOW_OFTEN = p("\\b((most|every|each) (night|evening|morning|afternoon|day|week|weekend)s?|"
             + "(nightly|daily|weekly|at weekends|on weekends|most of the time|several times a (week|day|night)|"
             + "(once|twice|\\d+ times) a (week|day|night)))\\b");
+
+    /** A habit's adverb just before what happens: "always has", "usually carries", "regularly seen". */
+    private static final Pattern ADVERB_OF_HABIT = p("\\b(always|usually|normally|regularly|often|frequently|generally|"
+            + "typically|habitually)\\s+$");
 
     private static final Pattern HABIT = p("\\b(whenever|every time|each time|(always|usually|normally|often|generally|"
             + "typically|only) when)\\b");

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "emergency", "knife" or "tonight" in ordinary use). Authors D and E were each held out first and scored before
  * their texts were read (D: urgent caught 54/60 before and after tuning on C; E, written later: 67/80 before, 69/80
  * after tuning on C and D), then, an urgent text missed being a safety defect, read and mended: all three are now
- * tuned on, and the next stop should hold out a new author. Recall on urgent texts must never fall; ordinary texts held
+ * tuned on. A fourth author, F (stop 64), wrote 80 urgent and 160 ordinary texts; alternate lines make F1 (tuned on)
+ * and F2 (held out: only its counts are printed). Before tuning F1 caught 27/40, F2 33/40 (F as a whole 60/80: the 98%
+ * of C, D and E did not carry to a new author). Recall on urgent texts must never fall; ordinary texts held
  * back as emergencies keep information from the police, and their count must not grow.
  */
 class ScreeningTextsOfIndependentAuthorsTest {
@@ -29,6 +31,10 @@ class ScreeningTextsOfIndependentAuthorsTest {
     private static final int AUTHOR_D_ORDINARY_HELD_AT_MOST = 62;
     private static final int AUTHOR_E_URGENT_CAUGHT = 79;
     private static final int AUTHOR_E_ORDINARY_HELD_AT_MOST = 34;
+    private static final int AUTHOR_F1_URGENT_CAUGHT = 39;
+    private static final int AUTHOR_F1_ORDINARY_HELD_AT_MOST = 6;
+    private static final int AUTHOR_F2_URGENT_CAUGHT = 33;
+    private static final int AUTHOR_F2_ORDINARY_HELD_AT_MOST = 13;
 
     @Test
     void textsOfAnAuthorTunedOnAreScreenedAsTheyAre() {
@@ -49,6 +55,20 @@ class ScreeningTextsOfIndependentAuthorsTest {
         Score s = score("screen-e.txt", true);
         assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_E_URGENT_CAUGHT);
         assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_E_ORDINARY_HELD_AT_MOST);
+    }
+
+    @Test
+    void textsOfAFourthAuthorTunedOnAreScreenedAsTheyAre() {
+        Score s = score("screen-f1.txt", true);
+        assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_F1_URGENT_CAUGHT);
+        assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_F1_ORDINARY_HELD_AT_MOST);
+    }
+
+    @Test
+    void textsOfTheFourthAuthorHeldOutAreScreenedAsTheyAre() {
+        Score s = score("screen-f2.txt", false);
+        assertThat(s.urgentCaught).isGreaterThanOrEqualTo(AUTHOR_F2_URGENT_CAUGHT);
+        assertThat(s.ordinaryHeld).isLessThanOrEqualTo(AUTHOR_F2_ORDINARY_HELD_AT_MOST);
     }
 
     private record Score(int urgent, int urgentCaught, int ordinary, int ordinaryHeld) {
