@@ -100,7 +100,7 @@ public final class Screening {
     private static final Pattern DENIED = p("\\b(no|not|nobody|no one|nothing|none|never|n't|nor)\\b");
     /** A past tense: "was", "had", a verb ending "-ed" not after "is", "be" or "being", or one of the common irregular ones. */
     private static final Pattern DONE = p("\\b(was|were|had|did|went|came|left|told|said|saw|took|gave|found|ran|met|rang|"
-            + "got back|threw|broke|spoke|sent)\\b|(?<!\\b(is|are|am|be|being|been|get|gets|getting|'s|'re) )\\b(?!(concerned|worried|"
+            + "got back|threw|broke|spoke|sent)\\b|(?<!\\b(is|are|am|be|being|been|get|gets|getting|'s|'re|has|have|'ve|just) )\\b(?!(concerned|worried|"
             + "scared|frightened|supposed|planned|arranged|scheduled|expected|tired|interested|related|involved|based|"
             + "called|named|booked|needed|required|concerned|armed|masked|hooded|unemployed|worried)\\b)[a-z]{3,}ed\\b");
     /** Words of what is going on or to come: "is", "will", "going to", "planning", "wants". */
@@ -132,7 +132,8 @@ public final class Screening {
             p("\\bat immediate risk\\b"),
             p("\\b(has|have|'s|'ve) (just|only just)\\b[^.]{0,60}(" + HARM.substring(3, HARM.length() - 1)
                     + "|turned up|arrived|got into|gone off|left with|picked (her|him|them) up|collected|run off|ran off|"
-                    + "disappeared|escaped|fled|absconded|(saying|says|to say) (he|she|they)('s| is|'re| are) coming)"),
+                    + "disappeared|escaped|fled|absconded|pulled up|parked up|shown up|showed up|(saying|says|to say) (he|she|they)('s| is|'re| are) "
+                    + "coming)"),
             p("\\bjust(?<!had just) (been )?(stabbed|shot|attacked|assaulted|hit|beaten|raped|taken|threatened|overdosed|"
                     + "forced|grabbed|dragged|snatched|bundled|collected|picked up|left with)\\b"),
             p("\\b(is|are|am|'s|'re) about to\\b(?! (turn|be 1\\d|start|finish|leave care|move on|sit|take (her|his|their) "
@@ -285,7 +286,10 @@ public final class Screening {
             // given away or left behind with a note, "won't need them", a door locked behind them, not wanting to be alive
             p("\\b(said (goodbye|bye) to (everyone|everybody|us all|us|all of us|all the|the other|staff)|(given|giving|gave) away "
                     + "(all )?(his|her|their) (stuff|things|belongings|possessions|phone|ps\\d|playstation|xbox|console|"
-                    + "trainers|games|clothes|jewellery|dog|cat|pets?|money)|(won't|will not|wont) (need|be needing) (it|them|"
+                    + "trainers|games|clothes|jewellery|dog|cat|pets?|money)|(given|giving|gave) (all )?(his|her|their) (stuff|"
+                    + "things|belongings|possessions|games|clothes|jewellery|money) away|(written|wrote|writing|left|leaving) "
+                    + "(goodbye )?(letters|notes) (to|for) (each of |all of |all )?(her|his|their|everyone|everybody)\\b|(a )?(letter|"
+                    + "note) (to|for) each of|goodbye (letter|note)s?|(won't|will not|wont) (need|be needing) (it|them|"
                     + "this|these|that|those|anything)( any ?more)?|left (a |his |her |their )?(letter|note) (addressed|for (me|"
                     + "us|staff|his|her|their)|to (me|us|his|her|their)|on (his|her|their) (bed|pillow|desk))|left (his|her|"
                     + "their) (phone|keys),? (and )?(his |her |their |a )?(keys|phone|bank card|wallet|purse|letter|note)|"
@@ -293,6 +297,19 @@ public final class Screening {
                     + "toilet) door)\\b"),
             p("\\b(doesn't|does not|don't|do not|doesnt|dont) want to (be alive|live any ?more|be around any ?more|wake up|"
                     + "be here any ?more|be here(?! (at|in|on|with|because|cos|'cause|and))|exist)\\b"),
+            // made to go with them now, or else: "told him to get in the car or they'll go to my house"
+            p("\\b(told|telling|ordered|ordering|making|want) (him|her|them|me) to [^.]{0,40}\\bor (else|(they|he|she|we)('ll| will| are "
+                    + "going to| is going to))\\b"),
+            // thanks for everything, as a goodbye: "he just wants to say thank you for everything"
+            p("\\b(say|saying|says|said|to say) (thank you|thanks|thankyou|ta) for everything\\b"),
+            // high up now: "on a video call from the multistorey roof"
+            p("\\b(on|from|onto) (the |a )?(\\w+ )?(roof|rooftop)\\b(?! (terrace garden|garden|repairs?|leak))"),
+            // a dose taken that is an overdose by its count: "took 30+ amitriptyline"
+            p("\\b(took|taken|swallowed) (about |around |over |at least )?\\d{2,}\\+? (?!(minutes|mins|hours|days|weeks|months|"
+                    + "years|pounds|quid|miles|calls|photos|pictures|goes|attempts|times|people|texts|messages)\\b)"),
+            // sat with men they should not be with, for some time now: "sat in a car outside with 3 older males for 40 mins"
+            p("\\b(has been|have been|been|is|are|'s|'re) (sat|sitting|waiting|parked) (in|outside|at)\\b[^.]{0,40}\\bwith (an? )?"
+                    + "(\\d+|two|three|four|some|several|older|adult|unknown) (older |adult |unknown )?(men|males|man|male|adults|lads)"),
             // a threat to kill sent to them: "ur dead when u get off the bus" ("you're dead to me" is no threat)
             p("\\b(ur|you're|youre|your|you are|u r|u're) (dead|getting (stabbed|shanked|done|merked|got|wet))\\b(?! to)"),
             // a body failing, as a carer sees a baby or a child: "hot and floppy", "gone limp"
@@ -632,10 +649,12 @@ public final class Screening {
      */
     private static final Pattern GONE_OR_MEANS = p("\\b(never (arrived|got there|turned up|came (back|home))|(didn't|did not|"
             + "hasn't|has not|haven't|have not|not) (arrive|arrived|turn up|turned up|got there|get there)|noose|ligature|"
-            + "rope|overdose|tablets|pills)\\b");
+            + "rope|overdose|tablets|pills|(went|gone|going|left) to meet [^.]{0,30}(online|internet|tiktok|snapchat|instagram|"
+            + "facebook|an app|a game)|this (isn't|isnt|is not|aint|ain't) (who|what) (i|she|he) (thought|expected))\\b");
     private static final Pattern UNREACHABLE = p("\\b((is|are|'s|'re) not (answering|picking up|replying)|(isn't|aren't|"
             + "not) (answering|picking up|replying)|won't (answer|pick up|reply)|no (answer|reply|response) (from|since|"
-            + "now)|nothing since|not heard (from (her|him|them) )?since|(phone|mobile) (is )?(off|dead|switched off)|"
+            + "now)|nothing since|not heard (from (her|him|them) )?since|(phone|mobile) (is |'s )?(now |still )?(off|dead|switched off|"
+            + "turned off)|"
             + "can't (reach|get hold of|get through to) (her|him|them))\\b");
 
     private static String found(Pattern p, String clause) {

@@ -34,6 +34,15 @@ class WarningSignsAndTimesSoonTest {
         "She says she's drunk most of a bottle of gin and taken a strip of paracetamol.",
         "He has arranged to meet the older lads tonight to drop off the bag.",
         "Lacey messaged \"tonight I'm going to make it stop\" and her phone is now off.",
+        "Jay has written letters to all his friends and gone out without his coat.",
+        "Mia gave all her clothes away to the girls on her floor tonight and has just walked off towards the canal.",
+        "The dealers have told her to bring the money to the flats or they'll come for her brother.",
+        "He rang to say thanks for everything and then hung up.",
+        "Staff can see him on the roof of the garages.",
+        "Her flatmate says she took 40 of her mum's tablets an hour ago.",
+        "The man who was stalking her has just pulled up on the drive.",
+        "Kelsey has been sat in a van outside the shop with two older men for an hour.",
+        "She went to meet a boy from Snapchat at six. Her phone is now switched off.",
     })
     void aWarningSignToldNowIsUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).as(text).isTrue();
