@@ -31,8 +31,21 @@ public enum FieldType {
         return isTemporal() || this == EMAIL || this == PHONE;
     }
 
-    /** Free text that tells something: at least {@link #NARRATIVE_WORDS} words with letters in them. */
+    /**
+     * A covering note's words, which tell nothing of their own: "form attached. Thanks,", "see attached", "details
+     * below, regards", with the writer's name after its thanks (stop 64: "Hi, intel form attached. Thanks, Amber" read as
+     * the intelligence itself).
+     */
+    private static final java.util.regex.Pattern COVERING = java.util.regex.Pattern.compile("(?i)^[\\s,.;:!-]*((the |my |our |"
+            + "this |an? )?(form|forms|report|referral|submission|details|info|information|it|document|copy|intel)\\s+(is |are )?"
+            + "|please )?(attached|enclosed|below|above|see (attached|below|above)|find (attached|enclosed))\\b[\\s,.;:!-]*"
+            + "(((many )?thanks|thank you|cheers|thx|ta|regards|kind regards|best wishes|best)[\\s,.;:!-]*([\\p{L}'-]+[\\s.]*){0,2})?$");
+
+    /** Free text that tells something: at least {@link #NARRATIVE_WORDS} words with letters in them, not a covering note's. */
     public static boolean narrative(String v) {
+        if (v != null && COVERING.matcher(v).matches()) {
+            return false;
+        }
         int words = 0;
         for (String w : (v == null ? "" : v).strip().split("\\s+")) {
             if (w.codePoints().anyMatch(Character::isLetter)) {
