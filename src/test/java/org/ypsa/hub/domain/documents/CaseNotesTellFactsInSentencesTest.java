@@ -2,8 +2,8 @@ package org.ypsa.hub.domain.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
-import java.nio.charset.StandardCharsets;
+import static org.ypsa.hub.support.RichTextDocs.row;
+import static org.ypsa.hub.support.RichTextDocs.rtf;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * answers; the header is no part of the form. Wordings and values invented for the test.
  */
 class CaseNotesTellFactsInSentencesTest {
-    private static byte[] rtf(String body) {
-        return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22 " + body + "}").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String row(String... cells) {
-        StringBuilder r = new StringBuilder("\\trowd\\cellx3000\\cellx9000 ");
-        for (String c : cells) {
-            r.append("\\pard\\intbl ").append(c).append("\\cell ");
-        }
-        return r.append("\\row ").toString();
-    }
-
     private static final String LINES = "\\pard Home town: Witney.\\par Any children: no.\\par Current school: Henley College.\\par ";
 
     private static LabelledDocument note(String sentences) throws Exception {
