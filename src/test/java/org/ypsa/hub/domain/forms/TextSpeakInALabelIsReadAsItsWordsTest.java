@@ -83,6 +83,19 @@ class TextSpeakInALabelIsReadAsItsWordsTest {
     }
 
     @Test
+    void aContractionTypedWithoutItsApostropheIsItsWordsInALabelAndWrittenWithItInAText() {
+        assertThat(Words.spelledOut("Didnt attend because")).isEqualTo("Did not attend because");
+        assertThat(Words.spelledOut("WHY THEYRE HOMELESS")).isEqualTo("WHY THEY ARE HOMELESS");
+        assertThat(Words.spelledOut("wont return home")).isEqualTo("will not return home");
+        // in a label, letters that may be something else's are left: "IM name", "hes"
+        assertThat(Words.spelledOut("IM name")).isEqualTo("IM name");
+        assertThat(Words.withApostrophes("shes with him and cant leave, theyre outside"))
+                .isEqualTo("she's with him and can't leave, they're outside");
+        assertThat(Words.withApostrophes("im scared, ive no phone")).isEqualTo("i'm scared, i've no phone");
+        assertThat(Words.withApostrophes("chants and cantor")).isEqualTo("chants and cantor");
+    }
+
+    @Test
     void textSpeakIsSpelledOutAndOtherLettersAreLeft() {
         assertThat(Words.spelledOut("ur name pls")).isEqualTo("your name please");
         assertThat(Words.spelledOut("CLOCK TIME U THINK IT WAS")).isEqualTo("CLOCK TIME YOU THINK IT WAS");
