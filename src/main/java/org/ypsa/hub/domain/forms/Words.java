@@ -572,7 +572,7 @@ public final class Words {
     /**
      * Text-speak and shorthand people type in a hurry, as whole words, each to the words it stands for: "ur name",
      * "time u saw it", "sw/pa if diff from u", "yp full name pls", "16 yr old", "in trouble w/ police", "lcs # if known",
-     * "abt", "b4", "thx", and contractions typed without their apostrophe ("cant", "whats", "didnt"). A letter alone is
+     * "abt", "b4", "thx" (and contractions typed without their apostrophe, {@link #CONTRACTIONS}). A letter alone is
      * read so only between words ("where r they", "in trouble w police"): "U/K", "(M/F/U)" and "W/C" keep theirs.
      */
     private static final List<Map.Entry<Pattern, String>> SHORTHAND = List.of(
@@ -601,14 +601,73 @@ public final class Words {
             Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "w/(?![cbe](?![\\p{L}\\d]))\\s*(?=\\p{L})"), "with "),
             Map.entry(Pattern.compile("(?iu)(?<=\\p{L}\\s)w(?=\\s+\\p{L})"), "with"),
             // a hash standing for a number: "lcs # if known", "# of beds" ("#12" is a value, and keeps it)
-            Map.entry(Pattern.compile("(?<![^\\s(])#(?=[\\s):]|$)"), "number"),
-            // contractions typed without their apostrophe
-            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "cant" + ALONE_AFTER), "cannot"),
-            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "wont" + ALONE_AFTER), "will not"),
-            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(do|does|did|is|are|was|were|have|has|had|could|would|should)nt"
-                    + ALONE_AFTER), "$1 not"),
-            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(what|who|where|how|that|there)s" + ALONE_AFTER), "$1 is"),
-            Map.entry(Pattern.compile("(?iu)" + ALONE_BEFORE + "(they|you)re" + ALONE_AFTER), "$1 are"));
+            Map.entry(Pattern.compile("(?<![^\\s(])#(?=[\\s):]|$)"), "number"));
+
+    /** A contraction typed without its apostrophe: as typed, as written, and as the words a label means by it. */
+    private record Contraction(String typed, String written, String words) {
+    }
+
+    /**
+     * Contractions people type without their apostrophe, on a phone or in a hurry: one table for labels ("whats ur
+     * name" asks "what is your name", {@link #spelledOut}) and for screening's reading of a text ("shes with him" is
+     * "she's with him", {@link #withApostrophes}). A row without words is read by screening only (in a label "im" or
+     * "hes" may be letters of something else); one without its written form by labels only.
+     */
+    private static final List<Contraction> CONTRACTIONS = List.of(new Contraction("cant", "can't", "cannot"),
+            new Contraction("wont", "won't", "will not"), new Contraction("dont", "don't", "do not"),
+            new Contraction("doesnt", "doesn't", "does not"), new Contraction("didnt", "didn't", "did not"),
+            new Contraction("isnt", "isn't", "is not"), new Contraction("arent", "aren't", "are not"),
+            new Contraction("wasnt", "wasn't", "was not"), new Contraction("werent", "weren't", "were not"),
+            new Contraction("havent", "haven't", "have not"), new Contraction("hasnt", "hasn't", "has not"),
+            new Contraction("hadnt", "hadn't", "had not"), new Contraction("couldnt", "couldn't", "could not"),
+            new Contraction("wouldnt", "wouldn't", "would not"), new Contraction("shouldnt", "shouldn't", "should not"),
+            new Contraction("mustnt", "mustn't", null),
+            new Contraction("whats", "what's", "what is"), new Contraction("whos", "who's", "who is"),
+            new Contraction("wheres", null, "where is"), new Contraction("hows", null, "how is"),
+            new Contraction("thats", "that's", "that is"), new Contraction("theres", "there's", "there is"),
+            new Contraction("shes", "she's", null), new Contraction("hes", "he's", null),
+            new Contraction("theyre", "they're", "they are"), new Contraction("youre", "you're", "you are"),
+            new Contraction("theyve", "they've", null), new Contraction("youve", "you've", null),
+            new Contraction("weve", "we've", null), new Contraction("im", "i'm", null), new Contraction("ive", "i've", null));
+
+    private static final Map<String, Contraction> CONTRACTION_TYPED = CONTRACTIONS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Contraction::typed, c -> c));
+
+    /** A contraction a label spells out, typed without its apostrophe, as a whole word. */
+    private static final Pattern CONTRACTION_IN_A_LABEL = Pattern.compile("(?iu)" + ALONE_BEFORE + "(?:"
+            + String.join("|", CONTRACTIONS.stream().filter(c -> c.words() != null).map(Contraction::typed).toList())
+            + ")" + ALONE_AFTER);
+
+    /** A contraction screening writes with its apostrophe, typed without it, as a word of a lower-case text. */
+    private static final Pattern CONTRACTION_IN_A_TEXT = Pattern.compile("\\b(?:"
+            + String.join("|", CONTRACTIONS.stream().filter(c -> c.written() != null).map(Contraction::typed).toList())
+            + ")\\b");
+
+    /**
+     * A lower-case text with the contractions typed without their apostrophe ({@link #CONTRACTIONS}) written with it:
+     * "she cant leave", "this isnt urgent", "shes with him", "theyre outside" are "can't", "isn't", "she's", "they're".
+     */
+    public static String withApostrophes(String lowerCaseText) {
+        return CONTRACTION_IN_A_TEXT.matcher(lowerCaseText).replaceAll(m -> {
+            Contraction c = CONTRACTION_TYPED.get(m.group());
+            return java.util.regex.Matcher.quoteReplacement(c == null ? m.group() : c.written());
+        });
+    }
+
+    /**
+     * A contraction typed without its apostrophe as the words it stands for, keeping the letters of the word typed
+     * ("Didnt" is "Did not", "cant" "cannot", "wont" "will not"), in capitals in a label typed in capitals.
+     */
+    private static String spelledOutContraction(String typed, boolean capitals) {
+        Contraction c = CONTRACTION_TYPED.get(typed.toLowerCase(Locale.ROOT));
+        if (c == null) {
+            return typed;
+        }
+        int space = c.words().indexOf(' ');
+        String words = space > 0 && c.typed().startsWith(c.words().substring(0, space))
+                ? typed.substring(0, space) + c.words().substring(space) : c.words();
+        return capitals ? words.toUpperCase(Locale.ROOT) : words;
+    }
 
     /**
      * The label with its text-speak and shorthand written out ({@link #SHORTHAND}): "ur name" is "your name", "time u
@@ -627,7 +686,9 @@ public final class Words {
                 s = m.replaceAll(to);
             }
         }
-        return s;
+        java.util.regex.Matcher m = CONTRACTION_IN_A_LABEL.matcher(s);
+        return m.find() ? m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(spelledOutContraction(r.group(), capitals)))
+                : s;
     }
 
     /** A plus standing between two words: "date + time", "name+address". */

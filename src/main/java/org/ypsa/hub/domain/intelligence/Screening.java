@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.documents.FieldValues;
+import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Screens an intelligence submission before anything else (seed 002, "Sharing information with the police"): the
@@ -771,16 +772,9 @@ public final class Screening {
         t = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace("\r", "").replaceAll("[ \\t]+", " ");
         t = WRAPPED_NEGATION.matcher(t).replaceAll("$1 ");
-        return APOSTROPHE_LEFT_OUT.matcher(t).replaceAll("'");
+        // a contraction typed without its apostrophe, as on a phone: "she cant leave", "shes with him"
+        return Words.withApostrophes(t);
     }
-
-    /**
-     * A contraction typed without its apostrophe, as on a phone: "she cant leave", "this isnt urgent", "shes with
-     * him", "theyre outside" (read as "can't", "isn't", "she's", "they're").
-     */
-    private static final Pattern APOSTROPHE_LEFT_OUT = p("(?<=\\b(?:can|don|won|isn|aren|wasn|weren|hasn|haven|hadn|didn"
-            + "|doesn|couldn|shouldn|wouldn|mustn))(?=t\\b)|(?<=\\b(?:she|he|there|that|what|who))(?=s\\b)"
-            + "|(?<=\\b(?:you|they))(?=(?:re|ve)\\b)|(?<=\\bwe)(?=ve\\b)|(?<=\\bi)(?=(?:m|ve)\\b)");
 
     /**
      * A "not" at the end of a line goes on on the next ("... Not" / "urgent."), past a label's wrapped end with

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ypsa.hub.domain.referrals.ReferralField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,20 +24,20 @@ class ANameUnderItsOwnLabelIsTheNameTest {
         return REFERRAL.read(doc).values();
     }
 
-    @Test
-    void theFieldsOwnLabelOverTheNameLeavesTheName() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            the field's own label over the name leaves the name | 10 Your name, the person referring\\nKyle Wood | true
+            a name under another field's label is not taken     | Yes\\nSocial worker's email\\nKyle Wood      | false
+            """)
+    void aNameUnderALabelIsTakenOnlyUnderTheFieldsOwnLabel(String rule, String answer, boolean taken) {
         Map<ReferralField, String> v = read(Tables.table("Young person's full name", "Ana Reyes",
-                "Who is making this referral?", "10 Your name, the person referring\nKyle Wood",
+                "Who is making this referral?", answer.replace("\\n", "\n"),
                 "Referrer's email", "k.wood@council.test"));
-        assertThat(v.get(ReferralField.REFERRER_NAME)).isEqualTo("Kyle Wood");
-    }
-
-    @Test
-    void aNameUnderAnotherFieldsLabelIsNotTaken() {
-        Map<ReferralField, String> v = read(Tables.table("Young person's full name", "Ana Reyes",
-                "Who is making this referral?", "Yes\nSocial worker's email\nKyle Wood",
-                "Referrer's email", "k.wood@council.test"));
-        assertThat(v.get(ReferralField.REFERRER_NAME)).isNotEqualTo("Kyle Wood");
+        if (taken) {
+            assertThat(v.get(ReferralField.REFERRER_NAME)).isEqualTo("Kyle Wood");
+        } else {
+            assertThat(v.get(ReferralField.REFERRER_NAME)).isNotEqualTo("Kyle Wood");
+        }
     }
 
     @Test

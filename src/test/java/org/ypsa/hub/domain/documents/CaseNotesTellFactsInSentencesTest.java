@@ -2,10 +2,13 @@ package org.ypsa.hub.domain.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
-import java.nio.charset.StandardCharsets;
+import static org.ypsa.hub.support.RichTextDocs.row;
+import static org.ypsa.hub.support.RichTextDocs.rtf;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A case note saved as RTF by a case system (stop 63): a small header table of the system's own (the note's type, who
@@ -14,18 +17,6 @@ import org.junit.jupiter.api.Test;
  * answers; the header is no part of the form. Wordings and values invented for the test.
  */
 class CaseNotesTellFactsInSentencesTest {
-    private static byte[] rtf(String body) {
-        return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22 " + body + "}").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String row(String... cells) {
-        StringBuilder r = new StringBuilder("\\trowd\\cellx3000\\cellx9000 ");
-        for (String c : cells) {
-            r.append("\\pard\\intbl ").append(c).append("\\cell ");
-        }
-        return r.append("\\row ").toString();
-    }
-
     private static final String LINES = "\\pard Home town: Witney.\\par Any children: no.\\par Current school: Henley College.\\par ";
 
     private static LabelledDocument note(String sentences) throws Exception {
@@ -33,30 +24,32 @@ class CaseNotesTellFactsInSentencesTest {
                 + row("recorded", "02/12/2026 09:15") + "\\pard " + sentences + "\\par " + LINES));
     }
 
-    @Test
-    void theOnePersonAShortSentenceNamesIsTheYoungPerson() throws Exception {
-        assertThat(note("Opened today for Cai Bowen.").entries())
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            the one person a short sentence names is the young person   | Opened today for Cai Bowen.          | Young person's name | Cai Bowen
+            a surname in capitals first is still the person named       | Opened today for BOWEN, Cai.         | Young person's name | BOWEN, Cai
+            a referral's reference told in a sentence is the reference  | In answer to referral BRK/2026/0312. | Referral reference  | BRK/2026/0312
+            """)
+    void aFactToldInAShortSentenceIsTheAnswerToItsLabel(String rule, String sentence, String label, String value)
+            throws Exception {
+        assertThat(note(sentence).entries())
                 .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
-                .contains(tuple("Young person's name", "Cai Bowen"));
+                .contains(tuple(label, value));
     }
 
     @Test
-    void aSurnameInCapitalsFirstIsStillThePersonNamed() throws Exception {
+    void aSentenceOnTheLineOfAnAnswerStaysInThatAnswer() throws Exception {
         assertThat(note("Seen at the office: no. Opened today for BOWEN, Cai.").entries())
                 .extracting(LabelledDocument.Entry::value).doesNotContain("BOWEN, Cai");
-        assertThat(note("Opened today for BOWEN, Cai.").entries())
-                .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
-                .contains(tuple("Young person's name", "BOWEN, Cai"));
     }
 
-    @Test
-    void aDateToldAfterBornOrDobInASentenceOrABracketIsTheDateOfBirth() throws Exception {
-        for (String told : new String[] {"Opened for Cai Bowen. born 3 May 2009.", "Opened for Cai Bowen. (dob 3 May 2009).",
-            "Opened for Cai Bowen. His date of birth is 3 May 2009.", "Cai Bowen, born 3 May 2009."}) {
-            assertThat(note(told).entries()).as(told)
-                    .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
-                    .contains(tuple("Young person's name", "Cai Bowen"), tuple("Date of birth", "3 May 2009"));
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"Opened for Cai Bowen. born 3 May 2009.", "Opened for Cai Bowen. (dob 3 May 2009).",
+        "Opened for Cai Bowen. His date of birth is 3 May 2009.", "Cai Bowen, born 3 May 2009."})
+    void aDateToldAfterBornOrDobInASentenceOrABracketIsTheDateOfBirth(String told) throws Exception {
+        assertThat(note(told).entries())
+                .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
+                .contains(tuple("Young person's name", "Cai Bowen"), tuple("Date of birth", "3 May 2009"));
     }
 
     @Test
@@ -69,24 +62,16 @@ class CaseNotesTellFactsInSentencesTest {
     }
 
     @Test
-    void aReferralsReferenceToldInASentenceIsTheReferralReference() throws Exception {
-        assertThat(note("In answer to referral BRK/2026/0312.").entries())
-                .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value)
-                .contains(tuple("Referral reference", "BRK/2026/0312"));
-    }
-
-    @Test
     void theCaseSystemsHeaderTableIsNoLabelOfTheForm() throws Exception {
         assertThat(note("Opened today for Cai Bowen.").entries()).extracting(LabelledDocument.Entry::label)
                 .doesNotContain("kind", "author", "recorded").contains("Home town", "Any children");
     }
 
-    @Test
-    void proseNamingTwoPeopleOrLongSentencesIsLeftAsWritten() throws Exception {
-        assertThat(note("Cai Bowen and Jo Hale met at the office.").entries()).extracting(LabelledDocument.Entry::label)
-                .doesNotContain("Young person's name");
-        assertThat(note("She told staff that Cai Bowen had been staying with friends in the town since the weekend.")
-                .entries()).extracting(LabelledDocument.Entry::label).doesNotContain("Young person's name");
+    @ParameterizedTest
+    @ValueSource(strings = {"Cai Bowen and Jo Hale met at the office.",
+        "She told staff that Cai Bowen had been staying with friends in the town since the weekend."})
+    void proseNamingTwoPeopleOrLongSentencesIsLeftAsWritten(String prose) throws Exception {
+        assertThat(note(prose).entries()).extracting(LabelledDocument.Entry::label).doesNotContain("Young person's name");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.ypsa.hub.domain.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.ypsa.hub.support.RichTextDocs.row;
+import static org.ypsa.hub.support.RichTextDocs.rtf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,18 +25,6 @@ import org.ypsa.hub.domain.grid.UnreadableDocument;
  * tables' cells are read as a Word form's are (stop 44: before, an RTF was no form at all, and danger in it unscreened).
  */
 class FormsExportedAsRichTextTest {
-    private static byte[] rtf(String body) {
-        return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22 " + body + "}").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String row(String... cells) {
-        StringBuilder r = new StringBuilder("\\trowd\\cellx3000\\cellx9000 ");
-        for (String c : cells) {
-            r.append("\\pard\\intbl ").append(c).append("\\cell ");
-        }
-        return r.append("\\row ").toString();
-    }
-
     @Test
     void anRtfFormsTableRowsAreItsLabelsAndAnswers() throws Exception {
         byte[] form = rtf("\\pard Partnership intelligence submission\\par Printed from the case system\\par "

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ypsa.hub.domain.documents.FieldCatalog;
 import org.ypsa.hub.domain.intelligence.IntelligenceField;
 import org.ypsa.hub.domain.mash.MashField;
@@ -80,6 +82,28 @@ class TextSpeakInALabelIsReadAsItsWordsTest {
         var read = Yardstick.read("TextSpeak/incident", INCIDENT,
                 Yardstick.placedOn(FieldCatalog.shipped(SafeguardingField.class, "safeguarding-incident")));
         assertThat(read.misses().size()).isLessThanOrEqualTo(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Didnt attend because | Did not attend because
+            WHY THEYRE HOMELESS  | WHY THEY ARE HOMELESS
+            wont return home     | will not return home
+            IM name              | IM name
+            """)
+    void aContractionTypedWithoutItsApostropheIsItsWordsInALabelAndLettersOfSomethingElseAreLeft(String label,
+            String read) {
+        assertThat(Words.spelledOut(label)).isEqualTo(read);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            shes with him and cant leave, theyre outside | she's with him and can't leave, they're outside
+            im scared, ive no phone                      | i'm scared, i've no phone
+            chants and cantor                            | chants and cantor
+            """)
+    void aContractionTypedWithoutItsApostropheIsWrittenWithItInAText(String text, String read) {
+        assertThat(Words.withApostrophes(text)).isEqualTo(read);
     }
 
     @Test

@@ -26,7 +26,7 @@ class WhatALabelAsksByItsShapeTest {
     @CsvSource(delimiter = '|', textBlock = """
             mash     | DATE MEDIATION TRIED                                | MEDIATION_DATE
             mash     | Mediation attempted - date                          | MEDIATION_DATE
-            referral | DATE FAMILY GROUP CONFERENCE OFFERED                | FGC_DATE
+            mash     | DATE MEDIATION OFFERED                              | MEDIATION_DATE
             """)
     void aDateAskedIsTheThingsDateNotTheThingItself(String form, String label, String field) {
         assertThat(placed(form, label)).isEqualTo(field);
