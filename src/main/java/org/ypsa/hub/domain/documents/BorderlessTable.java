@@ -266,7 +266,10 @@ final class BorderlessTable {
         return -1;
     }
 
-    /** The closest spacing of two lines in one column in one size of type, a cell's lines. */
+    /**
+     * The closest spacing of two lines in one column in one size of type, a cell's lines, in ems of their type (a
+     * footer's small type is spaced as closely as its size).
+     */
     private static float closest(List<Chunk> chunks, int columns) {
         float least = Float.POSITIVE_INFINITY;
         for (int c = -1; c < columns; c++) {
@@ -278,7 +281,7 @@ final class BorderlessTable {
                 float size = in.get(k).size();
                 if (Math.abs(size - in.get(k - 1).size()) <= SAME_SIZE && pitch >= 0.8f * size
                         && pitch <= LINE_SPACING * size) {
-                    least = Math.min(least, pitch);
+                    least = Math.min(least, pitch / size);
                 }
             }
         }
@@ -319,14 +322,15 @@ final class BorderlessTable {
     private static boolean follows(Cell cell, Chunk c, float cellLines) {
         Chunk last = cell.last();
         float pitch = c.baseline() - last.baseline();
-        return pitch > 0 && pitch <= cellLines + ROW_GAP / 2 && Math.abs(c.size() - last.size()) <= SAME_SIZE;
+        return pitch > 0 && pitch <= cellLines * c.size() + ROW_GAP / 2 && Math.abs(c.size() - last.size()) <= SAME_SIZE;
     }
 
     /** Whether some cells stand further apart than a cell's lines: the table's rows are told from its cells' lines. */
     private static boolean rowsApart(List<Cell> cells, float cellLines) {
         for (int k = 1; k < cells.size(); k++) {
             float pitch = cells.get(k).chunks.get(0).baseline() - cells.get(k - 1).last().baseline();
-            if (pitch > cellLines + ROW_GAP && pitch < MAX_ROW_SPACING * cellLines) {
+            float lines = cellLines * cells.get(k).chunks.get(0).size();
+            if (pitch > lines + ROW_GAP && pitch < MAX_ROW_SPACING * lines) {
                 return true;
             }
         }
