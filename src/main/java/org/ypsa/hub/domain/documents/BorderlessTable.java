@@ -102,8 +102,8 @@ final class BorderlessTable {
         Read none = new Read(List.of(), glyphs);
         List<List<Glyph>> lines = PdfTables.lines(glyphs.stream().filter(g -> g.text() != null && !g.text().isBlank())
                 .toList());
-        if (lines.size() < 4) {
-            return none;
+        if (lines.size() < 4 || !TwoColumns.of(PdfTables.lines(glyphs)).isEmpty()) {
+            return none; // a case system's two-column leader print is read by its columns' leaders
         }
         float margin = (float) lines.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
         List<List<List<Glyph>>> pieces = lines.stream().map(BorderlessTable::pieces).toList();
