@@ -451,7 +451,8 @@ public final class PdfReader {
             Read once = readOnce(doc);
             LabelledDocument form = form(name, once);
             DocumentViews views = DocumentViews.of(form, "PDF", () -> PdfTables.read(name, once.pages()));
-            if (once.fields().isEmpty() && printedFromATable(views.tables())) {
+            if (once.fields().isEmpty() && (printedFromATable(views.tables())
+                    || printedFromABorderlessTable(once.pages(), views.tables()))) {
                 // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
                 // text (its title, screening) stays the page's, a two-cell row's wrapped answer joined whole; the
                 // table's rows, a cell to a tab, are read across as a Word table's (a network grid, a band of labels)
@@ -479,6 +480,21 @@ public final class PdfReader {
     }
 
     private static final int MIN_TABLE_ROWS = 3;
+
+    /**
+     * A page printed from a layout table whose borders are hidden ({@link BorderlessTable}): its rows read as a drawn
+     * table's when they hold label and answer cells, three rows at least and at least half the rows that are not a
+     * heading, a title or a footer (a line of its own across the page, no label and answer in it). Such a short form is
+     * mostly its headings: the rows of a hidden table have no borders to tell them from the title over it.
+     */
+    static boolean printedFromABorderlessTable(List<PdfTables.Page> pages, Grid rows) {
+        if (pages.stream().noneMatch(p -> p.bands().isEmpty() && !BorderlessTable.of(p.glyphs()).bands().isEmpty())) {
+            return false;
+        }
+        List<Grid.Row> notHeadings = rows.rows().stream().filter(r -> !r.isBlank() && !(r.cells().size() == 1
+                && !r.cells().get(0).contains("\n") && !WordReader.isLabelAndValue(r.cells().get(0)))).toList();
+        return printedFromATable(new Grid(rows.source(), rows.rowWord(), notHeadings));
+    }
 
     private interface Use<T> {
         T apply(PDDocument doc) throws Exception;
@@ -803,7 +819,7 @@ public final class PdfReader {
         return any;
     }
 
-    private static boolean bold(TextPosition g) {
+    static boolean bold(TextPosition g) {
         org.apache.pdfbox.pdmodel.font.PDFont font = g.getFont();
         if (font == null) {
             return false;

@@ -72,7 +72,15 @@ public final class PdfTables {
             if (!p.drawingRead()) {
                 throw new IllegalStateException("the drawing of a page could not be read");
             }
-            List<Grid.Row> page = new ArrayList<>(page(p.bands(), p.glyphs()));
+            List<Band> bands = p.bands();
+            List<Glyph> glyphs = p.glyphs();
+            if (bands.isEmpty()) {
+                // no borders drawn: the rows of a layout table whose borders were hidden, if its glyphs stand so
+                BorderlessTable.Read borderless = BorderlessTable.of(glyphs);
+                bands = borderless.bands();
+                glyphs = borderless.glyphs();
+            }
+            List<Grid.Row> page = new ArrayList<>(page(bands, glyphs));
             if (!rows.isEmpty() && !page.isEmpty() && goesOn(rows.get(rows.size() - 1), page.get(0))) {
                 rows.set(rows.size() - 1, joined(rows.get(rows.size() - 1), page.remove(0)));
             }
@@ -101,14 +109,18 @@ public final class PdfTables {
     /** A glyph as the text extraction gives it. */
     static Glyph glyph(TextPosition t) {
         return new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getHeightDir(),
-                t.getFontSizeInPt());
+                t.getFontSizeInPt(), PdfReader.bold(t));
     }
 
     /** How many glyphs of a page are kept at most. */
     static final int MAX_GLYPHS = 200_000;
 
-    /** A glyph where it stands on the page, from its top left, in points. */
-    record Glyph(String text, float x, float baseline, float width, float height, float size) {
+    /** A glyph where it stands on the page, from its top left, in points, and whether its type is bold. */
+    record Glyph(String text, float x, float baseline, float width, float height, float size, boolean bold) {
+        Glyph(String text, float x, float baseline, float width, float height, float size) {
+            this(text, x, baseline, width, height, size, false);
+        }
+
         float centreX() {
             return x + width / 2;
         }
