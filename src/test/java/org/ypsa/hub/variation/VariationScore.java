@@ -312,6 +312,7 @@ final class VariationScore {
         InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
         StringBuilder sb = new StringBuilder("\n" + file + "\nFrom: " + mail.from() + "\nSubject: " + mail.subject()
                 + "\n\nBody:\n" + mail.textBody() + "\n");
+        StringBuilder whole = new StringBuilder(mail.subject() + "\n" + mail.textBody());
         for (InboundMail.Attachment a : mail.attachments()) {
             sb.append("\nAttachment ").append(a.name()).append(" (").append(a.contentType()).append(")\n");
             String lower = a.name().toLowerCase(Locale.ROOT);
@@ -323,6 +324,8 @@ final class VariationScore {
                             ? org.ypsa.hub.domain.documents.PdfReader.readWithTables(a.name(), a.bytes())
                             : org.ypsa.hub.domain.documents.WordReader.readWithTables(a.name(), docx)).form();
                     sb.append("  text:\n    ").append(d.text().replace("\n", "\n    ")).append("\n  label -> value:\n");
+                    whole.append('\n').append(d.text());
+                    d.entries().forEach(en -> whole.append('\n').append(en.value() == null ? "" : en.value()));
                     d.entries().forEach(en -> sb.append("    [").append(en.label()).append("] -> [").append(en.value())
                             .append("]  (").append(en.where()).append(en.section().isEmpty() ? "" : ", under " + en.section()).append(")\n"));
                 } else if (lower.endsWith(".csv")) {
@@ -349,6 +352,8 @@ final class VariationScore {
         }
         Outcome o = scorer.intake.handle(mail);
         sb.append("\nOutcome: ").append(o).append("\n");
+        sb.append("Signs on the whole text: ").append(org.ypsa.hub.domain.intelligence.Screening.screen(whole.toString(),
+                mail.receivedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()).signs()).append("\n");
         return sb.toString();
     }
 }

@@ -52,7 +52,7 @@ public final class IntelligenceValidator {
         StringBuilder text = new StringBuilder(wholeText == null ? "" : wholeText);
         f.values().forEach(v -> text.append('\n').append(v == null ? "" : v));
         text.append('\n').append(when);
-        Screening.Result screen = Screening.screen(text.toString(), today);
+        Screening.Result screen = Screening.screen(text.toString(), information, today);
         if (screen.urgent()) {
             return Validated.invalid(List.of(new Problem(FORM, URGENT_FIELD, "it describes something happening now or "
                     + "time-critical, which this form is not for, so it has not been passed to the police as intelligence",

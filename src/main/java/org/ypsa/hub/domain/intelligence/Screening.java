@@ -590,6 +590,24 @@ public final class Screening {
         return screen(text, null);
     }
 
+    /** What a learnt screen said, among the signs: it names no words of the account. */
+    static final String LEARNT = "(an account like those people wrote of present danger)";
+
+    /**
+     * Screens a submission: the listed signs on its whole text, and beside them the screen learnt from people's
+     * accounts ({@link LearnedScreen}) on its account of what happened (the information it gives). Urgent when either
+     * says so: a learnt screen catches present danger told in words no sign lists, and never silences a sign.
+     */
+    public static Result screen(String whole, String account, LocalDate today) {
+        Result signs = screen(whole, today);
+        if (!LearnedScreen.shipped().urgent(account)) {
+            return signs;
+        }
+        List<String> all = new ArrayList<>(signs.signs());
+        all.add(LEARNT);
+        return new Result(true, List.copyOf(all));
+    }
+
     /** Screens the whole text; with today, a year or date before it marks the past. */
     public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
@@ -767,7 +785,7 @@ public final class Screening {
         return end >= 0 && !presentBefore && !presentAtStart;
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
         t = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace("\r", "").replaceAll("[ \\t]+", " ");

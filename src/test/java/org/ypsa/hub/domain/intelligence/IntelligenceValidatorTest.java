@@ -46,6 +46,15 @@ class IntelligenceValidatorTest {
     }
 
     @Test
+    void presentDangerToldInWordsNoSignListsIsCaughtByTheScreenLearntFromPeoplesAccounts() {
+        var f = complete();
+        f.put(IntelligenceField.INFORMATION, "Callum is stood on the bridge parapet on the A34 and is not talking to staff.");
+        assertThat(Screening.screen(f.get(IntelligenceField.INFORMATION), TODAY).urgent()).as("no listed sign").isFalse();
+        var v = validator.validate(f, PROVIDER_ADDRESS, TODAY);
+        assertThat(v.problems()).extracting(Problem::field).containsExactly(IntelligenceValidator.URGENT_FIELD);
+    }
+
+    @Test
     void aSubmissionFromAnAddressOutsideThePartnershipIsRefused() {
         var v = validator.validate(complete(), "someone@gmail.test", TODAY);
         assertThat(v.problems()).extracting(Problem::field).contains("Sender");

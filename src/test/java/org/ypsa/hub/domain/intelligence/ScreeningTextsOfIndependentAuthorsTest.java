@@ -11,20 +11,21 @@ import org.ypsa.hub.support.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Intelligence and incident texts written by two authors who never saw the hub's rules or its phrasing sets (stop 63):
- * each was given SPEC.md alone and wrote 60 to 80 urgent texts (danger now or within hours, some understated) and 160 to 240
- * ordinary ones made hard on purpose (patterns in the present tense, past danger, negations, plans, the words
- * "emergency", "knife" or "tonight" in ordinary use). Authors D and E were each held out first and scored before
- * their texts were read (D: urgent caught 54/60 before and after tuning on C; E, written later: 67/80 before, 69/80
- * after tuning on C and D), then, an urgent text missed being a safety defect, read and mended: all three are now
- * tuned on. A fourth author, F (stop 64), wrote 80 urgent and 160 ordinary texts; alternate lines make F1 (tuned on)
- * and F2 (held out). Before tuning F1 caught 27/40, F2 33/40 (F as a whole 60/80: the 98% of C, D and E did not carry
- * to a new author); tuned on F1, F2 still caught 33/40. A fifth author, G, was then written and held out (only its counts
- * are printed): 58/80 on the code before stop 64, 57/80 after F1's tuning; the two urgent texts lost were read and
- * mended (59/80); F2 was then read and mended too (40/40), and G stayed at 59/80. Signs learnt from one author carry
- * little to the next: the next stop should hold out G and try a reading that does not list signs. Recall on urgent
- * texts must never fall; ordinary texts held back as emergencies keep information from the police, and their count must
- * not grow.
+ * Intelligence and incident texts written by authors who never saw the hub's rules or its phrasing sets, screened as the
+ * hub screens a submission ({@link Screening#screen(String, String, LocalDate)}: the listed signs, and beside them the
+ * screen learnt from people's accounts). Each author was given SPEC.md alone and wrote 60 to 80 urgent texts (danger now
+ * or within hours, some understated) and 160 to 240 ordinary ones made hard on purpose (patterns in the present tense,
+ * past danger, negations, plans, "emergency", "knife" or "tonight" in ordinary use).
+ *
+ * <p>The listed signs fit the authors they were written from: C, D, E and F (stops 63-64) were each held out first and
+ * then read and mended, and every new author's present danger was still missed one time in four or five (G, held out:
+ * 59/80; I and J, stop 65, written to other briefs: 64/80, 63/80; H, stop 65, a brief without a list of hard kinds:
+ * 67/80). The learnt screen (stop 65) is trained on C, D, E, F, I, J and the phrasing rounds ({@code
+ * screening/examples/}); G and H are held out of it and were never read (only these counts are printed): with it, G
+ * 79/80 urgent caught and 40/160 ordinary held back (signs alone 27/160), H 80/80 and 25/160 (19/160). I and J were not
+ * read either: they are shipped for training, so their figures here are the screen's own examples. Recall on urgent texts
+ * must never fall; ordinary texts held back as emergencies keep information from the police, and their count must not
+ * grow.
  */
 class ScreeningTextsOfIndependentAuthorsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
@@ -35,12 +36,15 @@ class ScreeningTextsOfIndependentAuthorsTest {
      */
     @ParameterizedTest(name = "{0}: urgent caught at least {2}, ordinary held back at most {3}")
     @CsvSource({
-        "screen-c.txt, true, 60, 45",
-        "screen-d.txt, true, 60, 49",
-        "screen-e.txt, true, 80, 27",
-        "screen-f1.txt, true, 39, 3",
-        "screen-f2.txt, true, 40, 12",
-        "screen-g.txt, false, 59, 27",
+        "author-c.txt, true, 60, 45",
+        "author-d.txt, true, 60, 49",
+        "author-e.txt, true, 80, 27",
+        "author-f1.txt, true, 40, 3",
+        "author-f2.txt, true, 40, 12",
+        "author-i.txt, false, 80, 34",
+        "author-j.txt, false, 80, 12",
+        "screen-g.txt, false, 79, 40",
+        "screen-h.txt, false, 80, 25",
     })
     void eachAuthorsUrgentTextsAreCaughtAndOrdinaryOnesNotHeldBackBeyondTheFloors(String file, boolean read,
             int urgentCaught, int ordinaryHeldAtMost) {
@@ -57,14 +61,10 @@ class ScreeningTextsOfIndependentAuthorsTest {
         int caught = 0;
         int ordinary = 0;
         int held = 0;
-        for (String line : read(file)) {
-            int bar = line.indexOf('|');
-            if (bar < 0) {
-                continue;
-            }
-            boolean expected = line.substring(0, bar).strip().equals("urgent");
-            String text = line.substring(bar + 1).strip();
-            Screening.Result r = Screening.screen(text, TODAY);
+        for (LearnedScreen.Example example : examples(file)) {
+            boolean expected = example.urgent();
+            String text = example.text();
+            Screening.Result r = Screening.screen(text, text, TODAY);
             if (expected) {
                 urgent++;
                 caught += r.urgent() ? 1 : 0;
@@ -81,7 +81,9 @@ class ScreeningTextsOfIndependentAuthorsTest {
         return new Score(urgent, caught, ordinary, held);
     }
 
-    private static List<String> read(String file) {
-        return new String(Fixtures.bytes("wordings/" + file), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    /** A shipped author's examples, or a held-out author's texts (test fixtures, never shipped). */
+    private static List<LearnedScreen.Example> examples(String file) {
+        return LearnedScreen.SHIPPED.contains(file) ? LearnedScreen.examples(file)
+                : LearnedScreen.parse(file, new String(Fixtures.bytes("wordings/" + file), StandardCharsets.UTF_8));
     }
 }
