@@ -445,8 +445,43 @@ public final class Screening {
             + "(e-?mail|message)( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|"
             + "disclaimer)\\b");
     private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
+    /** A picture shown with nothing said of now: not "just posted a photo of a gun ... pullin up on u now". */
+    private static final String SHOWN_NOT_NOW = "(?![^.]{0,100}\\b(now|tonight|today|on (his|her|their|my) way|coming|"
+            + "pull\\w* up)\\b)";
     /** Words that look like danger and say none: negations, the form's own guidance, disclaimers, footers. */
     private static final List<Pattern> NOT_DANGER = List.of(
+            // a plan for if something happens, not something happening (stop 65): "If he goes missing we will report to
+            // 101 straight away", "If she is threatened we will ring 999", "advised her to call 999 if he approaches her"
+            p("\\b(if|should|in case|in the event( that)?|whenever)\\b[^.;\\n!?]{0,80}?,?\\s*\\b(we|staff|i|the (team|"
+                    + "service|staff))\\s*('ll|will|would|are to|shall|must|should|can)\\s+(\\w+\\s+){0,2}(report|ring|call|"
+                    + "contact|inform|alert|phone|dial|tell|notify)\\b[^.;,\\n!?]{0,40}"),
+            p("\\b(we|staff|i)('ll| will| would| are to| shall)\\s+(\\w+\\s+){0,2}(report|ring|call|contact|inform|alert|"
+                    + "phone|dial|tell|notify)\\b[^.;,\\n!?]{0,40}?\\b(if|should|in case|whenever)\\b[^.;,\\n!?]{0,80}"),
+            p("\\b(advised|told|asked|reminded|encouraged|agreed with|given)\\s+(\\w+\\s+){0,2}(to )?(call|ring|dial|phone|"
+                    + "contact|report|text)\\b[^.;,\\n!?]{0,40}?\\b(if|should|in case|whenever|when)\\b[^.;,\\n!?]{0,80}"),
+            // things kept for others is exploitation told, not someone held: "Aaron is holding drugs for others"
+            p("\\b(holding|stashing|storing|keeping|looking after|minding) (\\w+ ){0,2}(drugs|cash|money|phones?|packages?|"
+                    + "parcels?|stuff|gear|weed|cannabis|class a)\\b"),
+            // a home taken over is cuckooing, what intelligence tells: "his flat may have been taken over"
+            p("\\b(taken|took|taking) over\\b(?! (to|there))"),
+            // afraid of what speaking up would cost: "scared of losing his job if he speaks up"
+            p("\\b(scared|frightened|afraid|worried|terrified|petrified) (of|about) (losing|getting (in trouble|evicted|"
+                    + "sacked|deported|arrested|kicked out)|being (evicted|deported|sent back|kicked out|sacked|arrested|"
+                    + "excluded)|what (will|might|would) happen if|speaking (up|out)|telling|going to court)\\b"),
+            // exploitation suspected is intelligence: "concern she is being used to carry" (not "... right now")
+            p("(?<=\\b(concern\\w{0,3}|worried|suspect\\w{0,2}|believe\\w{0,1}|think|thinks|fear\\w{0,2}|possibly|may be|"
+                    + "might be|could be)\\b.{0,25})\\bbeing used to (carry|hold|sell|deliver|run|move|stash|drop)\\b"),
+            // a move the service makes: "Oscar is being moved to another scheme" (not one by the people harming him)
+            p("\\b(moved|moving|move) ((him|her|them) )?(to|into) (an?other|a new|a different|alternative|new) (\\w+ ){0,2}"
+                    + "(scheme|placement|property|flat|room|service|home|address|unit|accommodation|house|hostel|project|"
+                    + "provider|area|school|college)\\b(?![^.;,]{0,30}\\bby (him|them|the (man|men|gang|group|dealers)|older|"
+                    + "dealers|an? (man|male|adult)))"),
+            // a weapon in a picture or online is intelligence: "has a gun and showed him a picture of it on Snapchat"
+            p("\\b(has|had|got|with|holding|posing with)( got)? (a |an )?(gun|knife|machete|blade|weapon|firearm)s?\\b"
+                    + "(?=[^.]{0,60}\\b(picture|photo|pic|video|image|selfie|snap|post|story|online|social media)s?\\b)"
+                    + SHOWN_NOT_NOW),
+            p("\\b(picture|photo|pic|video|image|selfie|snap|post|story)s? (of|with|showing) (\\w+ ){0,3}(gun|knife|machete|"
+                    + "blade|weapon|firearm)s?\\b" + SHOWN_NOT_NOW),
             p("\\b(is |it's |it is |this is )?not (an? )?(urgent|emergency|time[- ]critical|time[- ]sensitive|immediate|"
                     + "imminent)\\b( (matter|situation|concern|risk|issue|referral|submission))?"),
             p("\\bnot (currently |presently |now )?(in|at) (any )?(immediate |imminent |present |current |serious |"
