@@ -125,9 +125,13 @@ public final class LearnedScreen {
         return p[categoriser.getIndex(URGENT)];
     }
 
-    /** Whether the account tells of present danger, by this screen. */
+    /**
+     * Whether the account tells of present danger, by this screen. Only an account is judged, a sentence or more
+     * ({@link org.ypsa.hub.domain.forms.FieldType#narrative}): a word or two gives the model nothing to go on, and it
+     * answers about even odds for text it has no evidence on.
+     */
     public boolean urgent(String account) {
-        return account != null && !account.isBlank() && urgency(account) >= URGENT_FROM;
+        return org.ypsa.hub.domain.forms.FieldType.narrative(account) && urgency(account) >= URGENT_FROM;
     }
 
     private static String[] words(String text) {

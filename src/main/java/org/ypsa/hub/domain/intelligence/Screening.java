@@ -630,12 +630,13 @@ public final class Screening {
 
     /**
      * Screens a submission: the listed signs on its whole text, and beside them the screen learnt from people's
-     * accounts ({@link LearnedScreen}) on its account of what happened (the information it gives). Urgent when either
-     * says so: a learnt screen catches present danger told in words no sign lists, and never silences a sign.
+     * accounts ({@link LearnedScreen}) on its account of what happened (the information it gives), unless the account is
+     * plainly all about the past. Urgent when either says so: a learnt screen catches present danger told in words no
+     * sign lists, and never silences a sign.
      */
     public static Result screen(String whole, String account, LocalDate today) {
         Result signs = screen(whole, today);
-        if (!LearnedScreen.shipped().urgent(account)) {
+        if (plainlyPast(account, today) || !LearnedScreen.shipped().urgent(account)) {
             return signs;
         }
         List<String> all = new ArrayList<>(signs.signs());
@@ -695,6 +696,23 @@ public final class Screening {
         }
         return new Result(!signs.isEmpty(), List.copyOf(signs));
     }
+
+    /**
+     * Whether every sentence of an account is plainly about the past ("twice last month", "in 2024", a date gone by) with
+     * nothing of now: the rules know times, the learnt screen reads only words (and judged "A man was seen outside the
+     * college twice last month" as danger).
+     */
+    static boolean plainlyPast(String account, LocalDate today) {
+        for (String sentence : WHOLE_SENTENCE.split(account == null ? "" : account)) {
+            String words = clean(sentence);
+            if (!words.isBlank() && (!isPast(words, today) || PRESENT.matcher(words).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern WHOLE_SENTENCE = p("(?<=[.!?])\\s+|\\n+");
 
     /**
      * Told over two sentences, neither urgent alone (stop 64): someone who never arrived, or the means to end a life,
