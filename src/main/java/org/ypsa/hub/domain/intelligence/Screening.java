@@ -647,7 +647,7 @@ public final class Screening {
     /** Screens the whole text; with today, a year or date before it marks the past. */
     public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
-        String whole = questionsAnsweredNoSetAside(clean(tickGridsAsTheirAnswer(text)));
+        String whole = questionsAnsweredNoSetAside(clean(unwrapped(tickGridsAsTheirAnswer(text))));
         for (Pattern p : ANSWERED_NO) {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
@@ -732,6 +732,18 @@ public final class Screening {
     private static String found(Pattern p, String clause) {
         Matcher m = p.matcher(clause);
         return m.find() ? m.group() : null;
+    }
+
+    /**
+     * A sentence a document wrapped over lines is one sentence again: a line ending in a small letter or a comma, and
+     * the next going on in small letters ("If she is" / "threatened or goes missing we will ring 999."), as a PDF's
+     * text or a narrow table cell gives it. A line ending otherwise, or a next line opening with a capital (a label, a
+     * new sentence), stays a line of its own.
+     */
+    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=[a-z,])[ \\t]*\\r?\\n[ \\t]*(?=[a-z])");
+
+    private static String unwrapped(String text) {
+        return text == null ? null : WRAPPED_LINE.matcher(text).replaceAll(" ");
     }
 
     /** The most words a line's tick grid has, its boxes' answers together: a longer line is someone's account. */
