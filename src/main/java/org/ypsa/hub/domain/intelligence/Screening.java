@@ -738,9 +738,10 @@ public final class Screening {
      * A sentence a document wrapped over lines is one sentence again: a line ending in a small letter or a comma, and
      * the next going on in small letters ("If she is" / "threatened or goes missing we will ring 999."), as a PDF's
      * text or a narrow table cell gives it. A line ending otherwise, or a next line opening with a capital (a label, a
-     * new sentence), stays a line of its own.
+     * new sentence), stays a line of its own; so does a "not" at a line's end, read past a label's end ({@link
+     * #WRAPPED_NEGATION}).
      */
-    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=[a-z,])[ \\t]*\\r?\\n[ \\t]*(?=[a-z])");
+    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=[a-z,])(?<!\\b[Nn]ot)[ \\t]*\\r?\\n[ \\t]*(?=[a-z])");
 
     private static String unwrapped(String text) {
         return text == null ? null : WRAPPED_LINE.matcher(text).replaceAll(" ");

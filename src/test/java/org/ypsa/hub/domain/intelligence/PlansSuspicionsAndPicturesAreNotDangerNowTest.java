@@ -46,4 +46,12 @@ class PlansSuspicionsAndPicturesAreNotDangerNowTest {
         Screening.Result r = Screening.screen(text, TODAY);
         assertThat(r.urgent()).as(r.signs().toString()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlanWrappedOverTwoLinesOfAPdfIsStillAPlan() {
+        Screening.Result r = Screening.screen("Safety plan agreed with her. If she is\nthreatened or goes missing we will "
+                + "ring 999.", TODAY);
+        assertThat(r.urgent()).as(r.signs().toString()).isFalse();
+        assertThat(Screening.screen("He is outside her\nwindow now with a knife.", TODAY).urgent()).isTrue();
+    }
 }
