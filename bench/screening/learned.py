@@ -13,8 +13,8 @@ ordinary texts held back. See docs/variation-corpus.md, stop 64.
 """
 import sys
 import math, re, collections, random, os
-W=os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../src/test/resources/fixtures/wordings/')
-files={'c':W+'screen-c.txt','d':W+'screen-d.txt','e':W+'screen-e.txt','f':None,'g':sys.argv[1] if len(sys.argv) > 1 else W+'screen-g.txt'}
+W=os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../src/main/resources/screening/examples/author-')
+files={'c':W+'c.txt','d':W+'d.txt','e':W+'e.txt','f':None,'g':sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../src/test/resources/fixtures/wordings/screen-g.txt')}
 def load(f):
     out=[]
     for l in open(f,encoding='utf-8'):
@@ -22,7 +22,7 @@ def load(f):
         lab,t=l.split('|',1); out.append((lab.strip()=='urgent', t.strip()))
     return out
 sets={k:load(v) for k,v in files.items() if v}
-sets['f']=load(W+'screen-f1.txt')+load(W+'screen-f2.txt')
+sets['f']=load(W+'f1.txt')+load(W+'f2.txt')
 R=sys.argv[2] if len(sys.argv) > 2 else None
 def rule(k):
     if not R:
