@@ -31,6 +31,9 @@ public final class IntelligenceValidator {
 
     public IntelligenceValidator(Directory directory) {
         this.directory = directory;
+        // trained when the hub starts (a second or two, once), not while the first submission waits; a shipped file
+        // gone missing stops the start rather than a mail
+        LearnedScreen.shipped();
     }
 
     /** Validates the fields alone, screening what they hold (the whole mail is better: see the other overload). */
