@@ -132,10 +132,6 @@ public final class PdfTables {
 
     /** A glyph where it stands on the page, from its top left, in points, and whether its type is bold. */
     record Glyph(String text, float x, float baseline, float width, float height, float size, boolean bold) {
-        Glyph(String text, float x, float baseline, float width, float height, float size) {
-            this(text, x, baseline, width, height, size, false);
-        }
-
         float centreX() {
             return x + width / 2;
         }
