@@ -62,6 +62,16 @@ public final class TestPdfPage {
         return this;
     }
 
+    /** A line of text in one of the standard typefaces (a label in one, its answer in another). */
+    public TestPdfPage text(Standard14Fonts.FontName font, float size, float x, float y, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(new PDType1Font(font), size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+        return this;
+    }
+
     /** A rectangle's border, its bottom left corner at x, y. */
     public TestPdfPage box(float x, float y, float width, float height) throws IOException {
         cs.addRect(x, y, width, height);
