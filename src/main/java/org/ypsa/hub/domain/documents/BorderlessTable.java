@@ -143,7 +143,8 @@ final class BorderlessTable {
                 .orElse(0) + 1;
         float[] columnRight = new float[starts.size()];
         for (Chunk c : chunks) {
-            if (c.column() >= 0) {
+            // a cell merged across the columns after its own does not widen its column
+            if (c.column() >= 0 && (c.column() + 1 == starts.size() || c.right() <= starts.get(c.column() + 1) + AT_EDGE)) {
                 columnRight[c.column()] = Math.max(columnRight[c.column()], c.right());
             }
         }
@@ -253,14 +254,19 @@ final class BorderlessTable {
         return edges;
     }
 
-    /** The column a piece starts, or -1 for a piece across the page (starting elsewhere, or running over an edge). */
+    /**
+     * The column a piece starts, or -1 for a piece across the page (starting elsewhere, or starting at the margin and
+     * running over the next column's edge). A piece starting at a column further right and running over the columns
+     * after it is a cell merged across them (an answer beside its label, where other rows part that room into columns
+     * of their own: a "Y" and an "N" over the marks), no line across the page.
+     */
     private static int columnOf(List<Glyph> piece, List<Float> starts) {
         float x = piece.get(0).x();
         Glyph last = piece.get(piece.size() - 1);
         float right = last.x() + last.width();
         for (int c = 0; c < starts.size(); c++) {
             if (Math.abs(x - starts.get(c)) <= 2 * AT_EDGE) {
-                return c + 1 < starts.size() && right > starts.get(c + 1) + AT_EDGE ? -1 : c;
+                return c == 0 && starts.size() > 1 && right > starts.get(1) + AT_EDGE ? -1 : c;
             }
         }
         return -1;
@@ -337,6 +343,13 @@ final class BorderlessTable {
         return false;
     }
 
+    /**
+     * How far (in ems) a cell's top may stand below the bottom of the cells beside it: a one-line cell's top and bottom
+     * are its line's middle, and a label in bold and its answer in plain type on one baseline have their middles a
+     * little apart where the two fonts' glyphs are not as tall.
+     */
+    private static final float ON_ONE_LINE = 0.25f;
+
     /** Cells that stand beside each other, top to bottom, as rows; a line across the page a row of its own. */
     private static List<List<Cell>> rows(List<Cell> cells) {
         List<Cell> sorted = new ArrayList<>(cells);
@@ -345,7 +358,8 @@ final class BorderlessTable {
         List<Cell> row = new ArrayList<>();
         float bottom = Float.NEGATIVE_INFINITY;
         for (Cell c : sorted) {
-            boolean beside = !row.isEmpty() && c.column >= 0 && row.get(0).column >= 0 && c.top() <= bottom
+            boolean beside = !row.isEmpty() && c.column >= 0 && row.get(0).column >= 0
+                    && c.top() <= bottom + ON_ONE_LINE * c.last().size()
                     && row.stream().noneMatch(r -> r.column == c.column);
             if (!beside && !row.isEmpty()) {
                 rows.add(row);

@@ -450,9 +450,14 @@ public final class PdfReader {
         return opened(name, bytes, doc -> {
             Read once = readOnce(doc);
             LabelledDocument form = form(name, once);
-            DocumentViews views = DocumentViews.of(form, "PDF", () -> PdfTables.read(name, once.pages()));
+            // each page's rows derived once, when no borders are drawn, for its tables' rows and the question below
+            List<PdfTables.Page> pages = new ArrayList<>();
+            DocumentViews views = DocumentViews.of(form, "PDF", () -> {
+                once.pages().stream().map(PdfTables.Page::completed).forEach(pages::add);
+                return PdfTables.read(name, pages);
+            });
             if (once.fields().isEmpty() && (printedFromATable(views.tables())
-                    || printedFromABorderlessTable(once.pages(), views.tables()))) {
+                    || printedFromABorderlessTable(pages, views.tables()))) {
                 // a Word form printed to PDF: its cells read as the Word table's are, a wrapped answer one value; the
                 // text (its title, screening) stays the page's, a two-cell row's wrapped answer joined whole; the
                 // table's rows, a cell to a tab, are read across as a Word table's (a network grid, a band of labels)
@@ -485,10 +490,11 @@ public final class PdfReader {
      * A page printed from a layout table whose borders are hidden ({@link BorderlessTable}): its rows read as a drawn
      * table's when they hold label and answer cells, three rows at least and at least half the rows that are not a
      * heading, a title or a footer (a line of its own across the page, no label and answer in it). Such a short form is
-     * mostly its headings: the rows of a hidden table have no borders to tell them from the title over it.
+     * mostly its headings: the rows of a hidden table have no borders to tell them from the title over it. The pages
+     * are those {@link PdfTables.Page#completed() completed}: one whose rows were derived is such a page.
      */
     static boolean printedFromABorderlessTable(List<PdfTables.Page> pages, Grid rows) {
-        if (pages.stream().noneMatch(p -> p.bands().isEmpty() && !BorderlessTable.of(p.glyphs()).bands().isEmpty())) {
+        if (pages.stream().noneMatch(PdfTables.Page::derived)) {
             return false;
         }
         List<Grid.Row> notHeadings = rows.rows().stream().filter(r -> !r.isBlank() && !(r.cells().size() == 1

@@ -32,18 +32,38 @@ public final class PdfTables {
     }
 
     /**
-     * One page of a PDF as one reading of it gives it: the rows of its tables (from its drawing, processed once) and
+     * One page of a PDF as one reading gives it: the rows of its tables (from its drawing, processed once) and
      * its glyphs where they stand (from its text, extracted once), for its tables' rows and its text alike. A rotated
-     * page has no table rows; a page whose drawing could not be read keeps the borders read before it failed.
+     * page has no table rows; a page whose drawing could not be read keeps the borders read before it failed. Its bands
+     * are those its drawing gave until the page is {@link #completed()}; then, on a page with none drawn, those derived
+     * from where its glyphs stand ({@link BorderlessTable}, {@code derived} true, its glyphs with the colons it adds).
      */
-    record Page(int number, boolean rotated, boolean drawingRead, List<Band> bands, List<Glyph> glyphs) {
+    record Page(int number, boolean rotated, boolean drawingRead, List<Band> bands, List<Glyph> glyphs,
+            boolean derived) {
         /** The page without the glyphs of its furniture's lines (a running header or footer, a page number). */
         Page without(List<PageFurniture.Line> furniture) {
             if (furniture.stream().noneMatch(l -> l.page() == number)) {
                 return this;
             }
             return new Page(number, rotated, drawingRead, bands,
-                    glyphs.stream().filter(g -> furniture.stream().noneMatch(l -> l.holds(number, g.baseline()))).toList());
+                    glyphs.stream().filter(g -> furniture.stream().noneMatch(l -> l.holds(number, g.baseline()))).toList(),
+                    derived);
+        }
+
+        /**
+         * The page as its tables' rows are read from it: a page read as a table (not rotated, its drawing read) with
+         * no borders drawn has the rows of a layout table whose borders were hidden, if its glyphs stand so; derived
+         * once, for the rows and for the question whether the page is such a table alike.
+         */
+        Page completed() {
+            if (derived || rotated || !drawingRead || number > MAX_PAGES || !bands.isEmpty()) {
+                return this;
+            }
+            BorderlessTable.Read borderless = BorderlessTable.of(glyphs);
+            if (borderless.bands().isEmpty()) {
+                return this;
+            }
+            return new Page(number, rotated, drawingRead, borderless.bands(), borderless.glyphs(), true);
         }
     }
 
@@ -59,10 +79,13 @@ public final class PdfTables {
         } catch (java.io.IOException | RuntimeException e) {
             read = false; // a page whose drawing cannot be read has no table rows past where it failed
         }
-        return new Page(number, rotated, read, bands(rulings), List.copyOf(glyphs));
+        return new Page(number, rotated, read, bands(rulings), List.copyOf(glyphs), false);
     }
 
-    /** The bordered tables and other lines of a PDF's pages read by {@link PdfReader}, as a sheet's rows. */
+    /**
+     * The bordered tables and other lines of a PDF's pages read by {@link PdfReader}, as a sheet's rows: the pages
+     * {@link Page#completed() completed}, a page with no borders drawn read by the rows derived for it, if any.
+     */
     static Grid read(String name, List<Page> pages) {
         List<Grid.Row> rows = new ArrayList<>();
         for (Page p : pages) {
@@ -72,15 +95,7 @@ public final class PdfTables {
             if (!p.drawingRead()) {
                 throw new IllegalStateException("the drawing of a page could not be read");
             }
-            List<Band> bands = p.bands();
-            List<Glyph> glyphs = p.glyphs();
-            if (bands.isEmpty()) {
-                // no borders drawn: the rows of a layout table whose borders were hidden, if its glyphs stand so
-                BorderlessTable.Read borderless = BorderlessTable.of(glyphs);
-                bands = borderless.bands();
-                glyphs = borderless.glyphs();
-            }
-            List<Grid.Row> page = new ArrayList<>(page(bands, glyphs));
+            List<Grid.Row> page = new ArrayList<>(page(p.bands(), p.glyphs()));
             if (!rows.isEmpty() && !page.isEmpty() && goesOn(rows.get(rows.size() - 1), page.get(0))) {
                 rows.set(rows.size() - 1, joined(rows.get(rows.size() - 1), page.remove(0)));
             }
@@ -117,10 +132,6 @@ public final class PdfTables {
 
     /** A glyph where it stands on the page, from its top left, in points, and whether its type is bold. */
     record Glyph(String text, float x, float baseline, float width, float height, float size, boolean bold) {
-        Glyph(String text, float x, float baseline, float width, float height, float size) {
-            this(text, x, baseline, width, height, size, false);
-        }
-
         float centreX() {
             return x + width / 2;
         }

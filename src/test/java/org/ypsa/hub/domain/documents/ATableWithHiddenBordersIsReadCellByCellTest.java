@@ -1,16 +1,11 @@
 package org.ypsa.hub.domain.documents;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.ypsa.hub.support.TestPdfPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,57 +87,33 @@ class ATableWithHiddenBordersIsReadCellByCellTest {
 
     /** A title, then each row's two cells, no borders drawn, the shorter cell centred in its row's height. */
     private static byte[] page(Row... rows) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                write(cs, bold, 14, LEFT, 750, "Event report");
-                float top = 720;
-                for (Row r : rows) {
-                    int lines = Math.max(r.left().lines(), r.right().lines());
-                    for (var pair : List.of(Map.entry(LEFT, r.left()), Map.entry(SECOND, r.right()))) {
-                        Cell c = pair.getValue();
-                        float y = top - (lines - c.lines()) * LEADING / 2;
-                        write(cs, bold, 10, pair.getKey(), y, c.label());
-                        for (int k = 0; k < c.answer().length; k++) {
-                            write(cs, plain, 10, pair.getKey(), y - (k + 1) * LEADING, c.answer()[k]);
-                        }
+        return TestPdfPage.pdf(p -> {
+            p.bold(14, LEFT, 750, "Event report");
+            float top = 720;
+            for (Row r : rows) {
+                int lines = Math.max(r.left().lines(), r.right().lines());
+                for (var pair : List.of(Map.entry(LEFT, r.left()), Map.entry(SECOND, r.right()))) {
+                    Cell c = pair.getValue();
+                    float y = top - (lines - c.lines()) * LEADING / 2;
+                    p.bold(10, pair.getKey(), y, c.label());
+                    for (int k = 0; k < c.answer().length; k++) {
+                        p.plain(10, pair.getKey(), y - (k + 1) * LEADING, c.answer()[k]);
                     }
-                    top -= lines * LEADING + PADDING;
                 }
+                top -= lines * LEADING + PADDING;
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        });
     }
 
     /** Label and answer on one line each, the answers standing in a column of their own, a blank line before the last. */
     private static byte[] plainLines(List<String> labels, List<String> answers) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = 720;
-                for (int k = 0; k < labels.size(); k++) {
-                    write(cs, plain, 10, LEFT, y, labels.get(k));
-                    write(cs, plain, 10, 200, y, answers.get(k));
-                    y -= k == 1 ? 2 * LEADING : LEADING;
-                }
+        return TestPdfPage.pdf(p -> {
+            float y = 720;
+            for (int k = 0; k < labels.size(); k++) {
+                p.plain(10, LEFT, y, labels.get(k));
+                p.plain(10, 200, y, answers.get(k));
+                y -= k == 1 ? 2 * LEADING : LEADING;
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void write(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
-            throws Exception {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
+        });
     }
 }

@@ -1,14 +1,8 @@
 package org.ypsa.hub.domain.documents;
 
-import java.io.ByteArrayOutputStream;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.support.TestPdfPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,37 +83,22 @@ class AnOnlineFormPrintedFromABrowserTest {
      * plain in a box drawn round it, "" plain) and its words, one under another.
      */
     private static byte[] page(boolean boxes, String[][] lines, boolean frame) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                if (frame) {
-                    cs.addRect(45, 100, 500, 660);
-                    cs.stroke();
-                }
-                float y = 740;
-                for (String[] l : lines) {
-                    float at = l[0].equals("F") ? 30 : y;
-                    if (l[0].equals("box") && boxes) {
-                        cs.addRect(48, at - 5, 480, 17);
-                        cs.stroke();
-                    } else if (l[0].equals("row")) {
-                        cs.addRect(48, at - 5, 480, 17); // the rows of a table: each box's top the bottom of the one above
-                        cs.stroke();
-                    }
-                    cs.beginText();
-                    cs.setFont(l[0].startsWith("B") ? bold : plain, l[0].equals("B16") ? 16 : l[0].equals("B14") ? 14
-                            : l[0].equals("S") || l[0].equals("F") ? 7 : 10);
-                    cs.newLineAtOffset(l[0].equals("box") ? 52 : 50, at);
-                    cs.showText(l[1]);
-                    cs.endText();
-                    y -= l[0].equals("box") ? 22 : 17;
-                }
+        return TestPdfPage.pdf(p -> {
+            if (frame) {
+                p.box(45, 100, 500, 660);
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            float y = 740;
+            for (String[] l : lines) {
+                float at = l[0].equals("F") ? 30 : y;
+                if (l[0].equals("box") && boxes) {
+                    p.box(48, at - 5, 480, 17);
+                } else if (l[0].equals("row")) {
+                    p.box(48, at - 5, 480, 17); // the rows of a table: each box's top the bottom of the one above
+                }
+                p.text(l[0].startsWith("B"), l[0].equals("B16") ? 16 : l[0].equals("B14") ? 14
+                        : l[0].equals("S") || l[0].equals("F") ? 7 : 10, l[0].equals("box") ? 52 : 50, at, l[1]);
+                y -= l[0].equals("box") ? 22 : 17;
+            }
+        });
     }
 }

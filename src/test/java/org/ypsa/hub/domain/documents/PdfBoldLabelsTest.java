@@ -1,14 +1,8 @@
 package org.ypsa.hub.domain.documents;
 
-import java.io.ByteArrayOutputStream;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.ReferralField;
+import org.ypsa.hub.support.TestPdfPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,28 +66,15 @@ class PdfBoldLabelsTest {
 
     /** Each line: its style ("B" bold, "B16" bold and larger, "" plain) and its words, one under another. */
     private static byte[] page(boolean bordered, String[][] lines) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                if (bordered) {
-                    cs.addRect(45, 100, 500, 660); // the form's lines in a drawn table
-                    cs.stroke();
-                }
-                float y = 740;
-                for (String[] l : lines) {
-                    cs.beginText();
-                    cs.setFont(l[0].startsWith("B") ? bold : plain, l[0].equals("B16") ? 16 : 10);
-                    cs.newLineAtOffset(50, y);
-                    cs.showText(l[1]);
-                    cs.endText();
-                    y -= l[0].equals("B16") ? 24 : 15;
-                }
+        return TestPdfPage.pdf(p -> {
+            if (bordered) {
+                p.box(45, 100, 500, 660); // the form's lines in a drawn table
             }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            float y = 740;
+            for (String[] l : lines) {
+                p.text(l[0].startsWith("B"), l[0].equals("B16") ? 16 : 10, 50, y, l[1]);
+                y -= l[0].equals("B16") ? 24 : 15;
+            }
+        });
     }
 }

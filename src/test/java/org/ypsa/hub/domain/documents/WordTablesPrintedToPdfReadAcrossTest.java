@@ -69,7 +69,7 @@ class WordTablesPrintedToPdfReadAcrossTest {
     }
 
     private static PdfTables.Glyph glyph(String word, float baseline) {
-        return new PdfTables.Glyph(word, 40, baseline, 5 * word.length(), 8, 8);
+        return new PdfTables.Glyph(word, 40, baseline, 5 * word.length(), 8, 8, false);
     }
 
     @Test
