@@ -698,14 +698,16 @@ public final class Screening {
     }
 
     /**
-     * Whether every sentence of an account is plainly about the past ("twice last month", "in 2024", a date gone by) with
+     * Whether every sentence of an account is plainly about the past ("twice last month", "in 2024", a date gone by) or
+     * a sighting told in the past tense with nothing to come ("Staff saw two males giving him a package on Sunday"), with
      * nothing of now: the rules know times, the learnt screen reads only words (and judged "A man was seen outside the
      * college twice last month" as danger).
      */
     static boolean plainlyPast(String account, LocalDate today) {
         for (String sentence : WHOLE_SENTENCE.split(account == null ? "" : account)) {
             String words = clean(sentence);
-            if (!words.isBlank() && (!isPast(words, today) || PRESENT.matcher(words).find())) {
+            boolean toldDone = SIGHTING.matcher(words).find() && !TO_COME.matcher(words).find();
+            if (!words.isBlank() && !(isPast(words, today) || toldDone) || PRESENT.matcher(words).find()) {
                 return false;
             }
         }
@@ -713,6 +715,8 @@ public final class Screening {
     }
 
     private static final Pattern WHOLE_SENTENCE = p("(?<=[.!?])\\s+|\\n+");
+    /** A sighting told in the past tense, what intelligence is made of: "Staff saw two males giving him a package". */
+    private static final Pattern SIGHTING = p("\\b(saw|was seen|were seen|observed|noticed|spotted|witnessed)\\b");
 
     /**
      * Told over two sentences, neither urgent alone (stop 64): someone who never arrived, or the means to end a life,

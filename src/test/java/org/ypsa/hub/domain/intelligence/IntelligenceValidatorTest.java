@@ -55,6 +55,14 @@ class IntelligenceValidatorTest {
     }
 
     @Test
+    void aSightingToldInThePastIsIntelligenceHoweverMuchItsWordsSoundLikeDanger() {
+        var f = complete();
+        f.put(IntelligenceField.INFORMATION, "Staff saw two older males giving a resident a package outside the foyer "
+                + "on Sunday evening.");
+        assertThat(validator.validate(f, PROVIDER_ADDRESS, TODAY).isValid()).isTrue();
+    }
+
+    @Test
     void aSubmissionFromAnAddressOutsideThePartnershipIsRefused() {
         var v = validator.validate(complete(), "someone@gmail.test", TODAY);
         assertThat(v.problems()).extracting(Problem::field).contains("Sender");
