@@ -288,9 +288,17 @@ public final class SentenceAnswers {
         List<String> lines = new ArrayList<>();
         int opening = 0;
         String previous = "";
+        boolean narrative = false;
         for (String s : sentences) {
             String read = asLabelled(s, score);
             boolean opens = !read.equals(s) || opensWithLabel(s, score);
+            if (narrative && !marked(s, score) && !endsAccount(s, read, score)) {
+                // an account after its label ("Information: He was seen ... . Possible drug running. He was spoken
+                // to.") goes on until a label is typed with its colon or dash: its next sentence, whatever its first
+                // words, is more of the account
+                opens = false;
+                read = s;
+            }
             if (opens && read.equals(s) && !previous.strip().endsWith("?")) {
                 // (a sentence after a question is its answer, as written: "Which team are you in? CAMHS Crisis Team")
                 read = withColon(s, score);
@@ -299,9 +307,10 @@ public final class SentenceAnswers {
                 opening++;
             }
             String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            if (lines.isEmpty() || opens || last.split("\\s+").length <= SHORT_ANSWER + 1 || endsWithDate(last)) {
+            if (lines.isEmpty() || opens || !narrative && (last.split("\\s+").length <= SHORT_ANSWER + 1 || endsWithDate(last))) {
                 // a short answer ("Date of birth: 3 May 2009") is whole: a sentence after it is a remark of its own
                 lines.add(withoutFullStop(read));
+                narrative = opens && marked(s, score) && answerWords(s) > LONG_SENTENCE;
             } else {
                 // the sentence before keeps its own full stop when one goes on after it ("... drug supply. Residents say")
                 String stop = previous.endsWith(".") && !last.endsWith(".") ? "." : "";
@@ -466,11 +475,79 @@ public final class SentenceAnswers {
     private static final String JOINING_WORD = "(?:by|to|of|for|with|from|at|in|on|and|or|but|the|a|an|was|were|is|are"
             + "|be|been|has|have|had|not|no|it|he|she|they|we|i|that|this|as|so|if|then|when)";
 
+    /** A label typed with its colon or dash: "Information: ...", "Reason - ...". */
+    private static final Pattern MARKED = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)");
+
+    /** Whether the sentence opens with a label typed with its colon or dash, words that name a field. */
+    private static boolean marked(String sentence, ToDoubleFunction<String> score) {
+        Matcher marked = MARKED.matcher(sentence);
+        return marked.find() && marked.group(1).split("\\s+").length <= LABEL_WORDS
+                && score.applyAsDouble(marked.group(1)) >= LabelMatcher.THRESHOLD;
+    }
+
+    /** How well words must name a field, typed with no colon, to end an account: a form's own wording of it. */
+    private static final double NAMED_EXACTLY = 2;
+
+    /**
+     * Whether a sentence after an account, typed with no colon, is the form's next answer all the same: a sentence
+     * that says one field whole ({@link #named}), or a label in the form's own words with a short answer ("Area
+     * preferred any", "Known to social care? yes"). A field's word opening more of the account ("Possible drug
+     * running", "Social worker Jo Hale informed and a meeting asked for") is no label.
+     */
+    private static boolean endsAccount(String s, String read, ToDoubleFunction<String> score) {
+        if (named(s) != null) {
+            return true;
+        }
+        String labelled = !read.equals(s) ? read : withColon(s, score);
+        int colon = labelled.indexOf(": ");
+        int asked = s.indexOf('?');
+        String label = colon > 0 ? labelled.substring(0, colon) : asked > 0 ? s.substring(0, asked + 1) : null;
+        String answer = (colon > 0 ? labelled.substring(colon + 2) : asked > 0 ? s.substring(asked + 1) : "").strip();
+        if (givesADatum(s, score)) {
+            return true;
+        }
+        if (label == null) {
+            return false;
+        }
+        int words = answer.isEmpty() ? 0 : answer.split("\\s+").length;
+        // a date is an answer, never more of an account: "Placement needed 11.12.26", "Needed by asap, 16.12.26"
+        return score.applyAsDouble(label) >= NAMED_EXACTLY && words <= COPULA_ANSWER
+                || words <= SHORT_ANSWER && score.applyAsDouble(label) >= LabelMatcher.LINE_THRESHOLD
+                && endsWithDate(withoutFullStop(answer));
+    }
+
+    /** A number, a date, a tick box or a yes or no: a form's answer, never an account's words. */
+    private static final Pattern DATUM = Pattern.compile("(?i)\\d|[\u25a1\u25a0\u2610\u2611\u2612\u2713\u2714]|\\b(?:yes|no|y|n)\\.?$");
+
+    /**
+     * Whether a short sentence is a label in few words with a datum answering it, plainly started: "Accommodation
+     * needed by 31 Jan 2027", "Police reference URN 1346/26", "Consent to share ☑ Yes".
+     */
+    private static boolean givesADatum(String sentence, ToDoubleFunction<String> score) {
+        String s = withoutFullStop(sentence.strip());
+        String[] words = s.split("\\s+");
+        if (words.length > LABEL_WORDS + SHORT_ANSWER || !DATUM.matcher(s).find()) {
+            return false;
+        }
+        for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
+            String label = LineLabels.joined(words, 0, k);
+            if (answerStarts(words[k]) && !label.matches(".*\\d.*") && score.applyAsDouble(label) >= LabelMatcher.LINE_THRESHOLD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words follow a typed label's colon or dash: an answer longer than a sentence's few words is an account. */
+    private static int answerWords(String sentence) {
+        Matcher marked = MARKED.matcher(sentence);
+        String answer = marked.find() ? sentence.substring(marked.end()).strip() : sentence;
+        return answer.isEmpty() ? 0 : answer.split("\\s+").length;
+    }
+
     /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */
     private static boolean opensWithLabel(String sentence, ToDoubleFunction<String> score) {
-        Matcher marked = Pattern.compile("^([^:]{2,60}?)\\s*(?::|\\s[-\u2013]\\s)").matcher(sentence);
-        if (marked.find() && marked.group(1).split("\\s+").length <= LABEL_WORDS
-                && score.applyAsDouble(marked.group(1)) >= LabelMatcher.THRESHOLD) {
+        if (marked(sentence, score)) {
             return true;
         }
         if (DENIAL.matcher(sentence).find()) {
