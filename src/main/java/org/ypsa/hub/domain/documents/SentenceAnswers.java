@@ -520,8 +520,9 @@ public final class SentenceAnswers {
     private static final Pattern DATUM = Pattern.compile("(?i)\\d|[\u25a1\u25a0\u2610\u2611\u2612\u2713\u2714]|\\b(?:yes|no|y|n)\\.?$");
 
     /**
-     * Whether a short sentence is a label in few words with a datum answering it, plainly started: "Accommodation
-     * needed by 31 Jan 2027", "Police reference URN 1346/26", "Consent to share ☑ Yes".
+     * Whether a short sentence is a label in few words with a datum answering it, plainly started or ending in a date:
+     * "Accommodation needed by 31 Jan 2027", "Police reference URN 1346/26", "Consent to share ☑ Yes", "Placement
+     * needed asap, 16.12.26".
      */
     private static boolean givesADatum(String sentence, ToDoubleFunction<String> score) {
         String s = withoutFullStop(sentence.strip());
@@ -531,7 +532,9 @@ public final class SentenceAnswers {
         }
         for (int k = Math.min(TYPED_LABEL_WORDS, words.length - 1); k >= 1; k--) {
             String label = LineLabels.joined(words, 0, k);
-            if (answerStarts(words[k]) && !label.matches(".*\\d.*") && score.applyAsDouble(label) >= LabelMatcher.LINE_THRESHOLD) {
+            // a date answers however it is opened: "Placement needed asap, 16.12.26"
+            boolean answers = answerStarts(words[k]) || endsWithDate(LineLabels.joined(words, k, words.length));
+            if (answers && !label.matches(".*\\d.*") && score.applyAsDouble(label) >= LabelMatcher.LINE_THRESHOLD) {
                 return true;
             }
         }

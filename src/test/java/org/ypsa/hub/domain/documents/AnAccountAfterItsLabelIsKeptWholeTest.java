@@ -65,5 +65,7 @@ class AnAccountAfterItsLabelIsKeptWholeTest {
                 .endsWith("\nArea preferred: Witney");
         assertThat(lines("Diversion so far: He stayed with an aunt for a week but she cannot keep him. Accommodation needed "
                 + "by 3 March 2027.")).endsWith("\nAccommodation needed by 3 March 2027");
+        assertThat(lines("Emotional wellbeing: Low mood, seeing a counsellor every week at college. Placement needed asap, "
+                + "16.12.26.")).contains("\nPlacement needed");
     }
 }
