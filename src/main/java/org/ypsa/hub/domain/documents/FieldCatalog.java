@@ -199,8 +199,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         String heading = bracketSays ? whose.group(1) : standsUnder;
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         // a question asks for what it says whatever heading it stands under: "What is the risk?" under "Our reasons"
+        // a heading holding the label's own words lists its section's fields ("Reason for referral / immediate
+        // safety" over "Reason for referral"): it says nothing of whose the label is
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)
-                && !(Words.asks(label) && alone.isPresent())) {
+                && !(Words.asks(label) && alone.isPresent()) && !Words.of(heading).containsAll(Words.of(label))) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {

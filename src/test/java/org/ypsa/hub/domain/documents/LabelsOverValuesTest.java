@@ -82,4 +82,21 @@ class LabelsOverValuesTest {
         assertThat(f).containsEntry(ReferralField.PREFERRED_LOCALITY, "Banbury or Bicester")
                 .containsEntry(ReferralField.LEGAL_STATUS, "Looked after (s20)");
     }
+
+    @Test
+    void aHeadingThatListsItsSectionsFieldsLeavesEachLabelItsOwnField() {
+        String heading = "REASON FOR REFERRAL / IMMEDIATE SAFETY";
+        assertThat(REFERRAL.matchUnder("Reason for referral", heading)).contains(ReferralField.REASON);
+        assertThat(REFERRAL.matchUnder("Immediate safety concern", heading)).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.matchUnder("Name", "Referrer details")).contains(ReferralField.REFERRER_NAME);
+    }
+
+    @Test
+    void theRowUnderConsentAskedAsIfNotIsTheBasisForSharingNotTheReasonForReferral() {
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable(
+                "Reason for referral\tHer tenancy ends on Friday and she has nowhere to go.",
+                "Consent to referral\tNo", "If no consent, safeguarding reason\tShe is at risk of serious harm.")).values();
+        assertThat(f).containsEntry(ReferralField.REASON, "Her tenancy ends on Friday and she has nowhere to go.")
+                .containsEntry(ReferralField.SAFEGUARDING_BASIS, "She is at risk of serious harm.");
+    }
 }
