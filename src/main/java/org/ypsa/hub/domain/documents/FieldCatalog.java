@@ -199,8 +199,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         String heading = bracketSays ? whose.group(1) : standsUnder;
         Optional<LabelMatcher.Match> alone = matcher.match(label);
         // a question asks for what it says whatever heading it stands under: "What is the risk?" under "Our reasons"
+        // a heading holding the label's own words lists its section's fields ("Reason for referral / immediate
+        // safety" over "Reason for referral"): it says nothing of whose the label is
         if (heading != null && !heading.isBlank() && Words.of(label).size() <= 2 && !namesTheForm(heading)
-                && !(Words.asks(label) && alone.isPresent())) {
+                && !(Words.asks(label) && alone.isPresent()) && !Words.of(heading).containsAll(Words.of(label))) {
             Optional<LabelMatcher.Match> under = matcher.match(SectionHeading.topic(heading) + " " + Words.withoutNumber(label))
                     .filter(m -> m.score() >= SECTION_SCORE && matcher.fieldUses(m.fieldId(), label));
             if (under.isPresent()) {
@@ -1037,14 +1039,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             }
         }
         int bracket = line.indexOf('(');
-        if (bracket > 0 && otherFieldsWording(field, line.substring(0, bracket))) {
+        if (bracket > 0 && otherFieldsWording(field, line.substring(0, bracket))
+                && !aJobTitle(field, line.substring(0, bracket), line)) {
             return true;
         }
         String[] words = line.split("\\s+");
         for (int k = Math.min(8, words.length - 1); k >= MIN_WORDING_WORDS; k--) {
             String opening = String.join(" ", java.util.Arrays.copyOf(words, k));
             // a wording that ends a sentence ("No immediate danger.") or is a choice's is an answer's words too
-            if (!opening.matches(".*[.!,;]") && otherFieldsWording(field, opening)
+            if (!opening.matches(".*[.!,;]") && otherFieldsWording(field, opening) && !aJobTitle(field, opening, line)
                     && fieldSpecs.get(matcher.exactly(opening).map(byId::get).get()).type().isText()) {
                 return true;
             }
@@ -1076,6 +1079,19 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     private boolean otherFieldsWording(F field, String words) {
         F named = matcher.exactly(words).map(byId::get).orElse(null);
         return named != null && named != field && fieldSpecs.get(named) != null;
+    }
+
+    /**
+     * Whether another field's wording opening a free-text field's answer is a job title, as a role or a team says it:
+     * a person's label ("Social worker", "Personal adviser") with no hint on how to answer after it ("Role: Social
+     * Worker (baby's SW)"; "Social worker / PA name (if not referrer)" is a label run into an empty answer).
+     */
+    private boolean aJobTitle(F field, String words, String line) {
+        FormSpec.FieldSpec own = fieldSpecs.get(field);
+        F named = matcher.exactly(words).map(byId::get).orElse(null);
+        return own != null && own.type() == org.ypsa.hub.domain.forms.FieldType.TEXT && named != null
+                && fieldSpecs.get(named) != null && fieldSpecs.get(named).type() == org.ypsa.hub.domain.forms.FieldType.NAME
+                && !Instructions.endsInAHint(line);
     }
 
     @Override

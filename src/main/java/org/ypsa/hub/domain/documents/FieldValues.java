@@ -602,6 +602,14 @@ public final class FieldValues {
     }
 
     /**
+     * A conference the family declined, told with who declined it: it was offered ("Mum declined to take part", "Yes
+     * (parents refused to attend)", "declined by dad"). A bare "Declined" says not who, and stays the yes/no reading's.
+     */
+    private static final java.util.regex.Pattern FAMILY_DECLINED = java.util.regex.Pattern.compile(
+            " (?:(?:family|mum|mother|dad|father|parents?|carers?|grandparents?|aunt|uncle|she|he|they|yp|young person)"
+            + "(?: \\w+)? (?:declined|refused)|(?:declined|refused) by (?:the |her |his |their )?\\w+) ");
+
+    /**
      * Whether a Family Group Conference was offered: Yes or No as marked, or an offer told in words. A conference held
      * or an offer the family declined was offered ("FGC held on 03/11/2026", "Offered on 03/11/2026 but family
      * declined", "Family declined the offer of an FGC"); one only planned ("FGC to be offered", "will be held next
@@ -618,8 +626,8 @@ public final class FieldValues {
         boolean denied = padded.matches(".* (not|never|no|none|n t|wasn|hasn|haven|didn|nid|na) .*");
         boolean planned = padded.matches(".* (to be|will|will be|would be|being|is being|planned|pending|awaiting|await"
                 + "|tbc|booked for|going to) .*");
-        if (!denied && !planned && padded.matches(".* (offered|held|took place|convened|attended|completed|the offer"
-                + "|an offer|offer of) .*")) {
+        if (!denied && !planned && (padded.matches(".* (offered|held|took place|convened|attended|completed|the offer"
+                + "|an offer|offer of) .*") || FAMILY_DECLINED.matcher(padded).find())) {
             return Optional.of(Boolean.TRUE);
         }
         if (planned && !denied && !padded.matches(" (y|yes) .*")) {

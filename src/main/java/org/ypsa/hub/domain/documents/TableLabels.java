@@ -78,7 +78,7 @@ final class TableLabels<F extends Enum<F>> {
             if (rowOfLabelsToo(values, fields)) {
                 continue; // labels in the row below: rows of "label | value", not labels over values
             }
-            if (heads.length == 2 && pairRows >= PAIR_ROWS && !endsInItsHint(heads[1])) {
+            if (heads.length == 2 && pairRows >= PAIR_ROWS && !endsInItsHint(heads[1]) && !answeredBelow(heads, values, fields)) {
                 continue; // "Position | Social Worker" in a table of rows of "label | value": a label and its value
             }
             for (int c = 0; c < heads.length; c++) {
@@ -252,6 +252,9 @@ final class TableLabels<F extends Enum<F>> {
         if (labelAndTypedValue(values, heads)) {
             return true;
         }
+        if (firstAnsweredBelow(values, heads)) {
+            return false;
+        }
         int others = 0;
         for (int c = 0; c < values.length; c++) {
             String v = values[c].replace('\u00a0', ' ').strip();
@@ -304,6 +307,34 @@ final class TableLabels<F extends Enum<F>> {
     private static boolean endsInItsHint(String cell) {
         String c = cell.replace('\u00a0', ' ').strip();
         return Instructions.endsInAHint(c) || Instructions.endALabel(c.replaceAll("[:*?]+$", "").strip());
+    }
+
+    /**
+     * Whether a row of two labels in a table of "label | value" rows is a band of labels over their answers all the
+     * same: the cell under the first label is no label, and the second label is typed as one (a colon, a question
+     * mark, a star: "Your role:"), or names another field while the cell under the first answers it by its type
+     * ({@link #firstAnsweredBelow}: "Referrer name | Referrer role" over "Bethany Crowther | Personal Adviser"). "Position | Social Worker" is still a free-text field's label and
+     * its value.
+     */
+    private boolean answeredBelow(String[] heads, String[] values, List<F> fields) {
+        String across = heads[1].replace('\u00a0', ' ').strip();
+        String below = values[0].replace('\u00a0', ' ').strip();
+        boolean answer = !FieldValues.isBlank(below) && labelOf(below).isEmpty() && !markedAsLabel(below);
+        return fields.get(1) != null && fields.get(1) != fields.get(0) && answer
+                && (markedAsLabel(across) || firstAnsweredBelow(values, fields) && labelOf(across).isPresent());
+    }
+
+    /**
+     * Whether the first cell of the row under two labels is the first label's answer by its type (a name, a date, an
+     * email ... not free text, which any words fit) and no label itself: the row under is then no "label | value" row,
+     * whatever words its second cell holds ("Personal Adviser" is a social worker's label and a referrer's role).
+     */
+    private boolean firstAnsweredBelow(String[] values, List<F> fields) {
+        String below = values[0].replace('\u00a0', ' ').strip();
+        FormSpec.FieldSpec first = fields.get(0) == null ? null : fieldSpecs.get(fields.get(0));
+        return values.length == 2 && first != null && first.type() != FieldType.TEXT
+                && first.type() != FieldType.NARRATIVE && !FieldValues.isBlank(below) && labelOf(below).isEmpty()
+                && !markedAsLabel(below) && fit(first, below).isPresent();
     }
 
     /**

@@ -50,8 +50,15 @@ public final class LearnedScreen {
     private static final String URGENT = "urgent";
     private static final String ORDINARY = "not";
 
-    /** One example: whether it tells of present danger, and its text. */
-    public record Example(boolean urgent, String text) {
+    /**
+     * One example: whether it tells of present danger, where it comes from (a phrasing round, or the author's file),
+     * and its text.
+     */
+    public record Example(boolean urgent, String round, String text) {
+        @Override
+        public String toString() {
+            return (urgent ? "urgent: " : "ordinary: ") + text;
+        }
     }
 
     private final DocumentCategorizerME categoriser;
@@ -88,7 +95,7 @@ public final class LearnedScreen {
             try {
                 for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(new StringReader(content))) {
-                    out.add(new Example(r.get("expected").equals(URGENT), r.get("text")));
+                    out.add(new Example(r.get("expected").equals(URGENT), r.get("round"), r.get("text")));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -99,7 +106,7 @@ public final class LearnedScreen {
             int bar = line.indexOf('|');
             String label = bar < 0 ? "" : line.substring(0, bar).strip();
             if (label.equals(URGENT) || label.equals(ORDINARY)) {
-                out.add(new Example(label.equals(URGENT), line.substring(bar + 1).strip()));
+                out.add(new Example(label.equals(URGENT), name, line.substring(bar + 1).strip()));
             }
         }
         return out;
@@ -138,6 +145,6 @@ public final class LearnedScreen {
     }
 
     private static String[] words(String text) {
-        return Screening.clean(text).toLowerCase(Locale.ROOT).split("[^a-z0-9']+");
+        return ScreenText.clean(text).toLowerCase(Locale.ROOT).split("[^a-z0-9']+");
     }
 }

@@ -1,6 +1,5 @@
 package org.ypsa.hub.domain.intelligence;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ypsa.hub.domain.documents.FieldValues;
-import org.ypsa.hub.domain.forms.Words;
 
 /**
  * Screens an intelligence submission before anything else (seed 002, "Sharing information with the police"): the
@@ -647,7 +645,7 @@ public final class Screening {
     /** Screens the whole text; with today, a year or date before it marks the past. */
     public static Result screen(String text, LocalDate today) {
         List<String> signs = new ArrayList<>();
-        String whole = questionsAnsweredNoSetAside(clean(unwrapped(tickGridsAsTheirAnswer(text))));
+        String whole = questionsAnsweredNoSetAside(ScreenText.clean(unwrapped(tickGridsAsTheirAnswer(text))));
         for (Pattern p : ANSWERED_NO) {
             whole = p.matcher(whole).replaceAll(" ~ ");
         }
@@ -705,7 +703,7 @@ public final class Screening {
      */
     static boolean plainlyPast(String account, LocalDate today) {
         for (String sentence : WHOLE_SENTENCE.split(account == null ? "" : account)) {
-            String words = clean(sentence);
+            String words = ScreenText.clean(sentence);
             boolean toldDone = SIGHTING.matcher(words).find() && !TO_COME.matcher(words).find();
             if (!words.isBlank() && !(isPast(words, today) || toldDone) || PRESENT.matcher(words).find()) {
                 return false;
@@ -743,7 +741,7 @@ public final class Screening {
      * the next going on in small letters ("If she is" / "threatened or goes missing we will ring 999."), as a PDF's
      * text or a narrow table cell gives it. A line ending otherwise, or a next line opening with a capital (a label, a
      * new sentence), stays a line of its own; so does a "not" at a line's end, read past a label's end ({@link
-     * #WRAPPED_NEGATION}).
+     * ScreenText#clean}).
      */
     private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=[a-z,])(?<!\\b[Nn]ot)[ \\t]*\\r?\\n[ \\t]*(?=[a-z])");
 
@@ -854,21 +852,6 @@ public final class Screening {
         boolean presentAtStart = STARTS_PRESENT.matcher(sign.group().strip()).find() && end <= signAt;
         return end >= 0 && !presentBefore && !presentAtStart;
     }
-
-    static String clean(String text) {
-        String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        t = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
-                .replace("\r", "").replaceAll("[ \\t]+", " ");
-        t = WRAPPED_NEGATION.matcher(t).replaceAll("$1 ");
-        // a contraction typed without its apostrophe, as on a phone: "she cant leave", "shes with him"
-        return Words.withApostrophes(t);
-    }
-
-    /**
-     * A "not" at the end of a line goes on on the next ("... Not" / "urgent."), past a label's wrapped end with
-     * its required-field star that a PDF's text puts between them ("Not" / "intelligence * urgent.").
-     */
-    private static final Pattern WRAPPED_NEGATION = p("\\b(not)[ \\t]*\\n[ \\t]*(?:[a-z/&()'-]+ \\*+[ \\t]+)?");
 
     /**
      * A form's printed note on when not to use it is not the submitter's words, to its sentence's end past a dash

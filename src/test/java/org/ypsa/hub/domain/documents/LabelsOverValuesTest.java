@@ -57,4 +57,46 @@ class LabelsOverValuesTest {
                 .containsEntry(IntelligenceField.ROLE, "Social Worker")
                 .containsEntry(IntelligenceField.EMAIL, "ros.penhale@council.test");
     }
+
+    @Test
+    void twoLabelsOverTheirAnswersAmongRowsOfLabelAndValueAreStillLabelsOverAnswers() {
+        // a template of boxes, two to a row, among wide rows of a label and its answer
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable(
+                "Referrer name\tReferrer role", "Gwen Askew\tLeaving Care PA",
+                "Your email\tYour phone", "gwen.askew@council.test\t01632 960 118",
+                "Reason for referral\tHer placement ends on the 18th and there is nowhere to go.",
+                "Diversion explored\tFamily asked; her aunt cannot have her.",
+                "Support needs\tBudgeting and a college place.")).values();
+        assertThat(f).containsEntry(ReferralField.REFERRER_NAME, "Gwen Askew")
+                .containsEntry(ReferralField.REFERRER_ROLE, "Leaving Care PA")
+                .containsEntry(ReferralField.REFERRER_EMAIL, "gwen.askew@council.test");
+    }
+
+    @Test
+    void aSecondLabelTypedWithItsColonIsNoAnswerOfTheFirst() {
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable(
+                "Preferred area\tLegal status:", "Banbury or Bicester\tLooked after (s20)",
+                "Reason for referral\tHer placement ends on the 18th and there is nowhere to go.",
+                "Diversion explored\tFamily asked; her aunt cannot have her.",
+                "Support needs\tBudgeting and a college place.")).values();
+        assertThat(f).containsEntry(ReferralField.PREFERRED_LOCALITY, "Banbury or Bicester")
+                .containsEntry(ReferralField.LEGAL_STATUS, "Looked after (s20)");
+    }
+
+    @Test
+    void aHeadingThatListsItsSectionsFieldsLeavesEachLabelItsOwnField() {
+        String heading = "REASON FOR REFERRAL / IMMEDIATE SAFETY";
+        assertThat(REFERRAL.matchUnder("Reason for referral", heading)).contains(ReferralField.REASON);
+        assertThat(REFERRAL.matchUnder("Immediate safety concern", heading)).contains(ReferralField.SAFETY_CONCERN);
+        assertThat(REFERRAL.matchUnder("Name", "Referrer details")).contains(ReferralField.REFERRER_NAME);
+    }
+
+    @Test
+    void theRowUnderConsentAskedAsIfNotIsTheBasisForSharingNotTheReasonForReferral() {
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable(
+                "Reason for referral\tHer tenancy ends on Friday and she has nowhere to go.",
+                "Consent to referral\tNo", "If no consent, safeguarding reason\tShe is at risk of serious harm.")).values();
+        assertThat(f).containsEntry(ReferralField.REASON, "Her tenancy ends on Friday and she has nowhere to go.")
+                .containsEntry(ReferralField.SAFEGUARDING_BASIS, "She is at risk of serious harm.");
+    }
 }

@@ -68,4 +68,16 @@ class HurriedIncidentBodiesTest {
                 "date & time last night about 10\n"));
         assertThat(o).as("%s", o).isNotInstanceOf(Outcome.Routed.class);
     }
+
+    @Test
+    void aQuickNoteOfWhenWhatAndWhoWithDashesGivesWhatAsTheDescription() {
+        Outcome o = handle("Quick note, full form to follow\n\n"
+                + "Provider - Connection Support\nProperty - CON-SOX-01\nYP - Tomos Reed\nDOB - 14/05/2008\n"
+                + "When - 03/12/2026 about 9.45pm\nType - Missing\nSeverity - high\n"
+                + "What - Tomos did not come back by curfew. Police found him at the station two hours later.\n"
+                + "Done so far - Called police and the on-call manager.\n\nSam\n");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        SafeguardingIncident i = (SafeguardingIncident) ((Outcome.Routed) o).fields();
+        assertThat(i.description()).startsWith("Tomos did not come back").endsWith("two hours later.");
+    }
 }

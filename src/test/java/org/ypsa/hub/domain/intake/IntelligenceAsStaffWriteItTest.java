@@ -73,4 +73,26 @@ class IntelligenceAsStaffWriteItTest {
     void presentDangerIsStillHeldBack(String information) {
         assertThat(isUrgent(handle(information))).isTrue();
     }
+
+    @Test
+    void aReportTypedAsWhoWhatWhereWhenIsReadWithWhatAsItsInformation() {
+        String body = """
+                Intel for your records
+
+                Agency: Youth Justice Service
+                Officer: Gethin Dunmore
+                Email: g.dunmore@council.test
+                When: Tuesday about 4pm
+                Where: the underpass by the leisure centre
+                Who: two lads on bikes, one called Tyler, about 15
+                What: They were handing out small bags to younger kids. One of them had a roll of cash. Nobody was hurt.
+                Source: Seen by me
+                """;
+        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<x@test>", "g.dunmore@council.test", "Intel",
+                Instant.parse("2026-12-03T10:00:00Z"), body, List.of(), false));
+        assertThat(o).isInstanceOf(Outcome.Routed.class);
+        IntelligenceSubmission s = (IntelligenceSubmission) ((Outcome.Routed) o).fields();
+        assertThat(s.information()).startsWith("They were handing out small bags").endsWith("Nobody was hurt.");
+        assertThat(s.persons()).isEqualTo("two lads on bikes, one called Tyler, about 15");
+    }
 }

@@ -63,6 +63,15 @@ class IntelligenceValidatorTest {
     }
 
     @Test
+    void anAccountPlainlyAllInThePastIsIntelligenceHoweverMuchItsWordsSoundLikeDanger() {
+        String account = "Last weekend he was being chased by a group with machetes.";
+        var f = complete();
+        f.put(IntelligenceField.INFORMATION, account);
+        assertThat(LearnedScreen.shipped().urgent(account)).as("the learnt screen reads words, not times").isTrue();
+        assertThat(validator.validate(f, PROVIDER_ADDRESS, TODAY).isValid()).isTrue();
+    }
+
+    @Test
     void aSubmissionFromAnAddressOutsideThePartnershipIsRefused() {
         var v = validator.validate(complete(), "someone@gmail.test", TODAY);
         assertThat(v.problems()).extracting(Problem::field).contains("Sender");

@@ -32,7 +32,12 @@ class LearnedScreenTest {
     @Test
     void noAccountIsNotUrgent() {
         assertThat(LearnedScreen.shipped().urgent(null)).isFalse();
-        assertThat(LearnedScreen.shipped().urgent(" ")).isFalse();
+    }
+
+    @Test
+    void aWordOrTwoIsNoAccountAndIsLeftToTheListedSignsHoweverStrong() {
+        assertThat(LearnedScreen.shipped().urgency("Being held")).as("the model alone").isGreaterThan(LearnedScreen.URGENT_FROM);
+        assertThat(LearnedScreen.shipped().urgent("Being held")).isFalse();
     }
 
     @Test

@@ -1,15 +1,11 @@
 package org.ypsa.hub.domain.intelligence;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,30 +35,14 @@ class ScreeningPhrasingsTest {
         assertThat(r.urgent()).as(text + " " + r.signs()).isEqualTo(urgent);
     }
 
-    /** One row of screening/examples/phrasings.csv. */
-    record Phrasing(boolean urgent, String round, String text) {
-        @Override
-        public String toString() {
-            return (urgent ? "urgent: " : "ordinary: ") + text;
-        }
-    }
-
-    static List<Phrasing> phrasings() throws Exception {
-        String csv;
-        try (var in = ScreeningPhrasingsTest.class.getResourceAsStream("/screening/examples/phrasings.csv")) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Phrasing> out = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv))) {
-            out.add(new Phrasing(r.get("expected").equals("urgent"), r.get("round"), r.get("text")));
-        }
-        return out;
+    /** The rows of screening/examples/phrasings.csv, read as the learnt screen reads them. */
+    static List<LearnedScreen.Example> phrasings() {
+        return LearnedScreen.examples("phrasings.csv");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("phrasings")
-    void eachPhrasingIsScreenedAsExpected(Phrasing p) {
+    void eachPhrasingIsScreenedAsExpected(LearnedScreen.Example p) {
         assertThat(Screening.screen(p.text(), TODAY).urgent()).as(p.text() + " " + Screening.screen(p.text(), TODAY)
                 .signs()).isEqualTo(p.urgent());
     }
@@ -72,7 +52,7 @@ class ScreeningPhrasingsTest {
         Map<String, int[]> byRound = new TreeMap<>();
         List<String> missed = new ArrayList<>();
         List<String> heldBack = new ArrayList<>();
-        for (Phrasing p : phrasings()) {
+        for (LearnedScreen.Example p : phrasings()) {
             boolean flagged = Screening.screen(p.text(), TODAY).urgent();
             int[] c = byRound.computeIfAbsent(p.round(), k -> new int[4]);
             int[] all = byRound.computeIfAbsent("all", k -> new int[4]);
