@@ -13,13 +13,17 @@ final class DocumentMarkings {
     /** The Government Security Classifications as printed, English or Welsh, with their descriptors. */
     private static final String MARKING = "(protective marking|security classification|classification|marking)?\\s*:?\\s*"
             + "(official|swyddogol|secret|cyfrinachol|top secret)(\\s*[-\u2013\u2014:/]?\\s*(sensitive|sensitif|personal data"
-            + "|data personol|personal|commercial|masnachol|confidential|restricted|only|locsys|local))*";
+            + "|data personol|personal|commercial|masnachol|confidential|restricted|only|locsys|local))*(\\s+when complete(d)?)?";
     private static final String PAGE = "(page|tudalen|tud\\.?|pg\\.?|p\\.)\\s*\\d{1,3}(\\s*(of|o|/)\\s*\\d{1,3})?"
             + "(\\s*/\\s*(page|tudalen)\\s*\\d{1,3}(\\s*(of|o)\\s*\\d{1,3})?)?";
     private static final String VERSION = "(version|fersiwn|ver\\.?|v)\\s*\\d+(\\.\\d+)*";
     private static final String FOOTER_PART = "(owner|perchennog|author|review(ed)? date|issued?|date issued|last updated|"
             + "updated|template|form ref|doc(ument)? ref)\\s*:?\\s*[\\w ./&'-]{0,40}|retain securely|keep securely|"
-            + "do not (forward|share|copy|print)[\\w ./-]{0,60}|handle with care";
+            + "do not (forward|share|copy|print)[\\w ./-]{0,60}|handle with care"
+            // a template's code ("SW-YPS-RC01", "CEF/YPSA/01-NE v4.1", "Form SAAR-E"), its keeping ("Retain for 6 years",
+            // "Printed 04/12/2026") and its owner by a company's or a council's name ("Stonewater Ltd")
+            + "|(form\\s+)?[a-z]+\\d*([-/][a-z0-9]+)+(\\s+v\\d+(\\.\\d+)*)?|retain for \\d{1,2} years|printed( on)? [\\d/.-]{6,10}"
+            + "|[\\w&'.-]+(\\s+[\\w&'.-]+){0,4}\\s+(ltd|limited|plc|cic|trust|council|housing|association|group)";
     private static final String DESCRIPTOR = "sensitive|sensitif|personal data|data personol|commercial|masnachol";
     private static final Pattern PART = Pattern.compile("(?i)\\s*(" + MARKING + "|" + PAGE + "|" + VERSION + "|"
             + FOOTER_PART + "|" + DESCRIPTOR + ")\\s*");

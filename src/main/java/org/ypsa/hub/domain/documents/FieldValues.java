@@ -32,7 +32,9 @@ public final class FieldValues {
      */
     private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile(
             "(?:(?:details|info|information|answer|this|these|more|full details|further details)\\s+)?"
-                    + "(?:tbc|tba|tbd|tbc at present|t\\.b\\.c|to be (?:confirmed|advised|agreed|decided|determined|arranged"
+                    // "TBC - after placement", "TBA (when she has moved)": a remark with no date after it
+                    + "(?:(?:tbc|tba|tbd)\\s*[-\u2013,(;]\\s*[^\\d]*"
+                    + "|tbc|tba|tbd|tbc at present|t\\.b\\.c|to be (?:confirmed|advised|agreed|decided|determined|arranged"
                     + "|completed|added|discussed|updated)(?: later| shortly| soon)?"
                     + "|(?:(?:i|we|worker|sw|they) )?(?:will|to|shall) (?:follow|confirm|advise|update|send|provide)"
                     + "(?: later| shortly| soon| asap| on| separately| in due course| you)*"

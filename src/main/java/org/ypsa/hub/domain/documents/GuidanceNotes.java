@@ -19,6 +19,8 @@ final class GuidanceNotes {
      */
     private static final Pattern ABOUT_THE_FORM = Pattern.compile(
             "(?i).*\\b(this|the) (form|section|box|page|template|document)\\b.*"
+                    // the template's boxes by their look: "Please type in the grey boxes.", "Complete the shaded areas."
+                    + "|.*\\b(?:the|these|all) (?:grey|gray|shaded|white|blank|coloured|yellow) (?:boxes|box|areas|fields|cells|sections)\\b.*"
                     + "|(?:(?:all|each|every|these|the) )?(?:sections|boxes|questions|fields|pages) "
                     + "(?:must|should|will|can|may|expand|are|have)\\b.*");
     private static final Pattern TELLS_WHAT_TO_WRITE = Pattern.compile(

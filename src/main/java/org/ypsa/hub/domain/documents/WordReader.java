@@ -426,9 +426,13 @@ public final class WordReader {
         // a label asking for a name over a name is a label even as the table's first row ("Young person's name as
         // it appears on Mosaic" over "Ioana PRITCHARD"): a title names no one
         boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
-        return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after))
-                && !firstRow ? a : null;
+        return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after)
+                || RATING.matcher(a).matches()) && !firstRow ? a : null;
     }
+
+    /** A rating or a yes or no alone ("High", "Medium risk", "No"): an answer, never a section's heading. */
+    private static final java.util.regex.Pattern RATING = java.util.regex.Pattern.compile(
+            "(?i)(?:very )?(?:low|medium|med|high|critical|severe|serious|yes|no)(?: risk)?\\.?");
 
     /**
      * A short answer naming one of the choices its label offers ("Homeless today or threatened" over "homeless").

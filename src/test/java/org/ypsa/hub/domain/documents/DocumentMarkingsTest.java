@@ -12,7 +12,11 @@ class DocumentMarkingsTest {
             "OFFICIAL - SENSITIVE - PERSONAL DATA", "SWYDDOGOL - SENSITIF", "Protective marking: OFFICIAL-SENSITIVE",
             "Security classification: OFFICIAL", "Page 2 of 3", "OFFICIAL SENSITIVE | Page 1 of 2",
             "Version 2.1 | Owner: Housing Options | p. 3", "Tudalen 2 / Page 2", "Page 3 of 5 \u2013 retain securely",
-            "v1.4 | Review date: March 2027 | Page 1"})
+            "v1.4 | Review date: March 2027 | Page 1",
+            // a template's code, its keeping and its owner beside the marking
+            "HX-YPS-IR02 | OFFICIAL | Hollybank Homes Ltd", "FRM/SA/03 v2.0 | OFFICIAL-SENSITIVE | Retain for 7 years",
+            "Form RISK-B | v1.2 | OFFICIAL-SENSITIVE | Printed 02/11/2026",
+            "FRM/SA/03-E v2.0 | OFFICIAL-SENSITIVE when complete | Page 1"})
     void aMarkingOrAPageOrVersionFooterIsNoLabel(String line) {
         assertThat(DocumentMarkings.isMarking(line)).isTrue();
     }
@@ -20,7 +24,8 @@ class DocumentMarkingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Official: Yes", "Page", "Owner: Sam Hollis", "Young person's name: Page Turner",
             "Officially homeless since 3 May.", "Version of events: he was pushed", "Sensitive information shared: Yes",
-            "Referring officer - PC Dane, page 4 of notebook"})
+            "Referring officer - PC Dane, page 4 of notebook", "Hollybank Homes Ltd | Risk concern",
+            "Resources needed: waking night staff | Hollybank Homes Ltd"})
     void aLabelOrAnAnswerThatMentionsSuchWordsIsNoMarking(String line) {
         assertThat(DocumentMarkings.isMarking(line)).isFalse();
     }

@@ -23,6 +23,13 @@ class GuidanceNotesTest {
     }
 
     @Test
+    void aSentenceAboutTheTemplatesBoxesByTheirLookIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Please type in the grey boxes. Use N/K for not known.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Complete the shaded areas in black ink.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Staff found grey boxes of phones in her room.")).isFalse();
+    }
+
+    @Test
     void aSentenceTellingWhatToWriteIsGuidance() {
         assertThat(GuidanceNotes.isGuidance("Give the young person's name as on the referral.")).isTrue();
         assertThat(GuidanceNotes.isGuidance("Describe any work done with the family so far.")).isTrue();

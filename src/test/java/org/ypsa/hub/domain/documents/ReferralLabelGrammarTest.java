@@ -96,4 +96,11 @@ class ReferralLabelGrammarTest {
         assertThat(FieldValues.isNothing("waiting on confirmation")).isTrue();
         assertThat(FieldValues.isNothing("Awaiting a court date for theft")).isFalse();
     }
+
+    @Test
+    void toBeConfirmedWithARemarkAndNoDateIsNoneYet() {
+        assertThat(FieldValues.isNothing("TBC - after placement")).isTrue();
+        assertThat(FieldValues.isNothing("TBA (when she has moved)")).isTrue();
+        assertThat(FieldValues.isNothing("TBC - 12/12/2026 pencilled in")).isFalse();
+    }
 }

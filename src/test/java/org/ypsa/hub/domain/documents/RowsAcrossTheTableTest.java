@@ -52,4 +52,16 @@ class RowsAcrossTheTableTest {
                 row("Provider decline form (page 2 of 3) printed for the brokerage team")));
         assertThat(doc.entries()).noneMatch(e -> e.label().equals("Provider decline form"));
     }
+
+    @Test
+    void aRatingAloneInTheRowUnderALabelIsItsAnswerNotAHeading() throws Exception {
+        LabelledDocument doc = word(List.of(
+                row("Referral number:", "YPS/2027/0441", "Organisation:", "Hillside Homes"),
+                row("Severity"),
+                row("High"),
+                row("Why it is beyond what we can safely manage"),
+                row("Our building has no sprinkler system and staff leave at 10pm, so nobody is awake overnight.")));
+        assertThat(doc.entries()).anyMatch(e -> e.label().equals("Severity") && e.value().equals("High"))
+                .noneMatch(e -> "High".equals(e.section()));
+    }
 }
