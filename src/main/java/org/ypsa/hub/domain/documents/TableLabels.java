@@ -311,16 +311,14 @@ final class TableLabels<F extends Enum<F>> {
 
     /**
      * Whether a row of two labels in a table of "label | value" rows is a band of labels over their answers all the
-     * same: the cell under the first label is no label, and the second label is typed as one (a colon, a question
-     * mark, a star: "Your role:"), or names another field while the cell under the first answers it by its type
-     * ({@link #firstAnsweredBelow}: "Referrer name | Referrer role" over "Bethany Crowther | Personal Adviser"). "Position | Social Worker" is still a free-text field's label and
-     * its value.
+     * same: the cell under the first label is an answer ({@link #answerCell}), and the second label is typed as one
+     * (a colon, a question mark, a star: "Your role:"), or names another field while the cell under the first answers
+     * it by its type ({@link #firstAnsweredBelow}: "Referrer name | Referrer role" over "Bethany Crowther | Personal
+     * Adviser"). "Position | Social Worker" is still a free-text field's label and its value.
      */
     private boolean answeredBelow(String[] heads, String[] values, List<F> fields) {
         String across = heads[1].replace('\u00a0', ' ').strip();
-        String below = values[0].replace('\u00a0', ' ').strip();
-        boolean answer = !FieldValues.isBlank(below) && labelOf(below).isEmpty() && !markedAsLabel(below);
-        return fields.get(1) != null && fields.get(1) != fields.get(0) && answer
+        return fields.get(1) != null && fields.get(1) != fields.get(0) && answerCell(values[0])
                 && (markedAsLabel(across) || firstAnsweredBelow(values, fields) && labelOf(across).isPresent());
     }
 
@@ -330,11 +328,16 @@ final class TableLabels<F extends Enum<F>> {
      * whatever words its second cell holds ("Personal Adviser" is a social worker's label and a referrer's role).
      */
     private boolean firstAnsweredBelow(String[] values, List<F> fields) {
-        String below = values[0].replace('\u00a0', ' ').strip();
         FormSpec.FieldSpec first = fields.get(0) == null ? null : fieldSpecs.get(fields.get(0));
         return values.length == 2 && first != null && first.type() != FieldType.TEXT
-                && first.type() != FieldType.NARRATIVE && !FieldValues.isBlank(below) && labelOf(below).isEmpty()
-                && !markedAsLabel(below) && fit(first, below).isPresent();
+                && first.type() != FieldType.NARRATIVE && answerCell(values[0])
+                && fit(first, values[0].replace('\u00a0', ' ').strip()).isPresent();
+    }
+
+    /** A cell that holds an answer: not blank, naming no field and not marked as a label. */
+    private boolean answerCell(String cell) {
+        String c = cell.replace('\u00a0', ' ').strip();
+        return !FieldValues.isBlank(c) && labelOf(c).isEmpty() && !markedAsLabel(c);
     }
 
     /**
