@@ -1039,16 +1039,15 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             }
         }
         int bracket = line.indexOf('(');
-        if (bracket > 0 && otherFieldsWording(field, line.substring(0, bracket))
-                && !aJobTitle(field, line.substring(0, bracket), line)) {
+        if (bracket > 0 && otherFieldsWording(field, line.substring(0, bracket), line).isPresent()) {
             return true;
         }
         String[] words = line.split("\\s+");
         for (int k = Math.min(8, words.length - 1); k >= MIN_WORDING_WORDS; k--) {
             String opening = String.join(" ", java.util.Arrays.copyOf(words, k));
             // a wording that ends a sentence ("No immediate danger.") or is a choice's is an answer's words too
-            if (!opening.matches(".*[.!,;]") && otherFieldsWording(field, opening) && !aJobTitle(field, opening, line)
-                    && fieldSpecs.get(matcher.exactly(opening).map(byId::get).get()).type().isText()) {
+            if (!opening.matches(".*[.!,;]")
+                    && otherFieldsWording(field, opening, line).filter(f -> fieldSpecs.get(f).type().isText()).isPresent()) {
                 return true;
             }
         }
@@ -1076,22 +1075,19 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         return r.split("\\s+").length <= MAX_OTHER_ANSWER_WORDS && fit(s, r).isPresent();
     }
 
-    private boolean otherFieldsWording(F field, String words) {
-        F named = matcher.exactly(words).map(byId::get).orElse(null);
-        return named != null && named != field && fieldSpecs.get(named) != null;
-    }
-
     /**
-     * Whether another field's wording opening a free-text field's answer is a job title, as a role or a team says it:
-     * a person's label ("Social worker", "Personal adviser") with no hint on how to answer after it ("Role: Social
-     * Worker (baby's SW)"; "Social worker / PA name (if not referrer)" is a label run into an empty answer).
+     * The other field of the form whose very wording the words at the start of {@code line} are; none when they are
+     * this field's own, or a job title in this free-text field's answer: a person's label ("Social worker", "Personal
+     * adviser") with no hint on how to answer after it ("Role: Social Worker (baby's SW)"; "Social worker / PA name (if
+     * not referrer)" is a label run into an empty answer).
      */
-    private boolean aJobTitle(F field, String words, String line) {
-        FormSpec.FieldSpec own = fieldSpecs.get(field);
+    private Optional<F> otherFieldsWording(F field, String words, String line) {
         F named = matcher.exactly(words).map(byId::get).orElse(null);
-        return own != null && own.type() == org.ypsa.hub.domain.forms.FieldType.TEXT && named != null
-                && fieldSpecs.get(named) != null && fieldSpecs.get(named).type() == org.ypsa.hub.domain.forms.FieldType.NAME
-                && !Instructions.endsInAHint(line);
+        FormSpec.FieldSpec other = named == null || named == field ? null : fieldSpecs.get(named);
+        FormSpec.FieldSpec own = fieldSpecs.get(field);
+        boolean jobTitle = other != null && own != null && own.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                && other.type() == org.ypsa.hub.domain.forms.FieldType.NAME && !Instructions.endsInAHint(line);
+        return other == null || jobTitle ? Optional.empty() : Optional.of(named);
     }
 
     @Override

@@ -291,8 +291,9 @@ public final class SentenceAnswers {
         boolean narrative = false;
         for (String s : sentences) {
             String read = asLabelled(s, score);
-            boolean opens = !read.equals(s) || opensWithLabel(s, score);
-            if (narrative && !marked(s, score) && !endsAccount(s, read, score)) {
+            boolean marked = marked(s, score);
+            boolean opens = !read.equals(s) || opensWithLabel(s, marked, score);
+            if (narrative && !marked && !endsAccount(s, read, score)) {
                 // an account after its label ("Information: He was seen ... . Possible drug running. He was spoken
                 // to.") goes on until a label is typed with its colon or dash: its next sentence, whatever its first
                 // words, is more of the account
@@ -310,7 +311,7 @@ public final class SentenceAnswers {
             if (lines.isEmpty() || opens || !narrative && (last.split("\\s+").length <= SHORT_ANSWER + 1 || endsWithDate(last))) {
                 // a short answer ("Date of birth: 3 May 2009") is whole: a sentence after it is a remark of its own
                 lines.add(withoutFullStop(read));
-                narrative = opens && marked(s, score) && answerWords(s) > LONG_SENTENCE;
+                narrative = opens && marked && answerWords(s) > LONG_SENTENCE;
             } else {
                 // the sentence before keeps its own full stop when one goes on after it ("... drug supply. Residents say")
                 String stop = previous.endsWith(".") && !last.endsWith(".") ? "." : "";
@@ -490,30 +491,25 @@ public final class SentenceAnswers {
 
     /**
      * Whether a sentence after an account, typed with no colon, is the form's next answer all the same: a sentence
-     * that says one field whole ({@link #named}), or a label in the form's own words with a short answer ("Area
-     * preferred any", "Known to social care? yes"). A field's word opening more of the account ("Possible drug
-     * running", "Social worker Jo Hale informed and a meeting asked for") is no label.
+     * that says one field whole ({@link #named}), a label with a datum answering it ({@link #givesADatum}), or a label
+     * in the form's own words with a short answer ("Area preferred any", "Known to social care? yes"). A field's word
+     * opening more of the account ("Possible drug running", "Social worker Jo Hale informed and a meeting asked for")
+     * is no label.
      */
     private static boolean endsAccount(String s, String read, ToDoubleFunction<String> score) {
-        if (named(s) != null) {
+        if (named(s) != null || givesADatum(s, score)) {
             return true;
         }
         String labelled = !read.equals(s) ? read : withColon(s, score);
         int colon = labelled.indexOf(": ");
         int asked = s.indexOf('?');
         String label = colon > 0 ? labelled.substring(0, colon) : asked > 0 ? s.substring(0, asked + 1) : null;
-        String answer = (colon > 0 ? labelled.substring(colon + 2) : asked > 0 ? s.substring(asked + 1) : "").strip();
-        if (givesADatum(s, score)) {
-            return true;
-        }
         if (label == null) {
             return false;
         }
+        String answer = (colon > 0 ? labelled.substring(colon + 2) : s.substring(asked + 1)).strip();
         int words = answer.isEmpty() ? 0 : answer.split("\\s+").length;
-        // a date is an answer, never more of an account: "Placement needed 11.12.26", "Needed by asap, 16.12.26"
-        return score.applyAsDouble(label) >= NAMED_EXACTLY && words <= COPULA_ANSWER
-                || words <= SHORT_ANSWER && score.applyAsDouble(label) >= LabelMatcher.LINE_THRESHOLD
-                && endsWithDate(withoutFullStop(answer));
+        return score.applyAsDouble(label) >= NAMED_EXACTLY && words <= COPULA_ANSWER;
     }
 
     /** A number, a date, a tick box or a yes or no: a form's answer, never an account's words. */
@@ -548,9 +544,12 @@ public final class SentenceAnswers {
         return answer.isEmpty() ? 0 : answer.split("\\s+").length;
     }
 
-    /** Whether the sentence opens with a label: words before a colon or a dash, or its first words, name a field. */
-    private static boolean opensWithLabel(String sentence, ToDoubleFunction<String> score) {
-        if (marked(sentence, score)) {
+    /**
+     * Whether the sentence opens with a label: {@code marked} when words before a colon or a dash name a field ({@link
+     * #marked}), or its first words name one.
+     */
+    private static boolean opensWithLabel(String sentence, boolean marked, ToDoubleFunction<String> score) {
+        if (marked) {
             return true;
         }
         if (DENIAL.matcher(sentence).find()) {

@@ -64,4 +64,16 @@ class RowsAcrossTheTableTest {
         assertThat(doc.entries()).anyMatch(e -> e.label().equals("Severity") && e.value().equals("High"))
                 .noneMatch(e -> "High".equals(e.section()));
     }
+
+    @Test
+    void aYesOrNoAloneInTheRowUnderALabelIsItsAnswer() throws Exception {
+        LabelledDocument doc = word(List.of(
+                row("Referral number:", "YPS/2027/0441", "Organisation:", "Hillside Homes"),
+                row("Has the young person been told about this concern"),
+                row("No"),
+                row("Why it is beyond what we can safely manage"),
+                row("Our building has no sprinkler system and staff leave at 10pm, so nobody is awake overnight.")));
+        assertThat(doc.entries()).anyMatch(e -> e.label().equals("Has the young person been told about this concern")
+                && e.value().equals("No"));
+    }
 }
