@@ -64,12 +64,15 @@ final class AnswerBoxes {
 
     /**
      * Boxes whose labels are set apart from their answers by type ({@link BoldBoxes}): read whatever the labels'
-     * punctuation and the row's number of cells; null when a label is a heading, a guidance note or a marking.
+     * punctuation and the row's number of cells; null when a label is a heading, a guidance note or a marking, or the
+     * plain type under a label is only its hint.
      */
     static List<LabelledDocument.Entry> setApart(List<String[]> boxes, String where, String section) {
         List<LabelledDocument.Entry> out = new ArrayList<>();
-        if (boxes.size() == 1 && GuidanceNotes.onlyHints(boxes.get(0)[1])) {
-            return null; // a lone label with the form's hint under it in plain type: its answer is in the row under it
+        if (boxes.stream().anyMatch(b -> GuidanceNotes.onlyHints(b[1]))) {
+            // a label with the form's hint under it in plain type ("Full name" over "(first name, SURNAME)"): its answer,
+            // and those of the labels beside it, are in the row under it
+            return null;
         }
         for (String[] box : boxes) {
             if (!isBoxLabel(box[0])) {

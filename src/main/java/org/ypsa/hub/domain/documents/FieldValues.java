@@ -516,9 +516,22 @@ public final class FieldValues {
 
     /**
      * Yes or No as people mark it: Y, N, yes, no, true, false, a tick or a crossed box, X, a checked box;
-     * "Yes - offered 12/10" is Yes. Empty when it is neither.
+     * "Yes - offered 12/10" is Yes; or told in a sentence ("Consent given", "Offered but declined"). Empty when it is
+     * neither.
      */
     public static Optional<Boolean> yesNo(String raw) {
+        return yesNo(raw, true);
+    }
+
+    /**
+     * Yes or No as marked or said first ({@link #yesNo}), never read from a sentence's words: "☒ Yes ☐ No", "N - not
+     * known", but not "Date FGC offered / held".
+     */
+    static Optional<Boolean> yesNoMarked(String raw) {
+        return yesNo(raw, false);
+    }
+
+    private static Optional<Boolean> yesNo(String raw, boolean inASentence) {
         if (isBlank(raw)) {
             return Optional.empty();
         }
@@ -568,6 +581,9 @@ public final class FieldValues {
         };
         if (byFirstWord.isPresent()) {
             return byFirstWord;
+        }
+        if (!inASentence || s.endsWith("?")) {
+            return Optional.empty(); // (a question asked, "Family Group Conference offered?", is no answer to it)
         }
         // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family";
         // a note in brackets is no answer ("Father (child does not live with him)")

@@ -86,6 +86,8 @@ final class GuidanceNotes {
         return before.isEmpty() || !before.matches(".*\\d.*") && before.split("\\s+").length <= 4;
     }
 
+    /** A part of a person's name as a form asks for it: "first name", "SURNAME", "forename(s)", "family name". */
+    private static final String NAME_PART = "(?:(?:first|given|middle|last|family)\\s+names?|fore-?names?(?:\\(s\\))?|surnames?)";
     /** The verbs a form asks for an answer with, after a condition: "If no, state ...", "If NFA, say where ...". */
     private static final String ASKS = "say|state|give|describe|tell\\s+us|write|list|explain|add|provide|enter|include|put"
             + "|name|specify|attach|leave|use|record|note";
@@ -94,7 +96,8 @@ final class GuidanceNotes {
      * apply ("Leave blank if not known to social care"), a rule the answer must meet ("Must be aged 16-24 on the date
      * the bed is needed"), what to write if a condition holds ("If no, state the safeguarding basis", "If no fixed
      * abode, say where they slept last night"), what kind of answer to give and not ("Give a date, not ASAP", "Write
-     * the full name, not initials"), how much ("Give as much detail as you can"), or examples ("e.g. s.20, s.31").
+     * the full name, not initials"), how much ("Give as much detail as you can"), examples ("e.g. s.20, s.31"), or the
+     * order of a name's parts in brackets ("(first name, SURNAME)", "(Surname / Forename)").
      */
     private static final Pattern TELLS_THE_WRITER = Pattern.compile("(?iu)^(?:note:\\s*|nb:?\\s*|\\(\\s*)?(?:"
             + "(?:please\\s+)?leave\\s+(?:this\\s+|it\\s+)?(?:blank|empty)\\b"
@@ -105,6 +108,7 @@ final class GuidanceNotes {
             + "|(?:please\\s+)?(?:give|write|enter|put|use|state)\\s+(?:a|an|the|their|your|full)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s*[,;\u2013-]?"
             + "\\s*(?:not|rather\\s+than|never|in\\s+full|if\\s+known|only)\\b"
             + "|(?:please\\s+)?give\\s+as\\s+much\\s+(?:detail|information)\\b"
+            + "|(?<=\\()" + NAME_PART + "\\s*(?:,|/|\\bthen\\b|\\band\\b)?\\s*" + NAME_PART + "\\s*\\)$"
             + "|e\\.\\s?g\\.?\\s|for\\s+example\\s*[:,]"
             // what the service does with a form not answered so: "Non-emergency referrals will not be accepted without ..."
             + "|(?:[\\p{L}-]+\\s+){0,2}(?:referrals?|forms?|requests?|applications?|submissions?)\\s+(?:will|can|cannot|can't|won't|may|are|is)"

@@ -352,11 +352,19 @@ final class TableLabels<F extends Enum<F>> {
                 && labelOf(cells[1]).isEmpty() && !markedAsLabel(cells[1].strip());
     }
 
+    /**
+     * A yes or no told in a sentence is short ("Consent given", "Offered but declined"): longer words that name a field
+     * are its label, whatever yes-word they hold ("Date FGC offered / held"); one marked ("☒ Yes ☐ No") is an answer.
+     */
+    private static final int YES_NO_WORDS = 3;
+
     private Optional<F> labelOf(String cell) {
         String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
-        if (c.isEmpty() || c.split("\\s+").length > MAX_LABEL_WORDS || FieldValues.isBlank(c)
-                || FieldValues.yesNo(c).isPresent() || kindOf(c) != Kind.UNTYPED) {
-            return Optional.empty(); // "No", "X" or a date is an answer, not a label
+        int words = c.split("\\s+").length;
+        if (c.isEmpty() || words > MAX_LABEL_WORDS || FieldValues.isBlank(c)
+                || FieldValues.yesNoMarked(c).isPresent() || words <= YES_NO_WORDS && FieldValues.yesNo(c).isPresent()
+                || kindOf(c) != Kind.UNTYPED) {
+            return Optional.empty(); // "No", "X", "Consent given" or a date is an answer, not a label
         }
         return matcher.match(c, LabelMatcher.THRESHOLD).map(m -> byId.get(m.fieldId()));
     }

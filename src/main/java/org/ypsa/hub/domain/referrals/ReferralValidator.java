@@ -252,6 +252,8 @@ public final class ReferralValidator {
             + "(?:fgc|family group conference|conference|meeting)\\s+)?(?:was\\s+)?(?:first\\s+)?"
             + "(?:offered and declined|offered/held|offered|held|took place|arranged|booked|planned|scheduled)"
             + "(?:\\s+(?:on|for))?\\s*:?\\s*)?(?=\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+\\d)");
+    /** The date said to be the offer's among others: "Offered 28/10/2026, held 12/11/2026", "held 4/11; offered on 28/10". */
+    private static final Pattern OFFERED_ON = Pattern.compile("(?i)\\boffered\\s+(?:on\\s+)?([^,;]+?)\\s*(?=[,;]|\\s(?:and|but|then)\\b|$)");
     /** Words after the conference's date about what came of it: "03/11/26 offered", "3.11.26 declined by mum". */
     private static final Pattern FGC_AFTER = Pattern.compile("(?i)(?<=\\d|[a-z]{3})\\s+(?:(?:was|and|but|then)\\s+)?"
             + "(?:offered|held|declined|refused|accepted|attended|took place|not attended|(?:by|to) (?:the )?family)"
@@ -259,13 +261,20 @@ public final class ReferralValidator {
 
     /**
      * The date of the Family Group Conference, with the words a referrer writes about it: "FGC held 03/11",
-     * "offered 3.11.26, declined", "Yes - 03/11/2026", "03/11/26 offered". Two dates ("offered 03/11, held 10/11")
-     * are no one date: the sender is asked.
+     * "offered 3.11.26, declined", "Yes - 03/11/2026", "03/11/26 offered". Of two dates, the one said to be the date
+     * offered, which the form asks ("Offered 28/10/2026, held 12/11/2026"); two dates not told apart ("held 03/11 and
+     * 10/11") are no one date: the sender is asked.
      */
     static Optional<LocalDate> fgcDate(String raw, LocalDate sent) {
         Optional<LocalDate> d = Dates.parse(raw, sent, Dates.Yearless.NEAREST);
         if (d.isPresent()) {
             return d;
+        }
+        List<java.util.regex.MatchResult> offered = OFFERED_ON.matcher(raw).results().toList();
+        Optional<LocalDate> when = offered.size() == 1
+                ? Dates.parse(offered.get(0).group(1), sent, Dates.Yearless.NEAREST) : Optional.empty();
+        if (when.isPresent()) {
+            return when;
         }
         String s = FGC_BEFORE.matcher(raw.strip()).replaceFirst("");
         s = FGC_AFTER.matcher(s).replaceFirst("");

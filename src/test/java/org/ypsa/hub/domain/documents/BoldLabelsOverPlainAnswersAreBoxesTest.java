@@ -60,6 +60,17 @@ class BoldLabelsOverPlainAnswersAreBoxesTest {
         assertThat(pairs(doc)).containsExactly("Home town", "Witney", "Date of birth", "07/02/2010");
     }
 
+    @Test
+    void aBoldLabelOverItsHintInPlainTypeIsNoBoxTheRowUnderHoldsTheAnswers() throws Exception {
+        LabelledDocument doc = read(List.of(List.of("**Full name|(first name, SURNAME)", "**Date of birth|"),
+                List.of("Ellie-Mae GODDARD", "04/04/2009"), List.of("**Gender|", "**LCS no.|"), List.of("Female", "1176230")),
+                true);
+        java.util.Map<org.ypsa.hub.domain.referrals.ReferralField, String> f = FieldCatalog.shipped(
+                org.ypsa.hub.domain.referrals.ReferralField.class, "referral").read(doc).values();
+        assertThat(f).containsEntry(org.ypsa.hub.domain.referrals.ReferralField.FULL_NAME, "Ellie-Mae GODDARD")
+                .containsEntry(org.ypsa.hub.domain.referrals.ReferralField.DATE_OF_BIRTH, "04/04/2009");
+    }
+
     private static List<String> pairs(LabelledDocument doc) {
         return doc.entries().stream().filter(e -> !e.value().isBlank())
                 .flatMap(e -> Stream.of(e.label(), e.value())).toList();

@@ -99,4 +99,17 @@ class LabelsOverValuesTest {
         assertThat(f).containsEntry(ReferralField.REASON, "Her tenancy ends on Friday and she has nowhere to go.")
                 .containsEntry(ReferralField.SAFEGUARDING_BASIS, "She is at risk of serious harm.");
     }
+
+    @Test
+    void aQuestionAndALabelHoldingAYesWordAreLabelsOverTheirAnswers() {
+        // "offered" is a yes in an answer ("FGC offered"), never in a question or a longer label naming a field
+        Map<ReferralField, String> f = REFERRAL.read(Tables.wordTable(
+                "Family Group Conference offered?\tDate FGC offered / held",
+                "\u2612 Yes \u2610 No\tOffered 28/10/2026, held 12/11/2026",
+                "Reason for referral\tShe cannot stay at home any longer.", "Support needs\tBudgeting.",
+                "Diversion\tHer aunt was asked.")).values();
+        assertThat(f).containsEntry(ReferralField.FGC_DATE, "Offered 28/10/2026, held 12/11/2026");
+        assertThat(FieldValues.yesNo("Family Group Conference offered?")).isEmpty();
+        assertThat(FieldValues.yesNo("FGC offered")).contains(true);
+    }
 }
