@@ -52,7 +52,7 @@ public final class HurriedLines {
             }
         }
         if (colons >= COLON_LINES) {
-            return text;
+            return dashedAmongColons(lines, text, score);
         }
         List<String> out = new ArrayList<>();
         int read = 0;
@@ -68,11 +68,13 @@ public final class HurriedLines {
             boolean candidate = !blank && !l.contains(":") && !l.isBlank() && !l.strip().startsWith(">")
                     && !l.strip().endsWith(".") && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
-            if (labelled != null && !answerStarts(labelled.substring(labelled.indexOf(": ") + 2))
+            String after = labelled == null ? "" : labelled.substring(labelled.indexOf(": ") + 2);
+            if (labelled != null && !answerStarts(after) && FieldValues.yesNoMarked(after).isEmpty()
                     && answerUnder(lines, i, score)) {
                 // "date of birth of yp – dd/mm/yyyy" over "1-Aug-09", "has the yp consented – as recorded" over "YES":
                 // the words after the dash are the label's hint, its answer is the line under it (a label over its
-                // answer, which counts against the body being typed a line to a field)
+                // answer, which counts against the body being typed a line to a field); a yes or no after the dash is
+                // the answer ("consent - yes, explained via interpreter" over the sender's name)
                 labelled = null;
             }
             if (!candidate && !blank && l.strip().endsWith(".") && !l.contains(":") && !l.contains("\t") && !l.strip().startsWith(">")) {
@@ -103,6 +105,34 @@ public final class HurriedLines {
             }
         });
         return String.join("\n", out);
+    }
+
+    /** A label's end marked by a spaced dash: "why we can't manage it - our only vacancy is ...". */
+    private static final Pattern DASHED = Pattern.compile("^(\\S.{0,79}?)\\s+(?:-{1,2}|\u2013)\\s+(\\S.*)$");
+    /** This many lines of a label typed with a dash, among lines typed with colons, are the same form's labels. */
+    private static final int DASHED_LINES = 2;
+
+    /**
+     * A form typed with colons whose other labels end in a spaced dash ("referral ref: BRK-26-04417" and "risk we're
+     * unable to manage - fire setting. the referral says ..."): each line without a colon whose words before its first
+     * dash name a field ({@link LabelMatcher#THRESHOLD}) as "label: answer", whatever its answer opens with. Read only
+     * where {@value #DASHED_LINES} lines or more are typed so; the text as it was otherwise.
+     */
+    private static String dashedAmongColons(String[] lines, String text, ToDoubleFunction<String> score) {
+        List<String> out = new ArrayList<>(List.of(lines));
+        int read = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            Matcher m = DASHED.matcher(l);
+            if (l.contains(":") || l.startsWith(">") || l.contains("\t") || !m.matches()
+                    || m.group(1).split("\\s+").length > LABEL_WORDS
+                    || score.applyAsDouble(m.group(1).strip()) < LabelMatcher.THRESHOLD) {
+                continue;
+            }
+            out.set(i, m.group(1).strip() + ": " + m.group(2).strip());
+            read++;
+        }
+        return read >= DASHED_LINES ? String.join("\n", out) : text;
     }
 
     /** A line that asks nothing of its own: a greeting or a sign-off ("hi all", "thanks"), never a label. */
@@ -224,7 +254,10 @@ public final class HurriedLines {
         }
         String[] words = line.split("\\s+");
         int bestK = 0;
-        double best = 0;
+        // a label ended by its mark is read there unless more words name a field better: "Q17 FGC offered - no, no
+        // family in UK" is no label "Q17 FGC offered - no, no family in" answered "UK"
+        double atMark = marked ? score.applyAsDouble(m.group(1).strip()) : 0;
+        double best = atMark >= LabelMatcher.THRESHOLD ? atMark : 0;
         for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
             if (!answerStarts(words[k]) || words[k - 1].endsWith("/") || capitals(words[k - 1]) && capitals(words[k])) {
                 // nor between two words in capitals: "SOCIAL WORKER / PA EMAIL ADDRESS" is one label written in capitals
@@ -241,7 +274,7 @@ public final class HurriedLines {
             return String.join(" ", java.util.Arrays.asList(words).subList(0, bestK)) + ": "
                     + String.join(" ", java.util.Arrays.asList(words).subList(bestK, words.length));
         }
-        if (marked && score.applyAsDouble(m.group(1).strip()) >= LabelMatcher.THRESHOLD) {
+        if (marked && atMark >= LabelMatcher.THRESHOLD) {
             return m.group(1).strip() + ": " + m.group(2).strip(); // an answer in lower case ("pls see notes")
         }
         return null;

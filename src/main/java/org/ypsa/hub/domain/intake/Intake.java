@@ -289,7 +289,8 @@ public final class Intake {
     private String bodyAsRead(String subject, String body, boolean besideAttachedForms) {
         String own = besideAttachedForms ? MailTail.besideAttachedForms(subject, InlineAnswers.lines(body))
                 : MailTail.formOf(InlineAnswers.lines(body), this::namesAField);
-        String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(SpacedColumns.lines(own),
+        String hurried = org.ypsa.hub.domain.documents.HurriedLines.lines(SpacedColumns.lines(
+                org.ypsa.hub.domain.documents.NotesColumn.lines(own)),
                 this::namesAFieldAllowingSlips);
         return SentenceAnswers.lines(org.ypsa.hub.domain.documents.HurriedLines.labelsOverAnswers(hurried,
                 this::namesAFieldAllowingSlips), this::namesAField);

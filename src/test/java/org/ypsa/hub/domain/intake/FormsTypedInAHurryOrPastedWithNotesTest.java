@@ -1,0 +1,132 @@
+package org.ypsa.hub.domain.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ypsa.hub.domain.referrals.Referral;
+import org.ypsa.hub.domain.risk.RiskConcern;
+import org.ypsa.hub.support.TestDirectory;
+
+/**
+ * Forms typed in a hurry on a phone, all in small letters, or pasted from a template with a notes column (stop 68,
+ * tuned30): a title in small letters over the first label is no part of it; a numbered label ended by its dash keeps its
+ * answer whole, capitals in it or not, and a yes after the dash is the answer even over the sender's name; a risk
+ * concern's labels typed with dashes among lines typed with colons are labels; a note beside an answer in a pasted
+ * "Question | Answer | Notes" table is a remark, not part of a date. People and wordings are ours.
+ */
+class FormsTypedInAHurryOrPastedWithNotesTest {
+    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
+            TestDirectory.bankHolidays());
+
+    private Outcome handle(String from, String subject, String body) {
+        return intake.handle(new InboundMail("intake@ypsa.test", "<h@test>", from, subject,
+                Instant.parse("2026-12-03T09:00:00Z"), body, List.of(), false));
+    }
+
+    private static Referral routedReferral(Outcome o) {
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        return (Referral) ((Outcome.Routed) o).fields();
+    }
+
+    @Test
+    void aTitleInSmallLettersOverTheFirstLabelIsNoPartOfIt() {
+        Referral r = routedReferral(handle("sam.okafor@council.test", "emergency bed tonight", """
+                hi, form below, typing on my phone
+
+                emergency referral - supported accommodation
+                name: tyler brennan
+                dob: 03/05/2009
+                gender: male
+                current address: nfa
+                legal status: child in need
+                uasc: n
+                parent: n
+                referrer: sam okafor
+                role: social worker
+                team: out of hours duty team
+                email: sam.okafor@council.test
+                fgc offered: n - emergency
+                reason for referral: mum asked him to leave after a fight last night
+                immediate safety concern: he slept in the park last night and has nowhere to go tonight
+                date needed: today 3/12
+                consent: Y - he agrees
+
+                thanks, sam"""));
+        assertThat(r.youngPerson().fullName()).isEqualTo("tyler brennan");
+    }
+
+    @Test
+    void aNumberedLabelEndedByItsDashKeepsItsAnswerWholeAndAYesAfterTheDashIsTheAnswer() {
+        Referral r = routedReferral(handle("sam.okafor@council.test", "emergency referral", """
+                Q1 emergency or non emergency - emergency
+                Q2 full name - Tyler Brennan
+                Q3 date of birth - 03/05/2009
+                Q4 legal status - looked after s20
+                Q5 UASC - yes
+                Q6 parent - no
+                Q7 referrer name - Sam Okafor
+                Q7a role - social worker
+                Q7b team - UASC Team
+                Q8 email - sam.okafor@council.test
+                Q9 FGC offered - no, no family in UK
+                Q10 reason for referral - hotel booking ends 12 noon today and the hotel will not extend
+                Q11 immediate safety concern - two adult men have been waiting outside for him offering work
+                Q12 date needed - 03.12.2026
+                Q13 consent - yes, explained via interpreter
+
+                Sam Okafor
+                Social Worker, UASC Team"""));
+        assertThat(r.familyGroupConference().offered()).isFalse();
+        assertThat(r.reasonForReferral()).isEqualTo("hotel booking ends 12 noon today and the hotel will not extend");
+        assertThat(r.consent()).isTrue();
+    }
+
+    @Test
+    void aRiskConcernsLabelsTypedWithDashesAmongLinesTypedWithColonsAreLabels() {
+        Outcome o = handle("leanne.doherty@key2.provider.test", "RE: Referral BRK-26-04417", """
+                Hi Brokerage
+
+                we've looked at it as a team and can't accept at the moment, risk concern below
+
+                referral ref: BRK-26-04417
+                provider: Key2 Futures (Cherwell)
+                young person: Mason Clarke
+
+                risk we're unable to manage - fire setting. two fires in his last placement in october
+                why we can't manage it - a shared house with no sprinklers and no waking night staff
+                what would help - a room with a misting system, or waking night cover for the first 6 wks
+
+                thanks
+                leanne""");
+        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+        RiskConcern r = (RiskConcern) ((Outcome.Routed) o).fields();
+        assertThat(r.riskUnableToManage()).isEqualTo("fire setting. two fires in his last placement in october");
+        assertThat(r.whyItCannotBeManaged()).isEqualTo("a shared house with no sprinklers and no waking night staff");
+        assertThat(r.whatWouldEnableIt()).startsWith("a room with a misting system");
+    }
+
+    @Test
+    void aNoteBesideAnAnswerInAPastedTableIsARemarkNotPartOfTheDate() {
+        Referral r = routedReferral(handle("femi.oyelaran@council.test", "RE: referral form", String.join("\n",
+                "Hi, pasted the form in below as the attachment keeps bouncing.", "",
+                "Question\tAnswer\tNotes",
+                "Emergency or non-emergency\tNon-emergency\t",
+                "Young person's full name\tJade Akinola\t",
+                "Date of birth\t15/12/2008\tturns 18 on the 15th",
+                "Legal status\tLooked after (s20)\t",
+                "Referrer name\tFemi Oyelaran\t", "Role\tSocial Worker\t", "Organisation / team\tChildren in Care Team 1\t",
+                "Email\tfemi.oyelaran@council.test\t",
+                "FGC offered (Y/N)\tY\t",
+                "Date FGC offered\t26/11/2026\tfamily declined to attend",
+                "Reason for referral\tHer residential placement has ended and the B&B is not suitable.\t",
+                "Date accommodation needed\t10/12/2026\t",
+                "Consent to referral and information sharing\tY\t", "", "Femi")));
+        assertThat(r.youngPerson().dateOfBirth()).isEqualTo("2008-12-15");
+        assertThat(r.familyGroupConference().date()).isEqualTo("2026-11-26");
+    }
+}
