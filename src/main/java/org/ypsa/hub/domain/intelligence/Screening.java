@@ -855,10 +855,12 @@ public final class Screening {
 
     /**
      * A form's printed note on when not to use it is not the submitter's words, to its sentence's end past a dash
-     * ("Do not use this form to report a crime in progress - call 999."); the next sentence is read again.
+     * ("Do not use this form to report a crime in progress - call 999.", a footer's "do not use for emergencies
+     * (999)"); the next sentence is read again.
      */
     private static final Pattern FORM_GUIDANCE = p("\\b((do not|don't|never|only) use (this|the) form|use (this|the) form "
-            + "only|(this|the) form is (not|only) (for|to be used))\\b[^.;\\n]*\\.?");
+            + "only|(this|the) form is (not|only) (for|to be used)|(do not|don't|never) use (it |this )?(for|to report) "
+            + "(an? )?(emergenc\\w*|urgent|crimes?))\\b[^.;\\n]*\\.?");
 
     private static String questionsAnsweredNoSetAside(String text) {
         Matcher m = ANSWER_NO.matcher(text);

@@ -345,6 +345,13 @@ class ScreeningPhrasingsTest {
         }
 
         @Test
+        void aFootersNoteNotToUseItForEmergenciesIsNoEmergency() {
+            assertThat(Screening.screen("Information: two men were seen in the car park last Sunday night.\n"
+                    + "A2Dominion - TVP partnership intelligence submission - do not use for emergencies (999)", TODAY)
+                    .urgent()).isFalse();
+        }
+
+        @Test
         void dangerNowInTheSubmittersWordsAfterTheFormsNoteIsStillUrgent() {
             assertThat(Screening.screen("Do not use this form to report a crime in progress - call 999.\n"
                     + "Information: he has a knife and is outside her flat right now, call 999.", TODAY).urgent())
