@@ -1009,6 +1009,42 @@ final class LineLabels<F extends Enum<F>> {
                 && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
     }
 
+    /** An answer under its label, and the next box's label and answer after it on the same line ("" when none). */
+    record Cut(String answer, String rest) {
+    }
+
+    /**
+     * An answer under its label cut where another field's label opens inside it with its own answer after it, as a
+     * PDF flattens two boxes of a row onto one line: "Liam Dobson Date of birth 13/08/2009" under "Young person's full
+     * name" is "Liam Dobson" and "Date of birth: 13/08/2009", "South Oxfordshire Legal status Child in need" under
+     * "Preferred locality" is "South Oxfordshire", "Rhys Pritchard Role Social Worker" under "Referrer name" is "Rhys
+     * Pritchard" (a one-word wording after words that already answer). A narrative, or any answer in sentences, is kept
+     * whole: its sentences may use a field's words.
+     */
+    Cut beforeAnotherLabel(F field, String answer) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(field);
+        if (spec == null || spec.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE || answer.contains("\n")
+                || answer.matches(".*\\p{L}[.!?]\\s.*")) {
+            return new Cut(answer, "");
+        }
+        String[] words = answer.strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, false);
+            int end = inner.filter(e -> e.getKey() != field && e.getValue() < words.length).map(Map.Entry::getValue)
+                    .orElse(-1);
+            if (end < 0 && i >= 2 && i + 1 < words.length && Character.isUpperCase(words[i].codePointAt(0))
+                    && fit(spec, joined(words, 0, i)).isPresent() && matcher.exactly(words[i].replaceAll("[:*?]+$", ""))
+                            .map(byId::get).filter(f -> f != field).isPresent()) {
+                end = i + 1;
+            }
+            if (end > 0) {
+                return new Cut(joined(words, 0, i), joined(words, i, end).replaceAll("[:*?]+$", "") + ": "
+                        + joined(words, end, words.length));
+            }
+        }
+        return new Cut(answer, "");
+    }
+
     /**
      * An exact label starting at a capitalised word i (two or more words, or the form's one-word name). Straight
      * after another label, with no value between, only a field's printed name counts ("Date FGC offered"): a

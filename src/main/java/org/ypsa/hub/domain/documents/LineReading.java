@@ -270,7 +270,12 @@ final class LineReading<F extends Enum<F>> {
                             || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next, linesAlone)
                             || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next, linesAlone)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
-                String answer = answerUnder(lines, i + 1);
+                LineLabels.Cut cut = lineLabels.beforeAnotherLabel(found.get(0).getKey(), answerUnder(lines, i + 1));
+                String answer = cut.answer();
+                // the next box's label and answer on the same line, read as a line of its own
+                for (Map.Entry<F, String> lv : lineLabels.splitLine(cut.rest(), "", placed)) {
+                    candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
+                }
                 int end = i + 1;
                 if (isText(found.get(0).getKey()) && !answer.contains("\n") && TextFields.startsARunningAnswer(answer)) {
                     // "Reason for referral" / a sentence / bullets and sentences under it: the answer goes on
