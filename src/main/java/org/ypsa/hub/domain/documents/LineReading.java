@@ -386,7 +386,24 @@ final class LineReading<F extends Enum<F>> {
      */
     private int wrappedUnder(boolean fromPdf, F field, String[] lines, int at) {
         return !fromPdf || !isText(field) ? 0 : linesCarryingOn(lines, at, (before, l) -> BROKEN_OFF.matcher(before.strip())
-                .matches() && GOES_ON.matcher(l).matches() && !l.contains(":"));
+                .matches() && GOES_ON.matcher(l).matches() && !l.contains(":") || goesOnAsProse(before, l));
+    }
+
+    /** A sentence's subject and its verb: "Staff have seen", "The car was", "Leah has". */
+    private static final java.util.regex.Pattern SUBJECT_AND_VERB = java.util.regex.Pattern.compile(
+            "^\\p{Lu}\\S*(?:\\s+\\S+){0,2}?\\s+(?:" + org.ypsa.hub.domain.forms.Words.AUXILIARY + ")\\s.*");
+    /** A line of prose holds at least this many words. */
+    private static final int PROSE_WORDS = 8;
+
+    /**
+     * Whether a line of a PDF's text goes on with the paragraph above it though a sentence ended at the line's break: the
+     * line above ends in a full stop, and this one is a long sentence of its own, no colon in it, its subject and verb
+     * at its start ("Staff have seen the same car parked on Banbury Lane on two earlier evenings ... Leah has a"), never
+     * a label.
+     */
+    private static boolean goesOnAsProse(String before, String l) {
+        return before.strip().matches(".*[.!][\"”']?$") && !l.contains(":")
+                && l.split("\\s+").length >= PROSE_WORDS && SUBJECT_AND_VERB.matcher(l).matches();
     }
 
     /** The answer on line {@code at} with the {@code n} lines after it joined on, as one line of text. */
@@ -435,7 +452,7 @@ final class LineReading<F extends Enum<F>> {
             String before = lines[j - 1].replace('\u00a0', ' ');
             String l = lines[j].replace('\u00a0', ' ').strip();
             if (!goesOn.test(before, l) || l.endsWith("?") || l.contains("\t")
-                    || !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
+                    || !goesOnAsProse(before, l) && !lineLabels.splitLine(l, "", new LinkedHashMap<>()).isEmpty()) {
                 break;
             }
             n++;
