@@ -427,12 +427,15 @@ public final class WordReader {
         // it appears on Mosaic" over "Ioana PRITCHARD"): a title names no one
         boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
         return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after)
-                || RATING.matcher(a).matches() || FieldValues.yesNo(a).isPresent()) && !firstRow ? a : null;
+                || RATING.matcher(a).matches()) && !firstRow ? a : null;
     }
 
-    /** A rating alone ("High", "Medium risk"), as a yes or no alone: an answer, never a section's heading. */
+    /**
+     * A rating or a yes or no alone ("High", "Medium risk", "No"): an answer, never a section's heading. The words alone,
+     * not all that {@link FieldValues#yesNo} reads: "1) Submitter", a numbered heading, opens with a 1, a yes.
+     */
     private static final java.util.regex.Pattern RATING = java.util.regex.Pattern.compile(
-            "(?i)(?:very )?(?:low|medium|med|high|critical|severe|serious)(?: risk)?\\.?");
+            "(?i)(?:very )?(?:low|medium|med|high|critical|severe|serious|yes|no)(?: risk)?\\.?");
 
     /**
      * A short answer naming one of the choices its label offers ("Homeless today or threatened" over "homeless").
