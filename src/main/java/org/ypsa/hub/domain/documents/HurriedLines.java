@@ -52,7 +52,7 @@ public final class HurriedLines {
             }
         }
         if (colons >= COLON_LINES) {
-            return dashedAmongColons(lines, text, score);
+            return text;
         }
         List<String> out = new ArrayList<>();
         int read = 0;
@@ -105,34 +105,6 @@ public final class HurriedLines {
             }
         });
         return String.join("\n", out);
-    }
-
-    /** A label's end marked by a spaced dash: "why we can't manage it - our only vacancy is ...". */
-    private static final Pattern DASHED = Pattern.compile("^(\\S.{0,79}?)\\s+(?:-{1,2}|\u2013)\\s+(\\S.*)$");
-    /** This many lines of a label typed with a dash, among lines typed with colons, are the same form's labels. */
-    private static final int DASHED_LINES = 2;
-
-    /**
-     * A form typed with colons whose other labels end in a spaced dash ("referral ref: BRK-26-04417" and "risk we're
-     * unable to manage - fire setting. the referral says ..."): each line without a colon whose words before its first
-     * dash name a field ({@link LabelMatcher#THRESHOLD}) as "label: answer", whatever its answer opens with. Read only
-     * where {@value #DASHED_LINES} lines or more are typed so; the text as it was otherwise.
-     */
-    private static String dashedAmongColons(String[] lines, String text, ToDoubleFunction<String> score) {
-        List<String> out = new ArrayList<>(List.of(lines));
-        int read = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            Matcher m = DASHED.matcher(l);
-            if (l.contains(":") || l.startsWith(">") || l.contains("\t") || !m.matches()
-                    || m.group(1).split("\\s+").length > LABEL_WORDS
-                    || score.applyAsDouble(m.group(1).strip()) < LabelMatcher.THRESHOLD) {
-                continue;
-            }
-            out.set(i, m.group(1).strip() + ": " + m.group(2).strip());
-            read++;
-        }
-        return read >= DASHED_LINES ? String.join("\n", out) : text;
     }
 
     /** A line that asks nothing of its own: a greeting or a sign-off ("hi all", "thanks"), never a label. */
@@ -254,10 +226,11 @@ public final class HurriedLines {
         }
         String[] words = line.split("\\s+");
         int bestK = 0;
-        // a label ended by its mark is read there unless more words name a field better: "Q17 FGC offered - no, no
-        // family in UK" is no label "Q17 FGC offered - no, no family in" answered "UK"
+        // a label ended by its mark with a yes or no after it is read there unless more words name a field better:
+        // "Q17 FGC offered - no, no family in UK" is no label "Q17 FGC offered - no, no family in" answered "UK" (other
+        // words after the mark may be its hint: "yp name  first & surname -- Blessing Adeyemi")
         double atMark = marked ? score.applyAsDouble(m.group(1).strip()) : 0;
-        double best = atMark >= LabelMatcher.THRESHOLD ? atMark : 0;
+        double best = atMark >= LabelMatcher.THRESHOLD && FieldValues.yesNoMarked(m.group(2)).isPresent() ? atMark : 0;
         for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
             if (!answerStarts(words[k]) || words[k - 1].endsWith("/") || capitals(words[k - 1]) && capitals(words[k])) {
                 // nor between two words in capitals: "SOCIAL WORKER / PA EMAIL ADDRESS" is one label written in capitals

@@ -312,17 +312,14 @@ public final class TextFields {
 
     /**
      * Whether the label at line {@code i} goes on from the line above: it starts in lower case ("managed at our
-     * scheme"), and the line above, with no colon, starts a label as a template prints one, with a capital or a number
-     * ("2/2 Reason the risk cannot be", "What would enable you").
+     * scheme"), and the line above, with no colon, starts a label ("2/2 Reason the risk cannot be", "What would enable
+     * you").
      */
     private static boolean wrapped(String[] lines, int i, String label) {
         if (i == 0 || !label.matches("\\p{Ll}.*") || lines[i - 1].isBlank()) {
             return false;
         }
         String above = lines[i - 1].replace('\u00a0', ' ').strip();
-        if (above.matches("\\p{Ll}.*")) {
-            return false; // a mail typed all in small letters: "emergency referral" over "name: kayden morris" is a title
-        }
         // (a line whose label a spaced dash ends before a number or a date holds its answer: "yp birth date - 14-12-10")
         // (nor is a question answered after its mark, "urgent y/n? y", nor a heading in capitals over a label in small
         // letters, "YP DETAILS" / "young person's name: ...")

@@ -76,4 +76,14 @@ class RowsAcrossTheTableTest {
         assertThat(doc.entries()).anyMatch(e -> e.label().equals("Has the young person been told about this concern")
                 && e.value().equals("No"));
     }
+
+    @Test
+    void aNumberedHeadingUnderALoneRowIsNoYesAnswer() throws Exception {
+        LabelledDocument doc = word(List.of(
+                row("All sections must be completed by the referring worker."),
+                row("1) Submitter"),
+                row("Which agency:", "Cherwell District Council Housing"),
+                row("Person submitting", "Lacey Quennell")));
+        assertThat(doc.entries()).noneMatch(e -> e.value().equals("1) Submitter"));
+    }
 }
