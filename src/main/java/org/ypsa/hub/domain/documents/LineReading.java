@@ -398,13 +398,20 @@ final class LineReading<F extends Enum<F>> {
     /**
      * Whether a line of a PDF's text goes on with the paragraph above it though a sentence ended at the line's break: the
      * line above ends in a full stop, and this one is a long sentence of its own, no colon in it, its subject and verb
-     * at its start ("Staff have seen the same car parked on Banbury Lane on two earlier evenings ... Leah has a"), never
-     * a label.
+     * at its start ("Staff have seen the same car parked on Banbury Lane on two earlier evenings ... Leah has a"), ending
+     * in a full stop or broken off, never a question or a label's hint.
      */
     private static boolean goesOnAsProse(String before, String l) {
         return before.strip().matches(".*[.!][\"”']?$") && !l.contains(":")
-                && l.split("\\s+").length >= PROSE_WORDS && SUBJECT_AND_VERB.matcher(l).matches();
+                && l.split("\\s+").length >= PROSE_WORDS && SUBJECT_AND_VERB.matcher(l).matches()
+                // (a label asks, or ends in its hint: "Why the provider is unable to manage the risk (staffing, skills)")
+                && l.matches(".*(?:[.!]|[\\p{Ll},])$") && !QUESTION_WORD.matcher(l).matches();
     }
+
+    /** A line opening with a question's word asks, as a label does: "Why the provider is unable to ...". */
+    private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile(
+            "(?i)^(?:why|what|how|when|where|who|whom|whose|which|is|are|was|were|has|have|do|does|did|can|could|would"
+            + "|should|will)\\b.*");
 
     /** The answer on line {@code at} with the {@code n} lines after it joined on, as one line of text. */
     private static String withLinesAfter(String answer, String[] lines, int at, int n) {
