@@ -28,19 +28,21 @@ class ARiskConcernWithAnEmptyBoxOverItsFooterIsRejectedTest {
 
     @Test
     void theFooterUnderAnEmptyLastBoxIsNoAnswerSoTheConcernIsRejectedForThatPart() throws Exception {
-        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<r@test>", "dana.reeve@stonewater.provider.test",
-                "Risk concern", Instant.parse("2026-12-04T09:00:00Z"), "Please see the attached form.\n\nDana\n",
-                List.of(form("\u00a0")), false));
+        Outcome o = send("\u00a0");
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Rejected.class);
         assertThat(((Outcome.Rejected) o).problems()).extracting(Problem::field).containsExactly(RiskField.RESOURCES.label());
     }
 
     @Test
     void theSameFormWithItsLastBoxAnsweredIsRoutedOverTheSameFooter() throws Exception {
-        Outcome o = intake.handle(new InboundMail("intake@ypsa.test", "<r@test>", "dana.reeve@stonewater.provider.test",
-                "Risk concern", Instant.parse("2026-12-04T09:00:00Z"), "Please see the attached form.\n\nDana\n",
-                List.of(form("A male worker for double-up visits for the first month.")), false));
+        Outcome o = send("A male worker for double-up visits for the first month.");
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
+    }
+
+    private Outcome send(String resources) throws Exception {
+        return intake.handle(new InboundMail("intake@ypsa.test", "<r@test>", "dana.reeve@stonewater.provider.test",
+                "Risk concern", Instant.parse("2026-12-04T09:00:00Z"), "Please see the attached form.\n\nDana\n",
+                List.of(form(resources)), false));
     }
 
     /** The provider's form: boxes of a label over its answer, the last answering {@code resources}, then the footer. */
