@@ -65,13 +65,15 @@ final class AnswerBoxes {
     /**
      * Boxes whose labels are set apart from their answers by type ({@link BoldBoxes}): read whatever the labels'
      * punctuation and the row's number of cells; null when a label is a heading, a guidance note or a marking, or the
-     * plain type under a label is only its hint.
+     * plain type under every label is only its hint or nothing.
      */
     static List<LabelledDocument.Entry> setApart(List<String[]> boxes, String where, String section) {
         List<LabelledDocument.Entry> out = new ArrayList<>();
-        if (boxes.stream().anyMatch(b -> GuidanceNotes.onlyHints(b[1]))) {
-            // a label with the form's hint under it in plain type ("Full name" over "(first name, SURNAME)"): its answer,
-            // and those of the labels beside it, are in the row under it
+        if (boxes.stream().anyMatch(b -> GuidanceNotes.onlyHints(b[1]))
+                && boxes.stream().allMatch(b -> GuidanceNotes.onlyHints(b[1]) || FieldValues.isBlank(b[1]))) {
+            // labels with the form's hints under them in plain type, and no answer ("Full name" over "(first name,
+            // SURNAME)" beside "Date of birth"): their answers are in the row under them (a box still showing its hint
+            // beside an answered box is a box left unanswered, and the row is boxes)
             return null;
         }
         for (String[] box : boxes) {

@@ -71,6 +71,14 @@ class BoldLabelsOverPlainAnswersAreBoxesTest {
                 .containsEntry(org.ypsa.hub.domain.referrals.ReferralField.DATE_OF_BIRTH, "04/04/2009");
     }
 
+    @Test
+    void aBoxStillShowingItsHintBesideAnAnsweredBoxLeavesTheRowBoxes() throws Exception {
+        LabelledDocument doc = read(List.of(List.of("**LCS number|Leave blank if not known to social care", "**Gender|Male"),
+                List.of("**Date of birth|07/02/2010", "**Home town|Witney")), true);
+        assertThat(pairs(doc)).containsSubsequence("Gender", "Male");
+        assertThat(doc.entries()).noneMatch(e -> e.value().contains("Gender"));
+    }
+
     private static List<String> pairs(LabelledDocument doc) {
         return doc.entries().stream().filter(e -> !e.value().isBlank())
                 .flatMap(e -> Stream.of(e.label(), e.value())).toList();
