@@ -524,14 +524,16 @@ public final class FieldValues {
     }
 
     /**
-     * Yes or No as marked or said first ({@link #yesNo}), never read from a sentence's words: "☒ Yes ☐ No", "N - not
-     * known", but not "Date FGC offered / held".
+     * Yes or No as marked or said first in words, never read from a sentence nor from a system's state: "☒ Yes ☐ No",
+     * "N - not known", "no, no family in UK", but not "Date FGC offered / held" nor "1) Submitter" (a numbered heading,
+     * where {@link #yesNo} reads a case system's 1). What tells an answer from a label or a heading: a table's cell, the
+     * words after a hurried label's dash, a lone row under a label.
      */
-    static Optional<Boolean> yesNoMarked(String raw) {
+    static Optional<Boolean> yesNoSaidFirst(String raw) {
         return yesNo(raw, false);
     }
 
-    private static Optional<Boolean> yesNo(String raw, boolean inASentence) {
+    private static Optional<Boolean> yesNo(String raw, boolean everyWay) {
         if (isBlank(raw)) {
             return Optional.empty();
         }
@@ -562,11 +564,21 @@ public final class FieldValues {
             return Optional.empty();
         }
         String first = w.isEmpty() ? "" : w.split("\\s+")[0];
+        if (everyWay) {
+            // a system's state for a box: a case system's 1 and 0, a PDF box's "On" / "Off" (alone: "On which date?"
+            // opens a question), "Checked"
+            Optional<Boolean> state = switch (first) {
+                case "1", "checked", "ticked" -> Optional.of(Boolean.TRUE);
+                case "on" -> w.strip().equals("on") ? Optional.of(Boolean.TRUE) : Optional.empty();
+                case "0", "off", "unchecked" -> Optional.of(Boolean.FALSE);
+                default -> Optional.empty();
+            };
+            if (state.isPresent()) {
+                return state;
+            }
+        }
         Optional<Boolean> byFirstWord = switch (first) {
-            case "y", "yes", "yeah", "yep", "true", "checked", "ticked", "agreed", "given", "1" ->
-                Optional.of(Boolean.TRUE);
-            // a ticked box's "On", as a PDF gives it, is a yes alone; "On which date?" opens a question
-            case "on" -> w.strip().equals("on") ? Optional.of(Boolean.TRUE) : Optional.empty();
+            case "y", "yes", "yeah", "yep", "true", "agreed", "given" -> Optional.of(Boolean.TRUE);
             // "Nope", "Nah"; Welsh "Nac oes" / "Nac ydy" / "Naddo" / "Nage" (no) and "Oes" / "Ie" / "Ydy" (yes),
             // alone or before the English ("Nac oes / No")
             case "ie", "oes", "ydy", "ydw", "ydyn", "ydyw", "oedd" -> Optional.of(Boolean.TRUE);
@@ -574,15 +586,14 @@ public final class FieldValues {
             // English "Do not know" is no yes
             case "do" -> w.strip().equals("do") || w.matches("do\\W+yes\\b.*") ? Optional.of(Boolean.TRUE)
                     : Optional.empty();
-            case "n", "no", "not", "none", "false", "off", "unchecked", "declined", "refused", "0", "nope", "nah", "nac",
-                    "naddo", "nage" ->
+            case "n", "no", "not", "none", "false", "declined", "refused", "nope", "nah", "nac", "naddo", "nage" ->
                 Optional.of(Boolean.FALSE);
             default -> Optional.empty();
         };
         if (byFirstWord.isPresent()) {
             return byFirstWord;
         }
-        if (!inASentence || s.endsWith("?")) {
+        if (!everyWay || s.endsWith("?")) {
             return Optional.empty(); // (a question asked, "Family Group Conference offered?", is no answer to it)
         }
         // "Consent given", "Verbal consent obtained", "Has been offered"; "Consent not given", "Declined by family";

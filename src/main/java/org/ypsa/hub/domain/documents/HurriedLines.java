@@ -69,7 +69,7 @@ public final class HurriedLines {
                     && !l.strip().endsWith(".") && !l.contains("\t");
             String labelled = candidate ? split(l.strip(), score) : null;
             String after = labelled == null ? "" : labelled.substring(labelled.indexOf(": ") + 2);
-            if (labelled != null && !answerStarts(after) && FieldValues.yesNoMarked(after).isEmpty()
+            if (labelled != null && !answerStarts(after) && FieldValues.yesNoSaidFirst(after).isEmpty()
                     && answerUnder(lines, i, score)) {
                 // "date of birth of yp – dd/mm/yyyy" over "1-Aug-09", "has the yp consented – as recorded" over "YES":
                 // the words after the dash are the label's hint, its answer is the line under it (a label over its
@@ -230,7 +230,7 @@ public final class HurriedLines {
         // "Q17 FGC offered - no, no family in UK" is no label "Q17 FGC offered - no, no family in" answered "UK" (other
         // words after the mark may be its hint: "yp name  first & surname -- Blessing Adeyemi")
         double atMark = marked ? score.applyAsDouble(m.group(1).strip()) : 0;
-        double best = atMark >= LabelMatcher.THRESHOLD && FieldValues.yesNoMarked(m.group(2)).isPresent() ? atMark : 0;
+        double best = atMark >= LabelMatcher.THRESHOLD && FieldValues.yesNoSaidFirst(m.group(2)).isPresent() ? atMark : 0;
         for (int k = 1; k <= Math.min(LABEL_WORDS, words.length - 1); k++) {
             if (!answerStarts(words[k]) || words[k - 1].endsWith("/") || capitals(words[k - 1]) && capitals(words[k])) {
                 // nor between two words in capitals: "SOCIAL WORKER / PA EMAIL ADDRESS" is one label written in capitals

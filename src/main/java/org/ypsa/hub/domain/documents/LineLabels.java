@@ -1009,40 +1009,49 @@ final class LineLabels<F extends Enum<F>> {
                 && matcher.exactly(rest.replaceAll("[:*?]+$", "")).isPresent();
     }
 
-    /** An answer under its label, and the next box's label and answer after it on the same line ("" when none). */
-    record Cut(String answer, String rest) {
-    }
-
     /**
-     * An answer under its label cut where another field's label opens inside it with its own answer after it, as a
-     * PDF flattens two boxes of a row onto one line: "Liam Dobson Date of birth 13/08/2009" under "Young person's full
-     * name" is "Liam Dobson" and "Date of birth: 13/08/2009", "South Oxfordshire Legal status Child in need" under
-     * "Preferred locality" is "South Oxfordshire", "Rhys Pritchard Role Social Worker" under "Referrer name" is "Rhys
-     * Pritchard" (a one-word wording after words that already answer). A narrative, or any answer in sentences, is kept
-     * whole: its sentences may use a field's words.
+     * The boxes of a row as a PDF flattens them onto the line under the first box's label: the answer is cut where
+     * another field's label opens inside it with its own answer after it, and that answer is cut the same way. "Liam
+     * Dobson Date of birth 13/08/2009" under "Young person's full name" is the name "Liam Dobson" and the date of birth
+     * "13/08/2009"; "South Oxfordshire Legal status Child in need" under "Preferred locality" is "South Oxfordshire" and
+     * the legal status; "Rhys Pritchard Role Social Worker" under "Referrer name" is "Rhys Pritchard" and the role (a
+     * one-word wording after words that already answer a name or a typed field; a text field's words prove nothing).
+     * The next box's answer must read as its own field's type: "Flat 3 Parent and Baby Unit, Witney" is an address, not
+     * "Flat 3" and a parent's yes or no. A narrative, or any answer in sentences, is kept whole: its sentences may use
+     * a field's words. The first entry is always the field's own.
      */
-    Cut beforeAnotherLabel(F field, String answer) {
+    List<Map.Entry<F, String>> boxesOnTheLine(F field, String answer) {
         FormSpec.FieldSpec spec = fieldSpecs.get(field);
         if (spec == null || spec.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE || answer.contains("\n")
                 || answer.matches(".*\\p{L}[.!?]\\s.*")) {
-            return new Cut(answer, "");
+            return List.of(Map.entry(field, answer));
         }
+        boolean typed = !spec.type().isText() || spec.type() == org.ypsa.hub.domain.forms.FieldType.NAME;
         String[] words = answer.strip().split("\\s+");
         for (int i = 1; i < words.length; i++) {
-            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, false);
-            int end = inner.filter(e -> e.getKey() != field && e.getValue() < words.length).map(Map.Entry::getValue)
-                    .orElse(-1);
-            if (end < 0 && i >= 2 && i + 1 < words.length && Character.isUpperCase(words[i].codePointAt(0))
-                    && fit(spec, joined(words, 0, i)).isPresent() && matcher.exactly(words[i].replaceAll("[:*?]+$", ""))
-                            .map(byId::get).filter(f -> f != field).isPresent()) {
-                end = i + 1;
+            Optional<Map.Entry<F, Integer>> inner = innerLabelAt(words, i, false)
+                    .filter(e -> e.getKey() != field && e.getValue() < words.length);
+            if (inner.isEmpty() && typed && i >= 2 && i + 1 < words.length
+                    && Character.isUpperCase(words[i].codePointAt(0)) && fit(spec, joined(words, 0, i)).isPresent()) {
+                int next = i + 1;
+                inner = matcher.exactly(words[i].replaceAll("[:*?]+$", "")).map(byId::get).filter(f -> f != field)
+                        .map(f -> Map.entry(f, next));
             }
-            if (end > 0) {
-                return new Cut(joined(words, 0, i), joined(words, i, end).replaceAll("[:*?]+$", "") + ": "
-                        + joined(words, end, words.length));
+            if (inner.isEmpty()) {
+                continue;
+            }
+            // the next box's answer is what its own type reads: "Flat 3 Parent and Baby Unit" is an address
+            List<Map.Entry<F, String>> after = boxesOnTheLine(inner.get().getKey(),
+                    joined(words, inner.get().getValue(), words.length));
+            FormSpec.FieldSpec next = fieldSpecs.get(inner.get().getKey());
+            if (next == null || fit(next, after.get(0).getValue()).isPresent()) {
+                List<Map.Entry<F, String>> boxes = new ArrayList<>();
+                boxes.add(Map.entry(field, joined(words, 0, i)));
+                boxes.addAll(after);
+                return boxes;
             }
         }
-        return new Cut(answer, "");
+        return List.of(Map.entry(field, answer));
     }
 
     /**

@@ -270,11 +270,11 @@ final class LineReading<F extends Enum<F>> {
                             || wordingAnsweringBetweenLabels(found.get(0).getKey(), lines, i, next, linesAlone)
                             || answerOpeningLikeALabel(found.get(0).getKey(), lines, i, next, linesAlone)
                             || asks && !nextAsks && !next.contains("?") && !next.contains(":") && !next.contains("\t"))) {
-                LineLabels.Cut cut = lineLabels.beforeAnotherLabel(found.get(0).getKey(), answerUnder(lines, i + 1));
-                String answer = cut.answer();
-                // the next box's label and answer on the same line, read as a line of its own
-                for (Map.Entry<F, String> lv : lineLabels.splitLine(cut.rest(), "", placed)) {
-                    candidates.add(new Candidate<>(lv.getKey(), lv.getValue(), true));
+                // the next boxes' labels and answers a PDF flattened onto the same line
+                List<Map.Entry<F, String>> boxes = lineLabels.boxesOnTheLine(found.get(0).getKey(), answerUnder(lines, i + 1));
+                String answer = boxes.get(0).getValue();
+                for (Map.Entry<F, String> box : boxes.subList(1, boxes.size())) {
+                    candidates.add(new Candidate<>(box.getKey(), box.getValue(), true));
                 }
                 int end = i + 1;
                 if (isText(found.get(0).getKey()) && !answer.contains("\n") && TextFields.startsARunningAnswer(answer)) {

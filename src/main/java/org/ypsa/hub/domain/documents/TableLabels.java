@@ -362,7 +362,7 @@ final class TableLabels<F extends Enum<F>> {
         String c = cell.replace('\u00a0', ' ').replaceAll("[:*]+$", "").trim();
         int words = c.split("\\s+").length;
         if (c.isEmpty() || words > MAX_LABEL_WORDS || FieldValues.isBlank(c)
-                || FieldValues.yesNoMarked(c).isPresent() || words <= YES_NO_WORDS && FieldValues.yesNo(c).isPresent()
+                || FieldValues.yesNoSaidFirst(c).isPresent() || words <= YES_NO_WORDS && FieldValues.yesNo(c).isPresent()
                 || kindOf(c) != Kind.UNTYPED) {
             return Optional.empty(); // "No", "X", "Consent given" or a date is an answer, not a label
         }

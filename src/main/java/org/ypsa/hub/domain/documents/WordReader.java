@@ -427,15 +427,15 @@ public final class WordReader {
         // it appears on Mosaic" over "Ioana PRITCHARD"): a title names no one
         boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
         return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after)
-                || RATING.matcher(a).matches()) && !firstRow ? a : null;
+                || RATING.matcher(a).matches() || FieldValues.yesNoSaidFirst(a).isPresent()) && !firstRow ? a : null;
     }
 
     /**
-     * A rating or a yes or no alone ("High", "Medium risk", "No"): an answer, never a section's heading. The words alone,
-     * not all that {@link FieldValues#yesNo} reads: "1) Submitter", a numbered heading, opens with a 1, a yes.
+     * A rating alone ("High", "Medium risk"): an answer, never a section's heading; so is a yes or no said first ("No",
+     * "Yes - explained to YP"), though not "1) Submitter", a numbered heading ({@link FieldValues#yesNoSaidFirst}).
      */
     private static final java.util.regex.Pattern RATING = java.util.regex.Pattern.compile(
-            "(?i)(?:very )?(?:low|medium|med|high|critical|severe|serious|yes|no)(?: risk)?\\.?");
+            "(?i)(?:very )?(?:low|medium|med|high|critical|severe|serious)(?: risk)?\\.?");
 
     /**
      * A short answer naming one of the choices its label offers ("Homeless today or threatened" over "homeless").

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ypsa.hub.domain.risk.RiskField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,7 @@ class RowsAcrossTheTableTest {
                 row("Referral number:", "YPS/2027/0441", "Organisation:", "Hillside Homes")));
         assertThat(doc.entries()).noneMatch(e -> e.label().equals("Provider details"));
     }
+
     @Test
     void theTablesTitleRowOverItsInstructionsOrItsRunningHeadIsNoLabel() throws Exception {
         LabelledDocument doc = word(List.of(
@@ -53,28 +56,20 @@ class RowsAcrossTheTableTest {
         assertThat(doc.entries()).noneMatch(e -> e.label().equals("Provider decline form"));
     }
 
-    @Test
-    void aRatingAloneInTheRowUnderALabelIsItsAnswerNotAHeading() throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Severity | High",
+            "Has the young person been told about this concern | No",
+            "Has the young person been told about this concern | Yes - explained to YP by her keyworker"})
+    void aRatingOrAYesOrNoAloneInTheRowUnderALabelIsItsAnswerNotAHeading(String label, String answer) throws Exception {
         LabelledDocument doc = word(List.of(
                 row("Referral number:", "YPS/2027/0441", "Organisation:", "Hillside Homes"),
-                row("Severity"),
-                row("High"),
+                row(label),
+                row(answer),
                 row("Why it is beyond what we can safely manage"),
                 row("Our building has no sprinkler system and staff leave at 10pm, so nobody is awake overnight.")));
-        assertThat(doc.entries()).anyMatch(e -> e.label().equals("Severity") && e.value().equals("High"))
-                .noneMatch(e -> "High".equals(e.section()));
-    }
-
-    @Test
-    void aYesOrNoAloneInTheRowUnderALabelIsItsAnswer() throws Exception {
-        LabelledDocument doc = word(List.of(
-                row("Referral number:", "YPS/2027/0441", "Organisation:", "Hillside Homes"),
-                row("Has the young person been told about this concern"),
-                row("No"),
-                row("Why it is beyond what we can safely manage"),
-                row("Our building has no sprinkler system and staff leave at 10pm, so nobody is awake overnight.")));
-        assertThat(doc.entries()).anyMatch(e -> e.label().equals("Has the young person been told about this concern")
-                && e.value().equals("No"));
+        assertThat(doc.entries()).anyMatch(e -> e.label().equals(label) && e.value().equals(answer))
+                .noneMatch(e -> answer.equals(e.section()));
     }
 
     @Test

@@ -44,4 +44,12 @@ class TwoBoxesOfARowOnOneLineTest {
         assertThat(f).containsEntry(ReferralField.REASON,
                 "Dad has asked him to leave. Support needs are high and Legal status is being assessed.");
     }
+
+    @Test
+    void aTextAnswerHoldingAnotherFieldsOneWordWordingIsKeptWhole() {
+        Map<ReferralField, String> f = read("Current address", "Flat 3 Parent and Baby Unit, Marsh Road, Witney",
+                "Preferred locality", "Witney");
+        assertThat(f).containsEntry(ReferralField.CURRENT_ADDRESS, "Flat 3 Parent and Baby Unit, Marsh Road, Witney")
+                .doesNotContainKey(ReferralField.PARENT);
+    }
 }

@@ -1,10 +1,6 @@
 package org.ypsa.hub.domain.intake;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -12,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.Problem;
 import org.ypsa.hub.domain.risk.RiskField;
-import org.ypsa.hub.support.TestDirectory;
+import org.ypsa.hub.support.TestIntake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (stop 67 found such a concern routed with the footer as its third part).
  */
 class ARiskConcernWithAnEmptyBoxOverItsFooterIsRejectedTest {
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-            TestDirectory.bankHolidays());
+    private final Intake intake = TestIntake.shipped();
 
     @Test
     void theFooterUnderAnEmptyLastBoxIsNoAnswerSoTheConcernIsRejectedForThatPart() throws Exception {
@@ -40,9 +35,8 @@ class ARiskConcernWithAnEmptyBoxOverItsFooterIsRejectedTest {
     }
 
     private Outcome send(String resources) throws Exception {
-        return intake.handle(new InboundMail("intake@ypsa.test", "<r@test>", "dana.reeve@stonewater.provider.test",
-                "Risk concern", Instant.parse("2026-12-04T09:00:00Z"), "Please see the attached form.\n\nDana\n",
-                List.of(form(resources)), false));
+        return intake.handle(TestIntake.mail("dana.reeve@stonewater.provider.test", "Risk concern",
+                "2026-12-04T09:00:00Z", "Please see the attached form.\n\nDana\n", form(resources)));
     }
 
     /** The provider's form: boxes of a label over its answer, the last answering {@code resources}, then the footer. */

@@ -2,14 +2,9 @@ package org.ypsa.hub.domain.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.ypsa.hub.domain.referrals.Referral;
-import org.ypsa.hub.support.TestDirectory;
+import org.ypsa.hub.support.TestIntake;
 
 /**
  * Forms typed in a hurry on a phone, all in small letters, or pasted from a template with a notes column (stop 68,
@@ -18,22 +13,16 @@ import org.ypsa.hub.support.TestDirectory;
  * Answer | Notes" table is a remark, not part of a date. People and wordings are ours.
  */
 class FormsTypedInAHurryOrPastedWithNotesTest {
-    private final Intake intake = new Intake(TestDirectory.shipped(), ZoneId.of("Europe/London"), LocalTime.of(10, 0),
-            TestDirectory.bankHolidays());
+    private final Intake intake = TestIntake.shipped();
 
-    private Outcome handle(String from, String subject, String body) {
-        return intake.handle(new InboundMail("intake@ypsa.test", "<h@test>", from, subject,
-                Instant.parse("2026-12-03T09:00:00Z"), body, List.of(), false));
-    }
-
-    private static Referral routedReferral(Outcome o) {
-        assertThat(o).as("%s", o).isInstanceOf(Outcome.Routed.class);
-        return (Referral) ((Outcome.Routed) o).fields();
+    private Referral routedReferral(String from, String subject, String body) {
+        return TestIntake.routed(intake.handle(TestIntake.mail(from, subject, "2026-12-03T09:00:00Z", body)),
+                Referral.class);
     }
 
     @Test
     void aNumberedLabelEndedByItsDashWithAYesOrNoAfterItKeepsItsAnswerWhole() {
-        Referral r = routedReferral(handle("sam.okafor@council.test", "emergency referral", """
+        Referral r = routedReferral("sam.okafor@council.test", "emergency referral", """
                 Q1 emergency or non emergency - emergency
                 Q2 full name - Tyler Brennan
                 Q3 date of birth - 03/05/2009
@@ -51,14 +40,14 @@ class FormsTypedInAHurryOrPastedWithNotesTest {
                 Q13 consent - yes, explained via interpreter
 
                 Sam Okafor
-                Social Worker, UASC Team"""));
+                Social Worker, UASC Team""");
         assertThat(r.familyGroupConference().offered()).isFalse();
         assertThat(r.consent()).isTrue();
     }
 
     @Test
     void aNoteBesideAnAnswerInAPastedTableIsARemarkNotPartOfTheDate() {
-        Referral r = routedReferral(handle("femi.oyelaran@council.test", "RE: referral form", String.join("\n",
+        Referral r = routedReferral("femi.oyelaran@council.test", "RE: referral form", String.join("\n",
                 "Hi, pasted the form in below as the attachment keeps bouncing.", "",
                 "Question\tAnswer\tNotes",
                 "Emergency or non-emergency\tNon-emergency\t",
@@ -71,7 +60,7 @@ class FormsTypedInAHurryOrPastedWithNotesTest {
                 "Date FGC offered\t26/11/2026\tfamily declined to attend",
                 "Reason for referral\tHer residential placement has ended and the B&B is not suitable.\t",
                 "Date accommodation needed\t10/12/2026\t",
-                "Consent to referral and information sharing\tY\t", "", "Femi")));
+                "Consent to referral and information sharing\tY\t", "", "Femi"));
         assertThat(r.youngPerson().dateOfBirth()).isEqualTo("2008-12-15");
         assertThat(r.familyGroupConference().date()).isEqualTo("2026-11-26");
     }
