@@ -33,4 +33,18 @@ class YesOrNoInASentenceTest {
     void aSentenceThatDoesBothOrNeitherIsNoAnswer(String answer) {
         assertThat(FieldValues.yesNo(answer)).isEqualTo(Optional.empty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1) Submitter", "1 more thing to add", "0 incidents recorded", "Checked by manager",
+            "On which date?", "Date FGC offered / held"})
+    void aSystemsStateOrASentenceIsNoYesOrNoSaidFirst(String words) {
+        assertThat(FieldValues.yesNoSaidFirst(words)).isEqualTo(Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Yes - explained to YP", "Y", "yes, explained via interpreter", "\u2612 Yes \u2610 No",
+            "Oes / Yes"})
+    void aYesSaidFirstInWordsOrBoxesIsYes(String words) {
+        assertThat(FieldValues.yesNoSaidFirst(words)).contains(true);
+    }
 }
