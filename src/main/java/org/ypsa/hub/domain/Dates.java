@@ -50,13 +50,26 @@ public final class Dates {
         return Optional.ofNullable(MONTHS.get(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "")));
     }
 
-    private static final String WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    /**
+     * A day of the week before a date, in English or Welsh, or both as a bilingual form writes them: "Thurs", "Dydd
+     * Iau", "Sul", "Dydd Iau / Thursday" ("Mawrth" alone is March: Tuesday is "Dydd Mawrth").
+     */
+    private static final String ONE_WEEKDAY = "(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat(?:ur)?|sun)(?:day)?"
+            + "|dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|llun|mercher|iau|gwener|sadwrn|sul)\\.?,?\\s+";
+    private static final String WEEKDAY = "(?:" + ONE_WEEKDAY + "(?:/\\s*" + ONE_WEEKDAY + ")?)?";
     /** "the" before a day of the month: "on the 29th November 2026", "Sunday the 29th of November". */
     private static final String THE_DAY = "^the\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\b)";
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+");
-    private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
-            "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
-            "sun", DayOfWeek.SUNDAY);
+    private static final Pattern WEEKDAY_NAME = Pattern.compile(
+            "^(?:dydd\\s+(mawrth)|(?:dydd\\s+)?(mon|tue|wed|thu|fri|sat|sun|llun|mercher|iau|gwener|sadwrn|sul))[a-z]*"
+                    + "\\.?,?\\s+");
+    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("sun", DayOfWeek.SUNDAY),
+            Map.entry("llun", DayOfWeek.MONDAY), Map.entry("mawrth", DayOfWeek.TUESDAY),
+            Map.entry("mercher", DayOfWeek.WEDNESDAY), Map.entry("iau", DayOfWeek.THURSDAY),
+            Map.entry("gwener", DayOfWeek.FRIDAY), Map.entry("sadwrn", DayOfWeek.SATURDAY),
+            Map.entry("sul", DayOfWeek.SUNDAY));
     /** Words that hedge a date or a time: "about 11", "approx. 23:40", "roughly 2pm", typed short "abt 7", "arnd 9". */
     private static final String HEDGE = "about|around|approx\\.?|approximately|roughly|abt\\.?|arnd|aprox\\.?|apx\\.?";
     /** The parts of the day staff name an incident's time by. */
@@ -74,12 +87,12 @@ public final class Dates {
      * followed by a time's marks ("29 Nov 2340" is the 29th at 23:40; "29 Nov 2026" is a year, "29 Nov 23:40" a time).
      */
     private static final String YEAR_AHEAD = "(?:\\d{2}|(?:1[89]|20)\\d{2})(?![:.]?\\d|\\s*(?:hrs?|hours|h|am|pm|a\\.m|p\\.m)\\b)";
-    /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
-    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + "(?:st|nd|rd|th)?"
-            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*" + YEAR_AHEAD + ")");
-    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*/\\s*\\d|\\s*[.\\-]\\s*" + YEAR_AHEAD + ")");
     /** An ordinal's ending, English or Welsh ("1st", "1af", "2il", "3ydd", "5ed", "11eg", "20fed"). */
     private static final String ORD = "(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?";
+    /** A day and month with no year: "23rd Dec", "1st of January", "21/12" (the month in words, or with a slash). */
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(\\d{1,2})" + ORD
+            + "(?:\\s+of)?[\\s\\-]*([a-z]{3,10})\\.?(?![a-z]|[\\s\\-/.,]*" + YEAR_AHEAD + ")");
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})(?!\\d|\\s*/\\s*\\d|\\s*[.\\-]\\s*" + YEAR_AHEAD + ")");
     /** Words before a date that do not change it: "from 8 Jan 2027", "w/c 30/11/2026", "by 8/1/27". */
     private static final String FILLER = "^(?:(?:today|tonight|immediately|urgently|urgent|asap|a\\.s\\.a\\.p\\.?"
             + "|as soon as possible|now),?\\s*(?:[-:]\\s*)?)?"
@@ -150,6 +163,18 @@ public final class Dates {
      * sent) as {@code yearless} says. With no {@code sent} a date needs its year (a date of birth always has one).
      */
     public static Optional<LocalDate> parse(String raw, LocalDate sent, Yearless yearless) {
+        Optional<LocalDate> date = parseOne(raw, sent, yearless);
+        String[] sides = date.isPresent() || raw == null ? new String[0] : raw.split("\\s+/\\s+");
+        if (sides.length == 2) {
+            // the same date in two languages, as a bilingual form writes it: "4ydd Rhagfyr 2026 / Friday 4th December
+            // 2026"; two dates that differ are no one date
+            Optional<LocalDate> first = parseOne(sides[0], sent, yearless);
+            return first.isPresent() && first.equals(parseOne(sides[1], sent, yearless)) ? first : Optional.empty();
+        }
+        return date;
+    }
+
+    private static Optional<LocalDate> parseOne(String raw, LocalDate sent, Yearless yearless) {
         String s = tidy(raw);
         if (s.isEmpty()) {
             return Optional.empty();
@@ -914,7 +939,7 @@ public final class Dates {
     /** The day of the week a value starts with ("Mon 21/12", "Tuesday 1st Dec"), or null. */
     private static DayOfWeek weekday(String s) {
         Matcher w = WEEKDAY_NAME.matcher(s);
-        return w.find() ? DAYS.get(w.group(1)) : null;
+        return w.find() ? DAYS.get(w.group(1) != null ? w.group(1) : w.group(2)) : null;
     }
 
     /** A day and month in the year nearest {@code sent} (of those within a year of it) that fits how it is read. */

@@ -48,6 +48,27 @@ class DatesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Dydd Gwener 4ydd Rhagfyr 2026 / Friday 4th December 2026 - TODAY|2026-12-04",
+            "Sul 20fed Rhagfyr / Sunday|2026-12-20", "Dydd Mawrth 8fed Rhagfyr 2026|2026-12-08",
+            "Dydd Llun / Monday 07.12.26|2026-12-07"})
+    void aDateWithItsWeekdayInWelshOrWrittenInBothLanguagesIsRead(String written, String date) {
+        assertThat(Dates.parse(written, LocalDate.of(2026, 12, 4), Dates.Yearless.NEAREST)).contains(LocalDate.parse(date));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4ydd Rhagfyr 2026 / 5 December 2026", "Mawrth 2026"})
+    void twoDifferentDatesInTwoLanguagesOrAMonthAloneAreNoDate(String written) {
+        assertThat(Dates.parse(written, LocalDate.of(2026, 12, 4), Dates.Yearless.NEAREST)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dydd Iau / Thursday 3rd December 2026 22.45hrs", "Iau 3 Rhagfyr 2026 10.45pm"})
+    void aDateAndTimeAfterAWeekdayInWelshIsRead(String written) {
+        assertThat(Dates.parseDateTime(written)).contains(LocalDateTime.of(2026, 12, 3, 22, 45));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"8 Dec 2009", "8 December 2009", "8th December 2009", "8th of December 2009",
             "December 8 2009", "Dec 8th, 2009", "8-Dec-2009", "8 Dec 09", "Tuesday 8 December 2009",
             "Tue, 8 Dec 2009", "8 DEC 2009", "8 Dec. 2009"})
