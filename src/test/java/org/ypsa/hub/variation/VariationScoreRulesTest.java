@@ -43,6 +43,16 @@ class VariationScoreRulesTest {
     }
 
     @Test
+    void aReferenceIsJudgedByItsWordsWithFiguresNotTheLabelOrNameAnAuthorKeptRoundIt() {
+        assertThat(VariationScore.same("ref", "Brokerage no. 88213", "88213")).isTrue();
+        assertThat(VariationScore.same("ref", "Ref: BR/26/1129 (Demi Harries)", "BR/26/1129")).isTrue();
+        assertThat(VariationScore.same("ref", "Cyf / Ref: ATG-2026-3391", "ATG-2026-3391")).isTrue();
+        assertThat(VariationScore.same("ref", "BR/26/1129", "BR/26/1192")).isFalse();
+        assertThat(VariationScore.same("ref", "BR/26/1129", null)).isFalse();
+        assertThat(VariationScore.same("name", "Brokerage Lee", "Lee")).isFalse();
+    }
+
+    @Test
     void aMailRecognisedAsAnotherFormCountsAsMisrecognisedWhateverThatFormsProblemSays() {
         assertThat(VariationScore.kind("recognised as referral (rejected, 10 problem(s), first Form / Young person's "
                 + "full name: \"2/1 RES_FULLNM:\" does not read as a person's name)")).isEqualTo("recognised as referral");
