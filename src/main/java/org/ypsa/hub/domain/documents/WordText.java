@@ -175,8 +175,12 @@ final class WordText {
             List<String> cells = new ArrayList<>();
             List<XWPFTable> nested = new ArrayList<>();
             for (XWPFTableCell c : row.getTableCells()) {
-                cells.add(of(c).trim());
-                nested.addAll(c.getTables());
+                String text = of(c).trim();
+                String marked = text.isEmpty() ? choiceMarkedInANestedRow(c) : null;
+                cells.add(marked != null ? marked : text);
+                if (marked == null) {
+                    nested.addAll(c.getTables());
+                }
             }
             if (nested.isEmpty() || cells.stream().anyMatch(x -> !x.isBlank())) {
                 rows.add(cells);
@@ -185,6 +189,22 @@ final class WordText {
                 nested.forEach(n -> rows(n, rows, depth + 1));
             }
         }
+    }
+
+    /**
+     * The answer of an empty cell holding one row of a small table that prints the choices and the one made ("Y/N | N",
+     * "Yes / No | Yes" beside "UASC (Y/N)"): the cell's answer, not rows of the table it sits in. Null for any other.
+     */
+    private static String choiceMarkedInANestedRow(XWPFTableCell c) {
+        if (c.getTables().size() != 1 || c.getTables().get(0).getRows().size() != 1) {
+            return null;
+        }
+        List<XWPFTableCell> nested = c.getTables().get(0).getRows().get(0).getTableCells();
+        if (nested.size() != 2 || !FieldValues.isChoicesOnly(of(nested.get(0)).trim())) {
+            return null;
+        }
+        String answer = of(nested.get(1)).trim();
+        return answer.isEmpty() ? null : answer;
     }
 
     /** The text of each text box under a paragraph, read once (not its fallback copy), its paragraphs a line each. */

@@ -98,6 +98,19 @@ class TextBoxesAndNestedTablesTest {
     }
 
     @Test
+    void aChoiceMarkedInARowNestedInTheAnswerCellIsThatCellsAnswer() throws Exception {
+        String known = "<w:tbl>" + row("Y/N", "Y") + "</w:tbl>";
+        String mediation = "<w:tbl>" + row("Yes / No", "No") + "</w:tbl>";
+        LabelledDocument doc = WordReader.read("mash.docx", docx(paragraph("MASH referral", null) + "<w:tbl>"
+                + row("Name of young person", "Elin Nowak") + row("Known to social care (Y/N)", known)
+                + row("Mediation attempted", mediation) + row("Presenting agency", "Youth Justice Service") + "</w:tbl>"));
+        Map<MashField, String> read = MASH.read(doc).values();
+        assertThat(read.get(MashField.KNOWN)).isEqualTo("Y");
+        assertThat(read.get(MashField.MEDIATION)).isEqualTo("No");
+        assertThat(read.get(MashField.AGENCY)).isEqualTo("Youth Justice Service");
+    }
+
+    @Test
     void dangerTypedIntoATextBoxIsInTheTextThatScreeningReads() throws Exception {
         LabelledDocument doc = WordReader.read("intel.docx", docx(paragraph("Information Report for Police", null)
                 + paragraph("Information (capitals please)", "She has just messaged: he has locked her in a bedroom "
