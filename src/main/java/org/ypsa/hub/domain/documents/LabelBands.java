@@ -57,8 +57,12 @@ final class LabelBands {
         List<String> row = wholeRow.subList(0, cellsInUse(wholeRow, wholeNext));
         List<String> next = wholeNext.subList(0, row.size());
         // a pair of labels in a wider table, one marked as a label, may start bands ("FGC offered? | Date offered *" over
-        // "Yes | 20/11/2026"): a label beside its answer fills its row as far as the table goes
-        boolean markedPair = row.size() == 2 && row.size() < wholeRow.size() && row.stream().anyMatch(LabelBands::marked);
+        // "Yes | 20/11/2026"): a label beside its answer fills its row as far as the table goes; so may a pair of two
+        // labels in a table of two columns, one marked ("Is this an Emergency or Non-emergency referral? | Full name of
+        // young person" over "Emergency | Demi Harries"): two boxes a row, as a PDF prints a Word form of boxes
+        boolean markedPair = row.size() == 2 && (row.size() < wholeRow.size() && row.stream().anyMatch(LabelBands::marked)
+                || row.stream().anyMatch(c -> LabelShapes.markedAsLabel(c.strip()))
+                        && row.stream().allMatch(LabelBands::readsAsLabel));
         if (row.isEmpty() || row.stream().anyMatch(String::isBlank)
                 || row.size() < MIN_FIRST_BAND && !inBands && !markedPair) {
             return false; // a row of one or two cells starts no bands: a title over a line, a label beside its answer

@@ -53,6 +53,32 @@ class LabelBandsTest {
     }
 
     @Test
+    void twoBoxesARowEachALabelOverItsAnswerAreBandsWhenOneLabelIsMarked() throws Exception {
+        LabelledDocument form = read(
+                List.of("Is this an Emergency or Non-emergency referral?", "Full name of young person"),
+                List.of("Emergency", "Demi Louise Harries"),
+                List.of("Date of birth (dd/mm/yyyy)", "Gender identity"),
+                List.of("9th January 2007", "Female"),
+                List.of("Name of person making the referral", "Their role"),
+                List.of("Nia Llewellyn", "Personal Adviser"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Full name of young person", "Demi Louise Harries"),
+                tuple("Date of birth (dd/mm/yyyy)", "9th January 2007"), tuple("Their role", "Personal Adviser"));
+    }
+
+    @Test
+    void rowsOfALabelBesideItsAnswerAreNoBandsThoughTheAnswerSoundsLikeALabel() throws Exception {
+        LabelledDocument form = read(
+                List.of("Which team are you in?", "Leaving Care Team"),
+                List.of("Role", "Personal Adviser"),
+                List.of("Email", "nia.llewellyn@council.test"));
+
+        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                tuple("Which team are you in?", "Leaving Care Team"), tuple("Role", "Personal Adviser"));
+    }
+
+    @Test
     void aLongAnswersLabelAcrossATableInBandsTakesTheRowUnderIt() throws Exception {
         LabelledDocument form = read(
                 List.of("Surname and forenames", "When was he born", "Preferred district"),
