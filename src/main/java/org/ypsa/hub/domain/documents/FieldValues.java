@@ -586,6 +586,8 @@ public final class FieldValues {
             // English "Do not know" is no yes
             case "do" -> w.strip().equals("do") || w.matches("do\\W+yes\\b.*") ? Optional.of(Boolean.TRUE)
                     : Optional.empty();
+            // Welsh "Na" (no) before the English ("Na / No"); alone it is an English form's N/A, no answer
+            case "na" -> w.matches("na\\s+no\\b.*") ? Optional.of(Boolean.FALSE) : Optional.empty();
             case "n", "no", "not", "none", "false", "declined", "refused", "nope", "nah", "nac", "naddo", "nage" ->
                 Optional.of(Boolean.FALSE);
             default -> Optional.empty();

@@ -47,4 +47,16 @@ class YesOrNoInASentenceTest {
     void aYesSaidFirstInWordsOrBoxesIsYes(String words) {
         assertThat(FieldValues.yesNoSaidFirst(words)).contains(true);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"Na / No,false", "☑ Na / No,false", "Ie / Yes,true", "Nac oes / No,false"})
+    void aYesOrNoInWelshBeforeItsEnglishIsRead(String written, boolean answer) {
+        assertThat(FieldValues.yesNo(written)).contains(answer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NA", "na"})
+    void anEnglishNaIsNoNo(String written) {
+        assertThat(FieldValues.yesNo(written)).isEmpty();
+    }
 }
