@@ -425,6 +425,8 @@ public final class Screening {
             // a habit, or a record of the past: "is frequently missing overnight", "who has a conviction for assault",
             // "has completed a knife crime awareness course"
             + "frequently|repeatedly|occasionally|routinely|habitually|at times|from time to time|episodes?|"
+            // how often, as a habit is told: "a knife is being passed around the group at weekends", "most nights"
+            + "at weekends|on weekends|(most|every|each) (night|evening|day|week|weekend)s?|nightly|weekly|"
             + "convict\\w*|charged|offences?|cautions?|sentenced|awareness|course|(knife|gun|weapons?) crime)\\b");
 
     /** The answer "no" to a question, on its line or the next: "Is anyone in immediate danger? No". */

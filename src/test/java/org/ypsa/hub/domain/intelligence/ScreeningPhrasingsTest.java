@@ -232,7 +232,8 @@ class ScreeningPhrasingsTest {
             "No knife has been found in room searches.",
             "Worker: Kim Lee, Urgent Care Practitioner.",
             "No-one is currently missing.",
-            "YP disclosed he was made to carry drugs to Swindon in summer 2025."})
+            "YP disclosed he was made to carry drugs to Swindon in summer 2025.",
+            "Young people on our programme say that a knife is being passed around the group at the skate park at weekends."})
         void aHabitARecordOrHowSomeoneLivesIsNoDangerNow(String text) {
             assertScreened(text, false);
         }
