@@ -72,10 +72,16 @@ class LabelBandsTest {
         LabelledDocument form = read(
                 List.of("Which team are you in?", "Leaving Care Team"),
                 List.of("Role", "Personal Adviser"),
-                List.of("Email", "nia.llewellyn@council.test"));
+                List.of("Email", "nia.llewellyn@council.test"),
+                List.of("1) Organisation (name of):", "Children We Care For Team (North)"),
+                List.of("2) Completed by", "Anwen Pengelly"),
+                List.of("3) Role / job title (yours)", "Housing Options Officer"),
+                List.of("4) E-MAIL (WORK)", "a.pengelly@council.test"));
 
         assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
-                tuple("Which team are you in?", "Leaving Care Team"), tuple("Role", "Personal Adviser"));
+                tuple("Which team are you in?", "Leaving Care Team"), tuple("Role", "Personal Adviser"),
+                tuple("1) Organisation (name of)", "Children We Care For Team (North)"),
+                tuple("2) Completed by", "Anwen Pengelly"));
     }
 
     @Test
