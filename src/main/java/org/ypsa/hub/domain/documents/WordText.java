@@ -174,13 +174,25 @@ final class WordText {
         for (XWPFTableRow row : t.getRows()) {
             List<String> cells = new ArrayList<>();
             List<XWPFTable> nested = new ArrayList<>();
-            for (XWPFTableCell c : row.getTableCells()) {
+            List<XWPFTableCell> tableCells = row.getTableCells();
+            String carried = null;
+            for (int i = 0; i < tableCells.size(); i++) {
+                XWPFTableCell c = tableCells.get(i);
                 String text = of(c).trim();
-                String marked = text.isEmpty() ? choiceMarkedInANestedRow(c) : null;
-                cells.add(marked != null ? marked : text);
-                if (marked == null) {
-                    nested.addAll(c.getTables());
+                String marked = choiceMarkedInANestedRow(c);
+                boolean emptyNext = i + 1 < tableCells.size() && of(tableCells.get(i + 1)).isBlank()
+                        && tableCells.get(i + 1).getTables().isEmpty();
+                if (text.isEmpty() && carried != null) {
+                    cells.add(carried); // the answer its label's cell held in a nested row
+                } else if (text.isEmpty() && marked != null) {
+                    cells.add(marked);
+                } else {
+                    cells.add(text);
+                    if (marked == null || !emptyNext) {
+                        nested.addAll(c.getTables());
+                    }
                 }
+                carried = !text.isEmpty() && marked != null && emptyNext ? marked : null;
             }
             if (nested.isEmpty() || cells.stream().anyMatch(x -> !x.isBlank())) {
                 rows.add(cells);
@@ -192,8 +204,10 @@ final class WordText {
     }
 
     /**
-     * The answer of an empty cell holding one row of a small table that prints the choices and the one made ("Y/N | N",
-     * "Yes / No | Yes" beside "UASC (Y/N)"): the cell's answer, not rows of the table it sits in. Null for any other.
+     * The answer of a cell holding one row of a small table that prints the choices and the one made ("Y/N | N", "Yes /
+     * No | Yes" beside "UASC (Y/N)"): the cell's answer when the cell is empty, or the empty cell's beside it when the
+     * cell holds the label over the small table (as LibreOffice nests it); not rows of the table it sits in. Null for
+     * any other cell.
      */
     private static String choiceMarkedInANestedRow(XWPFTableCell c) {
         if (c.getTables().size() != 1 || c.getTables().get(0).getRows().size() != 1) {

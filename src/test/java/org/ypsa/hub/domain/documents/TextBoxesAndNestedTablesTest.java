@@ -98,16 +98,19 @@ class TextBoxesAndNestedTablesTest {
     }
 
     @Test
-    void aChoiceMarkedInARowNestedInTheAnswerCellIsThatCellsAnswer() throws Exception {
+    void aChoiceMarkedInARowNestedInTheAnswerCellOrUnderItsLabelIsThatLabelsAnswer() throws Exception {
         String known = "<w:tbl>" + row("Y/N", "Y") + "</w:tbl>";
         String mediation = "<w:tbl>" + row("Yes / No", "No") + "</w:tbl>";
         LabelledDocument doc = WordReader.read("mash.docx", docx(paragraph("MASH referral", null) + "<w:tbl>"
                 + row("Name of young person", "Elin Nowak") + row("Known to social care (Y/N)", known)
-                + row("Mediation attempted", mediation) + row("Presenting agency", "Youth Justice Service") + "</w:tbl>"));
+                + row("Mediation attempted", mediation) + row("Presenting agency", "Youth Justice Service")
+                + "<w:tr><w:tc><w:p><w:r><w:t>Parent or carer contacted (Y/N)</w:t></w:r></w:p>" + "<w:tbl>"
+                + row("Y/N", "N") + "</w:tbl><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>" + "</w:tbl>"));
         Map<MashField, String> read = MASH.read(doc).values();
         assertThat(read.get(MashField.KNOWN)).isEqualTo("Y");
         assertThat(read.get(MashField.MEDIATION)).isEqualTo("No");
         assertThat(read.get(MashField.AGENCY)).isEqualTo("Youth Justice Service");
+        assertThat(doc.entries()).anyMatch(e -> e.label().startsWith("Parent or carer contacted") && e.value().equals("N"));
     }
 
     @Test
