@@ -117,7 +117,8 @@ public final class TextFields {
                 int j = i + 1;
                 boolean numberedLabel = numbered && questions.asks(lines, i);
                 while (j < lines.length && j <= i + VALUE_LINES && !lines[j].isBlank()
-                        && (labelValue(lines[j]) == null || questions.listed(j))
+                        && (labelValue(lines[j]) == null && labelValueInTwoLanguages(lines[j]) == null
+                                || questions.listed(j))
                         && !(numberedLabel && questions.asks(lines, j)) && !opensTheNextLabel(lines, j)) {
                     if (more.length() > 0 && asksOnItsOwn(lines[j])) {
                         askedAt = j; // questions with their answers under them, no blank line between
@@ -442,6 +443,17 @@ public final class TextFields {
     }
 
     /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */
+    /**
+     * A line typed "label: answer" whose label is written in two languages, too long as a whole to read as one label
+     * ("Dargyfeirio - teulu, ffrindiau, cyfryngu / Diversion explored (family & friends, mediation): Aunt in ..."):
+     * read by the label's last language. Null for any other line.
+     */
+    private static Matcher labelValueInTwoLanguages(String line) {
+        int colon = line.indexOf(": ");
+        int slash = colon < 0 ? -1 : line.lastIndexOf(" / ", colon);
+        return slash < 0 ? null : labelValue(line.substring(slash + 3));
+    }
+
     private static Matcher labelValue(String line) {
         Matcher m = LABEL_VALUE.matcher(line);
         if (m.matches() && !(m.group(1).matches(".*\\d") && m.group(2).matches("\\d.*"))) {

@@ -64,4 +64,28 @@ class FormsTypedInAHurryOrPastedWithNotesTest {
         assertThat(r.youngPerson().dateOfBirth()).isEqualTo("2008-12-15");
         assertThat(r.familyGroupConference().date()).isEqualTo("2026-11-26");
     }
+
+    @Test
+    void anEmptyLabelOverALineTypedWithItsLabelInTwoLanguagesIsLeftEmpty() {
+        Referral r = routedReferral("carys.morgan@council.test", "Emergency referral", String.join("\n",
+                "Math o atgyfeiriad / Type of referral: BRYS / EMERGENCY",
+                "Enw llawn / Young person's full name: Ffion Haf Beynon",
+                "Dyddiad geni / Date of birth: 02.05.09",
+                "Statws cyfreithiol / Legal status: Child in need",
+                "Ydy'r person ifanc yn rhiant? / Is the young person a parent?: Na / No",
+                "Enw'r atgyfeiriwr / Referrer name: Carys Morgan", "Swydd / Role: Social Worker",
+                "Sefydliad neu dim / Organisation or team: Cwm Glas Assessment Team",
+                "E-bost / Email: carys.morgan@council.test",
+                "Cynigiwyd Cynhadledd Grwp Teulu? / Family Group Conference offered?: Na / No - emergency, no time",
+                "Dyddiad y Gynhadledd / Date of FGC: ",
+                "Dargyfeirio - teulu, ffrindiau, cyfryngu / Diversion explored (family & friends, mediation): Aunt "
+                        + "contacted 03.12.26 - cannot take her. Mediation with mum not safe at present.",
+                "Rheswm dros atgyfeirio / Reason for referral: Ffion was hit by mum's partner last night and told not "
+                        + "to come back.",
+                "Pryder diogelwch uniongyrchol / Immediate safety concern: She has nowhere safe to sleep tonight.",
+                "Dyddiad mae angen llety / Date accommodation needed: 04.12.26",
+                "Caniatad / Consent to referral and information sharing: Ie / Yes", "", "Carys"));
+        assertThat(r.familyGroupConference().offered()).isFalse();
+        assertThat(r.familyGroupConference().date()).isNull();
+    }
 }
