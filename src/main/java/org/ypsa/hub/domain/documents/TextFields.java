@@ -442,7 +442,6 @@ public final class TextFields {
         return false;
     }
 
-    /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */
     /**
      * A line typed "label: answer" whose label is written in two languages, too long as a whole to read as one label
      * ("Dargyfeirio - teulu, ffrindiau, cyfryngu / Diversion explored (family & friends, mediation): Aunt in ..."):
@@ -454,6 +453,7 @@ public final class TextFields {
         return slash < 0 ? null : labelValue(line.substring(slash + 3));
     }
 
+    /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */
     private static Matcher labelValue(String line) {
         Matcher m = LABEL_VALUE.matcher(line);
         if (m.matches() && !(m.group(1).matches(".*\\d") && m.group(2).matches("\\d.*"))) {
