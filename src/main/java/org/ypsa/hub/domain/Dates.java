@@ -164,7 +164,7 @@ public final class Dates {
      */
     public static Optional<LocalDate> parse(String raw, LocalDate sent, Yearless yearless) {
         Optional<LocalDate> date = parseOne(raw, sent, yearless);
-        String[] sides = date.isPresent() || raw == null ? new String[0] : raw.split("\\s+/\\s+");
+        String[] sides = date.isPresent() || raw == null ? new String[0] : TwoLanguages.halves(raw);
         if (sides.length == 2) {
             // the same date in two languages, as a bilingual form writes it: "4ydd Rhagfyr 2026 / Friday 4th December
             // 2026"; two dates that differ are no one date

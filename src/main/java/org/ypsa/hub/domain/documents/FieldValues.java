@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ypsa.hub.domain.TwoLanguages;
+
 /**
  * Reading a form's fields as the readers found them: a missing or blank value is "" (or null where optional).
  * Blank is what people write for nothing: spaces (non-breaking ones too), a dash, "n/a"; an optional field
@@ -558,6 +560,16 @@ public final class FieldValues {
         if (isChoicesOnly(s)) {
             return Optional.empty(); // "(Y/N)", "Yes / No": the choices printed, none of them made
         }
+        // an answer in two languages ("Na / No", "Nac oes / No"): the English half, said last, when the Welsh half says
+        // the same or nothing the hub reads; "Na" alone is an English form's N/A, no answer
+        String[] halves = TwoLanguages.halves(s);
+        if (halves.length == 2) {
+            Optional<Boolean> english = yesNo(halves[1], everyWay);
+            Optional<Boolean> other = yesNo(halves[0], everyWay);
+            if (english.isPresent() && (other.isEmpty() || other.equals(english))) {
+                return english;
+            }
+        }
         String w = choiceWords(lower);
         // an answer not known is neither ("Not known", "Don't know", "Unsure"): the sender is asked
         if (w.matches("(not known|unknown|nk|don t know|dont know|do not know|not sure|unsure|tbc)")) {
@@ -586,8 +598,6 @@ public final class FieldValues {
             // English "Do not know" is no yes
             case "do" -> w.strip().equals("do") || w.matches("do\\W+yes\\b.*") ? Optional.of(Boolean.TRUE)
                     : Optional.empty();
-            // Welsh "Na" (no) before the English ("Na / No"); alone it is an English form's N/A, no answer
-            case "na" -> w.matches("na\\s+no\\b.*") ? Optional.of(Boolean.FALSE) : Optional.empty();
             case "n", "no", "not", "none", "false", "declined", "refused", "nope", "nah", "nac", "naddo", "nage" ->
                 Optional.of(Boolean.FALSE);
             default -> Optional.empty();

@@ -46,6 +46,19 @@ final class LabelBands {
     }
 
     /**
+     * Whether the table's row {@code at} is a band's labels over their answers in the row under it ({@link #isLabelRow}).
+     * A first band of two cells in a table of two columns must be followed by another band: rows of "label | value"
+     * whose value sounds like a label ("1) Organisation: | Children We Care For Team") are no bands.
+     */
+    static boolean startsABand(List<List<String>> rows, int at, boolean inBands) {
+        if (at + 1 >= rows.size() || !isLabelRow(rows.get(at), rows.get(at + 1), inBands)) {
+            return false;
+        }
+        boolean twoColumnsFirst = !inBands && rows.get(at).size() == 2;
+        return !twoColumnsFirst || at + 3 < rows.size() && isLabelRow(rows.get(at + 2), rows.get(at + 3), true);
+    }
+
+    /**
      * Whether the row is a band's labels with their answers in the next row, cell under cell: every cell of the row a
      * label, the next row as many cells of answers. In a table already read in bands, most of the row's cells reading
      * as labels is enough ("Allocated SW | Agency telephone"), the others short phrases that are no answers.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.TwoLanguages;
 import org.ypsa.hub.domain.forms.Instructions;
 import org.ypsa.hub.domain.forms.Words;
 
@@ -449,8 +450,8 @@ public final class TextFields {
      */
     private static Matcher labelValueInTwoLanguages(String line) {
         int colon = line.indexOf(": ");
-        int slash = colon < 0 ? -1 : line.lastIndexOf(" / ", colon);
-        return slash < 0 ? null : labelValue(line.substring(slash + 3));
+        int lastHalf = colon < 0 ? -1 : TwoLanguages.lastHalfStart(line, colon);
+        return lastHalf < 0 ? null : labelValue(line.substring(lastHalf));
     }
 
     /** The line as label and value, or null: "Time 14:00" is a time, not a label "Time 14" with the value "00". */

@@ -224,11 +224,7 @@ public final class WordReader {
                 }
                 continue;
             }
-            // a first band of two cells in a table of two columns must be followed by another: rows of "label | value"
-            // whose value sounds like a label ("1) Organisation: | Children We Care For Team") are no bands
-            boolean twoColumnsFirst = !inBands && row.size() == 2;
-            if (at + 1 < rows.size() && LabelBands.isLabelRow(row, rows.get(at + 1), inBands) && (!twoColumnsFirst
-                    || at + 3 < rows.size() && LabelBands.isLabelRow(rows.get(at + 2), rows.get(at + 3), true))) {
+            if (LabelBands.startsABand(rows, at, inBands)) {
                 inBands = true;
                 // a band of labels over their answers: each label with the cell under it
                 List<String> answers = rows.get(++at);

@@ -175,12 +175,13 @@ final class WordText {
             List<String> cells = new ArrayList<>();
             List<XWPFTable> nested = new ArrayList<>();
             List<XWPFTableCell> tableCells = row.getTableCells();
+            List<String> texts = tableCells.stream().map(c -> of(c).trim()).toList(); // each cell's text, read once
             String carried = null;
             for (int i = 0; i < tableCells.size(); i++) {
                 XWPFTableCell c = tableCells.get(i);
-                String text = of(c).trim();
+                String text = texts.get(i);
                 String marked = choiceMarkedInANestedRow(c);
-                boolean emptyNext = i + 1 < tableCells.size() && of(tableCells.get(i + 1)).isBlank()
+                boolean emptyNext = i + 1 < tableCells.size() && texts.get(i + 1).isBlank()
                         && tableCells.get(i + 1).getTables().isEmpty();
                 if (text.isEmpty() && carried != null) {
                     cells.add(carried); // the answer its label's cell held in a nested row

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.TwoLanguages;
+
 /**
  * Which part of a provider's risk concern a question asks, by its kind rather than by the words it shares with a
  * listed wording (stop 50, risk50): a question why the provider cannot, is unable or is struggling asks the reason; a
@@ -63,7 +65,7 @@ final class ConcernAsked {
                 .strip();
         boolean question = plain.endsWith("?");
         // a bilingual question ("Pam ...? / Why ...?") is asked by either half: the English half is read
-        String[] halves = LabelMatcher.halves(plain);
+        String[] halves = TwoLanguages.halves(plain);
         for (int i = halves.length - 1; i >= 0; i--) {
             String half = QUESTION_MARKS.matcher(halves[i]).replaceFirst("").strip().toLowerCase(Locale.ROOT)
                     .replace('\u2019', '\'');

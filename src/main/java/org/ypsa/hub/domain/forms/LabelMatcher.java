@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.TwoLanguages;
+
 /**
  * Places a label on one of a form's fields. An exact wording (after {@link Words#clean}) wins outright; otherwise
  * each field is scored by the content words it shares with the label, each word weighted by how few of the
@@ -1134,14 +1136,6 @@ public final class LabelMatcher {
         return hints(label).stream().anyMatch(h -> !partyWords(h).isEmpty() && exact.containsKey(Words.clean(h)));
     }
 
-    /** A label in two languages: its halves either side of a spaced slash ("Swydd y gweithiwr / Worker's post"). */
-    private static final java.util.regex.Pattern TWO_LANGUAGES = java.util.regex.Pattern.compile("\\s+/\\s+");
-
-    /** A label's halves either side of each spaced slash ({@link #TWO_LANGUAGES}); the label alone when it has none. */
-    static String[] halves(String label) {
-        return TWO_LANGUAGES.split(label, -1);
-    }
-
     /**
      * The half of a label written in two languages that the form's words can read: "Swydd y gweithiwr / Worker's post"
      * is "Worker's post" when none of the other half's words is a word of the form (nor of the same meaning as one).
@@ -1152,7 +1146,7 @@ public final class LabelMatcher {
         if (label == null || label.indexOf('/') < 0) {
             return Optional.empty();
         }
-        String[] halves = halves(label.trim());
+        String[] halves = TwoLanguages.halves(label.trim());
         if (halves.length != 2) {
             return Optional.empty();
         }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * after band, a long answer's label a row of its own across the table. Wordings invented for the test.
  */
 class LabelBandsTest {
-    private static LabelledDocument read(List<String>... rows) throws Exception {
+    private static LabelledDocument read(List<List<String>> rows) throws Exception {
         List<Grid.Row> out = new java.util.ArrayList<>();
         int n = 0;
         for (List<String> r : rows) {
@@ -24,13 +24,11 @@ class LabelBandsTest {
 
     @Test
     void aRowOfLabelsTakesTheAnswersInTheRowUnderItCellByCell() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Surname and forenames", "When was he born", "Current postal address (incl. postcode)"),
                 List.of("Okonkwo-Reid, Tobias", "7 March 2009", "3 Larch Walk, Bicester OX26 4RT"),
                 List.of("Allocated SW", "Agency telephone", "Preferred district"),
-                List.of("Harriet Lumsden", "01865 000111", "Banbury or nearby"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Harriet Lumsden", "01865 000111", "Banbury or nearby")),
                 tuple("Surname and forenames", "Okonkwo-Reid, Tobias"), tuple("When was he born", "7 March 2009"),
                 tuple("Current postal address (incl. postcode)", "3 Larch Walk, Bicester OX26 4RT"),
                 tuple("Allocated SW", "Harriet Lumsden"), tuple("Agency telephone", "01865 000111"),
@@ -43,42 +41,36 @@ class LabelBandsTest {
      */
     @Test
     void aLabelEndingInAnAbbreviationOrADateFormatIsOneOfTheBand() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Scheme sending this:", "Which young person?", "YP's D/O/B - dd/mm/yyyy", "Mosaic case no."),
-                List.of("Riverside Lodge", "Tamsin Orrell", "14/06/2009", "MO-55120"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Riverside Lodge", "Tamsin Orrell", "14/06/2009", "MO-55120")),
                 tuple("Which young person?", "Tamsin Orrell"), tuple("YP's D/O/B - dd/mm/yyyy", "14/06/2009"),
                 tuple("Mosaic case no.", "MO-55120"));
     }
 
     @Test
     void twoBoxesARowEachALabelOverItsAnswerAreBandsWhenOneLabelIsMarked() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Is this an Emergency or Non-emergency referral?", "Full name of young person"),
                 List.of("Emergency", "Demi Louise Harries"),
                 List.of("Date of birth (dd/mm/yyyy)", "Gender identity"),
                 List.of("9th January 2007", "Female"),
                 List.of("Name of person making the referral", "Their role"),
-                List.of("Nia Llewellyn", "Personal Adviser"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Nia Llewellyn", "Personal Adviser")),
                 tuple("Full name of young person", "Demi Louise Harries"),
                 tuple("Date of birth (dd/mm/yyyy)", "9th January 2007"), tuple("Their role", "Personal Adviser"));
     }
 
     @Test
     void rowsOfALabelBesideItsAnswerAreNoBandsThoughTheAnswerSoundsLikeALabel() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Which team are you in?", "Leaving Care Team"),
                 List.of("Role", "Personal Adviser"),
                 List.of("Email", "nia.llewellyn@council.test"),
                 List.of("1) Organisation (name of):", "Children We Care For Team (North)"),
                 List.of("2) Completed by", "Anwen Pengelly"),
                 List.of("3) Role / job title (yours)", "Housing Options Officer"),
-                List.of("4) E-MAIL (WORK)", "a.pengelly@council.test"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("4) E-MAIL (WORK)", "a.pengelly@council.test")),
                 tuple("Which team are you in?", "Leaving Care Team"), tuple("Role", "Personal Adviser"),
                 tuple("1) Organisation (name of)", "Children We Care For Team (North)"),
                 tuple("2) Completed by", "Anwen Pengelly"));
@@ -86,15 +78,13 @@ class LabelBandsTest {
 
     @Test
     void aLongAnswersLabelAcrossATableInBandsTakesTheRowUnderIt() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Surname and forenames", "When was he born", "Preferred district"),
                 List.of("Okonkwo-Reid, Tobias", "7 March 2009", "Banbury or nearby"),
                 List.of("Tell us what led to this request"),
                 List.of("His aunt can no longer have him to stay after the lease on her flat ended."),
                 List.of("Known triggers and how staff can help:"),
-                List.of("Loud arguments; give him space and offer a walk"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("Loud arguments; give him space and offer a walk")),
                 tuple("Tell us what led to this request",
                         "His aunt can no longer have him to stay after the lease on her flat ended."),
                 tuple("Known triggers and how staff can help", "Loud arguments; give him space and offer a walk"));
@@ -135,44 +125,41 @@ class LabelBandsTest {
 
     @Test
     void aBandNarrowerThanItsTableTakesTheAnswersUnderItsLabels() throws Exception {
-        LabelledDocument form = read(
+        assertReadAs(List.of(
                 List.of("Surname and forenames", "When was he born", "Preferred district", "LCS number"),
                 List.of("Okonkwo-Reid, Tobias", "7 March 2009", "Banbury or nearby", "7268757"),
                 List.of("Date accommodation needed", "Consent to referral & info sharing", "", ""),
-                List.of("23/12", "Y", "\u00a0", "\u00a0"));
-
-        assertThat(form.entries()).extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(
+                List.of("23/12", "Y", "\u00a0", "\u00a0")),
                 tuple("Date accommodation needed", "23/12"), tuple("Consent to referral & info sharing", "Y"));
     }
 
     @Test
     void anAnswerEndingInAProperNameInBracketsIsStillAnAnswer() throws Exception {
-        assertReadAs(
+        assertReadAs(List.of(
                 List.of("Referrer - name *", "Referrer - role (where relevant)", "Team or organisation"),
-                List.of("Amelia Delacroix", "YOS Officer", "Adolescent Team (South)"),
+                List.of("Amelia Delacroix", "YOS Officer", "Adolescent Team (South)")),
                 tuple("Referrer - name", "Amelia Delacroix"), tuple("Team or organisation", "Adolescent Team (South)"));
     }
 
     @Test
     void aPairOfLabelsMarkedAsSuchInAWiderTableTakesTheAnswersUnderThem() throws Exception {
-        assertReadAs(
+        assertReadAs(List.of(
                 List.of("FGC offered? - give details:", "FGC - date offered *", "", ""),
-                List.of("Yes", "20/11/2026", "", ""),
+                List.of("Yes", "20/11/2026", "", "")),
                 tuple("FGC offered? - give details", "Yes"), tuple("FGC - date offered", "20/11/2026"));
     }
 
     @Test
     void aLabelBesideItsAnswerInAWiderTableIsNoBand() throws Exception {
-        assertReadAs(
+        assertReadAs(List.of(
                 List.of("Organisation", "Youth Justice Service", "", ""),
-                List.of("Completed by", "Harriet Lumsden", "", ""),
+                List.of("Completed by", "Harriet Lumsden", "", "")),
                 tuple("Organisation", "Youth Justice Service"), tuple("Completed by", "Harriet Lumsden"));
     }
 
-    /** A band of labels over its answers, read as these label | answer pairs (among others). */
-    private static void assertReadAs(List<String> labels, List<String> answers, org.assertj.core.groups.Tuple... pairs)
-            throws Exception {
-        assertThat(read(labels, answers).entries())
+    /** A table of these rows, read as these label | answer pairs (among others). */
+    private static void assertReadAs(List<List<String>> rows, org.assertj.core.groups.Tuple... pairs) throws Exception {
+        assertThat(read(rows).entries())
                 .extracting(LabelledDocument.Entry::label, LabelledDocument.Entry::value).contains(pairs);
     }
 }
