@@ -180,7 +180,8 @@ final class LineLabels<F extends Enum<F>> {
                 joined(words, start.get().end(), words.length))) {
             start = Optional.of(labelPointingToGuidance(trimmed, words, start.get()));
         }
-        if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())) {
+        if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())
+                || isTitleOpeningWithAWordOfMeaning(words, start.get())) {
             return out;
         }
         F field = start.get().field();
@@ -328,6 +329,28 @@ final class LineLabels<F extends Enum<F>> {
         String line = String.join(" ", words);
         return line.matches(".*[.;]$|.*;.*") && matcher.exactly(words[0]).isEmpty();
     }
+
+    /**
+     * A line of words each with a capital, as a signature gives a job title or a team ("Supported Housing Coordinator",
+     * "Safeguarding Lead", "Family Support Worker"), whose first word only has a text field's word in it and is no wording
+     * of its own: a title, not "Supported" (what would help) with its answer "Housing Coordinator".
+     */
+    private boolean isTitleOpeningWithAWordOfMeaning(String[] words, Start<F> start) {
+        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
+        if (start.end() != 1 || spec == null || !spec.type().isText() || words.length < 2 || words.length > TITLE_WORDS
+                || words[0].matches(".*[:?*]$") || matcher.exactly(words[0]).isPresent()) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].matches("\\p{Lu}[\\p{L}'\u2019-]*|&|and|of|for|the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A job title or a team's name is a few words. */
+    private static final int TITLE_WORDS = 6;
 
     /**
      * A short line that goes on in small letters after the label it starts with, with no digit, colon, question mark

@@ -110,6 +110,17 @@ public final class Screening {
     /** A question's end, with the label's colon or star a form puts after it: "Homeless tonight, or got notice?:". */
     private static final Pattern QUESTION_END = p("\\?[\\s:*\\-]*$");
 
+    /**
+     * After "sat" with no "are" or "still" before it, what tells it was done and over: how long it went on for ("for about
+     * an hour", not "for an hour now"), or what they did next ("and asked", "then drove off").
+     */
+    private static final String SAT_TOLD_AS_DONE = "(?![^.]{0,80}\\b(for (about |around |over |nearly |almost |roughly )?(an?|half "
+            + "an|\\d+|one|two|three|four|five|a few|several|twenty|thirty|forty) (hours?|hrs?|minutes|mins)\\b(?! now)|(and|then) "
+            + "(then )?(asked|left|drove|went|walked|ran|said|spoke|talked|knocked)\\b))";
+    /** After "taken", a thing of theirs rather than a person: "they have taken his bank card" tells a theft, not a taking. */
+    private static final String NOT_A_THING = "(?! (his|her|their|my|your|our|the) (bank )?(cards?|phone|mobile|money|cash|keys?|"
+            + "wallet|purse|benefits|bike|id|passport|clothes|stuff|things|belongings|food|shopping|trainers|coat|bag|laptop|"
+            + "sim|console|games?)\\b)";
     private static final List<Pattern> STRONG = List.of(
             p("\\b(right now|as we speak|at this (very )?moment|this minute|happening now|still happening|"
                     + "as i write|while i write|(crime|assault|attack|fight|robbery|burglary|break-in|incident|stabbing|"
@@ -183,8 +194,10 @@ public final class Screening {
             p("\\b(won't|will not|refuses to|refusing to) come down\\b"),
             // men who come for a young person and will not go: "two men asking for the new girl ... they said they'll wait"
             p("\\b(they|he)('ll| will) wait\\b"),
+            // ("sat" alone may be told of the past: "two males sat in a car for about an hour and asked ...", "sat outside
+            // then drove off")
             p("\\b(men|males|lads|boys|youths|people|someone|group|\\d+ (men|lads|males))\\b (are |is )?(still )?(waiting|hanging "
-                    + "around|sat|sitting|parked) (by|outside|near|at|in|round)\\b"),
+                    + "around|sat" + SAT_TOLD_AS_DONE + "|sitting|parked) (by|outside|near|at|in|round)\\b"),
             // a body harmed by what was taken now: "says she's drunk 2 bottles of vodka and taken her sertraline"
             p("\\b(has|have|'s|'ve|had) (just )?(taken|swallowed|necked|downed)\\b[^.]{0,30}\\b(tablets|pills|paracetamol|"
                     + "ibuprofen|sertraline|fluoxetine|citalopram|meds|medication|antidepressants|overdose)\\b"),
@@ -348,7 +361,7 @@ public final class Screening {
             p("\\bbeing (kicked|hit|beaten|attacked|assaulted|held|threatened|dragged|taken|moved|chased|followed|robbed|mugged|"
                     + "stabbed|punched|strangled|choked|forced|trafficked)\\b"),
             p("\\bhad (just|only just)\\b"),
-            p("\\b(has|have|'s|'ve) (been )?(locked|taken|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
+            p("\\b(has|have|'s|'ve) (been )?(locked|taken" + NOT_A_THING + "|kidnapped|abducted|grabbed|trapped|snatched|forced|dragged|stabbed|"
                     + "shot|attacked|assaulted|beaten|raped|barricaded|cut|overdosed|set fire|threatened|hit|punched|"
                     + "strangled|choked|followed|disappeared|run off|gone off|poured|swallowed|set light|sprayed|"
                     + "smashed|broken in|broke in|burst in|taken (pills|tablets|an overdose))\\b"),

@@ -119,6 +119,9 @@ public final class ReferralValidator {
         }
         String basis = orNull(f, ReferralField.SAFEGUARDING_BASIS) == null ? ""
                 : value(f, ReferralField.SAFEGUARDING_BASIS);
+        if (basis.isEmpty() && Boolean.FALSE.equals(consent)) {
+            basis = groundsWrittenWithTheAnswer(value(f, ReferralField.CONSENT));
+        }
         if (!Boolean.TRUE.equals(consent) && basis.isEmpty()) {
             problems.add(new Problem(FORM, ReferralField.CONSENT.label(), consent == null ? "is not answered"
                     : "is No and no safeguarding basis for sharing without consent is given",
@@ -317,5 +320,23 @@ public final class ReferralValidator {
         }
         problems.add(new Problem(FORM, field.label(), "\"" + value(f, field) + "\" is not Yes or No", "Yes or No"));
         return null;
+    }
+
+    /** A consent answer's first line, or its answer and the mark after it on one line: "☐ Yes ☒ No", "No -", "No (". */
+    private static final Pattern ANSWER_FIRST = Pattern.compile("^[^\\n]*\\n|^\\W*\\w+\\W*");
+    /** Grounds for sharing without consent, as social workers state them; not denied ("no safeguarding concerns"). */
+    private static final Pattern GROUNDS = Pattern.compile("(?i)(?<!\\bno )(?<!\\bnot )\\b(without (his |her |their |the young person's |the yp's "
+            + "|yp's |the child's )?consent|safeguard\\w*|significant harm|s\\.? ?(17|47)\\b|section (17|47)\\b|children act|"
+            + "(lawful|legal) basis|public interest|vital interest|overrid\\w+|duty to share)");
+
+    /**
+     * The grounds for sharing without consent written with the answer No itself, in its cell or after it ("☐ Yes ☒ No"
+     * over "Harvey refused to sign. Sharing without consent under s.17/s.47 Children Act 1989 ...", "No - shared to
+     * safeguard her, risk of significant harm"): the words after the answer, when they state grounds. Empty when they do
+     * not ("No - YP declined"): a refusal alone is no basis.
+     */
+    static String groundsWrittenWithTheAnswer(String consent) {
+        String after = ANSWER_FIRST.matcher(consent == null ? "" : consent.strip()).replaceFirst("").strip();
+        return GROUNDS.matcher(after).find() ? after : "";
     }
 }

@@ -22,7 +22,7 @@ public record RiskConcern(String referralReference, String providerId, String pr
     private static final Pattern LABELLED = Pattern.compile("(?i)(\\b(?:referral|brokerage|our|your|case)\\s+"
             + "(?:ref(?:erence)?|no\\.?|number|id)|\\bref(?:erence)?)\\b(?:\\.?\\s*(?:no|number|id)\\b)?\\.?\\s*[:#-]?\\s*"
             + "([A-Z0-9][A-Z0-9/-]{3,30})");
-    private static final Pattern NOT_A_REFERRAL = Pattern.compile("(?i)(police|crime|incident|property|lcs|nhs|ni)\\s*$");
+    private static final Pattern NOT_A_REFERRAL = Pattern.compile("(?i)\\b(police|crime|incident|property|lcs|nhs|ni)\\s*$");
 
     /** Whether this is the hub's own reference, which links the concern to the hub's case. */
     public boolean hubReferenceQuoted() {
@@ -36,7 +36,8 @@ public record RiskConcern(String referralReference, String providerId, String pr
     /**
      * The reference in a reference field's value that has words round it ("REFERENCE OF THE REFERRAL YPSA-…",
      * "no. (referral) BRK-2026-5360", "REF68352 Enw'r darparwr /"): the hub's, else one in any scheme, else the one
-     * word of letters and three or more digits. A value of one word is the reference as written, unless it is a
+     * word of letters and three or more digits, or of figures in parts ("26/0911 (LCS 1170493)": a number another word
+     * names, such as the LCS number, is not the referral's). A value of one word is the reference as written, unless it is a
      * telephone number. Words with no such one among them ("Key 2 Futures", "07700 900 608") are no reference: "".
      */
     public static String referenceToken(String value) {
@@ -48,11 +49,24 @@ public record RiskConcern(String referralReference, String providerId, String pr
         if (scheme.isPresent()) {
             return scheme.get();
         }
-        List<String> coded = java.util.Arrays.stream(v.split("\\s+")).map(w -> w.replaceAll("^[(\\[]+|[)\\].,;:]+$", ""))
-                .filter(w -> w.matches("(?i)[a-z]{0,6}[0-9][a-z0-9]*") && w.chars().filter(Character::isDigit).count() >= 3)
-                .toList();
+        String[] words = v.split("\\s+");
+        List<String> coded = new java.util.ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("^[(\\[]+|[)\\].,;:]+$", "");
+            // another number named by the word before it is no referral's ("26/0911 (LCS 1170493)")
+            boolean another = i > 0 && NOT_A_REFERRAL.matcher(words[i - 1].replaceAll("^[(\\[]+|[:.]+$", "")).find();
+            if (!another && (w.matches("(?i)[a-z]{0,6}[0-9][a-z0-9]*") || FIGURES_SCHEME.matcher(w).matches()
+                    && !DATE_LIKE.matcher(w).matches()) && w.chars().filter(Character::isDigit).count() >= 3) {
+                coded.add(w);
+            }
+        }
         return coded.size() == 1 ? coded.get(0) : "";
     }
+
+    /** A reference of figures only, in parts: "26/0911", "4471/26", "2026-0388". */
+    private static final Pattern FIGURES_SCHEME = Pattern.compile("\\d{1,8}(?:[/-]\\d{1,8}){1,3}");
+    /** A date, which a reference of figures must not be: "30/11", "04/12/26", "4-12-2026". */
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}(?:[/-](?:\\d{2}|\\d{4}))?");
 
     /** A UK telephone number in one word: "07700900608", "+447700900608", "01865-817456". */
     private static final Pattern PHONE = Pattern.compile("(?:\\+44|0)[\\d-]{9,12}");

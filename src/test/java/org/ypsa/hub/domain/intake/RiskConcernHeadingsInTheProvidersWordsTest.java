@@ -83,13 +83,16 @@ class RiskConcernHeadingsInTheProvidersWordsTest {
         assertThat(asked.whyItCannotBeManaged()).isEqualTo("We have no waking night cover.");
     }
 
-    @Test
-    void theYoungPersonConsideredForAPlacementAndASupportWorkersSignatureAreNotWhatWouldHelp() {
+    /** Stop 70 (tuned32): a signature's "Supported Housing Coordinator" is a job title, not "Supported" answered. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Housing Support Officer | Mon-Thu | Tel 01865 000 000",
+        "Supported Housing Coordinator"})
+    void theYoungPersonConsideredForAPlacementAndASupportWorkersSignatureAreNotWhatWouldHelp(String title) {
         Outcome o = handle("Hello,\n\nOur ref: BRK/2026/0312\nProvider: Connection Support\n"
                 + "Young person considered for placement: Jo Bloggs\n"
                 + "Risk we cannot manage: Fire setting twice in the last month.\n"
                 + "Why we can't cope any more: We have no waking night cover.\n\n"
-                + "Sam Ode\nHousing Support Officer | Mon-Thu | Tel 01865 000 000\n");
+                + "Sam Ode\n" + title + "\n");
         assertThat(o).as("%s", o).isInstanceOf(Outcome.Rejected.class);
         assertThat(o.toString()).contains("Resources or support that would enable the risk to be managed");
     }

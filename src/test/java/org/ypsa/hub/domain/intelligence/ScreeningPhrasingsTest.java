@@ -238,6 +238,27 @@ class ScreeningPhrasingsTest {
             assertScreened(text, false);
         }
 
+        /** Stop 70 (tuned32): men who sat somewhere and went, and a thing of someone's taken, are intelligence. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Two unknown males sat in a car in the residents' car park for about an hour and asked a 17-year-old resident "
+                + "where another resident was.",
+            "Three lads sat outside the block then drove off towards the ring road.",
+            "He told his support worker that the lads staying with him have taken his bank card."})
+        void menWhoSatAndWentOrAThingTakenIsNoDangerNow(String text) {
+            assertScreened(text, false);
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Two males sat in a car outside the house, she is inside alone.",
+            "Two males sat in a car outside for an hour now, she is scared.",
+            "They have taken her to a flat in Swindon.",
+            "They have taken her brother and will not let him go."})
+        void menSatOutsideNowOrAPersonTakenIsStillAnEmergency(String text) {
+            assertScreened(text, true);
+        }
+
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {
             "There is no suggestion that she is at risk at present; we are passing this on for your records.",

@@ -123,6 +123,28 @@ class ReferralValidatorTest {
             assertThat(nonEmergency(f).isValid()).isTrue();
         }
 
+        /** Stop 70 (tuned32): the grounds written under the answer No, in the consent's own cell. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "\u2610 Yes \u2612 No\nHarvey refused to sign. Sharing without consent under s.17/s.47 Children Act 1989 to "
+                + "safeguard him (agreed with Team Manager 01/12/26).",
+            "No - shared to safeguard her: risk of significant harm from her ex-partner"})
+        void noConsentWithTheGroundsWrittenAfterTheAnswerIsAccepted(String consent) {
+            var f = valid();
+            f.put(ReferralField.CONSENT, consent);
+            assertThat(nonEmergency(f).isValid()).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"No - YP declined", "\u2610 Yes \u2612 No\nHe refused to sign.",
+            "No (not discussed yet)", "No - no safeguarding concerns raised"})
+        void noConsentWithARefusalOrANoteButNoGroundsIsRejected(String consent) {
+            var f = valid();
+            f.put(ReferralField.CONSENT, consent);
+            assertThat(nonEmergency(f).problems().get(0).problem())
+                    .isEqualTo("is No and no safeguarding basis for sharing without consent is given");
+        }
+
         @Test
         void referrerOutsideTheAllowedDomainsIsRejected() {
             var v = validator.validate(Referral.NON_EMERGENCY, valid(), "someone@gmail.test");

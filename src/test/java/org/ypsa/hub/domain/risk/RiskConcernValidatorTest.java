@@ -104,7 +104,9 @@ class RiskConcernValidatorTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "REFERENCE OF THE REFERRAL YPSA-7K2M9-QX4AB|YPSA-7K2M9-QX4AB", "no. (referral) BRK-2026-5360|BRK-2026-5360",
-            "CASE88412 Enw'r darparwr /|CASE88412", "BRK/2026/0312|BRK/2026/0312"})
+            "CASE88412 Enw'r darparwr /|CASE88412", "BRK/2026/0312|BRK/2026/0312",
+            // stop 70 (tuned32): a reference of figures, with the young person's LCS number after it
+            "26/0911 (LCS 1170493)|26/0911"})
     void aReferenceWithLabelWordsRoundItIsTheReferenceAlone(String written, String reference) {
         var f = complete();
         f.put(RiskField.REFERRAL_REFERENCE, written);
