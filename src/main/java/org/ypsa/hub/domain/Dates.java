@@ -163,6 +163,7 @@ public final class Dates {
      * sent) as {@code yearless} says. With no {@code sent} a date needs its year (a date of birth always has one).
      */
     public static Optional<LocalDate> parse(String raw, LocalDate sent, Yearless yearless) {
+        raw = raw == null ? null : FORMAT_ASKED.matcher(raw).replaceAll(" ");
         Optional<LocalDate> date = parseOne(raw, sent, yearless);
         String[] sides = date.isPresent() || raw == null ? new String[0] : TwoLanguages.halves(raw);
         if (sides.length == 2) {
@@ -220,6 +221,7 @@ public final class Dates {
      * read; with no day sent the age is not checked.
      */
     public static Optional<LocalDate> birthDate(String raw, LocalDate sent) {
+        raw = raw == null ? null : BIRTH_LABEL.matcher(raw.strip()).replaceFirst("");
         Optional<LocalDate> plain = parse(raw);
         String s = tidy(raw);
         if (s.isEmpty()) {
@@ -251,6 +253,15 @@ public final class Dates {
         }
         return parse(date).filter(d -> sent == null || Math.abs(java.time.Period.between(d, sent).getYears() - age) <= 1);
     }
+
+    /**
+     * The form's hint of how to write a date, left in the answer as an online form's description line gives it ("DD/MM/YYYY
+     * or as known" over "2009-06-21"): no part of the date.
+     */
+    private static final Pattern FORMAT_ASKED = Pattern.compile("(?i)\\b(?:dd?)\\s*[/.-]\\s*(?:mm?)\\s*[/.-]\\s*(?:yyyy|yy|ccyy)\\b"
+            + "(?:\\s*,?\\s*or\\s+(?:as\\s+)?(?:known|approx\\w*|estimated)|\\s*\\(?if\\s+known\\)?)?");
+    /** The date of birth's own label written in its answer: "DOB 14/02/2004 (22)", "D.O.B: 3.4.08", "born 1/2/09". */
+    private static final Pattern BIRTH_LABEL = Pattern.compile("(?i)^(?:d\\.?\\s?o\\.?\\s?b\\.?|date of birth|born)\\s*[:-]?\\s*(?=\\d)");
 
     /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
     private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);

@@ -165,4 +165,13 @@ class DatesTest {
         assertThat(Dates.parseDateTime("yesterday evening at 22:35 UTC", LocalDate.of(2027, 3, 1), Dates.Yearless.NEAREST))
                 .isEmpty();
     }
+
+    /** Stop 70 (tuned33): the date of birth's own label, or the form's hint of how to write a date, left in the answer. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"DOB 14/02/2004 (22)|2004-02-14",
+            "D.O.B: 3.4.08|2008-04-03", "DD/MM/YYYY or as known\\n2009-06-21|2009-06-21"})
+    void aBirthDateWithItsLabelOrTheFormatAskedInTheAnswerIsTheDate(String written, String date) {
+        assertThat(Dates.birthDate(written.replace("\\n", "\n"), java.time.LocalDate.of(2026, 12, 4)))
+                .contains(java.time.LocalDate.parse(date));
+    }
 }
