@@ -56,7 +56,8 @@ record YesNoColumns(int head, int yes, int no) {
     }
 
     /**
-     * The row's question and answer: "Yes" or "No" by the column marked, else the details after the two columns; null
+     * The row's question and answer: "Yes" or "No" by the column marked (with the details after it, when given), else the
+     * details after the two columns; null
      * for a row that is no question of the checklist (a section across the table, a row before the head).
      */
     String[] pair(int at, List<String> row) {
@@ -71,7 +72,8 @@ record YesNoColumns(int head, int yes, int no) {
         boolean n = TickList.isMarkAlone(row.get(no));
         String details = String.join(" ", row.subList(no + 1, row.size()).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
-        String answer = y != n && details.isEmpty() ? (y ? "Yes" : "No") : details;
+        // a mark with a comment beside it is the answer marked, with its comment ("Yes - arrived March 2025")
+        String answer = y == n ? details : (y ? "Yes" : "No") + (details.isEmpty() ? "" : " - " + details);
         return new String[] {label.replaceAll("[:*\\s]+$", "").strip(), answer};
     }
 }
