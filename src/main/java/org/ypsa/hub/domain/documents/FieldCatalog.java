@@ -262,7 +262,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     }
 
     public Reading<F> read(LabelledDocument written) {
-        LabelledDocument doc = withCodesSpelledOut(written);
+        LabelledDocument doc = aLineForEachFieldListed(withCodesSpelledOut(written));
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
@@ -655,6 +655,52 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             lines[i] = line;
         }
         return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
+    }
+
+    /** A label listing what it asks: "Referrer's name, role and team", "Name / role / team of referrer". */
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+/\\s+)");
+
+    /**
+     * The document with a label that lists the fields it asks ("10. Referrer's name, role and team:"), answered a line
+     * each in the order asked ("Olivia Brennan" / "Personal Adviser" / "Leaving Care"), read as one label for each line:
+     * the listed words after the first take its words before them ("Referrer's role", "Referrer's team"). Only where
+     * each listed part names a different field of this form and there are as many lines as parts; else as written.
+     */
+    private LabelledDocument aLineForEachFieldListed(LabelledDocument doc) {
+        List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
+        boolean changed = false;
+        for (LabelledDocument.Entry e : doc.entries()) {
+            List<LabelledDocument.Entry> split = e.label() == null || e.value() == null ? List.of() : aLineEach(e);
+            changed |= !split.isEmpty();
+            entries.addAll(split.isEmpty() ? List.of(e) : split);
+        }
+        return changed ? new LabelledDocument(doc.source(), doc.text(), entries, doc.rows()) : doc;
+    }
+
+    private List<LabelledDocument.Entry> aLineEach(LabelledDocument.Entry e) {
+        String label = Words.withoutNumber(e.label().strip()).replaceAll("[:*?\\s]+$", "");
+        List<String> lines = e.value().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String[] parts = LISTED.split(label);
+        if (parts.length < 2 || parts.length != lines.size() || label.matches(".*[()\\[\\]].*")) {
+            return List.of();
+        }
+        String first = parts[0].strip();
+        int lastSpace = first.lastIndexOf(' ');
+        String whose = lastSpace < 0 ? "" : first.substring(0, lastSpace + 1);
+        List<LabelledDocument.Entry> out = new ArrayList<>();
+        Set<String> fields = new java.util.HashSet<>();
+        for (int i = 0; i < parts.length; i++) {
+            String part = i == 0 ? first : whose + parts[i].strip();
+            if (parts[i].strip().split("\\s+").length > 2) {
+                return List.of(); // a part of many words is no listed field ("Name and what they do for the YP")
+            }
+            Optional<LabelMatcher.Match> m = matcher.match(part, LabelMatcher.THRESHOLD);
+            if (m.isEmpty() || byId.get(m.get().fieldId()) == null || !fields.add(m.get().fieldId())) {
+                return List.of();
+            }
+            out.add(new LabelledDocument.Entry(part, lines.get(i), e.where(), e.section()));
+        }
+        return out;
     }
 
     /**
