@@ -38,9 +38,10 @@ final class GuidanceNotes {
      */
     static boolean isGuidance(String line) {
         String l = line.replace('\u00a0', ' ').strip();
-        return l.endsWith(".") && (!isLabelAndValue(l) || instructionsAroundAColon(l)) && l.split("\\s+").length >= 5
-                && !l.contains(":\t") && !l.contains("\t")
-                && (ABOUT_THE_FORM.matcher(l).matches() || TELLS_WHAT_TO_WRITE.matcher(l).matches());
+        return l.endsWith(".") && l.split("\\s+").length >= 5 && !l.contains("\t")
+                && ((!isLabelAndValue(l) || instructionsAroundAColon(l))
+                        && (ABOUT_THE_FORM.matcher(l).matches() || TELLS_WHAT_TO_WRITE.matcher(l).matches())
+                        || isLabelAndValue(l) && aRuleForAKindOfForm(l));
     }
 
     /** The sentence about the form before the colon, at least a subject and a verb, and what to do after it. */
@@ -50,6 +51,22 @@ final class GuidanceNotes {
         String after = l.substring(colon + 1).strip();
         return before.split("\\s+").length >= 3 && ABOUT_THE_FORM.matcher(before).matches()
                 && WHAT_TO_DO_NEXT.matcher(after).matches();
+    }
+
+    /** The forms of a kind, before a colon: "Non-emergency referrals", "All referrals", "Emergency submissions". */
+    private static final Pattern KIND_OF_FORM = Pattern.compile("(?i)(?:(?:all|emergency|non-emergency|non emergency|planned|"
+            + "urgent|new|mash)\\s+)*(?:referrals|submissions|forms|notifications)");
+    /** A rule a form's notes state: "must have been offered before referral", "should include the LCS number". */
+    private static final Pattern RULE = Pattern.compile("(?i).*\\b(?:must|should|needs? to|has to|have to)\\s+(?:not\\s+)?"
+            + "(?:have been|be|include|complete|attach|come|go|state)\\b.*");
+
+    /**
+     * A rule for a kind of the form, stated after it with a colon ("Non-emergency referrals: a Family Group Conference
+     * must have been offered before referral."): the form's notes, not the referral type and its answer.
+     */
+    private static boolean aRuleForAKindOfForm(String l) {
+        int colon = l.indexOf(':');
+        return KIND_OF_FORM.matcher(l.substring(0, colon).strip()).matches() && RULE.matcher(l.substring(colon + 1)).matches();
     }
 
     private static final Pattern LABEL_COLON = Pattern.compile("^([^:.?]{1,60}):\\s+\\S.*");

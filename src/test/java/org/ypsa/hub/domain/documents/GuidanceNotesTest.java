@@ -96,4 +96,14 @@ class GuidanceNotesTest {
                 + "Referrer name: Ifan Caradog (see notes)\nReferrer role: Personal Adviser\n");
         assertThat(referral.read(body).values().get(ReferralField.REFERRER_NAME)).startsWith("Ifan Caradog");
     }
+
+    /** Stop 70 (tuned33): a rule for a kind of referral, after a colon, is the form's notes, not a label and its answer. */
+    @org.junit.jupiter.api.Test
+    void aRuleForAKindOfReferralAfterAColonIsGuidance() {
+        assertThat(GuidanceNotes.isGuidance("Non-emergency referrals: a Family Group Conference must have been offered "
+                + "before referral.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Emergency referrals: the immediate safety concern must be described.")).isTrue();
+        assertThat(GuidanceNotes.isGuidance("Referral type: non-emergency, FGC offered on 12 November.")).isFalse();
+        assertThat(GuidanceNotes.isGuidance("Reason for referral: she must leave the foster home by Christmas.")).isFalse();
+    }
 }

@@ -200,6 +200,16 @@ class ReferralsAsCouncilsAskTest {
         assertThat(r.reasonForReferral()).isEqualTo(REASON);
     }
 
+    /** Stop 70 (tuned33): the form's note of a rule for non-emergency referrals is no answer to the referral type. */
+    @org.junit.jupiter.api.Test
+    void aNoteOfTheRuleForNonEmergencyReferralsIsNoReferralType() throws Exception {
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row("Non-emergency referrals", "a Family Group Conference must have been offered before referral."),
+                row("Emergency / Non-emergency", "Non-emergency"), row("Young person's name", "Tomos Llewellyn-Price"),
+                row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)")));
+        assertThat(routed("mail lines", referral(rows)).isEmergency()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void anEmergencyTickedOnItsOwnRowIsAnEmergency(String layout) throws Exception {
