@@ -634,19 +634,11 @@ final class LineLabels<F extends Enum<F>> {
      * with the value "date of birth: ...", and "Young person - full name *" is the name.
      */
     private Optional<Start<F>> wholeBeforeColon(String line, String[] words) {
-        // a bracketed hint's words are no label's words: "Risks (to self, to others, from others, exploitation,
-        // substance misuse, offending, mental health):" is a label of one word
         int colon = 0;
-        int counted = 0;
-        int depth = 0;
-        while (colon < words.length && counted < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
-            if (depth == 0 && !words[colon].startsWith("(")) {
-                counted++;
-            }
-            depth = Math.max(0, depth + count(words[colon], '(') - count(words[colon], ')'));
+        while (colon < words.length && colon < MAX_LABEL_WORDS && !words[colon].endsWith(":")) {
             colon++;
         }
-        boolean hasColon = colon < words.length && counted < MAX_LABEL_WORDS;
+        boolean hasColon = colon < words.length && colon < MAX_LABEL_WORDS;
         boolean starred = !hasColon && words.length <= MAX_LABEL_WORDS && line.endsWith("*");
         if (!hasColon && !starred) {
             return Optional.empty();

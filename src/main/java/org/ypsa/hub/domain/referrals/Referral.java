@@ -36,9 +36,8 @@ public record Referral(
     public record FamilyGroupConference(Boolean offered, String date) {
     }
 
-    /** The risks each under its own label; {@code asked} the answer to a label asking them all ("Risks"). */
     public record Risks(String toSelf, String toOthers, String fromOthers, String exploitation, String substanceMisuse,
-            String offending, String mentalHealth, String asked) {
+            String offending, String mentalHealth) {
     }
 
     public boolean isEmergency() {

@@ -30,7 +30,6 @@ public enum ReferralField {
     SUBSTANCE_MISUSE("Substance misuse"),
     OFFENDING("Offending"),
     MENTAL_HEALTH("Mental health"),
-    RISKS("Risks"),
     SUPPORT_NEEDS("Support needs"),
     DATE_NEEDED("Date accommodation needed"),
     CONSENT("Consent to referral and information sharing"),

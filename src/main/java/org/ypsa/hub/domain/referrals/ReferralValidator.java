@@ -145,7 +145,7 @@ public final class ReferralValidator {
                 new Referral.Risks(orNull(f, ReferralField.RISK_TO_SELF), orNull(f, ReferralField.RISK_TO_OTHERS),
                         orNull(f, ReferralField.RISK_FROM_OTHERS), orNull(f, ReferralField.EXPLOITATION),
                         orNull(f, ReferralField.SUBSTANCE_MISUSE), orNull(f, ReferralField.OFFENDING),
-                        orNull(f, ReferralField.MENTAL_HEALTH), orNull(f, ReferralField.RISKS)),
+                        orNull(f, ReferralField.MENTAL_HEALTH)),
                 orNull(f, ReferralField.SUPPORT_NEEDS), needed.toString(), Boolean.TRUE.equals(consent),
                 basis.isEmpty() ? null : basis), warnings);
     }

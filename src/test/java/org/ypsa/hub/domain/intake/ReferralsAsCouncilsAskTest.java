@@ -186,20 +186,6 @@ class ReferralsAsCouncilsAskTest {
         assertThat(routed(layout, referral(young)).youngPerson().legalStatus()).isEqualTo(status);
     }
 
-    /** Stop 70 (tuned32, tuned33): the risks asked under one label, as SPEC.md lists them, are the referral's risks. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("layouts")
-    void theRisksAskedUnderOneLabelAreTheReferralsRisks(String layout) throws Exception {
-        String risks = "One youth caution in 2025, some concern about older peers.";
-        List<String[]> rows = referral(new ArrayList<>(List.<String[]>of(row("Young person's name", "Tomos Llewellyn-Price"),
-                row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)"))));
-        rows.add(row("Risks (to self, to others, from others, exploitation, substance misuse, offending, mental health)",
-                risks));
-        Referral r = routed(layout, rows);
-        assertThat(r.risks().asked()).isEqualTo(risks);
-        assertThat(r.reasonForReferral()).isEqualTo(REASON);
-    }
-
     /** Stop 70 (tuned33): the form's note of a rule for non-emergency referrals is no answer to the referral type. */
     @org.junit.jupiter.api.Test
     void aNoteOfTheRuleForNonEmergencyReferralsIsNoReferralType() throws Exception {
