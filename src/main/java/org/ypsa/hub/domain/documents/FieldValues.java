@@ -563,7 +563,7 @@ public final class FieldValues {
         // an answer in two languages ("Na / No", "Nac oes / No"): the English half, said last, when the Welsh half says
         // the same or nothing the hub reads; "Na" alone is an English form's N/A, no answer
         String[] halves = TwoLanguages.halves(s);
-        if (halves.length == 2) {
+        if (halves.length == 2 && !s.matches(".*[()\\[\\]].*")) { // (not a label's printed choices: "UASC (yes / no)")
             Optional<Boolean> english = yesNo(halves[1], everyWay);
             Optional<Boolean> other = yesNo(halves[0], everyWay);
             if (english.isPresent() && (other.isEmpty() || other.equals(english))) {

@@ -55,8 +55,8 @@ class YesOrNoInASentenceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"NA", "na"})
-    void anEnglishNaIsNoNo(String written) {
+    @ValueSource(strings = {"NA", "na", "UASC (yes / no)", "Parent (Y / N)"})
+    void anEnglishNaOrALabelsPrintedChoicesIsNoAnswer(String written) {
         assertThat(FieldValues.yesNo(written)).isEmpty();
     }
 }
