@@ -531,7 +531,7 @@ public final class FieldValues {
      * where {@link #yesNo} reads a case system's 1). What tells an answer from a label or a heading: a table's cell, the
      * words after a hurried label's dash, a lone row under a label.
      */
-    static Optional<Boolean> yesNoSaidFirst(String raw) {
+    public static Optional<Boolean> yesNoSaidFirst(String raw) {
         return yesNo(raw, false);
     }
 

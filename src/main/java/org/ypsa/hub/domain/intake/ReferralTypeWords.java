@@ -33,7 +33,9 @@ final class ReferralTypeWords {
             if (answer.matches("(?is).*\\bplanned\\b.*") && !answer.matches("(?is).*\\b(?:emergency|same[- ]day|urgent)\\b.*")) {
                 return Referral.NON_EMERGENCY;
             }
-            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNo(answer);
+            // a yes or no said first ("Yes", "N - planned"), never one read from a sentence ("Dad has told him not to come
+            // back": a covering note's words taken for the answer)
+            Optional<Boolean> yes = org.ypsa.hub.domain.documents.FieldValues.yesNoSaidFirst(answer);
             if (yes.isPresent()) {
                 return yes.get() ? Referral.EMERGENCY : Referral.NON_EMERGENCY;
             }

@@ -48,4 +48,17 @@ class ReferralTypeWordsTest {
         assertThat(ReferralTypeWords.variant("Referral\nEmergency / planned (tick)\n[\u2713] Emergency  [ ] Planned\n",
                 null, "RE: referral form JG")).isEqualTo(Referral.EMERGENCY);
     }
+
+    /**
+     * Stop 70 (tuned33): a covering note's sentence taken for the type's answer ("Emergency referral attached for" /
+     * "Daniel, 16. Dad has told him not to come back.") says no "no": its "not" is no answer to "Is this an emergency?".
+     * An emergency referral was read as a non-emergency one, rejected for its Family Group Conference and no alert raised.
+     */
+    @Test
+    void aSentenceTakenForTheTypesAnswerIsNoNoToAnEmergency() {
+        assertThat(ReferralTypeWords.variant("Referral form\nEmergency or non-emergency referral\ndelete as appropriate\tEMERGENCY\n",
+                "Daniel, 16. Dad has told him not to come back. I'm on my mobile all day.", "Emergency referral - D.O."))
+                .isEqualTo(Referral.EMERGENCY);
+        assertThat(ReferralTypeWords.variant("Referral\n", "No - planned move", "Referral")).isEqualTo(Referral.NON_EMERGENCY);
+    }
 }
