@@ -254,14 +254,20 @@ public final class Dates {
         return parse(date).filter(d -> sent == null || Math.abs(java.time.Period.between(d, sent).getYears() - age) <= 1);
     }
 
+    /** How a form asks a date or a time to be written: "dd/mm/yyyy", "D / M / YY", "dd.mm.yyyy hh:mm", "hh:mm". */
+    public static final String FORMAT_HINT = "(?:dd?|mm?|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd?|mm?|yy|yyyy|ccyy|hh|ss))+"
+            + "(?:\\s+hh\\s*[:.]\\s*mm)?";
+    /** The words that mark a date as a date of birth: "DOB", "D.O.B.", "d o b", "date of birth", "born", "b.". */
+    public static final String BIRTH_MARK = "(?:d\\.?\\s?o\\.?\\s?b\\.?|date of birth|born|b\\.)";
+
     /**
      * The form's hint of how to write a date, left in the answer as an online form's description line gives it ("DD/MM/YYYY
      * or as known" over "2009-06-21"): no part of the date.
      */
-    private static final Pattern FORMAT_ASKED = Pattern.compile("(?i)\\b(?:dd?)\\s*[/.-]\\s*(?:mm?)\\s*[/.-]\\s*(?:yyyy|yy|ccyy)\\b"
+    private static final Pattern FORMAT_ASKED = Pattern.compile("(?i)\\b" + FORMAT_HINT + "\\b"
             + "(?:\\s*,?\\s*or\\s+(?:as\\s+)?(?:known|approx\\w*|estimated)|\\s*\\(?if\\s+known\\)?)?");
     /** The date of birth's own label written in its answer: "DOB 14/02/2004 (22)", "D.O.B: 3.4.08", "born 1/2/09". */
-    private static final Pattern BIRTH_LABEL = Pattern.compile("(?i)^(?:d\\.?\\s?o\\.?\\s?b\\.?|date of birth|born)\\s*[:-]?\\s*(?=\\d)");
+    private static final Pattern BIRTH_LABEL = Pattern.compile("(?i)^" + BIRTH_MARK + "\\s*[:-]?\\s*(?=\\d)");
 
     /** Any day will do to tell whether a value is a day and month without a year: a leap year, so 29/2 is one. */
     private static final LocalDate ANY_DAY = LocalDate.of(2028, 6, 1);
@@ -272,6 +278,11 @@ public final class Dates {
      */
     public static boolean isDayAndMonth(String raw) {
         return parse(raw).isEmpty() && !startsBareDayMonth(raw) && parse(raw, ANY_DAY, Yearless.NEAREST).isPresent();
+    }
+
+    /** Whether a whole value could be a date, with its year or without: "04/12/26", "4-12-2026", a bare "30/11". */
+    public static boolean couldBeADate(String raw) {
+        return parse(raw, ANY_DAY, Yearless.NEAREST).isPresent();
     }
 
     /** Whether a whole value is a day and month without a year and a time ("14th Dec 11:10 pm", "Sat 23/1 0305"). */
@@ -1031,8 +1042,8 @@ public final class Dates {
      * "DD/MM/YYYY 13/10/09", "dd/mm/yyyy hh:mm – 21/12/2026 22:40", "24 hour clock: 05.20". It says nothing of the
      * date or the time after it; a hint alone, with no figure after it, is still no date.
      */
-    private static final Pattern HINT_BEFORE = Pattern.compile("^(?:(?:dd|mm|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd|mm|yy|yyyy|ccyy|hh|ss))+"
-            + "(?:\\s+hh\\s*[:.]\\s*mm)?|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\s*[-:—]?\\s*(?=\\d)");
+    private static final Pattern HINT_BEFORE = Pattern.compile("^(?:" + FORMAT_HINT
+            + "|24[ -]?h(?:(?:ou)?rs?)?(?: clock)?)\\s*[-:—]?\\s*(?=\\d)");
 
     /** A day of the month written as a word, before its month's name: "the thirtieth of November", "first Dec". */
     private static final Pattern DAY_IN_WORDS = Pattern.compile("\\b(?:the )?(?:(twenty|thirty)[- ]?)?(first|second|"

@@ -670,7 +670,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
         boolean changed = false;
         for (LabelledDocument.Entry e : doc.entries()) {
-            List<LabelledDocument.Entry> split = e.label() == null || e.value() == null ? List.of() : aLineEach(e);
+            // (only an answer of lines is looked at, so a one-line answer costs no matching)
+            List<LabelledDocument.Entry> split = e.label() == null || e.value() == null || e.value().strip().indexOf('\n') < 0
+                    ? List.of() : aLineEach(e);
             changed |= !split.isEmpty();
             entries.addAll(split.isEmpty() ? List.of(e) : split);
         }

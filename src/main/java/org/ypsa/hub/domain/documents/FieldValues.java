@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.TwoLanguages;
 
 /**
@@ -108,12 +109,11 @@ public final class FieldValues {
      * A date after a name, marked as the date of birth or not ("Jay Smith, DOB 01/02/2009", "Jay Smith 01/02/2009",
      * "Jay Smith - born 1st Feb 2009", "Jay Smith d.o.b. 1.2.09"): beside a person's name a date is when they were born.
      */
-    private static final String BIRTH_MARK = "(?:dob|d\\.\\s?o\\.\\s?b\\.?|date of birth|born|b\\.)";
     // a full stop may end the sentence: "Ines Joyner. born 20.5.06."
-    private static final String BIRTH_AFTER_A_NAME = "\\s*[.,;\u2013\u2014-]?\\s*(?:" + BIRTH_MARK
+    private static final String BIRTH_AFTER_A_NAME = "\\s*[.,;\u2013\u2014-]?\\s*(?:" + Dates.BIRTH_MARK
             + "\\s*[:\u2013\u2014-]?\\s*)?" + A_DATE + "\\.?";
     private static final java.util.regex.Pattern MARKED_AS_THE_BIRTH = java.util.regex.Pattern.compile(
-            "(?i)(?<!\\p{L})" + BIRTH_MARK);
+            "(?i)(?<!\\p{L})" + Dates.BIRTH_MARK);
     /**
      * A member of staff's name as routed, without the role or team written after it: "Sam Jones (SW)", "Sam Jones -
      * social worker", "Sam Jones, Leaving Care PA" are Sam Jones. A rank and collar number stay ("PC 4412 Jones"), and

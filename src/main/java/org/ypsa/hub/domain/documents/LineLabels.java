@@ -180,8 +180,7 @@ final class LineLabels<F extends Enum<F>> {
                 joined(words, start.get().end(), words.length))) {
             start = Optional.of(labelPointingToGuidance(trimmed, words, start.get()));
         }
-        if (start.isEmpty() || isProseAfterOneWord(words, start.get()) || isSentenceOpeningWithAWordOfMeaning(words, start.get())
-                || isTitleOpeningWithAWordOfMeaning(words, start.get())) {
+        if (start.isEmpty() || firstWordIsNoLabel(words, start.get())) {
             return out;
         }
         F field = start.get().field();
@@ -300,14 +299,25 @@ final class LineLabels<F extends Enum<F>> {
     }
 
     /**
-     * A line whose first word alone names a typed field, with no colon, star or dash after it, followed by a sentence
-     * that is no value of that type ("Placement broke down; she cannot return home.", "Police called, manager
-     * informed"): a line of someone's account, not the label and its value.
+     * Whether a line whose first word alone named a field, with no colon, question mark or star after it, is no label
+     * and its answer but prose or a title that opens with a word of the field's meaning.
      */
-    private boolean isProseAfterOneWord(String[] words, Start<F> start) {
-        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
-        if (start.end() != 1 || spec == null || spec.type().isText() || words[0].matches(".*[:?*]$")
-                || words.length < 5 || words[1].matches("[-\u2013\u2014*:]+")) {
+    private boolean firstWordIsNoLabel(String[] words, Start<F> start) {
+        FormSpec.FieldSpec spec = start.end() != 1 || words[0].matches(".*[:?*]$") ? null : fieldSpecs.get(start.field());
+        if (spec == null) {
+            return false;
+        }
+        return spec.type().isText() ? isSentenceOpeningWithAWordOfMeaning(words) || isTitleOpeningWithAWordOfMeaning(words)
+                : isProseAfterOneWord(words, spec);
+    }
+
+    /**
+     * A line whose first word names a typed field, with no dash after it, followed by a sentence that is no value of
+     * that type ("Placement broke down; she cannot return home.", "Police called, manager informed"): a line of
+     * someone's account, not the label and its value.
+     */
+    private boolean isProseAfterOneWord(String[] words, FormSpec.FieldSpec spec) {
+        if (words.length < 5 || words[1].matches("[-\u2013\u2014*:]+")) {
             return false;
         }
         String rest = joined(words, 1, words.length);
@@ -320,10 +330,8 @@ final class LineLabels<F extends Enum<F>> {
      * word is the sentence's, no label ("Housing" is no housing need). A wording of its own stays a label ("Reason mum
      * asked her to leave.").
      */
-    private boolean isSentenceOpeningWithAWordOfMeaning(String[] words, Start<F> start) {
-        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
-        if (start.end() != 1 || spec == null || !spec.type().isText() || words.length < 5
-                || !words[1].matches("\\p{Ll}[\\p{Ll}'’-]*") || words[0].matches(".*[:?*]$")) {
+    private boolean isSentenceOpeningWithAWordOfMeaning(String[] words) {
+        if (words.length < 5 || !words[1].matches("\\p{Ll}[\\p{Ll}'’-]*")) {
             return false;
         }
         String line = String.join(" ", words);
@@ -335,10 +343,8 @@ final class LineLabels<F extends Enum<F>> {
      * "Safeguarding Lead", "Family Support Worker"), whose first word only has a text field's word in it and is no wording
      * of its own: a title, not "Supported" (what would help) with its answer "Housing Coordinator".
      */
-    private boolean isTitleOpeningWithAWordOfMeaning(String[] words, Start<F> start) {
-        FormSpec.FieldSpec spec = fieldSpecs.get(start.field());
-        if (start.end() != 1 || spec == null || !spec.type().isText() || words.length < 2 || words.length > TITLE_WORDS
-                || words[0].matches(".*[:?*]$") || matcher.exactly(words[0]).isPresent()) {
+    private boolean isTitleOpeningWithAWordOfMeaning(String[] words) {
+        if (words.length < 2 || words.length > TITLE_WORDS || matcher.exactly(words[0]).isPresent()) {
             return false;
         }
         for (int i = 1; i < words.length; i++) {

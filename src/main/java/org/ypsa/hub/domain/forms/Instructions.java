@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ypsa.hub.domain.Dates;
 
 /**
  * What a form tells its writer to do beside a label or where the answer goes: "please describe", "enter full date",
@@ -33,7 +34,7 @@ public final class Instructions {
      * only)", "hh:mm". No figure, so never a date.
      */
     private static final Pattern FORMAT_ONLY = Pattern.compile("(?i)^[-\u2013\\s(]*(?:please\\s+(?:use|give|write)\\s+)?"
-            + "(?:dd|mm|yy|yyyy|ccyy|hh)(?:\\s*[/.:-]\\s*(?:dd|mm|yy|yyyy|ccyy|hh|ss))+(?:\\s+hh\\s*[:.]\\s*mm)?"
+            + Dates.FORMAT_HINT
             + "(?:\\s*,?\\s*(?:please|only|format))?\\s*[).:]?\\s*$");
 
     /** Only an instruction: "please describe", "Give details", "(please specify)", "- enter full date". */

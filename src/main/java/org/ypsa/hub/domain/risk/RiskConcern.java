@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.Dates;
 import org.ypsa.hub.domain.FormRecord;
 
 /**
@@ -56,7 +57,7 @@ public record RiskConcern(String referralReference, String providerId, String pr
             // another number named by the word before it is no referral's ("26/0911 (LCS 1170493)")
             boolean another = i > 0 && NOT_A_REFERRAL.matcher(words[i - 1].replaceAll("^[(\\[]+|[:.]+$", "")).find();
             if (!another && (w.matches("(?i)[a-z]{0,6}[0-9][a-z0-9]*") || FIGURES_SCHEME.matcher(w).matches()
-                    && !DATE_LIKE.matcher(w).matches()) && w.chars().filter(Character::isDigit).count() >= 3) {
+                    && !Dates.couldBeADate(w)) && w.chars().filter(Character::isDigit).count() >= 3) {
                 coded.add(w);
             }
         }
@@ -65,8 +66,6 @@ public record RiskConcern(String referralReference, String providerId, String pr
 
     /** A reference of figures only, in parts: "26/0911", "4471/26", "2026-0388". */
     private static final Pattern FIGURES_SCHEME = Pattern.compile("\\d{1,8}(?:[/-]\\d{1,8}){1,3}");
-    /** A date, which a reference of figures must not be: "30/11", "04/12/26", "4-12-2026". */
-    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/-]\\d{1,2}(?:[/-](?:\\d{2}|\\d{4}))?");
 
     /** A UK telephone number in one word: "07700900608", "+447700900608", "01865-817456". */
     private static final Pattern PHONE = Pattern.compile("(?:\\+44|0)[\\d-]{9,12}");
