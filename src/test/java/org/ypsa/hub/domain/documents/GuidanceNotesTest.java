@@ -103,6 +103,10 @@ class GuidanceNotesTest {
         assertThat(GuidanceNotes.isGuidance("Non-emergency referrals: a Family Group Conference must have been offered "
                 + "before referral.")).isTrue();
         assertThat(GuidanceNotes.isGuidance("Emergency referrals: the immediate safety concern must be described.")).isTrue();
+    }
+
+    @Test
+    void aLabelAndItsAnswerThatSaysMustIsNoGuidance() {
         assertThat(GuidanceNotes.isGuidance("Referral type: non-emergency, FGC offered on 12 November.")).isFalse();
         assertThat(GuidanceNotes.isGuidance("Reason for referral: she must leave the foster home by Christmas.")).isFalse();
     }

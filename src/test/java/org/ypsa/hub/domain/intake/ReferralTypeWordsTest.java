@@ -59,6 +59,10 @@ class ReferralTypeWordsTest {
         assertThat(ReferralTypeWords.variant("Referral form\nEmergency or non-emergency referral\ndelete as appropriate\tEMERGENCY\n",
                 "Daniel, 16. Dad has told him not to come back. I'm on my mobile all day.", "Emergency referral - D.O."))
                 .isEqualTo(Referral.EMERGENCY);
+    }
+
+    @Test
+    void aNoSaidFirstStillAnswersThatTheReferralIsNoEmergency() {
         assertThat(ReferralTypeWords.variant("Referral\n", "No - planned move", "Referral")).isEqualTo(Referral.NON_EMERGENCY);
     }
 }

@@ -196,6 +196,25 @@ class ReferralsAsCouncilsAskTest {
         assertThat(routed("mail lines", referral(rows)).isEmergency()).isFalse();
     }
 
+    /**
+     * SPEC.md: a referral without the young person's consent carries the safeguarding basis for sharing it. Stop 70
+     * (tuned32): social workers write the grounds after the answer itself, in its own cell or line; the referral is
+     * routed with them as its basis, and a refusal alone ("No - YP declined") is still no basis.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void consentNoWithTheGroundsForSharingWrittenAfterItIsRoutedWithThemAsItsBasis(String layout) throws Exception {
+        String grounds = "No - shared without consent to safeguard him, risk of significant harm";
+        List<String[]> rows = referral(List.<String[]>of(row("Young person's name", "Tomos Llewellyn-Price"),
+                row("Date of birth", "12/05/2009"), row("Legal status", "Looked after (s20)")));
+        rows.replaceAll(r -> r[0].equals("Consent") ? row("Consent", grounds) : r);
+        Referral routed = routed(layout, rows);
+        assertThat(routed.consent()).isFalse();
+        assertThat(routed.safeguardingBasis()).contains("significant harm");
+        rows.replaceAll(r -> r[0].equals("Consent") ? row("Consent", "No - YP declined") : r);
+        assertThat(outcome(layout, rows)).isInstanceOf(Outcome.Rejected.class);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void anEmergencyTickedOnItsOwnRowIsAnEmergency(String layout) throws Exception {
