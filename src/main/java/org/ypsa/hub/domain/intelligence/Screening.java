@@ -489,6 +489,11 @@ public final class Screening {
                     + "(scheme|placement|property|flat|room|service|home|address|unit|accommodation|house|hostel|project|"
                     + "provider|area|school|college)\\b(?![^.;,]{0,30}\\bby (him|them|the (man|men|gang|group|dealers)|older|"
                     + "dealers|an? (man|male|adult)))"),
+            // a move out of the area services make to keep someone safe, said in the passive: "Jordan has now left the
+            // flat and is being moved out of area" (not "is being moved out of area by the men", not "they are moving her")
+            p("\\b(is|are|was|were|has been|have been|will be|is to be|are to be) (now |being |currently |urgently ){0,2}"
+                    + "moved out of (the )?(area|borough|county|city|town|region)\\b(?![^.;,]{0,30}\\bby (him|them|the "
+                    + "(man|men|gang|group|dealers)|older|dealers|an? (man|male|adult)))"),
             // a weapon in a picture or online is intelligence: "has a gun and showed him a picture of it on Snapchat"
             p("\\b(has|had|got|with|holding|posing with)( got)? (a |an )?(gun|knife|machete|blade|weapon|firearm)s?\\b"
                     + "(?=[^.]{0,60}\\b(picture|photo|pic|video|image|selfie|snap|post|story|online|social media)s?\\b)"

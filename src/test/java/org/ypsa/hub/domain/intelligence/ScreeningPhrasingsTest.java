@@ -238,6 +238,23 @@ class ScreeningPhrasingsTest {
             assertScreened(text, false);
         }
 
+        /** Stop 71 (tuned33): a move out of the area that services make to keep someone safe is no danger now. */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "He was assaulted there over a debt. Jordan has now left the flat and is being moved out of area.",
+            "She has been moved out of the borough for her safety."})
+        void aMoveOutOfTheAreaServicesMakeIsNoDangerNow(String text) {
+            assertScreened(text, false);
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She is being moved out of area by the men tonight.",
+            "They are moving her out of area right now in a red Corsa."})
+        void aMoveOutOfTheAreaByThoseHarmingThemIsStillAnEmergency(String text) {
+            assertScreened(text, true);
+        }
+
         /** Stop 70 (tuned32): men who sat somewhere and went, and a thing of someone's taken, are intelligence. */
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {
