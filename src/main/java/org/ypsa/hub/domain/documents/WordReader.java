@@ -177,6 +177,7 @@ public final class WordReader {
         boolean[] captioned = CaptionRows.of(t, rows);
         boolean sectionColumn = false;
         List<List<String[]>> boldBoxes = BoldBoxes.of(t, rows);
+        boolean[] labelsByLook = LabelRowsByTheirLook.of(t, rows);
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
@@ -308,7 +309,10 @@ public final class WordReader {
                 r += 2;
                 continue;
             }
-            String answer = at + 1 < rows.size() && lone ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0,
+            // a label known by its look over its plain answer is that label's answer, whatever its words
+            String answer = at + 1 < rows.size() && lone && labelsByLook[at] && !SectionHeading.is(filled.get(0))
+                    ? answerByLook(rows.get(at + 1))
+                    : at + 1 < rows.size() && lone ? answerRowUnder(filled.get(0), rows.get(at + 1), at == 0,
                     at + 2 < rows.size() ? rows.get(at + 2) : null) : null;
             if (answer != null) {
                 text.append(answer).append('\n');
@@ -428,6 +432,16 @@ public final class WordReader {
         boolean named = l.matches("(?i).*\\bnames?\\b.*") && FieldValues.readsAsName(a);
         return marked || named || (prose || isTypedValue(a) || echoesAChoice(l, a) || overAMarkedLabel(a, after)
                 || RATING.matcher(a).matches() || FieldValues.yesNoSaidFirst(a).isPresent()) && !firstRow ? a : null;
+    }
+
+    /**
+     * The plain row under a label known by its look: its one cell's text, unless it is a printed marking or a label of
+     * its own ("Name:", "Name: Jo Hale" under a shaded section's heading).
+     */
+    private static String answerByLook(List<String> next) {
+        List<String> cells = QuestionTable.withoutNumberCell(next);
+        String a = cells.size() == 1 ? cells.get(0).strip() : "";
+        return a.isEmpty() || DocumentMarkings.isMarking(a) || marksALabel(a) || isLabelAndValue(a) ? null : a;
     }
 
     /**
