@@ -104,10 +104,13 @@ public final class Dates {
     /**
      * A note after a date that says how firm or urgent it is ("16.12.2026 - urgent", "29/1/2027 - planned, some
      * flexibility", "10 Feb. 2027 (planned move, flexible by a few days)"): words with no digit, after a dash, a
-     * comma, a semicolon or in brackets. It does not change the date; a note with a digit may be another date, so the
-     * value is then no one date.
+     * comma, a semicolon or in brackets, or words of how firm it is with no mark ("at the latest", "or sooner"). It
+     * does not change the date; a note with a digit may be another date, so the value is then no one date.
      */
-    private static final Pattern NOTE_AFTER = Pattern.compile("^\\s*(?:[-,;:\u2014/]\\s*[^\\d()]*|\\([^\\d()]*\\))$");
+    private static final Pattern NOTE_AFTER = Pattern.compile("^\\s*(?:[-,;:\u2014/]\\s*[^\\d()]*|\\([^\\d()]*\\)"
+            // how firm a date is said after it with no mark between ("5th December at the latest (today if possible)")
+            + "|(?i:at the (?:latest|earliest)|latest|or (?:sooner|earlier|before|asap)|if possible|ideally|preferably)"
+            + "\\b[^\\d]*)$");
     /**
      * The next label's words run into a date, before its time: "time", "approx. time of incident", "estimated time it
      * happened", "time of the event:".

@@ -134,6 +134,20 @@ class DatesTest {
         assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 1, 8));
     }
 
+    /** Stop 71 (tuned29 w4-ref-04): how firm a date is, said after it with no dash or bracket between. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Fri 8th January 2027 at the latest (today if", "8/1/2027 or sooner", "8 Jan 2027 ideally",
+            "08/01/2027 if possible"})
+    void wordsOfHowFirmADateIsAfterItDoNotChangeIt(String written) {
+        assertThat(Dates.parse(written)).contains(LocalDate.of(2027, 1, 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8/1/2027 at the latest 15/1/2027", "8 Jan 2027 or before 3 Jan"})
+    void aSecondDateAfterWordsOfHowFirmIsNoOneDate(String written) {
+        assertThat(Dates.parse(written)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void aDateAndATimeInTwoFieldsOrAnyMixOfThemMakeOneDateAndTime() {
         assertThat(Dates.combine("", "23 Dec 2026", "08:45")).isEqualTo("23 Dec 2026 08:45");
