@@ -510,10 +510,13 @@ public final class LabelMatcher {
             + "(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|to|abouts)\\b))\\s+([^,;?()]+?)\\s*[,;]\\s*"
             + "(\\p{L}[^()]*)$");
 
+    /** Words bringing in examples of the answer: "e.g.", "eg", "such as", "for example". */
+    private static final Pattern EXAMPLE_ANSWERS = Pattern.compile("(?i)\\s(?:e\\.\\s?g\\.?|eg|such as|for example)\\s");
+
     /**
      * A label's readings, tried in this order by {@link #match} and {@link #ranked}: the label whole; the words before
      * a dashed hint of how to answer ("What is the risk - describe"); the label without its examples ("Offences incl.
-     * bail conditions"), which only dilute it, never for words opening a line of text (they may be a sentence:
+     * bail conditions"), which only dilute it (first when they are examples of the answer: "e.g. PA, SW"), never for words opening a line of text (they may be a sentence:
      * "Offending including shoplifting in 2025.").
      */
     private static List<String> readings(String label, boolean aLabelNotALinesOpening) {
@@ -538,7 +541,10 @@ public final class LabelMatcher {
         readings.add(label);
         beforeItsHint(label).ifPresent(readings::add);
         if (aLabelNotALinesOpening) {
-            Instructions.withoutExamples(label).ifPresent(readings::add);
+            // examples of answers ("Your position e.g. PA, SW, housing officer") are read past first: their words
+            // ("SW", "PA") name another field than the one asked; topics to cover ("incl. staff") only dilute it
+            Instructions.withoutExamples(label).ifPresent(w -> readings.add(EXAMPLE_ANSWERS.matcher(label).find() ? 0
+                    : readings.size(), w));
         }
         return readings;
     }

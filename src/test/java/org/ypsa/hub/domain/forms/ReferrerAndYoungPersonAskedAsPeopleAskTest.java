@@ -151,6 +151,17 @@ class ReferrerAndYoungPersonAskedAsPeopleAskTest {
         assertThat(referral.match(label)).map(LabelMatcher.Match::fieldId).contains(field);
     }
 
+    /** Stop 71 (tuned23 t23-ref-008): the examples of an answer after "e.g." name no field of their own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Your position e.g. PA, SW, housing officer        | referrer-role
+            Your job title eg SW, PA, YOT worker              | referrer-role
+            Your team, for example Leaving Care, CLA team     | organisation
+            """)
+    void theExamplesOfAnAnswerAfterEgAreReadPastToWhatIsAsked(String label, String field) {
+        assertThat(referral.match(label)).map(LabelMatcher.Match::fieldId).contains(field);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Consent to contact by email                       | referrer-email
