@@ -82,8 +82,8 @@ public final class QuestionAsked {
         ADDRESS("address", "\\baddress\\b|\\bwhere\\b.*\\b(?:live|lives|living|staying|stay|sleeping)\\b"),
         WHERE_HEARD("where-heard", "\\b(?:where|how)\\b.*\\byou\\b.*\\b(?:hear|heard|see|saw|get|got|learn|learnt"
                 + "|learned|find out|found out|come to know|come across|know)\\b"),
-        /** homeless now or soon: "Out on the street tonight, or losing their home soon?" */
-        HOMELESS_NOW("homeless-now", "\\b(?:homeless\\w*|sleeping rough|rough sleep\\w*|on the streets?|nowhere to (?:stay|sleep|go|live)"
+        /** homeless now or soon: "Out on the street tonight, or losing their home soon?", "Roofless tonight or at risk?" */
+        HOMELESS_NOW("homeless-now", "\\b(?:homeless\\w*|roofless|sleeping rough|rough sleep\\w*|on the streets?|nowhere to (?:stay|sleep|go|live)"
                 + "|(?:lose|losing|lost) (?:their|her|his|the|a) (?:home|housing|room|tenancy|accommodation)|asked to leave"
                 + "|evict\\w*|kicked out|thrown out)\\b"),
         /** what mediation came to: "What came out of mediation", "How did mediation go?" */
@@ -143,7 +143,7 @@ public final class QuestionAsked {
                 + "|convictions?|convicted|cautions?|cautioned|charged|charges|bail|tagged)\\b"),
         /** social care before: "Has social care been involved before?", "Known to children's services in the past?" */
         SOCIAL_CARE_BEFORE("social-care-before", "^(?=.*\\b(?:social care|social services|children services|childrens services"
-                + "|csc|social work|early help)\\b)(?=.*\\b(?:before|previous\\w*|prior|past|already|ever|known)\\b)"),
+                + "|csc|social work|social workers?|early help)\\b)(?=.*\\b(?:before|previous\\w*|prior|past|already|ever|known)\\b)"),
         /** what worries the writer: "Tell us what's worrying you", "Our worries" */
         WORRIES("worries", "\\b(?:worr\\w*|concern\\w*)\\b");
 
