@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A MASH request's questions as a council words them (stop 71, tuned23 t23-mash-003): whether the young person has had
- * a social worker before is whether they are known to social care, and "roofless tonight" is homeless now. Wordings invented for the test.
+ * a social worker before is whether they are known to social care, and "roofless tonight" is homeless now. Wordings
+ * invented for the test.
  */
 class MashQuestionsAskedAsPeopleAskTest {
     private final LabelMatcher mash = new LabelMatcher(FormLibrary.shipped().form("mash-referral"));
