@@ -43,11 +43,13 @@ final class PeopleAsked {
     private static final Pattern ASKS_THE_WRITERS_NAME = Pattern.compile("(?i)\\b(?:your|my)\\s+(?:full\\s+)?name\\b");
 
     /**
-     * "Referral filled in by (name)", "Form completed by", "Filled out by - name of worker": who wrote the form.
+     * "Referral filled in by (name)", "Form completed by", "Filled out by - name of worker": who wrote the form; asked
+     * as a question of who is sending or completing it: "Who's sending us this intel?", "Who is completing this form?".
      * "Submitted by" and "made by" are not among them: on a police or agency form they name the agency as often.
      */
     private static final Pattern WHO_FILLED_IT_IN = Pattern.compile(
-            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b");
+            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b|^who(?:'s|\u2019s|\\s+is)\\s+(?:sending|completing|filling"
+                    + "\\s+(?:in|out)|sharing|passing\\s+on)\\s+(?:us\\s+|in\\s+)?(?:this|the|it)\\b");
 
     /**
      * "Date form completed", "Date referral filled in by the worker", "When was this form completed?", "Form completed

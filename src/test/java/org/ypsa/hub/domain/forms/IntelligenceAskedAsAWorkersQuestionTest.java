@@ -46,6 +46,14 @@ class IntelligenceAskedAsAWorkersQuestionTest {
         assertThat(read.misses()).isEmpty();
     }
 
+    /** Stop 71 (tuned24 t24-intel-008): a question of who sends the form asks the worker, whatever it sends. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Who's sending us this intel (name)?",
+        "Who is sending this information?", "Who’s completing this form?", "Who is sharing this intelligence?"})
+    void aQuestionOfWhoSendsTheFormAsksTheWorker(String label) {
+        assertThat(intel.match(label)).contains(IntelligenceField.WORKER);
+    }
+
     @org.junit.jupiter.api.Test
     void aLettersOpeningIsNoSourceLabel() {
         assertThat(intel.match("I have set out below what I know")).isEmpty();
