@@ -66,10 +66,19 @@ final class TableLabels<F extends Enum<F>> {
                 i += network; // a network grid's rows are records read across ({@link #networkGrids}), not values
                 continue;
             }
-            String[] heads = lines[i].split("\t", -1);
-            String[] values = lines[i + 1].split("\t", -1);
-            if (heads.length < 2 || values.length != heads.length) {
+            String[] asTyped = lines[i].split("\t", -1);
+            String[] under = lines[i + 1].split("\t", -1);
+            if (asTyped.length < 2 || under.length != asTyped.length) {
                 continue;
+            }
+            // a column empty in both rows is two tabs typed for the look ("Role:<tab><tab>Support Worker"), no column
+            List<Integer> used = java.util.stream.IntStream.range(0, asTyped.length)
+                    .filter(c -> !asTyped[c].isBlank() || !under[c].isBlank()).boxed().toList();
+            String[] heads = used.stream().map(c -> asTyped[c]).toArray(String[]::new);
+            String[] values = used.stream().map(c -> under[c]).toArray(String[]::new);
+            if (heads.length < 2 || heads.length == 2 && heads[0].strip().endsWith(":") && !markedAsLabel(heads[1].strip())) {
+                continue; // (a label ended by its colon beside words not marked as a label is a label and its answer:
+                          // "Role: | Support Worker" over "Team / org referring | Leaving Care" is two such rows)
             }
             List<F> fields = labelRow(heads, values, heading);
             if (fields == null) {
