@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ypsa.hub.domain.Labels;
 import org.ypsa.hub.domain.forms.FieldCodes;
 import org.ypsa.hub.domain.forms.FormLibrary;
 import org.ypsa.hub.domain.forms.FormSpec;
@@ -62,6 +63,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     private final LineReading<F> lineReading;
     /** Each free-text field's questions: the words of each wording, its name, each keyword ({@link NotAnswers#echoesItsQuestion}). */
     private final Map<F, List<Set<String>>> questionWords;
+    /** The writer's name, role and team on this form (asked: name and organisation of the writer), where it has them. */
+    private final Optional<F> writersName;
+    private final Optional<F> writersRole;
+    private final Optional<F> writersTeam;
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -87,6 +92,17 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             s.keywords().forEach(k -> questions.add(Set.copyOf(Words.of(k))));
             questionWords.put(f, List.copyOf(questions));
         });
+        this.writersName = askedOfTheWriter(org.ypsa.hub.domain.forms.QuestionAsked.What.NAME);
+        this.writersTeam = askedOfTheWriter(org.ypsa.hub.domain.forms.QuestionAsked.What.ORGANISATION);
+        // the role is the field the name field's own name names with "role" for "name": "Referrer role", "Worker role"
+        this.writersRole = writersName.map(fieldSpecs::get).map(s -> s.name().replaceFirst("(?i)\\bname$", "role"))
+                .filter(r -> r.endsWith("role")).flatMap(r -> strict.match(r, LabelMatcher.THRESHOLD))
+                .map(m -> byId.get(m.fieldId())).filter(f -> fieldSpecs.get(f).type().isText());
+    }
+
+    private Optional<F> askedOfTheWriter(org.ypsa.hub.domain.forms.QuestionAsked.What what) {
+        return Optional.ofNullable(spec.asked().getOrDefault(what, Map.of())
+                .get(org.ypsa.hub.domain.forms.QuestionAsked.Whom.WRITER)).map(byId::get);
     }
 
     /** The reading of a document's lines of text (its rules' tests ask it, as they asked the catalog before). */
@@ -401,7 +417,37 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         values.replaceAll((f, v) -> notAnAnswer(f, v) ? "" : v);
         youngPersonsNameFromItsParts(values, doc);
         notAnotherPersonsName(values);
+        roleAndTeamAfterTheWritersName(values);
         return new Reading<>(values, placed, List.copyOf(unplaced));
+    }
+
+    /**
+     * The writer's role and team written after their name in one answer, as a hurried mail gives them ("Referrer: Gemma
+     * Shaw, Personal Adviser, Leaving Care Service"): the first part after the name is the role and the rest the team,
+     * each only where the form has no answer of its own for it. A name alone, or words after it that are not a role
+     * ({@link FieldValues#nameAndRole}: a second person, a phone number), leave the fields as read.
+     */
+    private void roleAndTeamAfterTheWritersName(Map<F, String> values) {
+        if (writersName.isEmpty() || writersRole.isEmpty()) {
+            return;
+        }
+        boolean noRole = FieldValues.isBlank(values.get(writersRole.get()));
+        boolean noTeam = writersTeam.isPresent() && FieldValues.isBlank(values.get(writersTeam.get()));
+        Optional<Map.Entry<String, String>> nameAndRole = noRole || noTeam
+                ? FieldValues.nameAndRole(values.get(writersName.get())) : Optional.empty();
+        if (nameAndRole.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>(FieldValues.roleThenTeam(nameAndRole.get().getValue()));
+        if (!noRole && Labels.normalize(parts.get(0)).equals(Labels.normalize(values.get(writersRole.get())))) {
+            parts.remove(0); // the role the form asked for, written again after the name
+        }
+        if (noRole && !parts.isEmpty()) {
+            values.put(writersRole.get(), parts.remove(0));
+        }
+        if (noTeam && parts.size() == 1) {
+            values.put(writersTeam.get(), parts.get(0));
+        }
     }
 
     /** The form's first name field, when it is the young person's ("Young person's name"); empty on other forms. */

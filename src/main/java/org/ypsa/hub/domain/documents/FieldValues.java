@@ -86,9 +86,22 @@ public final class FieldValues {
                         + "\" does not read as a person's name"));
     }
 
+    /** Where one part of a role or team ends and the next begins: "Personal Adviser, Leaving Care", "SW | CLA Team". */
+    private static final String PARTS_APART = ",|\\||\\s[-\u2013\u2014]\\s";
     /** Where a role or team after a name begins: "Sam Jones, key worker", "Sam Jones / support worker". */
     private static final java.util.regex.Pattern BEFORE_A_ROLE = java.util.regex.Pattern.compile(
-            "\\s*(?:,|/|\\||\\s[-\u2013\u2014]\\s)\\s*");
+            "\\s*(?:" + PARTS_APART + "|/)\\s*");
+    private static final java.util.regex.Pattern ROLE_THEN_TEAM = java.util.regex.Pattern.compile(
+            "\\s*(?:" + PARTS_APART + ")\\s*");
+
+    /**
+     * The words written after a name as a role and the team after it ("Personal Adviser, Leaving Care Service" is the
+     * role "Personal Adviser" and the team "Leaving Care Service"; "Social Worker" a role alone): one part or two. A
+     * slash joins, as in "SW / PA", and parts no role.
+     */
+    public static List<String> roleThenTeam(String written) {
+        return List.of(ROLE_THEN_TEAM.split(written == null ? "" : written.strip(), 2));
+    }
 
     /**
      * As {@link #noPersonName}, for a worker's or referrer's name, which may hold an officer's rank and collar number

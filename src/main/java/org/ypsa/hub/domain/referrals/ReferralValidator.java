@@ -62,7 +62,6 @@ public final class ReferralValidator {
     public Validated<Referral> validate(String variant, Map<ReferralField, String> f, String sender, LocalDate sent) {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        f = withRoleAndTeamAfterTheName(f);
 
         if (!directory.isReferrerAddress(sender)) {
             problems.add(new Problem(FORM, "Sender", "referrals are accepted only from the partnership's council and "
@@ -321,38 +320,6 @@ public final class ReferralValidator {
         }
         problems.add(new Problem(FORM, field.label(), "\"" + value(f, field) + "\" is not Yes or No", "Yes or No"));
         return null;
-    }
-
-    /** Parts of a role and a team written in one answer: "Personal Adviser, Leaving Care Service", "SW | CLA Team". */
-    private static final Pattern ROLE_THEN_TEAM = Pattern.compile("\\s*(?:,|\\||\\s[-\u2013\u2014]\\s)\\s*");
-
-    /**
-     * The referrer's role and team written after their name in one answer, as a hurried mail gives them ("Referrer:
-     * Gemma Shaw, Personal Adviser, Leaving Care Service"): the first part after the name is the role and the rest the
-     * team, each only where the form has no answer of its own for it. A name alone, or words after it that are not a
-     * role ({@link FieldValues#nameAndRole}), leave the fields as read.
-     */
-    static Map<ReferralField, String> withRoleAndTeamAfterTheName(Map<ReferralField, String> f) {
-        boolean noRole = value(f, ReferralField.REFERRER_ROLE).isEmpty();
-        boolean noTeam = value(f, ReferralField.ORGANISATION).isEmpty();
-        Optional<Map.Entry<String, String>> nameAndRole = noRole || noTeam
-                ? FieldValues.nameAndRole(value(f, ReferralField.REFERRER_NAME)) : Optional.empty();
-        if (nameAndRole.isEmpty()) {
-            return f;
-        }
-        List<String> parts = new ArrayList<>(List.of(ROLE_THEN_TEAM.split(nameAndRole.get().getValue().strip(), 2)));
-        if (!noRole && Labels.normalize(parts.get(0)).equals(Labels.normalize(value(f, ReferralField.REFERRER_ROLE)))) {
-            parts.remove(0); // the role the form asked for, written again after the name
-        }
-        Map<ReferralField, String> out = new java.util.EnumMap<>(ReferralField.class);
-        out.putAll(f);
-        if (noRole && !parts.isEmpty()) {
-            out.put(ReferralField.REFERRER_ROLE, parts.remove(0));
-        }
-        if (noTeam && parts.size() == 1) {
-            out.put(ReferralField.ORGANISATION, parts.get(0));
-        }
-        return out;
     }
 
     /** A consent answer's first line, or its answer and the mark after it on one line: "☐ Yes ☒ No", "No -", "No (". */
