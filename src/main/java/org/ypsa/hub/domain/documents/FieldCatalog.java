@@ -67,6 +67,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     private final Optional<F> writersName;
     private final Optional<F> writersRole;
     private final Optional<F> writersTeam;
+    /** The answers typed alone that can be only one field's (alone:), as {@link Labels#normalize} writes them. */
+    private final Map<String, F> answersAlone = new java.util.HashMap<>();
 
     public FieldCatalog(Class<F> type, FormSpec spec) {
         this.type = type;
@@ -92,6 +94,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             s.keywords().forEach(k -> questions.add(Set.copyOf(Words.of(k))));
             questionWords.put(f, List.copyOf(questions));
         });
+        fieldSpecs.forEach((f, s) -> s.alone().forEach(a -> answersAlone.put(Labels.normalize(a), f)));
         this.writersName = askedOfTheWriter(org.ypsa.hub.domain.forms.QuestionAsked.What.NAME);
         this.writersTeam = askedOfTheWriter(org.ypsa.hub.domain.forms.QuestionAsked.What.ORGANISATION);
         // the role is the field the name field's own name names with "role" for "name": "Referrer role", "Worker role"
@@ -278,7 +281,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     }
 
     public Reading<F> read(LabelledDocument written) {
-        LabelledDocument doc = aLineForEachFieldListed(withCodesSpelledOut(written));
+        LabelledDocument doc = aLineForEachFieldListed(aLoneAnswerWithItsField(withCodesSpelledOut(written)));
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
@@ -701,6 +704,49 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             lines[i] = line;
         }
         return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
+    }
+
+    /** A label and its answer on one line: "Locality: West Oxon", "UASC: N". */
+    private static final Pattern ANSWERED_LABEL = Pattern.compile("^[^:]{1,40}:\\s*\\S.*$");
+
+    /**
+     * The document with an answer typed alone on its line, with no label, between two lines of a label and its answer,
+     * read as its field's when it is one of the answers only that field has (alone:), as a hurried mail sets a
+     * referral out ("Locality: West Oxon" / "Care leaver" / "UASC: N" gives the legal status). An answer under a label
+     * alone on its line ("Legal status" / "Care leaver") is that label's, and left to it.
+     */
+    private LabelledDocument aLoneAnswerWithItsField(LabelledDocument doc) {
+        if (answersAlone.isEmpty()) {
+            return doc;
+        }
+        String[] lines = doc.text().split("\\R", -1);
+        List<LabelledDocument.Entry> added = new ArrayList<>();
+        for (int i = 1; i < lines.length - 1 && i < MAX_TEXT_LINES; i++) {
+            F f = lines[i].length() > 60 ? null
+                    : answersAlone.get(Labels.normalize(lines[i].strip().replaceFirst("(?i)^an? ", "")));
+            if (f != null && ANSWERED_LABEL.matcher(nextWritten(lines, i, -1)).matches()
+                    && ANSWERED_LABEL.matcher(nextWritten(lines, i, 1)).matches()) {
+                String answer = lines[i].strip();
+                lines[i] = fieldSpecs.get(f).name() + ": " + answer;
+                added.add(new LabelledDocument.Entry(fieldSpecs.get(f).name(), answer, "line " + (i + 1)));
+            }
+        }
+        if (added.isEmpty()) {
+            return doc;
+        }
+        List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries());
+        entries.addAll(added);
+        return new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows());
+    }
+
+    /** The next line with words on it before ({@code step} -1) or after (1) line {@code i}, stripped; "" when none. */
+    private static String nextWritten(String[] lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.length; j += step) {
+            if (!lines[j].isBlank()) {
+                return lines[j].strip();
+            }
+        }
+        return "";
     }
 
     /** A label listing what it asks: "Referrer's name, role and team", "Name / role / team of referrer". */

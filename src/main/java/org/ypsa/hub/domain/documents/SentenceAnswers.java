@@ -260,42 +260,12 @@ public final class SentenceAnswers {
         }
         StringBuilder out = new StringBuilder();
         boolean changed = false;
-        String[] all = text.split("\\R", -1);
-        for (int i = 0; i < all.length; i++) {
-            String line = all[i];
-            String read = isAStatusAmongAnsweredLabels(all, i) ? "Legal status: " + line.strip() : split(line, score);
+        for (String line : text.split("\\R", -1)) {
+            String read = split(line, score);
             changed |= !read.equals(line);
             out.append(read).append('\n');
         }
         return changed ? out.substring(0, out.length() - 1) : text; // a body with no such line is read as it came
-    }
-
-    /** A young person's legal status as people write it alone: "Care leaver", "CLA", "Looked after child", "s20". */
-    private static final Pattern STATUS_ALONE = Pattern.compile("(?i)^(?:an? )?(?:care leaver|looked after(?: child)?|lac|cla"
-            + "|cic|child in need|cin|former relevant(?: child)?|relevant child|eligible child|section 20|s\\.? ?20"
-            + "|accommodated under s(?:ection|\\.)? ?20|not known to social care)\\.?$");
-    /** A label and its answer on one line: "Locality: West Oxon", "UASC: N". */
-    private static final Pattern ANSWERED_LABEL = Pattern.compile("^[^:]{1,40}:\\s*\\S.*$");
-
-    /**
-     * Whether line {@code i} is a legal status typed alone, with no label, between two lines of a label and its answer,
-     * as a hurried mail sets a referral out ("Locality: West Oxon" / "Care leaver" / "UASC: N"). A status under a
-     * label alone on its line ("Legal status" / "Care leaver") is that label's answer, and left to it.
-     */
-    private static boolean isAStatusAmongAnsweredLabels(String[] lines, int i) {
-        if (!STATUS_ALONE.matcher(lines[i].strip()).matches()) {
-            return false;
-        }
-        int before = i - 1;
-        while (before >= 0 && lines[before].isBlank()) {
-            before--;
-        }
-        int after = i + 1;
-        while (after < lines.length && lines[after].isBlank()) {
-            after++;
-        }
-        return before >= 0 && after < lines.length && ANSWERED_LABEL.matcher(lines[before].strip()).matches()
-                && ANSWERED_LABEL.matcher(lines[after].strip()).matches();
     }
 
     private static String split(String written, ToDoubleFunction<String> score) {

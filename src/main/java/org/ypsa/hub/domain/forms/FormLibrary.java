@@ -402,7 +402,7 @@ public final class FormLibrary {
         }
         int before = mistakes.size();
         Map<String, Node> e = entries(file, m, Set.of("id", "name", "type", "required", "labels", "keywords",
-                "choices"), mistakes);
+                "choices", "alone"), mistakes);
         String id = scalar(file, e.get("id"), "id", m, mistakes);
         String name = scalar(file, e.get("name"), "name", m, mistakes);
         String typeName = scalar(file, e.get("type"), "type", m, mistakes);
@@ -423,6 +423,7 @@ public final class FormLibrary {
         List<String> labels = strings(file, e.get("labels"), "labels", mistakes);
         List<String> keywords = strings(file, e.get("keywords"), "keywords", mistakes);
         List<String> choices = strings(file, e.get("choices"), "choices", mistakes);
+        List<String> alone = strings(file, e.get("alone"), "alone", mistakes);
         if (type.orElse(null) == FieldType.CHOICE && choices.isEmpty()) {
             mistakes.add(at(file, m) + "field " + id + " is a choice: expected choices: [the answers the form offers]");
         }
@@ -435,7 +436,7 @@ public final class FormLibrary {
         if (mistakes.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new FormSpec.FieldSpec(id, name, type.get(), required, labels, keywords, choices,
+        return Optional.of(new FormSpec.FieldSpec(id, name, type.get(), required, labels, keywords, choices, alone,
                 m.getStartMark().getLine() + 1));
     }
 

@@ -66,13 +66,18 @@ public record FormSpec(String id, String file, List<String> titles, int recognis
      * @param choices  for a choice field, the answers the form offers
      * @param line     the line of config/forms/*.yml where it is described
      */
+    /**
+     * @param alone answers people type alone on a line with no label, among a body's labelled lines, that are this
+     *     field's and no other's (a legal status: "Care leaver", "CLA")
+     */
     public record FieldSpec(String id, String name, FieldType type, boolean required, List<String> labels,
-            List<String> keywords, List<String> choices, int line) {
+            List<String> keywords, List<String> choices, List<String> alone, int line) {
 
         public FieldSpec {
             labels = List.copyOf(labels);
             keywords = List.copyOf(keywords);
             choices = List.copyOf(choices);
+            alone = List.copyOf(alone);
         }
     }
 
