@@ -169,19 +169,30 @@ public final class Instructions {
     private static final Pattern QUESTION_WORDS_LISTED = Pattern.compile("(?i)(?:what|who|where|when|why|how|which)"
             + "(?:\\s*(?:,|/|&|\\band\\b|\\bor\\b)\\s*(?:what|who|where|when|why|how|which))+\\s*[:*?.]*\\s*");
 
-    /** Examples of what to cover after a label, outside brackets: "incl. staff", "including meds", "e.g. SW, PA", "such as". */
+    /**
+     * Examples after a label, outside brackets: of what to cover ("incl. staff", "including meds") or of the answer
+     * itself ("e.g. SW, PA", "such as").
+     */
     private static final Pattern EXAMPLES = Pattern.compile("(?i)^(\\p{L}[^()\\[\\]]*?\\p{L})\\s*,?\\s+(?:incl\\.?|inc\\.|including"
-            + "|e\\.\\s?g\\.?|eg|such\\s+as)\\s+\\p{L}[^()\\[\\]]*$");
+            + "|(?<answers>e\\.\\s?g\\.?|eg|such\\s+as))\\s+\\p{L}[^()\\[\\]]*$");
 
     /**
-     * The label without the examples of what to cover that follow it: "Offences incl. bail conditions" asks the
-     * offending, "Mental health including meds" the mental health; the examples name no field of their own. Empty when
-     * the label has none.
+     * What a label asks before the examples after it ({@code asked}), and whether they are examples of the answer
+     * ("Your position e.g. PA, SW": their words are answers, and may name another field) or of what to cover ("Offences
+     * incl. bail conditions": they only dilute the label).
      */
-    public static Optional<String> withoutExamples(String label) {
-        Matcher m = EXAMPLES.matcher(label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[:*?]+$", ""));
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    public record Examples(String asked, boolean ofTheAnswer) {
     }
+
+    /**
+     * The examples after the label ({@link Examples}): "Offences incl. bail conditions" asks the offending, "Mental
+     * health including meds" the mental health; the examples name no field of their own. Empty when it has none.
+     */
+    public static Optional<Examples> examples(String label) {
+        Matcher m = EXAMPLES.matcher(label == null ? "" : label.replace('\u00a0', ' ').strip().replaceAll("[:*?]+$", ""));
+        return m.matches() ? Optional.of(new Examples(m.group(1), m.group("answers") != null)) : Optional.empty();
+    }
+
 
     /**
      * How the writer is to put the answer, after a comma: "facts only", "no opinion", "not opinions", "in your own

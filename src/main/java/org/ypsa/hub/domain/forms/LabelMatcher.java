@@ -510,9 +510,6 @@ public final class LabelMatcher {
             + "(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|to|abouts)\\b))\\s+([^,;?()]+?)\\s*[,;]\\s*"
             + "(\\p{L}[^()]*)$");
 
-    /** Words bringing in examples of the answer: "e.g.", "eg", "such as", "for example". */
-    private static final Pattern EXAMPLE_ANSWERS = Pattern.compile("(?i)\\s(?:e\\.\\s?g\\.?|eg|such as|for example)\\s");
-
     /**
      * A label's readings, tried in this order by {@link #match} and {@link #ranked}: the label whole; the words before
      * a dashed hint of how to answer ("What is the risk - describe"); the label without its examples ("Offences incl.
@@ -543,8 +540,7 @@ public final class LabelMatcher {
         if (aLabelNotALinesOpening) {
             // examples of answers ("Your position e.g. PA, SW, housing officer") are read past first: their words
             // ("SW", "PA") name another field than the one asked; topics to cover ("incl. staff") only dilute it
-            Instructions.withoutExamples(label).ifPresent(w -> readings.add(EXAMPLE_ANSWERS.matcher(label).find() ? 0
-                    : readings.size(), w));
+            Instructions.examples(label).ifPresent(e -> readings.add(e.ofTheAnswer() ? 0 : readings.size(), e.asked()));
         }
         return readings;
     }

@@ -29,9 +29,19 @@ class ALabelsExamplesNameNoFieldTest {
 
     @Test
     void examplesAreReadOnlyOutsideBrackets() {
-        assertThat(Instructions.withoutExamples("Offences incl. bail conditions:")).contains("Offences");
-        assertThat(Instructions.withoutExamples("Drugs and alcohol, including what and how often")).contains("Drugs and alcohol");
-        assertThat(Instructions.withoutExamples("Referrer job title (e.g. SW, PA)")).isEmpty();
-        assertThat(Instructions.withoutExamples("Including")).isEmpty();
+        assertThat(asked("Offences incl. bail conditions:")).contains("Offences");
+        assertThat(asked("Drugs and alcohol, including what and how often")).contains("Drugs and alcohol");
+        assertThat(asked("Referrer job title (e.g. SW, PA)")).isEmpty();
+        assertThat(asked("Including")).isEmpty();
+    }
+
+    @Test
+    void examplesAfterEgAreAnswersAndAfterInclAreWhatToCover() {
+        assertThat(Instructions.examples("Offences incl. bail conditions").orElseThrow().ofTheAnswer()).isFalse();
+        assertThat(Instructions.examples("Your position e.g. PA, SW, housing officer").orElseThrow().ofTheAnswer()).isTrue();
+    }
+
+    private static java.util.Optional<String> asked(String label) {
+        return Instructions.examples(label).map(Instructions.Examples::asked);
     }
 }
