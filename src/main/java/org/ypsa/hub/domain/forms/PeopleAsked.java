@@ -48,8 +48,8 @@ final class PeopleAsked {
      * "Submitted by" and "made by" are not among them: on a police or agency form they name the agency as often.
      */
     private static final Pattern WHO_FILLED_IT_IN = Pattern.compile(
-            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b|^who(?:'s|\u2019s|\\s+is)\\s+(?:sending|completing|filling"
-                    + "\\s+(?:in|out)|sharing|passing\\s+on)\\s+(?:us\\s+|in\\s+)?(?:this|the|it)\\b");
+            "(?i)\\b(?:filled\\s+(?:in|out)|completed)\\s+by\\b|^who(?:'s|\u2019s|\\s+is)\\s+" + QuestionAsked.SENDING_IT
+                    + "\\s+(?:us\\s+|in\\s+)?(?:this|the|it)\\b");
 
     /**
      * "Date form completed", "Date referral filled in by the worker", "When was this form completed?", "Form completed

@@ -16,6 +16,13 @@ public final class QuestionAsked {
     private QuestionAsked() {
     }
 
+    /**
+     * Words of the one sending or filling in the form, what they do with it: "completing", "filling this in", "sending
+     * us", "sharing this", "passing it on" ("Who's sending us this intel?" asks the writer).
+     */
+    public static final String SENDING_IT = "(?:completing|filling (?:this|it) in|filling (?:in|out)|making this"
+            + "|sending (?:this|it|us)|sharing (?:this|it)|passing (?:this|it) on|passing on)";
+
     /** Whom a label asks about, as the asked: table names them. */
     public enum Whom {
         /** the young person: YP, they, them, she, the resident, the client */
@@ -23,8 +30,8 @@ public final class QuestionAsked {
                 + "|client|child|referred|service user)\\b"),
         /** the one filling the form in: you, the person completing, the referrer, whoever we reply to */
         WRITER("writer", "\\b(?:you|your|yours|yourself|referrer|referrers|(?:person|officer|worker|member of staff|staff member) (?:completing|filling|making|referring"
-                + "|sending|sharing|passing)|completing|filling (?:this|it) in|making this|sending (?:this|it|us)|sharing (?:this|it)"
-                + "|passing (?:this|it) on|reporting (?:worker|officer|person)|repl(?:y|ies)|get back to|back to)\\b"),
+                + "|sending|sharing|passing)|" + QuestionAsked.SENDING_IT + "|reporting (?:worker|officer|person)|repl(?:y|ies)"
+                + "|get back to|back to)\\b"),
         /**
          * another person or body: a parent, a carer, the school, the GP, a victim, whoever else, the YP's social worker
          * or PA; not the police, whom an intelligence form asks how to reach you ("Number police can call you on")
