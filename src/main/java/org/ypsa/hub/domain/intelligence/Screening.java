@@ -458,6 +458,12 @@ public final class Screening {
             + "(e-?mail|message)( and any attachments)? (is|are|may be) (confidential|privileged)|may be monitored|"
             + "disclaimer)\\b");
     private static final Pattern ANSWERED_YES = p("\\?[ \\t:\\-]*\\n?[ \\t]*(?=(yes|y)\\b)");
+    /**
+     * A move not made by those harming the young person: no "by him", "by them", "by the men", "by an older male" soon
+     * after it ("is being moved to another flat by the men" is danger, "is being moved to another flat" the services').
+     */
+    private static final String NOT_BY_THOSE_HARMING = "(?![^.;,]{0,30}\\bby (him|them|the (man|men|gang|group|dealers)"
+            + "|older|dealers|an? (man|male|adult)))";
     /** A picture shown with nothing said of now: not "just posted a photo of a gun ... pullin up on u now". */
     private static final String SHOWN_NOT_NOW = "(?![^.]{0,100}\\b(now|tonight|today|on (his|her|their|my) way|coming|"
             + "pull\\w* up)\\b)";
@@ -487,13 +493,11 @@ public final class Screening {
             // a move the service makes: "Oscar is being moved to another scheme" (not one by the people harming him)
             p("\\b(moved|moving|move) ((him|her|them) )?(to|into) (an?other|a new|a different|alternative|new) (\\w+ ){0,2}"
                     + "(scheme|placement|property|flat|room|service|home|address|unit|accommodation|house|hostel|project|"
-                    + "provider|area|school|college)\\b(?![^.;,]{0,30}\\bby (him|them|the (man|men|gang|group|dealers)|older|"
-                    + "dealers|an? (man|male|adult)))"),
+                    + "provider|area|school|college)\\b" + NOT_BY_THOSE_HARMING),
             // a move out of the area services make to keep someone safe, said in the passive: "Jordan has now left the
             // flat and is being moved out of area" (not "is being moved out of area by the men", not "they are moving her")
             p("\\b(is|are|was|were|has been|have been|will be|is to be|are to be) (now |being |currently |urgently ){0,2}"
-                    + "moved out of (the )?(area|borough|county|city|town|region)\\b(?![^.;,]{0,30}\\bby (him|them|the "
-                    + "(man|men|gang|group|dealers)|older|dealers|an? (man|male|adult)))"),
+                    + "moved out of (the )?(area|borough|county|city|town|region)\\b" + NOT_BY_THOSE_HARMING),
             // a weapon in a picture or online is intelligence: "has a gun and showed him a picture of it on Snapchat"
             p("\\b(has|had|got|with|holding|posing with)( got)? (a |an )?(gun|knife|machete|blade|weapon|firearm)s?\\b"
                     + "(?=[^.]{0,60}\\b(picture|photo|pic|video|image|selfie|snap|post|story|online|social media)s?\\b)"
