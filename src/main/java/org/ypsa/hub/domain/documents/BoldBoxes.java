@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-
 /**
  * Boxes of a Word form whose label is set apart from its answer by type: each cell its label in bold, then (after a
  * line break, a new paragraph or nothing) the answer in plain type ("<b>their d.o.b</b>" over "1-11-08" | "<b>Gender</b>"
@@ -23,26 +17,22 @@ final class BoldBoxes {
     }
 
     /**
-     * For each row read from the table, its boxes as label and answer pairs, or null when the row is no row of bold
-     * boxes; none when nested tables shift the rows read.
+     * For each row read from the table ({@code looks}: its cells' looks, none when nested tables shift the rows read),
+     * its boxes as label and answer pairs, or null when the row is no row of bold boxes.
      */
-    static List<List<String[]>> of(XWPFTable t, List<List<String>> rowsRead) {
-        List<List<String[]>> out = new ArrayList<>(Collections.nCopies(rowsRead.size(), (List<String[]>) null));
-        List<XWPFTableRow> rows = t.getRows();
-        if (rows.size() != rowsRead.size()) {
-            return out;
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            out.set(r, boxes(rows.get(r)));
+    static List<List<String[]>> of(List<List<CellLook>> looks, int rowsRead) {
+        List<List<String[]>> out = new ArrayList<>(Collections.nCopies(rowsRead, (List<String[]>) null));
+        for (int r = 0; r < looks.size() && r < rowsRead; r++) {
+            out.set(r, boxes(looks.get(r)));
         }
         return out;
     }
 
-    private static List<String[]> boxes(XWPFTableRow row) {
+    private static List<String[]> boxes(List<CellLook> row) {
         List<String[]> out = new ArrayList<>();
         boolean answered = false;
-        for (XWPFTableCell c : row.getTableCells()) {
-            if (!c.getTables().isEmpty()) {
+        for (CellLook c : row) {
+            if (c.nests()) {
                 return null;
             }
             String[] box = box(c);
@@ -59,22 +49,22 @@ final class BoldBoxes {
     }
 
     /** The cell's bold label and plain answer; both empty for an empty cell; null when the cell is no such box. */
-    private static String[] box(XWPFTableCell c) {
+    private static String[] box(CellLook c) {
         StringBuilder label = new StringBuilder();
         StringBuilder answer = new StringBuilder();
-        for (XWPFParagraph p : c.getParagraphs()) {
+        for (List<CellLook.Run> p : c.paragraphs()) {
             if (!answer.isEmpty()) {
                 answer.append('\n');
             } else if (!label.isEmpty()) {
                 label.append(' ');
             }
-            for (XWPFRun run : p.getRuns()) {
+            for (CellLook.Run run : p) {
                 String text = run.text();
-                if (text == null || text.replace('\u00a0', ' ').isBlank()) {
-                    (answer.isEmpty() ? label : answer).append(text == null ? "" : text);
+                if (run.blank()) {
+                    (answer.isEmpty() ? label : answer).append(text);
                     continue;
                 }
-                if (run.isBold()) {
+                if (run.bold()) {
                     if (!answer.toString().isBlank()) {
                         return null; // bold words after the answer: a second label, or an answer in bold
                     }

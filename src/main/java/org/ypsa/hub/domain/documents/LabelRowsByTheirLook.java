@@ -2,12 +2,6 @@ package org.ypsa.hub.domain.documents;
 
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-
 /**
  * A Word form of one-cell rows whose labels are set apart from their answers by their look: each label row in bold or
  * shaded, the answer row under it in plain type on no shading ("<b>2. Property</b>" shaded grey over "RSP-SOX-01"). Read
@@ -25,53 +19,34 @@ final class LabelRowsByTheirLook {
     }
 
     /**
-     * For each row read from the table, whether it is a label known by its look over its plain answer in the next row;
-     * none when the table has fewer such pairs, or nested tables shift the rows read.
+     * For each row read from the table ({@code looks}: its cells' looks, none when nested tables shift the rows read),
+     * whether it is a label known by its look over its plain answer in the next row; none when the table has fewer
+     * such pairs.
      */
-    static boolean[] of(XWPFTable t, List<List<String>> rowsRead) {
-        boolean[] out = new boolean[rowsRead.size()];
-        List<XWPFTableRow> rows = t.getRows();
-        if (rows.size() != rowsRead.size()) {
+    static boolean[] of(List<List<CellLook>> looks, int rowsRead) {
+        boolean[] out = new boolean[rowsRead];
+        if (looks.size() != rowsRead) {
             return out;
         }
         int pairs = 0;
-        Look next = rows.isEmpty() ? Look.OTHER : look(rows.get(0));
-        for (int r = 0; r + 1 < rows.size(); r++) {
+        Look next = looks.isEmpty() ? Look.OTHER : look(looks.get(0));
+        for (int r = 0; r + 1 < looks.size(); r++) {
             Look here = next;
-            next = look(rows.get(r + 1));
+            next = look(looks.get(r + 1));
             if (here == Look.MARKED && next == Look.PLAIN) {
                 out[r] = true;
                 pairs++;
             }
         }
-        return pairs >= PAIRS ? out : new boolean[rowsRead.size()];
+        return pairs >= PAIRS ? out : new boolean[rowsRead];
     }
 
     /** A row of one cell with text: marked when all its words are bold or the cell is shaded, plain when neither. */
-    private static Look look(XWPFTableRow row) {
-        List<XWPFTableCell> cells = row.getTableCells();
-        if (cells.size() != 1 || !cells.get(0).getTables().isEmpty()) {
+    private static Look look(List<CellLook> cells) {
+        if (cells.size() != 1 || cells.get(0).nests() || !cells.get(0).hasText()) {
             return Look.OTHER;
         }
-        boolean text = false;
-        boolean allBold = true;
-        boolean anyBold = false;
-        for (XWPFParagraph p : cells.get(0).getParagraphs()) {
-            for (XWPFRun run : p.getRuns()) {
-                String t = run.text();
-                if (t == null || t.replace('\u00a0', ' ').isBlank()) {
-                    continue;
-                }
-                text = true;
-                allBold &= run.isBold();
-                anyBold |= run.isBold();
-            }
-        }
-        if (!text) {
-            return Look.OTHER;
-        }
-        String fill = cells.get(0).getColor();
-        boolean shaded = fill != null && !fill.equalsIgnoreCase("auto") && !fill.equalsIgnoreCase("FFFFFF");
-        return allBold || shaded ? Look.MARKED : anyBold ? Look.OTHER : Look.PLAIN;
+        CellLook c = cells.get(0);
+        return c.allBold() || c.shaded() ? Look.MARKED : c.anyBold() ? Look.OTHER : Look.PLAIN;
     }
 }

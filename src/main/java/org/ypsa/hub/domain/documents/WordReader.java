@@ -176,8 +176,9 @@ public final class WordReader {
         YesNoColumns checklist = YesNoColumns.of(rows);
         boolean[] captioned = CaptionRows.of(t, rows);
         boolean sectionColumn = false;
-        List<List<String[]>> boldBoxes = BoldBoxes.of(t, rows);
-        boolean[] labelsByLook = LabelRowsByTheirLook.of(t, rows);
+        List<List<CellLook>> looks = CellLook.ofRows(t, rows.size());
+        List<List<String[]>> boldBoxes = BoldBoxes.of(looks, rows.size());
+        boolean[] labelsByLook = LabelRowsByTheirLook.of(looks, rows.size());
         for (int at = 0; at < rows.size(); at++) {
             List<String> row = rows.get(at);
             r++;
