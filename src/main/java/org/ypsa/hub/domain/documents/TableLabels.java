@@ -72,10 +72,11 @@ final class TableLabels<F extends Enum<F>> {
                 continue;
             }
             // a column empty in both rows is two tabs typed for the look ("Role:<tab><tab>Support Worker"), no column
-            List<Integer> used = java.util.stream.IntStream.range(0, asTyped.length)
-                    .filter(c -> !asTyped[c].isBlank() || !under[c].isBlank()).boxed().toList();
-            String[] heads = used.stream().map(c -> asTyped[c]).toArray(String[]::new);
-            String[] values = used.stream().map(c -> under[c]).toArray(String[]::new);
+            // (looked for first: most rows have none, and are read as typed)
+            boolean typedForTheLook = java.util.stream.IntStream.range(0, asTyped.length)
+                    .anyMatch(c -> asTyped[c].isBlank() && under[c].isBlank());
+            String[] heads = typedForTheLook ? withoutColumnsBlankInBoth(asTyped, under, asTyped) : asTyped;
+            String[] values = typedForTheLook ? withoutColumnsBlankInBoth(asTyped, under, under) : under;
             if (heads.length < 2 || heads.length == 2 && heads[0].strip().endsWith(":") && !markedAsLabel(heads[1].strip())) {
                 continue; // (a label ended by its colon beside words not marked as a label is a label and its answer:
                           // "Role: | Support Worker" over "Team / org referring | Leaving Care" is two such rows)
@@ -110,6 +111,12 @@ final class TableLabels<F extends Enum<F>> {
             i++;
         }
         return misPaired;
+    }
+
+    /** The cells of {@code row} (one of the two) in the columns where {@code above} or {@code below} has words. */
+    private static String[] withoutColumnsBlankInBoth(String[] above, String[] below, String[] row) {
+        return java.util.stream.IntStream.range(0, row.length).filter(c -> !above[c].isBlank() || !below[c].isBlank())
+                .mapToObj(c -> row[c]).toArray(String[]::new);
     }
 
     /** A professional network grid has at least this many columns (role, name and one way to reach them). */
