@@ -1,10 +1,6 @@
 package org.ypsa.hub.variation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.intake.InboundMail;
 import org.ypsa.hub.domain.intake.Outcome;
 import org.ypsa.hub.domain.intelligence.IntelligenceSubmission;
@@ -20,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ASupportedHousingSignatureNamesNoProviderTest {
     @Test
     void anIntelligenceFormSignedFromSupportedHousingIsRoutedAsIntelligence() throws Exception {
-        byte[] raw = Files.readAllBytes(Path.of("src/test/resources/variation/tuned16/mail/t16-intel-016.eml"));
-        InboundMail mail = MailReader.parse(raw, "intake@ypsa.test", VariationScore.sentDate(raw));
+        InboundMail mail = VariationScore.corpusMail("tuned16/mail/t16-intel-016.eml");
         Outcome o = TestIntake.shipped().handle(mail);
         assertThat(TestIntake.routed(o, IntelligenceSubmission.class).information()).contains("college gates");
     }

@@ -1,12 +1,9 @@
 package org.ypsa.hub.variation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.domain.action.Action;
 import org.ypsa.hub.domain.clocks.ClockSettings;
 import org.ypsa.hub.domain.intake.InboundMail;
@@ -27,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnEmergencyReferralWhoseCoveringNoteIsReadForItsTypeRaisesTheAlarmTest {
     @Test
     void theEmergencyTeamIsAlertedAndTheEmergencyClockStarts() throws Exception {
-        byte[] raw = Files.readAllBytes(Path.of("src/test/resources/variation/tuned33/mail/w12-ref-02.eml"));
-        InboundMail mail = MailReader.parse(raw, "intake@ypsa.test", VariationScore.sentDate(raw));
+        InboundMail mail = VariationScore.corpusMail("tuned33/mail/w12-ref-02.eml");
         Outcome o = TestIntake.shipped().handle(mail);
         assertThat(TestIntake.routed(o, Referral.class).isEmergency()).isTrue();
         IntakePolicy policy = TestFlows.intakePolicy(Map.of("referral", List.of("hub.brokerage.referrals")));

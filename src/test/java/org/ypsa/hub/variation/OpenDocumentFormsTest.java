@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ypsa.hub.adapter.mail.MailReader;
 import org.ypsa.hub.adapter.store.OriginalStore;
 import org.ypsa.hub.domain.intake.InboundMail;
 import org.ypsa.hub.domain.intake.Intake;
@@ -40,8 +39,7 @@ class OpenDocumentFormsTest {
     @MethodSource("saved")
     void aFormSavedInLibreOfficesOwnFormatReadsAsTheSameFormSavedForWordOrExcel(String file) throws Exception {
         String stem = file.substring(0, file.lastIndexOf('.'));
-        byte[] raw = Files.readAllBytes(PART.resolve("mail").resolve(stem + ".eml"));
-        InboundMail original = MailReader.parse(raw, "intake@ypsa.test", VariationScore.sentDate(raw));
+        InboundMail original = VariationScore.mail(PART.resolve("mail").resolve(stem + ".eml"));
         byte[] odf = Files.readAllBytes(FIXTURES.resolve(file));
         String type = file.endsWith(".odt") ? "application/vnd.oasis.opendocument.text"
                 : "application/vnd.oasis.opendocument.spreadsheet";

@@ -56,9 +56,7 @@ final class VariationScore {
             Optional<String> problem;
             boolean toldMissing = false;
             try {
-                byte[] raw = Files.readAllBytes(manifest.folder().resolve(e.file()));
-                InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
-                Outcome o = intake.handle(mail);
+                Outcome o = intake.handle(mail(manifest.folder().resolve(e.file())));
                 problem = compare(e, o);
                 // every valid form in the corpus holds all its required fields
                 toldMissing = o instanceof Outcome.Rejected r && r.problems().stream()
@@ -71,6 +69,17 @@ final class VariationScore {
             results.add(new Result(e, problem, toldMissing));
         }
         return results;
+    }
+
+    /** A corpus mail as the mailbox gives it, by its path under the corpus: "tuned33/mail/w12-ref-02.eml". */
+    static InboundMail corpusMail(String path) throws IOException {
+        return mail(java.nio.file.Path.of("src/test/resources/variation").resolve(path));
+    }
+
+    /** A mail file as the mailbox gives it, received at its Date header. */
+    static InboundMail mail(java.nio.file.Path file) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        return MailReader.parse(raw, MAILBOX, sentDate(raw));
     }
 
     /** The mail's Date header stands for the time it was received: ages and deadlines are counted from it. */
@@ -321,8 +330,7 @@ final class VariationScore {
 
     /** Everything the hub read from one mail and what it decided, for working out why a mail fails. */
     static String explain(java.nio.file.Path file) throws IOException {
-        byte[] raw = Files.readAllBytes(file);
-        InboundMail mail = MailReader.parse(raw, MAILBOX, sentDate(raw));
+        InboundMail mail = mail(file);
         StringBuilder sb = new StringBuilder("\n" + file + "\nFrom: " + mail.from() + "\nSubject: " + mail.subject()
                 + "\n\nBody:\n" + mail.textBody() + "\n");
         StringBuilder whole = new StringBuilder(mail.subject() + "\n" + mail.textBody());
