@@ -371,7 +371,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
                 FormSpec.FieldSpec fs = fieldSpecs.get(f.get());
                 String firstLine = value.strip().split("\\R")[0];
                 // a tick list a box to a line ("☐ Low" / "☒ High") is one answer: its first line is no choice made
-                if (!fs.type().isText() && !TickList.isListOfLines(value) && fit(fs, firstLine).isPresent()) {
+                if (!fs.type().isText() && !TickList.isListOfLines(value) && fit(fs, firstLine).isPresent()
+                        && !(fs.type() == org.ypsa.hub.domain.forms.FieldType.YESNO && aNoteUnderTheAnswer(value))) {
                     value = firstLine;
                 }
             }
@@ -704,6 +705,25 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             lines[i] = line;
         }
         return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
+    }
+
+    /** A note under a yes or no is a sentence or more: so many words at least. */
+    private static final int NOTE_WORDS = 8;
+
+    /**
+     * Whether the lines under a yes or no in its own cell are a note on the answer, kept with it ("☐ Yes ☒ No" over
+     * "Harvey refused to sign. Sharing without consent under s.17 ...": the grounds for sharing), not another field's
+     * lines that ran on: a sentence of {@link #NOTE_WORDS} words or more that opens with no label of this form.
+     */
+    private boolean aNoteUnderTheAnswer(String value) {
+        String[] lines = value.strip().split("\\R", 2);
+        String note = lines.length < 2 ? "" : lines[1].strip();
+        String first = note.split("\\R", 2)[0];
+        int colon = first.indexOf(':');
+        String opening = colon > 0 ? first.substring(0, colon) : first;
+        return first.split("\\s+").length >= NOTE_WORDS && !LabelShapes.looksLikeLabelLine(first)
+                && (colon < 0 || opening.split("\\s+").length > NOTE_WORDS || match(opening).isEmpty())
+                && match(first).isEmpty();
     }
 
     /** A label and its answer on one line: "Locality: West Oxon", "UASC: N". */
