@@ -2,6 +2,7 @@ package org.ypsa.hub.domain.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,9 +18,13 @@ public final class InlineAnswers {
             + "|previous message|forwarded message)\\s*-*|_{8,}|begin forwarded message:?|from\\s*:.*@.*)$");
     /** A mail header line of the earlier mail: "Sent: 22 December 2026 09:37", "Subject: ...". */
     private static final Pattern HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|subject)\\s*:.*");
+    /** The word an online form's export or a replier puts before each answer: "Answer: ", "Ans. ", "Response: ". */
+    private static final String ANSWER_WORD = "(?i:ans|answer|response)\\s*[:.)\\-\u2013]\\s*";
     /** What a replier types before an answer: "A: ", "Ans. ", "Answer - ", "[RW] ", "- ". */
-    private static final Pattern MARK = Pattern.compile("^(?:A\\s*(?:[:)]|\\s[-\u2013])\\s*|(?i:ans|answer)\\s*[:.)\\-\u2013]\\s*|\\[[A-Z]{1,4}\\]\\s*"
+    private static final Pattern MARK = Pattern.compile("^(?:A\\s*(?:[:)]|\\s[-\u2013])\\s*|" + ANSWER_WORD + "|\\[[A-Z]{1,4}\\]\\s*"
             + "|[-\u2013\u2022*]\\s+)");
+    /** A line of an answer under its question, as an online form's responses are exported: "Response: DAWIT HAILE". */
+    private static final Pattern ANSWER_LINE = Pattern.compile("^\\s*" + ANSWER_WORD + "(.*)$");
     /** A quoted line that already holds its value ("> Name: Jo Bloggs") is the earlier mail's form, no question. */
     private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{1,80}:\\s*\\S.*");
     /** This many questions answered inline make the reply a form answered inline; fewer are remarks on a mail. */
@@ -34,11 +39,16 @@ public final class InlineAnswers {
     private record Line(Kind kind, String text, String raw) {
     }
 
-    /** The body with each question answered inline set out as "question: answer"; unchanged when it answers none. */
+    /**
+     * The body without the word put before each answer under its question, when {@link #ANSWERS} answers or more have
+     * it, as an online form's responses are exported ("Your name" / "Response: ELIN VAUGHAN" is "Your name" over its
+     * answer), each question answered inline set out as "question: answer"; unchanged when it answers none.
+     */
     public static String lines(String body) {
         if (body == null || body.isBlank()) {
             return body;
         }
+        body = withoutAnswerWords(body);
         String[] raw = body.split("\\R", -1);
         int start = -1;
         for (int i = 0; i < raw.length && start < 0; i++) {
@@ -128,6 +138,24 @@ public final class InlineAnswers {
             }
         }
         return i;
+    }
+
+    private static String withoutAnswerWords(String body) {
+        String[] raw = body.split("\\R", -1);
+        int marked = 0;
+        for (int i = 1; i < raw.length; i++) {
+            marked += ANSWER_LINE.matcher(raw[i]).matches() && !raw[i - 1].isBlank() ? 1 : 0;
+        }
+        if (marked < ANSWERS) {
+            return body;
+        }
+        for (int i = 1; i < raw.length; i++) {
+            Matcher m = ANSWER_LINE.matcher(raw[i]);
+            if (m.matches() && !raw[i - 1].isBlank()) {
+                raw[i] = m.group(1);
+            }
+        }
+        return String.join("\n", raw);
     }
 
     private static boolean isQuestion(String text) {
