@@ -799,10 +799,22 @@ final class LineReading<F extends Enum<F>> {
         String l = line.replace('\u00a0', ' ').strip();
         String v = value == null ? "" : value.strip();
         String n = next.replace('\u00a0', ' ').strip();
-        return isText(field) && !v.isEmpty() && QUESTION_OPENING.matcher(l).find() && !MARK_OR_DASH.matcher(l).find()
+        return isText(field) && !v.isEmpty() && opensAQuestion(l) && !MARK_OR_DASH.matcher(l).find()
                 && !l.endsWith(".") && !v.matches(".*\\d.*") && v.split("\\s+").length <= MAX_QUESTION_REST
                 && !n.isEmpty() && Character.isUpperCase(n.codePointAt(0))
                 && (lineLabels.isSentenceAnswer(n) || linesAlone.of(n).isEmpty());
+    }
+
+    /** A label as a whole question: "Current address / where they stayed last night" (the second wording a question). */
+    private static final Pattern QUESTION_AFTER_A_SLASH = Pattern.compile("(?i)^[^/]{2,40}\\s/\\s(?:why|what|how|when|who|where"
+            + "|which)\\s");
+
+    /**
+     * Whether the line opens with a question word, or puts its label a second way as a question after a slash ("Current
+     * address / where they stayed last night").
+     */
+    private static boolean opensAQuestion(String line) {
+        return QUESTION_OPENING.matcher(line).find() || QUESTION_AFTER_A_SLASH.matcher(line).find();
     }
 
     private boolean isChoice(F field) {
