@@ -776,25 +776,41 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
      * The document with a label that lists the fields it asks ("10. Referrer's name, role and team:"), answered a line
      * each in the order asked ("Olivia Brennan" / "Personal Adviser" / "Leaving Care"), read as one label for each line:
      * the listed words after the first take its words before them ("Referrer's role", "Referrer's team"). Only where
-     * each listed part names a different field of this form and there are as many lines as parts; else as written.
+     * each listed part names a different field of this form and there are as many lines as parts; else as written. An
+     * answer of one line is parted at its commas or spaced slashes the same way ("Nerys Owen, Personal Adviser, Leaving
+     * Care Team, Tawelan CBC": the last part keeps the rest), when each part reads as its field's type and a name
+     * as two words or more ("Jones, Sam" is one name, not a name and a role).
      */
     private LabelledDocument aLineForEachFieldListed(LabelledDocument doc) {
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
         boolean changed = false;
         for (LabelledDocument.Entry e : doc.entries()) {
-            // (only an answer of lines is looked at, so a one-line answer costs no matching)
-            List<LabelledDocument.Entry> split = e.label() == null || e.value() == null || e.value().strip().indexOf('\n') < 0
-                    ? List.of() : aLineEach(e);
+            // (only an answer of lines or of parts is looked at, so a plain one-line answer costs no matching)
+            List<LabelledDocument.Entry> split = e.label() == null || e.value() == null
+                    || e.value().strip().indexOf('\n') < 0 && !ANSWER_PARTS.matcher(e.value()).find() ? List.of() : aLineEach(e);
             changed |= !split.isEmpty();
             entries.addAll(split.isEmpty() ? List.of(e) : split);
         }
         return changed ? new LabelledDocument(doc.source(), doc.text(), entries, doc.rows()) : doc;
     }
 
+    /** Where the parts of a one-line answer to a label listing its fields part: a comma, a slash between spaces. */
+    private static final Pattern ANSWER_PARTS = Pattern.compile("\\s*,\\s*|\\s+/\\s+");
+
+    /** Whether a part of a one-line answer reads as its field's type, a name as two words or more. */
+    private static boolean aPartOfItsType(FormSpec.FieldSpec spec, String part) {
+        return spec != null && fit(spec, part).isPresent()
+                && (spec.type() != org.ypsa.hub.domain.forms.FieldType.NAME || part.strip().split("\\s+").length >= 2);
+    }
+
     private List<LabelledDocument.Entry> aLineEach(LabelledDocument.Entry e) {
         String label = Words.withoutNumber(e.label().strip()).replaceAll("[:*?\\s]+$", "");
         List<String> lines = e.value().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         String[] parts = LISTED.split(label);
+        boolean oneLine = lines.size() == 1;
+        if (oneLine && parts.length >= 2) {
+            lines = List.of(ANSWER_PARTS.split(lines.get(0), parts.length));
+        }
         if (parts.length < 2 || parts.length != lines.size() || label.matches(".*[()\\[\\]].*")) {
             return List.of();
         }
@@ -810,6 +826,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             }
             Optional<LabelMatcher.Match> m = matcher.match(part, LabelMatcher.THRESHOLD);
             if (m.isEmpty() || byId.get(m.get().fieldId()) == null || !fields.add(m.get().fieldId())) {
+                return List.of();
+            }
+            if (oneLine && !aPartOfItsType(fieldSpecs.get(byId.get(m.get().fieldId())), lines.get(i))) {
                 return List.of();
             }
             out.add(new LabelledDocument.Entry(part, lines.get(i), e.where(), e.section()));

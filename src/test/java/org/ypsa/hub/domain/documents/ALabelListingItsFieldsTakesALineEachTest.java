@@ -25,4 +25,25 @@ class ALabelListingItsFieldsTakesALineEachTest {
         assertThat(values.get(ReferralField.REFERRER_ROLE)).isEqualTo("Personal Adviser");
         assertThat(values.get(ReferralField.ORGANISATION)).isEqualTo("Leaving Care Service");
     }
+
+    /** Stop 72 (tuned34 w14-ref-10): the same answered on one line, its parts apart by commas; the last keeps the rest. */
+    @ParameterizedTest
+    @ValueSource(strings = {"11. Referrer name, role, team", "Referrer name, role & team"})
+    void aLabelListingItsFieldsAnsweredOnOneLineTakesAPartForEach(String label) {
+        String answer = "Nerys Owen, Personal Adviser, Leaving Care Team, Tawelan CBC";
+        var doc = new LabelledDocument("the email body", label + "\n" + answer,
+                List.of(new LabelledDocument.Entry(label, answer, "line 1")));
+        var values = REFERRAL.read(doc).values();
+        assertThat(values.get(ReferralField.REFERRER_NAME)).isEqualTo("Nerys Owen");
+        assertThat(values.get(ReferralField.REFERRER_ROLE)).isEqualTo("Personal Adviser");
+        assertThat(values.get(ReferralField.ORGANISATION)).isEqualTo("Leaving Care Team, Tawelan CBC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Referrer name and role"})
+    void aSurnameBeforeACommaIsOneNameNotANameAndARole(String label) {
+        var doc = new LabelledDocument("the email body", label + "\nJones, Sam",
+                List.of(new LabelledDocument.Entry(label, "Jones, Sam", "line 1")));
+        assertThat(REFERRAL.read(doc).values().get(ReferralField.REFERRER_ROLE)).isNotEqualTo("Sam");
+    }
 }
