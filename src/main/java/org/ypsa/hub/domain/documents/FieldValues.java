@@ -376,6 +376,8 @@ public final class FieldValues {
             // the words of a team's or a role's name in a signature: "Young People's Supported Housing", "Support Worker"
             "housing", "council", "services", "service", "team", "accommodation", "supported", "support", "department",
             "worker", "officer", "practitioner", "adviser", "advisor", "manager", "ltd", "limited",
+            // a council's or a service's letters after its place: "Tawelan CBC", "Calderbridge MBC", "Hartsmere NHS"
+            "cbc", "mbc", "lbc", "nhs", "csc", "cyp",
             // the words of a form's guidance to whoever fills it in: "Please complete every box", "Use block capitals"
             "complete", "every", "box", "boxes", "capitals", "write", "apply", "if", "where");
     /** Words that join a name in lower case: "Ana de la Cruz", "Lotte van Dijk", "Omar bin Said". */

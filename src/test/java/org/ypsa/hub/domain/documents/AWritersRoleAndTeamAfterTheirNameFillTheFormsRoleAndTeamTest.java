@@ -27,6 +27,15 @@ class AWritersRoleAndTeamAfterTheirNameFillTheFormsRoleAndTeamTest {
         assertThat(v.get(ReferralField.ORGANISATION)).isEqualTo("Leaving Care Service");
     }
 
+    /** Stop 72 (tuned34 w14-ref-12): a council's letters after its place ("Tawelan CBC") are no second person's name. */
+    @Test
+    void aTeamEndingInItsCouncilsLettersIsTheTeam() {
+        Map<ReferralField, String> v = read(ReferralField.class, "referral", "Name: Nia Roberts\n"
+                + "Referrer: Aled Rowlands, Duty Team Manager, Duty & Assessment Team, Tawelan CBC\nEmail: a.rowlands@council.test");
+        assertThat(v.get(ReferralField.REFERRER_ROLE)).isEqualTo("Duty Team Manager");
+        assertThat(v.get(ReferralField.ORGANISATION)).isEqualTo("Duty & Assessment Team, Tawelan CBC");
+    }
+
     @Test
     void aWorkersRoleAfterTheirNameIsTheIntelligenceSubmissionsRole() {
         Map<IntelligenceField, String> v = read(IntelligenceField.class, "intelligence-submission",
