@@ -614,6 +614,12 @@ public final class Screening {
             p("\\b(emergency duty team|out[- ]of[- ]hours|edt)\\b"),
             p("\\bfor (urgent|emergency) (matters|enquiries|queries|issues|calls|contact)\\b"));
 
+    /** Words quoted after a verb of saying: "said he \"can't go home at the moment\"", "told us 'I'm scared right now'". */
+    private static final Pattern SAID_THEN = p("\\b(said|told (us|me|staff|them|him|her)|mentioned|stated|explained|reported)"
+            + "( that)?( (he|she|they|it|i|we))?\\s*(\"[^\"\\n]{1,120}\"|\u201c[^\u201d\\n]{1,120}\u201d"
+            // (an apostrophe inside a word is no closing quote: 'I'm sofa surfing at the minute')
+            + "|'(?:[^'\\n]|(?<=\\w)'(?=\\w)){1,120}')");
+
     /** A clause about the past: a weak sign in it is not urgent unless the clause also speaks of now. */
     private static final Pattern PAST = p("\\b(last (week|month|year|summer|winter|spring|autumn|christmas|term|weekend|"
             + "time|easter|halloween)|(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many|"
@@ -703,9 +709,12 @@ public final class Screening {
                 if (!past && !question && PRESENT_AUX.matcher(clause).find() && !NOT_NOW.matcher(clause).find()) {
                     harmNotPutInThePast(clause, today).ifPresent(signs::add);
                 }
-                if (!past && !question) {
+                // words quoted as said then, in a clause about the past, were true then ("came to see us last week and
+                // said he \"can't go home at the moment\""): no weak sign of now
+                String toldNow = isPast(clause, today) ? SAID_THEN.matcher(clause).replaceAll(" ") : clause;
+                if (!past && !question && (toldNow == clause || !isPast(toldNow, today) || PRESENT.matcher(toldNow).find())) {
                     for (Pattern p : WEAK) {
-                        Matcher m = p.matcher(clause);
+                        Matcher m = p.matcher(toldNow);
                         if (m.find()) {
                             signs.add(m.group().trim());
                         }

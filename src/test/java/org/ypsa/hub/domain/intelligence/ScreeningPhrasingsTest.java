@@ -255,6 +255,26 @@ class ScreeningPhrasingsTest {
             assertScreened(text, true);
         }
 
+        /**
+         * Stop 72 (tuned34 w14-intel-03): what someone said then, quoted in a sentence about the past, was true then: "at
+         * the moment" inside the quote is no sign of now.
+         */
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Harvey came to see us last week looking thin and said he \"can't go home at the moment\".",
+            "She rang the office two days ago and told us 'I'm sofa surfing at the minute'."})
+        void wordsOfNowQuotedAsSaidThenAreNoDangerNow(String text) {
+            assertScreened(text, false);
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She went missing last week and at the moment she is with the men again.",
+            "He said last week he was fine but at the moment he is locked in the flat with them."})
+        void nowToldOutsideAQuoteInAClauseAboutThePastIsStillAnEmergency(String text) {
+            assertScreened(text, true);
+        }
+
         /** Stop 70 (tuned32): men who sat somewhere and went, and a thing of someone's taken, are intelligence. */
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {
