@@ -186,6 +186,14 @@ final class TickList {
     }
 
     /**
+     * A tick list of two choices or more printed whole with none of its boxes marked ("☐ Homeless ☐ Threatened with
+     * homelessness"): the question was left unanswered, in its own box.
+     */
+    static boolean leftUnmarked(String raw) {
+        return noneMarked(raw) && choices(asWritten(raw)).size() >= 2;
+    }
+
+    /**
      * A short value with boxes in it where the hub cannot tell which one answer is marked: no box marked ("it was ☐
      * Violence", the label's words before a box whose marked neighbours are on other lines), or two marked. Its
      * words are no answer: a choice routed is the one marked, never the word beside an empty box.

@@ -89,7 +89,10 @@ final class TypedValues {
                     : Optional.empty();
             case PHONE -> v.replaceAll("\\D", "").length() >= 6 ? Optional.of(v) : Optional.empty();
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
-            case CHOICE -> choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
+            // (a tick list printed whole with no box marked answers nothing: "☐ Homeless ☐ Threatened with homelessness"
+            // is no wording "Homeless" run into the answer "Threatened")
+            case CHOICE -> TickList.leftUnmarked(v) ? Optional.empty()
+                    : choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);
             case NARRATIVE -> org.ypsa.hub.domain.forms.FieldType.narrative(v) ? Optional.of(v) : Optional.empty();
