@@ -187,8 +187,16 @@ final class VariationScore {
         if (actual != null && key.equals("ref")) {
             return figures(expected).equals(figures(actual));
         }
+        // a name keyed surname first, as case files list people ("PRICE-JONES, Megan"), is routed forename first
+        java.util.regex.Matcher surnameFirst = SURNAME_FIRST.matcher(expected);
+        if (actual != null && key.equals("name") && surnameFirst.matches()) {
+            return normalise(surnameFirst.group(2) + " " + surnameFirst.group(1)).equals(normalise(actual))
+                    || normalise(expected).equals(normalise(actual));
+        }
         return actual != null && normalise(expected).equals(normalise(actual));
     }
+
+    private static final java.util.regex.Pattern SURNAME_FIRST = java.util.regex.Pattern.compile("^([^,]+),\\s*([^,]+)$");
 
     private static List<String> figures(String reference) {
         return java.util.Arrays.stream(normalise(reference).split(" ")).filter(w -> w.matches(".*\\d.*"))

@@ -52,6 +52,14 @@ class VariationScoreRulesTest {
         assertThat(VariationScore.same("name", "Brokerage Lee", "Lee")).isFalse();
     }
 
+    /** Stop 72 (tuned34): the hub routes "PRICE-JONES, Megan" forename first, as the scorer accepts. */
+    @Test
+    void aNameKeyedSurnameFirstIsTheSameNameRoutedForenameFirst() {
+        assertThat(VariationScore.same("name", "PRICE-JONES, Megan", "Megan PRICE-JONES")).isTrue();
+        assertThat(VariationScore.same("name", "PRICE-JONES, Megan", "PRICE-JONES, Megan")).isTrue();
+        assertThat(VariationScore.same("name", "PRICE-JONES, Megan", "Megan Price")).isFalse();
+    }
+
     @Test
     void aMailRecognisedAsAnotherFormCountsAsMisrecognisedWhateverThatFormsProblemSays() {
         assertThat(VariationScore.kind("recognised as referral (rejected, 10 problem(s), first Form / Young person's "
