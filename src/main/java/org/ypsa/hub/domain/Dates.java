@@ -137,8 +137,11 @@ public final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]{3,10})\\.?\\s+(\\d{1,2})" + ORD + ",?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2})(?::[0-5]\\d)?)?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?"
             + "(?:\\s*(?:hrs?|hours|h))?");
-    /** A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)". */
-    private static final Pattern TIME_TWICE = Pattern.compile("^(\\d[^()]*?)\\s*\\((\\d[^()]*)\\)$");
+    /**
+     * A time with the same time in brackets after it, the other clock's: "2.20pm (14:20)", "04:40 (4.40am)", "half 11 at
+     * night (23.30)".
+     */
+    private static final Pattern TIME_TWICE = Pattern.compile("^([^()]*?\\w[^()]*?)\\s*\\((\\d[^()]*)\\)$");
     /** A time with the same time in brackets after it, either of them with words: "2.20pm (14:20)". */
     private static final Pattern TIME_THEN_ITS_CLOCK = Pattern.compile("^(.*\\d.*?)\\s*\\((.*\\d.*)\\)$");
     private static final Pattern HOUR = Pattern.compile("^(\\d{1,2})");

@@ -39,6 +39,20 @@ class TimesWithBritishMarksTest {
         assertThat(read(written)).isEqualTo("2026-12-01T22:30");
     }
 
+    /** Stop 72 (tuned34 w14-sg-01): a time said in words with its clock in brackets after it is that time. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Tue 1st Dec 2026 half 10 at night (22.30)", "1/12/2026 half ten at night (22:30)",
+            "1/12/2026 half past ten pm (22.30hrs)"})
+    void aTimeInWordsWithItsClockInBracketsIsThatTime(String written) {
+        assertThat(read(written)).isEqualTo("2026-12-01T22:30");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"half 10 at night (23.30)", "half ten at night (10:30)"})
+    void aTimeInWordsWithAnotherClockInBracketsIsNoTime(String written) {
+        assertThat(Dates.parseTime(written)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"half 2", "half two"})
     void halfAnHourWithNoHalfOfTheDayIsNoTime(String written) {
