@@ -722,12 +722,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         int colon = first.indexOf(':');
         String opening = colon > 0 ? first.substring(0, colon) : first;
         return first.split("\\s+").length >= NOTE_WORDS && !LabelShapes.looksLikeLabelLine(first)
-                && (colon < 0 || opening.split("\\s+").length > NOTE_WORDS || match(opening).isEmpty())
+                && (colon < 0 || match(opening).isEmpty())
                 && match(first).isEmpty();
     }
-
-    /** A label and its answer on one line: "Locality: West Oxon", "UASC: N". */
-    private static final Pattern ANSWERED_LABEL = Pattern.compile("^[^:]{1,40}:\\s*\\S.*$");
 
     /**
      * The document with an answer typed alone on its line, with no label, between two lines of a label and its answer,
@@ -744,8 +741,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         for (int i = 1; i < lines.length - 1 && i < MAX_TEXT_LINES; i++) {
             F f = lines[i].length() > 60 ? null
                     : answersAlone.get(Labels.normalize(lines[i].strip().replaceFirst("(?i)^an? ", "")));
-            if (f != null && ANSWERED_LABEL.matcher(nextWritten(lines, i, -1)).matches()
-                    && ANSWERED_LABEL.matcher(nextWritten(lines, i, 1)).matches()) {
+            if (f != null && LabelShapes.answeredOnItsLine(nextWritten(lines, i, -1))
+                    && LabelShapes.answeredOnItsLine(nextWritten(lines, i, 1))) {
                 String answer = lines[i].strip();
                 lines[i] = fieldSpecs.get(f).name() + ": " + answer;
                 added.add(new LabelledDocument.Entry(fieldSpecs.get(f).name(), answer, "line " + (i + 1)));

@@ -25,8 +25,6 @@ public final class InlineAnswers {
             + "|[-\u2013\u2022*]\\s+)");
     /** A line of an answer under its question, as an online form's responses are exported: "Response: DAWIT HAILE". */
     private static final Pattern ANSWER_LINE = Pattern.compile("^\\s*" + ANSWER_WORD + "(.*)$");
-    /** A quoted line that already holds its value ("> Name: Jo Bloggs") is the earlier mail's form, no question. */
-    private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{1,80}:\\s*\\S.*");
     /** This many questions answered inline make the reply a form answered inline; fewer are remarks on a mail. */
     private static final int ANSWERS = 3;
     private static final int HEADING_WORDS = 8;
@@ -143,23 +141,19 @@ public final class InlineAnswers {
     private static String withoutAnswerWords(String body) {
         String[] raw = body.split("\\R", -1);
         int marked = 0;
-        for (int i = 1; i < raw.length; i++) {
-            marked += ANSWER_LINE.matcher(raw[i]).matches() && !raw[i - 1].isBlank() ? 1 : 0;
-        }
-        if (marked < ANSWERS) {
-            return body;
-        }
-        for (int i = 1; i < raw.length; i++) {
+        for (int i = raw.length - 1; i > 0; i--) {
             Matcher m = ANSWER_LINE.matcher(raw[i]);
             if (m.matches() && !raw[i - 1].isBlank()) {
                 raw[i] = m.group(1);
+                marked++;
             }
         }
-        return String.join("\n", raw);
+        return marked < ANSWERS ? body : String.join("\n", raw);
     }
 
+    /** A quoted line that already holds its value ("> Name: Jo Bloggs") is the earlier mail's form, no question. */
     private static boolean isQuestion(String text) {
-        return !text.isEmpty() && !LABEL_VALUE.matcher(text).matches() && !HEADER.matcher(text).matches();
+        return !text.isEmpty() && !LabelShapes.answeredOnItsLine(text) && !HEADER.matcher(text).matches();
     }
 
     /** A short quoted line in capitals ("B. RESIDENT", "2. ABOUT YOU") or lettered as a section is a heading. */

@@ -31,6 +31,14 @@ final class LabelShapes {
     private LabelShapes() {
     }
 
+    /** A label of at most 80 characters before a colon and its answer after it, on one line: "Locality: West Oxon". */
+    private static final Pattern ANSWERED_ON_ITS_LINE = Pattern.compile("^\\s*[^:]{1,80}:\\s*\\S.*$");
+
+    /** Whether a line is a label and its answer ("Locality: West Oxon", "UASC: N"), not a question alone. */
+    static boolean answeredOnItsLine(String line) {
+        return ANSWERED_ON_ITS_LINE.matcher(line).matches();
+    }
+
     /** A cell that says it is a label: it ends in a colon, a question mark or a required star. */
     static boolean markedAsLabel(String cell) {
         String c = cell.strip();

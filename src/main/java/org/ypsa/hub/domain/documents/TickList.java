@@ -177,20 +177,20 @@ final class TickList {
      * nothing was chosen. Brackets with nothing in them inside a sentence are no tick list.
      */
     static boolean noneMarked(String raw) {
+        return noneMarked(raw, 1);
+    }
+
+    /**
+     * A tick list of at least so many choices with none of its boxes marked: with two or more printed whole ("☐
+     * Homeless ☐ Threatened with homelessness"), the question was left unanswered in its own box.
+     */
+    static boolean noneMarked(String raw, int choicesAtLeast) {
         String s = asWritten(raw);
         if (!isAList(s) || !(BOX.matcher(s).lookingAt() || endsWithBox(s))) {
             return false;
         }
         List<Choice> choices = choices(s);
-        return !choices.isEmpty() && choices.stream().noneMatch(Choice::marked);
-    }
-
-    /**
-     * A tick list of two choices or more printed whole with none of its boxes marked ("☐ Homeless ☐ Threatened with
-     * homelessness"): the question was left unanswered, in its own box.
-     */
-    static boolean leftUnmarked(String raw) {
-        return noneMarked(raw) && choices(asWritten(raw)).size() >= 2;
+        return choices.size() >= choicesAtLeast && choices.stream().noneMatch(Choice::marked);
     }
 
     /**
