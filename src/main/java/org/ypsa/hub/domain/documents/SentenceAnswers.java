@@ -252,7 +252,8 @@ public final class SentenceAnswers {
      * The text with each line of sentences split where a sentence opens with a label ({@code score} says how well
      * words name their best field: the words before a colon, a dash or "is" must reach the label threshold, a
      * sentence's first words with nothing after them the line threshold), the rest as it was. "Address: 3 Mill Lane. Status CIN."
-     * gives "Address: 3 Mill Lane." and "Status CIN."; a line of one sentence with no label in it is kept as written.
+     * gives "Address: 3 Mill Lane." and "Status CIN."; a line of one sentence with no label in it, and the answer under
+     * a question alone on its line ({@link #aQuestionAlone}), are kept as written.
      */
     public static String lines(String text, ToDoubleFunction<String> score) {
         if (text == null || text.isEmpty()) {
@@ -260,12 +261,30 @@ public final class SentenceAnswers {
         }
         StringBuilder out = new StringBuilder();
         boolean changed = false;
+        String above = "";
         for (String line : text.split("\\R", -1)) {
-            String read = split(line, score);
+            String read = aQuestionAlone(above, score) ? line : split(line, score);
             changed |= !read.equals(line);
             out.append(read).append('\n');
+            above = line.isBlank() ? above : line;
         }
         return changed ? out.substring(0, out.length() - 1) : text; // a body with no such line is read as it came
+    }
+
+    /** A numbered question, or a label ended as one: "15. Diversion explored (family and friends, mediation)". */
+    private static final Pattern ASKED_ALONE = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?(\\p{L}[^:]*?)\\s*[:?*]?$");
+    private static final Pattern ASKED_AS_A_QUESTION = Pattern.compile("^\\d{1,2}[.)]\\s.*|.*[?)]$");
+
+    /**
+     * Whether a line is a form's question alone on its line, numbered or ended by a question mark or a bracketed hint,
+     * and naming a field (a heading "Young person's details:" over "Name Jo Bloggs. DOB 3/4/09." is none): the
+     * line under it is its answer, kept whole ("15. Diversion explored (family and friends, mediation)" over "FGC held
+     * 16/11. Birth family contact limited. ...": one answer of sentences, not labels of their own).
+     */
+    private static boolean aQuestionAlone(String line, ToDoubleFunction<String> score) {
+        String l = line.strip();
+        Matcher m = ASKED_ALONE.matcher(l);
+        return ASKED_AS_A_QUESTION.matcher(l).matches() && m.matches() && score.applyAsDouble(m.group(1)) >= LabelMatcher.THRESHOLD;
     }
 
     private static String split(String written, ToDoubleFunction<String> score) {

@@ -106,6 +106,9 @@ public final class ReferralValidator {
         if (orNull(f, ReferralField.FGC_DATE) != null) {
             LocalDate d = date(f, ReferralField.FGC_DATE, raw -> fgcDate(raw, sent), problems);
             fgcDate = d == null ? null : d.toString();
+        } else if (Boolean.TRUE.equals(fgc)) {
+            // "Family Group Conference offered? (Y/N and date)" answered "Y - held Mon 16th Nov 2026": its date
+            fgcDate = fgcDate(value(f, ReferralField.FGC_OFFERED), sent).map(LocalDate::toString).orElse(null);
         }
         boolean emergency = Referral.EMERGENCY.equals(variant);
         if (!emergency && !Boolean.TRUE.equals(fgc)) {
