@@ -26,7 +26,7 @@ TYPES = {"docx": ("application", "vnd.openxmlformats-officedocument.wordprocessi
          "pdf": ("application", "pdf")}
 # the words a rejection names a missing field by, as the other parts' manifests give them
 MISSING = {"FULL_NAME": "name", "NAME": "name", "YOUNG_PERSON": "name", "DATE_OF_BIRTH": "birth",
-           "DATE_NEEDED": "needed|accommodation", "CONSENT": "consent", "REASON": "reason|why",
+           "DATE_NEEDED": "needed|accommodation", "CONSENT": "consent", "REASON": "reason|why", "WHY": "reason|why",
            "REFERRER_NAME": "referrer", "REFERRER_EMAIL": "email", "REFERRER_PHONE": "phone",
            "SAFETY_CONCERN": "safety|immediate", "FGC_OFFERED": "family", "LEGAL_STATUS": "legal",
            "REFERRAL_REFERENCE": "reference", "RISK": "risk", "RESOURCES": "resources|support|enable|manage",
