@@ -470,6 +470,14 @@ public final class FieldValues {
         return v == null || !v.matches("(?s).*\\d.*") ? null : v;
     }
 
+    /**
+     * A tick list of two choices or more printed whole with none of its boxes marked ("☐ Homeless ☐ Threatened
+     * with homelessness"): the question was left unanswered, in its own box.
+     */
+    public static boolean noChoiceMarked(String raw) {
+        return TickList.noneMarked(raw, 2);
+    }
+
     /** Nothing written at all: spaces, a dash, "n/a"; a case system's export of an empty field ("NULL", "#N/A"). */
     public static boolean isBlank(String raw) {
         return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches()

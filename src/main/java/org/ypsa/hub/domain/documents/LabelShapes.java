@@ -201,12 +201,17 @@ final class LabelShapes {
         return mark < n.length() && n.substring(0, mark).split("\\s+").length <= 6;
     }
 
+    /** A bracketed hint ending a label, after its words: "(to self, to others, ...)", "(Y/N and date)". */
+    private static final Pattern HINT_AT_THE_END = Pattern.compile("(?<=\\S)\\s*\\([^()]*\\)\\s*[:?*]?$");
+
     /**
      * A line that reads as a label of its own: a short phrase starting with a capital, not a sentence (no full
      * stop), not a greeting or sign-off ("Kind regards", "Thanks,"), and not a value such as a date or an email.
      */
     static boolean looksLikeLabelLine(String line) {
-        String t = Words.withoutNumber(line.replace('\u00a0', ' ').strip());
+        // a bracketed hint after the label lists what to write, and is no part of its length: "Risks (to self, to
+        // others, from others, exploitation, substance misuse, offending, mental health)"
+        String t = HINT_AT_THE_END.matcher(Words.withoutNumber(line.replace('\u00a0', ' ').strip())).replaceFirst("");
         if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".") || t.endsWith(",")
                 || t.contains("@") || t.contains("\t") || t.split("\\s+").length > 8 || SIGN_OFF.matcher(t).matches()
                 || kindOf(t) != Kind.UNTYPED || t.matches(".*\\d.*")) {
@@ -223,7 +228,6 @@ final class LabelShapes {
                 && !label.trim().startsWith(">");
     }
 
-    /** A short line with a question number before it and no value in it: no digit, colon, question mark or tab. */
     /**
      * Whether a line under a label alone on its line is that label's answer because the line after it is the next
      * label: the line carries no label's mark (no colon, question mark, tab, required star or question number) and

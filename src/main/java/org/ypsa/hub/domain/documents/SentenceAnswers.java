@@ -250,8 +250,8 @@ public final class SentenceAnswers {
 
     /**
      * The text with each line of sentences split where a sentence opens with a label ({@code score} says how well
-     * words name their best field: the words before a colon, a dash or "is" must reach the label threshold, a
-     * sentence's first words with nothing after them the line threshold), the rest as it was. "Address: 3 Mill Lane. Status CIN."
+     * words name their best field: the words before a colon or a dash must reach the label threshold, the words
+     * before "is" and a sentence's first words with nothing after them the line threshold), the rest as it was. "Address: 3 Mill Lane. Status CIN."
      * gives "Address: 3 Mill Lane." and "Status CIN."; a line of one sentence with no label in it, and the answer under
      * a question alone on its line ({@link #aQuestionAlone}), are kept as written.
      */
@@ -391,7 +391,9 @@ public final class SentenceAnswers {
         if (c.matches() && !PRONOUN.matcher(c.group(1)).matches() && !askedWithIs(s)
                 && c.group(2).strip().split("\\s+").length <= COPULA_ANSWER
                 && c.group(1).strip().split("\\s+").length <= LABEL_WORDS
-                && score.applyAsDouble(c.group(1).strip()) >= LabelMatcher.THRESHOLD) {
+                && score.applyAsDouble(c.group(1).strip()) >= LabelMatcher.LINE_THRESHOLD) {
+            // (a sentence's subject names its field well, as a line's opening words must: "Staying put arrangement
+            // ending as carer is retiring" is an account, not the current address)
             return c.group(1).strip() + ": " + c.group(2);
         }
         return s;

@@ -13,7 +13,9 @@ import org.ypsa.hub.domain.forms.Words;
  * A form's table pasted into a plain mail as text lined up with spaces: each label in a column of its own, wrapped over
  * two or three lines ("Enw'r person ifanc / Name of" / "young person"), its answer beside the label's first line
  * ("Harvey Nowicki"). Read a line at a time, a wrapped label's second line is a label of its own and the answer lands
- * on the wrong field. Set out as "label: answer" lines, the form reads as any other body.
+ * on the wrong field. Set out as "label: answer" lines, the form reads as any other body. A table whose columns are
+ * parted by a bar, as a case record system prints one ("Client name      | Amber Rees", "| DOB | 07/07/2006 |"),
+ * is read the same way, its heading row over a ruled line ("Field | Value" / "-----+-----") no label.
  */
 public final class SpacedColumns {
     /** A line of a label, a gap of two spaces or more, and an answer. */
@@ -33,10 +35,11 @@ public final class SpacedColumns {
         if (body == null || body.isBlank()) {
             return body;
         }
-        String[] lines = body.split("\\R", -1);
+        String[] raw = body.split("\\R", -1);
+        String[] lines = unbarred(raw);
         int column = answerColumn(lines);
         if (column < 0) {
-            return body;
+            return lines == raw ? body : String.join("\n", lines);
         }
         int width = 0;
         for (String l : lines) {
@@ -76,6 +79,46 @@ public final class SpacedColumns {
         }
         flush(out, label, answer);
         return String.join("\n", out);
+    }
+
+    /** A row of two cells parted by a bar, the outer bars optional: "Client name   | Amber Rees", "| DOB | 07/07/2006 |". */
+    private static final Pattern BARRED = Pattern.compile("^\\s*\\|?\\s*([^|]*?)\\s*\\|\\s*([^|]*?)\\s*\\|?\\s*$");
+    /** A ruled line under a table's heading row: "-----+-----", "|---|---|", "=====". */
+    private static final Pattern RULE = Pattern.compile("^\\s*[-=+|: ]*[-=]{3,}[-=+|: ]*$");
+
+    /**
+     * The lines with a table of two columns parted by bars set out as "label: answer" lines, when this many rows are
+     * so parted: a row with no label is more of the answer above ("     | and more words"), a heading row over a ruled
+     * line and the ruled lines go. A barred line alone (a signature's "Personal Adviser | Cwm Tawel CBC") and lines of
+     * no such table are as they were.
+     */
+    private static String[] unbarred(String[] lines) {
+        boolean[] barred = new boolean[lines.length];
+        int rows = 0;
+        for (int i = 0; i < lines.length; i++) {
+            barred[i] = lines[i].indexOf('|') >= 0 && BARRED.matcher(lines[i]).matches() && !RULE.matcher(lines[i]).matches();
+            rows += barred[i] ? 1 : 0;
+        }
+        if (rows < ROWS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            boolean ruleUnder = i + 1 < lines.length && RULE.matcher(lines[i + 1]).matches();
+            boolean inTable = barred[i] && (i > 0 && barred[i - 1] || ruleUnder || i + 1 < lines.length && barred[i + 1]);
+            if (RULE.matcher(lines[i]).matches() || inTable && ruleUnder) {
+                continue; // a ruled line, or the heading row over it ("Field | Value")
+            }
+            Matcher m = BARRED.matcher(lines[i]);
+            if (!inTable || !m.matches()) {
+                out.add(lines[i]);
+            } else if (m.group(1).isEmpty() && i > 0 && barred[i - 1] && !out.isEmpty()) {
+                out.set(out.size() - 1, (out.get(out.size() - 1) + " " + m.group(2)).strip());
+            } else {
+                out.add(m.group(1).replaceFirst("\\s*:$", "") + ": " + m.group(2));
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /**

@@ -91,7 +91,7 @@ final class TypedValues {
             case NUMBER -> v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
             // (a tick list printed whole with no box marked answers nothing: "☐ Homeless ☐ Threatened with homelessness"
             // is no wording "Homeless" run into the answer "Threatened")
-            case CHOICE -> TickList.noneMarked(v, 2) ? Optional.empty()
+            case CHOICE -> FieldValues.noChoiceMarked(v) ? Optional.empty()
                     : choiceIn(s.choices(), FieldValues.answer(v)).or(() -> choiceAfterOwnWording(s, v));
             case REFERENCE -> v.matches("(?s).*\\d.*") ? Optional.of(v) : Optional.empty(); // a reference has a digit
             case TEXT -> Optional.of(v);

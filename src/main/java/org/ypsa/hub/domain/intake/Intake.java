@@ -18,6 +18,7 @@ import org.ypsa.hub.domain.Validated;
 import org.ypsa.hub.domain.directory.Directory;
 import org.ypsa.hub.domain.documents.DocumentViews;
 import org.ypsa.hub.domain.documents.FieldCatalog;
+import org.ypsa.hub.domain.documents.FieldValues;
 import org.ypsa.hub.domain.documents.LabelledDocument;
 import org.ypsa.hub.domain.documents.RiskLetter;
 import org.ypsa.hub.domain.documents.RichTextWord;
@@ -727,8 +728,9 @@ public final class Intake {
 
     private Outcome mash(FieldCatalog.Reading<MashField> r, InboundMail mail, LabelledDocument doc) {
         Map<MashField, String> values = r.values();
-        if (MashValidator.statusOf(values.get(MashField.STATUS)).isEmpty() && !r.placed().containsValue(MashField.STATUS)) {
-            // (where a label of the form asked it, its own box is the answer, ticked or left empty)
+        String own = values.get(MashField.STATUS);
+        if (MashValidator.statusOf(own).isEmpty() && (own == null || !FieldValues.noChoiceMarked(own))) {
+            // (where the form's own boxes were printed and none ticked, the question was left unanswered)
             java.util.Optional<String> asked = statusUnderItsQuestion(doc.text());
             if (asked.isPresent()) {
                 values = new java.util.EnumMap<>(MashField.class);
@@ -747,7 +749,8 @@ public final class Intake {
             + "((?:\\S+\\s*){1,5})$");
 
     /**
-     * The housing status written on the line under the line that asks it, when no label of the form asked it: "Please say
+     * The housing status written on the line under the line that asks it, when the labels gave no answer and the form's
+     * own boxes were not left unticked: "Please say
      * whether the young person is homeless or threatened with homelessness" over "Homeless", "Statws tai / Housing
      * status" over "Homeless tonight", or after it on its line ("Housing status today * Threatened"). The question names
      * both answers or neither, or ends as a question or label does; the answer is a few words that give one

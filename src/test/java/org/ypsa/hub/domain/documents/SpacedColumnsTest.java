@@ -68,4 +68,40 @@ class SpacedColumnsTest {
         String body = "Name:  Sam\nDate:  today\n\nThanks";
         assertThat(SpacedColumns.lines(body)).isEqualTo(body);
     }
+
+    private static final String BARRED = String.join("\n",
+            "Hi, record printed from the case system below.",
+            "",
+            "Field                 | Value",
+            "----------------------+------------------------------",
+            "Client name           | Megan Pryce",
+            "DOB                   | 12/03/2008",
+            "Current address       | 4 Heol Isaf, Pontglas",
+            "                      | (with her aunt)",
+            "Social worker/PA      | Not recorded",
+            "Consent (Y/N)         | Y",
+            "",
+            "Thanks",
+            "Owain Hughes",
+            "Social Worker | Cwm Glas CBC");
+
+    @Test
+    void aTablePartedByBarsIsReadAsLabelsAndAnswers() {
+        assertThat(SpacedColumns.lines(BARRED)).contains("Client name: Megan Pryce", "DOB: 12/03/2008",
+                "Current address: 4 Heol Isaf, Pontglas (with her aunt)", "Social worker/PA: Not recorded",
+                "Consent (Y/N): Y").doesNotContain("Field", "-----");
+    }
+
+    @Test
+    void theRowsOfAMarkdownTableAreReadAsLabelsAndAnswers() {
+        String md = String.join("\n", "| Question | Answer |", "|---|---|", "| Name | Sam Tudor |", "| DOB | 1/2/2009 |",
+                "| Address | 3 Mill Lane |", "| Consent | Yes |", "| Date needed | 5/1/2027 |");
+        assertThat(SpacedColumns.lines(md)).isEqualTo(String.join("\n", "Name: Sam Tudor", "DOB: 1/2/2009",
+                "Address: 3 Mill Lane", "Consent: Yes", "Date needed: 5/1/2027"));
+    }
+
+    @Test
+    void aBarInASignatureAloneIsAsWritten() {
+        assertThat(SpacedColumns.lines(BARRED)).endsWith("Owain Hughes\nSocial Worker | Cwm Glas CBC");
+    }
 }
