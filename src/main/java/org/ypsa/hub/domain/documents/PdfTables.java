@@ -244,7 +244,7 @@ public final class PdfTables {
             }
             // a row of boxes, each a label over its answer, keeps its cells' lines; any other row's cells are values
             // read whole, as before (a wrapped answer, a network grid's names)
-            Grid.Row row = new Grid.Row(number, boxes(lined, texts, cells.get(k)));
+            Grid.Row row = new Grid.Row(number, boxes(lined, texts, cells.get(k), b.columns().subList(0, cells.get(k).size() + 1)));
             if (!row.isBlank()) {
                 placed.add(new Placed(b.top(), row));
             }
@@ -292,9 +292,13 @@ public final class PdfTables {
      * edge to tell (a label "Full name of the YP you're referring" over "Callum Lindqvist") as its label over its
      * answer. Otherwise the cells as values, each read whole.
      */
-    private static List<String> boxes(List<String> lined, List<String> whole, List<List<Glyph>> cells) {
+    private static List<String> boxes(List<String> lined, List<String> whole, List<List<Glyph>> cells, List<Float> borders) {
         if (AnswerBoxes.of(lined, "", "") != null) {
             return lined;
+        }
+        List<String> setApart = labelsInBold(cells, borders);
+        if (setApart != null) {
+            return setApart;
         }
         if (lined.stream().noneMatch(c -> c.contains("\n"))) {
             return whole;
@@ -307,6 +311,37 @@ public final class PdfTables {
             }
         }
         return AnswerBoxes.of(twoLines, "", "") != null ? twoLines : whole;
+    }
+
+    /**
+     * A row of boxes whose labels are set apart from their answers by type, as {@link BoldBoxes} reads a Word table's:
+     * every cell with text in it opens with a line or two all in bold ("Date of birth", "LCS number" / "(optional)")
+     * over lines in plain type (its answer). Each cell as its label, marked as one with a colon, over its answer; null
+     * when any cell is not so set out (a heading row all in bold, a label cell beside its answer's cell).
+     */
+    private static List<String> labelsInBold(List<List<Glyph>> cells, List<Float> borders) {
+        List<String> out = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < cells.size(); c++) {
+            List<List<Glyph>> lines = lines(cells.get(c)).stream().filter(l -> !lineText(l).isEmpty()).toList();
+            if (lines.isEmpty()) {
+                out.add("");
+                continue;
+            }
+            int bold = 0;
+            while (bold < lines.size() && lines.get(bold).stream().filter(g -> !g.text().isBlank()).allMatch(Glyph::bold)) {
+                bold++;
+            }
+            if (bold == 0 || bold == lines.size()) {
+                return null;
+            }
+            String label = lines.subList(0, bold).stream().map(PdfTables::lineText).collect(java.util.stream.Collectors.joining(" "));
+            List<Glyph> rest = lines.subList(bold, lines.size()).stream().flatMap(List::stream).toList();
+            out.add(label + (label.matches(".*[:?*]$") ? "" : ":") + "\n"
+                    + cellText(rest, borders.get(c), borders.get(c + 1)));
+            any = true;
+        }
+        return any ? out : null;
     }
 
     /**

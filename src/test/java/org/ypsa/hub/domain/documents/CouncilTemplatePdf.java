@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * A council's Word template saved as PDF, built for a test: rows across the page, each row's cells given left to right
  * ("label", "answer", "label", "answer" for a details grid; one cell for a row across the page), a cell's lines parted
- * by "|". Label cells are shaded; the rows are parted by horizontal rules only unless {@link #withColumnRules()} asks
+ * by "|", a line opening "**" set in bold. Label cells are shaded; the rows are parted by horizontal rules only unless {@link #withColumnRules()} asks
  * for the rules between cells too, as some templates draw them and some do not. {@link #plainWordTable()} is a Word
  * table printed as it is, with no title and no shading, each cell boxed.
  */
@@ -80,6 +80,7 @@ final class CouncilTemplatePdf {
             PDPage page = new PDPage();
             doc.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 740;
                 if (title != null) {
@@ -118,10 +119,11 @@ final class CouncilTemplatePdf {
                         String[] lines = row[c].split("\\|");
                         for (int k = 0; k < lines.length; k++) {
                             if (!lines[k].isEmpty()) {
+                                boolean inBold = lines[k].startsWith("**");
                                 cs.beginText();
-                                cs.setFont(font, fontSize);
+                                cs.setFont(inBold ? bold : font, fontSize);
                                 cs.newLineAtOffset(x + TEXT_INSET, y - 10 - k * LEADING);
-                                cs.showText(lines[k]);
+                                cs.showText(inBold ? lines[k].substring(2) : lines[k]);
                                 cs.endText();
                             }
                         }
