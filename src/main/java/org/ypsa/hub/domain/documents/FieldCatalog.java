@@ -281,7 +281,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     }
 
     public Reading<F> read(LabelledDocument written) {
-        LabelledDocument doc = aLineForEachFieldListed(aLoneAnswerWithItsField(withCodesSpelledOut(written)));
+        LabelledDocument doc = aLineForEachFieldListed(aLoneAnswerWithItsField(withCodesSpelledOut(
+                withoutConditionsBeforeTheirQuestions(written))));
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
@@ -680,6 +681,48 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     private String withWordsApart(String label) {
         String split = runTogether.split(label);
         return !split.equals(label) && match(split).isPresent() ? split : label;
+    }
+
+    /** A condition before a colon and what it asks after it: "For emergency referrals: describe the safety concern". */
+    private static final Pattern CONDITION_FIRST = Pattern.compile(
+            "(?i)^\\s*(?:\\d{1,2}[.)]\\s*)?(?:only\\s+)?(?:for|if|unless)\\s[^:]{1,40}:\\s*(\\S.*?)\\s*$");
+    /** Words that open what a form asks: "describe the immediate safety concern", "please give details". */
+    private static final Pattern ASKING = Pattern.compile("(?i)(?:please\\s+)?(?:describe|give|state|explain|provide|list|say"
+            + "|tell|what|why|how|when|where|who)\\b");
+    /** A condition alone, as a label: "For emergency referrals", "If yes". */
+    private static final Pattern CONDITION = Pattern.compile("(?i)^\\s*(?:\\d{1,2}[.)]\\s*)?(?:only\\s+)?(?:for|if|unless)"
+            + "(?:\\s+\\S+){1,5}\\s*$");
+
+    /**
+     * The document with a label that opens with the condition it applies under ("For emergency referrals: describe the
+     * immediate safety concern", "If yes: date offered") read as what it asks, where that names a field: its colon
+     * parts no label from its answer. A line so written alone over its answer is its question alone; a pair whose label
+     * is the condition and whose value opens with the question on a line of its own (ending in a colon or a question
+     * mark, or opening as one asks: "describe ...", "what ...") is that question and the lines after it.
+     */
+    private LabelledDocument withoutConditionsBeforeTheirQuestions(LabelledDocument doc) {
+        boolean changed = false;
+        List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
+        for (LabelledDocument.Entry e : doc.entries()) {
+            String[] asked = e.label() == null || e.value() == null || !CONDITION.matcher(e.label()).matches() ? null
+                    : e.value().strip().split("\\R", 2);
+            if (asked != null && asked.length == 2 && (asked[0].matches(".*[:?]$") || ASKING.matcher(asked[0]).lookingAt())
+                    && match(asked[0].replaceFirst(":$", "")).isPresent()) {
+                entries.add(new LabelledDocument.Entry(asked[0].replaceFirst(":$", ""), asked[1].strip(), e.where(), e.section()));
+                changed = true;
+            } else {
+                entries.add(e);
+            }
+        }
+        String[] lines = doc.text().split("\\R", -1);
+        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
+            Matcher m = CONDITION_FIRST.matcher(lines[i]);
+            if (m.matches() && !lines[i + 1].isBlank() && match(m.group(1)).isPresent()) {
+                lines[i] = m.group(1);
+                changed = true;
+            }
+        }
+        return changed ? new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows()) : doc;
     }
 
     /**
