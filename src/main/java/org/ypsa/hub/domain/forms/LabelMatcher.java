@@ -967,6 +967,7 @@ public final class LabelMatcher {
         left = withoutAnotherFact(head, left);
         left = withoutAnEarlierOne(words, left);
         left = withoutTheProfessionalsInvolved(words, left);
+        left = withoutTheYoungPersonForARole(words, left);
         return towardsTheTimeAsked(label, words, answeredYesOrNo(label, withoutADateOfSomethingElse(label, words, left)));
     }
 
@@ -1041,6 +1042,27 @@ public final class LabelMatcher {
         }
         Map<String, Double> out = new LinkedHashMap<>(scores);
         out.keySet().removeIf(f -> ONE_PERSONS.contains(types.get(f)) && !wordedWith(f, INVOLVED));
+        return out;
+    }
+
+    /** Words that ask for a person's role at work: "Name / role", "Name and job title", "Designation". */
+    private static final Set<String> ROLE = new HashSet<>(Words.of("role job designation"));
+    /** Words of the fields that hold a worker's name: the referrer, a worker, an officer, whoever fills in the form. */
+    private static final Set<String> A_WORKERS = new HashSet<>(Words.of("referrer referring worker officer practitioner "
+            + "completing professional staff your you social sw pa adviser manager reporting"));
+
+    /**
+     * Without the young person's name when the label asks a name with a role ("Name / role" under "Referring agency",
+     * "Name and job title"): a young person has no role at work, so it is a worker's name, and a form whose only name
+     * is the young person's has no field for it. A name field worded as a worker's or with a role keeps it. Safety: a
+     * MASH referral was routed with the school's safeguarding lead as the child.
+     */
+    private Map<String, Double> withoutTheYoungPersonForARole(List<String> words, Map<String, Double> scores) {
+        if (java.util.Collections.disjoint(words, ROLE)) {
+            return scores;
+        }
+        Map<String, Double> out = new LinkedHashMap<>(scores);
+        out.keySet().removeIf(f -> types.get(f) == FieldType.NAME && !wordedWith(f, A_WORKERS) && !wordedWith(f, ROLE));
         return out;
     }
 
