@@ -772,8 +772,9 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     /**
      * The document with an answer typed alone on its line, with no label, between two lines of a label and its answer,
      * read as its field's when it is one of the answers only that field has (alone:), as a hurried mail sets a
-     * referral out ("Locality: West Oxon" / "Care leaver" / "UASC: N" gives the legal status). An answer under a label
-     * alone on its line ("Legal status" / "Care leaver") is that label's, and left to it.
+     * referral out ("Locality: West Oxon" / "Care leaver" / "UASC: N" gives the legal status), or among a line of short
+     * facts parted by commas ("male, care leaver, not a parent"). An answer under a label alone on its line ("Legal
+     * status" / "Care leaver") is that label's, and left to it.
      */
     private LabelledDocument aLoneAnswerWithItsField(LabelledDocument doc) {
         if (answersAlone.isEmpty()) {
@@ -782,13 +783,22 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         String[] lines = doc.text().split("\\R", -1);
         List<LabelledDocument.Entry> added = new ArrayList<>();
         for (int i = 1; i < lines.length - 1 && i < MAX_TEXT_LINES; i++) {
-            F f = lines[i].length() > 60 ? null
-                    : answersAlone.get(Labels.normalize(lines[i].strip().replaceFirst("(?i)^an? ", "")));
+            F f = lines[i].length() > 60 ? null : answerAlone(lines[i]);
             if (f != null && LabelShapes.answeredOnItsLine(nextWritten(lines, i, -1))
                     && LabelShapes.answeredOnItsLine(nextWritten(lines, i, 1))) {
                 String answer = lines[i].strip();
                 lines[i] = fieldSpecs.get(f).name() + ": " + answer;
                 added.add(new LabelledDocument.Entry(fieldSpecs.get(f).name(), answer, "line " + (i + 1)));
+            } else if (lines[i].length() <= 80 && !lines[i].contains(":") && lines[i].contains(",")) {
+                // "male, care leaver, not a parent, not UASC": a line of short facts, one of them an answer alone
+                String[] parts = lines[i].strip().split("\\s*,\\s*");
+                for (String part : parts) {
+                    F g = parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> Words.count(p, ' ') <= 2)
+                            ? answerAlone(part) : null;
+                    if (g != null) {
+                        added.add(new LabelledDocument.Entry(fieldSpecs.get(g).name(), part, "line " + (i + 1)));
+                    }
+                }
             }
         }
         if (added.isEmpty()) {
@@ -797,6 +807,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries());
         entries.addAll(added);
         return new LabelledDocument(doc.source(), String.join("\n", lines), entries, doc.rows());
+    }
+
+    /** The field whose answer alone this is ("Care leaver", "a care leaver"), or null. */
+    private F answerAlone(String written) {
+        return answersAlone.get(Labels.normalize(written.strip().replaceFirst("(?i)^an? ", "")));
     }
 
     /** The next line with words on it before ({@code step} -1) or after (1) line {@code i}, stripped; "" when none. */
