@@ -282,7 +282,7 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
 
     public Reading<F> read(LabelledDocument written) {
         LabelledDocument doc = aLineForEachFieldListed(aLoneAnswerWithItsField(withCodesSpelledOut(
-                withoutConditionsBeforeTheirQuestions(written))));
+                withLabelsAsAsked(written))));
         List<Candidate<F>> candidates = new ArrayList<>();
         Map<String, F> placed = new LinkedHashMap<>();
         Set<String> unplaced = new LinkedHashSet<>();
@@ -689,6 +689,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     /** Words that open what a form asks: "describe the immediate safety concern", "please give details". */
     private static final Pattern ASKING = Pattern.compile("(?i)(?:please\\s+)?(?:describe|give|state|explain|provide|list|say"
             + "|tell|what|why|how|when|where|who)\\b");
+    /** A line that is only a hint in brackets, under its label: "(LAC / care leaver / CIN)", "(optional)". */
+    private static final Pattern HINT_LINE = Pattern.compile("^\\s*\\([^()]{1,80}\\)\\s*$");
     /** A condition alone, as a label: "For emergency referrals", "If yes". */
     private static final Pattern CONDITION = Pattern.compile("(?i)^\\s*(?:\\d{1,2}[.)]\\s*)?(?:only\\s+)?(?:for|if|unless)"
             + "(?:\\s+\\S+){1,5}\\s*$");
@@ -698,9 +700,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
      * immediate safety concern", "If yes: date offered") read as what it asks, where that names a field: its colon
      * parts no label from its answer. A line so written alone over its answer is its question alone; a pair whose label
      * is the condition and whose value opens with the question on a line of its own (ending in a colon or a question
-     * mark, or opening as one asks: "describe ...", "what ...") is that question and the lines after it.
+     * mark, or opening as one asks: "describe ...", "what ...") is that question and the lines after it. A label alone on
+     * its line with its hint in brackets on the line under it, over its answer ("Legal status" / "(LAC / care leaver /
+     * CIN)" / "Care leaver"), is one label line with its hint.
      */
-    private LabelledDocument withoutConditionsBeforeTheirQuestions(LabelledDocument doc) {
+    private LabelledDocument withLabelsAsAsked(LabelledDocument doc) {
         boolean changed = false;
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
         for (LabelledDocument.Entry e : doc.entries()) {
@@ -714,11 +718,17 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
                 entries.add(e);
             }
         }
-        String[] lines = doc.text().split("\\R", -1);
-        for (int i = 0; i + 1 < lines.length && i < MAX_TEXT_LINES; i++) {
-            Matcher m = CONDITION_FIRST.matcher(lines[i]);
-            if (m.matches() && !lines[i + 1].isBlank() && match(m.group(1)).isPresent()) {
-                lines[i] = m.group(1);
+        List<String> lines = new ArrayList<>(List.of(doc.text().split("\\R", -1)));
+        for (int i = 0; i + 1 < lines.size() && i < MAX_TEXT_LINES; i++) {
+            Matcher m = CONDITION_FIRST.matcher(lines.get(i));
+            if (m.matches() && !lines.get(i + 1).isBlank() && match(m.group(1)).isPresent()) {
+                lines.set(i, m.group(1));
+                changed = true;
+            }
+            if (i + 2 < lines.size() && HINT_LINE.matcher(lines.get(i + 1)).matches() && !lines.get(i + 2).isBlank()
+                    && !lines.get(i).contains(":") && match(lines.get(i).strip()).isPresent()) {
+                // "Legal status" / "(LAC / care leaver / CIN)" / "Care leaver": the hint is its label's, over the answer
+                lines.set(i, lines.get(i).strip() + " " + lines.remove(i + 1).strip());
                 changed = true;
             }
         }
