@@ -371,7 +371,8 @@ public final class Screening {
                     + "fitting|being (smashed|broken|damaged|trashed))\\b"),
             p("\\bthreaten(ed|s)? to (kill|stab|shoot|hurt|harm|burn|rape|attack|beat|set fire|torch)"),
             p("\\b(lot of blood|consciousness|not breathing|unconscious|bleeding|overdosing|taken an overdose|"
-                    + "stab wound|ambulance)\\b"),
+                    // (an ambulance called, not the place or the service: "dropped at the ambulance bay" is where)
+                    + "stab wound|ambulance(?!\\s+(?:bays?|station|service|trust|entrance|control)))\\b"),
             p("\\b(end it|end (his|her|their) life|kill (himself|herself|themselves)|suicid|jump off)\\b"),
             p("\\b(is|are|am|'s|'re|says? (she|he) is|saying (she|he) is) (so |very |really )?(scared|terrified|"
                     + "frightened)\\b"),

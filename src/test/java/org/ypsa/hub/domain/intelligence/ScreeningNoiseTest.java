@@ -217,4 +217,17 @@ class ScreeningNoiseTest {
     void beingMissingNextToMissingSchoolIsStillUrgent(String text) {
         assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Silver Ford Focus, dropped patients at ambulance bay 28/11 23.50",
+            "Seen outside the ambulance station on Mill Road last Tuesday.", "Referred on by the ambulance service."})
+    void theAmbulanceBayOrServiceNamedAsAPlaceOrABodyIsNotUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She is bleeding and we have called an ambulance.", "Ambulance on its way, he is not breathing."})
+    void anAmbulanceCalledIsStillUrgent(String text) {
+        assertThat(Screening.screen(text, TODAY).urgent()).isTrue();
+    }
 }
