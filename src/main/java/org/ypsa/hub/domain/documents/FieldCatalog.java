@@ -802,11 +802,11 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
             } else if (lines[i].length() <= 80 && !lines[i].contains(":") && lines[i].contains(",")) {
                 // "male, care leaver, not a parent, not UASC": a line of short facts, one of them an answer alone
                 String[] parts = lines[i].strip().split("\\s*,\\s*");
-                for (String part : parts) {
-                    F g = parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> Words.count(p, ' ') <= 2)
-                            ? answerAlone(part) : null;
+                boolean shortFacts = parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(p -> Words.count(p, ' ') <= 2);
+                for (int k = 0; shortFacts && k < parts.length; k++) {
+                    F g = answerAlone(parts[k]);
                     if (g != null) {
-                        added.add(new LabelledDocument.Entry(fieldSpecs.get(g).name(), part, "line " + (i + 1)));
+                        added.add(new LabelledDocument.Entry(fieldSpecs.get(g).name(), parts[k], "line " + (i + 1)));
                     }
                 }
             }
