@@ -93,26 +93,30 @@ public final class SpacedColumns {
      * no such table are as they were.
      */
     private static String[] unbarred(String[] lines) {
-        boolean[] barred = new boolean[lines.length];
+        Matcher[] barred = new Matcher[lines.length];
+        boolean[] rule = new boolean[lines.length];
         int rows = 0;
         for (int i = 0; i < lines.length; i++) {
-            barred[i] = lines[i].indexOf('|') >= 0 && BARRED.matcher(lines[i]).matches() && !RULE.matcher(lines[i]).matches();
-            rows += barred[i] ? 1 : 0;
+            rule[i] = RULE.matcher(lines[i]).matches();
+            Matcher m = BARRED.matcher(lines[i]);
+            barred[i] = !rule[i] && lines[i].indexOf('|') >= 0 && m.matches() ? m : null;
+            rows += barred[i] != null ? 1 : 0;
         }
         if (rows < ROWS) {
             return lines;
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            boolean ruleUnder = i + 1 < lines.length && RULE.matcher(lines[i + 1]).matches();
-            boolean inTable = barred[i] && (i > 0 && barred[i - 1] || ruleUnder || i + 1 < lines.length && barred[i + 1]);
-            if (RULE.matcher(lines[i]).matches() || inTable && ruleUnder) {
+            boolean ruleUnder = i + 1 < lines.length && rule[i + 1];
+            boolean barredAbove = i > 0 && barred[i - 1] != null;
+            Matcher m = barred[i];
+            boolean inTable = m != null && (barredAbove || ruleUnder || i + 1 < lines.length && barred[i + 1] != null);
+            if (rule[i] || inTable && ruleUnder) {
                 continue; // a ruled line, or the heading row over it ("Field | Value")
             }
-            Matcher m = BARRED.matcher(lines[i]);
-            if (!inTable || !m.matches()) {
+            if (!inTable) {
                 out.add(lines[i]);
-            } else if (m.group(1).isEmpty() && i > 0 && barred[i - 1] && !out.isEmpty()) {
+            } else if (m.group(1).isEmpty() && barredAbove && !out.isEmpty()) {
                 out.set(out.size() - 1, (out.get(out.size() - 1) + " " + m.group(2)).strip());
             } else {
                 out.add(m.group(1).replaceFirst("\\s*:$", "") + ": " + m.group(2));
