@@ -1,7 +1,6 @@
 package org.ypsa.hub.domain.documents;
 
 import org.junit.jupiter.api.Test;
-import org.ypsa.hub.domain.referrals.ReferralField;
 import org.ypsa.hub.domain.risk.RiskField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,18 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A label alone on its line with its hint in brackets on the line under it, over its answer ("Legal status" / "(LAC /
  * care leaver / CIN)" / "Care leaver"), as a Word box prints a hint in small type under its label: the answer is the
- * line under the hint (tuned35's referrals and risk concerns lost the legal status and the risk). Wordings and people
- * invented for the test.
+ * line under the hint (tuned35's referrals and risk concerns lost the legal status and the risk; the Word box's case is
+ * {@code org.ypsa.hub.variation.AHintUnderItsLabelInAWordBoxTest}). Wordings and people invented for the test.
  */
 class AHintUnderItsLabelIsTheLabelsTest {
-
-    @Test
-    void theAnswerUnderALabelsHintIsTheLabels() {
-        String body = "Young person's full name\nOwen Pryce\n\nLegal status\n(LAC / care leaver / CIN / not known to CSC)\n"
-                + "Care leaver\n\nDate accommodation needed\n28/12/2026\n";
-        assertThat(FieldCatalog.shipped(ReferralField.class, "referral").read(TextDocuments.bodyLines(body)).values())
-                .containsEntry(ReferralField.LEGAL_STATUS, "Care leaver");
-    }
 
     @Test
     void theRiskUnderItsQuestionsHintIsTheRisk() {
