@@ -844,7 +844,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
      * each listed part names a different field of this form and there are as many lines as parts; else as written. An
      * answer of one line is parted at its commas or spaced slashes the same way ("Nerys Owen, Personal Adviser, Leaving
      * Care Team, Tawelan CBC": the last part keeps the rest), when each part reads as its field's type and a name
-     * as two words or more ("Jones, Sam" is one name, not a name and a role).
+     * as two words or more ("Jones, Sam" is one name, not a name and a role). A label that is the form's own wording
+     * of one text field lists nothing ({@link #aWordingOfOneField}).
      */
     private LabelledDocument aLineForEachFieldListed(LabelledDocument doc) {
         List<LabelledDocument.Entry> entries = new ArrayList<>(doc.entries().size());
@@ -859,13 +860,32 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         return changed ? new LabelledDocument(doc.source(), doc.text(), entries, doc.rows()) : doc;
     }
 
+    /** A verb that makes words a sentence, not a name, a role or a team: "is fragile", "has been", "will not". */
+    private static final Pattern A_SENTENCES_VERB = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|been|will|would|can|could|says|said|not)\\b");
+
     /** Where the parts of a one-line answer to a label listing its fields part: a comma, a slash between spaces. */
     private static final Pattern ANSWER_PARTS = Pattern.compile("\\s*,\\s*|\\s+/\\s+");
 
-    /** Whether a part of a one-line answer reads as its field's type, a name as two words or more. */
+    /**
+     * Whether a part of a one-line answer reads as its field's type, a name as two words or more. A narrative's answer
+     * or a sentence ({@link #A_SENTENCES_VERB}) is never a part: its commas are a sentence's ("Worries / safeguarding
+     * concerns: Mental health is fragile, recent overdose" is one answer, not the worries and the basis for sharing).
+     */
     private static boolean aPartOfItsType(FormSpec.FieldSpec spec, String part) {
-        return spec != null && fit(spec, part).isPresent()
+        return spec != null && spec.type() != org.ypsa.hub.domain.forms.FieldType.NARRATIVE
+                && !A_SENTENCES_VERB.matcher(part).find() && fit(spec, part).isPresent()
                 && (spec.type() != org.ypsa.hub.domain.forms.FieldType.NAME || part.strip().split("\\s+").length >= 2);
+    }
+
+    /**
+     * Whether the label is the form's own wording of one text or narrative field ("Names and descriptions" asks the
+     * persons involved, one answer), so that its "and" lists no fields.
+     */
+    private boolean aWordingOfOneField(String label) {
+        return matcher.exactly(label).map(byId::get).map(fieldSpecs::get)
+                .filter(s -> s.type() == org.ypsa.hub.domain.forms.FieldType.TEXT
+                        || s.type() == org.ypsa.hub.domain.forms.FieldType.NARRATIVE).isPresent();
     }
 
     private List<LabelledDocument.Entry> aLineEach(LabelledDocument.Entry e) {
@@ -876,7 +896,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         if (oneLine && parts.length >= 2) {
             lines = List.of(ANSWER_PARTS.split(lines.get(0), parts.length));
         }
-        if (parts.length < 2 || parts.length != lines.size() || label.matches(".*[()\\[\\]].*")) {
+        if (parts.length < 2 || parts.length != lines.size() || label.matches(".*[()\\[\\]].*")
+                || aWordingOfOneField(label)) {
             return List.of();
         }
         String first = parts[0].strip();

@@ -150,6 +150,8 @@ public final class FieldValues {
         return orNull(fields, field) == null ? null : staffName(fields, field);
     }
 
+    /** The ages a team is for, in its name: "16+ team", "16-25 service" (figures, but no phone number). */
+    private static final String AGES = "(?<!\\d)\\d{2}(?:\\+|[-\u2013]\\d{2})(?!\\d)";
     /** A role written after a name, in brackets: "Sian Prosser (Social Worker)". */
     private static final java.util.regex.Pattern ROLE_IN_BRACKETS = java.util.regex.Pattern.compile(
             "^(?<name>[^()]+?)\\s*\\((?<role>[^()]+)\\)$");
@@ -158,9 +160,9 @@ public final class FieldValues {
      * A member of staff's name and their role written as one answer, for one label asking both ("Referrer name and
      * role: Sian Prosser, Social Worker", "Sian Prosser - Senior Practitioner", "Sian Prosser (Social Worker)"): the
      * name and the role, when two words or more before a comma, a dash, a slash, a bar or a bracket read as a name and
-     * the words after them are words only (no figure, no "@") of which no part is written as a name (capitalised and
-     * reading as one). Empty otherwise: a second person ("Sian Prosser, Ffion Hale") or a phone number is no role; a
-     * role written as a name would be ("Leaving Care PA") is not taken either.
+     * the words after them are words only (no figure but a team's ages, "16+ team"; no "@") of which no part is
+     * written as a name (capitalised and reading as one; a role's letters, as in "Leaving Care PA", read as none).
+     * Empty otherwise: a second person ("Sian Prosser, Ffion Hale") or a phone number is no role.
      */
     public static Optional<java.util.Map.Entry<String, String>> nameAndRole(String raw) {
         String v = raw == null ? "" : raw.replace('\u00a0', ' ').strip();
@@ -173,7 +175,8 @@ public final class FieldValues {
         String name = parts[0].strip();
         String role = parts[1].strip();
         boolean aName = name.split("\\s+").length >= 2 && readsAsName(RANK.matcher(name).replaceFirst(""));
-        boolean aRole = role.matches("[\\p{L}\\p{M} .,&/'\u2019()-]*\\p{L}[\\p{L}\\p{M} .,&/'\u2019()-]*")
+        boolean aRole = role.matches("(?:[\\p{L}\\p{M} .,&/'\u2019()-]|" + AGES + ")*\\p{L}(?:[\\p{L}\\p{M} .,&/'\u2019()-]|"
+                + AGES + ")*")
                 && java.util.Arrays.stream(BEFORE_A_ROLE.split(role)).map(String::strip)
                         .noneMatch(p -> readsAsName(p) && Character.isUpperCase(p.codePointAt(0)));
         return aName && aRole ? Optional.of(java.util.Map.entry(name, role)) : Optional.empty();
@@ -376,6 +379,8 @@ public final class FieldValues {
             // the words of a team's or a role's name in a signature: "Young People's Supported Housing", "Support Worker"
             "housing", "council", "services", "service", "team", "accommodation", "supported", "support", "department",
             "worker", "officer", "practitioner", "adviser", "advisor", "manager", "ltd", "limited",
+            // a role's letters: "Leaving Care PA", "Senior SW"
+            "pa", "sw",
             // a council's or a service's letters after its place: "Tawelan CBC", "Calderbridge MBC", "Hartsmere NHS"
             "cbc", "mbc", "lbc", "nhs", "csc", "cyp",
             // the words of a form's guidance to whoever fills it in: "Please complete every box", "Use block capitals"
