@@ -942,7 +942,8 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     /**
      * The value says which of the fields its label could name it is: a label that reads best as a text field or
      * as a date field while its value is a time ("Event time: 08:45", "Incident occurred on: 23 Dec 2026") goes to
-     * the field of the label's candidates whose type the value is exactly, if one matches well enough.
+     * the field of the label's candidates whose type the value is exactly, if one matches well enough. A name's label
+     * with a date or a time for its value and no such field names no field ("Submitted: 04/12/2026 08:52").
      */
     @Override
     public Optional<F> byType(String label, String value, Optional<F> chosen) {
@@ -967,6 +968,10 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
         }
         // "If yes, date" could be any of a form's dates: the value settles the type, not which field
         boolean clear = fitting.size() == 1 || fitting.size() > 1 && fitting.get(0).score() >= 1.5 * fitting.get(1).score();
+        if (!clear && current != null && current.type() == org.ypsa.hub.domain.forms.FieldType.NAME) {
+            // "Submitted: 04/12/2026 08:52" atop an online form's answers: when it was sent, not by whom
+            return Optional.empty();
+        }
         return clear ? Optional.of(byId.get(fitting.get(0).fieldId())) : chosen;
     }
 

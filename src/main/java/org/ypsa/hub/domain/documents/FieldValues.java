@@ -483,6 +483,14 @@ public final class FieldValues {
         return TickList.noneMarked(raw, 2);
     }
 
+    /**
+     * The phrases of one word up to {@code most} next to the one mark of a list whose other choices have no box
+     * ("Missing Violence Other ✓": "Other", "Violence Other", ...); empty when there is no such mark.
+     */
+    public static List<String> phrasesBesideTheOneMark(String raw, int most) {
+        return TickList.phrasesBesideTheOneMark(raw, most);
+    }
+
     /** Nothing written at all: spaces, a dash, "n/a"; a case system's export of an empty field ("NULL", "#N/A"). */
     public static boolean isBlank(String raw) {
         return raw == null || EMPTY.contains(tidy(raw)) || EXPORTED_EMPTY.matcher(raw.strip()).matches()

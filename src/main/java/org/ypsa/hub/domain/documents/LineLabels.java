@@ -81,6 +81,9 @@ final class LineLabels<F extends Enum<F>> {
         return Optional.of(Map.entry(under.get(), value));
     }
 
+    /** The most words of a line with no mark that is a question as a whole over a sentence answering it. */
+    private static final int QUESTION_OVER_A_SENTENCE_WORDS = 12;
+
     /**
      * A line under a label that is a sentence of its own ("Police arrested Anwen at the scheme."): the label's answer,
      * even when its first word is a field's word; a line whose label runs over more than its first word ("Description
@@ -157,10 +160,11 @@ final class LineLabels<F extends Enum<F>> {
             words[words.length - 1] = words[words.length - 1] + ":";
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
         }
-        if (start.isEmpty() && known && words.length <= 8 && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
+        if (start.isEmpty() && known && words.length <= QUESTION_OVER_A_SENTENCE_WORDS && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
                 && !trimmed.endsWith(",") && isSentenceAnswer(next)) {
-            // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...") is a
-            // question as a whole, read at the label's threshold like a line ending in a colon
+            // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...", an
+            // online form's "Please tell us why you are making this referral") is a question as a whole, read at the
+            // label's threshold like a line ending in a colon
             words[words.length - 1] = words[words.length - 1] + ":";
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length)
                     .filter(s -> fieldSpecs.get(s.field()) != null && fieldSpecs.get(s.field()).type().isText());

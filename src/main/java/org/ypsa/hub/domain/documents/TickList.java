@@ -113,6 +113,36 @@ final class TickList {
         return raw != null && MARK_ALONE.matcher(raw.replace('\u00a0', ' ').strip()).matches();
     }
 
+    /**
+     * The words next to the one mark of a list whose other choices have no box ("Missing Violence Other ✓", "Low ✓
+     * Medium High"), as phrases of one word, two, up to {@code most}, in the order written: before the mark when it
+     * stands after a word (as "Female ☒" is written), else after it. Empty when the value holds no mark, more than one,
+     * or an open box too (a list boxed throughout is read by its boxes).
+     */
+    static List<String> phrasesBesideTheOneMark(String raw, int most) {
+        String s = asWritten(raw == null ? "" : raw);
+        Matcher m = BOX.matcher(s);
+        List<int[]> marks = new ArrayList<>();
+        while (m.find()) {
+            if (m.group(1) == null) {
+                return List.of();
+            }
+            marks.add(new int[] {m.start(), m.end()});
+        }
+        if (marks.size() != 1) {
+            return List.of();
+        }
+        String before = s.substring(0, marks.get(0)[0]).strip();
+        boolean after = before.isEmpty();
+        String[] words = (after ? s.substring(marks.get(0)[1]) : before).strip().split("\\s+");
+        List<String> phrases = new ArrayList<>();
+        for (int n = 1; n <= Math.min(most, words.length) && !words[0].isEmpty(); n++) {
+            phrases.add(String.join(" ", after ? java.util.Arrays.asList(words).subList(0, n)
+                    : java.util.Arrays.asList(words).subList(words.length - n, words.length)));
+        }
+        return phrases;
+    }
+
     /** The value with its boxes as the hub reads them ({@link #boxed}), non-breaking spaces as spaces, trimmed. */
     private static String asWritten(String raw) {
         return boxed(raw.replace('\u00a0', ' ').strip());

@@ -8,7 +8,7 @@ import java.util.Set;
  * A checklist laid out as "Question | Yes | No | Details": a yes/no question answered by a mark (X, ✓, ✔) in its Yes
  * or No column, every other question answered in the details column after them. The head row names the two columns
  * in either language or both ("Yes / Ydy", "Ie / Yes", "✓ Y") and is no label; each row under it is one pair, the
- * question and its answer.
+ * question and its answer. One column may serve both ("No. | Question | Y/N | Details"), the letter written in it.
  */
 record YesNoColumns(int head, int yes, int no) {
     private static final Set<String> YES = Set.of("yes", "y", "ie", "ydy", "oes", "do");
@@ -25,6 +25,9 @@ record YesNoColumns(int head, int yes, int no) {
                 if (titles(cells.get(c), YES) && titles(cells.get(c + 1), NO)
                         && marks(cells.get(c)).equals(marks(cells.get(c + 1)))) {
                     return new YesNoColumns(r, c, c + 1);
+                }
+                if (titlesBoth(cells.get(c))) {
+                    return new YesNoColumns(r, c, c); // "No. | Question | Y/N | Details": one column for both
                 }
             }
         }
@@ -50,6 +53,12 @@ record YesNoColumns(int head, int yes, int no) {
         return true;
     }
 
+    /** A head cell naming one column for both answers, the letter written in it: "Y/N", "Yes / No". */
+    private static boolean titlesBoth(String cell) {
+        String[] halves = cell.toLowerCase(Locale.ROOT).strip().split("\\s*/\\s*");
+        return halves.length == 2 && YES.contains(halves[0]) && NO.contains(halves[1]);
+    }
+
     /** Whether the row is the checklist's head row. */
     boolean isHead(int at) {
         return at == head;
@@ -68,8 +77,10 @@ record YesNoColumns(int head, int yes, int no) {
         if (label.isEmpty()) {
             return null;
         }
-        boolean y = TickList.isMarkAlone(row.get(yes));
-        boolean n = TickList.isMarkAlone(row.get(no));
+        String written = row.get(yes).toLowerCase(Locale.ROOT).strip();
+        // one column for both holds the letter or word ("Y", "No"); two columns a mark in the one that is the answer
+        boolean y = yes == no ? YES.contains(written) : TickList.isMarkAlone(row.get(yes));
+        boolean n = yes == no ? NO.contains(written) : TickList.isMarkAlone(row.get(no));
         String details = String.join(" ", row.subList(no + 1, row.size()).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
         // a mark with a comment beside it is the answer marked, with its comment ("Yes - arrived March 2025")

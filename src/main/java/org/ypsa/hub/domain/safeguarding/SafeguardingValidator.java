@@ -215,6 +215,10 @@ public final class SafeguardingValidator {
             return null;
         }
         List<String> named = named(words, answer, field == SafeguardingField.SEVERITY);
+        Optional<String> ticked = named.size() >= LISTED_CHOICES ? tickedBeside(words, allowed, raw) : Optional.empty();
+        if (ticked.isPresent()) {
+            return ticked.get();
+        }
         if (named.size() >= LISTED_CHOICES) {
             // "low, medium, high or critical": the choices the form offers, none of them picked
             problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" lists the choices without picking one",
@@ -241,6 +245,23 @@ public final class SafeguardingValidator {
         problems.add(new Problem(FORM, field.label(), "\"" + raw + "\" is not one of the categories the form uses",
                 "one of: " + String.join(", ", allowed)));
         return null;
+    }
+
+    /** The most words of one choice: "Allegation against staff". */
+    private static final int CHOICE_WORDS = 3;
+
+    /**
+     * The choices printed whole with one mark beside the one chosen ("Missing Violence Other ✓", "Low ✓ Medium High"):
+     * the choice the fewest words next to the mark name; empty when there is no such mark or those words name none.
+     */
+    private static Optional<String> tickedBeside(Map<String, String> words, List<String> allowed, String raw) {
+        for (String near : org.ypsa.hub.domain.documents.FieldValues.phrasesBesideTheOneMark(raw, CHOICE_WORDS)) {
+            List<String> one = named(words, near, false);
+            if (one.size() == 1 && allowed.contains(one.get(0))) {
+                return Optional.of(one.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
