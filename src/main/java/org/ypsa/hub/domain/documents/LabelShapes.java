@@ -173,8 +173,9 @@ final class LabelShapes {
     }
 
     /**
-     * A label wrapped onto the next line: the line has no colon or question mark, and the next starts in lower
-     * case and ends the label with one ("Is the young person homeless or" / "threatened with homelessness? Yes").
+     * A label wrapped onto the next line: the line has no colon or question mark and opens with no small letter, and
+     * the next starts in lower case and ends the label with one ("Is the young person homeless or" / "threatened with
+     * homelessness? Yes").
      */
     static boolean continuesLabel(String line, String next) {
         String l = line.replace('\u00a0', ' ').strip();
@@ -186,8 +187,12 @@ final class LabelShapes {
             // "(dd/mm/yyyy): 16/07/2010", "Reporting organisation" over "(the provider) Key2")
             return true;
         }
+        // (the wrap shows in the change from the label's capital to the small letter going on: in a body typed in
+        // small letters throughout, "emergency referral - supported accommodation" over "name: kayden morris" is a
+        // heading over a label, not one label)
         if (l.isEmpty() || n.isEmpty() || l.contains(":") || l.contains("?") || l.endsWith(".")
-                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))) {
+                || l.split("\\s+").length > MAX_LABEL_WORDS || !Character.isLowerCase(n.codePointAt(0))
+                || Character.isLowerCase(l.codePointAt(0))) {
             return false;
         }
         // the label's end is marked by "?" or ":", or by the tab before its value's cell ("was offered<TAB>12/11/2026")

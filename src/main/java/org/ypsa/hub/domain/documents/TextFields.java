@@ -314,8 +314,8 @@ public final class TextFields {
 
     /**
      * Whether the label at line {@code i} goes on from the line above: it starts in lower case ("managed at our
-     * scheme"), and the line above, with no colon, starts a label ("2/2 Reason the risk cannot be", "What would enable
-     * you").
+     * scheme"), and the line above, with no colon and opening in no small letter, starts a label ("2/2 Reason the risk
+     * cannot be", "What would enable you").
      */
     private static boolean wrapped(String[] lines, int i, String label) {
         if (i == 0 || !label.matches("\\p{Ll}.*") || lines[i - 1].isBlank()) {
@@ -325,7 +325,10 @@ public final class TextFields {
         // (a line whose label a spaced dash ends before a number or a date holds its answer: "yp birth date - 14-12-10")
         // (nor is a question answered after its mark, "urgent y/n? y", nor a heading in capitals over a label in small
         // letters, "YP DETAILS" / "young person's name: ...")
+        // (nor a line opening in a small letter itself: in a body typed in small letters throughout, "emergency
+        // referral - supported accommodation" over "name: kayden morris" is a heading, the wrap shows in no capital)
         return !above.contains(":") && !above.startsWith(">") && !above.matches(".*[.!]$") && !SectionHeading.is(above)
+                && !above.matches("\\p{Ll}.*")
                 && !ANSWERED_AFTER_A_DASH.matcher(above).matches() && !ANSWERED_AFTER_ITS_MARK.matcher(above).matches()
                 && !(above.matches("[^\\p{Ll}]*\\p{Lu}{2}[^\\p{Ll}]*") && label.matches("\\p{Ll}.*\\p{Ll}.*"))
                 && above.split("\\s+").length <= HEADING_WORDS && !GuidanceNotes.isGuidance(above);
