@@ -214,6 +214,30 @@ class SafeguardingValidatorTest {
         assertThat(categoryOf(written)).isEqualTo(category);
     }
 
+    /** The choices printed whole, one mark typed beside the one chosen (tuned36's w18-inc-08): before it, or after it. */
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Missing Exploitation Self harm Violence Allegation against staff Police involvement Hospital admission Other \u2713 | Other",
+            "Missing Violence \u2713 Other | Violence", "\u2713 Missing Violence Other | Missing",
+            "Missing Allegation against staff \u2612 Other | Allegation against staff"})
+    void aCategoryListedWholeWithOneMarkBesideItIsTheOneMarked(String written, String category) {
+        assertThat(categoryOf(written)).isEqualTo(category);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read as {1}")
+    @CsvSource(delimiter = '|', value = {"Low \u2713 Medium High Critical | Low", "Low Medium High \u2612 Critical | High"})
+    void aSeverityListedWholeWithOneMarkBesideItIsTheOneMarked(String written, String severity) {
+        assertThat(severityOf(written)).isEqualTo(severity);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {"Low \u2713 Medium \u2713 High Critical", "Low Medium \u2713 High \u2713 Critical"})
+    void aListWithTwoMarksIsNotReadByEitherMark(String written) {
+        var f = complete();
+        f.put(SafeguardingField.SEVERITY, written);
+        assertThat(validator.validate(f, PROVIDER_ADDRESS).isValid()).isFalse();
+    }
+
     @Test
     void aSeverityTheFormDoesNotUseIsRefusedWithTheList() {
         var f = complete();
