@@ -868,13 +868,12 @@ public final class FieldCatalog<F extends Enum<F>> implements FieldNames<F>, Lin
     private static final Pattern ANSWER_PARTS = Pattern.compile("\\s*,\\s*|\\s+/\\s+");
 
     /**
-     * Whether a part of a one-line answer reads as its field's type, a name as two words or more. A narrative's answer
-     * or a sentence ({@link #A_SENTENCES_VERB}) is never a part: its commas are a sentence's ("Worries / safeguarding
-     * concerns: Mental health is fragile, recent overdose" is one answer, not the worries and the basis for sharing).
+     * Whether a part of a one-line answer reads as its field's type, a name as two words or more. A sentence
+     * ({@link #A_SENTENCES_VERB}) is never a part: its commas are a sentence's ("Worries / safeguarding concerns: Mental
+     * health is fragile, recent overdose" is one answer, not the worries and the basis for sharing).
      */
     private static boolean aPartOfItsType(FormSpec.FieldSpec spec, String part) {
-        return spec != null && spec.type() != org.ypsa.hub.domain.forms.FieldType.NARRATIVE
-                && !A_SENTENCES_VERB.matcher(part).find() && fit(spec, part).isPresent()
+        return spec != null && !A_SENTENCES_VERB.matcher(part).find() && fit(spec, part).isPresent()
                 && (spec.type() != org.ypsa.hub.domain.forms.FieldType.NAME || part.strip().split("\\s+").length >= 2);
     }
 

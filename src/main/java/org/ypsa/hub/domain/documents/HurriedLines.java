@@ -52,7 +52,7 @@ public final class HurriedLines {
             }
         }
         if (colons >= COLON_LINES) {
-            return withMarkedLabels(text, lines, score);
+            return text;
         }
         List<String> out = new ArrayList<>();
         int read = 0;
@@ -105,34 +105,6 @@ public final class HurriedLines {
             }
         });
         return String.join("\n", out);
-    }
-
-    /** A label named this well at least (a wording of the form itself scores 2) is read before a dash among colons. */
-    private static final double STRONG = 1.0;
-    /** The most words of a label read before a dash among colons. */
-    private static final int MARKED_LABEL_WORDS = 6;
-
-    /**
-     * A body set out with colons, a few of its lines with a dash (or two spaces) where the colon would be ("risk we're
-     * unable to manage - fire setting. ...", under "provider: Key2 Futures"): each such line whose words before the
-     * mark name a field strongly ({@link #STRONG}, six words at most) is read as "label: answer"; the rest as written.
-     */
-    private static String withMarkedLabels(String text, String[] lines, ToDoubleFunction<String> score) {
-        boolean changed = false;
-        String[] out = lines.clone();
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (l.isBlank() || l.contains(":") || l.strip().startsWith(">") || l.contains("\t")) {
-                continue;
-            }
-            Matcher m = marked(l.strip());
-            if (m.matches() && m.group(1).split("\\s+").length <= MARKED_LABEL_WORDS
-                    && score.applyAsDouble(m.group(1).strip()) >= STRONG) {
-                out[i] = m.group(1).strip() + ": " + m.group(2).strip();
-                changed = true;
-            }
-        }
-        return changed ? String.join("\n", out) : text;
     }
 
     /** A line that asks nothing of its own: a greeting or a sign-off ("hi all", "thanks"), never a label. */

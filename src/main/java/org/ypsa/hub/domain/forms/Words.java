@@ -43,8 +43,6 @@ public final class Words {
             Map.entry("roughly", "approximate"), Map.entry("approximately", "approximate"),
             // "required" cut short: "Date reqd", "Accommodation reqd from"
             Map.entry("reqd", "required"),
-            // a hurried note's words cut short: "pref area", "imm safety concern"
-            Map.entry("pref", "preferred"), Map.entry("imm", "immediate"),
             // a bed "tenanted" is occupied; stemmed, it would be the person "tenant", the young person on a form
             Map.entry("tenanted", "occupied"), Map.entry("untenanted", "unoccupied"),
             Map.entry("desc", "description"), Map.entry("qty", "quantity"), Map.entry("mh", "mental health"),
