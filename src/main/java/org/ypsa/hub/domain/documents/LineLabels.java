@@ -160,8 +160,9 @@ final class LineLabels<F extends Enum<F>> {
             words[words.length - 1] = words[words.length - 1] + ":";
             start = labelAtStart(words, new String[0]).filter(s -> s.end() == words.length);
         }
-        if (start.isEmpty() && known && words.length <= QUESTION_OVER_A_SENTENCE_WORDS && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".")
-                && !trimmed.endsWith(",") && isSentenceAnswer(next)) {
+        if (start.isEmpty() && known && words.length <= QUESTION_OVER_A_SENTENCE_WORDS
+                && !trimmed.matches(".*[\\d:?\t].*") && !trimmed.endsWith(".") && !trimmed.endsWith(",")
+                && isSentenceAnswer(next)) {
             // a short line with a sentence under it ("Please describe what happened" / "Caspar was taken to ...", an
             // online form's "Please tell us why you are making this referral") is a question as a whole, read at the
             // label's threshold like a line ending in a colon

@@ -134,11 +134,11 @@ final class TickList {
         }
         String before = s.substring(0, marks.get(0)[0]).strip();
         boolean after = before.isEmpty();
-        String[] words = (after ? s.substring(marks.get(0)[1]) : before).strip().split("\\s+");
+        String beside = (after ? s.substring(marks.get(0)[1]) : before).strip();
+        List<String> words = beside.isEmpty() ? List.of() : List.of(beside.split("\\s+"));
         List<String> phrases = new ArrayList<>();
-        for (int n = 1; n <= Math.min(most, words.length) && !words[0].isEmpty(); n++) {
-            phrases.add(String.join(" ", after ? java.util.Arrays.asList(words).subList(0, n)
-                    : java.util.Arrays.asList(words).subList(words.length - n, words.length)));
+        for (int n = 1; n <= Math.min(most, words.size()); n++) {
+            phrases.add(String.join(" ", after ? words.subList(0, n) : words.subList(words.size() - n, words.size())));
         }
         return phrases;
     }
